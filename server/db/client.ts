@@ -1,0 +1,69 @@
+// One Prisma schema, two databases: a PostgreSQL server when DATABASE_URL is set, otherwise
+// embedded PGlite persisted in PGLITE_DIR. Opened lazily (never at import time: `next build`
+// imports modules in several processes) and cached on globalThis (dev hot reload re-imports).
+import path from "node:path";
+import type { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "../env";
+import { PrismaClient } from "./generated/client";
+import { openPglite } from "./open-pglite";
+
+export type Db = PrismaClient;
+export type DbTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export interface DbHandle {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Set on the embedded database: pg-boss and migrations share this one connection. */
+  pglite?: PGlite;
+  connectionString?: string;
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close: () => Promise<void>;
+}
+
+export async function connectPostgres(connectionString: string, poolSize = 10): Promise<DbHandle> {
+  const adapterFactory = new PrismaPg({ connectionString, max: poolSize });
+  const db = new PrismaClient({ adapter: adapterFactory });
+  return { db, kind: "postgres", connectionString, adapterFactory, close: () => db.$disconnect() };
+}
+
+export async function connectPglite(dataDir?: string): Promise<DbHandle> {
+  const { pglite, close } = await openPglite(dataDir);
+  const adapterFactory = new PrismaPGlite(pglite);
+  const db = new PrismaClient({ adapter: adapterFactory });
+  return {
+    db,
+    kind: "pglite",
+    pglite,
+    adapterFactory,
+    close: async () => {
+      await db.$disconnect();
+      await close();
+    },
+  };
+}
+
+/** The configured database for this process. */
+export function connectConfigured(): Promise<DbHandle> {
+  const { DATABASE_URL, PGLITE_DIR, DB_POOL_SIZE } = env();
+  return DATABASE_URL
+    ? connectPostgres(DATABASE_URL, DB_POOL_SIZE)
+    : connectPglite(path.resolve(PGLITE_DIR));
+}
+
+const globalForDb = globalThis as unknown as { __switchboardDb?: Promise<DbHandle> };
+
+/** The process-wide database handle, opened on first use. */
+export function getDbHandle(): Promise<DbHandle> {
+  globalForDb.__switchboardDb ??= connectConfigured().catch((error: unknown) => {
+    globalForDb.__switchboardDb = undefined;
+    throw error;
+  });
+  return globalForDb.__switchboardDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDbHandle()).db;
+}
