@@ -91,6 +91,7 @@ CREATE TABLE "Invite" (
     "email" TEXT NOT NULL,
     "role" "Role" NOT NULL,
     "tokenHash" TEXT NOT NULL,
+    "teamId" TEXT,
     "invitedById" TEXT NOT NULL,
     "expiresAt" TIMESTAMP(3) NOT NULL,
     "acceptedAt" TIMESTAMP(3),

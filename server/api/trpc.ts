@@ -1,0 +1,86 @@
+// tRPC base: context (database, signed-in user, active workspace and role) and the procedure
+// guards. Every workspace procedure reads ctx.workspace.id, never an id from the input, for
+// scoping; roles are checked here on the server.
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import { AppError } from "../errors";
+import { getDb, type Db } from "../db/client";
+import { getSessionUser, type TSessionUser } from "../auth/session";
+import { resolveWorkspace, type TWorkspaceContext } from "../services/workspaces/resolve-workspace";
+import type { TRole } from "../domain/auth/roles";
+
+export interface TContext {
+  db: Db;
+  user: TSessionUser | null;
+  /** The request's origin (https://host), for links in emails. */
+  origin: string;
+}
+
+export async function createContext(opts: { headers: Headers }): Promise<TContext> {
+  const db = await getDb();
+  const user = await getSessionUser();
+  const host = opts.headers.get("x-forwarded-host") ?? opts.headers.get("host") ?? "localhost:3000";
+  const proto = opts.headers.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  return { db, user, origin: `${proto}://${host}` };
+}
+
+const TRPC_CODES = {
+  BAD_REQUEST: "BAD_REQUEST",
+  VALIDATION: "BAD_REQUEST",
+  UNAUTHORIZED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  NOT_FOUND: "NOT_FOUND",
+  CONFLICT: "CONFLICT",
+  RATE_LIMITED: "TOO_MANY_REQUESTS",
+  INTERNAL: "INTERNAL_SERVER_ERROR",
+} as const;
+
+const t = initTRPC.context<TContext>().create({
+  transformer: superjson,
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    const details =
+      cause instanceof AppError
+        ? cause.details
+        : cause instanceof ZodError
+          ? cause.issues.map((i) => ({ path: i.path.join("."), message: i.message }))
+          : [];
+    return { ...shape, data: { ...shape.data, appCode: cause instanceof AppError ? cause.code : null, details } };
+  },
+});
+
+/** Services throw AppError; tRPC callers get the matching code, message and field details. */
+const mapAppErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof AppError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: TRPC_CODES[cause.code], message: cause.message, cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+export const publicProcedure = t.procedure.use(mapAppErrors);
+
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });
+  return next({ ctx: { ...ctx, user: ctx.user } });
+});
+
+export const workspaceProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const workspace: TWorkspaceContext | null = await resolveWorkspace(ctx.db, ctx.user.id);
+  if (!workspace) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any workspace." });
+  return next({ ctx: { ...ctx, workspace } });
+});
+
+/** A workspace procedure that only the given roles may call. */
+export function roleProcedure(allowed: readonly TRole[]) {
+  return workspaceProcedure.use(({ ctx, next }) => {
+    if (!allowed.includes(ctx.workspace.role)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Your role does not allow this." });
+    }
+    return next();
+  });
+}

@@ -1,0 +1,28 @@
+// Who may do what. Pure: used by the server guards and by the UI to hide what a role cannot do
+// (the server always checks again).
+export const ROLES = ["OWNER", "ADMIN", "MARKETER", "MANAGER", "REP"] as const;
+export type TRole = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<TRole, string> = {
+  OWNER: "Owner",
+  ADMIN: "Admin",
+  MARKETER: "Marketer",
+  MANAGER: "Sales manager",
+  REP: "Sales rep",
+};
+
+/** Workspace settings, members, invites, API keys, failed jobs. */
+export const ADMIN_ROLES: readonly TRole[] = ["OWNER", "ADMIN"];
+/** Reps, teams, capacity, routing. */
+export const TEAM_MANAGER_ROLES: readonly TRole[] = ["OWNER", "ADMIN", "MANAGER"];
+
+export function hasRole(role: TRole, allowed: readonly TRole[]): boolean {
+  return allowed.includes(role);
+}
+
+/** Roles a member may grant when inviting: only an owner makes owners. */
+export function grantableRoles(role: TRole): TRole[] {
+  if (role === "OWNER") return [...ROLES];
+  if (role === "ADMIN") return ROLES.filter((r) => r !== "OWNER");
+  return [];
+}
