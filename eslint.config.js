@@ -1,0 +1,80 @@
+// Flat ESLint config. Pragmatic: typescript-eslint recommended (not type-aware, so it stays fast),
+// React hooks rules for components, and the house rule that server/env.ts is the only reader of
+// process.env (scripts, e2e, tests helpers and tool configs are exempt).
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/.next/**",
+      "server/db/generated/**",
+      "public/embed.js",
+      "test-results/**",
+      "playwright-report/**",
+      "blob-report/**",
+      ".data/**",
+      "coverage/**",
+      "next-env.d.ts",
+    ],
+  },
+  ...tseslint.configs.recommended,
+  {
+    linterOptions: { reportUnusedDisableDirectives: "off" },
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
+      "@typescript-eslint/consistent-type-imports": ["warn", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
+      // TypeScript already checks these; the core rules misfire on TS globals and types.
+      "no-undef": "off",
+      "no-redeclare": "off",
+    },
+  },
+  {
+    files: ["**/*.tsx"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // React Compiler advisories: useful hints, but not build-breaking without the compiler.
+      "react-hooks/set-state-in-effect": "warn",
+      "react-hooks/refs": "warn",
+      "react-hooks/purity": "warn",
+      "react-hooks/preserve-manual-memoization": "warn",
+    },
+  },
+  {
+    // House rule: server/env.ts is the only reader of process.env.
+    files: ["**/*.{ts,tsx,js,mjs,cjs,jsx}"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        {
+          object: "process",
+          property: "env",
+          message: "Read configuration through env() from server/env.ts (the only reader of process.env).",
+        },
+      ],
+    },
+  },
+  {
+    files: [
+      "server/env.ts",
+      "scripts/**",
+      "e2e/**",
+      "server/testing/**",
+      "**/*.config.*",
+      ".ci/**",
+    ],
+    rules: { "no-restricted-properties": "off" },
+  },
+  {
+    // Plain Node scripts and configs in JavaScript.
+    files: ["**/*.{js,mjs,cjs}"],
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", URL: "readonly", module: "writable", require: "readonly" },
+    },
+  },
+);
