@@ -16,6 +16,7 @@ export const ZEnv = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   APP_URL: z.url().default("http://localhost:3000"),
   RESEND_API_KEY: z.string().min(1).optional(),
+  RESEND_BASE_URL: z.url().optional(),
   MAIL_FROM: z.string().min(3).default("Switchboard <notifications@switchboard.local>"),
   JOBS_IN_PROCESS: ZBoolean.default(true),
   SEED_ON_EMPTY: ZBoolean.default(true),

@@ -1,0 +1,49 @@
+// Seeds (or re-seeds) the demo workspace. Used by `npm run dev` on an empty database,
+// `npm run db:seed`, and the e2e harness.
+import type { Db } from "../../server/db/client";
+import { hashPassword } from "../../server/auth/passwords";
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TEAMS, DEMO_WORKSPACE } from "./demo-people";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export async function seedDemo(db: Db, now = new Date()): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction(async (tx) => {
+    await tx.workspace.deleteMany({ where: { slug: DEMO_WORKSPACE.slug } });
+    const workspace = await tx.workspace.create({ data: DEMO_WORKSPACE });
+    const teams = new Map<string, string>();
+    for (const team of DEMO_TEAMS) {
+      const created = await tx.team.create({ data: { ...team, workspaceId: workspace.id } });
+      teams.set(team.name, created.id);
+    }
+    for (const person of DEMO_PEOPLE) {
+      const user = await tx.user.upsert({
+        where: { email: person.email },
+        create: { email: person.email, name: person.name, passwordHash, emailVerified: now, activeWorkspaceId: workspace.id },
+        update: { name: person.name, passwordHash, activeWorkspaceId: workspace.id },
+      });
+      await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: person.role } });
+      if (!person.rep) continue;
+      const { teams: teamNames, outOfOffice, ...profile } = person.rep;
+      const rep = await tx.repProfile.create({ data: { ...profile, workspaceId: workspace.id, userId: user.id } });
+      for (const name of teamNames) {
+        await tx.teamMember.create({ data: { teamId: teams.get(name)!, repId: rep.id } });
+      }
+      if (outOfOffice) {
+        const startsAt = new Date(now.getTime() + outOfOffice.startsInDays * DAY_MS);
+        await tx.repTimeOff.create({
+          data: { repId: rep.id, startsAt, endsAt: new Date(startsAt.getTime() + outOfOffice.days * DAY_MS), note: outOfOffice.note },
+        });
+      }
+    }
+  });
+}
+
+export function demoCredentialsText(appUrl: string): string {
+  const rows = DEMO_PEOPLE.map((p) => `  ${p.role.padEnd(9)} ${p.email.padEnd(32)} ${p.name}`);
+  return [
+    `Demo workspace "${DEMO_WORKSPACE.name}" is ready. Sign in at ${appUrl}/sign-in with any of:`,
+    ...rows,
+    `  password for all: ${DEMO_PASSWORD}`,
+  ].join("\n");
+}

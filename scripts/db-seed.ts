@@ -1,0 +1,19 @@
+// npm run db:seed — (re)creates the demo workspace; other workspaces are left alone.
+import { loadEnvFiles } from "./lib/load-env";
+import { runScript } from "./lib/run-script";
+
+loadEnvFiles();
+await runScript(async () => {
+  const { env } = await import("../server/env");
+  const { connectConfigured } = await import("../server/db/client");
+  const { applyMigrations } = await import("../server/db/migrate");
+  const { seedDemo, demoCredentialsText } = await import("../prisma/seed/seed-demo");
+  const handle = await connectConfigured();
+  try {
+    await applyMigrations(handle.adapterFactory);
+    await seedDemo(handle.db);
+    console.log(demoCredentialsText(env().APP_URL));
+  } finally {
+    await handle.close();
+  }
+});

@@ -1,0 +1,221 @@
+// End-to-end harness: build the production app, prepare a fresh embedded database in a temp
+// folder, start `next start` on a free port in its own process group, wait for /api/health,
+// run Playwright against it (E2E_BASE_URL), then stop the server and remove the temp folder,
+// also on failure and on Ctrl-C. Extra arguments go to `playwright test`.
+//
+//   npm run test:e2e                      # build + run every spec
+//   E2E_SKIP_BUILD=1 npm run test:e2e     # reuse an existing .next build
+//   npm run test:e2e -- e2e/health.spec.ts --headed
+//
+// Env: E2E_SKIP_BUILD=1, E2E_JSON_REPORT (Playwright JSON report path), E2E_KEEP_DATA=1 (keep
+// the temp database folder for inspection), E2E_START_TIMEOUT_MS (default 90000).
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const nextBin = path.join(root, "node_modules/next/dist/bin/next");
+const tsxBin = path.join(root, "node_modules/tsx/dist/cli.mjs");
+const playwrightBin = path.join(root, "node_modules/@playwright/test/cli.js");
+const startTimeoutMs = Number(process.env.E2E_START_TIMEOUT_MS ?? 90_000);
+
+let server: ChildProcess | undefined;
+let tempDir: string | undefined;
+let cleanedUp = false;
+
+function log(message: string): void {
+  console.log(`[e2e] ${message}`);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs a command to completion with inherited output; resolves to its exit code. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.on("error", (error) => {
+      console.error(`[e2e] could not run ${command}: ${error.message}`);
+      resolve(1);
+    });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 1)));
+  });
+}
+
+function serverAlive(): boolean {
+  return server !== undefined && server.exitCode === null && server.signalCode === null;
+}
+
+function killGroup(signal: NodeJS.Signals): void {
+  if (!server?.pid) return;
+  try {
+    process.kill(-server.pid, signal);
+  } catch {
+    // Group already gone.
+  }
+}
+
+async function stopServer(): Promise<void> {
+  if (!server?.pid) return;
+  killGroup("SIGTERM");
+  const deadline = Date.now() + 10_000;
+  while (serverAlive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  // Children of the group (e.g. workers) may outlive the leader: always finish with SIGKILL.
+  killGroup("SIGKILL");
+  server = undefined;
+}
+
+async function cleanup(): Promise<void> {
+  if (cleanedUp) return;
+  cleanedUp = true;
+  await stopServer();
+  if (tempDir && process.env.E2E_KEEP_DATA !== "1") fs.rmSync(tempDir, { recursive: true, force: true });
+  else if (tempDir) log(`kept the e2e data folder ${tempDir}`);
+}
+
+function cleanupSync(): void {
+  // Last resort on process exit (e.g. an uncaught error): no awaiting possible here.
+  if (cleanedUp) return;
+  killGroup("SIGKILL");
+  if (tempDir && process.env.E2E_KEEP_DATA !== "1") fs.rmSync(tempDir, { recursive: true, force: true });
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    log(`received ${signal}: stopping the server`);
+    void cleanup().finally(() => process.exit(128 + (os.constants.signals[signal] ?? 0)));
+  });
+}
+process.on("exit", cleanupSync);
+
+async function waitForHealth(baseUrl: string): Promise<boolean> {
+  const deadline = Date.now() + startTimeoutMs;
+  let last = "no answer yet";
+  while (Date.now() < deadline) {
+    if (!serverAlive()) {
+      log(`the server exited early (code ${server?.exitCode ?? server?.signalCode})`);
+      return false;
+    }
+    try {
+      const response = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(5_000) });
+      if (response.status === 200) return true;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = (error as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  log(`GET /api/health did not answer 200 within ${startTimeoutMs / 1000}s (last: ${last})`);
+  return false;
+}
+
+function pipeWithPrefix(stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream, logFile: fs.WriteStream): void {
+  if (!stream) return;
+  let buffered = "";
+  stream.setEncoding("utf8");
+  stream.on("data", (chunk: string) => {
+    logFile.write(chunk);
+    buffered += chunk;
+    const lines = buffered.split("\n");
+    buffered = lines.pop() ?? "";
+    for (const line of lines) out.write(`[app] ${line}\n`);
+  });
+  stream.on("end", () => {
+    if (buffered) out.write(`[app] ${buffered}\n`);
+  });
+}
+
+async function main(): Promise<number> {
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-e2e-"));
+
+  // Empty strings, not deletions: Next's .env loading never overrides a variable that is set,
+  // and server/env.ts treats "" as unset. So a developer's .env.local cannot leak into e2e.
+  const appEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
+    PGLITE_DIR: path.join(tempDir, "pglite"),
+    APP_URL: baseUrl,
+    RESEND_API_KEY: "",
+    DATABASE_URL: "",
+    TEST_DATABASE_URL: "",
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
+  };
+
+  const hasBuild = fs.existsSync(path.join(root, ".next/BUILD_ID"));
+  if (process.env.E2E_SKIP_BUILD === "1" && hasBuild) {
+    log("E2E_SKIP_BUILD=1: reusing the existing .next build");
+  } else {
+    if (process.env.E2E_SKIP_BUILD === "1") log("E2E_SKIP_BUILD=1 but no build exists: building");
+    log("building the production app (next build)");
+    const started = Date.now();
+    const code = await run(process.execPath, [nextBin, "build"], appEnv);
+    if (code !== 0) {
+      log(`next build failed (exit ${code})`);
+      return code;
+    }
+    log(`built in ${Math.round((Date.now() - started) / 1000)}s`);
+  }
+
+  const prepareScript = path.join(root, "scripts/prepare-app.ts");
+  if (fs.existsSync(prepareScript)) {
+    log(`preparing a fresh database in ${appEnv.PGLITE_DIR}`);
+    const code = await run(process.execPath, [tsxBin, prepareScript], appEnv);
+    if (code !== 0) {
+      log(`scripts/prepare-app.ts failed (exit ${code})`);
+      return code;
+    }
+  } else {
+    log("scripts/prepare-app.ts not found: starting without a prepare step");
+  }
+
+  log(`starting next start on ${baseUrl}`);
+  fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
+  const serverLog = fs.createWriteStream(path.join(root, "test-results/e2e-server.log"));
+  server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: appEnv,
+    detached: true, // own process group: we kill the whole group, never by name
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  pipeWithPrefix(server.stdout, process.stdout, serverLog);
+  pipeWithPrefix(server.stderr, process.stderr, serverLog);
+
+  const started = Date.now();
+  if (!(await waitForHealth(baseUrl))) return 1;
+  log(`server healthy after ${((Date.now() - started) / 1000).toFixed(1)}s`);
+
+  const testEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    E2E_BASE_URL: baseUrl,
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+  };
+  return run(process.execPath, [playwrightBin, "test", ...process.argv.slice(2)], testEnv);
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await cleanup();
+}
+process.exit(exitCode);

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { ADMIN_ROLES, ROLES } from "../../domain/auth/roles";
+import { ZInviteInput } from "../../domain/workspaces/invite-schema";
+import { createInvite, listOpenInvites, revokeInvite } from "../../services/workspaces/invites";
+import { changeMemberRole, listMembers, removeMember } from "../../services/workspaces/members";
+import { createWorkspace, listMyWorkspaces, switchWorkspace } from "../../services/workspaces/my-workspaces";
+import { authedProcedure, roleProcedure, router, workspaceProcedure } from "../trpc";
+
+const ZId = z.string().min(1).max(64);
+
+export const workspaceRouter = router({
+  current: workspaceProcedure.query(({ ctx }) => ctx.workspace),
+  mine: authedProcedure.query(({ ctx }) => listMyWorkspaces(ctx.db, ctx.user.id)),
+  switch: authedProcedure.input(z.object({ workspaceId: ZId })).mutation(({ ctx, input }) => switchWorkspace(ctx.db, ctx.user.id, input.workspaceId)),
+  create: authedProcedure
+    .input(z.object({ name: z.string().trim().min(2, "Use at least 2 characters").max(80) }))
+    .mutation(({ ctx, input }) => createWorkspace(ctx.db, ctx.user.id, input.name)),
+});
+
+const actorOf = (ctx: { user: { id: string; name: string | null }; workspace: Parameters<typeof removeMember>[1]["workspace"] }) => ({
+  userId: ctx.user.id,
+  name: ctx.user.name,
+  workspace: ctx.workspace,
+});
+
+export const membersRouter = router({
+  list: workspaceProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.workspace.id)),
+  remove: roleProcedure(ADMIN_ROLES)
+    .input(z.object({ membershipId: ZId }))
+    .mutation(({ ctx, input }) => removeMember(ctx.db, actorOf(ctx), input.membershipId)),
+  changeRole: roleProcedure(ADMIN_ROLES)
+    .input(z.object({ membershipId: ZId, role: z.enum(ROLES) }))
+    .mutation(({ ctx, input }) => changeMemberRole(ctx.db, actorOf(ctx), input.membershipId, input.role)),
+});
+
+export const invitesRouter = router({
+  list: roleProcedure(ADMIN_ROLES).query(({ ctx }) => listOpenInvites(ctx.db, ctx.workspace.id)),
+  create: roleProcedure(ADMIN_ROLES)
+    .input(ZInviteInput)
+    .mutation(({ ctx, input }) => createInvite(ctx.db, actorOf(ctx), input, { origin: ctx.origin })),
+  revoke: roleProcedure(ADMIN_ROLES)
+    .input(z.object({ inviteId: ZId }))
+    .mutation(({ ctx, input }) => revokeInvite(ctx.db, ctx.workspace.id, input.inviteId)),
+});

@@ -1,0 +1,95 @@
+// "Is this rep working right now?" for the reps list: pure, `now` is an argument.
+import { currentTimeOff } from "./time-off";
+import { isValidTimeZone } from "./time-zone";
+import { DAY_SHORT_NAMES, formatClockTime, parseClockTime } from "./working-hours";
+import { formatShortDate, zonedParts } from "./zoned-time";
+
+export type TAvailabilityStatus = "INACTIVE" | "OUT_OF_OFFICE" | "WORKING" | "OFF_HOURS" | "NO_HOURS";
+
+export interface TAvailability {
+  status: TAvailabilityStatus;
+  label: string;
+}
+
+export interface TAvailabilityProfile {
+  isActive: boolean;
+  timeZone: string;
+  workingHours: readonly { day: number; start: string; end: string }[];
+  timeOff: readonly { startsAt: Date; endsAt: Date }[];
+}
+
+const DAY = 1440;
+
+interface TSlot {
+  day: number;
+  start: number;
+  end: number;
+}
+
+function toSlots(hours: TAvailabilityProfile["workingHours"]): TSlot[] {
+  return hours
+    .map((h) => ({ day: h.day, start: parseClockTime(h.start), end: parseClockTime(h.end) }))
+    .filter((s): s is TSlot => s.start !== null && s.end !== null && s.start < s.end && s.day >= 0 && s.day <= 6)
+    .sort((a, b) => a.day - b.day || a.start - b.start);
+}
+
+/** Minutes from the start of the week (Sunday 00:00) at which the current working stretch ends. */
+function workingUntil(slots: TSlot[], weekMinute: number): number | null {
+  const containing = slots.find((s) => s.day * DAY + s.start <= weekMinute && weekMinute < s.day * DAY + s.end);
+  if (!containing) return null;
+  let end = containing.day * DAY + containing.end;
+  for (let guard = 0; guard < slots.length * 2; guard++) {
+    const next = slots.find((s) => s.day * DAY + s.start === end % (7 * DAY));
+    if (!next) break;
+    end += next.end - next.start;
+    if (end - weekMinute >= 7 * DAY) return Infinity;
+  }
+  return end;
+}
+
+/** Minutes from the start of the week of the next working start after `weekMinute` (may wrap). */
+function nextStart(slots: TSlot[], weekMinute: number): number | null {
+  const starts = slots.map((s) => s.day * DAY + s.start);
+  const later = starts.filter((m) => m > weekMinute);
+  if (later.length > 0) return Math.min(...later);
+  return starts.length > 0 ? Math.min(...starts) + 7 * DAY : null;
+}
+
+function describeWeekMinute(target: number, nowDay: number, timeZone: string): string {
+  const day = Math.floor(target / DAY) % 7;
+  const sameDay = Math.floor(target / DAY) === nowDay;
+  return `${formatClockTime(target % DAY)}${sameDay ? "" : ` ${DAY_SHORT_NAMES[day]}`} ${timeZone}`;
+}
+
+/** End of the out-of-office stretch covering `now`, following back-to-back periods. */
+function outOfOfficeUntil(periods: TAvailabilityProfile["timeOff"], now: Date): Date | null {
+  let current = currentTimeOff(periods, now);
+  if (!current) return null;
+  let end = current.endsAt;
+  for (let guard = 0; guard < periods.length; guard++) {
+    current = currentTimeOff(periods, end);
+    if (!current) break;
+    end = current.endsAt;
+  }
+  return end;
+}
+
+export function describeAvailability(profile: TAvailabilityProfile, now: Date): TAvailability {
+  if (!profile.isActive) return { status: "INACTIVE", label: "Inactive" };
+  if (!isValidTimeZone(profile.timeZone)) return { status: "NO_HOURS", label: "Unknown time zone" };
+  const tz = profile.timeZone;
+  const oooEnd = outOfOfficeUntil(profile.timeOff, now);
+  if (oooEnd) return { status: "OUT_OF_OFFICE", label: `Out of office until ${formatShortDate(oooEnd, tz, now)}` };
+  const slots = toSlots(profile.workingHours);
+  if (slots.length === 0) return { status: "NO_HOURS", label: "No working hours set" };
+  const local = zonedParts(now, tz);
+  const weekMinute = local.weekday * DAY + local.hour * 60 + local.minute;
+  const until = workingUntil(slots, weekMinute);
+  if (until === Infinity) return { status: "WORKING", label: `Working now (around the clock, ${tz})` };
+  if (until !== null) return { status: "WORKING", label: `Working now until ${describeWeekMinute(until, local.weekday, tz)}` };
+  const back = nextStart(slots, weekMinute);
+  return {
+    status: "OFF_HOURS",
+    label: back === null ? "Off hours" : `Off hours until ${describeWeekMinute(back, local.weekday, tz)}`,
+  };
+}

@@ -1,0 +1,60 @@
+// A durable job type: its payload schema (checked on send and again on run), its handler and its
+// retry policy. Handlers must be idempotent: a job can run again after a crash or a retry.
+import type { z } from "zod";
+import type { Db, DbHandle } from "../db/client";
+
+export interface TRetryPolicy {
+  /** Retries after the first attempt (attempts = retryLimit + 1). */
+  retryLimit: number;
+  /** Seconds before the first retry; doubled on each retry when `retryBackoff` is on. */
+  retryDelay: number;
+  retryBackoff: boolean;
+  /** Upper bound of one delay, in seconds. */
+  retryDelayMax?: number;
+  /** Seconds a single attempt may run before it is failed and retried. */
+  expireInSeconds?: number;
+}
+
+export const DEFAULT_RETRY_POLICY: TRetryPolicy = {
+  retryLimit: 5,
+  retryDelay: 5,
+  retryBackoff: true,
+  retryDelayMax: 15 * 60,
+  expireInSeconds: 5 * 60,
+};
+
+export interface TJobRunContext {
+  db: Db;
+  handle: DbHandle;
+  job: {
+    id: string;
+    name: string;
+    /** 0 on the first attempt. */
+    retryCount: number;
+    retryLimit: number;
+    /** True when a failure of this attempt fails the job for good. */
+    isLastAttempt: boolean;
+    /** When this attempt was scheduled to start. */
+    startAfter: Date;
+  };
+}
+
+export interface TJobDefinition<TSchema extends z.ZodType = z.ZodType> {
+  schema: TSchema;
+  handler: (data: z.output<TSchema>, ctx: TJobRunContext) => Promise<void>;
+  retry?: Partial<TRetryPolicy>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a map of heterogeneous payloads
+export type TJobDefinitions = Record<string, TJobDefinition<any>>;
+
+export type TJobPayload<TDefs extends TJobDefinitions, TName extends keyof TDefs> = z.input<TDefs[TName]["schema"]>;
+
+/** Identity helper that keeps the schema's type for the handler's `data`. */
+export function defineJob<TSchema extends z.ZodType>(definition: TJobDefinition<TSchema>): TJobDefinition<TSchema> {
+  return definition;
+}
+
+export function retryPolicyOf(definition: TJobDefinition): TRetryPolicy {
+  return { ...DEFAULT_RETRY_POLICY, ...definition.retry };
+}

@@ -1,0 +1,146 @@
+// Durable jobs on pg-boss 12, stored in the app's own database (schema "pgboss"). Embedded PGlite:
+// pg-boss shares the app's one PGlite connection (so workers must run in this process). Server:
+// pg-boss opens its own small pool on the same connection string.
+import { PgBoss, fromPglite, fromPrisma, type JobWithMetadata } from "pg-boss";
+import type { DbHandle, DbTx } from "../db/client";
+import { retryPolicyOf, type TJobDefinitions, type TJobPayload, type TJobRunContext } from "./define-job";
+
+export interface TJobQueueOptions<TDefs extends TJobDefinitions> {
+  definitions: TDefs;
+  /** How often an idle worker polls for jobs, in seconds (>= 0.5). */
+  pollingIntervalSeconds?: number;
+  /** Parallel jobs per job name in this process. */
+  concurrency?: number;
+  /** Pool size of pg-boss's own connections (server only). */
+  maxConnections?: number;
+  instanceName?: string;
+}
+
+export interface TSendOptions {
+  /** Enqueue inside this Prisma transaction: a rollback drops the job. */
+  tx?: DbTx;
+  /** Run no earlier than this time (a Date) or this many seconds from now. */
+  startAfter?: Date | number;
+  /** At most one queued job with this key per job name. */
+  singletonKey?: string;
+}
+
+export interface TJobQueue<TDefs extends TJobDefinitions> {
+  readonly handle: DbHandle;
+  readonly definitions: TDefs;
+  readonly boss: PgBoss;
+  /** Installs/migrates pg-boss's schema and creates (or updates) every defined queue. Idempotent. */
+  start(): Promise<void>;
+  /** Stops polling, waits for running handlers (up to 10 s) and releases pg-boss's connections. */
+  stop(): Promise<void>;
+  send<TName extends keyof TDefs & string>(name: TName, data: TJobPayload<TDefs, TName>, opts?: TSendOptions): Promise<string>;
+  /** Registers the handlers of the given job names (all defined ones by default) and starts working. */
+  work(names?: (keyof TDefs & string)[]): Promise<void>;
+}
+
+function newBoss(handle: DbHandle, maxConnections: number, instanceName: string | undefined): PgBoss {
+  const common = { schedule: false, instanceName } as const;
+  if (handle.kind === "pglite") {
+    if (!handle.pglite) throw new Error("Embedded database handle without its PGlite instance");
+    return new PgBoss({ ...common, db: fromPglite(handle.pglite), backend: "pglite" });
+  }
+  if (!handle.connectionString) throw new Error("Server database handle without a connection string");
+  return new PgBoss({ ...common, connectionString: handle.connectionString, max: maxConnections });
+}
+
+export function createJobQueue<TDefs extends TJobDefinitions>(
+  handle: DbHandle,
+  options: TJobQueueOptions<TDefs>,
+): TJobQueue<TDefs> {
+  const { definitions, pollingIntervalSeconds = 2, concurrency = 1, maxConnections = 4 } = options;
+  const boss = newBoss(handle, maxConnections, options.instanceName);
+  // An 'error' event without a listener would crash the process. Log the kind, not the payload.
+  boss.on("error", (error: Error & { code?: string }) => {
+    console.error(`[jobs] pg-boss error: ${error.name}${error.code ? ` (${error.code})` : ""}: ${error.message}`);
+  });
+  let starting: Promise<void> | undefined;
+  const working = new Set<string>();
+
+  function definitionOf(name: string) {
+    const definition = definitions[name];
+    if (!definition) throw new Error(`Unknown job "${name}": add it to server/jobs/registry.ts`);
+    return definition;
+  }
+
+  async function ensureQueues(): Promise<void> {
+    for (const [name, definition] of Object.entries(definitions)) {
+      const policy = retryPolicyOf(definition);
+      if (await boss.getQueue(name)) await boss.updateQueue(name, policy);
+      else await boss.createQueue(name, policy);
+    }
+  }
+
+  async function runJob(name: string, job: JobWithMetadata<unknown>): Promise<void> {
+    const definition = definitionOf(name);
+    const data: unknown = definition.schema.parse(job.data);
+    const ctx: TJobRunContext = {
+      db: handle.db,
+      handle,
+      job: {
+        id: job.id,
+        name,
+        retryCount: job.retryCount,
+        retryLimit: job.retryLimit,
+        isLastAttempt: job.retryCount >= job.retryLimit,
+        startAfter: job.startAfter,
+      },
+    };
+    await definition.handler(data, ctx);
+  }
+
+  const queue: TJobQueue<TDefs> = {
+    handle,
+    definitions,
+    boss,
+    start() {
+      starting ??= (async () => {
+        await boss.start();
+        await ensureQueues();
+      })().catch((error: unknown) => {
+        starting = undefined;
+        throw error;
+      });
+      return starting;
+    },
+    async stop() {
+      if (!starting) return;
+      await starting.catch(() => undefined);
+      starting = undefined;
+      working.clear();
+      await boss.stop({ graceful: true, close: true, timeout: 10_000 });
+    },
+    async send(name, data, opts = {}) {
+      const definition = definitionOf(name);
+      const payload = definition.schema.parse(data) as object;
+      await queue.start();
+      const id = await boss.send(name, payload, {
+        ...(opts.tx ? { db: fromPrisma(opts.tx) } : {}),
+        ...(opts.startAfter !== undefined ? { startAfter: opts.startAfter } : {}),
+        ...(opts.singletonKey ? { singletonKey: opts.singletonKey } : {}),
+      });
+      if (!id) throw new Error(`Job "${name}" was not enqueued (singleton key already queued)`);
+      return id;
+    },
+    async work(names) {
+      await queue.start();
+      for (const name of names ?? Object.keys(definitions)) {
+        if (working.has(name)) continue;
+        definitionOf(name);
+        working.add(name);
+        await boss.work<unknown>(
+          name,
+          { includeMetadata: true, batchSize: 1, pollingIntervalSeconds, localConcurrency: concurrency },
+          async (jobs) => {
+            for (const job of jobs) await runJob(name, job);
+          },
+        );
+      }
+    },
+  };
+  return queue;
+}
