@@ -132,10 +132,10 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
         if (working.has(name)) continue;
         definitionOf(name);
         working.add(name);
-        await boss.work<unknown>(
+        await boss.work(
           name,
           { includeMetadata: true, batchSize: 1, pollingIntervalSeconds, localConcurrency: concurrency },
-          async (jobs) => {
+          async (jobs: JobWithMetadata<unknown>[]) => {
             for (const job of jobs) await runJob(name, job);
           },
         );

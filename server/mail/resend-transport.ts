@@ -28,7 +28,7 @@ export async function sendThroughResend(config: TMailConfig, email: TOutgoingEma
     { idempotencyKey: `email-${email.id}` },
   );
   if (error || !data) {
-    const status = error && "statusCode" in error && typeof error.statusCode === "number" ? error.statusCode : null;
+    const status = error?.statusCode ?? null;
     throw new MailTransportError(`Resend: ${error?.name ?? "unknown_error"}: ${error?.message ?? "no response data"}`, status);
   }
   return data.id;

@@ -1,0 +1,60 @@
+// The app's process-wide job queue (over getDbHandle()) and its workers. Workers run inside the
+// Next server (instrumentation.ts → startInProcessWorkers) and/or in `npm run worker` processes
+// (server database only). Cached on globalThis: dev hot reload re-imports modules.
+import { getDbHandle } from "../db/client";
+import { env } from "../env";
+import { createJobQueue, type TJobQueue } from "./job-queue";
+import { createJobRegistry, type TJobRegistry } from "./registry";
+
+export type TAppJobQueue = TJobQueue<TJobRegistry>;
+
+const globalForJobs = globalThis as unknown as {
+  __switchboardJobQueue?: Promise<TAppJobQueue>;
+  __switchboardWorkers?: Promise<TAppJobQueue>;
+};
+
+/** The started job queue of this process (sending only until startWorkers() is called). */
+export function getJobQueue(): Promise<TAppJobQueue> {
+  globalForJobs.__switchboardJobQueue ??= (async () => {
+    const handle = await getDbHandle();
+    const queue = createJobQueue(handle, { definitions: createJobRegistry() });
+    await queue.start();
+    return queue;
+  })().catch((error: unknown) => {
+    globalForJobs.__switchboardJobQueue = undefined;
+    throw error;
+  });
+  return globalForJobs.__switchboardJobQueue;
+}
+
+/** Registers every job handler of the registry and starts working. Idempotent. */
+export function startWorkers(): Promise<TAppJobQueue> {
+  globalForJobs.__switchboardWorkers ??= (async () => {
+    const queue = await getJobQueue();
+    await queue.work();
+    console.log(`[jobs] workers started on the ${queue.handle.kind} database: ${Object.keys(queue.definitions).join(", ")}`);
+    return queue;
+  })().catch((error: unknown) => {
+    globalForJobs.__switchboardWorkers = undefined;
+    throw error;
+  });
+  return globalForJobs.__switchboardWorkers;
+}
+
+/** For instrumentation.ts: starts workers in the Next server unless JOBS_IN_PROCESS=false. */
+export async function startInProcessWorkers(): Promise<void> {
+  const { JOBS_IN_PROCESS, DATABASE_URL } = env();
+  if (!JOBS_IN_PROCESS) {
+    if (!DATABASE_URL) console.warn("[jobs] JOBS_IN_PROCESS=false on the embedded database: no process will run jobs");
+    return;
+  }
+  await startWorkers();
+}
+
+/** Stops this process's queue (workers included), e.g. on SIGTERM. */
+export async function stopJobQueue(): Promise<void> {
+  const pending = globalForJobs.__switchboardJobQueue;
+  globalForJobs.__switchboardJobQueue = undefined;
+  globalForJobs.__switchboardWorkers = undefined;
+  if (pending) await (await pending).stop();
+}

@@ -1,0 +1,122 @@
+// Durable jobs against a real database (PGlite by default, PostgreSQL with TEST_DATABASE_URL):
+// retries with backoff end in "failed", a rolled-back enqueue never runs, a committed one runs once.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { createTestDb, type TestDb } from "../testing/test-db";
+import { defineJob } from "./define-job";
+import { createJobQueue, type TJobQueue } from "./job-queue";
+import { listJobs } from "./list-jobs";
+
+interface TAttempt {
+  retryCount: number;
+  startAfter: number;
+  failedAt: number;
+}
+const attempts: TAttempt[] = [];
+const runs: string[] = [];
+
+const definitions = {
+  "test.always-fails": defineJob({
+    schema: z.object({ n: z.number() }),
+    retry: { retryLimit: 2, retryDelay: 1, retryBackoff: true },
+    handler: async (_data, ctx) => {
+      attempts.push({ retryCount: ctx.job.retryCount, startAfter: ctx.job.startAfter.getTime(), failedAt: Date.now() });
+      throw new Error("provider is down");
+    },
+  }),
+  "test.record": defineJob({
+    schema: z.object({ marker: z.string() }),
+    retry: { retryLimit: 0 },
+    handler: async ({ marker }) => {
+      runs.push(marker);
+    },
+  }),
+};
+
+async function waitFor<T>(check: () => Promise<T | undefined | false>, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let testDb: TestDb;
+let queue: TJobQueue<typeof definitions>;
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  queue = createJobQueue(testDb, { definitions, pollingIntervalSeconds: 0.5 });
+  await queue.start();
+  await queue.work();
+});
+
+afterAll(async () => {
+  await queue?.stop();
+  await testDb?.close();
+});
+
+// eslint-disable-next-line no-restricted-properties -- the lane name comes from the environment
+describe(`durable jobs (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
+  it("retries a failing job with growing delays, then marks it failed", async () => {
+    const id = await queue.send("test.always-fails", { n: 1 });
+    const failed = await waitFor(async () => {
+      const jobs = await listJobs(testDb, { state: "failed", limit: 10 });
+      return jobs.find((job) => job.id === id);
+    }, 20_000);
+
+    expect(attempts.map((a) => a.retryCount)).toEqual([0, 1, 2]);
+    const [first, second, third] = attempts as [TAttempt, TAttempt, TAttempt];
+    const delay1 = second.startAfter - first.failedAt;
+    const delay2 = third.startAfter - second.failedAt;
+    // Backoff with retryDelay 1 s: first retry after 1–2 s, second after 2–4 s (plus jitter).
+    expect(delay1).toBeGreaterThanOrEqual(900);
+    expect(delay2).toBeGreaterThan(delay1);
+    expect(third.failedAt - second.failedAt).toBeGreaterThan(1_900);
+
+    expect(failed).toMatchObject({ name: "test.always-fails", state: "failed", retryCount: 2, retryLimit: 2 });
+    expect(failed.lastError).toBe("provider is down");
+    expect(failed.completedOn).toBeInstanceOf(Date);
+  }, 30_000);
+
+  it("drops a job enqueued in a transaction that rolls back", async () => {
+    await expect(
+      testDb.db.$transaction(async (tx) => {
+        await tx.emailMessage.create({
+          data: { template: "test", from: "a@example.com", to: ["b@example.com"], subject: "s", html: "h", text: "t", transport: "dev" },
+        });
+        await queue.send("test.record", { marker: "rolled-back" }, { tx });
+        throw new Error("abort the transaction");
+      }),
+    ).rejects.toThrow("abort the transaction");
+
+    const rows = await testDb.db.$queryRawUnsafe<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM pgboss.job WHERE data->>'marker' = 'rolled-back'`,
+    );
+    expect(rows[0]?.count).toBe(0);
+    expect(await testDb.db.emailMessage.count({ where: { template: "test" } })).toBe(0);
+    await sleep(1_500); // several polling intervals
+    expect(runs).not.toContain("rolled-back");
+  });
+
+  it("runs a job enqueued in a committed transaction exactly once", async () => {
+    const id = await testDb.db.$transaction(async (tx) => {
+      await tx.emailMessage.create({
+        data: { template: "test", from: "a@example.com", to: ["b@example.com"], subject: "s", html: "h", text: "t", transport: "dev" },
+      });
+      return queue.send("test.record", { marker: "committed" }, { tx });
+    });
+
+    const done = await waitFor(async () => {
+      const jobs = await listJobs(testDb, { state: "completed" });
+      return jobs.find((job) => job.id === id);
+    }, 10_000);
+    await sleep(1_500); // a second run would show up within a few polling intervals
+    expect(runs.filter((marker) => marker === "committed")).toHaveLength(1);
+    expect(done).toMatchObject({ state: "completed", retryCount: 0, lastError: null });
+  });
+});

@@ -1,0 +1,50 @@
+// The "mail.send" job: delivers one stored EmailMessage. "dev" transport: the dev mailbox is the
+// delivery, so the row is marked SENT. "resend": sent through Resend. A failure records the
+// attempt and rethrows so pg-boss retries; after the last attempt the row is FAILED.
+import type { Db } from "../db/client";
+import type { TMailConfig } from "./mail-config";
+import { sendThroughResend } from "./resend-transport";
+
+const MAX_ERROR_LENGTH = 1000;
+
+export interface TDeliveryAttempt {
+  isLastAttempt: boolean;
+}
+
+export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAttempt, config: TMailConfig): Promise<void> {
+  const email = await db.emailMessage.findUnique({ where: { id: emailId } });
+  if (!email) {
+    console.warn(`[mail] email ${emailId} no longer exists; nothing to send`);
+    return;
+  }
+  if (email.status === "SENT") return; // already delivered by an earlier attempt
+  try {
+    const providerId =
+      email.transport === "resend"
+        ? await sendThroughResend(config, {
+            id: email.id,
+            from: email.from,
+            to: email.to,
+            subject: email.subject,
+            html: email.html,
+            text: email.text,
+          })
+        : null;
+    await db.emailMessage.update({
+      where: { id: email.id },
+      data: { status: "SENT", sentAt: new Date(), providerId, lastError: null, attempts: { increment: 1 } },
+    });
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    await db.emailMessage.update({
+      where: { id: email.id },
+      data: {
+        attempts: { increment: 1 },
+        lastError: message.slice(0, MAX_ERROR_LENGTH),
+        status: attempt.isLastAttempt ? "FAILED" : "QUEUED",
+      },
+    });
+    console.warn(`[mail] email ${email.id} (${email.transport}) attempt failed${attempt.isLastAttempt ? " for good" : ", will retry"}`);
+    throw error;
+  }
+}

@@ -1,0 +1,58 @@
+// sendEmail: renders a template, stores an EmailMessage and enqueues its "mail.send" job in the
+// same transaction (the caller's, or one of its own), so an email exists exactly when the
+// business change that caused it commits. Delivery happens later in a job with retries.
+import type { Db, DbTx } from "../db/client";
+import { getJobQueue } from "../jobs/app-queue";
+import type { TJobQueue } from "../jobs/job-queue";
+import { mailConfigFromEnv, type TMailConfig } from "./mail-config";
+import { MAIL_SEND_JOB, type mailSendJob } from "./mail-send-job";
+import { renderEmail } from "./render-email";
+import type { TEmailTemplate } from "./templates";
+
+export type { TEmailTemplate } from "./templates";
+
+export interface TSendEmailInput {
+  to: string | string[];
+  template: TEmailTemplate;
+  workspaceId?: string | null;
+}
+
+/** Any job queue that knows "mail.send" (the app's queue, or a test's). */
+export type TMailJobQueue = TJobQueue<{ [MAIL_SEND_JOB]: ReturnType<typeof mailSendJob> }>;
+
+export interface TSendEmailOptions {
+  /** Defaults to mailConfigFromEnv(). */
+  config?: TMailConfig;
+  /** Defaults to the app's queue (getJobQueue()). */
+  queue?: TMailJobQueue;
+}
+
+export async function sendEmail(db: Db | DbTx, input: TSendEmailInput, options: TSendEmailOptions = {}): Promise<{ id: string }> {
+  const config = options.config ?? mailConfigFromEnv();
+  const to = (Array.isArray(input.to) ? input.to : [input.to]).map((address) => address.trim()).filter(Boolean);
+  if (to.length === 0) throw new Error("sendEmail needs at least one recipient");
+  // Render and start the queue before any transaction: PGlite is one connection, keep it short.
+  const rendered = await renderEmail(input.template);
+  const queue = options.queue ?? (await getJobQueue());
+  await queue.start();
+
+  const write = async (tx: DbTx) => {
+    const email = await tx.emailMessage.create({
+      data: {
+        workspaceId: input.workspaceId ?? null,
+        template: input.template.name,
+        from: config.from,
+        to,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        transport: config.transport,
+      },
+      select: { id: true },
+    });
+    await queue.send(MAIL_SEND_JOB, { emailId: email.id, workspaceId: input.workspaceId ?? null }, { tx });
+    return { id: email.id };
+  };
+  // A PrismaClient has $transaction; an interactive transaction client does not.
+  return "$transaction" in db ? (db as Db).$transaction(write) : write(db);
+}
