@@ -1,0 +1,22 @@
+import { ADMIN_ROLES, TEAM_MANAGER_ROLES, ROLES, type TRole } from "@/server/domain/auth/roles";
+
+export interface TNavItem {
+  href: string;
+  label: string;
+  roles: readonly TRole[];
+}
+
+/** The dashboard's sections, each shown only to the roles that may open it (the server checks again). */
+export const NAV_ITEMS: TNavItem[] = [
+  { href: "/dashboard", label: "Overview", roles: ROLES },
+  { href: "/reps", label: "Reps", roles: ROLES },
+  { href: "/teams", label: "Teams", roles: ROLES },
+  { href: "/settings/members", label: "Members", roles: ADMIN_ROLES },
+  { href: "/jobs", label: "Jobs", roles: ADMIN_ROLES },
+];
+
+export function navItemsFor(role: TRole): TNavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+}
+
+export const MANAGER_ROLES = TEAM_MANAGER_ROLES;

@@ -1,0 +1,33 @@
+// The Next server process's lifecycle: start in-process job workers; on SIGINT/SIGTERM stop
+// them and close the database (the embedded one must be closed to flush and release its lock).
+import { getDbHandle } from "./db/client";
+import { env } from "./env";
+import { startInProcessWorkers, stopJobQueue } from "./jobs/app-queue";
+
+const globalForLifecycle = globalThis as unknown as { __switchboardLifecycle?: boolean };
+
+async function shutdown(signal: string): Promise<void> {
+  console.log(`[switchboard] ${signal}: stopping workers and closing the database`);
+  const timer = setTimeout(() => process.exit(1), 10_000);
+  try {
+    await stopJobQueue();
+    await (await getDbHandle()).close();
+  } catch (error) {
+    console.error("[switchboard] shutdown error", error);
+  } finally {
+    clearTimeout(timer);
+    process.exit(0);
+  }
+}
+
+export async function startServerLifecycle(): Promise<void> {
+  if (globalForLifecycle.__switchboardLifecycle) return;
+  globalForLifecycle.__switchboardLifecycle = true;
+  env(); // fail fast with a clear message on bad configuration
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void shutdown(signal));
+  try {
+    await startInProcessWorkers();
+  } catch (error) {
+    console.error("[jobs] workers failed to start; jobs wait in the database until a worker runs", error);
+  }
+}

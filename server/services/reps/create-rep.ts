@@ -1,0 +1,35 @@
+// New rep profile for an existing workspace member: load → decide → save in one transaction.
+import type { Db } from "../../db/client";
+import { type TRepCreateFormValues, ZRepCreateInput } from "../../domain/reps/rep-profile-input";
+import { AppError, validationError } from "../../errors";
+import { isUniqueViolation, parseInput } from "./parse-input";
+import { toProfileColumns } from "./profile-data";
+
+const ALREADY_A_REP = { path: "userId", message: "This member already has a rep profile" };
+
+export async function createRep(db: Db, workspaceId: string, rawInput: TRepCreateFormValues): Promise<{ id: string }> {
+  const input = parseInput(ZRepCreateInput, rawInput);
+  const [membership, existing] = await Promise.all([
+    db.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: input.userId } }, select: { id: true } }),
+    db.repProfile.findUnique({ where: { workspaceId_userId: { workspaceId, userId: input.userId } }, select: { id: true } }),
+  ]);
+  if (!membership) throw new AppError("NOT_FOUND", "Workspace member not found.", [{ path: "userId", message: "Not a member of this workspace" }]);
+  if (existing) throw validationError([ALREADY_A_REP]);
+  try {
+    return await db.$transaction(async (tx) => {
+      const rep = await tx.repProfile.create({
+        data: { workspaceId, userId: input.userId, ...toProfileColumns(input) },
+        select: { id: true },
+      });
+      if (input.timeOff.length > 0) {
+        await tx.repTimeOff.createMany({
+          data: input.timeOff.map((p) => ({ repId: rep.id, startsAt: p.startsAt, endsAt: p.endsAt, note: p.note })),
+        });
+      }
+      return rep;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw validationError([ALREADY_A_REP]);
+    throw error;
+  }
+}

@@ -1,0 +1,30 @@
+// Reps of a workspace with their user, teams and availability right now.
+import type { DbTx } from "../../db/client";
+import { repInclude, type TRepSummary, toRepSummary } from "./rep-records";
+
+export async function listReps(db: DbTx, workspaceId: string, now: Date = new Date()): Promise<TRepSummary[]> {
+  const rows = await db.repProfile.findMany({
+    where: { workspaceId },
+    include: { ...repInclude, timeOff: { where: { endsAt: { gt: now } }, select: { startsAt: true, endsAt: true } } },
+  });
+  return rows
+    .map((row) => toRepSummary(row, now))
+    .sort((a, b) => Number(b.isActive) - Number(a.isActive) || a.name.localeCompare(b.name));
+}
+
+export interface TRepCandidate {
+  userId: string;
+  name: string;
+  email: string;
+}
+
+/** Workspace members who have no rep profile here yet (for "New rep"). */
+export async function listRepCandidates(db: DbTx, workspaceId: string): Promise<TRepCandidate[]> {
+  const rows = await db.membership.findMany({
+    where: { workspaceId, user: { repProfiles: { none: { workspaceId } } } },
+    include: { user: { select: { id: true, name: true, email: true } } },
+  });
+  return rows
+    .map((m) => ({ userId: m.user.id, name: m.user.name?.trim() || m.user.email, email: m.user.email }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

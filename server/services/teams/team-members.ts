@@ -1,0 +1,32 @@
+// Team membership: only reps of the team's own workspace may join.
+import type { Db, DbTx } from "../../db/client";
+import { type TTeamMembersInput, ZTeamMembersInput } from "../../domain/reps/team-input";
+import { parseInput } from "../reps/parse-input";
+import { loadRepIdsOrThrow, loadTeamOrThrow } from "./team-records";
+
+/** Replace the member list. Unknown or foreign rep ids → NOT_FOUND and nothing changes. */
+export async function setTeamMembers(db: Db, workspaceId: string, teamId: string, rawInput: { repIds: string[] }): Promise<TTeamMembersInput> {
+  const input = parseInput(ZTeamMembersInput, rawInput);
+  const team = await loadTeamOrThrow(db, workspaceId, teamId);
+  const repIds = await loadRepIdsOrThrow(db, workspaceId, input.repIds);
+  await db.$transaction(async (tx) => {
+    await tx.teamMember.deleteMany({ where: { teamId: team.id, repId: { notIn: repIds } } });
+    if (repIds.length > 0) {
+      await tx.teamMember.createMany({ data: repIds.map((repId) => ({ teamId: team.id, repId })), skipDuplicates: true });
+    }
+  });
+  return { repIds };
+}
+
+/** Add one rep (idempotent). Runs in the caller's transaction, e.g. when a REP accepts an invite. */
+export async function addRepToTeam(tx: DbTx, args: { workspaceId: string; teamId: string; repId: string }): Promise<void> {
+  const team = await loadTeamOrThrow(tx, args.workspaceId, args.teamId);
+  await loadRepIdsOrThrow(tx, args.workspaceId, [args.repId]);
+  await tx.teamMember.createMany({ data: [{ teamId: team.id, repId: args.repId }], skipDuplicates: true });
+}
+
+export async function removeRepFromTeam(db: DbTx, args: { workspaceId: string; teamId: string; repId: string }): Promise<void> {
+  const team = await loadTeamOrThrow(db, args.workspaceId, args.teamId);
+  await loadRepIdsOrThrow(db, args.workspaceId, [args.repId]);
+  await db.teamMember.deleteMany({ where: { teamId: team.id, repId: args.repId } });
+}
