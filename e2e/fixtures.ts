@@ -12,12 +12,13 @@ export const DEMO_USERS = {
   sarah: "sarah@demo.switchboard.dev",
   tom: "tom@demo.switchboard.dev",
   kenji: "kenji@demo.switchboard.dev",
+  maya: "maya@demo.switchboard.dev",
 } as const;
 
 export type DemoUser = keyof typeof DEMO_USERS;
 
-/** The three seeded reps, in seed order. */
-export const DEMO_REPS = [DEMO_USERS.sarah, DEMO_USERS.tom, DEMO_USERS.kenji] as const;
+/** The seeded reps, in seed order. */
+export const DEMO_REPS = [DEMO_USERS.sarah, DEMO_USERS.tom, DEMO_USERS.kenji, DEMO_USERS.maya] as const;
 
 /** Signs in through the real /sign-in form and waits until the app has left the sign-in page. */
 export async function signInWithPassword(page: Page, email: string, password: string = DEMO_PASSWORD): Promise<void> {

@@ -24,6 +24,8 @@ const startTimeoutMs = Number(process.env.E2E_START_TIMEOUT_MS ?? 90_000);
 
 let server: ChildProcess | undefined;
 let tempDir: string | undefined;
+let foreground: ChildProcess | undefined; // build, prepare or Playwright, in our process group
+let serverLogPath: string | undefined;
 let cleanedUp = false;
 
 function log(message: string): void {
@@ -47,6 +49,10 @@ function freePort(): Promise<number> {
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    foreground = child;
+    child.on("exit", () => {
+      if (foreground === child) foreground = undefined;
+    });
     child.on("error", (error) => {
       console.error(`[e2e] could not run ${command}: ${error.message}`);
       resolve(1);
@@ -78,25 +84,57 @@ async function stopServer(): Promise<void> {
   server = undefined;
 }
 
-async function cleanup(): Promise<void> {
-  if (cleanedUp) return;
-  cleanedUp = true;
+let cleanupDone: Promise<void> | undefined;
+
+/** Idempotent: every caller awaits the same run (the signal handler and main's finally race). */
+function cleanup(failed: boolean): Promise<void> {
+  cleanupDone ??= doCleanup(failed);
+  return cleanupDone;
+}
+
+async function doCleanup(failed: boolean): Promise<void> {
   await stopServer();
+  if (failed && serverLogPath && fs.existsSync(serverLogPath)) {
+    const kept = path.join(root, "test-results/e2e-server.log");
+    fs.mkdirSync(path.dirname(kept), { recursive: true });
+    fs.copyFileSync(serverLogPath, kept);
+    log(`server output kept in ${path.relative(root, kept)}`);
+  }
   if (tempDir && process.env.E2E_KEEP_DATA !== "1") fs.rmSync(tempDir, { recursive: true, force: true });
   else if (tempDir) log(`kept the e2e data folder ${tempDir}`);
+  cleanedUp = true;
 }
 
 function cleanupSync(): void {
   // Last resort on process exit (e.g. an uncaught error): no awaiting possible here.
-  if (cleanedUp) return;
   killGroup("SIGKILL");
+  if (cleanedUp) return;
   if (tempDir && process.env.E2E_KEEP_DATA !== "1") fs.rmSync(tempDir, { recursive: true, force: true });
 }
 
+/** Stops the foreground child (it may have had the terminal's signal already) and waits for it. */
+async function stopForeground(): Promise<void> {
+  const child = foreground;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 15_000))]);
+  if (timedOut) {
+    child.kill("SIGKILL");
+    await exited;
+  }
+}
+
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.on(signal, () => {
-    log(`received ${signal}: stopping the server`);
-    void cleanup().finally(() => process.exit(128 + (os.constants.signals[signal] ?? 0)));
+    if (stopping) return;
+    stopping = true;
+    log(`received ${signal}: stopping Playwright and the server`);
+    const code = 128 + (os.constants.signals[signal] ?? 0);
+    void Promise.all([stopServer(), stopForeground()])
+      .then(() => cleanup(true))
+      .finally(() => process.exit(code));
   });
 }
 process.on("exit", cleanupSync);
@@ -185,9 +223,11 @@ async function main(): Promise<number> {
     log("scripts/prepare-app.ts not found: starting without a prepare step");
   }
 
+  if (stopping) return 130;
   log(`starting next start on ${baseUrl}`);
-  fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
-  const serverLog = fs.createWriteStream(path.join(root, "test-results/e2e-server.log"));
+  // Playwright empties test-results/ when it starts: log to the temp folder, copy on failure.
+  serverLogPath = path.join(tempDir, "server.log");
+  const serverLog = fs.createWriteStream(serverLogPath);
   server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: appEnv,
@@ -201,6 +241,7 @@ async function main(): Promise<number> {
   if (!(await waitForHealth(baseUrl))) return 1;
   log(`server healthy after ${((Date.now() - started) / 1000).toFixed(1)}s`);
 
+  if (stopping) return 130;
   const testEnv: NodeJS.ProcessEnv = {
     ...process.env,
     E2E_BASE_URL: baseUrl,
@@ -216,6 +257,6 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  await cleanup();
+  await cleanup(exitCode !== 0);
 }
 process.exit(exitCode);
