@@ -5,8 +5,8 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { AppError } from "../errors";
-import { getDb, type Db } from "../db/client";
-import { getSessionUser, type TSessionUser } from "../auth/session";
+import type { Db } from "../db/client";
+import type { TSessionUser } from "../auth/session";
 import { resolveWorkspace, type TWorkspaceContext } from "../services/workspaces/resolve-workspace";
 import type { TRole } from "../domain/auth/roles";
 
@@ -15,14 +15,6 @@ export interface TContext {
   user: TSessionUser | null;
   /** The request's origin (https://host), for links in emails. */
   origin: string;
-}
-
-export async function createContext(opts: { headers: Headers }): Promise<TContext> {
-  const db = await getDb();
-  const user = await getSessionUser();
-  const host = opts.headers.get("x-forwarded-host") ?? opts.headers.get("host") ?? "localhost:3000";
-  const proto = opts.headers.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return { db, user, origin: `${proto}://${host}` };
 }
 
 const TRPC_CODES = {

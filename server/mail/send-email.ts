@@ -54,5 +54,5 @@ export async function sendEmail(db: Db | DbTx, input: TSendEmailInput, options: 
     return { id: email.id };
   };
   // A PrismaClient has $transaction; an interactive transaction client does not.
-  return "$transaction" in db ? (db as Db).$transaction(write) : write(db);
+  return "$connect" in db ? (db as Db).$transaction(write) : write(db); // a transaction client has no $connect
 }

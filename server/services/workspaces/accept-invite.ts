@@ -4,7 +4,8 @@ import type { Db, DbTx } from "../../db/client";
 import { AppError } from "../../errors";
 import { inviteState } from "../../domain/workspaces/invite-schema";
 import { hashPassword } from "../../auth/passwords";
-import { addRepToTeam, createDefaultRepProfile } from "../reps/rep-onboarding";
+import { createDefaultRepProfile } from "../reps/create-default-rep-profile";
+import { addRepToTeam } from "../teams/team-members";
 import { findInviteByToken } from "./invites";
 
 type TInvite = NonNullable<Awaited<ReturnType<typeof findInviteByToken>>>;
@@ -27,9 +28,7 @@ async function joinWorkspace(tx: DbTx, invite: TInvite, userId: string, timeZone
   });
   await tx.user.update({ where: { id: userId }, data: { activeWorkspaceId: invite.workspaceId, emailVerified: now } });
   if (invite.role !== "REP") return;
-  const rep =
-    (await tx.repProfile.findUnique({ where: { workspaceId_userId: { workspaceId: invite.workspaceId, userId } } })) ??
-    (await createDefaultRepProfile(tx, { workspaceId: invite.workspaceId, userId, timeZone }));
+  const rep = await createDefaultRepProfile(tx, { workspaceId: invite.workspaceId, userId, timeZone });
   if (invite.teamId) await addRepToTeam(tx, { workspaceId: invite.workspaceId, teamId: invite.teamId, repId: rep.id });
 }
 

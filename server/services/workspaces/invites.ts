@@ -5,7 +5,8 @@ import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import { grantableRoles, ROLE_LABELS, type TRole } from "../../domain/auth/roles";
 import { INVITE_TTL_DAYS, inviteState, type TInviteInput } from "../../domain/workspaces/invite-schema";
-import { sendEmail } from "../../mail/send-email";
+import { getJobQueue } from "../../jobs/app-queue";
+import { sendEmail, type TSendEmailOptions } from "../../mail/send-email";
 import type { TWorkspaceContext } from "./resolve-workspace";
 
 export function hashInviteToken(token: string): string {
@@ -16,7 +17,7 @@ export async function createInvite(
   db: Db,
   actor: { userId: string; name: string | null; workspace: TWorkspaceContext },
   input: TInviteInput,
-  opts: { origin: string; now?: Date },
+  opts: { origin: string; now?: Date; mail?: TSendEmailOptions },
 ): Promise<{ inviteId: string }> {
   const { workspace } = actor;
   if (!grantableRoles(workspace.role).includes(input.role)) {
@@ -35,6 +36,8 @@ export async function createInvite(
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + INVITE_TTL_DAYS * 24 * 60 * 60 * 1000);
   const url = `${opts.origin}/invite/${token}`;
+  // A started queue before the transaction: PGlite is one connection and must not wait on itself.
+  const mail = { ...opts.mail, queue: opts.mail?.queue ?? (await getJobQueue()) };
   return db.$transaction(async (tx) => {
     // A new invite replaces any open one for the same address.
     await tx.invite.updateMany({
@@ -59,7 +62,7 @@ export async function createInvite(
         name: "invite",
         props: { workspaceName: workspace.name, inviterName: actor.name ?? "A teammate", roleLabel: ROLE_LABELS[input.role], url, expiresAt },
       },
-    });
+    }, mail);
     return { inviteId: invite.id };
   });
 }
