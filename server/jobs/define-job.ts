@@ -55,6 +55,8 @@ export function defineJob<TSchema extends z.ZodType>(definition: TJobDefinition<
   return definition;
 }
 
+/** The definition's policy over the defaults; a delay cap only applies with backoff. */
 export function retryPolicyOf(definition: TJobDefinition): TRetryPolicy {
-  return { ...DEFAULT_RETRY_POLICY, ...definition.retry };
+  const { retryDelayMax, ...policy } = { ...DEFAULT_RETRY_POLICY, ...definition.retry };
+  return policy.retryBackoff && retryDelayMax !== undefined ? { ...policy, retryDelayMax } : policy;
 }

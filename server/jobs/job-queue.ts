@@ -70,7 +70,7 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
   async function ensureQueues(): Promise<void> {
     for (const [name, definition] of Object.entries(definitions)) {
       const policy = retryPolicyOf(definition);
-      if (await boss.getQueue(name)) await boss.updateQueue(name, policy);
+      if (await boss.getQueue(name)) await boss.updateQueue(name, { retryDelayMax: null, ...policy });
       else await boss.createQueue(name, policy);
     }
   }
