@@ -5,7 +5,7 @@ import { z } from "zod";
 import { createTestDb, type TestDb } from "../testing/test-db";
 import { defineJob } from "./define-job";
 import { createJobQueue, type TJobQueue } from "./job-queue";
-import { listJobs } from "./list-jobs";
+import { listJobs, retryFailedJob } from "./list-jobs";
 
 interface TAttempt {
   retryCount: number;
@@ -14,6 +14,7 @@ interface TAttempt {
 }
 const attempts: TAttempt[] = [];
 const runs: string[] = [];
+let scopedRuns = 0;
 
 const definitions = {
   "test.always-fails": defineJob({
@@ -22,6 +23,14 @@ const definitions = {
     handler: async (_data, ctx) => {
       attempts.push({ retryCount: ctx.job.retryCount, startAfter: ctx.job.startAfter.getTime(), failedAt: Date.now() });
       throw new Error("provider is down");
+    },
+  }),
+  "test.fails-fast": defineJob({
+    schema: z.object({ workspaceId: z.string() }),
+    retry: { retryLimit: 0 },
+    handler: async () => {
+      scopedRuns += 1;
+      throw new Error("still broken");
     },
   }),
   "test.record": defineJob({
@@ -118,5 +127,21 @@ describe(`durable jobs (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     await sleep(1_500); // a second run would show up within a few polling intervals
     expect(runs.filter((marker) => marker === "committed")).toHaveLength(1);
     expect(done).toMatchObject({ state: "completed", retryCount: 0, lastError: null });
+  });
+
+  it("lists jobs by workspace and lets an admin retry a failed one", async () => {
+    const id = await queue.send("test.fails-fast", { workspaceId: "ws_a" });
+    await waitFor(async () => (await listJobs(testDb, { state: "failed", workspaceId: "ws_a" })).some((job) => job.id === id), 10_000);
+    expect((await listJobs(testDb, { workspaceId: "ws_b" })).some((job) => job.id === id)).toBe(false);
+    await expect(retryFailedJob(queue, { id, workspaceId: "ws_b" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    await retryFailedJob(queue, { id, workspaceId: "ws_a" });
+    const again = await waitFor(async () => {
+      const jobs = await listJobs(testDb, { state: "failed", workspaceId: "ws_a" });
+      return jobs.find((job) => job.id === id && job.retryLimit === 1);
+    }, 10_000);
+    expect(scopedRuns).toBe(2);
+    expect(again).toMatchObject({ retryCount: 1, lastError: "still broken" });
+    await expect(retryFailedJob(queue, { id: "00000000-0000-4000-8000-000000000000" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
