@@ -7,6 +7,7 @@ export interface TRepDetail extends TRepSummary {
   timeOff: { id: string; startsAt: Date; endsAt: Date; note: string }[];
   /** False once the user left the workspace: the profile stays for history but cannot be reactivated. */
   isMember: boolean;
+  updatedAt: Date;
 }
 
 export async function getRep(db: DbTx, workspaceId: string, repId: string, now: Date = new Date()): Promise<TRepDetail> {
@@ -20,5 +21,6 @@ export async function getRep(db: DbTx, workspaceId: string, repId: string, now: 
     ...toRepSummary(row, now),
     timeOff: row.timeOff.map((p) => ({ id: p.id, startsAt: p.startsAt, endsAt: p.endsAt, note: p.note })),
     isMember: membership !== null,
+    updatedAt: row.updatedAt,
   };
 }
