@@ -17,7 +17,10 @@ export interface TJobQueueOptions<TDefs extends TJobDefinitions> {
 }
 
 export interface TSendOptions {
-  /** Enqueue inside this Prisma transaction: a rollback drops the job. */
+  /**
+   * Enqueue inside this Prisma transaction: a rollback drops the job. Always pass it when a
+   * transaction is open: on PGlite a send outside it waits for the transaction to end.
+   */
   tx?: DbTx;
   /** Run no earlier than this time (a Date) or this many seconds from now. */
   startAfter?: Date | number;
@@ -59,6 +62,7 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
     console.error(`[jobs] pg-boss error: ${error.name}${error.code ? ` (${error.code})` : ""}: ${error.message}`);
   });
   let starting: Promise<void> | undefined;
+  let isStarted = false;
   const working = new Set<string>();
 
   function definitionOf(name: string) {
@@ -101,6 +105,7 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
       starting ??= (async () => {
         await boss.start();
         await ensureQueues();
+        isStarted = true;
       })().catch((error: unknown) => {
         starting = undefined;
         throw error;
@@ -111,12 +116,18 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
       if (!starting) return;
       await starting.catch(() => undefined);
       starting = undefined;
+      isStarted = false;
       working.clear();
       await boss.stop({ graceful: true, close: true, timeout: 10_000 });
     },
     async send(name, data, opts = {}) {
       const definition = definitionOf(name);
       const payload = definition.schema.parse(data) as object;
+      // Starting runs queries outside the transaction: on PGlite (one connection) that would wait
+      // for the open transaction forever. Start the queue before opening the transaction.
+      if (opts.tx && !isStarted && handle.kind === "pglite") {
+        throw new Error(`Start the job queue before enqueuing "${name}" inside a transaction`);
+      }
       await queue.start();
       const id = await boss.send(name, payload, {
         ...(opts.tx ? { db: fromPrisma(opts.tx) } : {}),
