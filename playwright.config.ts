@@ -2,7 +2,7 @@
 // in E2E_BASE_URL. One worker: the embedded database (PGlite) is a single process.
 import { defineConfig, devices } from "@playwright/test";
 
-const baseURL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
+const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3000";
 const isCI = Boolean(process.env.CI);
 
 export default defineConfig({

@@ -178,7 +178,8 @@ function pipeWithPrefix(stream: NodeJS.ReadableStream | null, out: NodeJS.WriteS
 
 async function main(): Promise<number> {
   const port = await freePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
+  // "localhost", as a developer opens it: Next.js reports this host to Auth.js for magic links.
+  const baseUrl = `http://localhost:${port}`;
   tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-e2e-"));
 
   // Empty strings, not deletions: Next's .env loading never overrides a variable that is set,
@@ -228,7 +229,7 @@ async function main(): Promise<number> {
   // Playwright empties test-results/ when it starts: log to the temp folder, copy on failure.
   serverLogPath = path.join(tempDir, "server.log");
   const serverLog = fs.createWriteStream(serverLogPath);
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
     cwd: root,
     env: appEnv,
     detached: true, // own process group: we kill the whole group, never by name
