@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AvailabilityBadge } from "@/components/reps/availability-badge";
+import { RepDetails } from "@/components/reps/rep-details";
+import { RepForm } from "@/components/reps/rep-form";
+import { storedRepFormValues } from "@/components/reps/rep-form-values";
+import { RepStatusActions } from "@/components/reps/rep-status-actions";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMember } from "@/server/auth/page-guards";
+import { getDb } from "@/server/db/client";
+import { hasRole, TEAM_MANAGER_ROLES } from "@/server/domain/auth/roles";
+import { AppError } from "@/server/errors";
+import { getRep, type TRepDetail } from "@/server/services/reps";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Rep" };
+
+export default async function RepPage({ params }: { params: Promise<{ repId: string }> }) {
+  const { repId } = await params;
+  const { workspace } = await requireMember();
+  let rep: TRepDetail;
+  try {
+    rep = await getRep(await getDb(), workspace.id, repId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const canEdit = hasRole(workspace.role, TEAM_MANAGER_ROLES);
+  return (
+    <div className="space-y-6">
+      <Link href="/reps" className="text-sm text-brand-600 hover:underline">← All reps</Link>
+      <PageHeader
+        title={rep.name}
+        description={<AvailabilityBadge availability={rep.availability} />}
+        actions={canEdit && <RepStatusActions repId={rep.id} isActive={rep.isActive} canReactivate={rep.isMember} label={rep.name} />}
+      />
+      {canEdit ? (
+        <RepForm mode="edit" repId={rep.id} defaultValues={storedRepFormValues(rep)} />
+      ) : (
+        <RepDetails rep={rep} />
+      )}
+    </div>
+  );
+}
