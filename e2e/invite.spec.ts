@@ -7,9 +7,9 @@ test("an admin invites a rep; the rep accepts and appears in the team", async ({
   const admin = await browser.newPage();
   await signInAs(admin, "admin");
   await admin.goto("/settings/members");
-  await admin.getByLabel("Email").fill(email);
-  await admin.getByLabel("Role").selectOption("REP");
-  await admin.getByLabel("Team").selectOption({ label: "Inside Sales" });
+  await admin.getByLabel("Email", { exact: true }).fill(email);
+  await admin.getByLabel("Role", { exact: true }).selectOption("REP");
+  await admin.getByLabel("Team", { exact: true }).selectOption({ label: "Inside Sales" });
   await admin.getByRole("button", { name: "Send invite" }).click();
   await expect(admin.getByRole("status")).toContainText(`Invite sent to ${email}`);
   await expect(admin.getByRole("list", { name: "Open invites" })).toContainText(email);

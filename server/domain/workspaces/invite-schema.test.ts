@@ -38,6 +38,9 @@ describe("ZInviteInput", () => {
   ])("%o valid=%s", (input, ok) => {
     expect(ZInviteInput.safeParse(input).success).toBe(ok);
   });
+  it.each([["", null], [null, null], [undefined, undefined], ["team_1", "team_1"]])("teamId %o → %o", (teamId, expected) => {
+    expect(ZInviteInput.parse({ email: "a@example.com", role: "REP", teamId }).teamId).toBe(expected);
+  });
   it("normalises the address", () => {
     expect(ZInviteInput.parse({ email: " Rep@Example.com ", role: "REP" }).email).toBe("rep@example.com");
   });

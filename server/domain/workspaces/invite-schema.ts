@@ -7,7 +7,8 @@ export const INVITE_TTL_DAYS = 7;
 export const ZInviteInput = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address")),
   role: z.enum(ROLES),
-  teamId: z.string().min(1).nullish(),
+  // A select's "No team" option submits "".
+  teamId: z.preprocess((v) => (v === "" ? null : v), z.string().min(1).max(64).nullish()),
 });
 export type TInviteInput = z.infer<typeof ZInviteInput>;
 
