@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { acceptInviteNewAccount, acceptInviteSignedIn, type TAcceptState } from "@/server/auth/invite-actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -8,9 +8,9 @@ import { Label } from "@/components/ui/label";
 
 const INITIAL: TAcceptState = { error: null };
 
+/** The browser's time zone (the server renders "UTC"; the hidden input tolerates the difference). */
 function useBrowserTimeZone(): string {
-  const [zone, setZone] = useState("UTC");
-  useEffect(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"), []);
+  const [zone] = useState(() => (typeof window === "undefined" ? "UTC" : Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"));
   return zone;
 }
 
@@ -20,7 +20,7 @@ export function AcceptAsSignedInUser({ token }: { token: string }) {
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="timeZone" value={timeZone} />
+      <input type="hidden" name="timeZone" value={timeZone} suppressHydrationWarning />
       <FieldError message={state.error} />
       <Button type="submit" className="w-full" disabled={isPending}>{isPending ? "Joining…" : "Accept invite"}</Button>
     </form>
@@ -33,7 +33,7 @@ export function AcceptWithNewAccount({ token, email }: { token: string; email: s
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
-      <input type="hidden" name="timeZone" value={timeZone} />
+      <input type="hidden" name="timeZone" value={timeZone} suppressHydrationWarning />
       <div>
         <Label htmlFor="accept-email">Email</Label>
         <Input id="accept-email" value={email} readOnly disabled />

@@ -3,7 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
@@ -21,9 +21,9 @@ export function InviteForm({ roles, teams }: { roles: TRole[]; teams: { id: stri
   const router = useRouter();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const form = useForm<TForm>({ resolver: zodResolver(ZInviteInput), defaultValues: { email: "", role: "REP", teamId: "" } });
-  const { register, handleSubmit, watch, setError, reset, formState: { errors } } = form;
+  const { register, handleSubmit, control, setError, reset, formState: { errors } } = form;
   const invite = useMutation(trpc.invites.create.mutationOptions());
-  const role = watch("role");
+  const role = useWatch({ control, name: "role" });
 
   const onSubmit = handleSubmit(async (values) => {
     setSentTo(null);
