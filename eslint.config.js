@@ -62,7 +62,7 @@ export default tseslint.config(
   {
     files: [
       "server/env.ts",
-      "scripts/**",
+      "server/cli/**",
       "e2e/**",
       "server/testing/**",
       "**/*.config.*",

@@ -1,4 +1,4 @@
-// Playwright runs against a production build started by scripts/e2e.ts, which passes the base URL
+// Playwright runs against a production build started by server/cli/e2e.ts, which passes the base URL
 // in E2E_BASE_URL. One worker: the embedded database (PGlite) is a single process.
 import { defineConfig, devices } from "@playwright/test";
 

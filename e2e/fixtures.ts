@@ -1,5 +1,5 @@
 // Shared e2e helpers: the seeded demo accounts and sign-in. The e2e server runs on a fresh
-// database seeded by scripts/prepare-app.ts, so these credentials always exist.
+// database seeded by server/cli/prepare-app.ts, so these credentials always exist.
 import { expect, test as base, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "switchboard-demo";

@@ -23,7 +23,7 @@ export async function createMigration(
   const lockPath = path.join(MIGRATIONS_DIR, "migration_lock.toml");
   if (!fs.existsSync(lockPath)) {
     fs.mkdirSync(MIGRATIONS_DIR, { recursive: true });
-    fs.writeFileSync(lockPath, '# Do not edit by hand: written by scripts/db-migrate-create.ts\nprovider = "postgresql"\n');
+    fs.writeFileSync(lockPath, '# Do not edit by hand: written by server/cli/db-migrate-create.ts\nprovider = "postgresql"\n');
   }
   const script = await withSchemaEngine(adapterFactory, async (engine) => {
     const result = await engine.diff({

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const root = path.resolve(import.meta.dirname, "..");
+const root = path.resolve(import.meta.dirname, "../..");
 const bin = {
   tsc: path.join(root, "node_modules/typescript/bin/tsc"),
   eslint: path.join(root, "node_modules/eslint/bin/eslint.js"),
@@ -87,7 +87,7 @@ function e2eStage(env: NodeJS.ProcessEnv): Stage {
     name: "e2e",
     label: "e2e (Playwright, production build)",
     env: { ...env, E2E_JSON_REPORT: report },
-    args: [bin.tsx, path.join(root, "scripts/e2e.ts")],
+    args: [bin.tsx, path.join(root, "server/cli/e2e.ts")],
     counts: () => {
       const json = readJson(report) as
         | { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } }

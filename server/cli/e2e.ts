@@ -16,7 +16,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-const root = path.resolve(import.meta.dirname, "..");
+const root = path.resolve(import.meta.dirname, "../..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
 const tsxBin = path.join(root, "node_modules/tsx/dist/cli.mjs");
 const playwrightBin = path.join(root, "node_modules/@playwright/test/cli.js");
@@ -212,16 +212,16 @@ async function main(): Promise<number> {
     log(`built in ${Math.round((Date.now() - started) / 1000)}s`);
   }
 
-  const prepareScript = path.join(root, "scripts/prepare-app.ts");
+  const prepareScript = path.join(root, "server/cli/prepare-app.ts");
   if (fs.existsSync(prepareScript)) {
     log(`preparing a fresh database in ${appEnv.PGLITE_DIR}`);
     const code = await run(process.execPath, [tsxBin, prepareScript], appEnv);
     if (code !== 0) {
-      log(`scripts/prepare-app.ts failed (exit ${code})`);
+      log(`server/cli/prepare-app.ts failed (exit ${code})`);
       return code;
     }
   } else {
-    log("scripts/prepare-app.ts not found: starting without a prepare step");
+    log("server/cli/prepare-app.ts not found: starting without a prepare step");
   }
 
   if (stopping) return 130;

@@ -5,8 +5,8 @@ import { runScript } from "./lib/run-script";
 
 loadEnvFiles();
 await runScript(async () => {
-  const { connectConfigured } = await import("../server/db/client");
-  const { applyMigrations } = await import("../server/db/migrate");
+  const { connectConfigured } = await import("../db/client");
+  const { applyMigrations } = await import("../db/migrate");
   const handle = await connectConfigured();
   try {
     const applied = await applyMigrations(handle.adapterFactory);

@@ -5,8 +5,8 @@ import { runScript } from "./lib/run-script";
 await runScript(async () => {
   const name = process.argv[2];
   if (!name) throw new Error("Usage: npm run db:migrate:create -- <name>");
-  const { connectPglite } = await import("../server/db/client");
-  const { createMigration } = await import("../server/db/migrate");
+  const { connectPglite } = await import("../db/client");
+  const { createMigration } = await import("../db/migrate");
   const handle = await connectPglite();
   try {
     const dir = await createMigration(handle.adapterFactory, name);

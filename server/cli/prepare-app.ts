@@ -9,7 +9,7 @@ import { runScript } from "./lib/run-script";
 function ensureDevAuthSecret(): void {
   if (process.env.AUTH_SECRET || process.env.NODE_ENV === "production") return;
   const secret = crypto.randomBytes(32).toString("base64url");
-  fs.appendFileSync(".env.local", `\n# Written by scripts/prepare-app.ts for local development\nAUTH_SECRET=${secret}\n`);
+  fs.appendFileSync(".env.local", `\n# Written by server/cli/prepare-app.ts for local development\nAUTH_SECRET=${secret}\n`);
   process.env.AUTH_SECRET = secret;
   console.log("Wrote a development AUTH_SECRET to .env.local");
 }
@@ -17,11 +17,11 @@ function ensureDevAuthSecret(): void {
 loadEnvFiles();
 ensureDevAuthSecret();
 await runScript(async () => {
-  const { env } = await import("../server/env");
+  const { env } = await import("../env");
   const config = env();
-  const { connectConfigured } = await import("../server/db/client");
-  const { applyMigrations } = await import("../server/db/migrate");
-  const { seedDemo, demoCredentialsText } = await import("../prisma/seed/seed-demo");
+  const { connectConfigured } = await import("../db/client");
+  const { applyMigrations } = await import("../db/migrate");
+  const { seedDemo, demoCredentialsText } = await import("../../prisma/seed/seed-demo");
   const handle = await connectConfigured();
   try {
     const applied = await applyMigrations(handle.adapterFactory);

@@ -6,15 +6,15 @@ import { runScript } from "./lib/run-script";
 
 loadEnvFiles();
 await runScript(async () => {
-  const { ConfigError, env } = await import("../server/env");
+  const { ConfigError, env } = await import("../env");
   if (!env().DATABASE_URL) {
     throw new ConfigError(
       "npm run worker needs a PostgreSQL server: set DATABASE_URL.\n" +
         "The embedded database (PGlite) allows one process only; its jobs run inside the app server (npm run dev / npm start, with JOBS_IN_PROCESS=true).",
     );
   }
-  const { getDbHandle } = await import("../server/db/client");
-  const { startWorkers, stopJobQueue } = await import("../server/jobs/app-queue");
+  const { getDbHandle } = await import("../db/client");
+  const { startWorkers, stopJobQueue } = await import("../jobs/app-queue");
   await startWorkers();
   console.log("[worker] running; press Ctrl+C to stop");
   await new Promise<void>((resolve) => {

@@ -4,10 +4,10 @@ import { runScript } from "./lib/run-script";
 
 loadEnvFiles();
 await runScript(async () => {
-  const { env } = await import("../server/env");
-  const { connectConfigured } = await import("../server/db/client");
-  const { applyMigrations } = await import("../server/db/migrate");
-  const { seedDemo, demoCredentialsText } = await import("../prisma/seed/seed-demo");
+  const { env } = await import("../env");
+  const { connectConfigured } = await import("../db/client");
+  const { applyMigrations } = await import("../db/migrate");
+  const { seedDemo, demoCredentialsText } = await import("../../prisma/seed/seed-demo");
   const handle = await connectConfigured();
   try {
     await applyMigrations(handle.adapterFactory);
