@@ -67,7 +67,7 @@ export function TimeOffFields({ form }: { form: TRepForm }) {
                 <Input placeholder="Note (optional)" aria-label={`Note for period ${n}`} {...register(`timeOff.${index}.note`)} />
                 <FieldError message={fieldMessage(errors, `timeOff.${index}.note`) ?? fieldMessage(errors, `timeOff.${index}.id`)} />
               </div>
-              <Button variant="ghost" aria-label={`Remove period ${n}`} onClick={() => remove(index)}>
+              <Button variant="ghost" className="justify-self-start" aria-label={`Remove period ${n}`} onClick={() => remove(index)}>
                 Remove
               </Button>
             </li>

@@ -1,12 +1,19 @@
 "use client";
-import { forwardRef, useMemo, type SelectHTMLAttributes } from "react";
+import { forwardRef, useSyncExternalStore, type SelectHTMLAttributes } from "react";
 import { Select } from "@/components/ui/input";
 import { listTimeZones } from "@/server/domain/reps/time-zone";
+
+// The server's and the browser's zone lists differ (ICU versions): the full list is rendered only
+// in the browser, after hydration; the server renders the current value alone.
+let browserZones: string[] | null = null;
+const subscribe = () => () => {};
+const getSnapshot = () => (browserZones ??= listTimeZones());
+const getServerSnapshot = () => null;
 
 /** Every IANA zone the browser knows (UTC first), plus the current value if it is an alias. */
 export const TimeZoneSelect = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { current?: string }>(
   function TimeZoneSelect({ current, ...props }, ref) {
-    const zones = useMemo(() => listTimeZones(), []);
+    const zones = useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot) ?? [];
     const options = current && !zones.includes(current) ? [current, ...zones] : zones;
     return (
       <Select ref={ref} {...props}>

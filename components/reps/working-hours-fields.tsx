@@ -39,7 +39,7 @@ export function WorkingHoursFields({ form }: { form: TRepForm }) {
                 <Input type="text" inputMode="numeric" placeholder="17:00" aria-label={`End of interval ${index + 1}`} aria-invalid={Boolean(endError)} {...register(`${base}.end`)} />
                 <FieldError message={endError} />
               </div>
-              <Button variant="ghost" aria-label={`Remove interval ${index + 1}`} onClick={() => remove(index)}>
+              <Button variant="ghost" className="justify-self-start" aria-label={`Remove interval ${index + 1}`} onClick={() => remove(index)}>
                 Remove
               </Button>
             </li>
