@@ -1,0 +1,44 @@
+// The public submission API's request and response bodies (POST /api/v1/forms/{slug}/submissions).
+// Shared by the hosted page, the embed and the route handler.
+import { z } from "zod";
+
+export const MAX_SUBMISSION_BYTES = 64 * 1024;
+/** A submission faster than this after the form was opened is treated as a bot. */
+export const MIN_FILL_TIME_MS = 3000;
+/** Name of the honeypot input: invisible to people, filled by naive bots. */
+export const HONEYPOT_FIELD = "company_website_hp";
+
+export const ZSubmissionRequest = z
+  .object({
+    /** Field key → value, including hidden fields (utm_source …) captured from the page URL. */
+    answers: z.record(z.string(), z.unknown()),
+    context: z
+      .object({
+        /** When the prospect opened the form (ISO time), for the minimum fill time. */
+        startedAt: z.iso.datetime({ offset: true }).optional(),
+        pageUrl: z.string().max(2000).optional(),
+        referrer: z.string().max(2000).optional(),
+        /** Where the form was filled: the hosted page, an embed, or another integration. */
+        source: z.enum(["hosted", "embed", "api"]).optional(),
+      })
+      .strict()
+      .optional(),
+    /** The honeypot's value; people leave it empty. */
+    [HONEYPOT_FIELD]: z.string().max(500).optional(),
+  })
+  .strict();
+export type TSubmissionRequest = z.infer<typeof ZSubmissionRequest>;
+
+export type TSubmissionOutcome =
+  | { type: "message"; title: string; body: string }
+  | { type: "redirect"; url: string }
+  | { type: "booking"; title: string; body: string };
+
+export interface TSubmissionResponse {
+  leadId: string;
+  outcome: TSubmissionOutcome;
+}
+
+export interface TApiErrorBody {
+  error: { code: string; message: string; details: { path: string; message: string }[] };
+}
