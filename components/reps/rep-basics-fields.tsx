@@ -1,5 +1,6 @@
 "use client";
 // Who the rep is, their time zone, weight and capacity.
+import { useWatch } from "react-hook-form";
 import { Input, Select } from "@/components/ui/input";
 import { SENIORITY_LABELS, SENIORITY_TIERS } from "@/server/domain/reps/rep-options";
 import { fieldMessage, FormField } from "./form-field";
@@ -9,7 +10,8 @@ import { TimeZoneSelect } from "./time-zone-select";
 const toLimit = (value: unknown) => (value === "" || value === null || value === undefined ? null : Number(value));
 
 export function RepBasicsFields({ form, candidates }: { form: TRepForm; candidates?: { userId: string; name: string; email: string }[] }) {
-  const { register, formState: { errors } } = form;
+  const { register, control, formState: { errors } } = form;
+  const timeZone = useWatch({ control, name: "timeZone" });
   const invalid = (path: string) => ({ "aria-invalid": Boolean(fieldMessage(errors, path)), "aria-describedby": `rep-${path}-error` });
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -36,7 +38,7 @@ export function RepBasicsFields({ form, candidates }: { form: TRepForm; candidat
         </Select>
       </FormField>
       <FormField id="rep-timeZone" label="Time zone" error={fieldMessage(errors, "timeZone")} hint="Working hours and out-of-office times are in this zone.">
-        <TimeZoneSelect id="rep-timeZone" current={form.watch("timeZone")} {...register("timeZone")} {...invalid("timeZone")} />
+        <TimeZoneSelect id="rep-timeZone" current={timeZone} {...register("timeZone")} {...invalid("timeZone")} />
       </FormField>
       <FormField id="rep-routingWeight" label="Routing weight" error={fieldMessage(errors, "routingWeight")} hint="1–100; a rep with weight 2 gets twice the share of weight 1.">
         <Input id="rep-routingWeight" type="number" min={1} max={100} step={1} {...register("routingWeight", { valueAsNumber: true })} {...invalid("routingWeight")} />

@@ -1,6 +1,6 @@
 "use client";
 // Out-of-office periods, entered as local date-times in the rep's time zone.
-import { Controller, useFieldArray } from "react-hook-form";
+import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
@@ -50,7 +50,7 @@ function DateTimeInput({ form, name, timeZone, label }: { form: TRepForm; name: 
 export function TimeOffFields({ form }: { form: TRepForm }) {
   const { control, register, formState: { errors } } = form;
   const { fields, append, remove } = useFieldArray({ control, name: "timeOff", keyName: "key" });
-  const watched = form.watch("timeZone");
+  const watched = useWatch({ control, name: "timeZone" });
   const timeZone = isValidTimeZone(watched) ? watched : "UTC";
   return (
     <div className="space-y-3">
