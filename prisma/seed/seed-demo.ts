@@ -2,6 +2,10 @@
 // `npm run db:seed`, and the e2e harness.
 import type { Db } from "../../server/db/client";
 import { hashPassword } from "../../server/auth/passwords";
+import { ZFormDefinition } from "../../server/domain/forms/definition";
+import { ZScoringModel } from "../../server/domain/scoring/model";
+import { DEMO_FORM_DEFINITION } from "./demo-form-definition";
+import { DEMO_FORM_SCORING } from "./demo-form-scoring";
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TEAMS, DEMO_WORKSPACE } from "./demo-people";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -16,6 +20,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
       const created = await tx.team.create({ data: { ...team, workspaceId: workspace.id } });
       teams.set(team.name, created.id);
     }
+    let marketerId: string | null = null;
     for (const person of DEMO_PEOPLE) {
       const user = await tx.user.upsert({
         where: { email: person.email },
@@ -23,6 +28,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
         update: { name: person.name, passwordHash, activeWorkspaceId: workspace.id },
       });
       await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: person.role } });
+      if (person.role === "MARKETER") marketerId = user.id;
       if (!person.rep) continue;
       const { teams: teamNames, outOfOffice, ...profile } = person.rep;
       const rep = await tx.repProfile.create({ data: { ...profile, workspaceId: workspace.id, userId: user.id } });
@@ -36,7 +42,20 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
         });
       }
     }
+    await seedDemoForm(tx, workspace.id, marketerId);
   });
+}
+
+/** The published demo form (slug "demo"), version 1. */
+async function seedDemoForm(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0], workspaceId: string, publishedById: string | null) {
+  const definition = ZFormDefinition.parse(DEMO_FORM_DEFINITION);
+  const scoring = ZScoringModel.parse(DEMO_FORM_SCORING);
+  await tx.form.deleteMany({ where: { slug: "demo" } });
+  const form = await tx.form.create({
+    data: { workspaceId, slug: "demo", name: "Demo request", status: "PUBLISHED", draftDefinition: definition, draftScoring: scoring, allowedOrigins: [] },
+  });
+  const version = await tx.formVersion.create({ data: { formId: form.id, workspaceId, version: 1, definition, scoring, publishedById } });
+  await tx.form.update({ where: { id: form.id }, data: { currentVersionId: version.id } });
 }
 
 export function demoCredentialsText(appUrl: string): string {
