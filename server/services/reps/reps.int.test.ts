@@ -1,13 +1,10 @@
 // Rep profiles against a real database (PGlite by default, PostgreSQL with TEST_DATABASE_URL).
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TRepProfileFormValues } from "../../domain/reps/rep-profile-input";
 import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { createDefaultRepProfile, createRep, getRep, listRepCandidates, listReps, setRepActive, updateRep } from ".";
 import { callerFor, countRows, failureOf, seedMember, seedWorkspace, validProfile } from "./reps-test-fixtures";
 
-// trpc.ts imports Auth.js (next-auth → next/server), which does not load under plain Node ESM; the
-// caller's context is built by hand here, so the session reader is never used.
-vi.mock("../../auth/session", () => ({ getSessionUser: async () => null }));
 
 let testDb: TestDb;
 let seed: Awaited<ReturnType<typeof seedAll>>;
