@@ -1,0 +1,15 @@
+// GET /api/v1/forms/{slug}: the published form definition (public, CORS open). See server/api/rest.
+import { preflightResponse } from "@/server/api/rest/cors";
+import { handleGetForm } from "@/server/api/rest/handle-get-form";
+import { withDatabase } from "@/server/api/rest/with-database";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }) {
+  const { slug } = await context.params;
+  return withDatabase("GET /api/v1/forms/{slug}", (db) => handleGetForm(db, slug));
+}
+
+export function OPTIONS() {
+  return preflightResponse();
+}

@@ -1,0 +1,15 @@
+// POST /api/v1/forms/{slug}/submissions: submit a published form (public, CORS open). See server/api/rest.
+import { preflightResponse } from "@/server/api/rest/cors";
+import { handleSubmission } from "@/server/api/rest/handle-submission";
+import { withDatabase } from "@/server/api/rest/with-database";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, context: { params: Promise<{ slug: string }> }) {
+  const { slug } = await context.params;
+  return withDatabase("POST /api/v1/forms/{slug}/submissions", (db) => handleSubmission(db, request, slug, new Date()));
+}
+
+export function OPTIONS() {
+  return preflightResponse();
+}

@@ -1,0 +1,30 @@
+// GET /api/v1/forms/{slug}: the published definition for renderers (hosted page, embed, custom
+// front ends). Never the scoring model: how leads are qualified stays private.
+import type { Db } from "../../db/client";
+import type { TFormDefinition } from "../../domain/forms/definition";
+import { getPublishedForm } from "../../services/forms/published-form";
+import { jsonResponse } from "./cors";
+import { errorResponse, jsonError } from "./json-error";
+
+export interface TPublicForm {
+  slug: string;
+  name: string;
+  version: number;
+  definition: TFormDefinition;
+}
+
+export async function handleGetForm(db: Db, slug: string): Promise<Response> {
+  try {
+    const published = await getPublishedForm(db, slug);
+    if (!published) return jsonError(404, "NOT_FOUND", "Form not found");
+    const body: TPublicForm = {
+      slug: published.form.slug,
+      name: published.form.name,
+      version: published.version.version,
+      definition: published.version.definition,
+    };
+    return jsonResponse(200, body);
+  } catch (error) {
+    return errorResponse(error, "GET /api/v1/forms/{slug}");
+  }
+}

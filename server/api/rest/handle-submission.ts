@@ -1,0 +1,31 @@
+// POST /api/v1/forms/{slug}/submissions: transport only — content type, size, JSON, the
+// Idempotency-Key header and the caller's IP go to submitForm; its result or error becomes JSON.
+import type { Db } from "../../db/client";
+import { MAX_SUBMISSION_BYTES } from "../../domain/forms/submission-contract";
+import { submitForm, type TSubmitFormInput } from "../../services/submissions/submit-form";
+import { clientIp } from "./client-ip";
+import { jsonResponse } from "./cors";
+import { errorResponse, jsonError } from "./json-error";
+import { readJsonBody } from "./read-json-body";
+
+export interface THandleSubmissionOptions {
+  rateLimit?: TSubmitFormInput["rateLimit"];
+}
+
+export async function handleSubmission(db: Db, request: Request, slug: string, now: Date, options: THandleSubmissionOptions = {}): Promise<Response> {
+  try {
+    const body = await readJsonBody(request, MAX_SUBMISSION_BYTES);
+    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    const result = await submitForm(db, {
+      slug,
+      body: body.value,
+      idempotencyKey: request.headers.get("idempotency-key"),
+      ip: clientIp(request.headers),
+      now,
+      rateLimit: options.rateLimit,
+    });
+    return jsonResponse(result.status, result.response);
+  } catch (error) {
+    return errorResponse(error, "POST /api/v1/forms/{slug}/submissions");
+  }
+}

@@ -1,0 +1,37 @@
+// Errors as the public API's body { error: { code, message, details } }. AppErrors keep their code
+// and safe message; anything else becomes a 500 that reveals nothing (logged without PII).
+import type { TApiErrorBody } from "../../domain/forms/submission-contract";
+import { AppError, HTTP_STATUS, type TErrorDetail } from "../../errors";
+import { RateLimitError } from "../../services/rate-limit/consume-rate-limit";
+import { jsonResponse } from "./cors";
+
+export function errorBody(code: string, message: string, details: TErrorDetail[] = []): TApiErrorBody {
+  return { error: { code, message, details } };
+}
+
+export function jsonError(status: number, code: string, message: string, details: TErrorDetail[] = [], headers: Record<string, string> = {}): Response {
+  return jsonResponse(status, errorBody(code, message, details), headers);
+}
+
+export const INTERNAL_ERROR_BODY: TApiErrorBody = errorBody("INTERNAL", "Something went wrong");
+
+/**
+ * The response for anything a handler throws. `where` names the endpoint in the log line; only
+ * the error's class, code and stack frames are logged, never request data.
+ */
+export function errorResponse(error: unknown, where: string): Response {
+  if (error instanceof AppError && error.code !== "INTERNAL") {
+    const headers: Record<string, string> = error instanceof RateLimitError ? { "retry-after": String(error.retryAfterS) } : {};
+    return jsonError(HTTP_STATUS[error.code], error.code, error.message, error.details, headers);
+  }
+  logUnexpected(error, where);
+  return jsonResponse(500, INTERNAL_ERROR_BODY);
+}
+
+function logUnexpected(error: unknown, where: string) {
+  // Messages can quote values (a database error echoes the row), so they are not logged.
+  const name = error instanceof Error ? error.name : typeof error;
+  const code = typeof error === "object" && error && "code" in error ? String((error as { code: unknown }).code) : undefined;
+  const frames = error instanceof Error && error.stack ? error.stack.split("\n").filter((l) => l.trimStart().startsWith("at ")).slice(0, 5).join(" | ") : "";
+  console.error(`[api] ${where}: unexpected ${name}${code ? ` (${code})` : ""} ${frames}`.trimEnd());
+}

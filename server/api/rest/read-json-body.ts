@@ -1,0 +1,63 @@
+// Reads a JSON request body safely: application/json only, at most `maxBytes` (the declared
+// Content-Length is checked first, then the stream is read with a byte cap so no more than
+// maxBytes + 1 bytes are ever held), valid UTF-8 and valid JSON.
+export type TReadJsonResult =
+  | { ok: true; value: unknown }
+  | { ok: false; status: 400 | 413 | 415; code: "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE"; message: string; path: string };
+
+export function isJsonContentType(contentType: string | null): boolean {
+  if (!contentType) return false;
+  return contentType.split(";")[0]!.trim().toLowerCase() === "application/json";
+}
+
+export async function readJsonBody(request: Request, maxBytes: number): Promise<TReadJsonResult> {
+  if (!isJsonContentType(request.headers.get("content-type"))) {
+    return { ok: false, status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: "Send the body as application/json", path: "headers.content-type" };
+  }
+  const tooLarge = { ok: false, status: 413, code: "PAYLOAD_TOO_LARGE", message: `The body may be at most ${maxBytes} bytes`, path: "body" } as const;
+  const declared = request.headers.get("content-length");
+  if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) return tooLarge;
+
+  const bytes = await readCapped(request, maxBytes + 1);
+  if (bytes.byteLength > maxBytes) return tooLarge;
+
+  const malformed = { ok: false, status: 400, code: "MALFORMED_JSON", message: "The body is not valid JSON", path: "body" } as const;
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return malformed;
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return malformed;
+  }
+}
+
+/** Up to `cap` bytes of the body; stops reading (and cancels the stream) once the cap is reached. */
+async function readCapped(request: Request, cap: number): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    while (total < cap) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const part = value.byteLength > cap - total ? value.slice(0, cap - total) : value;
+      chunks.push(part);
+      total += part.byteLength;
+    }
+  } finally {
+    if (total >= cap) await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
+}

@@ -1,0 +1,171 @@
+// A prospect submits a published form (public API). Load → decide → save in one transaction:
+//   load:   the published version, an earlier lead with this Idempotency-Key (replayed with 200),
+//           the rate limit, the person's latest lead (repeat detection);
+//   decide: request shape, answers against the definition and its logic, spam, score, outcome;
+//   save:   person, lead and its events, atomically. Concurrent retries with one key are settled
+//           by the (formId, idempotencyKey) unique index.
+// Never logs answer values.
+import type { Db } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
+import { validateSubmission } from "../../domain/forms/validate-answers";
+import { resolveOutcome } from "../../domain/forms/resolve-outcome";
+import { emailDomain } from "../../domain/conditions/email-domain";
+import { scoreLead } from "../../domain/scoring/score-lead";
+import { ZSubmissionRequest, type TSubmissionResponse } from "../../domain/forms/submission-contract";
+import { AppError, validationError, type TErrorDetail } from "../../errors";
+import { getPublishedForm } from "../forms/published-form";
+import { consumeRateLimit, hashIp, RateLimitError } from "../rate-limit/consume-rate-limit";
+import { parseIdempotencyKey } from "./idempotency-key";
+import { attributionOf, personFromAnswers, spamReasonOf } from "./submission-facts";
+import { responseForStoredLead, toSubmissionOutcome, type TStoredOutcome } from "./submission-response";
+import type { z } from "zod";
+
+export interface TSubmitFormInput {
+  slug: string;
+  body: unknown;
+  /** The raw Idempotency-Key header, or null. */
+  idempotencyKey: string | null;
+  ip: string;
+  now: Date;
+  /** Submissions allowed per IP and form per window (default 20 per 10 minutes). */
+  rateLimit?: { limit: number; windowMs: number };
+}
+
+export interface TSubmitFormResult {
+  /** 201 for a new lead, 200 when an Idempotency-Key replays an earlier one. */
+  status: 201 | 200;
+  response: TSubmissionResponse;
+}
+
+export const SUBMISSION_RATE_LIMIT = { limit: 20, windowMs: 10 * 60 * 1000 } as const;
+const REPEAT_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+/** The tier stored on spam: never scored, never routed. */
+export const SPAM_TIER = "spam";
+
+export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubmitFormResult> {
+  const idempotencyKey = parseIdempotencyKey(input.idempotencyKey);
+
+  // ── load ────────────────────────────────────────────────────────────────
+  const published = await getPublishedForm(db, input.slug);
+  if (!published) throw new AppError("NOT_FOUND", "Form not found");
+  const { form, version } = published;
+  if (idempotencyKey) {
+    const replay = await findByIdempotencyKey(db, form.id, idempotencyKey);
+    if (replay) return { status: 200, response: replay };
+  }
+  const limit = input.rateLimit ?? SUBMISSION_RATE_LIMIT;
+  const rate = await consumeRateLimit(db, { key: `submit:${form.id}:${hashIp(input.ip)}`, limit: limit.limit, windowMs: limit.windowMs, now: input.now });
+  if (!rate.ok) throw new RateLimitError(rate.retryAfterS);
+
+  // ── decide (and load the person's history once the answers are known) ───
+  const parsed = ZSubmissionRequest.safeParse(input.body);
+  if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
+  const request = parsed.data;
+  const checked = validateSubmission(version.definition, request.answers);
+  if (!checked.ok) throw validationError(checked.issues);
+  const { answers, endOutcomeId } = checked;
+
+  const spamReason = spamReasonOf(request, input.now);
+  const person = spamReason ? null : personFromAnswers(version.definition, answers);
+  const repeatOfLeadId = person ? await latestLeadOf(db, form.workspaceId, person.email, input.now) : null;
+  const score = spamReason ? null : scoreLead(version.scoring, answers, version.definition);
+  const tier = score?.tier ?? SPAM_TIER;
+  const outcome = resolveOutcome(version.definition, { tier, endOutcomeId });
+  const { utm, referrer } = attributionOf(version.definition, answers, request.context);
+  const source = request.context?.source ?? "api";
+  const storedOutcome: TStoredOutcome = { type: outcome.type, outcomeId: outcome.id };
+
+  const events: { type: string; data: Prisma.InputJsonValue }[] = [
+    { type: "submitted", data: { formVersion: version.version, source, isRepeat: repeatOfLeadId !== null } },
+    spamReason ? { type: "flagged_spam", data: { reason: spamReason } } : { type: "scored", data: { total: score!.total, tier } },
+  ];
+  const lead: Omit<Prisma.LeadUncheckedCreateInput, "personId"> = {
+    workspaceId: form.workspaceId,
+    formId: form.id,
+    formVersionId: version.id,
+    answers: json(answers),
+    scoreTotal: score?.total ?? 0,
+    scores: json(score?.dimensions ?? {}),
+    breakdown: json(score?.breakdown ?? []),
+    tier,
+    knockedOutBy: score?.knockedOutBy ?? null,
+    estimatedValue: score?.estimatedValue ?? null,
+    currency: score?.currency ?? "USD",
+    outcome: json(storedOutcome),
+    isSpam: spamReason !== null,
+    spamReason,
+    repeatOfLeadId,
+    source,
+    utm: json(utm),
+    referrer,
+    idempotencyKey,
+    submittedAt: input.now,
+    events: { create: events.map((e) => ({ ...e, workspaceId: form.workspaceId, createdAt: input.now })) },
+  };
+
+  // ── save ────────────────────────────────────────────────────────────────
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const leadId = await db.$transaction(async (tx) => {
+        const personId = person
+          ? (
+              await tx.person.upsert({
+                where: { workspaceId_email: { workspaceId: form.workspaceId, email: person.email } },
+                create: { workspaceId: form.workspaceId, email: person.email, emailDomain: emailDomain(person.email), name: person.name, company: person.company },
+                update: { ...(person.name ? { name: person.name } : {}), ...(person.company ? { company: person.company } : {}) },
+                select: { id: true },
+              })
+            ).id
+          : null;
+        const created = await tx.lead.create({ data: { ...lead, personId }, select: { id: true } });
+        return created.id;
+      });
+      return { status: 201, response: { leadId, outcome: toSubmissionOutcome(outcome) } };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // Another request with this key won the race: answer as it did.
+      if (idempotencyKey) {
+        const replay = await findByIdempotencyKey(db, form.id, idempotencyKey);
+        if (replay) return { status: 200, response: replay };
+      }
+      // Otherwise two first submissions of one person raced on the Person row: once more.
+      if (attempt >= 1) throw error;
+    }
+  }
+}
+
+async function findByIdempotencyKey(db: Db, formId: string, idempotencyKey: string): Promise<TSubmissionResponse | null> {
+  const lead = await db.lead.findUnique({
+    where: { formId_idempotencyKey: { formId, idempotencyKey } },
+    select: { id: true, outcome: true, formVersion: { select: { definition: true } } },
+  });
+  return lead ? responseForStoredLead(lead, lead.formVersion?.definition) : null;
+}
+
+/** The person's latest non-spam lead in the last 30 days, if any. */
+async function latestLeadOf(db: Db, workspaceId: string, email: string, now: Date): Promise<string | null> {
+  const lead = await db.lead.findFirst({
+    where: { workspaceId, isSpam: false, person: { workspaceId, email }, submittedAt: { gte: new Date(now.getTime() - REPEAT_WINDOW_MS), lte: now } },
+    orderBy: { submittedAt: "desc" },
+    select: { id: true },
+  });
+  return lead?.id ?? null;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+function json(value: unknown): Prisma.InputJsonValue {
+  return value as Prisma.InputJsonValue;
+}
+
+/** zod issues of the request body as details; an unknown property is reported at its own path. */
+function requestIssues(issues: readonly z.core.$ZodIssue[]): TErrorDetail[] {
+  const at = (path: readonly PropertyKey[]) => path.map(String).join(".") || "body";
+  return issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ path: at([...issue.path, key]), message: "Unknown property" }))
+      : [{ path: at(issue.path), message: issue.message }],
+  );
+}
