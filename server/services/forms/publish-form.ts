@@ -1,0 +1,53 @@
+// Publish: the draft is checked (checkPublishable) and, in one transaction, copied into a new
+// immutable FormVersion (last + 1) that becomes the form's current version. Problems → VALIDATION
+// with the list as details, nothing written.
+import type { Db } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
+import { checkPublishable } from "../../domain/forms/publish-check";
+import { AppError, validationError } from "../../errors";
+import { loadFormOrThrow, parseDraft } from "./form-records";
+
+export interface TPublishInput {
+  workspaceId: string;
+  formId: string;
+  userId: string;
+}
+
+export interface TPublishResult {
+  formId: string;
+  versionId: string;
+  version: number;
+  publishedAt: Date;
+}
+
+export async function publishForm(db: Db, { workspaceId, formId, userId }: TPublishInput): Promise<TPublishResult> {
+  // Load
+  const form = await loadFormOrThrow(db, workspaceId, formId);
+  // Decide
+  const draft = parseDraft(form.draftDefinition, form.draftScoring);
+  const problems = checkPublishable(draft.definition, draft.scoring);
+  if (problems.length > 0) throw validationError(problems, "The form cannot be published yet.");
+  // Save: the form row is locked so concurrent publishes get consecutive version numbers.
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Form" WHERE id = ${form.id} FOR UPDATE`;
+    const locked = await tx.form.findFirst({ where: { id: form.id, workspaceId }, select: { updatedAt: true } });
+    if (!locked) throw new AppError("NOT_FOUND", "Form not found.");
+    if (locked.updatedAt.getTime() !== form.updatedAt.getTime()) {
+      throw new AppError("CONFLICT", "The form changed while publishing. Reload and try again.");
+    }
+    const last = await tx.formVersion.aggregate({ where: { formId: form.id }, _max: { version: true } });
+    const created = await tx.formVersion.create({
+      data: {
+        formId: form.id,
+        workspaceId,
+        version: (last._max.version ?? 0) + 1,
+        // The stored draft JSON as is (already valid): an immutable copy, never updated afterwards.
+        definition: form.draftDefinition as Prisma.InputJsonValue,
+        scoring: form.draftScoring as Prisma.InputJsonValue,
+        publishedById: userId,
+      },
+    });
+    await tx.form.update({ where: { id: form.id }, data: { currentVersionId: created.id, status: "PUBLISHED" } });
+    return { formId: form.id, versionId: created.id, version: created.version, publishedAt: created.publishedAt };
+  });
+}

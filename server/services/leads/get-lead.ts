@@ -1,0 +1,94 @@
+// One lead for the lead page: answers with labels from the form version it was submitted to,
+// scores per dimension with the breakdown, tier, value, attribution, repeat link and history.
+// Any member may read any lead of the workspace for now (a later issue limits REPs to their own).
+import type { DbTx } from "../../db/client";
+import type { TBreakdownItem } from "../../domain/scoring/model";
+import { AppError } from "../../errors";
+import { groupScores, labelAnswers, parseDefinition, parseScoring, readBreakdown, type TDimensionScore, type TLabelledAnswer } from "./lead-labels";
+
+export interface TLeadEventView {
+  id: string;
+  type: string;
+  data: unknown;
+  createdAt: Date;
+}
+
+export interface TLeadDetail {
+  id: string;
+  submittedAt: Date;
+  person: { id: string; email: string; name: string | null; company: string | null; phone: string | null } | null;
+  form: { id: string; name: string } | null;
+  formVersion: { id: string; version: number } | null;
+  answers: TLabelledAnswer[];
+  scoreTotal: number;
+  dimensions: TDimensionScore[];
+  breakdown: TBreakdownItem[];
+  tier: string;
+  tierLabel: string;
+  knockedOutBy: { id: string; label: string } | null;
+  knockouts: TBreakdownItem[];
+  /** Decimal as a string ("12500.00"), to keep precision over the wire. */
+  estimatedValue: string | null;
+  currency: string;
+  isSpam: boolean;
+  spamReason: string | null;
+  source: string | null;
+  utm: Record<string, string>;
+  referrer: string | null;
+  repeatOf: { id: string; submittedAt: Date } | null;
+  events: TLeadEventView[];
+}
+
+function readUtm(value: unknown): Record<string, string> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => typeof v === "string" || typeof v === "number")
+      .map(([k, v]) => [k, String(v)]),
+  );
+}
+
+export async function getLead(db: DbTx, workspaceId: string, leadId: string): Promise<TLeadDetail> {
+  const lead = await db.lead.findFirst({
+    where: { id: leadId, workspaceId },
+    include: {
+      person: { select: { id: true, email: true, name: true, company: true, phone: true } },
+      form: { select: { id: true, name: true } },
+      formVersion: { select: { id: true, version: true, definition: true, scoring: true } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, type: true, data: true, createdAt: true } },
+    },
+  });
+  if (!lead) throw new AppError("NOT_FOUND", "Lead not found.");
+  const repeatOf = lead.repeatOfLeadId
+    ? await db.lead.findFirst({ where: { id: lead.repeatOfLeadId, workspaceId }, select: { id: true, submittedAt: true } })
+    : null;
+  const definition = parseDefinition(lead.formVersion?.definition);
+  const scoring = parseScoring(lead.formVersion?.scoring);
+  const breakdown = readBreakdown(lead.breakdown);
+  const { dimensions, knockouts } = groupScores(scoring, lead.scores, breakdown);
+  const knockout = lead.knockedOutBy ? scoring?.knockouts.find((k) => k.id === lead.knockedOutBy) : undefined;
+  return {
+    id: lead.id,
+    submittedAt: lead.submittedAt,
+    person: lead.person,
+    form: lead.form,
+    formVersion: lead.formVersion ? { id: lead.formVersion.id, version: lead.formVersion.version } : null,
+    answers: labelAnswers(definition, lead.answers),
+    scoreTotal: lead.scoreTotal,
+    dimensions,
+    breakdown,
+    tier: lead.tier,
+    tierLabel: scoring?.tiers.find((t) => t.key === lead.tier)?.label ?? lead.tier,
+    knockedOutBy: lead.knockedOutBy ? { id: lead.knockedOutBy, label: knockout?.label ?? lead.knockedOutBy } : null,
+    knockouts,
+    estimatedValue: lead.estimatedValue === null ? null : lead.estimatedValue.toFixed(2),
+    currency: lead.currency,
+    isSpam: lead.isSpam,
+    spamReason: lead.spamReason,
+    source: lead.source,
+    utm: readUtm(lead.utm),
+    referrer: lead.referrer,
+    repeatOf,
+    events: lead.events,
+  };
+}
