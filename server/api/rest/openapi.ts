@@ -1,0 +1,181 @@
+// OpenAPI 3.1 description of the public REST API, served at GET /api/v1/openapi.json. Request and
+// definition schemas are generated from the zod schemas the handlers use (one schema per concept);
+// the response and error shapes mirror their TypeScript types.
+import { z } from "zod";
+import { ZCondition } from "../../domain/conditions/condition";
+import { ZFormDefinition } from "../../domain/forms/definition";
+import { HONEYPOT_FIELD, MAX_SUBMISSION_BYTES, MIN_FILL_TIME_MS, ZSubmissionRequest } from "../../domain/forms/submission-contract";
+
+type TJsonSchema = Record<string, unknown>;
+
+export interface TOpenApiDocument {
+  openapi: "3.1.0";
+  info: { title: string; version: string; description: string };
+  servers: { url: string }[];
+  paths: Record<string, Record<string, unknown>>;
+  components: {
+    schemas: Record<string, TJsonSchema>;
+    parameters: Record<string, unknown>;
+    headers: Record<string, unknown>;
+    responses: Record<string, unknown>;
+  };
+}
+
+/** A zod schema as a component; shared sub-schemas (the recursive Condition) become components too. */
+function fromZod(schema: z.ZodType, io: "input" | "output", shared: Record<string, TJsonSchema>): TJsonSchema {
+  const registry = z.registry<{ id: string }>();
+  registry.add(ZCondition, { id: "Condition" });
+  const raw = z.toJSONSchema(schema, { io, target: "draft-2020-12", metadata: registry, unrepresentable: "any" }) as TJsonSchema;
+  const rewritten = JSON.parse(JSON.stringify(raw).replaceAll('"#/$defs/', '"#/components/schemas/')) as TJsonSchema;
+  const { $schema: _schema, $defs, ...rest } = rewritten;
+  for (const [name, def] of Object.entries(($defs ?? {}) as Record<string, TJsonSchema>)) {
+    const { id: _id, ...clean } = def;
+    shared[name] = clean;
+  }
+  return rest;
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const jsonContent = (schema: unknown) => ({ "application/json": { schema } });
+const errorResponse = (description: string, codes: string[]) => ({
+  description,
+  headers: { "Access-Control-Allow-Origin": { $ref: "#/components/headers/AccessControlAllowOrigin" } },
+  content: { "application/json": { schema: ref("Error"), example: { error: { code: codes[0], message: "…", details: [] } } } },
+  "x-error-codes": codes,
+});
+
+function buildDocument(): TOpenApiDocument {
+  const schemas: Record<string, TJsonSchema> = {};
+  schemas.SubmissionRequest = fromZod(ZSubmissionRequest, "input", schemas);
+  schemas.FormDefinition = fromZod(ZFormDefinition, "output", schemas);
+  schemas.PublicForm = {
+    type: "object",
+    required: ["slug", "name", "version", "definition"],
+    properties: { slug: { type: "string" }, name: { type: "string" }, version: { type: "integer", minimum: 1 }, definition: ref("FormDefinition") },
+    additionalProperties: false,
+  };
+  schemas.SubmissionOutcome = {
+    oneOf: [
+      { type: "object", required: ["type", "title", "body"], properties: { type: { const: "message" }, title: { type: "string" }, body: { type: "string" } }, additionalProperties: false },
+      { type: "object", required: ["type", "url"], properties: { type: { const: "redirect" }, url: { type: "string", format: "uri" } }, additionalProperties: false },
+      { type: "object", required: ["type", "title", "body"], properties: { type: { const: "booking" }, title: { type: "string" }, body: { type: "string" } }, additionalProperties: false },
+    ],
+  };
+  schemas.SubmissionResponse = {
+    type: "object",
+    required: ["leadId", "outcome"],
+    properties: { leadId: { type: "string" }, outcome: ref("SubmissionOutcome") },
+    additionalProperties: false,
+  };
+  schemas.Error = {
+    type: "object",
+    required: ["error"],
+    properties: {
+      error: {
+        type: "object",
+        required: ["code", "message", "details"],
+        properties: {
+          code: { type: "string", examples: ["VALIDATION", "NOT_FOUND", "MALFORMED_JSON"] },
+          message: { type: "string", description: "Safe to show; never internal details." },
+          details: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["path", "message"],
+              properties: { path: { type: "string", examples: ["answers.email", "headers.idempotency-key", "body"] }, message: { type: "string" } },
+            },
+          },
+        },
+      },
+    },
+  };
+
+  const slug = { $ref: "#/components/parameters/Slug" };
+  const preflight = {
+    summary: "CORS preflight",
+    responses: { "204": { description: "Allowed from any origin (no credentials)", headers: { "Access-Control-Allow-Origin": { $ref: "#/components/headers/AccessControlAllowOrigin" } } } },
+  };
+  const internal = errorResponse("Unexpected failure (the body never reveals internals)", ["INTERNAL"]);
+
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Switchboard public API",
+      version: "1.0.0",
+      description: "Read a published form and submit it. Open to any origin (CORS, no credentials) so forms can be embedded anywhere.",
+    },
+    servers: [{ url: "/api/v1" }],
+    paths: {
+      "/forms/{slug}": {
+        parameters: [slug],
+        get: {
+          operationId: "getForm",
+          summary: "The published definition of a form (never its scoring model)",
+          responses: {
+            "200": { description: "The published version", content: jsonContent(ref("PublicForm")) },
+            "404": errorResponse("No such form, or it is not published", ["NOT_FOUND"]),
+            "500": internal,
+          },
+        },
+        options: preflight,
+      },
+      "/forms/{slug}/submissions": {
+        parameters: [slug],
+        post: {
+          operationId: "submitForm",
+          summary: "Submit answers to the published version of a form",
+          description:
+            `Answers are checked against the form's definition and logic (answers to hidden questions are rejected). ` +
+            `The body must be application/json of at most ${MAX_SUBMISSION_BYTES} bytes. Submissions with the honeypot ` +
+            `property "${HONEYPOT_FIELD}" filled, or sent less than ${MIN_FILL_TIME_MS} ms after context.startedAt, are accepted but not processed.`,
+          parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
+          requestBody: { required: true, content: jsonContent(ref("SubmissionRequest")) },
+          responses: {
+            "201": { description: "The lead was created; show the outcome", content: jsonContent(ref("SubmissionResponse")) },
+            "200": { description: "Replay: a submission with this Idempotency-Key was already accepted; the same response", content: jsonContent(ref("SubmissionResponse")) },
+            "400": errorResponse("The body is not valid JSON (path \"body\")", ["MALFORMED_JSON"]),
+            "404": errorResponse("No such form, or it is not published", ["NOT_FOUND"]),
+            "413": errorResponse(`The body is larger than ${MAX_SUBMISSION_BYTES} bytes`, ["PAYLOAD_TOO_LARGE"]),
+            "415": errorResponse("The body is not application/json", ["UNSUPPORTED_MEDIA_TYPE"]),
+            "422": errorResponse("Request or answers not valid; details name each field (answers.<key>, context.<key>, headers.idempotency-key)", ["VALIDATION"]),
+            "429": {
+              ...errorResponse("Too many submissions from this address to this form", ["RATE_LIMITED"]),
+              headers: {
+                "Retry-After": { description: "Seconds until a new submission is accepted", schema: { type: "integer", minimum: 1 } },
+                "Access-Control-Allow-Origin": { $ref: "#/components/headers/AccessControlAllowOrigin" },
+              },
+            },
+            "500": internal,
+          },
+        },
+        options: preflight,
+      },
+      "/openapi.json": {
+        get: {
+          operationId: "getOpenApi",
+          summary: "This document",
+          responses: { "200": { description: "OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object" } } } } },
+        },
+      },
+    },
+    components: {
+      schemas,
+      parameters: {
+        Slug: { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,79}$" } },
+        IdempotencyKey: {
+          name: "Idempotency-Key",
+          in: "header",
+          required: false,
+          description: "Retry-safe submissions: a repeated key for the same form returns the first response (200) and creates nothing.",
+          schema: { type: "string", pattern: "^[A-Za-z0-9_\\-:.]{1,200}$" },
+        },
+      },
+      headers: {
+        AccessControlAllowOrigin: { description: "Always *", schema: { type: "string", const: "*" } },
+      },
+      responses: {},
+    },
+  };
+}
+
+export const openApiDocument: TOpenApiDocument = buildDocument();
