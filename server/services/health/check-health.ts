@@ -1,14 +1,14 @@
 // Database and job-queue health for /api/health. Never throws; never leaks error details.
-import { getDbHandle } from "../../db/client";
+import { getDbHandle, type DbHandle } from "../../db/client";
 
 export interface THealth {
   db: "ok" | "down";
   jobs: { status: "ok" | "down" | "unknown"; failed?: number; queued?: number };
 }
 
-export async function checkHealth(timeoutMs = 3000): Promise<THealth> {
+export async function checkHealth(getHandle: () => Promise<DbHandle> = getDbHandle, timeoutMs = 3000): Promise<THealth> {
   try {
-    const handle = await withTimeout(getDbHandle(), timeoutMs);
+    const handle = await withTimeout(getHandle(), timeoutMs);
     await withTimeout(handle.db.$queryRaw`SELECT 1`, timeoutMs);
     return { db: "ok", jobs: await jobsHealth(handle.db, timeoutMs) };
   } catch {
@@ -16,7 +16,7 @@ export async function checkHealth(timeoutMs = 3000): Promise<THealth> {
   }
 }
 
-async function jobsHealth(db: Awaited<ReturnType<typeof getDbHandle>>["db"], timeoutMs: number): Promise<THealth["jobs"]> {
+async function jobsHealth(db: DbHandle["db"], timeoutMs: number): Promise<THealth["jobs"]> {
   try {
     const rows = await withTimeout(
       db.$queryRaw<{ failed: bigint; queued: bigint }[]>`
