@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseEnv } from "./env";
+
+const secret = "x".repeat(32);
+
+describe("parseEnv", () => {
+  it("defaults to the embedded database, dev mail and in-process jobs", () => {
+    expect(parseEnv({})).toMatchObject({ NODE_ENV: "development", PGLITE_DIR: ".data/pglite", JOBS_IN_PROCESS: true, DATABASE_URL: undefined, RESEND_API_KEY: undefined });
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", RESEND_API_KEY: "" })).toMatchObject({ DATABASE_URL: undefined, RESEND_API_KEY: undefined });
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://db/x" }, "DATABASE_URL: must be a postgres:// or postgresql:// connection string"],
+    [{ AUTH_SECRET: "short" }, "AUTH_SECRET: must be at least 32 characters"],
+    [{ APP_URL: "not a url" }, "APP_URL"],
+    [{ JOBS_IN_PROCESS: "maybe" }, "JOBS_IN_PROCESS"],
+    [{ DB_POOL_SIZE: "0" }, "DB_POOL_SIZE"],
+    [{ NODE_ENV: "production" }, "AUTH_SECRET is required in production"],
+  ])("%o is refused naming the variable", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(ConfigError);
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it("accepts a full production configuration", () => {
+    const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, DATABASE_URL: "postgresql://u@h:5432/db", JOBS_IN_PROCESS: "false", RESEND_API_KEY: "re_123" });
+    expect(env).toMatchObject({ JOBS_IN_PROCESS: false, DATABASE_URL: "postgresql://u@h:5432/db", RESEND_API_KEY: "re_123" });
+  });
+});
