@@ -124,6 +124,15 @@ describe("publishForm", () => {
     ]);
   });
 
+  it("concurrent publishes get consecutive version numbers", async () => {
+    const { db, ws, marketer } = await setup();
+    const { id } = await createForm(db, ws.id, { name: "Busy" });
+    const results = await Promise.all([1, 2, 3].map(() => publishForm(db, { workspaceId: ws.id, formId: id, userId: marketer.user.id })));
+    expect(results.map((r) => r.version).sort()).toEqual([1, 2, 3]);
+    const form = await db.form.findUniqueOrThrow({ where: { id }, include: { currentVersion: true } });
+    expect(form.currentVersion?.version).toBe(3);
+  });
+
   it("a draft with problems is refused with the problems as details, and nothing is written", async () => {
     const { db, ws, marketer } = await setup();
     const def = defaultDefinition("Broken");

@@ -20,6 +20,9 @@ export interface TPublishResult {
   publishedAt: Date;
 }
 
+// jsonb normalises key order, so equal documents read back identically.
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 export async function publishForm(db: Db, { workspaceId, formId, userId }: TPublishInput): Promise<TPublishResult> {
   // Load
   const form = await loadFormOrThrow(db, workspaceId, formId);
@@ -30,10 +33,10 @@ export async function publishForm(db: Db, { workspaceId, formId, userId }: TPubl
   // Save: the form row is locked so concurrent publishes get consecutive version numbers.
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Form" WHERE id = ${form.id} FOR UPDATE`;
-    const locked = await tx.form.findFirst({ where: { id: form.id, workspaceId }, select: { updatedAt: true } });
+    const locked = await tx.form.findFirst({ where: { id: form.id, workspaceId }, select: { draftDefinition: true, draftScoring: true } });
     if (!locked) throw new AppError("NOT_FOUND", "Form not found.");
-    if (locked.updatedAt.getTime() !== form.updatedAt.getTime()) {
-      throw new AppError("CONFLICT", "The form changed while publishing. Reload and try again.");
+    if (!sameJson([locked.draftDefinition, locked.draftScoring], [form.draftDefinition, form.draftScoring])) {
+      throw new AppError("CONFLICT", "The draft changed while publishing. Reload and try again.");
     }
     const last = await tx.formVersion.aggregate({ where: { formId: form.id }, _max: { version: true } });
     const created = await tx.formVersion.create({
