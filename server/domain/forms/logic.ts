@@ -1,0 +1,143 @@
+// Form logic: which questions and steps a prospect sees, where the form goes after a step, and
+// which answers count. One implementation for the hosted page, the editor preview and the API.
+//
+// Decisions:
+// - show_field / show_step: hidden unless one of its show rules holds (several show rules: any).
+//   hide_field / hide_step: shown unless one of its hide rules holds. Both kinds may combine.
+// - A field inside a hidden step is hidden. Statement fields are visible (they take no answer).
+//   Hidden-type fields (filled from the page URL) always count as visible and active.
+// - Only answers that count are seen by conditions: the answers of active fields (visible and on
+//   the path) and of hidden-type fields. A stale answer left in a question that was later hidden
+//   or skipped never changes what comes next. The path is walked in order, so a condition sees
+//   the answers given before the point where it is checked.
+// - After a step: the first matching end_form rule of that step ends the form with its outcome;
+//   else the first matching jump_to_step rule continues at its step (if that step is hidden, at
+//   the next visible step after it); else the next visible step; none left → end, outcome null.
+//   Rules pointing to unknown steps are ignored; an unknown current step ends the form.
+// - stepPath stops when a step would be visited twice (a backward jump loop).
+import { evaluateCondition } from "../conditions/evaluate-condition";
+import type { TResolve, TResolvedValue } from "../conditions/condition";
+import { allFields, type TFormDefinition, type TLogicRule, type TStep } from "./definition";
+
+/** Answers as held by a form: field key → value; missing, null or undefined mean unanswered. */
+export type TAnswersLike = Readonly<Record<string, TResolvedValue>>;
+export type TNextStep = { type: "step"; stepId: string } | { type: "end"; outcomeId: string | null };
+export interface TStepPath {
+  stepIds: string[];
+  endOutcomeId: string | null;
+}
+type TLogicDefinition = Pick<TFormDefinition, "steps" | "logic">;
+
+export function visibleFieldKeys(definition: TLogicDefinition, answers: TAnswersLike): Set<string> {
+  const resolve = resolverOf(walk(definition, answers).known);
+  const keys = new Set<string>();
+  for (const step of definition.steps) {
+    const isShown = isStepShown(definition.logic, step.id, resolve);
+    for (const field of step.fields) {
+      if (field.type === "hidden" || (isShown && isFieldShown(definition.logic, field.key, resolve))) keys.add(field.key);
+    }
+  }
+  return keys;
+}
+
+export function isStepVisible(definition: TLogicDefinition, stepId: string, answers: TAnswersLike): boolean {
+  if (!definition.steps.some((s) => s.id === stepId)) return false;
+  return isStepShown(definition.logic, stepId, resolverOf(walk(definition, answers).known));
+}
+
+export function nextStep(definition: TLogicDefinition, currentStepId: string, answers: TAnswersLike): TNextStep {
+  return nextStepWith(definition, currentStepId, resolverOf(walk(definition, answers).known));
+}
+
+export function stepPath(definition: TLogicDefinition, answers: TAnswersLike): TStepPath {
+  const { stepIds, endOutcomeId } = walk(definition, answers);
+  return { stepIds, endOutcomeId };
+}
+
+/** Fields that may carry answers: visible and on the path, plus hidden-type fields. */
+export function activeFieldKeys(definition: TLogicDefinition, answers: TAnswersLike): Set<string> {
+  return walk(definition, answers).activeKeys;
+}
+
+/** The answers that count (those of active fields), for evaluating conditions elsewhere. */
+export function countedAnswers(definition: TLogicDefinition, answers: TAnswersLike): Record<string, TResolvedValue> {
+  return walk(definition, answers).known;
+}
+
+interface TWalk extends TStepPath {
+  activeKeys: Set<string>;
+  known: Record<string, TResolvedValue>;
+}
+
+function walk(definition: TLogicDefinition, answers: TAnswersLike): TWalk {
+  const known: Record<string, TResolvedValue> = {};
+  const activeKeys = new Set<string>();
+  const take = (key: string) => {
+    activeKeys.add(key);
+    if (Object.hasOwn(answers, key)) known[key] = answers[key];
+  };
+  for (const field of allFields(definition)) if (field.type === "hidden") take(field.key);
+
+  const resolve = resolverOf(known);
+  const stepIds: string[] = [];
+  let endOutcomeId: string | null = null;
+  let current = firstVisibleStep(definition, 0, resolve);
+  while (current && !stepIds.includes(current.id)) {
+    stepIds.push(current.id);
+    for (const field of current.fields) {
+      if (field.type !== "hidden" && isFieldShown(definition.logic, field.key, resolve)) take(field.key);
+    }
+    const next = nextStepWith(definition, current.id, resolve);
+    if (next.type === "end") {
+      endOutcomeId = next.outcomeId;
+      break;
+    }
+    current = definition.steps.find((s) => s.id === next.stepId);
+  }
+  return { stepIds, endOutcomeId, activeKeys, known };
+}
+
+function nextStepWith(definition: TLogicDefinition, currentStepId: string, resolve: TResolve): TNextStep {
+  const index = definition.steps.findIndex((s) => s.id === currentStepId);
+  if (index < 0) return { type: "end", outcomeId: null };
+  const fromHere = definition.logic.filter((r) => r.fromStepId === currentStepId);
+  for (const rule of fromHere) {
+    if (rule.action.type === "end_form" && evaluateCondition(rule.when, resolve)) return { type: "end", outcomeId: rule.action.outcomeId };
+  }
+  for (const rule of fromHere) {
+    if (rule.action.type !== "jump_to_step") continue;
+    const targetId = rule.action.stepId;
+    const target = definition.steps.findIndex((s) => s.id === targetId);
+    if (target < 0 || !evaluateCondition(rule.when, resolve)) continue;
+    return toNext(firstVisibleStep(definition, target, resolve));
+  }
+  return toNext(firstVisibleStep(definition, index + 1, resolve));
+}
+
+function toNext(step: TStep | undefined): TNextStep {
+  return step ? { type: "step", stepId: step.id } : { type: "end", outcomeId: null };
+}
+
+function firstVisibleStep(definition: TLogicDefinition, fromIndex: number, resolve: TResolve): TStep | undefined {
+  return definition.steps.slice(fromIndex).find((s) => isStepShown(definition.logic, s.id, resolve));
+}
+
+function isStepShown(logic: readonly TLogicRule[], stepId: string, resolve: TResolve): boolean {
+  return isShown(logic, resolve, (r) => (r.action.type === "show_step" || r.action.type === "hide_step") && r.action.stepId === stepId);
+}
+
+function isFieldShown(logic: readonly TLogicRule[], fieldKey: string, resolve: TResolve): boolean {
+  return isShown(logic, resolve, (r) => (r.action.type === "show_field" || r.action.type === "hide_field") && r.action.fieldKey === fieldKey);
+}
+
+function isShown(logic: readonly TLogicRule[], resolve: TResolve, targets: (rule: TLogicRule) => boolean): boolean {
+  const rules = logic.filter(targets);
+  const showRules = rules.filter((r) => r.action.type === "show_field" || r.action.type === "show_step");
+  const hideRules = rules.filter((r) => r.action.type === "hide_field" || r.action.type === "hide_step");
+  if (showRules.length > 0 && !showRules.some((r) => evaluateCondition(r.when, resolve))) return false;
+  return !hideRules.some((r) => evaluateCondition(r.when, resolve));
+}
+
+function resolverOf(answers: TAnswersLike): TResolve {
+  return (ref) => (Object.hasOwn(answers, ref) ? answers[ref] : undefined);
+}

@@ -1,0 +1,81 @@
+// A whole submission against the form: the API's check (422 with every issue) and the hosted
+// page's per-step schema for react-hook-form's zodResolver. Both use validateFieldValue, so the
+// messages are identical.
+//
+// Decisions:
+// - Empty values (undefined, null, blank text, []) are "not answered" and never an issue by
+//   themselves, so a client may send every key of the form.
+// - Which questions apply is decided from the valid answers (an invalid answer counts as
+//   unanswered); a non-empty answer to a question that does not apply (hidden by logic or on a
+//   skipped step) is rejected — the hosted page drops these before sending.
+// - Issues are collected for every key, unknown keys first (in the order sent), then the form's
+//   fields in order; paths are `answers.<key>`.
+import { z } from "zod";
+import { allFields, type TAnswers, type TFormDefinition } from "./definition";
+import { activeFieldKeys, stepPath, visibleFieldKeys, type TAnswersLike } from "./logic";
+import { isEmptyValue, validateFieldValue } from "./validate-field-value";
+
+export { isEmptyValue, REQUIRED_MESSAGE, validateFieldValue, type TFieldValueResult } from "./validate-field-value";
+
+export const UNKNOWN_FIELD_MESSAGE = "Unknown field";
+export const NOT_APPLICABLE_MESSAGE = "This question does not apply to the answers given";
+
+export interface TSubmissionIssue {
+  path: string;
+  message: string;
+}
+export type TValidateSubmissionResult =
+  | { ok: true; answers: TAnswers; endOutcomeId: string | null }
+  | { ok: false; issues: TSubmissionIssue[] };
+
+export function validateSubmission(definition: TFormDefinition, rawAnswers: Record<string, unknown>): TValidateSubmissionResult {
+  const fields = allFields(definition);
+  const fieldKeys = new Set(fields.map((f) => f.key));
+  const issues: TSubmissionIssue[] = Object.keys(rawAnswers)
+    .filter((key) => !fieldKeys.has(key))
+    .map((key) => ({ path: `answers.${key}`, message: UNKNOWN_FIELD_MESSAGE }));
+
+  const valid: TAnswers = {};
+  for (const field of fields) {
+    const result = Object.hasOwn(rawAnswers, field.key) ? validateFieldValue(field, rawAnswers[field.key]) : null;
+    if (result?.ok && result.value !== undefined) valid[field.key] = result.value;
+  }
+  const active = activeFieldKeys(definition, valid);
+
+  const answers: TAnswers = {};
+  for (const field of fields) {
+    const raw = Object.hasOwn(rawAnswers, field.key) ? rawAnswers[field.key] : undefined;
+    const path = `answers.${field.key}`;
+    if (!active.has(field.key)) {
+      if (!isEmptyValue(raw)) issues.push({ path, message: NOT_APPLICABLE_MESSAGE });
+      continue;
+    }
+    const result = validateFieldValue(field, raw);
+    if (!result.ok) issues.push({ path, message: result.message });
+    else if (result.value !== undefined) answers[field.key] = result.value;
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, answers, endOutcomeId: stepPath(definition, answers).endOutcomeId };
+}
+
+/**
+ * A zod schema for one step's questions that apply (visible given `answers`; statements take no
+ * answer and are left out). Values are checked and converted by validateFieldValue ("42" → 42,
+ * "" → undefined). Keys of other steps pass through untouched, so the whole form's values can be
+ * given to zodResolver.
+ */
+export function stepSchema(definition: TFormDefinition, stepId: string, answers: TAnswersLike): z.ZodType<Record<string, unknown>> {
+  const step = definition.steps.find((s) => s.id === stepId);
+  const visible = visibleFieldKeys(definition, answers);
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of step?.fields ?? []) {
+    if (field.type === "statement" || field.type === "hidden" || !visible.has(field.key)) continue;
+    shape[field.key] = z.unknown().transform((value, ctx) => {
+      const result = validateFieldValue(field, value);
+      if (result.ok) return result.value;
+      ctx.addIssue({ code: "custom", message: result.message });
+      return z.NEVER;
+    });
+  }
+  return z.looseObject(shape);
+}

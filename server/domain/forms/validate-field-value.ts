@@ -1,0 +1,164 @@
+// One answer against its field: the same checks and messages on the hosted page (through
+// stepSchema and zodResolver) and in the submission API. Messages speak to the prospect.
+//
+// Decisions: empty (undefined, null, blank text, []) is "no answer" → ok with value undefined, or
+// "This field is required" for required fields. Text is stored trimmed. Numbers accept numeric
+// strings ("1200", "1,200,000" with thousands commas). A web address without a scheme
+// ("acme.com") is stored as https://acme.com. yes_no also accepts true/false. Consent accepts
+// true/false (and "true"/"false"); a required consent must be true. A statement never takes a
+// value. Hidden fields take text (numbers are stored as text) of at most 500 characters.
+import { z } from "zod";
+import { optionsOf, type TAnswerValue, type TField } from "./definition";
+
+export type TFieldValueResult = { ok: true; value: TAnswerValue | undefined } | { ok: false; message: string };
+
+export const REQUIRED_MESSAGE = "This field is required";
+const DEFAULT_MAX_LENGTH: Partial<Record<TField["type"], number>> = { short_text: 500, long_text: 5000 };
+const ZEmail = z.email().max(254);
+const PHONE_CHARS = /^[0-9\s+().-]+$/;
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isEmptyValue(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === "string") return value.trim() === "";
+  return Array.isArray(value) && value.length === 0;
+}
+
+export function validateFieldValue(field: TField, value: unknown): TFieldValueResult {
+  if (field.type === "statement") return isEmptyValue(value) ? ok(undefined) : fail("This item does not take an answer");
+  if (field.type === "consent") return validateConsent(field, value);
+  if (isEmptyValue(value)) return field.required ? fail(REQUIRED_MESSAGE) : ok(undefined);
+  switch (field.type) {
+    case "short_text":
+    case "long_text":
+      return validateText(field, value);
+    case "email":
+      return typeof value === "string" && ZEmail.safeParse(value.trim()).success ? ok(value.trim()) : fail("Please enter a valid email address");
+    case "phone":
+      return validatePhone(value);
+    case "url":
+      return validateUrl(value);
+    case "number":
+    case "currency":
+      return validateNumber(field, value);
+    case "single_choice":
+    case "dropdown":
+    case "company_size":
+    case "yes_no":
+      return validateChoice(field, field.type === "yes_no" && typeof value === "boolean" ? (value ? "yes" : "no") : value);
+    case "multiple_choice":
+      return validateMultipleChoice(field, value);
+    case "date":
+      return validateDate(value);
+    case "hidden":
+      if (typeof value !== "string" && typeof value !== "number") return fail("This value is not valid");
+      return String(value).length <= 500 ? ok(String(value)) : fail("This value is too long");
+  }
+}
+
+function ok(value: TAnswerValue | undefined): TFieldValueResult {
+  return { ok: true, value };
+}
+
+function fail(message: string): TFieldValueResult {
+  return { ok: false, message };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function validateText(field: TField, value: unknown): TFieldValueResult {
+  if (typeof value !== "string") return fail("Please enter text");
+  const text = value.trim();
+  const { minLength, pattern, patternMessage } = field.validation ?? {};
+  const maxLength = field.validation?.maxLength ?? DEFAULT_MAX_LENGTH[field.type] ?? 500;
+  if (minLength !== undefined && text.length < minLength) return fail(`Please enter at least ${plural(minLength, "character")}`);
+  if (text.length > maxLength) return fail(`Please enter no more than ${plural(maxLength, "character")}`);
+  if (pattern !== undefined && !matchesPattern(pattern, text)) return fail(patternMessage ?? "Please use the expected format");
+  return ok(text);
+}
+
+/** The pattern must match the whole answer; an invalid pattern checks nothing. */
+function matchesPattern(pattern: string, text: string): boolean {
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(text);
+  } catch {
+    return true;
+  }
+}
+
+function validatePhone(value: unknown): TFieldValueResult {
+  if (typeof value !== "string") return fail("Please enter a valid phone number");
+  const phone = value.trim();
+  const digits = phone.replace(/\D/g, "").length;
+  return PHONE_CHARS.test(phone) && digits >= 6 && digits <= 20 ? ok(phone) : fail("Please enter a valid phone number");
+}
+
+function validateUrl(value: unknown): TFieldValueResult {
+  const message = "Please enter a valid web address, like https://example.com";
+  if (typeof value !== "string" || /\s/.test(value.trim()) || value.trim().length > 2000) return fail(message);
+  const raw = value.trim();
+  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(raw) ? raw : `https://${raw}`;
+  try {
+    const url = new URL(withScheme);
+    const isWeb = (url.protocol === "http:" || url.protocol === "https:") && url.hostname.includes(".");
+    return isWeb ? ok(withScheme) : fail(message);
+  } catch {
+    return fail(message);
+  }
+}
+
+function parseNumber(value: unknown): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value !== "string") return null;
+  let text = value.trim();
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, "");
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+function validateNumber(field: TField, value: unknown): TFieldValueResult {
+  const n = parseNumber(value);
+  if (n === null) return fail("Please enter a number");
+  const { min, max } = field.validation ?? {};
+  if (min !== undefined && n < min) return fail(`Please enter a number of at least ${min}`);
+  if (max !== undefined && n > max) return fail(`Please enter a number no greater than ${max}`);
+  return ok(n);
+}
+
+function validateChoice(field: TField, value: unknown): TFieldValueResult {
+  const isOption = typeof value === "string" && optionsOf(field).some((o) => o.value === value);
+  return isOption ? ok(value) : fail("Please choose one of the options");
+}
+
+function validateMultipleChoice(field: TField, value: unknown): TFieldValueResult {
+  const list = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(list)) return fail("Please choose from the options");
+  const values = optionsOf(field).map((o) => o.value);
+  if (!list.every((v): v is string => typeof v === "string" && values.includes(v))) return fail("Please choose only from the options");
+  if (new Set(list).size !== list.length) return fail("Please choose each option only once");
+  const { minSelected, maxSelected } = field.validation ?? {};
+  if (minSelected !== undefined && list.length < minSelected) return fail(`Please choose at least ${plural(minSelected, "option")}`);
+  if (maxSelected !== undefined && list.length > maxSelected) return fail(`Please choose no more than ${plural(maxSelected, "option")}`);
+  return ok(list);
+}
+
+function validateDate(value: unknown): TFieldValueResult {
+  const message = "Please enter a valid date (YYYY-MM-DD)";
+  const match = typeof value === "string" ? DATE_SHAPE.exec(value.trim()) : null;
+  if (!match) return fail(message);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const isReal = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isReal ? ok(match[0]) : fail(message);
+}
+
+function validateConsent(field: TField, value: unknown): TFieldValueResult {
+  const flag = value === "true" ? true : value === "false" ? false : value;
+  if (flag === undefined || flag === null || flag === "") return field.required ? fail("Please tick this box to continue") : ok(undefined);
+  if (typeof flag !== "boolean") return fail("Please tick or untick this box");
+  if (field.required && !flag) return fail("Please tick this box to continue");
+  return ok(flag);
+}
