@@ -9,6 +9,8 @@ export interface TNavItem {
 /** The dashboard's sections, each shown only to the roles that may open it (the server checks again). */
 export const NAV_ITEMS: TNavItem[] = [
   { href: "/dashboard", label: "Overview", roles: ROLES },
+  { href: "/leads", label: "Leads", roles: ROLES },
+  { href: "/forms", label: "Forms", roles: ROLES },
   { href: "/reps", label: "Reps", roles: ROLES },
   { href: "/teams", label: "Teams", roles: ROLES },
   { href: "/settings/members", label: "Members", roles: ADMIN_ROLES },

@@ -1,5 +1,7 @@
 import { router } from "./trpc";
+import { formsRouter } from "./routers/forms";
 import { jobsRouter } from "./routers/jobs";
+import { leadsRouter } from "./routers/leads";
 import { repsRouter } from "./routers/reps";
 import { teamsRouter } from "./routers/teams";
 import { invitesRouter, membersRouter, workspaceRouter } from "./routers/workspace";
@@ -11,6 +13,8 @@ export const appRouter = router({
   reps: repsRouter,
   teams: teamsRouter,
   jobs: jobsRouter,
+  forms: formsRouter,
+  leads: leadsRouter,
 });
 
 export type AppRouter = typeof appRouter;
