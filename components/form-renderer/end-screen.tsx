@@ -1,0 +1,52 @@
+"use client";
+// What the prospect sees after submitting: a message, a redirect, or the booking slot.
+import { useEffect, useRef } from "react";
+import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
+
+export const REDIRECT_DELAY_MS = 1200;
+
+function isHttpUrl(url: string): boolean {
+  try {
+    return ["http:", "https:"].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+export function EndScreen({ outcome, isPreview = false }: { outcome: TSubmissionOutcome; isPreview?: boolean }) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => {
+    if (isPreview || outcome.type !== "redirect" || !isHttpUrl(outcome.url)) return;
+    const timer = window.setTimeout(() => window.location.assign(outcome.url), REDIRECT_DELAY_MS);
+    return () => window.clearTimeout(timer);
+  }, [outcome, isPreview]);
+
+  if (outcome.type === "redirect") {
+    return (
+      <div className="space-y-2 py-6 text-center" data-outcome="redirect">
+        <h2 ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-slate-900 focus:outline-none">
+          {isPreview ? "Would redirect to" : "Thank you! Redirecting…"}
+        </h2>
+        <p className="break-all text-sm text-slate-600">
+          <a href={outcome.url} className="text-brand-700 underline">{isPreview ? outcome.url : "Continue now"}</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-3 py-4" data-outcome={outcome.type}>
+      <div role="status">
+        <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
+          {outcome.title || "Thank you!"}
+        </h2>
+        {outcome.body && <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{outcome.body}</p>}
+      </div>
+      {outcome.type === "booking" && (
+        <div data-slot="booking" className="rounded-lg border-2 border-dashed border-brand-500/50 bg-brand-50 px-4 py-6 text-center text-sm text-brand-700">
+          <p className="font-medium">Book a meeting with your rep — calendar coming soon</p>
+        </div>
+      )}
+    </div>
+  );
+}

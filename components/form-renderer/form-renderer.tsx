@@ -1,0 +1,172 @@
+"use client";
+// The prospect-facing form: one step at a time, logic applied live (visible fields, jumps, early
+// end), react-hook-form validated per step by the domain's stepSchema. Used by the hosted page,
+// the dashboard preview and (later) the embed. Renders on the server: no window access here.
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
+import { activeFieldKeys, nextStep, stepPath, visibleFieldKeys } from "@/server/domain/forms/logic";
+import { stepSchema } from "@/server/domain/forms/validate-answers";
+import { pickAnswers, toAnswers, toFormValues, type TFormValues } from "./answer-values";
+import { FieldControl } from "./field-control";
+import { firstErrorLocation, historyBefore } from "./field-errors";
+import { StepProgress, stepPosition } from "./step-progress";
+
+export interface TRendererSubmission {
+  /** Active answers only (questions hidden by logic are dropped), hidden values included. */
+  answers: TAnswers;
+  /** The outcome of an end_form rule, or null when the form was completed. */
+  endOutcomeId: string | null;
+}
+
+/** What a submit handler reports back: server-side field errors and/or a message for the whole form. */
+export interface TSubmitFeedback {
+  fieldErrors?: Record<string, string>;
+  formError?: string | null;
+}
+
+export interface TFormPosition {
+  stepId: string;
+  history: string[];
+}
+
+export interface TFormRendererProps {
+  definition: TFormDefinition;
+  /** "preview": the editor's live preview (never sends anything; the last button says so). */
+  mode?: "live" | "preview";
+  initialAnswers?: TAnswers;
+  /** Resume at this step (ignored when the form has no such step), with the way back. */
+  initialPosition?: TFormPosition | null;
+  /** Values of hidden fields (UTM parameters …): part of the answers, never rendered. */
+  hiddenValues?: TAnswers;
+  onSubmit?: (submission: TRendererSubmission) => Promise<TSubmitFeedback | void> | TSubmitFeedback | void;
+  /** Every change: all current answers (typed, hidden values included) and where the prospect is. */
+  onAnswersChange?: (answers: TAnswers, position: TFormPosition) => void;
+  /** Rendered inside the <form> (the hosted page's honeypot). */
+  children?: ReactNode;
+}
+
+const EMPTY: TAnswers = {};
+
+export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY, initialPosition, hiddenValues = EMPTY, onSubmit, onAnswersChange, children }: TFormRendererProps) {
+  const idBase = useId();
+  const firstStepId = definition.steps[0]!.id;
+  const isKnownStep = (id: string | undefined) => !!id && definition.steps.some((s) => s.id === id);
+  const [stepId, setStepId] = useState(() => (isKnownStep(initialPosition?.stepId) ? initialPosition!.stepId : firstStepId));
+  const [history, setHistory] = useState<string[]>(() => (isKnownStep(initialPosition?.stepId) ? initialPosition!.history.filter(isKnownStep) : []));
+  const [formError, setFormError] = useState<string | null>(null);
+  const headingRef = useRef<HTMLDivElement>(null);
+  const hasNavigated = useRef(false);
+  const pendingFocus = useRef<string | null>(null);
+
+  const resolver: Resolver<TFormValues> = async (values, context, options) => {
+    const typed = toAnswers(definition, values, hiddenValues);
+    const schema = stepSchema(definition, stepId, typed);
+    const result = await (zodResolver(schema as never) as unknown as Resolver<TAnswers>)(typed, context, options as never);
+    return result.errors && Object.keys(result.errors).length ? { values: {}, errors: result.errors } : { values, errors: {} };
+  };
+  const form = useForm<TFormValues>({ defaultValues: toFormValues(definition, initialAnswers), resolver, reValidateMode: "onChange" });
+  const values = useWatch({ control: form.control });
+  const answers = useMemo(() => toAnswers(definition, values, hiddenValues), [definition, values, hiddenValues]);
+  const visible = useMemo(() => visibleFieldKeys(definition, answers), [definition, answers]);
+  const path = useMemo(() => stepPath(definition, answers), [definition, answers]);
+  const next = useMemo(() => nextStep(definition, stepId, answers), [definition, stepId, answers]);
+  const step = definition.steps.find((s) => s.id === stepId) ?? definition.steps[0]!;
+  const { current, total } = stepPosition(path.stepIds, stepId, history.length);
+  const { errors, isSubmitting } = form.formState;
+
+  useEffect(() => {
+    onAnswersChange?.(answers, { stepId, history });
+  }, [answers, stepId, history, onAnswersChange]);
+
+  // After moving to another step: focus the field a server error points at, or the step heading.
+  useEffect(() => {
+    if (pendingFocus.current) {
+      form.setFocus(pendingFocus.current);
+      pendingFocus.current = null;
+    } else if (hasNavigated.current) {
+      headingRef.current?.focus();
+    }
+  }, [stepId, form]);
+
+  function goTo(target: string, way: string[]) {
+    hasNavigated.current = true;
+    setFormError(null);
+    setHistory(way);
+    setStepId(target);
+  }
+
+  async function finish(endOutcomeId: string | null) {
+    const latest = toAnswers(definition, form.getValues(), hiddenValues);
+    const submission = { answers: pickAnswers(latest, activeFieldKeys(definition, latest)), endOutcomeId };
+    const feedback = (await onSubmit?.(submission)) ?? undefined;
+    setFormError(feedback?.formError ?? null);
+    const fieldErrors = feedback?.fieldErrors ?? {};
+    const first = firstErrorLocation(definition, fieldErrors);
+    for (const [key, message] of Object.entries(fieldErrors)) form.setError(key, { type: "server", message });
+    if (!first) return;
+    if (first.stepId === stepId) {
+      form.setFocus(first.fieldKey);
+    } else {
+      pendingFocus.current = first.fieldKey;
+      goTo(first.stepId, historyBefore(stepPath(definition, latest).stepIds, first.stepId));
+      setFormError(feedback?.formError ?? null);
+    }
+  }
+
+  async function handleValidStep() {
+    setFormError(null);
+    const latest = toAnswers(definition, form.getValues(), hiddenValues);
+    const target = nextStep(definition, stepId, latest);
+    if (target.type === "step") goTo(target.stepId, [...history, stepId]);
+    else await finish(target.outcomeId);
+  }
+
+  function handleNext(event: FormEvent<HTMLFormElement>) {
+    return form.handleSubmit(handleValidStep)(event);
+  }
+
+  function handleBack() {
+    const previous = history.at(-1);
+    if (previous) goTo(previous, history.slice(0, -1));
+  }
+
+  const isLast = next.type === "end";
+  const finalLabel = mode === "preview" ? "Finish preview" : (definition.submitLabel ?? "Submit");
+  const stepFields = step.fields.filter((f) => f.type !== "hidden" && visible.has(f.key));
+
+  return (
+    <form noValidate onSubmit={handleNext} className="space-y-6" data-mode={mode}>
+      <div ref={headingRef} tabIndex={-1} className="focus:outline-none">
+        <StepProgress current={current} total={total} />
+        {step.title ? <h2 className="text-lg font-semibold text-slate-900">{step.title}</h2> : <h2 className="sr-only">Step {current} of {total}</h2>}
+        {step.description && <p className="mt-1 text-sm text-slate-600">{step.description}</p>}
+      </div>
+      <div className="space-y-5">
+        {stepFields.map((field) => (
+          <FieldControl key={field.key} field={field} id={`${idBase}-${field.key}`} register={form.register} error={errors[field.key]?.message} />
+        ))}
+      </div>
+      {children}
+      {formError && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {formError}
+        </p>
+      )}
+      <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
+        {history.length > 0 ? (
+          <Button variant="secondary" onClick={handleBack} disabled={isSubmitting} className="py-2.5">
+            Back
+          </Button>
+        ) : (
+          <span className="hidden sm:block" />
+        )}
+        <Button type="submit" disabled={isSubmitting} className="py-2.5 sm:min-w-32">
+          {isSubmitting && isLast ? "Sending…" : isLast ? finalLabel : "Next"}
+        </Button>
+      </div>
+    </form>
+  );
+}

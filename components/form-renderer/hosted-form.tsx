@@ -1,0 +1,94 @@
+"use client";
+// The hosted page's form: prefill and hidden values from the URL (computed on the server),
+// the referrer, progress resumed from localStorage, the honeypot, and the submission itself.
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
+import { HONEYPOT_FIELD, type TSubmissionOutcome, type TSubmissionRequest } from "@/server/domain/forms/submission-contract";
+import { EndScreen } from "./end-screen";
+import { FormRenderer, type TFormPosition, type TRendererSubmission, type TSubmitFeedback } from "./form-renderer";
+import { referrerValues, type TPrefill } from "./prefill";
+import { clearProgress, progressKey, readSession, saveProgress } from "./saved-progress";
+import { interpretSubmissionResponse } from "./submission-result";
+
+export interface THostedFormProps {
+  slug: string;
+  version: number;
+  definition: TFormDefinition;
+  /** From the page URL, parsed on the server (prefillFromParams). */
+  prefill: TPrefill;
+}
+
+const subscribeNever = () => () => {};
+
+async function postSubmission(slug: string, idempotencyKey: string, body: TSubmissionRequest): Promise<{ status: number; json: unknown }> {
+  try {
+    const response = await fetch(`/api/v1/forms/${encodeURIComponent(slug)}/submissions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "Idempotency-Key": idempotencyKey },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, json: await response.json().catch(() => null) };
+  } catch {
+    return { status: 0, json: null };
+  }
+}
+
+export function HostedForm({ slug, version, definition, prefill }: THostedFormProps) {
+  const storageKey = progressKey(slug, version);
+  // null while rendering on the server and hydrating; then read once from localStorage.
+  const session = useSyncExternalStore(subscribeNever, () => readSession(storageKey), () => null);
+  const [outcome, setOutcome] = useState<TSubmissionOutcome | null>(null);
+  const honeypotRef = useRef<HTMLInputElement>(null);
+
+  const hiddenValues = useMemo<TAnswers>(
+    () => (session ? { ...referrerValues(definition, document.referrer, prefill.hiddenValues), ...prefill.hiddenValues } : prefill.hiddenValues),
+    [session, definition, prefill.hiddenValues],
+  );
+  const resumed = session?.isResumed ? session.progress : null;
+  const initialAnswers = useMemo(() => (resumed ? { ...prefill.answers, ...resumed.answers } : prefill.answers), [resumed, prefill.answers]);
+
+  const handleChange = useCallback(
+    (answers: TAnswers, position: TFormPosition) => {
+      if (session) saveProgress(storageKey, { ...session.progress, answers, stepId: position.stepId, history: position.history });
+    },
+    [session, storageKey],
+  );
+
+  async function handleSubmit({ answers }: TRendererSubmission): Promise<TSubmitFeedback | void> {
+    const { startedAt, idempotencyKey } = (session ?? readSession(storageKey)).progress;
+    const body: TSubmissionRequest = {
+      answers,
+      context: { startedAt, pageUrl: window.location.href.slice(0, 2000), referrer: document.referrer.slice(0, 2000) || undefined, source: "hosted" },
+    };
+    const trap = honeypotRef.current?.value;
+    if (trap) body[HONEYPOT_FIELD] = trap.slice(0, 500);
+    const { status, json } = await postSubmission(slug, idempotencyKey, body);
+    const result = interpretSubmissionResponse(status, json);
+    if (result.kind === "success") {
+      clearProgress(storageKey);
+      setOutcome(result.outcome);
+      return;
+    }
+    if (result.kind === "invalid") return { fieldErrors: result.fieldErrors, formError: result.formError };
+    return { formError: result.message };
+  }
+
+  if (outcome) return <EndScreen outcome={outcome} />;
+  return (
+    <FormRenderer
+      key={resumed ? "resumed" : "fresh"}
+      definition={definition}
+      initialAnswers={initialAnswers}
+      initialPosition={resumed?.stepId ? { stepId: resumed.stepId, history: resumed.history } : null}
+      hiddenValues={hiddenValues}
+      onAnswersChange={handleChange}
+      onSubmit={handleSubmit}
+    >
+      {/* Honeypot: invisible to people and assistive technology, filled by naive bots. */}
+      <div aria-hidden="true" className="absolute -left-[10000px] top-auto h-px w-px overflow-hidden">
+        <label htmlFor={HONEYPOT_FIELD}>Company website</label>
+        <input ref={honeypotRef} id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+    </FormRenderer>
+  );
+}
