@@ -1,0 +1,91 @@
+// Shared by the publish checks: where each field and step sits, how to name them for a marketer,
+// and the checks every condition gets (refs exist, compared options exist).
+import { conditionRefs } from "../conditions/evaluate-condition";
+import type { TCondition, TScalar } from "../conditions/condition";
+import { CHOICE_FIELD_TYPES, optionsOf, type TField, type TFormDefinition, type TStep } from "./definition";
+
+export interface TPublishProblem {
+  path: string;
+  message: string;
+  fieldKey?: string;
+  stepId?: string;
+}
+
+export interface TFieldPlace {
+  field: TField;
+  stepIndex: number;
+  /** Position in the whole form, in order of appearance. */
+  position: number;
+  path: string;
+}
+
+export interface TFormIndex {
+  definition: TFormDefinition;
+  /** First field with each key. */
+  fields: Map<string, TFieldPlace>;
+  /** First step with each id. */
+  steps: Map<string, { step: TStep; index: number }>;
+}
+
+export function indexForm(definition: TFormDefinition): TFormIndex {
+  const fields = new Map<string, TFieldPlace>();
+  const steps = new Map<string, { step: TStep; index: number }>();
+  let position = 0;
+  definition.steps.forEach((step, stepIndex) => {
+    if (!steps.has(step.id)) steps.set(step.id, { step, index: stepIndex });
+    step.fields.forEach((field, j) => {
+      if (!fields.has(field.key)) fields.set(field.key, { field, stepIndex, position, path: `steps.${stepIndex}.fields.${j}` });
+      position += 1;
+    });
+  });
+  return { definition, fields, steps };
+}
+
+/** 'Company size' */
+export function fieldName(field: TField): string {
+  return `'${field.label}'`;
+}
+
+/** 'Your company' or 'Step 2' when the step has no title. */
+export function stepName(definition: TFormDefinition, index: number): string {
+  const step = definition.steps[index];
+  return `'${step?.title?.trim() || `Step ${index + 1}`}'`;
+}
+
+/** Operators whose value is compared with a choice field's option values. */
+const OPTION_OPERATORS = new Set(["equals", "not_equals", "is_any_of", "is_none_of", "contains"]);
+
+/** Refs that are not questions of the form, and compared options a choice question lacks. */
+export function checkCondition(index: TFormIndex, condition: TCondition, path: string, ruleName: string): TPublishProblem[] {
+  const problems: TPublishProblem[] = [];
+  const visit = (c: TCondition, at: string): void => {
+    if (c.kind === "group") return c.conditions.forEach((child, i) => visit(child, `${at}.conditions.${i}`));
+    const place = index.fields.get(c.ref);
+    if (!place) {
+      problems.push({ path: `${at}.ref`, message: `${ruleName} checks '${c.ref}', which is not a question on this form` });
+      return;
+    }
+    const field = place.field;
+    const isChoice = CHOICE_FIELD_TYPES.includes(field.type) || field.type === "yes_no";
+    if (!isChoice || !OPTION_OPERATORS.has(c.operator) || c.value === undefined) return;
+    const values = optionsOf(field).map((o) => o.value);
+    const compared: TScalar[] = Array.isArray(c.value) ? c.value : [c.value];
+    for (const value of compared) {
+      if (values.includes(String(value))) continue;
+      problems.push({
+        path: `${at}.value`,
+        fieldKey: field.key,
+        message: `${ruleName} checks option '${String(value)}' of ${fieldName(field)}, which has no such option`,
+      });
+    }
+  };
+  visit(condition, path);
+  return problems;
+}
+
+/** The questions a condition reads that exist on the form (hidden-type fields excluded: they are known from the start). */
+export function answeredRefs(index: TFormIndex, condition: TCondition): TFieldPlace[] {
+  return conditionRefs(condition)
+    .map((ref) => index.fields.get(ref))
+    .filter((p): p is TFieldPlace => p !== undefined && p.field.type !== "hidden");
+}
