@@ -1,0 +1,75 @@
+// One lead: who, what they answered (with the labels of the form version they saw), why it scored
+// what it did, its tier and value, where it came from, its history, and the earlier lead if a repeat.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDateTime } from "@/components/leads/format";
+import { LeadAnswers } from "@/components/leads/lead-answers";
+import { LeadFacts } from "@/components/leads/lead-facts";
+import { LeadScoreBreakdown } from "@/components/leads/lead-score-breakdown";
+import { LeadTimeline } from "@/components/leads/lead-timeline";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMember } from "@/server/auth/page-guards";
+import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors";
+import { getLead, type TLeadDetail } from "@/server/services/leads";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Lead" };
+
+export default async function LeadPage({ params }: { params: Promise<{ leadId: string }> }) {
+  const { leadId } = await params;
+  const { workspace } = await requireMember();
+  let lead: TLeadDetail;
+  try {
+    lead = await getLead(await getDb(), workspace.id, leadId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const title = lead.person?.name || lead.person?.email || "Lead";
+  return (
+    <div className="space-y-6">
+      <Link href="/leads" className="text-sm text-brand-600 hover:underline">← All leads</Link>
+      <PageHeader
+        title={title}
+        description={
+          <>
+            {[lead.person?.name ? lead.person.email : null, lead.person?.company].filter(Boolean).join(" · ")}
+            {lead.person && <br />}
+            Submitted {formatDateTime(lead.submittedAt)} via {lead.form?.name ?? "a deleted form"}
+            {lead.formVersion && ` (version ${lead.formVersion.version})`}
+          </>
+        }
+        actions={lead.repeatOf && <Badge tone="blue">Repeat</Badge>}
+      />
+      {lead.repeatOf && (
+        <p className="rounded-md bg-brand-50 px-4 py-2 text-sm text-slate-700">
+          This person submitted before:{" "}
+          <Link href={`/leads/${lead.repeatOf.id}`} className="text-brand-600 hover:underline">
+            previous lead of {formatDateTime(lead.repeatOf.submittedAt)}
+          </Link>
+        </p>
+      )}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card title="Answers">
+            <LeadAnswers answers={lead.answers} />
+          </Card>
+          <Card title="Score breakdown">
+            <LeadScoreBreakdown total={lead.scoreTotal} dimensions={lead.dimensions} knockouts={lead.knockouts} />
+          </Card>
+        </div>
+        <div className="space-y-6">
+          <Card title="Summary">
+            <LeadFacts lead={lead} />
+          </Card>
+          <Card title="History">
+            <LeadTimeline events={lead.events} />
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The leads inbox: search, filters, sort and paging from the URL; any member may read it for now
+// (a later issue limits REPs to their own leads, in the service).
+import Link from "next/link";
+import { LeadFilters } from "@/components/leads/lead-filters";
+import { leadListHref, readLeadListParams, toListInput, type TSearchParams } from "@/components/leads/lead-list-params";
+import { LeadsTable } from "@/components/leads/leads-table";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMember } from "@/server/auth/page-guards";
+import { getDb } from "@/server/db/client";
+import { listLeadFilterOptions, listLeads } from "@/server/services/leads";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Leads" };
+
+export default async function LeadsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
+  const { workspace } = await requireMember();
+  const db = await getDb();
+  const params = readLeadListParams(await searchParams);
+  const [list, options] = await Promise.all([listLeads(db, workspace.id, toListInput(params)), listLeadFilterOptions(db, workspace.id)]);
+  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const first = list.total === 0 ? 0 : (list.page - 1) * list.pageSize + 1;
+  const last = Math.min(list.total, list.page * list.pageSize);
+  const pagerClass = "rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-50";
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Leads" description="Every qualified submission, newest first. Times are UTC." />
+      <Card>
+        <LeadFilters params={params} options={options} />
+      </Card>
+      <Card title={`Leads (${list.total})`}>
+        {list.items.length === 0 ? (
+          <p className="text-sm text-slate-500">{list.total === 0 ? "No leads match these filters." : "No leads on this page."}</p>
+        ) : (
+          <LeadsTable leads={list.items} />
+        )}
+        <nav aria-label="Pages" className="mt-4 flex items-center justify-between gap-3 text-sm text-slate-600">
+          <span>{list.total === 0 ? "0 leads" : `${first}–${last} of ${list.total} · page ${list.page} of ${pages}`}</span>
+          <span className="flex gap-2">
+            {list.page > 1 && <Link href={leadListHref({ ...params, page: Math.min(list.page - 1, pages) })} className={pagerClass} rel="prev">← Previous</Link>}
+            {list.page < pages && <Link href={leadListHref({ ...params, page: list.page + 1 })} className={pagerClass} rel="next">Next →</Link>}
+          </span>
+        </nav>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// Tier, value, spam flag and attribution (source, UTM, referrer) of one lead, as a definition list.
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import type { TLeadDetail } from "@/server/services/leads";
+import { formatMoney } from "./format";
+import { TierBadge } from "./tier-badge";
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-1 py-2 sm:grid-cols-3 sm:gap-4">
+      <dt className="font-medium text-slate-600">{label}</dt>
+      <dd className="break-words text-slate-900 sm:col-span-2">{children}</dd>
+    </div>
+  );
+}
+
+export function LeadFacts({ lead }: { lead: TLeadDetail }) {
+  const utm = Object.entries(lead.utm);
+  return (
+    <dl className="divide-y divide-slate-100 text-sm" aria-label="Lead summary">
+      <Row label="Tier">
+        <TierBadge tier={lead.tier} label={lead.tierLabel} />
+        {lead.knockedOutBy && <span className="ml-2 text-slate-600">Knocked out: {lead.knockedOutBy.label}</span>}
+      </Row>
+      <Row label="Estimated value">{lead.estimatedValue === null ? "—" : formatMoney(lead.estimatedValue, lead.currency)}</Row>
+      {lead.isSpam && (
+        <Row label="Spam">
+          <Badge tone="red">Spam</Badge> {lead.spamReason}
+        </Row>
+      )}
+      <Row label="Source">{lead.source ?? "—"}</Row>
+      <Row label="UTM">
+        {utm.length === 0 ? (
+          "—"
+        ) : (
+          <ul>
+            {utm.map(([k, v]) => (
+              <li key={k}>
+                <span className="text-slate-500">{k}:</span> {v}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Row>
+      <Row label="Referrer">{lead.referrer ?? "—"}</Row>
+    </dl>
+  );
+}

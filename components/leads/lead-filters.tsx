@@ -1,0 +1,62 @@
+// The inbox filters as a plain GET form: works without JavaScript, and the URL is shareable.
+// Applying filters starts again at page 1 (no page input).
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { TLeadFilterOptions } from "@/server/services/leads";
+import { SORT_OPTIONS, type TLeadListParams } from "./lead-list-params";
+
+export function LeadFilters({ params, options }: { params: TLeadListParams; options: TLeadFilterOptions }) {
+  return (
+    <form method="get" action="/leads" role="search" aria-label="Filter leads" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
+      <div className="lg:col-span-2">
+        <Label htmlFor="lead-search">Search</Label>
+        <Input id="lead-search" name="search" type="search" defaultValue={params.search} placeholder="Email, name or company" maxLength={200} />
+      </div>
+      <div>
+        <Label htmlFor="lead-tier">Tier</Label>
+        <Select id="lead-tier" name="tier" defaultValue={params.tier}>
+          <option value="">All tiers</option>
+          {options.tiers.map((t) => (
+            <option key={t.key} value={t.key}>{t.label}</option>
+          ))}
+        </Select>
+      </div>
+      <div>
+        <Label htmlFor="lead-form">Form</Label>
+        <Select id="lead-form" name="formId" defaultValue={params.formId}>
+          <option value="">All forms</option>
+          {options.forms.map((f) => (
+            <option key={f.id} value={f.id}>{f.name}</option>
+          ))}
+        </Select>
+      </div>
+      <div>
+        <Label htmlFor="lead-source">Source</Label>
+        <Select id="lead-source" name="source" defaultValue={params.source}>
+          <option value="">All sources</option>
+          {options.sources.map((s) => (
+            <option key={s} value={s}>{s}</option>
+          ))}
+        </Select>
+      </div>
+      <div>
+        <Label htmlFor="lead-sort">Sort</Label>
+        <Select id="lead-sort" name="sort" defaultValue={params.sort}>
+          {SORT_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>{o.label}</option>
+          ))}
+        </Select>
+      </div>
+      <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-6">
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input type="checkbox" name="spam" value="1" defaultChecked={params.includeSpam} className="h-4 w-4 rounded border-slate-300" />
+          Show spam
+        </label>
+        <button type="submit" className={buttonClasses("primary")}>Apply</button>
+        <Link href="/leads" className="text-sm text-brand-600 hover:underline">Clear filters</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+// The leads page's URL (?search=&tier=&formId=&source=&spam=1&sort=score-desc&page=2) ⇄ the
+// leads.list input. Unknown or malformed values fall back to the defaults.
+import type { TListLeadsInput } from "@/server/services/leads";
+
+export const SORT_OPTIONS = [
+  { value: "date-desc", label: "Newest first", sort: "submittedAt", direction: "desc" },
+  { value: "date-asc", label: "Oldest first", sort: "submittedAt", direction: "asc" },
+  { value: "score-desc", label: "Highest score", sort: "score", direction: "desc" },
+  { value: "score-asc", label: "Lowest score", sort: "score", direction: "asc" },
+] as const;
+
+export const PAGE_SIZE = 25;
+
+export type TSearchParams = Record<string, string | string[] | undefined>;
+
+export interface TLeadListParams {
+  search: string;
+  tier: string;
+  formId: string;
+  source: string;
+  includeSpam: boolean;
+  sort: (typeof SORT_OPTIONS)[number]["value"];
+  page: number;
+}
+
+function one(params: TSearchParams, key: string, max = 200): string {
+  const value = params[key];
+  const text = (Array.isArray(value) ? value[0] : value)?.trim() ?? "";
+  return text.slice(0, max);
+}
+
+export function readLeadListParams(params: TSearchParams): TLeadListParams {
+  const sort = SORT_OPTIONS.find((o) => o.value === one(params, "sort"))?.value ?? "date-desc";
+  const page = Number.parseInt(one(params, "page"), 10);
+  return {
+    search: one(params, "search"),
+    tier: one(params, "tier", 64),
+    formId: one(params, "formId", 64),
+    source: one(params, "source"),
+    includeSpam: one(params, "spam") === "1",
+    sort,
+    page: Number.isFinite(page) && page >= 1 && page <= 100_000 ? page : 1,
+  };
+}
+
+export function toListInput(p: TLeadListParams): TListLeadsInput {
+  const sort = SORT_OPTIONS.find((o) => o.value === p.sort) ?? SORT_OPTIONS[0];
+  return {
+    search: p.search || undefined,
+    tier: p.tier || undefined,
+    formId: p.formId || undefined,
+    source: p.source || undefined,
+    includeSpam: p.includeSpam,
+    sort: sort.sort,
+    direction: sort.direction,
+    page: p.page,
+    pageSize: PAGE_SIZE,
+  };
+}
+
+/** The page's address with these params (defaults left out). */
+export function leadListHref(p: TLeadListParams): string {
+  const query = new URLSearchParams();
+  if (p.search) query.set("search", p.search);
+  if (p.tier) query.set("tier", p.tier);
+  if (p.formId) query.set("formId", p.formId);
+  if (p.source) query.set("source", p.source);
+  if (p.includeSpam) query.set("spam", "1");
+  if (p.sort !== "date-desc") query.set("sort", p.sort);
+  if (p.page > 1) query.set("page", String(p.page));
+  const text = query.toString();
+  return text ? `/leads?${text}` : "/leads";
+}

@@ -1,0 +1,50 @@
+// The inbox table: one row per lead, linking to the lead page. All values rendered as text.
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import type { TLeadListItem } from "@/server/services/leads";
+import { formatDateTime } from "./format";
+import { TierBadge } from "./tier-badge";
+
+export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-left text-sm" aria-label="Leads">
+        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            <th className="py-2 pr-4 font-medium">Submitted</th>
+            <th className="py-2 pr-4 font-medium">Lead</th>
+            <th className="py-2 pr-4 font-medium">Company</th>
+            <th className="py-2 pr-4 font-medium">Form</th>
+            <th className="py-2 pr-4 font-medium">Tier</th>
+            <th className="py-2 pr-4 text-right font-medium">Score</th>
+            <th className="py-2 pr-4 font-medium">Source</th>
+            <th className="py-2 font-medium"><span className="sr-only">Flags</span></th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {leads.map((lead) => {
+            const who = lead.person?.name || lead.person?.email || "Unknown person";
+            return (
+              <tr key={lead.id} className="align-top hover:bg-slate-50">
+                <td className="py-3 pr-4 whitespace-nowrap text-slate-600">{formatDateTime(lead.submittedAt)}</td>
+                <td className="py-3 pr-4">
+                  <Link href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:underline">{who}</Link>
+                  {lead.person?.name && <p className="text-xs text-slate-500">{lead.person.email}</p>}
+                </td>
+                <td className="py-3 pr-4 text-slate-700">{lead.person?.company || "—"}</td>
+                <td className="py-3 pr-4 text-slate-700">{lead.formName ?? "Deleted form"}</td>
+                <td className="py-3 pr-4"><TierBadge tier={lead.tier} label={lead.tierLabel} /></td>
+                <td className="py-3 pr-4 text-right tabular-nums">{lead.scoreTotal}</td>
+                <td className="py-3 pr-4 text-slate-600">{lead.source ?? "—"}</td>
+                <td className="space-x-1 py-3 whitespace-nowrap">
+                  {lead.isRepeat && <Badge tone="blue">Repeat</Badge>}
+                  {lead.isSpam && <Badge tone="red">Spam</Badge>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
