@@ -111,7 +111,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
           ? (
               await tx.person.upsert({
                 where: { workspaceId_email: { workspaceId: form.workspaceId, email: person.email } },
-                create: { workspaceId: form.workspaceId, email: person.email, emailDomain: emailDomain(person.email), name: person.name, company: person.company },
+                create: { workspaceId: form.workspaceId, email: person.email, emailDomain: emailDomain(person.email) ?? person.email.slice(person.email.lastIndexOf("@") + 1), name: person.name, company: person.company },
                 update: { ...(person.name ? { name: person.name } : {}), ...(person.company ? { company: person.company } : {}) },
                 select: { id: true },
               })

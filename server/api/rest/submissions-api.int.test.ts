@@ -1,0 +1,243 @@
+// The public REST API through its handlers, with real Request objects and a real database
+// (PGlite by default, PostgreSQL with TEST_DATABASE_URL): bad input of every kind writes nothing.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { MAX_SUBMISSION_BYTES, type TApiErrorBody } from "../../domain/forms/submission-contract";
+import type { Db } from "../../db/client";
+import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { countRows, NOW, seedForm, validAnswers, validBody } from "../../services/submissions/submission-test-fixtures";
+import { handleGetForm } from "./handle-get-form";
+import { handleSubmission } from "./handle-submission";
+import { openApiDocument } from "./openapi";
+import { OPTIONS as submissionsOptions } from "../../../app/api/v1/forms/[slug]/submissions/route";
+import { GET as openApiGet } from "../../../app/api/v1/openapi.json/route";
+
+let testDb: TestDb;
+const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+const SLUG = "talk-to-sales";
+const URL_ = `http://localhost/api/v1/forms/${SLUG}/submissions`;
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+});
+afterAll(async () => {
+  await testDb?.close();
+});
+beforeEach(async () => {
+  await resetTestDb(testDb);
+  await seedForm(testDb.db);
+});
+
+function post(body: unknown, headers: Record<string, string> = {}, slug = SLUG): Request {
+  return new Request(`http://localhost/api/v1/forms/${slug}/submissions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.7, 10.0.0.1", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+
+async function send(request: Request, slug = SLUG, db: Db = testDb.db) {
+  const response = await handleSubmission(db, request, slug, NOW);
+  const json = (await response.json()) as unknown;
+  return { response, status: response.status, json };
+}
+
+type BadCase = { name: string; request: () => Request; slug?: string; status: number; code: string; path: string | RegExp };
+
+const bad = (answersPatch: Record<string, unknown>) => () => post(validBody({ answers: validAnswers(answersPatch) }));
+const without = (key: string) => () => {
+  const answers = validAnswers();
+  delete answers[key];
+  return post(validBody({ answers }));
+};
+
+const badCases: BadCase[] = [
+  { name: "missing required answer", request: without("email"), status: 422, code: "VALIDATION", path: "answers.email" },
+  { name: "number for a text field", request: bad({ name: 42 }), status: 422, code: "VALIDATION", path: "answers.name" },
+  { name: "string for a number field", request: bad({ budget: "lots" }), status: 422, code: "VALIDATION", path: "answers.budget" },
+  { name: "unknown field", request: bad({ favourite_colour: "blue" }), status: 422, code: "VALIDATION", path: "answers.favourite_colour" },
+  { name: "option not among the options", request: bad({ company_size: "medium" }), status: 422, code: "VALIDATION", path: "answers.company_size" },
+  { name: "text too long", request: bad({ name: "x".repeat(51) }), status: 422, code: "VALIDATION", path: "answers.name" },
+  { name: "bad email", request: bad({ email: "ada-at-example" }), status: 422, code: "VALIDATION", path: "answers.email" },
+  { name: "answer to a question hidden by logic", request: bad({ company_size: "small", procurement_contact: "Grace" }), status: 422, code: "VALIDATION", path: "answers.procurement_contact" },
+  { name: "number above max", request: bad({ budget: 2_000_000 }), status: 422, code: "VALIDATION", path: "answers.budget" },
+  { name: "number below min", request: bad({ budget: -1 }), status: 422, code: "VALIDATION", path: "answers.budget" },
+  { name: "multiple choice with a non-option", request: bad({ interests: ["routing", "karaoke"] }), status: 422, code: "VALIDATION", path: /^answers\.interests(\.1)?$/ },
+  { name: "consent not accepted", request: bad({ consent: false }), status: 422, code: "VALIDATION", path: "answers.consent" },
+  { name: "invalid date", request: bad({ start_date: "2027-02-30" }), status: 422, code: "VALIDATION", path: "answers.start_date" },
+  { name: "answers not an object", request: () => post(validBody({ answers: ["ada@example.com"] })), status: 422, code: "VALIDATION", path: "answers" },
+  { name: "body not an object", request: () => post([1, 2]), status: 422, code: "VALIDATION", path: "body" },
+  { name: "unknown top-level property", request: () => post(validBody({ score: 100 })), status: 422, code: "VALIDATION", path: "score" },
+  { name: "unknown context property", request: () => post(validBody({ context: { ip: "1.2.3.4" } })), status: 422, code: "VALIDATION", path: "context.ip" },
+  { name: "startedAt not a date-time", request: () => post(validBody({ context: { startedAt: "yesterday" } })), status: 422, code: "VALIDATION", path: "context.startedAt" },
+  { name: "bad Idempotency-Key (characters)", request: () => post(validBody(), { "idempotency-key": "two words!" }), status: 422, code: "VALIDATION", path: "headers.idempotency-key" },
+  { name: "bad Idempotency-Key (too long)", request: () => post(validBody(), { "idempotency-key": "k".repeat(201) }), status: 422, code: "VALIDATION", path: "headers.idempotency-key" },
+  { name: "wrong content type", request: () => post(JSON.stringify(validBody()), { "content-type": "text/plain" }), status: 415, code: "UNSUPPORTED_MEDIA_TYPE", path: "headers.content-type" },
+  { name: "no content type", request: () => new Request(URL_, { method: "POST", body: new Blob([JSON.stringify(validBody())]) }), status: 415, code: "UNSUPPORTED_MEDIA_TYPE", path: "headers.content-type" },
+  {
+    name: "oversized body (declared Content-Length)",
+    request: () => post(validBody({ answers: validAnswers({ name: "x".repeat(MAX_SUBMISSION_BYTES) }) }), { "content-length": String(MAX_SUBMISSION_BYTES + 200) }),
+    status: 413,
+    code: "PAYLOAD_TOO_LARGE",
+    path: "body",
+  },
+  { name: "oversized body (streamed, no Content-Length)", request: () => streamed(MAX_SUBMISSION_BYTES + 1), status: 413, code: "PAYLOAD_TOO_LARGE", path: "body" },
+  { name: "malformed JSON", request: () => post('{"answers": {"email": '), status: 400, code: "MALFORMED_JSON", path: "body" },
+  { name: "empty body", request: () => post(""), status: 400, code: "MALFORMED_JSON", path: "body" },
+  { name: "unknown form", request: () => post(validBody(), {}, "no-such-form"), slug: "no-such-form", status: 404, code: "NOT_FOUND", path: "" },
+  { name: "unpublished form", request: () => post(validBody(), {}, "draft-form"), slug: "draft-form", status: 404, code: "NOT_FOUND", path: "" },
+];
+
+/** A body streamed in 16 KB chunks with no Content-Length. */
+function streamed(bytes: number): Request {
+  const chunk = new TextEncoder().encode(" ".repeat(16 * 1024));
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent >= bytes) return controller.close();
+      const part = chunk.subarray(0, Math.min(chunk.byteLength, bytes - sent));
+      sent += part.byteLength;
+      controller.enqueue(part);
+    },
+  });
+  return new Request(URL_, { method: "POST", headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+}
+
+describe(`POST /api/v1/forms/{slug}/submissions — bad input (${lane})`, () => {
+  it.each(badCases)("$name → $status $code", async ({ request, slug, status, code, path }) => {
+    if (slug === "draft-form") await seedForm(testDb.db, { slug, status: "DRAFT" });
+    const { response, json } = await send(request(), slug ?? SLUG);
+    expect(response.status).toBe(status);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const { error } = json as TApiErrorBody;
+    expect(error.code).toBe(code);
+    expect(typeof error.message).toBe("string");
+    if (path === "") expect(error.details).toEqual([]);
+    else expect(error.details.map((d) => d.path)).toContainEqual(typeof path === "string" ? path : expect.stringMatching(path));
+    expect(await countRows(testDb.db)).toEqual({ leads: 0, people: 0, events: 0 });
+  });
+
+  it("a streamed oversized body is not read past the cap", async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 16 * 1024;
+        controller.enqueue(new Uint8Array(16 * 1024).fill(32));
+      },
+    });
+    const request = new Request(URL_, { method: "POST", headers: { "content-type": "application/json" }, body, duplex: "half" } as RequestInit);
+    const { status } = await send(request);
+    expect(status).toBe(413);
+    expect(pulled).toBeLessThanOrEqual(MAX_SUBMISSION_BYTES + 3 * 16 * 1024);
+  });
+
+  it("an unexpected failure answers 500 with a generic body and logs no request data", async () => {
+    const secret = "postgres://admin:hunter2@db/prod";
+    const broken = { form: { findUnique: () => Promise.reject(new Error(`connection refused ${secret}`)) } } as unknown as Db;
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const { response, json } = await send(post(validBody()), SLUG, broken);
+      expect(response.status).toBe(500);
+      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(json).toEqual({ error: { code: "INTERNAL", message: "Something went wrong", details: [] } });
+      const logged = log.mock.calls.flat().map(String).join("\n");
+      expect(logged).toContain("[api]");
+      expect(logged).not.toContain("hunter2");
+      expect(logged).not.toContain("ada");
+    } finally {
+      log.mockRestore();
+    }
+  });
+});
+
+describe(`POST /api/v1/forms/{slug}/submissions — accepted (${lane})`, () => {
+  it("201 with the outcome only: no score, tier or breakdown in the body", async () => {
+    const { response, json } = await send(post(validBody(), { "idempotency-key": "k-1" }));
+    expect(response.status).toBe(201);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    expect(json).toEqual({ leadId: expect.any(String), outcome: { type: "booking", title: "Book a call with sales", body: "Pick a time" } });
+    const text = JSON.stringify(json);
+    for (const key of ["score", "tier", "breakdown", "scoreTotal", "knockedOutBy", "estimatedValue"]) expect(text).not.toContain(`"${key}"`);
+    expect(await countRows(testDb.db)).toEqual({ leads: 1, people: 1, events: 2 });
+  });
+
+  it("the same Idempotency-Key twice → 200 with the same body and one lead", async () => {
+    const first = await send(post(validBody(), { "idempotency-key": "retry-me" }));
+    const second = await send(post(validBody(), { "idempotency-key": "retry-me" }));
+    expect([first.status, second.status]).toEqual([201, 200]);
+    expect(second.json).toEqual(first.json);
+    expect(await countRows(testDb.db)).toEqual({ leads: 1, people: 1, events: 2 });
+  });
+
+  it("429 with Retry-After after the limit, per IP and form", async () => {
+    const options = { rateLimit: { limit: 2, windowMs: 60_000 } };
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 3; i++) {
+      last = await handleSubmission(testDb.db, post(validBody()), SLUG, NOW, options);
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([201, 201, 429]);
+    const retryAfter = Number(last!.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(last!.headers.get("access-control-allow-origin")).toBe("*");
+    expect(((await last!.json()) as TApiErrorBody).error.code).toBe("RATE_LIMITED");
+    // Another address is not limited; nor is the first one in the next window.
+    expect((await handleSubmission(testDb.db, post(validBody(), { "x-forwarded-for": "198.51.100.1" }), SLUG, NOW, options)).status).toBe(201);
+    expect((await handleSubmission(testDb.db, post(validBody()), SLUG, new Date(NOW.getTime() + 60_000), options)).status).toBe(201);
+    expect((await countRows(testDb.db)).leads).toBe(4);
+  });
+});
+
+describe(`GET /api/v1/forms/{slug} (${lane})`, () => {
+  it("200 with the published definition and never the scoring model", async () => {
+    const response = await handleGetForm(testDb.db, SLUG);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(["definition", "name", "slug", "version"]);
+    expect(body).toMatchObject({ slug: SLUG, name: "Talk to sales", version: 1 });
+    const text = JSON.stringify(body);
+    for (const secret of ["\"scoring\"", "optionPoints", "\"tiers\"", "knockouts", "dealValue", "big-budget", "minScore"]) expect(text).not.toContain(secret);
+  });
+
+  it("404 for an unknown, a draft and an archived form", async () => {
+    await seedForm(testDb.db, { slug: "draft-form", status: "DRAFT" });
+    await seedForm(testDb.db, { slug: "old-form", status: "ARCHIVED" });
+    for (const slug of ["nope", "draft-form", "old-form", "../etc"]) {
+      const response = await handleGetForm(testDb.db, slug);
+      expect(response.status).toBe(404);
+      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(((await response.json()) as TApiErrorBody).error.code).toBe("NOT_FOUND");
+    }
+  });
+});
+
+describe("CORS and OpenAPI", () => {
+  it("OPTIONS preflight answers 204 for any origin without credentials", () => {
+    const response = submissionsOptions();
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("access-control-allow-credentials")).toBeNull();
+    expect(response.headers.get("access-control-allow-methods")).toBe("GET, POST, OPTIONS");
+    expect(response.headers.get("access-control-allow-headers")).toBe("Content-Type, Idempotency-Key");
+    expect(Number(response.headers.get("access-control-max-age"))).toBeGreaterThan(0);
+  });
+
+  it("serves an OpenAPI 3.1 document whose references all resolve", async () => {
+    const response = openApiGet();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    const doc = (await response.json()) as typeof openApiDocument;
+    expect(doc.openapi).toBe("3.1.0");
+    const text = JSON.stringify(doc);
+    for (const [, target] of text.matchAll(/"\$ref":"#\/([^"]+)"/g)) {
+      const resolved = target!.split("/").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], doc);
+      expect(resolved, target).toBeDefined();
+    }
+    const post = doc.paths["/forms/{slug}/submissions"]!.post as { responses: Record<string, unknown> };
+    expect(Object.keys(post.responses).sort()).toEqual(["200", "201", "400", "404", "413", "415", "422", "429", "500"]);
+    expect(text).not.toContain("optionPoints");
+  });
+});
