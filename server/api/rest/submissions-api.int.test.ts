@@ -7,7 +7,7 @@ import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { countRows, NOW, seedForm, validAnswers, validBody } from "../../services/submissions/submission-test-fixtures";
 import { handleGetForm } from "./handle-get-form";
 import { handleSubmission } from "./handle-submission";
-import { openApiDocument } from "./openapi";
+import type { TOpenApiDocument } from "./openapi";
 import { OPTIONS as submissionsOptions } from "../../../app/api/v1/forms/[slug]/submissions/route";
 import { GET as openApiGet } from "../../../app/api/v1/openapi.json/route";
 
@@ -229,7 +229,7 @@ describe("CORS and OpenAPI", () => {
     const response = openApiGet();
     expect(response.status).toBe(200);
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    const doc = (await response.json()) as typeof openApiDocument;
+    const doc = (await response.json()) as TOpenApiDocument;
     expect(doc.openapi).toBe("3.1.0");
     const text = JSON.stringify(doc);
     for (const [, target] of text.matchAll(/"\$ref":"#\/([^"]+)"/g)) {
