@@ -145,6 +145,8 @@ describe("publishForm", () => {
     const details = (error as { details: { path: string; message: string }[] }).details;
     expect(details.length).toBeGreaterThan(0);
     for (const d of details) expect(d).toEqual(expect.objectContaining({ path: expect.any(String), message: expect.any(String) }));
+    expect(details).toContainEqual(expect.objectContaining({ path: "defaultOutcomeId" }));
+    expect(details).toContainEqual(expect.objectContaining({ path: "logic.0.action" }));
     expect(await db.formVersion.count()).toBe(0);
     expect(await db.form.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", currentVersionId: null });
   });
