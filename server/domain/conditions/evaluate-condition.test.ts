@@ -68,7 +68,7 @@ describe("evaluateCondition: every operator", () => {
     ["gt", 100, "lots", false],
     ["gt", 100, "", false],
     ["gt", 100, undefined, false],
-    ["gt", 100, [200], false],
+    ["gt", 100, ["200"], false],
     ["gt", 100, true, false],
     ["gte", 100, 100, true],
     ["gte", 100, 99.9, false],

@@ -19,8 +19,12 @@ import { evaluateCondition } from "../conditions/evaluate-condition";
 import type { TResolve, TResolvedValue } from "../conditions/condition";
 import { allFields, type TFormDefinition, type TLogicRule, type TStep } from "./definition";
 
-/** Answers as held by a form: field key → value; missing, null or undefined mean unanswered. */
-export type TAnswersLike = Readonly<Record<string, TResolvedValue>>;
+/**
+ * Answers as held by a form (react-hook-form values, raw or validated answers): field key →
+ * value; missing, null or undefined mean unanswered. Values other than text, numbers, booleans
+ * and lists of text (objects, lists of numbers …) are read as unanswered.
+ */
+export type TAnswersLike = Readonly<Record<string, unknown>>;
 export type TNextStep = { type: "step"; stepId: string } | { type: "end"; outcomeId: string | null };
 export interface TStepPath {
   stepIds: string[];
@@ -74,7 +78,7 @@ function walk(definition: TLogicDefinition, answers: TAnswersLike): TWalk {
   const activeKeys = new Set<string>();
   const take = (key: string) => {
     activeKeys.add(key);
-    if (Object.hasOwn(answers, key)) known[key] = answers[key];
+    if (Object.hasOwn(answers, key)) known[key] = asResolved(answers[key]);
   };
   for (const field of allFields(definition)) if (field.type === "hidden") take(field.key);
 
@@ -138,6 +142,12 @@ function isShown(logic: readonly TLogicRule[], resolve: TResolve, targets: (rule
   return !hideRules.some((r) => evaluateCondition(r.when, resolve));
 }
 
-function resolverOf(answers: TAnswersLike): TResolve {
-  return (ref) => (Object.hasOwn(answers, ref) ? answers[ref] : undefined);
+function resolverOf(known: Readonly<Record<string, TResolvedValue>>): TResolve {
+  return (ref) => (Object.hasOwn(known, ref) ? known[ref] : undefined);
+}
+
+function asResolved(value: unknown): TResolvedValue {
+  if (value === null || ["string", "number", "boolean"].includes(typeof value)) return value as TResolvedValue;
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value as string[];
+  return undefined;
 }

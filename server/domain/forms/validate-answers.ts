@@ -64,7 +64,7 @@ export function validateSubmission(definition: TFormDefinition, rawAnswers: Reco
  * "" → undefined). Keys of other steps pass through untouched, so the whole form's values can be
  * given to zodResolver.
  */
-export function stepSchema(definition: TFormDefinition, stepId: string, answers: TAnswersLike): z.ZodType<Record<string, unknown>> {
+export function stepSchema(definition: TFormDefinition, stepId: string, answers: TAnswersLike): z.ZodType<Record<string, unknown>, Record<string, unknown>> {
   const step = definition.steps.find((s) => s.id === stepId);
   const visible = visibleFieldKeys(definition, answers);
   const shape: Record<string, z.ZodType> = {};

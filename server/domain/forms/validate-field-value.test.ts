@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { ZField, type TFieldType } from "./definition";
+import { validateFieldValue, type TFieldValueResult } from "./validate-field-value";
+
+const field = (type: TFieldType, extra: Record<string, unknown> = {}) => ZField.parse({ key: "q", type, label: "Question", ...extra });
+const ok = (value: unknown): TFieldValueResult => ({ ok: true, value } as TFieldValueResult);
+const fail = (message: string): TFieldValueResult => ({ ok: false, message });
+const options = [{ value: "a", label: "A" }, { value: "b", label: "B" }, { value: "c", label: "C" }];
+const long = (n: number) => "x".repeat(n);
+
+type TCase = [string, ReturnType<typeof field>, unknown, TFieldValueResult];
+
+describe("validateFieldValue", () => {
+  it.each<TCase>([
+    // required and empty, for every kind of empty
+    ["required + undefined", field("short_text", { required: true }), undefined, fail("This field is required")],
+    ["required + null", field("number", { required: true }), null, fail("This field is required")],
+    ["required + blank", field("email", { required: true }), "   ", fail("This field is required")],
+    ["required + []", field("multiple_choice", { required: true, options }), [], fail("This field is required")],
+    ["optional + empty → no answer", field("url"), "", ok(undefined)],
+    // short_text / long_text
+    ["short text trimmed", field("short_text"), "  Ann  ", ok("Ann")],
+    ["short text not a string", field("short_text"), 42, fail("Please enter text")],
+    ["short text default max 500", field("short_text"), long(501), fail("Please enter no more than 500 characters")],
+    ["short text 500 ok", field("short_text"), long(500), ok(long(500))],
+    ["long text default max 5000", field("long_text"), long(5001), fail("Please enter no more than 5000 characters")],
+    ["long text 5000 ok", field("long_text"), long(5000), ok(long(5000))],
+    ["minLength", field("short_text", { validation: { minLength: 3 } }), "ab", fail("Please enter at least 3 characters")],
+    ["maxLength", field("short_text", { validation: { maxLength: 1 } }), "ab", fail("Please enter no more than 1 character")],
+    ["pattern ok (anchored)", field("short_text", { validation: { pattern: "[A-Z]{2}\\d{3}" } }), "AB123", ok("AB123")],
+    ["pattern fails (whole value)", field("short_text", { validation: { pattern: "[A-Z]{2}\\d{3}" } }), "AB1234", fail("Please use the expected format")],
+    ["pattern custom message", field("short_text", { validation: { pattern: "\\d+", patternMessage: "Digits only, please" } }), "x", fail("Digits only, please")],
+    ["invalid pattern checks nothing", field("short_text", { validation: { pattern: "(" } }), "x", ok("x")],
+    // email
+    ["email ok", field("email"), " ann@acme.io ", ok("ann@acme.io")],
+    ["email invalid", field("email"), "ann@", fail("Please enter a valid email address")],
+    ["email too long", field("email"), `${long(250)}@acme.io`, fail("Please enter a valid email address")],
+    ["email not a string", field("email"), 1, fail("Please enter a valid email address")],
+    // phone
+    ["phone ok", field("phone"), "+1 (415) 555-0100", ok("+1 (415) 555-0100")],
+    ["phone dots", field("phone"), "030.1234.5678", ok("030.1234.5678")],
+    ["phone too few digits", field("phone"), "12-34", fail("Please enter a valid phone number")],
+    ["phone too many digits", field("phone"), "1".repeat(21), fail("Please enter a valid phone number")],
+    ["phone letters", field("phone"), "555-CALL-NOW", fail("Please enter a valid phone number")],
+    // url
+    ["url https", field("url"), "https://acme.io/pricing", ok("https://acme.io/pricing")],
+    ["url http", field("url"), "http://acme.io", ok("http://acme.io")],
+    ["url without scheme gets https", field("url"), "acme.io", ok("https://acme.io")],
+    ["url other scheme", field("url"), "ftp://acme.io", fail("Please enter a valid web address, like https://example.com")],
+    ["url javascript", field("url"), "javascript:alert(1)", fail("Please enter a valid web address, like https://example.com")],
+    ["url no dot", field("url"), "localhost", fail("Please enter a valid web address, like https://example.com")],
+    ["url with spaces", field("url"), "acme io", fail("Please enter a valid web address, like https://example.com")],
+    // number / currency
+    ["number", field("number"), 42, ok(42)],
+    ["numeric string", field("number"), " 42.5 ", ok(42.5)],
+    ["thousands commas", field("currency"), "1,200,000", ok(1200000)],
+    ["negative", field("number"), "-3", ok(-3)],
+    ["not a number", field("number"), "lots", fail("Please enter a number")],
+    ["ambiguous commas", field("number"), "1,5", fail("Please enter a number")],
+    ["infinite", field("number"), Infinity, fail("Please enter a number")],
+    ["boolean", field("number"), true, fail("Please enter a number")],
+    ["below min", field("currency", { validation: { min: 0 } }), -1, fail("Please enter a number of at least 0")],
+    ["above max", field("number", { validation: { max: 10 } }), "11", fail("Please enter a number no greater than 10")],
+    ["at max", field("number", { validation: { min: 0, max: 10 } }), 10, ok(10)],
+    // single choices
+    ["single_choice option", field("single_choice", { options }), "b", ok("b")],
+    ["single_choice unknown", field("single_choice", { options }), "z", fail("Please choose one of the options")],
+    ["single_choice list", field("single_choice", { options }), ["a"], fail("Please choose one of the options")],
+    ["dropdown option", field("dropdown", { options }), "c", ok("c")],
+    ["dropdown label is not a value", field("dropdown", { options }), "C", fail("Please choose one of the options")],
+    ["company_size default band", field("company_size"), "201-1000", ok("201-1000")],
+    ["company_size unknown band", field("company_size"), "huge", fail("Please choose one of the options")],
+    ["company_size own options", field("company_size", { options: [{ value: "small", label: "Small" }] }), "small", ok("small")],
+    ["yes_no", field("yes_no"), "no", ok("no")],
+    ["yes_no boolean", field("yes_no"), true, ok("yes")],
+    ["yes_no other", field("yes_no"), "maybe", fail("Please choose one of the options")],
+    // multiple_choice
+    ["multiple", field("multiple_choice", { options }), ["a", "c"], ok(["a", "c"])],
+    ["multiple from one string", field("multiple_choice", { options }), "a", ok(["a"])],
+    ["multiple unknown", field("multiple_choice", { options }), ["a", "z"], fail("Please choose only from the options")],
+    ["multiple duplicates", field("multiple_choice", { options }), ["a", "a"], fail("Please choose each option only once")],
+    ["multiple not a list", field("multiple_choice", { options }), 3, fail("Please choose from the options")],
+    ["minSelected", field("multiple_choice", { options, validation: { minSelected: 2 } }), ["a"], fail("Please choose at least 2 options")],
+    ["maxSelected", field("multiple_choice", { options, validation: { maxSelected: 1 } }), ["a", "b"], fail("Please choose no more than 1 option")],
+    // date
+    ["date", field("date"), "2026-02-28", ok("2026-02-28")],
+    ["leap day", field("date"), "2024-02-29", ok("2024-02-29")],
+    ["not a leap year", field("date"), "2025-02-29", fail("Please enter a valid date (YYYY-MM-DD)")],
+    ["month 13", field("date"), "2026-13-01", fail("Please enter a valid date (YYYY-MM-DD)")],
+    ["other format", field("date"), "28/02/2026", fail("Please enter a valid date (YYYY-MM-DD)")],
+    ["date time", field("date"), "2026-02-28T10:00:00Z", fail("Please enter a valid date (YYYY-MM-DD)")],
+    // consent
+    ["consent true", field("consent"), true, ok(true)],
+    ["consent false (optional)", field("consent"), false, ok(false)],
+    ["consent string", field("consent"), "true", ok(true)],
+    ["consent unanswered (optional)", field("consent"), undefined, ok(undefined)],
+    ["required consent false", field("consent", { required: true }), false, fail("Please tick this box to continue")],
+    ["required consent missing", field("consent", { required: true }), undefined, fail("Please tick this box to continue")],
+    ["required consent true", field("consent", { required: true }), true, ok(true)],
+    ["consent other", field("consent"), "on", fail("Please tick or untick this box")],
+    // statement
+    ["statement takes no value", field("statement"), "x", fail("This item does not take an answer")],
+    ["statement empty", field("statement", { required: true }), undefined, ok(undefined)],
+    // hidden
+    ["hidden text", field("hidden"), "newsletter", ok("newsletter")],
+    ["hidden number stored as text", field("hidden"), 7, ok("7")],
+    ["hidden 500", field("hidden"), long(500), ok(long(500))],
+    ["hidden too long", field("hidden"), long(501), fail("This value is too long")],
+    ["hidden object", field("hidden"), { a: 1 }, fail("This value is not valid")],
+  ])("%s", (_name, f, value, expected) => expect(validateFieldValue(f, value)).toEqual(expected));
+});
