@@ -1,4 +1,5 @@
 import { router } from "./trpc";
+import { apiKeysRouter } from "./routers/api-keys";
 import { formsRouter } from "./routers/forms";
 import { jobsRouter } from "./routers/jobs";
 import { leadsRouter } from "./routers/leads";
@@ -15,6 +16,7 @@ export const appRouter = router({
   jobs: jobsRouter,
   forms: formsRouter,
   leads: leadsRouter,
+  apiKeys: apiKeysRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { ADMIN_ROLES } from "../../domain/auth/roles";
+import { createApiKey, listApiKeys, revokeApiKey } from "../../services/api-keys/api-keys";
+import { roleProcedure, router } from "../trpc";
+
+const adminProcedure = roleProcedure(ADMIN_ROLES);
+
+export const apiKeysRouter = router({
+  list: adminProcedure.query(({ ctx }) => listApiKeys(ctx.db, ctx.workspace.id)),
+  create: adminProcedure
+    .input(z.object({ name: z.string().trim().min(1, "Name the key").max(80) }))
+    .mutation(({ ctx, input }) => createApiKey(ctx.db, { workspaceId: ctx.workspace.id, name: input.name, createdById: ctx.user.id })),
+  revoke: adminProcedure.input(z.object({ keyId: z.string().min(1).max(64) })).mutation(({ ctx, input }) => revokeApiKey(ctx.db, ctx.workspace.id, input.keyId)),
+});
