@@ -16,6 +16,9 @@ export const ZSubmissionRequest = z
       .object({
         /** When the prospect opened the form (ISO time), for the minimum fill time. */
         startedAt: z.iso.datetime({ offset: true }).optional(),
+        /** Milliseconds from opening the form to submitting, measured by the browser's own clock
+         *  (preferred over startedAt: immune to a visitor's clock being off). */
+        fillTimeMs: z.number().int().min(0).max(30 * 24 * 3600 * 1000).optional(),
         pageUrl: z.string().max(2000).optional(),
         referrer: z.string().max(2000).optional(),
         /** Where the form was filled: the hosted page, an embed, or another integration. */

@@ -60,10 +60,15 @@ function queryParams(url: string): [string, string][] {
   }
 }
 
-/** "honeypot" when the hidden trap was filled, "too_fast" when sent under MIN_FILL_TIME_MS after opening. */
+/**
+ * "honeypot" when the hidden trap was filled, "too_fast" when sent under MIN_FILL_TIME_MS after
+ * opening. The browser-measured fill time wins; startedAt (compared with the server's clock) is
+ * the fallback for clients that only send it.
+ */
 export function spamReasonOf(request: TSubmissionRequest, now: Date): "honeypot" | "too_fast" | null {
   if (request[HONEYPOT_FIELD]?.trim()) return "honeypot";
-  const startedAt = request.context?.startedAt;
-  if (startedAt && now.getTime() - new Date(startedAt).getTime() < MIN_FILL_TIME_MS) return "too_fast";
+  const { fillTimeMs, startedAt } = request.context ?? {};
+  const elapsed = fillTimeMs ?? (startedAt ? now.getTime() - new Date(startedAt).getTime() : null);
+  if (elapsed !== null && elapsed < MIN_FILL_TIME_MS) return "too_fast";
   return null;
 }

@@ -57,6 +57,10 @@ describe("spamReasonOf", () => {
     [{ answers: {}, context: { startedAt: "2026-01-01T00:00:08Z" } }, "too_fast"],
     [{ answers: {}, context: { startedAt: "2026-01-01T00:00:07Z" } }, null],
     [{ answers: {}, context: { startedAt: "2026-01-01T00:01:00Z" } }, "too_fast"],
+    [{ answers: {}, context: { fillTimeMs: 2999 } }, "too_fast"],
+    [{ answers: {}, context: { fillTimeMs: 3000 } }, null],
+    // The browser's own measure wins over a skewed startedAt.
+    [{ answers: {}, context: { fillTimeMs: 45_000, startedAt: "2026-01-01T00:01:00Z" } }, null],
   ])("%j → %s", (request, expected) => {
     expect(spamReasonOf(request, now)).toBe(expected);
   });
