@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TAnswers } from "@/server/domain/forms/definition";
-import { pickAnswers, toAnswers, toFormValues } from "./answer-values";
+import { pickAnswers, toAnswers, toFormValues, withEmptyKeys } from "./answer-values";
 import { TEST_FORM } from "./test-form";
 
 describe("toAnswers", () => {
@@ -40,5 +40,13 @@ describe("toFormValues", () => {
 describe("pickAnswers", () => {
   it("keeps only the given keys", () => {
     expect(pickAnswers({ a: "1", b: 2, c: true }, new Set(["a", "c"]))).toEqual({ a: "1", c: true });
+  });
+});
+
+describe("withEmptyKeys", () => {
+  it("adds null for unanswered input fields only", () => {
+    expect(withEmptyKeys(TEST_FORM, { email: "a@b.co", utm_source: "x" })).toEqual({
+      email: "a@b.co", utm_source: "x", company_size: null, budget: null, seats: null, use_cases: null, has_crm: null, website: null, consent: null,
+    });
   });
 });

@@ -82,3 +82,10 @@ export function toFormValues(definition: Pick<TFormDefinition, "steps">, answers
 export function pickAnswers(answers: TAnswers, keys: ReadonlySet<string>): TAnswers {
   return Object.fromEntries(Object.entries(answers).filter(([key]) => keys.has(key)));
 }
+
+/** Answers with every unanswered input field present as null (stepSchema wants each key it checks). */
+export function withEmptyKeys(definition: Pick<TFormDefinition, "steps">, answers: TAnswers): Record<string, TAnswerValue | null> {
+  const result: Record<string, TAnswerValue | null> = { ...answers };
+  for (const field of allFields(definition)) if (isInputField(field) && !(field.key in result)) result[field.key] = null;
+  return result;
+}

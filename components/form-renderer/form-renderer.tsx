@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
 import { activeFieldKeys, nextStep, stepPath, visibleFieldKeys } from "@/server/domain/forms/logic";
 import { stepSchema } from "@/server/domain/forms/validate-answers";
-import { pickAnswers, toAnswers, toFormValues, type TFormValues } from "./answer-values";
+import { pickAnswers, toAnswers, toFormValues, withEmptyKeys, type TFormValues } from "./answer-values";
 import { FieldControl } from "./field-control";
 import { firstErrorLocation, historyBefore } from "./field-errors";
 import { StepProgress, stepPosition } from "./step-progress";
@@ -64,7 +64,7 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
   const resolver: Resolver<TFormValues> = async (values, context, options) => {
     const typed = toAnswers(definition, values, hiddenValues);
     const schema = stepSchema(definition, stepId, typed);
-    const result = await (zodResolver(schema as never) as unknown as Resolver<TAnswers>)(typed, context, options as never);
+    const result = await (zodResolver(schema as never) as unknown as Resolver<TAnswers>)(withEmptyKeys(definition, typed) as TAnswers, context, options as never);
     return result.errors && Object.keys(result.errors).length ? { values: {}, errors: result.errors } : { values, errors: {} };
   };
   const form = useForm<TFormValues>({ defaultValues: toFormValues(definition, initialAnswers), resolver, reValidateMode: "onChange" });
