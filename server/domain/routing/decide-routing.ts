@@ -1,0 +1,111 @@
+// decideRouting: the pure routing decision. Paths in order; the first whose condition matches
+// AND that places the lead wins. A matched path whose pool has no eligible rep (or whose named
+// rep cannot take it) is recorded as "no eligible rep" and the next path is tried; when no path
+// places the lead, the fallback queue gets it — never a lost lead. Nurture and disqualify paths
+// always place the lead. Nothing is persisted here: the service writes `rotationUpdates` and
+// `accountOwnerToRecord` in its transaction; a test lead or a replay just ignores them.
+import { evaluateCondition } from "../conditions/evaluate-condition";
+import { describeDestination } from "./describe-strategy";
+import { leadRefResolver } from "./lead-refs";
+import type { TReasonCode } from "./reason-codes";
+import { companyDomain, routeToRep, routeToTeam, type TRouteContext, type TRouteResult } from "./route-to-team";
+import type { TRoutingPath } from "./routing-config";
+import type { TPathTried, TRoutingDecision, TRoutingInput, TSkippedRep } from "./routing-types";
+
+export function decideRouting(input: TRoutingInput): TRoutingDecision {
+  const { config, lead, now } = input;
+  const ctx: TRouteContext = {
+    input,
+    repsById: new Map(input.reps.map((r) => [r.id, r])),
+    teamsById: new Map(input.teams.map((t) => [t.id, t])),
+    resolve: leadRefResolver(lead, now),
+  };
+  const names = {
+    repName: (id: string) => ctx.repsById.get(id)?.name ?? id,
+    teamName: (id: string) => ctx.teamsById.get(id)?.name ?? id,
+  };
+  const base = {
+    leadId: lead.id ?? null,
+    configVersion: input.configVersion,
+    evaluatedAtIso: now.toISOString(),
+    queue: null,
+    rotationUpdates: [],
+    accountOwnerToRecord: null,
+    teamId: null,
+    repId: null,
+    strategy: null,
+  };
+  const pathsTried: TPathTried[] = [];
+  const skipped: TSkippedRep[] = [];
+
+  for (const path of config.paths) {
+    if (!evaluateCondition(path.when, ctx.resolve)) {
+      pathsTried.push({ pathId: path.id, pathName: path.name, matched: false });
+      continue;
+    }
+    const matched: TReasonCode = { code: "PATH_MATCHED", pathId: path.id, pathName: path.name };
+    const pathBase = { ...base, pathId: path.id, pathName: path.name, destination: path.destination, strategyDescription: describeDestination(path.destination, names) };
+    const dest = path.destination;
+    if (dest.type === "nurture" || dest.type === "disqualify") {
+      const outcome = dest.type === "nurture" ? "nurture" : "disqualified";
+      pathsTried.push({ pathId: path.id, pathName: path.name, matched: true, result: outcome });
+      const reason: TReasonCode = dest.type === "nurture" ? { code: "NURTURE" } : { code: "DISQUALIFIED" };
+      return { ...pathBase, outcome, reasons: [matched, reason], skipped, pathsTried };
+    }
+    const result: TRouteResult = dest.type === "rep" ? routeToRep(dest.repId, ctx) : routeToTeam(path.id, dest, ctx);
+    skipped.push(...result.skipped.map((s) => ({ ...s, pathId: path.id })));
+    if (result.kind === "none") {
+      pathsTried.push({ pathId: path.id, pathName: path.name, matched: true, result: "no eligible rep", reason: result.reason });
+      continue;
+    }
+    pathsTried.push({ pathId: path.id, pathName: path.name, matched: true, result: "assigned" });
+    return {
+      ...pathBase,
+      outcome: "assigned",
+      repId: result.repId,
+      teamId: dest.type === "team" ? dest.teamId : null,
+      strategy: dest.type === "team" ? dest.strategy : null,
+      reasons: [matched, ...result.reasons],
+      skipped,
+      pathsTried,
+      rotationUpdates: result.rotation ? [result.rotation] : [],
+      accountOwnerToRecord: ownerToRecord(input, result.repId),
+    };
+  }
+
+  return fallbackDecision(input, base, skipped, pathsTried);
+}
+
+function ownerToRecord(input: TRoutingInput, repId: string): TRoutingDecision["accountOwnerToRecord"] {
+  const domain = companyDomain(input.lead.email);
+  if (domain === null || Object.hasOwn(input.accountOwners, domain)) return null;
+  return { domain, repId };
+}
+
+function fallbackDecision(
+  input: TRoutingInput,
+  base: Omit<TRoutingDecision, "outcome" | "pathId" | "pathName" | "destination" | "strategyDescription" | "reasons" | "skipped" | "pathsTried">,
+  skipped: TSkippedRep[],
+  pathsTried: TPathTried[],
+): TRoutingDecision {
+  const { fallback } = input.config;
+  return {
+    ...base,
+    outcome: "fallback",
+    pathId: null,
+    pathName: null,
+    destination: null,
+    strategyDescription: `Fallback queue: ${fallback.queueName}`,
+    repId: fallback.ownerRepId ?? null,
+    queue: { name: fallback.queueName, ownerUserId: fallback.ownerUserId },
+    reasons: [{ code: "FALLBACK", queueName: fallback.queueName }],
+    skipped,
+    pathsTried,
+  };
+}
+
+/** The paths a lead would reach, in order (for the editor's "which path?" preview). */
+export function matchingPaths(paths: readonly TRoutingPath[], input: Pick<TRoutingInput, "lead" | "now">): string[] {
+  const resolve = leadRefResolver(input.lead, input.now);
+  return paths.filter((p) => evaluateCondition(p.when, resolve)).map((p) => p.id);
+}

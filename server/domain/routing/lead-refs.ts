@@ -1,0 +1,88 @@
+// The condition refs a routing path can read (documented in routing-config.ts), resolved for one
+// lead at `now`, and checked for the editor (analyze-config.ts).
+import type { TResolve, TResolvedValue } from "../conditions/condition";
+import { emailDomain, isFreeEmailDomain } from "../conditions/email-domain";
+import { isValidTimeZone } from "../reps/time-zone";
+import { zonedParts } from "../reps/zoned-time";
+import type { TRoutingLead } from "./routing-types";
+
+export const LEAD_ATTRIBUTE_REFS = ["lead.industry", "lead.segment", "lead.language", "lead.region"] as const;
+export const FIXED_REFS = [
+  "score.total",
+  "tier",
+  "value",
+  "source",
+  "email.domain",
+  "email.is_free",
+  "form",
+  "lead.local_hour",
+  "lead.local_day",
+  ...LEAD_ATTRIBUTE_REFS,
+] as const;
+
+function afterPrefix(ref: string, prefix: string): string | null {
+  return ref.startsWith(prefix) && ref.length > prefix.length ? ref.slice(prefix.length) : null;
+}
+
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** A resolver for evaluateCondition; unknown refs resolve to undefined (empty). */
+export function leadRefResolver(lead: TRoutingLead, now: Date): TResolve {
+  const domain = lead.email === null ? null : emailDomain(lead.email);
+  const local = lead.timeZone !== null && isValidTimeZone(lead.timeZone) ? zonedParts(now, lead.timeZone) : null;
+  return (ref: string): TResolvedValue => {
+    switch (ref) {
+      case "score.total":
+        return lead.score.total;
+      case "tier":
+        return lead.tier;
+      case "value":
+        return lead.estimatedValue;
+      case "source":
+        return lead.source;
+      case "email.domain":
+        return domain;
+      case "email.is_free":
+        return domain === null ? undefined : isFreeEmailDomain(domain);
+      case "form":
+        return lead.formId;
+      case "lead.local_hour":
+        return local?.hour;
+      case "lead.local_day":
+        return local?.weekday;
+      case "lead.industry":
+        return lead.attributes.industry;
+      case "lead.segment":
+        return lead.attributes.segment;
+      case "lead.language":
+        return lead.attributes.language;
+      case "lead.region":
+        return lead.attributes.region;
+    }
+    const answerKey = afterPrefix(ref, "answers.");
+    if (answerKey !== null) return own(lead.answers, answerKey);
+    const dimension = afterPrefix(ref, "score.");
+    if (dimension !== null) return own(lead.score.dimensions, dimension);
+    const utm = afterPrefix(ref, "utm.");
+    if (utm !== null) return own(lead.utm, utm);
+    return undefined;
+  };
+}
+
+export interface TRefContext {
+  fieldKeys: readonly string[];
+  dimensions: readonly string[];
+}
+
+/** Why a ref is not one a path can use, in words a manager understands; null when it is fine. */
+export function refProblem(ref: string, context: TRefContext): string | null {
+  if ((FIXED_REFS as readonly string[]).includes(ref)) return null;
+  const answerKey = afterPrefix(ref, "answers.");
+  if (answerKey !== null) return context.fieldKeys.includes(answerKey) ? null : `"${answerKey}" is not a field of the form`;
+  const dimension = afterPrefix(ref, "score.");
+  if (dimension !== null) return context.dimensions.includes(dimension) ? null : `"${dimension}" is not a score dimension`;
+  if (afterPrefix(ref, "utm.") !== null) return null;
+  return `"${ref}" is not something a routing rule can check`;
+}

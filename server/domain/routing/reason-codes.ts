@@ -1,0 +1,87 @@
+// Reason codes: why a path matched, why a rep was chosen, why each other rep was skipped. Data
+// first (stored on the lead, returned by the API); describe-reason.ts turns them into text.
+// Instants are ISO strings so a stored decision round-trips through JSON unchanged.
+import type { TSeniorityTier } from "../reps/rep-options";
+import type { TBestMatchSignal, TFilterMode, TMatchField } from "./routing-config";
+
+/** A filter a reason refers to: the match field, or the filter type. */
+export type TFilterKey = TMatchField | "seniority" | "available_now" | "recent_volume";
+
+export type TReasonCode =
+  // — the path and the destination —
+  | { code: "PATH_MATCHED"; pathId: string; pathName: string }
+  | { code: "NAMED_REP"; repId: string }
+  | { code: "NURTURE" }
+  | { code: "DISQUALIFIED" }
+  | { code: "FALLBACK"; queueName: string }
+  | { code: "UNKNOWN_TEAM"; teamId: string }
+  | { code: "TEAM_INACTIVE"; teamId: string }
+  | { code: "NO_ELIGIBLE_REP"; teamId: string | null; candidates: number }
+  // — filters passed (chosen rep) —
+  | { code: "MATCHED"; field: TMatchField; values: string[] }
+  | { code: "SENIORITY_OK"; seniority: TSeniorityTier; minSeniority: TSeniorityTier; value: number }
+  | { code: "AVAILABLE_NOW"; timeZone: string }
+  | { code: "HAS_CAPACITY"; openLeads: number; maxOpenLeads: number | null }
+  | { code: "VOLUME_OK"; assigned: number; mean: number; hours: number }
+  /** The lead has no value for this filter (e.g. industry unknown): the filter did not apply. */
+  | { code: "LEAD_VALUE_UNKNOWN"; filter: TFilterKey }
+  /** A preferred filter nobody in the pool passed: it was waived for everyone. */
+  | { code: "PREFERENCE_WAIVED"; filter: TFilterKey }
+  // — choosers (chosen rep) —
+  | { code: "ROUND_ROBIN_TURN"; variant: "strict" | "weighted" | "priority"; poolSize: number }
+  | { code: "LEAST_LOADED"; openLeads: number; openPipelineValue: number }
+  | { code: "BEST_MATCH"; score: number; signals: Partial<Record<TBestMatchSignal, number>> }
+  | { code: "SOONEST_AVAILABLE"; availableAtIso: string | null; isNow: boolean; timeZone: string }
+  /** Several reps tied on the chooser's measure; the rotation decided. */
+  | { code: "TIE_BROKEN_BY_ROTATION"; tiedWith: number }
+  | { code: "ACCOUNT_OWNER"; domain: string }
+  | { code: "ACCOUNT_OWNER_INELIGIBLE"; domain: string; ownerRepId: string }
+  | { code: "ACCOUNT_OWNER_NOT_IN_POOL"; domain: string; ownerRepId: string }
+  // — skipped reps —
+  | { code: "UNKNOWN_REP" }
+  | { code: "INACTIVE" }
+  | { code: "AT_CAPACITY_OPEN"; open: number; max: number }
+  | { code: "AT_CAPACITY_DAILY"; today: number; max: number }
+  | { code: "AT_CAPACITY_PIPELINE"; openValue: number; leadValue: number; max: number }
+  | { code: "LEAVE_SOON"; startsAtIso: string; withinDays: number; timeZone: string }
+  | { code: "OUT_OF_OFFICE"; untilIso: string; timeZone: string }
+  | { code: "BUSY"; untilIso: string; timeZone: string }
+  | { code: "NO_WORKING_HOURS" }
+  | {
+      code: "OUTSIDE_WORKING_HOURS";
+      timeZone: string;
+      nextStartIso: string | null;
+      /** "09:00" in the rep's zone; null when no window within 8 days. */
+      nextLocalTime: string | null;
+      /** Weekday (0 = Sunday) of the next window; null when it is later the same local day. */
+      nextLocalWeekday: number | null;
+    }
+  | { code: "MATCH_MISSING"; field: TMatchField; wanted: string[]; mode: TFilterMode }
+  | { code: "SENIORITY_TOO_LOW"; seniority: TSeniorityTier; minSeniority: TSeniorityTier; value: number; mode: TFilterMode }
+  | { code: "HIGH_RECENT_VOLUME"; assigned: number; mean: number; maxAboveMean: number; hours: number; mode: TFilterMode }
+  | { code: "NOT_CHOSEN_TURN"; chosenRepId: string }
+  | { code: "NOT_CHOSEN_PRIORITY"; weight: number; topWeight: number; chosenRepId: string }
+  | { code: "NOT_CHOSEN_LOAD"; openLeads: number; openPipelineValue: number; chosenRepId: string }
+  | { code: "NOT_CHOSEN_SCORE"; score: number; chosenScore: number; chosenRepId: string }
+  | { code: "NOT_CHOSEN_LATER"; availableAtIso: string | null; chosenRepId: string }
+  | { code: "NOT_CHOSEN_ACCOUNT_OWNER"; ownerRepId: string; domain: string };
+
+export type TReasonCodeName = TReasonCode["code"];
+
+/** Reasons that make up the one-line summary of a decision (the rest is detail). */
+export const HEADLINE_REASONS: ReadonlySet<TReasonCodeName> = new Set<TReasonCodeName>([
+  "PATH_MATCHED",
+  "NAMED_REP",
+  "MATCHED",
+  "SENIORITY_OK",
+  "AVAILABLE_NOW",
+  "ROUND_ROBIN_TURN",
+  "LEAST_LOADED",
+  "BEST_MATCH",
+  "SOONEST_AVAILABLE",
+  "ACCOUNT_OWNER",
+  "ACCOUNT_OWNER_INELIGIBLE",
+  "NURTURE",
+  "DISQUALIFIED",
+  "FALLBACK",
+]);

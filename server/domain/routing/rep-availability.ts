@@ -1,0 +1,114 @@
+// Is a rep available at an instant, and when next? Working hours are wall-clock intervals in the
+// rep's IANA zone, so DST is the runtime's business (Intl via reps/zoned-time): a 09:00–17:00 day
+// is 09:00–17:00 local on the switch days too; "24:00" ends a day. Out-of-office periods and
+// calendar busy blocks are instants, start inclusive, end exclusive.
+import { currentTimeOff } from "../reps/time-off";
+import { isValidTimeZone } from "../reps/time-zone";
+import { parseClockTime } from "../reps/working-hours";
+import { zonedParts, zonedWallTimeToInstant } from "../reps/zoned-time";
+import type { TReasonCode } from "./reason-codes";
+import type { TRoutingRepProfile, TTimeSpan } from "./routing-types";
+
+const MAX_SEARCH_MS = 60 * 24 * 3600_000;
+
+type THours = TRoutingRepProfile["workingHours"];
+
+interface TSlot {
+  day: number;
+  start: number;
+  end: number;
+  startText: string;
+}
+
+function toSlots(hours: THours): TSlot[] {
+  return hours
+    .map((h) => ({ day: h.day, start: parseClockTime(h.start), end: parseClockTime(h.end), startText: h.start }))
+    .filter((s): s is TSlot => s.start !== null && s.end !== null && s.start < s.end && s.day >= 0 && s.day <= 6);
+}
+
+export function isWithinWorkingHours(hours: THours, timeZone: string, at: Date): boolean {
+  if (!isValidTimeZone(timeZone)) return false;
+  const p = zonedParts(at, timeZone);
+  const minute = p.hour * 60 + p.minute;
+  return toSlots(hours).some((s) => s.day === p.weekday && s.start <= minute && minute < s.end);
+}
+
+/** The first start of a working window strictly after `after` (searching 8 local days), or null. */
+export function nextWorkingStart(hours: THours, timeZone: string, after: Date): Date | null {
+  if (!isValidTimeZone(timeZone)) return null;
+  const slots = toSlots(hours);
+  const p = zonedParts(after, timeZone);
+  let best: Date | null = null;
+  for (let k = 0; k <= 8; k++) {
+    const date = new Date(Date.UTC(p.year, p.month - 1, p.day + k));
+    const ymd = date.toISOString().slice(0, 10);
+    for (const slot of slots) {
+      if (slot.day !== date.getUTCDay()) continue;
+      const instant = zonedWallTimeToInstant(`${ymd}T${slot.startText}`, timeZone);
+      if (instant && instant.getTime() > after.getTime() && (best === null || instant < best)) best = instant;
+    }
+    if (best !== null) return best;
+  }
+  return best;
+}
+
+/** End of the span covering `at`, following back-to-back spans; null when none covers it. */
+export function coveredUntil(spans: readonly TTimeSpan[], at: Date): Date | null {
+  let current = currentTimeOff(spans, at);
+  if (!current) return null;
+  let end = current.endsAt;
+  for (let guard = 0; guard < spans.length; guard++) {
+    current = currentTimeOff(spans, end);
+    if (!current) break;
+    end = current.endsAt;
+  }
+  return end;
+}
+
+type TAvailabilityProfile = Pick<TRoutingRepProfile, "timeZone" | "workingHours" | "timeOff" | "busy">;
+
+/** The first instant ≥ now when the rep is in working hours, not out of office and not busy. */
+export function nextAvailableAt(profile: TAvailabilityProfile, now: Date): Date | null {
+  let t = now;
+  for (let guard = 0; guard < 200 && t.getTime() - now.getTime() <= MAX_SEARCH_MS; guard++) {
+    const blocked = coveredUntil(profile.timeOff, t) ?? coveredUntil(profile.busy ?? [], t);
+    if (blocked) {
+      t = blocked;
+      continue;
+    }
+    if (isWithinWorkingHours(profile.workingHours, profile.timeZone, t)) return t;
+    const next = nextWorkingStart(profile.workingHours, profile.timeZone, t);
+    if (next === null) return null;
+    t = next;
+  }
+  return null;
+}
+
+/** null when available now; otherwise the (first) reason why not. */
+export function unavailabilityReason(profile: TAvailabilityProfile, now: Date): TReasonCode | null {
+  const timeZone = profile.timeZone;
+  const oooUntil = coveredUntil(profile.timeOff, now);
+  if (oooUntil) return { code: "OUT_OF_OFFICE", untilIso: oooUntil.toISOString(), timeZone };
+  if (toSlots(profile.workingHours).length === 0 || !isValidTimeZone(timeZone)) return { code: "NO_WORKING_HOURS" };
+  if (!isWithinWorkingHours(profile.workingHours, timeZone, now)) {
+    const next = nextWorkingStart(profile.workingHours, timeZone, now);
+    if (next === null) return { code: "OUTSIDE_WORKING_HOURS", timeZone, nextStartIso: null, nextLocalTime: null, nextLocalWeekday: null };
+    const local = zonedParts(next, timeZone);
+    const today = zonedParts(now, timeZone);
+    const sameDay = local.year === today.year && local.month === today.month && local.day === today.day;
+    const hhmm = `${String(local.hour).padStart(2, "0")}:${String(local.minute).padStart(2, "0")}`;
+    return { code: "OUTSIDE_WORKING_HOURS", timeZone, nextStartIso: next.toISOString(), nextLocalTime: hhmm, nextLocalWeekday: sameDay ? null : local.weekday };
+  }
+  const busyUntil = coveredUntil(profile.busy ?? [], now);
+  if (busyUntil) return { code: "BUSY", untilIso: busyUntil.toISOString(), timeZone };
+  return null;
+}
+
+/** Local midnight of `now`'s day in `timeZone`: the service counts newLeadsToday from here. */
+export function startOfRepDay(timeZone: string, now: Date): Date {
+  if (!isValidTimeZone(timeZone)) return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const p = zonedParts(now, timeZone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return zonedWallTimeToInstant(`${p.year}-${pad(p.month)}-${pad(p.day)}T00:00`, timeZone) ?? now;
+}
+

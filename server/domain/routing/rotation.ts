@@ -1,0 +1,116 @@
+// Rotation within the QUALIFIED pool (the reps left after the filters), with persistent state per
+// pool. The service reads the state, calls decideRouting and writes the returned state under a
+// per-pool lock, so picks are serial and the guarantees below hold under any concurrency.
+//
+// Strict ("turns"): credits[rep] = turns taken. The qualified rep with the fewest turns wins; ties
+// go to the first rep after `lastRepId` in the team's order (cyclic). A rep who is filtered out
+// keeps its count, so it neither loses its turn (it catches up when qualified again) nor gains
+// one (it never jumps ahead). In an always-qualified pool this is plain round-robin and
+// max − min ≤ 1 at every moment. A rep new to the pool joins at the fewest turns among the
+// qualified reps (no backlog). `maxCatchUp` (optional) forgives a backlog beyond N turns, so a
+// rep back from two weeks off is not flooded.
+//
+// Weighted ("smooth_weighted"): nginx smooth weighted round-robin over the qualified reps only:
+// each qualified rep's current weight grows by its routingWeight, the largest wins (ties: team
+// order) and loses the qualified total. A rep who is filtered out is left untouched — it does not
+// accumulate (no burst later) and keeps its place. 2:1:1 over 1,000 picks gives exactly 500/250/250.
+//
+// Priority: only the qualified reps with the highest routingWeight take part; strict turns among them.
+import type { TPoolRotation } from "./routing-types";
+
+export function emptyRotation(poolId: string, algorithm: TPoolRotation["algorithm"]): TPoolRotation {
+  return { poolId, algorithm, sequence: 0, lastRepId: null, credits: {} };
+}
+
+function usable(rotation: TPoolRotation | undefined, poolId: string, algorithm: TPoolRotation["algorithm"]): TPoolRotation {
+  return rotation && rotation.algorithm === algorithm ? rotation : { ...emptyRotation(poolId, algorithm), sequence: rotation?.sequence ?? 0 };
+}
+
+/** Credits of current team members only (departed reps are dropped). */
+function memberCredits(credits: Readonly<Record<string, number>>, teamOrder: readonly string[]): Record<string, number> {
+  const kept: Record<string, number> = {};
+  for (const id of teamOrder) {
+    const value = credits[id];
+    if (Object.hasOwn(credits, id) && value !== undefined) kept[id] = value;
+  }
+  return kept;
+}
+
+/** Team order starting just after `lastRepId` (the rotation pointer). */
+export function cyclicOrder(teamOrder: readonly string[], lastRepId: string | null): string[] {
+  const at = lastRepId === null ? -1 : teamOrder.indexOf(lastRepId);
+  return [...teamOrder.slice(at + 1), ...teamOrder.slice(0, at + 1)];
+}
+
+export interface TRotationPick {
+  repId: string;
+  rotation: TPoolRotation;
+}
+
+/** Strict turns among `candidates` (ids of qualified reps, any order). */
+export function pickByTurns(
+  previous: TPoolRotation | undefined,
+  poolId: string,
+  teamOrder: readonly string[],
+  candidates: readonly string[],
+  maxCatchUp: number | null = null,
+): TRotationPick | null {
+  if (candidates.length === 0) return null;
+  const state = usable(previous, poolId, "turns");
+  const credits = memberCredits(state.credits, teamOrder);
+  const known = candidates.flatMap((id) => (Object.hasOwn(credits, id) ? [credits[id] ?? 0] : []));
+  const floor = known.length > 0 ? Math.min(...known) : 0;
+  const ceiling = Math.max(floor, ...Object.values(credits));
+  const effective = (id: string): number => {
+    const own = Object.hasOwn(credits, id) ? (credits[id] ?? floor) : floor;
+    return maxCatchUp === null ? own : Math.max(own, ceiling - maxCatchUp);
+  };
+  const order = cyclicOrder(teamOrder, state.lastRepId);
+  const ranked = [...candidates].sort((a, b) => effective(a) - effective(b) || rank(order, a) - rank(order, b));
+  const repId = ranked[0] as string;
+  credits[repId] = effective(repId) + 1;
+  return { repId, rotation: { poolId, algorithm: "turns", sequence: state.sequence + 1, lastRepId: repId, credits } };
+}
+
+function rank(order: readonly string[], id: string): number {
+  const i = order.indexOf(id);
+  return i === -1 ? order.length : i;
+}
+
+/** nginx smooth weighted round-robin among `candidates` (qualified reps with their weights). */
+export function pickSmoothWeighted(
+  previous: TPoolRotation | undefined,
+  poolId: string,
+  teamOrder: readonly string[],
+  candidates: readonly { id: string; weight: number }[],
+): TRotationPick | null {
+  if (candidates.length === 0) return null;
+  const state = usable(previous, poolId, "smooth_weighted");
+  const credits = memberCredits(state.credits, teamOrder);
+  const total = candidates.reduce((sum, c) => sum + c.weight, 0);
+  for (const c of candidates) credits[c.id] = (credits[c.id] ?? 0) + c.weight;
+  const ordered = [...candidates].sort((a, b) => rank(teamOrder, a.id) - rank(teamOrder, b.id));
+  let best = ordered[0] as { id: string; weight: number };
+  for (const c of ordered) if ((credits[c.id] ?? 0) > (credits[best.id] ?? 0)) best = c;
+  credits[best.id] = (credits[best.id] ?? 0) - total;
+  return { repId: best.id, rotation: { poolId, algorithm: "smooth_weighted", sequence: state.sequence + 1, lastRepId: best.id, credits } };
+}
+
+/** Priority: the highest routingWeight among the candidates, then strict turns among those. */
+export function pickByPriority(
+  previous: TPoolRotation | undefined,
+  poolId: string,
+  teamOrder: readonly string[],
+  candidates: readonly { id: string; weight: number }[],
+  maxCatchUp: number | null = null,
+): TRotationPick | null {
+  if (candidates.length === 0) return null;
+  const top = Math.max(...candidates.map((c) => c.weight));
+  return pickByTurns(
+    previous,
+    poolId,
+    teamOrder,
+    candidates.filter((c) => c.weight === top).map((c) => c.id),
+    maxCatchUp,
+  );
+}

@@ -1,0 +1,151 @@
+// Inputs and output of decideRouting. The service loads these (reps with their live load, teams,
+// rotation states, the account-owner registry), calls decideRouting, and persists the result.
+import type { TSegment, TSeniorityTier } from "../reps/rep-options";
+import type { TReasonCode } from "./reason-codes";
+import type { TDestination, TRoutingConfig, TStrategy } from "./routing-config";
+
+export type TLeadAnswerValue = string | number | boolean | string[];
+
+/** Attributes the match filters and best_match compare with rep profiles (see lead-attributes.ts). */
+export interface TLeadAttributes {
+  industry?: string;
+  segment?: TSegment;
+  language?: string;
+  region?: string;
+}
+
+export interface TRoutingLead {
+  /** The lead's id when it exists (replay, reassign); null for a test lead. */
+  id?: string | null;
+  answers: Record<string, TLeadAnswerValue>;
+  score: { total: number; dimensions: Record<string, number> };
+  tier: string;
+  estimatedValue: number | null;
+  source: string;
+  utm: Record<string, string>;
+  email: string | null;
+  formId: string | null;
+  /** IANA zone of the lead (from the browser), for lead.local_hour / lead.local_day. */
+  timeZone: string | null;
+  attributes: TLeadAttributes;
+}
+
+export interface TTimeSpan {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export interface TRoutingRepProfile {
+  skills: string[];
+  industries: string[];
+  segments: TSegment[];
+  languages: string[];
+  regions: string[];
+  timeZone: string;
+  /** [{ day 0..6 (0 = Sunday), start "HH:MM", end "HH:MM" (24:00 allowed) }] in the rep's zone. */
+  workingHours: { day: number; start: string; end: string }[];
+  timeOff: TTimeSpan[];
+  /** Calendar busy blocks (a later issue fills them); absent = none known. */
+  busy?: TTimeSpan[];
+  maxOpenLeads: number | null;
+  maxNewLeadsPerDay: number | null;
+  routingWeight: number;
+  seniority: TSeniorityTier;
+  isActive: boolean;
+}
+
+export interface TRepLoad {
+  openLeads: number;
+  /** Assigned since local midnight in the rep's zone (see startOfRepDay). */
+  newLeadsToday: number;
+  openPipelineValue: number;
+  /** Assigned within the last volumeWindowHours(config) hours. */
+  assignedLastHours: number;
+  /** Next out-of-office start, when the service knows one beyond `profile.timeOff`. */
+  nextLeaveStartsAt: Date | null;
+}
+
+export interface TRepState {
+  id: string;
+  name: string;
+  profile: TRoutingRepProfile;
+  load: TRepLoad;
+}
+
+export interface TTeamState {
+  id: string;
+  name: string;
+  isActive: boolean;
+  /** Members in a stable order (the rotation's cyclic order). */
+  repIds: string[];
+}
+
+/**
+ * Persistent rotation state of one pool (rotationPoolId(pathId, teamId)), read and written under
+ * a per-pool lock. `algorithm` says what `credits` mean:
+ * - "turns" (strict, priority, and the tie-break of every other chooser): turns taken per rep.
+ * - "smooth_weighted" (weighted): the nginx "current weight" per rep.
+ * A state of the other algorithm is reset to empty before use.
+ */
+export interface TPoolRotation {
+  poolId: string;
+  algorithm: "turns" | "smooth_weighted";
+  /** Incremented at every rotation pick. */
+  sequence: number;
+  lastRepId: string | null;
+  credits: Record<string, number>;
+}
+
+export interface TRoutingInput {
+  config: TRoutingConfig;
+  configVersion: number;
+  lead: TRoutingLead;
+  reps: readonly TRepState[];
+  teams: readonly TTeamState[];
+  /** Current rotation states by pool id (missing = new pool). */
+  rotations: Readonly<Record<string, TPoolRotation>>;
+  /** Company email domain → owning rep id. */
+  accountOwners: Readonly<Record<string, string>>;
+  now: Date;
+}
+
+export type TRoutingOutcome = "assigned" | "nurture" | "disqualified" | "fallback";
+
+export interface TPathTried {
+  pathId: string;
+  pathName: string;
+  matched: boolean;
+  /** For a matched path: what happened. */
+  result?: "assigned" | "nurture" | "disqualified" | "no eligible rep";
+  /** Why "no eligible rep" (unknown team, inactive team, rep unavailable, empty pool). */
+  reason?: TReasonCode;
+}
+
+export interface TSkippedRep {
+  repId: string;
+  /** The path whose pool the rep was in. */
+  pathId: string;
+  reasons: TReasonCode[];
+}
+
+export interface TRoutingDecision {
+  leadId: string | null;
+  outcome: TRoutingOutcome;
+  pathId: string | null;
+  pathName: string | null;
+  destination: TDestination | null;
+  strategy: TStrategy | null;
+  /** "Enterprise team: industry match (preferred), available now, capacity → least loaded". */
+  strategyDescription: string;
+  repId: string | null;
+  teamId: string | null;
+  /** The fallback queue when outcome = fallback. */
+  queue: { name: string; ownerUserId: string } | null;
+  reasons: TReasonCode[];
+  skipped: TSkippedRep[];
+  pathsTried: TPathTried[];
+  rotationUpdates: TPoolRotation[];
+  accountOwnerToRecord: { domain: string; repId: string } | null;
+  configVersion: number;
+  evaluatedAtIso: string;
+}
