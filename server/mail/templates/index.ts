@@ -3,10 +3,12 @@
 import type { TEmailTemplateDefinition } from "./define-template";
 import { inviteTemplate } from "./invite";
 import { magicLinkTemplate } from "./magic-link";
+import { repAlertTemplate } from "./rep-alert";
 
 export const EMAIL_TEMPLATES = {
   "magic-link": magicLinkTemplate,
   invite: inviteTemplate,
+  "rep-alert": repAlertTemplate,
 } as const;
 
 type TTemplates = typeof EMAIL_TEMPLATES;
@@ -21,3 +23,4 @@ export type TEmailTemplate = {
 
 export type { TInviteProps } from "./invite";
 export type { TMagicLinkProps } from "./magic-link";
+export type { TRepAlertProps } from "./rep-alert";

@@ -1,0 +1,50 @@
+// Alert to a rep when a lead is assigned to them: who, how qualified, why them, and a one-click
+// accept link (signed, expiring). Everything is passed as text: React escapes it.
+import { Button, Hr, Link, Section, Text } from "@react-email/components";
+import { defineTemplate } from "./define-template";
+import { EmailLayout, buttonStyle, paragraphStyle } from "./email-layout";
+
+export interface TRepAlertProps {
+  repName: string;
+  workspaceName: string;
+  lead: { name: string; email: string; company: string | null; tierLabel: string; score: number; estimatedValue: string | null };
+  dimensions: { label: string; points: number }[];
+  breakdown: string[];
+  /** Why this rep: the decision described in words ("Enterprise path · financial services match · …"). */
+  reasons: string[];
+  answers: { label: string; value: string }[];
+  acceptUrl: string;
+  leadUrl: string;
+  acceptBy: Date | null;
+  isProvisional: boolean;
+}
+
+const rowStyle = { ...paragraphStyle, margin: "2px 0" };
+const headingStyle = { ...paragraphStyle, fontWeight: 600, marginTop: "20px" };
+const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+export const repAlertTemplate = defineTemplate<TRepAlertProps>({
+  subject: ({ lead }) => `New ${lead.tierLabel.toLowerCase()} lead: ${lead.name}${lead.company ? ` (${lead.company})` : ""}`,
+  Component: (p) => (
+    <EmailLayout preview={`${p.lead.name} — ${p.lead.tierLabel}, score ${p.lead.score}`} footer={`You receive this because you are a rep in ${p.workspaceName} on Switchboard.`}>
+      <Text style={paragraphStyle}>
+        Hi {p.repName}, a new lead was routed to you{p.isProvisional ? " (provisionally — a manager is reviewing this high-value lead)" : ""}.
+      </Text>
+      <Section>
+        <Text style={rowStyle}><strong>{p.lead.name}</strong> · {p.lead.email}{p.lead.company ? ` · ${p.lead.company}` : ""}</Text>
+        <Text style={rowStyle}>{p.lead.tierLabel} · score {p.lead.score}{p.lead.estimatedValue ? ` · est. ${p.lead.estimatedValue}` : ""}</Text>
+        <Text style={rowStyle}>{p.dimensions.map((d) => `${d.label} ${d.points}`).join(" · ")}</Text>
+      </Section>
+      <Button href={p.acceptUrl} style={buttonStyle}>Accept this lead</Button>
+      {p.acceptBy && <Text style={rowStyle}>Please accept by {utc(p.acceptBy)}; after that it is offered to the next rep.</Text>}
+      <Text style={headingStyle}>Why you</Text>
+      {p.reasons.map((r, i) => <Text key={i} style={rowStyle}>• {r}</Text>)}
+      <Text style={headingStyle}>Score breakdown</Text>
+      {p.breakdown.map((b, i) => <Text key={i} style={rowStyle}>{b}</Text>)}
+      <Text style={headingStyle}>Answers</Text>
+      {p.answers.map((a, i) => <Text key={i} style={rowStyle}>{a.label}: {a.value}</Text>)}
+      <Hr />
+      <Text style={rowStyle}>Open the lead: <Link href={p.leadUrl}>{p.leadUrl}</Link></Text>
+    </EmailLayout>
+  ),
+});
