@@ -1,0 +1,47 @@
+// One paragraph for a decision: "Routed to Sarah Chen: Enterprise path · financial services
+// match · available now · lightest pipeline". Skipped reps follow ("Skipped: Tom Becker — at
+// capacity 10/10"), each once (its first pool), at most `maxSkipped` of them.
+import { describeReason, type TRoutingNames } from "./describe-reason";
+import { HEADLINE_REASONS, type TReasonCode } from "./reason-codes";
+import type { TRoutingDecision } from "./routing-types";
+
+export function describeDecisionHeadline(decision: TRoutingDecision, names: TRoutingNames, locale?: string): string {
+  const brief = (reasons: readonly TReasonCode[]) =>
+    reasons
+      .filter((r) => HEADLINE_REASONS.has(r.code))
+      .map((r) => describeReason(r, names, locale, { brief: true }))
+      .join(" · ");
+  switch (decision.outcome) {
+    case "assigned":
+      return `Routed to ${names.repName(decision.repId ?? "")}: ${brief(decision.reasons)}`;
+    case "nurture":
+      return `Nurture tier: ${brief(decision.reasons.filter((r) => r.code === "PATH_MATCHED"))}`;
+    case "disqualified":
+      return `Disqualified: ${brief(decision.reasons.filter((r) => r.code === "PATH_MATCHED"))}`;
+    case "fallback": {
+      const noRep = decision.pathsTried.filter((p) => p.result === "no eligible rep").map((p) => `${p.pathName}: no eligible rep`);
+      const why = noRep.length > 0 ? noRep.join("; ") : "no path matched";
+      return `Sent to the fallback queue “${decision.queue?.name ?? ""}”: ${why}`;
+    }
+  }
+}
+
+export function describeSkipped(decision: TRoutingDecision, names: TRoutingNames, locale?: string, maxSkipped = 10): string | null {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const s of decision.skipped) {
+    if (seen.has(s.repId) || s.repId === decision.repId) continue;
+    seen.add(s.repId);
+    lines.push(`${names.repName(s.repId)} — ${s.reasons.map((r) => describeReason(r, names, locale)).join(", ")}`);
+  }
+  if (lines.length === 0) return null;
+  const shown = lines.slice(0, maxSkipped);
+  const more = lines.length - shown.length;
+  return `Skipped: ${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
+}
+
+export function describeDecision(decision: TRoutingDecision, names: TRoutingNames, locale?: string): string {
+  const skipped = describeSkipped(decision, names, locale);
+  const headline = describeDecisionHeadline(decision, names, locale);
+  return skipped ? `${headline}. ${skipped}` : headline;
+}

@@ -1,0 +1,143 @@
+// Reason codes → text for the lead page, the rep alert and the API ("at capacity 10/10", "out of
+// office until 2 Dec", "outside working hours (next 09:00 Asia/Tokyo)"). Text is English; `locale`
+// formats numbers and dates. Instants show in the rep's own time zone.
+import { SEGMENT_LABELS, SENIORITY_LABELS, type TSegment } from "../reps/rep-options";
+import { DAY_SHORT_NAMES } from "../reps/working-hours";
+import type { TFilterKey, TReasonCode } from "./reason-codes";
+import type { TMatchField } from "./routing-config";
+
+export interface TRoutingNames {
+  repName(id: string): string;
+  teamName(id: string): string;
+}
+
+export interface TDescribeOptions {
+  /** The short form used in one-line summaries ("lightest pipeline" without the numbers). */
+  brief?: boolean;
+}
+
+const FILTER_LABELS: Record<TFilterKey, string> = {
+  skills: "skills",
+  industry: "industry",
+  segment: "segment",
+  language: "language",
+  region: "region",
+  seniority: "deal value for seniority",
+  available_now: "availability",
+  recent_volume: "volume balancing",
+};
+
+function showValue(field: TMatchField, value: string): string {
+  if (field === "segment" && Object.hasOwn(SEGMENT_LABELS, value.toUpperCase())) return SEGMENT_LABELS[value.toUpperCase() as TSegment];
+  return value.replace(/_/g, " ");
+}
+
+function showValues(field: TMatchField, values: readonly string[]): string {
+  return values.map((v) => showValue(field, v)).join(", ");
+}
+
+function dateIn(iso: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone }).format(new Date(iso));
+}
+
+function timeIn(iso: string, timeZone: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(new Date(iso));
+}
+
+export function describeReason(reason: TReasonCode, names: TRoutingNames, locale = "en-GB", options: TDescribeOptions = {}): string {
+  const num = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+  const rep = (id: string) => names.repName(id);
+  const preferred = (mode: string) => (mode === "preferred" ? " (preferred)" : "");
+  switch (reason.code) {
+    case "PATH_MATCHED":
+      return /\bpath$/i.test(reason.pathName) ? reason.pathName : `${reason.pathName} path`;
+    case "NAMED_REP":
+      return `assigned to ${rep(reason.repId)} by name`;
+    case "NURTURE":
+      return "nurture tier";
+    case "DISQUALIFIED":
+      return "disqualified";
+    case "FALLBACK":
+      return `fallback queue “${reason.queueName}”`;
+    case "UNKNOWN_TEAM":
+      return `team ${names.teamName(reason.teamId)} no longer exists`;
+    case "TEAM_INACTIVE":
+      return `${names.teamName(reason.teamId)} team is inactive`;
+    case "NO_ELIGIBLE_REP":
+      return reason.teamId === null ? "the named rep cannot take leads now" : `no eligible rep in ${names.teamName(reason.teamId)} (${reason.candidates} members)`;
+    case "MATCHED":
+      return reason.field === "skills" ? `skill match: ${showValues("skills", reason.values)}` : `${showValues(reason.field, reason.values)} match`;
+    case "SENIORITY_OK":
+      return `${SENIORITY_LABELS[reason.seniority]} for a ${num(reason.value)} deal (${SENIORITY_LABELS[reason.minSeniority]}+ needed)`;
+    case "AVAILABLE_NOW":
+      return "available now";
+    case "HAS_CAPACITY":
+      return reason.maxOpenLeads === null ? `has capacity (${reason.openLeads} open)` : `has capacity ${reason.openLeads}/${reason.maxOpenLeads}`;
+    case "VOLUME_OK":
+      return `${reason.assigned} leads in the last ${reason.hours} h (pool mean ${num(reason.mean)})`;
+    case "LEAD_VALUE_UNKNOWN":
+      return `${FILTER_LABELS[reason.filter]} of the lead unknown: not filtered`;
+    case "PREFERENCE_WAIVED":
+      return `preferred ${FILTER_LABELS[reason.filter]} waived: no rep matched`;
+    case "ROUND_ROBIN_TURN":
+      return reason.variant === "strict" ? "round-robin turn" : `${reason.variant} round-robin turn`;
+    case "LEAST_LOADED":
+      return options.brief ? "lightest pipeline" : `lightest pipeline (${reason.openLeads} open leads, ${num(reason.openPipelineValue)} open value)`;
+    case "BEST_MATCH":
+      return `best match (score ${num(reason.score)})`;
+    case "SOONEST_AVAILABLE":
+      if (reason.isNow) return "available soonest (now)";
+      return reason.availableAtIso === null ? "available soonest" : `available soonest (${dateIn(reason.availableAtIso, reason.timeZone, locale)} ${timeIn(reason.availableAtIso, reason.timeZone, locale)} ${reason.timeZone})`;
+    case "TIE_BROKEN_BY_ROTATION":
+      return `tie with ${reason.tiedWith} other rep${reason.tiedWith === 1 ? "" : "s"} broken by rotation`;
+    case "ACCOUNT_OWNER":
+      return `account owner of ${reason.domain}`;
+    case "ACCOUNT_OWNER_INELIGIBLE":
+      return `account owner ${rep(reason.ownerRepId)} (${reason.domain}) not eligible`;
+    case "ACCOUNT_OWNER_NOT_IN_POOL":
+      return `account owner ${rep(reason.ownerRepId)} (${reason.domain}) is not in this team`;
+    case "UNKNOWN_REP":
+      return "not a rep any more";
+    case "INACTIVE":
+      return "inactive";
+    case "AT_CAPACITY_OPEN":
+      return `at capacity ${reason.open}/${reason.max}`;
+    case "AT_CAPACITY_DAILY":
+      return `daily limit reached ${reason.today}/${reason.max}`;
+    case "AT_CAPACITY_PIPELINE":
+      return `pipeline cap: ${num(reason.openValue)} open + ${num(reason.leadValue)} over ${num(reason.max)}`;
+    case "LEAVE_SOON":
+      return `leave starts ${dateIn(reason.startsAtIso, reason.timeZone, locale)} (within ${reason.withinDays} days)`;
+    case "OUT_OF_OFFICE":
+      return `out of office until ${dateIn(reason.untilIso, reason.timeZone, locale)}`;
+    case "BUSY":
+      return `busy until ${timeIn(reason.untilIso, reason.timeZone, locale)} ${reason.timeZone}`;
+    case "NO_WORKING_HOURS":
+      return "no working hours set";
+    case "OUTSIDE_WORKING_HOURS": {
+      if (reason.nextLocalTime === null) return "outside working hours";
+      const day = reason.nextLocalWeekday === null ? "" : `${DAY_SHORT_NAMES[reason.nextLocalWeekday] ?? ""} `;
+      return `outside working hours (next ${day}${reason.nextLocalTime} ${reason.timeZone})`;
+    }
+    case "MATCH_MISSING":
+      return reason.field === "skills"
+        ? `skill missing: ${showValues("skills", reason.wanted)}${preferred(reason.mode)}`
+        : `${reason.field} mismatch: not ${showValues(reason.field, reason.wanted)}${preferred(reason.mode)}`;
+    case "SENIORITY_TOO_LOW":
+      return `${SENIORITY_LABELS[reason.seniority]}, ${SENIORITY_LABELS[reason.minSeniority]}+ needed for a ${num(reason.value)} deal${preferred(reason.mode)}`;
+    case "HIGH_RECENT_VOLUME":
+      return `${reason.assigned} leads in the last ${reason.hours} h, more than pool mean ${num(reason.mean)} + ${num(reason.maxAboveMean)}${preferred(reason.mode)}`;
+    case "NOT_CHOSEN_TURN":
+      return `not chosen: round-robin turn of ${rep(reason.chosenRepId)}`;
+    case "NOT_CHOSEN_PRIORITY":
+      return `not chosen: lower priority (${reason.weight} < ${reason.topWeight})`;
+    case "NOT_CHOSEN_LOAD":
+      return `not chosen: heavier load (${reason.openLeads} open leads, ${num(reason.openPipelineValue)} open value) than ${rep(reason.chosenRepId)}`;
+    case "NOT_CHOSEN_SCORE":
+      return `not chosen: match score ${num(reason.score)} vs ${num(reason.chosenScore)} for ${rep(reason.chosenRepId)}`;
+    case "NOT_CHOSEN_LATER":
+      return `not chosen: available later than ${rep(reason.chosenRepId)}`;
+    case "NOT_CHOSEN_ACCOUNT_OWNER":
+      return `not chosen: ${rep(reason.ownerRepId)} owns ${reason.domain}`;
+  }
+}
