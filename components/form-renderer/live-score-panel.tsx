@@ -85,10 +85,8 @@ export function LiveScorePanel({ result, model, maxima, onReset }: TLiveScorePan
           ) : (
             <ul className="space-y-1.5 text-sm" data-testid="score-breakdown">
               {result.breakdown.map((item, index) => (
-                <li key={`${item.kind}-${item.ref}-${index}`} className="flex gap-2">
-                  <span className={`w-12 shrink-0 text-right tabular-nums font-medium ${item.points < 0 ? "text-red-700" : item.points > 0 ? "text-emerald-700" : "text-slate-500"}`}>
-                    {item.kind === "knockout" ? "KO" : item.points > 0 ? `+${item.points}` : item.points}
-                  </span>
+                <li key={`${item.kind}-${item.ref}-${index}`} className="flex items-baseline gap-2">
+                  <span aria-hidden="true" className={`h-2 w-2 shrink-0 rounded-full ${item.kind === "knockout" || item.points < 0 ? "bg-red-500" : item.points > 0 ? "bg-emerald-500" : "bg-slate-300"}`} />
                   <span className="text-slate-700">{item.explanation}</span>
                 </li>
               ))}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { interpretSubmissionResponse, MESSAGES, type TSubmissionResult } from "./submission-result";
+import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
 
-const outcome = { type: "message", title: "Thanks", body: "" };
+const outcome: TSubmissionOutcome = { type: "message", title: "Thanks", body: "" };
 
 describe("interpretSubmissionResponse", () => {
   it.each<[string, number, unknown, TSubmissionResult]>([
