@@ -98,6 +98,18 @@ describe("stepSchema", () => {
     expect(result.data).toEqual(expected);
   });
 
+  it("checks missing keys too and drops empty optional answers", () => {
+    const schema = stepSchema(form, "details", {});
+    expect(schema.safeParse({}).error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["seats", "This field is required"],
+      ["consent", "Please tick this box to continue"],
+    ]);
+    const small = ZFormDefinition.parse({ ...form, steps: [{ id: "s", fields: [{ key: "nick", type: "short_text", label: "Nickname" }] }] });
+    const optional = stepSchema(small, "s", {}).safeParse({ nick: "  ", other: null });
+    expect(optional.data).toEqual({ other: null });
+    expect(optional.data && Object.keys(optional.data)).toEqual(["other"]);
+  });
+
   it("an unknown step has an empty schema", () => {
     expect(stepSchema(form, "nope", {}).safeParse({ a: 1 }).success).toBe(true);
   });

@@ -59,23 +59,24 @@ export function validateSubmission(definition: TFormDefinition, rawAnswers: Reco
 }
 
 /**
- * A zod schema for one step's questions that apply (visible given `answers`; statements take no
- * answer and are left out). Values are checked and converted by validateFieldValue ("42" → 42,
- * "" → undefined). Keys of other steps pass through untouched, so the whole form's values can be
- * given to zodResolver.
+ * A zod schema for one step's questions that apply (visible given `answers`; statements and
+ * hidden-type fields take no input here). Values are checked and converted by validateFieldValue
+ * ("42" → 42; an empty optional answer is dropped), missing keys included, so a required
+ * question left out is reported. Keys of other steps pass through untouched, so the whole form's
+ * values can be given to zodResolver.
  */
 export function stepSchema(definition: TFormDefinition, stepId: string, answers: TAnswersLike): z.ZodType<Record<string, unknown>, Record<string, unknown>> {
   const step = definition.steps.find((s) => s.id === stepId);
   const visible = visibleFieldKeys(definition, answers);
-  const shape: Record<string, z.ZodType> = {};
-  for (const field of step?.fields ?? []) {
-    if (field.type === "statement" || field.type === "hidden" || !visible.has(field.key)) continue;
-    shape[field.key] = z.unknown().transform((value, ctx) => {
-      const result = validateFieldValue(field, value);
-      if (result.ok) return result.value;
-      ctx.addIssue({ code: "custom", message: result.message });
-      return z.NEVER;
-    });
-  }
-  return z.looseObject(shape);
+  const checked = (step?.fields ?? []).filter((f) => f.type !== "statement" && f.type !== "hidden" && visible.has(f.key));
+  return z.looseObject({}).transform((values, ctx) => {
+    const output: Record<string, unknown> = { ...values };
+    for (const field of checked) {
+      const result = validateFieldValue(field, Object.hasOwn(values, field.key) ? values[field.key] : undefined);
+      if (!result.ok) ctx.addIssue({ code: "custom", message: result.message, path: [field.key], input: values[field.key] });
+      else if (result.value === undefined) delete output[field.key];
+      else output[field.key] = result.value;
+    }
+    return output;
+  });
 }
