@@ -1,0 +1,117 @@
+// Checks of a routing config for the path editor and `PUT /api/v1/routing` (errors block saving,
+// warnings are shown). Messages name the path and read for a manager, paths are dotted
+// ("paths.2.when.conditions.0.ref") like the API's 422 details.
+//   errors:   unknown team or rep, a condition or filter reading something that does not exist
+//             (answers.<key> not a form field, unknown score dimension, unknown ref), a missing
+//             fallback, duplicate path ids, a skills filter with nothing to match
+//   warnings: a path an earlier path shadows (earlier condition always true, the same condition,
+//             or one the later condition implies), a path that can never match, an empty team,
+//             recent-volume windows that differ between paths
+import type { TCondition } from "../conditions/condition";
+import type { TFieldError } from "../reps/issues-to-details";
+import { canNeverMatch, implies, isAlwaysTrue } from "./condition-analysis";
+import { refProblem, type TRefContext } from "./lead-refs";
+import type { TRoutingConfigDraft, TRoutingPath } from "./routing-config";
+
+export interface TAnalyzeContext extends TRefContext {
+  teamIds: readonly string[];
+  repIds: readonly string[];
+  /** Members per team id, to warn about empty teams. */
+  teamMembers?: Readonly<Record<string, readonly string[]>>;
+  /** Multiple-choice field keys: `answers.<key> equals a` and `equals b` can both hold. */
+  listFieldKeys?: readonly string[];
+}
+
+export interface TConfigAnalysis {
+  errors: TFieldError[];
+  warnings: TFieldError[];
+}
+
+function walkRules(condition: TCondition, at: string, visit: (ref: string, at: string) => void): void {
+  if (condition.kind === "rule") visit(condition.ref, `${at}.ref`);
+  else condition.conditions.forEach((c, i) => walkRules(c, `${at}.conditions.${i}`, visit));
+}
+
+function checkPath(path: TRoutingPath, at: string, ctx: TAnalyzeContext, errors: TFieldError[]): void {
+  const label = `Path “${path.name}”`;
+  walkRules(path.when, `${at}.when`, (ref, refAt) => {
+    const problem = refProblem(ref, ctx);
+    if (problem) errors.push({ path: refAt, message: `${label}: ${problem}` });
+  });
+  const dest = path.destination;
+  if (dest.type === "rep" && !ctx.repIds.includes(dest.repId)) {
+    errors.push({ path: `${at}.destination.repId`, message: `${label} assigns leads to a rep who does not exist (${dest.repId})` });
+  }
+  if (dest.type !== "team") return;
+  if (!ctx.teamIds.includes(dest.teamId)) {
+    errors.push({ path: `${at}.destination.teamId`, message: `${label} sends leads to a team that does not exist (${dest.teamId})` });
+  }
+  dest.strategy.filters.forEach((filter, i) => {
+    const filterAt = `${at}.destination.strategy.filters.${i}`;
+    const ref = filter.type === "match" || filter.type === "seniority" ? filter.ref : undefined;
+    const problem = ref === undefined ? null : refProblem(ref, ctx);
+    if (problem) errors.push({ path: `${filterAt}.ref`, message: `${label}, filter ${i + 1}: ${problem}` });
+    if (filter.type === "match" && filter.field === "skills" && !filter.ref && !(filter.values && filter.values.length > 0)) {
+      errors.push({ path: `${filterAt}.values`, message: `${label}, filter ${i + 1}: list the skills to match` });
+    }
+  });
+}
+
+function shadowWarning(paths: readonly TRoutingPath[], index: number): string | null {
+  const later = paths[index] as TRoutingPath;
+  for (const earlier of paths.slice(0, index)) {
+    const why = isAlwaysTrue(earlier.when)
+      ? `“${earlier.name}” comes first and matches every lead`
+      : implies(later.when, earlier.when)
+        ? `every lead it matches is matched first by “${earlier.name}”`
+        : null;
+    if (why === null) continue;
+    const terminal = earlier.destination.type === "nurture" || earlier.destination.type === "disqualify";
+    return terminal
+      ? `Path “${later.name}” is never reached: ${why}`
+      : `Path “${later.name}” only gets leads when “${earlier.name}” has no eligible rep: ${why}`;
+  }
+  return null;
+}
+
+export function analyzeRoutingConfig(config: TRoutingConfigDraft, ctx: TAnalyzeContext): TConfigAnalysis {
+  const errors: TFieldError[] = [];
+  const warnings: TFieldError[] = [];
+  const listRefs = new Set((ctx.listFieldKeys ?? []).map((k) => `answers.${k}`));
+  const firstIndex = new Map<string, number>();
+
+  config.paths.forEach((path, index) => {
+    const at = `paths.${index}`;
+    const first = firstIndex.get(path.id);
+    if (first !== undefined) {
+      errors.push({ path: `${at}.id`, message: `Paths ${first + 1} and ${index + 1} both use the id “${path.id}”` });
+    } else firstIndex.set(path.id, index);
+    checkPath(path, at, ctx, errors);
+    if (canNeverMatch(path.when, listRefs)) {
+      warnings.push({ path: `${at}.when`, message: `Path “${path.name}” can never match: its conditions contradict each other` });
+    } else {
+      const shadow = shadowWarning(config.paths, index);
+      if (shadow) warnings.push({ path: `${at}.when`, message: shadow });
+    }
+    const dest = path.destination;
+    const members = dest.type === "team" ? ctx.teamMembers?.[dest.teamId] : undefined;
+    if (dest.type === "team" && members !== undefined && members.length === 0) {
+      warnings.push({ path: `${at}.destination.teamId`, message: `Path “${path.name}” sends leads to a team with no members: they go to the next path` });
+    }
+  });
+
+  const windows = new Set(
+    config.paths.flatMap((p) => (p.destination.type === "team" ? p.destination.strategy.filters.flatMap((f) => (f.type === "recent_volume" ? [f.hours] : [])) : [])),
+  );
+  if (windows.size > 1) {
+    warnings.push({ path: "paths", message: `Volume balancing uses different windows (${[...windows].join(", ")} hours); the longest is counted for every path` });
+  }
+
+  const fallback = config.fallback;
+  if (!fallback || fallback.ownerUserId.trim() === "" || fallback.queueName.trim() === "") {
+    errors.push({ path: "fallback", message: "Add a fallback queue and its manager: leads that no path can place go there" });
+  } else if (fallback.ownerRepId !== undefined && !ctx.repIds.includes(fallback.ownerRepId)) {
+    errors.push({ path: "fallback.ownerRepId", message: `The fallback queue's rep does not exist (${fallback.ownerRepId})` });
+  }
+  return { errors, warnings };
+}
