@@ -6,7 +6,7 @@
 // go to the first rep after `lastRepId` in the team's order (cyclic). A rep who is filtered out
 // keeps its count, so it neither loses its turn (it catches up when qualified again) nor gains
 // one (it never jumps ahead). In an always-qualified pool this is plain round-robin and
-// max − min ≤ 1 at every moment. A rep new to the pool joins at the fewest turns among the
+// max − min ≤ 1 at every moment. A member new to the team joins at the fewest turns among the
 // qualified reps (no backlog). `maxCatchUp` (optional) forgives a backlog beyond N turns, so a
 // rep back from two weeks off is not flooded.
 //
@@ -58,11 +58,16 @@ export function pickByTurns(
   if (candidates.length === 0) return null;
   const state = usable(previous, poolId, "turns");
   const credits = memberCredits(state.credits, teamOrder);
+  // Members seen for the first time join at the fewest turns among the qualified reps who
+  // already have a count (0 in a new pool) — every member, qualified now or not, so a rep
+  // filtered out from the start still has its turns owed.
   const known = candidates.flatMap((id) => (Object.hasOwn(credits, id) ? [credits[id] ?? 0] : []));
-  const floor = known.length > 0 ? Math.min(...known) : 0;
-  const ceiling = Math.max(floor, ...Object.values(credits));
+  const existing = Object.values(credits);
+  const floor = known.length > 0 ? Math.min(...known) : existing.length > 0 ? Math.min(...existing) : 0;
+  for (const id of [...teamOrder, ...candidates]) if (!Object.hasOwn(credits, id)) credits[id] = floor;
+  const ceiling = Math.max(...Object.values(credits));
   const effective = (id: string): number => {
-    const own = Object.hasOwn(credits, id) ? (credits[id] ?? floor) : floor;
+    const own = credits[id] ?? floor;
     return maxCatchUp === null ? own : Math.max(own, ceiling - maxCatchUp);
   };
   const order = cyclicOrder(teamOrder, state.lastRepId);
