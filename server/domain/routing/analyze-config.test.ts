@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import type { TCondition } from "../conditions/condition";
+import { analyzeRoutingConfig, type TAnalyzeContext } from "./analyze-config";
+import { canNeverMatch, isAlwaysTrue } from "./condition-analysis";
+import { ZRoutingConfigDraft } from "./routing-config";
+import { ALWAYS, and, or, rule, STORY_CONFIG } from "./routing-test-fixtures";
+
+const ctx: TAnalyzeContext = {
+  fieldKeys: ["industry", "company_size", "authority", "region", "budget", "use_case", "email"],
+  dimensions: ["fit", "intent"],
+  teamIds: ["enterprise", "inside", "apac", "empty"],
+  repIds: ["sarah", "tom", "kenji", "maya"],
+  teamMembers: { enterprise: ["sarah", "kenji"], inside: ["tom", "maya"], apac: ["kenji"], empty: [] },
+  listFieldKeys: ["use_case"],
+};
+
+const fallback = { ownerUserId: "u-manager", queueName: "Backup" };
+const path = (id: string, when: TCondition, destination: object = { type: "team", teamId: "inside", strategy: { chooser: { type: "round_robin" } } }) => ({ id, name: id, when, destination });
+const analyze = (paths: object[], withFallback: object | null = fallback) =>
+  analyzeRoutingConfig(ZRoutingConfigDraft.parse({ paths, ...(withFallback ? { fallback: withFallback } : {}) }), ctx);
+
+describe("analyzeRoutingConfig", () => {
+  it("the story config is clean", () => {
+    expect(analyzeRoutingConfig(STORY_CONFIG, ctx)).toEqual({ errors: [], warnings: [] });
+  });
+
+  it.each<[string, object[], object | null, { path: string; message: string }]>([
+    ["unknown team", [path("p", ALWAYS, { type: "team", teamId: "ghosts", strategy: { chooser: { type: "least_loaded" } } })], fallback, { path: "paths.0.destination.teamId", message: "Path “p” sends leads to a team that does not exist (ghosts)" }],
+    ["unknown rep", [path("p", ALWAYS, { type: "rep", repId: "bob" })], fallback, { path: "paths.0.destination.repId", message: "Path “p” assigns leads to a rep who does not exist (bob)" }],
+    ["unknown form field", [path("p", and(rule("answers.industry", "equals", "x"), rule("answers.budgett", "gt", 5)))], fallback, { path: "paths.0.when.conditions.1.ref", message: 'Path “p”: "budgett" is not a field of the form' }],
+    ["unknown dimension", [path("p", rule("score.vibes", "gt", 5))], fallback, { path: "paths.0.when.ref", message: 'Path “p”: "vibes" is not a score dimension' }],
+    ["unknown ref", [path("p", rule("weather", "equals", "sunny"))], fallback, { path: "paths.0.when.ref", message: 'Path “p”: "weather" is not something a routing rule can check' }],
+    [
+      "unknown ref in a filter",
+      [path("p", ALWAYS, { type: "team", teamId: "inside", strategy: { filters: [{ type: "match", field: "industry", ref: "answers.sector" }], chooser: { type: "least_loaded" } } })],
+      fallback,
+      { path: "paths.0.destination.strategy.filters.0.ref", message: 'Path “p”, filter 1: "sector" is not a field of the form' },
+    ],
+    [
+      "skills filter with nothing to match",
+      [path("p", ALWAYS, { type: "team", teamId: "inside", strategy: { filters: [{ type: "match", field: "skills" }], chooser: { type: "least_loaded" } } })],
+      fallback,
+      { path: "paths.0.destination.strategy.filters.0.values", message: "Path “p”, filter 1: list the skills to match" },
+    ],
+    ["missing fallback", [path("p", ALWAYS)], null, { path: "fallback", message: "Add a fallback queue and its manager: leads that no path can place go there" }],
+    ["fallback rep unknown", [path("p", ALWAYS)], { ...fallback, ownerRepId: "bob" }, { path: "fallback.ownerRepId", message: "The fallback queue's rep does not exist (bob)" }],
+    ["duplicate path ids", [path("p", rule("tier", "equals", "a")), path("p", rule("tier", "equals", "b"))], fallback, { path: "paths.1.id", message: "Paths 1 and 2 both use the id “p”" }],
+  ])("error: %s", (_what, paths, fb, expected) => {
+    expect(analyze(paths, fb).errors).toEqual([expected]);
+  });
+
+  it.each<[string, object[], { path: string; message: string }]>([
+    ["shadowed by an always-true path", [path("all", ALWAYS), path("vip", rule("tier", "equals", "hot"))], { path: "paths.1.when", message: "Path “vip” only gets leads when “all” has no eligible rep: “all” comes first and matches every lead" }],
+    [
+      "identical condition after a nurture path: never reached",
+      [path("a", or(rule("tier", "equals", "cold"), rule("value", "lt", 10)), { type: "nurture" }), path("b", or(rule("value", "lt", 10), rule("tier", "equals", "COLD")))],
+      { path: "paths.1.when", message: "Path “b” is never reached: every lead it matches is matched first by “a”" },
+    ],
+    [
+      "a narrower later path (its condition implies the earlier one)",
+      [path("fin", rule("lead.industry", "equals", "financial services"), { type: "disqualify" }), path("big-fin", and(rule("value", "gte", 100000), rule("lead.industry", "equals", "financial services")))],
+      { path: "paths.1.when", message: "Path “big-fin” is never reached: every lead it matches is matched first by “fin”" },
+    ],
+    ["equals a and equals b on the same ref", [path("x", and(rule("answers.industry", "equals", "a"), rule("answers.industry", "equals", "b")))], { path: "paths.0.when", message: "Path “x” can never match: its conditions contradict each other" }],
+    ["gt 10 and lt 5", [path("x", and(rule("value", "gt", 10), rule("value", "lt", 5)))], { path: "paths.0.when", message: "Path “x” can never match: its conditions contradict each other" }],
+    ["empty team", [path("x", ALWAYS, { type: "team", teamId: "empty", strategy: { chooser: { type: "least_loaded" } } })], { path: "paths.0.destination.teamId", message: "Path “x” sends leads to a team with no members: they go to the next path" }],
+  ])("warning: %s", (_what, paths, expected) => {
+    const result = analyze(paths);
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([expected]);
+  });
+
+  it("different volume windows are flagged", () => {
+    const volume = (hours: number) => ({ type: "team", teamId: "inside", strategy: { filters: [{ type: "recent_volume", hours, maxAboveMean: 2 }], chooser: { type: "least_loaded" } } });
+    expect(analyze([path("a", rule("tier", "equals", "a"), volume(24)), path("b", rule("tier", "equals", "b"), volume(8))]).warnings).toEqual([
+      { path: "paths", message: "Volume balancing uses different windows (24, 8 hours); the longest is counted for every path" },
+    ]);
+  });
+});
+
+describe("condition analysis", () => {
+  it.each<[string, TCondition, boolean]>([
+    ["empty and", ALWAYS, true],
+    ["or with an always-true branch", or(rule("tier", "equals", "x"), ALWAYS), true],
+    ["empty or is_not_empty", or(rule("value", "is_empty"), rule("value", "is_not_empty")), true],
+    ["a plain rule", rule("tier", "equals", "x"), false],
+  ])("always true: %s", (_what, condition, expected) => {
+    expect(isAlwaysTrue(condition)).toBe(expected);
+  });
+
+  it.each<[string, TCondition, boolean]>([
+    ["equals a and b", and(rule("tier", "equals", "a"), rule("tier", "equals", "b")), true],
+    ["equals a and A (same value)", and(rule("tier", "equals", "a"), rule("tier", "equals", " A")), false],
+    ["equals 5 and \"5\"", and(rule("value", "equals", 5), rule("value", "equals", "5")), false],
+    ["equals a and b on a multiple-choice field", and(rule("answers.use_case", "equals", "a"), rule("answers.use_case", "equals", "b")), false],
+    ["is_any_of disjoint sets", and(rule("tier", "is_any_of", ["a", "b"]), rule("tier", "is_any_of", ["c"])), true],
+    ["equals a and is_none_of a", and(rule("tier", "equals", "a"), rule("tier", "is_none_of", ["a", "z"])), true],
+    ["gt 10 and lt 5", and(rule("value", "gt", 10), rule("value", "lt", 5)), true],
+    ["gt 5 and lt 5", and(rule("value", "gt", 5), rule("value", "lte", 5)), true],
+    ["gte 5 and lte 5", and(rule("value", "gte", 5), rule("value", "lte", 5)), false],
+    ["between 1–3 and gt 3", and(rule("value", "between", [3, 1]), rule("value", "gt", 3)), true],
+    ["is_empty and equals", and(rule("tier", "is_empty"), rule("tier", "equals", "a")), true],
+    ["work and free email", and(rule("answers.email", "is_work_email"), rule("answers.email", "is_free_email")), true],
+    ["empty or", or(), true],
+    ["or with one possible branch", or(and(rule("value", "gt", 10), rule("value", "lt", 5)), rule("tier", "equals", "a")), false],
+    ["different refs", and(rule("tier", "equals", "a"), rule("source", "equals", "b")), false],
+  ])("never matches: %s", (_what, condition, expected) => {
+    expect(canNeverMatch(condition, new Set(["answers.use_case"]))).toBe(expected);
+  });
+});
