@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isWithinWorkingHours, nextAvailableAt, nextWorkingStart, startOfRepDay, unavailabilityReason } from "./rep-availability";
+import type { TReasonCode } from "./reason-codes";
+import type { TRoutingRepProfile } from "./routing-types";
 import { KENJI, makeProfile, NY_3AM, NY_MORNING, SARAH } from "./routing-test-fixtures";
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((day) => ({ day, start, end }));
@@ -54,7 +56,7 @@ describe("nextWorkingStart", () => {
 describe("unavailabilityReason (out of office boundaries, busy, hours)", () => {
   const ooo = { startsAt: at("2025-12-02T15:00:00Z"), endsAt: at("2025-12-02T16:00:00Z") };
   const base = makeProfile({ workingHours: weekdays("08:00", "18:00") });
-  it.each([
+  it.each<[string, Partial<TRoutingRepProfile>, string, TReasonCode | null]>([
     ["just before the leave starts", { timeOff: [ooo] }, "2025-12-02T14:59:59.999Z", null],
     ["at the start (inclusive)", { timeOff: [ooo] }, "2025-12-02T15:00:00Z", { code: "OUT_OF_OFFICE", untilIso: "2025-12-02T16:00:00.000Z", timeZone: NY }],
     ["at the end (exclusive)", { timeOff: [ooo] }, "2025-12-02T16:00:00Z", null],
@@ -78,14 +80,14 @@ describe("unavailabilityReason (out of office boundaries, busy, hours)", () => {
       "2025-12-02T11:00:00Z",
       { code: "OUTSIDE_WORKING_HOURS", timeZone: NY, nextStartIso: "2025-12-02T13:00:00.000Z", nextLocalTime: "08:00", nextLocalWeekday: null },
     ],
-  ] as const)("%s", (_what, overrides, instant, expected) => {
+  ])("%s", (_what, overrides, instant, expected) => {
     expect(unavailabilityReason({ ...base, ...overrides }, at(instant))).toEqual(expected);
   });
 });
 
 describe("nextAvailableAt", () => {
   const profile = makeProfile({ workingHours: weekdays("09:00", "17:00") });
-  it.each([
+  it.each<[string, Partial<TRoutingRepProfile>, string, string]>([
     ["now when available", {}, "2025-12-02T15:00:00Z", "2025-12-02T15:00:00.000Z"],
     ["after a busy block", { busy: [{ startsAt: at("2025-12-02T14:00:00Z"), endsAt: at("2025-12-02T16:00:00Z") }] }, "2025-12-02T15:00:00Z", "2025-12-02T16:00:00.000Z"],
     [
@@ -95,7 +97,7 @@ describe("nextAvailableAt", () => {
       "2025-12-03T14:00:00.000Z",
     ],
     ["Friday night → Monday", {}, "2025-12-05T23:00:00Z", "2025-12-08T14:00:00.000Z"],
-  ] as const)("%s", (_what, overrides, instant, expected) => {
+  ])("%s", (_what, overrides, instant, expected) => {
     expect(nextAvailableAt({ ...profile, ...overrides }, at(instant))?.toISOString()).toBe(expected);
   });
   it("is null with no hours", () => {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { decideRouting } from "./decide-routing";
+import { compareRouting } from "./replay";
+import { ZRoutingConfig, type TRoutingConfig } from "./routing-config";
+import type { TPoolRotation, TRoutingDecision } from "./routing-types";
+import { makeLead, NY_MORNING, ROSTER, STORY_CONFIG, STORY_CONFIG_INPUT, STORY_TEAMS } from "./routing-test-fixtures";
+
+const names = { repName: (id: string) => ROSTER.find((r) => r.id === id)?.name ?? id, teamName: (id: string) => id };
+
+const LEADS = [
+  makeLead({ company_size: "200-999", industry: "financial_services", authority: "decision_maker", email: "a@bank.com" }, { id: "L1" }),
+  makeLead({ company_size: "1-19" }, { id: "L2", tier: "nurture" }),
+  makeLead({ company_size: "20-199", industry: "retail" }, { id: "L3" }),
+  makeLead({ company_size: "20-199", industry: "technology" }, { id: "L4" }),
+];
+
+/** The service's replay: decide every lead with a rotation state cloned for this run. */
+function replay(config: TRoutingConfig): TRoutingDecision[] {
+  let rotations: Record<string, TPoolRotation> = {};
+  return LEADS.map((lead) => {
+    const d = decideRouting({ config, configVersion: 1, lead, reps: ROSTER, teams: STORY_TEAMS, rotations, accountOwners: {}, now: NY_MORNING });
+    for (const r of d.rotationUpdates) rotations = { ...rotations, [r.poolId]: r };
+    return d;
+  });
+}
+
+describe("compareRouting", () => {
+  it("the same config moves nothing", () => {
+    const before = replay(STORY_CONFIG);
+    const result = compareRouting(before, replay(STORY_CONFIG), names);
+    expect(result.moved).toEqual([]);
+    expect(result.total).toBe(4);
+    expect(result.fallbackHits).toEqual({ before: 0, after: 0, leadIds: [] });
+  });
+
+  it("a draft without the inbound path: shares, moved leads, fallback hits", () => {
+    const draft = ZRoutingConfig.parse({ ...STORY_CONFIG_INPUT, paths: STORY_CONFIG_INPUT.paths.filter((p) => p.id !== "inbound") });
+    const before = replay(STORY_CONFIG);
+    expect(before.map((d) => d.repId ?? d.outcome)).toEqual(["sarah", "nurture", "tom", "maya"]);
+    const result = compareRouting(before, replay(draft), names);
+    expect(result.moved).toEqual([
+      { leadId: "L3", from: "rep:tom", to: "fallback", fromLabel: "Tom Becker", toLabel: "Fallback queue", fromPathId: "inbound", toPathId: null },
+      { leadId: "L4", from: "rep:maya", to: "fallback", fromLabel: "Maya Rodriguez", toLabel: "Fallback queue", fromPathId: "inbound", toPathId: null },
+    ]);
+    expect(result.fallbackHits).toEqual({ before: 0, after: 2, leadIds: ["L3", "L4"] });
+    expect(result.shares).toEqual([
+      { key: "fallback", label: "Fallback queue", before: 0, after: 2, beforePct: 0, afterPct: 50 },
+      { key: "nurture", label: "Nurture tier", before: 1, after: 1, beforePct: 25, afterPct: 25 },
+      { key: "rep:sarah", label: "Sarah Chen", before: 1, after: 1, beforePct: 25, afterPct: 25 },
+      { key: "rep:maya", label: "Maya Rodriguez", before: 1, after: 0, beforePct: 25, afterPct: 0 },
+      { key: "rep:tom", label: "Tom Becker", before: 1, after: 0, beforePct: 25, afterPct: 0 },
+    ]);
+  });
+
+  it("pairs test leads (no id) by position", () => {
+    const [a, b] = replay(STORY_CONFIG).map((d) => ({ ...d, leadId: null }));
+    const result = compareRouting([a as TRoutingDecision, b as TRoutingDecision], [b as TRoutingDecision, a as TRoutingDecision], names);
+    expect(result.moved.map((m) => m.leadId)).toEqual(["#1", "#2"]);
+  });
+});
