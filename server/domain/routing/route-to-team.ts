@@ -62,7 +62,7 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
           ...pool.skipped.filter((s) => s.repId !== ownerId),
           ...others.map((c) => ({ repId: c.rep.id, reasons: [{ code: "NOT_CHOSEN_ACCOUNT_OWNER", ownerRepId: ownerId, domain } as TReasonCode] })),
         ];
-        return { kind: "assigned", repId: ownerId, reasons: [...owner.passed, { code: "ACCOUNT_OWNER", domain }], skipped, rotation: null };
+        return { kind: "assigned", repId: ownerId, reasons: [...owner.passed, { code: "ACCOUNT_OWNER", domain }], skipped: inTeamOrder(skipped, team.repIds), rotation: null };
       }
       ownerNote = { code: "ACCOUNT_OWNER_INELIGIBLE", domain, ownerRepId: ownerId };
     }
@@ -77,7 +77,7 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
     resolve: ctx.resolve,
     now: input.now,
   });
-  if (!choice) return { kind: "none", reason: { code: "NO_ELIGIBLE_REP", teamId: team.id, candidates: team.repIds.length }, skipped: pool.skipped };
+  if (!choice) return { kind: "none", reason: { code: "NO_ELIGIBLE_REP", teamId: team.id, candidates: team.repIds.length }, skipped: inTeamOrder(pool.skipped, team.repIds) };
   const winner = pool.qualified.find((c) => c.rep.id === choice.repId);
   const skipped = [
     ...pool.skipped,
@@ -87,5 +87,9 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
     }),
   ];
   const reasons = [...(winner?.passed ?? []), ...choice.reasons, ...(ownerNote ? [ownerNote] : [])];
-  return { kind: "assigned", repId: choice.repId, reasons, skipped, rotation: choice.rotation };
+  return { kind: "assigned", repId: choice.repId, reasons, skipped: inTeamOrder(skipped, team.repIds), rotation: choice.rotation };
+}
+
+function inTeamOrder<T extends { repId: string }>(entries: T[], order: readonly string[]): T[] {
+  return [...entries].sort((a, b) => order.indexOf(a.repId) - order.indexOf(b.repId));
 }

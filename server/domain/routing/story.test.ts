@@ -62,4 +62,11 @@ describe("the acceptance story", () => {
     expect(decision).toMatchObject({ outcome: "nurture", repId: null, pathId: "startups", rotationUpdates: [], accountOwnerToRecord: null });
     expect(describeDecision(decision, names)).toBe("Nurture tier: Startups path");
   });
+
+  it("with every rep unavailable the lead lands in the fallback queue, and the text says why", () => {
+    const reps = ROSTER.map((r) => withRep(r, { isActive: false }));
+    const decision = decideRouting(storyInput(bigFinance, NY_MORNING, { reps }));
+    expect(decision).toMatchObject({ outcome: "fallback", repId: null, queue: { name: "Manager review", ownerUserId: "user-manager" } });
+    expect(describeDecisionHeadline(decision, names)).toBe("Sent to the fallback queue “Manager review”: Enterprise: no eligible rep; Inbound: no eligible rep");
+  });
 });
