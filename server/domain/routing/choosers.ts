@@ -57,6 +57,7 @@ function chooseByMeasure(
   const valueOf = (c: TCandidate) => values.get(c.rep.id) ?? [];
   const best = qualified.map(valueOf).reduce((a, b) => (compareMeasures(b, a) < 0 ? b : a));
   const tied = qualified.filter((c) => compareMeasures(valueOf(c), best) === 0);
+  const isTied = new Set(tied);
   const pick = pickByTurns(
     ctx.rotation,
     ctx.poolId,
@@ -69,7 +70,7 @@ function chooseByMeasure(
   const notChosen = new Map<string, TReasonCode>();
   for (const c of qualified) {
     if (c === winner) continue;
-    notChosen.set(c.rep.id, tied.includes(c) ? { code: "NOT_CHOSEN_TURN", chosenRepId: winner.rep.id } : loserReason(c, winner));
+    notChosen.set(c.rep.id, isTied.has(c) ? { code: "NOT_CHOSEN_TURN", chosenRepId: winner.rep.id } : loserReason(c, winner));
   }
   return { repId: winner.rep.id, reasons, notChosen, rotation: pick.rotation };
 }

@@ -70,16 +70,16 @@ export function pickByTurns(
     const own = credits[id] ?? floor;
     return maxCatchUp === null ? own : Math.max(own, ceiling - maxCatchUp);
   };
-  const order = cyclicOrder(teamOrder, state.lastRepId);
-  const ranked = [...candidates].sort((a, b) => effective(a) - effective(b) || rank(order, a) - rank(order, b));
-  const repId = ranked[0] as string;
+  const position = positions(cyclicOrder(teamOrder, state.lastRepId));
+  const at = (id: string) => position.get(id) ?? position.size;
+  let repId = candidates[0] as string;
+  for (const id of candidates) if (effective(id) < effective(repId) || (effective(id) === effective(repId) && at(id) < at(repId))) repId = id;
   credits[repId] = effective(repId) + 1;
   return { repId, rotation: { poolId, algorithm: "turns", sequence: state.sequence + 1, lastRepId: repId, credits } };
 }
 
-function rank(order: readonly string[], id: string): number {
-  const i = order.indexOf(id);
-  return i === -1 ? order.length : i;
+function positions(order: readonly string[]): Map<string, number> {
+  return new Map(order.map((id, i) => [id, i]));
 }
 
 /** nginx smooth weighted round-robin among `candidates` (qualified reps with their weights). */
@@ -94,7 +94,8 @@ export function pickSmoothWeighted(
   const credits = memberCredits(state.credits, teamOrder);
   const total = candidates.reduce((sum, c) => sum + c.weight, 0);
   for (const c of candidates) credits[c.id] = (credits[c.id] ?? 0) + c.weight;
-  const ordered = [...candidates].sort((a, b) => rank(teamOrder, a.id) - rank(teamOrder, b.id));
+  const position = positions(teamOrder);
+  const ordered = [...candidates].sort((a, b) => (position.get(a.id) ?? position.size) - (position.get(b.id) ?? position.size));
   let best = ordered[0] as { id: string; weight: number };
   for (const c of ordered) if ((credits[c.id] ?? 0) > (credits[best.id] ?? 0)) best = c;
   credits[best.id] = (credits[best.id] ?? 0) - total;

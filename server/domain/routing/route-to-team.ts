@@ -91,5 +91,6 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
 }
 
 function inTeamOrder<T extends { repId: string }>(entries: T[], order: readonly string[]): T[] {
-  return [...entries].sort((a, b) => order.indexOf(a.repId) - order.indexOf(b.repId));
+  const position = new Map(order.map((id, i) => [id, i]));
+  return [...entries].sort((a, b) => (position.get(a.repId) ?? order.length) - (position.get(b.repId) ?? order.length));
 }
