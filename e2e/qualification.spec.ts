@@ -1,0 +1,90 @@
+// The story's qualification flow on the hosted demo form: a VP at a 500-person bank is asked
+// about budget and timeline and lands sales-ready; a 5-person startup founder with no urgency
+// is not asked, ends early in nurture. The dashboard shows both tiers with their breakdowns.
+import type { Page } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
+
+async function next(page: Page) {
+  await page.getByRole("button", { name: "Next" }).click();
+}
+
+/** People take more than MIN_FILL_TIME_MS (3 s) to fill a form; faster submissions are stored as spam. */
+async function submit(page: Page, label = "Send") {
+  await page.waitForTimeout(3_100);
+  await page.getByRole("button", { name: label }).click();
+}
+
+async function aboutYou(page: Page, who: { email: string; name: string; role: string; authority: string }, isLastStep = false) {
+  await page.getByLabel("Work email").fill(who.email);
+  await page.getByLabel("Full name").fill(who.name);
+  await page.getByRole("radio", { name: who.role, exact: true }).check();
+  await page.getByRole("radio", { name: who.authority }).check();
+  if (isLastStep) await submit(page);
+  else await next(page);
+}
+
+async function company(page: Page, c: { name: string; size: string; industry: string; region: string }) {
+  await page.getByLabel("Company name").fill(c.name);
+  await page.getByRole("radio", { name: c.size, exact: true }).check();
+  await page.getByLabel("Industry").selectOption({ label: c.industry });
+  await page.getByLabel("Where is your team based?").selectOption({ label: c.region });
+  await next(page);
+}
+
+test("a VP at a 500-person bank gets budget and timeline questions and is sales-ready", async ({ page }) => {
+  const stamp = Date.now();
+  await page.goto("/f/demo?utm_source=e2e&utm_campaign=story");
+  await aboutYou(page, { email: `vp.${stamp}@firstbank.com`, name: "Victoria Park", role: "VP", authority: "I make or approve the decision" });
+  await company(page, { name: "First Bank", size: "200–999", industry: "Financial services", region: "North America" });
+
+  await expect(page.getByText("What annual budget have you set aside?")).toBeVisible();
+  await page.getByRole("radio", { name: "$50k–$150k" }).check();
+  await page.getByRole("radio", { name: "This quarter" }).check();
+  await next(page);
+
+  await expect(page.getByText("When would you like to get started?")).toHaveCount(0);
+  await page.getByRole("checkbox", { name: "Lead routing" }).check();
+  await page.getByRole("checkbox", { name: "I agree to be contacted about Switchboard." }).check();
+  await submit(page);
+  await expect(page.getByRole("heading", { name: "Let's talk" })).toBeVisible();
+
+  await signInAs(page, "admin");
+  await page.goto(`/leads?search=${encodeURIComponent(`vp.${stamp}@firstbank.com`)}`);
+  await expect(page.getByRole("row").filter({ hasText: "Victoria Park" })).toContainText("Sales-ready");
+  await page.getByRole("link", { name: /Victoria Park/ }).first().click();
+  await expect(page.getByText("+30 value: What annual budget have you set aside? is $50k–$150k").or(page.getByText(/\+30 value/)).first()).toBeVisible();
+  await expect(page.getByText(/\+10 value: budget ≥ \$50k/)).toBeVisible();
+  await expect(page.getByText("e2e").first()).toBeVisible();
+});
+
+test("a 5-person startup founder with no urgency is not asked about budget and ends in nurture", async ({ page }) => {
+  const stamp = Date.now();
+  await page.goto("/f/demo");
+  await aboutYou(page, { email: `founder.${stamp}@tinystartup.io`, name: "Sam Startup", role: "Founder / Owner", authority: "I make or approve the decision" });
+  await company(page, { name: "Tiny Startup", size: "1–19", industry: "Software & technology", region: "Europe" });
+
+  await expect(page.getByText("What annual budget have you set aside?")).toHaveCount(0);
+  await page.getByRole("radio", { name: "No rush, just exploring" }).check();
+  await submit(page);
+  await expect(page.getByRole("heading", { name: "Thanks — we'll be in touch" })).toBeVisible();
+
+  await signInAs(page, "admin");
+  await page.goto(`/leads?search=${encodeURIComponent(`founder.${stamp}@tinystartup.io`)}`);
+  await expect(page.getByRole("row").filter({ hasText: "Sam Startup" })).toContainText("Nurture");
+  await page.getByRole("link", { name: /Sam Startup/ }).first().click();
+  await expect(page.getByText(/\+20 intent/).first()).toBeVisible();
+  await expect(page.getByText(/budget/i)).toHaveCount(0);
+});
+
+test("a student is disqualified right after the first step", async ({ page }) => {
+  await page.goto("/f/demo");
+  const email = `student.${Date.now()}@university.edu`;
+  await aboutYou(page, { email, name: "Stu Dent", role: "Student", authority: "I am researching for someone else" }, true);
+  await expect(page.getByRole("heading", { name: "Thanks for your interest" })).toBeVisible();
+
+  await signInAs(page, "admin");
+  await page.goto(`/leads?search=${encodeURIComponent(email)}`);
+  await expect(page.getByRole("row").filter({ hasText: "Stu Dent" })).toContainText("Disqualified");
+  await page.getByRole("link", { name: /Stu Dent/ }).first().click();
+  await expect(page.getByText(/Knock-out: student/)).toBeVisible();
+});
