@@ -20,6 +20,7 @@
 import { z } from "zod";
 import { ZCondition } from "../conditions/condition";
 import { SENIORITY_TIERS } from "../reps/rep-options";
+import { ZLeadAttributeMapping } from "./lead-attributes";
 
 export const FILTER_MODES = ["required", "preferred"] as const;
 export type TFilterMode = (typeof FILTER_MODES)[number];
@@ -157,12 +158,41 @@ const ZPaths = z
     });
   });
 
-export const ZRoutingConfig = z.object({ paths: ZPaths, fallback: ZFallback });
+/** Speed-to-lead and high-value review policies, applied by the services as durable jobs. */
+export const ZRoutingPolicies = z.object({
+  /** Remind the rep after remindAfterMinutes without acceptance; reassign to the next best rep after reassignAfterMinutes. */
+  sla: z
+    .object({ remindAfterMinutes: z.number().int().min(1).max(1440), reassignAfterMinutes: z.number().int().min(1).max(10080) })
+    .refine((s) => s.reassignAfterMinutes > s.remindAfterMinutes, { message: "Reassign after the reminder", path: ["reassignAfterMinutes"] })
+    .nullable()
+    .default(null),
+  /** Leads worth at least minValue get a provisional owner; the reviewer approves or changes within windowMinutes, else it auto-confirms. */
+  review: z
+    .object({ minValue: z.number().finite().min(0), windowMinutes: z.number().int().min(1).max(10080), reviewerUserId: ZId })
+    .nullable()
+    .default(null),
+});
+export type TRoutingPolicies = z.output<typeof ZRoutingPolicies>;
+
+const ZPolicies = ZRoutingPolicies.default({ sla: null, review: null });
+
+export const ZRoutingConfig = z.object({
+  paths: ZPaths,
+  fallback: ZFallback,
+  /** How answers become lead.industry / segment / language / region (see lead-attributes.ts). */
+  attributes: ZLeadAttributeMapping.default({}),
+  policies: ZPolicies,
+});
 export type TRoutingConfig = z.output<typeof ZRoutingConfig>;
 export type TRoutingConfigInput = z.input<typeof ZRoutingConfig>;
 
 /** A draft being edited: the fallback may still be missing (analyzeRoutingConfig reports it). */
-export const ZRoutingConfigDraft = z.object({ paths: z.array(ZRoutingPath).max(100), fallback: ZFallback.optional() });
+export const ZRoutingConfigDraft = z.object({
+  paths: z.array(ZRoutingPath).max(100),
+  fallback: ZFallback.optional(),
+  attributes: ZLeadAttributeMapping.default({}),
+  policies: ZPolicies,
+});
 export type TRoutingConfigDraft = z.output<typeof ZRoutingConfigDraft>;
 
 /** The id of a path's rotation pool: one rotation state per path and team. */
