@@ -59,7 +59,7 @@ export function HostedForm({ slug, version, definition, prefill }: THostedFormPr
     const body: TSubmissionRequest = {
       answers,
       // Fill time on the browser's own clock: immune to the visitor's clock being off.
-      context: { startedAt, fillTimeMs: Math.max(0, Math.round(Date.now() - Date.parse(startedAt))), pageUrl: window.location.href.slice(0, 2000), referrer: document.referrer.slice(0, 2000) || undefined, source: "hosted" },
+      context: { startedAt, fillTimeMs: Math.max(0, Math.round(Date.now() - Date.parse(startedAt))), pageUrl: window.location.href.slice(0, 2000), referrer: document.referrer.slice(0, 2000) || undefined, source: "hosted", timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || undefined },
     };
     const trap = honeypotRef.current?.value;
     if (trap) body[HONEYPOT_FIELD] = trap.slice(0, 500);

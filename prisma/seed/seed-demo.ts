@@ -4,6 +4,8 @@ import type { Db } from "../../server/db/client";
 import { hashPassword } from "../../server/auth/passwords";
 import { ZFormDefinition } from "../../server/domain/forms/definition";
 import { ZScoringModel } from "../../server/domain/scoring/model";
+import { ZRoutingConfig } from "../../server/domain/routing/routing-config";
+import { demoRoutingConfig } from "./demo-routing";
 import { DEMO_FORM_DEFINITION } from "./demo-form-definition";
 import { DEMO_FORM_SCORING } from "./demo-form-scoring";
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TEAMS, DEMO_WORKSPACE } from "./demo-people";
@@ -21,6 +23,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
       teams.set(team.name, created.id);
     }
     let marketerId: string | null = null;
+    let managerId = "";
     for (const person of DEMO_PEOPLE) {
       const user = await tx.user.upsert({
         where: { email: person.email },
@@ -29,6 +32,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
       });
       await tx.membership.create({ data: { workspaceId: workspace.id, userId: user.id, role: person.role } });
       if (person.role === "MARKETER") marketerId = user.id;
+      if (person.role === "MANAGER") managerId = user.id;
       if (!person.rep) continue;
       const { teams: teamNames, outOfOffice, ...profile } = person.rep;
       const rep = await tx.repProfile.create({ data: { ...profile, workspaceId: workspace.id, userId: user.id } });
@@ -43,6 +47,9 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
       }
     }
     await seedDemoForm(tx, workspace.id, marketerId);
+    const config = ZRoutingConfig.parse(demoRoutingConfig({ teams: Object.fromEntries(teams), managerUserId: managerId }));
+    const routing = await tx.routingConfigVersion.create({ data: { workspaceId: workspace.id, version: 1, config, note: "Demo routing", createdById: managerId } });
+    await tx.routingSettings.create({ data: { workspaceId: workspace.id, draftConfig: config, publishedVersionId: routing.id } });
   });
 }
 

@@ -10,6 +10,7 @@ import { readJsonBody } from "./read-json-body";
 
 export interface THandleSubmissionOptions {
   rateLimit?: TSubmitFormInput["rateLimit"];
+  routing?: TSubmitFormInput["routing"];
 }
 
 export async function handleSubmission(db: Db, request: Request, slug: string, now: Date, options: THandleSubmissionOptions = {}): Promise<Response> {
@@ -23,6 +24,7 @@ export async function handleSubmission(db: Db, request: Request, slug: string, n
       ip: clientIp(request.headers),
       now,
       rateLimit: options.rateLimit,
+      routing: options.routing,
     });
     return jsonResponse(result.status, result.response);
   } catch (error) {

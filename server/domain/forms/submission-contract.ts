@@ -23,6 +23,8 @@ export const ZSubmissionRequest = z
         referrer: z.string().max(2000).optional(),
         /** Where the form was filled: the hosted page, an embed, or another integration. */
         source: z.enum(["hosted", "embed", "api"]).optional(),
+        /** The prospect's IANA time zone (Intl.DateTimeFormat().resolvedOptions().timeZone). */
+        timeZone: z.string().min(1).max(64).optional(),
       })
       .strict()
       .optional(),

@@ -4,11 +4,13 @@ import type { TEmailTemplateDefinition } from "./define-template";
 import { inviteTemplate } from "./invite";
 import { magicLinkTemplate } from "./magic-link";
 import { repAlertTemplate } from "./rep-alert";
+import { reviewRequestTemplate } from "./review-request";
 
 export const EMAIL_TEMPLATES = {
   "magic-link": magicLinkTemplate,
   invite: inviteTemplate,
   "rep-alert": repAlertTemplate,
+  "review-request": reviewRequestTemplate,
 } as const;
 
 type TTemplates = typeof EMAIL_TEMPLATES;
@@ -24,3 +26,4 @@ export type TEmailTemplate = {
 export type { TInviteProps } from "./invite";
 export type { TMagicLinkProps } from "./magic-link";
 export type { TRepAlertProps } from "./rep-alert";
+export type { TReviewRequestProps } from "./review-request";

@@ -17,6 +17,8 @@ export interface TRepAlertProps {
   leadUrl: string;
   acceptBy: Date | null;
   isProvisional: boolean;
+  /** The speed-to-lead reminder: the same alert, re-sent before the lead moves on. */
+  isReminder?: boolean;
 }
 
 const rowStyle = { ...paragraphStyle, margin: "2px 0" };
@@ -24,7 +26,7 @@ const headingStyle = { ...paragraphStyle, fontWeight: 600, marginTop: "20px" };
 const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 export const repAlertTemplate = defineTemplate<TRepAlertProps>({
-  subject: ({ lead }) => `New ${lead.tierLabel.toLowerCase()} lead: ${lead.name}${lead.company ? ` (${lead.company})` : ""}`,
+  subject: ({ lead, isReminder }) => `${isReminder ? "Reminder — not yet accepted: " : "New "}${lead.tierLabel.toLowerCase()} lead: ${lead.name}${lead.company ? ` (${lead.company})` : ""}`,
   Component: (p) => (
     <EmailLayout preview={`${p.lead.name} — ${p.lead.tierLabel}, score ${p.lead.score}`} footer={`You receive this because you are a rep in ${p.workspaceName} on Switchboard.`}>
       <Text style={paragraphStyle}>

@@ -15,6 +15,9 @@ import { ZSubmissionRequest, type TSubmissionResponse } from "../../domain/forms
 import { AppError, validationError, type TErrorDetail } from "../../errors";
 import { getPublishedForm } from "../forms/published-form";
 import { consumeRateLimit, hashIp, RateLimitError } from "../rate-limit/consume-rate-limit";
+import { isValidTimeZone } from "../../domain/reps/time-zone";
+import type { TFollowUpDeps } from "../routing/after-assignment";
+import { routeLeadInTx } from "../routing/route-lead";
 import { parseIdempotencyKey } from "./idempotency-key";
 import { attributionOf, personFromAnswers, spamReasonOf } from "./submission-facts";
 import { responseForStoredLead, toSubmissionOutcome, type TStoredOutcome } from "./submission-response";
@@ -29,6 +32,8 @@ export interface TSubmitFormInput {
   now: Date;
   /** Submissions allowed per IP and form per window (default 20 per 10 minutes). */
   rateLimit?: { limit: number; windowMs: number };
+  /** Route the lead in the same transaction (the app always does; absent = store only). */
+  routing?: TFollowUpDeps;
 }
 
 export interface TSubmitFormResult {
@@ -98,12 +103,16 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
     source,
     utm: json(utm),
     referrer,
+    timeZone: request.context?.timeZone && isValidTimeZone(request.context.timeZone) ? request.context.timeZone : null,
     idempotencyKey,
     submittedAt: input.now,
     events: { create: events.map((e) => ({ ...e, workspaceId: form.workspaceId, createdAt: input.now })) },
   };
 
   // ── save ────────────────────────────────────────────────────────────────
+  // The lead and its routing commit together. Should routing itself fail, the lead is stored
+  // anyway and a durable job routes it (with retries): a lead is never lost.
+  let routeNow = Boolean(input.routing) && !spamReason;
   for (let attempt = 0; ; attempt++) {
     try {
       const leadId = await db.$transaction(async (tx) => {
@@ -118,11 +127,20 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
             ).id
           : null;
         const created = await tx.lead.create({ data: { ...lead, personId }, select: { id: true } });
+        if (input.routing && !spamReason) {
+          if (routeNow) await routeLeadInTx(tx, { workspaceId: form.workspaceId, leadId: created.id, now: input.now }, input.routing);
+          else await input.routing.queue.send("routing.route-lead", { leadId: created.id, workspaceId: form.workspaceId }, { tx });
+        }
         return created.id;
       });
       return { status: 201, response: { leadId, outcome: toSubmissionOutcome(outcome) } };
     } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
+      if (!isUniqueViolation(error)) {
+        if (!routeNow) throw error;
+        console.error(`[submissions] routing failed for form ${form.id}; storing the lead and routing it in a job:`, (error as Error)?.name);
+        routeNow = false;
+        continue;
+      }
       // Another request with this key won the race: answer as it did.
       if (idempotencyKey) {
         const replay = await findByIdempotencyKey(db, form.id, idempotencyKey);

@@ -1,13 +1,16 @@
 // POST /api/v1/forms/{slug}/submissions: submit a published form (public, CORS open). See server/api/rest.
 import { preflightResponse } from "@/server/api/rest/cors";
 import { handleSubmission } from "@/server/api/rest/handle-submission";
+import { appFollowUpDeps } from "@/server/services/routing/app-follow-up-deps";
 import { withDatabase } from "@/server/api/rest/with-database";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, context: { params: Promise<{ slug: string }> }) {
   const { slug } = await context.params;
-  return withDatabase("POST /api/v1/forms/{slug}/submissions", (db) => handleSubmission(db, request, slug, new Date()));
+  return withDatabase("POST /api/v1/forms/{slug}/submissions", async (db) =>
+    handleSubmission(db, request, slug, new Date(), { routing: await appFollowUpDeps() }),
+  );
 }
 
 export function OPTIONS() {

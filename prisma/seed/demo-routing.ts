@@ -1,0 +1,51 @@
+// The demo workspace's published routing: disqualified and nurture tiers first, APAC leads to the
+// APAC team, 200+ companies to Enterprise (industry match preferred, available now, capacity,
+// lightest pipeline, account ownership), everything else round-robin in Inside Sales; the
+// manager's backup queue catches what no rep can take.
+import type { TRoutingConfigInput } from "../../server/domain/routing/routing-config";
+
+export function demoRoutingConfig(ids: { teams: Record<string, string>; managerUserId: string }): TRoutingConfigInput {
+  const team = (name: string) => {
+    const id = ids.teams[name];
+    if (!id) throw new Error(`demo team ${name} missing`);
+    return id;
+  };
+  return {
+    paths: [
+      { id: "disqualified", name: "Disqualified", when: { kind: "rule", ref: "tier", operator: "equals", value: "disqualified" }, destination: { type: "disqualify" } },
+      { id: "nurture", name: "Nurture", when: { kind: "rule", ref: "tier", operator: "equals", value: "nurture" }, destination: { type: "nurture" } },
+      {
+        id: "apac",
+        name: "APAC",
+        description: "Asia-Pacific leads go to the APAC team when someone there is working.",
+        when: { kind: "rule", ref: "lead.region", operator: "equals", value: "apac" },
+        destination: { type: "team", teamId: team("APAC"), strategy: { filters: [{ type: "available_now" }, { type: "capacity" }], chooser: { type: "least_loaded" } } },
+      },
+      {
+        id: "enterprise",
+        name: "Enterprise",
+        description: "Companies of 200+ people go to enterprise closers, industry experience first.",
+        when: { kind: "rule", ref: "answers.company_size", operator: "is_any_of", value: ["200-999", "1000-4999", "5000+"] },
+        destination: {
+          type: "team",
+          teamId: team("Enterprise"),
+          strategy: {
+            filters: [{ type: "match", field: "industry", mode: "preferred" }, { type: "available_now" }, { type: "capacity" }],
+            chooser: { type: "least_loaded" },
+            accountOwnership: true,
+          },
+        },
+      },
+      {
+        id: "inbound",
+        name: "Inbound",
+        description: "Everyone else: round-robin in Inside Sales, reps at work first.",
+        when: { kind: "group", op: "and", conditions: [] },
+        destination: { type: "team", teamId: team("Inside Sales"), strategy: { filters: [{ type: "available_now", mode: "preferred" }, { type: "capacity" }], chooser: { type: "round_robin", variant: "strict" } } },
+      },
+    ],
+    fallback: { ownerUserId: ids.managerUserId, queueName: "Morgan's backup queue" },
+    attributes: { industry: { field: "industry" }, region: { field: "region" }, segment: { field: "company_size" } },
+    policies: { sla: { remindAfterMinutes: 5, reassignAfterMinutes: 15 }, review: { minValue: 150000, windowMinutes: 30, reviewerUserId: ids.managerUserId } },
+  };
+}

@@ -1,0 +1,25 @@
+// To the reviewing manager: a high-value lead has a provisional owner until they approve or change it.
+import { Button, Text } from "@react-email/components";
+import { defineTemplate } from "./define-template";
+import { EmailLayout, buttonStyle, paragraphStyle } from "./email-layout";
+
+export interface TReviewRequestProps {
+  reviewerName: string;
+  /** "Routed to Sarah Chen: Enterprise path · …" */
+  headline: string;
+  value: number | null;
+  windowMinutes: number;
+  leadUrl: string;
+}
+
+export const reviewRequestTemplate = defineTemplate<TReviewRequestProps>({
+  subject: ({ value }) => `Review a high-value lead${value ? ` (est. ${value.toLocaleString("en-US")})` : ""}`,
+  Component: (p) => (
+    <EmailLayout preview="A high-value lead waits for your review" footer="Without a decision the provisional owner is confirmed automatically.">
+      <Text style={paragraphStyle}>Hi {p.reviewerName}, a high-value lead was routed provisionally.</Text>
+      <Text style={paragraphStyle}>{p.headline}</Text>
+      <Text style={paragraphStyle}>Approve or change the owner within {p.windowMinutes} minutes; after that it is confirmed automatically.</Text>
+      <Button href={p.leadUrl} style={buttonStyle}>Review the lead</Button>
+    </EmailLayout>
+  ),
+});

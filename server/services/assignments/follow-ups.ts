@@ -1,0 +1,62 @@
+// The durable follow-ups of an assignment, each idempotent (a job may run twice):
+// the SLA reminder, the SLA reassignment to the next best rep, and the review auto-confirmation.
+import type { Db, DbTx } from "../../db/client";
+import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import { sendAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
+import { loadRoutingState } from "../routing/load-routing-state";
+import { lockWorkspaceRouting, routeLeadInTx } from "../routing/route-lead";
+import { getPublishedRouting } from "../routing/routing-settings";
+
+async function openAssignment(tx: DbTx, assignmentId: string) {
+  const assignment = await tx.leadAssignment.findUnique({ where: { id: assignmentId } });
+  return assignment && assignment.isCurrent && !assignment.acceptedAt && assignment.repId ? assignment : null;
+}
+
+/** Re-sends the alert while the lead waits for acceptance. */
+export async function remindUnaccepted(db: Db, deps: TFollowUpDeps, assignmentId: string, now: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const assignment = await openAssignment(tx, assignmentId);
+    if (!assignment) return false;
+    const published = await getPublishedRouting(tx, assignment.workspaceId);
+    if (!published) return false;
+    const state = await loadRoutingState(tx, assignment.workspaceId, published.config, now);
+    const sla = published.config.policies.sla;
+    const acceptBy = sla ? new Date(assignment.assignedAt.getTime() + sla.reassignAfterMinutes * 60_000) : null;
+    await sendAssignmentAlert(
+      tx,
+      { input: { workspaceId: assignment.workspaceId, leadId: assignment.leadId, now }, decision: assignment.decision as unknown as TRoutingDecision, state, config: published.config },
+      deps,
+      { assignmentId, isProvisional: assignment.isProvisional, acceptBy, isReminder: true },
+    );
+    await tx.leadEvent.create({ data: { leadId: assignment.leadId, workspaceId: assignment.workspaceId, type: "sla_reminded", data: { assignmentId, repId: assignment.repId }, createdAt: now } });
+    return true;
+  });
+}
+
+/** Not accepted in time: the lead goes to the next best rep (the current owner excluded). */
+export async function reassignUnaccepted(db: Db, deps: TFollowUpDeps, assignmentId: string, now: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const first = await tx.leadAssignment.findUnique({ where: { id: assignmentId }, select: { workspaceId: true } });
+    if (!first) return false;
+    await lockWorkspaceRouting(tx, first.workspaceId);
+    const assignment = await openAssignment(tx, assignmentId);
+    if (!assignment) return false;
+    await routeLeadInTx(
+      tx,
+      { workspaceId: assignment.workspaceId, leadId: assignment.leadId, now, kind: "SLA_REASSIGNED", excludeRepIds: [assignment.repId!], note: "Not accepted in time" },
+      deps,
+    );
+    return true;
+  });
+}
+
+/** The review window passed without a manager's decision: the provisional owner is confirmed. */
+export async function autoConfirmReview(db: Db, assignmentId: string, now: Date): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const assignment = await tx.leadAssignment.findUnique({ where: { id: assignmentId } });
+    if (!assignment?.isCurrent || !assignment.isProvisional) return false;
+    await tx.leadAssignment.update({ where: { id: assignmentId }, data: { isProvisional: false } });
+    await tx.leadEvent.create({ data: { leadId: assignment.leadId, workspaceId: assignment.workspaceId, type: "review_auto_confirmed", data: { assignmentId, repId: assignment.repId }, createdAt: now } });
+    return true;
+  });
+}

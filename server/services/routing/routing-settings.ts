@@ -1,0 +1,83 @@
+// The workspace's routing config: the draft being edited, the published versions (immutable),
+// publishing (checked with analyzeRoutingConfig: errors refuse, warnings are returned), rollback.
+import type { Db, DbTx } from "../../db/client";
+import { AppError } from "../../errors";
+import { analyzeRoutingConfig } from "../../domain/routing/analyze-config";
+import type { TFieldError } from "../../domain/reps/issues-to-details";
+import { ZRoutingConfig, ZRoutingConfigDraft, type TRoutingConfig, type TRoutingConfigDraft } from "../../domain/routing/routing-config";
+import { loadAnalysisContext } from "./analysis-context";
+
+export interface TPublishedRouting {
+  version: number;
+  config: TRoutingConfig;
+}
+
+/** The routing config in force, or null when the workspace never published one. */
+export async function getPublishedRouting(db: Pick<DbTx, "routingSettings" | "routingConfigVersion">, workspaceId: string): Promise<TPublishedRouting | null> {
+  const settings = await db.routingSettings.findUnique({ where: { workspaceId } });
+  if (!settings?.publishedVersionId) return null;
+  const row = await db.routingConfigVersion.findUnique({ where: { id: settings.publishedVersionId } });
+  return row ? { version: row.version, config: ZRoutingConfig.parse(row.config) } : null;
+}
+
+export async function getRoutingDraft(db: Db, workspaceId: string): Promise<TRoutingConfigDraft> {
+  const settings = await db.routingSettings.findUnique({ where: { workspaceId } });
+  if (settings) return ZRoutingConfigDraft.parse(settings.draftConfig);
+  return (await getPublishedRouting(db, workspaceId))?.config ?? ZRoutingConfigDraft.parse({ paths: [] });
+}
+
+export async function saveRoutingDraft(db: Db, workspaceId: string, draft: unknown): Promise<TRoutingConfigDraft> {
+  const parsed = ZRoutingConfigDraft.safeParse(draft);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", "The routing draft is not valid", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  }
+  await db.routingSettings.upsert({ where: { workspaceId }, create: { workspaceId, draftConfig: parsed.data }, update: { draftConfig: parsed.data } });
+  return parsed.data;
+}
+
+/**
+ * Publishes `config` (default: the saved draft) as the next version, atomically: a config with
+ * errors (unknown rep, team or field, missing fallback …) is refused with paths, nothing changes.
+ */
+export async function publishRouting(
+  db: Db,
+  input: { workspaceId: string; userId: string | null; config?: unknown; note?: string; pathPrefix?: string },
+): Promise<{ version: number; warnings: TFieldError[] }> {
+  const prefix = input.pathPrefix ?? "";
+  const source = input.config ?? (await getRoutingDraft(db, input.workspaceId));
+  const parsed = ZRoutingConfig.safeParse(source);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", "The routing config is not valid", parsed.error.issues.map((i) => ({ path: `${prefix}${i.path.join(".")}`, message: i.message })));
+  }
+  const analysis = analyzeRoutingConfig(parsed.data, await loadAnalysisContext(db, input.workspaceId));
+  if (analysis.errors.length > 0) {
+    throw new AppError("VALIDATION", "The routing config has problems", analysis.errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message })));
+  }
+  const version = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`routing-config:${input.workspaceId}`}))`;
+    const last = await tx.routingConfigVersion.findFirst({ where: { workspaceId: input.workspaceId }, orderBy: { version: "desc" }, select: { version: true } });
+    const row = await tx.routingConfigVersion.create({
+      data: { workspaceId: input.workspaceId, version: (last?.version ?? 0) + 1, config: parsed.data, note: input.note ?? "", createdById: input.userId },
+    });
+    await tx.routingSettings.upsert({
+      where: { workspaceId: input.workspaceId },
+      create: { workspaceId: input.workspaceId, draftConfig: parsed.data, publishedVersionId: row.id },
+      update: { draftConfig: parsed.data, publishedVersionId: row.id },
+    });
+    return row.version;
+  });
+  return { version, warnings: analysis.warnings };
+}
+
+export async function listRoutingVersions(db: Db, workspaceId: string) {
+  const settings = await db.routingSettings.findUnique({ where: { workspaceId } });
+  const rows = await db.routingConfigVersion.findMany({ where: { workspaceId }, orderBy: { version: "desc" } });
+  return rows.map((r) => ({ id: r.id, version: r.version, note: r.note, createdById: r.createdById, createdAt: r.createdAt, isCurrent: r.id === settings?.publishedVersionId, config: ZRoutingConfig.parse(r.config) }));
+}
+
+/** Publishes a copy of an earlier version as the newest one (history is never rewritten). */
+export async function rollbackRouting(db: Db, input: { workspaceId: string; userId: string | null; version: number }) {
+  const row = await db.routingConfigVersion.findUnique({ where: { workspaceId_version: { workspaceId: input.workspaceId, version: input.version } } });
+  if (!row) throw new AppError("NOT_FOUND", `Routing version ${input.version} not found.`);
+  return publishRouting(db, { workspaceId: input.workspaceId, userId: input.userId, config: row.config, note: `Rollback to version ${input.version}` });
+}

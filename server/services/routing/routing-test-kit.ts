@@ -1,0 +1,57 @@
+// Shared setup for routing integration tests: the seeded demo workspace on a test database, a job
+// queue over it, follow-up deps, and a helper that submits the demo form at a chosen time.
+import { seedDemo } from "../../../prisma/seed/seed-demo";
+import { createJobQueue, type TJobQueue } from "../../jobs/job-queue";
+import { createJobRegistry, type TJobRegistry } from "../../jobs/registry";
+import type { TestDb } from "../../testing/test-db";
+import { submitForm } from "../submissions/submit-form";
+import type { TFollowUpDeps } from "./after-assignment";
+
+export const TEST_SECRET = "t".repeat(40);
+
+export interface TRoutingKit {
+  queue: TJobQueue<TJobRegistry>;
+  deps: TFollowUpDeps;
+  workspaceId: string;
+  repIdOf: (firstName: string) => Promise<string>;
+}
+
+export async function startRoutingKit(testDb: TestDb): Promise<TRoutingKit> {
+  let deps: TFollowUpDeps | undefined;
+  const queue = createJobQueue(testDb, { definitions: createJobRegistry({ followUps: async () => deps! }) });
+  await queue.start();
+  deps = { queue, appUrl: "http://localhost:3000", authSecret: TEST_SECRET };
+  await seedDemo(testDb.db);
+  const workspace = await testDb.db.workspace.findUniqueOrThrow({ where: { slug: "demo" } });
+  const repIdOf = async (firstName: string) =>
+    (await testDb.db.repProfile.findFirstOrThrow({ where: { workspaceId: workspace.id, user: { name: { startsWith: firstName } } } })).id;
+  return { queue, deps, workspaceId: workspace.id, repIdOf };
+}
+
+export const BANK_VP = {
+  email: "vp@firstbank.com",
+  full_name: "Victoria Park",
+  role: "vp",
+  authority: "decision_maker",
+  company: "First Bank",
+  company_size: "200-999",
+  industry: "financial_services",
+  region: "north_america",
+  budget: "50k_150k",
+  timeline: "this_quarter",
+  use_case: ["lead_routing"],
+  consent: true,
+};
+
+export async function submitDemo(testDb: TestDb, kit: TRoutingKit, answers: Record<string, unknown>, now: Date) {
+  const result = await submitForm(testDb.db, {
+    slug: "demo",
+    body: { answers, context: { fillTimeMs: 20_000, source: "api" } },
+    idempotencyKey: null,
+    ip: `10.0.0.${Math.floor(Math.random() * 250)}`,
+    now,
+    rateLimit: { limit: 10_000, windowMs: 60_000 },
+    routing: kit.deps,
+  });
+  return testDb.db.lead.findUniqueOrThrow({ where: { id: result.response.leadId }, include: { assignments: { orderBy: { assignedAt: "asc" } } } });
+}
