@@ -17,10 +17,11 @@ export interface TRoutingKit {
 }
 
 export async function startRoutingKit(testDb: TestDb): Promise<TRoutingKit> {
-  let deps: TFollowUpDeps | undefined;
-  const queue = createJobQueue(testDb, { definitions: createJobRegistry({ followUps: async () => deps! }) });
+  const holder: { deps?: TFollowUpDeps } = {};
+  const queue = createJobQueue(testDb, { definitions: createJobRegistry({ followUps: async () => holder.deps! }) });
   await queue.start();
-  deps = { queue, appUrl: "http://localhost:3000", authSecret: TEST_SECRET };
+  const deps: TFollowUpDeps = { queue, appUrl: "http://localhost:3000", authSecret: TEST_SECRET };
+  holder.deps = deps;
   await seedDemo(testDb.db);
   const workspace = await testDb.db.workspace.findUniqueOrThrow({ where: { slug: "demo" } });
   const repIdOf = async (firstName: string) =>
