@@ -55,6 +55,8 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
       return `assigned to ${rep(reason.repId)} by name`;
     case "NURTURE":
       return "nurture tier";
+    case "MANUAL_OVERRIDE":
+      return options.brief || !reason.reason ? "assigned manually" : `assigned manually: ${reason.reason}`;
     case "DISQUALIFIED":
       return "disqualified";
     case "FALLBACK":

@@ -12,6 +12,8 @@ export type TReasonCode =
   | { code: "PATH_MATCHED"; pathId: string; pathName: string }
   | { code: "NAMED_REP"; repId: string }
   | { code: "NURTURE" }
+  /** A person chose the rep (reassign with a named rep); `reason` is what they wrote. */
+  | { code: "MANUAL_OVERRIDE"; repId: string; byUserId: string | null; reason: string }
   | { code: "DISQUALIFIED" }
   | { code: "FALLBACK"; queueName: string }
   | { code: "UNKNOWN_TEAM"; teamId: string }
@@ -72,6 +74,7 @@ export type TReasonCodeName = TReasonCode["code"];
 export const HEADLINE_REASONS: ReadonlySet<TReasonCodeName> = new Set<TReasonCodeName>([
   "PATH_MATCHED",
   "NAMED_REP",
+  "MANUAL_OVERRIDE",
   "MATCHED",
   "SENIORITY_OK",
   "AVAILABLE_NOW",
