@@ -1,11 +1,11 @@
 // What a routing config may refer to in a workspace: the fields and score dimensions of its
 // forms (current published versions, and drafts), its teams (with members) and its reps.
-import type { Db } from "../../db/client";
+import type { DbTx } from "../../db/client";
 import type { TAnalyzeContext } from "../../domain/routing/analyze-config";
 import { ZFormDefinition, allFields } from "../../domain/forms/definition";
 import { ZScoringModel } from "../../domain/scoring/model";
 
-export async function loadAnalysisContext(db: Db, workspaceId: string): Promise<TAnalyzeContext> {
+export async function loadAnalysisContext(db: DbTx, workspaceId: string): Promise<TAnalyzeContext> {
   const [forms, teams, reps] = await Promise.all([
     db.form.findMany({ where: { workspaceId, status: { not: "ARCHIVED" } }, select: { draftDefinition: true, draftScoring: true, currentVersion: { select: { definition: true, scoring: true } } } }),
     db.team.findMany({ where: { workspaceId }, select: { id: true, members: { select: { repId: true } } } }),

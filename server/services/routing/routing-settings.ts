@@ -43,30 +43,39 @@ export async function publishRouting(
   db: Db,
   input: { workspaceId: string; userId: string | null; config?: unknown; note?: string; pathPrefix?: string },
 ): Promise<{ version: number; warnings: TFieldError[] }> {
-  const prefix = input.pathPrefix ?? "";
   const source = input.config ?? (await getRoutingDraft(db, input.workspaceId));
-  const parsed = ZRoutingConfig.safeParse(source);
+  return db.$transaction((tx) => publishRoutingInTx(tx, { ...input, config: source }));
+}
+
+/**
+ * publishRouting's work in the caller's transaction (e.g. `PUT /api/v1/routing`, which writes
+ * teams and rep profiles first): checks `config` against the workspace as the transaction sees it
+ * and throws VALIDATION with paths (prefixed by `pathPrefix`) on errors.
+ */
+export async function publishRoutingInTx(
+  tx: DbTx,
+  input: { workspaceId: string; userId: string | null; config: unknown; note?: string; pathPrefix?: string },
+): Promise<{ version: number; warnings: TFieldError[] }> {
+  const prefix = input.pathPrefix ?? "";
+  const parsed = ZRoutingConfig.safeParse(input.config);
   if (!parsed.success) {
     throw new AppError("VALIDATION", "The routing config is not valid", parsed.error.issues.map((i) => ({ path: `${prefix}${i.path.join(".")}`, message: i.message })));
   }
-  const analysis = analyzeRoutingConfig(parsed.data, await loadAnalysisContext(db, input.workspaceId));
+  const analysis = analyzeRoutingConfig(parsed.data, await loadAnalysisContext(tx, input.workspaceId));
   if (analysis.errors.length > 0) {
     throw new AppError("VALIDATION", "The routing config has problems", analysis.errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message })));
   }
-  const version = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`routing-config:${input.workspaceId}`}))`;
-    const last = await tx.routingConfigVersion.findFirst({ where: { workspaceId: input.workspaceId }, orderBy: { version: "desc" }, select: { version: true } });
-    const row = await tx.routingConfigVersion.create({
-      data: { workspaceId: input.workspaceId, version: (last?.version ?? 0) + 1, config: parsed.data, note: input.note ?? "", createdById: input.userId },
-    });
-    await tx.routingSettings.upsert({
-      where: { workspaceId: input.workspaceId },
-      create: { workspaceId: input.workspaceId, draftConfig: parsed.data, publishedVersionId: row.id },
-      update: { draftConfig: parsed.data, publishedVersionId: row.id },
-    });
-    return row.version;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`routing-config:${input.workspaceId}`}))`;
+  const last = await tx.routingConfigVersion.findFirst({ where: { workspaceId: input.workspaceId }, orderBy: { version: "desc" }, select: { version: true } });
+  const row = await tx.routingConfigVersion.create({
+    data: { workspaceId: input.workspaceId, version: (last?.version ?? 0) + 1, config: parsed.data, note: input.note ?? "", createdById: input.userId },
   });
-  return { version, warnings: analysis.warnings };
+  await tx.routingSettings.upsert({
+    where: { workspaceId: input.workspaceId },
+    create: { workspaceId: input.workspaceId, draftConfig: parsed.data, publishedVersionId: row.id },
+    update: { draftConfig: parsed.data, publishedVersionId: row.id },
+  });
+  return { version: row.version, warnings: analysis.warnings };
 }
 
 export async function listRoutingVersions(db: Db, workspaceId: string) {

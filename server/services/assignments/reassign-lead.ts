@@ -1,0 +1,154 @@
+// Reassigning a lead (dashboard, review change, `POST /api/v1/leads/{id}/reassign`). One
+// transaction under the workspace routing lock:
+//   toRepId given → manual override: an active rep of the workspace; a MANUAL (no owner before)
+//     or REASSIGNED assignment with a decision record saying "manual", the owner and status
+//     updated, a "reassigned" event and the alert to the new owner (no SLA timers: a person chose).
+//   toRepId null  → the next best rep: routed again with the current owner excluded.
+// Either way the previous current assignment ends and, when it was a round-robin turn, that rep
+// gets its turn back in the pool (rotation-credit.ts).
+import { z } from "zod";
+import type { Db, DbTx } from "../../db/client";
+import type { TRoutingConfig } from "../../domain/routing/routing-config";
+import { returnRotationTurn, rotationTurnOf } from "../../domain/routing/rotation-credit";
+import type { TPoolRotation, TRoutingDecision } from "../../domain/routing/routing-types";
+import { AppError, validationError } from "../../errors";
+import { sendAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
+import { loadRoutingState } from "../routing/load-routing-state";
+import { lockWorkspaceRouting, routeLeadInTx } from "../routing/route-lead";
+import { getPublishedRouting } from "../routing/routing-settings";
+import { parseInput } from "../reps/parse-input";
+
+export const ZReassignReason = z.string().trim().min(1, "Give a reason").max(500, "At most 500 characters");
+
+export interface TReassignLeadInput {
+  workspaceId: string;
+  leadId: string;
+  /** The new owner (manual override); null = the next best rep. */
+  toRepId: string | null;
+  reason: string;
+  byUserId: string | null;
+  now: Date;
+}
+
+export interface TReassignLeadResult {
+  assignmentId: string | null;
+  decision: TRoutingDecision | null;
+}
+
+export async function reassignLead(db: Db, deps: TFollowUpDeps, input: TReassignLeadInput): Promise<TReassignLeadResult> {
+  const { reason } = parseInput(z.object({ reason: ZReassignReason }), { reason: input.reason });
+  return db.$transaction(async (tx) => {
+    await lockWorkspaceRouting(tx, input.workspaceId);
+    const lead = await tx.lead.findFirst({ where: { id: input.leadId, workspaceId: input.workspaceId }, select: { id: true, ownerRepId: true } });
+    if (!lead) throw new AppError("NOT_FOUND", "Lead not found.");
+    const current = await tx.leadAssignment.findFirst({ where: { leadId: lead.id, isCurrent: true }, select: { id: true, repId: true } });
+    const fromRepId = current?.repId ?? lead.ownerRepId;
+    const args = { ...input, reason, fromRepId };
+    return input.toRepId === null ? toNextBestRep(tx, deps, args) : toNamedRep(tx, deps, { ...args, toRepId: input.toRepId }, current?.id ?? null);
+  });
+}
+
+/**
+ * Gives the rep of an assignment its round-robin turn back in the pool it was routed from, when
+ * the assignment is current and was such a turn. Call under lockWorkspaceRouting, before the
+ * assignment ends. Returns whether a turn was given back.
+ */
+export async function returnRotationCredit(tx: DbTx, args: { workspaceId: string; assignmentId: string }): Promise<boolean> {
+  const assignment = await tx.leadAssignment.findFirst({ where: { id: args.assignmentId, workspaceId: args.workspaceId, isCurrent: true }, select: { repId: true, decision: true } });
+  if (!assignment?.repId) return false;
+  const turn = rotationTurnOf(asDecision(assignment.decision), assignment.repId);
+  if (!turn) return false;
+  const where = { workspaceId_poolId: { workspaceId: args.workspaceId, poolId: turn.poolId } };
+  const pointer = await tx.rotationPointer.findUnique({ where });
+  const next = returnRotationTurn(pointer?.state as TPoolRotation | undefined, assignment.repId);
+  if (!next) return false;
+  await tx.rotationPointer.update({ where, data: { state: next as unknown as object } });
+  return true;
+}
+
+type TArgs = TReassignLeadInput & { reason: string; fromRepId: string | null };
+
+async function toNextBestRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs): Promise<TReassignLeadResult> {
+  const current = await tx.leadAssignment.findFirst({ where: { leadId: args.leadId, isCurrent: true }, select: { id: true } });
+  if (current) await returnRotationCredit(tx, { workspaceId: args.workspaceId, assignmentId: current.id });
+  const before = await tx.leadEvent.findMany({ where: { leadId: args.leadId, type: "reassigned" }, select: { id: true } });
+  const routed = await routeLeadInTx(
+    tx,
+    { workspaceId: args.workspaceId, leadId: args.leadId, now: args.now, kind: "REASSIGNED", excludeRepIds: args.fromRepId ? [args.fromRepId] : [], note: args.reason, byUserId: args.byUserId },
+    deps,
+  );
+  if (!routed.decision) throw new AppError("CONFLICT", "The lead cannot be routed again (spam, or no routing is published): name a rep instead.");
+  // routeLeadInTx wrote the "reassigned" event; it also says who asked, from whom and why.
+  const event = await tx.leadEvent.findFirst({ where: { leadId: args.leadId, type: "reassigned", id: { notIn: before.map((e) => e.id) } } });
+  if (event) {
+    const to = routed.decision.outcome === "assigned" ? routed.decision.repId : null;
+    await tx.leadEvent.update({ where: { id: event.id }, data: { data: { ...(event.data as object), from: args.fromRepId, to, reason: args.reason, byUserId: args.byUserId, mode: "next_best" } } });
+  }
+  return { assignmentId: routed.assignmentId, decision: routed.decision };
+}
+
+async function toNamedRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs & { toRepId: string }, currentId: string | null): Promise<TReassignLeadResult> {
+  const started = performance.now();
+  const rep = await tx.repProfile.findFirst({ where: { id: args.toRepId, workspaceId: args.workspaceId }, select: { id: true, isActive: true } });
+  if (!rep || !rep.isActive) throw validationError([{ path: "toRepId", message: "Choose an active rep of this workspace" }], "The rep cannot take this lead");
+  if (rep.id === args.fromRepId && currentId) throw validationError([{ path: "toRepId", message: "The lead already belongs to this rep" }], "The rep already owns this lead");
+  if (currentId) await returnRotationCredit(tx, { workspaceId: args.workspaceId, assignmentId: currentId });
+
+  const published = await getPublishedRouting(tx, args.workspaceId);
+  const decision = manualDecision({ leadId: args.leadId, repId: rep.id, byUserId: args.byUserId, reason: args.reason, configVersion: published?.version ?? 0, now: args.now });
+  const { workspaceId, leadId, now } = args;
+  await tx.leadAssignment.updateMany({ where: { leadId, isCurrent: true }, data: { isCurrent: false, endedAt: now } });
+  const assignment = await tx.leadAssignment.create({
+    data: {
+      workspaceId,
+      leadId,
+      repId: rep.id,
+      kind: args.fromRepId ? "REASSIGNED" : "MANUAL",
+      decision: decision as unknown as object,
+      configVersion: published?.version ?? null,
+      durationMs: performance.now() - started,
+      note: args.reason,
+      byUserId: args.byUserId,
+      assignedAt: now,
+    },
+  });
+  await tx.lead.update({ where: { id: leadId }, data: { ownerRepId: rep.id, status: "ASSIGNED", routedAt: now } });
+  await tx.leadEvent.create({
+    data: { leadId, workspaceId, type: "reassigned", data: { mode: "manual", from: args.fromRepId, to: rep.id, reason: args.reason, byUserId: args.byUserId, assignmentId: assignment.id }, createdAt: now },
+  });
+  const config = published?.config ?? NO_CONFIG;
+  const state = await loadRoutingState(tx, workspaceId, config, now);
+  await sendAssignmentAlert(tx, { input: { workspaceId, leadId, now }, decision, state, config }, deps, { assignmentId: assignment.id, isProvisional: false, acceptBy: null, isReminder: false });
+  return { assignmentId: assignment.id, decision };
+}
+
+/** Only used to name things in the alert when the workspace never published routing. */
+const NO_CONFIG: TRoutingConfig = { paths: [], fallback: { ownerUserId: "", queueName: "" }, attributes: {}, policies: { sla: null, review: null } };
+
+/** The decision record of a manual override: assigned by a person, for the reason they gave. */
+export function manualDecision(args: { leadId: string; repId: string; byUserId: string | null; reason: string; configVersion: number; now: Date }): TRoutingDecision {
+  return {
+    leadId: args.leadId,
+    outcome: "assigned",
+    pathId: null,
+    pathName: null,
+    destination: { type: "rep", repId: args.repId },
+    strategy: null,
+    strategyDescription: "Manual override",
+    repId: args.repId,
+    teamId: null,
+    queue: null,
+    reasons: [{ code: "MANUAL_OVERRIDE", repId: args.repId, byUserId: args.byUserId, reason: args.reason }],
+    skipped: [],
+    pathsTried: [],
+    rotationUpdates: [],
+    accountOwnerToRecord: null,
+    configVersion: args.configVersion,
+    evaluatedAtIso: args.now.toISOString(),
+  };
+}
+
+function asDecision(value: unknown): TRoutingDecision | null {
+  const d = value as Partial<TRoutingDecision> | null;
+  return d && typeof d === "object" && typeof d.outcome === "string" && Array.isArray(d.reasons) && Array.isArray(d.rotationUpdates) ? (value as TRoutingDecision) : null;
+}
