@@ -30,10 +30,11 @@ export async function publishForm(db: Db, { workspaceId, formId, userId }: TPubl
   const draft = parseDraft(form.draftDefinition, form.draftScoring);
   const problems = checkPublishable(draft.definition, draft.scoring);
   if (problems.length > 0) throw validationError(problems, "The form cannot be published yet.");
-  // Save: the form row is locked so concurrent publishes get consecutive version numbers.
+  // Save: the form row is locked so concurrent publishes get consecutive version numbers. The
+  // draft revision (updatedAt) stays: publishing does not change the draft.
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Form" WHERE id = ${form.id} FOR UPDATE`;
-    const locked = await tx.form.findFirst({ where: { id: form.id, workspaceId }, select: { draftDefinition: true, draftScoring: true } });
+    const locked = await tx.form.findFirst({ where: { id: form.id, workspaceId }, select: { draftDefinition: true, draftScoring: true, updatedAt: true } });
     if (!locked) throw new AppError("NOT_FOUND", "Form not found.");
     if (!sameJson([locked.draftDefinition, locked.draftScoring], [form.draftDefinition, form.draftScoring])) {
       throw new AppError("CONFLICT", "The draft changed while publishing. Reload and try again.");
@@ -50,7 +51,7 @@ export async function publishForm(db: Db, { workspaceId, formId, userId }: TPubl
         publishedById: userId,
       },
     });
-    await tx.form.update({ where: { id: form.id }, data: { currentVersionId: created.id, status: "PUBLISHED" } });
+    await tx.form.update({ where: { id: form.id }, data: { currentVersionId: created.id, status: "PUBLISHED", updatedAt: locked.updatedAt } });
     return { formId: form.id, versionId: created.id, version: created.version, publishedAt: created.publishedAt };
   });
 }

@@ -43,10 +43,16 @@ export interface TFormVersionItem {
   isCurrent: boolean;
 }
 
-export async function listForms(db: DbTx, workspaceId: string): Promise<TFormListItem[]> {
+/** Newest edits first; `search` matches the name or the slug (case-insensitive). */
+export async function listForms(db: DbTx, workspaceId: string, filter: { search?: string } = {}): Promise<TFormListItem[]> {
+  // LIKE wildcards typed by the user are matched literally.
+  const search = filter.search?.trim().slice(0, 120).replace(/[\\%_]/g, (c) => `\\${c}`);
+  const where = search
+    ? { workspaceId, OR: [{ name: { contains: search, mode: "insensitive" as const } }, { slug: { contains: search.toLowerCase() } }] }
+    : { workspaceId };
   const [forms, spam] = await Promise.all([
     db.form.findMany({
-      where: { workspaceId },
+      where,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
       include: {
         currentVersion: { select: { version: true, publishedAt: true } },

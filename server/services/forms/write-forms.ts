@@ -1,31 +1,28 @@
-// Create a form, save its draft, archive it. Publishing lives in publish-form.ts.
-import type { Db } from "../../db/client";
+// Create a form, save its draft (optimistic concurrency on updatedAt), rename, archive.
+// Publishing lives in publish-form.ts; duplicate/restore/origins in their own files.
+//
+// Form.updatedAt is the draft's revision for the editor: writes of the draft or the name move it;
+// publish, archive and allowed-origin changes keep it, so an editor that publishes or a colleague
+// who edits the origins does not make the editor's next autosave a conflict.
+import type { Db, DbTx } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
+import { FORM_TEMPLATES } from "../../domain/forms/templates";
 import { AppError } from "../../errors";
 import { isUniqueViolation, parseInput } from "../reps/parse-input";
 import { defaultDefinition, defaultScoring } from "./default-form";
-import { ZCreateFormInput, ZUpdateDraftInput, type TCreateFormInput, type TUpdateDraftInput } from "./form-inputs";
+import { ZCreateFormInput, ZRenameFormInput, ZUpdateDraftInput, type TCreateFormInput, type TUpdateDraftInput } from "./form-inputs";
 import { loadFormOrThrow, parseDraft } from "./form-records";
 import { freeSlug, slugify } from "./form-slug";
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 const slugTaken = () => new AppError("CONFLICT", "This address is already taken.", [{ path: "slug", message: "This address is already taken." }]);
+export const DRAFT_CONFLICT_MESSAGE = "This draft was changed in another tab or by someone else";
 
-export async function createForm(db: Db, workspaceId: string, rawInput: TCreateFormInput): Promise<{ id: string; slug: string }> {
-  const input = parseInput(ZCreateFormInput, rawInput);
-  const draft = parseDraft(input.definition ?? defaultDefinition(input.name), input.scoring ?? defaultScoring());
-  const data = { workspaceId, name: input.name, draftDefinition: json(draft.definition), draftScoring: json(draft.scoring) };
-  if (input.slug) {
-    if (await db.form.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw slugTaken();
-    try {
-      return await db.form.create({ data: { ...data, slug: input.slug }, select: { id: true, slug: true } });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw slugTaken();
-      throw error;
-    }
-  }
-  const base = slugify(input.name);
-  // Another workspace may take the same slug between the lookup and the insert: try again.
+type TNewForm = Omit<Prisma.FormUncheckedCreateInput, "slug">;
+
+/** Inserts with the first free slug derived from `name`; another workspace may take it meanwhile: try again. */
+export async function insertWithFreeSlug(db: DbTx, name: string, data: TNewForm): Promise<{ id: string; slug: string }> {
+  const base = slugify(name);
   for (let attempt = 0; attempt < 5; attempt++) {
     const slug = await freeSlug(db, base);
     try {
@@ -37,7 +34,34 @@ export async function createForm(db: Db, workspaceId: string, rawInput: TCreateF
   throw new AppError("CONFLICT", "Could not find a free address for this form. Try again.");
 }
 
-/** Saves the draft (the published version is untouched until the next publish). */
+function startingDraft(input: { name: string; template?: string; definition?: unknown; scoring?: unknown }) {
+  const template = input.template && input.template !== "blank" ? FORM_TEMPLATES[input.template as keyof typeof FORM_TEMPLATES] : undefined;
+  return parseDraft(
+    input.definition ?? template?.definition ?? defaultDefinition(input.name),
+    input.scoring ?? template?.scoring ?? defaultScoring(),
+  );
+}
+
+export async function createForm(db: Db, workspaceId: string, rawInput: TCreateFormInput): Promise<{ id: string; slug: string }> {
+  const input = parseInput(ZCreateFormInput, rawInput);
+  const draft = startingDraft(input);
+  const data = { workspaceId, name: input.name, draftDefinition: json(draft.definition), draftScoring: json(draft.scoring) };
+  if (!input.slug) return insertWithFreeSlug(db, input.name, data);
+  if (await db.form.findUnique({ where: { slug: input.slug }, select: { id: true } })) throw slugTaken();
+  try {
+    return await db.form.create({ data: { ...data, slug: input.slug }, select: { id: true, slug: true } });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw slugTaken();
+    throw error;
+  }
+}
+
+/**
+ * Saves the draft (the published version is untouched until the next publish). With
+ * `baseUpdatedAt`, the write is conditional on the stored updatedAt still being that value — one
+ * atomic UPDATE … WHERE, so of two saves from the same base exactly one wins — else CONFLICT and
+ * nothing is written.
+ */
 export async function updateDraft(
   db: Db,
   workspaceId: string,
@@ -47,16 +71,37 @@ export async function updateDraft(
   const form = await loadFormOrThrow(db, workspaceId, formId);
   const input = parseInput(ZUpdateDraftInput, rawInput);
   const draft = parseDraft(input.definition, input.scoring);
-  return db.form.update({
-    where: { id: form.id },
-    data: { draftDefinition: json(draft.definition), draftScoring: json(draft.scoring), ...(input.name ? { name: input.name } : {}) },
-    select: { id: true, updatedAt: true },
+  const data = { draftDefinition: json(draft.definition), draftScoring: json(draft.scoring), ...(input.name ? { name: input.name } : {}) };
+  const base = input.baseUpdatedAt;
+  if (!base) return db.form.update({ where: { id: form.id }, data, select: { id: true, updatedAt: true } });
+  // The new revision is always later than the base, even within the same millisecond.
+  const updatedAt = new Date(Math.max(Date.now(), base.getTime() + 1));
+  const { count } = await db.form.updateMany({ where: { id: form.id, workspaceId, updatedAt: base }, data: { ...data, updatedAt } });
+  if (count === 0) throw new AppError("CONFLICT", DRAFT_CONFLICT_MESSAGE);
+  return { id: form.id, updatedAt };
+}
+
+export async function renameForm(db: Db, workspaceId: string, formId: string, rawInput: { name: string }): Promise<{ id: string; name: string; updatedAt: Date }> {
+  const input = parseInput(ZRenameFormInput, rawInput);
+  const form = await loadFormOrThrow(db, workspaceId, formId);
+  return db.form.update({ where: { id: form.id }, data: { name: input.name }, select: { id: true, name: true, updatedAt: true } });
+}
+
+/**
+ * An update that leaves the draft revision (updatedAt) as it is. The row is locked first so a
+ * draft save cannot slip in between reading updatedAt and writing it back.
+ */
+export async function updateKeepingRevision(db: Db, formId: string, data: Prisma.FormUncheckedUpdateInput) {
+  return db.$transaction(async (tx) => {
+    const [row] = await tx.$queryRaw<{ updatedAt: Date }[]>`SELECT "updatedAt" FROM "Form" WHERE id = ${formId} FOR UPDATE`;
+    if (!row) throw new AppError("NOT_FOUND", "Form not found.");
+    return tx.form.update({ where: { id: formId }, data: { ...data, updatedAt: row.updatedAt } });
   });
 }
 
 /** The hosted page and the API stop accepting submissions; leads and versions are kept. Publishing again restores it. */
 export async function archiveForm(db: Db, workspaceId: string, formId: string): Promise<{ id: string; status: "ARCHIVED" }> {
   const form = await loadFormOrThrow(db, workspaceId, formId);
-  if (form.status !== "ARCHIVED") await db.form.update({ where: { id: form.id }, data: { status: "ARCHIVED" } });
+  if (form.status !== "ARCHIVED") await updateKeepingRevision(db, form.id, { status: "ARCHIVED" });
   return { id: form.id, status: "ARCHIVED" };
 }
