@@ -4,12 +4,13 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import type { TLeadFilterOptions } from "@/server/services/leads";
+import { LEAD_STATUS_LABELS } from "@/components/assignments/lead-status";
+import { LEAD_STATUSES, type TLeadFilterOptions } from "@/server/services/leads";
 import { SORT_OPTIONS, type TLeadListParams } from "./lead-list-params";
 
 export function LeadFilters({ params, options }: { params: TLeadListParams; options: TLeadFilterOptions }) {
   return (
-    <form method="get" action="/leads" role="search" aria-label="Filter leads" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
+    <form method="get" action="/leads" role="search" aria-label="Filter leads" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-7 lg:items-end">
       <div className="lg:col-span-2">
         <Label htmlFor="lead-search">Search</Label>
         <Input id="lead-search" name="search" type="search" defaultValue={params.search} placeholder="Email, name or company" maxLength={200} />
@@ -42,6 +43,15 @@ export function LeadFilters({ params, options }: { params: TLeadListParams; opti
         </Select>
       </div>
       <div>
+        <Label htmlFor="lead-status">Status</Label>
+        <Select id="lead-status" name="status" defaultValue={params.status}>
+          <option value="">All statuses</option>
+          {LEAD_STATUSES.map((s) => (
+            <option key={s} value={s}>{LEAD_STATUS_LABELS[s]}</option>
+          ))}
+        </Select>
+      </div>
+      <div>
         <Label htmlFor="lead-sort">Sort</Label>
         <Select id="lead-sort" name="sort" defaultValue={params.sort}>
           {SORT_OPTIONS.map((o) => (
@@ -49,7 +59,7 @@ export function LeadFilters({ params, options }: { params: TLeadListParams; opti
           ))}
         </Select>
       </div>
-      <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-6">
+      <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-7">
         <label className="flex items-center gap-2 text-sm text-slate-700">
           <input type="checkbox" name="spam" value="1" defaultChecked={params.includeSpam} className="h-4 w-4 rounded border-slate-300" />
           Show spam

@@ -1,6 +1,6 @@
-// The leads page's URL (?search=&tier=&formId=&source=&spam=1&sort=score-desc&page=2) ⇄ the
-// leads.list input. Unknown or malformed values fall back to the defaults.
-import type { TListLeadsInput } from "@/server/services/leads";
+// The leads page's URL (?search=&tier=&formId=&source=&status=&spam=1&sort=score-desc&page=2) ⇄
+// the leads.list input. Unknown or malformed values fall back to the defaults.
+import { LEAD_STATUSES, type TLeadStatus, type TListLeadsInput } from "@/server/services/leads/list-leads";
 
 export const SORT_OPTIONS = [
   { value: "date-desc", label: "Newest first", sort: "submittedAt", direction: "desc" },
@@ -18,6 +18,8 @@ export interface TLeadListParams {
   tier: string;
   formId: string;
   source: string;
+  /** A lead status, or "" for all. */
+  status: TLeadStatus | "";
   includeSpam: boolean;
   sort: (typeof SORT_OPTIONS)[number]["value"];
   page: number;
@@ -37,6 +39,7 @@ export function readLeadListParams(params: TSearchParams): TLeadListParams {
     tier: one(params, "tier", 64),
     formId: one(params, "formId", 64),
     source: one(params, "source"),
+    status: LEAD_STATUSES.find((s) => s === one(params, "status", 32)) ?? "",
     includeSpam: one(params, "spam") === "1",
     sort,
     page: Number.isFinite(page) && page >= 1 && page <= 100_000 ? page : 1,
@@ -50,6 +53,7 @@ export function toListInput(p: TLeadListParams): TListLeadsInput {
     tier: p.tier || undefined,
     formId: p.formId || undefined,
     source: p.source || undefined,
+    status: p.status || undefined,
     includeSpam: p.includeSpam,
     sort: sort.sort,
     direction: sort.direction,
@@ -65,6 +69,7 @@ export function leadListHref(p: TLeadListParams): string {
   if (p.tier) query.set("tier", p.tier);
   if (p.formId) query.set("formId", p.formId);
   if (p.source) query.set("source", p.source);
+  if (p.status) query.set("status", p.status);
   if (p.includeSpam) query.set("spam", "1");
   if (p.sort !== "date-desc") query.set("sort", p.sort);
   if (p.page > 1) query.set("page", String(p.page));

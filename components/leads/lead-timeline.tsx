@@ -1,6 +1,10 @@
-// The lead's history, oldest first. Event data is shown as plain text (scalar values only).
+// The lead's history, oldest first. Routing events read as sentences built from their codes and
+// ids (names given by the page); other event data is shown as plain text (scalar values only).
+import { describeLeadEvent, type TEventNames } from "@/components/assignments/event-text";
 import type { TLeadEventView } from "@/server/services/leads";
 import { formatDateTime } from "./format";
+
+const UNKNOWN_NAMES: TEventNames = { repName: () => "a rep", userName: () => "a member" };
 
 const EVENT_LABELS: Record<string, string> = {
   submitted: "Submitted",
@@ -24,15 +28,16 @@ function labelOf(type: string): string {
   return EVENT_LABELS[type] ?? type.replace(/[_.]+/g, " ").replace(/^\w/, (c) => c.toUpperCase());
 }
 
-export function LeadTimeline({ events }: { events: TLeadEventView[] }) {
+export function LeadTimeline({ events, names = UNKNOWN_NAMES }: { events: TLeadEventView[]; names?: TEventNames }) {
   if (events.length === 0) return <p className="text-sm text-slate-500">No history yet.</p>;
   return (
     <ol className="space-y-3 border-l border-slate-200 pl-4 text-sm" aria-label="History">
       {events.map((e) => {
-        const details = describe(e.data);
+        const text = describeLeadEvent(e.type, e.data, names);
+        const details = text ? text.detail : describe(e.data);
         return (
           <li key={e.id}>
-            <p className="font-medium text-slate-900">{labelOf(e.type)}</p>
+            <p className="font-medium text-slate-900">{text?.title ?? labelOf(e.type)}</p>
             <p className="text-xs text-slate-500">{formatDateTime(e.createdAt)}</p>
             {details && <p className="mt-0.5 break-words text-slate-600">{details}</p>}
           </li>

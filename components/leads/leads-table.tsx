@@ -1,5 +1,6 @@
 // The inbox table: one row per lead, linking to the lead page. All values rendered as text.
 import Link from "next/link";
+import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { Badge } from "@/components/ui/badge";
 import type { TLeadListItem } from "@/server/services/leads";
 import { formatDateTime } from "./format";
@@ -14,6 +15,8 @@ export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
             <th className="py-2 pr-4 font-medium">Submitted</th>
             <th className="py-2 pr-4 font-medium">Lead</th>
             <th className="py-2 pr-4 font-medium">Company</th>
+            <th className="py-2 pr-4 font-medium">Owner</th>
+            <th className="py-2 pr-4 font-medium">Status</th>
             <th className="py-2 pr-4 font-medium">Form</th>
             <th className="py-2 pr-4 font-medium">Tier</th>
             <th className="py-2 pr-4 text-right font-medium">Score</th>
@@ -24,6 +27,7 @@ export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
         <tbody className="divide-y divide-slate-100">
           {leads.map((lead) => {
             const who = lead.person?.name || lead.person?.email || "Unknown person";
+            const status = leadStatusBadge({ status: lead.status });
             return (
               <tr key={lead.id} className="align-top hover:bg-slate-50">
                 <td className="py-3 pr-4 whitespace-nowrap text-slate-600">{formatDateTime(lead.submittedAt)}</td>
@@ -32,6 +36,8 @@ export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
                   {lead.person?.name && <p className="text-xs text-slate-500">{lead.person.email}</p>}
                 </td>
                 <td className="py-3 pr-4 text-slate-700">{lead.person?.company || "—"}</td>
+                <td className="py-3 pr-4 text-slate-700">{lead.owner?.name ?? "—"}</td>
+                <td className="py-3 pr-4 whitespace-nowrap"><Badge tone={status.tone}>{status.label}</Badge></td>
                 <td className="py-3 pr-4 text-slate-700">{lead.formName ?? "Deleted form"}</td>
                 <td className="py-3 pr-4"><TierBadge tier={lead.tier} label={lead.tierLabel} /></td>
                 <td className="py-3 pr-4 text-right tabular-nums">{lead.scoreTotal}</td>

@@ -1,5 +1,5 @@
-// The leads inbox: search, filters, sort and paging from the URL; any member may read it for now
-// (a later issue limits REPs to their own leads, in the service).
+// The leads inbox: search, filters, sort and paging from the URL; REPs see only the leads they own
+// (enforced in the service).
 import Link from "next/link";
 import { LeadFilters } from "@/components/leads/lead-filters";
 import { leadListHref, readLeadListParams, toListInput, type TSearchParams } from "@/components/leads/lead-list-params";
@@ -14,10 +14,10 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "Leads" };
 
 export default async function LeadsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
-  const { workspace } = await requireMember();
+  const { user, workspace } = await requireMember();
   const db = await getDb();
   const params = readLeadListParams(await searchParams);
-  const [list, options] = await Promise.all([listLeads(db, workspace.id, toListInput(params)), listLeadFilterOptions(db, workspace.id)]);
+  const [list, options] = await Promise.all([listLeads(db, workspace.id, toListInput(params), { userId: user.id, role: workspace.role }), listLeadFilterOptions(db, workspace.id)]);
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const first = list.total === 0 ? 0 : (list.page - 1) * list.pageSize + 1;
   const last = Math.min(list.total, list.page * list.pageSize);

@@ -1,9 +1,11 @@
 // One lead for the lead page: answers with labels from the form version it was submitted to,
 // scores per dimension with the breakdown, tier, value, attribution, repeat link and history.
-// Any member may read any lead of the workspace for now (a later issue limits REPs to their own).
+// Members read any lead of the workspace; a REP only the leads they currently own (another lead
+// answers NOT_FOUND, as if it did not exist). Without a viewer (system callers) no limit applies.
 import type { DbTx } from "../../db/client";
 import type { TBreakdownItem } from "../../domain/scoring/model";
 import { AppError } from "../../errors";
+import { leadVisibility, type TLeadStatus, type TLeadViewer } from "./list-leads";
 import { groupScores, labelAnswers, parseDefinition, parseScoring, readBreakdown, type TDimensionScore, type TLabelledAnswer } from "./lead-labels";
 
 export interface TLeadEventView {
@@ -37,6 +39,9 @@ export interface TLeadDetail {
   referrer: string | null;
   repeatOf: { id: string; submittedAt: Date } | null;
   events: TLeadEventView[];
+  status: TLeadStatus;
+  /** The current owner (rep), if any. */
+  owner: { repId: string; userId: string; name: string } | null;
 }
 
 function readUtm(value: unknown): Record<string, string> {
@@ -48,10 +53,11 @@ function readUtm(value: unknown): Record<string, string> {
   );
 }
 
-export async function getLead(db: DbTx, workspaceId: string, leadId: string): Promise<TLeadDetail> {
+export async function getLead(db: DbTx, workspaceId: string, leadId: string, viewer?: TLeadViewer): Promise<TLeadDetail> {
   const lead = await db.lead.findFirst({
-    where: { id: leadId, workspaceId },
+    where: { id: leadId, workspaceId, ...(viewer ? leadVisibility(viewer) : {}) },
     include: {
+      ownerRep: { select: { id: true, userId: true, user: { select: { name: true, email: true } } } },
       person: { select: { id: true, email: true, name: true, company: true, phone: true } },
       form: { select: { id: true, name: true } },
       formVersion: { select: { id: true, version: true, definition: true, scoring: true } },
@@ -90,5 +96,7 @@ export async function getLead(db: DbTx, workspaceId: string, leadId: string): Pr
     referrer: lead.referrer,
     repeatOf,
     events: lead.events,
+    status: lead.status,
+    owner: lead.ownerRep ? { repId: lead.ownerRep.id, userId: lead.ownerRep.userId, name: lead.ownerRep.user.name ?? lead.ownerRep.user.email } : null,
   };
 }

@@ -27,7 +27,8 @@ async function seed() {
   const db = testDb.db;
   const ws = await makeWorkspace(db, "Alpha");
   const other = await makeWorkspace(db, "Beta");
-  const rep = await makeMember(db, ws.id, "REP", "rep");
+  // A marketer reads every lead (REPs see only their own: assignments.int.test.ts).
+  const rep = await makeMember(db, ws.id, "MARKETER", "rep");
   const otherAdmin = await makeMember(db, other.id, "ADMIN", "other-admin");
   const demo = await makePublishedForm(db, ws.id, "Demo request");
   const news = await makePublishedForm(db, ws.id, "Newsletter");
@@ -90,6 +91,8 @@ describe("leads.list", () => {
       source: "embed",
       isSpam: false,
       isRepeat: true,
+      status: "NEW",
+      owner: null,
     });
     expect(list.items.find((l) => l.id === s.l1.id)?.isRepeat).toBe(false);
     const withSpam = await caller.leads.list({ includeSpam: true });

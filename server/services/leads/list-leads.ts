@@ -1,11 +1,26 @@
 // The leads inbox: filter, search (person email/name/company, case-insensitive), sort and page.
-// Any member may read every lead of the workspace for now; a later issue restricts REPs to the
-// leads assigned to them (add the filter here, from the caller's role and user id).
+// Members read every lead of the workspace, except REPs: they see only the leads they currently
+// own (enforced here, from the caller's role and user id).
 import { z } from "zod";
 import type { DbTx } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { parseInput } from "../reps/parse-input";
+import type { TRole } from "../../domain/auth/roles";
 import { tierLabelsOf } from "./lead-labels";
+
+export const LEAD_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
+export type TLeadStatus = (typeof LEAD_STATUSES)[number];
+
+/** Who is reading: REPs are limited to the leads they currently own. */
+export interface TLeadViewer {
+  userId: string;
+  role: TRole;
+}
+
+/** The where-clause that limits a viewer to the leads they may read. */
+export function leadVisibility(viewer: TLeadViewer): Prisma.LeadWhereInput {
+  return viewer.role === "REP" ? { ownerRep: { is: { userId: viewer.userId } } } : {};
+}
 
 export const LEAD_SORTS = ["submittedAt", "score"] as const;
 export const MAX_PAGE_SIZE = 100;
@@ -15,6 +30,7 @@ export const ZListLeadsInput = z.object({
   tier: z.string().min(1).max(64).optional(),
   formId: z.string().min(1).max(64).optional(),
   source: z.string().min(1).max(200).optional(),
+  status: z.enum(LEAD_STATUSES).optional(),
   includeSpam: z.boolean().default(false),
   sort: z.enum(LEAD_SORTS).default("submittedAt"),
   direction: z.enum(["asc", "desc"]).default("desc"),
@@ -36,6 +52,9 @@ export interface TLeadListItem {
   source: string | null;
   isSpam: boolean;
   isRepeat: boolean;
+  status: TLeadStatus;
+  /** The current owner (rep), if any. */
+  owner: { repId: string; name: string } | null;
 }
 
 export interface TLeadList {
@@ -45,10 +64,12 @@ export interface TLeadList {
   pageSize: number;
 }
 
-export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLeadsInput): Promise<TLeadList> {
+export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLeadsInput, viewer: TLeadViewer): Promise<TLeadList> {
   const input = parseInput(ZListLeadsInput, rawInput);
   const where: Prisma.LeadWhereInput = {
     workspaceId,
+    ...leadVisibility(viewer),
+    ...(input.status ? { status: input.status } : {}),
     ...(input.includeSpam ? {} : { isSpam: false }),
     ...(input.tier ? { tier: input.tier } : {}),
     ...(input.formId ? { formId: input.formId } : {}),
@@ -68,7 +89,11 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
       orderBy,
       skip: (input.page - 1) * input.pageSize,
       take: input.pageSize,
-      include: { person: { select: { email: true, name: true, company: true } }, form: { select: { name: true } } },
+      include: {
+        person: { select: { email: true, name: true, company: true } },
+        form: { select: { name: true } },
+        ownerRep: { select: { id: true, user: { select: { name: true, email: true } } } },
+      },
     }),
     db.lead.count({ where }),
   ]);
@@ -90,6 +115,8 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
       source: r.source,
       isSpam: r.isSpam,
       isRepeat: r.repeatOfLeadId !== null,
+      status: r.status,
+      owner: r.ownerRep ? { repId: r.ownerRep.id, name: r.ownerRep.user.name ?? r.ownerRep.user.email } : null,
     })),
     total,
     page: input.page,

@@ -1,7 +1,14 @@
 // One lead: who, what they answered (with the labels of the form version they saw), why it scored
-// what it did, its tier and value, where it came from, its history, and the earlier lead if a repeat.
+// what it did, its tier and value, where it came from, its history, and the earlier lead if a repeat;
+// who owns it and why (the routing decision record), every assignment, and the ownership actions.
+// REPs open only the leads they currently own (404 otherwise).
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssignmentHistory } from "@/components/assignments/assignment-history";
+import { DecisionRecord } from "@/components/assignments/decision-record";
+import { leadStatusBadge } from "@/components/assignments/lead-status";
+import { namesOf } from "@/components/assignments/names";
+import { OwnershipCard } from "@/components/assignments/ownership-card";
 import { formatDateTime } from "@/components/leads/format";
 import { LeadAnswers } from "@/components/leads/lead-answers";
 import { LeadFacts } from "@/components/leads/lead-facts";
@@ -13,6 +20,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
+import { loadLeadAssignmentView, type TLeadAssignmentView } from "@/server/services/assignments/lead-assignment-view";
 import { getLead, type TLeadDetail } from "@/server/services/leads";
 
 export const dynamic = "force-dynamic";
@@ -20,15 +28,22 @@ export const metadata = { title: "Lead" };
 
 export default async function LeadPage({ params }: { params: Promise<{ leadId: string }> }) {
   const { leadId } = await params;
-  const { workspace } = await requireMember();
+  const { user, workspace } = await requireMember();
+  const viewer = { userId: user.id, role: workspace.role };
+  const db = await getDb();
   let lead: TLeadDetail;
+  let ownership: TLeadAssignmentView;
   try {
-    lead = await getLead(await getDb(), workspace.id, leadId);
+    lead = await getLead(db, workspace.id, leadId, viewer);
+    ownership = await loadLeadAssignmentView(db, workspace.id, leadId, viewer);
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
   const title = lead.person?.name || lead.person?.email || "Lead";
+  const names = namesOf(ownership);
+  const status = leadStatusBadge({ status: ownership.status, isProvisional: ownership.current?.isProvisional, reviewUntil: ownership.reviewUntil });
+  const decided = ownership.assignments.find((a) => a.decision !== null) ?? null;
   return (
     <div className="space-y-6">
       <Link href="/leads" className="text-sm text-brand-600 hover:underline">← All leads</Link>
@@ -42,7 +57,12 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
             {lead.formVersion && ` (version ${lead.formVersion.version})`}
           </>
         }
-        actions={lead.repeatOf && <Badge tone="blue">Repeat</Badge>}
+        actions={
+          <span className="flex flex-wrap gap-2">
+            <Badge tone={status.tone}>{status.label}</Badge>
+            {lead.repeatOf && <Badge tone="blue">Repeat</Badge>}
+          </span>
+        }
       />
       {lead.repeatOf && (
         <p className="rounded-md bg-brand-50 px-4 py-2 text-sm text-slate-700">
@@ -54,19 +74,30 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
       )}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          {decided?.decision && (
+            <Card title={decided.isCurrent ? "Why this owner" : "Last routing decision"}>
+              <DecisionRecord decision={decided.decision} names={names} durationMs={decided.durationMs} />
+            </Card>
+          )}
           <Card title="Answers">
             <LeadAnswers answers={lead.answers} />
           </Card>
           <Card title="Score breakdown">
             <LeadScoreBreakdown total={lead.scoreTotal} dimensions={lead.dimensions} knockouts={lead.knockouts} />
           </Card>
+          <Card title="Assignment history">
+            <AssignmentHistory assignments={ownership.assignments} names={names} />
+          </Card>
         </div>
         <div className="space-y-6">
+          <Card title="Owner">
+            <OwnershipCard view={ownership} viewer={viewer} now={new Date()} />
+          </Card>
           <Card title="Summary">
             <LeadFacts lead={lead} />
           </Card>
           <Card title="History">
-            <LeadTimeline events={lead.events} />
+            <LeadTimeline events={lead.events} names={names} />
           </Card>
         </div>
       </div>

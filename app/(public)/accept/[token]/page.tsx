@@ -1,0 +1,77 @@
+// The rep alert's one-click accept link. Reading it changes nothing (mail scanners prefetch
+// links): it shows the lead and an "Accept lead" button that POSTs (a server action).
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { formatDuration } from "@/components/assignments/format-duration";
+import { buttonClasses } from "@/components/ui/button";
+import { getDb } from "@/server/db/client";
+import { env } from "@/server/env";
+import { loadAcceptLinkView } from "@/server/services/assignments/accept-assignment";
+import { verifyAcceptToken } from "@/server/services/assignments/accept-token";
+import { acceptFromLink } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Accept lead", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+function Shell({ children }: { children: ReactNode }) {
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4 py-12">
+      <div className="w-full max-w-md">
+        <p className="mb-6 text-center text-2xl font-bold tracking-tight text-brand-700">Switchboard</p>
+        <div className="space-y-4 rounded-xl border border-slate-200 bg-white p-8 shadow-sm">{children}</div>
+      </div>
+    </main>
+  );
+}
+
+function Message({ title, text, leadId }: { title: string; text: string; leadId?: string }) {
+  return (
+    <Shell>
+      <h1 className="text-xl font-semibold">{title}</h1>
+      <p className="text-sm text-slate-600">{text}</p>
+      <Link className="text-sm text-brand-600 underline" href={leadId ? `/leads/${leadId}` : "/leads"}>{leadId ? "Open the lead" : "Go to your leads"}</Link>
+    </Shell>
+  );
+}
+
+export default async function AcceptLeadPage({ params }: { params: Promise<{ token: string }> }) {
+  const token = decodeURIComponent((await params).token);
+  const secret = env().AUTH_SECRET;
+  const check = secret ? verifyAcceptToken(token, secret, new Date()) : ({ ok: false, reason: "bad_signature" } as const);
+  if (!check.ok) {
+    return check.reason === "expired" ? (
+      <Message title="This accept link has expired" text="Open the lead in Switchboard to see who owns it now." />
+    ) : (
+      <Message title="This accept link is not valid" text="Check that you opened the whole link from the alert email." />
+    );
+  }
+  const view = await loadAcceptLinkView(await getDb(), check.assignmentId);
+  if (!view) return <Message title="Lead not found" text="This lead no longer exists." />;
+  if (view.state === "reassigned") return <Message title="This lead was reassigned" text="It went to another rep before it was accepted, so it is no longer yours to accept." leadId={view.leadId} />;
+  if (view.state === "queue") return <Message title="This lead waits in the backup queue" text="Assign it to a rep from the lead page." leadId={view.leadId} />;
+  const summary = [view.lead.company, `${view.lead.tierLabel} · score ${view.lead.score}`].filter(Boolean).join(" · ");
+  return (
+    <Shell>
+      <div>
+        <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">New lead{view.isProvisional ? " (provisional: a manager reviews it)" : ""}</p>
+        <h1 className="mt-1 text-xl font-semibold">{view.lead.name}</h1>
+        <p className="text-sm text-slate-600">{summary}</p>
+      </div>
+      <p className="text-sm text-slate-700">Assigned to <strong>{view.repName}</strong></p>
+      {view.state === "accepted" ? (
+        <div className="space-y-3">
+          <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm font-medium text-emerald-800">
+            Accepted — time to accept {formatDuration(view.timeToAcceptMs ?? 0)}
+          </p>
+          <Link className="text-sm text-brand-600 underline" href={`/leads/${view.leadId}`}>Open the lead</Link>
+        </div>
+      ) : (
+        <form action={acceptFromLink}>
+          <input type="hidden" name="token" value={token} />
+          <button type="submit" className={buttonClasses("primary", "w-full")}>Accept lead</button>
+        </form>
+      )}
+    </Shell>
+  );
+}

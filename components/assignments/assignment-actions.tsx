@@ -1,0 +1,84 @@
+"use client";
+// What the viewer can do about the lead's ownership: accept (owner rep or manager), return (owner
+// rep), assign to another rep or the next best one (managers), approve or change a provisional
+// owner within the review window (managers). The server checks roles and ownership again.
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { errorMessage } from "@/components/members/trpc-error";
+import { Button } from "@/components/ui/button";
+import { ReasonForm } from "./reason-form";
+import { useAssignmentsTrpc } from "./use-assignments-trpc";
+
+export interface TAssignmentActionsProps {
+  leadId: string;
+  currentAssignmentId: string | null;
+  ownerName: string | null;
+  canAccept: boolean;
+  canReturn: boolean;
+  canReassign: boolean;
+  canReview: boolean;
+  /** Reps the lead may go to (the current owner left out). */
+  reps: { id: string; name: string }[];
+}
+
+type TOpenForm = "return" | "reassign" | "change" | null;
+
+export function AssignmentActions(props: TAssignmentActionsProps) {
+  const assignments = useAssignmentsTrpc();
+  const router = useRouter();
+  const [open, setOpen] = useState<TOpenForm>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const handlers = (message: string) => ({
+    onSuccess: () => {
+      setOpen(null);
+      setError(null);
+      setDone(message);
+      router.refresh();
+    },
+    onError: (e: unknown) => setError(errorMessage(e)),
+  });
+  const accept = useMutation(assignments.accept.mutationOptions(handlers("Accepted.")));
+  const giveBack = useMutation(assignments.returnLead.mutationOptions(handlers("Returned: the lead went to the next best rep.")));
+  const reassign = useMutation(assignments.reassign.mutationOptions(handlers("Reassigned.")));
+  const approve = useMutation(assignments.approveReview.mutationOptions(handlers("Approved.")));
+  const change = useMutation(assignments.changeReview.mutationOptions(handlers("Owner changed.")));
+  const isPending = accept.isPending || giveBack.isPending || reassign.isPending || approve.isPending || change.isPending;
+  const toggle = (form: TOpenForm) => {
+    setError(null);
+    setDone(null);
+    setOpen((current) => (current === form ? null : form));
+  };
+  const assignmentId = props.currentAssignmentId;
+  if (!props.canAccept && !props.canReturn && !props.canReassign && !props.canReview) return null;
+  return (
+    <div className="space-y-3" aria-label="Ownership actions">
+      <div className="flex flex-wrap gap-2">
+        {props.canAccept && (
+          <Button disabled={isPending} onClick={() => accept.mutate({ leadId: props.leadId })}>Accept lead</Button>
+        )}
+        {props.canReview && assignmentId && (
+          <Button disabled={isPending} onClick={() => approve.mutate({ assignmentId })}>Approve {props.ownerName ?? "owner"}</Button>
+        )}
+        {props.canReview && <Button variant="secondary" disabled={isPending} onClick={() => toggle("change")}>Change owner…</Button>}
+        {props.canReassign && !props.canReview && <Button variant="secondary" disabled={isPending} onClick={() => toggle("reassign")}>Assign to…</Button>}
+        {props.canReturn && <Button variant="secondary" disabled={isPending} onClick={() => toggle("return")}>Return lead</Button>}
+      </div>
+      {open === "return" && (
+        <ReasonForm title="Return this lead" submitLabel="Return lead" isPending={isPending} onCancel={() => toggle(null)}
+          onSubmit={({ reason }) => giveBack.mutate({ leadId: props.leadId, reason })} />
+      )}
+      {open === "reassign" && (
+        <ReasonForm title="Assign to another rep" submitLabel="Reassign" isPending={isPending} reps={props.reps} onCancel={() => toggle(null)}
+          onSubmit={({ reason, toRepId }) => reassign.mutate({ leadId: props.leadId, toRepId, reason })} />
+      )}
+      {open === "change" && assignmentId && (
+        <ReasonForm title="Change the provisional owner" submitLabel="Change owner" isPending={isPending} reps={props.reps} onCancel={() => toggle(null)}
+          onSubmit={({ reason, toRepId }) => change.mutate({ assignmentId, toRepId, reason })} />
+      )}
+      {error && <p role="alert" className="text-sm text-red-600">{error}</p>}
+      {done && !error && <p role="status" className="text-sm text-emerald-700">{done}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+// A routing decision, readable: the headline, every reason for the chosen rep, every skipped rep
+// with its reasons, the paths tried, the strategy, config version and duration. All text comes
+// from the stored codes (describe-*), never from stored text.
+import { describeDecisionHeadline } from "@/server/domain/routing/describe-decision";
+import { describeReason, type TRoutingNames } from "@/server/domain/routing/describe-reason";
+import { describeStrategy } from "@/server/domain/routing/describe-strategy";
+import type { TPathTried, TRoutingDecision } from "@/server/domain/routing/routing-types";
+
+const RESULT_TEXT: Record<NonNullable<TPathTried["result"]>, string> = {
+  assigned: "assigned",
+  nurture: "nurture tier",
+  disqualified: "disqualified",
+  "no eligible rep": "no eligible rep",
+};
+
+function pathLine(p: TPathTried, names: TRoutingNames): string {
+  if (!p.matched) return "did not match";
+  const result = p.result ? RESULT_TEXT[p.result] : "matched";
+  return p.reason ? `${result} — ${describeReason(p.reason, names)}` : result;
+}
+
+export function formatMs(ms: number | null): string {
+  if (ms === null) return "—";
+  return ms < 1 ? `${ms.toFixed(2)} ms` : `${Math.round(ms)} ms`;
+}
+
+export function DecisionRecord({ decision, names, durationMs }: { decision: TRoutingDecision; names: TRoutingNames; durationMs: number | null }) {
+  const pathNames = new Map(decision.pathsTried.map((p) => [p.pathId, p.pathName]));
+  const chosen = decision.repId ? names.repName(decision.repId) : null;
+  const reasons = decision.reasons.filter((r) => r.code !== "PATH_MATCHED");
+  const isManual = decision.reasons.some((r) => r.code === "MANUAL_OVERRIDE");
+  return (
+    <div className="space-y-4 text-sm" data-testid="decision-record">
+      <p className="font-medium text-slate-900">{describeDecisionHeadline(decision, names)}</p>
+      {reasons.length > 0 && (
+        <section>
+          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{chosen ? `Why ${chosen}` : "Why"}</h3>
+          <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
+            {reasons.map((r, i) => (
+              <li key={i}>{describeReason(r, names)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {!isManual && (
+        <>
+          <section>
+            <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Skipped reps ({decision.skipped.length})</h3>
+            {decision.skipped.length === 0 ? (
+              <p className="mt-1 text-slate-500">None.</p>
+            ) : (
+              <ul className="mt-1 space-y-1 text-slate-700">
+                {decision.skipped.map((s, i) => (
+                  <li key={`${s.repId}-${s.pathId}-${i}`}>
+                    <span className="font-medium text-slate-900">{names.repName(s.repId)}</span>
+                    {pathNames.size > 1 && <span className="text-slate-500"> ({pathNames.get(s.pathId) ?? "a path"})</span>}
+                    {": "}
+                    {s.reasons.map((r) => describeReason(r, names)).join(", ")}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section>
+            <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Paths tried</h3>
+            {decision.pathsTried.length === 0 ? (
+              <p className="mt-1 text-slate-500">None (no path applies).</p>
+            ) : (
+              <ol className="mt-1 list-decimal space-y-0.5 pl-5 text-slate-700">
+                {decision.pathsTried.map((p) => (
+                  <li key={p.pathId}>
+                    <span className="font-medium text-slate-900">{p.pathName}</span>: {pathLine(p, names)}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        </>
+      )}
+      <p className="text-xs text-slate-500">
+        {decision.strategy && <>Strategy: {describeStrategy(decision.strategy)} · </>}
+        {isManual ? "Chosen by a person · " : ""}Routing config v{decision.configVersion} · decided in {formatMs(durationMs)}
+      </p>
+    </div>
+  );
+}

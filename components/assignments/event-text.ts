@@ -1,0 +1,96 @@
+// Routing events on a lead's timeline → a title and a detail line, from the event's codes and
+// ids (names looked up at render time). Null for events this module does not know. Pure.
+import { formatDuration } from "./format-duration";
+
+export interface TEventNames {
+  repName(id: string): string;
+  userName(id: string): string;
+}
+
+export interface TEventText {
+  title: string;
+  detail: string | null;
+}
+
+type TData = Record<string, unknown>;
+
+const str = (d: TData, key: string): string | null => (typeof d[key] === "string" && d[key] !== "" ? (d[key] as string) : null);
+const num = (d: TData, key: string): number | null => (typeof d[key] === "number" && Number.isFinite(d[key]) ? (d[key] as number) : null);
+
+const NOT_ROUTED_REASONS: Record<string, string> = {
+  no_routing_config: "no routing is published",
+};
+
+function outcomeTitle(verb: "Routed" | "Reassigned", d: TData, names: TEventNames): string {
+  const repId = str(d, "repId");
+  switch (d.outcome) {
+    case "assigned":
+      return `${verb} to ${repId ? names.repName(repId) : "a rep"}`;
+    case "fallback":
+      return repId ? `${verb} to the backup queue (${names.repName(repId)})` : `${verb} to the backup queue`;
+    case "nurture":
+      return `${verb} to the nurture tier`;
+    case "disqualified":
+      return "Disqualified by routing";
+    default:
+      return verb;
+  }
+}
+
+function routedDetail(d: TData): string | null {
+  const parts: string[] = [];
+  const path = str(d, "pathName");
+  if (path) parts.push(/\bpath$/i.test(path) ? path : `${path} path`);
+  const version = num(d, "configVersion");
+  if (version !== null) parts.push(`routing v${version}`);
+  const ms = num(d, "durationMs");
+  if (ms !== null) parts.push(`${ms < 1 ? ms.toFixed(2) : Math.round(ms)} ms`);
+  return parts.length > 0 ? parts.join(" · ") : null;
+}
+
+export function describeLeadEvent(type: string, data: unknown, names: TEventNames): TEventText | null {
+  const d: TData = data && typeof data === "object" && !Array.isArray(data) ? (data as TData) : {};
+  const rep = (key = "repId") => (str(d, key) ? names.repName(str(d, key)!) : "the rep");
+  const user = (key = "byUserId") => (str(d, key) ? names.userName(str(d, key)!) : "a manager");
+  switch (type) {
+    case "routed":
+      return { title: outcomeTitle("Routed", d, names), detail: routedDetail(d) };
+    case "reassigned": {
+      const by = str(d, "byUserId") ? `by ${user()}` : null;
+      const reason = str(d, "reason");
+      if (d.mode === "manual") return { title: `Reassigned to ${rep("to")}`, detail: [by, reason && `Reason: ${reason}`].filter(Boolean).join(" · ") || null };
+      if (d.mode === "next_best") {
+        return { title: outcomeTitle("Reassigned", d, names), detail: [by, "next best rep", reason && `Reason: ${reason}`, routedDetail(d)].filter(Boolean).join(" · ") };
+      }
+      return { title: outcomeTitle("Reassigned", d, names), detail: [by, str(d, "note"), routedDetail(d)].filter(Boolean).join(" · ") || null };
+    }
+    case "returned":
+      return { title: `Returned by ${rep()}`, detail: str(d, "reason") ? `Reason: ${str(d, "reason")}` : null };
+    case "accepted": {
+      const ms = num(d, "timeToAcceptMs");
+      return { title: `Accepted by ${rep()}`, detail: ms === null ? null : `Time to accept ${formatDuration(ms)}` };
+    }
+    case "sla_reminded":
+      return { title: `Reminder sent to ${rep()}`, detail: "Not accepted yet" };
+    case "review_requested": {
+      const minutes = num(d, "windowMinutes");
+      const who = str(d, "reviewerUserId") ? names.userName(str(d, "reviewerUserId")!) : "A manager";
+      return { title: "Manager review requested", detail: minutes === null ? null : `${who} has ${minutes} min to approve or change the owner` };
+    }
+    case "review_approved":
+      return { title: `Review: ${user()} approved ${rep()}`, detail: null };
+    case "review_changed": {
+      const to = str(d, "repId") ? names.repName(str(d, "repId")!) : "another owner";
+      const from = str(d, "fromRepId") ? names.repName(str(d, "fromRepId")!) : "the provisional owner";
+      return { title: `Review: ${user()} gave the lead to ${to}`, detail: `Instead of ${from}${str(d, "reason") ? ` · Reason: ${str(d, "reason")}` : ""}` };
+    }
+    case "review_auto_confirmed":
+      return { title: `Review window passed: ${rep()} confirmed`, detail: null };
+    case "not_routed": {
+      const reason = str(d, "reason");
+      return { title: "Not routed", detail: reason ? (NOT_ROUTED_REASONS[reason] ?? reason.replace(/_/g, " ")) : null };
+    }
+    default:
+      return null;
+  }
+}

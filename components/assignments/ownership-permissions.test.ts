@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import type { TAssignmentView, TLeadAssignmentView } from "@/server/services/assignments/lead-assignment-view";
+import { ownershipPermissions } from "./ownership-permissions";
+
+const now = new Date("2026-12-01T15:10:00Z");
+const assignment = (over: Partial<TAssignmentView> = {}): TAssignmentView => ({
+  id: "a1", kind: "ROUTED", repId: "rep_sarah", isCurrent: true, isProvisional: false, assignedAt: new Date("2026-12-01T15:00:00Z"),
+  acceptedAt: null, endedAt: null, note: "", byUserId: null, configVersion: 1, durationMs: 2, decision: null, ...over,
+});
+const view = (current: TAssignmentView | null, over: Partial<TLeadAssignmentView> = {}): TLeadAssignmentView => ({
+  leadId: "l1", status: "ASSIGNED", owner: current?.repId ? { repId: current.repId, userId: "u_sarah", name: "Sarah" } : null,
+  current, reviewUntil: null, assignments: current ? [current] : [], repNames: {}, teamNames: {}, userNames: {}, activeReps: [], ...over,
+});
+const sarah = { userId: "u_sarah", role: "REP" as const };
+const tom = { userId: "u_tom", role: "REP" as const };
+const manager = { userId: "u_mgr", role: "MANAGER" as const };
+const marketer = { userId: "u_mkt", role: "MARKETER" as const };
+const none = { canAccept: false, canReturn: false, canReassign: false, canReview: false };
+
+describe("ownershipPermissions", () => {
+  it.each([
+    ["the owner rep of an open lead", view(assignment()), sarah, { ...none, canAccept: true, canReturn: true }],
+    ["the owner rep once accepted", view(assignment({ acceptedAt: now }), { status: "ACCEPTED" }), sarah, { ...none, canReturn: true }],
+    ["another rep", view(assignment()), tom, none],
+    ["a marketer", view(assignment()), marketer, none],
+    ["a manager", view(assignment()), manager, { ...none, canAccept: true, canReassign: true }],
+    ["a manager, lead in the backup queue", view(assignment({ repId: null, kind: "FALLBACK" }), { status: "FALLBACK" }), manager, { ...none, canReassign: true }],
+    ["a manager, nurture lead without an assignment", view(null, { status: "NURTURE" }), manager, { ...none, canReassign: true }],
+    ["a manager inside the review window", view(assignment({ isProvisional: true }), { reviewUntil: new Date("2026-12-01T15:30:00Z") }), manager, { canAccept: true, canReturn: false, canReassign: true, canReview: true }],
+    ["a manager after the review window", view(assignment({ isProvisional: true }), { reviewUntil: new Date("2026-12-01T15:05:00Z") }), manager, { ...none, canAccept: true, canReassign: true }],
+    ["a manager, spam", view(null, { status: "SPAM" }), manager, none],
+  ])("%s", (_name, v, viewer, expected) => {
+    expect(ownershipPermissions(v, viewer, now)).toEqual(expected);
+  });
+});

@@ -1,0 +1,100 @@
+// A rep accepts a lead: from the alert's signed link (byUserId null) or the lead page. Idempotent
+// (a second click answers the first acceptance); only the lead's current assignment can be
+// accepted, provisional ones included. Under the workspace routing lock, so an SLA reassignment
+// running at the same moment either sees the acceptance or ends the assignment first.
+import type { Db } from "../../db/client";
+import { AppError } from "../../errors";
+import { tierLabelsOf } from "../leads/lead-labels";
+import { lockWorkspaceRouting } from "../routing/route-lead";
+
+export interface TAcceptAssignmentInput {
+  assignmentId: string;
+  /** The signed-in user who clicked, when known (null from the email link). */
+  byUserId?: string | null;
+  now: Date;
+  /** When given, the assignment must belong to this workspace (callers from the dashboard). */
+  workspaceId?: string;
+}
+
+export interface TAcceptAssignmentResult {
+  assignmentId: string;
+  leadId: string;
+  repId: string;
+  acceptedAt: Date;
+  timeToAcceptMs: number;
+  /** True when it had already been accepted (nothing changed). */
+  wasAlreadyAccepted: boolean;
+}
+
+export const REASSIGNED_MESSAGE = "This lead was reassigned";
+
+export async function acceptAssignment(db: Db, input: TAcceptAssignmentInput): Promise<TAcceptAssignmentResult> {
+  return db.$transaction(async (tx) => {
+    const found = await tx.leadAssignment.findUnique({ where: { id: input.assignmentId }, select: { workspaceId: true } });
+    if (!found || (input.workspaceId && found.workspaceId !== input.workspaceId)) throw new AppError("NOT_FOUND", "Assignment not found.");
+    await lockWorkspaceRouting(tx, found.workspaceId);
+    const assignment = await tx.leadAssignment.findUniqueOrThrow({ where: { id: input.assignmentId } });
+    if (!assignment.isCurrent) throw new AppError("CONFLICT", REASSIGNED_MESSAGE);
+    if (!assignment.repId) throw new AppError("CONFLICT", "This lead waits in the backup queue: assign it to a rep first.");
+    if (assignment.acceptedAt) {
+      return {
+        assignmentId: assignment.id,
+        leadId: assignment.leadId,
+        repId: assignment.repId,
+        acceptedAt: assignment.acceptedAt,
+        timeToAcceptMs: assignment.acceptedAt.getTime() - assignment.assignedAt.getTime(),
+        wasAlreadyAccepted: true,
+      };
+    }
+    const timeToAcceptMs = Math.max(0, input.now.getTime() - assignment.assignedAt.getTime());
+    await tx.leadAssignment.update({ where: { id: assignment.id }, data: { acceptedAt: input.now } });
+    await tx.lead.update({ where: { id: assignment.leadId }, data: { status: "ACCEPTED" } });
+    await tx.leadEvent.create({
+      data: {
+        leadId: assignment.leadId,
+        workspaceId: assignment.workspaceId,
+        type: "accepted",
+        data: { assignmentId: assignment.id, repId: assignment.repId, timeToAcceptMs, byUserId: input.byUserId ?? null },
+        createdAt: input.now,
+      },
+    });
+    return { assignmentId: assignment.id, leadId: assignment.leadId, repId: assignment.repId, acceptedAt: input.now, timeToAcceptMs, wasAlreadyAccepted: false };
+  });
+}
+
+export interface TAcceptLinkView {
+  assignmentId: string;
+  leadId: string;
+  state: "open" | "accepted" | "reassigned" | "queue";
+  lead: { name: string; company: string | null; tierLabel: string; score: number };
+  repName: string | null;
+  isProvisional: boolean;
+  timeToAcceptMs: number | null;
+}
+
+/** What the accept link's page shows (read only: a GET must change nothing). Null when gone. */
+export async function loadAcceptLinkView(db: Db, assignmentId: string): Promise<TAcceptLinkView | null> {
+  const a = await db.leadAssignment.findUnique({
+    where: { id: assignmentId },
+    include: {
+      rep: { select: { user: { select: { name: true, email: true } } } },
+      lead: { select: { id: true, tier: true, scoreTotal: true, person: { select: { name: true, email: true, company: true } }, formVersion: { select: { scoring: true } } } },
+    },
+  });
+  if (!a) return null;
+  const state = !a.isCurrent ? "reassigned" : !a.repId ? "queue" : a.acceptedAt ? "accepted" : "open";
+  return {
+    assignmentId: a.id,
+    leadId: a.leadId,
+    state,
+    lead: {
+      name: a.lead.person?.name ?? a.lead.person?.email ?? "Unknown person",
+      company: a.lead.person?.company ?? null,
+      tierLabel: tierLabelsOf(a.lead.formVersion?.scoring).get(a.lead.tier) ?? a.lead.tier,
+      score: a.lead.scoreTotal,
+    },
+    repName: a.rep ? (a.rep.user.name ?? a.rep.user.email) : null,
+    isProvisional: a.isProvisional,
+    timeToAcceptMs: a.acceptedAt ? a.acceptedAt.getTime() - a.assignedAt.getTime() : null,
+  };
+}
