@@ -116,6 +116,16 @@ describe("available now", () => {
   it("preferred with nobody available: waived", () => {
     expect(run([closed, away], [{ type: "available_now", mode: "preferred" }]).kept).toEqual(["closed", "away"]);
   });
+  it("a preference listed first still picks only among reps who pass the required filters", () => {
+    // The industry match is off duty; the available rep without it must not be pushed out.
+    const matchOffDuty = makeRep("match", { industries: ["financial services"], timeZone: "Asia/Tokyo", workingHours: weekdays("09:00", "18:00") });
+    const other = makeRep("other", { industries: ["retail"], workingHours: weekdays("08:00", "18:00") });
+    const result = run([matchOffDuty, other], [{ type: "match", field: "industry", mode: "preferred" }, { type: "available_now" }], finance);
+    expect(result.kept).toEqual(["other"]);
+    expect(result.skipped.match).toMatchObject({ code: "OUTSIDE_WORKING_HOURS" });
+    // Reasons keep the config's order: the (waived) preference first, then availability.
+    expect(result.passed.other?.map((r) => r.code)).toEqual(["PREFERENCE_WAIVED", "AVAILABLE_NOW"]);
+  });
 });
 
 describe("capacity filter", () => {

@@ -5,7 +5,9 @@
 //   unlimited). Caps are hard: "exactly at the cap" (10/10) is at capacity.
 // - A required filter removes every rep who fails it.
 // - A preferred filter removes the reps who fail it only when at least one rep passes; when none
-//   passes, nobody is removed and PREFERENCE_WAIVED is recorded.
+//   passes, nobody is removed and PREFERENCE_WAIVED is recorded. Required filters run first, so a
+//   preference picks among the reps who can take the lead at all (an industry match who is off
+//   duty never pushes out an available rep without it).
 // - A filter for which the lead has no value (industry unknown …) removes nobody and records
 //   LEAD_VALUE_UNKNOWN.
 // - A skipped rep carries the reason of the first check it failed; the chosen rep carries every
@@ -60,7 +62,15 @@ export function applyFilters(
     if (problem || !rep) skipped.push({ repId: id, reasons: [problem ?? { code: "UNKNOWN_REP" }] });
     else qualified.push({ rep, passed: [] });
   }
-  for (const filter of filters) {
+  const ordered = [...filters.filter((f) => modeOf(f) === "required"), ...filters.filter((f) => modeOf(f) === "preferred")];
+  // Pass reasons are reported in the config's filter order, whatever the evaluation order.
+  const rankOf = new WeakMap<TReasonCode, number>();
+  for (const filter of ordered) {
+    const rank = filters.indexOf(filter);
+    const pass = (candidate: TCandidate, reason: TReasonCode) => {
+      rankOf.set(reason, rank);
+      candidate.passed.push(reason);
+    };
     if (qualified.length === 0) break;
     const mode = modeOf(filter);
     if (options.onlyRequired && mode === "preferred") continue;
@@ -71,20 +81,20 @@ export function applyFilters(
     );
     if (result.kind === "not_applicable") {
       const note = result.note;
-      if (note) qualified.forEach((c) => c.passed.push(note));
+      if (note) qualified.forEach((c) => pass(c, note));
       continue;
     }
     const passing = qualified.filter((_, i) => result.verdicts[i]?.pass === true);
     if (mode === "preferred" && passing.length === 0) {
       const key = filterKey(filter);
-      if (key) qualified.forEach((c) => c.passed.push({ code: "PREFERENCE_WAIVED", filter: key }));
+      if (key) qualified.forEach((c) => pass(c, { code: "PREFERENCE_WAIVED", filter: key }));
       continue;
     }
     const next: TCandidate[] = [];
     qualified.forEach((candidate, i) => {
       const verdict = result.verdicts[i];
       if (verdict?.pass) {
-        if (verdict.reason) candidate.passed.push(verdict.reason);
+        if (verdict.reason) pass(candidate, verdict.reason);
         next.push(candidate);
       } else {
         skipped.push({ repId: candidate.rep.id, reasons: verdict?.reason ? [verdict.reason] : [] });
@@ -92,5 +102,6 @@ export function applyFilters(
     });
     qualified = next;
   }
+  for (const candidate of qualified) candidate.passed.sort((a, b) => (rankOf.get(a) ?? 0) - (rankOf.get(b) ?? 0));
   return { qualified, skipped };
 }
