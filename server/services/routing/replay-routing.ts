@@ -1,0 +1,140 @@
+// Replay: the workspace's last N real (non-spam) leads decided with the published config
+// ("before") and with a draft ("after"), compared per rep (compareRouting). Nothing is written:
+// everything is read in one READ ONLY transaction and decided in memory.
+//
+// Approximations (shown to the user):
+// - Each lead is decided at its own submittedAt (working hours, local time, out of office), in
+//   submission order; rotation pointers and the account-owner registry start from today's and are
+//   carried forward per run (a clone each), but rep loads (open leads, pipeline, today's volume)
+//   are as of now and do not grow during the run.
+// - "Before" is the decision stored on the lead's first ROUTED assignment when there is one (what
+//   really happened, whatever config version decided it); otherwise it is recomputed with the
+//   published config. "After" keeps that stored decision too when the draft sends the lead down
+//   the same path to the same destination (so an unchanged round-robin does not show moves only
+//   because its pointer has advanced since); otherwise it is the draft's fresh decision.
+import { isDeepStrictEqual } from "node:util";
+import type { Db, DbTx } from "../../db/client";
+import { AppError } from "../../errors";
+import { decideRouting } from "../../domain/routing/decide-routing";
+import { leadAttributes } from "../../domain/routing/lead-attributes";
+import { compareRouting, destinationKey } from "../../domain/routing/replay";
+import { companyDomain } from "../../domain/routing/route-to-team";
+import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
+import type { TPoolRotation, TRoutingDecision, TRoutingLead } from "../../domain/routing/routing-types";
+import { loadRoutingState, type TRoutingState } from "./load-routing-state";
+import { getPublishedRouting } from "./routing-settings";
+import { routingNames } from "./routing-names";
+
+export const REPLAY_APPROXIMATION =
+  "Each lead is decided at the time it was submitted, in order, with round-robin pointers carried forward; rep loads (open leads, pipeline, today's volume) are today's.";
+
+export interface TReplayLeadRow {
+  leadId: string;
+  label: string;
+  submittedAt: Date;
+  before: { key: string; pathName: string | null; isStored: boolean };
+  after: { key: string; pathName: string | null };
+}
+
+const leadInclude = {
+  person: { select: { email: true, name: true, company: true } },
+  assignments: { where: { kind: "ROUTED" as const }, orderBy: { assignedAt: "asc" as const }, take: 1, select: { decision: true } },
+};
+
+type TLeadRow = Awaited<ReturnType<typeof loadLeads>>[number];
+
+function loadLeads(tx: DbTx, workspaceId: string, lastN: number) {
+  return tx.lead.findMany({ where: { workspaceId, isSpam: false }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], take: lastN, include: leadInclude });
+}
+
+function toRoutingLead(row: TLeadRow, config: TRoutingConfig): TRoutingLead {
+  const answers = (row.answers ?? {}) as TRoutingLead["answers"];
+  return {
+    id: row.id,
+    answers,
+    score: { total: row.scoreTotal, dimensions: (row.scores ?? {}) as Record<string, number> },
+    tier: row.tier,
+    estimatedValue: row.estimatedValue === null ? null : Number(row.estimatedValue),
+    source: row.source ?? "api",
+    utm: (row.utm ?? {}) as Record<string, string>,
+    email: row.person?.email ?? null,
+    formId: row.formId,
+    timeZone: row.timeZone,
+    attributes: leadAttributes(answers, config.attributes),
+  };
+}
+
+type TDecide = (row: TLeadRow, rotations: Record<string, TPoolRotation>, accountOwners: Record<string, string>) => { decision: TRoutingDecision; isStored: boolean };
+
+/** Decides every lead in order, carrying rotation pointers and account owners forward (in memory). */
+function runConfig(rows: readonly TLeadRow[], state: TRoutingState, owners: Record<string, string>, decide: TDecide): { decisions: TRoutingDecision[]; isStored: boolean[] } {
+  const rotations: Record<string, TPoolRotation> = structuredClone(state.rotations);
+  const accountOwners = { ...owners };
+  const decisions: TRoutingDecision[] = [];
+  const isStored: boolean[] = [];
+  for (const row of rows) {
+    const { decision, isStored: stored } = decide(row, rotations, accountOwners);
+    for (const rotation of decision.rotationUpdates ?? []) rotations[rotation.poolId] = rotation;
+    const owner = decision.accountOwnerToRecord;
+    if (owner && !Object.hasOwn(accountOwners, owner.domain)) accountOwners[owner.domain] = owner.repId;
+    decisions.push(decision);
+    isStored.push(stored);
+  }
+  return { decisions, isStored };
+}
+
+function decider(config: TRoutingConfig, version: number, state: TRoutingState, useStored: "always" | "same_destination"): TDecide {
+  return (row, rotations, accountOwners) => {
+    const stored = storedDecision(row);
+    if (stored && useStored === "always") return { decision: stored, isStored: true };
+    const fresh = decideRouting({ config, configVersion: version, lead: toRoutingLead(row, config), reps: state.reps, teams: state.teams, rotations, accountOwners, now: row.submittedAt });
+    // The draft sends the lead down the same path to the same destination as really happened:
+    // keep what happened, so pointers that moved since do not show as moves.
+    const isSame = stored?.outcome === "assigned" && fresh.outcome === "assigned" && stored.pathId === fresh.pathId && isDeepStrictEqual(stored.destination, JSON.parse(JSON.stringify(fresh.destination)));
+    return isSame && stored ? { decision: stored, isStored: true } : { decision: fresh, isStored: false };
+  };
+}
+
+function storedDecision(row: TLeadRow): TRoutingDecision | null {
+  const decision = row.assignments[0]?.decision as TRoutingDecision | null | undefined;
+  return decision && typeof decision === "object" && "outcome" in decision ? { ...decision, leadId: row.id } : null;
+}
+
+export async function replayRouting(db: Db, workspaceId: string, input: { draft: unknown; lastN: number }) {
+  if (!Number.isInteger(input.lastN) || input.lastN < 1 || input.lastN > 500) {
+    throw new AppError("VALIDATION", "Replay between 1 and 500 leads", [{ path: "lastN", message: "Choose between 1 and 500 leads" }]);
+  }
+  const parsed = ZRoutingConfig.safeParse(input.draft);
+  if (!parsed.success) {
+    throw new AppError("VALIDATION", "The routing draft is not valid", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  }
+  const draft = parsed.data;
+  const now = new Date();
+
+  const loaded = await db.$transaction(async (tx) => {
+    await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+    const published = await getPublishedRouting(tx, workspaceId);
+    if (!published) throw new AppError("BAD_REQUEST", "Publish a routing config first: replay compares the draft with it.");
+    const rows = (await loadLeads(tx, workspaceId, input.lastN)).reverse();
+    const publishedState = await loadRoutingState(tx, workspaceId, published.config, now);
+    const draftState = await loadRoutingState(tx, workspaceId, draft, now);
+    const domains = [...new Set(rows.map((r) => companyDomain(r.person?.email ?? null)).filter((d): d is string => d !== null))];
+    const ownerRows = domains.length > 0 ? await tx.accountOwner.findMany({ where: { workspaceId, domain: { in: domains } } }) : [];
+    return { published, rows, publishedState, draftState, owners: Object.fromEntries(ownerRows.map((o) => [o.domain, o.repId])) };
+  });
+
+  const { published, rows, publishedState, draftState, owners } = loaded;
+  const before = runConfig(rows, publishedState, owners, decider(published.config, published.version, publishedState, "always"));
+  const after = runConfig(rows, draftState, owners, decider(draft, 0, draftState, "same_destination"));
+  const names = routingNames(new Map([...publishedState.repNames, ...draftState.repNames]), new Map([...publishedState.teamNames, ...draftState.teamNames]));
+  const summary = compareRouting(before.decisions, after.decisions, names);
+
+  const leads: TReplayLeadRow[] = rows.map((row, i) => ({
+    leadId: row.id,
+    label: row.person?.name ?? row.person?.company ?? row.person?.email ?? `Lead ${row.id.slice(-6)}`,
+    submittedAt: row.submittedAt,
+    before: { key: destinationKey(before.decisions[i]!), pathName: before.decisions[i]!.pathName, isStored: before.isStored[i]! },
+    after: { key: destinationKey(after.decisions[i]!), pathName: after.decisions[i]!.pathName },
+  }));
+  return { summary, leads, publishedVersion: published.version, storedBefore: before.isStored.filter(Boolean).length, approximation: REPLAY_APPROXIMATION };
+}

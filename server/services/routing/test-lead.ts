@@ -1,0 +1,154 @@
+// "Test a lead": a dry run of routing for sample answers, with the published config or a draft.
+// Load → decide → nothing saved: the form's current published version scores the answers (lenient:
+// unknown keys dropped, values that fail validation used as given, nothing required), the
+// workspace's reps, loads, rotation pointers and account owner are read in a READ ONLY
+// transaction, and decideRouting's rotation updates / account owner to record are ignored.
+import type { Db } from "../../db/client";
+import { AppError } from "../../errors";
+import { allFields, type TAnswers, type TAnswerValue, type TFormDefinition } from "../../domain/forms/definition";
+import { validateFieldValue } from "../../domain/forms/validate-field-value";
+import { ZFormDefinition } from "../../domain/forms/definition";
+import { ZScoringModel } from "../../domain/scoring/model";
+import { scoreLead } from "../../domain/scoring/score-lead";
+import { isValidTimeZone } from "../../domain/reps/time-zone";
+import { decideRouting } from "../../domain/routing/decide-routing";
+import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
+import { describeReason } from "../../domain/routing/describe-reason";
+import { leadAttributes } from "../../domain/routing/lead-attributes";
+import { companyDomain } from "../../domain/routing/route-to-team";
+import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
+import type { TRoutingDecision, TRoutingLead } from "../../domain/routing/routing-types";
+import { personFromAnswers } from "../submissions/submission-facts";
+import { loadRoutingState } from "./load-routing-state";
+import { getPublishedRouting } from "./routing-settings";
+import { routingNames } from "./routing-names";
+
+export interface TTestLeadInput {
+  /** A draft config to test (validated with ZRoutingConfig); absent = the published config. */
+  config?: unknown;
+  lead: {
+    formSlug?: string | null;
+    answers: Record<string, unknown>;
+    email?: string | null;
+    source?: string;
+    utm?: Record<string, string>;
+    timeZone?: string | null;
+    tier?: string;
+    estimatedValue?: number | null;
+  };
+  /** When the lead arrives (working hours, local time refs); default now. */
+  at?: Date;
+}
+
+export interface TTestLeadResult {
+  decision: TRoutingDecision;
+  headline: string;
+  /** "Skipped: Tom Becker — at capacity 10/10; …", or null when nobody was skipped. */
+  skipped: string | null;
+  /** The chosen destination's reasons in words. */
+  reasons: string[];
+  lead: TRoutingLead;
+  /** The published version tested, or null for a draft. */
+  configVersion: number | null;
+}
+
+export async function testRoutingLead(db: Db, workspaceId: string, input: TTestLeadInput): Promise<TTestLeadResult> {
+  const at = input.at ?? new Date();
+  const { config, version } = await configToTest(db, workspaceId, input.config);
+  const lead = await testLeadOf(db, workspaceId, input.lead, config);
+
+  const { decision, state } = await db.$transaction(async (tx) => {
+    // Nothing is written: the database refuses any write in this transaction.
+    await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+    const state = await loadRoutingState(tx, workspaceId, config, at);
+    const domain = companyDomain(lead.email);
+    const owner = domain ? await tx.accountOwner.findUnique({ where: { workspaceId_domain: { workspaceId, domain } } }) : null;
+    const decision = decideRouting({
+      config,
+      configVersion: version ?? 0,
+      lead,
+      reps: state.reps,
+      teams: state.teams,
+      rotations: state.rotations,
+      accountOwners: owner ? { [owner.domain]: owner.repId } : {},
+      now: at,
+    });
+    return { decision, state };
+  });
+
+  const names = routingNames(state.repNames, state.teamNames);
+  return {
+    decision,
+    headline: describeDecisionHeadline(decision, names),
+    skipped: describeSkipped(decision, names, undefined, 1000),
+    reasons: decision.reasons.map((r) => describeReason(r, names)),
+    lead,
+    configVersion: version,
+  };
+}
+
+async function configToTest(db: Db, workspaceId: string, raw: unknown): Promise<{ config: TRoutingConfig; version: number | null }> {
+  if (raw !== undefined && raw !== null) {
+    const parsed = ZRoutingConfig.safeParse(raw);
+    if (!parsed.success) {
+      throw new AppError("VALIDATION", "The routing config is not valid", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+    }
+    return { config: parsed.data, version: null };
+  }
+  const published = await getPublishedRouting(db, workspaceId);
+  if (!published) throw new AppError("BAD_REQUEST", "No routing config is published yet: test a draft instead.");
+  return published;
+}
+
+function isAnswerValue(value: unknown): value is TAnswerValue {
+  if (Array.isArray(value)) return value.every((v) => typeof v === "string");
+  return typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value));
+}
+
+/** The answers as given, for the form's fields only; converted where they validate ("42" → 42). */
+export function lenientAnswers(definition: Pick<TFormDefinition, "steps">, raw: Record<string, unknown>): TAnswers {
+  const answers: TAnswers = {};
+  for (const field of allFields(definition)) {
+    if (!Object.hasOwn(raw, field.key)) continue;
+    const value = raw[field.key];
+    const checked = validateFieldValue(field, value);
+    if (checked.ok) {
+      if (checked.value !== undefined) answers[field.key] = checked.value;
+    } else if (isAnswerValue(value)) answers[field.key] = value;
+  }
+  return answers;
+}
+
+async function testLeadOf(db: Db, workspaceId: string, input: TTestLeadInput["lead"], config: TRoutingConfig): Promise<TRoutingLead> {
+  let answers: TAnswers = Object.fromEntries(Object.entries(input.answers).filter(([, v]) => isAnswerValue(v))) as TAnswers;
+  let score: TRoutingLead["score"] = { total: 0, dimensions: {} };
+  let tier = "";
+  let estimatedValue: number | null = null;
+  let formId: string | null = null;
+  let email = input.email?.trim().toLowerCase() || null;
+  if (input.formSlug) {
+    const form = await db.form.findFirst({ where: { slug: input.formSlug, workspaceId }, include: { currentVersion: true } });
+    if (!form?.currentVersion) throw new AppError("NOT_FOUND", `Form "${input.formSlug}" not found or not published.`);
+    const definition = ZFormDefinition.parse(form.currentVersion.definition);
+    answers = lenientAnswers(definition, input.answers);
+    const result = scoreLead(ZScoringModel.parse(form.currentVersion.scoring), answers, definition);
+    score = { total: result.total, dimensions: result.dimensions };
+    tier = result.tier;
+    estimatedValue = result.estimatedValue;
+    formId = form.id;
+    email ??= personFromAnswers(definition, answers)?.email ?? null;
+  }
+  return {
+    id: null,
+    answers,
+    score,
+    tier: input.tier ?? tier,
+    estimatedValue: input.estimatedValue !== undefined ? input.estimatedValue : estimatedValue,
+    source: input.source ?? (input.formSlug ? "hosted" : "api"),
+    utm: input.utm ?? {},
+    email,
+    formId,
+    timeZone: input.timeZone && isValidTimeZone(input.timeZone) ? input.timeZone : null,
+    attributes: leadAttributes(answers, config.attributes),
+  };
+}
