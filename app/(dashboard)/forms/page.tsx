@@ -1,67 +1,54 @@
-// The workspace's forms (read-only until the editor lands): status, version, leads, links.
+// The workspace's forms: search by name or address (?q=), status and last publish, links to the
+// editor, preview, share and version pages. Form editors (owner, admin, marketer) also create,
+// rename, duplicate and archive; the server checks the role again.
 import Link from "next/link";
-import { Badge } from "@/components/ui/badge";
+import { FormsTable } from "@/components/forms/forms-table";
+import { NewFormForm } from "@/components/forms/new-form-form";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
+import { hasRole } from "@/server/domain/auth/roles";
+import { FORM_EDITOR_ROLES } from "@/server/domain/forms/form-roles";
+import { listForms } from "@/server/services/forms";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Forms" };
 
-const STATUS_TONES = { PUBLISHED: "green", DRAFT: "amber", ARCHIVED: "gray" } as const;
-const LINK = "font-medium text-brand-700 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 rounded-sm";
-
-export default async function FormsPage() {
+export default async function FormsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { workspace } = await requireMember();
-  const db = await getDb();
-  const forms = await db.form.findMany({
-    where: { workspaceId: workspace.id },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, slug: true, status: true, currentVersion: { select: { version: true } }, _count: { select: { leads: true } } },
-  });
+  const params = await searchParams;
+  const search = (typeof params.q === "string" ? params.q : "").trim().slice(0, 120);
+  const forms = await listForms(await getDb(), workspace.id, { search });
+  const canEdit = hasRole(workspace.role, FORM_EDITOR_ROLES);
   return (
     <div className="space-y-6">
-      <PageHeader title="Forms" description="Lead forms of this workspace: open the hosted page, or preview a draft with its live score." />
-      <Card title={`Forms (${forms.length})`}>
+      <PageHeader
+        title="Forms"
+        description={canEdit ? "Build lead forms, publish them and share their link." : "Lead forms of this workspace. Only owners, admins and marketers can change them."}
+      />
+      {canEdit && (
+        <Card title="New form">
+          <NewFormForm />
+        </Card>
+      )}
+      <Card
+        title={search ? `Forms matching “${search}” (${forms.length})` : `Forms (${forms.length})`}
+        actions={
+          <form method="get" role="search" className="flex items-center gap-2">
+            <label htmlFor="forms-search" className="sr-only">Search forms by name or address</label>
+            <Input id="forms-search" type="search" name="q" defaultValue={search} placeholder="Search by name or address" className="w-64" />
+            <button type="submit" className={buttonClasses("secondary")}>Search</button>
+            {search && <Link href="/forms" className="text-sm text-brand-700 hover:underline">Clear</Link>}
+          </form>
+        }
+      >
         {forms.length === 0 ? (
-          <p className="text-sm text-slate-500">No forms yet.</p>
+          <p className="text-sm text-slate-500">{search ? "No form matches this search." : "No forms yet."}</p>
         ) : (
-          <div className="-mx-5 -my-5 overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm">
-              <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
-                <tr>
-                  <th scope="col" className="px-5 py-2.5">Name</th>
-                  <th scope="col" className="px-5 py-2.5">Slug</th>
-                  <th scope="col" className="px-5 py-2.5">Status</th>
-                  <th scope="col" className="px-5 py-2.5 text-right">Version</th>
-                  <th scope="col" className="px-5 py-2.5 text-right">Leads</th>
-                  <th scope="col" className="px-5 py-2.5"><span className="sr-only">Links</span></th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {forms.map((form) => (
-                  <tr key={form.id} data-testid={`form-row-${form.slug}`}>
-                    <th scope="row" className="px-5 py-3 text-left font-medium text-slate-900">{form.name}</th>
-                    <td className="px-5 py-3 font-mono text-xs text-slate-600">{form.slug}</td>
-                    <td className="px-5 py-3"><Badge tone={STATUS_TONES[form.status]}>{form.status.toLowerCase()}</Badge></td>
-                    <td className="px-5 py-3 text-right tabular-nums">{form.currentVersion ? `v${form.currentVersion.version}` : "—"}</td>
-                    <td className="px-5 py-3 text-right tabular-nums">{form._count.leads}</td>
-                    <td className="px-5 py-3">
-                      <div className="flex flex-wrap justify-end gap-x-4 gap-y-1 whitespace-nowrap">
-                        {form.status === "PUBLISHED" && form.currentVersion ? (
-                          <a href={`/f/${form.slug}`} target="_blank" rel="noopener" className={LINK}>Open hosted page</a>
-                        ) : (
-                          <span className="text-slate-400">Not published</span>
-                        )}
-                        <Link href={`/forms/${form.id}/preview`} className={LINK}>Preview with live score</Link>
-                      </div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FormsTable forms={forms} canEdit={canEdit} />
         )}
       </Card>
     </div>

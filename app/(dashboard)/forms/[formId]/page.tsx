@@ -1,7 +1,11 @@
-// One form: its public address, status, live version and version history. Form editors
-// (owner, admin, marketer) get the Publish and Archive buttons; the server checks the role again.
+// One form: its public address, status, live version and version history, with links to the
+// editor, preview, share and versions pages. Form editors (owner, admin, marketer) get the
+// Publish and Archive buttons and restore-as-draft; the server checks the role again.
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { formatUtc } from "@/components/forms/form-dates";
+import { FormLinks } from "@/components/forms/form-links";
+import { orNotFound } from "@/components/forms/form-or-not-found";
+import { FormStatusBadge } from "@/components/forms/form-status";
 import { FormVersionsTable } from "@/components/forms/form-versions-table";
 import { PublishFormActions } from "@/components/forms/publish-form-actions";
 import { Badge } from "@/components/ui/badge";
@@ -11,32 +15,17 @@ import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
 import { hasRole } from "@/server/domain/auth/roles";
 import { FORM_EDITOR_ROLES } from "@/server/domain/forms/form-roles";
-import { AppError } from "@/server/errors";
-import { getFormForEditor, listVersions, type TFormForEditor, type TFormStatus, type TFormVersionItem } from "@/server/services/forms";
+import { getFormForEditor, listVersions } from "@/server/services/forms";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Form" };
-
-const STATUS: Record<TFormStatus, { label: string; tone: "gray" | "green" | "red" }> = {
-  DRAFT: { label: "Draft", tone: "gray" },
-  PUBLISHED: { label: "Published", tone: "green" },
-  ARCHIVED: { label: "Archived", tone: "red" },
-};
 
 export default async function FormPage({ params }: { params: Promise<{ formId: string }> }) {
   const { formId } = await params;
   const { workspace } = await requireMember();
   const db = await getDb();
-  let form: TFormForEditor;
-  let versions: TFormVersionItem[];
-  try {
-    [form, versions] = await Promise.all([getFormForEditor(db, workspace.id, formId), listVersions(db, workspace.id, formId)]);
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const [form, versions] = await orNotFound(Promise.all([getFormForEditor(db, workspace.id, formId), listVersions(db, workspace.id, formId)]));
   const canEdit = hasRole(workspace.role, FORM_EDITOR_ROLES);
-  const status = STATUS[form.status];
   const hostedPath = `/f/${form.slug}`;
   return (
     <div className="space-y-6">
@@ -45,12 +34,13 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
         title={form.name}
         description={
           <>
-            <Badge tone={status.tone}>{status.label}</Badge>{" "}
+            <FormStatusBadge status={form.status} />{" "}
             {form.hasUnpublishedChanges && form.currentVersion && <Badge tone="amber">Unpublished changes</Badge>}
           </>
         }
         actions={canEdit && <PublishFormActions formId={form.id} name={form.name} canArchive={form.status !== "ARCHIVED"} />}
       />
+      <FormLinks form={form} />
       <Card title="Details">
         <dl className="divide-y divide-slate-100 text-sm">
           <div className="grid gap-1 py-2 sm:grid-cols-3">
@@ -71,7 +61,7 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
             <dt className="font-medium text-slate-600">Live version</dt>
             <dd className="sm:col-span-2">
               {form.currentVersion
-                ? `v${form.currentVersion.version}, published ${form.currentVersion.publishedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`
+                ? `v${form.currentVersion.version}, published ${formatUtc(form.currentVersion.publishedAt)}`
                 : "None yet"}
             </dd>
           </div>
@@ -85,7 +75,7 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
         </dl>
       </Card>
       <Card title={`Version history (${versions.length})`}>
-        <FormVersionsTable versions={versions} />
+        <FormVersionsTable versions={versions} restoreFormId={canEdit ? form.id : undefined} />
       </Card>
     </div>
   );

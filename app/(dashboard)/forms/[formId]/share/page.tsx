@@ -1,0 +1,57 @@
+// Share a form: its public link to copy, the embed snippet (arrives with the embed issue) and
+// the websites allowed to embed it. Everyone reads; form editors change the list.
+import Link from "next/link";
+import { AllowedOriginsEditor } from "@/components/forms/allowed-origins-editor";
+import { CopyButton } from "@/components/forms/copy-button";
+import { FormLinks } from "@/components/forms/form-links";
+import { orNotFound } from "@/components/forms/form-or-not-found";
+import { FormStatusBadge } from "@/components/forms/form-status";
+import { publicBaseUrl } from "@/components/forms/public-base-url";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMember } from "@/server/auth/page-guards";
+import { getDb } from "@/server/db/client";
+import { hasRole } from "@/server/domain/auth/roles";
+import { FORM_EDITOR_ROLES } from "@/server/domain/forms/form-roles";
+import { getFormForEditor } from "@/server/services/forms";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Share form" };
+
+export default async function ShareFormPage({ params }: { params: Promise<{ formId: string }> }) {
+  const { formId } = await params;
+  const { workspace } = await requireMember();
+  const form = await orNotFound(getFormForEditor(await getDb(), workspace.id, formId));
+  const publicUrl = `${await publicBaseUrl()}/f/${form.slug}`;
+  const isLive = form.status === "PUBLISHED";
+  return (
+    <div className="space-y-6">
+      <Link href={`/forms/${form.id}`} className="text-sm text-brand-600 hover:underline">← {form.name}</Link>
+      <PageHeader title={`Share: ${form.name}`} description={<FormStatusBadge status={form.status} />} />
+      <FormLinks form={form} current="share" />
+      <Card title="Public link">
+        <div className="flex flex-wrap items-center gap-3">
+          <label htmlFor="public-link" className="sr-only">Public link</label>
+          <input id="public-link" readOnly value={publicUrl} className="min-w-80 flex-1 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-sm text-slate-800" />
+          <CopyButton text={publicUrl} label="Copy link" />
+        </div>
+        <p className="mt-2 text-sm text-slate-600">
+          {isLive
+            ? "Anyone with this link can fill in the live version of the form."
+            : form.status === "ARCHIVED"
+              ? "The form is archived: this link shows “not found” until it is published again."
+              : "This link starts working once the form is published."}
+        </p>
+      </Card>
+      <Card title="Embed on your website">
+        <pre className="overflow-x-auto rounded-md bg-slate-900 p-4 text-sm text-slate-100">
+          <code>{`<!-- Embed snippet for ${form.slug}: the embed script arrives with the embed issue. -->`}</code>
+        </pre>
+        <p className="mt-2 text-sm text-slate-600">The embed script arrives with the embed issue. Meanwhile, list the websites that may embed this form below.</p>
+      </Card>
+      <Card title={`Websites allowed to embed (${form.allowedOrigins.length})`}>
+        <AllowedOriginsEditor formId={form.id} initial={form.allowedOrigins} canEdit={hasRole(workspace.role, FORM_EDITOR_ROLES)} />
+      </Card>
+    </div>
+  );
+}
