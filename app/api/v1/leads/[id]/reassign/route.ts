@@ -1,0 +1,12 @@
+// POST /api/v1/leads/{id}/reassign: to a named rep or the next best one (API key). See server/api/rest.
+import { withoutCors } from "@/server/api/rest/authenticate";
+import { handleReassignLead } from "@/server/api/rest/handle-leads";
+import { withDatabase } from "@/server/api/rest/with-database";
+import { appFollowUpDeps } from "@/server/services/routing/app-follow-up-deps";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
+  const { id } = await context.params;
+  return withoutCors(await withDatabase("POST /api/v1/leads/{id}/reassign", (db) => handleReassignLead(db, request, id, new Date(), appFollowUpDeps)));
+}

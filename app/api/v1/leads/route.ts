@@ -1,0 +1,11 @@
+// POST /api/v1/leads: a lead from any source (API key; server-to-server, no CORS). See server/api/rest.
+import { withoutCors } from "@/server/api/rest/authenticate";
+import { handleCreateLead } from "@/server/api/rest/handle-leads";
+import { withDatabase } from "@/server/api/rest/with-database";
+import { appFollowUpDeps } from "@/server/services/routing/app-follow-up-deps";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  return withoutCors(await withDatabase("POST /api/v1/leads", (db) => handleCreateLead(db, request, new Date(), appFollowUpDeps)));
+}

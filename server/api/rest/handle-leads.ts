@@ -1,0 +1,53 @@
+// The leads endpoints of the server-to-server API (API key → workspace; see authenticate.ts):
+//   POST /api/v1/leads                   a lead from any source, scored and routed → 201 { lead }
+//   GET  /api/v1/leads/{id}              the lead with its assignment and reasons → 200 { lead }
+//   POST /api/v1/leads/{id}/reassign     to a named rep or the next best one → 200 { lead }
+// Transport only: body reading and shapes here, the work in createLead / reassignLead.
+import { z } from "zod";
+import type { Db } from "../../db/client";
+import { MAX_LEAD_BYTES } from "../../domain/leads/create-lead-request";
+import { validationError } from "../../errors";
+import { ZReassignReason, reassignLead } from "../../services/assignments/reassign-lead";
+import { createLead } from "../../services/leads/create-lead";
+import { issuesToFieldErrors } from "../../domain/reps/issues-to-details";
+import type { TFollowUpDeps } from "../../services/routing/after-assignment";
+import { privateJson, withApiKey } from "./authenticate";
+import { jsonError } from "./json-error";
+import { leadResource } from "./lead-resource";
+import { readJsonBody } from "./read-json-body";
+
+export const ZReassignRequest = z.strictObject({
+  /** The new owner; absent or null = the next best rep (the current owner excluded). */
+  toRepId: z.string().min(1).max(80).nullable().optional(),
+  reason: ZReassignReason,
+});
+
+const MAX_REASSIGN_BYTES = 8 * 1024;
+
+/** The routing follow-up deps, or how to get them (the app's are made only once a key is valid). */
+export type TDepsSource = TFollowUpDeps | (() => Promise<TFollowUpDeps>);
+const depsOf = (source: TDepsSource) => (typeof source === "function" ? source() : Promise.resolve(source));
+
+export function handleCreateLead(db: Db, request: Request, now: Date, routing: TDepsSource): Promise<Response> {
+  return withApiKey(db, request, now, "POST /api/v1/leads", async ({ workspaceId }) => {
+    const body = await readJsonBody(request, MAX_LEAD_BYTES);
+    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    const result = await createLead(db, { workspaceId, body: body.value, idempotencyKey: request.headers.get("idempotency-key"), now, routing: await depsOf(routing) });
+    return privateJson(result.status, { lead: await leadResource(db, workspaceId, result.leadId) });
+  });
+}
+
+export function handleGetLead(db: Db, request: Request, leadId: string, now: Date): Promise<Response> {
+  return withApiKey(db, request, now, "GET /api/v1/leads/{id}", async ({ workspaceId }) => privateJson(200, { lead: await leadResource(db, workspaceId, leadId) }));
+}
+
+export function handleReassignLead(db: Db, request: Request, leadId: string, now: Date, deps: TDepsSource): Promise<Response> {
+  return withApiKey(db, request, now, "POST /api/v1/leads/{id}/reassign", async ({ workspaceId }) => {
+    const body = await readJsonBody(request, MAX_REASSIGN_BYTES);
+    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    const parsed = ZReassignRequest.safeParse(body.value);
+    if (!parsed.success) throw validationError(issuesToFieldErrors(parsed.error.issues).map((d) => ({ ...d, path: d.path || "body" })), "The request body is not valid");
+    await reassignLead(db, await depsOf(deps), { workspaceId, leadId, toRepId: parsed.data.toRepId ?? null, reason: parsed.data.reason, byUserId: null, now });
+    return privateJson(200, { lead: await leadResource(db, workspaceId, leadId) });
+  });
+}

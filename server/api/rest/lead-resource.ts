@@ -1,0 +1,124 @@
+// A lead as the server-to-server API returns it (`GET /api/v1/leads/{id}` and the answers of
+// POST / reassign): labelled answers, score with its breakdown, tier, the current assignment and
+// its history, each decision with reason codes AND their text (texts made now from the codes).
+import type { DbTx } from "../../db/client";
+import type { AssignmentKind, LeadStatus } from "../../db/generated/client";
+import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
+import { describeReason, type TRoutingNames } from "../../domain/routing/describe-reason";
+import type { TReasonCode } from "../../domain/routing/reason-codes";
+import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import { getLead } from "../../services/leads/get-lead";
+import { routingNames } from "../../services/routing/routing-names";
+
+export type TReasonView = TReasonCode & { text: string };
+
+export interface TAssignmentResource {
+  id: string;
+  kind: AssignmentKind;
+  isCurrent: boolean;
+  isProvisional: boolean;
+  rep: { id: string; name: string; email: string } | null;
+  assignedAt: Date;
+  acceptedAt: Date | null;
+  endedAt: Date | null;
+  note: string;
+  byUserId: string | null;
+  outcome: TRoutingDecision["outcome"] | null;
+  path: { id: string; name: string } | null;
+  strategy: string | null;
+  configVersion: number | null;
+  durationMs: number | null;
+  headline: string | null;
+  reasons: TReasonView[];
+  skipped: { rep: { id: string; name: string }; pathId: string; reasons: TReasonView[] }[];
+}
+
+export interface TLeadResource {
+  id: string;
+  status: LeadStatus;
+  submittedAt: Date;
+  person: { email: string; name: string | null; company: string | null; phone: string | null } | null;
+  form: { slug: string; version: number | null } | null;
+  answers: { key: string; label: string; value: unknown; display: string }[];
+  score: { total: number; dimensions: { key: string; label: string; points: number }[]; breakdown: { dimension: string | null; points: number; explanation: string }[] };
+  tier: { key: string; label: string };
+  estimatedValue: number | null;
+  currency: string;
+  source: string | null;
+  utm: Record<string, string>;
+  assignment: TAssignmentResource | null;
+  history: TAssignmentResource[];
+}
+
+export async function leadResource(db: DbTx, workspaceId: string, leadId: string): Promise<TLeadResource> {
+  const detail = await getLead(db, workspaceId, leadId); // NOT_FOUND outside the workspace
+  const row = await db.lead.findFirstOrThrow({ where: { id: leadId, workspaceId }, select: { status: true, form: { select: { slug: true } } } });
+  const assignments = await db.leadAssignment.findMany({ where: { leadId, workspaceId }, orderBy: [{ assignedAt: "asc" }, { id: "asc" }] });
+  const reps = await db.repProfile.findMany({ where: { workspaceId }, select: { id: true, user: { select: { name: true, email: true } } } });
+  const teams = await db.team.findMany({ where: { workspaceId }, select: { id: true, name: true } });
+  const repById = new Map(reps.map((r) => [r.id, { id: r.id, name: r.user.name ?? r.user.email, email: r.user.email }]));
+  const names = routingNames(new Map(reps.map((r) => [r.id, r.user.name ?? r.user.email])), new Map(teams.map((t) => [t.id, t.name])));
+
+  const history: TAssignmentResource[] = assignments.map((a) => {
+    const decision = asDecision(a.decision);
+    return {
+      id: a.id,
+      kind: a.kind,
+      isCurrent: a.isCurrent,
+      isProvisional: a.isProvisional,
+      rep: a.repId ? (repById.get(a.repId) ?? { id: a.repId, name: names.repName(a.repId), email: "" }) : null,
+      assignedAt: a.assignedAt,
+      acceptedAt: a.acceptedAt,
+      endedAt: a.endedAt,
+      note: a.note,
+      byUserId: a.byUserId,
+      outcome: decision?.outcome ?? null,
+      path: decision?.pathId ? { id: decision.pathId, name: decision.pathName ?? decision.pathId } : null,
+      strategy: decision?.strategyDescription || null,
+      configVersion: a.configVersion,
+      durationMs: a.durationMs,
+      headline: decision ? describeDecisionHeadline(decision, names) : null,
+      reasons: (decision?.reasons ?? []).map((r) => withText(r, names)),
+      skipped: decision ? skippedOf(decision, names) : [],
+    };
+  });
+  return {
+    id: detail.id,
+    status: row.status,
+    submittedAt: detail.submittedAt,
+    person: detail.person ? { email: detail.person.email, name: detail.person.name, company: detail.person.company, phone: detail.person.phone } : null,
+    form: row.form ? { slug: row.form.slug, version: detail.formVersion?.version ?? null } : null,
+    answers: detail.answers.map((a) => ({ key: a.key, label: a.label, value: a.value, display: a.display })),
+    score: {
+      total: detail.scoreTotal,
+      dimensions: detail.dimensions.map((d) => ({ key: d.key, label: d.label, points: d.points })),
+      breakdown: detail.breakdown.map((b) => ({ dimension: b.dimension, points: b.points, explanation: b.explanation })),
+    },
+    tier: { key: detail.tier, label: detail.tierLabel },
+    estimatedValue: detail.estimatedValue === null ? null : Number(detail.estimatedValue),
+    currency: detail.currency,
+    source: detail.source,
+    utm: detail.utm,
+    assignment: history.find((a) => a.isCurrent) ?? null,
+    history,
+  };
+}
+
+function withText(reason: TReasonCode, names: TRoutingNames): TReasonView {
+  return { ...reason, text: describeReason(reason, names) };
+}
+
+/** Each skipped rep once (its first pool), never the chosen rep, in decision order. */
+function skippedOf(decision: TRoutingDecision, names: TRoutingNames): TAssignmentResource["skipped"] {
+  const seen = new Set<string>();
+  return decision.skipped.flatMap((s) => {
+    if (seen.has(s.repId) || s.repId === decision.repId) return [];
+    seen.add(s.repId);
+    return [{ rep: { id: s.repId, name: names.repName(s.repId) }, pathId: s.pathId, reasons: s.reasons.map((r) => withText(r, names)) }];
+  });
+}
+
+function asDecision(value: unknown): TRoutingDecision | null {
+  const d = value as Partial<TRoutingDecision> | null;
+  return d && typeof d === "object" && typeof d.outcome === "string" && Array.isArray(d.reasons) && Array.isArray(d.skipped) ? (value as TRoutingDecision) : null;
+}
