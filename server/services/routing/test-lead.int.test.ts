@@ -82,6 +82,9 @@ describe("testRoutingLead", () => {
     expect(result.decision.repId).not.toBe(sarah);
     expect(result.decision.skipped.some((s) => s.repId === sarah)).toBe(true);
     expect(result.skipped).toContain("Sarah Chen");
+    expect(result.skippedReps.find((s) => s.repId === sarah)).toMatchObject({ name: "Sarah Chen", pathName: "Enterprise" });
+    expect(result.skippedReps.find((s) => s.repId === sarah)?.reasons.length).toBeGreaterThan(0);
+    expect(result.pathsTried.map((p) => p.pathName)).toContain("Enterprise");
     expect(result.lead.estimatedValue).toBe(1234);
     const nurture = await testRoutingLead(testDb.db, kit.workspaceId, { lead: { formSlug: "demo", answers: BANK_VP, tier: "nurture" }, at: NY_MORNING });
     expect(nurture.decision.outcome).toBe("nurture");

@@ -13,7 +13,7 @@ import { scoreLead } from "../../domain/scoring/score-lead";
 import { isValidTimeZone } from "../../domain/reps/time-zone";
 import { decideRouting } from "../../domain/routing/decide-routing";
 import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
-import { describeReason } from "../../domain/routing/describe-reason";
+import { describeReason, type TRoutingNames } from "../../domain/routing/describe-reason";
 import { leadAttributes } from "../../domain/routing/lead-attributes";
 import { companyDomain } from "../../domain/routing/route-to-team";
 import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
@@ -50,6 +50,10 @@ export interface TTestLeadResult {
   lead: TRoutingLead;
   /** The published version tested, or null for a draft. */
   configVersion: number | null;
+  /** For the editor: the chosen rep's name, every skipped rep (once, first pool) and the paths tried, in words. */
+  repName: string | null;
+  skippedReps: { repId: string; name: string; pathName: string; reasons: string[] }[];
+  pathsTried: { pathId: string; pathName: string; matched: boolean; result: string | null }[];
 }
 
 export async function testRoutingLead(db: Db, workspaceId: string, input: TTestLeadInput): Promise<TTestLeadResult> {
@@ -84,7 +88,25 @@ export async function testRoutingLead(db: Db, workspaceId: string, input: TTestL
     reasons: decision.reasons.map((r) => describeReason(r, names)),
     lead,
     configVersion: version,
+    repName: decision.repId ? names.repName(decision.repId) : null,
+    skippedReps: skippedReps(decision, names),
+    pathsTried: decision.pathsTried.map((p) => ({
+      pathId: p.pathId,
+      pathName: p.pathName,
+      matched: p.matched,
+      result: p.matched ? `${p.result ?? ""}${p.reason ? ` (${describeReason(p.reason, names)})` : ""}` : null,
+    })),
   };
+}
+
+function skippedReps(decision: TRoutingDecision, names: TRoutingNames): TTestLeadResult["skippedReps"] {
+  const seen = new Set<string>();
+  const pathNames = new Map(decision.pathsTried.map((p) => [p.pathId, p.pathName]));
+  return decision.skipped.flatMap((s) => {
+    if (seen.has(s.repId) || s.repId === decision.repId) return [];
+    seen.add(s.repId);
+    return [{ repId: s.repId, name: names.repName(s.repId), pathName: pathNames.get(s.pathId) ?? s.pathId, reasons: s.reasons.map((r) => describeReason(r, names)) }];
+  });
 }
 
 async function configToTest(db: Db, workspaceId: string, raw: unknown): Promise<{ config: TRoutingConfig; version: number | null }> {

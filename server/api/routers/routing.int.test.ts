@@ -1,0 +1,102 @@
+// The routing editor's procedures on the seeded demo workspace: team managers only (a rep or a
+// marketer is refused, reads included), the editor's data, save → publish → history → diff →
+// rollback, and a test lead through the router.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { contextFor } from "../../testing/factories";
+import { BANK_VP, startRoutingKit, type TRoutingKit } from "../../services/routing/routing-test-kit";
+import { createCallerFactory, router } from "../trpc";
+import { routingRouter } from "./routing";
+
+const createCaller = createCallerFactory(router({ routing: routingRouter }));
+let testDb: TestDb;
+let kit: TRoutingKit;
+beforeAll(async () => {
+  testDb = await createTestDb();
+});
+afterAll(async () => {
+  await kit?.queue.stop();
+  await testDb?.close();
+});
+beforeEach(async () => {
+  await kit?.queue.stop();
+  await resetTestDb(testDb);
+  kit = await startRoutingKit(testDb);
+});
+
+async function callerFor(email: string) {
+  const user = await testDb.db.user.findUniqueOrThrow({ where: { email } });
+  return createCaller(contextFor(testDb.db, user)).routing;
+}
+
+describe("routing router", () => {
+  it.each(["sarah@demo.switchboard.dev", "marketer@demo.switchboard.dev"])("refuses %s (not a team manager), reads included", async (email) => {
+    const caller = await callerFor(email);
+    await expect(caller.get()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(caller.versions()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(caller.testLead({ useDraft: false, answers: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(caller.publish({ note: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("gives a manager the editor: draft, analysis, teams, reps, subjects, fallback owners, forms", async () => {
+    const caller = await callerFor("manager@demo.switchboard.dev");
+    const editor = await caller.get();
+    expect(editor.publishedVersion).toBe(1);
+    expect(editor.hasUnpublishedChanges).toBe(false);
+    expect(editor.analysis.errors).toEqual([]);
+    expect(editor.draft.paths.map((p) => p.id)).toEqual(["disqualified", "nurture", "apac", "enterprise", "inbound"]);
+    expect(editor.teams.find((t) => t.name === "Enterprise")?.members.map((m) => m.name)).toContain("Sarah Chen");
+    const refs = editor.subjects.map((s) => s.ref);
+    expect(refs).toEqual(expect.arrayContaining(["answers.company_size", "tier", "score.total", "value", "lead.region", "lead.local_hour", "form", "email.is_free"]));
+    expect(editor.subjects.find((s) => s.ref === "tier")?.options?.map((o) => o.value)).toContain("nurture");
+    expect(editor.subjects.find((s) => s.ref === "answers.use_case")?.kind).toBe("multi");
+    expect(editor.fallbackOwners.map((u) => u.email)).toContain("manager@demo.switchboard.dev");
+    expect(editor.fallbackOwners.map((u) => u.email)).not.toContain("sarah@demo.switchboard.dev");
+    expect(editor.forms.find((f) => f.slug === "demo")?.fields.map((f) => f.key)).toContain("company_size");
+  });
+
+  it("saves, publishes, lists, diffs and rolls back", async () => {
+    const caller = await callerFor("manager@demo.switchboard.dev");
+    const { draft } = await caller.get();
+    const renamed = { ...draft, paths: draft.paths.map((p) => (p.id === "apac" ? { ...p, name: "Asia-Pacific" } : p)) };
+    const saved = await caller.saveDraft({ config: renamed });
+    expect(saved.analysis.errors).toEqual([]);
+    expect((await caller.get()).hasUnpublishedChanges).toBe(true);
+    expect((await caller.diff({ from: 1, to: "draft" })).changes.map((c) => c.text)).toEqual(["Renamed path “APAC” to “Asia-Pacific”"]);
+
+    const published = await caller.publish({ note: "Rename APAC" });
+    expect(published.version).toBe(2);
+    const versions = await caller.versions();
+    expect(versions.map((v) => [v.version, v.note, v.isCurrent])).toEqual([[2, "Rename APAC", true], [1, "Demo routing", false]]);
+    expect(versions[0]?.createdByName).toBe("Morgan Manager");
+
+    await caller.rollback({ version: 1 });
+    expect((await caller.diff({ from: 2, to: 3 })).changes.map((c) => c.text)).toEqual(["Renamed path “Asia-Pacific” to “APAC”"]);
+    await expect(caller.diff({ from: 1, to: 9 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses to publish a draft with errors, with paths, and keeps the published version", async () => {
+    const caller = await callerFor("manager@demo.switchboard.dev");
+    const { draft } = await caller.get();
+    const broken = { ...draft, paths: draft.paths.map((p) => (p.id === "apac" ? { ...p, destination: { type: "rep", repId: "nobody" } } : p)) };
+    const saved = await caller.saveDraft({ config: broken });
+    expect(saved.analysis.errors.map((e) => e.path)).toContain("paths.2.destination.repId");
+    await expect(caller.publish({ note: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect((await caller.get()).publishedVersion).toBe(1);
+    await caller.discardDraft();
+    expect((await caller.get()).hasUnpublishedChanges).toBe(false);
+  });
+
+  it("tests a lead with the published config or the draft", async () => {
+    const caller = await callerFor("manager@demo.switchboard.dev");
+    const at = "2026-12-01T15:00:00Z";
+    const result = await caller.testLead({ useDraft: false, formSlug: "demo", answers: BANK_VP, at });
+    expect(result.repName).toBe("Sarah Chen");
+    expect(result.headline).toMatch(/^Routed to Sarah Chen/);
+    const { draft } = await caller.get();
+    await caller.saveDraft({ config: { ...draft, paths: draft.paths.filter((p) => p.id !== "enterprise") } });
+    const fromDraft = await caller.testLead({ useDraft: true, formSlug: "demo", answers: BANK_VP, at });
+    expect(fromDraft.decision.pathName).toBe("Inbound");
+    expect(fromDraft.configVersion).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+// The routing-path editor: draft, publish, history, diff, rollback, test a lead, replay. Team
+// managers only (OWNER, ADMIN, MANAGER) — reads too: reps do not see the editor.
+import { z } from "zod";
+import { TEAM_MANAGER_ROLES } from "../../domain/auth/roles";
+import { AppError } from "../../errors";
+import { replayRouting } from "../../services/routing/replay-routing";
+import { analyzeDraft, diffRoutingVersions, getRoutingEditor, listRoutingHistory } from "../../services/routing/routing-editor";
+import { getPublishedRouting, getRoutingDraft, publishRouting, rollbackRouting, saveRoutingDraft } from "../../services/routing/routing-settings";
+import { testRoutingLead } from "../../services/routing/test-lead";
+import { roleProcedure, router } from "../trpc";
+
+const managerProcedure = roleProcedure(TEAM_MANAGER_ROLES);
+const ZVersion = z.number().int().min(1);
+
+export const routingRouter = router({
+  get: managerProcedure.query(({ ctx }) => getRoutingEditor(ctx.db, ctx.workspace.id)),
+
+  /** Saves the draft (shape-checked); returns it with its analysis (errors block publishing). */
+  saveDraft: managerProcedure.input(z.object({ config: z.unknown() })).mutation(async ({ ctx, input }) => {
+    const draft = await saveRoutingDraft(ctx.db, ctx.workspace.id, input.config);
+    return { draft, analysis: await analyzeDraft(ctx.db, ctx.workspace.id, draft) };
+  }),
+
+  /** Resets the draft to the published config. */
+  discardDraft: managerProcedure.mutation(async ({ ctx }) => {
+    const published = await getPublishedRouting(ctx.db, ctx.workspace.id);
+    if (!published) throw new AppError("BAD_REQUEST", "Nothing is published yet: there is no draft to discard to.");
+    return saveRoutingDraft(ctx.db, ctx.workspace.id, published.config);
+  }),
+
+  /** Publishes `config` (saved as the draft too) or else the saved draft; returns the warnings. */
+  publish: managerProcedure
+    .input(z.object({ note: z.string().trim().max(500).default(""), config: z.unknown().optional() }))
+    .mutation(({ ctx, input }) => publishRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, config: input.config, note: input.note })),
+
+  versions: managerProcedure.query(({ ctx }) => listRoutingHistory(ctx.db, ctx.workspace.id)),
+
+  diff: managerProcedure
+    .input(z.object({ from: ZVersion, to: z.union([ZVersion, z.literal("draft")]) }))
+    .query(({ ctx, input }) => diffRoutingVersions(ctx.db, ctx.workspace.id, input)),
+
+  rollback: managerProcedure
+    .input(z.object({ version: ZVersion }))
+    .mutation(({ ctx, input }) => rollbackRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, version: input.version })),
+
+  /** A dry run: nothing saved, no pointer moved. */
+  testLead: managerProcedure
+    .input(
+      z.object({
+        useDraft: z.boolean(),
+        formSlug: z.string().trim().min(1).max(80).optional(),
+        answers: z.record(z.string(), z.unknown()).default({}),
+        email: z.string().trim().max(320).optional(),
+        at: z.iso.datetime({ offset: true }).optional(),
+        timeZone: z.string().trim().max(64).optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const config = input.useDraft ? await getRoutingDraft(ctx.db, ctx.workspace.id) : undefined;
+      return testRoutingLead(ctx.db, ctx.workspace.id, {
+        config,
+        lead: { formSlug: input.formSlug ?? null, answers: input.answers, email: input.email || null, timeZone: input.timeZone || null },
+        at: input.at ? new Date(input.at) : undefined,
+      });
+    }),
+
+  /** The last N leads through the saved draft, compared with the published config. */
+  replay: managerProcedure.input(z.object({ lastN: z.number().int().min(1).max(500) })).mutation(async ({ ctx, input }) => {
+    const draft = await getRoutingDraft(ctx.db, ctx.workspace.id);
+    return replayRouting(ctx.db, ctx.workspace.id, { draft, lastN: input.lastN });
+  }),
+});

@@ -1,0 +1,94 @@
+// Everything the routing-path editor needs in one read: the draft and its analysis, the published
+// version, teams with member names, reps, the condition subjects (from the forms' published
+// definitions and scoring models), the users who may own the fallback queue, the forms a test
+// lead can fill; plus the version history with names and a diff between two versions.
+import type { Db } from "../../db/client";
+import { AppError } from "../../errors";
+import { ZFormDefinition, allFields, optionsOf } from "../../domain/forms/definition";
+import { ZScoringModel } from "../../domain/scoring/model";
+import { analyzeRoutingConfig } from "../../domain/routing/analyze-config";
+import { diffRoutingConfigs, sameJson, type TDiffNames } from "../../domain/routing/diff-configs";
+import { routingSubjects, type TSubjectForm } from "../../domain/routing/routing-subjects";
+import { ZRoutingConfig, type TRoutingConfigDraft } from "../../domain/routing/routing-config";
+import { TEAM_MANAGER_ROLES } from "../../domain/auth/roles";
+import { loadAnalysisContext } from "./analysis-context";
+import { getPublishedRouting, getRoutingDraft, listRoutingVersions } from "./routing-settings";
+
+const personName = (u: { name: string | null; email: string }) => u.name?.trim() || u.email;
+
+async function loadPeople(db: Db, workspaceId: string) {
+  const [teams, reps, members] = await Promise.all([
+    db.team.findMany({ where: { workspaceId }, include: { members: { orderBy: { createdAt: "asc" }, select: { repId: true } } }, orderBy: { name: "asc" } }),
+    db.repProfile.findMany({ where: { workspaceId }, include: { user: { select: { name: true, email: true } } } }),
+    db.membership.findMany({ where: { workspaceId }, include: { user: { select: { id: true, name: true, email: true } } } }),
+  ]);
+  const repList = reps.map((r) => ({ id: r.id, name: personName(r.user), userId: r.userId, isActive: r.isActive })).sort((a, b) => a.name.localeCompare(b.name));
+  const repName = new Map(repList.map((r) => [r.id, r.name]));
+  return {
+    teams: teams.map((t) => ({ id: t.id, name: t.name, isActive: t.isActive, members: t.members.map((m) => ({ repId: m.repId, name: repName.get(m.repId) ?? "a former rep" })) })),
+    reps: repList,
+    users: members.map((m) => ({ id: m.user.id, name: personName(m.user), email: m.user.email, role: m.role })).sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}
+
+/** Names for describing configs (reps, teams, users) with the workspace's people. */
+export async function routingDiffNames(db: Db, workspaceId: string): Promise<TDiffNames> {
+  const { teams, reps, users } = await loadPeople(db, workspaceId);
+  const [r, t, u] = [new Map(reps.map((x) => [x.id, x.name])), new Map(teams.map((x) => [x.id, x.name])), new Map(users.map((x) => [x.id, x.name]))];
+  return { repName: (id) => r.get(id) ?? "a former rep", teamName: (id) => t.get(id) ?? "a removed team", userName: (id) => u.get(id) ?? "a former member" };
+}
+
+export async function getRoutingEditor(db: Db, workspaceId: string) {
+  const [draft, published, context, people, formRows] = await Promise.all([
+    getRoutingDraft(db, workspaceId),
+    getPublishedRouting(db, workspaceId),
+    loadAnalysisContext(db, workspaceId),
+    loadPeople(db, workspaceId),
+    db.form.findMany({ where: { workspaceId, status: { not: "ARCHIVED" }, currentVersionId: { not: null } }, include: { currentVersion: true }, orderBy: { name: "asc" } }),
+  ]);
+  const forms = formRows.map((f) => {
+    const definition = ZFormDefinition.safeParse(f.currentVersion?.definition);
+    const scoring = ZScoringModel.safeParse(f.currentVersion?.scoring);
+    return { id: f.id, slug: f.slug, name: f.name, definition: definition.success ? definition.data : null, scoring: scoring.success ? scoring.data : null };
+  });
+  const subjectForms: TSubjectForm[] = forms;
+  return {
+    draft,
+    publishedVersion: published?.version ?? null,
+    hasUnpublishedChanges: published ? !sameJson(draft, published.config) : draft.paths.length > 0,
+    analysis: analyzeRoutingConfig(draft, context),
+    teams: people.teams,
+    reps: people.reps,
+    fallbackOwners: people.users.filter((u) => TEAM_MANAGER_ROLES.includes(u.role)),
+    subjects: routingSubjects(subjectForms, draft.attributes),
+    /** Forms a test lead can fill: their published questions. */
+    forms: forms.map((f) => ({
+      slug: f.slug,
+      name: f.name,
+      fields: (f.definition ? allFields(f.definition) : [])
+        .filter((field) => field.type !== "statement")
+        .map((field) => ({ key: field.key, label: field.label, type: field.type, options: [...optionsOf(field)] })),
+    })),
+  };
+}
+
+/** The analysis of a draft (after saving it), for the editor. */
+export async function analyzeDraft(db: Db, workspaceId: string, draft: TRoutingConfigDraft) {
+  return analyzeRoutingConfig(draft, await loadAnalysisContext(db, workspaceId));
+}
+
+export async function listRoutingHistory(db: Db, workspaceId: string) {
+  const [versions, names] = await Promise.all([listRoutingVersions(db, workspaceId), routingDiffNames(db, workspaceId)]);
+  return versions.map(({ config: _config, ...v }) => ({ ...v, createdByName: v.createdById ? (names.userName?.(v.createdById) ?? null) : null }));
+}
+
+/** The changes from version `from` to version `to` ("draft": the saved draft). */
+export async function diffRoutingVersions(db: Db, workspaceId: string, input: { from: number; to: number | "draft" }) {
+  const configOf = async (version: number) => {
+    const row = await db.routingConfigVersion.findUnique({ where: { workspaceId_version: { workspaceId, version } } });
+    if (!row) throw new AppError("NOT_FOUND", `Routing version ${version} not found.`);
+    return ZRoutingConfig.parse(row.config);
+  };
+  const [from, to, names] = await Promise.all([configOf(input.from), input.to === "draft" ? getRoutingDraft(db, workspaceId) : configOf(input.to), routingDiffNames(db, workspaceId)]);
+  return { from: input.from, to: input.to, changes: diffRoutingConfigs(from, to, names) };
+}
