@@ -1,0 +1,48 @@
+// The form builder. Every member may open it; OWNER/ADMIN/MARKETER edit (the server checks the
+// role on every write again), MANAGER/REP get the same view read-only.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { FormEditor } from "@/components/form-builder/form-editor";
+import { Card } from "@/components/ui/card";
+import { requireMember } from "@/server/auth/page-guards";
+import { getDb } from "@/server/db/client";
+import { hasRole } from "@/server/domain/auth/roles";
+import { FORM_EDITOR_ROLES } from "@/server/domain/forms/form-roles";
+import { AppError } from "@/server/errors";
+import { getFormForEditor, type TFormForEditor } from "@/server/services/forms";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Edit form" };
+
+export default async function EditFormPage({ params }: { params: Promise<{ formId: string }> }) {
+  const { formId } = await params;
+  const { workspace } = await requireMember();
+  let form: TFormForEditor;
+  try {
+    form = await getFormForEditor(await getDb(), workspace.id, formId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const canEdit = hasRole(workspace.role, FORM_EDITOR_ROLES);
+  return (
+    // Full width: the builder needs more room than the dashboard's reading column.
+    <div className="relative left-1/2 w-[calc(100vw-2rem)] max-w-[110rem] -translate-x-1/2 space-y-3">
+      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+        <Link href={`/forms/${form.id}`} className="text-sm text-brand-600 hover:underline">← {form.name}</Link>
+        <h1 className="text-xl font-semibold text-slate-900">Edit {form.name}</h1>
+        <span className="text-sm text-slate-500">
+          {form.currentVersion ? `Live: version ${form.currentVersion.version}` : "Not published yet"}
+          {form.currentVersion && form.hasUnpublishedChanges ? " · unpublished changes" : ""}
+        </span>
+      </div>
+      {form.isDraftValid ? (
+        <FormEditor formId={form.id} slug={form.slug} initial={{ definition: form.definition, scoring: form.scoring }} updatedAt={form.updatedAt} canEdit={canEdit} />
+      ) : (
+        <Card title="This draft can't be edited">
+          <p className="text-sm text-slate-600">The saved draft no longer matches the form schema. Restore a published version from the form page.</p>
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { testState } from "@/server/domain/forms/editor/test-state";
+import { conditionSubjects, describePlace, dragId, dropTarget, parseDragId, problemTarget, type TDragId } from "./builder-model";
+
+const { definition } = testState();
+
+describe("drag ids", () => {
+  it.each<TDragId>([{ kind: "field", key: "role" }, { kind: "step", id: "step_1" }, { kind: "palette", type: "email" }])("%j round-trips", (id) => {
+    expect(parseDragId(dragId(id))).toEqual(id);
+  });
+  it.each(["nope:x", "field:", "x"])("%s is not an id", (raw) => expect(parseDragId(raw)).toBeNull());
+});
+
+describe("dropTarget", () => {
+  it.each([
+    ["over a field, above its middle", "field:budget", null, false, { stepId: "about", index: 2 }],
+    ["over a field, below its middle", "field:budget", null, true, { stepId: "about", index: 3 }],
+    ["over a field of the same step (active left out)", "field:budget", "email", false, { stepId: "about", index: 1 }],
+    ["over a step", "step:needs", null, false, { stepId: "needs", index: 2 }],
+    ["over its own step", "step:needs", "notes", false, { stepId: "needs", index: 1 }],
+    ["over nothing", null, null, false, null],
+    ["over an unknown step", "step:nope", null, false, null],
+    ["over a palette item", "palette:email", null, false, null],
+  ])("%s", (_, over, active, isBelow, expected) => {
+    expect(dropTarget(definition, over, active, isBelow)).toEqual(expected);
+  });
+});
+
+it("describes a place for announcements", () => {
+  expect(describePlace(definition, { stepId: "needs", index: 0 }, true)).toBe("step 'Your needs', position 1 of 3");
+  expect(describePlace(definition, null, false)).toBe("not over a step");
+});
+
+it("condition subjects: questions with their kinds and options, grouped by step", () => {
+  expect(conditionSubjects(definition).map((s) => [s.ref, s.kind, s.group, s.options?.length ?? 0])).toEqual([
+    ["email", "email", "About you", 0],
+    ["role", "choice", "About you", 2],
+    ["budget", "number", "About you", 0],
+    ["company_size", "choice", "Your needs", 6],
+    ["notes", "text", "Your needs", 0],
+  ]);
+});
+
+describe("problemTarget", () => {
+  it.each([
+    [{ path: "steps.1.fields.0.options", fieldKey: "company_size" }, { kind: "field", key: "company_size" }],
+    [{ path: "steps.0.fields.2.key" }, { kind: "field", key: "budget" }],
+    [{ path: "steps.1.fields" }, { kind: "step", id: "needs" }],
+    [{ path: "logic.0.when" }, { kind: "field", key: "budget" }],
+    [{ path: "logic.1.fromStepId" }, { kind: "step", id: "about" }],
+    [{ path: "scoring.tiers.0.minScore" }, null],
+    [{ path: "scoring.rules.0.when", stepId: "needs" }, { kind: "step", id: "needs" }],
+  ])("%j → %j", (problem, expected) => {
+    expect(problemTarget(definition, problem)).toEqual(expected);
+  });
+});

@@ -1,0 +1,100 @@
+// Pure helpers of the form builder: drag ids, what a drag would do, condition subjects made from
+// the form's questions, and which element a publish problem points at.
+import type { TConditionSubject } from "@/components/conditions/condition-ops";
+import { optionsOf, type TField, type TFieldType, type TFormDefinition } from "@/server/domain/forms/definition";
+import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-state";
+
+export type TSelection = { kind: "field"; key: string } | { kind: "step"; id: string } | null;
+
+export type TDragId = { kind: "field"; key: string } | { kind: "step"; id: string } | { kind: "palette"; type: TFieldType };
+
+export function dragId(id: TDragId): string {
+  if (id.kind === "field") return `field:${id.key}`;
+  if (id.kind === "step") return `step:${id.id}`;
+  return `palette:${id.type}`;
+}
+
+export function parseDragId(raw: string | number): TDragId | null {
+  const [kind, ...rest] = String(raw).split(":");
+  const value = rest.join(":");
+  if (!value) return null;
+  if (kind === "field") return { kind, key: value };
+  if (kind === "step") return { kind, id: value };
+  if (kind === "palette") return { kind, type: value as TFieldType };
+  return null;
+}
+
+/**
+ * Where a dragged field or palette item lands when over `overId`: over a question → before it
+ * (after it when `isBelow`); over a step → its end. Null when over nothing usable.
+ */
+export function dropTarget(definition: TFormDefinition, overId: string | number | null | undefined, activeKey: string | null, isBelow: boolean): { stepId: string; index: number } | null {
+  const over = overId === null || overId === undefined ? null : parseDragId(overId);
+  if (!over || over.kind === "palette") return null;
+  if (over.kind === "step") {
+    const step = definition.steps.find((s) => s.id === over.id);
+    if (!step) return null;
+    return { stepId: step.id, index: step.fields.filter((f) => f.key !== activeKey).length };
+  }
+  const at = locateField(definition, over.key);
+  if (!at) return null;
+  const fields = definition.steps[at.stepIndex]!.fields.filter((f) => f.key !== activeKey);
+  const index = fields.findIndex((f) => f.key === over.key);
+  if (index < 0) return { stepId: at.stepId, index: at.index };
+  return { stepId: at.stepId, index: index + (isBelow ? 1 : 0) };
+}
+
+/** "Budget range, step 'About you', position 2 of 3" — for screen-reader announcements. */
+export function describePlace(definition: TFormDefinition, target: { stepId: string; index: number } | null, isNew: boolean): string {
+  if (!target) return "not over a step";
+  const step = definition.steps.find((s) => s.id === target.stepId);
+  const count = (step?.fields.length ?? 0) + (isNew ? 1 : 0);
+  return `step '${stepTitle(definition, target.stepId)}', position ${target.index + 1} of ${Math.max(count, target.index + 1)}`;
+}
+
+const SUBJECT_KINDS: Partial<Record<TFieldType, TConditionSubject["kind"]>> = {
+  email: "email",
+  number: "number",
+  currency: "number",
+  single_choice: "choice",
+  dropdown: "choice",
+  company_size: "choice",
+  yes_no: "choice",
+  multiple_choice: "multi",
+  consent: "boolean",
+};
+
+/** The questions a condition may read (statements take no answer), grouped by step. */
+export function conditionSubjects(definition: TFormDefinition): TConditionSubject[] {
+  return definition.steps.flatMap((step) =>
+    step.fields
+      .filter((f) => f.type !== "statement")
+      .map((field: TField): TConditionSubject => {
+        const kind = SUBJECT_KINDS[field.type] ?? "text";
+        const subject: TConditionSubject = { ref: field.key, label: field.label, kind, group: stepTitle(definition, step.id) };
+        if (kind === "choice" || kind === "multi") subject.options = optionsOf(field).map((o) => ({ value: o.value, label: o.label }));
+        return subject;
+      }),
+  );
+}
+
+/** The field or step a publish problem is about: its fieldKey/stepId, else its path. */
+export function problemTarget(definition: TFormDefinition, problem: { path: string; fieldKey?: string; stepId?: string }): TSelection {
+  if (problem.fieldKey && locateField(definition, problem.fieldKey)) return { kind: "field", key: problem.fieldKey };
+  const parts = problem.path.split(".");
+  if (parts[0] === "steps") {
+    const step = definition.steps[Number(parts[1])];
+    const field = parts[2] === "fields" && parts[3] !== undefined ? step?.fields[Number(parts[3])] : undefined;
+    if (field) return { kind: "field", key: field.key };
+    if (step) return { kind: "step", id: step.id };
+  }
+  if (parts[0] === "logic") {
+    const rule = definition.logic[Number(parts[1])];
+    const action = rule?.action;
+    if (action && (action.type === "show_field" || action.type === "hide_field") && locateField(definition, action.fieldKey)) return { kind: "field", key: action.fieldKey };
+    if (action && (action.type === "show_step" || action.type === "hide_step") && definition.steps.some((s) => s.id === action.stepId)) return { kind: "step", id: action.stepId };
+    if (rule?.fromStepId && definition.steps.some((s) => s.id === rule.fromStepId)) return { kind: "step", id: rule.fromStepId };
+  }
+  if (problem.stepId && definition.steps.some((s) => s.id === problem.stepId)) return { kind: "step", id: problem.stepId };
+  return null;
+}

@@ -1,0 +1,77 @@
+"use client";
+// A question on the canvas: a drag handle ("Drag <label>"), the label to select it, its type and
+// badges, and a remove button. The item left behind while dragging is the drop placeholder.
+import { useSortable } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import type { TField } from "@/server/domain/forms/definition";
+import { FIELD_TYPE_LABELS } from "@/server/domain/forms/editor/field-types";
+import { removeField } from "@/server/domain/forms/editor/field-ops";
+import { rulesForField } from "@/server/domain/forms/editor/logic-ops";
+import { dragId } from "./builder-model";
+import { useCanvasDrag } from "./canvas-drag-context";
+import { FieldIcon } from "./field-icons";
+import { useFormEditor } from "./use-form-editor";
+
+export function CanvasField({ field, stepId }: { field: TField; stepId: string }) {
+  const editor = useFormEditor();
+  const view = useCanvasDrag();
+  const isStepDrag = view.active?.kind === "step";
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: dragId({ kind: "field", key: field.key }),
+    data: { stepId },
+    disabled: { draggable: editor.readOnly, droppable: isStepDrag },
+  });
+  const isSelected = editor.selection?.kind === "field" && editor.selection.key === field.key;
+  const ruleCount = rulesForField(view.state.definition, field.key).length;
+
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-testid={`canvas-field-${field.key}`}
+      className={`flex items-center gap-2 rounded-md border bg-white px-2 py-2 shadow-sm ${
+        isDragging ? "border-dashed border-brand-500 bg-brand-50 opacity-70" : isSelected ? "border-brand-500 ring-1 ring-brand-500" : "border-slate-200"
+      }`}
+    >
+      <button
+        ref={setActivatorNodeRef}
+        type="button"
+        {...attributes}
+        {...listeners}
+        aria-label={`Drag ${field.label}`}
+        disabled={editor.readOnly}
+        className="cursor-grab touch-none rounded px-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-default"
+      >
+        <span aria-hidden="true">⠿</span>
+      </button>
+      <FieldIcon type={field.type} />
+      <button
+        type="button"
+        onClick={() => editor.select({ kind: "field", key: field.key })}
+        aria-pressed={isSelected}
+        className="min-w-0 flex-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+      >
+        <span className="block truncate text-sm font-medium text-slate-900">
+          {field.label}
+          {field.required && <span className="text-red-600" aria-label="required"> *</span>}
+        </span>
+        <span className="block text-xs text-slate-500">
+          {FIELD_TYPE_LABELS[field.type]} · <code>{field.key}</code>
+          {ruleCount > 0 && ` · ${ruleCount} ${ruleCount === 1 ? "rule" : "rules"}`}
+        </span>
+      </button>
+      {!editor.readOnly && (
+        <button
+          type="button"
+          aria-label={`Remove ${field.label}`}
+          onClick={() => {
+            if (editor.run((s) => removeField(s, field.key)).ok && isSelected) editor.select(null);
+          }}
+          className="rounded px-1.5 text-slate-400 hover:bg-red-50 hover:text-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-500"
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      )}
+    </li>
+  );
+}

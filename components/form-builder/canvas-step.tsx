@@ -1,0 +1,93 @@
+"use client";
+// A step on the canvas: a region named by its title with a drag handle, rename (select it to edit
+// the title), and delete; its questions sort within and across steps. A line marks where a
+// palette item would be dropped; the step lights up while something is dragged over it.
+import { useSortable, SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import type { TStep } from "@/server/domain/forms/definition";
+import { stepTitle } from "@/server/domain/forms/editor/editor-state";
+import { removeStep } from "@/server/domain/forms/editor/step-ops";
+import { dragId } from "./builder-model";
+import { useCanvasDrag } from "./canvas-drag-context";
+import { CanvasField } from "./canvas-field";
+import { useFormEditor } from "./use-form-editor";
+
+function DropLine() {
+  return <li aria-hidden="true" data-testid="drop-indicator" className="h-1 rounded-full bg-brand-500" />;
+}
+
+export function CanvasStep({ step, index }: { step: TStep; index: number }) {
+  const editor = useFormEditor();
+  const view = useCanvasDrag();
+  const { definition } = view.state;
+  const title = stepTitle(definition, step.id);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging, isOver } = useSortable({
+    id: dragId({ kind: "step", id: step.id }),
+    disabled: { draggable: editor.readOnly, droppable: false },
+  });
+  const isSelected = editor.selection?.kind === "step" && editor.selection.id === step.id;
+  const indicator = view.indicator?.stepId === step.id ? view.indicator.index : null;
+  const isTarget = view.active !== null && view.active.kind !== "step" && (isOver || indicator !== null);
+
+  function remove() {
+    const count = step.fields.length;
+    if (count > 0 && !window.confirm(`Delete '${title}' and its ${count} ${count === 1 ? "question" : "questions"}?`)) return;
+    const result = editor.run((s) => removeStep(s, step.id));
+    if (result.ok) {
+      editor.select(null);
+      if (result.flagged.length > 0) editor.setNotice(`Some rules still check questions of '${title}' (${result.flagged.join(", ")}); fix them before publishing.`);
+    }
+  }
+
+  return (
+    <section
+      ref={setNodeRef}
+      aria-label={title}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      className={`rounded-lg border-2 bg-slate-50 p-3 ${isDragging ? "border-dashed border-brand-500 opacity-60" : isTarget ? "border-brand-400 bg-brand-50/50" : isSelected ? "border-brand-500" : "border-slate-200"}`}
+    >
+      <header className="mb-2 flex items-center gap-2">
+        <button
+          ref={setActivatorNodeRef}
+          type="button"
+          {...attributes}
+          {...listeners}
+          aria-label={`Drag step ${title}`}
+          disabled={editor.readOnly}
+          className="cursor-grab touch-none rounded px-1 text-slate-400 hover:bg-slate-200 hover:text-slate-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-default"
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+        <button type="button" onClick={() => editor.select({ kind: "step", id: step.id })} aria-pressed={isSelected} className="min-w-0 flex-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
+          <span className="text-xs font-medium uppercase tracking-wide text-slate-500">Step {index + 1}</span>
+          <span className="block truncate text-sm font-semibold text-slate-900">{title}</span>
+        </button>
+        {!editor.readOnly && (
+          <button type="button" aria-label={`Delete step ${title}`} onClick={remove} className="rounded px-1.5 text-slate-400 hover:bg-red-50 hover:text-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-500">
+            <span aria-hidden="true">🗑</span>
+          </button>
+        )}
+      </header>
+      <SortableContext id={step.id} items={step.fields.map((f) => dragId({ kind: "field", key: f.key }))} strategy={verticalListSortingStrategy}>
+        <ul className="min-h-12 space-y-2" aria-label={`Questions of ${title}`}>
+          {step.fields.map((field, i) => (
+            <FieldWithLine key={field.key} showLine={indicator === i}>
+              <CanvasField field={field} stepId={step.id} />
+            </FieldWithLine>
+          ))}
+          {indicator !== null && indicator >= step.fields.length && <DropLine />}
+          {step.fields.length === 0 && indicator === null && <li className="rounded-md border border-dashed border-slate-300 px-3 py-3 text-center text-xs text-slate-500">Drop questions here</li>}
+        </ul>
+      </SortableContext>
+    </section>
+  );
+}
+
+function FieldWithLine({ showLine, children }: { showLine: boolean; children: React.ReactNode }) {
+  return (
+    <>
+      {showLine && <DropLine />}
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+// Undo / redo, the save indicator, publish.
+import { Button } from "@/components/ui/button";
+import { PublishButton } from "./publish-panel";
+import type { TSaveStatus } from "./use-autosave";
+import { useFormEditor } from "./use-form-editor";
+
+function SaveIndicator({ status, onRetry }: { status: TSaveStatus; onRetry: () => void }) {
+  switch (status.kind) {
+    case "saved":
+      return <span className="text-emerald-700">Saved</span>;
+    case "pending":
+    case "saving":
+      return <span className="text-slate-500">Saving…</span>;
+    case "invalid":
+      return <span className="text-amber-800" title={status.message}>Not saved — {status.message}</span>;
+    case "error":
+      return (
+        <span className="text-red-700">
+          Not saved — <button type="button" className="underline" onClick={onRetry}>retry</button>
+        </span>
+      );
+    case "conflict":
+      return (
+        <span role="alert" className="text-red-700">
+          This draft was changed in another tab — <a href="" className="underline">reload to see it</a>
+        </span>
+      );
+  }
+}
+
+export function EditorToolbar({ formId, slug, status, onRetry, flush, onPublished }: { formId: string; slug: string; status: TSaveStatus; onRetry: () => void; flush: () => Promise<boolean>; onPublished: () => void }) {
+  const editor = useFormEditor();
+  return (
+    <div className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm">
+      {editor.readOnly ? (
+        <p className="text-sm text-slate-600">View only: your role can look at this form but not change it.</p>
+      ) : (
+        <>
+          <Button variant="secondary" className="px-2.5 py-1" onClick={editor.undo} disabled={!editor.canUndo} title="Undo (Ctrl+Z)">Undo</Button>
+          <Button variant="secondary" className="px-2.5 py-1" onClick={editor.redo} disabled={!editor.canRedo} title="Redo (Ctrl+Shift+Z)">Redo</Button>
+          <p className="text-sm" aria-live="polite" data-testid="save-status"><SaveIndicator status={status} onRetry={onRetry} /></p>
+        </>
+      )}
+      {editor.notice && <p role="alert" className="text-sm text-red-700">{editor.notice}</p>}
+      <div className="ml-auto">{!editor.readOnly && <PublishButton formId={formId} slug={slug} flush={flush} onPublished={onPublished} />}</div>
+    </div>
+  );
+}

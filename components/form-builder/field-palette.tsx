@@ -1,0 +1,63 @@
+"use client";
+// The field palette: one button per field type. Click (or Enter) adds the question at the end of
+// the selected step (else the last step); drag it — with the pointer, or Space and the arrow
+// keys — onto any step at a position.
+import { useDraggable } from "@dnd-kit/core";
+import { FIELD_TYPES, type TFieldType } from "@/server/domain/forms/definition";
+import { locateField } from "@/server/domain/forms/editor/editor-state";
+import { addField } from "@/server/domain/forms/editor/field-ops";
+import { FIELD_TYPE_LABELS } from "@/server/domain/forms/editor/field-types";
+import { dragId } from "./builder-model";
+import { FieldIcon } from "./field-icons";
+import { useFormEditor } from "./use-form-editor";
+
+function PaletteItem({ type }: { type: TFieldType }) {
+  const editor = useFormEditor();
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: dragId({ kind: "palette", type }), disabled: editor.readOnly });
+
+  function add() {
+    const { definition } = editor.state;
+    const selection = editor.selection;
+    const stepId =
+      selection?.kind === "step"
+        ? selection.id
+        : selection?.kind === "field"
+          ? (locateField(definition, selection.key)?.stepId ?? definition.steps.at(-1)!.id)
+          : definition.steps.at(-1)!.id;
+    const result = editor.run((s) => addField(s, { stepId, type }));
+    if (result.ok) editor.select({ kind: "field", key: result.key });
+  }
+
+  return (
+    <li>
+      <button
+        ref={setNodeRef}
+        type="button"
+        {...attributes}
+        {...listeners}
+        aria-label={`Add ${FIELD_TYPE_LABELS[type]}`}
+        aria-roledescription="draggable question type"
+        disabled={editor.readOnly}
+        onClick={add}
+        className={`flex w-full touch-none items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-left text-sm text-slate-800 shadow-sm hover:border-brand-400 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-not-allowed disabled:opacity-60 ${isDragging ? "opacity-50" : ""}`}
+      >
+        <FieldIcon type={type} />
+        <span>{FIELD_TYPE_LABELS[type]}</span>
+      </button>
+    </li>
+  );
+}
+
+export function FieldPalette() {
+  return (
+    <nav aria-labelledby="palette-title" className="rounded-lg border border-slate-200 bg-slate-50 p-3">
+      <h2 id="palette-title" className="mb-1 text-sm font-semibold text-slate-900">Questions</h2>
+      <p className="mb-3 text-xs text-slate-500">Click to add to the selected step, or drag onto a step.</p>
+      <ul className="space-y-1.5">
+        {FIELD_TYPES.map((type) => (
+          <PaletteItem key={type} type={type} />
+        ))}
+      </ul>
+    </nav>
+  );
+}

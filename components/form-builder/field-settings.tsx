@@ -1,0 +1,80 @@
+"use client";
+// Settings of the selected question: label, help, placeholder, required, validation, options with
+// their points, the hidden field's source parameter, and the logic rules that show or hide it.
+import { useId } from "react";
+import { Input, Textarea } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { KNOWN_HIDDEN_SOURCES, type TField } from "@/server/domain/forms/definition";
+import { updateField, type TFieldPatch } from "@/server/domain/forms/editor/field-ops";
+import { FIELD_TYPE_LABELS, hasEditableOptions } from "@/server/domain/forms/editor/field-types";
+import { FieldValidation } from "./field-validation";
+import { LogicRules } from "./logic-rules";
+import { OptionPointsGrid } from "./option-points-grid";
+import { OptionsEditor } from "./options-editor";
+import { useFormEditor } from "./use-form-editor";
+
+const PLACEHOLDER_TYPES = new Set<TField["type"]>(["short_text", "long_text", "email", "phone", "url", "number", "currency"]);
+
+export function FieldSettings({ field }: { field: TField }) {
+  const editor = useFormEditor();
+  const id = useId();
+  const ro = editor.readOnly;
+  const patch = (change: TFieldPatch, coalesce?: string) => editor.run((s) => updateField(s, field.key, change), coalesce && `${coalesce}-${field.key}`);
+  const isChoice = hasEditableOptions(field.type) || field.type === "yes_no";
+
+  return (
+    <div className="space-y-4" data-testid="field-settings">
+      <p className="text-xs text-slate-500">
+        {FIELD_TYPE_LABELS[field.type]} · key <code>{field.key}</code>
+      </p>
+      <div>
+        <Label htmlFor={`${id}-label`}>Label</Label>
+        <Input id={`${id}-label`} value={field.label} disabled={ro} aria-invalid={!field.label.trim()} onChange={(e) => patch({ label: e.target.value }, "label")} />
+        {!field.label.trim() && <p className="mt-1 text-xs text-red-700">A question needs a label.</p>}
+      </div>
+      <div>
+        <Label htmlFor={`${id}-help`}>Help text</Label>
+        <Textarea id={`${id}-help`} rows={2} value={field.help ?? ""} disabled={ro} onChange={(e) => patch({ help: e.target.value }, "help")} />
+      </div>
+      {PLACEHOLDER_TYPES.has(field.type) && (
+        <div>
+          <Label htmlFor={`${id}-placeholder`}>Placeholder</Label>
+          <Input id={`${id}-placeholder`} value={field.placeholder ?? ""} disabled={ro} onChange={(e) => patch({ placeholder: e.target.value }, "placeholder")} />
+        </div>
+      )}
+      {field.type !== "statement" && field.type !== "hidden" && (
+        <label className="flex items-center gap-2 text-sm text-slate-800">
+          <input type="checkbox" className="h-4 w-4" checked={field.required} disabled={ro} onChange={(e) => patch({ required: e.target.checked })} />
+          Required
+        </label>
+      )}
+      {field.type === "hidden" && (
+        <div>
+          <Label htmlFor={`${id}-source`}>Source parameter</Label>
+          <Input id={`${id}-source`} list={`${id}-sources`} value={field.source ?? ""} placeholder={field.key} disabled={ro} onChange={(e) => patch({ source: e.target.value }, "source")} />
+          <datalist id={`${id}-sources`}>
+            {KNOWN_HIDDEN_SOURCES.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+          <p className="mt-1 text-xs text-slate-500">Filled from this URL or embed parameter (default: the key).</p>
+        </div>
+      )}
+      {field.type === "currency" && (
+        <div>
+          <Label htmlFor={`${id}-currency`}>Currency</Label>
+          <Input id={`${id}-currency`} className="w-24 uppercase" maxLength={3} value={field.currency ?? ""} disabled={ro} onChange={(e) => patch({ currency: e.target.value.toUpperCase() }, "currency")} />
+        </div>
+      )}
+      <FieldValidation field={field} onChange={(validation) => patch({ validation }, "validation")} />
+      {hasEditableOptions(field.type) && <OptionsEditor field={field} />}
+      {isChoice && (
+        <section aria-labelledby={`${id}-points`} className="space-y-2">
+          <h3 id={`${id}-points`} className="text-sm font-semibold text-slate-900">Points per option</h3>
+          <OptionPointsGrid field={field} />
+        </section>
+      )}
+      {field.type !== "hidden" && <LogicRules target={{ kind: "field", key: field.key }} />}
+    </div>
+  );
+}

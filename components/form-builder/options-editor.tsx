@@ -1,0 +1,61 @@
+"use client";
+// A choice question's options: label (renaming keeps the stored value), stored value (changing it
+// rewrites every reference), reorder and remove; "Add option".
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { optionsOf, type TField, type TFieldOption } from "@/server/domain/forms/definition";
+import { addOption, changeOptionValue, moveOption, removeOption, renameOption } from "@/server/domain/forms/editor/option-ops";
+import { useFormEditor } from "./use-form-editor";
+
+function StoredValue({ field, option, index }: { field: TField; option: TFieldOption; index: number }) {
+  const editor = useFormEditor();
+  const [draft, setDraft] = useState(option.value);
+  const commit = () => {
+    if (draft !== option.value && !editor.run((s) => changeOptionValue(s, field.key, option.value, draft)).ok) setDraft(option.value);
+  };
+  return (
+    <Input
+      aria-label={`Option ${index + 1} stored value`}
+      className="w-28 px-2 py-1 font-mono text-xs"
+      value={draft}
+      disabled={editor.readOnly}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => e.key === "Enter" && commit()}
+    />
+  );
+}
+
+export function OptionsEditor({ field }: { field: TField }) {
+  const editor = useFormEditor();
+  const options = optionsOf(field);
+  const ro = editor.readOnly;
+  return (
+    <fieldset className="space-y-2">
+      <legend className="mb-1 text-sm font-medium text-slate-700">Options</legend>
+      <ul className="space-y-1.5">
+        {options.map((option, i) => (
+          <li key={option.value} role="group" aria-label={`Option ${i + 1}`} className="flex items-center gap-1.5">
+            <Input
+              aria-label={`Option ${i + 1} label`}
+              className="min-w-0 flex-1 px-2 py-1"
+              value={option.label}
+              disabled={ro}
+              onChange={(e) => editor.run((s) => renameOption(s, field.key, option.value, e.target.value), `option-${field.key}-${option.value}`)}
+            />
+            <StoredValue key={option.value} field={field} option={option} index={i} />
+            <Button variant="ghost" className="px-1.5 py-1" aria-label={`Move ${option.label} up`} disabled={ro || i === 0} onClick={() => editor.run((s) => moveOption(s, field.key, option.value, i - 1))}>↑</Button>
+            <Button variant="ghost" className="px-1.5 py-1" aria-label={`Move ${option.label} down`} disabled={ro || i === options.length - 1} onClick={() => editor.run((s) => moveOption(s, field.key, option.value, i + 1))}>↓</Button>
+            <Button variant="ghost" className="px-1.5 py-1" aria-label={`Remove option ${option.label}`} disabled={ro} onClick={() => editor.run((s) => removeOption(s, field.key, option.value))}>✕</Button>
+          </li>
+        ))}
+      </ul>
+      {!ro && (
+        <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => editor.run((s) => addOption(s, field.key))}>
+          Add option
+        </Button>
+      )}
+    </fieldset>
+  );
+}
