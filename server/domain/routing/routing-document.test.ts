@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { checkRoutingDocument, resolveTeamKeys, ZRoutingDocument, type TRoutingDocumentContext, type TRoutingDocumentInput } from "./routing-document";
+
+const ctx: TRoutingDocumentContext = {
+  repIds: ["sarah", "tom"],
+  teams: [
+    { id: "ent", name: "Enterprise" },
+    { id: "inside", name: "Inside Sales" },
+  ],
+  memberUserIds: ["manager"],
+  analysis: { fieldKeys: ["industry", "company_size"], dimensions: ["fit"], listFieldKeys: [] },
+  teamMembers: { ent: ["sarah"], inside: ["tom"] },
+};
+
+const rep = (id: string, patch: Record<string, unknown> = {}) => ({
+  id,
+  title: "",
+  seniority: "MID",
+  skills: [],
+  industries: [],
+  segments: [],
+  languages: [],
+  regions: [],
+  timeZone: "America/New_York",
+  workingHours: [{ day: 1, start: "09:00", end: "17:00" }],
+  maxOpenLeads: null,
+  maxNewLeadsPerDay: null,
+  routingWeight: 1,
+  isActive: true,
+  ...patch,
+});
+
+const teamPath = (teamId: string, ref = "answers.industry") => ({
+  id: `to-${teamId}`,
+  name: `To ${teamId}`,
+  when: { kind: "rule", ref, operator: "equals", value: "x" },
+  destination: { type: "team", teamId, strategy: { chooser: { type: "least_loaded" } } },
+});
+
+function doc(patch: Partial<TRoutingDocumentInput> = {}): TRoutingDocumentInput {
+  return {
+    teams: [{ id: "ent", name: "Enterprise", members: ["sarah"] }],
+    reps: [rep("sarah")],
+    config: { paths: [teamPath("ent")], fallback: { ownerUserId: "manager", queueName: "Backup" } },
+    ...patch,
+  };
+}
+
+function check(input: TRoutingDocumentInput) {
+  const parsed = ZRoutingDocument.safeParse(input);
+  if (!parsed.success) return { schema: parsed.error.issues.map((i) => i.path.join(".")), errors: [] as string[] };
+  return { schema: [] as string[], errors: checkRoutingDocument(parsed.data, ctx).errors.map((e) => e.path) };
+}
+
+describe("checkRoutingDocument", () => {
+  it("a valid document has no errors", () => {
+    expect(check(doc())).toEqual({ schema: [], errors: [] });
+  });
+
+  it.each<[string, TRoutingDocumentInput, string[], string[]]>([
+    ["unknown rep", doc({ reps: [rep("sarah"), rep("ghost")] }), [], ["reps.1.id"]],
+    ["rep listed twice", doc({ reps: [rep("sarah"), rep("sarah")] }), [], ["reps.1.id"]],
+    ["invalid time zone", doc({ reps: [rep("sarah", { timeZone: "Mars/Olympus" })] }), ["reps.0.timeZone"], []],
+    ["unknown rep profile field", doc({ reps: [rep("sarah", { golfHandicap: 4 })] }), ["reps.0"], []],
+    ["unknown team id", doc({ teams: [{ id: "gone", name: "Gone" }] }), [], ["teams.0.id"]],
+    ["team without id or key", doc({ teams: [{ name: "New" }] }), ["teams.0.id"], []],
+    ["unknown member", doc({ teams: [{ id: "ent", name: "Enterprise", members: ["sarah", "sarah2", "tom", "ghost"] }] }), [], ["teams.0.members.1", "teams.0.members.3"]],
+    ["name taken by a team left out", doc({ teams: [{ id: "ent", name: "Inside Sales" }] }), [], ["teams.0.name"]],
+    ["duplicate names", doc({ teams: [{ id: "ent", name: "A" }, { key: "new", name: "A" }] }), [], ["teams.1.name"]],
+    ["unknown team in a path", doc({ config: { paths: [teamPath("emea")], fallback: { ownerUserId: "manager", queueName: "B" } } }), [], ["config.paths.0.destination.teamId"]],
+    ["unknown field in a condition", doc({ config: { paths: [teamPath("ent", "answers.shoe_size")], fallback: { ownerUserId: "manager", queueName: "B" } } }), [], ["config.paths.0.when.ref"]],
+    ["missing fallback", doc({ config: { paths: [teamPath("ent")] } }), [], ["config.fallback"]],
+    ["fallback owner not a member", doc({ config: { paths: [], fallback: { ownerUserId: "stranger", queueName: "B" } } }), [], ["config.fallback.ownerUserId"]],
+  ])("%s", (_name, input, schema, errors) => {
+    const result = check(input);
+    expect(result.schema).toEqual(schema);
+    expect(result.errors).toEqual(errors);
+  });
+
+  it("a new team's key can be a path's teamId, and resolves to the created id", () => {
+    const input = doc({ teams: [{ key: "emea", name: "EMEA", members: ["tom"] }], config: { paths: [teamPath("emea")], fallback: { ownerUserId: "manager", queueName: "B" } } });
+    expect(check(input)).toEqual({ schema: [], errors: [] });
+    const parsed = ZRoutingDocument.parse(input);
+    const resolved = resolveTeamKeys(parsed.config, new Map([["emea", "team_123"]]));
+    expect(resolved.paths[0]!.destination).toMatchObject({ type: "team", teamId: "team_123" });
+  });
+
+  it("warns about a new team without members", () => {
+    const parsed = ZRoutingDocument.parse(doc({ teams: [{ key: "emea", name: "EMEA" }], config: { paths: [teamPath("emea")], fallback: { ownerUserId: "manager", queueName: "B" } } }));
+    expect(checkRoutingDocument(parsed, ctx).warnings.map((w) => w.path)).toContain("config.paths.0.destination.teamId");
+  });
+});

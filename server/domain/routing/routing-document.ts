@@ -1,0 +1,142 @@
+// Routing as code: teams, rep routing profiles and the routing config as one JSON document
+// (`GET` / `PUT /api/v1/routing`). The rep profile and team fields reuse the dashboard's schemas
+// (same messages); the config is ZRoutingConfig. checkRoutingDocument adds what a schema cannot
+// know — ids that must exist in the workspace, unique names, members, refs and the fallback — as
+// field errors with dotted paths ("reps.1.timeZone", "teams.0.members.3",
+// "config.paths.2.when.conditions.0.ref"). Pure: the service loads the context and applies it.
+//
+// PUT semantics: listed teams and reps are updated (a team without an `id` but with a `key` is
+// created; config paths may name it by that key as teamId); teams and reps left out are kept as
+// they are (nothing is deleted over the API: set isActive false). `version`, and a rep's `email`
+// and `name` (those of the member's account), are read-only and ignored.
+import { z } from "zod";
+import type { TFieldError } from "../reps/issues-to-details";
+import { ZRepProfileInput } from "../reps/rep-profile-input";
+import { ZTeamInput } from "../reps/team-input";
+import { analyzeRoutingConfig, type TAnalyzeContext } from "./analyze-config";
+import { ZRoutingConfigDraft, type TRoutingConfigDraft } from "./routing-config";
+
+const ZId = z.string().trim().min(1).max(80);
+
+export const ZRoutingDocumentTeam = z
+  .strictObject({
+    /** An existing team's id … */
+    id: ZId.optional(),
+    /** … or, for a new team, a key the config's paths may use as teamId. */
+    key: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, "Use 1–40 characters: a-z, 0-9, _ -").optional(),
+    name: ZTeamInput.shape.name,
+    description: ZTeamInput.shape.description,
+    isActive: z.boolean().default(true),
+    /** Rep ids, in rotation order. */
+    members: z.array(ZId).max(500, "At most 500 members").default([]),
+  })
+  .superRefine((team, ctx) => {
+    if (!team.id && !team.key) ctx.addIssue({ code: "custom", path: ["id"], message: "Give the id of an existing team, or a key for a new one" });
+    if (team.id && team.key) ctx.addIssue({ code: "custom", path: ["key"], message: "A key is only for a new team: an existing team is named by its id" });
+  });
+export type TRoutingDocumentTeam = z.output<typeof ZRoutingDocumentTeam>;
+
+const { timeOff: _timeOff, ...profileFields } = ZRepProfileInput.shape;
+
+export const ZRoutingDocumentRep = z.strictObject({
+  id: ZId,
+  /** Read-only: the member's account. */
+  email: z.string().max(254).optional(),
+  name: z.string().max(200).nullable().optional(),
+  ...profileFields,
+  isActive: z.boolean(),
+});
+export type TRoutingDocumentRep = z.output<typeof ZRoutingDocumentRep>;
+
+export const ZRoutingDocument = z.strictObject({
+  /** Read-only: the published version (null before the first publish). */
+  version: z.number().int().nullable().optional(),
+  teams: z.array(ZRoutingDocumentTeam).max(200, "At most 200 teams").default([]),
+  reps: z.array(ZRoutingDocumentRep).max(2000, "At most 2,000 reps").default([]),
+  /** A draft here; checkRoutingDocument reports a missing fallback with its own message. */
+  config: ZRoutingConfigDraft,
+});
+export type TRoutingDocument = z.output<typeof ZRoutingDocument>;
+export type TRoutingDocumentInput = z.input<typeof ZRoutingDocument>;
+
+export interface TRoutingDocumentContext {
+  repIds: readonly string[];
+  teams: readonly { id: string; name: string }[];
+  /** User ids of the workspace's members (fallback owner, reviewer). */
+  memberUserIds: readonly string[];
+  /** Fields, dimensions … of the workspace's forms (loadAnalysisContext); teams and reps are taken from the document. */
+  analysis: Omit<TAnalyzeContext, "teamIds" | "repIds" | "teamMembers">;
+  /** Current members per existing team (for teams the document leaves out). */
+  teamMembers: Readonly<Record<string, readonly string[]>>;
+}
+
+export interface TRoutingDocumentCheck {
+  errors: TFieldError[];
+  warnings: TFieldError[];
+}
+
+export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumentContext): TRoutingDocumentCheck {
+  const errors: TFieldError[] = [];
+  const repIds = new Set(ctx.repIds);
+  const teamById = new Map(ctx.teams.map((t) => [t.id, t]));
+
+  const seenReps = new Map<string, number>();
+  doc.reps.forEach((rep, i) => {
+    if (!repIds.has(rep.id)) errors.push({ path: `reps.${i}.id`, message: `No rep with the id “${rep.id}” in this workspace` });
+    else if (seenReps.has(rep.id)) errors.push({ path: `reps.${i}.id`, message: `This rep is already listed at reps.${seenReps.get(rep.id)}` });
+    seenReps.set(rep.id, seenReps.get(rep.id) ?? i);
+  });
+
+  const seenTeams = new Map<string, string>();
+  const listedIds = new Set(doc.teams.flatMap((t) => (t.id ? [t.id] : [])));
+  const namesLeftOut = new Map(ctx.teams.filter((t) => !listedIds.has(t.id)).map((t) => [t.name, t]));
+  const seenNames = new Map<string, number>();
+  doc.teams.forEach((team, i) => {
+    if (team.id !== undefined) {
+      if (!teamById.has(team.id)) errors.push({ path: `teams.${i}.id`, message: `No team with the id “${team.id}” in this workspace` });
+      else if (seenTeams.has(`id:${team.id}`)) errors.push({ path: `teams.${i}.id`, message: `This team is already listed at ${seenTeams.get(`id:${team.id}`)}` });
+      seenTeams.set(`id:${team.id}`, seenTeams.get(`id:${team.id}`) ?? `teams.${i}`);
+    } else if (team.key !== undefined) {
+      if (teamById.has(team.key)) errors.push({ path: `teams.${i}.key`, message: "This key is an existing team's id: name that team by its id instead" });
+      else if (seenTeams.has(`key:${team.key}`)) errors.push({ path: `teams.${i}.key`, message: `The key “${team.key}” is already used at ${seenTeams.get(`key:${team.key}`)}` });
+      seenTeams.set(`key:${team.key}`, seenTeams.get(`key:${team.key}`) ?? `teams.${i}`);
+    }
+    if (seenNames.has(team.name)) errors.push({ path: `teams.${i}.name`, message: `Another team in the document is called “${team.name}” (teams.${seenNames.get(team.name)})` });
+    else if (namesLeftOut.has(team.name)) errors.push({ path: `teams.${i}.name`, message: `A team called “${team.name}” already exists` });
+    seenNames.set(team.name, seenNames.get(team.name) ?? i);
+    team.members.forEach((repId, j) => {
+      if (!repIds.has(repId)) errors.push({ path: `teams.${i}.members.${j}`, message: `No rep with the id “${repId}” in this workspace` });
+    });
+  });
+
+  const teamMembers: Record<string, readonly string[]> = { ...ctx.teamMembers };
+  for (const team of doc.teams) teamMembers[team.id ?? team.key ?? ""] = team.members;
+  const analysis = analyzeRoutingConfig(doc.config, {
+    ...ctx.analysis,
+    teamIds: [...ctx.teams.map((t) => t.id), ...doc.teams.flatMap((t) => (t.id === undefined && t.key ? [t.key] : []))],
+    repIds: ctx.repIds,
+    teamMembers,
+  });
+  errors.push(...analysis.errors.map((e) => ({ path: `config.${e.path}`, message: e.message })));
+
+  const members = new Set(ctx.memberUserIds);
+  const fallbackOwner = doc.config.fallback?.ownerUserId;
+  if (fallbackOwner && !members.has(fallbackOwner)) errors.push({ path: "config.fallback.ownerUserId", message: "The fallback queue's owner must be a member of this workspace" });
+  const reviewer = doc.config.policies.review?.reviewerUserId;
+  if (reviewer && !members.has(reviewer)) errors.push({ path: "config.policies.review.reviewerUserId", message: "The reviewer must be a member of this workspace" });
+
+  return { errors, warnings: analysis.warnings.map((w) => ({ path: `config.${w.path}`, message: w.message })) };
+}
+
+/** The config with new teams' keys replaced by their ids (paths' team destinations). */
+export function resolveTeamKeys(config: TRoutingConfigDraft, idByKey: ReadonlyMap<string, string>): TRoutingConfigDraft {
+  return {
+    ...config,
+    paths: config.paths.map((path) => {
+      const dest = path.destination;
+      if (dest.type !== "team") return path;
+      const id = idByKey.get(dest.teamId);
+      return id ? { ...path, destination: { ...dest, teamId: id } } : path;
+    }),
+  };
+}
