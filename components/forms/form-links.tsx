@@ -3,9 +3,16 @@ import Link from "next/link";
 
 export const FORM_LINK = "font-medium text-brand-700 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 rounded-sm";
 
-export function FormLinks({ form, current }: { form: { id: string; slug: string; name: string; status: string }; current?: "share" | "versions" }) {
+interface TProps {
+  form: { id: string; slug: string; name: string; status: string };
+  current?: "share" | "versions";
+  /** Form editors get the editor link (view-only roles use Preview). */
+  canEdit: boolean;
+}
+
+export function FormLinks({ form, current, canEdit }: TProps) {
   const links = [
-    { key: "edit", href: `/forms/${form.id}/edit`, label: "Edit" },
+    ...(canEdit ? [{ key: "edit", href: `/forms/${form.id}/edit`, label: "Edit" }] : []),
     { key: "preview", href: `/forms/${form.id}/preview`, label: "Preview" },
     { key: "share", href: `/forms/${form.id}/share`, label: "Share" },
     { key: "versions", href: `/forms/${form.id}/versions`, label: "Versions" },

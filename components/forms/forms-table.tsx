@@ -30,7 +30,7 @@ export function FormsTable({ forms, canEdit }: { forms: TFormListItem[]; canEdit
                 <FormStatus status={form.status} publishedAt={form.publishedAt} version={form.currentVersion} />
               </td>
               <td className="px-5 py-3 text-right tabular-nums">{form.leadCount}</td>
-              <td className="px-5 py-3"><FormLinks form={form} /></td>
+              <td className="px-5 py-3"><FormLinks form={form} canEdit={canEdit} /></td>
               {canEdit && (
                 <td className="px-5 py-3"><FormRowActions form={form} /></td>
               )}

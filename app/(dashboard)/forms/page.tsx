@@ -39,7 +39,7 @@ export default async function FormsPage({ searchParams }: { searchParams: Promis
         actions={
           <form method="get" role="search" className="flex items-center gap-2">
             <label htmlFor="forms-search" className="sr-only">Search forms by name or address</label>
-            <Input id="forms-search" type="search" name="q" defaultValue={search} placeholder="Search by name or address" className="w-64" />
+            <Input id="forms-search" type="search" name="q" defaultValue={search} placeholder="Name or address" className="w-56" />
             <button type="submit" className={buttonClasses("secondary")}>Search</button>
             {search && <Link href="/forms" className="text-sm text-brand-700 hover:underline">Clear</Link>}
           </form>

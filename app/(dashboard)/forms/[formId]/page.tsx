@@ -40,7 +40,7 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
         }
         actions={canEdit && <PublishFormActions formId={form.id} name={form.name} canArchive={form.status !== "ARCHIVED"} />}
       />
-      <FormLinks form={form} />
+      <FormLinks form={form} canEdit={canEdit} />
       <Card title="Details">
         <dl className="divide-y divide-slate-100 text-sm">
           <div className="grid gap-1 py-2 sm:grid-cols-3">

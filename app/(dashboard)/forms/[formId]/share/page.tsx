@@ -24,11 +24,12 @@ export default async function ShareFormPage({ params }: { params: Promise<{ form
   const form = await orNotFound(getFormForEditor(await getDb(), workspace.id, formId));
   const publicUrl = `${await publicBaseUrl()}/f/${form.slug}`;
   const isLive = form.status === "PUBLISHED";
+  const canEdit = hasRole(workspace.role, FORM_EDITOR_ROLES);
   return (
     <div className="space-y-6">
       <Link href={`/forms/${form.id}`} className="text-sm text-brand-600 hover:underline">← {form.name}</Link>
       <PageHeader title={`Share: ${form.name}`} description={<FormStatusBadge status={form.status} />} />
-      <FormLinks form={form} current="share" />
+      <FormLinks form={form} current="share" canEdit={canEdit} />
       <Card title="Public link">
         <div className="flex flex-wrap items-center gap-3">
           <label htmlFor="public-link" className="sr-only">Public link</label>
@@ -49,8 +50,8 @@ export default async function ShareFormPage({ params }: { params: Promise<{ form
         </pre>
         <p className="mt-2 text-sm text-slate-600">The embed script arrives with the embed issue. Meanwhile, list the websites that may embed this form below.</p>
       </Card>
-      <Card title={`Websites allowed to embed (${form.allowedOrigins.length})`}>
-        <AllowedOriginsEditor formId={form.id} initial={form.allowedOrigins} canEdit={hasRole(workspace.role, FORM_EDITOR_ROLES)} />
+      <Card title="Websites allowed to embed">
+        <AllowedOriginsEditor formId={form.id} initial={form.allowedOrigins} canEdit={canEdit} />
       </Card>
     </div>
   );

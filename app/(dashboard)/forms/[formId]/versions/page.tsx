@@ -35,7 +35,7 @@ export default async function FormVersionsPage({ params }: { params: Promise<{ f
           </>
         }
       />
-      <FormLinks form={form} current="versions" />
+      <FormLinks form={form} current="versions" canEdit={canEdit} />
       <Card title={`Published versions (${versions.length})`}>
         {canEdit && versions.length > 0 && (
           <p className="mb-4 text-sm text-slate-600">
