@@ -1,7 +1,9 @@
 // npm run bench — prints figures and ratios measured in this run (never pass/fail):
 // form evaluation (µs/op) and submission latency/throughput at 16-way concurrency against a bare
 // single-row insert, on embedded PGlite and, with BENCH_DATABASE_URL (or TEST_DATABASE_URL), on
-// a PostgreSQL server (a throw-away database is created and dropped).
+// a PostgreSQL server (a throw-away database is created and dropped). Routing: the pure decision
+// for 10/100/1,000 reps; on the server, submit → assigned with 2 app processes against a bare
+// insert, then the pool's spread and cap violations (its own throw-away database).
 import crypto from "node:crypto";
 import pg from "pg";
 import { runScript } from "./lib/run-script";
@@ -29,6 +31,8 @@ await runScript(async () => {
   const { applyMigrations } = await import("../db/migrate");
   const { runFormEvaluationBench } = await import("../bench/form-evaluation-bench");
   const { runSubmissionBench } = await import("../bench/submission-bench");
+  const { runRoutingDecisionBench } = await import("../bench/routing-decision-bench");
+  const { runRoutingSubmitBench } = await import("../bench/routing-submit-bench");
   const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
 
   print(runFormEvaluationBench());
@@ -41,6 +45,8 @@ await runScript(async () => {
     await pglite.close();
   }
 
+  print(runRoutingDecisionBench());
+
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     console.log("PostgreSQL server lane skipped: set BENCH_DATABASE_URL=postgresql://… to include it.");
@@ -51,6 +57,17 @@ await runScript(async () => {
     try {
       await applyMigrations(server.adapterFactory);
       print(await runSubmissionBench(server, "PostgreSQL server"));
+    } finally {
+      await server.close();
+    }
+  });
+
+  // ── Routing on the server (the pure decision bench ran above) ───────────────
+  await withServerDatabase(serverUrl, async (url) => {
+    const server = await connectPostgres(url, 20);
+    try {
+      await applyMigrations(server.adapterFactory);
+      print(await runRoutingSubmitBench(server, url));
     } finally {
       await server.close();
     }

@@ -1,0 +1,93 @@
+// Submit → assigned on a PostgreSQL server with 2 app processes (routing-app-server.ts, each the
+// real submission handler over HTTP): 16 concurrent POSTs spread over both, against a bare
+// single-row insert on the same database at the same concurrency, in the same run. Then reads the
+// pool back: per-pool spread (max − min assignments) and cap violations.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import type { DbHandle } from "../db/client";
+import { HONEYPOT_FIELD } from "../domain/forms/submission-contract";
+import { describeTallies, readPoolInvariants } from "../services/routing/concurrency/pool-invariants";
+import { seedStrictPool, type TStrictPoolOptions } from "../services/routing/concurrency/strict-pool-fixture";
+import { testDefinition, testScoring, validAnswers } from "../services/submissions/submission-test-fixtures";
+import { fmt, runConcurrent, type TLatencySummary } from "./stats";
+
+const SERVER = path.join(import.meta.dirname, "routing-app-server.ts");
+
+interface TAppProcess {
+  port: number;
+  child: ChildProcess;
+}
+
+function startAppProcess(url: string): Promise<TAppProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", SERVER, url, "17"], { stdio: ["ignore", "pipe", "pipe"] });
+    let err = "";
+    child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    child.stdout!.on("data", (chunk: Buffer) => {
+      const port = /listening (\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve({ port: Number(port), child });
+    });
+    child.on("exit", (code) => reject(new Error(`app process exited with ${code}: ${err.slice(-1000)}`)));
+  });
+}
+
+function stopAppProcess(app: TAppProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (app.child.exitCode !== null) return resolve();
+    app.child.once("exit", () => resolve());
+    app.child.kill("SIGTERM");
+  });
+}
+
+function line(label: string, s: TLatencySummary, baseline?: TLatencySummary): string {
+  const ratio = baseline ? `   p50 ${fmt(s.p50 / baseline.p50, 1)}× · throughput ${fmt(s.throughputPerS / baseline.throughputPerS, 2)}× the baseline` : "";
+  return `  ${label.padEnd(30)} p50 ${fmt(s.p50)} ms · p99 ${fmt(s.p99)} ms · ${fmt(s.throughputPerS, 0)}/s${ratio}`;
+}
+
+export async function runRoutingSubmitBench(handle: DbHandle, url: string, total = 800, concurrency = 16): Promise<string[]> {
+  const options: TStrictPoolOptions = { reps: 7, smallOpenCap: 40, dailyCap: 60, bigOpenCap: 100_000, form: { definition: testDefinition, scoring: testScoring() } };
+  const pool = await seedStrictPool(handle.db, options);
+  // Store-only submissions go to a form of their own, so the pool holds routed leads only.
+  const storeOnly = await seedStrictPool(handle.db, options);
+  await handle.db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS bench_baseline (id bigserial PRIMARY KEY, payload text NOT NULL)`);
+  const apps = await Promise.all([startAppProcess(url), startAppProcess(url)]);
+  let failures = 0;
+  let firstFailure = "";
+  const post = (mode: "route" | "store") => async (i: number) => {
+    const app = apps[i % apps.length]!;
+    const body = JSON.stringify({ answers: validAnswers({ email: `${mode}${i}@bench-${i % 89}.example.com`, name: `Lead ${i}` }), context: { fillTimeMs: 20_000, source: "api" }, [HONEYPOT_FIELD]: "" });
+    const slug = mode === "route" ? pool.formSlug : storeOnly.formSlug;
+    const response = await fetch(`http://127.0.0.1:${app.port}/${mode}/${slug}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": `10.1.${(i >> 8) & 255}.${i & 255}` },
+      body,
+    });
+    if (response.status !== 201) {
+      failures++;
+      firstFailure ||= `${response.status} ${(await response.text()).slice(0, 200)}`;
+    } else await response.arrayBuffer();
+  };
+  const insert = async (i: number) => {
+    await handle.db.$executeRaw`INSERT INTO bench_baseline (payload) VALUES (${`row ${i}`})`;
+  };
+  try {
+    await runConcurrent(40, concurrency, insert); // warm-up
+    await runConcurrent(40, concurrency, (i) => post("store")(1_000_000 + i));
+    const baseline = await runConcurrent(total, concurrency, insert);
+    const stored = await runConcurrent(total, concurrency, post("store"));
+    const routed = await runConcurrent(total, concurrency, post("route"));
+    const result = await readPoolInvariants(handle.db, pool);
+    return [
+      `Submit → assigned on PostgreSQL server, ${total} POSTs at ${concurrency}-way concurrency over 2 app processes (node:http + handleSubmission, standing in for \`next start\`)`,
+      line("POST submission + routing", routed, baseline),
+      line("POST submission, store only", stored, baseline),
+      line("baseline: bare insert", baseline),
+      `  routing adds ${fmt(routed.p50 - stored.p50)} ms at p50 over storing alone; non-201 answers: ${failures}${firstFailure ? ` (first: ${firstFailure})` : ""}`,
+      `After the run, one strict pool of ${options.reps} reps (rep 1 open cap ${options.smallOpenCap}, rep 2 daily cap ${options.dailyCap}):`,
+      `  spread (max − min) among reps below their caps: ${result.uncappedSpread} · over all reps: ${result.overallSpread} · cap violations: ${result.capViolations} · double owners: ${result.doubleOwners} · leads without exactly one owner: ${result.leadsWithoutOneOwner} of ${result.leads} (routing deferred to a job) · fallbacks: ${result.fallbacks}`,
+      ...describeTallies(result.reps).map((l) => `    ${l}`),
+    ];
+  } finally {
+    await Promise.all(apps.map(stopAppProcess));
+  }
+}
