@@ -1,0 +1,15 @@
+// GET / PUT /api/v1/routing: routing as code — teams, rep routing profiles and the routing config
+// as one document (API key; server-to-server, no CORS). See server/api/rest.
+import { withoutCors } from "@/server/api/rest/authenticate";
+import { handleGetRouting, handlePutRouting } from "@/server/api/rest/handle-routing";
+import { withDatabase } from "@/server/api/rest/with-database";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return withoutCors(await withDatabase("GET /api/v1/routing", (db) => handleGetRouting(db, request, new Date())));
+}
+
+export async function PUT(request: Request) {
+  return withoutCors(await withDatabase("PUT /api/v1/routing", (db) => handlePutRouting(db, request, new Date())));
+}

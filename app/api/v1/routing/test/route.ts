@@ -1,0 +1,10 @@
+// POST /api/v1/routing/test: a routing dry run for a sample lead; nothing is saved (API key). See server/api/rest.
+import { withoutCors } from "@/server/api/rest/authenticate";
+import { handleTestRouting } from "@/server/api/rest/handle-routing";
+import { withDatabase } from "@/server/api/rest/with-database";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  return withoutCors(await withDatabase("POST /api/v1/routing/test", (db) => handleTestRouting(db, request, new Date())));
+}

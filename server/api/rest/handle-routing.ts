@@ -1,0 +1,73 @@
+// The routing endpoints of the server-to-server API (API key → workspace; see authenticate.ts):
+//   GET  /api/v1/routing        teams, rep routing profiles and the published config → 200
+//   PUT  /api/v1/routing        the same document, applied atomically → 200 (422 with paths)
+//   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200
+// Transport only: the work is in routing-document.ts and test-lead.ts.
+import { z } from "zod";
+import type { Db } from "../../db/client";
+import { ZRoutingConfig } from "../../domain/routing/routing-config";
+import { validationError } from "../../errors";
+import { applyRoutingDocument, getRoutingDocument } from "../../services/routing/routing-document";
+import { testRoutingLead } from "../../services/routing/test-lead";
+import { privateJson, withApiKey } from "./authenticate";
+import { bodyIssues } from "./body-issues";
+import { jsonError } from "./json-error";
+import { readJsonBody } from "./read-json-body";
+
+export const MAX_ROUTING_DOCUMENT_BYTES = 1024 * 1024;
+const MAX_ROUTING_TEST_BYTES = 256 * 1024;
+
+export const ZRoutingTestRequest = z.strictObject({
+  /** A draft config to test; absent = the published one. */
+  config: z.unknown().optional(),
+  lead: z.strictObject({
+    /** A published form of the workspace to score the answers with. */
+    form: z.string().min(1).max(80).optional(),
+    answers: z.record(z.string(), z.unknown()),
+    email: z.email().max(254).optional(),
+    timeZone: z.string().min(1).max(64).optional(),
+    source: z.string().min(1).max(50).optional(),
+    utm: z.record(z.string().max(60), z.string().max(500)).optional(),
+    tier: z.string().min(1).max(40).optional(),
+    estimatedValue: z.number().finite().min(0).nullable().optional(),
+  }),
+  /** When the lead arrives (ISO 8601); default now. */
+  at: z.iso.datetime({ offset: true }).optional(),
+});
+
+export function handleGetRouting(db: Db, request: Request, now: Date): Promise<Response> {
+  return withApiKey(db, request, now, "GET /api/v1/routing", async ({ workspaceId }) => privateJson(200, await getRoutingDocument(db, workspaceId)));
+}
+
+export function handlePutRouting(db: Db, request: Request, now: Date): Promise<Response> {
+  return withApiKey(db, request, now, "PUT /api/v1/routing", async ({ workspaceId, keyId }) => {
+    const body = await readJsonBody(request, MAX_ROUTING_DOCUMENT_BYTES);
+    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    const { warnings } = await applyRoutingDocument(db, { workspaceId, body: body.value, userId: null, note: `Applied through the API (key ${keyId})`, now });
+    return privateJson(200, { ...(await getRoutingDocument(db, workspaceId)), warnings });
+  });
+}
+
+export function handleTestRouting(db: Db, request: Request, now: Date): Promise<Response> {
+  return withApiKey(db, request, now, "POST /api/v1/routing/test", async ({ workspaceId }) => {
+    const body = await readJsonBody(request, MAX_ROUTING_TEST_BYTES);
+    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    const parsed = ZRoutingTestRequest.safeParse(body.value);
+    if (!parsed.success) throw validationError(bodyIssues(parsed.error.issues), "The request body is not valid");
+    const { config, lead, at } = parsed.data;
+    if (config !== undefined) {
+      const checked = ZRoutingConfig.safeParse(config);
+      if (!checked.success) throw validationError(bodyIssues(checked.error.issues).map((d) => ({ ...d, path: d.path === "body" ? "config" : `config.${d.path}` })), "The routing config is not valid");
+    }
+    if (lead.form && !(await db.form.findFirst({ where: { slug: lead.form, workspaceId, currentVersionId: { not: null } }, select: { id: true } }))) {
+      throw validationError([{ path: "lead.form", message: "No published form with this slug in the workspace" }], "Unknown form");
+    }
+    const result = await testRoutingLead(db, workspaceId, {
+      config,
+      lead: { formSlug: lead.form ?? null, answers: lead.answers, email: lead.email ?? null, timeZone: lead.timeZone ?? null, source: lead.source, utm: lead.utm, tier: lead.tier, estimatedValue: lead.estimatedValue },
+      at: at ? new Date(at) : now,
+    });
+    return privateJson(200, { decision: result.decision, headline: result.headline, skipped: result.skipped, reasons: result.reasons, configVersion: result.configVersion });
+  });
+}
+

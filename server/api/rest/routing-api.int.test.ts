@@ -1,0 +1,197 @@
+// Routing as code through its handlers, with a real API key on the seeded demo workspace (PGlite,
+// or PostgreSQL with TEST_DATABASE_URL): the document round-trips, a valid one applies atomically
+// as a new version, every bad one answers with precise paths and changes nothing, and the dry run
+// writes nothing.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { TApiErrorBody } from "../../domain/forms/submission-contract";
+import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import type { TRoutingDocumentView } from "../../services/routing/routing-document";
+import { BANK_VP } from "../../services/routing/routing-test-kit";
+import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { apiRequest, readJson, startApiKit, type TApiKit } from "./api-test-kit";
+import { handleGetRouting, handlePutRouting, handleTestRouting } from "./handle-routing";
+
+const NOW = new Date("2026-12-01T15:00:00Z");
+const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+
+let testDb: TestDb;
+let kit: TApiKit;
+beforeAll(async () => {
+  testDb = await createTestDb();
+});
+afterAll(async () => {
+  await kit?.queue.stop();
+  await testDb?.close();
+});
+beforeEach(async () => {
+  await kit?.queue.stop();
+  await resetTestDb(testDb);
+  kit = await startApiKit(testDb);
+});
+
+type TDoc = TRoutingDocumentView & { warnings?: unknown[] };
+const getDoc = async (key = kit.key) => readJson<TDoc>(await handleGetRouting(testDb.db, apiRequest("GET", "/routing", { key }), NOW));
+const put = async (body: unknown, key = kit.key) => readJson<TDoc & TApiErrorBody>(await handlePutRouting(testDb.db, apiRequest("PUT", "/routing", { key, body }), NOW));
+const dryRun = async (body: unknown) => readJson<{ decision: TRoutingDecision; headline: string; skipped: string | null; reasons: string[] } & TApiErrorBody>(await handleTestRouting(testDb.db, apiRequest("POST", "/routing/test", { key: kit.key, body }), NOW));
+const editable = (doc: TDoc) => {
+  const { version: _v, warnings: _w, ...rest } = doc;
+  return structuredClone(rest) as Omit<TDoc, "version" | "warnings"> & { config: NonNullable<TDoc["config"]> };
+};
+
+describe(`GET /api/v1/routing (${lane})`, () => {
+  it("teams, rep routing profiles and the published config as one document; no CORS", async () => {
+    const { status, json, headers } = await getDoc();
+    expect(status).toBe(200);
+    expect(headers.get("access-control-allow-origin")).toBeNull();
+    expect(json.version).toBe(1);
+    expect(json.teams.map((t) => t.name)).toEqual(["Enterprise", "Inside Sales", "APAC"]);
+    const sarah = json.reps.find((r) => r.name === "Sarah Chen")!;
+    expect(Object.keys(sarah)).toEqual(["id", "email", "name", "title", "seniority", "skills", "industries", "segments", "languages", "regions", "timeZone", "workingHours", "maxOpenLeads", "maxNewLeadsPerDay", "routingWeight", "isActive"]);
+    expect(json.teams[0]!.members).toEqual([sarah.id, await kit.repIdOf("Priya")]);
+    expect(json.config?.paths.map((p) => p.id)).toEqual(["disqualified", "nurture", "apac", "enterprise", "inbound"]);
+  });
+
+  it("401 without a key; another workspace sees only its own (empty) routing", async () => {
+    expect((await handleGetRouting(testDb.db, apiRequest("GET", "/routing"), NOW)).status).toBe(401);
+    expect((await getDoc(kit.otherKey)).json).toEqual({ version: null, teams: [], reps: [], config: null });
+  });
+});
+
+describe(`PUT /api/v1/routing (${lane})`, () => {
+  it("the document as read applies unchanged as the next version", async () => {
+    const before = await getDoc();
+    const { status, json } = await put(before.json);
+    expect(status).toBe(200);
+    expect(json.version).toBe(2);
+    expect(editable(json)).toEqual(editable(before.json));
+  });
+
+  it("applies teams, members, rep profiles and the config together; a new team is named by its key", async () => {
+    const doc = editable((await getDoc()).json);
+    const tom = await kit.repIdOf("Tom");
+    const maya = await kit.repIdOf("Maya");
+    doc.teams.push({ key: "emea", name: "EMEA", description: "Europe", isActive: true, members: [tom, maya] } as never);
+    doc.teams[1]!.name = "Inside Sales NA";
+    doc.teams[1]!.members = [maya, tom];
+    doc.reps.find((r) => r.id === tom)!.maxOpenLeads = 3;
+    doc.reps.find((r) => r.id === tom)!.timeZone = "Europe/Berlin";
+    doc.config.paths.splice(2, 0, {
+      id: "emea",
+      name: "EMEA",
+      when: { kind: "rule", ref: "lead.region", operator: "equals", value: "europe" },
+      destination: { type: "team", teamId: "emea", strategy: { filters: [], chooser: { type: "round_robin", variant: "strict", maxCatchUp: null }, accountOwnership: false } },
+    });
+    const { status, json } = await put(doc);
+    expect(status).toBe(200);
+    expect(json.version).toBe(2);
+    const emea = json.teams.find((t) => t.name === "EMEA")!;
+    expect(emea).toMatchObject({ description: "Europe", members: [tom, maya] });
+    expect(json.teams[1]).toMatchObject({ name: "Inside Sales NA", members: [maya, tom] });
+    expect(json.reps.find((r) => r.id === tom)).toMatchObject({ maxOpenLeads: 3, timeZone: "Europe/Berlin" });
+    expect(json.config?.paths[2]?.destination).toMatchObject({ type: "team", teamId: emea.id });
+    expect((await getDoc()).json).toEqual({ ...json, warnings: undefined, version: 2 } as never as TDoc);
+  });
+
+  type TBad = { name: string; edit: (doc: ReturnType<typeof editable>) => unknown; status?: number; code?: string; paths: string[] };
+  const badCases: TBad[] = [
+    { name: "malformed JSON", edit: () => '{"teams": [', status: 400, code: "MALFORMED_JSON", paths: ["body"] },
+    { name: "JSON of the wrong shape", edit: (doc) => ({ ...doc, teams: "all of them" }), paths: ["teams"] },
+    { name: "unknown property", edit: (doc) => ({ ...doc, owners: [] }), paths: ["owners"] },
+    { name: "unknown rep", edit: (doc) => ({ ...doc, reps: [...doc.reps, { ...doc.reps[0]!, id: "rep_ghost" }] }), paths: ["reps.5.id"] },
+    {
+      name: "unknown rep as a team member and as a path's rep",
+      edit: (doc) => {
+        doc.teams[0]!.members.push("rep_ghost");
+        doc.config.paths[1] = { ...doc.config.paths[1]!, destination: { type: "rep", repId: "rep_ghost" } };
+        return doc;
+      },
+      paths: ["teams.0.members.2", "config.paths.1.destination.repId"],
+    },
+    {
+      name: "unknown field in a condition",
+      edit: (doc) => {
+        doc.config.paths[4]!.when = { kind: "group", op: "and", conditions: [{ kind: "rule", ref: "answers.shoe_size", operator: "equals", value: "42" }] };
+        return doc;
+      },
+      paths: ["config.paths.4.when.conditions.0.ref"],
+    },
+    { name: "unknown team", edit: (doc) => ({ ...doc, teams: [...doc.teams, { id: "team_ghost", name: "Ghosts", description: "", isActive: true, members: [] }] }), paths: ["teams.3.id"] },
+    {
+      name: "missing fallback",
+      edit: (doc) => {
+        const { fallback: _f, ...config } = doc.config;
+        return { ...doc, config };
+      },
+      paths: ["config.fallback"],
+    },
+    {
+      name: "invalid time zone in a rep profile (with a valid team change beside it)",
+      edit: (doc) => {
+        doc.teams[0]!.name = "Renamed";
+        doc.reps[1]!.timeZone = "Mars/Olympus";
+        return doc;
+      },
+      paths: ["reps.1.timeZone"],
+    },
+  ];
+
+  it.each(badCases)("$name → 4xx with paths, nothing changes", async ({ edit, status = 422, code = "VALIDATION", paths }) => {
+    const before = await getDoc();
+    const versions = await testDb.db.routingConfigVersion.count();
+    const response = await put(edit(editable(before.json)));
+    expect(response.status).toBe(status);
+    expect(response.json.error.code).toBe(code);
+    expect(response.json.error.details.map((d) => d.path).sort()).toEqual([...paths].sort());
+    for (const detail of response.json.error.details) expect(detail.message).toEqual(expect.any(String));
+    expect((await getDoc()).json).toEqual(before.json);
+    expect(await testDb.db.routingConfigVersion.count()).toBe(versions);
+  });
+
+  it("the invalid time zone has the dashboard's message", async () => {
+    const doc = editable((await getDoc()).json);
+    doc.reps[1]!.timeZone = "Mars/Olympus";
+    expect((await put(doc)).json.error.details).toEqual([{ path: "reps.1.timeZone", message: "Unknown time zone" }]);
+  });
+});
+
+describe(`POST /api/v1/routing/test (${lane})`, () => {
+  const counts = async () => ({
+    leads: await testDb.db.lead.count(),
+    assignments: await testDb.db.leadAssignment.count(),
+    events: await testDb.db.leadEvent.count(),
+    pointers: await testDb.db.rotationPointer.count(),
+    emails: await testDb.db.emailMessage.count(),
+    versions: await testDb.db.routingConfigVersion.count(),
+  });
+
+  it("the bank VP goes to Sarah, with the headline and reasons; nothing is written", async () => {
+    const before = await counts();
+    const { status, json } = await dryRun({ lead: { form: "demo", answers: BANK_VP }, at: NOW.toISOString() });
+    expect(status).toBe(200);
+    expect(json.decision).toMatchObject({ outcome: "assigned", repId: await kit.repIdOf("Sarah"), pathId: "enterprise" });
+    expect(json.headline).toMatch(/^Routed to Sarah Chen: Enterprise path/);
+    expect(json.reasons).toContain("available now");
+    expect(json.skipped).toMatch(/^Skipped: Priya Patel — /);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("a draft config is tested instead of the published one", async () => {
+    const doc = editable((await getDoc()).json);
+    const config = { ...doc.config, paths: doc.config.paths.filter((p) => p.id === "inbound") };
+    const { status, json } = await dryRun({ config, lead: { form: "demo", answers: BANK_VP }, at: NOW.toISOString() });
+    expect(status).toBe(200);
+    expect(json.decision.pathId).toBe("inbound");
+    expect(await testDb.db.rotationPointer.count()).toBe(0);
+  });
+
+  it.each<[string, unknown, string]>([
+    ["bad draft config", { config: { paths: [] }, lead: { answers: {} } }, "config.fallback"],
+    ["unknown form", { lead: { form: "nope", answers: {} } }, "lead.form"],
+    ["bad time", { lead: { answers: {} }, at: "tomorrow" }, "at"],
+    ["unknown property", { lead: { answers: {}, colour: "red" }, dryRun: true }, "lead.colour"],
+  ])("%s → 422", async (_name, body, path) => {
+    const { status, json } = await dryRun(body);
+    expect(status).toBe(422);
+    expect(json.error.details.map((d) => d.path)).toContain(path);
+  });
+});

@@ -1,0 +1,167 @@
+// Routing as code (`GET` / `PUT /api/v1/routing`): the workspace's teams, rep routing profiles and
+// published routing config as one document. Applying one is load → check (pure, every error at
+// once, with paths) → save in ONE transaction under the routing lock: team upserts and member
+// lists, rep profile updates, then the config published as the next version (publishRoutingInTx
+// re-checks it against what the transaction sees). Any error: nothing changes.
+import type { z } from "zod";
+import type { Db, DbTx } from "../../db/client";
+import type { TFieldError } from "../../domain/reps/issues-to-details";
+import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
+import { sortWeeklyHours } from "../../domain/reps/working-hours";
+import { checkRoutingDocument, resolveTeamKeys, ZRoutingDocument, type TRoutingDocument } from "../../domain/routing/routing-document";
+import type { TRoutingConfig } from "../../domain/routing/routing-config";
+import { validationError } from "../../errors";
+import { loadAnalysisContext } from "./analysis-context";
+import { lockWorkspaceRouting } from "./route-lead";
+import { getPublishedRouting, publishRoutingInTx } from "./routing-settings";
+
+export interface TRoutingDocumentView {
+  version: number | null;
+  teams: { id: string; name: string; description: string; isActive: boolean; members: string[] }[];
+  reps: {
+    id: string;
+    email: string;
+    name: string | null;
+    title: string;
+    seniority: TSeniorityTier;
+    skills: string[];
+    industries: string[];
+    segments: TSegment[];
+    languages: string[];
+    regions: string[];
+    timeZone: string;
+    workingHours: { day: number; start: string; end: string }[];
+    maxOpenLeads: number | null;
+    maxNewLeadsPerDay: number | null;
+    routingWeight: number;
+    isActive: boolean;
+  }[];
+  /** The published config; null before the first publish. */
+  config: TRoutingConfig | null;
+}
+
+export async function getRoutingDocument(db: DbTx, workspaceId: string): Promise<TRoutingDocumentView> {
+  const published = await getPublishedRouting(db, workspaceId);
+  const teams = await db.team.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { members: { orderBy: [{ createdAt: "asc" }, { repId: "asc" }], select: { repId: true } } } });
+  const reps = await db.repProfile.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { user: { select: { email: true, name: true } } } });
+  return {
+    version: published?.version ?? null,
+    teams: teams.map((t) => ({ id: t.id, name: t.name, description: t.description, isActive: t.isActive, members: t.members.map((m) => m.repId) })),
+    reps: reps.map((r) => ({
+      id: r.id,
+      email: r.user.email,
+      name: r.user.name,
+      title: r.title,
+      seniority: r.seniority as TSeniorityTier,
+      skills: r.skills,
+      industries: r.industries,
+      segments: r.segments as TSegment[],
+      languages: r.languages,
+      regions: r.regions,
+      timeZone: r.timeZone,
+      workingHours: r.workingHours as { day: number; start: string; end: string }[],
+      maxOpenLeads: r.maxOpenLeads,
+      maxNewLeadsPerDay: r.maxNewLeadsPerDay,
+      routingWeight: r.routingWeight,
+      isActive: r.isActive,
+    })),
+    config: published?.config ?? null,
+  };
+}
+
+export interface TApplyRoutingDocumentInput {
+  workspaceId: string;
+  /** The document as received (validated here). */
+  body: unknown;
+  userId: string | null;
+  note?: string;
+  now: Date;
+}
+
+/** Applies a routing document atomically; VALIDATION with every problem's path otherwise. */
+export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentInput): Promise<{ version: number; warnings: TFieldError[] }> {
+  const parsed = ZRoutingDocument.safeParse(input.body);
+  if (!parsed.success) throw validationError(documentIssues(parsed.error.issues), "The routing document is not valid");
+  const doc = parsed.data;
+  const { workspaceId } = input;
+
+  return db.$transaction(async (tx) => {
+    await lockWorkspaceRouting(tx, workspaceId);
+    // ── load & check (inside the lock: what is checked is what is written) ──
+    const reps = await tx.repProfile.findMany({ where: { workspaceId }, select: { id: true } });
+    const teams = await tx.team.findMany({ where: { workspaceId }, select: { id: true, name: true, members: { select: { repId: true } } } });
+    const members = await tx.membership.findMany({ where: { workspaceId }, select: { userId: true } });
+    const { teamIds: _t, repIds: _r, teamMembers: _m, ...analysis } = await loadAnalysisContext(tx, workspaceId);
+    const check = checkRoutingDocument(doc, {
+      repIds: reps.map((r) => r.id),
+      teams,
+      memberUserIds: members.map((m) => m.userId),
+      analysis,
+      teamMembers: Object.fromEntries(teams.map((t) => [t.id, t.members.map((m) => m.repId)])),
+    });
+    if (check.errors.length > 0) throw validationError(check.errors, "The routing document has problems");
+
+    // ── save ──
+    const idByKey = await saveTeams(tx, workspaceId, doc, teams, input.now);
+    for (const rep of doc.reps) await tx.repProfile.update({ where: { id: rep.id }, data: profileColumns(rep) });
+    const published = await publishRoutingInTx(tx, {
+      workspaceId,
+      userId: input.userId,
+      config: resolveTeamKeys(doc.config, idByKey),
+      note: input.note ?? "Applied as a routing document",
+      pathPrefix: "config.",
+    });
+    return { version: published.version, warnings: check.warnings };
+  });
+}
+
+/** Upserts the listed teams and sets their member lists; returns new teams' ids by key. */
+async function saveTeams(tx: DbTx, workspaceId: string, doc: TRoutingDocument, existing: readonly { id: string; name: string }[], now: Date): Promise<Map<string, string>> {
+  const nameOf = new Map(existing.map((t) => [t.id, t.name]));
+  // Renames go through a temporary name so that two teams may swap names (names are unique).
+  const renamed = doc.teams.filter((t) => t.id !== undefined && nameOf.get(t.id) !== t.name);
+  for (const team of renamed) await tx.team.update({ where: { id: team.id }, data: { name: `~renaming ${team.id}` } });
+  const idByKey = new Map<string, string>();
+  for (const team of doc.teams) {
+    const data = { name: team.name, description: team.description, isActive: team.isActive };
+    const id = team.id ?? (await tx.team.create({ data: { workspaceId, ...data }, select: { id: true } })).id;
+    if (team.id) await tx.team.update({ where: { id }, data });
+    else if (team.key) idByKey.set(team.key, id);
+    await setMembers(tx, id, [...new Set(team.members)], now);
+  }
+  return idByKey;
+}
+
+/** The member list in the document's order, which is the rotation order (members' createdAt). */
+async function setMembers(tx: DbTx, teamId: string, repIds: readonly string[], now: Date): Promise<void> {
+  const current = await tx.teamMember.findMany({ where: { teamId }, orderBy: [{ createdAt: "asc" }, { repId: "asc" }], select: { repId: true } });
+  if (current.map((m) => m.repId).join("\n") === repIds.join("\n")) return;
+  await tx.teamMember.deleteMany({ where: { teamId } });
+  for (const [i, repId] of repIds.entries()) await tx.teamMember.create({ data: { teamId, repId, createdAt: new Date(now.getTime() + i) } });
+}
+
+function profileColumns(rep: TRoutingDocument["reps"][number]) {
+  return {
+    title: rep.title,
+    seniority: rep.seniority,
+    skills: rep.skills,
+    industries: rep.industries,
+    segments: rep.segments,
+    languages: rep.languages,
+    regions: rep.regions,
+    timeZone: rep.timeZone,
+    workingHours: sortWeeklyHours(rep.workingHours),
+    maxOpenLeads: rep.maxOpenLeads,
+    maxNewLeadsPerDay: rep.maxNewLeadsPerDay,
+    routingWeight: rep.routingWeight,
+    isActive: rep.isActive,
+  };
+}
+
+/** zod issues as details; an unknown property is reported at its own path. */
+function documentIssues(issues: readonly z.core.$ZodIssue[]): TFieldError[] {
+  const at = (path: readonly PropertyKey[]) => path.map(String).join(".") || "body";
+  return issues.flatMap((issue) =>
+    issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ path: at([...issue.path, key]), message: "Unknown property" })) : [{ path: at(issue.path), message: issue.message }],
+  );
+}
