@@ -6,13 +6,13 @@ export const FORM_LINK = "font-medium text-brand-700 hover:underline focus:outli
 interface TProps {
   form: { id: string; slug: string; name: string; status: string };
   current?: "share" | "versions";
-  /** Form editors get the editor link (view-only roles use Preview). */
+  /** Form editors "Edit"; view-only roles open the same editor read-only ("View draft"). */
   canEdit: boolean;
 }
 
 export function FormLinks({ form, current, canEdit }: TProps) {
   const links = [
-    ...(canEdit ? [{ key: "edit", href: `/forms/${form.id}/edit`, label: "Edit" }] : []),
+    { key: "edit", href: `/forms/${form.id}/edit`, label: canEdit ? "Edit" : "View draft" },
     { key: "preview", href: `/forms/${form.id}/preview`, label: "Preview" },
     { key: "share", href: `/forms/${form.id}/share`, label: "Share" },
     { key: "versions", href: `/forms/${form.id}/versions`, label: "Versions" },
