@@ -17,7 +17,7 @@ function StoredValue({ field, option, index }: { field: TField; option: TFieldOp
   return (
     <Input
       aria-label={`Option ${index + 1} stored value`}
-      className="w-28 px-2 py-1 font-mono text-xs"
+      className="px-2 py-1 font-mono text-xs"
       value={draft}
       disabled={editor.readOnly}
       onChange={(e) => setDraft(e.target.value)}
@@ -36,10 +36,10 @@ export function OptionsEditor({ field }: { field: TField }) {
       <legend className="mb-1 text-sm font-medium text-slate-700">Options</legend>
       <ul className="space-y-1.5">
         {options.map((option, i) => (
-          <li key={option.value} role="group" aria-label={`Option ${i + 1}`} className="flex items-center gap-1.5">
+          <li key={option.value} role="group" aria-label={`Option ${i + 1}`} className="grid grid-cols-[minmax(0,1fr)_6.5rem_auto_auto_auto] items-center gap-1">
             <Input
               aria-label={`Option ${i + 1} label`}
-              className="min-w-0 flex-1 px-2 py-1"
+              className="px-2 py-1"
               value={option.label}
               disabled={ro}
               onChange={(e) => editor.run((s) => renameOption(s, field.key, option.value, e.target.value), `option-${field.key}-${option.value}`)}

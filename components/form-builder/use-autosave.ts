@@ -27,7 +27,8 @@ const codeOf = (error: unknown) => (error as { data?: { code?: string } } | null
 
 export function useAutosave({ formId, state, updatedAt, enabled }: { formId: string; state: TEditorState; updatedAt: Date; enabled: boolean }) {
   const trpc = useTRPC();
-  const mutation = useMutation(trpc.forms.updateDraft.mutationOptions());
+  // mutateAsync is stable across renders (the mutation object itself is not).
+  const { mutateAsync } = useMutation(trpc.forms.updateDraft.mutationOptions());
   const [status, setStatus] = useState<TSaveStatus>({ kind: "saved" });
   const saved = useRef(JSON.stringify(state));
   const base = useRef(updatedAt);
@@ -46,7 +47,7 @@ export function useAutosave({ formId, state, updatedAt, enabled }: { formId: str
     inFlight.current = true;
     setStatus({ kind: "saving" });
     try {
-      const result = await mutation.mutateAsync({ formId, definition: current.definition, scoring: current.scoring, baseUpdatedAt: base.current });
+      const result = await mutateAsync({ formId, definition: current.definition, scoring: current.scoring, baseUpdatedAt: base.current });
       saved.current = json;
       base.current = result.updatedAt;
       inFlight.current = false;
@@ -61,7 +62,7 @@ export function useAutosave({ formId, state, updatedAt, enabled }: { formId: str
         setStatus({ kind: "error", message: errorMessage(error) });
       }
     }
-  }, [enabled, formId, mutation]);
+  }, [enabled, formId, mutateAsync]);
 
   useEffect(() => {
     if (!enabled || stopped.current) return;
@@ -69,7 +70,7 @@ export function useAutosave({ formId, state, updatedAt, enabled }: { formId: str
       if (!inFlight.current) setStatus({ kind: "saved" });
       return;
     }
-    setStatus((s) => (s.kind === "saving" ? s : { kind: "pending" }));
+    setStatus((s) => (s.kind === "saving" || s.kind === "pending" ? s : { kind: "pending" }));
     const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [state, enabled, save]);

@@ -1,0 +1,118 @@
+// The marketer's form builder (issue 5 acceptance): drag a question from the palette into step 2,
+// move it to step 1 with the keyboard only, add a show-if rule and watch it act in the preview,
+// give an option points and watch the live score and tier move, publish and see the new version
+// on the hosted page, and undo/redo. Works on its own new form (the seeded demo form is left alone).
+import type { Locator, Page } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
+
+const definition = {
+  title: "Builder journey",
+  steps: [
+    {
+      id: "about",
+      title: "About you",
+      fields: [
+        { key: "email", type: "email", label: "Work email", required: true },
+        { key: "role", type: "single_choice", label: "Your role", options: [{ value: "vp", label: "VP" }, { value: "student", label: "Student" }] },
+      ],
+    },
+    { id: "needs", title: "Your needs", fields: [{ key: "notes", type: "long_text", label: "Anything else?" }] },
+  ],
+  logic: [],
+  outcomes: [{ id: "thanks", type: "message", title: "Thank you!", body: "" }],
+  defaultOutcomeId: "thanks",
+};
+
+/** @dnd-kit's pointer sensor needs real pointer movement: press, move in small steps, release. */
+async function dragTo(page: Page, source: Locator, target: Locator, offsetY = 0) {
+  const from = (await source.boundingBox())!;
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + offsetY, { steps: 20 });
+  await page.waitForTimeout(150);
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + offsetY + 2, { steps: 2 });
+  await page.mouse.up();
+}
+
+test("a marketer builds, previews, scores, publishes and undoes in the form builder", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1700, height: 1100 });
+  await signInAs(page, "marketer");
+  const name = `Builder journey ${Date.now()}`;
+  const created = await page.request.post("/api/trpc/forms.create", { data: { json: { name, definition } }, timeout: 60_000 });
+  expect(created.ok()).toBe(true);
+  const { id, slug } = (await created.json()).result.data.json as { id: string; slug: string };
+
+  await page.goto(`/forms/${id}/edit`);
+  const stepOne = page.getByRole("region", { name: "About you" });
+  const stepTwo = page.getByRole("region", { name: "Your needs" });
+  const preview = page.getByRole("region", { name: "Preview" });
+  await expect(stepTwo.getByRole("button", { name: "Drag Anything else?" })).toBeVisible();
+
+  // 1. Drag a Dropdown from the palette into step 2, above "Anything else?".
+  await dragTo(page, page.getByRole("button", { name: "Add Dropdown" }), stepTwo.getByRole("button", { name: "Drag Anything else?" }), -8);
+  await expect(stepTwo.getByRole("button", { name: "Drag Dropdown" })).toBeVisible();
+  await expect(page.getByTestId("save-status")).toHaveText("Saved", { timeout: 10_000 });
+
+  // Its settings: label and options (the stored values stay option_1 / option_2).
+  await page.getByLabel("Label", { exact: true }).fill("Team size");
+  await page.getByLabel("Option 1 label").fill("Small team");
+  await page.getByLabel("Option 2 label").fill("Large team");
+  await expect(page.getByLabel("Option 2 stored value")).toHaveValue("option_2");
+
+  // 2. Move it to step 1 with the keyboard only.
+  const handle = page.getByRole("button", { name: "Drag Team size" });
+  await handle.focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Space");
+  await expect(stepOne.getByRole("button", { name: "Drag Team size" })).toBeVisible();
+  // It lands at the end of step 1, after "Your role" (which its rule will read).
+  const order = await stepOne.getByRole("button", { name: /^Drag / }).evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+  expect(order).toEqual(["Drag step About you", "Drag Work email", "Drag Your role", "Drag Team size"]);
+  await expect(stepTwo.getByRole("button", { name: "Drag Team size" })).toHaveCount(0);
+
+  // 3. A show-if rule: Team size only for VPs — acts in the preview at once.
+  await stepOne.getByRole("button", { name: /^Team size/ }).click();
+  await page.getByRole("button", { name: "Add show-if rule" }).click();
+  await page.getByRole("button", { name: "Add a rule to the condition" }).click();
+  await page.getByLabel("Rule 1 subject").selectOption({ label: "Your role" });
+  await page.getByLabel("Rule 1 value").selectOption({ label: "VP" });
+  await expect(preview.getByLabel("Team size")).toHaveCount(0);
+  await preview.getByRole("radio", { name: "VP" }).check();
+  await expect(preview.getByLabel("Team size")).toBeVisible();
+
+  // 4. Option points move the live score and the tier while answering the preview.
+  await page.getByLabel("Large team points on Fit").fill("70");
+  await expect(page.getByTestId("score-total")).toHaveText("0");
+  await expect(page.getByTestId("score-tier")).toHaveText("Disqualified");
+  await preview.getByLabel("Team size").selectOption({ label: "Large team" });
+  await expect(page.getByTestId("score-total")).toHaveText("70");
+  await expect(page.getByTestId("score-tier")).toHaveText("Sales-ready");
+  await preview.getByLabel("Team size").selectOption({ label: "Small team" });
+  await expect(page.getByTestId("score-total")).toHaveText("0");
+
+  // 5. Publish; the hosted page shows the new version (Team size appears for VPs).
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published version 1" })).toBeVisible({ timeout: 15_000 });
+  const hosted = await page.context().newPage();
+  await hosted.goto(`/f/${slug}`);
+  await expect(hosted.getByLabel("Team size")).toHaveCount(0);
+  await hosted.getByRole("radio", { name: "VP" }).check();
+  await expect(hosted.getByLabel("Team size")).toBeVisible();
+  await hosted.close();
+
+  // 6. Undo / redo restore the previous states (buttons and keyboard shortcuts).
+  const points = page.getByLabel("Large team points on Fit");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(points).toHaveValue("");
+  await page.getByRole("button", { name: "Redo" }).click();
+  await expect(points).toHaveValue("70");
+  await page.getByRole("button", { name: "Undo" }).focus();
+  await page.keyboard.press("Control+z");
+  await expect(points).toHaveValue("");
+  await page.keyboard.press("Control+Shift+z");
+  await expect(points).toHaveValue("70");
+});
