@@ -1,9 +1,11 @@
 import { router } from "./trpc";
 import { apiKeysRouter } from "./routers/api-keys";
+import { assignmentsRouter } from "./routers/assignments";
 import { formsRouter } from "./routers/forms";
 import { jobsRouter } from "./routers/jobs";
 import { leadsRouter } from "./routers/leads";
 import { repsRouter } from "./routers/reps";
+import { routingRouter } from "./routers/routing";
 import { teamsRouter } from "./routers/teams";
 import { invitesRouter, membersRouter, workspaceRouter } from "./routers/workspace";
 
@@ -17,6 +19,8 @@ export const appRouter = router({
   forms: formsRouter,
   leads: leadsRouter,
   apiKeys: apiKeysRouter,
+  routing: routingRouter,
+  assignments: assignmentsRouter,
 });
 
 export type AppRouter = typeof appRouter;
