@@ -57,6 +57,8 @@ export async function getRoutingEditor(db: Db, workspaceId: string) {
     publishedVersion: published?.version ?? null,
     hasUnpublishedChanges: published ? !sameJson(draft, published.config) : draft.paths.length > 0,
     analysis: analyzeRoutingConfig(draft, context),
+    /** For checking edits live in the browser (analyzeRoutingConfig is pure). */
+    analysisContext: context,
     teams: people.teams,
     reps: people.reps,
     fallbackOwners: people.users.filter((u) => TEAM_MANAGER_ROLES.includes(u.role)),

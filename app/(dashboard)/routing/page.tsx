@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { RoutingEditor } from "@/components/routing/routing-editor";
+import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/server/auth/page-guards";
+import { TEAM_MANAGER_ROLES } from "@/server/domain/auth/roles";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Routing" };
+
+export default async function RoutingPage() {
+  await requireRole(TEAM_MANAGER_ROLES);
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="Routing"
+        description="Routing paths in order: the first whose condition matches and that finds an eligible rep wins; otherwise the fallback queue."
+        actions={<Link href="/routing/history" className={buttonClasses("secondary")}>History</Link>}
+      />
+      <RoutingEditor />
+    </div>
+  );
+}

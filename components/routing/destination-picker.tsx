@@ -1,0 +1,59 @@
+"use client";
+// Where a path sends its leads: a team (with a strategy), a named rep, nurture or disqualify.
+import { Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { StrategyEditor } from "./strategy-editor";
+import { defaultDestination, type TDestination, type TEditorData } from "./routing-editor-model";
+
+const TYPE_LABELS: Record<TDestination["type"], string> = {
+  team: "A team, with a strategy",
+  rep: "A named rep",
+  nurture: "The nurture tier",
+  disqualify: "Disqualify",
+};
+
+export function DestinationPicker({ destination, data, idPrefix, pathLabel, onChange }: { destination: TDestination; data: Pick<TEditorData, "teams" | "reps">; idPrefix: string; pathLabel: string; onChange: (d: TDestination) => void }) {
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap gap-3">
+        <div>
+          <Label htmlFor={`${idPrefix}-dest`}>Send leads to</Label>
+          <Select id={`${idPrefix}-dest`} className="w-auto" value={destination.type} onChange={(e) => onChange(defaultDestination(e.target.value as TDestination["type"], data))}>
+            {(Object.keys(TYPE_LABELS) as TDestination["type"][]).map((t) => <option key={t} value={t}>{TYPE_LABELS[t]}</option>)}
+          </Select>
+        </div>
+        {destination.type === "team" && (
+          <div>
+            <Label htmlFor={`${idPrefix}-team`}>Team</Label>
+            <Select id={`${idPrefix}-team`} className="w-auto" value={destination.teamId} onChange={(e) => onChange({ ...destination, teamId: e.target.value })}>
+              {!data.teams.some((t) => t.id === destination.teamId) && <option value={destination.teamId}>Unknown team</option>}
+              {data.teams.map((t) => (
+                <option key={t.id} value={t.id}>{t.name} ({t.members.length} {t.members.length === 1 ? "rep" : "reps"}){t.isActive ? "" : " — inactive"}</option>
+              ))}
+            </Select>
+          </div>
+        )}
+        {destination.type === "rep" && (
+          <div>
+            <Label htmlFor={`${idPrefix}-rep`}>Rep</Label>
+            <Select id={`${idPrefix}-rep`} className="w-auto" value={destination.repId} onChange={(e) => onChange({ ...destination, repId: e.target.value })}>
+              {!data.reps.some((r) => r.id === destination.repId) && <option value={destination.repId}>Unknown rep</option>}
+              {data.reps.map((r) => <option key={r.id} value={r.id}>{r.name}{r.isActive ? "" : " (inactive)"}</option>)}
+            </Select>
+          </div>
+        )}
+      </div>
+      {destination.type === "team" && (
+        <p className="text-xs text-slate-500">
+          Members: {data.teams.find((t) => t.id === destination.teamId)?.members.map((m) => m.name).join(", ") || "none"}
+        </p>
+      )}
+      {destination.type === "rep" && <p className="text-xs text-slate-500">When this rep cannot take the lead (away, at capacity), the next path is tried.</p>}
+      {destination.type === "nurture" && <p className="text-xs text-slate-500">The lead is recorded for the nurture sequence; no rep is assigned.</p>}
+      {destination.type === "disqualify" && <p className="text-xs text-slate-500">The lead is marked disqualified; no rep is assigned.</p>}
+      {destination.type === "team" && (
+        <StrategyEditor strategy={destination.strategy} idPrefix={idPrefix} pathLabel={pathLabel} onChange={(strategy) => onChange({ ...destination, strategy })} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+// The mandatory fallback queue (owner + name) and the SLA / high-value review policies.
+import { Card } from "@/components/ui/card";
+import { Input, Select } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { TDraft, TEditorData, TIssue } from "./routing-editor-model";
+
+type TProps = { draft: TDraft; data: TEditorData; issues: TIssue[]; onChange: (d: TDraft) => void };
+const int = (raw: string, fallback: number) => (raw.trim() === "" || !Number.isFinite(Number(raw)) ? fallback : Math.round(Number(raw)));
+
+export function FallbackPoliciesEditor({ draft, data, issues, onChange }: TProps) {
+  const fallback = draft.fallback ?? { ownerUserId: "", queueName: "" };
+  const { sla, review } = draft.policies;
+  const owners = data.fallbackOwners;
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      <Card title="Fallback (mandatory)">
+        <p className="mb-3 text-sm text-slate-600">Leads that no path can place go to this queue; its owner gets an alert. Never a lost lead.</p>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <div>
+            <Label htmlFor="fallback-owner">Fallback queue owner</Label>
+            <Select id="fallback-owner" value={fallback.ownerUserId} onChange={(e) => onChange({ ...draft, fallback: { ...fallback, ownerUserId: e.target.value } })}>
+              <option value="">Choose a manager…</option>
+              {!owners.some((u) => u.id === fallback.ownerUserId) && fallback.ownerUserId && <option value={fallback.ownerUserId}>Unknown user</option>}
+              {owners.map((u) => <option key={u.id} value={u.id}>{u.name} ({u.role.toLowerCase()})</option>)}
+            </Select>
+          </div>
+          <div>
+            <Label htmlFor="fallback-queue">Queue name</Label>
+            <Input id="fallback-queue" value={fallback.queueName} maxLength={80} onChange={(e) => onChange({ ...draft, fallback: { ...fallback, queueName: e.target.value } })} />
+          </div>
+        </div>
+        {issues.map((i, k) => <p key={k} role="alert" className="mt-2 text-sm text-red-700">{i.message}</p>)}
+      </Card>
+      <Card title="Policies">
+        <div className="space-y-3">
+          <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
+            <input type="checkbox" checked={sla !== null} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, sla: e.target.checked ? { remindAfterMinutes: 5, reassignAfterMinutes: 15 } : null } })} />
+            Speed-to-lead SLA
+          </label>
+          {sla && (
+            <div className="flex flex-wrap gap-3">
+              <div>
+                <Label htmlFor="sla-remind">Remind after (minutes)</Label>
+                <Input id="sla-remind" type="number" min={1} className="w-28" value={sla.remindAfterMinutes} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, sla: { ...sla, remindAfterMinutes: int(e.target.value, 1) } } })} />
+              </div>
+              <div>
+                <Label htmlFor="sla-reassign">Reassign after (minutes)</Label>
+                <Input id="sla-reassign" type="number" min={2} className="w-28" value={sla.reassignAfterMinutes} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, sla: { ...sla, reassignAfterMinutes: int(e.target.value, 2) } } })} />
+              </div>
+            </div>
+          )}
+          <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
+            <input type="checkbox" checked={review !== null}
+              onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: e.target.checked ? { minValue: 100000, windowMinutes: 30, reviewerUserId: owners[0]?.id ?? "" } : null } })} />
+            High-value review (provisional owner, a manager approves or changes)
+          </label>
+          {review && (
+            <div className="flex flex-wrap gap-3">
+              <div>
+                <Label htmlFor="review-min">Minimum deal value</Label>
+                <Input id="review-min" type="number" min={0} className="w-32" value={review.minValue} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, minValue: int(e.target.value, 0) } } })} />
+              </div>
+              <div>
+                <Label htmlFor="review-window">Review window (minutes)</Label>
+                <Input id="review-window" type="number" min={1} className="w-28" value={review.windowMinutes} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, windowMinutes: int(e.target.value, 1) } } })} />
+              </div>
+              <div>
+                <Label htmlFor="review-reviewer">Reviewer</Label>
+                <Select id="review-reviewer" value={review.reviewerUserId} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, reviewerUserId: e.target.value } } })}>
+                  {owners.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+                </Select>
+              </div>
+            </div>
+          )}
+        </div>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+// "Replay": the last N real leads through the saved draft vs the published config — per-rep
+// share before/after, leads that would move, fallback hits. Nothing is written.
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { errorMessage } from "@/components/members/trpc-error";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { useRoutingApi } from "./use-routing-api";
+
+export function ReplayPanel({ beforeRun, isPublished }: { beforeRun: () => Promise<boolean>; isPublished: boolean }) {
+  const api = useRoutingApi();
+  const [lastN, setLastN] = useState(100);
+  const [error, setError] = useState<string | null>(null);
+  const replay = useMutation(api.replay.mutationOptions({ onError: (e) => setError(errorMessage(e)), onSuccess: () => setError(null) }));
+  const result = replay.data;
+  const labelOf = new Map(result?.leads.map((l) => [l.leadId, l.label]) ?? []);
+
+  return (
+    <Card title="Replay recent leads">
+      <form className="flex flex-wrap items-end gap-3" aria-label="Replay"
+        onSubmit={async (e) => { e.preventDefault(); if (await beforeRun()) replay.mutate({ lastN }); }}>
+        <div>
+          <Label htmlFor="replay-last-n">Last N leads (1–500)</Label>
+          <Input id="replay-last-n" type="number" min={1} max={500} className="w-28" value={lastN} onChange={(e) => setLastN(Math.min(500, Math.max(1, Number(e.target.value) || 1)))} />
+        </div>
+        <Button type="submit" disabled={replay.isPending || !isPublished}>{replay.isPending ? "Replaying…" : "Replay with the draft"}</Button>
+        {!isPublished && <p className="text-sm text-slate-500">Publish once first: replay compares the draft with the published config.</p>}
+      </form>
+      {error && <p role="alert" className="mt-2 text-sm text-red-600">{error}</p>}
+      {result && (
+        <div className="mt-4 space-y-4" data-testid="replay-result">
+          <p className="text-sm text-slate-700">
+            {result.summary.total} leads replayed against version {result.publishedVersion}; {result.summary.moved.length} would move; fallback hits {result.summary.fallbackHits.before} → {result.summary.fallbackHits.after}.
+          </p>
+          <table className="w-full text-left text-sm" aria-label="Share per destination">
+            <thead className="text-slate-500"><tr><th className="py-1">Destination</th><th>Before</th><th>After</th><th>Change</th></tr></thead>
+            <tbody className="divide-y divide-slate-100">
+              {result.summary.shares.map((s) => (
+                <tr key={s.key}>
+                  <td className="py-1">{s.label}</td>
+                  <td>{s.before} ({s.beforePct}%)</td>
+                  <td>{s.after} ({s.afterPct}%)</td>
+                  <td className={s.after > s.before ? "text-emerald-700" : s.after < s.before ? "text-red-700" : "text-slate-500"}>{s.after - s.before > 0 ? "+" : ""}{s.after - s.before}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div>
+            <h4 className="text-sm font-medium text-slate-800">Leads that would move ({result.summary.moved.length})</h4>
+            {result.summary.moved.length === 0 ? <p className="text-sm text-slate-500">None.</p> : (
+              <ul className="text-sm text-slate-700" aria-label="Leads that would move">
+                {result.summary.moved.map((m) => (
+                  <li key={m.leadId}><a className="underline" href={`/leads/${m.leadId}`}>{labelOf.get(m.leadId) ?? m.leadId}</a>: {m.fromLabel} → {m.toLabel}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+          {result.summary.fallbackHits.leadIds.length > 0 && (
+            <p className="text-sm text-amber-800">Fallback with the draft: {result.summary.fallbackHits.leadIds.map((id) => labelOf.get(id) ?? id).join(", ")}</p>
+          )}
+          <p className="text-xs text-slate-500">{result.approximation}</p>
+        </div>
+      )}
+    </Card>
+  );
+}

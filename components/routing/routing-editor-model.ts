@@ -1,0 +1,93 @@
+// Types and pure helpers of the routing-path editor: the API's shapes, new/duplicated/moved
+// paths, default destinations and filters, and the analysis issues that belong to one path.
+import type { inferRouterOutputs } from "@trpc/server";
+import type { TRPCOptionsProxy } from "@trpc/tanstack-react-query";
+import type { routingRouter } from "@/server/api/routers/routing";
+import type { TChooser, TDestination, TFilter, TRoutingConfigDraft, TRoutingPath, TStrategy } from "@/server/domain/routing/routing-config";
+
+export type TRoutingOutputs = inferRouterOutputs<typeof routingRouter>;
+export type TEditorData = TRoutingOutputs["get"];
+export type TIssue = { path: string; message: string };
+export type TDraft = TRoutingConfigDraft;
+export type { TChooser, TDestination, TFilter, TRoutingPath, TStrategy };
+/** The routing procedures as seen through useTRPC() (mounted as `routing` in the app router). */
+export type TRoutingProxy = { routing: TRPCOptionsProxy<typeof routingRouter> };
+
+export const DEFAULT_STRATEGY: TStrategy = { filters: [{ type: "available_now", mode: "required" }, { type: "capacity", maxOpenPipelineValue: null, leaveWithinDays: null }], chooser: { type: "round_robin", variant: "strict", maxCatchUp: null }, accountOwnership: false };
+
+export function newId(prefix = "path"): string {
+  return `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function newPath(teamId: string | undefined): TRoutingPath {
+  return {
+    id: newId(),
+    name: "New path",
+    when: { kind: "group", op: "and", conditions: [] },
+    destination: teamId ? { type: "team", teamId, strategy: DEFAULT_STRATEGY } : { type: "nurture" },
+  };
+}
+
+export function duplicatePath(path: TRoutingPath): TRoutingPath {
+  return { ...structuredClone(path), id: newId(), name: `${path.name} (copy)`.slice(0, 80) };
+}
+
+export function movePath(paths: readonly TRoutingPath[], index: number, by: -1 | 1): TRoutingPath[] {
+  const to = index + by;
+  if (to < 0 || to >= paths.length) return [...paths];
+  const next = [...paths];
+  [next[index], next[to]] = [next[to] as TRoutingPath, next[index] as TRoutingPath];
+  return next;
+}
+
+export function defaultDestination(type: TDestination["type"], data: Pick<TEditorData, "teams" | "reps">): TDestination {
+  switch (type) {
+    case "team":
+      return { type: "team", teamId: data.teams[0]?.id ?? "", strategy: DEFAULT_STRATEGY };
+    case "rep":
+      return { type: "rep", repId: data.reps[0]?.id ?? "" };
+    case "nurture":
+      return { type: "nurture" };
+    case "disqualify":
+      return { type: "disqualify" };
+  }
+}
+
+export function defaultFilter(type: TFilter["type"]): TFilter {
+  switch (type) {
+    case "match":
+      return { type: "match", field: "industry", require: "any", mode: "preferred" };
+    case "seniority":
+      return { type: "seniority", ref: "value", thresholds: [{ minValue: 50000, minSeniority: "SENIOR" }], mode: "required" };
+    case "available_now":
+      return { type: "available_now", mode: "required" };
+    case "capacity":
+      return { type: "capacity", maxOpenPipelineValue: null, leaveWithinDays: null };
+    case "recent_volume":
+      return { type: "recent_volume", hours: 24, maxAboveMean: 2, mode: "required" };
+  }
+}
+
+export function defaultChooser(type: TChooser["type"]): TChooser {
+  switch (type) {
+    case "round_robin":
+      return { type: "round_robin", variant: "strict", maxCatchUp: null };
+    case "least_loaded":
+      return { type: "least_loaded" };
+    case "best_match":
+      return { type: "best_match", weights: { skill: 1, industry: 1, segment: 1, language: 0, region: 1, seniority: 0, load: 1, availability: 1 } };
+    case "soonest_available":
+      return { type: "soonest_available" };
+  }
+}
+
+/** Issues at `paths.<index>` or below. */
+export function issuesOfPath(issues: readonly TIssue[], index: number): TIssue[] {
+  const prefix = `paths.${index}`;
+  return issues.filter((i) => i.path === prefix || i.path.startsWith(`${prefix}.`));
+}
+
+/** Issues not tied to one path (fallback, policies, the whole list). */
+export function generalIssues(issues: readonly TIssue[]): TIssue[] {
+  return issues.filter((i) => !/^paths\.\d+/.test(i.path));
+}

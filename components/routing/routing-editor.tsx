@@ -1,0 +1,126 @@
+"use client";
+// The routing-path editor: ordered paths as a readable flow, each editable; the fallback and
+// policies; live analysis (errors block publishing, warnings shown on the path at fault); save,
+// publish with a note, discard; the Test-a-lead and Replay panels.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { errorDetails, errorMessage } from "@/components/members/trpc-error";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { analyzeRoutingConfig } from "@/server/domain/routing/analyze-config";
+import { FallbackPoliciesEditor } from "./fallback-policies-editor";
+import { PathCard } from "./path-card";
+import { ReplayPanel } from "./replay-panel";
+import { duplicatePath, generalIssues, issuesOfPath, movePath, newPath, type TDraft, type TEditorData } from "./routing-editor-model";
+import { TestLeadPanel } from "./test-lead-panel";
+import { useRoutingApi } from "./use-routing-api";
+
+export function RoutingEditor() {
+  const api = useRoutingApi();
+  // Never refetched behind the editor's back (that would drop unsaved edits); reloaded after publish/discard.
+  const query = useQuery(api.get.queryOptions(undefined, { staleTime: Infinity, refetchOnWindowFocus: false }));
+  if (query.error) return <p role="alert" className="text-sm text-red-600">{errorMessage(query.error)}</p>;
+  if (!query.data) return <p className="text-sm text-slate-500">Loading routing…</p>;
+  return <LoadedEditor key={query.dataUpdatedAt} data={query.data} />;
+}
+
+function LoadedEditor({ data }: { data: TEditorData }) {
+  const api = useRoutingApi();
+  const queryClient = useQueryClient();
+  const [draft, setDraftState] = useState<TDraft>(data.draft);
+  const [isDirty, setIsDirty] = useState(false);
+  const [note, setNote] = useState("");
+  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string; details?: string[] } | null>(null);
+  const analysis = analyzeRoutingConfig(draft, data.analysisContext);
+  const setDraft = (next: TDraft) => {
+    setDraftState(next);
+    setIsDirty(true);
+  };
+  const fail = (e: unknown) => setMessage({ tone: "error", text: errorMessage(e), details: errorDetails(e).map((d) => `${d.path}: ${d.message}`) });
+  const save = useMutation(api.saveDraft.mutationOptions({ onError: fail }));
+  const publish = useMutation(api.publish.mutationOptions({ onError: fail }));
+  const discard = useMutation(api.discardDraft.mutationOptions({ onError: fail }));
+  const reload = () => queryClient.invalidateQueries({ queryKey: api.get.queryKey() });
+
+  const saveNow = async (): Promise<boolean> => {
+    if (!isDirty) return true;
+    try {
+      await save.mutateAsync({ config: draft });
+      setIsDirty(false);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const onSave = async () => {
+    if (await saveNow()) setMessage({ tone: "ok", text: "Draft saved." });
+  };
+  const onPublish = async () => {
+    const result = await publish.mutateAsync({ note, config: draft }).catch(() => null);
+    if (!result) return;
+    setIsDirty(false);
+    setNote("");
+    setMessage({ tone: "ok", text: `Published version ${result.version}.`, details: result.warnings.map((w) => `Warning: ${w.message}`) });
+    await reload();
+  };
+  const onDiscard = async () => {
+    if (!window.confirm("Discard the draft and go back to the published routing?")) return;
+    const restored = await discard.mutateAsync().catch(() => null);
+    if (!restored) return;
+    setDraftState(restored);
+    setIsDirty(false);
+    setMessage({ tone: "ok", text: "Draft discarded." });
+    await reload();
+  };
+
+  const paths = draft.paths;
+  const setPaths = (next: TDraft["paths"]) => setDraft({ ...draft, paths: next });
+  const busy = save.isPending || publish.isPending || discard.isPending;
+  const status = [data.publishedVersion ? `Published version ${data.publishedVersion}` : "Not published yet", isDirty ? "unsaved changes" : data.hasUnpublishedChanges ? "draft differs from the published version" : null].filter(Boolean).join(" · ");
+
+  return (
+    <div className="space-y-6">
+      <div className="sticky top-0 z-10 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+        <p className="mr-auto text-sm text-slate-700" data-testid="routing-status">{status}</p>
+        <Button variant="secondary" disabled={busy || !isDirty} onClick={() => void onSave()}>Save draft</Button>
+        <Button variant="ghost" disabled={busy || data.publishedVersion === null} onClick={() => void onDiscard()}>Discard draft</Button>
+        <div>
+          <label htmlFor="publish-note" className="sr-only">Publish note</label>
+          <Input id="publish-note" className="w-56" placeholder="What changed? (note)" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+        </div>
+        <Button disabled={busy || analysis.errors.length > 0} title={analysis.errors.length > 0 ? "Fix the errors first" : undefined} onClick={() => void onPublish()}>Publish</Button>
+      </div>
+      {message && (
+        <div role={message.tone === "error" ? "alert" : "status"} className={`rounded-md p-3 text-sm ${message.tone === "error" ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-900"}`}>
+          <p>{message.text}</p>
+          {message.details && message.details.length > 0 && <ul className="mt-1 list-disc pl-5">{message.details.map((d, i) => <li key={i}>{d}</li>)}</ul>}
+        </div>
+      )}
+      {analysis.errors.length > 0 && <p className="text-sm text-red-700">{analysis.errors.length} error(s) block publishing; they are shown on the path or section at fault.</p>}
+      {generalIssues(analysis.warnings).filter((w) => w.path === "paths").map((w, i) => <p key={i} className="text-sm text-amber-800">{w.message}</p>)}
+
+      <section aria-labelledby="routing-paths-heading" className="space-y-3">
+        <div className="flex items-center justify-between">
+          <h2 id="routing-paths-heading" className="text-lg font-semibold text-slate-900">Routing paths (first match wins)</h2>
+          <Button variant="secondary" onClick={() => setPaths([...paths, newPath(data.teams[0]?.id)])}>+ Add path</Button>
+        </div>
+        {paths.length === 0 && <p className="text-sm text-slate-500">No paths: every lead goes to the fallback queue.</p>}
+        <ol className="space-y-3" aria-label="Routing paths">
+          {paths.map((p, i) => (
+            <PathCard key={p.id} path={p} index={i} count={paths.length} data={data}
+              errors={issuesOfPath(analysis.errors, i)} warnings={issuesOfPath(analysis.warnings, i)}
+              onChange={(next) => setPaths(paths.map((x, j) => (j === i ? next : x)))}
+              onMove={(by) => setPaths(movePath(paths, i, by))}
+              onDuplicate={() => setPaths([...paths.slice(0, i + 1), duplicatePath(p), ...paths.slice(i + 1)])}
+              onRemove={() => setPaths(paths.filter((_, j) => j !== i))} />
+          ))}
+        </ol>
+        <p className="text-sm text-slate-500">Then, when no path places the lead: the fallback queue below.</p>
+      </section>
+
+      <FallbackPoliciesEditor draft={draft} data={data} issues={generalIssues(analysis.errors).filter((e) => e.path.startsWith("fallback"))} onChange={setDraft} />
+      <TestLeadPanel data={data} beforeRun={saveNow} />
+      <ReplayPanel beforeRun={saveNow} isPublished={data.publishedVersion !== null} />
+    </div>
+  );
+}

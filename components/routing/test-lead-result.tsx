@@ -1,0 +1,50 @@
+"use client";
+// The outcome of a test lead: headline, chosen rep and reasons, every skipped rep with its
+// reasons, the paths tried, and the facts routing saw (tier, score, value, attributes).
+import type { TRoutingOutputs } from "./routing-editor-model";
+
+type TResult = TRoutingOutputs["testLead"];
+
+export function TestLeadResult({ result }: { result: TResult }) {
+  const { lead } = result;
+  const attributes = Object.entries(lead.attributes).map(([k, v]) => `${k}: ${String(v).replace(/_/g, " ")}`);
+  return (
+    <section aria-label="Test result" className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4" data-testid="test-lead-result">
+      <p className="font-medium text-slate-900" data-testid="test-lead-headline">{result.headline}</p>
+      <p className="text-sm text-slate-700">
+        {result.repName ? <>Chosen rep: <strong data-testid="test-lead-rep">{result.repName}</strong></> : "No rep chosen"}
+        {" · "}config: {result.configVersion === null ? "draft" : `version ${result.configVersion}`}
+      </p>
+      <div>
+        <h4 className="text-sm font-medium text-slate-800">Why</h4>
+        <ul className="list-disc pl-5 text-sm text-slate-700" aria-label="Reasons">
+          {result.reasons.map((r, i) => <li key={i}>{r}</li>)}
+        </ul>
+      </div>
+      <div>
+        <h4 className="text-sm font-medium text-slate-800">Skipped reps ({result.skippedReps.length})</h4>
+        {result.skippedReps.length === 0 ? (
+          <p className="text-sm text-slate-500">Nobody was skipped.</p>
+        ) : (
+          <ul className="space-y-1 text-sm text-slate-700" aria-label="Skipped reps" data-testid="test-lead-skipped">
+            {result.skippedReps.map((s) => (
+              <li key={s.repId}><strong>{s.name}</strong> <span className="text-slate-500">({s.pathName})</span>: {s.reasons.join(", ")}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div>
+        <h4 className="text-sm font-medium text-slate-800">Paths tried</h4>
+        <ol className="list-decimal pl-5 text-sm text-slate-700" aria-label="Paths tried">
+          {result.pathsTried.map((p) => (
+            <li key={p.pathId}>{p.pathName}: {p.matched ? `matched → ${p.result}` : "did not match"}</li>
+          ))}
+        </ol>
+      </div>
+      <p className="text-xs text-slate-500">
+        Seen by routing: tier {lead.tier || "—"} · score {lead.score.total} · value {lead.estimatedValue?.toLocaleString("en-US") ?? "unknown"}
+        {lead.email ? ` · ${lead.email}` : ""}{attributes.length ? ` · ${attributes.join(", ")}` : ""}. Nothing was saved.
+      </p>
+    </section>
+  );
+}
