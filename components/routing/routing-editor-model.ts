@@ -1,7 +1,6 @@
 // Types and pure helpers of the routing-path editor: the API's shapes, new/duplicated/moved
 // paths, default destinations and filters, and the analysis issues that belong to one path.
 import type { inferRouterOutputs } from "@trpc/server";
-import type { TRPCOptionsProxy } from "@trpc/tanstack-react-query";
 import type { routingRouter } from "@/server/api/routers/routing";
 import type { TChooser, TDestination, TFilter, TRoutingConfigDraft, TRoutingPath, TStrategy } from "@/server/domain/routing/routing-config";
 
@@ -10,8 +9,6 @@ export type TEditorData = TRoutingOutputs["get"];
 export type TIssue = { path: string; message: string };
 export type TDraft = TRoutingConfigDraft;
 export type { TChooser, TDestination, TFilter, TRoutingPath, TStrategy };
-/** The routing procedures as seen through useTRPC() (mounted as `routing` in the app router). */
-export type TRoutingProxy = { routing: TRPCOptionsProxy<typeof routingRouter> };
 
 export const DEFAULT_STRATEGY: TStrategy = { filters: [{ type: "available_now", mode: "required" }, { type: "capacity", maxOpenPipelineValue: null, leaveWithinDays: null }], chooser: { type: "round_robin", variant: "strict", maxCatchUp: null }, accountOwnership: false };
 
