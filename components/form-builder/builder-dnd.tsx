@@ -22,7 +22,7 @@ import {
   type Over,
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useId, useMemo, useRef, useState, type ReactNode } from "react";
 import type { TFormDefinition } from "@/server/domain/forms/definition";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { addField, moveField } from "@/server/domain/forms/editor/field-ops";
@@ -70,6 +70,8 @@ function nameIn(definition: TFormDefinition, raw: string | number): string {
 
 export function BuilderDnd({ children }: { children: ReactNode }) {
   const editor = useFormEditor();
+  // A stable id keeps dnd-kit's aria-describedby ids equal on the server and the client.
+  const dndId = useId();
   const [drag, setDragState] = useState<TDrag | null>(null);
   const dragRef = useRef<TDrag | null>(null);
   const setDrag = (next: TDrag | null) => {
@@ -152,6 +154,7 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
 
   return (
     <DndContext
+      id={dndId}
       sensors={sensors}
       collisionDetection={collision}
       accessibility={{ announcements, screenReaderInstructions: { draggable: "To move this item, press Space. Use the arrow keys to move it, Space to drop it here, or Escape to cancel." } }}

@@ -64,7 +64,7 @@ export function CanvasStep({ step, index }: { step: TStep; index: number }) {
         </button>
         {!editor.readOnly && (
           <button type="button" aria-label={`Delete step ${title}`} onClick={remove} className="rounded px-1.5 text-slate-400 hover:bg-red-50 hover:text-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-500">
-            <span aria-hidden="true">🗑</span>
+            <span aria-hidden="true">✕</span>
           </button>
         )}
       </header>
