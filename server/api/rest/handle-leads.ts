@@ -3,11 +3,10 @@
 //   GET  /api/v1/leads/{id}              the lead with its assignment and reasons → 200 { lead }
 //   POST /api/v1/leads/{id}/reassign     to a named rep or the next best one → 200 { lead }
 // Transport only: body reading and shapes here, the work in createLead / reassignLead.
-import { z } from "zod";
 import type { Db } from "../../db/client";
-import { MAX_LEAD_BYTES } from "../../domain/leads/create-lead-request";
+import { MAX_LEAD_BYTES, ZReassignRequest } from "../../domain/leads/create-lead-request";
 import { validationError } from "../../errors";
-import { ZReassignReason, reassignLead } from "../../services/assignments/reassign-lead";
+import { reassignLead } from "../../services/assignments/reassign-lead";
 import { createLead } from "../../services/leads/create-lead";
 import type { TFollowUpDeps } from "../../services/routing/after-assignment";
 import { privateJson, withApiKey } from "./authenticate";
@@ -15,12 +14,6 @@ import { bodyIssues } from "./body-issues";
 import { jsonError } from "./json-error";
 import { leadResource } from "./lead-resource";
 import { readJsonBody } from "./read-json-body";
-
-export const ZReassignRequest = z.strictObject({
-  /** The new owner; absent or null = the next best rep (the current owner excluded). */
-  toRepId: z.string().min(1).max(80).nullable().optional(),
-  reason: ZReassignReason,
-});
 
 const MAX_REASSIGN_BYTES = 8 * 1024;
 

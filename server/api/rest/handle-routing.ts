@@ -3,9 +3,9 @@
 //   PUT  /api/v1/routing        the same document, applied atomically → 200 (422 with paths)
 //   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200
 // Transport only: the work is in routing-document.ts and test-lead.ts.
-import { z } from "zod";
 import type { Db } from "../../db/client";
 import { ZRoutingConfig } from "../../domain/routing/routing-config";
+import { ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
 import { validationError } from "../../errors";
 import { applyRoutingDocument, getRoutingDocument } from "../../services/routing/routing-document";
 import { testRoutingLead } from "../../services/routing/test-lead";
@@ -16,24 +16,6 @@ import { readJsonBody } from "./read-json-body";
 
 export const MAX_ROUTING_DOCUMENT_BYTES = 1024 * 1024;
 const MAX_ROUTING_TEST_BYTES = 256 * 1024;
-
-export const ZRoutingTestRequest = z.strictObject({
-  /** A draft config to test; absent = the published one. */
-  config: z.unknown().optional(),
-  lead: z.strictObject({
-    /** A published form of the workspace to score the answers with. */
-    form: z.string().min(1).max(80).optional(),
-    answers: z.record(z.string(), z.unknown()),
-    email: z.email().max(254).optional(),
-    timeZone: z.string().min(1).max(64).optional(),
-    source: z.string().min(1).max(50).optional(),
-    utm: z.record(z.string().max(60), z.string().max(500)).optional(),
-    tier: z.string().min(1).max(40).optional(),
-    estimatedValue: z.number().finite().min(0).nullable().optional(),
-  }),
-  /** When the lead arrives (ISO 8601); default now. */
-  at: z.iso.datetime({ offset: true }).optional(),
-});
 
 export function handleGetRouting(db: Db, request: Request, now: Date): Promise<Response> {
   return withApiKey(db, request, now, "GET /api/v1/routing", async ({ workspaceId }) => privateJson(200, await getRoutingDocument(db, workspaceId)));

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ZCondition } from "../../domain/conditions/condition";
 import { ZFormDefinition } from "../../domain/forms/definition";
 import { HONEYPOT_FIELD, MAX_SUBMISSION_BYTES, MIN_FILL_TIME_MS, ZSubmissionRequest } from "../../domain/forms/submission-contract";
+import { serverApiParts } from "./openapi-server-api";
 
 type TJsonSchema = Record<string, unknown>;
 
@@ -18,6 +19,7 @@ export interface TOpenApiDocument {
     parameters: Record<string, unknown>;
     headers: Record<string, unknown>;
     responses: Record<string, unknown>;
+    securitySchemes: Record<string, unknown>;
   };
 }
 
@@ -90,6 +92,9 @@ function buildDocument(): TOpenApiDocument {
     },
   };
 
+  const serverApi = serverApiParts({ fromZod: (schema, io) => fromZod(schema, io, schemas), ref });
+  Object.assign(schemas, serverApi.schemas);
+
   const slug = { $ref: "#/components/parameters/Slug" };
   const preflight = {
     summary: "CORS preflight",
@@ -102,7 +107,9 @@ function buildDocument(): TOpenApiDocument {
     info: {
       title: "Switchboard public API",
       version: "1.0.0",
-      description: "Read a published form and submit it. Open to any origin (CORS, no credentials) so forms can be embedded anywhere.",
+      description:
+        "Read a published form and submit it: open to any origin (CORS, no credentials) so forms can be embedded anywhere. " +
+        "Leads and routing as code (/leads, /routing): server-to-server with a workspace API key (Authorization: Bearer sb_live_…), no CORS.",
     },
     servers: [{ url: "/api/v1" }],
     paths: {
@@ -150,6 +157,7 @@ function buildDocument(): TOpenApiDocument {
         },
         options: preflight,
       },
+      ...serverApi.paths,
       "/openapi.json": {
         get: {
           operationId: "getOpenApi",
@@ -161,6 +169,7 @@ function buildDocument(): TOpenApiDocument {
     components: {
       schemas,
       parameters: {
+        ...serverApi.parameters,
         Slug: { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,79}$" } },
         IdempotencyKey: {
           name: "Idempotency-Key",
@@ -173,7 +182,8 @@ function buildDocument(): TOpenApiDocument {
       headers: {
         AccessControlAllowOrigin: { description: "Always *", schema: { type: "string", const: "*" } },
       },
-      responses: {},
+      responses: serverApi.responses,
+      securitySchemes: serverApi.securitySchemes,
     },
   };
 }

@@ -1,4 +1,4 @@
-// The body of `POST /api/v1/leads`: a lead from any source. With `form`, the answers are checked
+// The bodies of the leads API. `POST /api/v1/leads`: a lead from any source. With `form`, the answers are checked
 // against that form's published version and scored like a submission; without, they are stored
 // as given (flat values) and `tier` / `estimatedValue` may be set directly.
 import { z } from "zod";
@@ -40,3 +40,13 @@ export const ZCreateLeadRequest = z.strictObject({
 export type TCreateLeadRequest = z.output<typeof ZCreateLeadRequest>;
 
 export const UNSCORED_TIER = "unscored";
+
+/** A person's reason for a reassignment (API, dashboard, review change). */
+export const ZReassignReason = z.string().trim().min(1, "Give a reason").max(500, "At most 500 characters");
+
+/** The body of `POST /api/v1/leads/{id}/reassign`. */
+export const ZReassignRequest = z.strictObject({
+  /** The new owner; absent or null = the next best rep (the current owner excluded). */
+  toRepId: z.string().min(1).max(80).nullable().optional(),
+  reason: ZReassignReason,
+});

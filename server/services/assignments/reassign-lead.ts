@@ -8,6 +8,7 @@
 // gets its turn back in the pool (rotation-credit.ts).
 import { z } from "zod";
 import type { Db, DbTx } from "../../db/client";
+import { ZReassignReason } from "../../domain/leads/create-lead-request";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { returnRotationTurn, rotationTurnOf } from "../../domain/routing/rotation-credit";
 import type { TPoolRotation, TRoutingDecision } from "../../domain/routing/routing-types";
@@ -18,7 +19,7 @@ import { lockWorkspaceRouting, routeLeadInTx } from "../routing/route-lead";
 import { getPublishedRouting } from "../routing/routing-settings";
 import { parseInput } from "../reps/parse-input";
 
-export const ZReassignReason = z.string().trim().min(1, "Give a reason").max(500, "At most 500 characters");
+export { ZReassignReason };
 
 export interface TReassignLeadInput {
   workspaceId: string;

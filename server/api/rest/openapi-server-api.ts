@@ -1,0 +1,211 @@
+// The server-to-server part of the OpenAPI document (leads and routing as code, API-key bearer
+// auth, no CORS), merged into openapi.ts. Request schemas come from the zod schemas the handlers
+// use; response shapes mirror TLeadResource, TRoutingDocumentView and the dry run's result.
+import type { z } from "zod";
+import { MAX_LEAD_BYTES, MAX_FREE_ANSWERS, ZCreateLeadRequest, ZReassignRequest } from "../../domain/leads/create-lead-request";
+import { ZRoutingConfig } from "../../domain/routing/routing-config";
+import { ZRoutingDocument } from "../../domain/routing/routing-document";
+import { ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
+
+type TJsonSchema = Record<string, unknown>;
+
+export interface TOpenApiHelpers {
+  /** A zod schema as JSON Schema; shared sub-schemas land in components.schemas. */
+  fromZod: (schema: z.ZodType, io: "input" | "output") => TJsonSchema;
+  ref: (name: string) => { $ref: string };
+}
+
+const str = { type: "string" };
+const nullable = (schema: TJsonSchema) => ({ oneOf: [schema, { type: "null" }] });
+const dateTime = { type: "string", format: "date-time" };
+const object = (properties: Record<string, unknown>, required = Object.keys(properties)) => ({ type: "object", required, properties });
+
+export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
+  const jsonContent = (schema: unknown) => ({ "application/json": { schema } });
+  const error = (description: string, codes: string[]) => ({
+    description,
+    content: { "application/json": { schema: ref("Error"), example: { error: { code: codes[0], message: "…", details: [] } } } },
+    "x-error-codes": codes,
+  });
+  const common = {
+    "401": { $ref: "#/components/responses/Unauthorized" },
+    "500": error("Unexpected failure (the body never reveals internals)", ["INTERNAL"]),
+  };
+  const bodyErrors = (bytes: number) => ({
+    "400": error('The body is not valid JSON (path "body")', ["MALFORMED_JSON"]),
+    "413": error(`The body is larger than ${bytes} bytes`, ["PAYLOAD_TOO_LARGE"]),
+    "415": error("The body is not application/json", ["UNSUPPORTED_MEDIA_TYPE"]),
+  });
+  const security = [{ ApiKey: [] }];
+  const leadId = { $ref: "#/components/parameters/LeadId" };
+
+  const reason = { type: "object", required: ["code", "text"], properties: { code: { ...str, examples: ["PATH_MATCHED", "AT_CAPACITY_OPEN", "MANUAL_OVERRIDE"] }, text: { ...str, description: "Made from the code and its data when read" } }, additionalProperties: true, description: "A reason code with its data, and its text" };
+  const schemas: Record<string, TJsonSchema> = {
+    CreateLeadRequest: fromZod(ZCreateLeadRequest, "input"),
+    ReassignRequest: fromZod(ZReassignRequest, "input"),
+    RoutingDocument: fromZod(ZRoutingDocument, "input"),
+    RoutingConfig: fromZod(ZRoutingConfig, "output"),
+    RoutingTestRequest: fromZod(ZRoutingTestRequest, "input"),
+    Reason: reason,
+    Assignment: object({
+      id: str,
+      kind: { enum: ["ROUTED", "MANUAL", "REASSIGNED", "SLA_REASSIGNED", "RETURNED", "FALLBACK"] },
+      isCurrent: { type: "boolean" },
+      isProvisional: { type: "boolean", description: "A manager reviews this high-value assignment" },
+      rep: nullable(object({ id: str, name: str, email: str })),
+      assignedAt: dateTime,
+      acceptedAt: nullable(dateTime),
+      endedAt: nullable(dateTime),
+      note: str,
+      byUserId: nullable(str),
+      outcome: nullable({ enum: ["assigned", "nurture", "disqualified", "fallback"] }),
+      path: nullable(object({ id: str, name: str })),
+      strategy: nullable(str),
+      configVersion: nullable({ type: "integer" }),
+      durationMs: nullable({ type: "number" }),
+      headline: nullable({ ...str, examples: ["Routed to Sarah Chen: Enterprise path · financial services match · available now · lightest pipeline"] }),
+      reasons: { type: "array", items: ref("Reason") },
+      skipped: { type: "array", items: object({ rep: object({ id: str, name: str }), pathId: str, reasons: { type: "array", items: ref("Reason") } }) },
+    }),
+    Lead: object({
+      id: str,
+      status: { enum: ["NEW", "ASSIGNED", "ACCEPTED", "NURTURE", "DISQUALIFIED", "FALLBACK", "SPAM", "CLOSED"] },
+      submittedAt: dateTime,
+      person: nullable(object({ email: str, name: nullable(str), company: nullable(str), phone: nullable(str) })),
+      form: nullable(object({ slug: str, version: nullable({ type: "integer" }) })),
+      answers: { type: "array", items: object({ key: str, label: str, value: {}, display: str }) },
+      score: object({
+        total: { type: "number" },
+        dimensions: { type: "array", items: object({ key: str, label: str, points: { type: "number" } }) },
+        breakdown: { type: "array", items: object({ dimension: nullable(str), points: { type: "number" }, explanation: str }) },
+      }),
+      tier: object({ key: str, label: str }),
+      estimatedValue: nullable({ type: "number" }),
+      currency: str,
+      source: nullable(str),
+      utm: { type: "object", additionalProperties: str },
+      assignment: nullable(ref("Assignment")),
+      history: { type: "array", items: ref("Assignment"), description: "Every assignment, oldest first" },
+    }),
+    LeadResponse: object({ lead: ref("Lead") }),
+    RoutingDocumentView: object({
+      version: nullable({ type: "integer" }),
+      teams: { type: "array", items: object({ id: str, name: str, description: str, isActive: { type: "boolean" }, members: { type: "array", items: str } }) },
+      reps: { type: "array", items: { type: "object", description: "id, email, name and the rep's routing profile (as in RoutingDocument)" } },
+      config: nullable(ref("RoutingConfig")),
+    }),
+    RoutingDocumentApplied: {
+      allOf: [ref("RoutingDocumentView"), object({ warnings: { type: "array", items: object({ path: str, message: str }) } })],
+    },
+    RoutingTestResult: object({
+      decision: { type: "object", description: "The decision record (outcome, path, rep, reason codes, skipped reps, paths tried)", required: ["outcome", "reasons", "skipped"] },
+      headline: str,
+      skipped: nullable(str),
+      reasons: { type: "array", items: str },
+      configVersion: nullable({ type: "integer" }),
+    }),
+  };
+
+  const paths = {
+    "/leads": {
+      post: {
+        operationId: "createLead",
+        summary: "A lead from any source, scored when a form is named, routed like a submission",
+        description:
+          `With "form" (a published form of the workspace), the answers are validated and scored like a submission. Without, up to ${MAX_FREE_ANSWERS} flat answers ` +
+          `(string, number, boolean, list of strings) are stored as given, with "tier" (default "unscored") and "estimatedValue" if sent. At most ${MAX_LEAD_BYTES} bytes.`,
+        security,
+        parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
+        requestBody: { required: true, content: jsonContent(ref("CreateLeadRequest")) },
+        responses: {
+          "201": { description: "Created and routed", content: jsonContent(ref("LeadResponse")) },
+          "200": { description: "Replay: a lead with this Idempotency-Key exists; it is returned", content: jsonContent(ref("LeadResponse")) },
+          ...bodyErrors(MAX_LEAD_BYTES),
+          "422": error("Request or answers not valid; details name each field (answers.<key>, person.email, form, timeZone …)", ["VALIDATION"]),
+          ...common,
+        },
+      },
+    },
+    "/leads/{id}": {
+      parameters: [leadId],
+      get: {
+        operationId: "getLead",
+        summary: "A lead: answers, score breakdown, tier, status, assignment with every reason and skipped rep, history",
+        security,
+        responses: { "200": { description: "The lead", content: jsonContent(ref("LeadResponse")) }, "404": error("No such lead in the key's workspace", ["NOT_FOUND"]), ...common },
+      },
+    },
+    "/leads/{id}/reassign": {
+      parameters: [leadId],
+      post: {
+        operationId: "reassignLead",
+        summary: "Reassign to a named rep (manual override) or, without toRepId, to the next best rep",
+        description: "A rep who got the lead by a round-robin turn gets that turn back.",
+        security,
+        requestBody: { required: true, content: jsonContent(ref("ReassignRequest")) },
+        responses: {
+          "200": { description: "Reassigned", content: jsonContent(ref("LeadResponse")) },
+          ...bodyErrors(8 * 1024),
+          "404": error("No such lead in the key's workspace", ["NOT_FOUND"]),
+          "409": error("The lead cannot be routed again (spam, or no routing published): name a rep", ["CONFLICT"]),
+          "422": error("reason missing or too long; toRepId not an active rep of the workspace, or the current owner", ["VALIDATION"]),
+          ...common,
+        },
+      },
+    },
+    "/routing": {
+      get: {
+        operationId: "getRouting",
+        summary: "Teams, rep routing profiles and the published routing config as one document",
+        security,
+        responses: { "200": { description: "The document", content: jsonContent(ref("RoutingDocumentView")) }, ...common },
+      },
+      put: {
+        operationId: "putRouting",
+        summary: "Apply a routing document atomically: teams and members, rep profiles, and the config as the next version",
+        description:
+          "Listed teams and reps are updated; a team with a key instead of an id is created and paths may use the key as teamId. Teams and reps left out are kept. " +
+          "Every problem is reported at once with its path (reps.1.timeZone, teams.0.members.3, config.paths.2.when.conditions.0.ref, config.fallback); on any error nothing changes.",
+        security,
+        requestBody: { required: true, content: jsonContent(ref("RoutingDocument")) },
+        responses: {
+          "200": { description: "Applied; the new document with the config's warnings", content: jsonContent(ref("RoutingDocumentApplied")) },
+          ...bodyErrors(1024 * 1024),
+          "422": error("The document is not valid; details name each problem's path", ["VALIDATION"]),
+          ...common,
+        },
+      },
+    },
+    "/routing/test": {
+      post: {
+        operationId: "testRouting",
+        summary: "Dry run: route a sample lead with the published config or a draft; nothing is saved, no rotation moves",
+        security,
+        requestBody: { required: true, content: jsonContent(ref("RoutingTestRequest")) },
+        responses: {
+          "200": { description: "The decision and its reasons in words", content: jsonContent(ref("RoutingTestResult")) },
+          ...bodyErrors(256 * 1024),
+          "400": error("Malformed JSON, or nothing is published and no draft config was sent", ["MALFORMED_JSON", "BAD_REQUEST"]),
+          "422": error("Request not valid (config.<path>, lead.form, at …)", ["VALIDATION"]),
+          ...common,
+        },
+      },
+    },
+  };
+
+  return {
+    schemas,
+    paths,
+    parameters: { LeadId: { name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } } },
+    responses: {
+      Unauthorized: {
+        description: "No API key, or not a valid one (revoked, unknown)",
+        headers: { "WWW-Authenticate": { description: 'Bearer realm="switchboard"', schema: { type: "string" } } },
+        content: { "application/json": { schema: ref("Error"), example: { error: { code: "UNAUTHORIZED", message: "…", details: [] } } } },
+      },
+    },
+    securitySchemes: {
+      ApiKey: { type: "http", scheme: "bearer", bearerFormat: "sb_live_…", description: "A workspace API key (dashboard, or `npm run apikey -- --workspace <slug>`). Server-to-server only: no CORS." },
+    },
+  };
+}
