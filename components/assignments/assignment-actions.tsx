@@ -30,17 +30,18 @@ export function AssignmentActions(props: TAssignmentActionsProps) {
   const [open, setOpen] = useState<TOpenForm>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const handlers = (message: string) => ({
+  const handlers = (message: string, then: () => void = () => router.refresh()) => ({
     onSuccess: () => {
       setOpen(null);
       setError(null);
       setDone(message);
-      router.refresh();
+      then();
     },
     onError: (e: unknown) => setError(errorMessage(e)),
   });
   const accept = useMutation(assignments.accept.mutationOptions(handlers("Accepted.")));
-  const giveBack = useMutation(assignments.returnLead.mutationOptions(handlers("Returned: the lead went to the next best rep.")));
+  // A returned lead is no longer the rep's to read: back to the inbox.
+  const giveBack = useMutation(assignments.returnLead.mutationOptions(handlers("Returned: the lead went to the next best rep.", () => router.push("/leads"))));
   const reassign = useMutation(assignments.reassign.mutationOptions(handlers("Reassigned.")));
   const approve = useMutation(assignments.approveReview.mutationOptions(handlers("Approved.")));
   const change = useMutation(assignments.changeReview.mutationOptions(handlers("Owner changed.")));

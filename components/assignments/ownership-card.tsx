@@ -2,13 +2,13 @@
 import { Badge } from "@/components/ui/badge";
 import type { TLeadAssignmentView } from "@/server/services/assignments/lead-assignment-view";
 import { AssignmentActions } from "./assignment-actions";
-import { acceptedAfter } from "./format-duration";
+import { acceptedAfter, formatTimeUtc } from "./format-duration";
 import { leadStatusBadge } from "./lead-status";
 import { ownershipPermissions, type TOwnershipViewer } from "./ownership-permissions";
 
 export function OwnershipCard({ view, viewer, now }: { view: TLeadAssignmentView; viewer: TOwnershipViewer; now: Date }) {
   const current = view.current;
-  const badge = leadStatusBadge({ status: view.status, isProvisional: current?.isProvisional, reviewUntil: view.reviewUntil });
+  const badge = leadStatusBadge({ status: view.status, isProvisional: current?.isProvisional });
   const accepted = current ? acceptedAfter(current.assignedAt, current.acceptedAt) : null;
   const permissions = ownershipPermissions(view, viewer, now);
   const ownerText = view.owner?.name ?? (view.status === "FALLBACK" ? "Backup queue (no rep yet)" : "No owner");
@@ -23,6 +23,12 @@ export function OwnershipCard({ view, viewer, now }: { view: TLeadAssignmentView
           <dt className="font-medium text-slate-600">Status</dt>
           <dd className="text-right" data-testid="lead-status"><Badge tone={badge.tone}>{badge.label}</Badge></dd>
         </div>
+        {current?.isProvisional && view.reviewUntil && (
+          <div className="flex items-baseline justify-between gap-3">
+            <dt className="font-medium text-slate-600">Review until</dt>
+            <dd className="text-right text-slate-900">{formatTimeUtc(view.reviewUntil)}</dd>
+          </div>
+        )}
         {accepted && (
           <div className="flex items-baseline justify-between gap-3">
             <dt className="font-medium text-slate-600">Accepted</dt>

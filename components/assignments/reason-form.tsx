@@ -32,7 +32,7 @@ export function ReasonForm({ title, submitLabel, isPending, reps, onSubmit, onCa
       <p className="text-sm font-medium text-slate-900">{title}</p>
       {reps && (
         <div>
-          <Label htmlFor={`${id}-rep`}>Assign to</Label>
+          <Label htmlFor={`${id}-rep`}>New owner</Label>
           <Select id={`${id}-rep`} value={toRepId} onChange={(e) => setToRepId(e.target.value)}>
             <option value={NEXT_BEST}>Next best rep (routing rules)</option>
             {reps.map((r) => (

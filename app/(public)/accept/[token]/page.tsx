@@ -14,6 +14,14 @@ import { acceptFromLink } from "./actions";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Accept lead", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return "";
+  }
+}
+
 function Shell({ children }: { children: ReactNode }) {
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
@@ -36,7 +44,7 @@ function Message({ title, text, leadId }: { title: string; text: string; leadId?
 }
 
 export default async function AcceptLeadPage({ params }: { params: Promise<{ token: string }> }) {
-  const token = decodeURIComponent((await params).token);
+  const token = safeDecode((await params).token);
   const secret = env().AUTH_SECRET;
   const check = secret ? verifyAcceptToken(token, secret, new Date()) : ({ ok: false, reason: "bad_signature" } as const);
   if (!check.ok) {
