@@ -8,7 +8,7 @@ import { useState } from "react";
 import { errorMessage } from "@/components/members/trpc-error";
 import { Button } from "@/components/ui/button";
 import { ReasonForm } from "./reason-form";
-import { useAssignmentsTrpc } from "./use-assignments-trpc";
+import { useTRPC } from "@/components/providers/trpc";
 
 export interface TAssignmentActionsProps {
   leadId: string;
@@ -25,7 +25,7 @@ export interface TAssignmentActionsProps {
 type TOpenForm = "return" | "reassign" | "change" | null;
 
 export function AssignmentActions(props: TAssignmentActionsProps) {
-  const assignments = useAssignmentsTrpc();
+  const assignments = useTRPC().assignments;
   const router = useRouter();
   const [open, setOpen] = useState<TOpenForm>(null);
   const [error, setError] = useState<string | null>(null);
