@@ -24,7 +24,10 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const pagerClass = "rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300 hover:bg-slate-50";
   return (
     <div className="space-y-6">
-      <PageHeader title="Leads" description="Every qualified submission, newest first. Times are UTC." />
+      <PageHeader
+        title={workspace.role === "REP" ? "Your leads" : "Leads"}
+        description={workspace.role === "REP" ? "Leads you own, newest first. Times are UTC." : "Every submission, newest first (spam hidden unless you ask). Times are UTC."}
+      />
       <Card>
         <LeadFilters params={params} options={options} />
       </Card>
