@@ -35,7 +35,7 @@ export function ConditionGroupEditor({ root, path, onChange, subjects, idPrefix,
         <label htmlFor={`${domId}-op`}>Match</label>
         <Select
           id={`${domId}-op`}
-          className="w-auto"
+          className="max-w-56"
           aria-label={`Match mode of ${name}`}
           value={group.op}
           disabled={disabled}

@@ -26,10 +26,9 @@ export function ConditionRuleEditor({ root, path, rule, onChange, subjects, idPr
   const update = (fn: (r: TConditionRule) => TConditionRule) => onChange(updateRule(root, path, fn));
 
   return (
-    <div role="group" aria-label={position} className="flex flex-wrap items-start gap-2 rounded-md border border-slate-200 bg-white p-2">
+    <div role="group" aria-label={position} className="grid items-start gap-2 rounded-md border border-slate-200 bg-white p-2 sm:grid-cols-[minmax(0,1.3fr)_minmax(0,0.9fr)_minmax(0,1.6fr)_auto]">
       <Select
         id={`${domId}-subject`}
-        className="w-auto min-w-40 flex-1"
         aria-label={`${position} subject`}
         value={rule.ref}
         disabled={disabled}
@@ -59,7 +58,6 @@ export function ConditionRuleEditor({ root, path, rule, onChange, subjects, idPr
       </Select>
       <Select
         id={`${domId}-operator`}
-        className="w-auto"
         aria-label={`${position} operator`}
         value={rule.operator}
         disabled={disabled}
@@ -71,7 +69,9 @@ export function ConditionRuleEditor({ root, path, rule, onChange, subjects, idPr
           </option>
         ))}
       </Select>
-      <ConditionValueEditor rule={rule} subject={subject} position={position} domId={domId} disabled={disabled} onChange={(value) => update((r) => ({ ...r, value }))} />
+      <div className="min-w-0">
+        <ConditionValueEditor rule={rule} subject={subject} position={position} domId={domId} disabled={disabled} onChange={(value) => update((r) => ({ ...r, value }))} />
+      </div>
       <Button variant="ghost" aria-label={`Remove ${position.toLowerCase()}`} disabled={disabled} onClick={() => onChange(removeAt(root, path))}>
         Remove
       </Button>

@@ -32,7 +32,7 @@ export function ConditionValueEditor({ rule, subject, position, domId, disabled,
     const list = Array.isArray(value) ? value.map(String) : value === undefined ? [] : [String(value)];
     if (options.length > 0) {
       return (
-        <fieldset className="flex min-w-48 flex-1 flex-wrap gap-x-3 gap-y-1 rounded-md border border-slate-200 px-2 py-1.5" aria-label={`${position} values`}>
+        <fieldset className="flex flex-wrap gap-x-3 gap-y-1 rounded-md border border-slate-200 px-2 py-1.5" aria-label={`${position} values`}>
           {options.map((o) => (
             <label key={o.value} className="flex items-center gap-1 text-sm text-slate-700">
               <input
@@ -53,17 +53,17 @@ export function ConditionValueEditor({ rule, subject, position, domId, disabled,
   if (operator === "between") {
     const [min, max] = Array.isArray(value) && value.length === 2 ? value : ["", ""];
     return (
-      <span className="flex flex-1 items-center gap-2 text-sm text-slate-600">
-        <Input id={`${domId}-min`} type="number" className="w-28" aria-label={`${position} lower bound`} value={String(min ?? "")} disabled={disabled} onChange={(e) => onChange([numberOrBlank(e.target.value), max ?? ""])} />
+      <span className="flex items-center gap-2 text-sm text-slate-600">
+        <Input id={`${domId}-min`} type="number" className="min-w-0" aria-label={`${position} lower bound`} value={String(min ?? "")} disabled={disabled} onChange={(e) => onChange([numberOrBlank(e.target.value), max ?? ""])} />
         and
-        <Input id={`${domId}-max`} type="number" className="w-28" aria-label={`${position} upper bound`} value={String(max ?? "")} disabled={disabled} onChange={(e) => onChange([min ?? "", numberOrBlank(e.target.value)])} />
+        <Input id={`${domId}-max`} type="number" className="min-w-0" aria-label={`${position} upper bound`} value={String(max ?? "")} disabled={disabled} onChange={(e) => onChange([min ?? "", numberOrBlank(e.target.value)])} />
       </span>
     );
   }
 
   if (subject?.kind === "boolean") {
     return (
-      <Select id={`${domId}-value`} className="w-auto" aria-label={label} value={value === false || value === "false" ? "false" : "true"} disabled={disabled} onChange={(e) => onChange(e.target.value === "true")}>
+      <Select id={`${domId}-value`} aria-label={label} value={value === false || value === "false" ? "false" : "true"} disabled={disabled} onChange={(e) => onChange(e.target.value === "true")}>
         <option value="true">yes</option>
         <option value="false">no</option>
       </Select>
@@ -73,7 +73,7 @@ export function ConditionValueEditor({ rule, subject, position, domId, disabled,
   if (options.length > 0) {
     const current = value === undefined || Array.isArray(value) ? "" : String(value);
     return (
-      <Select id={`${domId}-value`} className="w-auto min-w-40 flex-1" aria-label={label} value={current} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+      <Select id={`${domId}-value`} aria-label={label} value={current} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
         {!options.some((o) => o.value === current) && <option value={current}>{current === "" ? "Choose…" : `${current} (unknown)`}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -87,10 +87,10 @@ export function ConditionValueEditor({ rule, subject, position, domId, disabled,
   const scalar = value === undefined || Array.isArray(value) ? "" : String(value);
   if (subject?.kind === "number") {
     return (
-      <Input id={`${domId}-value`} type="number" className="w-32" aria-label={label} value={scalar} disabled={disabled} onChange={(e) => onChange(e.target.value.trim() === "" ? undefined : numberOrBlank(e.target.value))} />
+      <Input id={`${domId}-value`} type="number" aria-label={label} value={scalar} disabled={disabled} onChange={(e) => onChange(e.target.value.trim() === "" ? undefined : numberOrBlank(e.target.value))} />
     );
   }
-  return <Input id={`${domId}-value`} className="min-w-40 flex-1" aria-label={label} value={scalar} disabled={disabled} onChange={(e) => onChange(e.target.value)} />;
+  return <Input id={`${domId}-value`} aria-label={label} value={scalar} disabled={disabled} onChange={(e) => onChange(e.target.value)} />;
 }
 
 /** Comma-separated list; keeps the raw text while typing so "a, " is not rewritten under the caret. */
@@ -101,7 +101,6 @@ function ListInput({ id, label, list, disabled, onChange }: { id: string; label:
   return (
     <Input
       id={id}
-      className="min-w-40 flex-1"
       aria-label={label}
       placeholder="value, another value"
       value={shown}

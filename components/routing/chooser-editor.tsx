@@ -23,7 +23,7 @@ export function ChooserEditor({ chooser, idPrefix, onChange }: { chooser: TChoos
   return (
     <div className="space-y-2">
       <Label htmlFor={`${idPrefix}-chooser`}>Then choose</Label>
-      <Select id={`${idPrefix}-chooser`} value={chooser.type} onChange={(e) => onChange(defaultChooser(e.target.value as TChooser["type"]))}>
+      <Select id={`${idPrefix}-chooser`} className="max-w-md" value={chooser.type} onChange={(e) => onChange(defaultChooser(e.target.value as TChooser["type"]))}>
         {(Object.keys(CHOOSER_HELP) as TChooser["type"][]).map((t) => (
           <option key={t} value={t}>{describeChooser(defaultChooser(t))}</option>
         ))}

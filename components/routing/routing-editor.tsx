@@ -29,6 +29,7 @@ function LoadedEditor({ data }: { data: TEditorData }) {
   const queryClient = useQueryClient();
   const [draft, setDraftState] = useState<TDraft>(data.draft);
   const [isDirty, setIsDirty] = useState(false);
+  const [differsFromPublished, setDiffersFromPublished] = useState(data.hasUnpublishedChanges);
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string; details?: string[] } | null>(null);
   const analysis = analyzeRoutingConfig(draft, data.analysisContext);
@@ -47,6 +48,7 @@ function LoadedEditor({ data }: { data: TEditorData }) {
     try {
       await save.mutateAsync({ config: draft });
       setIsDirty(false);
+      setDiffersFromPublished(true);
       return true;
     } catch {
       return false;
@@ -76,7 +78,7 @@ function LoadedEditor({ data }: { data: TEditorData }) {
   const paths = draft.paths;
   const setPaths = (next: TDraft["paths"]) => setDraft({ ...draft, paths: next });
   const busy = save.isPending || publish.isPending || discard.isPending;
-  const status = [data.publishedVersion ? `Published version ${data.publishedVersion}` : "Not published yet", isDirty ? "unsaved changes" : data.hasUnpublishedChanges ? "draft differs from the published version" : null].filter(Boolean).join(" · ");
+  const status = [data.publishedVersion ? `Published version ${data.publishedVersion}` : "Not published yet", isDirty ? "unsaved changes" : differsFromPublished ? "draft differs from the published version" : null].filter(Boolean).join(" · ");
 
   return (
     <div className="space-y-6">

@@ -32,7 +32,7 @@ export function StrategyEditor({ strategy, idPrefix, pathLabel, onChange }: { st
           ))}
         </ol>
         <div className="mt-2 flex flex-wrap items-center gap-2">
-          <Select className="w-auto" aria-label={`${pathLabel}: filter to add`} value={adding} onChange={(e) => setAdding(e.target.value as TFilter["type"])}>
+          <Select className="max-w-md" aria-label={`${pathLabel}: filter to add`} value={adding} onChange={(e) => setAdding(e.target.value as TFilter["type"])}>
             {FILTER_CHOICES.map((c) => <option key={c.type} value={c.type}>{c.label}</option>)}
           </Select>
           <Button variant="secondary" onClick={() => onChange({ ...strategy, filters: [...strategy.filters, defaultFilter(adding)] })}>+ Filter</Button>

@@ -73,6 +73,11 @@ describe("routing router", () => {
     await caller.rollback({ version: 1 });
     expect((await caller.diff({ from: 2, to: 3 })).changes.map((c) => c.text)).toEqual(["Renamed path “Asia-Pacific” to “APAC”"]);
     await expect(caller.diff({ from: 1, to: 9 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    // Conditions read with the forms' labels.
+    const { draft: current } = await caller.get();
+    await caller.saveDraft({ config: { ...current, paths: current.paths.map((p) => (p.id === "apac" ? { ...p, when: { kind: "rule", ref: "answers.region", operator: "equals", value: "apac" } } : p)) } });
+    expect((await caller.diff({ from: 3, to: "draft" })).changes.map((c) => c.text)).toEqual(["“APAC”: condition changed from “Region is Asia-Pacific” to “Where is your team based? is Asia-Pacific”"]);
   });
 
   it("refuses to publish a draft with errors, with paths, and keeps the published version", async () => {

@@ -38,19 +38,24 @@ export async function routingDiffNames(db: Db, workspaceId: string): Promise<TDi
   return { repName: (id) => r.get(id) ?? "a former rep", teamName: (id) => t.get(id) ?? "a removed team", userName: (id) => u.get(id) ?? "a former member" };
 }
 
-export async function getRoutingEditor(db: Db, workspaceId: string) {
-  const [draft, published, context, people, formRows] = await Promise.all([
-    getRoutingDraft(db, workspaceId),
-    getPublishedRouting(db, workspaceId),
-    loadAnalysisContext(db, workspaceId),
-    loadPeople(db, workspaceId),
-    db.form.findMany({ where: { workspaceId, status: { not: "ARCHIVED" }, currentVersionId: { not: null } }, include: { currentVersion: true }, orderBy: { name: "asc" } }),
-  ]);
-  const forms = formRows.map((f) => {
+/** The workspace's forms with their current published definition and scoring model. */
+async function loadPublishedForms(db: Db, workspaceId: string): Promise<(TSubjectForm & { slug: string })[]> {
+  const rows = await db.form.findMany({ where: { workspaceId, status: { not: "ARCHIVED" }, currentVersionId: { not: null } }, include: { currentVersion: true }, orderBy: { name: "asc" } });
+  return rows.map((f) => {
     const definition = ZFormDefinition.safeParse(f.currentVersion?.definition);
     const scoring = ZScoringModel.safeParse(f.currentVersion?.scoring);
     return { id: f.id, slug: f.slug, name: f.name, definition: definition.success ? definition.data : null, scoring: scoring.success ? scoring.data : null };
   });
+}
+
+export async function getRoutingEditor(db: Db, workspaceId: string) {
+  const [draft, published, context, people, forms] = await Promise.all([
+    getRoutingDraft(db, workspaceId),
+    getPublishedRouting(db, workspaceId),
+    loadAnalysisContext(db, workspaceId),
+    loadPeople(db, workspaceId),
+    loadPublishedForms(db, workspaceId),
+  ]);
   const subjectForms: TSubjectForm[] = forms;
   return {
     draft,
@@ -91,6 +96,12 @@ export async function diffRoutingVersions(db: Db, workspaceId: string, input: { 
     if (!row) throw new AppError("NOT_FOUND", `Routing version ${version} not found.`);
     return ZRoutingConfig.parse(row.config);
   };
-  const [from, to, names] = await Promise.all([configOf(input.from), input.to === "draft" ? getRoutingDraft(db, workspaceId) : configOf(input.to), routingDiffNames(db, workspaceId)]);
+  const [from, to, people, forms] = await Promise.all([configOf(input.from), input.to === "draft" ? getRoutingDraft(db, workspaceId) : configOf(input.to), routingDiffNames(db, workspaceId), loadPublishedForms(db, workspaceId)]);
+  const subjects = new Map(routingSubjects(forms, to.attributes).map((s) => [s.ref, s]));
+  const names: TDiffNames = {
+    ...people,
+    refLabel: (ref) => subjects.get(ref)?.label ?? ref.replace(/_/g, " "),
+    valueLabel: (ref, value) => subjects.get(ref)?.options?.find((o) => o.value === String(value))?.label ?? String(value),
+  };
   return { from: input.from, to: input.to, changes: diffRoutingConfigs(from, to, names) };
 }
