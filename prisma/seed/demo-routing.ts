@@ -2,6 +2,7 @@
 // APAC team, 200+ companies to Enterprise (industry match preferred, available now, capacity,
 // lightest pipeline, account ownership), everything else round-robin in Inside Sales; the
 // manager's backup queue catches what no rep can take.
+import { DEFAULT_SEGMENT_RANGES } from "../../server/domain/routing/lead-attributes";
 import type { TRoutingConfigInput } from "../../server/domain/routing/routing-config";
 
 export function demoRoutingConfig(ids: { teams: Record<string, string>; managerUserId: string }): TRoutingConfigInput {
@@ -45,7 +46,7 @@ export function demoRoutingConfig(ids: { teams: Record<string, string>; managerU
       },
     ],
     fallback: { ownerUserId: ids.managerUserId, queueName: "Morgan's backup queue" },
-    attributes: { industry: { field: "industry" }, region: { field: "region" }, segment: { field: "company_size" } },
+    attributes: { industry: { field: "industry" }, region: { field: "region" }, segment: { field: "company_size", ranges: DEFAULT_SEGMENT_RANGES } },
     policies: { sla: { remindAfterMinutes: 5, reassignAfterMinutes: 15 }, review: { minValue: 150000, windowMinutes: 30, reviewerUserId: ids.managerUserId } },
   };
 }

@@ -115,9 +115,9 @@ export function routingSubjects(forms: readonly TSubjectForm[], attributes: TLea
     { ref: "email.is_free", label: "Email is free-mail", kind: "boolean", group: "Lead" },
     { ref: "form", label: "Form", kind: "choice", options: forms.map((f) => ({ value: f.id, label: f.name })), group: "Source" },
     { ref: "source", label: "Source", kind: "text", group: "Source" },
-    { ref: "utm.utm_source", label: "UTM source", kind: "text", group: "Source" },
-    { ref: "utm.utm_medium", label: "UTM medium", kind: "text", group: "Source" },
-    { ref: "utm.utm_campaign", label: "UTM campaign", kind: "text", group: "Source" },
+    { ref: "utm.source", label: "UTM source", kind: "text", group: "Source" },
+    { ref: "utm.medium", label: "UTM medium", kind: "text", group: "Source" },
+    { ref: "utm.campaign", label: "UTM campaign", kind: "text", group: "Source" },
     { ref: "lead.local_hour", label: "Lead's local hour (0–23)", kind: "number", group: "Time" },
     { ref: "lead.local_day", label: "Lead's local weekday", kind: "choice", options: DAYS.map((d, i) => ({ value: String(i), label: d })), group: "Time" },
   ];

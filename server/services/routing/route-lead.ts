@@ -55,12 +55,24 @@ export async function routingLeadOf(tx: DbTx, leadId: string, config: TRoutingCo
     tier: lead.tier,
     estimatedValue: lead.estimatedValue === null ? null : Number(lead.estimatedValue),
     source: lead.source ?? "api",
-    utm: (lead.utm ?? {}) as Record<string, string>,
+    utm: routingUtm(lead.utm),
     email: lead.person?.email ?? null,
     formId: lead.formId,
     timeZone: lead.timeZone,
     attributes: leadAttributes(answers, config.attributes),
   };
+}
+
+/** Stored attribution keys (utm_source, gclid, pageUrl) plus short aliases: utm.source = utm.utm_source. */
+export function routingUtm(stored: unknown): Record<string, string> {
+  if (!stored || typeof stored !== "object" || Array.isArray(stored)) return {};
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(stored as Record<string, unknown>)) {
+    if (typeof value !== "string") continue;
+    result[key] = value;
+    if (key.startsWith("utm_")) result[key.slice(4)] ??= value;
+  }
+  return result;
 }
 
 export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFollowUpDeps): Promise<TRouteLeadResult> {
