@@ -1,0 +1,97 @@
+// The routing story through the manager's "Test a lead" panel (a dry run at a chosen time, so the
+// result does not depend on when the suite runs), plus a real submission that is routed and
+// explained on the lead page.
+import type { Page } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
+
+interface TSample {
+  size: string;
+  industry: string;
+  region: string;
+  role?: string;
+  budget?: string;
+  startWhen?: string;
+  at: string;
+}
+
+async function testLead(page: Page, sample: TSample) {
+  const panel = page.getByRole("form", { name: "Test a lead" });
+  await panel.getByLabel("Form", { exact: true }).selectOption({ label: "Demo request" });
+  await panel.getByLabel("Work email").fill("buyer@example-corp.com");
+  await panel.getByLabel("Which best describes your role?").selectOption({ label: sample.role ?? "VP" });
+  await panel.getByLabel("What is your part in choosing a solution?").selectOption({ label: "I make or approve the decision" });
+  await panel.getByLabel("How many people work at your company?").selectOption({ label: sample.size });
+  await panel.getByLabel("Industry").selectOption({ label: sample.industry });
+  await panel.getByLabel("Where is your team based?").selectOption({ label: sample.region });
+  if (sample.budget) await panel.getByLabel("What annual budget have you set aside?").selectOption({ label: sample.budget });
+  if (sample.budget) await panel.getByLabel("When do you plan to decide?").selectOption({ label: "This quarter" });
+  if (sample.startWhen) await panel.getByLabel("When would you like to get started?").selectOption({ label: sample.startWhen });
+  await panel.getByLabel("Arrives at (optional; default now)").fill(sample.at);
+  await panel.getByLabel("Lead's time zone").selectOption("America/New_York");
+  await panel.getByRole("radio", { name: "Published" }).check();
+  await panel.getByRole("button", { name: "Run test" }).click();
+  return page.getByTestId("test-lead-result");
+}
+
+const BANK = { size: "200–999", industry: "Financial services", region: "North America", budget: "$50k–$150k", at: "2026-12-01T10:00" };
+
+test("the story: Sarah for the bank, the next best rep when Sarah is full, Kenji at 3 AM, nurture for the startup", async ({ page }) => {
+  await signInAs(page, "manager");
+  await page.goto("/routing");
+
+  let result = await testLead(page, BANK);
+  await expect(result.getByTestId("test-lead-headline")).toContainText("Routed to Sarah Chen");
+  await expect(result.getByTestId("test-lead-headline")).toContainText(/Enterprise path.*financial services match.*available now.*lightest pipeline/);
+
+  // Sarah at capacity: her max open leads set to 0 pauses new leads.
+  await page.goto("/reps");
+  await page.getByRole("link", { name: /Sarah Chen/ }).first().click();
+  await page.getByLabel("Max open leads").fill("0");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+  await page.goto("/routing");
+  result = await testLead(page, BANK);
+  await expect(result.getByTestId("test-lead-headline")).toContainText("Routed to Priya Patel");
+  await expect(result.getByTestId("test-lead-skipped")).toContainText(/Sarah Chen.*at capacity 0\/0/);
+  await page.goto("/reps");
+  await page.getByRole("link", { name: /Sarah Chen/ }).first().click();
+  await page.getByLabel("Max open leads").fill("12");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+
+  await page.goto("/routing");
+  result = await testLead(page, { ...BANK, region: "Asia-Pacific", industry: "Manufacturing", at: "2026-12-01T03:00" });
+  await expect(result.getByTestId("test-lead-headline")).toContainText("Routed to Kenji Sato");
+  await expect(result.getByTestId("test-lead-headline")).toContainText("APAC path");
+
+  result = await testLead(page, { size: "1–19", industry: "Software & technology", region: "Europe", role: "Founder / Owner", startWhen: "No rush, just exploring", at: "2026-12-01T10:00" });
+  await expect(result.getByTestId("test-lead-headline")).toContainText("Nurture");
+});
+
+test("a real submission is routed at once and the lead page explains the decision", async ({ page }) => {
+  const email = `routed.${Date.now()}@acme-insurance.com`;
+  await page.goto("/f/demo");
+  await page.getByLabel("Work email").fill(email);
+  await page.getByLabel("Full name").fill("Rita Routed");
+  await page.getByRole("radio", { name: "Director", exact: true }).check();
+  await page.getByRole("radio", { name: "I recommend a solution" }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("Company name").fill("Acme Insurance");
+  await page.getByRole("radio", { name: "20–199", exact: true }).check();
+  await page.getByLabel("Industry").selectOption({ label: "Financial services" });
+  await page.getByLabel("Where is your team based?").selectOption({ label: "North America" });
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("radio", { name: "As soon as possible" }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("checkbox", { name: "Lead qualification and scoring" }).check();
+  await page.getByRole("checkbox", { name: "I agree to be contacted about Switchboard." }).check();
+  await page.waitForTimeout(3_100);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("status")).toBeVisible();
+
+  await signInAs(page, "manager");
+  await page.goto(`/leads?search=${encodeURIComponent(email)}`);
+  await page.getByRole("link", { name: /Rita Routed/ }).first().click();
+  // Whoever is working right now gets it (Inbound: reps at work preferred), or the backup queue.
+  await expect(page.getByText(/Routed to .+: Inbound path|Backup queue|backup queue/).first()).toBeVisible();
+});
