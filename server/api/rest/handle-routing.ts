@@ -24,7 +24,10 @@ export function handleGetRouting(db: Db, request: Request, now: Date): Promise<R
 export function handlePutRouting(db: Db, request: Request, now: Date): Promise<Response> {
   return withApiKey(db, request, now, "PUT /api/v1/routing", async ({ workspaceId, keyId }) => {
     const body = await readJsonBody(request, MAX_ROUTING_DOCUMENT_BYTES);
-    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    // Routing as code answers every problem with the document as 422, unparsable JSON included
+    // (size and content-type problems keep their own status).
+    const status = body.ok ? 200 : body.code === "MALFORMED_JSON" ? 422 : body.status;
+    if (!body.ok) return jsonError(status, body.code, body.message, [{ path: body.path, message: body.message }]);
     const { warnings } = await applyRoutingDocument(db, { workspaceId, body: body.value, userId: null, note: `Applied through the API (key ${keyId})`, now });
     return privateJson(200, { ...(await getRoutingDocument(db, workspaceId)), warnings });
   });

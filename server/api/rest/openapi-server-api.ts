@@ -170,8 +170,9 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         requestBody: { required: true, content: jsonContent(ref("RoutingDocument")) },
         responses: {
           "200": { description: "Applied; the new document with the config's warnings", content: jsonContent(ref("RoutingDocumentApplied")) },
-          ...bodyErrors(1024 * 1024),
-          "422": error("The document is not valid; details name each problem's path", ["VALIDATION"]),
+          "413": bodyErrors(1024 * 1024)["413"],
+          "415": bodyErrors(1024 * 1024)["415"],
+          "422": error('The document is not valid (unparsable JSON included, path "body"); details name each problem\'s path', ["VALIDATION", "MALFORMED_JSON"]),
           ...common,
         },
       },

@@ -94,7 +94,7 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
 
   type TBad = { name: string; edit: (doc: ReturnType<typeof editable>) => unknown; status?: number; code?: string; paths: string[] };
   const badCases: TBad[] = [
-    { name: "malformed JSON", edit: () => '{"teams": [', status: 400, code: "MALFORMED_JSON", paths: ["body"] },
+    { name: "malformed JSON", edit: () => '{"teams": [', status: 422, code: "MALFORMED_JSON", paths: ["body"] },
     { name: "JSON of the wrong shape", edit: (doc) => ({ ...doc, teams: "all of them" }), paths: ["teams"] },
     { name: "unknown property", edit: (doc) => ({ ...doc, owners: [] }), paths: ["owners"] },
     { name: "unknown rep", edit: (doc) => ({ ...doc, reps: [...doc.reps, { ...doc.reps[0]!, id: "rep_ghost" }] }), paths: ["reps.5.id"] },
