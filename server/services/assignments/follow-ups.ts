@@ -33,7 +33,11 @@ export async function remindUnaccepted(db: Db, deps: TFollowUpDeps, assignmentId
   });
 }
 
-/** Not accepted in time: the lead goes to the next best rep (the current owner excluded). */
+/**
+ * Not accepted in time: the lead goes to the next best rep (the current owner excluded). Unlike a
+ * return or a manager's reassignment, the lapsed rep's rotation turn is NOT given back: otherwise
+ * an unresponsive rep would be first in line again.
+ */
 export async function reassignUnaccepted(db: Db, deps: TFollowUpDeps, assignmentId: string, now: Date): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const first = await tx.leadAssignment.findUnique({ where: { id: assignmentId }, select: { workspaceId: true } });
