@@ -10,7 +10,6 @@ import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
 
 /** Lead statuses that count as open work for a rep. */
 export const OPEN_LEAD_STATUSES = ["ASSIGNED", "ACCEPTED"] as const;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface TRoutingState {
   reps: TRepState[];
@@ -24,7 +23,6 @@ type TDbLike = Pick<DbTx, "repProfile" | "team" | "rotationPointer" | "$queryRaw
 
 export async function loadRoutingState(db: TDbLike, workspaceId: string, config: Pick<TRoutingConfig, "paths">, now: Date): Promise<TRoutingState> {
   const windowHours = volumeWindowHours(config) ?? 24;
-  const since = new Date(Math.min(now.getTime() - 2 * DAY_MS, now.getTime() - windowHours * 3600_000));
   // Sequential on purpose: inside a transaction (one connection) queries run one at a time anyway.
   const profiles = await db.repProfile.findMany({
       where: { workspaceId },
@@ -37,18 +35,25 @@ export async function loadRoutingState(db: TDbLike, workspaceId: string, config:
       SELECT "ownerRepId" AS "repId", count(*) AS open, sum("estimatedValue")::text AS pipeline
       FROM "Lead" WHERE "workspaceId" = ${workspaceId} AND "ownerRepId" IS NOT NULL AND status::text IN ('ASSIGNED', 'ACCEPTED')
       GROUP BY "ownerRepId"`;
-  const recentRows = await db.$queryRaw<{ repId: string; assignedAt: Date }[]>`
-      SELECT "repId", "assignedAt" FROM "LeadAssignment"
-      WHERE "workspaceId" = ${workspaceId} AND "repId" IS NOT NULL AND "assignedAt" >= ${since}
-        AND kind::text IN ('ROUTED', 'MANUAL', 'REASSIGNED', 'SLA_REASSIGNED')`;
+  // Assignments counted per rep in SQL (one row per rep, not one per assignment): since each rep's
+  // local midnight (computed here, in the rep's zone) and within the recent-volume window.
+  const windowStart = new Date(now.getTime() - windowHours * 3600_000);
+  const dayStarts = profiles.map((p) => startOfRepDay(p.timeZone, now));
+  const since = new Date(Math.min(windowStart.getTime(), ...dayStarts.map((d) => d.getTime())));
+  const countRows =
+    profiles.length === 0
+      ? []
+      : await db.$queryRaw<{ repId: string; today: bigint; recent: bigint }[]>`
+      SELECT a."repId", count(*) FILTER (WHERE a."assignedAt" >= r.day_start) AS today, count(*) FILTER (WHERE a."assignedAt" >= ${windowStart}) AS recent
+      FROM "LeadAssignment" a
+      JOIN unnest(${profiles.map((p) => p.id)}::text[], ${dayStarts.map((d) => d.toISOString())}::timestamptz[]) AS r(rep_id, day_start) ON r.rep_id = a."repId"
+      WHERE a."workspaceId" = ${workspaceId} AND a."assignedAt" >= ${since}
+        AND a.kind::text IN ('ROUTED', 'MANUAL', 'REASSIGNED', 'SLA_REASSIGNED')
+      GROUP BY a."repId"`;
   const open = new Map(openRows.map((r) => [r.repId, { count: Number(r.open), pipeline: Number(r.pipeline ?? 0) }]));
-  const recent = new Map<string, Date[]>();
-  for (const row of recentRows) recent.set(row.repId, [...(recent.get(row.repId) ?? []), new Date(row.assignedAt)]);
-  const windowStart = now.getTime() - windowHours * 3600_000;
+  const counts = new Map(countRows.map((r) => [r.repId, { today: Number(r.today), recent: Number(r.recent) }]));
 
   const reps: TRepState[] = profiles.map((p) => {
-    const dayStart = startOfRepDay(p.timeZone, now).getTime();
-    const assigned = recent.get(p.id) ?? [];
     return {
       id: p.id,
       name: p.user.name ?? p.user.email,
@@ -70,8 +75,8 @@ export async function loadRoutingState(db: TDbLike, workspaceId: string, config:
       load: {
         openLeads: open.get(p.id)?.count ?? 0,
         openPipelineValue: open.get(p.id)?.pipeline ?? 0,
-        newLeadsToday: assigned.filter((d) => d.getTime() >= dayStart).length,
-        assignedLastHours: assigned.filter((d) => d.getTime() >= windowStart).length,
+        newLeadsToday: counts.get(p.id)?.today ?? 0,
+        assignedLastHours: counts.get(p.id)?.recent ?? 0,
         nextLeaveStartsAt: p.timeOff.find((t) => t.startsAt > now)?.startsAt ?? null,
       },
     };

@@ -12,12 +12,22 @@ export interface TPublishedRouting {
   config: TRoutingConfig;
 }
 
+// Published versions are immutable: each process parses one once (zod, ~ms) and keeps it by id.
+const parsedVersions = new Map<string, TPublishedRouting>();
+
 /** The routing config in force, or null when the workspace never published one. */
 export async function getPublishedRouting(db: Pick<DbTx, "routingSettings" | "routingConfigVersion">, workspaceId: string): Promise<TPublishedRouting | null> {
-  const settings = await db.routingSettings.findUnique({ where: { workspaceId } });
+  const settings = await db.routingSettings.findUnique({ where: { workspaceId }, select: { publishedVersionId: true } });
   if (!settings?.publishedVersionId) return null;
-  const row = await db.routingConfigVersion.findUnique({ where: { id: settings.publishedVersionId } });
-  return row ? { version: row.version, config: ZRoutingConfig.parse(row.config) } : null;
+  let published = parsedVersions.get(settings.publishedVersionId);
+  if (!published) {
+    const row = await db.routingConfigVersion.findUnique({ where: { id: settings.publishedVersionId } });
+    if (!row) return null;
+    published = { version: row.version, config: ZRoutingConfig.parse(row.config) };
+    if (parsedVersions.size >= 500) parsedVersions.delete(parsedVersions.keys().next().value!);
+    parsedVersions.set(row.id, published);
+  }
+  return structuredClone(published);
 }
 
 export async function getRoutingDraft(db: Db, workspaceId: string): Promise<TRoutingConfigDraft> {
