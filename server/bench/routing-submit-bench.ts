@@ -84,7 +84,7 @@ export async function runRoutingSubmitBench(handle: DbHandle, url: string, total
       line("baseline: bare insert", baseline),
       `  routing adds ${fmt(routed.p50 - stored.p50)} ms at p50 over storing alone; non-201 answers: ${failures}${firstFailure ? ` (first: ${firstFailure})` : ""}`,
       `After the run, one strict pool of ${options.reps} reps (rep 1 open cap ${options.smallOpenCap}, rep 2 daily cap ${options.dailyCap}):`,
-      `  spread (max − min) among reps below their caps: ${result.uncappedSpread} · over all reps: ${result.overallSpread} · cap violations: ${result.capViolations} · double owners: ${result.doubleOwners} · leads without exactly one owner: ${result.leadsWithoutOneOwner} of ${result.leads} (routing deferred to a job) · fallbacks: ${result.fallbacks}`,
+      `  spread (max − min) among reps below their caps: ${result.uncappedSpread} · over all reps: ${result.overallSpread} · cap violations: ${result.capViolations} · double owners: ${result.doubleOwners} · leads without exactly one owner (e.g. routing deferred to the job, which does not run here): ${result.leadsWithoutOneOwner} of ${result.leads} · fallbacks: ${result.fallbacks}`,
       ...describeTallies(result.reps).map((l) => `    ${l}`),
     ];
   } finally {
