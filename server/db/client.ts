@@ -11,6 +11,13 @@ import { PrismaClient } from "./generated/client";
 import { openPglite } from "./open-pglite";
 
 export type Db = PrismaClient;
+
+/**
+ * Interactive transactions may wait up to 10 s to start and run up to 20 s (Prisma's defaults are
+ * 2 s and 5 s). Routing serialises a workspace's decisions behind one advisory lock, so a burst of
+ * submissions queues; past these limits a submission still stores its lead and routes it in a job.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 export type DbTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 export interface DbHandle {
@@ -25,14 +32,14 @@ export interface DbHandle {
 
 export async function connectPostgres(connectionString: string, poolSize = 10): Promise<DbHandle> {
   const adapterFactory = new PrismaPg({ connectionString, max: poolSize });
-  const db = new PrismaClient({ adapter: adapterFactory });
+  const db = new PrismaClient({ adapter: adapterFactory, transactionOptions: TRANSACTION_OPTIONS });
   return { db, kind: "postgres", connectionString, adapterFactory, close: () => db.$disconnect() };
 }
 
 export async function connectPglite(dataDir?: string): Promise<DbHandle> {
   const { pglite, close } = await openPglite(dataDir);
   const adapterFactory = new PrismaPGlite(pglite);
-  const db = new PrismaClient({ adapter: adapterFactory });
+  const db = new PrismaClient({ adapter: adapterFactory, transactionOptions: TRANSACTION_OPTIONS });
   return {
     db,
     kind: "pglite",
