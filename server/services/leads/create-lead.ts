@@ -8,6 +8,7 @@
 // Idempotency-Key retries are serialised by a transaction advisory lock on (workspace, key).
 // Never logs answer values.
 import type { z } from "zod";
+import { isUniqueViolation, latestLeadOf } from "../submissions/lead-history";
 import type { Db, DbTx } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { emailDomain } from "../../domain/conditions/email-domain";
@@ -41,7 +42,6 @@ export interface TCreateLeadResult {
   leadId: string;
 }
 
-const REPEAT_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
 export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCreateLeadResult> {
   const idempotencyKey = parseIdempotencyKey(input.idempotencyKey);
@@ -198,19 +198,7 @@ async function findByIdempotencyKey(db: DbTx, workspaceId: string, formId: strin
   return lead?.id ?? null;
 }
 
-/** The person's latest non-spam lead in the last 30 days, if any (as submitForm records it). */
-async function latestLeadOf(db: Db, workspaceId: string, email: string, now: Date): Promise<string | null> {
-  const lead = await db.lead.findFirst({
-    where: { workspaceId, isSpam: false, person: { workspaceId, email }, submittedAt: { gte: new Date(now.getTime() - REPEAT_WINDOW_MS), lte: now } },
-    orderBy: { submittedAt: "desc" },
-    select: { id: true },
-  });
-  return lead?.id ?? null;
-}
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 function json(value: unknown): Prisma.InputJsonValue {
   return value as Prisma.InputJsonValue;

@@ -6,6 +6,7 @@
 //           by the (formId, idempotencyKey) unique index.
 // Never logs answer values.
 import type { Db } from "../../db/client";
+import { isUniqueViolation, latestLeadOf } from "./lead-history";
 import type { Prisma } from "../../db/generated/client";
 import { validateSubmission } from "../../domain/forms/validate-answers";
 import { resolveOutcome } from "../../domain/forms/resolve-outcome";
@@ -43,7 +44,6 @@ export interface TSubmitFormResult {
 }
 
 export const SUBMISSION_RATE_LIMIT = { limit: 20, windowMs: 10 * 60 * 1000 } as const;
-const REPEAT_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 /** The tier stored on spam: never scored, never routed. */
 export const SPAM_TIER = "spam";
 
@@ -160,19 +160,7 @@ async function findByIdempotencyKey(db: Db, formId: string, idempotencyKey: stri
   return lead ? responseForStoredLead(lead, lead.formVersion?.definition) : null;
 }
 
-/** The person's latest non-spam lead in the last 30 days, if any. */
-async function latestLeadOf(db: Db, workspaceId: string, email: string, now: Date): Promise<string | null> {
-  const lead = await db.lead.findFirst({
-    where: { workspaceId, isSpam: false, person: { workspaceId, email }, submittedAt: { gte: new Date(now.getTime() - REPEAT_WINDOW_MS), lte: now } },
-    orderBy: { submittedAt: "desc" },
-    select: { id: true },
-  });
-  return lead?.id ?? null;
-}
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
 
 function json(value: unknown): Prisma.InputJsonValue {
   return value as Prisma.InputJsonValue;
