@@ -12,9 +12,15 @@ import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TEAMS, DEMO_WORKSPACE } from "./demo-p
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export async function seedDemo(db: Db, now = new Date()): Promise<void> {
+/**
+ * Seeds the demo workspace. `onlyIfEmpty`: seed only when the database has no workspace, decided
+ * under an advisory lock so that app processes starting together seed once. Returns whether it seeded.
+ */
+export async function seedDemo(db: Db, now = new Date(), options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('switchboard:seed-demo'))`;
+    if (options.onlyIfEmpty && (await tx.workspace.count()) > 0) return false;
     await tx.workspace.deleteMany({ where: { slug: DEMO_WORKSPACE.slug } });
     const workspace = await tx.workspace.create({ data: DEMO_WORKSPACE });
     const teams = new Map<string, string>();
@@ -50,6 +56,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<void> {
     const config = ZRoutingConfig.parse(demoRoutingConfig({ teams: Object.fromEntries(teams), managerUserId: managerId }));
     const routing = await tx.routingConfigVersion.create({ data: { workspaceId: workspace.id, version: 1, config, note: "Demo routing", createdById: managerId } });
     await tx.routingSettings.create({ data: { workspaceId: workspace.id, draftConfig: config, publishedVersionId: routing.id } });
+    return true;
   });
 }
 

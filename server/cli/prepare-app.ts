@@ -27,9 +27,8 @@ await runScript(async () => {
     const applied = await applyMigrations(handle.adapterFactory);
     const where = handle.kind === "pglite" ? `embedded PostgreSQL in ${config.PGLITE_DIR}` : "PostgreSQL server (DATABASE_URL)";
     console.log(`Database: ${where}; ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}.`);
-    const isEmpty = (await handle.db.workspace.count()) === 0;
-    if (isEmpty && config.SEED_ON_EMPTY) {
-      await seedDemo(handle.db);
+    const seeded = config.SEED_ON_EMPTY && (await seedDemo(handle.db, new Date(), { onlyIfEmpty: true }));
+    if (seeded) {
       console.log(`\n${demoCredentialsText(config.APP_URL)}\n`);
     } else if (await handle.db.workspace.findUnique({ where: { slug: "demo" } })) {
       console.log("Demo sign-in: admin@demo.switchboard.dev / switchboard-demo (see README for all accounts).");
