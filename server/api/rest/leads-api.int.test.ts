@@ -1,13 +1,12 @@
 // The server-to-server leads API through its handlers, with real Request objects, a real API key
 // and the seeded demo workspace with its published routing (PGlite, or PostgreSQL with
 // TEST_DATABASE_URL): auth, leads with and without a form, idempotency, reasons, reassignment.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import type { TPoolRotation } from "../../domain/routing/routing-types";
 import { revokeApiKey } from "../../services/api-keys/api-keys";
-import { BANK_VP } from "../../services/routing/routing-test-kit";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
-import { apiRequest, readJson, startApiKit, type TApiKit } from "./api-test-kit";
+import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
+import { apiRequest, readJson, startApiKit } from "./api-test-kit";
 import { handleCreateLead, handleGetLead, handleReassignLead } from "./handle-leads";
 import type { TLeadResource } from "./lead-resource";
 
@@ -15,26 +14,13 @@ import type { TLeadResource } from "./lead-resource";
 const NOW = new Date("2026-12-01T15:00:00Z");
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 
-let testDb: TestDb;
-let kit: TApiKit;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await kit?.queue.stop();
-  await testDb?.close();
-});
-beforeEach(async () => {
-  await kit?.queue.stop();
-  await resetTestDb(testDb);
-  kit = await startApiKit(testDb);
-});
+const env = useRoutingKit(startApiKit);
 
 type TLeadBody = { lead: TLeadResource };
 const post = (body: unknown, options: { key?: string | null; headers?: Record<string, string> } = {}) =>
-  handleCreateLead(testDb.db, apiRequest("POST", "/leads", { key: options.key === undefined ? kit.key : options.key, body, headers: options.headers }), NOW, kit.deps);
-const get = (id: string, key: string = kit.key) => handleGetLead(testDb.db, apiRequest("GET", `/leads/${id}`, { key }), id, NOW);
-const reassign = (id: string, body: unknown, key: string = kit.key, at = NOW) => handleReassignLead(testDb.db, apiRequest("POST", `/leads/${id}/reassign`, { key, body }), id, at, kit.deps);
+  handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: options.key === undefined ? env.kit.key : options.key, body, headers: options.headers }), NOW, env.kit.deps);
+const get = (id: string, key: string = env.kit.key) => handleGetLead(env.testDb.db, apiRequest("GET", `/leads/${id}`, { key }), id, NOW);
+const reassign = (id: string, body: unknown, key: string = env.kit.key, at = NOW) => handleReassignLead(env.testDb.db, apiRequest("POST", `/leads/${id}/reassign`, { key, body }), id, at, env.kit.deps);
 const smallLead = (email: string) => ({ answers: { company_size: "20-199", industry: "technology", region: "north_america" }, person: { email } });
 
 describe(`authentication (${lane})`, () => {
@@ -44,17 +30,17 @@ describe(`authentication (${lane})`, () => {
     ["malformed", "Bearer sb_live_short"],
     ["unknown", "Bearer sb_live_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"],
   ])("%s key → 401 with WWW-Authenticate and no CORS", async (_name, authorization) => {
-    const response = await handleCreateLead(testDb.db, apiRequest("POST", "/leads", { body: { answers: {} }, headers: authorization ? { authorization } : {} }), NOW, kit.deps);
+    const response = await handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { body: { answers: {} }, headers: authorization ? { authorization } : {} }), NOW, env.kit.deps);
     const { status, json, headers } = await readJson<TApiErrorBody>(response);
     expect(status).toBe(401);
     expect(json.error.code).toBe("UNAUTHORIZED");
     expect(headers.get("www-authenticate")).toMatch(/^Bearer/);
     expect(headers.get("access-control-allow-origin")).toBeNull();
-    expect(await testDb.db.lead.count()).toBe(0);
+    expect(await env.testDb.db.lead.count()).toBe(0);
   });
 
   it("a revoked key → 401 on every endpoint", async () => {
-    await revokeApiKey(testDb.db, kit.workspaceId, kit.keyId, NOW);
+    await revokeApiKey(env.testDb.db, env.kit.workspaceId, env.kit.keyId, NOW);
     expect((await post(smallLead("a@acme.com"))).status).toBe(401);
     expect((await get("x")).status).toBe(401);
     expect((await reassign("x", { reason: "r" })).status).toBe(401);
@@ -74,7 +60,7 @@ describe(`POST /api/v1/leads (${lane})`, () => {
     expect(lead.tier).toEqual({ key: "sales_ready", label: "Sales-ready" });
     expect(lead.answers.find((a) => a.key === "industry")).toEqual({ key: "industry", label: "Industry", value: "financial_services", display: "Financial services" });
     const assignment = lead.assignment!;
-    expect(assignment).toMatchObject({ kind: "ROUTED", isCurrent: true, rep: { id: await kit.repIdOf("Sarah"), name: "Sarah Chen", email: "sarah@demo.switchboard.dev" }, path: { id: "enterprise", name: "Enterprise" }, configVersion: 1 });
+    expect(assignment).toMatchObject({ kind: "ROUTED", isCurrent: true, rep: { id: await env.kit.repIdOf("Sarah"), name: "Sarah Chen", email: "sarah@demo.switchboard.dev" }, path: { id: "enterprise", name: "Enterprise" }, configVersion: 1 });
     expect(assignment.headline).toMatch(/^Routed to Sarah Chen: Enterprise path · .*financial services match.* · available now · lightest pipeline/);
     expect(assignment.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["PATH_MATCHED", "MATCHED", "AVAILABLE_NOW", "LEAST_LOADED"]));
     for (const reason of assignment.reasons) expect(reason.text).toEqual(expect.any(String));
@@ -90,7 +76,7 @@ describe(`POST /api/v1/leads (${lane})`, () => {
     const { status, json } = await readJson<TApiErrorBody>(await post({ form: "demo", answers: { ...BANK_VP, industry: "banking", shoe_size: 42 }, tier: "hot" }));
     expect(status).toBe(422);
     expect(json.error.details.map((d) => d.path)).toEqual(expect.arrayContaining(["answers.industry", "answers.shoe_size", "tier"]));
-    expect(await testDb.db.lead.count()).toBe(0);
+    expect(await env.testDb.db.lead.count()).toBe(0);
   });
 
   it("without a form: answers as given, tier as sent, routed the same way", async () => {
@@ -123,7 +109,7 @@ describe(`POST /api/v1/leads (${lane})`, () => {
     const { status, json } = await readJson<TApiErrorBody>(await post(body));
     expect(status).toBe(422);
     expect(json.error.details.map((d) => d.path)).toContain(path);
-    expect(await testDb.db.lead.count()).toBe(0);
+    expect(await env.testDb.db.lead.count()).toBe(0);
   });
 
   it("malformed JSON → 400; over 64 KB → 413", async () => {
@@ -140,8 +126,8 @@ describe(`POST /api/v1/leads (${lane})`, () => {
     expect([first.status, second.status, free.status, freeAgain.status]).toEqual([201, 200, 201, 200]);
     expect(second.json.lead.id).toBe(first.json.lead.id);
     expect(freeAgain.json.lead.id).toBe(free.json.lead.id);
-    expect(await testDb.db.lead.count()).toBe(2);
-    expect(await testDb.db.leadAssignment.count()).toBe(2);
+    expect(await env.testDb.db.lead.count()).toBe(2);
+    expect(await env.testDb.db.leadAssignment.count()).toBe(2);
   });
 });
 
@@ -151,20 +137,20 @@ describe(`GET /api/v1/leads/{id} (${lane})`, () => {
     const mine = await readJson<TLeadBody>(await get(json.lead.id));
     expect(mine.status).toBe(200);
     expect(mine.json).toEqual(JSON.parse(JSON.stringify(json)));
-    const theirs = await readJson<TApiErrorBody>(await get(json.lead.id, kit.otherKey));
+    const theirs = await readJson<TApiErrorBody>(await get(json.lead.id, env.kit.otherKey));
     expect(theirs.status).toBe(404);
     expect(theirs.json.error.code).toBe("NOT_FOUND");
-    expect((await reassign(json.lead.id, { reason: "mine now" }, kit.otherKey)).status).toBe(404);
+    expect((await reassign(json.lead.id, { reason: "mine now" }, env.kit.otherKey)).status).toBe(404);
     expect((await get("no-such-lead")).status).toBe(404);
     // Nor can another workspace file leads on this workspace's form.
-    const foreign = await readJson<TApiErrorBody>(await post({ form: "demo", answers: BANK_VP }, { key: kit.otherKey }));
+    const foreign = await readJson<TApiErrorBody>(await post({ form: "demo", answers: BANK_VP }, { key: env.kit.otherKey }));
     expect(foreign.status).toBe(422);
     expect(foreign.json.error.details).toEqual([{ path: "form", message: expect.any(String) }]);
   });
 
   it("skipped reps carry their reasons: Sarah at capacity when the lead goes to Priya", async () => {
-    const sarah = await kit.repIdOf("Sarah");
-    await testDb.db.repProfile.update({ where: { id: sarah }, data: { maxOpenLeads: 0 } });
+    const sarah = await env.kit.repIdOf("Sarah");
+    await env.testDb.db.repProfile.update({ where: { id: sarah }, data: { maxOpenLeads: 0 } });
     const { json } = await readJson<TLeadBody>(await post({ form: "demo", answers: BANK_VP }));
     const assignment = json.lead.assignment!;
     expect(assignment.rep?.name).toBe("Priya Patel");
@@ -175,8 +161,8 @@ describe(`GET /api/v1/leads/{id} (${lane})`, () => {
 describe(`POST /api/v1/leads/{id}/reassign (${lane})`, () => {
   it("to a named rep (Tom): manual override recorded with its reason, one current owner, alert", async () => {
     const { json: created } = await readJson<TLeadBody>(await post({ form: "demo", answers: BANK_VP }));
-    const tom = await kit.repIdOf("Tom");
-    const { status, json } = await readJson<TLeadBody>(await reassign(created.lead.id, { toRepId: tom, reason: "Knows the buyer" }, kit.key, new Date(NOW.getTime() + 60_000)));
+    const tom = await env.kit.repIdOf("Tom");
+    const { status, json } = await readJson<TLeadBody>(await reassign(created.lead.id, { toRepId: tom, reason: "Knows the buyer" }, env.kit.key, new Date(NOW.getTime() + 60_000)));
     expect(status).toBe(200);
     expect(json.lead.status).toBe("ASSIGNED");
     expect(json.lead.assignment).toMatchObject({ kind: "REASSIGNED", rep: { id: tom }, note: "Knows the buyer", headline: "Routed to Tom Becker: assigned manually" });
@@ -185,11 +171,11 @@ describe(`POST /api/v1/leads/{id}/reassign (${lane})`, () => {
       ["Sarah Chen", false, true],
       ["Tom Becker", true, false],
     ]);
-    const row = await testDb.db.lead.findUniqueOrThrow({ where: { id: created.lead.id }, include: { assignments: true, events: true } });
+    const row = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: created.lead.id }, include: { assignments: true, events: true } });
     expect(row.ownerRepId).toBe(tom);
     expect(row.assignments.filter((a) => a.isCurrent)).toHaveLength(1);
-    expect(row.events.find((e) => e.type === "reassigned")?.data).toMatchObject({ mode: "manual", from: await kit.repIdOf("Sarah"), to: tom, reason: "Knows the buyer", byUserId: null });
-    expect(await testDb.db.emailMessage.count({ where: { template: "rep-alert", to: { has: "tom@demo.switchboard.dev" } } })).toBe(1);
+    expect(row.events.find((e) => e.type === "reassigned")?.data).toMatchObject({ mode: "manual", from: await env.kit.repIdOf("Sarah"), to: tom, reason: "Knows the buyer", byUserId: null });
+    expect(await env.testDb.db.emailMessage.count({ where: { template: "rep-alert", to: { has: "tom@demo.switchboard.dev" } } })).toBe(1);
   });
 
   it("to the next best rep: routed again without the current owner, with the event", async () => {
@@ -197,19 +183,19 @@ describe(`POST /api/v1/leads/{id}/reassign (${lane})`, () => {
     const { status, json } = await readJson<TLeadBody>(await reassign(created.lead.id, { reason: "Conflict of interest" }));
     expect(status).toBe(200);
     expect(json.lead.assignment).toMatchObject({ kind: "REASSIGNED", rep: { name: "Priya Patel" }, note: "Conflict of interest", path: { id: "enterprise" } });
-    const events = await testDb.db.leadEvent.findMany({ where: { leadId: created.lead.id, type: "reassigned" } });
+    const events = await env.testDb.db.leadEvent.findMany({ where: { leadId: created.lead.id, type: "reassigned" } });
     expect(events).toHaveLength(1);
-    expect(events[0]!.data).toMatchObject({ mode: "next_best", from: await kit.repIdOf("Sarah"), to: await kit.repIdOf("Priya"), reason: "Conflict of interest" });
-    expect(await testDb.db.leadAssignment.count({ where: { leadId: created.lead.id, isCurrent: true } })).toBe(1);
+    expect(events[0]!.data).toMatchObject({ mode: "next_best", from: await env.kit.repIdOf("Sarah"), to: await env.kit.repIdOf("Priya"), reason: "Conflict of interest" });
+    expect(await env.testDb.db.leadAssignment.count({ where: { leadId: created.lead.id, isCurrent: true } })).toBe(1);
   });
 
   it("gives a round-robin rep its turn back in the pool", async () => {
     const { json: created } = await readJson<TLeadBody>(await post(smallLead("amy@shop.com")));
-    const tom = await kit.repIdOf("Tom");
+    const tom = await env.kit.repIdOf("Tom");
     expect(created.lead.assignment?.rep?.id).toBe(tom);
-    const pointer = () => testDb.db.rotationPointer.findFirstOrThrow({ where: { workspaceId: kit.workspaceId, poolId: { startsWith: "inbound/" } } });
+    const pointer = () => env.testDb.db.rotationPointer.findFirstOrThrow({ where: { workspaceId: env.kit.workspaceId, poolId: { startsWith: "inbound/" } } });
     expect(((await pointer()).state as unknown as TPoolRotation).credits[tom]).toBe(1);
-    await reassign(created.lead.id, { toRepId: await kit.repIdOf("Priya"), reason: "Upsell" });
+    await reassign(created.lead.id, { toRepId: await env.kit.repIdOf("Priya"), reason: "Upsell" });
     expect(((await pointer()).state as unknown as TPoolRotation).credits[tom]).toBe(0);
   });
 
@@ -221,17 +207,17 @@ describe(`POST /api/v1/leads/{id}/reassign (${lane})`, () => {
     ["unknown property", () => ({ reason: "r", force: true }), "force"],
   ])("%s → 422", async (_name, body, path) => {
     const { json: created } = await readJson<TLeadBody>(await post({ form: "demo", answers: BANK_VP }));
-    const ids = { tom: await kit.repIdOf("Tom"), sarah: await kit.repIdOf("Sarah") };
+    const ids = { tom: await env.kit.repIdOf("Tom"), sarah: await env.kit.repIdOf("Sarah") };
     const { status, json } = await readJson<TApiErrorBody>(await reassign(created.lead.id, body(ids)));
     expect(status).toBe(422);
     if (path) expect(json.error.details.map((d) => d.path)).toContain(path);
-    expect(await testDb.db.leadAssignment.count()).toBe(1);
+    expect(await env.testDb.db.leadAssignment.count()).toBe(1);
   });
 
   it("an inactive rep cannot be chosen", async () => {
     const { json: created } = await readJson<TLeadBody>(await post({ form: "demo", answers: BANK_VP }));
-    const tom = await kit.repIdOf("Tom");
-    await testDb.db.repProfile.update({ where: { id: tom }, data: { isActive: false } });
+    const tom = await env.kit.repIdOf("Tom");
+    await env.testDb.db.repProfile.update({ where: { id: tom }, data: { isActive: false } });
     expect((await reassign(created.lead.id, { toRepId: tom, reason: "r" })).status).toBe(422);
   });
 });

@@ -2,37 +2,23 @@
 // or PostgreSQL with TEST_DATABASE_URL): the document round-trips, a valid one applies atomically
 // as a new version, every bad one answers with precise paths and changes nothing, and the dry run
 // writes nothing.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import type { TRoutingDocumentView } from "../../services/routing/routing-document";
-import { BANK_VP } from "../../services/routing/routing-test-kit";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
-import { apiRequest, readJson, startApiKit, type TApiKit } from "./api-test-kit";
+import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
+import { apiRequest, readJson, startApiKit } from "./api-test-kit";
 import { handleGetRouting, handlePutRouting, handleTestRouting } from "./handle-routing";
 
 const NOW = new Date("2026-12-01T15:00:00Z");
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 
-let testDb: TestDb;
-let kit: TApiKit;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await kit?.queue.stop();
-  await testDb?.close();
-});
-beforeEach(async () => {
-  await kit?.queue.stop();
-  await resetTestDb(testDb);
-  kit = await startApiKit(testDb);
-});
+const env = useRoutingKit(startApiKit);
 
 type TDoc = TRoutingDocumentView & { warnings?: unknown[] };
-const getDoc = async (key = kit.key) => readJson<TDoc>(await handleGetRouting(testDb.db, apiRequest("GET", "/routing", { key }), NOW));
-const put = async (body: unknown, key = kit.key) => readJson<TDoc & TApiErrorBody>(await handlePutRouting(testDb.db, apiRequest("PUT", "/routing", { key, body }), NOW));
-const dryRun = async (body: unknown) => readJson<{ decision: TRoutingDecision; headline: string; skipped: string | null; reasons: string[] } & TApiErrorBody>(await handleTestRouting(testDb.db, apiRequest("POST", "/routing/test", { key: kit.key, body }), NOW));
+const getDoc = async (key = env.kit.key) => readJson<TDoc>(await handleGetRouting(env.testDb.db, apiRequest("GET", "/routing", { key }), NOW));
+const put = async (body: unknown, key = env.kit.key) => readJson<TDoc & TApiErrorBody>(await handlePutRouting(env.testDb.db, apiRequest("PUT", "/routing", { key, body }), NOW));
+const dryRun = async (body: unknown) => readJson<{ decision: TRoutingDecision; headline: string; skipped: string | null; reasons: string[] } & TApiErrorBody>(await handleTestRouting(env.testDb.db, apiRequest("POST", "/routing/test", { key: env.kit.key, body }), NOW));
 const editable = (doc: TDoc) => {
   const { version: _v, warnings: _w, ...rest } = doc;
   return structuredClone(rest) as Omit<TDoc, "version" | "warnings"> & { config: NonNullable<TDoc["config"]> };
@@ -47,13 +33,13 @@ describe(`GET /api/v1/routing (${lane})`, () => {
     expect(json.teams.map((t) => t.name)).toEqual(["Enterprise", "Inside Sales", "APAC"]);
     const sarah = json.reps.find((r) => r.name === "Sarah Chen")!;
     expect(Object.keys(sarah)).toEqual(["id", "email", "name", "title", "seniority", "skills", "industries", "segments", "languages", "regions", "timeZone", "workingHours", "maxOpenLeads", "maxNewLeadsPerDay", "routingWeight", "isActive"]);
-    expect(json.teams[0]!.members).toEqual([sarah.id, await kit.repIdOf("Priya")]);
+    expect(json.teams[0]!.members).toEqual([sarah.id, await env.kit.repIdOf("Priya")]);
     expect(json.config?.paths.map((p) => p.id)).toEqual(["disqualified", "nurture", "apac", "enterprise", "inbound"]);
   });
 
   it("401 without a key; another workspace sees only its own (empty) routing", async () => {
-    expect((await handleGetRouting(testDb.db, apiRequest("GET", "/routing"), NOW)).status).toBe(401);
-    expect((await getDoc(kit.otherKey)).json).toEqual({ version: null, teams: [], reps: [], config: null });
+    expect((await handleGetRouting(env.testDb.db, apiRequest("GET", "/routing"), NOW)).status).toBe(401);
+    expect((await getDoc(env.kit.otherKey)).json).toEqual({ version: null, teams: [], reps: [], config: null });
   });
 });
 
@@ -68,8 +54,8 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
 
   it("applies teams, members, rep profiles and the config together; a new team is named by its key", async () => {
     const doc = editable((await getDoc()).json);
-    const tom = await kit.repIdOf("Tom");
-    const maya = await kit.repIdOf("Maya");
+    const tom = await env.kit.repIdOf("Tom");
+    const maya = await env.kit.repIdOf("Maya");
     doc.teams.push({ key: "emea", name: "EMEA", description: "Europe", isActive: true, members: [tom, maya] } as never);
     doc.teams[1]!.name = "Inside Sales NA";
     doc.teams[1]!.members = [maya, tom];
@@ -137,14 +123,14 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
 
   it.each(badCases)("$name → 4xx with paths, nothing changes", async ({ edit, status = 422, code = "VALIDATION", paths }) => {
     const before = await getDoc();
-    const versions = await testDb.db.routingConfigVersion.count();
+    const versions = await env.testDb.db.routingConfigVersion.count();
     const response = await put(edit(editable(before.json)));
     expect(response.status).toBe(status);
     expect(response.json.error.code).toBe(code);
     expect(response.json.error.details.map((d) => d.path).sort()).toEqual([...paths].sort());
     for (const detail of response.json.error.details) expect(detail.message).toEqual(expect.any(String));
     expect((await getDoc()).json).toEqual(before.json);
-    expect(await testDb.db.routingConfigVersion.count()).toBe(versions);
+    expect(await env.testDb.db.routingConfigVersion.count()).toBe(versions);
   });
 
   it("the invalid time zone has the dashboard's message", async () => {
@@ -156,19 +142,19 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
 
 describe(`POST /api/v1/routing/test (${lane})`, () => {
   const counts = async () => ({
-    leads: await testDb.db.lead.count(),
-    assignments: await testDb.db.leadAssignment.count(),
-    events: await testDb.db.leadEvent.count(),
-    pointers: await testDb.db.rotationPointer.count(),
-    emails: await testDb.db.emailMessage.count(),
-    versions: await testDb.db.routingConfigVersion.count(),
+    leads: await env.testDb.db.lead.count(),
+    assignments: await env.testDb.db.leadAssignment.count(),
+    events: await env.testDb.db.leadEvent.count(),
+    pointers: await env.testDb.db.rotationPointer.count(),
+    emails: await env.testDb.db.emailMessage.count(),
+    versions: await env.testDb.db.routingConfigVersion.count(),
   });
 
   it("the bank VP goes to Sarah, with the headline and reasons; nothing is written", async () => {
     const before = await counts();
     const { status, json } = await dryRun({ lead: { form: "demo", answers: BANK_VP }, at: NOW.toISOString() });
     expect(status).toBe(200);
-    expect(json.decision).toMatchObject({ outcome: "assigned", repId: await kit.repIdOf("Sarah"), pathId: "enterprise" });
+    expect(json.decision).toMatchObject({ outcome: "assigned", repId: await env.kit.repIdOf("Sarah"), pathId: "enterprise" });
     expect(json.headline).toMatch(/^Routed to Sarah Chen: Enterprise path/);
     expect(json.reasons).toContain("available now");
     expect(json.skipped).toMatch(/^Skipped: Priya Patel — /);
@@ -181,7 +167,7 @@ describe(`POST /api/v1/routing/test (${lane})`, () => {
     const { status, json } = await dryRun({ config, lead: { form: "demo", answers: BANK_VP }, at: NOW.toISOString() });
     expect(status).toBe(200);
     expect(json.decision.pathId).toBe("inbound");
-    expect(await testDb.db.rotationPointer.count()).toBe(0);
+    expect(await env.testDb.db.rotationPointer.count()).toBe(0);
   });
 
   it.each<[string, unknown, string]>([

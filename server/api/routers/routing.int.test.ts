@@ -1,32 +1,18 @@
 // The routing editor's procedures on the seeded demo workspace: team managers only (a rep or a
 // marketer is refused, reads included), the editor's data, save → publish → history → diff →
 // rollback, and a test lead through the router.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { describe, expect, it } from "vitest";
 import { contextFor } from "../../testing/factories";
-import { BANK_VP, startRoutingKit, type TRoutingKit } from "../../services/routing/routing-test-kit";
+import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
 import { createCallerFactory, router } from "../trpc";
 import { routingRouter } from "./routing";
 
 const createCaller = createCallerFactory(router({ routing: routingRouter }));
-let testDb: TestDb;
-let kit: TRoutingKit;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await kit?.queue.stop();
-  await testDb?.close();
-});
-beforeEach(async () => {
-  await kit?.queue.stop();
-  await resetTestDb(testDb);
-  kit = await startRoutingKit(testDb);
-});
+const env = useRoutingKit();
 
 async function callerFor(email: string) {
-  const user = await testDb.db.user.findUniqueOrThrow({ where: { email } });
-  return createCaller(contextFor(testDb.db, user)).routing;
+  const user = await env.testDb.db.user.findUniqueOrThrow({ where: { email } });
+  return createCaller(contextFor(env.testDb.db, user)).routing;
 }
 
 describe("routing router", () => {

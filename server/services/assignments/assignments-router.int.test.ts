@@ -1,51 +1,39 @@
 // The assignments procedures and the REP restriction of the leads procedures, through tRPC callers
 // on a local router (the kit's follow-up deps and a fixed clock): who may accept, return,
 // reassign and review; a REP sees only the leads it currently owns.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { assignmentsRouterWith } from "../../api/routers/assignments";
 import { leadsRouter } from "../../api/routers/leads";
 import { createCallerFactory, router } from "../../api/trpc";
 import { contextFor } from "../../testing/factories";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
-import { BANK_VP, startRoutingKit, submitDemo, type TRoutingKit } from "../routing/routing-test-kit";
+import { BANK_VP, submitDemo, useRoutingKit } from "../routing/routing-test-kit";
 
 const NOW = new Date("2026-12-01T15:00:00Z");
 let clock = NOW;
-let testDb: TestDb;
-let kit: TRoutingKit;
+const env = useRoutingKit();
 
 const createCaller = createCallerFactory(
   router({
-    assignments: assignmentsRouterWith({ followUps: async () => kit.deps, now: () => clock }),
+    assignments: assignmentsRouterWith({ followUps: async () => env.kit.deps, now: () => clock }),
     leads: leadsRouter,
   }),
 );
 
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await kit?.queue.stop();
-  await testDb?.close();
-});
-beforeEach(async () => {
-  await kit?.queue.stop();
-  await resetTestDb(testDb);
-  kit = await startRoutingKit(testDb);
+beforeEach(() => {
   clock = NOW;
 });
 
 async function callerOf(name: string) {
-  const user = await testDb.db.user.findUniqueOrThrow({ where: { email: `${name}@demo.switchboard.dev` } });
-  return createCaller(contextFor(testDb.db, user));
+  const user = await env.testDb.db.user.findUniqueOrThrow({ where: { email: `${name}@demo.switchboard.dev` } });
+  return createCaller(contextFor(env.testDb.db, user));
 }
 
 /** Sarah owns the bank VP's lead; Priya the second bank lead (Sarah is full after one). */
 async function twoLeads() {
-  await testDb.db.repProfile.update({ where: { id: await kit.repIdOf("Sarah") }, data: { maxOpenLeads: 1 } });
-  const sarahs = await submitDemo(testDb, kit, BANK_VP, NOW);
-  const priyas = await submitDemo(testDb, kit, { ...BANK_VP, email: "cfo@otherbank.com", full_name: "Carl Otto" }, NOW);
-  expect(priyas.ownerRepId).toBe(await kit.repIdOf("Priya"));
+  await env.testDb.db.repProfile.update({ where: { id: await env.kit.repIdOf("Sarah") }, data: { maxOpenLeads: 1 } });
+  const sarahs = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+  const priyas = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cfo@otherbank.com", full_name: "Carl Otto" }, NOW);
+  expect(priyas.ownerRepId).toBe(await env.kit.repIdOf("Priya"));
   return { sarahs, priyas };
 }
 
@@ -76,7 +64,7 @@ describe("assignments procedures", () => {
     await expect((await callerOf("marketer")).assignments.accept({ leadId: sarahs.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     clock = new Date(NOW.getTime() + 192_000);
     expect(await (await callerOf("sarah")).assignments.accept({ leadId: sarahs.id })).toMatchObject({ timeToAcceptMs: 192_000 });
-    expect(await (await callerOf("manager")).assignments.accept({ leadId: priyas.id })).toMatchObject({ repId: await kit.repIdOf("Priya") });
+    expect(await (await callerOf("manager")).assignments.accept({ leadId: priyas.id })).toMatchObject({ repId: await env.kit.repIdOf("Priya") });
     const view = await (await callerOf("sarah")).assignments.view({ leadId: sarahs.id });
     expect(view).toMatchObject({ status: "ACCEPTED", owner: { name: "Sarah Chen" }, current: { acceptedAt: clock } });
     expect(view.current?.decision?.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["PATH_MATCHED", "LEAST_LOADED"]));
@@ -89,8 +77,8 @@ describe("assignments procedures", () => {
     await expect((await callerOf("sarah")).assignments.returnLead({ leadId: sarahs.id, reason: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const result = await (await callerOf("sarah")).assignments.returnLead({ leadId: sarahs.id, reason: "Wrong region" });
     expect(result.assignmentId).not.toBeNull();
-    const lead = await testDb.db.lead.findUniqueOrThrow({ where: { id: sarahs.id } });
-    expect(lead.ownerRepId).not.toBe(await kit.repIdOf("Sarah"));
+    const lead = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: sarahs.id } });
+    expect(lead.ownerRepId).not.toBe(await env.kit.repIdOf("Sarah"));
   });
 
   it("reassign: managers only, to a named rep or the next best, with a reason", async () => {
@@ -99,7 +87,7 @@ describe("assignments procedures", () => {
       await expect((await callerOf(name)).assignments.reassign({ leadId: sarahs.id, toRepId: null, reason: "x" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     const manager = await callerOf("manager");
-    const kenji = await kit.repIdOf("Kenji");
+    const kenji = await env.kit.repIdOf("Kenji");
     await expect(manager.assignments.reassign({ leadId: sarahs.id, toRepId: kenji, reason: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await manager.assignments.reassign({ leadId: sarahs.id, toRepId: kenji, reason: "Speaks Japanese" });
     const view = await manager.assignments.view({ leadId: sarahs.id });
@@ -111,7 +99,7 @@ describe("assignments procedures", () => {
   });
 
   it("review: managers approve or change a provisional owner", async () => {
-    const lead = await submitDemo(testDb, kit, { ...BANK_VP, budget: "150k_plus" }, NOW);
+    const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, budget: "150k_plus" }, NOW);
     const assignmentId = lead.assignments[0]!.id;
     const sarah = await callerOf("sarah");
     await expect(sarah.assignments.approveReview({ assignmentId })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -120,7 +108,7 @@ describe("assignments procedures", () => {
     const view = await manager.assignments.view({ leadId: lead.id });
     expect(view).toMatchObject({ reviewUntil: new Date(NOW.getTime() + 30 * 60_000), current: { isProvisional: true } });
     clock = new Date(NOW.getTime() + 5 * 60_000);
-    await manager.assignments.changeReview({ assignmentId, toRepId: await kit.repIdOf("Priya"), reason: "Priya knows the bank" });
+    await manager.assignments.changeReview({ assignmentId, toRepId: await env.kit.repIdOf("Priya"), reason: "Priya knows the bank" });
     expect((await manager.assignments.view({ leadId: lead.id })).owner?.name).toBe("Priya Patel");
     await expect(manager.assignments.approveReview({ assignmentId })).rejects.toMatchObject({ code: "CONFLICT" });
   });

@@ -1,9 +1,8 @@
 // The human element on the seeded demo workspace with a controllable clock: accepting (time to
 // accept, idempotent, only the current assignment), returning a lead, the manager's review of a
 // provisional owner, and the accept link's read-only view.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
-import { BANK_VP, startRoutingKit, submitDemo, type TRoutingKit } from "../routing/routing-test-kit";
+import { describe, expect, it } from "vitest";
+import { BANK_VP, submitDemo, useRoutingKit } from "../routing/routing-test-kit";
 import { acceptAssignment, loadAcceptLinkView } from "./accept-assignment";
 import { autoConfirmReview, reassignUnaccepted } from "./follow-ups";
 import { returnLead } from "./return-lead";
@@ -13,79 +12,66 @@ import { approveProvisional, changeProvisional } from "./review-decision";
 const NOW = new Date("2026-12-01T15:00:00Z");
 const at = (minutes: number, seconds = 0) => new Date(NOW.getTime() + minutes * 60_000 + seconds * 1000);
 
-let testDb: TestDb;
-let kit: TRoutingKit;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await kit?.queue.stop();
-  await testDb?.close();
-});
-beforeEach(async () => {
-  await kit?.queue.stop();
-  await resetTestDb(testDb);
-  kit = await startRoutingKit(testDb);
-});
+const env = useRoutingKit();
 
-const userIdOf = async (email: string) => (await testDb.db.user.findUniqueOrThrow({ where: { email } })).id;
+const userIdOf = async (email: string) => (await env.testDb.db.user.findUniqueOrThrow({ where: { email } })).id;
 const leadState = (leadId: string) =>
-  testDb.db.lead.findUniqueOrThrow({ where: { id: leadId }, include: { assignments: { orderBy: [{ assignedAt: "asc" }, { id: "asc" }] }, events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } } });
+  env.testDb.db.lead.findUniqueOrThrow({ where: { id: leadId }, include: { assignments: { orderBy: [{ assignedAt: "asc" }, { id: "asc" }] }, events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] } } });
 
 describe("accepting a lead", () => {
   it("records the time to accept, once", async () => {
-    const lead = await submitDemo(testDb, kit, BANK_VP, NOW);
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
     const assignmentId = lead.assignments[0]!.id;
-    const first = await acceptAssignment(testDb.db, { assignmentId, now: at(3, 12) });
-    expect(first).toMatchObject({ assignmentId, leadId: lead.id, repId: await kit.repIdOf("Sarah"), timeToAcceptMs: 192_000, wasAlreadyAccepted: false });
-    const again = await acceptAssignment(testDb.db, { assignmentId, byUserId: await userIdOf("sarah@demo.switchboard.dev"), now: at(9) });
+    const first = await acceptAssignment(env.testDb.db, { assignmentId, now: at(3, 12) });
+    expect(first).toMatchObject({ assignmentId, leadId: lead.id, repId: await env.kit.repIdOf("Sarah"), timeToAcceptMs: 192_000, wasAlreadyAccepted: false });
+    const again = await acceptAssignment(env.testDb.db, { assignmentId, byUserId: await userIdOf("sarah@demo.switchboard.dev"), now: at(9) });
     expect(again).toMatchObject({ timeToAcceptMs: 192_000, acceptedAt: at(3, 12), wasAlreadyAccepted: true });
     const after = await leadState(lead.id);
     expect(after.status).toBe("ACCEPTED");
     expect(after.assignments[0]!.acceptedAt).toEqual(at(3, 12));
     const accepted = after.events.filter((e) => e.type === "accepted");
     expect(accepted).toHaveLength(1);
-    expect(accepted[0]!.data).toEqual({ assignmentId, repId: await kit.repIdOf("Sarah"), timeToAcceptMs: 192_000, byUserId: null });
+    expect(accepted[0]!.data).toEqual({ assignmentId, repId: await env.kit.repIdOf("Sarah"), timeToAcceptMs: 192_000, byUserId: null });
   });
 
   it("refuses an assignment that is no longer current, and accepts the new one", async () => {
-    const lead = await submitDemo(testDb, kit, BANK_VP, NOW);
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
     const first = lead.assignments[0]!.id;
-    expect(await reassignUnaccepted(testDb.db, kit.deps, first, at(15))).toBe(true);
-    await expect(acceptAssignment(testDb.db, { assignmentId: first, now: at(16) })).rejects.toMatchObject({ code: "CONFLICT", message: "This lead was reassigned" });
+    expect(await reassignUnaccepted(env.testDb.db, env.kit.deps, first, at(15))).toBe(true);
+    await expect(acceptAssignment(env.testDb.db, { assignmentId: first, now: at(16) })).rejects.toMatchObject({ code: "CONFLICT", message: "This lead was reassigned" });
     const second = (await leadState(lead.id)).assignments.at(-1)!;
-    expect(await acceptAssignment(testDb.db, { assignmentId: second.id, now: at(17) })).toMatchObject({ repId: await kit.repIdOf("Priya"), timeToAcceptMs: 120_000 });
-    await expect(acceptAssignment(testDb.db, { assignmentId: "nope", now: at(17) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await acceptAssignment(env.testDb.db, { assignmentId: second.id, now: at(17) })).toMatchObject({ repId: await env.kit.repIdOf("Priya"), timeToAcceptMs: 120_000 });
+    await expect(acceptAssignment(env.testDb.db, { assignmentId: "nope", now: at(17) })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("accepts a provisional assignment (the review still runs)", async () => {
-    const lead = await submitDemo(testDb, kit, { ...BANK_VP, budget: "150k_plus" }, NOW);
+    const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, budget: "150k_plus" }, NOW);
     const assignment = lead.assignments[0]!;
     expect(assignment.isProvisional).toBe(true);
-    await acceptAssignment(testDb.db, { assignmentId: assignment.id, now: at(1) });
-    expect(await testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).toMatchObject({ isProvisional: true, acceptedAt: at(1) });
+    await acceptAssignment(env.testDb.db, { assignmentId: assignment.id, now: at(1) });
+    expect(await env.testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).toMatchObject({ isProvisional: true, acceptedAt: at(1) });
   });
 
   it("the accept link's view reads without changing anything", async () => {
-    const lead = await submitDemo(testDb, kit, BANK_VP, NOW);
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
     const assignmentId = lead.assignments[0]!.id;
-    const view = await loadAcceptLinkView(testDb.db, assignmentId);
+    const view = await loadAcceptLinkView(env.testDb.db, assignmentId);
     expect(view).toMatchObject({ state: "open", leadId: lead.id, repName: "Sarah Chen", lead: { name: "Victoria Park", company: "First Bank" }, timeToAcceptMs: null });
     expect((await leadState(lead.id)).status).toBe("ASSIGNED");
-    await acceptAssignment(testDb.db, { assignmentId, now: at(3, 12) });
-    expect(await loadAcceptLinkView(testDb.db, assignmentId)).toMatchObject({ state: "accepted", timeToAcceptMs: 192_000 });
-    expect(await loadAcceptLinkView(testDb.db, "nope")).toBeNull();
+    await acceptAssignment(env.testDb.db, { assignmentId, now: at(3, 12) });
+    expect(await loadAcceptLinkView(env.testDb.db, assignmentId)).toMatchObject({ state: "accepted", timeToAcceptMs: 192_000 });
+    expect(await loadAcceptLinkView(env.testDb.db, "nope")).toBeNull();
   });
 });
 
 describe("returning a lead", () => {
   it("the owner returns it: it goes to the next best rep, one current owner, on the timeline", async () => {
-    const lead = await submitDemo(testDb, kit, BANK_VP, NOW);
-    const sarah = await kit.repIdOf("Sarah");
-    const result = await returnLead(testDb.db, kit.deps, { workspaceId: kit.workspaceId, leadId: lead.id, repUserId: await userIdOf("sarah@demo.switchboard.dev"), reason: " Conflict of interest ", now: at(2) });
-    expect(result.decision?.repId).toBe(await kit.repIdOf("Priya"));
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+    const sarah = await env.kit.repIdOf("Sarah");
+    const result = await returnLead(env.testDb.db, env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: lead.id, repUserId: await userIdOf("sarah@demo.switchboard.dev"), reason: " Conflict of interest ", now: at(2) });
+    expect(result.decision?.repId).toBe(await env.kit.repIdOf("Priya"));
     const after = await leadState(lead.id);
-    expect(after.ownerRepId).toBe(await kit.repIdOf("Priya"));
+    expect(after.ownerRepId).toBe(await env.kit.repIdOf("Priya"));
     expect(after.status).toBe("ASSIGNED");
     expect(after.assignments.filter((a) => a.isCurrent)).toHaveLength(1);
     expect(after.assignments[0]).toMatchObject({ repId: sarah, kind: "ROUTED", isCurrent: false, endedAt: at(2) });
@@ -93,20 +79,20 @@ describe("returning a lead", () => {
     const returned = after.events.find((e) => e.type === "returned");
     expect(returned?.data).toEqual({ assignmentId: lead.assignments[0]!.id, repId: sarah, reason: "Conflict of interest" });
     expect(after.events.map((e) => e.type).slice(-2)).toEqual(["returned", "reassigned"]);
-    expect(await testDb.db.emailMessage.count({ where: { template: "rep-alert", to: { has: "priya@demo.switchboard.dev" } } })).toBe(1);
+    expect(await env.testDb.db.emailMessage.count({ where: { template: "rep-alert", to: { has: "priya@demo.switchboard.dev" } } })).toBe(1);
   });
 
   it("anyone but the current owner is refused, and a reason is required", async () => {
-    const lead = await submitDemo(testDb, kit, BANK_VP, NOW);
-    const base = { workspaceId: kit.workspaceId, leadId: lead.id, reason: "Not mine", now: at(2) };
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+    const base = { workspaceId: env.kit.workspaceId, leadId: lead.id, reason: "Not mine", now: at(2) };
     for (const email of ["priya@demo.switchboard.dev", "manager@demo.switchboard.dev"]) {
-      await expect(returnLead(testDb.db, kit.deps, { ...base, repUserId: await userIdOf(email) })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(returnLead(env.testDb.db, env.kit.deps, { ...base, repUserId: await userIdOf(email) })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     const sarahUser = await userIdOf("sarah@demo.switchboard.dev");
-    await expect(returnLead(testDb.db, kit.deps, { ...base, repUserId: sarahUser, reason: "  " })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(returnLead(testDb.db, kit.deps, { ...base, workspaceId: "other", repUserId: sarahUser })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(returnLead(env.testDb.db, env.kit.deps, { ...base, repUserId: sarahUser, reason: "  " })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(returnLead(env.testDb.db, env.kit.deps, { ...base, workspaceId: "other", repUserId: sarahUser })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const after = await leadState(lead.id);
-    expect(after.ownerRepId).toBe(await kit.repIdOf("Sarah"));
+    expect(after.ownerRepId).toBe(await env.kit.repIdOf("Sarah"));
     expect(after.assignments).toHaveLength(1);
     expect(after.events.some((e) => e.type === "returned")).toBe(false);
   });
@@ -116,46 +102,46 @@ describe("the manager's review of a provisional owner", () => {
   const highValue = { ...BANK_VP, budget: "150k_plus" };
 
   it("approves within the window (once)", async () => {
-    const lead = await submitDemo(testDb, kit, highValue, NOW);
+    const lead = await submitDemo(env.testDb, env.kit, highValue, NOW);
     const assignmentId = lead.assignments[0]!.id;
     const manager = await userIdOf("manager@demo.switchboard.dev");
-    expect(await approveProvisional(testDb.db, { workspaceId: kit.workspaceId, assignmentId, byUserId: manager, now: at(10) })).toEqual({ assignmentId, wasAlreadyApproved: false });
-    expect(await approveProvisional(testDb.db, { workspaceId: kit.workspaceId, assignmentId, byUserId: manager, now: at(11) })).toEqual({ assignmentId, wasAlreadyApproved: true });
-    expect(await testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: assignmentId } })).toMatchObject({ isProvisional: false, isCurrent: true });
-    expect(await autoConfirmReview(testDb.db, assignmentId, at(31))).toBe(false);
+    expect(await approveProvisional(env.testDb.db, { workspaceId: env.kit.workspaceId, assignmentId, byUserId: manager, now: at(10) })).toEqual({ assignmentId, wasAlreadyApproved: false });
+    expect(await approveProvisional(env.testDb.db, { workspaceId: env.kit.workspaceId, assignmentId, byUserId: manager, now: at(11) })).toEqual({ assignmentId, wasAlreadyApproved: true });
+    expect(await env.testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: assignmentId } })).toMatchObject({ isProvisional: false, isCurrent: true });
+    expect(await autoConfirmReview(env.testDb.db, assignmentId, at(31))).toBe(false);
     const events = (await leadState(lead.id)).events.filter((e) => e.type.startsWith("review_"));
     expect(events.map((e) => e.type)).toEqual(["review_requested", "review_approved"]);
-    expect(events[1]!.data).toEqual({ assignmentId, repId: await kit.repIdOf("Sarah"), byUserId: manager });
+    expect(events[1]!.data).toEqual({ assignmentId, repId: await env.kit.repIdOf("Sarah"), byUserId: manager });
   });
 
   it("changes the owner within the window", async () => {
-    const lead = await submitDemo(testDb, kit, highValue, NOW);
+    const lead = await submitDemo(env.testDb, env.kit, highValue, NOW);
     const assignmentId = lead.assignments[0]!.id;
-    const priya = await kit.repIdOf("Priya");
+    const priya = await env.kit.repIdOf("Priya");
     const manager = await userIdOf("manager@demo.switchboard.dev");
-    const result = await changeProvisional(testDb.db, kit.deps, { workspaceId: kit.workspaceId, assignmentId, toRepId: priya, byUserId: manager, now: at(10), reason: "Priya knows First Bank" });
+    const result = await changeProvisional(env.testDb.db, env.kit.deps, { workspaceId: env.kit.workspaceId, assignmentId, toRepId: priya, byUserId: manager, now: at(10), reason: "Priya knows First Bank" });
     const after = await leadState(lead.id);
     expect(after.ownerRepId).toBe(priya);
     expect(after.assignments.filter((a) => a.isCurrent)).toEqual([expect.objectContaining({ id: result.assignmentId, repId: priya, isProvisional: false })]);
     const changed = after.events.find((e) => e.type === "review_changed");
-    expect(changed?.data).toMatchObject({ assignmentId, fromRepId: await kit.repIdOf("Sarah"), repId: priya, newAssignmentId: result.assignmentId, byUserId: manager });
+    expect(changed?.data).toMatchObject({ assignmentId, fromRepId: await env.kit.repIdOf("Sarah"), repId: priya, newAssignmentId: result.assignmentId, byUserId: manager });
     // The old assignment's auto-confirmation has nothing left to do.
-    expect(await autoConfirmReview(testDb.db, assignmentId, at(31))).toBe(false);
-    await expect(approveProvisional(testDb.db, { workspaceId: kit.workspaceId, assignmentId, byUserId: manager, now: at(12) })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await autoConfirmReview(env.testDb.db, assignmentId, at(31))).toBe(false);
+    await expect(approveProvisional(env.testDb.db, { workspaceId: env.kit.workspaceId, assignmentId, byUserId: manager, now: at(12) })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("after the window (auto-confirmed or not yet) both answer CONFLICT", async () => {
-    const lead = await submitDemo(testDb, kit, highValue, NOW);
+    const lead = await submitDemo(env.testDb, env.kit, highValue, NOW);
     const assignmentId = lead.assignments[0]!.id;
     const manager = await userIdOf("manager@demo.switchboard.dev");
-    const priya = await kit.repIdOf("Priya");
-    const approve = (now: Date) => approveProvisional(testDb.db, { workspaceId: kit.workspaceId, assignmentId, byUserId: manager, now });
-    const change = (now: Date) => changeProvisional(testDb.db, kit.deps, { workspaceId: kit.workspaceId, assignmentId, toRepId: priya, byUserId: manager, now, reason: "Too late" });
+    const priya = await env.kit.repIdOf("Priya");
+    const approve = (now: Date) => approveProvisional(env.testDb.db, { workspaceId: env.kit.workspaceId, assignmentId, byUserId: manager, now });
+    const change = (now: Date) => changeProvisional(env.testDb.db, env.kit.deps, { workspaceId: env.kit.workspaceId, assignmentId, toRepId: priya, byUserId: manager, now, reason: "Too late" });
     await expect(approve(at(30))).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("auto-confirmed") });
-    expect(await autoConfirmReview(testDb.db, assignmentId, at(31))).toBe(true);
+    expect(await autoConfirmReview(env.testDb.db, assignmentId, at(31))).toBe(true);
     await expect(approve(at(31))).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("auto-confirmed") });
     await expect(change(at(31))).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("auto-confirmed") });
-    expect((await leadState(lead.id)).ownerRepId).toBe(await kit.repIdOf("Sarah"));
-    await expect(approveProvisional(testDb.db, { workspaceId: "other", assignmentId, byUserId: manager, now: at(5) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await leadState(lead.id)).ownerRepId).toBe(await env.kit.repIdOf("Sarah"));
+    await expect(approveProvisional(env.testDb.db, { workspaceId: "other", assignmentId, byUserId: manager, now: at(5) })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -1,10 +1,9 @@
 // Replay on the seeded demo workspace: a few real leads, then a draft that sends Enterprise leads
 // to Priya by name — the summary shows the moves, shares before/after, and nothing is written.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { replayRouting } from "./replay-routing";
-import { BANK_VP, startRoutingKit, submitDemo, type TRoutingKit } from "./routing-test-kit";
+import { BANK_VP, submitDemo, useRoutingKit } from "./routing-test-kit";
 import { getPublishedRouting } from "./routing-settings";
 
 const NY_MORNING = new Date("2026-12-01T15:00:00Z");
@@ -12,35 +11,22 @@ const NY_3AM = new Date("2026-12-01T08:00:00Z");
 const { budget: _b, timeline: _t, ...rest } = BANK_VP;
 const SMALL_CO = { ...rest, email: "b@smallco.com", company_size: "20-199", industry: "retail", start_when: "asap" };
 
-let testDb: TestDb;
-let kit: TRoutingKit;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await kit?.queue.stop();
-  await testDb?.close();
-});
-beforeEach(async () => {
-  await kit?.queue.stop();
-  await resetTestDb(testDb);
-  kit = await startRoutingKit(testDb);
-});
+const env = useRoutingKit();
 
 describe("replayRouting", () => {
   it("shows the leads a named-rep Enterprise path would move to Priya, and writes nothing", async () => {
-    const bank = await submitDemo(testDb, kit, BANK_VP, NY_MORNING);
-    const small = await submitDemo(testDb, kit, SMALL_CO, new Date(NY_MORNING.getTime() + 60_000));
-    const tokyo = await submitDemo(testDb, kit, { ...BANK_VP, email: "cto@tokyo-corp.jp", region: "apac", industry: "manufacturing" }, NY_3AM);
-    const [sarah, priya, kenji] = [await kit.repIdOf("Sarah"), await kit.repIdOf("Priya"), await kit.repIdOf("Kenji")];
+    const bank = await submitDemo(env.testDb, env.kit, BANK_VP, NY_MORNING);
+    const small = await submitDemo(env.testDb, env.kit, SMALL_CO, new Date(NY_MORNING.getTime() + 60_000));
+    const tokyo = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cto@tokyo-corp.jp", region: "apac", industry: "manufacturing" }, NY_3AM);
+    const [sarah, priya, kenji] = [await env.kit.repIdOf("Sarah"), await env.kit.repIdOf("Priya"), await env.kit.repIdOf("Kenji")];
     expect([bank.ownerRepId, tokyo.ownerRepId]).toEqual([sarah, kenji]);
 
-    const published = (await getPublishedRouting(testDb.db, kit.workspaceId))!.config;
+    const published = (await getPublishedRouting(env.testDb.db, env.kit.workspaceId))!.config;
     const draft: TRoutingConfig = { ...published, paths: published.paths.map((p) => (p.id === "enterprise" ? { ...p, destination: { type: "rep", repId: priya } } : p)) };
-    const pointers = await testDb.db.rotationPointer.findMany({ orderBy: { poolId: "asc" } });
-    const assignments = await testDb.db.leadAssignment.count();
+    const pointers = await env.testDb.db.rotationPointer.findMany({ orderBy: { poolId: "asc" } });
+    const assignments = await env.testDb.db.leadAssignment.count();
 
-    const result = await replayRouting(testDb.db, kit.workspaceId, { draft, lastN: 10 });
+    const result = await replayRouting(env.testDb.db, env.kit.workspaceId, { draft, lastN: 10 });
     expect(result.summary.total).toBe(3);
     expect(result.storedBefore).toBe(3);
     expect(result.summary.moved).toEqual([expect.objectContaining({ leadId: bank.id, from: `rep:${sarah}`, to: `rep:${priya}`, fromLabel: "Sarah Chen", toPathId: "enterprise" })]);
@@ -54,25 +40,25 @@ describe("replayRouting", () => {
     expect(result.leads.find((l) => l.leadId === small.id)?.after.pathName).toBe("Inbound");
 
     // The published config replayed against itself moves nothing (pointers advanced since or not).
-    expect((await replayRouting(testDb.db, kit.workspaceId, { draft: published, lastN: 10 })).summary.moved).toEqual([]);
+    expect((await replayRouting(env.testDb.db, env.kit.workspaceId, { draft: published, lastN: 10 })).summary.moved).toEqual([]);
 
-    expect(await testDb.db.rotationPointer.findMany({ orderBy: { poolId: "asc" } })).toEqual(pointers);
-    expect(await testDb.db.leadAssignment.count()).toBe(assignments);
+    expect(await env.testDb.db.rotationPointer.findMany({ orderBy: { poolId: "asc" } })).toEqual(pointers);
+    expect(await env.testDb.db.leadAssignment.count()).toBe(assignments);
   });
 
   it("counts the draft's fallback hits and only the last N leads", async () => {
-    await submitDemo(testDb, kit, BANK_VP, NY_MORNING);
-    await submitDemo(testDb, kit, { ...BANK_VP, email: "cfo@otherbank.com" }, new Date(NY_MORNING.getTime() + 60_000));
-    const published = (await getPublishedRouting(testDb.db, kit.workspaceId))!.config;
+    await submitDemo(env.testDb, env.kit, BANK_VP, NY_MORNING);
+    await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cfo@otherbank.com" }, new Date(NY_MORNING.getTime() + 60_000));
+    const published = (await getPublishedRouting(env.testDb.db, env.kit.workspaceId))!.config;
     const draft = { ...published, paths: published.paths.filter((p) => p.id !== "enterprise" && p.id !== "inbound") };
-    const result = await replayRouting(testDb.db, kit.workspaceId, { draft, lastN: 1 });
+    const result = await replayRouting(env.testDb.db, env.kit.workspaceId, { draft, lastN: 1 });
     expect(result.summary.total).toBe(1);
     expect(result.summary.fallbackHits).toMatchObject({ before: 0, after: 1 });
   });
 
   it("rejects a bad draft and a bad count", async () => {
-    await expect(replayRouting(testDb.db, kit.workspaceId, { draft: { paths: [] }, lastN: 5 })).rejects.toMatchObject({ code: "VALIDATION" });
-    const published = (await getPublishedRouting(testDb.db, kit.workspaceId))!.config;
-    await expect(replayRouting(testDb.db, kit.workspaceId, { draft: published, lastN: 501 })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(replayRouting(env.testDb.db, env.kit.workspaceId, { draft: { paths: [] }, lastN: 5 })).rejects.toMatchObject({ code: "VALIDATION" });
+    const published = (await getPublishedRouting(env.testDb.db, env.kit.workspaceId))!.config;
+    await expect(replayRouting(env.testDb.db, env.kit.workspaceId, { draft: published, lastN: 501 })).rejects.toMatchObject({ code: "VALIDATION" });
   });
 });

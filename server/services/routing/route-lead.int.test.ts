@@ -1,68 +1,54 @@
 // Routing the story on the seeded demo workspace, through the real submission service, with a
 // controllable clock: Sarah gets the bank VP; Priya when Sarah is full (and why); Kenji the APAC
 // lead at 3 AM New York; the startup goes to nurture; alerts, SLA and review follow-ups.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { autoConfirmReview, reassignUnaccepted, remindUnaccepted } from "../assignments/follow-ups";
-import { BANK_VP, startRoutingKit, submitDemo, type TRoutingKit } from "./routing-test-kit";
+import { BANK_VP, submitDemo, useRoutingKit } from "./routing-test-kit";
 
 // Tuesday 1 December 2026, 10:00 in New York (15:00 UTC; 00:00 Wednesday in Tokyo).
 const NY_MORNING = new Date("2026-12-01T15:00:00Z");
 // Tuesday 1 December 2026, 03:00 in New York = 17:00 in Tokyo.
 const NY_3AM = new Date("2026-12-01T08:00:00Z");
 
-let testDb: TestDb;
-let kit: TRoutingKit;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await kit?.queue.stop();
-  await testDb?.close();
-});
-beforeEach(async () => {
-  await kit?.queue.stop();
-  await resetTestDb(testDb);
-  kit = await startRoutingKit(testDb);
-});
+const env = useRoutingKit();
 
 const codes = (decision: unknown) => (decision as TRoutingDecision).reasons.map((r) => r.code);
 
 describe("routing the story", () => {
   it("a 500-person financial-services lead with budget authority goes to Sarah, with the reasons", async () => {
-    const lead = await submitDemo(testDb, kit, BANK_VP, NY_MORNING);
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NY_MORNING);
     expect(lead.status).toBe("ASSIGNED");
-    expect(lead.ownerRepId).toBe(await kit.repIdOf("Sarah"));
+    expect(lead.ownerRepId).toBe(await env.kit.repIdOf("Sarah"));
     const decision = lead.assignments[0]!.decision as unknown as TRoutingDecision;
     expect(decision.pathName).toBe("Enterprise");
     expect(codes(decision)).toEqual(expect.arrayContaining(["PATH_MATCHED", "MATCHED", "AVAILABLE_NOW", "LEAST_LOADED"]));
-    const alert = await testDb.db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert" } });
+    const alert = await env.testDb.db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert" } });
     expect(alert.to).toEqual(["sarah@demo.switchboard.dev"]);
     expect(alert.text).toContain("Routed to Sarah Chen");
     expect(alert.text).toContain("/accept/");
   });
 
   it("with Sarah at capacity the lead goes to the next best rep and says why Sarah was skipped", async () => {
-    const sarah = await kit.repIdOf("Sarah");
-    await testDb.db.repProfile.update({ where: { id: sarah }, data: { maxOpenLeads: 1 } });
-    await submitDemo(testDb, kit, BANK_VP, NY_MORNING);
-    const second = await submitDemo(testDb, kit, { ...BANK_VP, email: "cfo@otherbank.com" }, NY_MORNING);
-    expect(second.ownerRepId).toBe(await kit.repIdOf("Priya"));
+    const sarah = await env.kit.repIdOf("Sarah");
+    await env.testDb.db.repProfile.update({ where: { id: sarah }, data: { maxOpenLeads: 1 } });
+    await submitDemo(env.testDb, env.kit, BANK_VP, NY_MORNING);
+    const second = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cfo@otherbank.com" }, NY_MORNING);
+    expect(second.ownerRepId).toBe(await env.kit.repIdOf("Priya"));
     const decision = second.assignments[0]!.decision as unknown as TRoutingDecision;
     const sarahSkipped = decision.skipped.find((s) => s.repId === sarah);
     expect(sarahSkipped?.reasons[0]).toMatchObject({ code: "AT_CAPACITY_OPEN", open: 1, max: 1 });
   });
 
   it("a Tokyo lead at 3 AM New York time goes to Kenji", async () => {
-    const lead = await submitDemo(testDb, kit, { ...BANK_VP, email: "cto@tokyo-corp.jp", region: "apac", industry: "manufacturing" }, NY_3AM);
-    expect(lead.ownerRepId).toBe(await kit.repIdOf("Kenji"));
+    const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cto@tokyo-corp.jp", region: "apac", industry: "manufacturing" }, NY_3AM);
+    expect(lead.ownerRepId).toBe(await env.kit.repIdOf("Kenji"));
   });
 
   it("a startup lead goes to the nurture tier", async () => {
     const lead = await submitDemo(
-      testDb,
-      kit,
+      env.testDb,
+      env.kit,
       { email: "sam@tiny.io", full_name: "Sam", role: "founder", authority: "decision_maker", company: "Tiny", company_size: "1-19", industry: "technology", region: "europe", start_when: "just_exploring" },
       NY_MORNING,
     );
@@ -74,34 +60,34 @@ describe("routing the story", () => {
 
 describe("follow-ups with a controllable clock", () => {
   it("an unaccepted lead is reminded, then reassigned to the next best rep, all on the timeline", async () => {
-    const lead = await submitDemo(testDb, kit, BANK_VP, NY_MORNING);
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NY_MORNING);
     const first = lead.assignments[0]!;
-    expect(await remindUnaccepted(testDb.db, kit.deps, first.id, new Date(NY_MORNING.getTime() + 5 * 60_000))).toBe(true);
-    expect(await testDb.db.emailMessage.count({ where: { template: "rep-alert", to: { has: "sarah@demo.switchboard.dev" } } })).toBe(2);
-    expect(await reassignUnaccepted(testDb.db, kit.deps, first.id, new Date(NY_MORNING.getTime() + 15 * 60_000))).toBe(true);
-    const after = await testDb.db.lead.findUniqueOrThrow({ where: { id: lead.id }, include: { assignments: { orderBy: { assignedAt: "asc" } }, events: true } });
-    expect(after.ownerRepId).toBe(await kit.repIdOf("Priya"));
+    expect(await remindUnaccepted(env.testDb.db, env.kit.deps, first.id, new Date(NY_MORNING.getTime() + 5 * 60_000))).toBe(true);
+    expect(await env.testDb.db.emailMessage.count({ where: { template: "rep-alert", to: { has: "sarah@demo.switchboard.dev" } } })).toBe(2);
+    expect(await reassignUnaccepted(env.testDb.db, env.kit.deps, first.id, new Date(NY_MORNING.getTime() + 15 * 60_000))).toBe(true);
+    const after = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: lead.id }, include: { assignments: { orderBy: { assignedAt: "asc" } }, events: true } });
+    expect(after.ownerRepId).toBe(await env.kit.repIdOf("Priya"));
     expect(after.assignments.filter((a) => a.isCurrent)).toHaveLength(1);
     expect(after.assignments.at(-1)).toMatchObject({ kind: "SLA_REASSIGNED", note: "Not accepted in time" });
     expect(after.events.map((e) => e.type)).toEqual(expect.arrayContaining(["routed", "sla_reminded", "reassigned"]));
     // A second run of the same job changes nothing.
-    expect(await reassignUnaccepted(testDb.db, kit.deps, first.id, new Date(NY_MORNING.getTime() + 16 * 60_000))).toBe(false);
+    expect(await reassignUnaccepted(env.testDb.db, env.kit.deps, first.id, new Date(NY_MORNING.getTime() + 16 * 60_000))).toBe(false);
   });
 
   it("an accepted lead is neither reminded nor reassigned", async () => {
-    const lead = await submitDemo(testDb, kit, BANK_VP, NY_MORNING);
-    await testDb.db.leadAssignment.update({ where: { id: lead.assignments[0]!.id }, data: { acceptedAt: NY_MORNING } });
-    expect(await remindUnaccepted(testDb.db, kit.deps, lead.assignments[0]!.id, NY_MORNING)).toBe(false);
-    expect(await reassignUnaccepted(testDb.db, kit.deps, lead.assignments[0]!.id, NY_MORNING)).toBe(false);
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NY_MORNING);
+    await env.testDb.db.leadAssignment.update({ where: { id: lead.assignments[0]!.id }, data: { acceptedAt: NY_MORNING } });
+    expect(await remindUnaccepted(env.testDb.db, env.kit.deps, lead.assignments[0]!.id, NY_MORNING)).toBe(false);
+    expect(await reassignUnaccepted(env.testDb.db, env.kit.deps, lead.assignments[0]!.id, NY_MORNING)).toBe(false);
   });
 
   it("a high-value lead gets a provisional owner, the manager is asked, and it auto-confirms after the window", async () => {
-    const lead = await submitDemo(testDb, kit, { ...BANK_VP, budget: "150k_plus" }, NY_MORNING);
+    const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, budget: "150k_plus" }, NY_MORNING);
     const assignment = lead.assignments[0]!;
     expect(assignment.isProvisional).toBe(true);
-    expect(await testDb.db.emailMessage.count({ where: { template: "review-request", to: { has: "manager@demo.switchboard.dev" } } })).toBe(1);
-    expect(await autoConfirmReview(testDb.db, assignment.id, new Date(NY_MORNING.getTime() + 31 * 60_000))).toBe(true);
-    expect(await testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).toMatchObject({ isProvisional: false, isCurrent: true });
-    expect(await testDb.db.leadEvent.count({ where: { leadId: lead.id, type: "review_auto_confirmed" } })).toBe(1);
+    expect(await env.testDb.db.emailMessage.count({ where: { template: "review-request", to: { has: "manager@demo.switchboard.dev" } } })).toBe(1);
+    expect(await autoConfirmReview(env.testDb.db, assignment.id, new Date(NY_MORNING.getTime() + 31 * 60_000))).toBe(true);
+    expect(await env.testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).toMatchObject({ isProvisional: false, isCurrent: true });
+    expect(await env.testDb.db.leadEvent.count({ where: { leadId: lead.id, type: "review_auto_confirmed" } })).toBe(1);
   });
 });

@@ -3,7 +3,8 @@
 import { seedDemo } from "../../../prisma/seed/seed-demo";
 import { createJobQueue, type TJobQueue } from "../../jobs/job-queue";
 import { createJobRegistry, type TJobRegistry } from "../../jobs/registry";
-import type { TestDb } from "../../testing/test-db";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { submitForm } from "../submissions/submit-form";
 import type { TFollowUpDeps } from "./after-assignment";
 
@@ -55,4 +56,40 @@ export async function submitDemo(testDb: TestDb, kit: TRoutingKit, answers: Reco
     routing: kit.deps,
   });
   return testDb.db.lead.findUniqueOrThrow({ where: { id: result.response.leadId }, include: { assignments: { orderBy: { assignedAt: "asc" } } } });
+}
+
+export interface TRoutingKitEnv<TKit extends TRoutingKit> {
+  readonly testDb: TestDb;
+  readonly kit: TKit;
+}
+
+/**
+ * Registers a test file's hooks: one test database for the file, and before each test a reset
+ * database with the demo workspace and a fresh queue (`start` builds the kit, startRoutingKit by default).
+ */
+export function useRoutingKit<TKit extends TRoutingKit = TRoutingKit>(start: (testDb: TestDb) => Promise<TKit> = startRoutingKit as (testDb: TestDb) => Promise<TKit>): TRoutingKitEnv<TKit> {
+  let testDb: TestDb | undefined;
+  let kit: TKit | undefined;
+  beforeAll(async () => {
+    testDb = await createTestDb();
+  });
+  afterAll(async () => {
+    await kit?.queue.stop();
+    await testDb?.close();
+  });
+  beforeEach(async () => {
+    await kit?.queue.stop();
+    await resetTestDb(testDb!);
+    kit = await start(testDb!);
+  });
+  return {
+    get testDb() {
+      if (!testDb) throw new Error("the test database exists only inside tests");
+      return testDb;
+    },
+    get kit() {
+      if (!kit) throw new Error("the routing kit exists only inside tests");
+      return kit;
+    },
+  };
 }

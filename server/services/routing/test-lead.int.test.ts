@@ -1,8 +1,7 @@
 // "Test a lead" on the seeded demo workspace: the story's decisions as a dry run, and proof that
 // nothing is written (no rotation pointer moved, no assignment, no account owner recorded).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
-import { BANK_VP, startRoutingKit, submitDemo, type TRoutingKit } from "./routing-test-kit";
+import { describe, expect, it } from "vitest";
+import { BANK_VP, submitDemo, useRoutingKit } from "./routing-test-kit";
 import { getPublishedRouting } from "./routing-settings";
 import { testRoutingLead } from "./test-lead";
 
@@ -11,26 +10,13 @@ const NY_MORNING = new Date("2026-12-01T15:00:00Z");
 // 03:00 in New York, 17:00 in Tokyo.
 const NY_3AM = new Date("2026-12-01T08:00:00Z");
 
-let testDb: TestDb;
-let kit: TRoutingKit;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await kit?.queue.stop();
-  await testDb?.close();
-});
-beforeEach(async () => {
-  await kit?.queue.stop();
-  await resetTestDb(testDb);
-  kit = await startRoutingKit(testDb);
-});
+const env = useRoutingKit();
 
 const { budget: _b, timeline: _t, ...rest } = BANK_VP;
 const SMALL_CO = { ...rest, email: "b@smallco.com", company_size: "20-199", industry: "retail", start_when: "asap" };
 
 async function snapshot() {
-  const db = testDb.db;
+  const db = env.testDb.db;
   return {
     pointers: await db.rotationPointer.findMany({ orderBy: { poolId: "asc" } }),
     assignments: await db.leadAssignment.findMany({ orderBy: { id: "asc" } }),
@@ -43,14 +29,14 @@ async function snapshot() {
 describe("testRoutingLead", () => {
   it("sends the bank VP to Sarah at 10:00 New York, with every skipped rep, and writes nothing", async () => {
     // Some real history first, so there are rotation pointers and account owners to protect.
-    await submitDemo(testDb, kit, { ...BANK_VP, email: "a@northbank.com" }, NY_MORNING);
-    await submitDemo(testDb, kit, SMALL_CO, NY_MORNING);
+    await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "a@northbank.com" }, NY_MORNING);
+    await submitDemo(env.testDb, env.kit, SMALL_CO, NY_MORNING);
     const before = await snapshot();
     expect(before.pointers.length).toBeGreaterThan(0);
 
-    const result = await testRoutingLead(testDb.db, kit.workspaceId, { lead: { formSlug: "demo", answers: { ...BANK_VP, unknown_key: "x" } }, at: NY_MORNING });
+    const result = await testRoutingLead(env.testDb.db, env.kit.workspaceId, { lead: { formSlug: "demo", answers: { ...BANK_VP, unknown_key: "x" } }, at: NY_MORNING });
     expect(result.decision.outcome).toBe("assigned");
-    expect(result.decision.repId).toBe(await kit.repIdOf("Sarah"));
+    expect(result.decision.repId).toBe(await env.kit.repIdOf("Sarah"));
     expect(result.decision.pathName).toBe("Enterprise");
     expect(result.headline).toMatch(/^Routed to Sarah Chen/);
     expect(result.configVersion).toBe(1);
@@ -61,24 +47,24 @@ describe("testRoutingLead", () => {
     expect(result.decision.accountOwnerToRecord).toEqual({ domain: "firstbank.com", repId: result.decision.repId });
 
     // Twice, to be sure no pointer moved in between.
-    const again = await testRoutingLead(testDb.db, kit.workspaceId, { lead: { formSlug: "demo", answers: BANK_VP }, at: NY_MORNING });
+    const again = await testRoutingLead(env.testDb.db, env.kit.workspaceId, { lead: { formSlug: "demo", answers: BANK_VP }, at: NY_MORNING });
     expect(again.decision.repId).toBe(result.decision.repId);
     expect(await snapshot()).toEqual(before);
   });
 
   it("sends an APAC lead at 3 AM New York to Kenji", async () => {
-    const result = await testRoutingLead(testDb.db, kit.workspaceId, {
+    const result = await testRoutingLead(env.testDb.db, env.kit.workspaceId, {
       lead: { formSlug: "demo", answers: { ...BANK_VP, email: "cto@tokyo-corp.jp", region: "apac", industry: "manufacturing" } },
       at: NY_3AM,
     });
-    expect(result.decision.repId).toBe(await kit.repIdOf("Kenji"));
+    expect(result.decision.repId).toBe(await env.kit.repIdOf("Kenji"));
     expect(result.decision.pathName).toBe("APAC");
   });
 
   it("lists why reps were skipped, and honours explicit tier and value", async () => {
-    const sarah = await kit.repIdOf("Sarah");
-    await testDb.db.repProfile.update({ where: { id: sarah }, data: { isActive: false } });
-    const result = await testRoutingLead(testDb.db, kit.workspaceId, { lead: { formSlug: "demo", answers: BANK_VP, estimatedValue: 1234 }, at: NY_MORNING });
+    const sarah = await env.kit.repIdOf("Sarah");
+    await env.testDb.db.repProfile.update({ where: { id: sarah }, data: { isActive: false } });
+    const result = await testRoutingLead(env.testDb.db, env.kit.workspaceId, { lead: { formSlug: "demo", answers: BANK_VP, estimatedValue: 1234 }, at: NY_MORNING });
     expect(result.decision.repId).not.toBe(sarah);
     expect(result.decision.skipped.some((s) => s.repId === sarah)).toBe(true);
     expect(result.skipped).toContain("Sarah Chen");
@@ -86,29 +72,29 @@ describe("testRoutingLead", () => {
     expect(result.skippedReps.find((s) => s.repId === sarah)?.reasons.length).toBeGreaterThan(0);
     expect(result.pathsTried.map((p) => p.pathName)).toContain("Enterprise");
     expect(result.lead.estimatedValue).toBe(1234);
-    const nurture = await testRoutingLead(testDb.db, kit.workspaceId, { lead: { formSlug: "demo", answers: BANK_VP, tier: "nurture" }, at: NY_MORNING });
+    const nurture = await testRoutingLead(env.testDb.db, env.kit.workspaceId, { lead: { formSlug: "demo", answers: BANK_VP, tier: "nurture" }, at: NY_MORNING });
     expect(nurture.decision.outcome).toBe("nurture");
   });
 
   it("tests a draft config, and rejects an invalid one with paths", async () => {
-    const published = (await getPublishedRouting(testDb.db, kit.workspaceId))!.config;
-    const priya = await kit.repIdOf("Priya");
+    const published = (await getPublishedRouting(env.testDb.db, env.kit.workspaceId))!.config;
+    const priya = await env.kit.repIdOf("Priya");
     const draft = { ...published, paths: published.paths.map((p) => (p.id === "enterprise" ? { ...p, destination: { type: "rep", repId: priya } } : p)) };
-    const result = await testRoutingLead(testDb.db, kit.workspaceId, { config: draft, lead: { formSlug: "demo", answers: BANK_VP }, at: NY_MORNING });
+    const result = await testRoutingLead(env.testDb.db, env.kit.workspaceId, { config: draft, lead: { formSlug: "demo", answers: BANK_VP }, at: NY_MORNING });
     expect(result.decision.repId).toBe(priya);
     expect(result.configVersion).toBeNull();
 
     const bad = { ...published, fallback: undefined };
-    await expect(testRoutingLead(testDb.db, kit.workspaceId, { config: bad, lead: { answers: {} } })).rejects.toMatchObject({
+    await expect(testRoutingLead(env.testDb.db, env.kit.workspaceId, { config: bad, lead: { answers: {} } })).rejects.toMatchObject({
       code: "VALIDATION",
       details: expect.arrayContaining([expect.objectContaining({ path: "fallback" })]),
     });
   });
 
   it("refuses a form of another workspace", async () => {
-    const other = await testDb.db.workspace.create({ data: { name: "Other", slug: "other" } });
-    await expect(testRoutingLead(testDb.db, other.id, { config: undefined, lead: { formSlug: "demo", answers: {} } })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const published = (await getPublishedRouting(testDb.db, kit.workspaceId))!.config;
-    await expect(testRoutingLead(testDb.db, other.id, { config: published, lead: { formSlug: "demo", answers: {} } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const other = await env.testDb.db.workspace.create({ data: { name: "Other", slug: "other" } });
+    await expect(testRoutingLead(env.testDb.db, other.id, { config: undefined, lead: { formSlug: "demo", answers: {} } })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const published = (await getPublishedRouting(env.testDb.db, env.kit.workspaceId))!.config;
+    await expect(testRoutingLead(env.testDb.db, other.id, { config: published, lead: { formSlug: "demo", answers: {} } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
