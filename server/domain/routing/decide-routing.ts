@@ -53,7 +53,7 @@ export function decideRouting(input: TRoutingInput): TRoutingDecision {
       return { ...pathBase, outcome, reasons: [matched, reason], skipped, pathsTried };
     }
     const result: TRouteResult = dest.type === "rep" ? routeToRep(dest.repId, ctx) : routeToTeam(path.id, dest, ctx);
-    skipped.push(...result.skipped.map((s) => ({ ...s, pathId: path.id })));
+    for (const s of result.skipped) skipped.push({ repId: s.repId, reasons: s.reasons, pathId: path.id });
     if (result.kind === "none") {
       pathsTried.push({ pathId: path.id, pathName: path.name, matched: true, result: "no eligible rep", reason: result.reason });
       continue;

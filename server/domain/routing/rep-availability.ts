@@ -89,19 +89,106 @@ export function unavailabilityReason(profile: TAvailabilityProfile, now: Date): 
   const timeZone = profile.timeZone;
   const oooUntil = coveredUntil(profile.timeOff, now);
   if (oooUntil) return { code: "OUT_OF_OFFICE", untilIso: oooUntil.toISOString(), timeZone };
-  if (toSlots(profile.workingHours).length === 0 || !isValidTimeZone(timeZone)) return { code: "NO_WORKING_HOURS" };
-  if (!isWithinWorkingHours(profile.workingHours, timeZone, now)) {
-    const next = nextWorkingStart(profile.workingHours, timeZone, now);
-    if (next === null) return { code: "OUTSIDE_WORKING_HOURS", timeZone, nextStartIso: null, nextLocalTime: null, nextLocalWeekday: null };
-    const local = zonedParts(next, timeZone);
-    const today = zonedParts(now, timeZone);
-    const sameDay = local.year === today.year && local.month === today.month && local.day === today.day;
-    const hhmm = `${String(local.hour).padStart(2, "0")}:${String(local.minute).padStart(2, "0")}`;
-    return { code: "OUTSIDE_WORKING_HOURS", timeZone, nextStartIso: next.toISOString(), nextLocalTime: hhmm, nextLocalWeekday: sameDay ? null : local.weekday };
-  }
+  const hoursReason = workingHoursReason(profile.workingHours, timeZone, now);
+  if (hoursReason) return hoursReason;
   const busyUntil = coveredUntil(profile.busy ?? [], now);
   if (busyUntil) return { code: "BUSY", untilIso: busyUntil.toISOString(), timeZone };
   return null;
+}
+
+// ── Working-hours verdicts, shared across reps and decisions ─────────────────
+// Whether a weekly schedule in a zone is "at work" at an instant depends only on (zone, schedule,
+// instant), and it stays the same for a while: until the current slot ends, or until the next
+// start (and local midnight, which changes how the next start is described). A pool of 1,000
+// reps has a few dozen distinct (zone, schedule) pairs, so each verdict is computed once with the
+// time-zone arithmetic and reused while it holds — the decision stays linear and cheap. This is
+// memoisation of a pure function (same inputs, same answer), not state.
+
+interface TVerdictWindow {
+  from: number;
+  until: number;
+  reason: TReasonCode | null;
+}
+
+const MAX_CACHED_VERDICTS = 10_000;
+const verdicts = new Map<string, TVerdictWindow>();
+const slotsBySchedule = new Map<string, TSlot[]>();
+
+function scheduleKey(hours: THours): string {
+  let key = "";
+  for (const h of hours) key += `${h.day}${h.start}-${h.end};`;
+  return key;
+}
+
+function slotsOf(key: string, hours: THours): TSlot[] {
+  let slots = slotsBySchedule.get(key);
+  if (!slots) {
+    if (slotsBySchedule.size >= MAX_CACHED_VERDICTS) slotsBySchedule.clear();
+    slots = toSlots(hours);
+    slotsBySchedule.set(key, slots);
+  }
+  return slots;
+}
+
+/** Why a schedule is not at work at `now` (NO_WORKING_HOURS / OUTSIDE_WORKING_HOURS), or null. */
+export function workingHoursReason(hours: THours, timeZone: string, now: Date): TReasonCode | null {
+  const schedule = scheduleKey(hours);
+  const key = `${timeZone}|${schedule}`;
+  const t = now.getTime();
+  const cached = verdicts.get(key);
+  if (cached && cached.from <= t && t < cached.until) return cached.reason;
+  const window = computeVerdict(slotsOf(schedule, hours), timeZone, now);
+  if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
+  verdicts.set(key, window);
+  return window.reason;
+}
+
+function computeVerdict(slots: readonly TSlot[], timeZone: string, now: Date): TVerdictWindow {
+  const t = now.getTime();
+  if (slots.length === 0 || !isValidTimeZone(timeZone)) return { from: -Infinity, until: Infinity, reason: { code: "NO_WORKING_HOURS" } };
+  const today = zonedParts(now, timeZone);
+  const minute = today.hour * 60 + today.minute;
+  const current = slots.find((s) => s.day === today.weekday && s.start <= minute && minute < s.end);
+  // A verdict never outlives local midnight: the next start is described relative to "today".
+  const midnight = localMidnightAfter(today, timeZone) ?? t + 60_000;
+  if (current) {
+    const slotEnd = wallInstant(today, current.end, timeZone) ?? t + 60_000;
+    return { from: t, until: Math.max(t + 1, Math.min(slotEnd, midnight)), reason: null };
+  }
+  const next = nextWorkingStart(slots.map(toHour), timeZone, now);
+  if (next === null) {
+    return { from: t, until: midnight, reason: { code: "OUTSIDE_WORKING_HOURS", timeZone, nextStartIso: null, nextLocalTime: null, nextLocalWeekday: null } };
+  }
+  const local = zonedParts(next, timeZone);
+  const sameDay = local.year === today.year && local.month === today.month && local.day === today.day;
+  const hhmm = `${String(local.hour).padStart(2, "0")}:${String(local.minute).padStart(2, "0")}`;
+  return {
+    from: t,
+    until: Math.max(t + 1, Math.min(next.getTime(), midnight)),
+    reason: { code: "OUTSIDE_WORKING_HOURS", timeZone, nextStartIso: next.toISOString(), nextLocalTime: hhmm, nextLocalWeekday: sameDay ? null : local.weekday },
+  };
+}
+
+function toHour(slot: TSlot): THours[number] {
+  return { day: slot.day, start: slot.startText, end: formatMinutes(slot.end) };
+}
+
+function formatMinutes(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+type TParts = ReturnType<typeof zonedParts>;
+
+/** The instant of minute-of-day `minutes` (0–1440) on the local date of `day` in `timeZone`. */
+function wallInstant(day: TParts, minutes: number, timeZone: string): number | null {
+  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + Math.floor(minutes / 1440)));
+  const ymd = date.toISOString().slice(0, 10);
+  const instant = zonedWallTimeToInstant(`${ymd}T${formatMinutes(minutes % 1440)}`, timeZone);
+  return instant ? instant.getTime() : null;
+}
+
+function localMidnightAfter(day: TParts, timeZone: string): number | null {
+  return wallInstant(day, 1440, timeZone);
 }
 
 /** Local midnight of `now`'s day in `timeZone`: the service counts newLeadsToday from here. */

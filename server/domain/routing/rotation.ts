@@ -65,16 +65,35 @@ export function pickByTurns(
   const existing = Object.values(credits);
   const floor = known.length > 0 ? Math.min(...known) : existing.length > 0 ? Math.min(...existing) : 0;
   for (const id of [...teamOrder, ...candidates]) if (!Object.hasOwn(credits, id)) credits[id] = floor;
-  const ceiling = Math.max(...Object.values(credits));
+  let ceiling = -Infinity;
+  for (const id in credits) ceiling = Math.max(ceiling, credits[id] ?? 0);
   const effective = (id: string): number => {
     const own = credits[id] ?? floor;
     return maxCatchUp === null ? own : Math.max(own, ceiling - maxCatchUp);
   };
-  const position = positions(cyclicOrder(teamOrder, state.lastRepId));
-  const at = (id: string) => position.get(id) ?? position.size;
+  // Position in the team order starting just after the rotation pointer (cyclicOrder), without
+  // building that order: 1,000-rep pools pick in one pass.
+  const index = positions(teamOrder);
+  const size = teamOrder.length;
+  const pointer = state.lastRepId === null ? -1 : (index.get(state.lastRepId) ?? -1);
+  const at = (id: string) => {
+    const i = index.get(id);
+    return i === undefined ? size : (i - pointer - 1 + size) % size;
+  };
   let repId = candidates[0] as string;
-  for (const id of candidates) if (effective(id) < effective(repId) || (effective(id) === effective(repId) && at(id) < at(repId))) repId = id;
-  credits[repId] = effective(repId) + 1;
+  let bestTurns = effective(repId);
+  let bestAt = at(repId);
+  for (const id of candidates) {
+    const turns = effective(id);
+    if (turns > bestTurns) continue;
+    const position = at(id);
+    if (turns < bestTurns || position < bestAt) {
+      repId = id;
+      bestTurns = turns;
+      bestAt = position;
+    }
+  }
+  credits[repId] = bestTurns + 1;
   return { repId, rotation: { poolId, algorithm: "turns", sequence: state.sequence + 1, lastRepId: repId, credits } };
 }
 

@@ -90,7 +90,19 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
   return { kind: "assigned", repId: choice.repId, reasons, skipped: inTeamOrder(skipped, team.repIds), rotation: choice.rotation };
 }
 
+/** Entries sorted by their rep's place in the team (others last, in their given order), in one pass. */
 function inTeamOrder<T extends { repId: string }>(entries: T[], order: readonly string[]): T[] {
-  const position = new Map(order.map((id, i) => [id, i]));
-  return [...entries].sort((a, b) => (position.get(a.repId) ?? order.length) - (position.get(b.repId) ?? order.length));
+  const position = new Map<string, number>();
+  order.forEach((id, i) => position.set(id, i));
+  const slots: T[][] = [];
+  const others: T[] = [];
+  for (const entry of entries) {
+    const at = position.get(entry.repId);
+    if (at === undefined) others.push(entry);
+    else (slots[at] ??= []).push(entry);
+  }
+  const sorted: T[] = [];
+  for (const bucket of slots) if (bucket) sorted.push(...bucket);
+  sorted.push(...others);
+  return sorted;
 }
