@@ -81,4 +81,19 @@ export default tseslint.config(
       globals: { process: "readonly", console: "readonly", URL: "readonly", module: "writable", require: "readonly" },
     },
   },
+  {
+    // RE2 (re2js, ~100 KB) is the server's pattern engine; the hosted form page keeps the browser's
+    // RegExp. Components are bundled for the browser: they get a matcher passed in instead.
+    files: ["components/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "re2js", message: "Server only: pass a TPatternMatcher (matchNativePattern in the browser)." }],
+          patterns: [{ group: ["**/domain/forms/re2-pattern"], message: "Server only: pass a TPatternMatcher (matchNativePattern in the browser)." }],
+        },
+      ],
+    },
+  },
 );

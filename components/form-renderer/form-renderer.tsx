@@ -8,6 +8,7 @@ import { useForm, useWatch, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
 import { activeFieldKeys, nextStep, stepPath, visibleFieldKeys } from "@/server/domain/forms/logic";
+import { matchNativePattern } from "@/server/domain/forms/pattern-matcher";
 import { stepSchema } from "@/server/domain/forms/validate-answers";
 import { pickAnswers, toAnswers, toFormValues, withEmptyKeys, type TFormValues } from "./answer-values";
 import { FieldControl } from "./field-control";
@@ -63,7 +64,7 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
 
   const resolver: Resolver<TFormValues> = async (values, context, options) => {
     const typed = toAnswers(definition, values, hiddenValues);
-    const schema = stepSchema(definition, stepId, typed);
+    const schema = stepSchema(definition, stepId, typed, matchNativePattern);
     const result = await (zodResolver(schema as never) as unknown as Resolver<TAnswers>)(withEmptyKeys(definition, typed) as TAnswers, context, options as never);
     return result.errors && Object.keys(result.errors).length ? { values: {}, errors: result.errors } : { values, errors: {} };
   };

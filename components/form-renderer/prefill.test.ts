@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TAnswers } from "@/server/domain/forms/definition";
+import { matchRe2Pattern } from "@/server/domain/forms/re2-pattern";
 import { prefillFromParams, referrerValues, type TUrlParams } from "./prefill";
 import { TEST_FORM } from "./test-form";
 
@@ -30,7 +31,7 @@ describe("prefillFromParams", () => {
     ["hidden values are cut to 500 characters", { utm_source: "x".repeat(900) }, {}, { utm_source: "x".repeat(500) }],
     ["blank hidden values are ignored", { utm_source: "  " }, {}, {}],
   ])("%s", (_name, params, answers, hiddenValues) => {
-    expect(prefillFromParams(TEST_FORM, params)).toEqual({ answers, hiddenValues });
+    expect(prefillFromParams(TEST_FORM, params, matchRe2Pattern)).toEqual({ answers, hiddenValues });
   });
 });
 

@@ -2,7 +2,9 @@
 // `?email=ada@acme.com&company_size=51-200` prefills fields by key (invalid values are ignored);
 // hidden fields take their `source` parameter (default: their key), e.g. utm_source or gclid.
 // Values go through the domain's validateFieldValue, so a prefill is stored as a typed answer.
+// The page (a server component) passes the server's pattern matcher: URL parameters are public input.
 import { allFields, type TAnswers, type TField, type TFormDefinition } from "@/server/domain/forms/definition";
+import type { TPatternMatcher } from "@/server/domain/forms/pattern-matcher";
 import { validateFieldValue } from "@/server/domain/forms/validate-answers";
 import { isInputField } from "./answer-values";
 
@@ -38,7 +40,7 @@ export interface TPrefill {
   hiddenValues: TAnswers;
 }
 
-export function prefillFromParams(definition: Pick<TFormDefinition, "steps">, params: TUrlParams): TPrefill {
+export function prefillFromParams(definition: Pick<TFormDefinition, "steps">, params: TUrlParams, matchPattern: TPatternMatcher): TPrefill {
   const answers: TAnswers = {};
   const hiddenValues: TAnswers = {};
   for (const field of allFields(definition)) {
@@ -51,7 +53,7 @@ export function prefillFromParams(definition: Pick<TFormDefinition, "steps">, pa
     if (!isInputField(field) || field.type === "consent") continue;
     const raw = values(params, field.key);
     if (!raw.length) continue;
-    const result = validateFieldValue(field, parseParam(field, raw));
+    const result = validateFieldValue(field, parseParam(field, raw), matchPattern);
     if (result.ok && result.value !== undefined) answers[field.key] = result.value;
   }
   return { answers, hiddenValues };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { ZFormDefinition } from "../domain/forms/definition";
 import { activeFieldKeys } from "../domain/forms/logic";
 import { validateSubmission } from "../domain/forms/validate-answers";
+import { matchRe2Pattern } from "../domain/forms/re2-pattern";
 import { ZScoringModel } from "../domain/scoring/model";
 import { scoreLead } from "../domain/scoring/score-lead";
 import { fortyFieldForm } from "./forty-field-form";
@@ -16,14 +17,14 @@ export function runFormEvaluationBench(iterations = 5000): string[] {
   const answers = workload.answers;
   const active = activeFieldKeys(definition, answers);
   const submitted = Object.fromEntries(Object.entries(answers).filter(([key]) => active.has(key)));
-  const check = validateSubmission(definition, submitted);
+  const check = validateSubmission(definition, submitted, matchRe2Pattern);
   if (!check.ok) throw new Error(`bench workload is invalid: ${check.issues[0]?.path} ${check.issues[0]?.message}`);
 
   const flat = z.object(Object.fromEntries(Object.keys(submitted).map((k) => [k, z.union([z.string().max(500), z.number(), z.array(z.string())])])));
   const baseline = microsPerOp(() => flat.parse(submitted), iterations);
   const evaluate = microsPerOp(() => {
     activeFieldKeys(definition, submitted);
-    const result = validateSubmission(definition, submitted);
+    const result = validateSubmission(definition, submitted, matchRe2Pattern);
     if (result.ok) scoreLead(scoring, result.answers, definition);
   }, iterations);
   const scoreOnly = microsPerOp(() => scoreLead(scoring, submitted, definition), iterations);

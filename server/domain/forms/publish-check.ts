@@ -8,12 +8,15 @@
 // what they control; actions pointing to missing questions, steps or outcomes; jump/end rules
 // without or with an unknown fromStepId; backward jumps (the only way to make a loop, since
 // forward moves cannot cycle); unreachable steps; outcome references; the scoring model (see
-// publish-check-scoring.ts). Refs in form conditions are field keys.
+// publish-check-scoring.ts); validation patterns the server's linear-time engine (RE2) or the
+// browser cannot compile (the server checks answers with RE2 only). Refs in form conditions are
+// field keys.
 import { CHOICE_FIELD_TYPES, type TFormDefinition } from "./definition";
 import type { TScoringModel } from "../scoring/model";
 import { fieldName, indexForm, stepName, type TFormIndex, type TPublishProblem } from "./publish-check-context";
 import { checkLogicRules, checkReachability } from "./publish-check-logic";
 import { checkScoring, duplicates } from "./publish-check-scoring";
+import { re2PatternProblem } from "./re2-pattern";
 
 export type { TPublishProblem } from "./publish-check-context";
 
@@ -21,6 +24,7 @@ export function checkPublishable(definition: TFormDefinition, scoring?: TScoring
   const index = indexForm(definition);
   return [
     ...checkStructure(index),
+    ...checkPatterns(index),
     ...checkLogicRules(index),
     ...checkReachability(index),
     ...checkOutcomes(index, scoring),
@@ -56,6 +60,30 @@ function checkStructure(index: TFormIndex): TPublishProblem[] {
     });
   });
   return problems;
+}
+
+/** A pattern RE2 refuses would check nothing on the server; one the browser refuses, nothing on the page. */
+function checkPatterns(index: TFormIndex): TPublishProblem[] {
+  const problems: TPublishProblem[] = [];
+  index.definition.steps.forEach((step, i) =>
+    step.fields.forEach((field, j) => {
+      const pattern = field.validation?.pattern;
+      if (pattern === undefined) return;
+      const path = `steps.${i}.fields.${j}.validation.pattern`;
+      const problem = re2PatternProblem(pattern) ?? nativeProblem(pattern);
+      if (problem) problems.push({ path, fieldKey: field.key, message: `${fieldName(field)} has a validation pattern that cannot be used (${problem}); lookarounds and backreferences are not supported` });
+    }),
+  );
+  return problems;
+}
+
+function nativeProblem(pattern: string): string | null {
+  try {
+    new RegExp(`^(?:${pattern})$`);
+    return null;
+  } catch {
+    return "browsers cannot read it";
+  }
 }
 
 function checkOutcomes(index: TFormIndex, scoring: TScoringModel | undefined): TPublishProblem[] {

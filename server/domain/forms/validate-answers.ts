@@ -10,9 +10,12 @@
 //   skipped step) is rejected — the hosted page drops these before sending.
 // - Issues are collected for every key, unknown keys first (in the order sent), then the form's
 //   fields in order; paths are `answers.<key>`.
+// - Validation patterns run through the matcher given: the server passes matchRe2Pattern (linear
+//   time), the hosted page matchNativePattern (see pattern-matcher.ts).
 import { z } from "zod";
 import { allFields, type TAnswers, type TFormDefinition } from "./definition";
 import { activeFieldKeys, stepPath, visibleFieldKeys, type TAnswersLike } from "./logic";
+import type { TPatternMatcher } from "./pattern-matcher";
 import { isEmptyValue, validateFieldValue } from "./validate-field-value";
 
 export { isEmptyValue, REQUIRED_MESSAGE, validateFieldValue, type TFieldValueResult } from "./validate-field-value";
@@ -28,7 +31,7 @@ export type TValidateSubmissionResult =
   | { ok: true; answers: TAnswers; endOutcomeId: string | null }
   | { ok: false; issues: TSubmissionIssue[] };
 
-export function validateSubmission(definition: TFormDefinition, rawAnswers: Record<string, unknown>): TValidateSubmissionResult {
+export function validateSubmission(definition: TFormDefinition, rawAnswers: Record<string, unknown>, matchPattern: TPatternMatcher): TValidateSubmissionResult {
   const fields = allFields(definition);
   const fieldKeys = new Set(fields.map((f) => f.key));
   const issues: TSubmissionIssue[] = Object.keys(rawAnswers)
@@ -37,7 +40,7 @@ export function validateSubmission(definition: TFormDefinition, rawAnswers: Reco
 
   const valid: TAnswers = {};
   for (const field of fields) {
-    const result = Object.hasOwn(rawAnswers, field.key) ? validateFieldValue(field, rawAnswers[field.key]) : null;
+    const result = Object.hasOwn(rawAnswers, field.key) ? validateFieldValue(field, rawAnswers[field.key], matchPattern) : null;
     if (result?.ok && result.value !== undefined) valid[field.key] = result.value;
   }
   const active = activeFieldKeys(definition, valid);
@@ -50,7 +53,7 @@ export function validateSubmission(definition: TFormDefinition, rawAnswers: Reco
       if (!isEmptyValue(raw)) issues.push({ path, message: NOT_APPLICABLE_MESSAGE });
       continue;
     }
-    const result = validateFieldValue(field, raw);
+    const result = validateFieldValue(field, raw, matchPattern);
     if (!result.ok) issues.push({ path, message: result.message });
     else if (result.value !== undefined) answers[field.key] = result.value;
   }
@@ -65,14 +68,14 @@ export function validateSubmission(definition: TFormDefinition, rawAnswers: Reco
  * question left out is reported. Keys of other steps pass through untouched, so the whole form's
  * values can be given to zodResolver.
  */
-export function stepSchema(definition: TFormDefinition, stepId: string, answers: TAnswersLike): z.ZodType<Record<string, unknown>, Record<string, unknown>> {
+export function stepSchema(definition: TFormDefinition, stepId: string, answers: TAnswersLike, matchPattern: TPatternMatcher): z.ZodType<Record<string, unknown>, Record<string, unknown>> {
   const step = definition.steps.find((s) => s.id === stepId);
   const visible = visibleFieldKeys(definition, answers);
   const checked = (step?.fields ?? []).filter((f) => f.type !== "statement" && f.type !== "hidden" && visible.has(f.key));
   return z.looseObject({}).transform((values, ctx) => {
     const output: Record<string, unknown> = { ...values };
     for (const field of checked) {
-      const result = validateFieldValue(field, Object.hasOwn(values, field.key) ? values[field.key] : undefined);
+      const result = validateFieldValue(field, Object.hasOwn(values, field.key) ? values[field.key] : undefined, matchPattern);
       if (!result.ok) ctx.addIssue({ code: "custom", message: result.message, path: [field.key], input: values[field.key] });
       else if (result.value === undefined) delete output[field.key];
       else output[field.key] = result.value;

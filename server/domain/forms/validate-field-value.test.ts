@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZField, type TFieldType } from "./definition";
+import { matchRe2Pattern, re2PatternProblem } from "./re2-pattern";
 import { validateFieldValue, type TFieldValueResult } from "./validate-field-value";
 
 const field = (type: TFieldType, extra: Record<string, unknown> = {}) => ZField.parse({ key: "q", type, label: "Question", ...extra });
@@ -105,7 +106,34 @@ describe("validateFieldValue", () => {
     ["hidden text", field("hidden"), "newsletter", ok("newsletter")],
     ["hidden number stored as text", field("hidden"), 7, ok("7")],
     ["hidden 500", field("hidden"), long(500), ok(long(500))],
-    ["hidden too long", field("hidden"), long(501), fail("This value is too long")],
+    ["hidden too long", field("hidden"), long(501), fail("This answer is too long (at most 500 characters)")],
+    // raw length caps, before any other check (public input never reaches a check at any size)
+    ["text over 10,000 raw characters", field("long_text", { validation: { maxLength: 10_000 } }), long(10_001), fail("This answer is too long (at most 10,000 characters)")],
+    ["text of blanks over the cap", field("short_text"), " ".repeat(10_001), fail("This answer is too long (at most 10,000 characters)")],
+    ["number digits over the cap", field("number"), "1".repeat(51), fail("This answer is too long (at most 50 characters)")],
+    ["phone over the cap", field("phone"), "1".repeat(51), fail("This answer is too long (at most 50 characters)")],
+    ["email over the cap", field("email"), `${long(320)}@acme.io`, fail("This answer is too long (at most 320 characters)")],
+    ["url over the cap", field("url"), `https://acme.io/${long(2000)}`, fail("This answer is too long (at most 2,000 characters)")],
+    ["choice value over the cap", field("single_choice", { options }), long(201), fail("This answer is too long (at most 200 characters)")],
+    ["one multiple-choice value over the cap", field("multiple_choice", { options }), ["a", long(201)], fail("This answer is too long (at most 200 characters)")],
+    ["date over the cap", field("date"), `2026-02-28${" ".repeat(50)}`, fail("This answer is too long (at most 50 characters)")],
+    // patterns through RE2 (linear time): a backtracking pattern answers at once
+    ["(a+)+ on 40 a's and a mismatch", field("short_text", { validation: { pattern: "(a+)+" } }), `${"a".repeat(40)}!`, fail("Please use the expected format")],
+    ["(a+)+ on 40 a's", field("short_text", { validation: { pattern: "(a+)+" } }), "a".repeat(40), ok("a".repeat(40))],
     ["hidden object", field("hidden"), { a: 1 }, fail("This value is not valid")],
-  ])("%s", (_name, f, value, expected) => expect(validateFieldValue(f, value)).toEqual(expected));
+  ])("%s", (_name, f, value, expected) => expect(validateFieldValue(f, value, matchRe2Pattern)).toEqual(expected));
+});
+
+describe("re2PatternProblem", () => {
+  it.each<[string, string, RegExp | null]>([
+    ["a plain pattern", "[A-Z]{2}\\d{3}", null],
+    ["nested quantifiers (linear in RE2)", "(a+)+", null],
+    ["a backreference", "(a)\\1", /escape/],
+    ["a lookahead", "(?=a)a", /Perl syntax/],
+    ["an unclosed group", "(a", /missing closing \)/],
+  ])("%s", (_name, pattern, problem) => {
+    const found = re2PatternProblem(pattern);
+    if (problem === null) expect(found).toBeNull();
+    else expect(found).toMatch(problem);
+  });
 });

@@ -7,8 +7,14 @@
 // ("acme.com") is stored as https://acme.com. yes_no also accepts true/false. Consent accepts
 // true/false (and "true"/"false"); a required consent must be true. A statement never takes a
 // value. Hidden fields take text (numbers are stored as text) of at most 500 characters.
+//
+// Safe on public input: every answer is capped in raw length before any other check (MAX_ANSWER_CHARS:
+// text 10,000, web address 2,000, hidden 500, email 320, choice values 200, phone / number / date
+// 50), and validation patterns run through the matcher the caller passes (the server's is RE2,
+// linear time: see pattern-matcher.ts).
 import { z } from "zod";
-import { optionsOf, type TAnswerValue, type TField } from "./definition";
+import { optionsOf, type TAnswerValue, type TField, type TFieldType } from "./definition";
+import type { TPatternMatcher } from "./pattern-matcher";
 
 export type TFieldValueResult = { ok: true; value: TAnswerValue | undefined } | { ok: false; message: string };
 
@@ -18,20 +24,48 @@ const ZEmail = z.email().max(254);
 const PHONE_CHARS = /^[0-9\s+().-]+$/;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The longest raw answer (characters, before trimming) each type takes; longer is refused before
+ * any other check, so no check ever runs on a huge string. Text fields' own maxLength (at most
+ * 10,000; default 500 short, 5,000 long) applies too. Each value of a multiple choice counts alone.
+ */
+export const MAX_ANSWER_CHARS: Record<Exclude<TFieldType, "statement" | "consent">, number> = {
+  short_text: 10_000,
+  long_text: 10_000,
+  url: 2_000,
+  hidden: 500,
+  email: 320,
+  single_choice: 200,
+  dropdown: 200,
+  company_size: 200,
+  yes_no: 200,
+  multiple_choice: 200,
+  phone: 50,
+  number: 50,
+  currency: 50,
+  date: 50,
+};
+
+export function tooLongMessage(max: number): string {
+  return `This answer is too long (at most ${max.toLocaleString("en-US")} characters)`;
+}
+
 export function isEmptyValue(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value === "string") return value.trim() === "";
   return Array.isArray(value) && value.length === 0;
 }
 
-export function validateFieldValue(field: TField, value: unknown): TFieldValueResult {
+export function validateFieldValue(field: TField, value: unknown, matchPattern: TPatternMatcher): TFieldValueResult {
   if (field.type === "statement") return isEmptyValue(value) ? ok(undefined) : fail("This item does not take an answer");
   if (field.type === "consent") return validateConsent(field, value);
+  const max = MAX_ANSWER_CHARS[field.type];
+  if (isOverLong(value, max)) return fail(tooLongMessage(max));
   if (isEmptyValue(value)) return field.required ? fail(REQUIRED_MESSAGE) : ok(undefined);
   switch (field.type) {
     case "short_text":
     case "long_text":
-      return validateText(field, value);
+      return validateText(field, value, matchPattern);
     case "email":
       return typeof value === "string" && ZEmail.safeParse(value.trim()).success ? ok(value.trim()) : fail("Please enter a valid email address");
     case "phone":
@@ -56,6 +90,13 @@ export function validateFieldValue(field: TField, value: unknown): TFieldValueRe
   }
 }
 
+/** A string (or any string in a list) longer than `max`; a list longer than `max` values. */
+function isOverLong(value: unknown, max: number): boolean {
+  if (typeof value === "string") return value.length > max;
+  if (Array.isArray(value)) return value.length > max || value.some((v) => typeof v === "string" && v.length > max);
+  return false;
+}
+
 function ok(value: TAnswerValue | undefined): TFieldValueResult {
   return { ok: true, value };
 }
@@ -68,24 +109,15 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-function validateText(field: TField, value: unknown): TFieldValueResult {
+function validateText(field: TField, value: unknown, matchPattern: TPatternMatcher): TFieldValueResult {
   if (typeof value !== "string") return fail("Please enter text");
   const text = value.trim();
   const { minLength, pattern, patternMessage } = field.validation ?? {};
   const maxLength = field.validation?.maxLength ?? DEFAULT_MAX_LENGTH[field.type] ?? 500;
   if (minLength !== undefined && text.length < minLength) return fail(`Please enter at least ${plural(minLength, "character")}`);
   if (text.length > maxLength) return fail(`Please enter no more than ${plural(maxLength, "character")}`);
-  if (pattern !== undefined && !matchesPattern(pattern, text)) return fail(patternMessage ?? "Please use the expected format");
+  if (pattern !== undefined && !matchPattern(pattern, text)) return fail(patternMessage ?? "Please use the expected format");
   return ok(text);
-}
-
-/** The pattern must match the whole answer; an invalid pattern checks nothing. */
-function matchesPattern(pattern: string, text: string): boolean {
-  try {
-    return new RegExp(`^(?:${pattern})$`).test(text);
-  } catch {
-    return true;
-  }
 }
 
 function validatePhone(value: unknown): TFieldValueResult {

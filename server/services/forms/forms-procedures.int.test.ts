@@ -162,4 +162,23 @@ describe("publish refusals name what is wrong", () => {
     expect(details).toHaveLength(1);
     expect(details[0]?.message).toContain("option 'medium' of 'Annual budget', which has no such option");
   });
+
+  it("a pattern RE2 cannot compile is refused at publish with the field named", async () => {
+    const { db, formId, callerAs } = await setup();
+    const caller = await callerAs("MARKETER");
+    const definition = twoSteps({});
+    definition.steps[1]!.fields.push({ key: "po_number", type: "short_text", label: "PO number", validation: { pattern: "(\\d)\\1+" } });
+    expect(await publishProblems(caller, formId, definition)).toEqual([
+      {
+        path: "steps.1.fields.1.validation.pattern",
+        fieldKey: "po_number",
+        message: expect.stringMatching(/^'PO number' has a validation pattern that cannot be used \(.+\); lookarounds and backreferences are not supported$/),
+      },
+    ]);
+    expect(await db.formVersion.count()).toBe(1);
+    // (a+)+ is fine for RE2 (linear time): it publishes.
+    definition.steps[1]!.fields[1]!.validation = { pattern: "(a+)+" };
+    await caller.forms.updateDraft({ formId, definition, scoring: defaultScoring() });
+    await expect(caller.forms.publish({ formId })).resolves.toMatchObject({ version: 2 });
+  });
 });

@@ -15,6 +15,7 @@ import { emailDomain } from "../../domain/conditions/email-domain";
 import type { TAnswers, TFormDefinition } from "../../domain/forms/definition";
 import { resolveOutcome } from "../../domain/forms/resolve-outcome";
 import { validateSubmission } from "../../domain/forms/validate-answers";
+import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
 import { UNSCORED_TIER, ZCreateLeadRequest, ZFreeAnswers, type TCreateLeadRequest } from "../../domain/leads/create-lead-request";
 import { issuesToFieldErrors } from "../../domain/reps/issues-to-details";
 import { isValidTimeZone } from "../../domain/reps/time-zone";
@@ -123,7 +124,7 @@ function formFacts({ form, version }: TPublishedForm, request: TCreateLeadReques
   const misplaced: TErrorDetail[] = (["tier", "estimatedValue"] as const)
     .filter((key) => request[key] !== undefined)
     .map((key) => ({ path: key, message: "Computed by the form's scoring: leave it out when you name a form" }));
-  const checked = validateSubmission(version.definition, request.answers);
+  const checked = validateSubmission(version.definition, request.answers, matchRe2Pattern);
   const issues = [...misplaced, ...(checked.ok ? [] : checked.issues)];
   if (!checked.ok || issues.length > 0) throw validationError(issues);
   const answers: TAnswers = checked.answers;

@@ -7,6 +7,7 @@ import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import { allFields, type TAnswers, type TAnswerValue, type TFormDefinition } from "../../domain/forms/definition";
 import { validateFieldValue } from "../../domain/forms/validate-field-value";
+import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
 import { ZFormDefinition } from "../../domain/forms/definition";
 import { ZScoringModel } from "../../domain/scoring/model";
 import { scoreLead } from "../../domain/scoring/score-lead";
@@ -133,7 +134,7 @@ export function lenientAnswers(definition: Pick<TFormDefinition, "steps">, raw: 
   for (const field of allFields(definition)) {
     if (!Object.hasOwn(raw, field.key)) continue;
     const value = raw[field.key];
-    const checked = validateFieldValue(field, value);
+    const checked = validateFieldValue(field, value, matchRe2Pattern);
     if (checked.ok) {
       if (checked.value !== undefined) answers[field.key] = checked.value;
     } else if (isAnswerValue(value)) answers[field.key] = value;

@@ -9,6 +9,7 @@ import type { Db } from "../../db/client";
 import { isUniqueViolation, latestLeadOf } from "./lead-history";
 import type { Prisma } from "../../db/generated/client";
 import { validateSubmission } from "../../domain/forms/validate-answers";
+import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
 import { resolveOutcome } from "../../domain/forms/resolve-outcome";
 import { emailDomain } from "../../domain/conditions/email-domain";
 import { scoreLead } from "../../domain/scoring/score-lead";
@@ -66,7 +67,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
   const parsed = ZSubmissionRequest.safeParse(input.body);
   if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
   const request = parsed.data;
-  const checked = validateSubmission(version.definition, request.answers);
+  const checked = validateSubmission(version.definition, request.answers, matchRe2Pattern);
   if (!checked.ok) throw validationError(checked.issues);
   const { answers, endOutcomeId } = checked;
 

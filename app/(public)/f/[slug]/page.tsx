@@ -6,6 +6,7 @@ import { cache } from "react";
 import { HostedForm } from "@/components/form-renderer/hosted-form";
 import { prefillFromParams, type TUrlParams } from "@/components/form-renderer/prefill";
 import { getDb } from "@/server/db/client";
+import { matchRe2Pattern } from "@/server/domain/forms/re2-pattern";
 import { getPublishedForm } from "@/server/services/forms/published-form";
 
 export const dynamic = "force-dynamic";
@@ -36,7 +37,7 @@ export default async function HostedFormPage({ params, searchParams }: TPageProp
             <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{definition.title}</h1>
             {definition.description && <p className="mt-2 whitespace-pre-line text-sm text-slate-600">{definition.description}</p>}
           </header>
-          <HostedForm slug={form.slug} version={version.version} definition={definition} prefill={prefillFromParams(definition, await searchParams)} />
+          <HostedForm slug={form.slug} version={version.version} definition={definition} prefill={prefillFromParams(definition, await searchParams, matchRe2Pattern)} />
         </div>
         <p className="mt-4 text-center text-xs text-slate-400">Powered by Switchboard</p>
       </div>

@@ -1,0 +1,79 @@
+// Public input that used to cost the whole process: validation patterns run by a backtracking
+// engine (ReDoS) and answers of any length. Through the real public submission handler (the API's
+// lead creation runs the same validateSubmission with the same matcher), on a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { TApiErrorBody } from "../../domain/forms/submission-contract";
+import type { TFormDefinitionInput } from "../../domain/forms/definition";
+import { countRows, NOW, seedForm, testDefinition, testScoring, validAnswers, validBody } from "../../services/submissions/submission-test-fixtures";
+import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { handleSubmission } from "./handle-submission";
+
+let testDb: TestDb;
+const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+const SLUG = "talk-to-sales";
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+});
+afterAll(async () => {
+  await testDb?.close();
+});
+
+/** The test form, with a "Customer code" question checked by `pattern`, published as version 2. */
+async function seedPatternForm(pattern: string) {
+  const seeded = await seedForm(testDb.db);
+  const definition: TFormDefinitionInput = structuredClone(testDefinition);
+  definition.steps[0]!.fields.push({ key: "customer_code", type: "short_text", label: "Customer code", validation: { pattern, maxLength: 100 } });
+  const version = await testDb.db.formVersion.create({ data: { formId: seeded.form.id, workspaceId: seeded.workspace.id, version: 2, definition: definition as object, scoring: testScoring() as object } });
+  await testDb.db.form.update({ where: { id: seeded.form.id }, data: { currentVersionId: version.id } });
+  return seeded;
+}
+
+function submit(answers: Record<string, unknown>) {
+  const request = new Request(`http://localhost/api/v1/forms/${SLUG}/submissions`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(validBody({ answers })),
+  });
+  return handleSubmission(testDb.db, request, SLUG, NOW);
+}
+
+describe(`validation patterns on public input (${lane})`, () => {
+  beforeEach(() => resetTestDb(testDb));
+
+  it("attack: (a+)+ on a 40-character answer freezes every tenant", async () => {
+    await seedPatternForm("(a+)+");
+    // A backtracking engine needs ~2^40 steps to reject this; RE2 answers at once.
+    const response = await submit(validAnswers({ customer_code: `${"a".repeat(40)}!` }));
+    expect(response.status).toBe(422);
+    const { error } = (await response.json()) as TApiErrorBody;
+    expect(error.details).toEqual([{ path: "answers.customer_code", message: "Please use the expected format" }]);
+    expect(await countRows(testDb.db)).toEqual({ leads: 0, people: 0, events: 0 });
+
+    // The same process still serves: a matching answer is stored.
+    const ok = await submit(validAnswers({ customer_code: "a".repeat(40) }));
+    expect(ok.status).toBe(201);
+  });
+});
+
+describe(`answer length caps (${lane})`, () => {
+  beforeEach(async () => {
+    await resetTestDb(testDb);
+    await seedForm(testDb.db);
+  });
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ["a 60,000-digit number (a backtracking number check took seconds)", { budget: "1".repeat(60_000) }, "answers.budget", "This answer is too long (at most 50 characters)"],
+    ["a 20,000-character text answer", { name: "x".repeat(20_000) }, "answers.name", "This answer is too long (at most 10,000 characters)"],
+    ["an email of 1,000 characters", { email: `${"a".repeat(1_000)}@example.com` }, "answers.email", "This answer is too long (at most 320 characters)"],
+    ["a choice value of 5,000 characters", { company_size: "s".repeat(5_000) }, "answers.company_size", "This answer is too long (at most 200 characters)"],
+    ["a hidden value of 600 characters", { utm_source: "u".repeat(600) }, "answers.utm_source", "This answer is too long (at most 500 characters)"],
+  ])("an over-long answer is a 422 with its path: %s", async (_name, patch, path, message) => {
+    const response = await submit(validAnswers(patch));
+    expect(response.status).toBe(422);
+    const { error } = (await response.json()) as TApiErrorBody;
+    expect(error.code).toBe("VALIDATION");
+    expect(error.details).toContainEqual({ path, message });
+    expect(await countRows(testDb.db)).toEqual({ leads: 0, people: 0, events: 0 });
+  });
+});
