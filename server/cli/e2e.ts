@@ -229,7 +229,7 @@ async function main(): Promise<number> {
   // Playwright empties test-results/ when it starts: log to the temp folder, copy on failure.
   serverLogPath = path.join(tempDir, "server.log");
   const serverLog = fs.createWriteStream(serverLogPath);
-  server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
+  server = spawn(process.execPath, [tsxBin, path.join(root, "server/cli/serve.ts"), "--no-prepare", "-p", String(port)], {
     cwd: root,
     env: appEnv,
     detached: true, // own process group: we kill the whole group, never by name

@@ -1,0 +1,89 @@
+// `npm run dev` / `npm start`: a small Node HTTP server around Next.js's request handler.
+// It exists for one reason: route handlers cannot see the TCP socket, and `next start` keeps an
+// `X-Forwarded-For` the client wrote itself, so rate limits keyed on it could be escaped by
+// rotating the header. Here every request's forwarding headers are rewritten from the socket
+// (server/http/trusted-headers.ts; TRUSTED_PROXY_HOPS proxies in front are believed) before
+// Next.js sees them.
+//
+//   tsx server/cli/serve.ts --dev [-p 3917]     # development (npm run dev -- -p 3917)
+//   tsx server/cli/serve.ts [-p 3000]           # production build (npm start)
+//   options: -p/--port (or PORT, default 3000), -H/--hostname (listen address, default all),
+//            --no-prepare (skip server/cli/prepare-app.ts: migrations, seeding; the e2e harness
+//            prepares the database itself)
+//
+// Before listening it runs server/cli/prepare-app.ts in a child process (configuration check,
+// migrations, demo seed in development), exactly as the scripts did before `next dev|start`.
+import { spawnSync } from "node:child_process";
+import { createServer } from "node:http";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import next from "next";
+import { rewriteForwardedHeaders } from "../http/trusted-headers";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+const { values: args } = parseArgs({
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", short: "p" },
+    hostname: { type: "string", short: "H" },
+    "no-prepare": { type: "boolean", default: false },
+  },
+  allowPositionals: false,
+});
+
+/* eslint-disable no-restricted-properties -- the launcher sets the mode and port every child reads */
+const dev = args.dev;
+// Like `next dev` / `next start`: development forces its mode; a start defaults to production.
+if (dev) (process.env as Record<string, string>).NODE_ENV = "development";
+else (process.env as Record<string, string>).NODE_ENV ??= "production";
+const port = Number(args.port ?? process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 1 || port > 65535) {
+  console.error(`\nSwitchboard cannot start: the port must be a number from 1 to 65535 (got ${args.port ?? process.env.PORT})\n`);
+  process.exit(1);
+}
+// server/env.ts derives the development APP_URL from PORT, so links in emails use this port.
+process.env.PORT = String(port);
+/* eslint-enable no-restricted-properties */
+
+if (!args["no-prepare"]) {
+  const tsxCli = path.join(root, "node_modules/tsx/dist/cli.mjs");
+  const prepared = spawnSync(process.execPath, [tsxCli, path.join(root, "server/cli/prepare-app.ts")], { cwd: root, stdio: "inherit" });
+  if (prepared.status !== 0) process.exit(prepared.status ?? 1);
+}
+
+const hostname = args.hostname;
+const server = createServer();
+const app = next({ dev, dir: root, hostname: hostname ?? "localhost", port, httpServer: server });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+// Next.js has loaded the .env files now; the launcher reads the validated configuration.
+const { env, ConfigError } = await import("../env");
+let config: ReturnType<typeof env>;
+try {
+  config = env();
+} catch (error) {
+  console.error(error instanceof ConfigError ? `\n${error.message}\n` : error);
+  process.exit(1);
+}
+
+server.on("request", (req, res) => {
+  req.headers = rewriteForwardedHeaders(
+    req.headers,
+    { remoteAddress: req.socket.remoteAddress, isEncrypted: "encrypted" in req.socket && Boolean(req.socket.encrypted) },
+    config.TRUSTED_PROXY_HOPS,
+  );
+  void handle(req, res);
+});
+
+server.on("error", (error: NodeJS.ErrnoException) => {
+  console.error(error.code === "EADDRINUSE" ? `\nSwitchboard cannot start: port ${port} is in use (try -p <port>)\n` : error);
+  process.exit(1);
+});
+
+server.listen(port, hostname, () => {
+  const local = `http://${hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "localhost"}:${port}`;
+  console.log(`> Switchboard ${dev ? "development" : "production"} server ready on ${local}`);
+  if (config.APP_URL !== local) console.log(`> Public URL (APP_URL, used in email links): ${config.APP_URL}`);
+});
