@@ -75,6 +75,35 @@ export default tseslint.config(
     rules: { "no-restricted-properties": "off" },
   },
   {
+    // House rule: server/domain is pure — no I/O, database, framework or configuration — so the
+    // browser (editor preview) and the server run the same decisions, and tests need no mocks.
+    files: ["server/domain/**/*.{ts,tsx}"],
+    ignores: ["server/domain/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["next", "next/*", "react", "react-dom", "react/*", "@prisma/*", "*/db/generated*", "pg", "pg-boss", "resend", "nodemailer", "next-auth", "next-auth/*", "@trpc/*", "node:*", "fs", "net", "http", "https", "child_process"],
+              message: "server/domain is pure: no framework, database, network or file I/O (DESIGN.md house rule 1).",
+            },
+            {
+              group: ["**/db/**", "**/db", "**/services/**", "**/jobs/**", "**/mail/**", "**/api/**", "../../auth/*", "**/env", "**/lifecycle", "@/server/*", "@/app/*", "@/components/*"],
+              message: "server/domain is the bottom layer: it imports only itself, zod and pure data packages.",
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": ["error", { name: "fetch", message: "server/domain does no I/O: pass data in." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "server/domain takes `now` as an argument." },
+        { object: "process", property: "env", message: "server/domain reads no configuration." },
+      ],
+    },
+  },
+  {
     // Plain Node scripts and configs in JavaScript.
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: {

@@ -5,7 +5,16 @@
 import { z } from "zod";
 import { toNumber } from "../conditions/evaluate-condition";
 import { SEGMENTS, type TSegment } from "../reps/rep-options";
-import type { TLeadAnswerValue, TLeadAttributes } from "./routing-types";
+
+export type TLeadAnswerValue = string | number | boolean | string[];
+
+/** Attributes the match filters and best_match compare with rep profiles. */
+export interface TLeadAttributes {
+  industry?: string;
+  segment?: TSegment;
+  language?: string;
+  region?: string;
+}
 
 export function normalizeMatchValue(value: string): string {
   return value

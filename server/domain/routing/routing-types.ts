@@ -1,18 +1,11 @@
 // Inputs and output of decideRouting. The service loads these (reps with their live load, teams,
 // rotation states, the account-owner registry), calls decideRouting, and persists the result.
+// The lead's value types live in lead-attributes.ts (re-exported here), so that the routing types
+// form no import circle.
 import type { TSegment, TSeniorityTier } from "../reps/rep-options";
+import type { TLeadAnswerValue, TLeadAttributes } from "./lead-attributes";
 import type { TReasonCode } from "./reason-codes";
 import type { TDestination, TRoutingConfig, TStrategy } from "./routing-config";
-
-export type TLeadAnswerValue = string | number | boolean | string[];
-
-/** Attributes the match filters and best_match compare with rep profiles (see lead-attributes.ts). */
-export interface TLeadAttributes {
-  industry?: string;
-  segment?: TSegment;
-  language?: string;
-  region?: string;
-}
 
 export interface TRoutingLead {
   /** The lead's id when it exists (replay, reassign); null for a test lead. */
@@ -149,3 +142,5 @@ export interface TRoutingDecision {
   configVersion: number;
   evaluatedAtIso: string;
 }
+
+export type { TLeadAnswerValue, TLeadAttributes };
