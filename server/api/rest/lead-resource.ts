@@ -2,6 +2,7 @@
 // POST / reassign): labelled answers, score with its breakdown, tier, the current assignment and
 // its history, each decision with reason codes AND their text (texts made now from the codes).
 import type { DbTx } from "../../db/client";
+import { skippedOnce } from "../../domain/routing/routing-lead";
 import type { AssignmentKind, LeadStatus } from "../../db/generated/client";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
 import { describeReason, type TRoutingNames } from "../../domain/routing/describe-reason";
@@ -110,12 +111,7 @@ function withText(reason: TReasonCode, names: TRoutingNames): TReasonView {
 
 /** Each skipped rep once (its first pool), never the chosen rep, in decision order. */
 function skippedOf(decision: TRoutingDecision, names: TRoutingNames): TAssignmentResource["skipped"] {
-  const seen = new Set<string>();
-  return decision.skipped.flatMap((s) => {
-    if (seen.has(s.repId) || s.repId === decision.repId) return [];
-    seen.add(s.repId);
-    return [{ rep: { id: s.repId, name: names.repName(s.repId) }, pathId: s.pathId, reasons: s.reasons.map((r) => withText(r, names)) }];
-  });
+  return skippedOnce(decision).map((s) => ({ rep: { id: s.repId, name: names.repName(s.repId) }, pathId: s.pathId, reasons: s.reasons.map((r) => withText(r, names)) }));
 }
 
 function asDecision(value: unknown): TRoutingDecision | null {

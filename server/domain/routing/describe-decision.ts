@@ -3,6 +3,7 @@
 // capacity 10/10"), each once (its first pool), at most `maxSkipped` of them.
 import { describeReason, type TRoutingNames } from "./describe-reason";
 import { HEADLINE_REASONS, type TReasonCode } from "./reason-codes";
+import { skippedOnce } from "./routing-lead";
 import type { TRoutingDecision } from "./routing-types";
 
 export function describeDecisionHeadline(decision: TRoutingDecision, names: TRoutingNames, locale?: string): string {
@@ -27,13 +28,7 @@ export function describeDecisionHeadline(decision: TRoutingDecision, names: TRou
 }
 
 export function describeSkipped(decision: TRoutingDecision, names: TRoutingNames, locale?: string, maxSkipped = 10): string | null {
-  const seen = new Set<string>();
-  const lines: string[] = [];
-  for (const s of decision.skipped) {
-    if (seen.has(s.repId) || s.repId === decision.repId) continue;
-    seen.add(s.repId);
-    lines.push(`${names.repName(s.repId)} — ${s.reasons.map((r) => describeReason(r, names, locale)).join(", ")}`);
-  }
+  const lines = skippedOnce(decision).map((s) => `${names.repName(s.repId)} — ${s.reasons.map((r) => describeReason(r, names, locale)).join(", ")}`);
   if (lines.length === 0) return null;
   const shown = lines.slice(0, maxSkipped);
   const more = lines.length - shown.length;

@@ -15,12 +15,12 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Db, DbTx } from "../../db/client";
 import { AppError } from "../../errors";
-import { decideRouting } from "../../domain/routing/decide-routing";
-import { leadAttributes } from "../../domain/routing/lead-attributes";
 import { compareRouting, destinationKey } from "../../domain/routing/replay";
 import { companyDomain } from "../../domain/routing/route-to-team";
 import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
-import type { TPoolRotation, TRoutingDecision, TRoutingLead } from "../../domain/routing/routing-types";
+import { decideLeadRouting, toRoutingLead } from "../../domain/routing/routing-lead";
+import type { TPoolRotation, TRoutingDecision } from "../../domain/routing/routing-types";
+import { leadRecordOf } from "./load-routing-inputs";
 import { loadRoutingState, type TRoutingState } from "./load-routing-state";
 import { getPublishedRouting } from "./routing-settings";
 import { routingNames } from "./routing-names";
@@ -47,23 +47,6 @@ function loadLeads(tx: DbTx, workspaceId: string, lastN: number) {
   return tx.lead.findMany({ where: { workspaceId, isSpam: false }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], take: lastN, include: leadInclude });
 }
 
-function toRoutingLead(row: TLeadRow, config: TRoutingConfig): TRoutingLead {
-  const answers = (row.answers ?? {}) as TRoutingLead["answers"];
-  return {
-    id: row.id,
-    answers,
-    score: { total: row.scoreTotal, dimensions: (row.scores ?? {}) as Record<string, number> },
-    tier: row.tier,
-    estimatedValue: row.estimatedValue === null ? null : Number(row.estimatedValue),
-    source: row.source ?? "api",
-    utm: (row.utm ?? {}) as Record<string, string>,
-    email: row.person?.email ?? null,
-    formId: row.formId,
-    timeZone: row.timeZone,
-    attributes: leadAttributes(answers, config.attributes),
-  };
-}
-
 type TDecide = (row: TLeadRow, rotations: Record<string, TPoolRotation>, accountOwners: Record<string, string>) => { decision: TRoutingDecision; isStored: boolean };
 
 /** Decides every lead in order, carrying rotation pointers and account owners forward (in memory). */
@@ -87,7 +70,7 @@ function decider(config: TRoutingConfig, version: number, state: TRoutingState, 
   return (row, rotations, accountOwners) => {
     const stored = storedDecision(row);
     if (stored && useStored === "always") return { decision: stored, isStored: true };
-    const fresh = decideRouting({ config, configVersion: version, lead: toRoutingLead(row, config), reps: state.reps, teams: state.teams, rotations, accountOwners, now: row.submittedAt });
+    const fresh = decideLeadRouting({ config, configVersion: version, lead: toRoutingLead(leadRecordOf(row), config), reps: state.reps, teams: state.teams, rotations, accountOwners, now: row.submittedAt });
     // The draft sends the lead down the same path to the same destination as really happened:
     // keep what happened, so pointers that moved since do not show as moves.
     const isSame = stored?.outcome === "assigned" && fresh.outcome === "assigned" && stored.pathId === fresh.pathId && isDeepStrictEqual(stored.destination, JSON.parse(JSON.stringify(fresh.destination)));

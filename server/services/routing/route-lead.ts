@@ -6,11 +6,9 @@
 import type { DbTx } from "../../db/client";
 import type { AssignmentKind, LeadStatus, Prisma } from "../../db/generated/client";
 import { emailDomain } from "../../domain/conditions/email-domain";
-import { decideRouting } from "../../domain/routing/decide-routing";
-import { leadAttributes } from "../../domain/routing/lead-attributes";
-import { companyDomain } from "../../domain/routing/route-to-team";
-import type { TRoutingDecision, TRoutingLead } from "../../domain/routing/routing-types";
-import type { TRoutingConfig } from "../../domain/routing/routing-config";
+import { decideLeadRouting, toRoutingLead } from "../../domain/routing/routing-lead";
+import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import { loadAccountOwners, loadStoredLead } from "./load-routing-inputs";
 import { loadRoutingState, type TRoutingState } from "./load-routing-state";
 import { getPublishedRouting } from "./routing-settings";
 import { afterAssignment, type TFollowUpDeps } from "./after-assignment";
@@ -43,38 +41,6 @@ export async function lockWorkspaceRouting(tx: DbTx, workspaceId: string): Promi
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`routing:${workspaceId}`}))`;
 }
 
-export async function routingLeadOf(tx: DbTx, leadId: string, config: TRoutingConfig): Promise<TRoutingLead & { workspaceId: string; isSpam: boolean }> {
-  const lead = await tx.lead.findUniqueOrThrow({ where: { id: leadId }, include: { person: { select: { email: true } } } });
-  const answers = (lead.answers ?? {}) as TRoutingLead["answers"];
-  return {
-    id: lead.id,
-    workspaceId: lead.workspaceId,
-    isSpam: lead.isSpam,
-    answers,
-    score: { total: lead.scoreTotal, dimensions: (lead.scores ?? {}) as Record<string, number> },
-    tier: lead.tier,
-    estimatedValue: lead.estimatedValue === null ? null : Number(lead.estimatedValue),
-    source: lead.source ?? "api",
-    utm: routingUtm(lead.utm),
-    email: lead.person?.email ?? null,
-    formId: lead.formId,
-    timeZone: lead.timeZone,
-    attributes: leadAttributes(answers, config.attributes),
-  };
-}
-
-/** Stored attribution keys (utm_source, gclid, pageUrl) plus short aliases: utm.source = utm.utm_source. */
-export function routingUtm(stored: unknown): Record<string, string> {
-  if (!stored || typeof stored !== "object" || Array.isArray(stored)) return {};
-  const result: Record<string, string> = {};
-  for (const [key, value] of Object.entries(stored as Record<string, unknown>)) {
-    if (typeof value !== "string") continue;
-    result[key] = value;
-    if (key.startsWith("utm_")) result[key.slice(4)] ??= value;
-  }
-  return result;
-}
-
 export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFollowUpDeps): Promise<TRouteLeadResult> {
   const started = performance.now();
   await lockWorkspaceRouting(tx, input.workspaceId);
@@ -83,21 +49,19 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
     await tx.leadEvent.create({ data: { leadId: input.leadId, workspaceId: input.workspaceId, type: "not_routed", data: { reason: "no_routing_config" }, createdAt: input.now } });
     return { decision: null, assignmentId: null, state: null };
   }
-  const lead = await routingLeadOf(tx, input.leadId, published.config);
-  if (lead.isSpam) return { decision: null, assignmentId: null, state: null };
+  const stored = await loadStoredLead(tx, input.leadId);
+  if (stored.isSpam) return { decision: null, assignmentId: null, state: null };
+  const lead = { ...toRoutingLead(stored, published.config), workspaceId: stored.workspaceId, isSpam: stored.isSpam };
   const state = await loadRoutingState(tx, input.workspaceId, published.config, input.now);
-  const excluded = new Set(input.excludeRepIds ?? []);
-  const domain = companyDomain(lead.email);
-  const owner = domain ? await tx.accountOwner.findUnique({ where: { workspaceId_domain: { workspaceId: input.workspaceId, domain } } }) : null;
-
-  const decision = decideRouting({
+  const decision = decideLeadRouting({
     config: published.config,
     configVersion: published.version,
     lead,
-    reps: state.reps.filter((r) => !excluded.has(r.id)),
-    teams: state.teams.map((t) => ({ ...t, repIds: t.repIds.filter((id) => !excluded.has(id)) })),
+    reps: state.reps,
+    teams: state.teams,
     rotations: state.rotations,
-    accountOwners: owner && !excluded.has(owner.repId) ? { [owner.domain]: owner.repId } : {},
+    accountOwners: await loadAccountOwners(tx, input.workspaceId, lead.email),
+    excludeRepIds: input.excludeRepIds,
     now: input.now,
   });
   const assignmentId = await saveDecision(tx, input, decision, performance.now() - started);

@@ -12,14 +12,14 @@ import { ZFormDefinition } from "../../domain/forms/definition";
 import { ZScoringModel } from "../../domain/scoring/model";
 import { scoreLead } from "../../domain/scoring/score-lead";
 import { isValidTimeZone } from "../../domain/reps/time-zone";
-import { decideRouting } from "../../domain/routing/decide-routing";
+import { decideLeadRouting, routingUtm, skippedOnce } from "../../domain/routing/routing-lead";
 import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
 import { describeReason, type TRoutingNames } from "../../domain/routing/describe-reason";
 import { leadAttributes } from "../../domain/routing/lead-attributes";
-import { companyDomain } from "../../domain/routing/route-to-team";
 import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
 import type { TRoutingDecision, TRoutingLead } from "../../domain/routing/routing-types";
 import { personFromAnswers } from "../submissions/submission-facts";
+import { loadAccountOwners } from "./load-routing-inputs";
 import { loadRoutingState } from "./load-routing-state";
 import { getPublishedRouting } from "./routing-settings";
 import { routingNames } from "./routing-names";
@@ -66,16 +66,14 @@ export async function testRoutingLead(db: Db, workspaceId: string, input: TTestL
     // Nothing is written: the database refuses any write in this transaction.
     await tx.$executeRaw`SET TRANSACTION READ ONLY`;
     const state = await loadRoutingState(tx, workspaceId, config, at);
-    const domain = companyDomain(lead.email);
-    const owner = domain ? await tx.accountOwner.findUnique({ where: { workspaceId_domain: { workspaceId, domain } } }) : null;
-    const decision = decideRouting({
+    const decision = decideLeadRouting({
       config,
       configVersion: version ?? 0,
       lead,
       reps: state.reps,
       teams: state.teams,
       rotations: state.rotations,
-      accountOwners: owner ? { [owner.domain]: owner.repId } : {},
+      accountOwners: await loadAccountOwners(tx, workspaceId, lead.email),
       now: at,
     });
     return { decision, state };
@@ -101,13 +99,8 @@ export async function testRoutingLead(db: Db, workspaceId: string, input: TTestL
 }
 
 function skippedReps(decision: TRoutingDecision, names: TRoutingNames): TTestLeadResult["skippedReps"] {
-  const seen = new Set<string>();
   const pathNames = new Map(decision.pathsTried.map((p) => [p.pathId, p.pathName]));
-  return decision.skipped.flatMap((s) => {
-    if (seen.has(s.repId) || s.repId === decision.repId) return [];
-    seen.add(s.repId);
-    return [{ repId: s.repId, name: names.repName(s.repId), pathName: pathNames.get(s.pathId) ?? s.pathId, reasons: s.reasons.map((r) => describeReason(r, names)) }];
-  });
+  return skippedOnce(decision).map((s) => ({ repId: s.repId, name: names.repName(s.repId), pathName: pathNames.get(s.pathId) ?? s.pathId, reasons: s.reasons.map((r) => describeReason(r, names)) }));
 }
 
 async function configToTest(db: Db, workspaceId: string, raw: unknown): Promise<{ config: TRoutingConfig; version: number | null }> {
@@ -168,7 +161,7 @@ async function testLeadOf(db: Db, workspaceId: string, input: TTestLeadInput["le
     tier: input.tier ?? tier,
     estimatedValue: input.estimatedValue !== undefined ? input.estimatedValue : estimatedValue,
     source: input.source ?? (input.formSlug ? "hosted" : "api"),
-    utm: input.utm ?? {},
+    utm: routingUtm(input.utm ?? {}),
     email,
     formId,
     timeZone: input.timeZone && isValidTimeZone(input.timeZone) ? input.timeZone : null,
