@@ -22,10 +22,10 @@ export type TDepsSource = TFollowUpDeps | (() => Promise<TFollowUpDeps>);
 const depsOf = (source: TDepsSource) => (typeof source === "function" ? source() : Promise.resolve(source));
 
 export function handleCreateLead(db: Db, request: Request, now: Date, routing: TDepsSource): Promise<Response> {
-  return withApiKey(db, request, now, "POST /api/v1/leads", async ({ workspaceId }) => {
+  return withApiKey(db, request, now, "POST /api/v1/leads", async ({ workspaceId, keyId }) => {
     const body = await readJsonBody(request, MAX_LEAD_BYTES);
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-    const result = await createLead(db, { workspaceId, body: body.value, idempotencyKey: request.headers.get("idempotency-key"), now, routing: await depsOf(routing) });
+    const result = await createLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey: request.headers.get("idempotency-key"), now, routing: await depsOf(routing) });
     return privateJson(result.status, { lead: await leadResource(db, workspaceId, result.leadId) });
   });
 }

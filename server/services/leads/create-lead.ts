@@ -5,7 +5,9 @@
 //           scoreLead, resolveOutcome); without, flat answers stored as given, tier as sent or
 //           "unscored", score 0;
 //   save:   person, lead, events and — in the same transaction — its routing (routeLeadInTx).
-// Idempotency-Key retries are serialised by a transaction advisory lock on (workspace, key).
+// Idempotency-Key retries are serialised by a transaction advisory lock on (workspace, scope, key);
+// the scope is the calling API key: a key replays only leads that API key created (never a public
+// submission's, whatever its key), whichever form the retry names.
 // Never logs answer values.
 import type { z } from "zod";
 import { isUniqueViolation, latestLeadOf } from "../submissions/lead-history";
@@ -24,11 +26,13 @@ import { validationError, type TErrorDetail } from "../../errors";
 import { getPublishedForm, type TPublishedForm } from "../forms/published-form";
 import type { TFollowUpDeps } from "../routing/after-assignment";
 import { routeLeadInTx } from "../routing/route-lead";
-import { parseIdempotencyKey } from "../submissions/idempotency-key";
+import { apiKeyKeyScope, parseIdempotencyKey } from "../submissions/idempotency-key";
 import { attributionOf, personFromAnswers, type TPersonFacts } from "../submissions/submission-facts";
 
 export interface TCreateLeadInput {
   workspaceId: string;
+  /** The API key making the request: the scope of its Idempotency-Key. */
+  apiKeyId: string;
   body: unknown;
   /** The raw Idempotency-Key header, or null. */
   idempotencyKey: string | null;
@@ -59,8 +63,9 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
     throw validationError([{ path: "form", message: "No published form with this slug in the workspace" }], "Unknown form");
   }
   const workspaceId = input.workspaceId;
-  if (idempotencyKey) {
-    const replay = await findByIdempotencyKey(db, workspaceId, published?.form.id ?? null, idempotencyKey);
+  const idempotencyScope = idempotencyKey ? apiKeyKeyScope(input.apiKeyId) : null;
+  if (idempotencyKey && idempotencyScope) {
+    const replay = await findByIdempotencyKey(db, workspaceId, idempotencyScope, idempotencyKey);
     if (replay) return { status: 200, leadId: replay };
   }
 
@@ -77,6 +82,7 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
     timeZone: request.timeZone ?? null,
     repeatOfLeadId,
     idempotencyKey,
+    idempotencyScope,
     submittedAt: input.now,
     events: {
       create: [
@@ -92,9 +98,9 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
-        if (idempotencyKey) {
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lead-key:${workspaceId}:${idempotencyKey}`}))`;
-          const replay = await findByIdempotencyKey(tx, workspaceId, published?.form.id ?? null, idempotencyKey);
+        if (idempotencyKey && idempotencyScope) {
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lead-key:${workspaceId}:${idempotencyScope}:${idempotencyKey}`}))`;
+          const replay = await findByIdempotencyKey(tx, workspaceId, idempotencyScope, idempotencyKey);
           if (replay) return { status: 200 as const, leadId: replay };
         }
         const personId = person ? await upsertPerson(tx, workspaceId, person) : null;
@@ -194,8 +200,8 @@ async function upsertPerson(tx: DbTx, workspaceId: string, person: TPersonFacts 
   return row.id;
 }
 
-async function findByIdempotencyKey(db: DbTx, workspaceId: string, formId: string | null, idempotencyKey: string): Promise<string | null> {
-  const lead = await db.lead.findFirst({ where: { workspaceId, formId, idempotencyKey }, select: { id: true } });
+async function findByIdempotencyKey(db: DbTx, workspaceId: string, idempotencyScope: string, idempotencyKey: string): Promise<string | null> {
+  const lead = await db.lead.findUnique({ where: { workspaceId_idempotencyScope_idempotencyKey: { workspaceId, idempotencyScope, idempotencyKey } }, select: { id: true } });
   return lead?.id ?? null;
 }
 

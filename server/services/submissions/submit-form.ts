@@ -3,7 +3,8 @@
 //           the rate limit, the person's latest lead (repeat detection);
 //   decide: request shape, answers against the definition and its logic, spam, score, outcome;
 //   save:   person, lead and its events, atomically. Concurrent retries with one key are settled
-//           by the (formId, idempotencyKey) unique index.
+//           by the (workspaceId, idempotencyScope, idempotencyKey) unique index; the scope is this
+//           form's public endpoint, so API keys' leads are never replayed here (nor ours there).
 // Never logs answer values.
 import type { Db } from "../../db/client";
 import { isUniqueViolation, latestLeadOf } from "./lead-history";
@@ -20,7 +21,7 @@ import { consumeRateLimit, hashIp, RateLimitError } from "../rate-limit/consume-
 import { isValidTimeZone } from "../../domain/reps/time-zone";
 import type { TFollowUpDeps } from "../routing/after-assignment";
 import { routeLeadInTx } from "../routing/route-lead";
-import { parseIdempotencyKey } from "./idempotency-key";
+import { formKeyScope, parseIdempotencyKey } from "./idempotency-key";
 import { attributionOf, personFromAnswers, spamReasonOf } from "./submission-facts";
 import { responseForStoredLead, toSubmissionOutcome, type TStoredOutcome } from "./submission-response";
 import type { z } from "zod";
@@ -56,7 +57,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
   if (!published) throw new AppError("NOT_FOUND", "Form not found");
   const { form, version } = published;
   if (idempotencyKey) {
-    const replay = await findByIdempotencyKey(db, form.id, idempotencyKey);
+    const replay = await findByIdempotencyKey(db, form.workspaceId, form.id, idempotencyKey);
     if (replay) return { status: 200, response: replay };
   }
   const limit = input.rateLimit ?? SUBMISSION_RATE_LIMIT;
@@ -106,6 +107,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
     referrer,
     timeZone: request.context?.timeZone && isValidTimeZone(request.context.timeZone) ? request.context.timeZone : null,
     idempotencyKey,
+    idempotencyScope: idempotencyKey ? formKeyScope(form.id) : null,
     submittedAt: input.now,
     events: { create: events.map((e) => ({ ...e, workspaceId: form.workspaceId, createdAt: input.now })) },
   };
@@ -144,7 +146,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
       }
       // Another request with this key won the race: answer as it did.
       if (idempotencyKey) {
-        const replay = await findByIdempotencyKey(db, form.id, idempotencyKey);
+        const replay = await findByIdempotencyKey(db, form.workspaceId, form.id, idempotencyKey);
         if (replay) return { status: 200, response: replay };
       }
       // Otherwise two first submissions of one person raced on the Person row: once more.
@@ -153,9 +155,9 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
   }
 }
 
-async function findByIdempotencyKey(db: Db, formId: string, idempotencyKey: string): Promise<TSubmissionResponse | null> {
+async function findByIdempotencyKey(db: Db, workspaceId: string, formId: string, idempotencyKey: string): Promise<TSubmissionResponse | null> {
   const lead = await db.lead.findUnique({
-    where: { formId_idempotencyKey: { formId, idempotencyKey } },
+    where: { workspaceId_idempotencyScope_idempotencyKey: { workspaceId, idempotencyScope: formKeyScope(formId), idempotencyKey } },
     select: { id: true, outcome: true, formVersion: { select: { definition: true } } },
   });
   return lead ? responseForStoredLead(lead, lead.formVersion?.definition) : null;
