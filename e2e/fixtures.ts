@@ -1,5 +1,6 @@
 // Shared e2e helpers: the seeded demo accounts and sign-in. The e2e server runs on a fresh
-// database seeded by server/cli/prepare-app.ts, so these credentials always exist.
+// database that the harness seeds explicitly (npm run db:seed), so these credentials always exist.
+// Mail: see ./mailbox.ts.
 import { expect, test as base, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "switchboard-demo";

@@ -20,15 +20,38 @@ export const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** How many proxies in front of the app append to X-Forwarded-For (0: clients connect directly). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  MAIL_TRANSPORT: z.enum(["resend", "smtp"]).optional(),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587")
+    .optional(),
   MAIL_FROM: z.string().min(3).default("Switchboard <notifications@switchboard.local>"),
   JOBS_IN_PROCESS: ZBoolean.default(true),
-  SEED_ON_EMPTY: ZBoolean.default(true),
+  /** Unset → true in development, false in production (where true is refused). */
+  SEED_ON_EMPTY: ZBoolean.optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 
-export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL"> & { APP_URL: string };
+export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL" | "SEED_ON_EMPTY"> & { APP_URL: string; SEED_ON_EMPTY: boolean };
+
+/** How mail leaves the app: "dev" keeps it in the dev mailbox (development only). */
+export type TMailTransport = "resend" | "smtp" | "dev";
+
+/**
+ * MAIL_TRANSPORT when set; otherwise resend when RESEND_API_KEY is set, smtp when SMTP_URL is
+ * set, else the dev mailbox. parseEnv refuses "dev" in production.
+ */
+export function resolveMailTransport(env: Pick<TEnv, "MAIL_TRANSPORT" | "RESEND_API_KEY" | "SMTP_URL">): TMailTransport {
+  if (env.MAIL_TRANSPORT) return env.MAIL_TRANSPORT;
+  if (env.RESEND_API_KEY) return "resend";
+  if (env.SMTP_URL) return "smtp";
+  return "dev";
+}
+
+const MAIL_HELP =
+  "set MAIL_TRANSPORT=smtp with SMTP_URL=smtp://user:pass@mail.example.com:587 (smtps:// for TLS), or MAIL_TRANSPORT=resend with RESEND_API_KEY";
 
 export class ConfigError extends Error {}
 
@@ -42,16 +65,34 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     throw new ConfigError(`Switchboard cannot start: invalid configuration\n${lines.join("\n")}`);
   }
   const parsed = result.data;
+  const isProduction = parsed.NODE_ENV === "production";
   const missing: string[] = [];
-  if (parsed.NODE_ENV === "production" && !parsed.AUTH_SECRET) {
+  if (isProduction && !parsed.AUTH_SECRET) {
     missing.push("AUTH_SECRET is required in production (at least 32 characters; try: openssl rand -base64 32)");
   }
-  if (parsed.NODE_ENV === "production" && !parsed.APP_URL) {
+  if (isProduction && !parsed.APP_URL) {
     missing.push("APP_URL is required in production (the public URL people open, e.g. https://switchboard.example.com; every email link is built from it)");
+  }
+  if (parsed.MAIL_TRANSPORT === "resend" && !parsed.RESEND_API_KEY) missing.push("MAIL_TRANSPORT=resend needs RESEND_API_KEY");
+  if (parsed.MAIL_TRANSPORT === "smtp" && !parsed.SMTP_URL) {
+    missing.push("MAIL_TRANSPORT=smtp needs SMTP_URL (e.g. smtp://user:pass@mail.example.com:587, smtps:// for TLS)");
+  }
+  if (isProduction && resolveMailTransport(parsed) === "dev") {
+    missing.push(`no way to send mail in production (sign-in links and invites are emailed): ${MAIL_HELP}`);
+  }
+  if (isProduction && parsed.SEED_ON_EMPTY === true) {
+    missing.push(
+      "SEED_ON_EMPTY=true is refused in production (the demo accounts share a public password). " +
+        "Remove it; create the first owner at /setup or with npm run create-owner (npm run db:seed still seeds on purpose).",
+    );
   }
   if (missing.length) throw new ConfigError(missing.map((line) => `Switchboard cannot start: ${line}`).join("\n"));
   // Development: the port in use (npm run dev -- -p 3917 → http://localhost:3917).
-  const env: TEnv = { ...parsed, APP_URL: (parsed.APP_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, "") };
+  const env: TEnv = {
+    ...parsed,
+    APP_URL: (parsed.APP_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ""),
+    SEED_ON_EMPTY: parsed.SEED_ON_EMPTY ?? !isProduction,
+  };
   return env;
 }
 

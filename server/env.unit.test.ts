@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseEnv } from "./env";
+import { ConfigError, parseEnv, resolveMailTransport } from "./env";
 
 const secret = "x".repeat(32);
 
@@ -26,6 +26,10 @@ describe("parseEnv", () => {
     [{ NODE_ENV: "production" }, "AUTH_SECRET is required in production"],
     [{ NODE_ENV: "production", AUTH_SECRET: secret }, "APP_URL is required in production"],
     [{ TRUSTED_PROXY_HOPS: "-1" }, "TRUSTED_PROXY_HOPS"],
+    [{ SMTP_URL: "http://mail.example.com" }, "SMTP_URL: must be an smtp:// or smtps:// URL"],
+    [{ MAIL_TRANSPORT: "sendmail" }, "MAIL_TRANSPORT"],
+    [{ MAIL_TRANSPORT: "resend" }, "MAIL_TRANSPORT=resend needs RESEND_API_KEY"],
+    [{ MAIL_TRANSPORT: "smtp", RESEND_API_KEY: "re_1" }, "MAIL_TRANSPORT=smtp needs SMTP_URL"],
   ])("%o is refused naming the variable", (source, message) => {
     expect(() => parseEnv(source)).toThrow(ConfigError);
     expect(() => parseEnv(source)).toThrow(message);
@@ -33,7 +37,41 @@ describe("parseEnv", () => {
 
   it("accepts a full production configuration", () => {
     const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://leads.example.com/", DATABASE_URL: "postgresql://u@h:5432/db", JOBS_IN_PROCESS: "false", RESEND_API_KEY: "re_123" });
-    expect(env).toMatchObject({ JOBS_IN_PROCESS: false, DATABASE_URL: "postgresql://u@h:5432/db", RESEND_API_KEY: "re_123" });
+    expect(env).toMatchObject({ JOBS_IN_PROCESS: false, DATABASE_URL: "postgresql://u@h:5432/db", RESEND_API_KEY: "re_123", SEED_ON_EMPTY: false });
+    expect(resolveMailTransport(env)).toBe("resend");
+  });
+
+  it("attack: a production start with no way to send mail would keep sign-in links in a public mailbox — refused, naming what to set", () => {
+    for (const source of [
+      { NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://leads.example.com" },
+      { NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://leads.example.com", MAIL_TRANSPORT: "resend" },
+      { NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://leads.example.com", MAIL_TRANSPORT: "smtp" },
+    ]) {
+      expect(() => parseEnv(source)).toThrow(ConfigError);
+      expect(() => parseEnv(source)).toThrow(/MAIL_TRANSPORT.*(RESEND_API_KEY|SMTP_URL)|(RESEND_API_KEY|SMTP_URL)/);
+    }
+    expect(() => parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://leads.example.com" })).toThrow(
+      /MAIL_TRANSPORT=smtp with SMTP_URL=.*MAIL_TRANSPORT=resend with RESEND_API_KEY/,
+    );
+  });
+
+  it.each([
+    [{}, "dev"],
+    [{ RESEND_API_KEY: "re_1" }, "resend"],
+    [{ SMTP_URL: "smtp://mail.example.com:587" }, "smtp"],
+    [{ MAIL_TRANSPORT: "smtp", SMTP_URL: "smtps://u:p@mail.example.com", RESEND_API_KEY: "re_1" }, "smtp"],
+    [{ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://leads.example.com", MAIL_TRANSPORT: "smtp", SMTP_URL: "smtp://u:p@mail.example.com:587" }, "smtp"],
+  ])("mail transport of %o is %s", (source, transport) => {
+    expect(resolveMailTransport(parseEnv(source))).toBe(transport);
+  });
+
+  it("attack: SEED_ON_EMPTY=true on a production start would create owners with the public demo password — refused", () => {
+    const production = { NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://leads.example.com", SMTP_URL: "smtp://mail.example.com" };
+    expect(() => parseEnv({ ...production, SEED_ON_EMPTY: "true" })).toThrow(/SEED_ON_EMPTY=true is refused in production/);
+    expect(parseEnv(production).SEED_ON_EMPTY).toBe(false);
+    expect(parseEnv({ ...production, SEED_ON_EMPTY: "false" }).SEED_ON_EMPTY).toBe(false);
+    expect(parseEnv({}).SEED_ON_EMPTY).toBe(true);
+    expect(parseEnv({ SEED_ON_EMPTY: "false" }).SEED_ON_EMPTY).toBe(false);
   });
 
   it("links in development emails point at the port in use (APP_URL defaults to localhost:<PORT>)", () => {

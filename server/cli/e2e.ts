@@ -1,7 +1,11 @@
 // End-to-end harness: build the production app, prepare a fresh embedded database in a temp
-// folder, start `next start` on a free port in its own process group, wait for /api/health,
-// run Playwright against it (E2E_BASE_URL), then stop the server and remove the temp folder,
-// also on failure and on Ctrl-C. Extra arguments go to `playwright test`.
+// folder and seed the demo workspace explicitly (a production start never seeds by itself),
+// start `next start` on a free port in its own process group, wait for /api/health, run
+// Playwright against it (E2E_BASE_URL), then stop the server and remove the temp folder, also on
+// failure and on Ctrl-C. Extra arguments go to `playwright test`.
+//
+// Mail: production has no dev mailbox, so the app sends by SMTP (MAIL_TRANSPORT=smtp) to a
+// capture server started here; Playwright reads what it captured at E2E_MAILBOX_URL.
 //
 //   npm run test:e2e                      # build + run every spec
 //   E2E_SKIP_BUILD=1 npm run test:e2e     # reuse an existing .next build
@@ -15,6 +19,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { startE2eMailCapture, type TE2eMailCapture } from "./lib/e2e-mail-capture";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -23,6 +28,7 @@ const playwrightBin = path.join(root, "node_modules/@playwright/test/cli.js");
 const startTimeoutMs = Number(process.env.E2E_START_TIMEOUT_MS ?? 90_000);
 
 let server: ChildProcess | undefined;
+let mail: TE2eMailCapture | undefined;
 let tempDir: string | undefined;
 let foreground: ChildProcess | undefined; // build, prepare or Playwright, in our process group
 let serverLogPath: string | undefined;
@@ -94,6 +100,7 @@ function cleanup(failed: boolean): Promise<void> {
 
 async function doCleanup(failed: boolean): Promise<void> {
   await stopServer();
+  await mail?.close().catch(() => undefined);
   if (failed && serverLogPath && fs.existsSync(serverLogPath)) {
     const kept = path.join(root, "test-results/e2e-server.log");
     fs.mkdirSync(path.dirname(kept), { recursive: true });
@@ -181,6 +188,8 @@ async function main(): Promise<number> {
   // "localhost", as a developer opens it: Next.js reports this host to Auth.js for magic links.
   const baseUrl = `http://localhost:${port}`;
   tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-e2e-"));
+  mail = await startE2eMailCapture();
+  log(`capturing mail at ${mail.smtp.url} (served to Playwright at ${mail.mailboxUrl})`);
 
   // Empty strings, not deletions: Next's .env loading never overrides a variable that is set,
   // and server/env.ts treats "" as unset. So a developer's .env.local cannot leak into e2e.
@@ -191,6 +200,9 @@ async function main(): Promise<number> {
     PGLITE_DIR: path.join(tempDir, "pglite"),
     APP_URL: baseUrl,
     RESEND_API_KEY: "",
+    MAIL_TRANSPORT: "smtp",
+    SMTP_URL: mail.smtp.url,
+    SEED_ON_EMPTY: "",
     DATABASE_URL: "",
     TEST_DATABASE_URL: "",
     NEXT_TELEMETRY_DISABLED: "1",
@@ -224,6 +236,13 @@ async function main(): Promise<number> {
     log("server/cli/prepare-app.ts not found: starting without a prepare step");
   }
 
+  log("seeding the demo workspace (npm run db:seed)");
+  const seeded = await run(process.execPath, [tsxBin, path.join(root, "server/cli/db-seed.ts")], appEnv);
+  if (seeded !== 0) {
+    log(`server/cli/db-seed.ts failed (exit ${seeded})`);
+    return seeded;
+  }
+
   if (stopping) return 130;
   log(`starting next start on ${baseUrl}`);
   // Playwright empties test-results/ when it starts: log to the temp folder, copy on failure.
@@ -246,6 +265,7 @@ async function main(): Promise<number> {
   const testEnv: NodeJS.ProcessEnv = {
     ...process.env,
     E2E_BASE_URL: baseUrl,
+    E2E_MAILBOX_URL: mail.mailboxUrl,
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
   };
   return run(process.execPath, [playwrightBin, "test", ...process.argv.slice(2)], testEnv);

@@ -1,14 +1,30 @@
 // The "mail.send" job: delivers one stored EmailMessage. "dev" transport: the dev mailbox is the
-// delivery, so the row is marked SENT. "resend": sent through Resend. A failure records the
-// attempt and rethrows so pg-boss retries; after the last attempt the row is FAILED.
+// delivery, so the row is marked SENT. "resend": sent through Resend; "smtp": through SMTP_URL.
+// The row is marked SENT only after the provider accepted it. A failure records the attempt and
+// rethrows so pg-boss retries; after the last attempt the row is FAILED.
 import type { Db } from "../db/client";
 import type { TMailConfig } from "./mail-config";
-import { sendThroughResend } from "./resend-transport";
+import { sendThroughResend, type TOutgoingEmail } from "./resend-transport";
+import { sendThroughSmtp } from "./smtp-transport";
 
 const MAX_ERROR_LENGTH = 1000;
 
 export interface TDeliveryAttempt {
   isLastAttempt: boolean;
+}
+
+/** The row's transport was chosen when it was stored; an unknown one is an error, never "sent". */
+async function deliverThrough(transport: string, config: TMailConfig, email: TOutgoingEmail): Promise<string | null> {
+  switch (transport) {
+    case "resend":
+      return sendThroughResend(config, email);
+    case "smtp":
+      return sendThroughSmtp(config, email);
+    case "dev":
+      return null;
+    default:
+      throw new Error(`unknown mail transport "${transport}"`);
+  }
 }
 
 export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAttempt, config: TMailConfig): Promise<void> {
@@ -19,17 +35,8 @@ export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAt
   }
   if (email.status === "SENT") return; // already delivered by an earlier attempt
   try {
-    const providerId =
-      email.transport === "resend"
-        ? await sendThroughResend(config, {
-            id: email.id,
-            from: email.from,
-            to: email.to,
-            subject: email.subject,
-            html: email.html,
-            text: email.text,
-          })
-        : null;
+    const outgoing: TOutgoingEmail = { id: email.id, from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text };
+    const providerId = await deliverThrough(email.transport, config, outgoing);
     await db.emailMessage.update({
       where: { id: email.id },
       data: { status: "SENT", sentAt: new Date(), providerId, lastError: null, attempts: { increment: 1 } },

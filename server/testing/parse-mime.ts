@@ -1,0 +1,78 @@
+// A small MIME reader for mail captured in tests (what nodemailer writes): headers, nested
+// multiparts, quoted-printable and base64 parts, RFC 2047 encoded words. Not a general parser.
+
+export interface TParsedMail {
+  headers: Map<string, string>;
+  text: string;
+  html: string;
+}
+
+function decodeQuotedPrintable(body: string): Buffer {
+  const softBreaksRemoved = body.replace(/=\r?\n/g, "");
+  const bytes: number[] = [];
+  for (let i = 0; i < softBreaksRemoved.length; i++) {
+    const char = softBreaksRemoved[i]!;
+    const hex = softBreaksRemoved.slice(i + 1, i + 3);
+    if (char === "=" && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(char, "utf8"));
+    }
+  }
+  return Buffer.from(bytes);
+}
+
+function decodeEncodedWords(value: string): string {
+  return value.replace(/=\?([^?]+)\?([BbQq])\?([^?]*)\?=\s*/g, (_, _charset: string, encoding: string, text: string) =>
+    encoding.toUpperCase() === "B"
+      ? Buffer.from(text, "base64").toString("utf8")
+      : decodeQuotedPrintable(text.replace(/_/g, " ")).toString("utf8"),
+  );
+}
+
+function splitHeaders(raw: string): { headers: Map<string, string>; body: string } {
+  const separator = /\r?\n\r?\n/.exec(raw);
+  const head = separator ? raw.slice(0, separator.index) : raw;
+  const body = separator ? raw.slice(separator.index + separator[0].length) : "";
+  const headers = new Map<string, string>();
+  for (const line of head.replace(/\r?\n[ \t]+/g, " ").split(/\r?\n/)) {
+    const colon = line.indexOf(":");
+    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), decodeEncodedWords(line.slice(colon + 1).trim()));
+  }
+  return { headers, body };
+}
+
+function parameter(header: string, name: string): string | undefined {
+  return new RegExp(`${name}="?([^";]+)"?`, "i").exec(header)?.[1];
+}
+
+function collectParts(raw: string, into: { text: string; html: string }): Map<string, string> {
+  const { headers, body } = splitHeaders(raw);
+  const contentType = headers.get("content-type") ?? "text/plain";
+  const boundary = parameter(contentType, "boundary");
+  if (contentType.toLowerCase().startsWith("multipart/") && boundary) {
+    const sections = body.split(`--${boundary}`).slice(1);
+    for (const section of sections) {
+      if (section.startsWith("--")) break;
+      collectParts(section.replace(/^\r?\n/, ""), into);
+    }
+    return headers;
+  }
+  const encoding = (headers.get("content-transfer-encoding") ?? "7bit").toLowerCase();
+  const decoded =
+    encoding === "base64"
+      ? Buffer.from(body.replace(/\s+/g, ""), "base64").toString("utf8")
+      : encoding === "quoted-printable"
+        ? decodeQuotedPrintable(body).toString("utf8")
+        : body;
+  if (contentType.toLowerCase().startsWith("text/html")) into.html ||= decoded;
+  else if (contentType.toLowerCase().startsWith("text/plain")) into.text ||= decoded;
+  return headers;
+}
+
+export function parseMime(raw: string): TParsedMail {
+  const parts = { text: "", html: "" };
+  const headers = collectParts(raw, parts);
+  return { headers, text: parts.text.replace(/\r\n/g, "\n").trim(), html: parts.html };
+}
