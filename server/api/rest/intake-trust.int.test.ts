@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { createApiKey } from "../../services/api-keys/api-keys";
 import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
 import { apiRequest, readJson, startApiKit } from "./api-test-kit";
-import { handleCreateLead } from "./handle-leads";
+import { handleCreateLead, handleGetLead } from "./handle-leads";
 import { handleSubmission } from "./handle-submission";
 import type { TLeadResource } from "./lead-resource";
 
@@ -55,3 +55,33 @@ describe(`idempotency keys belong to their caller (${lane})`, () => {
     expect(await env.testDb.db.lead.count()).toBe(3);
   });
 });
+
+describe(`a submission stores what it was given on its own lead (${lane})`, () => {
+  it("attack: an anonymous submission renames a known person on all earlier leads", async () => {
+    const db = env.testDb.db;
+    const known = await importLead({ form: "demo", answers: BANK_VP });
+    expect(known.json.lead.person).toMatchObject({ email: "vp@firstbank.com", name: "Victoria Park", company: "First Bank" });
+
+    const forged = await submitAnonymously({ ...BANK_VP, full_name: "Mallory Forger", company: "Evil Corp" });
+    expect(forged.status).toBe(201);
+
+    // The earlier lead and the person record are untouched …
+    const earlier = await handleGetLeadJson(known.json.lead.id);
+    expect(earlier.person).toMatchObject({ name: "Victoria Park", company: "First Bank" });
+    expect(await db.person.findFirstOrThrow({ where: { email: "vp@firstbank.com" } })).toMatchObject({ name: "Victoria Park", company: "First Bank" });
+    // … and the forged values live on the anonymous lead only (same person, by email).
+    const own = await handleGetLeadJson(forged.json.leadId);
+    expect(own.person).toMatchObject({ email: "vp@firstbank.com", name: "Mallory Forger", company: "Evil Corp" });
+
+    // A trusted source (an API key) may change the person; each lead still shows what it came with.
+    await importLead({ answers: { note: "renamed in the CRM" }, person: { email: "vp@firstbank.com", name: "Victoria P. Park", company: "First Bank plc" } });
+    expect(await db.person.findFirstOrThrow({ where: { email: "vp@firstbank.com" } })).toMatchObject({ name: "Victoria P. Park", company: "First Bank plc" });
+    expect((await handleGetLeadJson(known.json.lead.id)).person).toMatchObject({ name: "Victoria Park", company: "First Bank" });
+    expect((await handleGetLeadJson(forged.json.leadId)).person).toMatchObject({ name: "Mallory Forger", company: "Evil Corp" });
+  });
+});
+
+async function handleGetLeadJson(id: string): Promise<TLeadResource> {
+  const response = await handleGetLead(env.testDb.db, apiRequest("GET", `/leads/${id}`, { key: env.kit.key }), id, NOW);
+  return (await readJson<TLeadBody>(response)).json.lead;
+}

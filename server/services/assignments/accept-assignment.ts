@@ -6,6 +6,7 @@ import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import { tierLabelsOf } from "../leads/lead-labels";
 import { lockWorkspaceRouting } from "../routing/route-lead";
+import { leadContact } from "../../domain/leads/lead-contact";
 
 export interface TAcceptAssignmentInput {
   assignmentId: string;
@@ -78,18 +79,19 @@ export async function loadAcceptLinkView(db: Db, assignmentId: string): Promise<
     where: { id: assignmentId },
     include: {
       rep: { select: { user: { select: { name: true, email: true } } } },
-      lead: { select: { id: true, tier: true, scoreTotal: true, person: { select: { name: true, email: true, company: true } }, formVersion: { select: { scoring: true } } } },
+      lead: { select: { id: true, tier: true, scoreTotal: true, contactName: true, contactCompany: true, person: { select: { name: true, email: true, company: true } }, formVersion: { select: { scoring: true } } } },
     },
   });
   if (!a) return null;
+  const person = leadContact(a.lead.person, a.lead);
   const state = !a.isCurrent ? "reassigned" : !a.repId ? "queue" : a.acceptedAt ? "accepted" : "open";
   return {
     assignmentId: a.id,
     leadId: a.leadId,
     state,
     lead: {
-      name: a.lead.person?.name ?? a.lead.person?.email ?? "Unknown person",
-      company: a.lead.person?.company ?? null,
+      name: person?.name ?? person?.email ?? "Unknown person",
+      company: person?.company ?? null,
       tierLabel: tierLabelsOf(a.lead.formVersion?.scoring).get(a.lead.tier) ?? a.lead.tier,
       score: a.lead.scoreTotal,
     },

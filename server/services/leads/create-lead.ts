@@ -5,6 +5,8 @@
 //           scoreLead, resolveOutcome); without, flat answers stored as given, tier as sent or
 //           "unscored", score 0;
 //   save:   person, lead, events and — in the same transaction — its routing (routeLeadInTx).
+//           An API key is a trusted source: the name, company and phone it gives update the
+//           person record; the lead keeps the name and company it came with.
 // Idempotency-Key retries are serialised by a transaction advisory lock on (workspace, scope, key);
 // the scope is the calling API key: a key replays only leads that API key created (never a public
 // submission's, whatever its key), whichever form the retry names.
@@ -80,6 +82,8 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
     source,
     utm: json({ ...facts.utm, ...(request.utm ?? {}) }),
     timeZone: request.timeZone ?? null,
+    contactName: person?.name ?? null,
+    contactCompany: person?.company ?? null,
     repeatOfLeadId,
     idempotencyKey,
     idempotencyScope,

@@ -4,6 +4,7 @@
 // answers NOT_FOUND, as if it did not exist). Without a viewer (system callers) no limit applies.
 import type { DbTx } from "../../db/client";
 import type { TBreakdownItem } from "../../domain/scoring/model";
+import { leadContact } from "../../domain/leads/lead-contact";
 import { AppError } from "../../errors";
 import { leadVisibility, type TLeadStatus, type TLeadViewer } from "./list-leads";
 import { groupScores, labelAnswers, parseDefinition, parseScoring, readBreakdown, type TDimensionScore, type TLabelledAnswer } from "./lead-labels";
@@ -76,7 +77,7 @@ export async function getLead(db: DbTx, workspaceId: string, leadId: string, vie
   return {
     id: lead.id,
     submittedAt: lead.submittedAt,
-    person: lead.person,
+    person: leadContact(lead.person, lead),
     form: lead.form,
     formVersion: lead.formVersion ? { id: lead.formVersion.id, version: lead.formVersion.version } : null,
     answers: labelAnswers(definition, lead.answers),

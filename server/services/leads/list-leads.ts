@@ -7,6 +7,7 @@ import type { Prisma } from "../../db/generated/client";
 import { parseInput } from "../reps/parse-input";
 import type { TRole } from "../../domain/auth/roles";
 import { tierLabelsOf } from "./lead-labels";
+import { leadContact } from "../../domain/leads/lead-contact";
 
 export const LEAD_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
 export type TLeadStatus = (typeof LEAD_STATUSES)[number];
@@ -77,7 +78,7 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
   };
   if (input.search) {
     const contains = { contains: input.search, mode: "insensitive" as const };
-    where.person = { OR: [{ email: contains }, { name: contains }, { company: contains }] };
+    where.OR = [{ contactName: contains }, { contactCompany: contains }, { person: { OR: [{ email: contains }, { name: contains }, { company: contains }] } }];
   }
   const orderBy: Prisma.LeadOrderByWithRelationInput[] =
     input.sort === "score"
@@ -106,7 +107,7 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
     items: rows.map((r) => ({
       id: r.id,
       submittedAt: r.submittedAt,
-      person: r.person,
+      person: leadContact(r.person, r),
       formId: r.formId,
       formName: r.form?.name ?? null,
       tier: r.tier,

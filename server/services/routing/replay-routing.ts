@@ -114,7 +114,7 @@ export async function replayRouting(db: Db, workspaceId: string, input: { draft:
 
   const leads: TReplayLeadRow[] = rows.map((row, i) => ({
     leadId: row.id,
-    label: row.person?.name ?? row.person?.company ?? row.person?.email ?? `Lead ${row.id.slice(-6)}`,
+    label: row.contactName ?? row.person?.name ?? row.contactCompany ?? row.person?.company ?? row.person?.email ?? `Lead ${row.id.slice(-6)}`,
     submittedAt: row.submittedAt,
     before: { key: destinationKey(before.decisions[i]!), pathName: before.decisions[i]!.pathName, isStored: before.isStored[i]! },
     after: { key: destinationKey(after.decisions[i]!), pathName: after.decisions[i]!.pathName },

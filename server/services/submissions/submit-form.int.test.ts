@@ -98,7 +98,9 @@ describe(`submitForm (${lane})`, () => {
     });
     const lead = await testDb.db.lead.findUniqueOrThrow({ where: { id: second.response.leadId }, include: { events: true, person: true } });
     expect(lead.repeatOfLeadId).toBe(first.response.leadId);
-    expect(lead.person?.name).toBe("Ada King");
+    // The new name is this lead's own; the person keeps the name it had (anonymous input never renames).
+    expect(lead.contactName).toBe("Ada King");
+    expect(lead.person?.name).toBe("Ada Lovelace");
     expect(lead.events.find((e) => e.type === "submitted")?.data).toMatchObject({ isRepeat: true });
     expect(await testDb.db.person.count()).toBe(1);
     expect((await testDb.db.lead.findUniqueOrThrow({ where: { id: first.response.leadId } })).personId).toBe(lead.personId);

@@ -2,7 +2,10 @@
 //   load:   the published version, an earlier lead with this Idempotency-Key (replayed with 200),
 //           the rate limit, the person's latest lead (repeat detection);
 //   decide: request shape, answers against the definition and its logic, spam, score, outcome;
-//   save:   person, lead and its events, atomically. Concurrent retries with one key are settled
+//   save:   person, lead and its events, atomically. The name and company given are stored on
+//           this lead only: an anonymous submission creates a person it does not know yet, but
+//           never changes a known one (only trusted sources do: an API key, a rep), so earlier
+//           leads keep their own values. Concurrent retries with one key are settled
 //           by the (workspaceId, idempotencyScope, idempotencyKey) unique index; the scope is this
 //           form's public endpoint, so API keys' leads are never replayed here (nor ours there).
 // Never logs answer values.
@@ -105,6 +108,8 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
     source,
     utm: json(utm),
     referrer,
+    contactName: person?.name ?? null,
+    contactCompany: person?.company ?? null,
     timeZone: request.context?.timeZone && isValidTimeZone(request.context.timeZone) ? request.context.timeZone : null,
     idempotencyKey,
     idempotencyScope: idempotencyKey ? formKeyScope(form.id) : null,
@@ -124,7 +129,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
               await tx.person.upsert({
                 where: { workspaceId_email: { workspaceId: form.workspaceId, email: person.email } },
                 create: { workspaceId: form.workspaceId, email: person.email, emailDomain: emailDomain(person.email) ?? person.email.slice(person.email.lastIndexOf("@") + 1), name: person.name, company: person.company },
-                update: { ...(person.name ? { name: person.name } : {}), ...(person.company ? { company: person.company } : {}) },
+                update: {},
                 select: { id: true },
               })
             ).id
