@@ -13,6 +13,7 @@ const nextConfig = {
     "pg",
     "pg-boss",
     "bcryptjs",
+    "rate-limiter-flexible",
   ],
   experimental: { authInterrupts: true },
   typescript: { ignoreBuildErrors: false },

@@ -6,6 +6,8 @@ const ZBoolean = z
   .enum(["true", "false", "1", "0"])
   .transform((v) => v === "true" || v === "1");
 
+const ZLimit = z.coerce.number().int().min(1).max(1_000_000_000);
+
 export const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
@@ -21,6 +23,15 @@ export const ZEnv = z.object({
   /** How many proxies in front of the app append to X-Forwarded-For (0: clients connect directly). */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   MAIL_TRANSPORT: z.enum(["resend", "smtp"]).optional(),
+  /** Auth.js may take its URL from Host / X-Forwarded-Host (default: development only). */
+  AUTH_TRUST_HOST: ZBoolean.optional(),
+  // Rate limits (server/services/rate-limit/rate-limits.ts; README "Configuration").
+  RATE_LIMIT_API_KEY_PER_MINUTE: ZLimit.default(6000),
+  RATE_LIMIT_FORM_SUBMISSIONS_PER_10_MIN: ZLimit.default(20),
+  RATE_LIMIT_FORM_READS_PER_MINUTE: ZLimit.default(120),
+  RATE_LIMIT_SIGN_IN_PER_15_MIN: ZLimit.default(10),
+  RATE_LIMIT_EMAILS_PER_RECIPIENT_PER_HOUR: ZLimit.default(5),
+  RATE_LIMIT_EMAILS_PER_ADDRESS_PER_HOUR: ZLimit.default(30),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   SMTP_URL: z
@@ -34,7 +45,11 @@ export const ZEnv = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
 
-export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL" | "SEED_ON_EMPTY"> & { APP_URL: string; SEED_ON_EMPTY: boolean };
+export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL" | "SEED_ON_EMPTY" | "AUTH_TRUST_HOST"> & {
+  APP_URL: string;
+  SEED_ON_EMPTY: boolean;
+  AUTH_TRUST_HOST: boolean;
+};
 
 /** How mail leaves the app: "dev" keeps it in the dev mailbox (development only). */
 export type TMailTransport = "resend" | "smtp" | "dev";
@@ -92,6 +107,7 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     ...parsed,
     APP_URL: (parsed.APP_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ""),
     SEED_ON_EMPTY: parsed.SEED_ON_EMPTY ?? !isProduction,
+    AUTH_TRUST_HOST: parsed.AUTH_TRUST_HOST ?? !isProduction,
   };
   return env;
 }
@@ -101,6 +117,18 @@ let cached: TEnv | undefined;
 export function env(): TEnv {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/**
+ * Auth.js reads AUTH_URL from process.env itself. Unless AUTH_TRUST_HOST is on, it is pinned to
+ * APP_URL, so Auth.js never builds a URL (magic links, redirects) from the request's Host or
+ * X-Forwarded-Host. With AUTH_TRUST_HOST on (development default; behind a proxy serving several
+ * host names) Auth.js follows the request's host; email links are still built on APP_URL.
+ */
+export function pinAuthJsUrl(config: TEnv = env()): void {
+  delete process.env.NEXTAUTH_URL;
+  if (config.AUTH_TRUST_HOST) delete process.env.AUTH_URL;
+  else process.env.AUTH_URL = config.APP_URL;
 }
 
 /** Version shown by /api/health; npm sets npm_package_version when started through npm. */

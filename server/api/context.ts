@@ -1,13 +1,12 @@
-// Builds the tRPC context of one HTTP request: the database, the signed-in user, the origin.
+// Builds the tRPC context of one HTTP request: the database, the signed-in user, the caller's
+// address. Never the request's Host: links in emails are built on APP_URL.
 import { getSessionUser } from "../auth/session";
+import { clientIp } from "./rest/client-ip";
 import { getDb } from "../db/client";
 import type { TContext } from "./trpc";
 
 export async function createContext(opts: { headers: Headers }): Promise<TContext> {
   const db = await getDb();
   const user = await getSessionUser();
-  const host = opts.headers.get("x-forwarded-host") ?? opts.headers.get("host") ?? "localhost:3000";
-  const isLocal = host.startsWith("localhost") || host.startsWith("127.");
-  const proto = opts.headers.get("x-forwarded-proto") ?? (isLocal ? "http" : "https");
-  return { db, user, origin: `${proto}://${host}` };
+  return { db, user, clientIp: clientIp(opts.headers) };
 }

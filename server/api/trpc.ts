@@ -13,8 +13,8 @@ import type { TRole } from "../domain/auth/roles";
 export interface TContext {
   db: Db;
   user: TSessionUser | null;
-  /** The request's origin (https://host), for links in emails. */
-  origin: string;
+  /** The caller's address (X-Forwarded-For as server/cli/serve.ts set it), for rate limits. */
+  clientIp: string;
 }
 
 const TRPC_CODES = {

@@ -1,23 +1,31 @@
 // Auth.js: email magic link (sent through our mail module) and email + password. Sessions live
 // in the database (Session table) for both: a password sign-in creates a database session in
 // the jwt callback and the session cookie carries that session token, not a JWT.
+//
+// URLs: Auth.js builds its URLs from AUTH_URL, which pinAuthJsUrl() sets to APP_URL unless
+// AUTH_TRUST_HOST is on, so a forged Host / X-Forwarded-Host never reaches a link; the magic link
+// is moved onto APP_URL in any case (linkOnAppUrl). `trustHost: true` only stops Auth.js from
+// refusing every request: with AUTH_URL set it does not read the host at all.
+// Unknown emails get the same answers as known ones (no AccessDenied, one bcrypt compare).
 import crypto from "node:crypto";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import Resend from "next-auth/providers/resend";
 import { encode as encodeJwt } from "next-auth/jwt";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import { z } from "zod";
-import { env } from "../env";
+import { env, pinAuthJsUrl } from "../env";
 import { getDb, type Db } from "../db/client";
 import { sendEmail } from "../mail/send-email";
-import { verifyPassword } from "./passwords";
+import { authorizePassword } from "./authorize-password";
+import { linkOnAppUrl } from "./email-link";
 
 const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;
-const ZCredentials = z.object({ email: z.email().transform((e) => e.toLowerCase()), password: z.string().min(1).max(200) });
+/** Where Auth.js sends a browser after mailing a sign-in link (then on to /sign-in/check-email). */
+export const VERIFY_REQUEST_PATH = "/api/auth/verify-request?provider=email&type=email";
 
 async function buildConfig(db: Db): Promise<NextAuthConfig> {
   const adapter = PrismaAdapter(db as never);
+  pinAuthJsUrl();
   return {
     adapter,
     secret: env().AUTH_SECRET,
@@ -31,27 +39,24 @@ async function buildConfig(db: Db): Promise<NextAuthConfig> {
         from: env().MAIL_FROM,
         maxAge: 24 * 60 * 60,
         async sendVerificationRequest({ identifier, url }) {
-          await sendEmail(db, { to: identifier, template: { name: "magic-link", props: { url, host: new URL(url).host } } });
+          const link = linkOnAppUrl(url, env().APP_URL);
+          await sendEmail(db, { to: identifier, template: { name: "magic-link", props: { url: link, host: new URL(link).host } } });
         },
       }),
       Credentials({
         id: "password",
         name: "Email and password",
         credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-        async authorize(raw) {
-          const parsed = ZCredentials.safeParse(raw);
-          if (!parsed.success) return null;
-          const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-          if (!user?.passwordHash || !(await verifyPassword(parsed.data.password, user.passwordHash))) return null;
-          return { id: user.id, email: user.email, name: user.name };
-        },
+        authorize: (raw) => authorizePassword(db, raw),
       }),
     ],
     callbacks: {
       async signIn({ user, account, email }) {
-        // Magic links only for existing accounts: people join through an invite.
+        // Magic links only for existing accounts (people join through an invite). An unknown
+        // email gets the very redirect a known one gets, and no email: nothing tells them apart.
         if (account?.provider === "email" && email?.verificationRequest) {
-          return Boolean(user.email && (await db.user.findUnique({ where: { email: user.email.toLowerCase() } })));
+          const known = Boolean(user.email && (await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { id: true } })));
+          return known || VERIFY_REQUEST_PATH;
         }
         return true;
       },

@@ -7,6 +7,7 @@
 import http from "node:http";
 import { handleSubmission } from "../api/rest/handle-submission";
 import { openRoutingProcess } from "../services/routing/concurrency/routing-process";
+import { unlimitedRateLimits } from "../services/rate-limit/rate-limits";
 
 const [url, poolSize] = process.argv.slice(2);
 if (!url) {
@@ -14,7 +15,7 @@ if (!url) {
   process.exit(2);
 }
 const app = await openRoutingProcess(url, Number(poolSize ?? 17));
-const RATE_LIMIT = { limit: 1_000_000, windowMs: 60_000 };
+const RATE_LIMIT = unlimitedRateLimits().formSubmission;
 
 const server = http.createServer((req, res) => {
   const chunks: Buffer[] = [];

@@ -18,7 +18,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
-import { rewriteForwardedHeaders } from "../http/trusted-headers";
+import { trustForwardingFromSocket } from "../http/trusted-headers";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -69,11 +69,7 @@ try {
 }
 
 server.on("request", (req, res) => {
-  req.headers = rewriteForwardedHeaders(
-    req.headers,
-    { remoteAddress: req.socket.remoteAddress, isEncrypted: "encrypted" in req.socket && Boolean(req.socket.encrypted) },
-    config.TRUSTED_PROXY_HOPS,
-  );
+  trustForwardingFromSocket(req, config.TRUSTED_PROXY_HOPS);
   void handle(req, res);
 });
 

@@ -11,7 +11,7 @@
 // - `Forwarded` (RFC 7239) is never read by the app and is always removed.
 //
 // Pure: no sockets, no process.env. Table-driven tests in trusted-headers.unit.test.ts.
-import type { IncomingHttpHeaders } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage } from "node:http";
 
 export interface TConnection {
   /** `socket.remoteAddress`; undefined when the socket is already gone. */
@@ -66,4 +66,10 @@ export function rewriteForwardedHeaders(headers: IncomingHttpHeaders, connection
   }
   if (!next["x-forwarded-proto"]) next["x-forwarded-proto"] = connection.isEncrypted ? "https" : "http";
   return next;
+}
+
+/** Rewrites a Node request's forwarding headers in place from its socket (server/cli/serve.ts). */
+export function trustForwardingFromSocket(req: IncomingMessage, trustedProxyHops: number): void {
+  const socket = req.socket as IncomingMessage["socket"] & { encrypted?: boolean };
+  req.headers = rewriteForwardedHeaders(req.headers, { remoteAddress: socket.remoteAddress, isEncrypted: Boolean(socket.encrypted) }, trustedProxyHops);
 }

@@ -17,5 +17,5 @@ export async function makeMember(db: Db, workspaceId: string, role: TRole, name 
 }
 
 export function contextFor(db: Db, user: { id: string; email: string; name: string | null }): TContext {
-  return { db, user: { id: user.id, email: user.email, name: user.name }, origin: "http://localhost:3000" };
+  return { db, user: { id: user.id, email: user.email, name: user.name }, clientIp: "203.0.113.1" };
 }

@@ -3,6 +3,7 @@
 // endpoints are not for browsers (no Access-Control-Allow-Origin on any response, errors included).
 import type { Db } from "../../db/client";
 import { authenticateApiKey } from "../../services/api-keys/api-keys";
+import { appRateLimits, type TLimiter } from "../../services/rate-limit/rate-limits";
 import { CORS_HEADERS, jsonResponse } from "./cors";
 import { errorResponse, jsonError } from "./json-error";
 
@@ -30,14 +31,23 @@ export function unauthorized(hasCredentials: boolean): Response {
 }
 
 /**
- * Runs `handle` for the workspace of the request's API key: 401 without a valid key; anything
- * `handle` throws becomes the API's error body (500s reveal nothing); never CORS headers.
+ * Runs `handle` for the workspace of the request's API key: 401 without a valid key, 429 (with
+ * Retry-After) past the key's limit (RATE_LIMIT_API_KEY_PER_MINUTE unless `rateLimit` is given);
+ * anything `handle` throws becomes the API's error body (500s reveal nothing); never CORS headers.
  */
-export async function withApiKey(db: Db, request: Request, now: Date, where: string, handle: (caller: TApiCaller) => Promise<Response>): Promise<Response> {
+export async function withApiKey(
+  db: Db,
+  request: Request,
+  now: Date,
+  where: string,
+  handle: (caller: TApiCaller) => Promise<Response>,
+  options: { rateLimit?: TLimiter } = {},
+): Promise<Response> {
   try {
     const authorization = request.headers.get("authorization");
     const caller = await authenticateApiKey(db, authorization, now);
     if (!caller) return unauthorized(Boolean(authorization?.trim()));
+    await (options.rateLimit ?? appRateLimits().apiKey).consume(caller.keyId);
     return withoutCors(await handle(caller));
   } catch (error) {
     return withoutCors(errorResponse(error, where));

@@ -1,5 +1,6 @@
-// The caller's IP for rate limiting: the first x-forwarded-for entry, else x-real-ip, else
-// "unknown". Only trustworthy behind a proxy that sets these headers (it overwrites client values).
+// The caller's address for rate limiting: the first X-Forwarded-For entry. server/cli/serve.ts
+// rewrites that header from the socket on every request (keeping only TRUSTED_PROXY_HOPS entries
+// that trusted proxies appended), so a client cannot choose it. "unknown" when absent (tests).
 export function clientIp(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
   const ip = forwarded || headers.get("x-real-ip")?.trim();

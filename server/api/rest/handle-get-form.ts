@@ -3,6 +3,8 @@
 import type { Db } from "../../db/client";
 import type { TFormDefinition } from "../../domain/forms/definition";
 import { getPublishedForm } from "../../services/forms/published-form";
+import { appRateLimits, type TLimiter } from "../../services/rate-limit/rate-limits";
+import { clientIp } from "./client-ip";
 import { jsonResponse } from "./cors";
 import { errorResponse, jsonError } from "./json-error";
 
@@ -13,8 +15,14 @@ export interface TPublicForm {
   definition: TFormDefinition;
 }
 
-export async function handleGetForm(db: Db, slug: string): Promise<Response> {
+export interface THandleGetFormOptions {
+  /** Reads per address and form (default: the app's, RATE_LIMIT_FORM_READS_PER_MINUTE). */
+  rateLimit?: TLimiter;
+}
+
+export async function handleGetForm(db: Db, request: Request, slug: string, options: THandleGetFormOptions = {}): Promise<Response> {
   try {
+    await (options.rateLimit ?? appRateLimits().formRead).consume(slug, clientIp(request.headers));
     const published = await getPublishedForm(db, slug);
     if (!published) return jsonError(404, "NOT_FOUND", "Form not found");
     const body: TPublicForm = {

@@ -2,7 +2,7 @@
 // and safe message; anything else becomes a 500 that reveals nothing (logged without PII).
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import { AppError, HTTP_STATUS, type TErrorDetail } from "../../errors";
-import { RateLimitError } from "../../services/rate-limit/consume-rate-limit";
+import { RateLimitError } from "../../services/rate-limit/rate-limit-error";
 import { jsonResponse } from "./cors";
 
 export function errorBody(code: string, message: string, details: TErrorDetail[] = []): TApiErrorBody {

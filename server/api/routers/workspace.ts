@@ -37,7 +37,7 @@ export const invitesRouter = router({
   list: roleProcedure(ADMIN_ROLES).query(({ ctx }) => listOpenInvites(ctx.db, ctx.workspace.id)),
   create: roleProcedure(ADMIN_ROLES)
     .input(ZInviteInput)
-    .mutation(({ ctx, input }) => createInvite(ctx.db, actorOf(ctx), input, { origin: ctx.origin })),
+    .mutation(({ ctx, input }) => createInvite(ctx.db, actorOf(ctx), input, { ip: ctx.clientIp })),
   revoke: roleProcedure(ADMIN_ROLES)
     .input(z.object({ inviteId: ZId }))
     .mutation(({ ctx, input }) => revokeInvite(ctx.db, ctx.workspace.id, input.inviteId)),

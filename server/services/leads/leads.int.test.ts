@@ -217,7 +217,7 @@ describe("leads.get", () => {
   });
 
   it("refuses unauthenticated callers", async () => {
-    const caller = createCaller({ db: testDb.db, user: null, origin: "http://localhost" });
+    const caller = createCaller({ db: testDb.db, user: null, clientIp: "203.0.113.1" });
     await expect(caller.leads.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });

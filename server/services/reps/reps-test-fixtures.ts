@@ -40,7 +40,7 @@ const createCaller = createCallerFactory(testRouter);
 
 /** A tRPC caller acting as `user`, with the same guards as the real API. */
 export function callerFor(db: Db, user: { id: string; email: string; name: string | null }) {
-  return createCaller({ db, user: { id: user.id, email: user.email, name: user.name }, origin: "http://localhost" });
+  return createCaller({ db, user: { id: user.id, email: user.email, name: user.name }, clientIp: "203.0.113.1" });
 }
 
 /** Row counts of every table these features write. */

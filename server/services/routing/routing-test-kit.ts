@@ -7,6 +7,9 @@ import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { submitForm } from "../submissions/submit-form";
 import type { TFollowUpDeps } from "./after-assignment";
+import { unlimitedRateLimits } from "../rate-limit/rate-limits";
+
+const NO_LIMIT = unlimitedRateLimits().formSubmission;
 
 export const TEST_SECRET = "t".repeat(40);
 
@@ -52,7 +55,7 @@ export async function submitDemo(testDb: TestDb, kit: TRoutingKit, answers: Reco
     idempotencyKey: null,
     ip: `10.0.0.${Math.floor(Math.random() * 250)}`,
     now,
-    rateLimit: { limit: 10_000, windowMs: 60_000 },
+    rateLimit: NO_LIMIT,
     routing: kit.deps,
   });
   return testDb.db.lead.findUniqueOrThrow({ where: { id: result.response.leadId }, include: { assignments: { orderBy: { assignedAt: "asc" } } } });

@@ -20,7 +20,7 @@ import { scoreLead } from "../../domain/scoring/score-lead";
 import { ZSubmissionRequest, type TSubmissionResponse } from "../../domain/forms/submission-contract";
 import { AppError, validationError, type TErrorDetail } from "../../errors";
 import { getPublishedForm } from "../forms/published-form";
-import { consumeRateLimit, hashIp, RateLimitError } from "../rate-limit/consume-rate-limit";
+import { appRateLimits, type TLimiter } from "../rate-limit/rate-limits";
 import { isValidTimeZone } from "../../domain/reps/time-zone";
 import type { TFollowUpDeps } from "../routing/after-assignment";
 import { routeLeadInTx } from "../routing/route-lead";
@@ -36,8 +36,8 @@ export interface TSubmitFormInput {
   idempotencyKey: string | null;
   ip: string;
   now: Date;
-  /** Submissions allowed per IP and form per window (default 20 per 10 minutes). */
-  rateLimit?: { limit: number; windowMs: number };
+  /** Submissions per address and form (default: the app's, RATE_LIMIT_FORM_SUBMISSIONS_PER_10_MIN). */
+  rateLimit?: TLimiter;
   /** Route the lead in the same transaction (the app always does; absent = store only). */
   routing?: TFollowUpDeps;
 }
@@ -48,7 +48,6 @@ export interface TSubmitFormResult {
   response: TSubmissionResponse;
 }
 
-export const SUBMISSION_RATE_LIMIT = { limit: 20, windowMs: 10 * 60 * 1000 } as const;
 /** The tier stored on spam: never scored, never routed. */
 export const SPAM_TIER = "spam";
 
@@ -63,9 +62,8 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
     const replay = await findByIdempotencyKey(db, form.workspaceId, form.id, idempotencyKey);
     if (replay) return { status: 200, response: replay };
   }
-  const limit = input.rateLimit ?? SUBMISSION_RATE_LIMIT;
-  const rate = await consumeRateLimit(db, { key: `submit:${form.id}:${hashIp(input.ip)}`, limit: limit.limit, windowMs: limit.windowMs, now: input.now });
-  if (!rate.ok) throw new RateLimitError(rate.retryAfterS);
+  // Throws RateLimitError (429 + Retry-After); an idempotent replay above is not counted.
+  await (input.rateLimit ?? appRateLimits().formSubmission).consume(form.id, input.ip);
 
   // ── decide (and load the person's history once the answers are known) ───
   const parsed = ZSubmissionRequest.safeParse(input.body);

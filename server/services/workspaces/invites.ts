@@ -5,7 +5,9 @@ import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import { grantableRoles, ROLE_LABELS, type TRole } from "../../domain/auth/roles";
 import { INVITE_TTL_DAYS, inviteState, type TInviteInput } from "../../domain/workspaces/invite-schema";
+import { env } from "../../env";
 import { getJobQueue } from "../../jobs/app-queue";
+import { appRateLimits, consumeAll, type TRateLimits } from "../rate-limit/rate-limits";
 import { sendEmail, type TSendEmailOptions } from "../../mail/send-email";
 import type { TWorkspaceContext } from "./resolve-workspace";
 
@@ -17,7 +19,15 @@ export async function createInvite(
   db: Db,
   actor: { userId: string; name: string | null; workspace: TWorkspaceContext },
   input: TInviteInput,
-  opts: { origin: string; now?: Date; mail?: TSendEmailOptions },
+  opts: {
+    /** The inviter's address (per-address email limit). */
+    ip: string;
+    /** Links are built on APP_URL (never on the request's Host); tests may pass another. */
+    appUrl?: string;
+    limits?: TRateLimits;
+    now?: Date;
+    mail?: TSendEmailOptions;
+  },
 ): Promise<{ inviteId: string }> {
   const { workspace } = actor;
   if (!grantableRoles(workspace.role).includes(input.role)) {
@@ -35,7 +45,13 @@ export async function createInvite(
   const now = opts.now ?? new Date();
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + INVITE_TTL_DAYS * 24 * 60 * 60 * 1000);
-  const url = `${opts.origin}/invite/${token}`;
+  const url = `${opts.appUrl ?? env().APP_URL}/invite/${token}`;
+  // Invites are emails: per recipient and per inviting address (429 when refused).
+  const limits = opts.limits ?? appRateLimits();
+  await consumeAll([
+    [limits.emailRecipient, [input.email.toLowerCase()]],
+    [limits.emailAddress, [opts.ip]],
+  ]);
   // A started queue before the transaction: PGlite is one connection and must not wait on itself.
   const mail = { ...opts.mail, queue: opts.mail?.queue ?? (await getJobQueue()) };
   return db.$transaction(async (tx) => {

@@ -9,6 +9,7 @@ import type { TMailJobQueue } from "../../mail/send-email";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
 import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { acceptInviteAsUser, acceptInviteWithNewAccount } from "./accept-invite";
+import { env } from "../../env";
 import { createInvite } from "./invites";
 
 const createCaller = createCallerFactory(appRouter);
@@ -68,7 +69,7 @@ describe("workspace isolation (tRPC procedures)", () => {
   });
 
   it("refuses unauthenticated callers", async () => {
-    const caller = createCaller({ db: testDb.db, user: null, origin: "http://localhost" });
+    const caller = createCaller({ db: testDb.db, user: null, clientIp: "203.0.113.1" });
     await expect(caller.members.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 });
@@ -108,7 +109,7 @@ describe("invites", () => {
       db,
       { userId: admin.user.id, name: admin.user.name, workspace: { id: ws.id, slug: ws.slug, name: ws.name, role: "ADMIN" } },
       { email: "new.rep@example.com", role, teamId: team?.id ?? null },
-      { origin: "http://localhost:3000", mail: { queue } },
+      { ip: "203.0.113.1", mail: { queue } },
     );
     const email = await db.emailMessage.findFirstOrThrow({ where: { template: "invite" } });
     const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(email.text)?.[1];
@@ -118,6 +119,7 @@ describe("invites", () => {
   it("sends the invite email with a working link; accepting creates the account, membership, rep profile and team place", async () => {
     const { ws, team, email, token } = await invite("REP", "Inside Sales");
     expect(email.to).toEqual(["new.rep@example.com"]);
+    expect(email.text).toContain(`${env().APP_URL}/invite/`);
     expect(email.html).not.toContain("<b>Admin</b>");
     expect(token).toBeTruthy();
     await acceptInviteWithNewAccount(testDb.db, token, { name: "Nina Rep", password: "a-long-password", timeZone: "Europe/Berlin" });

@@ -5,9 +5,9 @@ import { withDatabase } from "@/server/api/rest/with-database";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, context: { params: Promise<{ slug: string }> }) {
+export async function GET(request: Request, context: { params: Promise<{ slug: string }> }) {
   const { slug } = await context.params;
-  return withDatabase("GET /api/v1/forms/{slug}", (db) => handleGetForm(db, slug));
+  return withDatabase("GET /api/v1/forms/{slug}", (db) => handleGetForm(db, request, slug));
 }
 
 export function OPTIONS() {
