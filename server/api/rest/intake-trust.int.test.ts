@@ -3,6 +3,7 @@
 // rewrites a known person. Real handlers, the seeded demo workspace, a real database.
 import { describe, expect, it } from "vitest";
 import { createApiKey } from "../../services/api-keys/api-keys";
+import { unlimitedRateLimits } from "../../services/rate-limit/rate-limits";
 import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
 import { apiRequest, readJson, startApiKit } from "./api-test-kit";
 import { handleCreateLead, handleGetLead } from "./handle-leads";
@@ -24,7 +25,7 @@ async function submitAnonymously(answers: Record<string, unknown>, idempotencyKe
     headers: { "content-type": "application/json", ...(idempotencyKey ? { "idempotency-key": idempotencyKey } : {}) },
     body: JSON.stringify({ answers, context: { fillTimeMs: 20_000, source: "embed" } }),
   });
-  const response = await handleSubmission(env.testDb.db, request, "demo", NOW, { rateLimit: { limit: 1000, windowMs: 60_000 }, routing: env.kit.deps });
+  const response = await handleSubmission(env.testDb.db, request, "demo", NOW, { rateLimit: unlimitedRateLimits().formSubmission, routing: env.kit.deps });
   return readJson<{ leadId: string }>(response);
 }
 
