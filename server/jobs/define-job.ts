@@ -43,6 +43,8 @@ export interface TJobDefinition<TSchema extends z.ZodType = z.ZodType> {
   schema: TSchema;
   handler: (data: z.output<TSchema>, ctx: TJobRunContext) => Promise<void>;
   retry?: Partial<TRetryPolicy>;
+  /** How often an idle worker polls this job's queue, in seconds (>= 0.5); the queue's default otherwise. Speed-to-lead jobs poll fast. */
+  pollingIntervalSeconds?: number;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a map of heterogeneous payloads

@@ -39,6 +39,11 @@ export interface TJobQueue<TDefs extends TJobDefinitions> {
   send<TName extends keyof TDefs & string>(name: TName, data: TJobPayload<TDefs, TName>, opts?: TSendOptions): Promise<string>;
   /** Registers the handlers of the given job names (all defined ones by default) and starts working. */
   work(names?: (keyof TDefs & string)[]): Promise<void>;
+  /**
+   * Runs the jobs of `name` that are due now, in this process, and returns how many ran (failures
+   * are recorded for retry as usual). For tests and one-off commands; servers use work().
+   */
+  runDue(name: keyof TDefs & string): Promise<number>;
 }
 
 function newBoss(handle: DbHandle, maxConnections: number, instanceName: string | undefined): PgBoss {
@@ -137,15 +142,33 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
       if (!id) throw new Error(`Job "${name}" was not enqueued (singleton key already queued)`);
       return id;
     },
+    async runDue(name) {
+      await queue.start();
+      definitionOf(name);
+      let ran = 0;
+      for (;;) {
+        const jobs = await boss.fetch(name, { batchSize: 20, includeMetadata: true });
+        if (jobs.length === 0) return ran;
+        for (const job of jobs) {
+          try {
+            await runJob(name, job);
+            await boss.complete(name, job.id);
+          } catch (error) {
+            await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+          }
+          ran++;
+        }
+      }
+    },
     async work(names) {
       await queue.start();
       for (const name of names ?? Object.keys(definitions)) {
         if (working.has(name)) continue;
-        definitionOf(name);
+        const definition = definitionOf(name);
         working.add(name);
         await boss.work(
           name,
-          { includeMetadata: true, batchSize: 1, pollingIntervalSeconds, localConcurrency: concurrency },
+          { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: definition.pollingIntervalSeconds ?? pollingIntervalSeconds, localConcurrency: concurrency },
           async (jobs: JobWithMetadata<unknown>[]) => {
             for (const job of jobs) await runJob(name, job);
           },

@@ -2,11 +2,18 @@
 import { z } from "zod";
 import type { TFollowUpDeps } from "../services/routing/after-assignment";
 import { autoConfirmReview, reassignUnaccepted, remindUnaccepted } from "../services/assignments/follow-ups";
+import { deliverAssignmentAlert } from "../services/routing/assignment-alert";
 import { routeLeadInTx } from "../services/routing/route-lead";
 import { defineJob } from "./define-job";
 
 const ZAssignmentJob = z.object({ assignmentId: z.string().min(1), workspaceId: z.string().min(1) });
 const ZLeadJob = z.object({ leadId: z.string().min(1), workspaceId: z.string().min(1) });
+const ZAlertJob = ZAssignmentJob.extend({
+  isProvisional: z.boolean(),
+  acceptByIso: z.string().nullable(),
+  isReminder: z.boolean(),
+  review: z.object({ reviewerUserId: z.string().min(1), windowMinutes: z.number(), value: z.number().nullable() }).nullable(),
+});
 
 export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
   const retry = { retryLimit: 5, retryDelay: 10, retryBackoff: true };
@@ -23,6 +30,13 @@ export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
           await routeLeadInTx(tx, { workspaceId, leadId, now: new Date() }, deps);
         });
       },
+    }),
+    /** Renders and stores an assignment's alert (and review request) after the routing commit. */
+    "routing.alert": defineJob({
+      schema: ZAlertJob,
+      retry: { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
+      pollingIntervalSeconds: 0.5,
+      handler: async (alert, ctx) => void (await deliverAssignmentAlert(ctx.db, await followUpDeps(), alert, new Date())),
     }),
     "routing.sla-remind": defineJob({
       schema: ZAssignmentJob,

@@ -14,6 +14,8 @@ export function mailSendJob(config?: TMailConfig) {
     schema: ZMailSendJob,
     // ~1 hour of retries: 10 s, 20 s, 40 s … capped at 15 min.
     retry: { retryLimit: 8, retryDelay: 10, retryBackoff: true, retryDelayMax: 15 * 60 },
+    // Speed-to-lead: a rep alert waits at most half a second for a worker.
+    pollingIntervalSeconds: 0.5,
     handler: ({ emailId }, ctx) =>
       deliverEmail(ctx.db, emailId, { isLastAttempt: ctx.job.isLastAttempt }, config ?? mailConfigFromEnv()),
   });

@@ -15,6 +15,8 @@ export interface TSendEmailInput {
   to: string | string[];
   template: TEmailTemplate;
   workspaceId?: string | null;
+  /** When set, an email already stored with this key is not stored or sent again (retried jobs). */
+  dedupeKey?: string;
 }
 
 /** Any job queue that knows "mail.send" (the app's queue, or a test's). */
@@ -37,6 +39,10 @@ export async function sendEmail(db: Db | DbTx, input: TSendEmailInput, options: 
   await queue.start();
 
   const write = async (tx: DbTx) => {
+    if (input.dedupeKey) {
+      const existing = await tx.emailMessage.findUnique({ where: { dedupeKey: input.dedupeKey }, select: { id: true } });
+      if (existing) return existing;
+    }
     const email = await tx.emailMessage.create({
       data: {
         workspaceId: input.workspaceId ?? null,
@@ -47,6 +53,7 @@ export async function sendEmail(db: Db | DbTx, input: TSendEmailInput, options: 
         html: rendered.html,
         text: rendered.text,
         transport: config.transport,
+        dedupeKey: input.dedupeKey ?? null,
       },
       select: { id: true },
     });

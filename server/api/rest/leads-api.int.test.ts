@@ -175,6 +175,7 @@ describe(`POST /api/v1/leads/{id}/reassign (${lane})`, () => {
     expect(row.ownerRepId).toBe(tom);
     expect(row.assignments.filter((a) => a.isCurrent)).toHaveLength(1);
     expect(row.events.find((e) => e.type === "reassigned")?.data).toMatchObject({ mode: "manual", from: await env.kit.repIdOf("Sarah"), to: tom, reason: "Knows the buyer", byUserId: null });
+    await env.kit.queue.runDue("routing.alert"); // the alert is stored after commit, by its job
     expect(await env.testDb.db.emailMessage.count({ where: { template: "rep-alert", to: { has: "tom@demo.switchboard.dev" } } })).toBe(1);
   });
 

@@ -19,6 +19,8 @@ export interface TRepAlertProps {
   isProvisional: boolean;
   /** The speed-to-lead reminder: the same alert, re-sent before the lead moves on. */
   isReminder?: boolean;
+  /** No path could place the lead: it reached the fallback queue this person owns. */
+  fallbackQueue?: string | null;
 }
 
 const rowStyle = { ...paragraphStyle, margin: "2px 0" };
@@ -26,11 +28,17 @@ const headingStyle = { ...paragraphStyle, fontWeight: 600, marginTop: "20px" };
 const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 export const repAlertTemplate = defineTemplate<TRepAlertProps>({
-  subject: ({ lead, isReminder }) => `${isReminder ? "Reminder — not yet accepted: " : "New "}${lead.tierLabel.toLowerCase()} lead: ${lead.name}${lead.company ? ` (${lead.company})` : ""}`,
+  subject: ({ lead, isReminder, fallbackQueue }) =>
+    `${fallbackQueue ? `Fallback queue “${fallbackQueue}”: ` : ""}${isReminder ? "Reminder — not yet accepted: " : "New "}${lead.tierLabel.toLowerCase()} lead: ${lead.name}${lead.company ? ` (${lead.company})` : ""}`,
   Component: (p) => (
-    <EmailLayout preview={`${p.lead.name} — ${p.lead.tierLabel}, score ${p.lead.score}`} footer={`You receive this because you are a rep in ${p.workspaceName} on Switchboard.`}>
+    <EmailLayout
+      preview={`${p.lead.name} — ${p.lead.tierLabel}, score ${p.lead.score}`}
+      footer={p.fallbackQueue ? `You receive this because you own the fallback queue “${p.fallbackQueue}” in ${p.workspaceName} on Switchboard.` : `You receive this because you are a rep in ${p.workspaceName} on Switchboard.`}
+    >
       <Text style={paragraphStyle}>
-        Hi {p.repName}, a new lead was routed to you{p.isProvisional ? " (provisionally — a manager is reviewing this high-value lead)" : ""}.
+        {p.fallbackQueue
+          ? `Hi ${p.repName}, no routing path could place this lead, so it reached the fallback queue “${p.fallbackQueue}” that you own. Please pick it up or assign it to a rep.`
+          : `Hi ${p.repName}, a new lead was routed to you${p.isProvisional ? " (provisionally — a manager is reviewing this high-value lead)" : ""}.`}
       </Text>
       <Section>
         <Text style={rowStyle}><strong>{p.lead.name}</strong> · {p.lead.email}{p.lead.company ? ` · ${p.lead.company}` : ""}</Text>
@@ -39,7 +47,7 @@ export const repAlertTemplate = defineTemplate<TRepAlertProps>({
       </Section>
       <Button href={p.acceptUrl} style={buttonStyle}>Accept this lead</Button>
       {p.acceptBy && <Text style={rowStyle}>Please accept by {utc(p.acceptBy)}; after that it is offered to the next rep.</Text>}
-      <Text style={headingStyle}>Why you</Text>
+      <Text style={headingStyle}>{p.fallbackQueue ? "Why it reached the fallback queue" : "Why you"}</Text>
       {p.reasons.map((r, i) => <Text key={i} style={rowStyle}>• {r}</Text>)}
       <Text style={headingStyle}>Score breakdown</Text>
       {p.breakdown.map((b, i) => <Text key={i} style={rowStyle}>{b}</Text>)}

@@ -79,6 +79,7 @@ describe("returning a lead", () => {
     const returned = after.events.find((e) => e.type === "returned");
     expect(returned?.data).toEqual({ assignmentId: lead.assignments[0]!.id, repId: sarah, reason: "Conflict of interest" });
     expect(after.events.map((e) => e.type).slice(-2)).toEqual(["returned", "reassigned"]);
+    await env.kit.queue.runDue("routing.alert"); // the alert is stored after commit, by its job
     expect(await env.testDb.db.emailMessage.count({ where: { template: "rep-alert", to: { has: "priya@demo.switchboard.dev" } } })).toBe(1);
   });
 

@@ -1,9 +1,7 @@
 // The durable follow-ups of an assignment, each idempotent (a job may run twice):
 // the SLA reminder, the SLA reassignment to the next best rep, and the review auto-confirmation.
 import type { Db, DbTx } from "../../db/client";
-import type { TRoutingDecision } from "../../domain/routing/routing-types";
-import { sendAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
-import { loadRoutingState } from "../routing/load-routing-state";
+import { enqueueAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
 import { lockWorkspaceRouting, routeLeadInTx } from "../routing/route-lead";
 import { getPublishedRouting } from "../routing/routing-settings";
 
@@ -19,15 +17,9 @@ export async function remindUnaccepted(db: Db, deps: TFollowUpDeps, assignmentId
     if (!assignment) return false;
     const published = await getPublishedRouting(tx, assignment.workspaceId);
     if (!published) return false;
-    const state = await loadRoutingState(tx, assignment.workspaceId, published.config, now);
     const sla = published.config.policies.sla;
     const acceptBy = sla ? new Date(assignment.assignedAt.getTime() + sla.reassignAfterMinutes * 60_000) : null;
-    await sendAssignmentAlert(
-      tx,
-      { input: { workspaceId: assignment.workspaceId, leadId: assignment.leadId, now }, decision: assignment.decision as unknown as TRoutingDecision, state, config: published.config },
-      deps,
-      { assignmentId, isProvisional: assignment.isProvisional, acceptBy, isReminder: true },
-    );
+    await enqueueAssignmentAlert(tx, deps, { assignmentId, workspaceId: assignment.workspaceId, isProvisional: assignment.isProvisional, acceptByIso: acceptBy?.toISOString() ?? null, isReminder: true, review: null });
     await tx.leadEvent.create({ data: { leadId: assignment.leadId, workspaceId: assignment.workspaceId, type: "sla_reminded", data: { assignmentId, repId: assignment.repId }, createdAt: now } });
     return true;
   });

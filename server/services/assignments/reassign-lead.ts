@@ -9,12 +9,10 @@
 import { z } from "zod";
 import type { Db, DbTx } from "../../db/client";
 import { ZReassignReason } from "../../domain/leads/create-lead-request";
-import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { returnRotationTurn, rotationTurnOf } from "../../domain/routing/rotation-credit";
 import type { TPoolRotation, TRoutingDecision } from "../../domain/routing/routing-types";
 import { AppError, validationError } from "../../errors";
-import { sendAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
-import { loadRoutingState } from "../routing/load-routing-state";
+import { enqueueAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
 import { lockWorkspaceRouting, routeLeadInTx } from "../routing/route-lead";
 import { getPublishedRouting } from "../routing/routing-settings";
 import { parseInput } from "../reps/parse-input";
@@ -117,14 +115,9 @@ async function toNamedRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs & { toRepId
   await tx.leadEvent.create({
     data: { leadId, workspaceId, type: "reassigned", data: { mode: "manual", from: args.fromRepId, to: rep.id, reason: args.reason, byUserId: args.byUserId, assignmentId: assignment.id }, createdAt: now },
   });
-  const config = published?.config ?? NO_CONFIG;
-  const state = await loadRoutingState(tx, workspaceId, config, now);
-  await sendAssignmentAlert(tx, { input: { workspaceId, leadId, now }, decision, state, config }, deps, { assignmentId: assignment.id, isProvisional: false, acceptBy: null, isReminder: false });
+  await enqueueAssignmentAlert(tx, deps, { assignmentId: assignment.id, workspaceId, isProvisional: false, acceptByIso: null, isReminder: false, review: null });
   return { assignmentId: assignment.id, decision };
 }
-
-/** Only used to name things in the alert when the workspace never published routing. */
-const NO_CONFIG: TRoutingConfig = { paths: [], fallback: { ownerUserId: "", queueName: "" }, attributes: {}, policies: { sla: null, review: null } };
 
 /** The decision record of a manual override: assigned by a person, for the reason they gave. */
 export function manualDecision(args: { leadId: string; repId: string; byUserId: string | null; reason: string; configVersion: number; now: Date }): TRoutingDecision {

@@ -63,6 +63,7 @@ describe("follow-ups with a controllable clock", () => {
     const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NY_MORNING);
     const first = lead.assignments[0]!;
     expect(await remindUnaccepted(env.testDb.db, env.kit.deps, first.id, new Date(NY_MORNING.getTime() + 5 * 60_000))).toBe(true);
+    await env.kit.queue.runDue("routing.alert");
     expect(await env.testDb.db.emailMessage.count({ where: { template: "rep-alert", to: { has: "sarah@demo.switchboard.dev" } } })).toBe(2);
     expect(await reassignUnaccepted(env.testDb.db, env.kit.deps, first.id, new Date(NY_MORNING.getTime() + 15 * 60_000))).toBe(true);
     const after = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: lead.id }, include: { assignments: { orderBy: { assignedAt: "asc" } }, events: true } });
@@ -89,5 +90,46 @@ describe("follow-ups with a controllable clock", () => {
     expect(await autoConfirmReview(env.testDb.db, assignment.id, new Date(NY_MORNING.getTime() + 31 * 60_000))).toBe(true);
     expect(await env.testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).toMatchObject({ isProvisional: false, isCurrent: true });
     expect(await env.testDb.db.leadEvent.count({ where: { leadId: lead.id, type: "review_auto_confirmed" } })).toBe(1);
+  });
+});
+
+describe("nothing slow under the routing lock", () => {
+  it("routing writes only a job row for the alert; the job renders and stores it after commit, once even when run twice", async () => {
+    const { submitForm } = await import("../submissions/submit-form");
+    const result = await submitForm(env.testDb.db, {
+      slug: "demo",
+      body: { answers: BANK_VP, context: { fillTimeMs: 20_000, source: "api" } },
+      idempotencyKey: null,
+      ip: "10.0.0.9",
+      now: NY_MORNING,
+      rateLimit: { limit: 10_000, windowMs: 60_000 },
+      routing: env.kit.deps,
+    });
+    const lead = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: result.response.leadId }, include: { assignments: true } });
+    expect(lead.status).toBe("ASSIGNED");
+    // Committed: the assignment and the alert's job row, but no rendered email yet.
+    expect(await env.testDb.db.emailMessage.count()).toBe(0);
+    const queued = await env.testDb.db.$queryRaw<{ data: { assignmentId: string } }[]>`SELECT data FROM pgboss.job WHERE name = 'routing.alert' AND state = 'created' AND data->>'workspaceId' = ${env.kit.workspaceId}`;
+    expect(queued.map((j) => j.data.assignmentId)).toEqual([lead.assignments[0]!.id]);
+
+    expect(await env.kit.queue.runDue("routing.alert")).toBe(1);
+    const alert = await env.testDb.db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert" } });
+    expect(alert).toMatchObject({ to: ["sarah@demo.switchboard.dev"], dedupeKey: `alert:${lead.assignments[0]!.id}` });
+
+    // A retried job (the same payload again) stores nothing more.
+    await env.kit.deps.queue.send("routing.alert", { assignmentId: lead.assignments[0]!.id, workspaceId: env.kit.workspaceId, isProvisional: false, acceptByIso: null, isReminder: false, review: null });
+    expect(await env.kit.queue.runDue("routing.alert")).toBe(1);
+    expect(await env.testDb.db.emailMessage.count({ where: { template: "rep-alert" } })).toBe(1);
+  });
+
+  it("the fallback queue's owner is told it is the fallback, not that a lead was routed to them as a rep", async () => {
+    await env.testDb.db.repProfile.updateMany({ where: { workspaceId: env.kit.workspaceId }, data: { isActive: false } });
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NY_MORNING);
+    expect(lead.status).toBe("FALLBACK");
+    const alert = await env.testDb.db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert" } });
+    expect(alert.subject).toMatch(/^Fallback queue “.+”: New /);
+    expect(alert.text).toContain("no routing path could place this lead");
+    expect(alert.text).not.toContain("was routed to you");
+    expect(alert.text).not.toContain("because you are a rep");
   });
 });

@@ -65,7 +65,7 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
     now: input.now,
   });
   const assignmentId = await saveDecision(tx, input, decision, performance.now() - started);
-  await afterAssignment(tx, { input, decision, assignmentId, state, config: published.config, lead }, deps);
+  await afterAssignment(tx, { input, decision, assignmentId, config: published.config, lead }, deps);
   return { decision, assignmentId, state };
 }
 

@@ -58,6 +58,8 @@ export async function submitDemo(testDb: TestDb, kit: TRoutingKit, answers: Reco
     rateLimit: NO_LIMIT,
     routing: kit.deps,
   });
+  // The alert is rendered and stored after the routing commit, by its job: run it as a worker would.
+  await kit.queue.runDue("routing.alert");
   return testDb.db.lead.findUniqueOrThrow({ where: { id: result.response.leadId }, include: { assignments: { orderBy: { assignedAt: "asc" } } } });
 }
 

@@ -114,7 +114,9 @@ describe("routing under concurrency: one strict pool", () => {
     } finally {
       await queue.stop();
     }
-  });
+    // A load test: on a busy 2-core machine 200 serialised routings can take well over the default
+    // minute. The assertions are about state (owners, caps, spread), never about time.
+  }, 300_000);
 
   // Needs a PostgreSQL server: PGlite is one process (a second process must never open its data),
   // so "several app processes on one database" only exists on the PostgreSQL lane.
