@@ -3,6 +3,7 @@
 // lead at 3 AM New York; the startup goes to nurture; alerts, SLA and review follow-ups.
 import { describe, expect, it } from "vitest";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import { unlimitedRateLimits } from "../rate-limit/rate-limits";
 import { autoConfirmReview, reassignUnaccepted, remindUnaccepted } from "../assignments/follow-ups";
 import { BANK_VP, submitDemo, useRoutingKit } from "./routing-test-kit";
 
@@ -102,7 +103,7 @@ describe("nothing slow under the routing lock", () => {
       idempotencyKey: null,
       ip: "10.0.0.9",
       now: NY_MORNING,
-      rateLimit: { limit: 10_000, windowMs: 60_000 },
+      rateLimit: unlimitedRateLimits().formSubmission,
       routing: env.kit.deps,
     });
     const lead = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: result.response.leadId }, include: { assignments: true } });
