@@ -6,6 +6,9 @@
 //
 // Mail: production has no dev mailbox, so the app sends by SMTP (MAIL_TRANSPORT=smtp) to a
 // capture server started here; Playwright reads what it captured at E2E_MAILBOX_URL.
+// First run: a second server on an EMPTY database (E2E_SETUP_BASE_URL; its log, with the
+// one-time setup link, at E2E_SETUP_LOG) for the /setup journey; started when e2e/setup* runs.
+// Browser: checked first; without Chromium the harness fails at once with one line (how to get one).
 //
 //   npm run test:e2e                      # build + run every spec
 //   E2E_SKIP_BUILD=1 npm run test:e2e     # reuse an existing .next build
@@ -20,6 +23,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { startE2eMailCapture, type TE2eMailCapture } from "./lib/e2e-mail-capture";
+import { findChromium } from "./lib/find-chromium";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -27,15 +31,30 @@ const tsxBin = path.join(root, "node_modules/tsx/dist/cli.mjs");
 const playwrightBin = path.join(root, "node_modules/@playwright/test/cli.js");
 const startTimeoutMs = Number(process.env.E2E_START_TIMEOUT_MS ?? 90_000);
 
-let server: ChildProcess | undefined;
+interface TAppServer {
+  name: string;
+  child: ChildProcess;
+  logPath: string;
+}
+
+const servers: TAppServer[] = [];
 let mail: TE2eMailCapture | undefined;
 let tempDir: string | undefined;
 let foreground: ChildProcess | undefined; // build, prepare or Playwright, in our process group
-let serverLogPath: string | undefined;
 let cleanedUp = false;
 
 function log(message: string): void {
   console.log(`[e2e] ${message}`);
+}
+
+/** Playwright's own Chromium, when playwright-core knows one (it may not be downloaded). */
+async function playwrightChromiumPath(): Promise<string | undefined> {
+  try {
+    const { chromium } = await import("playwright-core");
+    return chromium.executablePath() || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function freePort(): Promise<number> {
@@ -67,27 +86,28 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
-function serverAlive(): boolean {
-  return server !== undefined && server.exitCode === null && server.signalCode === null;
+function serverAlive(server: TAppServer): boolean {
+  return server.child.exitCode === null && server.child.signalCode === null;
 }
 
-function killGroup(signal: NodeJS.Signals): void {
-  if (!server?.pid) return;
-  try {
-    process.kill(-server.pid, signal);
-  } catch {
-    // Group already gone.
+function killGroups(signal: NodeJS.Signals): void {
+  for (const { child } of servers) {
+    if (!child.pid) continue;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // Group already gone.
+    }
   }
 }
 
-async function stopServer(): Promise<void> {
-  if (!server?.pid) return;
-  killGroup("SIGTERM");
+async function stopServers(): Promise<void> {
+  if (servers.length === 0) return;
+  killGroups("SIGTERM");
   const deadline = Date.now() + 10_000;
-  while (serverAlive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  while (servers.some(serverAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   // Children of the group (e.g. workers) may outlive the leader: always finish with SIGKILL.
-  killGroup("SIGKILL");
-  server = undefined;
+  killGroups("SIGKILL");
 }
 
 let cleanupDone: Promise<void> | undefined;
@@ -99,13 +119,14 @@ function cleanup(failed: boolean): Promise<void> {
 }
 
 async function doCleanup(failed: boolean): Promise<void> {
-  await stopServer();
+  await stopServers();
   await mail?.close().catch(() => undefined);
-  if (failed && serverLogPath && fs.existsSync(serverLogPath)) {
-    const kept = path.join(root, "test-results/e2e-server.log");
+  for (const server of failed ? servers : []) {
+    if (!fs.existsSync(server.logPath)) continue;
+    const kept = path.join(root, `test-results/e2e-${server.name === "app" ? "server" : server.name}.log`);
     fs.mkdirSync(path.dirname(kept), { recursive: true });
-    fs.copyFileSync(serverLogPath, kept);
-    log(`server output kept in ${path.relative(root, kept)}`);
+    fs.copyFileSync(server.logPath, kept);
+    log(`${server.name} server output kept in ${path.relative(root, kept)}`);
   }
   if (tempDir && process.env.E2E_KEEP_DATA !== "1") fs.rmSync(tempDir, { recursive: true, force: true });
   else if (tempDir) log(`kept the e2e data folder ${tempDir}`);
@@ -114,7 +135,7 @@ async function doCleanup(failed: boolean): Promise<void> {
 
 function cleanupSync(): void {
   // Last resort on process exit (e.g. an uncaught error): no awaiting possible here.
-  killGroup("SIGKILL");
+  killGroups("SIGKILL");
   if (cleanedUp) return;
   if (tempDir && process.env.E2E_KEEP_DATA !== "1") fs.rmSync(tempDir, { recursive: true, force: true });
 }
@@ -139,19 +160,19 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     stopping = true;
     log(`received ${signal}: stopping Playwright and the server`);
     const code = 128 + (os.constants.signals[signal] ?? 0);
-    void Promise.all([stopServer(), stopForeground()])
+    void Promise.all([stopServers(), stopForeground()])
       .then(() => cleanup(true))
       .finally(() => process.exit(code));
   });
 }
 process.on("exit", cleanupSync);
 
-async function waitForHealth(baseUrl: string): Promise<boolean> {
+async function waitForHealth(server: TAppServer, baseUrl: string): Promise<boolean> {
   const deadline = Date.now() + startTimeoutMs;
   let last = "no answer yet";
   while (Date.now() < deadline) {
-    if (!serverAlive()) {
-      log(`the server exited early (code ${server?.exitCode ?? server?.signalCode})`);
+    if (!serverAlive(server)) {
+      log(`the ${server.name} server exited early (code ${server.child.exitCode ?? server.child.signalCode})`);
       return false;
     }
     try {
@@ -163,11 +184,11 @@ async function waitForHealth(baseUrl: string): Promise<boolean> {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  log(`GET /api/health did not answer 200 within ${startTimeoutMs / 1000}s (last: ${last})`);
+  log(`GET ${baseUrl}/api/health did not answer 200 within ${startTimeoutMs / 1000}s (last: ${last})`);
   return false;
 }
 
-function pipeWithPrefix(stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream, logFile: fs.WriteStream): void {
+function pipeWithPrefix(stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream, logFile: fs.WriteStream, prefix: string): void {
   if (!stream) return;
   let buffered = "";
   stream.setEncoding("utf8");
@@ -176,14 +197,48 @@ function pipeWithPrefix(stream: NodeJS.ReadableStream | null, out: NodeJS.WriteS
     buffered += chunk;
     const lines = buffered.split("\n");
     buffered = lines.pop() ?? "";
-    for (const line of lines) out.write(`[app] ${line}\n`);
+    for (const line of lines) out.write(`[${prefix}] ${line}\n`);
   });
   stream.on("end", () => {
-    if (buffered) out.write(`[app] ${buffered}\n`);
+    if (buffered) out.write(`[${prefix}] ${buffered}\n`);
   });
 }
 
+/** Starts server/cli/serve.ts (as `npm start` does) in its own process group, logging to the temp folder. */
+function startAppServer(name: string, env: NodeJS.ProcessEnv, port: number, options: { prepare: boolean }): TAppServer {
+  // Playwright empties test-results/ when it starts: log to the temp folder, copy on failure.
+  const logPath = path.join(tempDir!, `${name}.log`);
+  const logFile = fs.createWriteStream(logPath);
+  const args = [tsxBin, path.join(root, "server/cli/serve.ts"), ...(options.prepare ? [] : ["--no-prepare"]), "-p", String(port)];
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env,
+    detached: true, // own process group: we kill the whole group, never by name
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  pipeWithPrefix(child.stdout, process.stdout, logFile, name);
+  pipeWithPrefix(child.stderr, process.stderr, logFile, name);
+  const server = { name, child, logPath };
+  servers.push(server);
+  return server;
+}
+
+/** The /setup journey needs its own server on an empty database: only when its spec may run. */
+function wantsSetupServer(playwrightArgs: string[]): boolean {
+  const specs = playwrightArgs.filter((a) => !a.startsWith("-") && /\.spec\.ts$|^e2e\//.test(a));
+  return specs.length === 0 || specs.some((a) => a.includes("setup"));
+}
+
 async function main(): Promise<number> {
+  const browser = findChromium({
+    chromiumPath: process.env.CHROMIUM_PATH || undefined,
+    searchPath: process.env.PATH,
+    playwrightPath: await playwrightChromiumPath(),
+  });
+  if ("error" in browser) {
+    console.error(`[e2e] ${browser.error}`);
+    return 1;
+  }
   const port = await freePort();
   // "localhost", as a developer opens it: Next.js reports this host to Auth.js for magic links.
   const baseUrl = `http://localhost:${port}`;
@@ -224,9 +279,17 @@ async function main(): Promise<number> {
     log(`built in ${Math.round((Date.now() - started) / 1000)}s`);
   }
 
+  // Seeded first (it migrates too), so prepare-app finds users and prints no setup link.
+  log(`seeding the demo workspace in ${appEnv.PGLITE_DIR} (npm run db:seed)`);
+  const seeded = await run(process.execPath, [tsxBin, path.join(root, "server/cli/db-seed.ts")], appEnv);
+  if (seeded !== 0) {
+    log(`server/cli/db-seed.ts failed (exit ${seeded})`);
+    return seeded;
+  }
+
   const prepareScript = path.join(root, "server/cli/prepare-app.ts");
   if (fs.existsSync(prepareScript)) {
-    log(`preparing a fresh database in ${appEnv.PGLITE_DIR}`);
+    log("preparing the app (server/cli/prepare-app.ts)");
     const code = await run(process.execPath, [tsxBin, prepareScript], appEnv);
     if (code !== 0) {
       log(`server/cli/prepare-app.ts failed (exit ${code})`);
@@ -236,37 +299,32 @@ async function main(): Promise<number> {
     log("server/cli/prepare-app.ts not found: starting without a prepare step");
   }
 
-  log("seeding the demo workspace (npm run db:seed)");
-  const seeded = await run(process.execPath, [tsxBin, path.join(root, "server/cli/db-seed.ts")], appEnv);
-  if (seeded !== 0) {
-    log(`server/cli/db-seed.ts failed (exit ${seeded})`);
-    return seeded;
-  }
-
   if (stopping) return 130;
-  log(`starting next start on ${baseUrl}`);
-  // Playwright empties test-results/ when it starts: log to the temp folder, copy on failure.
-  serverLogPath = path.join(tempDir, "server.log");
-  const serverLog = fs.createWriteStream(serverLogPath);
-  server = spawn(process.execPath, [tsxBin, path.join(root, "server/cli/serve.ts"), "--no-prepare", "-p", String(port)], {
-    cwd: root,
-    env: appEnv,
-    detached: true, // own process group: we kill the whole group, never by name
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  pipeWithPrefix(server.stdout, process.stdout, serverLog);
-  pipeWithPrefix(server.stderr, process.stderr, serverLog);
-
+  log(`starting the app (server/cli/serve.ts, as npm start) on ${baseUrl}`);
   const started = Date.now();
-  if (!(await waitForHealth(baseUrl))) return 1;
-  log(`server healthy after ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  const app = startAppServer("app", appEnv, port, { prepare: false });
+  let setup: { server: TAppServer; baseUrl: string } | undefined;
+  if (wantsSetupServer(process.argv.slice(2))) {
+    // A production start on an empty database, prepared by serve.ts itself (migrations, the
+    // one-time setup link in its log), exactly as a self-hoster's first `npm start`.
+    const setupPort = await freePort();
+    const setupUrl = `http://localhost:${setupPort}`;
+    const setupEnv = { ...appEnv, PGLITE_DIR: path.join(tempDir, "pglite-empty"), APP_URL: setupUrl, PORT: String(setupPort) };
+    log(`starting a second app on an empty database on ${setupUrl} (first-run setup)`);
+    setup = { server: startAppServer("setup-app", setupEnv, setupPort, { prepare: true }), baseUrl: setupUrl };
+  }
+  const healthy = await Promise.all([waitForHealth(app, baseUrl), setup ? waitForHealth(setup.server, setup.baseUrl) : true]);
+  if (!healthy.every(Boolean)) return 1;
+  log(`server${setup ? "s" : ""} healthy after ${((Date.now() - started) / 1000).toFixed(1)}s`);
 
   if (stopping) return 130;
   const testEnv: NodeJS.ProcessEnv = {
     ...process.env,
     E2E_BASE_URL: baseUrl,
     E2E_MAILBOX_URL: mail.mailboxUrl,
+    CHROMIUM_PATH: browser.found,
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
+    ...(setup ? { E2E_SETUP_BASE_URL: setup.baseUrl, E2E_SETUP_LOG: setup.server.logPath } : {}),
   };
   return run(process.execPath, [playwrightBin, "test", ...process.argv.slice(2)], testEnv);
 }

@@ -1,13 +1,23 @@
-// Runs before `next dev` / `next start`: checks configuration, gives a development machine its
-// own AUTH_SECRET (in .env.local, never committed), applies migrations and seeds the demo
-// workspace on an empty database. The database is closed again before Next.js opens it.
+// Runs before the app server starts (`npm run dev`, `npm start`): checks configuration, applies
+// migrations, and on an empty database either seeds the demo workspace (development) or prints a
+// one-time setup link for the first owner (production never seeds by itself). The database is
+// closed again before Next.js opens it.
+// server/cli/serve.ts runs it with NODE_ENV set: development for `npm run dev`, production for
+// `npm start` unless NODE_ENV says otherwise.
+//
+// Secrets: only development generates one (a random AUTH_SECRET appended to .env.local, never
+// committed). A production start without AUTH_SECRET stops with a message; it never writes one.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { loadEnvFiles } from "./lib/load-env";
 import { runScript } from "./lib/run-script";
 
+function isDevelopment(): boolean {
+  return (process.env.NODE_ENV ?? "development") === "development";
+}
+
 function ensureDevAuthSecret(): void {
-  if (process.env.AUTH_SECRET || process.env.NODE_ENV === "production") return;
+  if (process.env.AUTH_SECRET || !isDevelopment()) return;
   const secret = crypto.randomBytes(32).toString("base64url");
   fs.appendFileSync(".env.local", `\n# Written by server/cli/prepare-app.ts for local development\nAUTH_SECRET=${secret}\n`);
   process.env.AUTH_SECRET = secret;
@@ -22,6 +32,7 @@ await runScript(async () => {
   const { connectConfigured } = await import("../db/client");
   const { applyMigrations } = await import("../db/migrate");
   const { seedDemo, demoCredentialsText } = await import("../../prisma/seed/seed-demo");
+  const { issueSetupToken } = await import("../services/setup/first-owner");
   const handle = await connectConfigured();
   try {
     const applied = await applyMigrations(handle.adapterFactory);
@@ -30,7 +41,22 @@ await runScript(async () => {
     const seeded = config.SEED_ON_EMPTY && (await seedDemo(handle.db, new Date(), { onlyIfEmpty: true }));
     if (seeded) {
       console.log(`\n${demoCredentialsText(config.APP_URL)}\n`);
-    } else if (await handle.db.workspace.findUnique({ where: { slug: "demo" } })) {
+      return;
+    }
+    const token = await issueSetupToken(handle.db);
+    if (token) {
+      const appUrl = config.APP_URL.replace(/\/+$/, "");
+      console.log(
+        [
+          "",
+          "First run: no account exists yet. Create the first owner and workspace at",
+          `  ${appUrl}/setup?token=${token}`,
+          "(one-time setup token, valid 24 hours; every start prints a new one while no account exists)",
+          'or on this machine: npm run create-owner -- --email you@example.com --workspace "Acme"',
+          "",
+        ].join("\n"),
+      );
+    } else if (config.NODE_ENV !== "production" && (await handle.db.workspace.findUnique({ where: { slug: "demo" } }))) {
       console.log("Demo sign-in: admin@demo.switchboard.dev / switchboard-demo (see README for all accounts).");
     }
   } finally {

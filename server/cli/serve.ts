@@ -68,6 +68,14 @@ try {
   process.exit(1);
 }
 
+// Development on the embedded database: CLI commands run inside this process while it holds the
+// data folder (server/commands/cli-channel-server.ts). Never in production or on DATABASE_URL.
+const { openCliChannel } = await import("../commands/cli-channel-server");
+const { getDbHandle } = await import("../db/client");
+await openCliChannel({ config, getHandle: getDbHandle }).catch((error: unknown) => {
+  console.warn(`[cli] CLI channel not available (${(error as Error).message}); stop the app to run CLI commands`);
+});
+
 server.on("request", (req, res) => {
   trustForwardingFromSocket(req, config.TRUSTED_PROXY_HOPS);
   void handle(req, res);
