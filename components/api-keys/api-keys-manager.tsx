@@ -1,42 +1,47 @@
 "use client";
+// Settings → API keys: create a key (name, scopes — all unless narrowed — and an optional expiry;
+// the key is shown once), and the list of keys (api-key-list.tsx).
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "@/components/providers/trpc";
-import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
-import { Input } from "@/components/ui/input";
+import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { errorMessage } from "@/components/members/trpc-error";
+import { API_KEY_SCOPES, SCOPE_DESCRIPTIONS, type TApiKeyScope } from "@/server/domain/api-keys/scopes";
+import { ApiKeyList, type TApiKeyRow } from "./api-key-list";
 
-interface TKeyRow {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-}
+const EXPIRY_CHOICES = [
+  { value: "", label: "Never" },
+  { value: "30", label: "In 30 days" },
+  { value: "90", label: "In 90 days" },
+  { value: "365", label: "In a year" },
+];
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "never");
-
-export function ApiKeysManager({ keys }: { keys: TKeyRow[] }) {
+export function ApiKeysManager({ keys }: { keys: TApiKeyRow[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [name, setName] = useState("");
+  const [scopes, setScopes] = useState<TApiKeyScope[]>([...API_KEY_SCOPES]);
+  const [expiry, setExpiry] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
+  const [created, setCreated] = useState<{ name: string; key: string; scopes: TApiKeyScope[] } | null>(null);
   const create = useMutation(trpc.apiKeys.create.mutationOptions());
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions({ onSuccess: () => router.refresh() }));
+
+  const toggle = (scope: TApiKeyScope, on: boolean) => setScopes((current) => API_KEY_SCOPES.filter((s) => (s === scope ? on : current.includes(s))));
 
   async function onCreate(event: FormEvent) {
     event.preventDefault();
     setError(null);
     try {
-      const result = await create.mutateAsync({ name });
-      setCreated({ name: result.name, key: result.key });
+      const result = await create.mutateAsync({ name, scopes, expiresInDays: expiry ? Number(expiry) : null });
+      setCreated({ name: result.name, key: result.key, scopes: result.scopes });
       setName("");
+      setScopes([...API_KEY_SCOPES]);
+      setExpiry("");
       router.refresh();
     } catch (e) {
       setError(errorMessage(e));
@@ -45,37 +50,51 @@ export function ApiKeysManager({ keys }: { keys: TKeyRow[] }) {
 
   return (
     <div className="space-y-6">
-      <form onSubmit={onCreate} className="flex flex-wrap items-end gap-3">
-        <div className="min-w-64 flex-1">
-          <Label htmlFor="api-key-name">Key name</Label>
-          <Input id="api-key-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="CRM sync" maxLength={80} />
-          <FieldError message={error} />
+      <form onSubmit={onCreate} className="space-y-4" aria-label="Create an API key">
+        <div className="flex flex-wrap items-end gap-3">
+          <div className="min-w-64 flex-1">
+            <Label htmlFor="api-key-name">Key name</Label>
+            <Input id="api-key-name" value={name} onChange={(e) => setName(e.target.value)} placeholder="CRM sync" maxLength={80} />
+          </div>
+          <div className="w-40">
+            <Label htmlFor="api-key-expiry">Expires</Label>
+            <Select id="api-key-expiry" value={expiry} onChange={(e) => setExpiry(e.target.value)}>
+              {EXPIRY_CHOICES.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </Select>
+          </div>
         </div>
-        <Button type="submit" disabled={create.isPending || !name.trim()}>Create key</Button>
+        <fieldset>
+          <legend className="mb-1 text-sm font-medium text-slate-700">Scopes</legend>
+          <div className="grid gap-1 sm:grid-cols-2">
+            {API_KEY_SCOPES.map((scope) => (
+              <label key={scope} className="flex items-start gap-2 text-sm">
+                <input type="checkbox" className="mt-0.5 h-4 w-4" checked={scopes.includes(scope)} onChange={(e) => toggle(scope, e.target.checked)} />
+                <span>
+                  <code>{scope}</code> <span className="text-slate-500">— {SCOPE_DESCRIPTIONS[scope]}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <FieldError message={error ?? (scopes.length === 0 ? "Choose at least one scope" : null)} />
+        <Button type="submit" disabled={create.isPending || !name.trim() || scopes.length === 0}>
+          Create key
+        </Button>
       </form>
       {created && (
         <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
           <p className="font-medium">Copy the key “{created.name}” now — it is shown only once:</p>
-          <code className="mt-2 block break-all rounded bg-white p-2 font-mono" data-testid="new-api-key">{created.key}</code>
+          <code className="mt-2 block break-all rounded bg-white p-2 font-mono" data-testid="new-api-key">
+            {created.key}
+          </code>
+          <p className="mt-2 text-slate-600">Scopes: {created.scopes.join(", ")}</p>
         </div>
       )}
-      <ul className="divide-y divide-slate-100" aria-label="API keys">
-        {keys.length === 0 && <li className="py-3 text-sm text-slate-500">No API keys yet.</li>}
-        {keys.map((k) => (
-          <li key={k.id} className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm">
-            <span>
-              <span className="font-medium">{k.name}</span> <code className="text-slate-500">{k.prefix}…</code>{" "}
-              <span className="text-slate-500">created {day(k.createdAt)} · last used {day(k.lastUsedAt)}</span>{" "}
-              {k.revokedAt && <Badge tone="red">revoked</Badge>}
-            </span>
-            {!k.revokedAt && (
-              <Button variant="ghost" aria-label={`Revoke ${k.name}`} disabled={revoke.isPending} onClick={() => revoke.mutate({ keyId: k.id })}>
-                Revoke
-              </Button>
-            )}
-          </li>
-        ))}
-      </ul>
+      <ApiKeyList keys={keys} isRevoking={revoke.isPending} onRevoke={(keyId) => revoke.mutate({ keyId })} />
     </div>
   );
 }

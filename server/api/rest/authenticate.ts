@@ -1,7 +1,10 @@
 // The server-to-server API (`/api/v1/leads`, `/api/v1/routing`): a workspace API key in
-// `Authorization: Bearer sb_live_…` names the workspace every query is scoped to. No CORS: these
-// endpoints are not for browsers (no Access-Control-Allow-Origin on any response, errors included).
+// `Authorization: Bearer sb_live_…` names the workspace every query is scoped to, and must hold the
+// scope the endpoint needs (API_ROUTE_SCOPES: 403 naming it otherwise); an expired key is a 401.
+// No CORS: these endpoints are not for browsers (no Access-Control-Allow-Origin on any response,
+// errors included).
 import type { Db } from "../../db/client";
+import { API_ROUTE_SCOPES, hasScope, type TApiKeyScope, type TApiRoute } from "../../domain/api-keys/scopes";
 import { authenticateApiKey } from "../../services/api-keys/api-keys";
 import { appRateLimits, type TLimiter } from "../../services/rate-limit/rate-limits";
 import { CORS_HEADERS, jsonResponse } from "./cors";
@@ -10,6 +13,7 @@ import { errorResponse, jsonError } from "./json-error";
 export interface TApiCaller {
   workspaceId: string;
   keyId: string;
+  scopes: TApiKeyScope[];
 }
 
 /** The response without the public API's CORS headers. */
@@ -24,31 +28,45 @@ export function privateJson(status: number, body: unknown): Response {
   return withoutCors(jsonResponse(status, body));
 }
 
-export function unauthorized(hasCredentials: boolean): Response {
-  const message = hasCredentials ? "The API key is not valid or was revoked" : "Send a workspace API key: Authorization: Bearer sb_live_…";
+export function unauthorized(hasCredentials: boolean, expiredAt: Date | null = null): Response {
+  const message = expiredAt
+    ? `The API key expired on ${expiredAt.toISOString()}: create a new one in Settings → API keys`
+    : hasCredentials
+      ? "The API key is not valid or was revoked"
+      : "Send a workspace API key: Authorization: Bearer sb_live_…";
   const challenge = hasCredentials ? 'Bearer realm="switchboard", error="invalid_token"' : 'Bearer realm="switchboard"';
   return withoutCors(jsonError(401, "UNAUTHORIZED", message, [], { "www-authenticate": challenge }));
 }
 
+/** 403 for a valid key without the endpoint's scope. */
+export function missingScope(scope: TApiKeyScope): Response {
+  return withoutCors(jsonError(403, "FORBIDDEN", `This API key lacks the scope ${scope}`, [{ path: "scope", message: scope }], { "www-authenticate": `Bearer realm="switchboard", error="insufficient_scope", scope="${scope}"` }));
+}
+
 /**
- * Runs `handle` for the workspace of the request's API key: 401 without a valid key, 429 (with
- * Retry-After) past the key's limit (RATE_LIMIT_API_KEY_PER_MINUTE unless `rateLimit` is given);
- * anything `handle` throws becomes the API's error body (500s reveal nothing); never CORS headers.
+ * Runs `handle` for the workspace of the request's API key: 401 without a valid key (or with an
+ * expired one), 429 (with Retry-After) past the key's limit (RATE_LIMIT_API_KEY_PER_MINUTE unless
+ * `rateLimit` is given; every request of the key counts), 403 when the key lacks the scope `route`
+ * needs; anything `handle` throws becomes the API's error body (500s reveal nothing); never CORS
+ * headers.
  */
 export async function withApiKey(
   db: Db,
   request: Request,
   now: Date,
-  where: string,
+  route: TApiRoute,
   handle: (caller: TApiCaller) => Promise<Response>,
   options: { rateLimit?: TLimiter } = {},
 ): Promise<Response> {
+  const where = route;
   try {
     const authorization = request.headers.get("authorization");
-    const caller = await authenticateApiKey(db, authorization, now);
-    if (!caller) return unauthorized(Boolean(authorization?.trim()));
-    await (options.rateLimit ?? appRateLimits().apiKey).consume(caller.keyId);
-    return withoutCors(await handle(caller));
+    const auth = await authenticateApiKey(db, authorization, now);
+    if (!auth.ok) return unauthorized(Boolean(authorization?.trim()), auth.reason === "expired" ? auth.expiredAt : null);
+    await (options.rateLimit ?? appRateLimits().apiKey).consume(auth.caller.keyId);
+    const scope = API_ROUTE_SCOPES[route];
+    if (!hasScope(auth.caller.scopes, scope)) return missingScope(scope);
+    return withoutCors(await handle(auth.caller));
   } catch (error) {
     return withoutCors(errorResponse(error, where));
   }

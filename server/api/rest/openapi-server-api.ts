@@ -2,6 +2,7 @@
 // auth, no CORS), merged into openapi.ts. Request schemas come from the zod schemas the handlers
 // use; response shapes mirror TLeadResource, TRoutingDocumentView and the dry run's result.
 import type { z } from "zod";
+import { API_ROUTE_SCOPES, type TApiRoute } from "../../domain/api-keys/scopes";
 import { MAX_LEAD_BYTES, MAX_FREE_ANSWERS, ZCreateLeadRequest, ZReassignRequest } from "../../domain/leads/create-lead-request";
 import { ZRoutingConfig } from "../../domain/routing/routing-config";
 import { ZRoutingDocument } from "../../domain/routing/routing-document";
@@ -29,6 +30,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
   });
   const common = {
     "401": { $ref: "#/components/responses/Unauthorized" },
+    "403": { $ref: "#/components/responses/MissingScope" },
     "500": error("Unexpected failure (the body never reveals internals)", ["INTERNAL"]),
   };
   const bodyErrors = (bytes: number) => ({
@@ -36,7 +38,8 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
     "413": error(`The body is larger than ${bytes} bytes`, ["PAYLOAD_TOO_LARGE"]),
     "415": error("The body is not application/json", ["UNSUPPORTED_MEDIA_TYPE"]),
   });
-  const security = [{ ApiKey: [] }];
+  /** The API key security requirement with the scope the route needs (OpenAPI 3.1: role names for non-OAuth schemes). */
+  const security = (route: TApiRoute) => [{ ApiKey: [API_ROUTE_SCOPES[route]] }];
   const leadId = { $ref: "#/components/parameters/LeadId" };
 
   const reason = { type: "object", required: ["code", "text"], properties: { code: { ...str, examples: ["PATH_MATCHED", "AT_CAPACITY_OPEN", "MANUAL_OVERRIDE"] }, text: { ...str, description: "Made from the code and its data when read" } }, additionalProperties: true, description: "A reason code with its data, and its text" };
@@ -114,7 +117,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         description:
           `With "form" (a published form of the workspace), the answers are validated and scored like a submission. Without, up to ${MAX_FREE_ANSWERS} flat answers ` +
           `(string, number, boolean, list of strings) are stored as given, with "tier" (default "unscored") and "estimatedValue" if sent. At most ${MAX_LEAD_BYTES} bytes.`,
-        security,
+        security: security("POST /api/v1/leads"),
         parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
         requestBody: { required: true, content: jsonContent(ref("CreateLeadRequest")) },
         responses: {
@@ -131,7 +134,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       get: {
         operationId: "getLead",
         summary: "A lead: answers, score breakdown, tier, status, assignment with every reason and skipped rep, history",
-        security,
+        security: security("GET /api/v1/leads/{id}"),
         responses: { "200": { description: "The lead", content: jsonContent(ref("LeadResponse")) }, "404": error("No such lead in the key's workspace", ["NOT_FOUND"]), ...common },
       },
     },
@@ -141,7 +144,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         operationId: "reassignLead",
         summary: "Reassign to a named rep (manual override) or, without toRepId, to the next best rep",
         description: "A rep who got the lead by a round-robin turn gets that turn back.",
-        security,
+        security: security("POST /api/v1/leads/{id}/reassign"),
         requestBody: { required: true, content: jsonContent(ref("ReassignRequest")) },
         responses: {
           "200": { description: "Reassigned", content: jsonContent(ref("LeadResponse")) },
@@ -157,7 +160,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       get: {
         operationId: "getRouting",
         summary: "Teams, rep routing profiles and the published routing config as one document",
-        security,
+        security: security("GET /api/v1/routing"),
         responses: { "200": { description: "The document", content: jsonContent(ref("RoutingDocumentView")) }, ...common },
       },
       put: {
@@ -166,7 +169,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         description:
           "Listed teams and reps are updated; a team with a key instead of an id is created and paths may use the key as teamId. Teams and reps left out are kept. " +
           "Every problem is reported at once with its path (reps.1.timeZone, teams.0.members.3, config.paths.2.when.conditions.0.ref, config.fallback); on any error nothing changes.",
-        security,
+        security: security("PUT /api/v1/routing"),
         requestBody: { required: true, content: jsonContent(ref("RoutingDocument")) },
         responses: {
           "200": { description: "Applied; the new document with the config's warnings", content: jsonContent(ref("RoutingDocumentApplied")) },
@@ -181,7 +184,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       post: {
         operationId: "testRouting",
         summary: "Dry run: route a sample lead with the published config or a draft; nothing is saved, no rotation moves",
-        security,
+        security: security("POST /api/v1/routing/test"),
         requestBody: { required: true, content: jsonContent(ref("RoutingTestRequest")) },
         responses: {
           "200": { description: "The decision and its reasons in words", content: jsonContent(ref("RoutingTestResult")) },
@@ -200,13 +203,21 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
     parameters: { LeadId: { name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } } },
     responses: {
       Unauthorized: {
-        description: "No API key, or not a valid one (revoked, unknown)",
+        description: "No API key, or not a valid one (revoked, expired, unknown)",
         headers: { "WWW-Authenticate": { description: 'Bearer realm="switchboard"', schema: { type: "string" } } },
         content: { "application/json": { schema: ref("Error"), example: { error: { code: "UNAUTHORIZED", message: "…", details: [] } } } },
       },
+      MissingScope: {
+        description: "The API key lacks the scope this endpoint needs (named in the message and in details[0].message); keys are narrowed in Settings → API keys",
+        headers: { "WWW-Authenticate": { description: 'Bearer realm="switchboard", error="insufficient_scope", scope="<scope>"', schema: { type: "string" } } },
+        content: { "application/json": { schema: ref("Error"), example: { error: { code: "FORBIDDEN", message: "This API key lacks the scope routing:write", details: [{ path: "scope", message: "routing:write" }] } } } },
+      },
     },
     securitySchemes: {
-      ApiKey: { type: "http", scheme: "bearer", bearerFormat: "sb_live_…", description: "A workspace API key (dashboard, or `npm run apikey -- --workspace <slug>`). Server-to-server only: no CORS." },
+      ApiKey: { type: "http", scheme: "bearer", bearerFormat: "sb_live_…", description:
+          "A workspace API key (dashboard, or `npm run apikey -- --workspace <slug>`). Server-to-server only: no CORS. Each key has scopes " +
+          "(leads:read, leads:write, routing:read, routing:write, bookings:write, webhooks:write; all unless narrowed) and may expire; each operation names the scope it needs.",
+      },
     },
   };
 }

@@ -3,13 +3,13 @@ import { openApiDocument } from "./openapi";
 
 type TOperation = { security?: unknown[]; responses: Record<string, { headers?: Record<string, unknown> } | { $ref: string }> };
 
-const operations: [string, string][] = [
-  ["/leads", "post"],
-  ["/leads/{id}", "get"],
-  ["/leads/{id}/reassign", "post"],
-  ["/routing", "get"],
-  ["/routing", "put"],
-  ["/routing/test", "post"],
+const operations: [string, string, string][] = [
+  ["/leads", "post", "leads:write"],
+  ["/leads/{id}", "get", "leads:read"],
+  ["/leads/{id}/reassign", "post", "leads:write"],
+  ["/routing", "get", "routing:read"],
+  ["/routing", "put", "routing:write"],
+  ["/routing/test", "post", "routing:read"],
 ];
 
 describe("OpenAPI: the server-to-server API", () => {
@@ -21,10 +21,10 @@ describe("OpenAPI: the server-to-server API", () => {
     }
   });
 
-  it.each(operations)("%s %s: bearer API key, 401 and 500, no CORS headers", (path, method) => {
+  it.each(operations)("%s %s: bearer API key with the scope %s, 401, 403 and 500, no CORS headers", (path, method, scope) => {
     const operation = openApiDocument.paths[path]![method] as TOperation;
-    expect(operation.security).toEqual([{ ApiKey: [] }]);
-    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["401", "500"]));
+    expect(operation.security).toEqual([{ ApiKey: [scope] }]);
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["401", "403", "500"]));
     expect(JSON.stringify(operation)).not.toContain("AccessControlAllowOrigin");
     expect(openApiDocument.paths[path]!.options).toBeUndefined();
   });

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { makeWorkspace } from "../../testing/factories";
 import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { API_KEY_SCOPES } from "../../domain/api-keys/scopes";
 import { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from "./api-keys";
 
 let testDb: TestDb;
@@ -15,14 +16,14 @@ describe("API keys", () => {
   it("authenticates a bearer key to its workspace and never stores the key itself", async () => {
     const ws = await makeWorkspace(testDb.db);
     const { key } = await createApiKey(testDb.db, { workspaceId: ws.id, name: "CRM" });
-    expect(await authenticateApiKey(testDb.db, `Bearer ${key}`)).toMatchObject({ workspaceId: ws.id });
+    expect(await authenticateApiKey(testDb.db, `Bearer ${key}`)).toMatchObject({ ok: true, caller: { workspaceId: ws.id } });
     const stored = await testDb.db.apiKey.findFirstOrThrow();
     expect(JSON.stringify(stored)).not.toContain(key);
     expect(stored.lastUsedAt).not.toBeNull();
   });
 
   it.each([null, "", "Bearer", "Basic abc", "Bearer sb_live_short", "Bearer sb_live_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])("refuses %o", async (header) => {
-    expect(await authenticateApiKey(testDb.db, header)).toBeNull();
+    expect(await authenticateApiKey(testDb.db, header)).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("a revoked key no longer authenticates; another workspace cannot revoke it", async () => {
@@ -30,9 +31,39 @@ describe("API keys", () => {
     const b = await makeWorkspace(testDb.db, "B");
     const created = await createApiKey(testDb.db, { workspaceId: a.id, name: "CRM" });
     await expect(revokeApiKey(testDb.db, b.id, created.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await authenticateApiKey(testDb.db, `Bearer ${created.key}`)).not.toBeNull();
+    expect(await authenticateApiKey(testDb.db, `Bearer ${created.key}`)).toMatchObject({ ok: true });
     await revokeApiKey(testDb.db, a.id, created.id);
-    expect(await authenticateApiKey(testDb.db, `Bearer ${created.key}`)).toBeNull();
+    expect(await authenticateApiKey(testDb.db, `Bearer ${created.key}`)).toEqual({ ok: false, reason: "invalid" });
     expect(await listApiKeys(testDb.db, b.id)).toEqual([]);
+  });
+
+  it("a new key gets every scope unless narrowed; scopes are kept in the list's order", async () => {
+    const ws = await makeWorkspace(testDb.db);
+    const all = await createApiKey(testDb.db, { workspaceId: ws.id, name: "All" });
+    expect(all.scopes).toEqual([...API_KEY_SCOPES]);
+    const narrow = await createApiKey(testDb.db, { workspaceId: ws.id, name: "Narrow", scopes: ["routing:read", "leads:read"] });
+    expect(narrow.scopes).toEqual(["leads:read", "routing:read"]);
+    expect(await authenticateApiKey(testDb.db, `Bearer ${narrow.key}`)).toMatchObject({ ok: true, caller: { scopes: ["leads:read", "routing:read"] } });
+    await expect(createApiKey(testDb.db, { workspaceId: ws.id, name: "None", scopes: [] })).rejects.toMatchObject({ code: "VALIDATION", details: [{ path: "scopes" }] });
+  });
+
+  it("an expired key is refused as expired; last use is recorded at most once a minute and listed", async () => {
+    const ws = await makeWorkspace(testDb.db);
+    const t0 = new Date("2026-12-01T10:00:00Z");
+    const created = await createApiKey(testDb.db, { workspaceId: ws.id, name: "Temp", expiresInDays: 30, now: t0 });
+    expect(created.expiresAt).toEqual(new Date("2026-12-31T10:00:00Z"));
+    const auth = (at: Date) => authenticateApiKey(testDb.db, `Bearer ${created.key}`, at);
+
+    expect(await auth(t0)).toMatchObject({ ok: true });
+    expect((await listApiKeys(testDb.db, ws.id, t0))[0]).toMatchObject({ lastUsedAt: t0, expiresAt: created.expiresAt, isExpired: false });
+    await auth(new Date(t0.getTime() + 30_000));
+    expect((await listApiKeys(testDb.db, ws.id))[0]?.lastUsedAt).toEqual(t0);
+    const later = new Date(t0.getTime() + 61_000);
+    await auth(later);
+    expect((await listApiKeys(testDb.db, ws.id))[0]?.lastUsedAt).toEqual(later);
+
+    const after = new Date("2026-12-31T10:00:00Z");
+    expect(await auth(after)).toEqual({ ok: false, reason: "expired", expiredAt: created.expiresAt });
+    expect((await listApiKeys(testDb.db, ws.id, after))[0]).toMatchObject({ isExpired: true, lastUsedAt: later });
   });
 });

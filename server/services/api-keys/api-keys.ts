@@ -1,31 +1,64 @@
 // Workspace API keys for the REST API ("routing as code"). The key is shown once at creation;
-// only its SHA-256 is stored, with a short prefix to recognise it in the dashboard.
+// only its SHA-256 is stored, with a short prefix to recognise it in the dashboard. Each key has
+// scopes (server/domain/api-keys/scopes.ts: all unless narrowed), an optional expiry and the time
+// it was last used (written at most once a minute per key, so busy keys cost no extra writes).
 import crypto from "node:crypto";
 import type { Db } from "../../db/client";
+import { API_KEY_SCOPES, MAX_EXPIRY_DAYS, readScopes, type TApiKeyScope } from "../../domain/api-keys/scopes";
 import { AppError } from "../../errors";
 
 const KEY_PREFIX = "sb_live_";
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** lastUsedAt is rewritten only when older than this. */
+const LAST_USED_PRECISION_MS = 60_000;
 
 export function hashApiKey(key: string): string {
   return crypto.createHash("sha256").update(key).digest("hex");
 }
 
-export async function createApiKey(db: Db, input: { workspaceId: string; name: string; createdById?: string | null }) {
-  const name = input.name.trim();
-  if (!name || name.length > 80) throw new AppError("VALIDATION", "Name the key", [{ path: "name", message: "Use 1–80 characters" }]);
-  const key = `${KEY_PREFIX}${crypto.randomBytes(24).toString("base64url")}`;
-  const created = await db.apiKey.create({
-    data: { workspaceId: input.workspaceId, name, prefix: key.slice(0, KEY_PREFIX.length + 6), keyHash: hashApiKey(key), createdById: input.createdById ?? null },
-  });
-  return { id: created.id, name, prefix: created.prefix, key };
+export interface TCreateApiKeyInput {
+  workspaceId: string;
+  name: string;
+  createdById?: string | null;
+  /** Absent = every scope. */
+  scopes?: readonly TApiKeyScope[];
+  /** Absent or null = never expires. */
+  expiresInDays?: number | null;
+  now?: Date;
 }
 
-export async function listApiKeys(db: Db, workspaceId: string) {
-  return db.apiKey.findMany({
+export async function createApiKey(db: Db, input: TCreateApiKeyInput) {
+  const name = input.name.trim();
+  if (!name || name.length > 80) throw new AppError("VALIDATION", "Name the key", [{ path: "name", message: "Use 1–80 characters" }]);
+  const scopes = input.scopes === undefined ? [...API_KEY_SCOPES] : API_KEY_SCOPES.filter((s) => input.scopes!.includes(s));
+  if (scopes.length === 0) throw new AppError("VALIDATION", "Choose at least one scope", [{ path: "scopes", message: "Choose at least one scope" }]);
+  const days = input.expiresInDays ?? null;
+  if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_EXPIRY_DAYS)) {
+    throw new AppError("VALIDATION", "Choose an expiry", [{ path: "expiresInDays", message: `Use 1–${MAX_EXPIRY_DAYS} days, or no expiry` }]);
+  }
+  const now = input.now ?? new Date();
+  const key = `${KEY_PREFIX}${crypto.randomBytes(24).toString("base64url")}`;
+  const created = await db.apiKey.create({
+    data: {
+      workspaceId: input.workspaceId,
+      name,
+      prefix: key.slice(0, KEY_PREFIX.length + 6),
+      keyHash: hashApiKey(key),
+      scopes,
+      expiresAt: days === null ? null : new Date(now.getTime() + days * DAY_MS),
+      createdById: input.createdById ?? null,
+    },
+  });
+  return { id: created.id, name, prefix: created.prefix, scopes, expiresAt: created.expiresAt, key };
+}
+
+export async function listApiKeys(db: Db, workspaceId: string, now = new Date()) {
+  const rows = await db.apiKey.findMany({
     where: { workspaceId },
-    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: { id: true, name: true, prefix: true, scopes: true, createdAt: true, expiresAt: true, lastUsedAt: true, revokedAt: true },
     orderBy: { createdAt: "desc" },
   });
+  return rows.map((r) => ({ ...r, scopes: readScopes(r.scopes), isExpired: r.expiresAt !== null && r.expiresAt.getTime() <= now.getTime() }));
 }
 
 export async function revokeApiKey(db: Db, workspaceId: string, keyId: string, now = new Date()): Promise<void> {
@@ -33,14 +66,23 @@ export async function revokeApiKey(db: Db, workspaceId: string, keyId: string, n
   if (count === 0) throw new AppError("NOT_FOUND", "API key not found.");
 }
 
-/** The workspace of a valid, unrevoked key from an `Authorization: Bearer …` header, or null. */
-export async function authenticateApiKey(db: Db, authorization: string | null, now = new Date()): Promise<{ workspaceId: string; keyId: string } | null> {
+export interface TApiKeyCaller {
+  workspaceId: string;
+  keyId: string;
+  scopes: TApiKeyScope[];
+}
+
+export type TApiKeyAuthentication = { ok: true; caller: TApiKeyCaller } | { ok: false; reason: "invalid" } | { ok: false; reason: "expired"; expiredAt: Date };
+
+/** The caller of an `Authorization: Bearer …` header: a valid, unrevoked, unexpired key's workspace and scopes. */
+export async function authenticateApiKey(db: Db, authorization: string | null, now = new Date()): Promise<TApiKeyAuthentication> {
   const match = /^Bearer\s+(sb_live_[A-Za-z0-9_-]{20,80})\s*$/.exec(authorization ?? "");
-  if (!match) return null;
+  if (!match) return { ok: false, reason: "invalid" };
   const key = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(match[1]!) } });
-  if (!key || key.revokedAt) return null;
-  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > 60_000) {
+  if (!key || key.revokedAt) return { ok: false, reason: "invalid" };
+  if (key.expiresAt && key.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired", expiredAt: key.expiresAt };
+  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
     await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });
   }
-  return { workspaceId: key.workspaceId, keyId: key.id };
+  return { ok: true, caller: { workspaceId: key.workspaceId, keyId: key.id, scopes: readScopes(key.scopes) } };
 }

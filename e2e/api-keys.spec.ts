@@ -1,0 +1,33 @@
+// Settings → API keys: an admin creates a key narrowed to one scope with an expiry, sees its
+// scopes, expiry and last use in the list; the key works for its scope and gets 403 naming the
+// scope elsewhere.
+import { expect, signInAs, test } from "./fixtures";
+
+test("an admin creates a narrowed key in Settings and sees its scopes, expiry and last use", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/settings/api-keys");
+  const form = page.getByRole("form", { name: "Create an API key" });
+  await form.getByLabel("Key name").fill("Routing reader");
+  for (const scope of ["leads:read", "leads:write", "routing:write", "bookings:write", "webhooks:write"]) {
+    await form.getByRole("checkbox", { name: new RegExp(`^${scope} `) }).uncheck();
+  }
+  await expect(form.getByRole("checkbox", { name: /^routing:read / })).toBeChecked();
+  await form.getByLabel("Expires").selectOption({ label: "In 30 days" });
+  await form.getByRole("button", { name: "Create key" }).click();
+
+  const key = (await page.getByTestId("new-api-key").textContent())?.trim() ?? "";
+  expect(key).toMatch(/^sb_live_/);
+  const row = page.getByRole("listitem", { name: "API key Routing reader" });
+  await expect(row.getByLabel("Scopes")).toHaveText("routing:read");
+  await expect(row).toContainText(/expires \d{4}-\d{2}-\d{2}/);
+  await expect(row.getByTestId("last-used")).toHaveText("last used never");
+
+  const read = await page.request.get("/api/v1/routing", { headers: { authorization: `Bearer ${key}` } });
+  expect(read.status()).toBe(200);
+  const write = await page.request.put("/api/v1/routing", { headers: { authorization: `Bearer ${key}` }, data: await read.json() });
+  expect(write.status()).toBe(403);
+  expect((await write.json()).error).toMatchObject({ code: "FORBIDDEN", message: "This API key lacks the scope routing:write" });
+
+  await page.reload();
+  await expect(page.getByRole("listitem", { name: "API key Routing reader" }).getByTestId("last-used")).toHaveText(/^last used \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
+});

@@ -1,0 +1,95 @@
+// API key scopes through the real handlers of every server-to-server route (table-driven over
+// API_ROUTE_SCOPES): a key without the route's scope gets 403 naming it and changes nothing; a key
+// with only that scope gets through; an expired key is a 401. The demo workspace, a real database.
+import { describe, expect, it } from "vitest";
+import { API_KEY_SCOPES, API_ROUTE_SCOPES, type TApiKeyScope, type TApiRoute } from "../../domain/api-keys/scopes";
+import type { TApiErrorBody } from "../../domain/forms/submission-contract";
+import { createApiKey } from "../../services/api-keys/api-keys";
+import { getRoutingDocument } from "../../services/routing/routing-document";
+import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
+import { apiRequest, readJson, startApiKit, type TApiKit } from "./api-test-kit";
+import { handleCreateLead, handleGetLead, handleReassignLead } from "./handle-leads";
+import { handleGetRouting, handlePutRouting, handleTestRouting } from "./handle-routing";
+
+// Tuesday 1 December 2026, 10:00 in New York.
+const NOW = new Date("2026-12-01T15:00:00Z");
+const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+
+const env = useRoutingKit(startApiKit);
+
+/** A lead made with the kit's all-scopes key, for the routes that need one. */
+async function someLead(kit: TApiKit): Promise<string> {
+  const response = await handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: kit.key, body: { form: "demo", answers: BANK_VP } }), NOW, kit.deps);
+  return ((await response.json()) as { lead: { id: string } }).lead.id;
+}
+
+/** Prepares what the route needs (with the all-scopes key), then returns the call with `key`. */
+type TCall = (kit: TApiKit) => Promise<(key: string) => Promise<Response>>;
+const db = () => env.testDb.db;
+
+const CALLS: Record<TApiRoute, TCall> = {
+  "POST /api/v1/leads": async (kit) => (key) =>
+    handleCreateLead(db(), apiRequest("POST", "/leads", { key, body: { form: "demo", answers: { ...BANK_VP, email: "scoped@firstbank.com" } } }), NOW, kit.deps),
+  "GET /api/v1/leads/{id}": async (kit) => {
+    const id = await someLead(kit);
+    return (key) => handleGetLead(db(), apiRequest("GET", `/leads/${id}`, { key }), id, NOW);
+  },
+  "POST /api/v1/leads/{id}/reassign": async (kit) => {
+    const id = await someLead(kit);
+    return (key) => handleReassignLead(db(), apiRequest("POST", `/leads/${id}/reassign`, { key, body: { reason: "Territory change" } }), id, NOW, kit.deps);
+  },
+  "GET /api/v1/routing": async () => (key) => handleGetRouting(db(), apiRequest("GET", "/routing", { key }), NOW),
+  "PUT /api/v1/routing": async (kit) => {
+    const { config, teams } = await getRoutingDocument(db(), kit.workspaceId);
+    const body = { config, teams: teams.map(({ id, name, description, isActive, members }) => ({ id, name, description, isActive, members })) };
+    return (key) => handlePutRouting(db(), apiRequest("PUT", "/routing", { key, body }), NOW);
+  },
+  "POST /api/v1/routing/test": async () => (key) => handleTestRouting(db(), apiRequest("POST", "/routing/test", { key, body: { lead: { form: "demo", answers: BANK_VP } } }), NOW),
+};
+
+const table = Object.entries(API_ROUTE_SCOPES) as [TApiRoute, TApiKeyScope][];
+
+/** What a route may have written: leads, assignments, routing versions. */
+async function writes() {
+  const [leads, assignments, versions] = await Promise.all([db().lead.count(), db().leadAssignment.count(), db().routingConfigVersion.count()]);
+  return { leads, assignments, versions };
+}
+
+describe(`API key scopes (${lane})`, () => {
+  it("every route of the server-to-server API needs exactly one listed scope", () => {
+    expect(table.map(([route]) => route).sort()).toEqual(Object.keys(CALLS).sort());
+    for (const [, scope] of table) expect(API_KEY_SCOPES).toContain(scope);
+  });
+
+  it.each(table)("%s needs %s: without it 403 naming the scope, nothing written", async (route, scope) => {
+    const { kit } = env;
+    const { key } = await createApiKey(db(), { workspaceId: kit.workspaceId, name: "Narrow", scopes: API_KEY_SCOPES.filter((s) => s !== scope) });
+    const call = await CALLS[route](kit);
+    const before = await writes();
+    const response = await call(key);
+    const { status, json, headers } = await readJson<TApiErrorBody>(response);
+    expect(status).toBe(403);
+    expect(json.error).toEqual({ code: "FORBIDDEN", message: `This API key lacks the scope ${scope}`, details: [{ path: "scope", message: scope }] });
+    expect(headers.get("www-authenticate")).toContain(`scope="${scope}"`);
+    expect(headers.get("access-control-allow-origin")).toBeNull();
+    expect(await writes()).toEqual(before);
+  });
+
+  it.each(table)("%s with a key holding only %s gets through", async (route, scope) => {
+    const { kit } = env;
+    const { key } = await createApiKey(db(), { workspaceId: kit.workspaceId, name: "Only", scopes: [scope] });
+    const response = await (await CALLS[route](kit))(key);
+    expect([200, 201]).toContain(response.status);
+  });
+
+  it("an expired key is a 401 that says so, on every route", async () => {
+    const { kit } = env;
+    const { key, expiresAt } = await createApiKey(db(), { workspaceId: kit.workspaceId, name: "Old", expiresInDays: 1, now: new Date(NOW.getTime() - 2 * 24 * 3600_000) });
+    for (const [route] of table) {
+      const { status, json, headers } = await readJson<TApiErrorBody>(await (await CALLS[route](kit))(key));
+      expect(status, route).toBe(401);
+      expect(json.error.message).toBe(`The API key expired on ${expiresAt!.toISOString()}: create a new one in Settings → API keys`);
+      expect(headers.get("www-authenticate")).toContain('error="invalid_token"');
+    }
+  });
+});
