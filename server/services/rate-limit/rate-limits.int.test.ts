@@ -195,7 +195,7 @@ describe(`rate limits (${lane})`, () => {
     const flooding = await createApiKey(testDb.db, { workspaceId: ws.id, name: "flood" });
     const other = await createApiKey(testDb.db, { workspaceId: ws.id, name: "quiet" });
     const call = (key: string) =>
-      withApiKey(testDb.db, new Request("http://localhost/api/v1/leads/x", { headers: { authorization: `Bearer ${key}` } }), NOW, "GET test", async () => new Response("{}", { status: 200 }), {
+      withApiKey(testDb.db, new Request("http://localhost/api/v1/leads/x", { headers: { authorization: `Bearer ${key}` } }), NOW, "GET /api/v1/leads/{id}", async () => new Response("{}", { status: 200 }), {
         rateLimit: limits.apiKey,
       });
     expect([(await call(flooding.key)).status, (await call(flooding.key)).status]).toEqual([200, 200]);
