@@ -1,21 +1,32 @@
-// npm run apikey -- --workspace <slug> [--name <name>]: prints a new API key for that workspace.
+// npm run apikey -- --workspace <slug> [--name <name>] [--scopes leads:read,routing:read]
+// [--expires-in-days <n>]: prints a new API key for that workspace (every scope unless narrowed,
+// no expiry unless given).
 import { z } from "zod";
+import { API_KEY_SCOPES, MAX_EXPIRY_DAYS, ZApiKeyScopes } from "../domain/api-keys/scopes";
 import { createApiKey } from "../services/api-keys/api-keys";
 import { defineCommand } from "./command";
 
 export const apikeyCommand = defineCommand({
   name: "apikey",
-  usage: "npm run apikey -- --workspace <slug> [--name <name>]",
-  options: { workspace: { type: "string" }, name: { type: "string" } },
+  usage: `npm run apikey -- --workspace <slug> [--name <name>] [--scopes <comma-separated: ${API_KEY_SCOPES.join(",")}>] [--expires-in-days <1–${MAX_EXPIRY_DAYS}>]`,
+  options: { workspace: { type: "string" }, name: { type: "string" }, scopes: { type: "string" }, "expires-in-days": { type: "string" } },
   schema: z.object({
     workspace: z.string({ error: "--workspace <slug> is required" }).min(1),
     name: z.string().trim().min(1).max(80).default("Command line"),
+    scopes: ZApiKeyScopes.optional(),
+    expiresInDays: z.coerce.number().int().min(1).max(MAX_EXPIRY_DAYS).optional(),
   }),
-  fromArgv: (values) => ({ workspace: values.workspace, name: values.name }),
+  fromArgv: (values) => ({
+    workspace: values.workspace,
+    name: values.name,
+    scopes: typeof values.scopes === "string" ? values.scopes.split(",").map((s) => s.trim()).filter(Boolean) : undefined,
+    expiresInDays: values["expires-in-days"],
+  }),
   async run({ handle, print }, args) {
     const workspace = await handle.db.workspace.findUnique({ where: { slug: args.workspace } });
     if (!workspace) throw new Error(`No workspace with slug "${args.workspace}"`);
-    const created = await createApiKey(handle.db, { workspaceId: workspace.id, name: args.name });
-    print(`API key for ${workspace.name} (${workspace.slug}) — shown once, store it now:\n${created.key}`);
+    const created = await createApiKey(handle.db, { workspaceId: workspace.id, name: args.name, scopes: args.scopes, expiresInDays: args.expiresInDays ?? null });
+    const expiry = created.expiresAt ? `expires ${created.expiresAt.toISOString()}` : "no expiry";
+    print(`API key for ${workspace.name} (${workspace.slug}) — scopes ${created.scopes.join(", ")}; ${expiry} — shown once, store it now:\n${created.key}`);
   },
 });

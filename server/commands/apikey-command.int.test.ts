@@ -1,0 +1,27 @@
+// npm run apikey with --scopes and --expires-in-days, run as the CLI runs it (arguments parsed and
+// checked, then run) against a real database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeWorkspace } from "../testing/factories";
+import { createTestDb, type TestDb } from "../testing/test-db";
+import { apikeyCommand } from "./apikey-command";
+import { checkArgs } from "./command";
+
+let testDb: TestDb;
+beforeAll(async () => {
+  testDb = await createTestDb();
+});
+afterAll(() => testDb?.close());
+
+describe("npm run apikey", () => {
+  it("narrows the key to the scopes given and sets the expiry; a scope that does not exist is a usage error", async () => {
+    const ws = await makeWorkspace(testDb.db, "Acme");
+    const lines: string[] = [];
+    const args = checkArgs(apikeyCommand, apikeyCommand.fromArgv({ workspace: ws.slug, scopes: "routing:read, leads:read", "expires-in-days": "30" }, []));
+    await apikeyCommand.run({ handle: testDb, appUrl: "http://localhost:3000", print: (line) => lines.push(line) }, args);
+    expect(lines.join("\n")).toMatch(/scopes leads:read, routing:read; expires \d{4}-/);
+    const key = await testDb.db.apiKey.findFirstOrThrow({ where: { workspaceId: ws.id } });
+    expect(key).toMatchObject({ scopes: ["leads:read", "routing:read"], expiresAt: expect.any(Date) });
+
+    expect(() => checkArgs(apikeyCommand, apikeyCommand.fromArgv({ workspace: ws.slug, scopes: "leads:delete" }, []))).toThrow(/scopes\.0: .*\nUsage: npm run apikey/);
+  });
+});
