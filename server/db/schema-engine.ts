@@ -32,6 +32,44 @@ function loadEngineModule(): Promise<WasmEngineModule> {
 export const MIGRATIONS_DIR = path.resolve("prisma/migrations");
 export const SCHEMA_PATH = path.resolve("prisma/schema.prisma");
 
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it on every ";" — also inside comments
+ * and string literals — so a migration with "; " in a comment fails on a PostgreSQL server while
+ * it applies on PGlite. PostgreSQL runs a whole script as one simple query: do that instead.
+ */
+function withWholeScripts(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+  type TAdapter = Awaited<ReturnType<SqlMigrationAwareDriverAdapterFactory["connect"]>>;
+  const wrap = (adapter: TAdapter): TAdapter => {
+    const pool = (adapter as unknown as { client?: { query?: (sql: string) => Promise<unknown> } }).client;
+    if (adapter.adapterName !== "@prisma/adapter-pg" || typeof pool?.query !== "function") return adapter;
+    return new Proxy(adapter, {
+      get(target, property, receiver) {
+        if (property === "executeScript") {
+          return async (script: string) => {
+            try {
+              await pool.query!(script);
+            } catch (error) {
+              (target as unknown as { onError: (e: unknown) => never }).onError(error);
+            }
+          };
+        }
+        const value: unknown = Reflect.get(target, property, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  };
+  return new Proxy(factory, {
+    get(target, property, receiver) {
+      if (property === "connect") return async () => wrap(await target.connect());
+      if (property === "connectToShadowDb" && typeof target.connectToShadowDb === "function") {
+        return async () => wrap(await target.connectToShadowDb());
+      }
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 export async function withSchemaEngine<T>(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   run: (engine: SchemaEngine) => Promise<T>,
@@ -41,7 +79,7 @@ export async function withSchemaEngine<T>(
   const engine = await SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
     () => {},
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    bindMigrationAwareSqlAdapterFactory(withWholeScripts(adapterFactory)),
   );
   try {
     return await run(engine);
