@@ -16,6 +16,27 @@ const nextConfig = {
     "rate-limiter-flexible",
   ],
   experimental: { authInterrupts: true },
+  // Security headers (server/http/security-headers.ts explains them). Hosted form pages /f/<slug>
+  // get their framing headers from proxy.ts (they depend on the form's allowed origins).
+  async headers() {
+    const everywhere = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    ];
+    if (process.env.NODE_ENV === "production") {
+      everywhere.push({ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" });
+    }
+    return [
+      { source: "/:path*", headers: everywhere },
+      {
+        source: "/((?!f/).*)",
+        headers: [
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
   typescript: { ignoreBuildErrors: false },
 };
 

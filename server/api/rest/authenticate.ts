@@ -7,7 +7,7 @@ import type { Db } from "../../db/client";
 import { API_ROUTE_SCOPES, hasScope, type TApiKeyScope, type TApiRoute } from "../../domain/api-keys/scopes";
 import { authenticateApiKey } from "../../services/api-keys/api-keys";
 import { appRateLimits, type TLimiter } from "../../services/rate-limit/rate-limits";
-import { CORS_HEADERS, jsonResponse } from "./cors";
+import { CORS_HEADER_NAMES, jsonResponse } from "./cors";
 import { errorResponse, jsonError } from "./json-error";
 
 export interface TApiCaller {
@@ -19,7 +19,7 @@ export interface TApiCaller {
 /** The response without the public API's CORS headers. */
 export function withoutCors(response: Response): Response {
   const headers = new Headers(response.headers);
-  for (const name of Object.keys(CORS_HEADERS)) headers.delete(name);
+  for (const name of CORS_HEADER_NAMES) headers.delete(name);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 

@@ -5,7 +5,8 @@ import type { TFormDefinition } from "../../domain/forms/definition";
 import { getPublishedForm } from "../../services/forms/published-form";
 import { appRateLimits, type TLimiter } from "../../services/rate-limit/rate-limits";
 import { clientIp } from "./client-ip";
-import { jsonResponse } from "./cors";
+import { jsonResponse, withHeaders } from "./cors";
+import { formCors } from "./form-cors";
 import { errorResponse, jsonError } from "./json-error";
 
 export interface TPublicForm {
@@ -21,18 +22,20 @@ export interface THandleGetFormOptions {
 }
 
 export async function handleGetForm(db: Db, request: Request, slug: string, options: THandleGetFormOptions = {}): Promise<Response> {
+  let cors: Record<string, string> = { vary: "Origin" };
   try {
+    cors = await formCors(db, slug, request);
     await (options.rateLimit ?? appRateLimits().formRead).consume(slug, clientIp(request.headers));
     const published = await getPublishedForm(db, slug);
-    if (!published) return jsonError(404, "NOT_FOUND", "Form not found");
+    if (!published) return jsonError(404, "NOT_FOUND", "Form not found", [], cors);
     const body: TPublicForm = {
       slug: published.form.slug,
       name: published.form.name,
       version: published.version.version,
       definition: published.version.definition,
     };
-    return jsonResponse(200, body);
+    return jsonResponse(200, body, cors);
   } catch (error) {
-    return errorResponse(error, "GET /api/v1/forms/{slug}");
+    return withHeaders(errorResponse(error, "GET /api/v1/forms/{slug}"), cors);
   }
 }

@@ -98,7 +98,7 @@ function buildDocument(): TOpenApiDocument {
   const slug = { $ref: "#/components/parameters/Slug" };
   const preflight = {
     summary: "CORS preflight",
-    responses: { "204": { description: "Allowed from any origin (no credentials)", headers: { "Access-Control-Allow-Origin": { $ref: "#/components/headers/AccessControlAllowOrigin" } } } },
+    responses: { "204": { description: "Allowed for the form's allowed origins only (Share page; no credentials); other origins get 403 without CORS headers", headers: { "Access-Control-Allow-Origin": { $ref: "#/components/headers/AccessControlAllowOrigin" } } } },
   };
   const internal = errorResponse("Unexpected failure (the body never reveals internals)", ["INTERNAL"]);
 
@@ -108,7 +108,7 @@ function buildDocument(): TOpenApiDocument {
       title: "Switchboard public API",
       version: "1.0.0",
       description:
-        "Read a published form and submit it: open to any origin (CORS, no credentials) so forms can be embedded anywhere. " +
+        "Read a published form and submit it: from browsers on the form's allowed origins only (CORS echoes the origin, never *, no credentials); server-to-server callers need no CORS. " +
         "Leads and routing as code (/leads, /routing): server-to-server with a workspace API key (Authorization: Bearer sb_live_…), no CORS.",
     },
     servers: [{ url: "/api/v1" }],
@@ -180,7 +180,7 @@ function buildDocument(): TOpenApiDocument {
         },
       },
       headers: {
-        AccessControlAllowOrigin: { description: "Always *", schema: { type: "string", const: "*" } },
+        AccessControlAllowOrigin: { description: "The calling origin when the form allows it (never *); absent otherwise", schema: { type: "string", format: "uri" } },
       },
       responses: serverApi.responses,
       securitySchemes: serverApi.securitySchemes,

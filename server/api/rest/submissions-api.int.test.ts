@@ -9,7 +9,7 @@ import { createRateLimits, unlimitedRateLimits } from "../../services/rate-limit
 import { handleGetForm } from "./handle-get-form";
 import { handleSubmission } from "./handle-submission";
 import type { TOpenApiDocument } from "./openapi";
-import { OPTIONS as submissionsOptions } from "../../../app/api/v1/forms/[slug]/submissions/route";
+import { formPreflight } from "./form-cors";
 import { GET as openApiGet } from "../../../app/api/v1/openapi.json/route";
 
 let testDb: TestDb;
@@ -111,7 +111,7 @@ describe(`POST /api/v1/forms/{slug}/submissions — bad input (${lane})`, () => 
     if (slug === "draft-form") await seedForm(testDb.db, { slug, status: "DRAFT" });
     const { response, json } = await send(request(), slug ?? SLUG);
     expect(response.status).toBe(status);
-    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("vary")).toBe("Origin");
     const { error } = json as TApiErrorBody;
     expect(error.code).toBe(code);
     expect(typeof error.message).toBe("string");
@@ -141,7 +141,7 @@ describe(`POST /api/v1/forms/{slug}/submissions — bad input (${lane})`, () => 
     try {
       const { response, json } = await send(post(validBody()), SLUG, broken);
       expect(response.status).toBe(500);
-      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(response.headers.get("vary")).toBe("Origin");
       expect(json).toEqual({ error: { code: "INTERNAL", message: "Something went wrong", details: [] } });
       const logged = log.mock.calls.flat().map(String).join("\n");
       expect(logged).toContain("[api]");
@@ -157,7 +157,7 @@ describe(`POST /api/v1/forms/{slug}/submissions — accepted (${lane})`, () => {
   it("201 with the outcome only: no score, tier or breakdown in the body", async () => {
     const { response, json } = await send(post(validBody(), { "idempotency-key": "k-1" }));
     expect(response.status).toBe(201);
-    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("vary")).toBe("Origin");
     expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     expect(json).toEqual({ leadId: expect.any(String), outcome: { type: "booking", title: "Book a call with sales", body: "Pick a time" } });
     const text = JSON.stringify(json);
@@ -196,7 +196,7 @@ describe(`GET /api/v1/forms/{slug} (${lane})`, () => {
   it("200 with the published definition and never the scoring model", async () => {
     const response = await getForm(SLUG);
     expect(response.status).toBe(200);
-    expect(response.headers.get("access-control-allow-origin")).toBe("*");
+    expect(response.headers.get("vary")).toBe("Origin");
     const body = (await response.json()) as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(["definition", "name", "slug", "version"]);
     expect(body).toMatchObject({ slug: SLUG, name: "Talk to sales", version: 1 });
@@ -210,21 +210,49 @@ describe(`GET /api/v1/forms/{slug} (${lane})`, () => {
     for (const slug of ["nope", "draft-form", "old-form", "../etc"]) {
       const response = await getForm(slug);
       expect(response.status).toBe(404);
-      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(response.headers.get("vary")).toBe("Origin");
       expect(((await response.json()) as TApiErrorBody).error.code).toBe("NOT_FOUND");
     }
   });
 });
 
 describe("CORS and OpenAPI", () => {
-  it("OPTIONS preflight answers 204 for any origin without credentials", () => {
-    const response = submissionsOptions();
-    expect(response.status).toBe(204);
-    expect(response.headers.get("access-control-allow-origin")).toBe("*");
-    expect(response.headers.get("access-control-allow-credentials")).toBeNull();
-    expect(response.headers.get("access-control-allow-methods")).toBe("GET, POST, OPTIONS");
-    expect(response.headers.get("access-control-allow-headers")).toBe("Content-Type, Idempotency-Key");
-    expect(Number(response.headers.get("access-control-max-age"))).toBeGreaterThan(0);
+  it("attack: a page on an origin the form does not allow reads it by CORS", async () => {
+    await testDb.db.form.update({ where: { slug: SLUG }, data: { allowedOrigins: ["https://www.customer.example"] } });
+    const from = (origin: string) => new Request(`http://localhost/api/v1/forms/${SLUG}`, { headers: { origin } });
+    const read = (origin: string) => handleGetForm(testDb.db, from(origin), SLUG, { rateLimit: NO_LIMITS.formRead });
+    const preflight = (origin: string) => formPreflight(testDb.db, SLUG, new Request(URL_, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST" } }));
+
+    // Another site: no CORS header on the answer, and its preflight is refused.
+    const stolen = await read("https://evil.example");
+    expect(stolen.headers.get("access-control-allow-origin")).toBeNull();
+    expect(stolen.headers.get("vary")).toBe("Origin");
+    const refused = await preflight("https://evil.example");
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get("access-control-allow-origin")).toBeNull();
+    // A look-alike of the allowed origin is another origin.
+    expect((await read("https://www.customer.example.evil.example")).headers.get("access-control-allow-origin")).toBeNull();
+    expect((await read("http://www.customer.example")).headers.get("access-control-allow-origin")).toBeNull();
+
+    // The allowed site: its own origin echoed (never "*"), no credentials, errors readable too.
+    const allowed = await read("https://www.customer.example");
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("https://www.customer.example");
+    expect(allowed.headers.get("access-control-allow-credentials")).toBeNull();
+    const ok = await preflight("https://WWW.customer.example:443");
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get("access-control-allow-origin")).toBe("https://www.customer.example");
+    expect(ok.headers.get("access-control-allow-methods")).toBe("GET, POST, OPTIONS");
+    expect(ok.headers.get("access-control-allow-headers")).toBe("Content-Type, Idempotency-Key");
+    const invalid = await send(post({ answers: {} }, { origin: "https://www.customer.example" }));
+    expect(invalid.status).toBe(422);
+    expect(invalid.response.headers.get("access-control-allow-origin")).toBe("https://www.customer.example");
+  });
+
+  it("a form with no allowed origins answers no browser on another site", async () => {
+    const response = await handleGetForm(testDb.db, new Request(`http://localhost/api/v1/forms/${SLUG}`, { headers: { origin: "https://www.customer.example" } }), SLUG, { rateLimit: NO_LIMITS.formRead });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
   });
 
   it("serves an OpenAPI 3.1 document whose references all resolve", async () => {

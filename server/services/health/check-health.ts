@@ -31,6 +31,11 @@ async function jobsHealth(db: DbHandle["db"], timeoutMs: number): Promise<THealt
   }
 }
 
+/** What a caller may see: job counts only for signed-in admins; others get the statuses only. */
+export function visibleHealth(health: THealth, canSeeJobCounts: boolean): THealth {
+  return canSeeJobCounts ? health : { db: health.db, jobs: { status: health.jobs.status } };
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error("timeout")), ms))]);
 }

@@ -1,5 +1,5 @@
-// GET /api/v1/forms/{slug}: the published form definition (public, CORS open). See server/api/rest.
-import { preflightResponse } from "@/server/api/rest/cors";
+// GET /api/v1/forms/{slug}: the published form definition (public; CORS for the form's allowed origins). See server/api/rest.
+import { formPreflight } from "@/server/api/rest/form-cors";
 import { handleGetForm } from "@/server/api/rest/handle-get-form";
 import { withDatabase } from "@/server/api/rest/with-database";
 
@@ -10,6 +10,7 @@ export async function GET(request: Request, context: { params: Promise<{ slug: s
   return withDatabase("GET /api/v1/forms/{slug}", (db) => handleGetForm(db, request, slug));
 }
 
-export function OPTIONS() {
-  return preflightResponse();
+export async function OPTIONS(request: Request, context: { params: Promise<{ slug: string }> }) {
+  const { slug } = await context.params;
+  return withDatabase("OPTIONS /api/v1/forms/{slug}", (db) => formPreflight(db, slug, request));
 }

@@ -1,5 +1,5 @@
-// POST /api/v1/forms/{slug}/submissions: submit a published form (public, CORS open). See server/api/rest.
-import { preflightResponse } from "@/server/api/rest/cors";
+// POST /api/v1/forms/{slug}/submissions: submit a published form (public; CORS for the form's allowed origins). See server/api/rest.
+import { formPreflight } from "@/server/api/rest/form-cors";
 import { handleSubmission } from "@/server/api/rest/handle-submission";
 import { appFollowUpDeps } from "@/server/services/routing/app-follow-up-deps";
 import { withDatabase } from "@/server/api/rest/with-database";
@@ -13,6 +13,7 @@ export async function POST(request: Request, context: { params: Promise<{ slug: 
   );
 }
 
-export function OPTIONS() {
-  return preflightResponse();
+export async function OPTIONS(request: Request, context: { params: Promise<{ slug: string }> }) {
+  const { slug } = await context.params;
+  return withDatabase("OPTIONS /api/v1/forms/{slug}/submissions", (db) => formPreflight(db, slug, request));
 }
