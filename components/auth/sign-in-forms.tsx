@@ -41,6 +41,7 @@ export function MagicLinkForm({ callbackUrl }: { callbackUrl?: string }) {
         <Input id="ml-email" name="email" type="email" autoComplete="email" required aria-invalid={Boolean(state.fieldErrors?.email)} aria-describedby="ml-email-error" />
         <FieldError id="ml-email-error" message={state.fieldErrors?.email} />
       </div>
+      <FieldError message={state.error} />
       <Button type="submit" variant="secondary" className="w-full" disabled={isPending}>
         {isPending ? "Sending…" : "Email me a sign-in link"}
       </Button>
