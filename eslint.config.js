@@ -104,6 +104,23 @@ export default tseslint.config(
     },
   },
   {
+    // Layers: services and mail name jobs and write job rows through a queue they are given
+    // (server/db/job-rows.ts); only the edge (server/workers) binds job names to handlers. The job
+    // infrastructure (server/jobs) knows no service, mail or worker.
+    files: ["server/services/**/*.{ts,tsx}", "server/mail/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}", "server/services/**/*-test-kit.ts", "server/services/**/*-fixtures.ts", "server/services/routing/concurrency/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/workers/**", "**/jobs/app-queue", "**/jobs/registry"], message: "Services and mail never import the job registry or the app queue: take a queue (TJobSender) as a dependency." }] }],
+    },
+  },
+  {
+    files: ["server/jobs/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/services/**", "**/mail/**", "**/workers/**", "**/api/**", "**/auth/**"], message: "server/jobs is the job infrastructure: handlers are bound in server/workers." }] }],
+    },
+  },
+  {
     // Plain Node scripts and configs in JavaScript.
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: {

@@ -2,7 +2,7 @@
 // them and close the database (the embedded one must be closed to flush and release its lock).
 import { getDbHandle } from "./db/client";
 import { env } from "./env";
-import { startInProcessWorkers, stopJobQueue } from "./jobs/app-queue";
+import { startInProcessWorkers, stopJobQueue } from "./workers/app-queue";
 
 const globalForLifecycle = globalThis as unknown as { __switchboardLifecycle?: boolean };
 

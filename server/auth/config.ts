@@ -16,6 +16,7 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import { env, pinAuthJsUrl } from "../env";
 import { getDb, type Db } from "../db/client";
 import { sendEmail } from "../mail/send-email";
+import { getJobQueue } from "../workers/app-queue";
 import { authorizePassword } from "./authorize-password";
 import { linkOnAppUrl } from "./email-link";
 
@@ -40,7 +41,7 @@ async function buildConfig(db: Db): Promise<NextAuthConfig> {
         maxAge: 24 * 60 * 60,
         async sendVerificationRequest({ identifier, url }) {
           const link = linkOnAppUrl(url, env().APP_URL);
-          await sendEmail(db, { to: identifier, template: { name: "magic-link", props: { url: link, host: new URL(link).host } } });
+          await sendEmail(db, { to: identifier, template: { name: "magic-link", props: { url: link, host: new URL(link).host } } }, { queue: await getJobQueue() });
         },
       }),
       Credentials({

@@ -14,7 +14,7 @@ await runScript(async () => {
     );
   }
   const { getDbHandle } = await import("../db/client");
-  const { startWorkers, stopJobQueue } = await import("../jobs/app-queue");
+  const { startWorkers, stopJobQueue } = await import("../workers/app-queue");
   await startWorkers();
   console.log("[worker] running; press Ctrl+C to stop");
   await new Promise<void>((resolve) => {

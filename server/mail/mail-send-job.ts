@@ -7,6 +7,7 @@ import { mailConfigFromEnv, type TMailConfig } from "./mail-config";
 export const MAIL_SEND_JOB = "mail.send";
 // workspaceId scopes the job in the admin jobs list; magic-link mails have none.
 export const ZMailSendJob = z.object({ emailId: z.string().min(1), workspaceId: z.string().nullish() });
+export type TMailSendJob = z.input<typeof ZMailSendJob>;
 
 /** `config` defaults to env() at run time; tests pass a config of their own. */
 export function mailSendJob(config?: TMailConfig) {

@@ -3,11 +3,11 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createJobQueue } from "../jobs/job-queue";
+import { createJobQueue, type TJobQueue } from "../jobs/job-queue";
 import { createTestDb, type TestDb } from "../testing/test-db";
 import type { TMailConfig } from "./mail-config";
 import { mailSendJob } from "./mail-send-job";
-import { sendEmail, type TMailJobQueue } from "./send-email";
+import { sendEmail } from "./send-email";
 
 interface TCaptured {
   path: string;
@@ -39,7 +39,7 @@ const capture = http.createServer((req, res) => {
 });
 
 let testDb: TestDb;
-let queue: TMailJobQueue;
+let queue: TJobQueue<{ "mail.send": ReturnType<typeof mailSendJob> }>;
 let devConfig: TMailConfig;
 let resendConfig: TMailConfig;
 

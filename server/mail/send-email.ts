@@ -2,10 +2,9 @@
 // same transaction (the caller's, or one of its own), so an email exists exactly when the
 // business change that caused it commits. Delivery happens later in a job with retries.
 import type { Db, DbTx } from "../db/client";
-import { getJobQueue } from "../jobs/app-queue";
-import type { TJobQueue } from "../jobs/job-queue";
+import type { TJobSender } from "../db/job-rows";
 import { mailConfigFromEnv, type TMailConfig } from "./mail-config";
-import { MAIL_SEND_JOB, type mailSendJob } from "./mail-send-job";
+import { MAIL_SEND_JOB, type TMailSendJob } from "./mail-send-job";
 import { renderEmail } from "./render-email";
 import type { TEmailTemplate } from "./templates";
 
@@ -19,23 +18,28 @@ export interface TSendEmailInput {
   dedupeKey?: string;
 }
 
+/** The jobs the outbox writes. */
+export interface TMailJobs {
+  [MAIL_SEND_JOB]: TMailSendJob;
+}
+
 /** Any job queue that knows "mail.send" (the app's queue, or a test's). */
-export type TMailJobQueue = TJobQueue<{ [MAIL_SEND_JOB]: ReturnType<typeof mailSendJob> }>;
+export type TMailJobQueue = TJobSender<TMailJobs>;
 
 export interface TSendEmailOptions {
   /** Defaults to mailConfigFromEnv(). */
   config?: TMailConfig;
-  /** Defaults to the app's queue (getJobQueue()). */
-  queue?: TMailJobQueue;
+  /** The queue that gets the "mail.send" job (the caller's: the app's, a worker's or a test's). */
+  queue: TMailJobQueue;
 }
 
-export async function sendEmail(db: Db | DbTx, input: TSendEmailInput, options: TSendEmailOptions = {}): Promise<{ id: string }> {
+export async function sendEmail(db: Db | DbTx, input: TSendEmailInput, options: TSendEmailOptions): Promise<{ id: string }> {
   const config = options.config ?? mailConfigFromEnv();
   const to = (Array.isArray(input.to) ? input.to : [input.to]).map((address) => address.trim()).filter(Boolean);
   if (to.length === 0) throw new Error("sendEmail needs at least one recipient");
   // Render and start the queue before any transaction: PGlite is one connection, keep it short.
   const rendered = await renderEmail(input.template);
-  const queue = options.queue ?? (await getJobQueue());
+  const { queue } = options;
   await queue.start();
 
   const write = async (tx: DbTx) => {

@@ -1,17 +1,17 @@
 // The "mail.send" job through SMTP against a real SMTP server started here (smtp-server on a
 // loopback port) and a real database. No mocks: refusals are real 451 replies.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createJobQueue } from "../jobs/job-queue";
+import { createJobQueue, type TJobQueue } from "../jobs/job-queue";
 import { startSmtpCaptureServer, type TSmtpCaptureServer } from "../testing/smtp-capture-server";
 import { createTestDb, type TestDb } from "../testing/test-db";
 import { deliverEmail } from "./deliver-email";
 import type { TMailConfig } from "./mail-config";
 import { mailSendJob } from "./mail-send-job";
-import { sendEmail, type TMailJobQueue } from "./send-email";
+import { sendEmail } from "./send-email";
 
 let testDb: TestDb;
 let smtp: TSmtpCaptureServer;
-let queue: TMailJobQueue;
+let queue: TJobQueue<{ "mail.send": ReturnType<typeof mailSendJob> }>;
 let config: TMailConfig;
 
 async function waitFor<T>(check: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {

@@ -81,5 +81,5 @@ export function assignmentsRouterWith({ followUps, now = () => new Date() }: TAs
 
 /** The app's router (mount as `assignments`). */
 export const assignmentsRouter = assignmentsRouterWith({
-  followUps: async () => (await import("../../services/routing/app-follow-up-deps")).appFollowUpDeps(),
+  followUps: async () => (await import("../../workers/app-queue")).getAppFollowUpDeps(),
 });

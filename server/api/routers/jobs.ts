@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { ADMIN_ROLES } from "../../domain/auth/roles";
 import { getDbHandle } from "../../db/client";
-import { getJobQueue } from "../../jobs/app-queue";
+import { getJobQueue } from "../../workers/app-queue";
 import { JOB_STATES, listJobs, retryFailedJob } from "../../jobs/list-jobs";
 import { roleProcedure, router } from "../trpc";
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ADMIN_ROLES, ROLES } from "../../domain/auth/roles";
 import { ZInviteInput } from "../../domain/workspaces/invite-schema";
+import { getJobQueue } from "../../workers/app-queue";
 import { createInvite, listOpenInvites, revokeInvite } from "../../services/workspaces/invites";
 import { changeMemberRole, listMembers, removeMember } from "../../services/workspaces/members";
 import { createWorkspace, listMyWorkspaces, switchWorkspace } from "../../services/workspaces/my-workspaces";
@@ -37,7 +38,7 @@ export const invitesRouter = router({
   list: roleProcedure(ADMIN_ROLES).query(({ ctx }) => listOpenInvites(ctx.db, ctx.workspace.id)),
   create: roleProcedure(ADMIN_ROLES)
     .input(ZInviteInput)
-    .mutation(({ ctx, input }) => createInvite(ctx.db, actorOf(ctx), input, { ip: ctx.clientIp })),
+    .mutation(async ({ ctx, input }) => createInvite(ctx.db, actorOf(ctx), input, { ip: ctx.clientIp, mail: { queue: await getJobQueue() } })),
   revoke: roleProcedure(ADMIN_ROLES)
     .input(z.object({ inviteId: ZId }))
     .mutation(({ ctx, input }) => revokeInvite(ctx.db, ctx.workspace.id, input.inviteId)),

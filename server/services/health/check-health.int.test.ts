@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connectPostgres } from "../../db/client";
 import { createJobQueue } from "../../jobs/job-queue";
-import { createJobRegistry } from "../../jobs/registry";
+import { createJobRegistry } from "../../workers/registry";
 import { createTestDb, type TestDb } from "../../testing/test-db";
 import { checkHealth } from "./check-health";
 

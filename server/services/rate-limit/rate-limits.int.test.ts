@@ -18,7 +18,7 @@ import { NOW, seedForm, validBody } from "../submissions/submission-test-fixture
 import { RateLimitError } from "./rate-limit-error";
 import { createRateLimits, RATE_LIMIT_TABLE, type TRateLimitConfig, type TRateLimits } from "./rate-limits";
 import { createJobQueue } from "../../jobs/job-queue";
-import { createJobRegistry } from "../../jobs/registry";
+import { createJobRegistry } from "../../workers/registry";
 
 let testDb: TestDb;
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";

@@ -5,24 +5,14 @@
 // with startAfter. Nothing is rendered, read back or sent here: a rollback drops the job rows
 // with the assignment, a commit makes them run.
 import type { DbTx } from "../../db/client";
-import type { TJobQueue } from "../../jobs/job-queue";
-import type { TJobRegistry } from "../../jobs/registry";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import type { TRoutingDecision, TRoutingLead } from "../../domain/routing/routing-types";
-import type { TMailConfig } from "../../mail/mail-config";
-import type { TAssignmentAlert } from "./assignment-alert";
-import type { TRouteLeadInput } from "./route-lead";
+import type { TAssignmentAlert, TFollowUpDeps, TFollowUpQueue } from "./follow-up-jobs";
 
-export interface TFollowUpDeps {
-  /** A started queue (obtained before the transaction: PGlite is one connection). */
-  queue: TJobQueue<TJobRegistry>;
-  appUrl: string;
-  authSecret: string;
-  mail?: TMailConfig;
-}
+export type { TFollowUpDeps, TFollowUpQueue };
 
 interface TAfterAssignment {
-  input: TRouteLeadInput;
+  input: { workspaceId: string; leadId: string; now: Date };
   decision: TRoutingDecision;
   assignmentId: string | null;
   config: TRoutingConfig;

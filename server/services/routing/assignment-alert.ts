@@ -10,19 +10,10 @@ import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { sendEmail } from "../../mail/send-email";
 import { createAcceptToken } from "../assignments/accept-token";
 import { getLead } from "../leads/get-lead";
-import type { TFollowUpDeps } from "./after-assignment";
+import type { TAssignmentAlert, TFollowUpDeps } from "./follow-up-jobs";
 import { routingNames } from "./routing-names";
 
-export interface TAssignmentAlert {
-  assignmentId: string;
-  workspaceId: string;
-  isProvisional: boolean;
-  /** ISO instant the lead must be accepted by (SLA), or null. */
-  acceptByIso: string | null;
-  isReminder: boolean;
-  /** The high-value reviewer to ask as well (first alert of a provisional assignment). */
-  review: { reviewerUserId: string; windowMinutes: number; value: number | null } | null;
-}
+export type { TAssignmentAlert };
 
 const DEFAULT_ACCEPT_TTL_MS = 7 * 24 * 3600_000;
 

@@ -2,7 +2,7 @@
 // queue over it, follow-up deps, and a helper that submits the demo form at a chosen time.
 import { seedDemo } from "../../../prisma/seed/seed-demo";
 import { createJobQueue, type TJobQueue } from "../../jobs/job-queue";
-import { createJobRegistry, type TJobRegistry } from "../../jobs/registry";
+import { createJobRegistry, type TJobRegistry } from "../../workers/registry";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { submitForm } from "../submissions/submit-form";

@@ -6,7 +6,6 @@ import { AppError } from "../../errors";
 import { grantableRoles, ROLE_LABELS, type TRole } from "../../domain/auth/roles";
 import { INVITE_TTL_DAYS, inviteState, type TInviteInput } from "../../domain/workspaces/invite-schema";
 import { env } from "../../env";
-import { getJobQueue } from "../../jobs/app-queue";
 import { appRateLimits, consumeAll, type TRateLimits } from "../rate-limit/rate-limits";
 import { sendEmail, type TSendEmailOptions } from "../../mail/send-email";
 import type { TWorkspaceContext } from "./resolve-workspace";
@@ -26,7 +25,8 @@ export async function createInvite(
     appUrl?: string;
     limits?: TRateLimits;
     now?: Date;
-    mail?: TSendEmailOptions;
+    /** The queue for the invite email (the app's, or a test's) and an optional transport config. */
+    mail: TSendEmailOptions;
   },
 ): Promise<{ inviteId: string }> {
   const { workspace } = actor;
@@ -53,7 +53,7 @@ export async function createInvite(
     [limits.emailAddress, [opts.ip]],
   ]);
   // A started queue before the transaction: PGlite is one connection and must not wait on itself.
-  const mail = { ...opts.mail, queue: opts.mail?.queue ?? (await getJobQueue()) };
+  const { mail } = opts;
   return db.$transaction(async (tx) => {
     // A new invite replaces any open one for the same address.
     await tx.invite.updateMany({

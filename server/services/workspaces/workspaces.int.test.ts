@@ -3,9 +3,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { appRouter } from "../../api/root";
 import { createCallerFactory } from "../../api/trpc";
-import { createJobQueue } from "../../jobs/job-queue";
-import { createJobRegistry } from "../../jobs/registry";
-import type { TMailJobQueue } from "../../mail/send-email";
+import { createJobQueue, type TJobQueue } from "../../jobs/job-queue";
+import { createJobRegistry, type TJobRegistry } from "../../workers/registry";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
 import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { acceptInviteAsUser, acceptInviteWithNewAccount } from "./accept-invite";
@@ -14,7 +13,7 @@ import { createInvite } from "./invites";
 
 const createCaller = createCallerFactory(appRouter);
 let testDb: TestDb;
-let queue: TMailJobQueue;
+let queue: TJobQueue<TJobRegistry>;
 
 beforeAll(async () => {
   testDb = await createTestDb();

@@ -2,10 +2,10 @@
 import { withoutCors } from "@/server/api/rest/authenticate";
 import { handleCreateLead } from "@/server/api/rest/handle-leads";
 import { withDatabase } from "@/server/api/rest/with-database";
-import { appFollowUpDeps } from "@/server/services/routing/app-follow-up-deps";
+import { getAppFollowUpDeps } from "@/server/workers/app-queue";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  return withoutCors(await withDatabase("POST /api/v1/leads", (db) => handleCreateLead(db, request, new Date(), appFollowUpDeps)));
+  return withoutCors(await withDatabase("POST /api/v1/leads", (db) => handleCreateLead(db, request, new Date(), getAppFollowUpDeps)));
 }

@@ -20,7 +20,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "../../../db/client";
 import { createJobQueue } from "../../../jobs/job-queue";
-import { createJobRegistry } from "../../../jobs/registry";
+import { createJobRegistry } from "../../../workers/registry";
 import { createTestDb, type TestDb } from "../../../testing/test-db";
 import { testDefinition, testScoring } from "../../submissions/submission-test-fixtures";
 import type { TFollowUpDeps } from "../after-assignment";

@@ -3,7 +3,7 @@
 // workers run here) and the follow-up deps. Used by the concurrency worker and the bench servers.
 import { connectPostgres, type DbHandle } from "../../../db/client";
 import { createJobQueue, type TJobQueue } from "../../../jobs/job-queue";
-import { createJobRegistry, type TJobRegistry } from "../../../jobs/registry";
+import { createJobRegistry, type TJobRegistry } from "../../../workers/registry";
 import type { TMailConfig } from "../../../mail/mail-config";
 import type { TFollowUpDeps } from "../after-assignment";
 

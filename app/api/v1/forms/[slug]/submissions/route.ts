@@ -1,7 +1,7 @@
 // POST /api/v1/forms/{slug}/submissions: submit a published form (public; CORS for the form's allowed origins). See server/api/rest.
 import { formPreflight } from "@/server/api/rest/form-cors";
 import { handleSubmission } from "@/server/api/rest/handle-submission";
-import { appFollowUpDeps } from "@/server/services/routing/app-follow-up-deps";
+import { getAppFollowUpDeps } from "@/server/workers/app-queue";
 import { withDatabase } from "@/server/api/rest/with-database";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, context: { params: Promise<{ slug: string }> }) {
   const { slug } = await context.params;
   return withDatabase("POST /api/v1/forms/{slug}/submissions", async (db) =>
-    handleSubmission(db, request, slug, new Date(), { routing: await appFollowUpDeps() }),
+    handleSubmission(db, request, slug, new Date(), { routing: await getAppFollowUpDeps() }),
   );
 }
 

@@ -3,7 +3,9 @@
 // (server database only). Cached on globalThis: dev hot reload re-imports modules.
 import { getDbHandle } from "../db/client";
 import { env } from "../env";
-import { createJobQueue, type TJobQueue } from "./job-queue";
+import { createJobQueue, type TJobQueue } from "../jobs/job-queue";
+import type { TFollowUpDeps } from "../services/routing/after-assignment";
+import { appFollowUpDeps } from "./app-follow-up-deps";
 import { createJobRegistry, type TJobRegistry } from "./registry";
 
 export type TAppJobQueue = TJobQueue<TJobRegistry>;
@@ -17,7 +19,7 @@ const globalForJobs = globalThis as unknown as {
 export function getJobQueue(): Promise<TAppJobQueue> {
   globalForJobs.__switchboardJobQueue ??= (async () => {
     const handle = await getDbHandle();
-    const queue = createJobQueue(handle, { definitions: createJobRegistry() });
+    const queue: TAppJobQueue = createJobQueue(handle, { definitions: createJobRegistry({ followUps: async () => appFollowUpDeps(queue) }) });
     await queue.start();
     return queue;
   })().catch((error: unknown) => {
@@ -25,6 +27,11 @@ export function getJobQueue(): Promise<TAppJobQueue> {
     throw error;
   });
   return globalForJobs.__switchboardJobQueue;
+}
+
+/** What routing follow-ups need in this process: its queue, public URL and signing secret. */
+export async function getAppFollowUpDeps(): Promise<TFollowUpDeps> {
+  return appFollowUpDeps(await getJobQueue());
 }
 
 /** Registers every job handler of the registry and starts working. Idempotent. */

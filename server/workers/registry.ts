@@ -1,5 +1,6 @@
-// Every durable job of the app: name → payload schema, handler and retry policy. Add new job
-// types here; `queue.send(name, data)` is typed from this map.
+// Every durable job of the app: name → payload schema, handler and retry policy — the edge where
+// job names meet their handlers (services and mail name jobs; they never import this). Add new
+// job types here; `queue.send(name, data)` is typed from this map.
 import type { TMailConfig } from "../mail/mail-config";
 import { mailSendJob } from "../mail/mail-send-job";
 import type { TFollowUpDeps } from "../services/routing/after-assignment";
@@ -8,19 +9,18 @@ import { routingJobs } from "./routing-jobs";
 export interface TJobDeps {
   /** Mail transport settings; env() when omitted. */
   mail?: TMailConfig;
-  /** What routing follow-ups need (queue, app URL, signing secret); the app's own when omitted. */
+  /** What routing follow-ups need (queue, app URL, signing secret); the app passes its own. */
   followUps?: () => Promise<TFollowUpDeps>;
 }
 
-async function appFollowUps(): Promise<TFollowUpDeps> {
-  const { appFollowUpDeps } = await import("../services/routing/app-follow-up-deps");
-  return appFollowUpDeps();
+async function noFollowUps(): Promise<TFollowUpDeps> {
+  throw new Error("This job queue was created without routing follow-up dependencies (createJobRegistry({ followUps }))");
 }
 
 export function createJobRegistry(deps: TJobDeps = {}) {
   return {
     "mail.send": mailSendJob(deps.mail),
-    ...routingJobs(deps.followUps ?? appFollowUps),
+    ...routingJobs(deps.followUps ?? noFollowUps),
   };
 }
 

@@ -1,0 +1,24 @@
+// What a service or the mail outbox needs to write a job row: a queue that can `send` a named
+// job with its payload, inside the caller's transaction. Services and mail name their jobs and
+// payloads; the handlers are bound at the edge (server/workers/registry.ts), so neither imports
+// the job infrastructure (server/jobs) and the job registry never becomes an import circle.
+// The app's pg-boss queue (server/jobs/job-queue.ts) and every test queue fit this shape.
+import type { DbTx } from "./client";
+
+export interface TJobRowOptions {
+  /** Enqueue inside this transaction: a rollback drops the job. */
+  tx?: DbTx;
+  /** Run no earlier than this time (a Date) or this many seconds from now. */
+  startAfter?: Date | number;
+  /** At most one queued job with this key per job name. */
+  singletonKey?: string;
+}
+
+/** (name, payload, options) for one of the jobs, as a union per name. */
+export type TJobRowArgs<TJobs extends object> = { [TName in keyof TJobs & string]: [name: TName, data: TJobs[TName], opts?: TJobRowOptions] }[keyof TJobs & string];
+
+export interface TJobSender<TJobs extends object> {
+  /** Makes sure the queue is ready (before a transaction opens: PGlite is one connection). */
+  start(): Promise<void>;
+  send(...args: TJobRowArgs<TJobs>): Promise<string>;
+}

@@ -1,0 +1,44 @@
+// The jobs routing writes as rows in its transaction, and their payloads. The handlers that run
+// them are bound at the edge (server/workers/routing-jobs.ts), so routing never imports the job
+// infrastructure.
+import type { TJobSender } from "../../db/job-rows";
+import type { TMailJobs } from "../../mail/send-email";
+import type { TMailConfig } from "../../mail/mail-config";
+
+/** The "routing.alert" job: tell the owner (and a high-value reviewer) about an assignment. */
+export interface TAssignmentAlert {
+  assignmentId: string;
+  workspaceId: string;
+  isProvisional: boolean;
+  /** ISO instant the lead must be accepted by (SLA), or null. */
+  acceptByIso: string | null;
+  isReminder: boolean;
+  /** The high-value reviewer to ask as well (first alert of a provisional assignment). */
+  review: { reviewerUserId: string; windowMinutes: number; value: number | null } | null;
+}
+
+export interface TAssignmentJob {
+  assignmentId: string;
+  workspaceId: string;
+}
+
+export interface TRoutingJobs {
+  /** Routes a stored lead that has no routing decision yet (its routing failed at submit). */
+  "routing.route-lead": { leadId: string; workspaceId: string };
+  "routing.alert": TAssignmentAlert;
+  "routing.sla-remind": TAssignmentJob;
+  "routing.sla-reassign": TAssignmentJob;
+  "routing.review-confirm": TAssignmentJob;
+}
+
+/** A queue that takes routing's job rows and the outbox's mail jobs. */
+export type TFollowUpQueue = TJobSender<TRoutingJobs & TMailJobs>;
+
+/** What routing and its follow-ups need: the queue for job rows, the public URL, the signing secret. */
+export interface TFollowUpDeps {
+  /** A started queue (obtained before the transaction: PGlite is one connection). */
+  queue: TFollowUpQueue;
+  appUrl: string;
+  authSecret: string;
+  mail?: TMailConfig;
+}
