@@ -1,9 +1,12 @@
 // The "mail.send" job: delivers one stored EmailMessage. "dev" transport: the dev mailbox is the
 // delivery, so the row is marked SENT. "resend": sent through Resend; "smtp": through SMTP_URL.
 // The row is marked SENT only after the provider accepted it. A failure records the attempt and
-// rethrows so pg-boss retries; after the last attempt the row is FAILED.
+// rethrows so pg-boss retries; after the last attempt the row is FAILED. A lead email to someone
+// who is no longer a member of the workspace is not sent: SKIPPED, with the reason
+// (lead-email-recipients.ts).
 import type { Db } from "../db/client";
 import type { TMailConfig } from "./mail-config";
+import { leadEmailRefusal } from "./lead-email-recipients";
 import { sendThroughResend, type TOutgoingEmail } from "./resend-transport";
 import { sendThroughSmtp } from "./smtp-transport";
 
@@ -33,7 +36,13 @@ export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAt
     console.warn(`[mail] email ${emailId} no longer exists; nothing to send`);
     return;
   }
-  if (email.status === "SENT") return; // already delivered by an earlier attempt
+  if (email.status === "SENT" || email.status === "SKIPPED") return; // delivered (or skipped) by an earlier attempt
+  const refusal = await leadEmailRefusal(db, email);
+  if (refusal) {
+    await db.emailMessage.update({ where: { id: email.id }, data: { status: "SKIPPED", lastError: refusal } });
+    console.info(`[mail] email ${email.id} (${email.template}) skipped: recipient not a member of the workspace`);
+    return;
+  }
   try {
     const outgoing: TOutgoingEmail = { id: email.id, from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text };
     const providerId = await deliverThrough(email.transport, config, outgoing);

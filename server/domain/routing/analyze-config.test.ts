@@ -12,6 +12,8 @@ const ctx: TAnalyzeContext = {
   repIds: ["sarah", "tom", "kenji", "maya"],
   teamMembers: { enterprise: ["sarah", "kenji"], inside: ["tom", "maya"], apac: ["kenji"], empty: [] },
   listFieldKeys: ["use_case"],
+  memberUserIds: ["u-manager", "user-manager", "u-reviewer"],
+  formerMemberRepIds: ["maya"],
 };
 
 const fallback = { ownerUserId: "u-manager", queueName: "Backup" };
@@ -27,6 +29,9 @@ describe("analyzeRoutingConfig", () => {
   it.each<[string, object[], object | null, { path: string; message: string }]>([
     ["unknown team", [path("p", ALWAYS, { type: "team", teamId: "ghosts", strategy: { chooser: { type: "least_loaded" } } })], fallback, { path: "paths.0.destination.teamId", message: "Path “p” sends leads to a team that does not exist (ghosts)" }],
     ["unknown rep", [path("p", ALWAYS, { type: "rep", repId: "bob" })], fallback, { path: "paths.0.destination.repId", message: "Path “p” assigns leads to a rep who does not exist (bob)" }],
+    ["a rep who left the workspace", [path("p", ALWAYS, { type: "rep", repId: "maya" })], fallback, { path: "paths.0.destination.repId", message: "Path “p” assigns leads to a rep who is no longer a member of this workspace" }],
+    ["a fallback owner from another workspace", [], { ownerUserId: "u-stranger", queueName: "Backup" }, { path: "fallback.ownerUserId", message: "The fallback queue's owner must be a member of this workspace" }],
+    ["a fallback rep who left the workspace", [], { ...fallback, ownerRepId: "maya" }, { path: "fallback.ownerRepId", message: "The fallback queue's rep is no longer a member of this workspace" }],
     ["unknown form field", [path("p", and(rule("answers.industry", "equals", "x"), rule("answers.budgett", "gt", 5)))], fallback, { path: "paths.0.when.conditions.1.ref", message: 'Path “p”: "budgett" is not a field of the form' }],
     ["unknown dimension", [path("p", rule("score.vibes", "gt", 5))], fallback, { path: "paths.0.when.ref", message: 'Path “p”: "vibes" is not a score dimension' }],
     ["unknown ref", [path("p", rule("weather", "equals", "sunny"))], fallback, { path: "paths.0.when.ref", message: 'Path “p”: "weather" is not something a routing rule can check' }],
@@ -106,5 +111,12 @@ describe("condition analysis", () => {
     ["different refs", and(rule("tier", "equals", "a"), rule("source", "equals", "b")), false],
   ])("never matches: %s", (_what, condition, expected) => {
     expect(canNeverMatch(condition, new Set(["answers.use_case"]))).toBe(expected);
+  });
+
+  it("a reviewer who is not a member is an error; a member is fine", () => {
+    const withReviewer = (reviewerUserId: string) =>
+      analyzeRoutingConfig(ZRoutingConfigDraft.parse({ paths: [], fallback, policies: { review: { minValue: 50_000, windowMinutes: 30, reviewerUserId } } }), ctx).errors;
+    expect(withReviewer("u-stranger")).toEqual([{ path: "policies.review.reviewerUserId", message: "The reviewer must be a member of this workspace" }]);
+    expect(withReviewer("u-reviewer")).toEqual([]);
   });
 });

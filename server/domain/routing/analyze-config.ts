@@ -3,7 +3,10 @@
 // ("paths.2.when.conditions.0.ref") like the API's 422 details.
 //   errors:   unknown team or rep, a condition or filter reading something that does not exist
 //             (answers.<key> not a form field, unknown score dimension, unknown ref), a missing
-//             fallback, duplicate path ids, a skills filter with nothing to match
+//             fallback, duplicate path ids, a skills filter with nothing to match; people outside
+//             the workspace: a fallback owner or reviewer who is not a member, a rep destination or
+//             fallback rep whose user left (the one membership check of the dashboard's publish
+//             and `PUT /api/v1/routing`)
 //   warnings: a path an earlier path shadows (earlier condition always true, the same condition,
 //             or one the later condition implies), a path that can never match, an empty team,
 //             recent-volume windows that differ between paths
@@ -16,6 +19,10 @@ import type { TRoutingConfigDraft, TRoutingPath } from "./routing-config";
 export interface TAnalyzeContext extends TRefContext {
   teamIds: readonly string[];
   repIds: readonly string[];
+  /** User ids of the workspace's members: the fallback owner and the reviewer must be among them. */
+  memberUserIds: readonly string[];
+  /** Rep profiles whose user is no longer a member (kept for history): never a destination. */
+  formerMemberRepIds?: readonly string[];
   /** Members per team id, to warn about empty teams. */
   teamMembers?: Readonly<Record<string, readonly string[]>>;
   /** Multiple-choice field keys: `answers.<key> equals a` and `equals b` can both hold. */
@@ -41,6 +48,8 @@ function checkPath(path: TRoutingPath, at: string, ctx: TAnalyzeContext, errors:
   const dest = path.destination;
   if (dest.type === "rep" && !ctx.repIds.includes(dest.repId)) {
     errors.push({ path: `${at}.destination.repId`, message: `${label} assigns leads to a rep who does not exist (${dest.repId})` });
+  } else if (dest.type === "rep" && ctx.formerMemberRepIds?.includes(dest.repId)) {
+    errors.push({ path: `${at}.destination.repId`, message: `${label} assigns leads to a rep who is no longer a member of this workspace` });
   }
   if (dest.type !== "team") return;
   if (!ctx.teamIds.includes(dest.teamId)) {
@@ -110,8 +119,19 @@ export function analyzeRoutingConfig(config: TRoutingConfigDraft, ctx: TAnalyzeC
   const fallback = config.fallback;
   if (!fallback || fallback.ownerUserId.trim() === "" || fallback.queueName.trim() === "") {
     errors.push({ path: "fallback", message: "Add a fallback queue and its manager: leads that no path can place go there" });
-  } else if (fallback.ownerRepId !== undefined && !ctx.repIds.includes(fallback.ownerRepId)) {
-    errors.push({ path: "fallback.ownerRepId", message: `The fallback queue's rep does not exist (${fallback.ownerRepId})` });
+  } else {
+    if (fallback.ownerRepId !== undefined && !ctx.repIds.includes(fallback.ownerRepId)) {
+      errors.push({ path: "fallback.ownerRepId", message: `The fallback queue's rep does not exist (${fallback.ownerRepId})` });
+    } else if (fallback.ownerRepId !== undefined && ctx.formerMemberRepIds?.includes(fallback.ownerRepId)) {
+      errors.push({ path: "fallback.ownerRepId", message: "The fallback queue's rep is no longer a member of this workspace" });
+    }
+    if (!ctx.memberUserIds.includes(fallback.ownerUserId)) {
+      errors.push({ path: "fallback.ownerUserId", message: "The fallback queue's owner must be a member of this workspace" });
+    }
+  }
+  const reviewer = config.policies.review?.reviewerUserId;
+  if (reviewer !== undefined && !ctx.memberUserIds.includes(reviewer)) {
+    errors.push({ path: "policies.review.reviewerUserId", message: "The reviewer must be a member of this workspace" });
   }
   return { errors, warnings };
 }

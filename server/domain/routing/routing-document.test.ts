@@ -10,8 +10,7 @@ const ctx: TRoutingDocumentContext = {
     { id: "ent", name: "Enterprise" },
     { id: "inside", name: "Inside Sales" },
   ],
-  memberUserIds: ["manager"],
-  analysis: { fieldKeys: ["industry", "company_size"], dimensions: ["fit"], listFieldKeys: [] },
+  analysis: { fieldKeys: ["industry", "company_size"], dimensions: ["fit"], listFieldKeys: [], memberUserIds: ["manager"] },
   teamMembers: { ent: ["sarah"], inside: ["tom"] },
 };
 

@@ -62,9 +62,7 @@ export type TRoutingDocumentInput = z.input<typeof ZRoutingDocument>;
 export interface TRoutingDocumentContext {
   repIds: readonly string[];
   teams: readonly { id: string; name: string }[];
-  /** User ids of the workspace's members (fallback owner, reviewer). */
-  memberUserIds: readonly string[];
-  /** Fields, dimensions … of the workspace's forms (loadAnalysisContext); teams and reps are taken from the document. */
+  /** Fields, dimensions, members … of the workspace (loadAnalysisContext); teams and reps are taken from the document. */
   analysis: Omit<TAnalyzeContext, "teamIds" | "repIds" | "teamMembers">;
   /** Current members per existing team (for teams the document leaves out). */
   teamMembers: Readonly<Record<string, readonly string[]>>;
@@ -79,6 +77,7 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
   const errors: TFieldError[] = [];
   const repIds = new Set(ctx.repIds);
   const teamById = new Map(ctx.teams.map((t) => [t.id, t]));
+  const formerMembers = new Set(ctx.analysis.formerMemberRepIds ?? []);
 
   const seenReps = new Map<string, number>();
   doc.reps.forEach((rep, i) => {
@@ -106,6 +105,7 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
     seenNames.set(team.name, seenNames.get(team.name) ?? i);
     team.members.forEach((repId, j) => {
       if (!repIds.has(repId)) errors.push({ path: `teams.${i}.members.${j}`, message: `No rep with the id “${repId}” in this workspace` });
+      else if (formerMembers.has(repId)) errors.push({ path: `teams.${i}.members.${j}`, message: "This rep is no longer a member of this workspace" });
     });
   });
 
@@ -117,13 +117,8 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
     repIds: ctx.repIds,
     teamMembers,
   });
+  // Membership of the fallback owner and the reviewer: analyzeRoutingConfig, as on the dashboard.
   errors.push(...analysis.errors.map((e) => ({ path: `config.${e.path}`, message: e.message })));
-
-  const members = new Set(ctx.memberUserIds);
-  const fallbackOwner = doc.config.fallback?.ownerUserId;
-  if (fallbackOwner && !members.has(fallbackOwner)) errors.push({ path: "config.fallback.ownerUserId", message: "The fallback queue's owner must be a member of this workspace" });
-  const reviewer = doc.config.policies.review?.reviewerUserId;
-  if (reviewer && !members.has(reviewer)) errors.push({ path: "config.policies.review.reviewerUserId", message: "The reviewer must be a member of this workspace" });
 
   return { errors, warnings: analysis.warnings.map((w) => ({ path: `config.${w.path}`, message: w.message })) };
 }

@@ -88,7 +88,7 @@ async function toNextBestRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs): Promis
 
 async function toNamedRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs & { toRepId: string }, currentId: string | null): Promise<TReassignLeadResult> {
   const started = performance.now();
-  const rep = await tx.repProfile.findFirst({ where: { id: args.toRepId, workspaceId: args.workspaceId }, select: { id: true, isActive: true } });
+  const rep = await tx.repProfile.findFirst({ where: { id: args.toRepId, workspaceId: args.workspaceId, user: { memberships: { some: { workspaceId: args.workspaceId } } } }, select: { id: true, isActive: true } });
   if (!rep || !rep.isActive) throw validationError([{ path: "toRepId", message: "Choose an active rep of this workspace" }], "The rep cannot take this lead");
   if (rep.id === args.fromRepId && currentId) throw validationError([{ path: "toRepId", message: "The lead already belongs to this rep" }], "The rep already owns this lead");
   if (currentId) await returnRotationCredit(tx, { workspaceId: args.workspaceId, assignmentId: currentId });

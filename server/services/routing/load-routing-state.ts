@@ -1,6 +1,7 @@
 // Loads what decideRouting needs for one workspace: reps with their live load, teams, rotation
 // states, the account owner of a company domain. Called inside the routing lock's transaction so
-// loads and rotation pointers are read after every earlier decision has been written.
+// loads and rotation pointers are read after every earlier decision has been written. A rep whose
+// user is no longer a member of the workspace is never a candidate (their profile stays for history).
 import type { DbTx } from "../../db/client";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { volumeWindowHours } from "../../domain/routing/routing-config";
@@ -26,7 +27,7 @@ export async function loadRoutingState(db: TDbLike, workspaceId: string, config:
   // Sequential on purpose: inside a transaction (one connection) queries run one at a time anyway.
   const profiles = await db.repProfile.findMany({
       where: { workspaceId },
-      include: { user: { select: { name: true, email: true } }, timeOff: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" } } },
+      include: { user: { select: { name: true, email: true, memberships: { where: { workspaceId }, select: { id: true } } } }, timeOff: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" } } },
       orderBy: { createdAt: "asc" },
   });
   const teams = await db.team.findMany({ where: { workspaceId }, include: { members: { orderBy: { createdAt: "asc" }, select: { repId: true } } }, orderBy: { createdAt: "asc" } });
@@ -70,7 +71,7 @@ export async function loadRoutingState(db: TDbLike, workspaceId: string, config:
         maxNewLeadsPerDay: p.maxNewLeadsPerDay,
         routingWeight: p.routingWeight,
         seniority: p.seniority as TSeniorityTier,
-        isActive: p.isActive,
+        isActive: p.isActive && p.user.memberships.length > 0,
       },
       load: {
         openLeads: open.get(p.id)?.count ?? 0,

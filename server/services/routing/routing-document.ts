@@ -90,12 +90,10 @@ export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentI
     // ── load & check (inside the lock: what is checked is what is written) ──
     const reps = await tx.repProfile.findMany({ where: { workspaceId }, select: { id: true } });
     const teams = await tx.team.findMany({ where: { workspaceId }, select: { id: true, name: true, members: { select: { repId: true } } } });
-    const members = await tx.membership.findMany({ where: { workspaceId }, select: { userId: true } });
     const { teamIds: _t, repIds: _r, teamMembers: _m, ...analysis } = await loadAnalysisContext(tx, workspaceId);
     const check = checkRoutingDocument(doc, {
       repIds: reps.map((r) => r.id),
       teams,
-      memberUserIds: members.map((m) => m.userId),
       analysis,
       teamMembers: Object.fromEntries(teams.map((t) => [t.id, t.members.map((m) => m.repId)])),
     });

@@ -71,11 +71,12 @@ export async function publishRoutingInTx(
   if (!parsed.success) {
     throw new AppError("VALIDATION", "The routing config is not valid", parsed.error.issues.map((i) => ({ path: `${prefix}${i.path.join(".")}`, message: i.message })));
   }
+  // Locked before the checks: removing a member (which checks routing) waits, or is waited for.
+  await lockRoutingConfig(tx, input.workspaceId);
   const analysis = analyzeRoutingConfig(parsed.data, await loadAnalysisContext(tx, input.workspaceId));
   if (analysis.errors.length > 0) {
     throw new AppError("VALIDATION", "The routing config has problems", analysis.errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message })));
   }
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`routing-config:${input.workspaceId}`}))`;
   const last = await tx.routingConfigVersion.findFirst({ where: { workspaceId: input.workspaceId }, orderBy: { version: "desc" }, select: { version: true } });
   const row = await tx.routingConfigVersion.create({
     data: { workspaceId: input.workspaceId, version: (last?.version ?? 0) + 1, config: parsed.data, note: input.note ?? "", createdById: input.userId },
@@ -86,6 +87,11 @@ export async function publishRoutingInTx(
     update: { draftConfig: parsed.data, publishedVersionId: row.id },
   });
   return { version: row.version, warnings: analysis.warnings };
+}
+
+/** Serialises publishing routing and removing members of a workspace (transaction advisory lock). */
+export async function lockRoutingConfig(tx: DbTx, workspaceId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`routing-config:${workspaceId}`}))`;
 }
 
 export async function listRoutingVersions(db: Db, workspaceId: string) {

@@ -1,6 +1,12 @@
 // Members of the caller's workspace: list, change role, remove. Rules in domain/workspaces.
-import type { Db } from "../../db/client";
+// Removing a member who is part of routing (fallback queue, reviewer, a path's rep, a team) is
+// refused with every place named (domain/routing/member-in-routing.ts); checked under the routing
+// config lock, so a concurrent publish cannot slip them back in.
+import type { Db, DbTx } from "../../db/client";
+import { describeMemberInRouting, memberRoutingPlaces } from "../../domain/routing/member-in-routing";
+import { ZRoutingConfigDraft } from "../../domain/routing/routing-config";
 import { AppError } from "../../errors";
+import { getPublishedRouting, lockRoutingConfig } from "../routing/routing-settings";
 import { grantableRoles, type TRole } from "../../domain/auth/roles";
 import { membershipChangeProblem } from "../../domain/workspaces/invite-schema";
 import type { TWorkspaceContext } from "./resolve-workspace";
@@ -31,10 +37,28 @@ export async function removeMember(db: Db, actor: { userId: string; workspace: T
   });
   if (problem) throw new AppError("FORBIDDEN", problem);
   await db.$transaction(async (tx) => {
+    await lockRoutingConfig(tx, actor.workspace.id);
+    await refuseWhileInRouting(tx, actor.workspace.id, target.userId);
     // The rep profile stays for history (leads keep their owner) but stops receiving leads.
     await tx.repProfile.updateMany({ where: { workspaceId: actor.workspace.id, userId: target.userId }, data: { isActive: false } });
     await tx.membership.delete({ where: { id: target.id } });
   });
+}
+
+/** CONFLICT naming every place the user holds in the workspace's routing (published, draft, teams). */
+async function refuseWhileInRouting(tx: DbTx, workspaceId: string, userId: string): Promise<void> {
+  const rep = await tx.repProfile.findFirst({ where: { workspaceId, userId }, select: { id: true } });
+  const published = await getPublishedRouting(tx, workspaceId);
+  const settings = await tx.routingSettings.findUnique({ where: { workspaceId }, select: { draftConfig: true } });
+  const draft = settings ? ZRoutingConfigDraft.safeParse(settings.draftConfig) : null;
+  const teams = rep ? await tx.team.findMany({ where: { workspaceId, members: { some: { repId: rep.id } } }, select: { id: true, name: true } }) : [];
+  const places = memberRoutingPlaces(
+    { userId, repId: rep?.id ?? null },
+    { published: published?.config ?? null, draft: draft?.success ? draft.data : null, teams: teams.map((t) => ({ ...t, repIds: [rep!.id] })) },
+  );
+  if (places.length === 0) return;
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
+  throw new AppError("CONFLICT", describeMemberInRouting(user.name ?? user.email, places), places);
 }
 
 export async function changeMemberRole(

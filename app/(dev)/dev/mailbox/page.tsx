@@ -12,6 +12,7 @@ const STATUS_CLASSES = {
   QUEUED: "bg-amber-100 text-amber-800",
   SENT: "bg-emerald-100 text-emerald-800",
   FAILED: "bg-red-100 text-red-800",
+  SKIPPED: "bg-slate-100 text-slate-700",
 } as const;
 
 export default async function DevMailboxPage() {

@@ -1,0 +1,20 @@
+// Lead emails (rep alerts, review requests: a lead's contact details and answers) go only to
+// members of the lead's workspace. Checked when the email is delivered, not only when it was
+// written: a member removed after an alert was stored (a retry, an SLA reminder hours later)
+// never receives it. The email is then marked SKIPPED with the reason; nothing is logged about
+// the person.
+import type { Db } from "../db/client";
+
+export const LEAD_EMAIL_TEMPLATES: ReadonlySet<string> = new Set(["rep-alert", "review-request"]);
+
+export const NOT_A_MEMBER = "Not sent: the recipient is no longer a member of the workspace";
+
+/** Why this email must not be delivered, or null when it may. */
+export async function leadEmailRefusal(db: Pick<Db, "membership">, email: { template: string; workspaceId: string | null; to: readonly string[] }): Promise<string | null> {
+  if (!LEAD_EMAIL_TEMPLATES.has(email.template)) return null;
+  if (!email.workspaceId) return "Not sent: a lead email without a workspace";
+  const to = email.to.map((address) => address.toLowerCase());
+  const members = await db.membership.findMany({ where: { workspaceId: email.workspaceId, user: { email: { in: to, mode: "insensitive" } } }, select: { user: { select: { email: true } } } });
+  const memberEmails = new Set(members.map((m) => m.user.email.toLowerCase()));
+  return to.every((address) => memberEmails.has(address)) ? null : NOT_A_MEMBER;
+}
