@@ -208,6 +208,16 @@ describe(`rate limits (${lane})`, () => {
   });
 });
 
+describe("one process, several bundles", () => {
+  it("limits built over the same shared store limiters share their counts (Next.js loads modules once per layer)", async () => {
+    const shared = new Map();
+    const pageLayer = createRateLimits({ kind: "memory" }, { ...HIGH, emailsPerRecipientPerHour: 1 }, shared);
+    const routeLayer = createRateLimits({ kind: "memory" }, { ...HIGH, emailsPerRecipientPerHour: 1 }, shared);
+    await pageLayer.emailRecipient.consume("victim@example.com");
+    await refusal(routeLayer.emailRecipient.consume("victim@example.com"));
+  });
+});
+
 // The PostgreSQL store exists only on a server database (PGlite is one process and uses memory).
 describe.skipIf(lane !== "postgres")("rate limits shared through PostgreSQL (server lane only)", () => {
   it("two app processes share one limit, counted exactly under concurrency, in the migrated table", async () => {

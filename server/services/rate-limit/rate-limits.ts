@@ -90,9 +90,20 @@ function makeStoreLimiter(store: TRateLimitStore, keyPrefix: string, window: TWi
   } as ConstructorParameters<typeof RateLimiterPostgres>[0]);
 }
 
+/** The library's limiters by name; shared by every bundle of the process (see appRateLimits). */
+type TStoreLimiters = Map<string, RateLimiterAbstract>;
+
 /** One limiter over one or more windows (e.g. 15 minutes and a day): refused when any refuses. */
-function limiter(store: TRateLimitStore, name: string, windows: TWindow[], message: string, isJanitor = false): TLimiter {
-  const stores = windows.map((window, i) => makeStoreLimiter(store, `${name}:${i}`, window, isJanitor && i === 0));
+function makeLimiter(store: TRateLimitStore, shared: TStoreLimiters, name: string, windows: TWindow[], message: string, isJanitor = false): TLimiter {
+  const stores = windows.map((window, i) => {
+    const keyPrefix = `${name}:${i}`;
+    let made = shared.get(keyPrefix);
+    if (!made) {
+      made = makeStoreLimiter(store, keyPrefix, window, isJanitor && i === 0);
+      shared.set(keyPrefix, made);
+    }
+    return made;
+  });
   return {
     async consume(...parts) {
       const key = hashKey(parts);
@@ -131,20 +142,21 @@ export async function consumeAll(pairs: ReadonlyArray<readonly [TLimiter, string
   if (refused) throw refused;
 }
 
-export function createRateLimits(store: TRateLimitStore, config: TRateLimitConfig): TRateLimits {
+export function createRateLimits(store: TRateLimitStore, config: TRateLimitConfig, shared: TStoreLimiters = new Map()): TRateLimits {
+  const limiter = (name: string, windows: TWindow[], message: string, isJanitor = false) => makeLimiter(store, shared, name, windows, message, isJanitor);
   const signIn = (n: number): TWindow[] => [
     { points: n, durationS: 15 * MINUTE, blockS: 15 * MINUTE },
     { points: 5 * n, durationS: DAY },
   ];
   const signInMessage = "Too many sign-in attempts";
   return {
-    apiKey: limiter(store, "api-key", [{ points: config.apiKeyPerMinute, durationS: MINUTE }], "Too many requests for this API key", true),
-    formSubmission: limiter(store, "form-submission", [{ points: config.formSubmissionsPer10Min, durationS: 10 * MINUTE }], "Too many submissions; try again later"),
-    formRead: limiter(store, "form-read", [{ points: config.formReadsPerMinute, durationS: MINUTE }], "Too many requests; try again later"),
-    signInAccount: limiter(store, "sign-in-account", signIn(config.signInPer15Min), signInMessage),
-    signInAddress: limiter(store, "sign-in-address", signIn(config.signInPer15Min), signInMessage),
-    emailRecipient: limiter(store, "email-recipient", [{ points: config.emailsPerRecipientPerHour, durationS: HOUR }], "Too many emails to this address"),
-    emailAddress: limiter(store, "email-address", [{ points: config.emailsPerAddressPerHour, durationS: HOUR }], "Too many emails requested"),
+    apiKey: limiter("api-key", [{ points: config.apiKeyPerMinute, durationS: MINUTE }], "Too many requests for this API key", true),
+    formSubmission: limiter("form-submission", [{ points: config.formSubmissionsPer10Min, durationS: 10 * MINUTE }], "Too many submissions; try again later"),
+    formRead: limiter("form-read", [{ points: config.formReadsPerMinute, durationS: MINUTE }], "Too many requests; try again later"),
+    signInAccount: limiter("sign-in-account", signIn(config.signInPer15Min), signInMessage),
+    signInAddress: limiter("sign-in-address", signIn(config.signInPer15Min), signInMessage),
+    emailRecipient: limiter("email-recipient", [{ points: config.emailsPerRecipientPerHour, durationS: HOUR }], "Too many emails to this address"),
+    emailAddress: limiter("email-address", [{ points: config.emailsPerAddressPerHour, durationS: HOUR }], "Too many emails requested"),
   };
 }
 
@@ -161,11 +173,19 @@ export function unlimitedRateLimits(): TRateLimits {
   });
 }
 
-const globalForLimits = globalThis as unknown as { __switchboardRateLimits?: TRateLimits };
+// Next.js loads a module once per bundle layer (pages and server actions, route handlers…), so
+// this file and RateLimitError can exist more than once in one process. The library's limiters
+// (their counters, for the memory store) are shared through globalThis; each copy of this module
+// wraps them itself, so errors are always its own RateLimitError.
+const globalForLimits = globalThis as unknown as {
+  __switchboardRateLimitStore?: { store: TRateLimitStore; config: TRateLimitConfig; shared: TStoreLimiters };
+};
+let local: TRateLimits | undefined;
 
 /** This process's limits: shared through PostgreSQL on a server database, in memory on PGlite. */
 export function appRateLimits(): TRateLimits {
-  if (!globalForLimits.__switchboardRateLimits) {
+  if (local) return local;
+  if (!globalForLimits.__switchboardRateLimitStore) {
     const config = env();
     let store: TRateLimitStore = { kind: "memory" };
     if (config.DATABASE_URL) {
@@ -174,7 +194,9 @@ export function appRateLimits(): TRateLimits {
       pool.on("error", (error) => console.error(`[rate-limit] idle connection error: ${error.name}`));
       store = { kind: "postgres", pool };
     }
-    globalForLimits.__switchboardRateLimits = createRateLimits(store, rateLimitConfigFromEnv(config));
+    globalForLimits.__switchboardRateLimitStore = { store, config: rateLimitConfigFromEnv(config), shared: new Map() };
   }
-  return globalForLimits.__switchboardRateLimits;
+  const { store, config, shared } = globalForLimits.__switchboardRateLimitStore;
+  local = createRateLimits(store, config, shared);
+  return local;
 }
