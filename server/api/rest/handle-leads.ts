@@ -26,7 +26,7 @@ export function handleCreateLead(db: Db, request: Request, now: Date, routing: T
     const body = await readJsonBody(request, MAX_LEAD_BYTES);
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
     const result = await createLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey: request.headers.get("idempotency-key"), now, routing: await depsOf(routing) });
-    return privateJson(result.status, { lead: await leadResource(db, workspaceId, result.leadId) });
+    return privateJson(result.status, { lead: await leadResource(db, workspaceId, result.leadId), ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}) });
   });
 }
 

@@ -75,8 +75,18 @@ describe(`POST /api/v1/leads (${lane})`, () => {
   it("with the form, bad answers → 422 with their paths and nothing written", async () => {
     const { status, json } = await readJson<TApiErrorBody>(await post({ form: "demo", answers: { ...BANK_VP, industry: "banking", shoe_size: 42 }, tier: "hot" }));
     expect(status).toBe(422);
-    expect(json.error.details.map((d) => d.path)).toEqual(expect.arrayContaining(["answers.industry", "answers.shoe_size", "tier"]));
+    expect(json.error.details.map((d) => d.path)).toEqual(["tier", "answers.industry"]);
     expect(await env.testDb.db.lead.count()).toBe(0);
+  });
+
+  it("a CRM sync posts every field: unknown keys and answers the logic hides are kept as not applicable, 201 with warnings, routed as without them", async () => {
+    const { status, json } = await readJson<TLeadBody & { warnings: { path: string; message: string }[] }>(await post({ form: "demo", answers: { ...BANK_VP, shoe_size: 42 } }));
+    expect(status).toBe(201);
+    expect(json.warnings).toEqual([{ path: "answers.shoe_size", message: expect.stringContaining("not applicable") }]);
+    const row = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: json.lead.id } });
+    expect(row.notApplicableAnswers).toEqual({ shoe_size: 42 });
+    expect(row.answers).not.toHaveProperty("shoe_size");
+    expect(row.status).toBe("ASSIGNED");
   });
 
   it("without a form: answers as given, tier as sent, routed the same way", async () => {

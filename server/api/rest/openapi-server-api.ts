@@ -90,7 +90,13 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       assignment: nullable(ref("Assignment")),
       history: { type: "array", items: ref("Assignment"), description: "Every assignment, oldest first" },
     }),
-    LeadResponse: object({ lead: ref("Lead") }),
+    LeadResponse: {
+      ...object({ lead: ref("Lead") }),
+      properties: {
+        lead: ref("Lead"),
+        warnings: { type: "array", description: "Answers kept on the lead as not applicable (hidden by the form's logic, or keys the form does not have)", items: object({ path: { type: "string" }, message: { type: "string" } }) },
+      },
+    },
     RoutingDocumentView: object({
       version: nullable({ type: "integer" }),
       teams: { type: "array", items: object({ id: str, name: str, description: str, isActive: { type: "boolean" }, members: { type: "array", items: str } }) },

@@ -66,7 +66,15 @@ function buildDocument(): TOpenApiDocument {
   schemas.SubmissionResponse = {
     type: "object",
     required: ["leadId", "outcome"],
-    properties: { leadId: { type: "string" }, outcome: ref("SubmissionOutcome") },
+    properties: {
+      leadId: { type: "string" },
+      outcome: ref("SubmissionOutcome"),
+      warnings: {
+        type: "array",
+        description: "Answers kept on the lead as not applicable (hidden by the form's logic, or keys the form does not have): not scored, not routed",
+        items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } },
+      },
+    },
     additionalProperties: false,
   };
   schemas.Error = {

@@ -58,11 +58,9 @@ const badCases: BadCase[] = [
   { name: "missing required answer", request: without("email"), status: 422, code: "VALIDATION", path: "answers.email" },
   { name: "number for a text field", request: bad({ name: 42 }), status: 422, code: "VALIDATION", path: "answers.name" },
   { name: "string for a number field", request: bad({ budget: "lots" }), status: 422, code: "VALIDATION", path: "answers.budget" },
-  { name: "unknown field", request: bad({ favourite_colour: "blue" }), status: 422, code: "VALIDATION", path: "answers.favourite_colour" },
   { name: "option not among the options", request: bad({ company_size: "medium" }), status: 422, code: "VALIDATION", path: "answers.company_size" },
   { name: "text too long", request: bad({ name: "x".repeat(51) }), status: 422, code: "VALIDATION", path: "answers.name" },
   { name: "bad email", request: bad({ email: "ada-at-example" }), status: 422, code: "VALIDATION", path: "answers.email" },
-  { name: "answer to a question hidden by logic", request: bad({ company_size: "small", procurement_contact: "Grace" }), status: 422, code: "VALIDATION", path: "answers.procurement_contact" },
   { name: "number above max", request: bad({ budget: 2_000_000 }), status: 422, code: "VALIDATION", path: "answers.budget" },
   { name: "number below min", request: bad({ budget: -1 }), status: 422, code: "VALIDATION", path: "answers.budget" },
   { name: "multiple choice with a non-option", request: bad({ interests: ["routing", "karaoke"] }), status: 422, code: "VALIDATION", path: /^answers\.interests(\.1)?$/ },
@@ -163,6 +161,19 @@ describe(`POST /api/v1/forms/{slug}/submissions — accepted (${lane})`, () => {
     const text = JSON.stringify(json);
     for (const key of ["score", "tier", "breakdown", "scoreTotal", "knockedOutBy", "estimatedValue"]) expect(text).not.toContain(`"${key}"`);
     expect(await countRows(testDb.db)).toEqual({ leads: 1, people: 1, events: 2 });
+  });
+
+  it("an integrator posts every field it has: answers the logic hides and unknown keys are kept as not applicable, 201 with warnings naming them, not scored", async () => {
+    const plain = await send(post(validBody({ answers: validAnswers({ company_size: "small" }) })));
+    const { status, json } = await send(post(validBody({ answers: validAnswers({ company_size: "small", procurement_contact: "Grace", crm_id: "0031x" }) })));
+    expect(status).toBe(201);
+    expect((json as { warnings: { path: string }[] }).warnings.map((w) => w.path)).toEqual(["answers.crm_id", "answers.procurement_contact"]);
+    const leadId = (json as { leadId: string }).leadId;
+    const lead = await testDb.db.lead.findUniqueOrThrow({ where: { id: leadId } });
+    const before = await testDb.db.lead.findUniqueOrThrow({ where: { id: (plain.json as { leadId: string }).leadId } });
+    expect(lead.notApplicableAnswers).toEqual({ crm_id: "0031x", procurement_contact: "Grace" });
+    expect(lead.answers).not.toHaveProperty("procurement_contact");
+    expect(lead.scoreTotal).toBe(before.scoreTotal);
   });
 
   it("the same Idempotency-Key twice → 200 with the same body and one lead", async () => {

@@ -42,6 +42,8 @@ export type TSubmissionOutcome =
 export interface TSubmissionResponse {
   leadId: string;
   outcome: TSubmissionOutcome;
+  /** Answers kept on the lead as not applicable (hidden by the form's logic, unknown keys), by path. */
+  warnings?: { path: string; message: string }[];
 }
 
 export interface TApiErrorBody {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ZFormDefinition } from "./definition";
 import { matchNativePattern } from "./pattern-matcher";
 import { matchRe2Pattern } from "./re2-pattern";
-import { stepSchema, validateSubmission, type TValidateSubmissionResult } from "./validate-answers";
+import { MAX_NOT_APPLICABLE_CHARS, NOT_APPLICABLE_MESSAGE, NOT_KEPT_MESSAGE, stepSchema, UNKNOWN_FIELD_MESSAGE, validateSubmission, type TValidateSubmissionResult } from "./validate-answers";
 
 const form = ZFormDefinition.parse({
   title: "Demo request",
@@ -27,23 +27,42 @@ const form = ZFormDefinition.parse({
   defaultOutcomeId: "thanks",
 });
 
-const NOT_APPLICABLE = "This question does not apply to the answers given";
+const NOT_APPLICABLE = NOT_APPLICABLE_MESSAGE;
+const UNKNOWN = UNKNOWN_FIELD_MESSAGE;
+const none = { notApplicable: {}, warnings: [] };
 
 describe("validateSubmission", () => {
   it.each<[string, Record<string, unknown>, TValidateSubmissionResult]>([
     [
       "valid, with conversions; empty values of other questions are ignored",
       { email: " ann@acme.io ", role: "vp", budget: "50,000", seats: "12", consent: true, utm_source: "google", note: "" },
-      { ok: true, answers: { email: "ann@acme.io", role: "vp", budget: 50000, seats: 12, consent: true, utm_source: "google" }, endOutcomeId: null },
+      { ok: true, answers: { email: "ann@acme.io", role: "vp", budget: 50000, seats: 12, consent: true, utm_source: "google" }, endOutcomeId: null, ...none },
     ],
     [
       "early end: later required questions are not required",
       { email: "kim@uni.edu", role: "student", seats: "" },
-      { ok: true, answers: { email: "kim@uni.edu", role: "student" }, endOutcomeId: "student" },
+      { ok: true, answers: { email: "kim@uni.edu", role: "student" }, endOutcomeId: "student", ...none },
     ],
-    ["unknown field", { email: "a@b.io", role: "ic", seats: 1, consent: true, favourite_colour: "blue" }, { ok: false, issues: [{ path: "answers.favourite_colour", message: "Unknown field" }] }],
-    ["hidden question answered", { email: "a@b.io", role: "ic", budget: 100, seats: 1, consent: true }, { ok: false, issues: [{ path: "answers.budget", message: NOT_APPLICABLE }] }],
-    ["question on a skipped step answered", { email: "a@b.io", role: "student", seats: 3 }, { ok: false, issues: [{ path: "answers.seats", message: NOT_APPLICABLE }] }],
+    [
+      "an unknown key is kept as not applicable, with a warning",
+      { email: "a@b.io", role: "ic", seats: 1, consent: true, favourite_colour: "blue" },
+      { ok: true, answers: { email: "a@b.io", role: "ic", seats: 1, consent: true }, endOutcomeId: null, notApplicable: { favourite_colour: "blue" }, warnings: [{ path: "answers.favourite_colour", message: UNKNOWN }] },
+    ],
+    [
+      "a question hidden by logic is kept as not applicable (not scored), with a warning",
+      { email: "a@b.io", role: "ic", budget: 100, seats: 1, consent: true },
+      { ok: true, answers: { email: "a@b.io", role: "ic", seats: 1, consent: true }, endOutcomeId: null, notApplicable: { budget: 100 }, warnings: [{ path: "answers.budget", message: NOT_APPLICABLE }] },
+    ],
+    [
+      "a question on a skipped step is kept as not applicable",
+      { email: "a@b.io", role: "student", seats: 3 },
+      { ok: true, answers: { email: "a@b.io", role: "student" }, endOutcomeId: "student", notApplicable: { seats: 3 }, warnings: [{ path: "answers.seats", message: NOT_APPLICABLE }] },
+    ],
+    [
+      "a not-applicable value that is not a plain answer is dropped, and the warning says so",
+      { email: "a@b.io", role: "ic", seats: 1, consent: true, crm: { id: 7 }, notes: "x".repeat(MAX_NOT_APPLICABLE_CHARS + 1) },
+      { ok: true, answers: { email: "a@b.io", role: "ic", seats: 1, consent: true }, endOutcomeId: null, notApplicable: {}, warnings: [{ path: "answers.crm", message: NOT_KEPT_MESSAGE }, { path: "answers.notes", message: NOT_KEPT_MESSAGE }] },
+    ],
     ["statement answered", { email: "a@b.io", role: "ic", seats: 1, consent: true, note: "hi" }, { ok: false, issues: [{ path: "answers.note", message: "This item does not take an answer" }] }],
     [
       "required missing, including a required question shown by logic",
@@ -59,14 +78,12 @@ describe("validateSubmission", () => {
       },
     ],
     [
-      "all issues collected: unknown first, then fields in order",
+      "all issues collected, fields in order; answers that do not apply are no issue",
       { zzz: 1, email: "nope", role: "ic", budget: 5, seats: "many", consent: false },
       {
         ok: false,
         issues: [
-          { path: "answers.zzz", message: "Unknown field" },
           { path: "answers.email", message: "Please enter a valid email address" },
-          { path: "answers.budget", message: NOT_APPLICABLE },
           { path: "answers.seats", message: "Please enter a number" },
           { path: "answers.consent", message: "Please tick this box to continue" },
         ],

@@ -6,10 +6,15 @@
 // - Empty values (undefined, null, blank text, []) are "not answered" and never an issue by
 //   themselves, so a client may send every key of the form.
 // - Which questions apply is decided from the valid answers (an invalid answer counts as
-//   unanswered); a non-empty answer to a question that does not apply (hidden by logic or on a
-//   skipped step) is rejected — the hosted page drops these before sending.
-// - Issues are collected for every key, unknown keys first (in the order sent), then the form's
-//   fields in order; paths are `answers.<key>`.
+//   unanswered). A lead is never lost to the form's logic: a non-empty answer to a question that
+//   does not apply (hidden by logic or on a skipped step) and an answer to a key the form does
+//   not have are KEPT as "not applicable" (not scored, not routed) and reported as warnings —
+//   a CRM that posts every field keeps working the day a marketer edits the logic. Only plain
+//   values are kept (text up to MAX_NOT_APPLICABLE_CHARS, numbers, booleans, short lists of text);
+//   anything else is dropped with a warning saying so.
+// - An invalid value for a question that applies is an issue (422). Issues and warnings are
+//   listed unknown keys first (in the order sent), then the form's fields in order; paths are
+//   `answers.<key>`.
 // - Validation patterns run through the matcher given: the server passes matchRe2Pattern (linear
 //   time), the hosted page matchNativePattern (see pattern-matcher.ts).
 import { z } from "zod";
@@ -20,23 +25,44 @@ import { isEmptyValue, validateFieldValue } from "./validate-field-value";
 
 export { isEmptyValue, REQUIRED_MESSAGE, validateFieldValue, type TFieldValueResult } from "./validate-field-value";
 
-export const UNKNOWN_FIELD_MESSAGE = "Unknown field";
-export const NOT_APPLICABLE_MESSAGE = "This question does not apply to the answers given";
+export const UNKNOWN_FIELD_MESSAGE = "Not a question of this form: kept on the lead as not applicable (not scored or routed)";
+export const NOT_APPLICABLE_MESSAGE = "This question does not apply to the answers given: kept on the lead as not applicable (not scored or routed)";
+export const NOT_KEPT_MESSAGE = "Does not apply and is not a plain answer value (text, number, yes/no or a short list of text): not kept";
+export const MAX_NOT_APPLICABLE_CHARS = 10_000;
+const MAX_NOT_APPLICABLE_KEYS = 100;
 
 export interface TSubmissionIssue {
   path: string;
   message: string;
 }
 export type TValidateSubmissionResult =
-  | { ok: true; answers: TAnswers; endOutcomeId: string | null }
+  | { ok: true; answers: TAnswers; endOutcomeId: string | null; notApplicable: TAnswers; warnings: TSubmissionIssue[] }
   | { ok: false; issues: TSubmissionIssue[] };
+
+/** A value worth keeping as a not-applicable answer: plain and bounded; else null. */
+function plainValue(value: unknown): TAnswers[string] | null {
+  if (typeof value === "string") return value.length <= MAX_NOT_APPLICABLE_CHARS ? value : null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "boolean") return value;
+  if (Array.isArray(value) && value.length <= 100 && value.every((v) => typeof v === "string" && v.length <= 1000)) return value as string[];
+  return null;
+}
 
 export function validateSubmission(definition: TFormDefinition, rawAnswers: Record<string, unknown>, matchPattern: TPatternMatcher): TValidateSubmissionResult {
   const fields = allFields(definition);
   const fieldKeys = new Set(fields.map((f) => f.key));
-  const issues: TSubmissionIssue[] = Object.keys(rawAnswers)
-    .filter((key) => !fieldKeys.has(key))
-    .map((key) => ({ path: `answers.${key}`, message: UNKNOWN_FIELD_MESSAGE }));
+  const issues: TSubmissionIssue[] = [];
+  const warnings: TSubmissionIssue[] = [];
+  const notApplicable: TAnswers = {};
+  const keep = (key: string, raw: unknown, message: string) => {
+    const value = plainValue(raw);
+    const isKept = value !== null && Object.keys(notApplicable).length < MAX_NOT_APPLICABLE_KEYS;
+    if (isKept) notApplicable[key] = value;
+    warnings.push({ path: `answers.${key}`, message: isKept ? message : NOT_KEPT_MESSAGE });
+  };
+  for (const key of Object.keys(rawAnswers)) {
+    if (!fieldKeys.has(key) && !isEmptyValue(rawAnswers[key])) keep(key, rawAnswers[key], UNKNOWN_FIELD_MESSAGE);
+  }
 
   const valid: TAnswers = {};
   for (const field of fields) {
@@ -50,7 +76,7 @@ export function validateSubmission(definition: TFormDefinition, rawAnswers: Reco
     const raw = Object.hasOwn(rawAnswers, field.key) ? rawAnswers[field.key] : undefined;
     const path = `answers.${field.key}`;
     if (!active.has(field.key)) {
-      if (!isEmptyValue(raw)) issues.push({ path, message: NOT_APPLICABLE_MESSAGE });
+      if (field.type !== "statement" && !isEmptyValue(raw)) keep(field.key, raw, NOT_APPLICABLE_MESSAGE);
       continue;
     }
     const result = validateFieldValue(field, raw, matchPattern);
@@ -58,7 +84,7 @@ export function validateSubmission(definition: TFormDefinition, rawAnswers: Reco
     else if (result.value !== undefined) answers[field.key] = result.value;
   }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, answers, endOutcomeId: stepPath(definition, answers).endOutcomeId };
+  return { ok: true, answers, endOutcomeId: stepPath(definition, answers).endOutcomeId, notApplicable, warnings };
 }
 
 /**

@@ -11,6 +11,7 @@
 // the scope is the calling API key: a key replays only leads that API key created (never a public
 // submission's, whatever its key), whichever form the retry names.
 // Never logs answer values.
+import type { TSubmissionIssue } from "../../domain/forms/validate-answers";
 import type { z } from "zod";
 import { isUniqueViolation, latestLeadOf } from "../submissions/lead-history";
 import type { Db, DbTx } from "../../db/client";
@@ -47,6 +48,8 @@ export interface TCreateLeadResult {
   /** 201 for a new lead, 200 when an Idempotency-Key replays an earlier one. */
   status: 201 | 200;
   leadId: string;
+  /** Answers kept on the lead as not applicable (hidden by the form's logic, unknown keys). */
+  warnings: TSubmissionIssue[];
 }
 
 
@@ -68,7 +71,7 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
   const idempotencyScope = idempotencyKey ? apiKeyKeyScope(input.apiKeyId) : null;
   if (idempotencyKey && idempotencyScope) {
     const replay = await findByIdempotencyKey(db, workspaceId, idempotencyScope, idempotencyKey);
-    if (replay) return { status: 200, leadId: replay };
+    if (replay) return { status: 200, leadId: replay, warnings: [] };
   }
 
   // ── decide ──────────────────────────────────────────────────────────────
@@ -105,7 +108,7 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
         if (idempotencyKey && idempotencyScope) {
           await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`lead-key:${workspaceId}:${idempotencyScope}:${idempotencyKey}`}))`;
           const replay = await findByIdempotencyKey(tx, workspaceId, idempotencyScope, idempotencyKey);
-          if (replay) return { status: 200 as const, leadId: replay };
+          if (replay) return { status: 200 as const, leadId: replay, warnings: [] };
         }
         const personId = person ? await upsertPerson(tx, workspaceId, person) : null;
         const created = await tx.lead.create({ data: { ...lead, personId }, select: { id: true } });
@@ -113,7 +116,7 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
           if (routeNow) await routeLeadInTx(tx, { workspaceId, leadId: created.id, now: input.now }, input.routing);
           else await input.routing.queue.send("routing.route-lead", { leadId: created.id, workspaceId }, { tx });
         }
-        return { status: 201 as const, leadId: created.id };
+        return { status: 201 as const, leadId: created.id, warnings: facts.warnings };
       });
     } catch (error) {
       if (isUniqueViolation(error) && attempt < 1) continue; // two first leads of one person raced on the Person row
@@ -127,7 +130,8 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
 interface TFacts {
   person: TPersonFacts | null;
   utm: Record<string, string>;
-  lead: Pick<Prisma.LeadUncheckedCreateInput, "formId" | "formVersionId" | "answers" | "scoreTotal" | "scores" | "breakdown" | "tier" | "knockedOutBy" | "estimatedValue" | "currency" | "outcome">;
+  warnings: TSubmissionIssue[];
+  lead: Pick<Prisma.LeadUncheckedCreateInput, "formId" | "formVersionId" | "answers" | "notApplicableAnswers" | "scoreTotal" | "scores" | "breakdown" | "tier" | "knockedOutBy" | "estimatedValue" | "currency" | "outcome">;
 }
 
 function formFacts({ form, version }: TPublishedForm, request: TCreateLeadRequest): TFacts {
@@ -143,10 +147,12 @@ function formFacts({ form, version }: TPublishedForm, request: TCreateLeadReques
   return {
     person: personFromAnswers(version.definition as TFormDefinition, answers),
     utm: attributionOf(version.definition, answers, undefined).utm,
+    warnings: checked.warnings,
     lead: {
       formId: form.id,
       formVersionId: version.id,
       answers: json(answers),
+      notApplicableAnswers: json(checked.notApplicable),
       scoreTotal: score.total,
       scores: json(score.dimensions),
       breakdown: json(score.breakdown),
@@ -165,6 +171,7 @@ function freeFacts(request: TCreateLeadRequest): TFacts {
   return {
     person: null,
     utm: {},
+    warnings: [],
     lead: {
       formId: null,
       formVersionId: null,

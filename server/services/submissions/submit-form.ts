@@ -71,7 +71,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
   const request = parsed.data;
   const checked = validateSubmission(version.definition, request.answers, matchRe2Pattern);
   if (!checked.ok) throw validationError(checked.issues);
-  const { answers, endOutcomeId } = checked;
+  const { answers, endOutcomeId, notApplicable, warnings } = checked;
 
   const spamReason = spamReasonOf(request, input.now);
   const person = spamReason ? null : personFromAnswers(version.definition, answers);
@@ -92,6 +92,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
     formId: form.id,
     formVersionId: version.id,
     answers: json(answers),
+    notApplicableAnswers: json(notApplicable),
     scoreTotal: score?.total ?? 0,
     scores: json(score?.dimensions ?? {}),
     breakdown: json(score?.breakdown ?? []),
@@ -139,7 +140,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
         }
         return created.id;
       });
-      return { status: 201, response: { leadId, outcome: toSubmissionOutcome(outcome) } };
+      return { status: 201, response: { leadId, outcome: toSubmissionOutcome(outcome), ...(warnings.length > 0 ? { warnings } : {}) } };
     } catch (error) {
       if (!isUniqueViolation(error)) {
         if (!routeNow) throw error;
