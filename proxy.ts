@@ -1,14 +1,25 @@
-// Next.js proxy (was middleware; Node.js runtime): only the hosted form pages /f/<slug>, whose
-// framing depends on the form — CSP frame-ancestors lists the form's allowed origins, or 'none'
-// (+ X-Frame-Options DENY) when it has none. Every other path gets its security headers from
+// Next.js proxy (was middleware; Node.js runtime): only the hosted form pages /f/<slug>. A page
+// load is a public form read, limited per address and form like the API's read (429 +
+// Retry-After); framing depends on the form — CSP frame-ancestors lists the form's allowed
+// origins, or 'none' (+ X-Frame-Options DENY) when it has none. Every other path gets its security headers from
 // next.config.js. Pure rules: server/http/security-headers.ts.
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/server/db/client";
+import { limitFormPageRead } from "@/server/http/form-page-read-limit";
 import { formFramingHeaders } from "@/server/http/security-headers";
+import { appRateLimits } from "@/server/services/rate-limit/rate-limits";
 import { getEmbedOrigins } from "@/server/services/forms/embed-origins";
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const slug = decodeURIComponent(request.nextUrl.pathname.split("/")[2] ?? "");
+  let refused: Response | null = null;
+  try {
+    refused = await limitFormPageRead(request, slug, appRateLimits().formRead);
+  } catch (error) {
+    // The limit store is unreachable: the page fails or works on its own; it is not held up here.
+    console.error(`[rate-limit] form page read not counted: ${(error as Error)?.name}`);
+  }
+  if (refused) return new NextResponse(refused.body, { status: refused.status, headers: refused.headers });
   let origins: string[] = [];
   try {
     origins = await getEmbedOrigins(await getDb(), slug);
