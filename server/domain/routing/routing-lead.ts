@@ -6,7 +6,7 @@
 import { decideRouting } from "./decide-routing";
 import { leadAttributes, type TLeadAnswerValue } from "./lead-attributes";
 import type { TRoutingConfig } from "./routing-config";
-import type { TPoolRotation, TRepState, TRoutingDecision, TRoutingLead, TSkippedRep, TTeamState } from "./routing-types";
+import type { TRoutingDecision, TRoutingInput, TRoutingLead, TSkippedRep } from "./routing-types";
 
 /** A lead as stored (columns of Lead + its person's email), before routing looks at it. */
 export interface TStoredLead {
@@ -56,18 +56,9 @@ export function toRoutingLead(lead: TStoredLead, config: Pick<TRoutingConfig, "a
   };
 }
 
-export interface TLeadRoutingInputs {
-  config: TRoutingConfig;
-  configVersion: number;
-  lead: TRoutingLead;
-  reps: readonly TRepState[];
-  teams: readonly TTeamState[];
-  rotations: Readonly<Record<string, TPoolRotation>>;
-  /** Known account owners by company domain (the lead's own, or a replay's running registry). */
-  accountOwners: Readonly<Record<string, string>>;
-  /** Reps that must not get the lead (the previous owner on a reassignment). */
+/** decideRouting's input, plus the reps that must not get the lead (the previous owner on a reassignment). */
+export interface TLeadRoutingInputs extends TRoutingInput {
   excludeRepIds?: readonly string[];
-  now: Date;
 }
 
 /** The decision for one lead: excluded reps leave every pool and the owner registry, then decideRouting. */
