@@ -100,7 +100,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
     RoutingDocumentView: object({
       version: nullable({ type: "integer" }),
       teams: { type: "array", items: object({ id: str, name: str, description: str, isActive: { type: "boolean" }, members: { type: "array", items: str } }) },
-      reps: { type: "array", items: { type: "object", description: "id, email, name and the rep's routing profile (as in RoutingDocument)" } },
+      reps: { type: "array", items: { type: "object", description: "id, email, name, the rep's routing profile and its out-of-office periods (timeOff: id, startsAt, endsAt, note), as in RoutingDocument" } },
       config: nullable(ref("RoutingConfig")),
     }),
     RoutingDocumentApplied: {

@@ -32,7 +32,7 @@ describe(`GET /api/v1/routing (${lane})`, () => {
     expect(json.version).toBe(1);
     expect(json.teams.map((t) => t.name)).toEqual(["Enterprise", "Inside Sales", "APAC"]);
     const sarah = json.reps.find((r) => r.name === "Sarah Chen")!;
-    expect(Object.keys(sarah)).toEqual(["id", "email", "name", "title", "seniority", "skills", "industries", "segments", "languages", "regions", "timeZone", "workingHours", "maxOpenLeads", "maxNewLeadsPerDay", "routingWeight", "isActive"]);
+    expect(Object.keys(sarah)).toEqual(["id", "email", "name", "title", "seniority", "skills", "industries", "segments", "languages", "regions", "timeZone", "workingHours", "maxOpenLeads", "maxNewLeadsPerDay", "routingWeight", "isActive", "timeOff"]);
     expect(json.teams[0]!.members).toEqual([sarah.id, await env.kit.repIdOf("Priya")]);
     expect(json.config?.paths.map((p) => p.id)).toEqual(["disqualified", "nurture", "apac", "enterprise", "inbound"]);
   });
@@ -101,6 +101,15 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
       },
       paths: ["config.paths.4.when.conditions.0.ref"],
     },
+    {
+      name: "time off: a period id of another rep, and an end before its start",
+      edit: (doc) => {
+        doc.reps[0]!.timeOff = [{ id: "leave_of_someone_else", startsAt: "2026-12-24T00:00:00Z", endsAt: "2026-12-27T00:00:00Z", note: "" }];
+        doc.reps[1]!.timeOff = [{ startsAt: "2026-12-27T00:00:00Z", endsAt: "2026-12-24T00:00:00Z", note: "" } as never];
+        return doc;
+      },
+      paths: ["reps.1.timeOff.0.endsAt"],
+    },
     { name: "unknown team", edit: (doc) => ({ ...doc, teams: [...doc.teams, { id: "team_ghost", name: "Ghosts", description: "", isActive: true, members: [] }] }), paths: ["teams.3.id"] },
     {
       name: "missing fallback",
@@ -131,6 +140,41 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
     for (const detail of response.json.error.details) expect(detail.message).toEqual(expect.any(String));
     expect((await getDoc()).json).toEqual(before.json);
     expect(await env.testDb.db.routingConfigVersion.count()).toBe(versions);
+  });
+
+  it("time off: GET shows a rep's out-of-office periods, PUT sets them (kept by id, new without, left out deleted) and routing honours them", async () => {
+    const sarah = await env.kit.repIdOf("Sarah");
+    const stored = await env.testDb.db.repTimeOff.create({ data: { repId: sarah, startsAt: new Date("2026-11-01T00:00:00Z"), endsAt: new Date("2026-11-02T00:00:00Z"), note: "Dentist" } });
+    const doc = editable((await getDoc()).json);
+    const entry = doc.reps.find((r) => r.id === sarah)!;
+    expect(entry.timeOff).toEqual([{ id: stored.id, startsAt: "2026-11-01T00:00:00.000Z", endsAt: "2026-11-02T00:00:00.000Z", note: "Dentist" }]);
+
+    entry.timeOff = [{ id: stored.id, startsAt: "2026-11-01T00:00:00Z", endsAt: "2026-11-03T00:00:00Z", note: "Dentist, then rest" } as never, { startsAt: "2026-12-01T00:00:00+01:00", endsAt: "2026-12-04T00:00:00+01:00" } as never];
+    const { status, json } = await put(doc);
+    expect(status).toBe(200);
+    const periods = json.reps.find((r) => r.id === sarah)!.timeOff;
+    expect(periods.map(({ id: _id, ...p }) => p)).toEqual([
+      { startsAt: "2026-11-01T00:00:00.000Z", endsAt: "2026-11-03T00:00:00.000Z", note: "Dentist, then rest" },
+      { startsAt: "2026-11-30T23:00:00.000Z", endsAt: "2026-12-03T23:00:00.000Z", note: "" },
+    ]);
+    expect(periods[0]!.id).toBe(stored.id);
+    const onLeave = await dryRun({ lead: { form: "demo", answers: BANK_VP }, at: NOW.toISOString() });
+    expect(onLeave.json.decision.repId).not.toBe(sarah);
+    expect(JSON.stringify(onLeave.json.decision.skipped.filter((s) => s.repId === sarah))).toContain("OUT_OF_OFFICE");
+
+    const doc2 = editable(json);
+    doc2.reps.find((r) => r.id === sarah)!.timeOff = [];
+    expect((await put(doc2)).json.reps.find((r) => r.id === sarah)!.timeOff).toEqual([]);
+    expect(await env.testDb.db.repTimeOff.count({ where: { repId: sarah } })).toBe(0);
+  });
+
+  it("time off left out of a rep entry keeps the stored periods", async () => {
+    const sarah = await env.kit.repIdOf("Sarah");
+    await env.testDb.db.repTimeOff.create({ data: { repId: sarah, startsAt: new Date("2026-11-01T00:00:00Z"), endsAt: new Date("2026-11-02T00:00:00Z") } });
+    const doc = editable((await getDoc()).json);
+    for (const rep of doc.reps) delete (rep as Partial<typeof rep>).timeOff;
+    expect((await put(doc)).status).toBe(200);
+    expect(await env.testDb.db.repTimeOff.count({ where: { repId: sarah } })).toBe(1);
   });
 
   it("the invalid time zone has the dashboard's message", async () => {

@@ -12,6 +12,7 @@ const ctx: TRoutingDocumentContext = {
   ],
   analysis: { fieldKeys: ["industry", "company_size"], dimensions: ["fit"], listFieldKeys: [], memberUserIds: ["manager"] },
   teamMembers: { ent: ["sarah"], inside: ["tom"] },
+  timeOffIds: { sarah: ["leave1"] },
 };
 
 const rep = (id: string, patch: Record<string, unknown> = {}) => ({
@@ -72,6 +73,12 @@ describe("checkRoutingDocument", () => {
     ["unknown team in a path", doc({ config: { paths: [teamPath("emea")], fallback: { ownerUserId: "manager", queueName: "B" } } }), [], ["config.paths.0.destination.teamId"]],
     ["unknown field in a condition", doc({ config: { paths: [teamPath("ent", "answers.shoe_size")], fallback: { ownerUserId: "manager", queueName: "B" } } }), [], ["config.paths.0.when.ref"]],
     ["missing fallback", doc({ config: { paths: [teamPath("ent")] } }), [], ["config.fallback"]],
+    ["time off: a new and a stored period", doc({ reps: [rep("sarah", { timeOff: [{ id: "leave1", startsAt: "2026-12-24T00:00:00Z", endsAt: "2026-12-27T00:00:00Z" }, { startsAt: "2027-01-02T09:00:00+01:00", endsAt: "2027-01-03T09:00:00+01:00", note: "Ski" }] })] }), [], []],
+    ["time off: another rep's period id", doc({ reps: [rep("tom", { timeOff: [{ id: "leave1", startsAt: "2026-12-24T00:00:00Z", endsAt: "2026-12-27T00:00:00Z" }] })] }), [], ["reps.0.timeOff.0.id"]],
+    ["time off: end before start", doc({ reps: [rep("sarah", { timeOff: [{ startsAt: "2026-12-27T00:00:00Z", endsAt: "2026-12-24T00:00:00Z" }] })] }), ["reps.0.timeOff.0.endsAt"], []],
+    ["time off: overlapping periods", doc({ reps: [rep("sarah", { timeOff: [{ startsAt: "2026-12-24T00:00:00Z", endsAt: "2026-12-27T00:00:00Z" }, { startsAt: "2026-12-26T00:00:00Z", endsAt: "2026-12-28T00:00:00Z" }] })] }), ["reps.0.timeOff.1.startsAt"], []],
+    ["time off: not a date-time", doc({ reps: [rep("sarah", { timeOff: [{ startsAt: "Christmas", endsAt: "2026-12-28T00:00:00Z" }] })] }), ["reps.0.timeOff.0.startsAt"], []],
+    ["time off: unknown property", doc({ reps: [rep("sarah", { timeOff: [{ startsAt: "2026-12-24T00:00:00Z", endsAt: "2026-12-28T00:00:00Z", reason: "x" }] })] }), ["reps.0.timeOff.0"], []],
     ["fallback owner not a member", doc({ config: { paths: [], fallback: { ownerUserId: "stranger", queueName: "B" } } }), [], ["config.fallback.ownerUserId"]],
   ])("%s", (_name, input, schema, errors) => {
     const result = check(input);

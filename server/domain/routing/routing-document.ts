@@ -8,10 +8,14 @@
 // PUT semantics: listed teams and reps are updated (a team without an `id` but with a `key` is
 // created; config paths may name it by that key as teamId); teams and reps left out are kept as
 // they are (nothing is deleted over the API: set isActive false). `version`, and a rep's `email`
-// and `name` (those of the member's account), are read-only and ignored.
+// and `name` (those of the member's account), are read-only and ignored. A rep's `timeOff` (its
+// out-of-office periods, ISO 8601 instants), when given, becomes the rep's whole list: periods
+// with the `id` GET returned are kept or changed, new ones have no id, stored ones left out are
+// deleted; absent, the stored periods are kept.
 import { z } from "zod";
 import type { TFieldError } from "../reps/issues-to-details";
 import { ZRepProfileInput } from "../reps/rep-profile-input";
+import { ZTimeOffList } from "../reps/time-off";
 import { ZTeamInput } from "../reps/team-input";
 import { analyzeRoutingConfig, type TAnalyzeContext } from "./analyze-config";
 import { ZRoutingConfigDraft, type TRoutingConfigDraft } from "./routing-config";
@@ -38,12 +42,29 @@ export type TRoutingDocumentTeam = z.output<typeof ZRoutingDocumentTeam>;
 
 const { timeOff: _timeOff, ...profileFields } = ZRepProfileInput.shape;
 
+const ZInstant = z.iso.datetime({ offset: true, error: "Give an ISO 8601 date-time, e.g. 2026-12-24T00:00:00Z" }).transform((s) => new Date(s));
+
+/** Out-of-office periods as JSON (instants as ISO 8601 strings), checked like the dashboard's (end after start, no overlaps). */
+export const ZRoutingDocumentTimeOff = z
+  .array(
+    z.strictObject({
+      /** A stored period's id (as GET returns it); absent for a new period. */
+      id: ZId.optional(),
+      startsAt: ZInstant,
+      endsAt: ZInstant,
+      note: z.string().max(200).optional(),
+    }),
+  )
+  .pipe(ZTimeOffList);
+
 export const ZRoutingDocumentRep = z.strictObject({
   id: ZId,
   /** Read-only: the member's account. */
   email: z.string().max(254).optional(),
   name: z.string().max(200).nullable().optional(),
   ...profileFields,
+  /** The rep's whole list of out-of-office periods; absent = keep the stored ones. */
+  timeOff: ZRoutingDocumentTimeOff.optional(),
   isActive: z.boolean(),
 });
 export type TRoutingDocumentRep = z.output<typeof ZRoutingDocumentRep>;
@@ -66,6 +87,8 @@ export interface TRoutingDocumentContext {
   analysis: Omit<TAnalyzeContext, "teamIds" | "repIds" | "teamMembers">;
   /** Current members per existing team (for teams the document leaves out). */
   teamMembers: Readonly<Record<string, readonly string[]>>;
+  /** Stored out-of-office period ids per rep (a period id in the document must be one of its rep's). */
+  timeOffIds?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface TRoutingDocumentCheck {
@@ -84,6 +107,10 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
     if (!repIds.has(rep.id)) errors.push({ path: `reps.${i}.id`, message: `No rep with the id “${rep.id}” in this workspace` });
     else if (seenReps.has(rep.id)) errors.push({ path: `reps.${i}.id`, message: `This rep is already listed at reps.${seenReps.get(rep.id)}` });
     seenReps.set(rep.id, seenReps.get(rep.id) ?? i);
+    const storedPeriods = new Set(ctx.timeOffIds?.[rep.id] ?? []);
+    rep.timeOff?.forEach((period, j) => {
+      if (period.id !== undefined && !storedPeriods.has(period.id)) errors.push({ path: `reps.${i}.timeOff.${j}.id`, message: "This rep has no out-of-office period with this id (leave the id out for a new period)" });
+    });
   });
 
   const seenTeams = new Map<string, string>();

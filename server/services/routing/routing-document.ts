@@ -7,6 +7,7 @@ import type { z } from "zod";
 import type { Db, DbTx } from "../../db/client";
 import type { TFieldError } from "../../domain/reps/issues-to-details";
 import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
+import { planTimeOffChanges, type TTimeOffPlan } from "../../domain/reps/time-off";
 import { sortWeeklyHours } from "../../domain/reps/working-hours";
 import { checkRoutingDocument, resolveTeamKeys, ZRoutingDocument, type TRoutingDocument } from "../../domain/routing/routing-document";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
@@ -35,6 +36,8 @@ export interface TRoutingDocumentView {
     maxNewLeadsPerDay: number | null;
     routingWeight: number;
     isActive: boolean;
+    /** Out-of-office periods, oldest first. */
+    timeOff: { id: string; startsAt: string; endsAt: string; note: string }[];
   }[];
   /** The published config; null before the first publish. */
   config: TRoutingConfig | null;
@@ -43,7 +46,7 @@ export interface TRoutingDocumentView {
 export async function getRoutingDocument(db: DbTx, workspaceId: string): Promise<TRoutingDocumentView> {
   const published = await getPublishedRouting(db, workspaceId);
   const teams = await db.team.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { members: { orderBy: [{ createdAt: "asc" }, { repId: "asc" }], select: { repId: true } } } });
-  const reps = await db.repProfile.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { user: { select: { email: true, name: true } } } });
+  const reps = await db.repProfile.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { user: { select: { email: true, name: true } }, timeOff: { orderBy: [{ startsAt: "asc" }, { id: "asc" }] } } });
   return {
     version: published?.version ?? null,
     teams: teams.map((t) => ({ id: t.id, name: t.name, description: t.description, isActive: t.isActive, members: t.members.map((m) => m.repId) })),
@@ -64,6 +67,7 @@ export async function getRoutingDocument(db: DbTx, workspaceId: string): Promise
       maxNewLeadsPerDay: r.maxNewLeadsPerDay,
       routingWeight: r.routingWeight,
       isActive: r.isActive,
+      timeOff: r.timeOff.map((p) => ({ id: p.id, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString(), note: p.note })),
     })),
     config: published?.config ?? null,
   };
@@ -88,7 +92,7 @@ export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentI
   return db.$transaction(async (tx) => {
     await lockWorkspaceRouting(tx, workspaceId);
     // ── load & check (inside the lock: what is checked is what is written) ──
-    const reps = await tx.repProfile.findMany({ where: { workspaceId }, select: { id: true } });
+    const reps = await tx.repProfile.findMany({ where: { workspaceId }, select: { id: true, timeOff: { select: { id: true } } } });
     const teams = await tx.team.findMany({ where: { workspaceId }, select: { id: true, name: true, members: { select: { repId: true } } } });
     const { teamIds: _t, repIds: _r, teamMembers: _m, ...analysis } = await loadAnalysisContext(tx, workspaceId);
     const check = checkRoutingDocument(doc, {
@@ -96,12 +100,17 @@ export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentI
       teams,
       analysis,
       teamMembers: Object.fromEntries(teams.map((t) => [t.id, t.members.map((m) => m.repId)])),
+      timeOffIds: Object.fromEntries(reps.map((r) => [r.id, r.timeOff.map((p) => p.id)])),
     });
     if (check.errors.length > 0) throw validationError(check.errors, "The routing document has problems");
 
     // ── save ──
     const idByKey = await saveTeams(tx, workspaceId, doc, teams, input.now);
-    for (const rep of doc.reps) await tx.repProfile.update({ where: { id: rep.id }, data: profileColumns(rep) });
+    const storedTimeOff = new Map(reps.map((r) => [r.id, r.timeOff.map((p) => p.id)]));
+    for (const rep of doc.reps) {
+      await tx.repProfile.update({ where: { id: rep.id }, data: profileColumns(rep) });
+      if (rep.timeOff) await saveTimeOff(tx, rep.id, planTimeOffChanges(storedTimeOff.get(rep.id) ?? [], rep.timeOff));
+    }
     const published = await publishRoutingInTx(tx, {
       workspaceId,
       userId: input.userId,
@@ -128,6 +137,13 @@ async function saveTeams(tx: DbTx, workspaceId: string, doc: TRoutingDocument, e
     await setMembers(tx, id, [...new Set(team.members)], now);
   }
   return idByKey;
+}
+
+/** Makes the rep's stored out-of-office periods equal the document's list (ids checked before). */
+async function saveTimeOff(tx: DbTx, repId: string, plan: TTimeOffPlan): Promise<void> {
+  if (plan.deleteIds.length > 0) await tx.repTimeOff.deleteMany({ where: { repId, id: { in: plan.deleteIds } } });
+  for (const period of plan.update) await tx.repTimeOff.updateMany({ where: { id: period.id, repId }, data: { startsAt: period.startsAt, endsAt: period.endsAt, note: period.note } });
+  if (plan.create.length > 0) await tx.repTimeOff.createMany({ data: plan.create.map((p) => ({ ...p, repId })) });
 }
 
 /** The member list in the document's order, which is the rotation order (members' createdAt). */
