@@ -174,6 +174,8 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         summary: "Apply a routing document atomically: teams and members, rep profiles, and the config as the next version",
         description:
           "Listed teams and reps are updated; a team with a key instead of an id is created and paths may use the key as teamId. Teams and reps left out are kept. " +
+          "A rep entry may be partial: besides id, only the fields it gives change and each given field is replaced whole (a list is the new list; null capacity = unlimited); fields left out keep their values. " +
+          "A rep's timeOff, when given, is its whole list of out-of-office periods (stored ids kept or changed, new periods without id, stored ones left out deleted). " +
           "Every problem is reported at once with its path (reps.1.timeZone, teams.0.members.3, config.paths.2.when.conditions.0.ref, config.fallback); on any error nothing changes.",
         security: security("PUT /api/v1/routing"),
         requestBody: { required: true, content: jsonContent(ref("RoutingDocument")) },

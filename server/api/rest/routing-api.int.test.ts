@@ -168,6 +168,19 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
     expect(await env.testDb.db.repTimeOff.count({ where: { repId: sarah } })).toBe(0);
   });
 
+  it("a partial rep entry changes only the fields it gives (null = unlimited); reps and fields left out keep their values", async () => {
+    const before = (await getDoc()).json;
+    const tom = await env.kit.repIdOf("Tom");
+    const maya = await env.kit.repIdOf("Maya");
+    const { status, json } = await put({ reps: [{ id: tom, maxOpenLeads: 7, skills: ["sso"] }, { id: maya, maxNewLeadsPerDay: null, isActive: false }], config: before.config });
+    expect(status).toBe(200);
+    const rep = (doc: TDoc, id: string) => doc.reps.find((r) => r.id === id)!;
+    expect(rep(json, tom)).toEqual({ ...rep(before, tom), maxOpenLeads: 7, skills: ["sso"] });
+    expect(rep(json, maya)).toEqual({ ...rep(before, maya), maxNewLeadsPerDay: null, isActive: false });
+    expect(json.reps.filter((r) => r.id !== tom && r.id !== maya)).toEqual(before.reps.filter((r) => r.id !== tom && r.id !== maya));
+    expect(json.teams).toEqual(before.teams);
+  });
+
   it("time off left out of a rep entry keeps the stored periods", async () => {
     const sarah = await env.kit.repIdOf("Sarah");
     await env.testDb.db.repTimeOff.create({ data: { repId: sarah, startsAt: new Date("2026-11-01T00:00:00Z"), endsAt: new Date("2026-11-02T00:00:00Z") } });

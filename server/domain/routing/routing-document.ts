@@ -8,7 +8,12 @@
 // PUT semantics: listed teams and reps are updated (a team without an `id` but with a `key` is
 // created; config paths may name it by that key as teamId); teams and reps left out are kept as
 // they are (nothing is deleted over the API: set isActive false). `version`, and a rep's `email`
-// and `name` (those of the member's account), are read-only and ignored. A rep's `timeOff` (its
+// and `name` (those of the member's account), are read-only and ignored.
+// A rep entry may be partial (merge rule): besides `id`, only the fields it gives change; a field
+// left out keeps its stored value. A given field is replaced whole (a list is the new list, not
+// added to; `null` for maxOpenLeads / maxNewLeadsPerDay means unlimited, which is not the same
+// as leaving it out). Team entries are whole (name and members given; members is the new list).
+// A rep's `timeOff` (its
 // out-of-office periods, ISO 8601 instants), when given, becomes the rep's whole list: periods
 // with the `id` GET returned are kept or changed, new ones have no id, stored ones left out are
 // deleted; absent, the stored periods are kept.
@@ -40,7 +45,8 @@ export const ZRoutingDocumentTeam = z
   });
 export type TRoutingDocumentTeam = z.output<typeof ZRoutingDocumentTeam>;
 
-const { timeOff: _timeOff, ...profileFields } = ZRepProfileInput.shape;
+/** Every profile field optional: a rep entry changes only the fields it gives. */
+const partialProfileFields = ZRepProfileInput.omit({ timeOff: true }).partial().shape;
 
 const ZInstant = z.iso.datetime({ offset: true, error: "Give an ISO 8601 date-time, e.g. 2026-12-24T00:00:00Z" }).transform((s) => new Date(s));
 
@@ -62,10 +68,10 @@ export const ZRoutingDocumentRep = z.strictObject({
   /** Read-only: the member's account. */
   email: z.string().max(254).optional(),
   name: z.string().max(200).nullable().optional(),
-  ...profileFields,
+  ...partialProfileFields,
   /** The rep's whole list of out-of-office periods; absent = keep the stored ones. */
   timeOff: ZRoutingDocumentTimeOff.optional(),
-  isActive: z.boolean(),
+  isActive: z.boolean().optional(),
 });
 export type TRoutingDocumentRep = z.output<typeof ZRoutingDocumentRep>;
 

@@ -154,6 +154,7 @@ async function setMembers(tx: DbTx, teamId: string, repIds: readonly string[], n
   for (const [i, repId] of repIds.entries()) await tx.teamMember.create({ data: { teamId, repId, createdAt: new Date(now.getTime() + i) } });
 }
 
+/** The columns a (possibly partial) rep entry gives; undefined = left out = kept (Prisma skips undefined). */
 function profileColumns(rep: TRoutingDocument["reps"][number]) {
   return {
     title: rep.title,
@@ -164,7 +165,7 @@ function profileColumns(rep: TRoutingDocument["reps"][number]) {
     languages: rep.languages,
     regions: rep.regions,
     timeZone: rep.timeZone,
-    workingHours: sortWeeklyHours(rep.workingHours),
+    workingHours: rep.workingHours === undefined ? undefined : sortWeeklyHours(rep.workingHours),
     maxOpenLeads: rep.maxOpenLeads,
     maxNewLeadsPerDay: rep.maxNewLeadsPerDay,
     routingWeight: rep.routingWeight,
