@@ -10,7 +10,7 @@ import { reassignLead } from "../../services/assignments/reassign-lead";
 import { createLead } from "../../services/leads/create-lead";
 import type { TFollowUpDeps } from "../../services/routing/after-assignment";
 import { privateJson, withApiKey } from "./authenticate";
-import { bodyIssues } from "./body-issues";
+import { requestIssues } from "../../domain/validation/request-issues";
 import { jsonError } from "./json-error";
 import { leadResource } from "./lead-resource";
 import { readJsonBody } from "./read-json-body";
@@ -39,7 +39,7 @@ export function handleReassignLead(db: Db, request: Request, leadId: string, now
     const body = await readJsonBody(request, MAX_REASSIGN_BYTES);
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
     const parsed = ZReassignRequest.safeParse(body.value);
-    if (!parsed.success) throw validationError(bodyIssues(parsed.error.issues), "The request body is not valid");
+    if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
     await reassignLead(db, await depsOf(deps), { workspaceId, leadId, toRepId: parsed.data.toRepId ?? null, reason: parsed.data.reason, byUserId: null, now });
     return privateJson(200, { lead: await leadResource(db, workspaceId, leadId) });
   });

@@ -10,7 +10,7 @@ import { validationError } from "../../errors";
 import { applyRoutingDocument, getRoutingDocument } from "../../services/routing/routing-document";
 import { testRoutingLead } from "../../services/routing/test-lead";
 import { privateJson, withApiKey } from "./authenticate";
-import { bodyIssues } from "./body-issues";
+import { requestIssues } from "../../domain/validation/request-issues";
 import { jsonError } from "./json-error";
 import { readJsonBody } from "./read-json-body";
 
@@ -38,11 +38,11 @@ export function handleTestRouting(db: Db, request: Request, now: Date): Promise<
     const body = await readJsonBody(request, MAX_ROUTING_TEST_BYTES);
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
     const parsed = ZRoutingTestRequest.safeParse(body.value);
-    if (!parsed.success) throw validationError(bodyIssues(parsed.error.issues), "The request body is not valid");
+    if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
     const { config, lead, at } = parsed.data;
     if (config !== undefined) {
       const checked = ZRoutingConfig.safeParse(config);
-      if (!checked.success) throw validationError(bodyIssues(checked.error.issues).map((d) => ({ ...d, path: d.path === "body" ? "config" : `config.${d.path}` })), "The routing config is not valid");
+      if (!checked.success) throw validationError(requestIssues(checked.error.issues).map((d) => ({ ...d, path: d.path === "body" ? "config" : `config.${d.path}` })), "The routing config is not valid");
     }
     if (lead.form && !(await db.form.findFirst({ where: { slug: lead.form, workspaceId, currentVersionId: { not: null } }, select: { id: true } }))) {
       throw validationError([{ path: "lead.form", message: "No published form with this slug in the workspace" }], "Unknown form");

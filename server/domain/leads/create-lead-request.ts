@@ -2,6 +2,7 @@
 // against that form's published version and scored like a submission; without, they are stored
 // as given (flat values) and `tier` / `estimatedValue` may be set directly.
 import { z } from "zod";
+import { isValidTimeZone } from "../reps/time-zone";
 
 export const MAX_LEAD_BYTES = 64 * 1024;
 export const MAX_FREE_ANSWERS = 100;
@@ -31,7 +32,7 @@ export const ZCreateLeadRequest = z.strictObject({
   source: z.string().trim().min(1).max(50).optional(),
   utm: z.record(z.string().max(60), z.string().max(500)).refine((u) => Object.keys(u).length <= 20, "At most 20 UTM values").optional(),
   /** The prospect's IANA time zone, for routing on the lead's local time. */
-  timeZone: z.string().min(1).max(64).optional(),
+  timeZone: z.string().min(1).max(64).refine(isValidTimeZone, "Unknown time zone (use an IANA name such as Europe/Berlin)").optional(),
   /** Without a form only: the tier key (default "unscored"). */
   tier: z.string().trim().regex(/^[a-z0-9_-]{1,40}$/, "Use 1–40 characters: a-z, 0-9, _ -").optional(),
   /** Without a form only: the estimated deal value (for value-based routing). */

@@ -3,7 +3,6 @@
 // once, with paths) → save in ONE transaction under the routing lock: team upserts and member
 // lists, rep profile updates, then the config published as the next version (publishRoutingInTx
 // re-checks it against what the transaction sees). Any error: nothing changes.
-import type { z } from "zod";
 import type { Db, DbTx } from "../../db/client";
 import type { TFieldError } from "../../domain/reps/issues-to-details";
 import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
@@ -11,6 +10,7 @@ import { planTimeOffChanges, type TTimeOffPlan } from "../../domain/reps/time-of
 import { sortWeeklyHours } from "../../domain/reps/working-hours";
 import { checkRoutingDocument, resolveTeamKeys, ZRoutingDocument, type TRoutingDocument } from "../../domain/routing/routing-document";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
+import { requestIssues } from "../../domain/validation/request-issues";
 import { validationError } from "../../errors";
 import { loadAnalysisContext } from "./analysis-context";
 import { lockWorkspaceRouting } from "./route-lead";
@@ -85,7 +85,7 @@ export interface TApplyRoutingDocumentInput {
 /** Applies a routing document atomically; VALIDATION with every problem's path otherwise. */
 export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentInput): Promise<{ version: number; warnings: TFieldError[] }> {
   const parsed = ZRoutingDocument.safeParse(input.body);
-  if (!parsed.success) throw validationError(documentIssues(parsed.error.issues), "The routing document is not valid");
+  if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The routing document is not valid");
   const doc = parsed.data;
   const { workspaceId } = input;
 
@@ -173,10 +173,3 @@ function profileColumns(rep: TRoutingDocument["reps"][number]) {
   };
 }
 
-/** zod issues as details; an unknown property is reported at its own path. */
-function documentIssues(issues: readonly z.core.$ZodIssue[]): TFieldError[] {
-  const at = (path: readonly PropertyKey[]) => path.map(String).join(".") || "body";
-  return issues.flatMap((issue) =>
-    issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ path: at([...issue.path, key]), message: "Unknown property" })) : [{ path: at(issue.path), message: issue.message }],
-  );
-}

@@ -18,7 +18,7 @@ import { describeReason, type TRoutingNames } from "../../domain/routing/describ
 import { leadAttributes } from "../../domain/routing/lead-attributes";
 import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
 import type { TRoutingDecision, TRoutingLead } from "../../domain/routing/routing-types";
-import { personFromAnswers } from "../submissions/submission-facts";
+import { personFromAnswers } from "../../domain/leads/lead-facts";
 import { loadAccountOwners } from "./load-routing-inputs";
 import { loadRoutingState } from "./load-routing-state";
 import { getPublishedRouting } from "./routing-settings";

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZFormDefinition, type TFormDefinitionInput } from "../../domain/forms/definition";
-import { attributionOf, personFromAnswers, spamReasonOf } from "./submission-facts";
-import { parseIdempotencyKey } from "./idempotency-key";
+import { ZFormDefinition, type TFormDefinitionInput } from "../forms/definition";
+import { attributionOf, personFromAnswers, spamReasonOf } from "./lead-facts";
 
 const definition = ZFormDefinition.parse({
   title: "T",
@@ -63,17 +62,5 @@ describe("spamReasonOf", () => {
     [{ answers: {}, context: { fillTimeMs: 45_000, startedAt: "2026-01-01T00:01:00Z" } }, null],
   ])("%j → %s", (request, expected) => {
     expect(spamReasonOf(request, now)).toBe(expected);
-  });
-});
-
-describe("parseIdempotencyKey", () => {
-  it.each([
-    [null, null],
-    ["a", "a"],
-    ["order:42_x-y.z", "order:42_x-y.z"],
-    ["k".repeat(200), "k".repeat(200)],
-  ])("%s is accepted", (raw, expected) => expect(parseIdempotencyKey(raw)).toBe(expected));
-  it.each(["", " ", "a b", "é", "k".repeat(201), "a/b"])("%j is rejected at headers.idempotency-key", (raw) => {
-    expect(() => parseIdempotencyKey(raw)).toThrow(expect.objectContaining({ code: "VALIDATION", details: [expect.objectContaining({ path: "headers.idempotency-key" })] }));
   });
 });

@@ -1,7 +1,7 @@
 // Facts drawn from a validated submission: who the person is, where they came from, and whether
 // it looks like a bot. Pure functions over the definition and the typed answers.
-import { allFields, type TAnswers, type TFormDefinition } from "../../domain/forms/definition";
-import { MIN_FILL_TIME_MS, HONEYPOT_FIELD, type TSubmissionRequest } from "../../domain/forms/submission-contract";
+import { allFields, type TAnswers, type TFormDefinition } from "../forms/definition";
+import { MIN_FILL_TIME_MS, HONEYPOT_FIELD, type TSubmissionRequest } from "../forms/submission-contract";
 
 export interface TPersonFacts {
   email: string;

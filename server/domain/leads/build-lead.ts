@@ -1,0 +1,217 @@
+// One lead from any way it enters — the hosted form, the embed, the public submissions API,
+// `POST /api/v1/leads`, imports — built the same way from (the form's published version or none,
+// the answers, the facts of the request, now). Pure: the intake service loads, calls this, saves.
+//
+// With a form: answers are checked against its definition and logic (answers the logic hides and
+// unknown keys are kept as not applicable and listed as warnings), scored, given an outcome.
+// Without (API only): flat answers stored as given; tier and estimated value as sent.
+// Spam (the caller's verdict: honeypot, too fast) is stored but never scored, routed or linked to
+// a person. A person given by a trusted caller (an API key) wins over the one in the answers.
+import type { TAnswers, TFormDefinition, TOutcome } from "../forms/definition";
+import type { TPatternMatcher } from "../forms/pattern-matcher";
+import { resolveOutcome } from "../forms/resolve-outcome";
+import { validateSubmission } from "../forms/validate-answers";
+import { isValidTimeZone } from "../reps/time-zone";
+import type { TScoringModel } from "../scoring/model";
+import { scoreLead } from "../scoring/score-lead";
+import { requestIssues, type TRequestIssue } from "../validation/request-issues";
+import { UNSCORED_TIER, ZFreeAnswers } from "./create-lead-request";
+import { attributionOf, personFromAnswers, type TPersonFacts } from "./lead-facts";
+
+/** The tier stored on spam: never scored, never routed. */
+export const SPAM_TIER = "spam";
+
+export interface TIntakeForm {
+  formId: string;
+  versionId: string;
+  version: number;
+  definition: TFormDefinition;
+  scoring: TScoringModel;
+}
+
+export interface TLeadIntake {
+  /** The form's published version; null for a lead without a form (API, imports). */
+  form: TIntakeForm | null;
+  answers: Record<string, unknown>;
+  /** "hosted", "embed", "api", "import", "webinar" … */
+  source: string;
+  /** Recorded on the "submitted" event when the lead came through the leads API. */
+  via?: "api";
+  pageUrl?: string;
+  referrer?: string;
+  /** The prospect's IANA zone; an unknown one is dropped (callers that must refuse it check first). */
+  timeZone?: string;
+  /** UTM values given outright (API): they win over those found in the answers. */
+  utm?: Record<string, string>;
+  /** A person named by a trusted caller: wins over the answers'. */
+  person?: { email: string; name?: string; company?: string; phone?: string };
+  /** Without a form only. */
+  tier?: string;
+  estimatedValue?: number;
+  /** The caller's spam verdict ("honeypot", "too_fast"), or null. */
+  spamReason: string | null;
+  matchPattern: TPatternMatcher;
+  now: Date;
+}
+
+export type TIntakePerson = TPersonFacts & { phone: string | null };
+
+/** The lead row's own values (the intake service adds ids, the person and idempotency). */
+export interface TLeadDraft {
+  formId: string | null;
+  formVersionId: string | null;
+  answers: TAnswers | Record<string, unknown>;
+  notApplicableAnswers: TAnswers | null;
+  scoreTotal: number;
+  scores: Record<string, number>;
+  breakdown: unknown[];
+  tier: string;
+  knockedOutBy: string | null;
+  estimatedValue: number | null;
+  currency: string;
+  /** What Lead.outcome stores: the outcome shown ({} without a form). */
+  outcome: { type: TOutcome["type"]; outcomeId: string } | Record<string, never>;
+  isSpam: boolean;
+  spamReason: string | null;
+  repeatOfLeadId: string | null;
+  source: string;
+  utm: Record<string, string>;
+  referrer: string | null;
+  contactName: string | null;
+  contactCompany: string | null;
+  timeZone: string | null;
+  submittedAt: Date;
+  events: { type: string; data: Record<string, unknown> }[];
+}
+
+export type TBuiltLead =
+  | { ok: false; issues: TRequestIssue[] }
+  | {
+      ok: true;
+      lead: TLeadDraft;
+      person: TIntakePerson | null;
+      /** The end screen (null without a form). */
+      outcome: TOutcome | null;
+      /** Answers kept as not applicable, by path. */
+      warnings: TRequestIssue[];
+      /** Routed now (or by a job): every lead but spam. */
+      isRoutable: boolean;
+    };
+
+export function buildLead(intake: TLeadIntake): TBuiltLead {
+  const facts = intake.form ? formFacts(intake.form, intake) : freeFacts(intake);
+  if (!facts.ok) return facts;
+  const isSpam = intake.spamReason !== null;
+  const person = isSpam ? null : mergePerson(facts.person, intake.person);
+  const formVersion = intake.form?.version ?? null;
+  const submitted = { formVersion, source: intake.source, isRepeat: false, ...(intake.via ? { via: intake.via } : {}) };
+  const verdict = isSpam ? { type: "flagged_spam", data: { reason: intake.spamReason } } : { type: "scored", data: { total: facts.lead.scoreTotal, tier: facts.lead.tier } };
+  const lead: TLeadDraft = {
+    ...facts.lead,
+    isSpam,
+    spamReason: intake.spamReason,
+    repeatOfLeadId: null,
+    source: intake.source,
+    utm: { ...facts.utm, ...(intake.utm ?? {}) },
+    referrer: facts.referrer,
+    contactName: person?.name ?? null,
+    contactCompany: person?.company ?? null,
+    timeZone: intake.timeZone && isValidTimeZone(intake.timeZone) ? intake.timeZone : null,
+    submittedAt: intake.now,
+    events: [{ type: "submitted", data: submitted }, verdict],
+  };
+  return { ok: true, lead, person, outcome: facts.outcome, warnings: facts.warnings, isRoutable: !isSpam };
+}
+
+/** The draft marked as a repeat of the person's earlier lead (found by the intake service). */
+export function markRepeat(lead: TLeadDraft, repeatOfLeadId: string | null): TLeadDraft {
+  if (!repeatOfLeadId) return lead;
+  const events = lead.events.map((e) => (e.type === "submitted" ? { ...e, data: { ...e.data, isRepeat: true } } : e));
+  return { ...lead, repeatOfLeadId, events };
+}
+
+type TFacts =
+  | { ok: false; issues: TRequestIssue[] }
+  | {
+      ok: true;
+      person: TPersonFacts | null;
+      utm: Record<string, string>;
+      referrer: string | null;
+      outcome: TOutcome | null;
+      warnings: TRequestIssue[];
+      lead: Pick<TLeadDraft, "formId" | "formVersionId" | "answers" | "notApplicableAnswers" | "scoreTotal" | "scores" | "breakdown" | "tier" | "knockedOutBy" | "estimatedValue" | "currency" | "outcome">;
+    };
+
+function formFacts(form: TIntakeForm, intake: TLeadIntake): TFacts {
+  const misplaced = (["tier", "estimatedValue"] as const)
+    .filter((key) => intake[key] !== undefined)
+    .map((key) => ({ path: key, message: "Computed by the form's scoring: leave it out when you name a form" }));
+  const checked = validateSubmission(form.definition, intake.answers, intake.matchPattern);
+  if (!checked.ok || misplaced.length > 0) return { ok: false, issues: [...misplaced, ...(checked.ok ? [] : checked.issues)] };
+  const { answers } = checked;
+  const isSpam = intake.spamReason !== null;
+  const score = isSpam ? null : scoreLead(form.scoring, answers, form.definition);
+  const tier = score?.tier ?? SPAM_TIER;
+  const outcome = resolveOutcome(form.definition, { tier, endOutcomeId: checked.endOutcomeId });
+  const { utm, referrer } = attributionOf(form.definition, answers, { pageUrl: intake.pageUrl, referrer: intake.referrer });
+  return {
+    ok: true,
+    person: personFromAnswers(form.definition, answers),
+    utm,
+    referrer,
+    outcome,
+    warnings: checked.warnings,
+    lead: {
+      formId: form.formId,
+      formVersionId: form.versionId,
+      answers,
+      notApplicableAnswers: checked.notApplicable,
+      scoreTotal: score?.total ?? 0,
+      scores: score?.dimensions ?? {},
+      breakdown: score?.breakdown ?? [],
+      tier,
+      knockedOutBy: score?.knockedOutBy ?? null,
+      estimatedValue: score?.estimatedValue ?? null,
+      currency: score?.currency ?? "USD",
+      outcome: { type: outcome.type, outcomeId: outcome.id },
+    },
+  };
+}
+
+function freeFacts(intake: TLeadIntake): TFacts {
+  const answers = ZFreeAnswers.safeParse(intake.answers);
+  if (!answers.success) return { ok: false, issues: requestIssues(answers.error.issues, ["answers"]) };
+  return {
+    ok: true,
+    person: null,
+    utm: {},
+    referrer: intake.referrer ?? null,
+    outcome: null,
+    warnings: [],
+    lead: {
+      formId: null,
+      formVersionId: null,
+      answers: answers.data,
+      notApplicableAnswers: null,
+      scoreTotal: 0,
+      scores: {},
+      breakdown: [],
+      tier: intake.tier ?? UNSCORED_TIER,
+      knockedOutBy: null,
+      estimatedValue: intake.estimatedValue ?? null,
+      currency: "USD",
+      outcome: {},
+    },
+  };
+}
+
+/** The person from the answers, with what a trusted caller says winning. */
+function mergePerson(fromAnswers: TPersonFacts | null, given: TLeadIntake["person"]): TIntakePerson | null {
+  if (!given) return fromAnswers ? { ...fromAnswers, phone: null } : null;
+  return {
+    email: given.email.toLowerCase(),
+    name: given.name || fromAnswers?.name || null,
+    company: given.company || fromAnswers?.company || null,
+    phone: given.phone || null,
+  };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { ZFormDefinition } from "../forms/definition";
+import { matchNativePattern } from "../forms/pattern-matcher";
+import { ZScoringModel } from "../scoring/model";
+import { buildLead, markRepeat, SPAM_TIER, type TLeadIntake } from "./build-lead";
+
+const definition = ZFormDefinition.parse({
+  title: "Demo request",
+  steps: [
+    {
+      id: "about",
+      fields: [
+        { key: "email", type: "email", label: "Work email", required: true },
+        { key: "name", type: "short_text", label: "Name" },
+        { key: "role", type: "single_choice", label: "Role", required: true, options: [{ value: "vp", label: "VP" }, { value: "ic", label: "IC" }] },
+        { key: "budget", type: "number", label: "Budget" },
+        { key: "src", type: "hidden", label: "Source", source: "utm_source" },
+      ],
+    },
+  ],
+  logic: [{ id: "budget_for_vp", when: { kind: "rule", ref: "role", operator: "equals", value: "vp" }, action: { type: "show_field", fieldKey: "budget" } }],
+  outcomes: [{ id: "thanks", type: "message", title: "Thanks" }, { id: "hot", type: "booking", title: "Book" }],
+  tierOutcomes: { hot: "hot" },
+  defaultOutcomeId: "thanks",
+});
+const scoring = ZScoringModel.parse({
+  dimensions: [{ key: "fit", label: "Fit" }],
+  optionPoints: [{ fieldKey: "role", optionValue: "vp", dimension: "fit", points: 60 }],
+  tiers: [{ key: "hot", label: "Hot", minScore: 50 }, { key: "nurture", label: "Nurture", minScore: null }],
+});
+const form = { formId: "f1", versionId: "v1", version: 3, definition, scoring };
+const now = new Date("2026-11-30T12:00:00Z");
+const base: TLeadIntake = { form, answers: {}, source: "hosted", spamReason: null, matchPattern: matchNativePattern, now };
+const vp = { email: "Ann@Acme.io", name: "Ann", role: "vp", budget: 5000, src: "google" };
+
+describe("buildLead", () => {
+  it.each<[string, Partial<TLeadIntake>, Record<string, unknown>]>([
+    ["a qualified submission: scored, tier outcome, person, UTM from the hidden field", { answers: vp },
+      { ok: true, isRoutable: true, outcome: expect.objectContaining({ id: "hot" }), person: { email: "ann@acme.io", name: "Ann", company: null, phone: null },
+        lead: expect.objectContaining({ tier: "hot", scoreTotal: 60, formId: "f1", formVersionId: "v1", utm: { utm_source: "google" }, contactName: "Ann", outcome: { type: "booking", outcomeId: "hot" }, isSpam: false }) }],
+    ["an answer the logic hides: kept as not applicable, a warning, not scored", { answers: { ...vp, role: "ic" } },
+      { ok: true, warnings: [expect.objectContaining({ path: "answers.budget" })], lead: expect.objectContaining({ tier: "nurture", notApplicableAnswers: { budget: 5000 }, answers: expect.not.objectContaining({ budget: 5000 }) }) }],
+    ["spam: stored, not scored, no person, not routable", { answers: vp, spamReason: "honeypot" },
+      { ok: true, isRoutable: false, person: null, lead: expect.objectContaining({ tier: SPAM_TIER, scoreTotal: 0, isSpam: true, spamReason: "honeypot", contactName: null, events: [expect.anything(), { type: "flagged_spam", data: { reason: "honeypot" } }] }) }],
+    ["an invalid answer that applies: issues with its path", { answers: { ...vp, email: "nope" } }, { ok: false, issues: [expect.objectContaining({ path: "answers.email" })] }],
+    ["tier or value sent with a form: refused at their paths", { answers: vp, tier: "hot", estimatedValue: 9 }, { ok: false, issues: [expect.objectContaining({ path: "tier" }), expect.objectContaining({ path: "estimatedValue" })] }],
+    ["a trusted caller's person wins over the answers'", { answers: vp, person: { email: "Bo@B.io", company: "B Inc", phone: "+1" } }, { ok: true, person: { email: "bo@b.io", name: "Ann", company: "B Inc", phone: "+1" } }],
+    ["UTM values given outright win; the page URL's fill gaps", { answers: vp, utm: { utm_source: "crm" }, pageUrl: "https://x.io/?utm_medium=cpc" },
+      { ok: true, lead: expect.objectContaining({ utm: { utm_source: "crm", utm_medium: "cpc", pageUrl: "https://x.io/?utm_medium=cpc" } }) }],
+    ["an unknown time zone is dropped, a known one kept", { answers: vp, timeZone: "Mars/Olympus" }, { ok: true, lead: expect.objectContaining({ timeZone: null }) }],
+    ["without a form: flat answers as given, tier as sent", { form: null, answers: { plan: "pro", seats: 3 }, tier: "hot", estimatedValue: 900, via: "api", source: "api" },
+      { ok: true, outcome: null, person: null, lead: expect.objectContaining({ formId: null, answers: { plan: "pro", seats: 3 }, tier: "hot", estimatedValue: 900, outcome: {}, events: [{ type: "submitted", data: { formVersion: null, source: "api", isRepeat: false, via: "api" } }, { type: "scored", data: { total: 0, tier: "hot" } }] }) }],
+    ["without a form, a nested answer: refused under answers", { form: null, answers: { plan: { a: 1 } } }, { ok: false, issues: [expect.objectContaining({ path: "answers.plan" })] }],
+    ["without a form and without a tier: unscored", { form: null, answers: {} }, { ok: true, lead: expect.objectContaining({ tier: "unscored" }) }],
+  ])("%s", (_name, change, expected) => {
+    expect(buildLead({ ...base, ...change })).toEqual(expect.objectContaining(expected));
+  });
+
+  it("marks a repeat on the lead and its submitted event; no earlier lead leaves it as is", () => {
+    const built = buildLead({ ...base, answers: vp });
+    if (!built.ok) throw new Error("expected a lead");
+    expect(markRepeat(built.lead, null)).toBe(built.lead);
+    const repeat = markRepeat(built.lead, "lead-0");
+    expect(repeat.repeatOfLeadId).toBe("lead-0");
+    expect(repeat.events[0]).toEqual({ type: "submitted", data: { formVersion: 3, source: "hosted", isRepeat: true } });
+    expect(built.lead.events[0]!.data.isRepeat).toBe(false);
+  });
+});

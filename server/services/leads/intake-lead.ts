@@ -1,0 +1,127 @@
+// The one intake pipeline's save step, used by every way a lead enters (submitForm: hosted form,
+// embed, public submissions API; createLead: `POST /api/v1/leads`, imports). The callers load and
+// build the lead (domain/leads/build-lead.ts); this writes it:
+//   load:  the person's latest lead (repeat detection);
+//   save:  person, lead, its events and — in the same transaction — its routing (routeLeadInTx
+//          writes the assignment and job rows; nothing slow runs here). Should routing itself
+//          fail, the lead is stored anyway and a durable job routes it (with retries): a lead is
+//          never lost.
+// Idempotency: a key belongs to a scope (one form's public endpoint, or one API key). The
+// (workspaceId, idempotencyScope, idempotencyKey) unique index settles concurrent retries: the
+// loser's insert waits for the winner's commit, fails, and is answered with the winner's lead.
+// A trusted source (an API key) updates the person's name, company and phone; an anonymous one
+// only creates a person it does not know yet. Never logs answer values.
+import type { Db, DbTx } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
+import { emailDomain } from "../../domain/conditions/email-domain";
+import { markRepeat, type TIntakePerson, type TLeadDraft } from "../../domain/leads/build-lead";
+import type { TFollowUpDeps } from "../routing/follow-up-jobs";
+import { routeLeadInTx } from "../routing/route-lead";
+import { isUniqueViolation, latestLeadOf } from "../submissions/lead-history";
+
+export interface TIdempotency {
+  scope: string;
+  key: string;
+}
+
+/** An earlier lead found by its idempotency key: enough to answer a retry as the first time. */
+export interface TStoredLeadRef {
+  id: string;
+  outcome: unknown;
+  /** The definition of the form version it was submitted to (null without a form). */
+  definition: unknown;
+}
+
+export interface TSaveLeadInput {
+  workspaceId: string;
+  lead: TLeadDraft;
+  person: TIntakePerson | null;
+  /** An API key may update the person record; an anonymous submitter may not. */
+  isTrustedSource: boolean;
+  isRoutable: boolean;
+  idempotency: TIdempotency | null;
+  /** Route the lead in the same transaction (the app always does; absent = store only). */
+  routing?: TFollowUpDeps;
+  now: Date;
+}
+
+export type TSaveLeadResult = { status: 201; leadId: string } | { status: 200; replay: TStoredLeadRef };
+
+export async function findLeadByIdempotencyKey(db: Db | DbTx, workspaceId: string, idempotency: TIdempotency): Promise<TStoredLeadRef | null> {
+  const lead = await db.lead.findUnique({
+    where: { workspaceId_idempotencyScope_idempotencyKey: { workspaceId, idempotencyScope: idempotency.scope, idempotencyKey: idempotency.key } },
+    select: { id: true, outcome: true, formVersion: { select: { definition: true } } },
+  });
+  return lead ? { id: lead.id, outcome: lead.outcome, definition: lead.formVersion?.definition ?? null } : null;
+}
+
+export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLeadResult> {
+  const { workspaceId, person, idempotency } = input;
+  // ── load ────────────────────────────────────────────────────────────────
+  const repeatOfLeadId = person ? await latestLeadOf(db, workspaceId, person.email, input.now) : null;
+  const data = leadRow(workspaceId, markRepeat(input.lead, repeatOfLeadId), idempotency);
+
+  // ── save ────────────────────────────────────────────────────────────────
+  let routeNow = Boolean(input.routing) && input.isRoutable;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const leadId = await db.$transaction(async (tx) => {
+        const personId = person ? await upsertPerson(tx, workspaceId, person, input.isTrustedSource) : null;
+        const created = await tx.lead.create({ data: { ...data, personId }, select: { id: true } });
+        if (input.routing && input.isRoutable) {
+          if (routeNow) await routeLeadInTx(tx, { workspaceId, leadId: created.id, now: input.now }, input.routing);
+          else await input.routing.queue.send("routing.route-lead", { leadId: created.id, workspaceId }, { tx });
+        }
+        return created.id;
+      });
+      return { status: 201, leadId };
+    } catch (error) {
+      if (!isUniqueViolation(error)) {
+        if (!routeNow) throw error;
+        console.error(`[intake] routing failed in workspace ${workspaceId}; storing the lead and routing it in a job:`, (error as Error)?.name);
+        routeNow = false;
+        continue;
+      }
+      // Another request with this key won the race: answer as it did.
+      if (idempotency) {
+        const replay = await findLeadByIdempotencyKey(db, workspaceId, idempotency);
+        if (replay) return { status: 200, replay };
+      }
+      // Otherwise two first leads of one person raced on the Person row: once more.
+      if (attempt >= 1) throw error;
+    }
+  }
+}
+
+function leadRow(workspaceId: string, lead: TLeadDraft, idempotency: TIdempotency | null): Omit<Prisma.LeadUncheckedCreateInput, "personId"> {
+  const { events, notApplicableAnswers, ...columns } = lead;
+  return {
+    ...columns,
+    workspaceId,
+    answers: json(columns.answers),
+    ...(notApplicableAnswers ? { notApplicableAnswers: json(notApplicableAnswers) } : {}),
+    scores: json(columns.scores),
+    breakdown: json(columns.breakdown),
+    outcome: json(columns.outcome),
+    utm: json(columns.utm),
+    idempotencyKey: idempotency?.key ?? null,
+    idempotencyScope: idempotency?.scope ?? null,
+    events: { create: events.map((e) => ({ type: e.type, data: json(e.data), workspaceId, createdAt: lead.submittedAt })) },
+  };
+}
+
+async function upsertPerson(tx: DbTx, workspaceId: string, person: TIntakePerson, isTrustedSource: boolean): Promise<string> {
+  const domain = emailDomain(person.email) ?? person.email.slice(person.email.lastIndexOf("@") + 1);
+  const known = { ...(person.name ? { name: person.name } : {}), ...(person.company ? { company: person.company } : {}), ...(person.phone ? { phone: person.phone } : {}) };
+  const row = await tx.person.upsert({
+    where: { workspaceId_email: { workspaceId, email: person.email } },
+    create: { workspaceId, email: person.email, emailDomain: domain, ...known },
+    update: isTrustedSource ? known : {},
+    select: { id: true },
+  });
+  return row.id;
+}
+
+function json(value: unknown): Prisma.InputJsonValue {
+  return value as Prisma.InputJsonValue;
+}
