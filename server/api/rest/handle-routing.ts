@@ -4,10 +4,9 @@
 //   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200
 // Transport only: the work is in routing-document.ts and test-lead.ts.
 import type { Db } from "../../db/client";
-import { ZRoutingConfig } from "../../domain/routing/routing-config";
 import { ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
 import { validationError } from "../../errors";
-import { applyRoutingDocument, getRoutingDocument } from "../../services/routing/routing-document";
+import { applyRoutingDocument, getRoutingDocument, validateDraftConfig } from "../../services/routing/routing-document";
 import { testRoutingLead } from "../../services/routing/test-lead";
 import { privateJson, withApiKey } from "./authenticate";
 import { requestIssues } from "../../domain/validation/request-issues";
@@ -39,11 +38,9 @@ export function handleTestRouting(db: Db, request: Request, now: Date): Promise<
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
     const parsed = ZRoutingTestRequest.safeParse(body.value);
     if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
-    const { config, lead, at } = parsed.data;
-    if (config !== undefined) {
-      const checked = ZRoutingConfig.safeParse(config);
-      if (!checked.success) throw validationError(requestIssues(checked.error.issues).map((d) => ({ ...d, path: d.path === "body" ? "config" : `config.${d.path}` })), "The routing config is not valid");
-    }
+    const { lead, at } = parsed.data;
+    // A draft is validated exactly as PUT validates a document's config (one function, same 422 and paths).
+    const config = parsed.data.config === undefined ? undefined : await validateDraftConfig(db, workspaceId, parsed.data.config);
     if (lead.form && !(await db.form.findFirst({ where: { slug: lead.form, workspaceId, currentVersionId: { not: null } }, select: { id: true } }))) {
       throw validationError([{ path: "lead.form", message: "No published form with this slug in the workspace" }], "Unknown form");
     }

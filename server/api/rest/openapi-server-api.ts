@@ -198,7 +198,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
           "200": { description: "The decision and its reasons in words", content: jsonContent(ref("RoutingTestResult")) },
           ...bodyErrors(256 * 1024),
           "400": error("Malformed JSON, or nothing is published and no draft config was sent", ["MALFORMED_JSON", "BAD_REQUEST"]),
-          "422": error("Request not valid (config.<path>, lead.form, at …)", ["VALIDATION"]),
+          "422": error("Request not valid (lead.form, at …); a draft config is validated exactly as PUT /routing validates a document's config: the same 422 with the same paths (config.<path>, unknown properties included)", ["VALIDATION"]),
           ...common,
         },
       },

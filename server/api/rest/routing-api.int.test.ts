@@ -227,6 +227,26 @@ describe(`POST /api/v1/routing/test (${lane})`, () => {
     expect(await env.testDb.db.rotationPointer.count()).toBe(0);
   });
 
+  type TConfig = ReturnType<typeof editable>["config"];
+  const sameAsPut: [string, (config: TConfig) => unknown, string[]][] = [
+    ["an unknown field in a path", (config) => ({ ...config, paths: config.paths.map((p, i) => (i === 0 ? { ...p, priority: 1 } : p)) }), ["config.paths.0.priority"]],
+    ["an unknown team", (config) => ({ ...config, paths: config.paths.map((p) => (p.destination.type === "team" ? { ...p, destination: { ...p.destination, teamId: "team_ghost" } } : p)) }), ["config.paths.2.destination.teamId", "config.paths.3.destination.teamId", "config.paths.4.destination.teamId"]],
+    ["an unknown answer in a condition", (config) => ({ ...config, paths: config.paths.map((p, i) => (i === 4 ? { ...p, when: { kind: "rule", ref: "answers.shoe_size", operator: "equals", value: "42" } } : p)) }), ["config.paths.4.when.ref"]],
+    ["a missing fallback", ({ fallback: _f, ...config }) => config, ["config.fallback"]],
+    ["a fallback owner who is not a member", (config) => ({ ...config, fallback: { ...config.fallback, ownerUserId: "user_ghost" } }), ["config.fallback.ownerUserId"]],
+  ];
+
+  it.each(sameAsPut)("a draft with %s: the same 422 as PUT (one validation), nothing saved", async (_name, edit, paths) => {
+    const doc = editable((await getDoc()).json);
+    const config = edit(doc.config);
+    const viaPut = await put({ config });
+    const viaTest = await dryRun({ config, lead: { form: "demo", answers: BANK_VP }, at: NOW.toISOString() });
+    expect(viaPut.status).toBe(422);
+    expect(viaTest.status).toBe(422);
+    expect(viaTest.json.error).toEqual(viaPut.json.error);
+    expect(viaTest.json.error.details.map((d) => d.path).sort()).toEqual([...paths].sort());
+  });
+
   it.each<[string, unknown, string]>([
     ["bad draft config", { config: { paths: [] }, lead: { answers: {} } }, "config.fallback"],
     ["unknown form", { lead: { form: "nope", answers: {} } }, "lead.form"],

@@ -8,9 +8,9 @@ import type { TFieldError } from "../../domain/reps/issues-to-details";
 import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
 import { planTimeOffChanges, type TTimeOffPlan } from "../../domain/reps/time-off";
 import { sortWeeklyHours } from "../../domain/reps/working-hours";
-import { checkRoutingDocument, resolveTeamKeys, ZRoutingDocument, type TRoutingDocument } from "../../domain/routing/routing-document";
-import type { TRoutingConfig } from "../../domain/routing/routing-config";
-import { requestIssues } from "../../domain/validation/request-issues";
+import { parseRoutingDocument } from "../../domain/routing/parse-routing-document";
+import { checkRoutingDocument, resolveTeamKeys, type TRoutingDocument } from "../../domain/routing/routing-document";
+import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
 import { validationError } from "../../errors";
 import { loadAnalysisContext } from "./analysis-context";
 import { lockWorkspaceRouting } from "./route-lead";
@@ -84,25 +84,11 @@ export interface TApplyRoutingDocumentInput {
 
 /** Applies a routing document atomically; VALIDATION with every problem's path otherwise. */
 export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentInput): Promise<{ version: number; warnings: TFieldError[] }> {
-  const parsed = ZRoutingDocument.safeParse(input.body);
-  if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The routing document is not valid");
-  const doc = parsed.data;
   const { workspaceId } = input;
-
   return db.$transaction(async (tx) => {
     await lockWorkspaceRouting(tx, workspaceId);
-    // ── load & check (inside the lock: what is checked is what is written) ──
-    const reps = await tx.repProfile.findMany({ where: { workspaceId }, select: { id: true, timeOff: { select: { id: true } } } });
-    const teams = await tx.team.findMany({ where: { workspaceId }, select: { id: true, name: true, members: { select: { repId: true } } } });
-    const { teamIds: _t, repIds: _r, teamMembers: _m, ...analysis } = await loadAnalysisContext(tx, workspaceId);
-    const check = checkRoutingDocument(doc, {
-      repIds: reps.map((r) => r.id),
-      teams,
-      analysis,
-      teamMembers: Object.fromEntries(teams.map((t) => [t.id, t.members.map((m) => m.repId)])),
-      timeOffIds: Object.fromEntries(reps.map((r) => [r.id, r.timeOff.map((p) => p.id)])),
-    });
-    if (check.errors.length > 0) throw validationError(check.errors, "The routing document has problems");
+    // Inside the lock: what is checked is what is written.
+    const { doc, check, reps, teams } = await validateRoutingDocument(tx, workspaceId, input.body);
 
     // ── save ──
     const idByKey = await saveTeams(tx, workspaceId, doc, teams, input.now);
@@ -120,6 +106,37 @@ export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentI
     });
     return { version: published.version, warnings: check.warnings };
   });
+}
+
+/**
+ * The one validation of a routing document against a workspace (PUT /api/v1/routing, and the
+ * draft config of POST /api/v1/routing/test): parse (schema and unknown properties at any depth),
+ * then ids, names, members, refs, fallback and reviewer against what `tx` sees. Throws VALIDATION
+ * with every problem's path; returns the document, its warnings and what was loaded.
+ */
+export async function validateRoutingDocument(tx: DbTx, workspaceId: string, body: unknown) {
+  const parsed = parseRoutingDocument(body);
+  if (!parsed.ok) throw validationError(parsed.errors, "The routing document is not valid");
+  const doc = parsed.doc;
+  const reps = await tx.repProfile.findMany({ where: { workspaceId }, select: { id: true, timeOff: { select: { id: true } } } });
+  const teams = await tx.team.findMany({ where: { workspaceId }, select: { id: true, name: true, members: { select: { repId: true } } } });
+  const { teamIds: _t, repIds: _r, teamMembers: _m, ...analysis } = await loadAnalysisContext(tx, workspaceId);
+  const check = checkRoutingDocument(doc, {
+    repIds: reps.map((r) => r.id),
+    teams,
+    analysis,
+    teamMembers: Object.fromEntries(teams.map((t) => [t.id, t.members.map((m) => m.repId)])),
+    timeOffIds: Object.fromEntries(reps.map((r) => [r.id, r.timeOff.map((p) => p.id)])),
+  });
+  if (check.errors.length > 0) throw validationError(check.errors, "The routing document has problems");
+  return { doc, check, reps, teams };
+}
+
+/** A draft config as `POST /api/v1/routing/test` receives it, validated exactly as PUT validates a document's config (same paths: "config.…"). */
+export async function validateDraftConfig(db: DbTx, workspaceId: string, config: unknown): Promise<TRoutingConfig> {
+  const { doc } = await validateRoutingDocument(db, workspaceId, { config });
+  // checkRoutingDocument reported a missing fallback, so the draft is a whole config here.
+  return ZRoutingConfig.parse(doc.config);
 }
 
 /** Upserts the listed teams and sets their member lists; returns new teams' ids by key. */
@@ -172,4 +189,3 @@ function profileColumns(rep: TRoutingDocument["reps"][number]) {
     isActive: rep.isActive,
   };
 }
-

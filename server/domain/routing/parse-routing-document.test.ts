@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parseRoutingDocument, unknownProperties } from "./parse-routing-document";
+
+const path = {
+  id: "p1",
+  name: "Everyone",
+  when: { kind: "group", op: "and", conditions: [] },
+  destination: { type: "team", teamId: "ent", strategy: { chooser: { type: "least_loaded" } } },
+};
+const config = (patch: Record<string, unknown> = {}) => ({ paths: [path], fallback: { ownerUserId: "manager", queueName: "Backup" }, ...patch });
+const errorPaths = (body: unknown) => {
+  const parsed = parseRoutingDocument(body);
+  return parsed.ok ? [] : parsed.errors.map((e) => e.path);
+};
+
+describe("parseRoutingDocument", () => {
+  it.each<[string, unknown, string[]]>([
+    ["a valid document", { config: config() }, []],
+    ["read-only fields as GET returns them", { version: 3, reps: [{ id: "r1", email: "a@b.co", name: null }], config: config() }, []],
+    ["unknown top-level property", { config: config(), owners: [] }, ["owners"]],
+    ["unknown property of the config", { config: config({ colour: "red" }) }, ["config.colour"]],
+    ["unknown property of a path's destination", { config: config({ paths: [{ ...path, destination: { ...path.destination, priority: 1 } }] }) }, ["config.paths.0.destination.priority"]],
+    ["unknown property deep in a condition", { config: config({ paths: [{ ...path, when: { kind: "group", op: "and", conditions: [{ kind: "rule", ref: "tier", operator: "equals", value: "hot", weight: 2 }] } }] }) }, ["config.paths.0.when.conditions.0.weight"]],
+    ["unknown property of the fallback", { config: config({ fallback: { ownerUserId: "m", queueName: "B", email: "x@y.z" } }) }, ["config.fallback.email"]],
+    ["unknown property of a rep entry (strict)", { reps: [{ id: "r1", golf: 1 }], config: config() }, ["reps.0.golf"]],
+    ["not an object", "routing", ["body"]],
+  ])("%s", (_name, body, paths) => {
+    expect(errorPaths(body)).toEqual(paths);
+  });
+});
+
+describe("unknownProperties", () => {
+  it.each<[string, unknown, unknown, string[]]>([
+    ["same shape", { a: 1, b: [{ c: 2 }] }, { a: 1, b: [{ c: 2 }] }, []],
+    ["defaults added by the schema are fine", { a: 1 }, { a: 1, b: 2 }, []],
+    ["a stripped key", { a: 1, x: 2 }, { a: 1 }, ["x"]],
+    ["inside arrays", { list: [{ a: 1 }, { a: 1, y: 0 }] }, { list: [{ a: 1 }, { a: 1 }] }, ["list.1.y"]],
+    ["a transformed value ends the walk", { when: "2026-12-24T00:00:00Z" }, { when: new Date("2026-12-24T00:00:00Z") }, []],
+    ["a string list made from a comma string", { tags: "a, b" }, { tags: ["a", "b"] }, []],
+  ])("%s", (_name, sent, kept, paths) => {
+    expect(unknownProperties(sent, kept)).toEqual(paths);
+  });
+});
