@@ -1,7 +1,8 @@
 // Between react-hook-form's input values (strings, booleans, string lists) and typed answers
 // (TAnswers: numbers for number/currency, string[] for multiple choice, true for consent).
 // Pure: used by the renderer, the hosted page and the preview alike.
-import { allFields, type TAnswers, type TAnswerValue, type TField, type TFormDefinition } from "@/server/domain/forms/definition";
+import type { TField, TFormDefinition } from "@/server/domain/forms/definition";
+import { allFields, type TAnswers, type TAnswerValue } from "@/server/domain/forms/form-fields";
 
 /** What react-hook-form holds for one field. */
 export type TInputValue = string | boolean | string[] | null | undefined;

@@ -1,5 +1,5 @@
 // Grouped choices (radio and checkbox groups in a fieldset with a legend) and the consent checkbox.
-import { optionsOf } from "@/server/domain/forms/definition";
+import { optionsOf } from "@/server/domain/forms/form-fields";
 import { describedBy, FieldHelp, FieldMessage, RequiredMark, type TFieldProps } from "./field-parts";
 
 const OPTION =

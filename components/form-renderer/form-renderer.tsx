@@ -1,19 +1,20 @@
 "use client";
 // The prospect-facing form: one step at a time, logic applied live (visible fields, jumps, early
-// end), react-hook-form validated per step by the domain's stepSchema. Used by the hosted page,
-// the dashboard preview and (later) the embed. Renders on the server: no window access here.
-import { zodResolver } from "@hookform/resolvers/zod";
+// end), react-hook-form validated per step by the domain's validateStep (no zod: the server checks
+// everything again). Used by the hosted page, the dashboard preview and the embed. Renders on the
+// server: no window access here.
+import { toNestErrors, validateFieldsNatively } from "@hookform/resolvers";
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { useForm, useWatch, type Resolver } from "react-hook-form";
+import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
-import { activeFieldKeys, nextStep, stepPath, visibleFieldKeys } from "@/server/domain/forms/logic";
 import { matchNativePattern } from "@/server/domain/forms/pattern-matcher";
-import { stepSchema } from "@/server/domain/forms/validate-answers";
+import { validateStep } from "@/server/domain/forms/validate-step";
 import { pickAnswers, toAnswers, toFormValues, withEmptyKeys, type TFormValues } from "./answer-values";
 import { FieldControl } from "./field-control";
 import { firstErrorLocation, historyBefore } from "./field-errors";
 import { StepProgress, stepPosition } from "./step-progress";
+import { useFormLogic } from "./use-form-logic";
 
 export interface TRendererSubmission {
   /** Active answers only (questions hidden by logic are dropped), hidden values included. */
@@ -62,18 +63,27 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
   const hasNavigated = useRef(false);
   const pendingFocus = useRef<string | null>(null);
 
-  const resolver: Resolver<TFormValues> = async (values, context, options) => {
+  const { logic, loadLogic } = useFormLogic(definition);
+  const { nextStep, stepPath, visibleFieldKeys } = logic;
+
+  const resolver: Resolver<TFormValues> = async (values, _context, options) => {
+    const { visibleFieldKeys: visibleNow } = await loadLogic();
     const typed = toAnswers(definition, values, hiddenValues);
-    const schema = stepSchema(definition, stepId, typed, matchNativePattern);
-    const result = await (zodResolver(schema as never) as unknown as Resolver<TAnswers>)(withEmptyKeys(definition, typed) as TAnswers, context, options as never);
-    return result.errors && Object.keys(result.errors).length ? { values: {}, errors: result.errors } : { values, errors: {} };
+    const check = validateStep(definition, stepId, withEmptyKeys(definition, typed), visibleNow(definition, typed), matchNativePattern);
+    if (check.ok) {
+      if (options.shouldUseNativeValidation) validateFieldsNatively({}, options);
+      return { values, errors: {} };
+    }
+    const errors: FieldErrors<TFormValues> = {};
+    for (const [key, message] of Object.entries(check.errors)) errors[key] = { type: "custom", message };
+    return { values: {}, errors: toNestErrors(errors, options) };
   };
   const form = useForm<TFormValues>({ defaultValues: toFormValues(definition, initialAnswers), resolver, reValidateMode: "onChange" });
   const values = useWatch({ control: form.control });
   const answers = useMemo(() => toAnswers(definition, values, hiddenValues), [definition, values, hiddenValues]);
-  const visible = useMemo(() => visibleFieldKeys(definition, answers), [definition, answers]);
-  const path = useMemo(() => stepPath(definition, answers), [definition, answers]);
-  const next = useMemo(() => nextStep(definition, stepId, answers), [definition, stepId, answers]);
+  const visible = useMemo(() => visibleFieldKeys(definition, answers), [visibleFieldKeys, definition, answers]);
+  const path = useMemo(() => stepPath(definition, answers), [stepPath, definition, answers]);
+  const next = useMemo(() => nextStep(definition, stepId, answers), [nextStep, definition, stepId, answers]);
   const step = definition.steps.find((s) => s.id === stepId) ?? definition.steps[0]!;
   const { current, total } = stepPosition(path.stepIds, stepId, history.length);
   const { errors, isSubmitting } = form.formState;
@@ -100,6 +110,7 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
   }
 
   async function finish(endOutcomeId: string | null) {
+    const { activeFieldKeys, stepPath } = await loadLogic();
     const latest = toAnswers(definition, form.getValues(), hiddenValues);
     const submission = { answers: pickAnswers(latest, activeFieldKeys(definition, latest)), endOutcomeId };
     const feedback = (await onSubmit?.(submission)) ?? undefined;
@@ -119,6 +130,7 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
 
   async function handleValidStep() {
     setFormError(null);
+    const { nextStep } = await loadLogic();
     const latest = toAnswers(definition, form.getValues(), hiddenValues);
     const target = nextStep(definition, stepId, latest);
     if (target.type === "step") goTo(target.stepId, [...history, stepId]);

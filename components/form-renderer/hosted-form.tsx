@@ -3,7 +3,8 @@
 // the referrer, progress resumed from localStorage, the honeypot, and the submission itself.
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
-import { HONEYPOT_FIELD, type TSubmissionOutcome, type TSubmissionRequest } from "@/server/domain/forms/submission-contract";
+import { HONEYPOT_FIELD } from "@/server/domain/forms/honeypot";
+import type { TSubmissionOutcome, TSubmissionRequest } from "@/server/domain/forms/submission-contract";
 import { EndScreen } from "./end-screen";
 import { FormRenderer, type TFormPosition, type TRendererSubmission, type TSubmitFeedback } from "./form-renderer";
 import { referrerValues, type TPrefill } from "./prefill";

@@ -3,9 +3,10 @@
 // hidden fields take their `source` parameter (default: their key), e.g. utm_source or gclid.
 // Values go through the domain's validateFieldValue, so a prefill is stored as a typed answer.
 // The page (a server component) passes the server's pattern matcher: URL parameters are public input.
-import { allFields, type TAnswers, type TField, type TFormDefinition } from "@/server/domain/forms/definition";
+import type { TField, TFormDefinition } from "@/server/domain/forms/definition";
+import { allFields, type TAnswers } from "@/server/domain/forms/form-fields";
 import type { TPatternMatcher } from "@/server/domain/forms/pattern-matcher";
-import { validateFieldValue } from "@/server/domain/forms/validate-answers";
+import { validateFieldValue } from "@/server/domain/forms/validate-field-value";
 import { isInputField } from "./answer-values";
 
 export type TUrlParams = Record<string, string | string[] | undefined>;

@@ -1,5 +1,5 @@
 // Single-control fields: text, long text, email, phone, url, number, currency, date, dropdown.
-import { optionsOf } from "@/server/domain/forms/definition";
+import { optionsOf } from "@/server/domain/forms/form-fields";
 import { autoCompleteFor, currencySymbol, describedBy, FieldHelp, FieldMessage, RequiredMark, type TFieldProps } from "./field-parts";
 
 const CONTROL =

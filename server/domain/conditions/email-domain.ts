@@ -6,18 +6,11 @@
 // re-downloads the list from the internet (impossible offline, and it would change the list at
 // install time), so package.json's "allowScripts" denies it: we use the list the package ships.
 import freeEmailDomains from "free-email-domains/domains.json";
+import { emailDomain } from "./email-address";
+
+export { emailDomain };
 
 const FREE_DOMAINS: ReadonlySet<string> = new Set(freeEmailDomains);
-
-/** local@domain.tld: one @, no spaces, a dot in the domain, no empty labels. */
-const EMAIL_SHAPE = /^[^\s@]+@([^\s@.]+\.)+[^\s@.]+$/;
-
-/** The lower-cased domain of a valid-looking address ("Ann@ACME.io " → "acme.io"), else null. */
-export function emailDomain(email: string): string | null {
-  const trimmed = email.trim();
-  if (!EMAIL_SHAPE.test(trimmed)) return null;
-  return trimmed.slice(trimmed.lastIndexOf("@") + 1).toLowerCase();
-}
 
 /**
  * Whether a domain is a free-mail or disposable provider. Exact match after trimming and

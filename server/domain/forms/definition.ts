@@ -2,42 +2,19 @@
 // Used by the (future) editor, the hosted page, the public API and the JSON columns.
 import { z } from "zod";
 import { ZCondition } from "../conditions/condition";
+import { FIELD_TYPES } from "./form-fields";
 
-export const FIELD_TYPES = [
-  "short_text",
-  "long_text",
-  "email",
-  "phone",
-  "url",
-  "number",
-  "currency",
-  "single_choice",
-  "multiple_choice",
-  "dropdown",
-  "yes_no",
-  "date",
-  "company_size",
-  "consent",
-  "statement",
-  "hidden",
-] as const;
-export type TFieldType = (typeof FIELD_TYPES)[number];
-
-/** Field types whose answer is one of `options` (or several, for multiple_choice). */
-export const CHOICE_FIELD_TYPES: readonly TFieldType[] = ["single_choice", "multiple_choice", "dropdown", "company_size"];
-
-/** Default bands offered by a company_size field when it lists no options of its own. */
-export const COMPANY_SIZE_BANDS = [
-  { value: "1-10", label: "1–10" },
-  { value: "11-50", label: "11–50" },
-  { value: "51-200", label: "51–200" },
-  { value: "201-1000", label: "201–1,000" },
-  { value: "1001-5000", label: "1,001–5,000" },
-  { value: "5001+", label: "5,001+" },
-] as const;
-
-/** Keys a hidden field may be filled from (URL / embed parameters); any other name is allowed too. */
-export const KNOWN_HIDDEN_SOURCES = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "gclid", "referrer"] as const;
+export {
+  allFields,
+  CHOICE_FIELD_TYPES,
+  COMPANY_SIZE_BANDS,
+  FIELD_TYPES,
+  KNOWN_HIDDEN_SOURCES,
+  optionsOf,
+  type TAnswers,
+  type TAnswerValue,
+  type TFieldType,
+} from "./form-fields";
 
 const ZKey = z
   .string()
@@ -137,17 +114,3 @@ export const ZFormDefinition = z.object({
 });
 export type TFormDefinition = z.infer<typeof ZFormDefinition>;
 export type TFormDefinitionInput = z.input<typeof ZFormDefinition>;
-
-/** An answer value as submitted and stored. */
-export type TAnswerValue = string | number | boolean | string[];
-export type TAnswers = Record<string, TAnswerValue>;
-
-export function allFields(definition: Pick<TFormDefinition, "steps">): TField[] {
-  return definition.steps.flatMap((s) => s.fields);
-}
-
-export function optionsOf(field: TField): readonly TFieldOption[] {
-  if (field.type === "company_size" && !field.options?.length) return COMPANY_SIZE_BANDS;
-  if (field.type === "yes_no") return [{ value: "yes", label: "Yes" }, { value: "no", label: "No" }];
-  return field.options ?? [];
-}

@@ -1,12 +1,13 @@
 // The public submission API's request and response bodies (POST /api/v1/forms/{slug}/submissions).
 // Shared by the hosted page, the embed and the route handler.
 import { z } from "zod";
+import { HONEYPOT_FIELD } from "./honeypot";
+
+export { HONEYPOT_FIELD };
 
 export const MAX_SUBMISSION_BYTES = 64 * 1024;
 /** A submission faster than this after the form was opened is treated as a bot. */
 export const MIN_FILL_TIME_MS = 3000;
-/** Name of the honeypot input: invisible to people, filled by naive bots. */
-export const HONEYPOT_FIELD = "company_website_hp";
 
 export const ZSubmissionRequest = z
   .object({

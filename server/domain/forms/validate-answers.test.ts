@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZFormDefinition } from "./definition";
-import { matchNativePattern } from "./pattern-matcher";
 import { matchRe2Pattern } from "./re2-pattern";
-import { MAX_NOT_APPLICABLE_CHARS, NOT_APPLICABLE_MESSAGE, NOT_KEPT_MESSAGE, stepSchema, UNKNOWN_FIELD_MESSAGE, validateSubmission, type TValidateSubmissionResult } from "./validate-answers";
+import { MAX_NOT_APPLICABLE_CHARS, NOT_APPLICABLE_MESSAGE, NOT_KEPT_MESSAGE, UNKNOWN_FIELD_MESSAGE, validateSubmission, type TValidateSubmissionResult } from "./validate-answers";
 
 const form = ZFormDefinition.parse({
   title: "Demo request",
@@ -95,41 +94,4 @@ describe("validateSubmission", () => {
       { ok: false, issues: [{ path: "answers.role", message: "Please choose one of the options" }] },
     ],
   ])("%s", (_name, raw, expected) => expect(validateSubmission(form, raw, matchRe2Pattern)).toEqual(expected));
-});
-
-describe("stepSchema", () => {
-  it("checks the visible questions of the step with the same messages", () => {
-    const result = stepSchema(form, "about", { role: "vp" }, matchNativePattern).safeParse({ email: "bad", role: "vp", budget: "" });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
-      ["email", "Please enter a valid email address"],
-      ["budget", "This field is required"],
-    ]);
-  });
-
-  it.each<[string, string, Record<string, unknown>, Record<string, unknown>]>([
-    ["converts values and keeps other keys", "about", { email: "a@b.io", role: "vp", budget: "1200", seats: "x" }, { email: "a@b.io", role: "vp", budget: 1200, seats: "x" }],
-    ["a question hidden by logic is not checked", "about", { email: "a@b.io", role: "ic", budget: "not a number" }, { email: "a@b.io", role: "ic", budget: "not a number" }],
-    ["checks only this step's questions", "details", { seats: 3, consent: true }, { seats: 3, consent: true }],
-  ])("%s", (_name, stepId, values, expected) => {
-    const result = stepSchema(form, stepId, values, matchNativePattern).safeParse(values);
-    expect(result.success).toBe(true);
-    expect(result.data).toEqual(expected);
-  });
-
-  it("checks missing keys too and drops empty optional answers", () => {
-    const schema = stepSchema(form, "details", {}, matchNativePattern);
-    expect(schema.safeParse({}).error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
-      ["seats", "This field is required"],
-      ["consent", "Please tick this box to continue"],
-    ]);
-    const small = ZFormDefinition.parse({ ...form, steps: [{ id: "s", fields: [{ key: "nick", type: "short_text", label: "Nickname" }] }] });
-    const optional = stepSchema(small, "s", {}, matchNativePattern).safeParse({ nick: "  ", other: null });
-    expect(optional.data).toEqual({ other: null });
-    expect(optional.data && Object.keys(optional.data)).toEqual(["other"]);
-  });
-
-  it("an unknown step has an empty schema", () => {
-    expect(stepSchema(form, "nope", {}, matchNativePattern).safeParse({ a: 1 }).success).toBe(true);
-  });
 });

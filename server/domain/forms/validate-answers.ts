@@ -1,5 +1,5 @@
-// A whole submission against the form: the API's check (422 with every issue) and the hosted
-// page's per-step schema for react-hook-form's zodResolver. Both use validateFieldValue, so the
+// A whole submission against the form: the API's check (422 with every issue). The hosted page
+// checks each step with validateStep (validate-step.ts); both use validateFieldValue, so the
 // messages are identical.
 //
 // Decisions:
@@ -17,9 +17,8 @@
 //   `answers.<key>`.
 // - Validation patterns run through the matcher given: the server passes matchRe2Pattern (linear
 //   time), the hosted page matchNativePattern (see pattern-matcher.ts).
-import { z } from "zod";
 import { allFields, type TAnswers, type TFormDefinition } from "./definition";
-import { activeFieldKeys, stepPath, visibleFieldKeys, type TAnswersLike } from "./logic";
+import { activeFieldKeys, stepPath } from "./logic";
 import type { TPatternMatcher } from "./pattern-matcher";
 import { isEmptyValue, validateFieldValue } from "./validate-field-value";
 
@@ -85,27 +84,4 @@ export function validateSubmission(definition: TFormDefinition, rawAnswers: Reco
   }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, answers, endOutcomeId: stepPath(definition, answers).endOutcomeId, notApplicable, warnings };
-}
-
-/**
- * A zod schema for one step's questions that apply (visible given `answers`; statements and
- * hidden-type fields take no input here). Values are checked and converted by validateFieldValue
- * ("42" → 42; an empty optional answer is dropped), missing keys included, so a required
- * question left out is reported. Keys of other steps pass through untouched, so the whole form's
- * values can be given to zodResolver.
- */
-export function stepSchema(definition: TFormDefinition, stepId: string, answers: TAnswersLike, matchPattern: TPatternMatcher): z.ZodType<Record<string, unknown>, Record<string, unknown>> {
-  const step = definition.steps.find((s) => s.id === stepId);
-  const visible = visibleFieldKeys(definition, answers);
-  const checked = (step?.fields ?? []).filter((f) => f.type !== "statement" && f.type !== "hidden" && visible.has(f.key));
-  return z.looseObject({}).transform((values, ctx) => {
-    const output: Record<string, unknown> = { ...values };
-    for (const field of checked) {
-      const result = validateFieldValue(field, Object.hasOwn(values, field.key) ? values[field.key] : undefined, matchPattern);
-      if (!result.ok) ctx.addIssue({ code: "custom", message: result.message, path: [field.key], input: values[field.key] });
-      else if (result.value === undefined) delete output[field.key];
-      else output[field.key] = result.value;
-    }
-    return output;
-  });
 }

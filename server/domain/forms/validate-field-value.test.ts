@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { ZField, type TFieldType } from "./definition";
 import { matchRe2Pattern, re2PatternProblem } from "./re2-pattern";
-import { validateFieldValue, type TFieldValueResult } from "./validate-field-value";
+import { EMAIL_PATTERN, validateFieldValue, type TFieldValueResult } from "./validate-field-value";
 
 const field = (type: TFieldType, extra: Record<string, unknown> = {}) => ZField.parse({ key: "q", type, label: "Question", ...extra });
 const ok = (value: unknown): TFieldValueResult => ({ ok: true, value } as TFieldValueResult);
@@ -135,5 +136,32 @@ describe("re2PatternProblem", () => {
     const found = re2PatternProblem(pattern);
     if (problem === null) expect(found).toBeNull();
     else expect(found).toMatch(problem);
+  });
+});
+
+describe("email addresses without zod", () => {
+  it("EMAIL_PATTERN is zod's z.email() pattern, so the hosted page and the API agree", () => {
+    expect(EMAIL_PATTERN.source).toBe(z.regexes.email.source);
+    expect(EMAIL_PATTERN.flags).toBe(z.regexes.email.flags);
+  });
+
+  const ZEmail = z.email().max(254);
+  it.each([
+    "ann@acme.io",
+    "first.last+tag@sub.example.co.uk",
+    "o'brien@acme.com",
+    "a@b.c",
+    ".dot@acme.io",
+    "two..dots@acme.io",
+    "no-at.acme.io",
+    "ann@acme",
+    "ann@-acme.io",
+    "ann@acme.i0",
+    "ünï@acme.io",
+    `${"x".repeat(64)}@${"d".repeat(185)}.io`,
+    `${"x".repeat(64)}@${"d".repeat(186)}.io`,
+  ])("%s: same verdict as z.email().max(254)", (address) => {
+    const field = ZField.parse({ key: "q", type: "email", label: "Email" });
+    expect(validateFieldValue(field, address, matchRe2Pattern).ok).toBe(ZEmail.safeParse(address).success);
   });
 });

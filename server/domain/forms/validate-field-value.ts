@@ -1,5 +1,6 @@
 // One answer against its field: the same checks and messages on the hosted page (through
-// stepSchema and zodResolver) and in the submission API. Messages speak to the prospect.
+// validateStep and the renderer's resolver) and in the submission API. Messages speak to the
+// prospect. No zod here: the hosted page ships this file (EMAIL_PATTERN is zod's z.email()).
 //
 // Decisions: empty (undefined, null, blank text, []) is "no answer" → ok with value undefined, or
 // "This field is required" for required fields. Text is stored trimmed. Numbers accept numeric
@@ -12,15 +13,17 @@
 // text 10,000, web address 2,000, hidden 500, email 320, choice values 200, phone / number / date
 // 50), and validation patterns run through the matcher the caller passes (the server's is RE2,
 // linear time: see pattern-matcher.ts).
-import { z } from "zod";
-import { optionsOf, type TAnswerValue, type TField, type TFieldType } from "./definition";
+import type { TField } from "./definition";
+import { optionsOf, type TAnswerValue, type TFieldType } from "./form-fields";
 import type { TPatternMatcher } from "./pattern-matcher";
 
 export type TFieldValueResult = { ok: true; value: TAnswerValue | undefined } | { ok: false; message: string };
 
 export const REQUIRED_MESSAGE = "This field is required";
 const DEFAULT_MAX_LENGTH: Partial<Record<TField["type"], number>> = { short_text: 500, long_text: 5000 };
-const ZEmail = z.email().max(254);
+/** zod 4's z.email() pattern (its "practical" default), so the page and the API agree (tested). */
+export const EMAIL_PATTERN = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
+const MAX_EMAIL_LENGTH = 254;
 const PHONE_CHARS = /^[0-9\s+().-]+$/;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -67,7 +70,7 @@ export function validateFieldValue(field: TField, value: unknown, matchPattern: 
     case "long_text":
       return validateText(field, value, matchPattern);
     case "email":
-      return typeof value === "string" && ZEmail.safeParse(value.trim()).success ? ok(value.trim()) : fail("Please enter a valid email address");
+      return typeof value === "string" && isEmailAddress(value.trim()) ? ok(value.trim()) : fail("Please enter a valid email address");
     case "phone":
       return validatePhone(value);
     case "url":
@@ -88,6 +91,10 @@ export function validateFieldValue(field: TField, value: unknown, matchPattern: 
       if (typeof value !== "string" && typeof value !== "number") return fail("This value is not valid");
       return String(value).length <= 500 ? ok(String(value)) : fail("This value is too long");
   }
+}
+
+function isEmailAddress(text: string): boolean {
+  return text.length <= MAX_EMAIL_LENGTH && EMAIL_PATTERN.test(text);
 }
 
 /** A string (or any string in a list) longer than `max`; a list longer than `max` values. */
