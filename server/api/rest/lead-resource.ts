@@ -34,6 +34,24 @@ export interface TAssignmentResource {
   skipped: { rep: { id: string; name: string }; pathId: string; reasons: TReasonView[] }[];
 }
 
+/**
+ * The lead's latest routing decision, whatever its outcome: for an assigned or fallback lead the
+ * current assignment's decision; for a nurture or disqualified lead (no assignment) the record kept
+ * on its routing event. Null before the lead is routed.
+ */
+export interface TDecisionResource {
+  outcome: TRoutingDecision["outcome"];
+  path: { id: string; name: string } | null;
+  strategy: string | null;
+  configVersion: number | null;
+  decidedAt: Date;
+  /** The assignment this decision made, if any (see `assignment` / `history`). */
+  assignmentId: string | null;
+  headline: string | null;
+  reasons: TReasonView[];
+  skipped: TAssignmentResource["skipped"];
+}
+
 export interface TLeadResource {
   id: string;
   status: LeadStatus;
@@ -47,6 +65,7 @@ export interface TLeadResource {
   currency: string;
   source: string | null;
   utm: Record<string, string>;
+  decision: TDecisionResource | null;
   assignment: TAssignmentResource | null;
   history: TAssignmentResource[];
 }
@@ -100,8 +119,38 @@ export async function leadResource(db: DbTx, workspaceId: string, leadId: string
     currency: detail.currency,
     source: detail.source,
     utm: detail.utm,
+    decision: latestDecision(detail.events, history, names),
     assignment: history.find((a) => a.isCurrent) ?? null,
     history,
+  };
+}
+
+const ROUTING_EVENTS = new Set(["routed", "reassigned"]);
+
+/** The latest routing event's decision: its assignment's, or the record on the event itself (nurture, disqualified). */
+function latestDecision(events: readonly { type: string; data: unknown; createdAt: Date }[], history: readonly TAssignmentResource[], names: TRoutingNames): TDecisionResource | null {
+  const event = events.findLast((e) => ROUTING_EVENTS.has(e.type));
+  const data = (event?.data ?? null) as { outcome?: unknown; pathId?: unknown; pathName?: unknown; configVersion?: unknown; assignmentId?: unknown; decision?: unknown } | null;
+  if (!event || !data || typeof data !== "object" || typeof data.outcome !== "string") return null;
+  const assignment = typeof data.assignmentId === "string" ? history.find((a) => a.id === data.assignmentId) : undefined;
+  if (assignment && assignment.outcome) {
+    const { outcome, path, strategy, configVersion, headline, reasons, skipped } = assignment;
+    return { outcome, path, strategy, configVersion, decidedAt: assignment.assignedAt, assignmentId: assignment.id, headline, reasons, skipped };
+  }
+  const decision = asDecision(data.decision);
+  // Events written before decisions were kept on them still name the outcome, path and version.
+  const pathId = decision?.pathId ?? (typeof data.pathId === "string" ? data.pathId : null);
+  const pathName = decision?.pathName ?? (typeof data.pathName === "string" ? data.pathName : null);
+  return {
+    outcome: data.outcome as TRoutingDecision["outcome"],
+    path: pathId ? { id: pathId, name: pathName ?? pathId } : null,
+    strategy: decision?.strategyDescription || null,
+    configVersion: decision?.configVersion ?? (typeof data.configVersion === "number" ? data.configVersion : null),
+    decidedAt: event.createdAt,
+    assignmentId: null,
+    headline: decision ? describeDecisionHeadline(decision, names) : null,
+    reasons: (decision?.reasons ?? []).map((r) => withText(r, names)),
+    skipped: decision ? skippedOf(decision, names) : [],
   };
 }
 

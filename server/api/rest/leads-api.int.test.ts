@@ -158,6 +158,37 @@ describe(`GET /api/v1/leads/{id} (${lane})`, () => {
     expect(foreign.json.error.details).toEqual([{ path: "form", message: expect.any(String) }]);
   });
 
+  it.each<[string, string, string]>([
+    ["nurture", "nurture", "NURTURE"],
+    ["disqualified", "disqualified", "DISQUALIFIED"],
+  ])("a %s lead carries its decision (path, reasons, config version) like a routed one", async (tier, pathId, reasonCode) => {
+    const { json: created } = await readJson<TLeadBody>(await post({ answers: { company_size: "1-19" }, person: { email: `${tier}@tiny.io` }, tier }));
+    const { status, json } = await readJson<TLeadBody>(await get(created.lead.id));
+    expect(status).toBe(200);
+    expect(json.lead.status).toBe(reasonCode);
+    expect(json.lead.assignment).toBeNull();
+    expect(json.lead.decision).toMatchObject({ outcome: tier, path: { id: pathId, name: expect.any(String) }, configVersion: 1, assignmentId: null, headline: expect.any(String) });
+    expect(json.lead.decision!.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["PATH_MATCHED", reasonCode]));
+    for (const reason of json.lead.decision!.reasons) expect(reason.text).toEqual(expect.any(String));
+    expect(created.lead.decision).toEqual(json.lead.decision);
+  });
+
+  it("a routed lead's decision is its current assignment's", async () => {
+    const { json } = await readJson<TLeadBody>(await post({ form: "demo", answers: BANK_VP }));
+    const assignment = json.lead.assignment!;
+    expect(json.lead.decision).toEqual({
+      outcome: "assigned",
+      path: assignment.path,
+      strategy: assignment.strategy,
+      configVersion: 1,
+      decidedAt: assignment.assignedAt,
+      assignmentId: assignment.id,
+      headline: assignment.headline,
+      reasons: assignment.reasons,
+      skipped: assignment.skipped,
+    });
+  });
+
   it("skipped reps carry their reasons: Sarah at capacity when the lead goes to Priya", async () => {
     const sarah = await env.kit.repIdOf("Sarah");
     await env.testDb.db.repProfile.update({ where: { id: sarah }, data: { maxOpenLeads: 0 } });

@@ -70,6 +70,20 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       reasons: { type: "array", items: ref("Reason") },
       skipped: { type: "array", items: object({ rep: object({ id: str, name: str }), pathId: str, reasons: { type: "array", items: ref("Reason") } }) },
     }),
+    Decision: {
+      ...object({
+        outcome: { enum: ["assigned", "nurture", "disqualified", "fallback"] },
+        path: nullable(object({ id: str, name: str })),
+        strategy: nullable(str),
+        configVersion: nullable({ type: "integer" }),
+        decidedAt: dateTime,
+        assignmentId: nullable(str),
+        headline: nullable(str),
+        reasons: { type: "array", items: ref("Reason") },
+        skipped: { type: "array", items: object({ rep: object({ id: str, name: str }), pathId: str, reasons: { type: "array", items: ref("Reason") } }) },
+      }),
+      description: "The lead's latest routing decision whatever its outcome: an assigned or fallback lead's is its current assignment's (assignmentId); a nurture or disqualified lead has no assignment and its decision is kept with the lead. Null before routing.",
+    },
     Lead: object({
       id: str,
       status: { enum: ["NEW", "ASSIGNED", "ACCEPTED", "NURTURE", "DISQUALIFIED", "FALLBACK", "SPAM", "CLOSED"] },
@@ -87,6 +101,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       currency: str,
       source: nullable(str),
       utm: { type: "object", additionalProperties: str },
+      decision: nullable(ref("Decision")),
       assignment: nullable(ref("Assignment")),
       history: { type: "array", items: ref("Assignment"), description: "Every assignment, oldest first" },
     }),

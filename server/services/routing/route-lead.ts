@@ -104,7 +104,18 @@ async function saveDecision(tx: DbTx, input: TRouteLeadInput, decision: TRouting
       leadId,
       workspaceId,
       type: input.kind === "REASSIGNED" || input.kind === "SLA_REASSIGNED" ? "reassigned" : "routed",
-      data: { outcome: decision.outcome, pathId: decision.pathId, pathName: decision.pathName, repId: ownerRepId, configVersion: decision.configVersion, durationMs: Math.round(durationMs * 100) / 100, assignmentId, note: input.note ?? null },
+      data: {
+        outcome: decision.outcome,
+        pathId: decision.pathId,
+        pathName: decision.pathName,
+        repId: ownerRepId,
+        configVersion: decision.configVersion,
+        durationMs: Math.round(durationMs * 100) / 100,
+        assignmentId,
+        note: input.note ?? null,
+        // Without an assignment (nurture, disqualified) the event is where the decision record lives.
+        ...(assignmentId === null ? { decision: decision as unknown as Prisma.InputJsonValue } : {}),
+      },
       createdAt: now,
     },
   });
