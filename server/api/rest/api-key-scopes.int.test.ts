@@ -9,6 +9,7 @@ import { getRoutingDocument } from "../../services/routing/routing-document";
 import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
 import { apiRequest, readJson, startApiKit, type TApiKit } from "./api-test-kit";
 import { handleCreateLead, handleGetLead, handleReassignLead } from "./handle-leads";
+import { handleListMembers } from "./handle-members";
 import { handleGetRouting, handlePutRouting, handleTestRouting } from "./handle-routing";
 
 // Tuesday 1 December 2026, 10:00 in New York.
@@ -44,6 +45,7 @@ const CALLS: Record<TApiRoute, TCall> = {
     const body = { config, teams: teams.map(({ id, name, description, isActive, members }) => ({ id, name, description, isActive, members })) };
     return (key) => handlePutRouting(db(), apiRequest("PUT", "/routing", { key, body }), NOW);
   },
+  "GET /api/v1/members": async () => (key) => handleListMembers(db(), apiRequest("GET", "/members", { key }), NOW),
   "POST /api/v1/routing/test": async () => (key) => handleTestRouting(db(), apiRequest("POST", "/routing/test", { key, body: { lead: { form: "demo", answers: BANK_VP } } }), NOW),
 };
 

@@ -112,6 +112,12 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         warnings: { type: "array", description: "Answers kept on the lead as not applicable (hidden by the form's logic, or keys the form does not have)", items: object({ path: { type: "string" }, message: { type: "string" } }) },
       },
     },
+    MemberList: object({
+      members: {
+        type: "array",
+        items: object({ userId: str, name: nullable(str), email: str, role: { enum: ["OWNER", "ADMIN", "MANAGER", "MARKETER", "REP"] }, repId: nullable(str), joinedAt: dateTime }),
+      },
+    }),
     RoutingDocumentView: object({
       version: nullable({ type: "integer" }),
       teams: { type: "array", items: object({ id: str, name: str, description: str, isActive: { type: "boolean" }, members: { type: "array", items: str } }) },
@@ -189,6 +195,8 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         summary: "Apply a routing document atomically: teams and members, rep profiles, and the config as the next version",
         description:
           "Listed teams and reps are updated; a team with a key instead of an id is created and paths may use the key as teamId. Teams and reps left out are kept. " +
+          "A rep entry with userId (a member without a rep profile, see GET /members) instead of id creates that member's rep profile: timeZone is required, the rest defaults as on the dashboard " +
+          "(Mon–Fri 09:00–17:00, unlimited, weight 1, active), and its key may stand for its id in teams' members, a path's repId and fallback.ownerRepId. " +
           "A rep entry may be partial: besides id, only the fields it gives change and each given field is replaced whole (a list is the new list; null capacity = unlimited); fields left out keep their values. " +
           "A rep's timeOff, when given, is its whole list of out-of-office periods (stored ids kept or changed, new periods without id, stored ones left out deleted). " +
           "Every problem is reported at once with its path (reps.1.timeZone, teams.0.members.3, config.paths.2.when.conditions.0.ref, config.fallback); on any error nothing changes.",
@@ -201,6 +209,17 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
           "422": error('The document is not valid (unparsable JSON included, path "body"); details name each problem\'s path', ["VALIDATION", "MALFORMED_JSON"]),
           ...common,
         },
+      },
+    },
+    "/members": {
+      get: {
+        operationId: "listMembers",
+        summary: "The workspace's members: user id, name, email, role and rep profile id (null without one)",
+        description:
+          "For routing as code: the user ids a config names (fallback.ownerUserId, policies.review.reviewerUserId), and members without a rep profile, " +
+          "whom a routing document can make reps (a rep entry with userId instead of id). Needs routing:read.",
+        security: security("GET /api/v1/members"),
+        responses: { "200": { description: "The members, oldest first", content: jsonContent(ref("MemberList")) }, ...common },
       },
     },
     "/routing/test": {

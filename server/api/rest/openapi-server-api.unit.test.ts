@@ -10,6 +10,7 @@ const operations: [string, string, string][] = [
   ["/routing", "get", "routing:read"],
   ["/routing", "put", "routing:write"],
   ["/routing/test", "post", "routing:read"],
+  ["/members", "get", "routing:read"],
 ];
 
 describe("OpenAPI: the server-to-server API", () => {

@@ -10,7 +10,7 @@ export type TApiKeyScope = (typeof API_KEY_SCOPES)[number];
 export const SCOPE_DESCRIPTIONS: Record<TApiKeyScope, string> = {
   "leads:read": "Read leads: one lead, lists, CSV exports",
   "leads:write": "Create leads, reassign them, record outcome events",
-  "routing:read": "Read the routing document and run routing tests",
+  "routing:read": "Read the routing document and the workspace's members, run routing tests",
   "routing:write": "Replace the routing document (teams, rep profiles, config)",
   "bookings:write": "Create and change bookings",
   "webhooks:write": "Manage webhook endpoints",
@@ -24,6 +24,7 @@ export const API_ROUTE_SCOPES = {
   "GET /api/v1/routing": "routing:read",
   "PUT /api/v1/routing": "routing:write",
   "POST /api/v1/routing/test": "routing:read",
+  "GET /api/v1/members": "routing:read",
 } as const satisfies Record<string, TApiKeyScope>;
 export type TApiRoute = keyof typeof API_ROUTE_SCOPES;
 

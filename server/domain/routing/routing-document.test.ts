@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRoutingDocument, resolveTeamKeys, ZRoutingDocument, type TRoutingDocumentContext } from "./routing-document";
+import { checkRoutingDocument, resolveRepKeys, resolveTeamKeys, ZRoutingDocument, type TRoutingDocumentContext } from "./routing-document";
 
 /** Documents as a client sends them (checked by the schema, not the compiler). */
 type TDoc = Record<string, unknown>;
@@ -10,9 +10,10 @@ const ctx: TRoutingDocumentContext = {
     { id: "ent", name: "Enterprise" },
     { id: "inside", name: "Inside Sales" },
   ],
-  analysis: { fieldKeys: ["industry", "company_size"], dimensions: ["fit"], listFieldKeys: [], memberUserIds: ["manager"] },
+  analysis: { fieldKeys: ["industry", "company_size"], dimensions: ["fit"], listFieldKeys: [], memberUserIds: ["manager", "u_sarah", "u_tom", "u_new"] },
   teamMembers: { ent: ["sarah"], inside: ["tom"] },
   timeOffIds: { sarah: ["leave1"] },
+  repIdByUserId: { u_sarah: "sarah", u_tom: "tom" },
 };
 
 const rep = (id: string, patch: Record<string, unknown> = {}) => ({
@@ -67,6 +68,13 @@ describe("checkRoutingDocument", () => {
     ["partial rep entry (only the fields that change)", doc({ reps: [{ id: "sarah", maxOpenLeads: 3 }, { id: "tom", isActive: false }] }), [], []],
     ["partial rep entry with an invalid value", doc({ reps: [{ id: "sarah", routingWeight: 0 }] }), ["reps.0.routingWeight"], []],
     ["rep entry without an id", doc({ reps: [{ maxOpenLeads: 3 }] }), ["reps.0.id"], []],
+    ["new rep for a member, named by its key in a team and a path", doc({ reps: [{ userId: "u_new", key: "newbie", timeZone: "UTC" }], teams: [{ id: "ent", name: "Enterprise", members: ["sarah", "newbie"] }], config: { paths: [{ ...teamPath("ent"), destination: { type: "rep", repId: "newbie" } }], fallback: { ownerUserId: "manager", ownerRepId: "newbie", queueName: "B" } } }), [], []],
+    ["new rep: not a member", doc({ reps: [{ userId: "stranger", timeZone: "UTC" }] }), [], ["reps.0.userId"]],
+    ["new rep: the member already has a profile", doc({ reps: [{ userId: "u_tom", timeZone: "UTC" }] }), [], ["reps.0.userId"]],
+    ["new rep: no time zone", doc({ reps: [{ userId: "u_new" }] }), ["reps.0.timeZone"], []],
+    ["new rep: key clashes with a rep id", doc({ reps: [{ userId: "u_new", key: "tom", timeZone: "UTC" }] }), [], ["reps.0.key"]],
+    ["new rep: a stored period id", doc({ reps: [{ userId: "u_new", timeZone: "UTC", timeOff: [{ id: "leave1", startsAt: "2026-12-24T00:00:00Z", endsAt: "2026-12-27T00:00:00Z" }] }] }), [], ["reps.0.timeOff.0.id"]],
+    ["an unknown key as a member", doc({ teams: [{ id: "ent", name: "Enterprise", members: ["newbie"] }] }), [], ["teams.0.members.0"]],
     ["unknown rep profile field", doc({ reps: [rep("sarah", { golfHandicap: 4 })] }), ["reps.0"], []],
     ["unknown team id", doc({ teams: [{ id: "gone", name: "Gone" }] }), [], ["teams.0.id"]],
     ["team without id or key", doc({ teams: [{ name: "New" }] }), ["teams.0.id"], []],
@@ -95,6 +103,13 @@ describe("checkRoutingDocument", () => {
     const parsed = ZRoutingDocument.parse(input);
     const resolved = resolveTeamKeys(parsed.config, new Map([["emea", "team_123"]]));
     expect(resolved.paths[0]!.destination).toMatchObject({ type: "team", teamId: "team_123" });
+  });
+
+  it("new reps' keys resolve to their created ids in paths and the fallback", () => {
+    const parsed = ZRoutingDocument.parse(doc({ reps: [{ userId: "u_new", key: "newbie", timeZone: "UTC" }], config: { paths: [{ ...teamPath("ent"), destination: { type: "rep", repId: "newbie" } }], fallback: { ownerUserId: "manager", ownerRepId: "newbie", queueName: "B" } } }));
+    const resolved = resolveRepKeys(parsed.config, new Map([["newbie", "rep_9"]]));
+    expect(resolved.paths[0]!.destination).toEqual({ type: "rep", repId: "rep_9" });
+    expect(resolved.fallback?.ownerRepId).toBe("rep_9");
   });
 
   it("warns about a new team without members", () => {

@@ -9,6 +9,10 @@
 // created; config paths may name it by that key as teamId); teams and reps left out are kept as
 // they are (nothing is deleted over the API: set isActive false). `version`, and a rep's `email`
 // and `name` (those of the member's account), are read-only and ignored.
+// A rep entry with a `userId` instead of an `id` creates the rep profile of that workspace member
+// (who must have none; GET /api/v1/members lists members); it needs a `timeZone`, the rest
+// defaults as on the dashboard (Mon–Fri 09:00–17:00, unlimited, weight 1, active); its `key`
+// stands for its id in teams' members and in the config (a path's repId, fallback.ownerRepId).
 // A rep entry may be partial (merge rule): besides `id`, only the fields it gives change; a field
 // left out keeps its stored value. A given field is replaced whole (a list is the new list, not
 // added to; `null` for maxOpenLeads / maxNewLeadsPerDay means unlimited, which is not the same
@@ -26,13 +30,14 @@ import { analyzeRoutingConfig, type TAnalyzeContext } from "./analyze-config";
 import { ZRoutingConfigDraft, type TRoutingConfigDraft } from "./routing-config";
 
 const ZId = z.string().trim().min(1).max(80);
+const ZKey = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, "Use 1–40 characters: a-z, 0-9, _ -");
 
 export const ZRoutingDocumentTeam = z
   .strictObject({
     /** An existing team's id … */
     id: ZId.optional(),
     /** … or, for a new team, a key the config's paths may use as teamId. */
-    key: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, "Use 1–40 characters: a-z, 0-9, _ -").optional(),
+    key: ZKey.optional(),
     name: ZTeamInput.shape.name,
     description: ZTeamInput.shape.description,
     isActive: z.boolean().default(true),
@@ -63,16 +68,28 @@ export const ZRoutingDocumentTimeOff = z
   )
   .pipe(ZTimeOffList);
 
-export const ZRoutingDocumentRep = z.strictObject({
-  id: ZId,
-  /** Read-only: the member's account. */
-  email: z.string().max(254).optional(),
-  name: z.string().max(200).nullable().optional(),
-  ...partialProfileFields,
-  /** The rep's whole list of out-of-office periods; absent = keep the stored ones. */
-  timeOff: ZRoutingDocumentTimeOff.optional(),
-  isActive: z.boolean().optional(),
-});
+export const ZRoutingDocumentRep = z
+  .strictObject({
+    /** An existing rep's id … */
+    id: ZId.optional(),
+    /** … or, to create a rep profile, the user id of a workspace member who has none (GET /api/v1/members). */
+    userId: ZId.optional(),
+    /** For a new rep: a key that teams' members and the config (a path's repId, fallback.ownerRepId) may use as its id. */
+    key: ZKey.optional(),
+    /** Read-only: the member's account. */
+    email: z.string().max(254).optional(),
+    name: z.string().max(200).nullable().optional(),
+    ...partialProfileFields,
+    /** The rep's whole list of out-of-office periods; absent = keep the stored ones. */
+    timeOff: ZRoutingDocumentTimeOff.optional(),
+    isActive: z.boolean().optional(),
+  })
+  .superRefine((rep, ctx) => {
+    if (rep.id === undefined && rep.userId === undefined) ctx.addIssue({ code: "custom", path: ["id"], message: "Give the id of an existing rep, or the userId of a workspace member to create a rep" });
+    if (rep.id !== undefined && rep.userId !== undefined) ctx.addIssue({ code: "custom", path: ["userId"], message: "A userId is only for a new rep: an existing rep is named by its id" });
+    if (rep.id !== undefined && rep.key !== undefined) ctx.addIssue({ code: "custom", path: ["key"], message: "A key is only for a new rep: an existing rep is named by its id" });
+    if (rep.id === undefined && rep.userId !== undefined && rep.timeZone === undefined) ctx.addIssue({ code: "custom", path: ["timeZone"], message: "A new rep needs a time zone" });
+  });
 export type TRoutingDocumentRep = z.output<typeof ZRoutingDocumentRep>;
 
 export const ZRoutingDocument = z.strictObject({
@@ -95,6 +112,8 @@ export interface TRoutingDocumentContext {
   teamMembers: Readonly<Record<string, readonly string[]>>;
   /** Stored out-of-office period ids per rep (a period id in the document must be one of its rep's). */
   timeOffIds?: Readonly<Record<string, readonly string[]>>;
+  /** Existing rep profiles by member user id (a new rep's member must have none). */
+  repIdByUserId?: Readonly<Record<string, string>>;
 }
 
 export interface TRoutingDocumentCheck {
@@ -109,7 +128,27 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
   const formerMembers = new Set(ctx.analysis.formerMemberRepIds ?? []);
 
   const seenReps = new Map<string, number>();
+  const members = new Set(ctx.analysis.memberUserIds ?? []);
+  const newRepKeys = new Map<string, number>();
+  const newRepUsers = new Map<string, number>();
   doc.reps.forEach((rep, i) => {
+    if (rep.id === undefined) {
+      if (rep.userId === undefined) return; // reported by the schema
+      const existing = ctx.repIdByUserId?.[rep.userId];
+      if (!members.has(rep.userId)) errors.push({ path: `reps.${i}.userId`, message: `No member with the user id “${rep.userId}” in this workspace (GET /api/v1/members lists them)` });
+      else if (existing) errors.push({ path: `reps.${i}.userId`, message: `This member already has a rep profile: name it by its id “${existing}”` });
+      else if (newRepUsers.has(rep.userId)) errors.push({ path: `reps.${i}.userId`, message: `This member is already listed at reps.${newRepUsers.get(rep.userId)}` });
+      newRepUsers.set(rep.userId, newRepUsers.get(rep.userId) ?? i);
+      if (rep.key !== undefined) {
+        if (repIds.has(rep.key)) errors.push({ path: `reps.${i}.key`, message: "This key is an existing rep's id: choose another key" });
+        else if (newRepKeys.has(rep.key)) errors.push({ path: `reps.${i}.key`, message: `The key “${rep.key}” is already used at reps.${newRepKeys.get(rep.key)}` });
+        else newRepKeys.set(rep.key, i);
+      }
+      rep.timeOff?.forEach((period, j) => {
+        if (period.id !== undefined) errors.push({ path: `reps.${i}.timeOff.${j}.id`, message: "A new rep has no stored periods: leave the id out" });
+      });
+      return;
+    }
     if (!repIds.has(rep.id)) errors.push({ path: `reps.${i}.id`, message: `No rep with the id “${rep.id}” in this workspace` });
     else if (seenReps.has(rep.id)) errors.push({ path: `reps.${i}.id`, message: `This rep is already listed at reps.${seenReps.get(rep.id)}` });
     seenReps.set(rep.id, seenReps.get(rep.id) ?? i);
@@ -118,6 +157,8 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
       if (period.id !== undefined && !storedPeriods.has(period.id)) errors.push({ path: `reps.${i}.timeOff.${j}.id`, message: "This rep has no out-of-office period with this id (leave the id out for a new period)" });
     });
   });
+  // New reps' keys stand for their ids in teams' members and in the config.
+  const knownRepIds = new Set([...repIds, ...newRepKeys.keys()]);
 
   const seenTeams = new Map<string, string>();
   const listedIds = new Set(doc.teams.flatMap((t) => (t.id ? [t.id] : [])));
@@ -137,7 +178,7 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
     else if (namesLeftOut.has(team.name)) errors.push({ path: `teams.${i}.name`, message: `A team called “${team.name}” already exists` });
     seenNames.set(team.name, seenNames.get(team.name) ?? i);
     team.members.forEach((repId, j) => {
-      if (!repIds.has(repId)) errors.push({ path: `teams.${i}.members.${j}`, message: `No rep with the id “${repId}” in this workspace` });
+      if (!knownRepIds.has(repId)) errors.push({ path: `teams.${i}.members.${j}`, message: `No rep with the id “${repId}” in this workspace` });
       else if (formerMembers.has(repId)) errors.push({ path: `teams.${i}.members.${j}`, message: "This rep is no longer a member of this workspace" });
     });
   });
@@ -147,13 +188,27 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
   const analysis = analyzeRoutingConfig(doc.config, {
     ...ctx.analysis,
     teamIds: [...ctx.teams.map((t) => t.id), ...doc.teams.flatMap((t) => (t.id === undefined && t.key ? [t.key] : []))],
-    repIds: ctx.repIds,
+    repIds: [...knownRepIds],
     teamMembers,
   });
   // Membership of the fallback owner and the reviewer: analyzeRoutingConfig, as on the dashboard.
   errors.push(...analysis.errors.map((e) => ({ path: `config.${e.path}`, message: e.message })));
 
   return { errors, warnings: analysis.warnings.map((w) => ({ path: `config.${w.path}`, message: w.message })) };
+}
+
+/** The config with new reps' keys replaced by their ids (a path's rep, the fallback owner's rep profile). */
+export function resolveRepKeys(config: TRoutingConfigDraft, idByKey: ReadonlyMap<string, string>): TRoutingConfigDraft {
+  const ownerRepId = config.fallback?.ownerRepId;
+  return {
+    ...config,
+    paths: config.paths.map((path) => {
+      const dest = path.destination;
+      const id = dest.type === "rep" ? idByKey.get(dest.repId) : undefined;
+      return id ? { ...path, destination: { ...dest, repId: id } } : path;
+    }),
+    fallback: config.fallback && ownerRepId && idByKey.has(ownerRepId) ? { ...config.fallback, ownerRepId: idByKey.get(ownerRepId) } : config.fallback,
+  };
 }
 
 /** The config with new teams' keys replaced by their ids (paths' team destinations). */

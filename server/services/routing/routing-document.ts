@@ -1,20 +1,19 @@
 // Routing as code (`GET` / `PUT /api/v1/routing`): the workspace's teams, rep routing profiles and
 // published routing config as one document. Applying one is load → check (pure, every error at
 // once, with paths) → save in ONE transaction under the routing lock: team upserts and member
-// lists, rep profile updates, then the config published as the next version (publishRoutingInTx
+// lists, rep profile updates and new reps, then the config published as the next version (publishRoutingInTx
 // re-checks it against what the transaction sees). Any error: nothing changes.
 import type { Db, DbTx } from "../../db/client";
 import type { TFieldError } from "../../domain/reps/issues-to-details";
 import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
-import { planTimeOffChanges, type TTimeOffPlan } from "../../domain/reps/time-off";
-import { sortWeeklyHours } from "../../domain/reps/working-hours";
 import { parseRoutingDocument } from "../../domain/routing/parse-routing-document";
-import { checkRoutingDocument, resolveTeamKeys, type TRoutingDocument } from "../../domain/routing/routing-document";
+import { checkRoutingDocument, resolveRepKeys, resolveTeamKeys, type TRoutingDocument } from "../../domain/routing/routing-document";
 import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
 import { validationError } from "../../errors";
 import { loadAnalysisContext } from "./analysis-context";
 import { lockWorkspaceRouting } from "./route-lead";
 import { getPublishedRouting, publishRoutingInTx } from "./routing-settings";
+import { saveDocumentReps } from "./save-document-reps";
 
 export interface TRoutingDocumentView {
   version: number | null;
@@ -91,16 +90,13 @@ export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentI
     const { doc, check, reps, teams } = await validateRoutingDocument(tx, workspaceId, input.body);
 
     // ── save ──
-    const idByKey = await saveTeams(tx, workspaceId, doc, teams, input.now);
-    const storedTimeOff = new Map(reps.map((r) => [r.id, r.timeOff.map((p) => p.id)]));
-    for (const rep of doc.reps) {
-      await tx.repProfile.update({ where: { id: rep.id }, data: profileColumns(rep) });
-      if (rep.timeOff) await saveTimeOff(tx, rep.id, planTimeOffChanges(storedTimeOff.get(rep.id) ?? [], rep.timeOff));
-    }
+    // New reps first: teams' members and the config may name them by their keys.
+    const repIdByKey = await saveDocumentReps(tx, workspaceId, doc.reps, new Map(reps.map((r) => [r.id, r.timeOff.map((p) => p.id)])));
+    const idByKey = await saveTeams(tx, workspaceId, doc, teams, repIdByKey, input.now);
     const published = await publishRoutingInTx(tx, {
       workspaceId,
       userId: input.userId,
-      config: resolveTeamKeys(doc.config, idByKey),
+      config: resolveRepKeys(resolveTeamKeys(doc.config, idByKey), repIdByKey),
       note: input.note ?? "Applied as a routing document",
       pathPrefix: "config.",
     });
@@ -118,7 +114,7 @@ export async function validateRoutingDocument(tx: DbTx, workspaceId: string, bod
   const parsed = parseRoutingDocument(body);
   if (!parsed.ok) throw validationError(parsed.errors, "The routing document is not valid");
   const doc = parsed.doc;
-  const reps = await tx.repProfile.findMany({ where: { workspaceId }, select: { id: true, timeOff: { select: { id: true } } } });
+  const reps = await tx.repProfile.findMany({ where: { workspaceId }, select: { id: true, userId: true, timeOff: { select: { id: true } } } });
   const teams = await tx.team.findMany({ where: { workspaceId }, select: { id: true, name: true, members: { select: { repId: true } } } });
   const { teamIds: _t, repIds: _r, teamMembers: _m, ...analysis } = await loadAnalysisContext(tx, workspaceId);
   const check = checkRoutingDocument(doc, {
@@ -127,6 +123,7 @@ export async function validateRoutingDocument(tx: DbTx, workspaceId: string, bod
     analysis,
     teamMembers: Object.fromEntries(teams.map((t) => [t.id, t.members.map((m) => m.repId)])),
     timeOffIds: Object.fromEntries(reps.map((r) => [r.id, r.timeOff.map((p) => p.id)])),
+    repIdByUserId: Object.fromEntries(reps.map((r) => [r.userId, r.id])),
   });
   if (check.errors.length > 0) throw validationError(check.errors, "The routing document has problems");
   return { doc, check, reps, teams };
@@ -140,7 +137,7 @@ export async function validateDraftConfig(db: DbTx, workspaceId: string, config:
 }
 
 /** Upserts the listed teams and sets their member lists; returns new teams' ids by key. */
-async function saveTeams(tx: DbTx, workspaceId: string, doc: TRoutingDocument, existing: readonly { id: string; name: string }[], now: Date): Promise<Map<string, string>> {
+async function saveTeams(tx: DbTx, workspaceId: string, doc: TRoutingDocument, existing: readonly { id: string; name: string }[], repIdByKey: ReadonlyMap<string, string>, now: Date): Promise<Map<string, string>> {
   const nameOf = new Map(existing.map((t) => [t.id, t.name]));
   // Renames go through a temporary name so that two teams may swap names (names are unique).
   const renamed = doc.teams.filter((t) => t.id !== undefined && nameOf.get(t.id) !== t.name);
@@ -151,17 +148,11 @@ async function saveTeams(tx: DbTx, workspaceId: string, doc: TRoutingDocument, e
     const id = team.id ?? (await tx.team.create({ data: { workspaceId, ...data }, select: { id: true } })).id;
     if (team.id) await tx.team.update({ where: { id }, data });
     else if (team.key) idByKey.set(team.key, id);
-    await setMembers(tx, id, [...new Set(team.members)], now);
+    await setMembers(tx, id, [...new Set(team.members.map((repId) => repIdByKey.get(repId) ?? repId))], now);
   }
   return idByKey;
 }
 
-/** Makes the rep's stored out-of-office periods equal the document's list (ids checked before). */
-async function saveTimeOff(tx: DbTx, repId: string, plan: TTimeOffPlan): Promise<void> {
-  if (plan.deleteIds.length > 0) await tx.repTimeOff.deleteMany({ where: { repId, id: { in: plan.deleteIds } } });
-  for (const period of plan.update) await tx.repTimeOff.updateMany({ where: { id: period.id, repId }, data: { startsAt: period.startsAt, endsAt: period.endsAt, note: period.note } });
-  if (plan.create.length > 0) await tx.repTimeOff.createMany({ data: plan.create.map((p) => ({ ...p, repId })) });
-}
 
 /** The member list in the document's order, which is the rotation order (members' createdAt). */
 async function setMembers(tx: DbTx, teamId: string, repIds: readonly string[], now: Date): Promise<void> {
@@ -171,21 +162,3 @@ async function setMembers(tx: DbTx, teamId: string, repIds: readonly string[], n
   for (const [i, repId] of repIds.entries()) await tx.teamMember.create({ data: { teamId, repId, createdAt: new Date(now.getTime() + i) } });
 }
 
-/** The columns a (possibly partial) rep entry gives; undefined = left out = kept (Prisma skips undefined). */
-function profileColumns(rep: TRoutingDocument["reps"][number]) {
-  return {
-    title: rep.title,
-    seniority: rep.seniority,
-    skills: rep.skills,
-    industries: rep.industries,
-    segments: rep.segments,
-    languages: rep.languages,
-    regions: rep.regions,
-    timeZone: rep.timeZone,
-    workingHours: rep.workingHours === undefined ? undefined : sortWeeklyHours(rep.workingHours),
-    maxOpenLeads: rep.maxOpenLeads,
-    maxNewLeadsPerDay: rep.maxNewLeadsPerDay,
-    routingWeight: rep.routingWeight,
-    isActive: rep.isActive,
-  };
-}

@@ -20,6 +20,26 @@ export async function listMembers(db: Db, workspaceId: string) {
   return members.map((m) => ({ membershipId: m.id, userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role as TRole, joinedAt: m.createdAt }));
 }
 
+export interface TRoutingMember {
+  userId: string;
+  name: string | null;
+  email: string;
+  role: TRole;
+  /** The member's rep profile, or null (a routing document may create one with this userId). */
+  repId: string | null;
+  joinedAt: Date;
+}
+
+/** The members as routing as code needs them (`GET /api/v1/members`): user ids for the fallback owner, the reviewer and new reps. */
+export async function listRoutingMembers(db: DbTx, workspaceId: string): Promise<TRoutingMember[]> {
+  const members = await db.membership.findMany({
+    where: { workspaceId },
+    include: { user: { select: { id: true, name: true, email: true, repProfiles: { where: { workspaceId }, select: { id: true } } } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return members.map((m) => ({ userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role as TRole, repId: m.user.repProfiles[0]?.id ?? null, joinedAt: m.createdAt }));
+}
+
 async function loadTarget(db: Db, workspaceId: string, membershipId: string) {
   const target = await db.membership.findFirst({ where: { id: membershipId, workspaceId } });
   if (!target) throw new AppError("NOT_FOUND", "Member not found.");

@@ -1,0 +1,10 @@
+// GET /api/v1/members: the workspace's members (user ids, roles, rep profile ids) for routing as code (API key). See server/api/rest.
+import { withoutCors } from "@/server/api/rest/authenticate";
+import { handleListMembers } from "@/server/api/rest/handle-members";
+import { withDatabase } from "@/server/api/rest/with-database";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return withoutCors(await withDatabase("GET /api/v1/members", (db) => handleListMembers(db, request, new Date())));
+}
