@@ -11,6 +11,7 @@ export default tseslint.config(
       "**/.next/**",
       "server/db/generated/**",
       "public/embed.js",
+      ".size-baseline/**",
       "test-results/**",
       "playwright-report/**",
       "blob-report/**",

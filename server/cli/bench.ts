@@ -3,7 +3,9 @@
 // single-row insert, on embedded PGlite and, with BENCH_DATABASE_URL (or TEST_DATABASE_URL), on
 // a PostgreSQL server (a throw-away database is created and dropped). Routing: the pure decision
 // for 10/100/1,000 reps; on the server, submit → assigned with 2 app processes against a bare
-// insert, then the pool's spread and cap violations (its own throw-away database).
+// insert, then the pool's spread and cap violations (its own throw-away database). Last, the
+// hosted form's size figures (npm run size: loader, first-load JS vs a minimal page, LCP);
+// BENCH_SKIP_SIZE=1 leaves them out.
 import crypto from "node:crypto";
 import pg from "pg";
 import { runScript } from "./lib/run-script";
@@ -27,12 +29,12 @@ async function withServerDatabase<T>(baseUrl: string, run: (url: string) => Prom
 }
 
 await runScript(async () => {
-  const { connectPglite, connectPostgres } = await import("../db/client");
+  const { connectPglite } = await import("../db/client");
   const { applyMigrations } = await import("../db/migrate");
   const { runFormEvaluationBench } = await import("../bench/form-evaluation-bench");
   const { runSubmissionBench } = await import("../bench/submission-bench");
   const { runRoutingDecisionBench } = await import("../bench/routing-decision-bench");
-  const { runRoutingSubmitBench } = await import("../bench/routing-submit-bench");
+  const { runSizeFigures } = await import("./lib/size-run");
   const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
 
   print(runFormEvaluationBench());
@@ -48,10 +50,19 @@ await runScript(async () => {
   print(runRoutingDecisionBench());
 
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
-  if (!serverUrl) {
-    console.log("PostgreSQL server lane skipped: set BENCH_DATABASE_URL=postgresql://… to include it.");
-    return;
-  }
+  if (!serverUrl) console.log("PostgreSQL server lane skipped: set BENCH_DATABASE_URL=postgresql://… to include it.\n");
+  else await runServerLane(serverUrl);
+
+  if (process.env.BENCH_SKIP_SIZE === "1") console.log("Size figures skipped (BENCH_SKIP_SIZE=1): npm run size prints them.");
+  else print(await runSizeFigures());
+});
+
+async function runServerLane(serverUrl: string): Promise<void> {
+  const { connectPostgres } = await import("../db/client");
+  const { applyMigrations } = await import("../db/migrate");
+  const { runSubmissionBench } = await import("../bench/submission-bench");
+  const { runRoutingSubmitBench } = await import("../bench/routing-submit-bench");
+  const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
   await withServerDatabase(serverUrl, async (url) => {
     const server = await connectPostgres(url, 20);
     try {
@@ -72,4 +83,4 @@ await runScript(async () => {
       await server.close();
     }
   });
-});
+}

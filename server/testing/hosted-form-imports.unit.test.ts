@@ -1,0 +1,80 @@
+// The hosted form page (/f/<slug>, also the embed's frame) ships only the renderer and the logic
+// evaluator (issue 10 item 8): no schema library, no free-mail list, no scoring, no database or
+// services, no dashboard or tRPC client. Walks the page's client code — every "use client" module
+// the page imports and everything those import statically (type-only imports are erased; dynamic
+// import() is a lazy chunk, allowed) — and lists what must not be there. `npm run size` measures.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const PAGE = "app/(public)/f/[slug]/page.tsx";
+const STATIC_IMPORT = /^\s*(import|export)\s+(type\s+)?(?:([^"'`;]*?)\s+from\s+)?["']([^"']+)["']/gm;
+const FORBIDDEN: [RegExp, string][] = [
+  [/^zod($|\/)/, "zod (validate with the domain's zod-free checks; the server parses)"],
+  [/^free-email-domains/, "the free-mail list (lazy: use-form-logic.ts)"],
+  [/^re2js/, "re2js (server-side pattern checks)"],
+  [/^@trpc\/|^@tanstack\/react-query|^superjson/, "the tRPC client"],
+  [/^next-auth|^@prisma\/|^pg$|^@electric-sql\//, "auth or database packages"],
+  [/^server\/(db|services|api|auth|jobs|mail|workers)\//, "server-only code"],
+  [/^server\/domain\/(scoring|routing|leads)\//, "scoring / routing / lead decisions"],
+  [/^server\/domain\/conditions\/email-domain\.ts$/, "the free-mail list (lazy: use-form-logic.ts)"],
+  [/^components\/(dashboard|providers|form-builder|routing|leads)\//, "dashboard code"],
+];
+
+function resolveLocal(from: string, specifier: string): string | null {
+  const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.join(path.dirname(from), specifier) : null;
+  if (base === null) return null;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`]) {
+    const full = path.join(root, candidate);
+    if (fs.existsSync(full) && fs.statSync(full).isFile()) return path.normalize(candidate);
+  }
+  return null;
+}
+
+/** Runtime static imports of a file: [specifier, resolved local file or null for packages]. */
+function runtimeImports(file: string): [string, string | null][] {
+  const text = fs.readFileSync(path.join(root, file), "utf8");
+  const found: [string, string | null][] = [];
+  for (const [, , isTypeOnly, clause, specifier] of text.matchAll(STATIC_IMPORT)) {
+    const names = clause?.match(/^\{([^}]*)\}$/)?.[1]?.split(",").map((n) => n.trim()).filter(Boolean);
+    if (isTypeOnly || (names && names.length > 0 && names.every((n) => n.startsWith("type ")))) continue;
+    found.push([specifier!, resolveLocal(file, specifier!)]);
+  }
+  return found;
+}
+
+const isClientModule = (file: string) => /^\s*["']use client["']/m.test(fs.readFileSync(path.join(root, file), "utf8").slice(0, 500));
+
+/** Every module (local files and packages) the page's client code loads up front. */
+function clientGraph(page: string): Set<string> {
+  const seen = new Set<string>();
+  const entries = runtimeImports(page).flatMap(([, file]) => (file && isClientModule(file) ? [file] : []));
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [specifier, local] of runtimeImports(file)) {
+      if (local) visit(local);
+      else seen.add(specifier);
+    }
+  };
+  entries.forEach(visit);
+  return seen;
+}
+
+function violations(modules: Iterable<string>): string[] {
+  return [...modules].flatMap((m) => FORBIDDEN.filter(([pattern]) => pattern.test(m)).map(([, why]) => `${m}: ${why}`));
+}
+
+describe("the hosted form page's client code", () => {
+  it("the checker sees through type-only imports and flags a forbidden module", () => {
+    expect(violations(["zod", "server/domain/scoring/score-lead.ts", "react-hook-form", "server/domain/forms/form-logic.ts"])).toHaveLength(2);
+  });
+
+  it("loads the renderer and the evaluator, nothing heavier", () => {
+    const graph = clientGraph(PAGE);
+    expect(graph).toContain("components/form-renderer/form-renderer.tsx");
+    expect(graph).toContain("server/domain/forms/form-logic.ts");
+    expect(violations(graph)).toEqual([]);
+  });
+});
