@@ -7,6 +7,7 @@ import { MAX_LEAD_BYTES, MAX_FREE_ANSWERS, ZCreateLeadRequest, ZReassignRequest 
 import { ZRoutingConfig } from "../../domain/routing/routing-config";
 import { ZRoutingDocument } from "../../domain/routing/routing-document";
 import { ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
+import { ROUTING_CONDITION_REF, withRoutingDocs } from "./openapi-routing-docs";
 
 type TJsonSchema = Record<string, unknown>;
 
@@ -46,9 +47,10 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
   const schemas: Record<string, TJsonSchema> = {
     CreateLeadRequest: fromZod(ZCreateLeadRequest, "input"),
     ReassignRequest: fromZod(ZReassignRequest, "input"),
-    RoutingDocument: fromZod(ZRoutingDocument, "input"),
-    RoutingConfig: fromZod(ZRoutingConfig, "output"),
+    RoutingDocument: withRoutingDocs(fromZod(ZRoutingDocument, "input")),
+    RoutingConfig: withRoutingDocs(fromZod(ZRoutingConfig, "output")),
     RoutingTestRequest: fromZod(ZRoutingTestRequest, "input"),
+    RoutingConditionRef: ROUTING_CONDITION_REF,
     Reason: reason,
     Assignment: object({
       id: str,
@@ -135,6 +137,10 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       configVersion: nullable({ type: "integer" }),
     }),
   };
+
+  // The draft config of a dry run is a document's config (validated by the same function).
+  const documentConfig = (schemas.RoutingDocument!.properties as Record<string, TJsonSchema>).config;
+  (schemas.RoutingTestRequest!.properties as Record<string, TJsonSchema>).config = { ...documentConfig, description: "A draft config to test instead of the published one, validated exactly as PUT /routing validates a document's config" };
 
   const paths = {
     "/leads": {

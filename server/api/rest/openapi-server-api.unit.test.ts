@@ -35,7 +35,32 @@ describe("OpenAPI: the server-to-server API", () => {
     const schemas = openApiDocument.components.schemas;
     expect(schemas.CreateLeadRequest).toMatchObject({ type: "object", required: ["answers"], additionalProperties: false });
     expect(schemas.RoutingDocument).toMatchObject({ type: "object", required: expect.arrayContaining(["config"]) });
-    expect(JSON.stringify(schemas.RoutingDocument)).toContain("#/components/schemas/Condition");
+    expect(JSON.stringify(schemas.RoutingDocument)).toContain("#/components/schemas/RoutingCondition");
     expect(schemas.ReassignRequest).toMatchObject({ required: ["reason"] });
+  });
+});
+
+describe("OpenAPI: what a routing condition can say", () => {
+  const schemas = openApiDocument.components.schemas as Record<string, Record<string, unknown>>;
+  const rule = () => (schemas.RoutingCondition!.oneOf as { properties: Record<string, Record<string, unknown>> }[]).find((o) => o.properties.kind?.const === "rule")!;
+
+  it("refs: the fixed refs as an enum and the answers./score./utm. patterns, each described", () => {
+    expect(rule().properties.ref).toEqual({ $ref: "#/components/schemas/RoutingConditionRef" });
+    const refs = schemas.RoutingConditionRef as { anyOf: { enum?: string[]; pattern?: string }[]; description: string };
+    expect(refs.anyOf[0]!.enum).toEqual(expect.arrayContaining(["score.total", "tier", "value", "email.domain", "lead.local_hour", "lead.segment"]));
+    expect(refs.anyOf.slice(1).map((a) => a.pattern)).toEqual(["^answers\\..+$", "^score\\..+$", "^utm\\..+$"]);
+    for (const ref of ["answers.<field key>", "utm.<name>", "email.is_free", "lead.region"]) expect(refs.description).toContain(ref);
+  });
+
+  it("operators: an enum with each value shape; groups nest routing conditions", () => {
+    expect(rule().properties.operator).toMatchObject({ enum: expect.arrayContaining(["equals", "is_any_of", "between", "is_free_email"]), description: expect.stringContaining("[min, max] for between") });
+    expect(JSON.stringify(schemas.RoutingCondition)).not.toContain('"#/components/schemas/Condition"');
+  });
+
+  it("attributes: the mapping is described in the document, the config and the dry run's draft", () => {
+    const documentConfig = (schemas.RoutingDocument!.properties as Record<string, { properties: Record<string, { description?: string }> }>).config!;
+    expect(documentConfig.properties.attributes!.description).toMatch(/lead\.industry.*MID_MARKET/s);
+    expect((schemas.RoutingConfig!.properties as Record<string, { description?: string }>).attributes!.description).toContain("ranges");
+    expect(JSON.stringify((schemas.RoutingTestRequest!.properties as Record<string, unknown>).config)).toContain("RoutingCondition");
   });
 });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ZCondition } from "../../domain/conditions/condition";
 import { ZFormDefinition } from "../../domain/forms/definition";
 import { HONEYPOT_FIELD, MAX_SUBMISSION_BYTES, MIN_FILL_TIME_MS, ZSubmissionRequest } from "../../domain/forms/submission-contract";
+import { routingCondition } from "./openapi-routing-docs";
 import { serverApiParts } from "./openapi-server-api";
 
 type TJsonSchema = Record<string, unknown>;
@@ -102,6 +103,7 @@ function buildDocument(): TOpenApiDocument {
 
   const serverApi = serverApiParts({ fromZod: (schema, io) => fromZod(schema, io, schemas), ref });
   Object.assign(schemas, serverApi.schemas);
+  schemas.RoutingCondition = routingCondition(schemas.Condition!);
 
   const slug = { $ref: "#/components/parameters/Slug" };
   const preflight = {

@@ -233,6 +233,7 @@ describe(`POST /api/v1/routing/test (${lane})`, () => {
     ["an unknown team", (config) => ({ ...config, paths: config.paths.map((p) => (p.destination.type === "team" ? { ...p, destination: { ...p.destination, teamId: "team_ghost" } } : p)) }), ["config.paths.2.destination.teamId", "config.paths.3.destination.teamId", "config.paths.4.destination.teamId"]],
     ["an unknown answer in a condition", (config) => ({ ...config, paths: config.paths.map((p, i) => (i === 4 ? { ...p, when: { kind: "rule", ref: "answers.shoe_size", operator: "equals", value: "42" } } : p)) }), ["config.paths.4.when.ref"]],
     ["a missing fallback", ({ fallback: _f, ...config }) => config, ["config.fallback"]],
+    ["an invalid operator deep in a group", (config) => ({ ...config, paths: config.paths.map((p, i) => (i === 4 ? { ...p, when: { kind: "group", op: "and", conditions: [{ kind: "rule", ref: "score.total", operator: "greater_than", value: 50 }] } } : p)) }), ["config.paths.4.when.conditions.0.operator"]],
     ["a fallback owner who is not a member", (config) => ({ ...config, fallback: { ...config.fallback, ownerUserId: "user_ghost" } }), ["config.fallback.ownerUserId"]],
   ];
 
@@ -245,6 +246,16 @@ describe(`POST /api/v1/routing/test (${lane})`, () => {
     expect(viaTest.status).toBe(422);
     expect(viaTest.json.error).toEqual(viaPut.json.error);
     expect(viaTest.json.error.details.map((d) => d.path).sort()).toEqual([...paths].sort());
+  });
+
+  it("an invalid operator names its path and the operators allowed; an unknown ref names the refs allowed", async () => {
+    const config = editable((await getDoc()).json).config;
+    config.paths[4]!.when = { kind: "group", op: "or", conditions: [{ kind: "rule", ref: "weather", operator: "equals", value: "sunny" }, { kind: "rule", ref: "tier", operator: "greater_than" as never, value: 1 }] };
+    const first = await put({ config });
+    expect(first.json.error.details).toEqual([{ path: "config.paths.4.when.conditions.1.operator", message: expect.stringMatching(/^Unknown operator "greater_than": use one of equals, not_equals, .*between, is_empty/) }]);
+    (config.paths[4]!.when as { conditions: { operator: string }[] }).conditions[1]!.operator = "gt";
+    const second = await dryRun({ config, lead: { answers: {} } });
+    expect(second.json.error.details).toEqual([{ path: "config.paths.4.when.conditions.0.ref", message: expect.stringMatching(/"weather" is not something a routing rule can check \(use answers\.<field key>, score\.total, .*lead\.region\)/) }]);
   });
 
   it.each<[string, unknown, string]>([

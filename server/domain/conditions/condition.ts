@@ -52,7 +52,7 @@ export const ZConditionRule = z.object({
   kind: z.literal("rule"),
   /** What to compare: a form field key, or a namespaced reference such as "score.total". */
   ref: z.string().min(1).max(120),
-  operator: z.enum(OPERATORS),
+  operator: z.enum(OPERATORS, { error: (issue) => `Unknown operator${typeof issue.input === "string" ? ` "${issue.input}"` : ""}: use one of ${OPERATORS.join(", ")}` }),
   /** Scalar for comparisons, list for is_any_of/is_none_of, [min, max] for between; absent for unary operators. */
   value: z.union([ZScalar, z.array(ZScalar).max(200)]).optional(),
 });
@@ -61,10 +61,13 @@ export type TConditionRule = z.infer<typeof ZConditionRule>;
 export type TConditionGroup = { kind: "group"; op: "and" | "or"; conditions: TCondition[] };
 export type TCondition = TConditionRule | TConditionGroup;
 
-export const ZConditionGroup: z.ZodType<TConditionGroup> = z.lazy(() =>
-  z.object({ kind: z.literal("group"), op: z.enum(["and", "or"]), conditions: z.array(ZCondition).max(50) }),
-);
-export const ZCondition: z.ZodType<TCondition> = z.lazy(() => z.union([ZConditionRule, ZConditionGroup]));
+/** The group's object schema (made inside z.lazy: it refers to ZCondition). */
+const conditionGroupObject = () => z.object({ kind: z.literal("group"), op: z.enum(["and", "or"]), conditions: z.array(ZCondition).max(50) });
+
+export const ZConditionGroup: z.ZodType<TConditionGroup> = z.lazy(conditionGroupObject);
+// Discriminated by `kind`, so that a problem inside a rule is reported at its own path
+// ("….conditions.0.operator") rather than as an invalid condition.
+export const ZCondition: z.ZodType<TCondition> = z.lazy(() => z.discriminatedUnion("kind", [ZConditionRule, conditionGroupObject()]));
 
 /** A value a reference resolves to: an answer (string, number, boolean, list of strings) or nothing. */
 export type TResolvedValue = string | number | boolean | string[] | null | undefined;

@@ -4,6 +4,9 @@ import { analyzeRoutingConfig, type TAnalyzeContext } from "./analyze-config";
 import { canNeverMatch, isAlwaysTrue } from "./condition-analysis";
 import { ZRoutingConfigDraft } from "./routing-config";
 import { ALWAYS, and, or, rule, STORY_CONFIG } from "./routing-test-fixtures";
+import { ROUTING_REF_DOCS } from "./lead-refs";
+
+const USE_REFS = ` (use ${ROUTING_REF_DOCS.map((d) => d.ref).join(", ")})`;
 
 const ctx: TAnalyzeContext = {
   fieldKeys: ["industry", "company_size", "authority", "region", "budget", "use_case", "email"],
@@ -34,7 +37,7 @@ describe("analyzeRoutingConfig", () => {
     ["a fallback rep who left the workspace", [], { ...fallback, ownerRepId: "maya" }, { path: "fallback.ownerRepId", message: "The fallback queue's rep is no longer a member of this workspace" }],
     ["unknown form field", [path("p", and(rule("answers.industry", "equals", "x"), rule("answers.budgett", "gt", 5)))], fallback, { path: "paths.0.when.conditions.1.ref", message: 'Path “p”: "budgett" is not a field of the form' }],
     ["unknown dimension", [path("p", rule("score.vibes", "gt", 5))], fallback, { path: "paths.0.when.ref", message: 'Path “p”: "vibes" is not a score dimension' }],
-    ["unknown ref", [path("p", rule("weather", "equals", "sunny"))], fallback, { path: "paths.0.when.ref", message: 'Path “p”: "weather" is not something a routing rule can check' }],
+    ["unknown ref", [path("p", rule("weather", "equals", "sunny"))], fallback, { path: "paths.0.when.ref", message: 'Path “p”: "weather" is not something a routing rule can check' + USE_REFS }],
     [
       "unknown ref in a filter",
       [path("p", ALWAYS, { type: "team", teamId: "inside", strategy: { filters: [{ type: "match", field: "industry", ref: "answers.sector" }], chooser: { type: "least_loaded" } } })],

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SEGMENT_RANGES, hasTag, leadAttributes, normalizeMatchValue, type TLeadAttributeMapping } from "./lead-attributes";
-import { leadRefResolver, refProblem } from "./lead-refs";
+import { leadRefResolver, refProblem, ROUTING_REF_DOCS } from "./lead-refs";
 import { volumeWindowHours, ZRoutingConfig } from "./routing-config";
 import { makeLead, NY_3AM, STORY_CONFIG_INPUT } from "./routing-test-fixtures";
+
+const USE_REFS = ` (use ${ROUTING_REF_DOCS.map((d) => d.ref).join(", ")})`;
 
 describe("leadAttributes", () => {
   const mapping: TLeadAttributeMapping = {
@@ -93,7 +95,7 @@ describe("lead refs", () => {
     ["score.vibes", '"vibes" is not a score dimension'],
     ["utm.anything", null],
     ["lead.local_day", null],
-    ["weather", '"weather" is not something a routing rule can check'],
+    ["weather", '"weather" is not something a routing rule can check' + USE_REFS],
   ])("refProblem(%s)", (ref, expected) => {
     expect(refProblem(ref, { fieldKeys: ["budget"], dimensions: ["fit"] })).toBe(expected);
   });

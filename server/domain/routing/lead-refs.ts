@@ -20,6 +20,26 @@ export const FIXED_REFS = [
   ...LEAD_ATTRIBUTE_REFS,
 ] as const;
 
+/** Every ref a routing condition can use, with what it reads: the API's documentation (OpenAPI, README) and its messages. */
+export const ROUTING_REF_DOCS: readonly { ref: string; reads: string }[] = [
+  { ref: "answers.<field key>", reads: "a form answer (string, number, boolean or list of strings); the key must be a field of a form of the workspace" },
+  { ref: "score.total", reads: "the qualification score (number)" },
+  { ref: "score.<dimension>", reads: "one score dimension (number), e.g. score.fit" },
+  { ref: "tier", reads: "the tier key (hot, nurture, disqualified …)" },
+  { ref: "value", reads: "the estimated deal value (number; empty when unknown)" },
+  { ref: "source", reads: "the lead source (form, api, import …)" },
+  { ref: "utm.<name>", reads: "a UTM parameter, e.g. utm.campaign" },
+  { ref: "email.domain", reads: "the lower-cased domain of the lead's email (acme.com)" },
+  { ref: "email.is_free", reads: "true for a free-mail or disposable domain, false for a work domain" },
+  { ref: "form", reads: "the id of the form the lead came from" },
+  { ref: "lead.local_hour", reads: "0–23, the hour in the lead's time zone (empty when unknown)" },
+  { ref: "lead.local_day", reads: "0–6 (0 = Sunday), the weekday in the lead's time zone" },
+  { ref: "lead.industry", reads: "the lead's industry, from config.attributes.industry" },
+  { ref: "lead.segment", reads: "the lead's segment (SMB, MID_MARKET or ENTERPRISE), from config.attributes.segment" },
+  { ref: "lead.language", reads: "the lead's language, from config.attributes.language" },
+  { ref: "lead.region", reads: "the lead's region, from config.attributes.region" },
+];
+
 function afterPrefix(ref: string, prefix: string): string | null {
   return ref.startsWith(prefix) && ref.length > prefix.length ? ref.slice(prefix.length) : null;
 }
@@ -84,5 +104,5 @@ export function refProblem(ref: string, context: TRefContext): string | null {
   const dimension = afterPrefix(ref, "score.");
   if (dimension !== null) return context.dimensions.includes(dimension) ? null : `"${dimension}" is not a score dimension`;
   if (afterPrefix(ref, "utm.") !== null) return null;
-  return `"${ref}" is not something a routing rule can check`;
+  return `"${ref}" is not something a routing rule can check (use ${ROUTING_REF_DOCS.map((d) => d.ref).join(", ")})`;
 }
