@@ -12,6 +12,7 @@ export default tseslint.config(
       "server/db/generated/**",
       "public/embed.js",
       ".size-baseline/**",
+      "public/embed/**",
       "test-results/**",
       "playwright-report/**",
       "blob-report/**",

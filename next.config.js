@@ -26,8 +26,17 @@ const nextConfig = {
     if (process.env.NODE_ENV === "production") {
       everywhere.push({ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" });
     }
+    // The embed loader (server/cli/lib/embed-build.ts): the content-hashed file never changes;
+    // the stable /embed.js that snippets name is re-checked every few minutes. Any site may load
+    // them (Access-Control-Allow-Origin for <script integrity> users).
+    const embedScript = (cacheControl) => [
+      { key: "Cache-Control", value: cacheControl },
+      { key: "Access-Control-Allow-Origin", value: "*" },
+    ];
     return [
       { source: "/:path*", headers: everywhere },
+      { source: "/embed.js", headers: embedScript("public, max-age=300, stale-while-revalidate=86400") },
+      { source: "/embed/:file*", headers: embedScript("public, max-age=31536000, immutable") },
       {
         source: "/((?!f/).*)",
         headers: [

@@ -43,6 +43,8 @@ export const ZEnv = z.object({
   /** Unset → true in development, false in production (where true is refused). */
   SEED_ON_EMPTY: ZBoolean.optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Port of the sample host page (npm run embed:demo), on 127.0.0.1. */
+  EMBED_DEMO_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
 });
 
 export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL" | "SEED_ON_EMPTY" | "AUTH_TRUST_HOST"> & {
@@ -110,6 +112,14 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     AUTH_TRUST_HOST: parsed.AUTH_TRUST_HOST ?? !isProduction,
   };
   return env;
+}
+
+/**
+ * The embed demo's origin (npm run embed:demo), which the seeded demo form allows — in
+ * development only: a production database never trusts a local page to frame its forms.
+ */
+export function devEmbedDemoOrigins(config: Pick<TEnv, "NODE_ENV" | "EMBED_DEMO_PORT">): string[] {
+  return config.NODE_ENV === "development" ? [`http://127.0.0.1:${config.EMBED_DEMO_PORT}`] : [];
 }
 
 let cached: TEnv | undefined;

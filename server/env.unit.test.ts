@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseEnv, resolveMailTransport } from "./env";
+import { ConfigError, devEmbedDemoOrigins, parseEnv, resolveMailTransport } from "./env";
 
 const secret = "x".repeat(32);
 
@@ -78,5 +78,16 @@ describe("parseEnv", () => {
     expect(parseEnv({}).APP_URL).toBe("http://localhost:3000");
     expect(parseEnv({ PORT: "3917" }).APP_URL).toBe("http://localhost:3917");
     expect(parseEnv({ PORT: "3917", APP_URL: "https://dev.example.com/" }).APP_URL).toBe("https://dev.example.com");
+  });
+});
+
+describe("devEmbedDemoOrigins", () => {
+  it.each([
+    ["development, default port", { NODE_ENV: "development" }, ["http://127.0.0.1:3100"]],
+    ["development, EMBED_DEMO_PORT", { NODE_ENV: "development", EMBED_DEMO_PORT: "4100" }, ["http://127.0.0.1:4100"]],
+    ["test", { NODE_ENV: "test" }, []],
+    ["attack: production would let a local page frame the demo form", { NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), APP_URL: "https://forms.example.com", RESEND_API_KEY: "re_x" }, []],
+  ])("%s", (_name, source, expected) => {
+    expect(devEmbedDemoOrigins(parseEnv(source))).toEqual(expected);
   });
 });

@@ -1,10 +1,13 @@
 "use client";
 // The hosted page's form: prefill and hidden values from the URL (computed on the server),
 // the referrer, progress resumed from localStorage, the honeypot, and the submission itself.
+// Embedded (embed.js's iframe), the host page's URL and referrer stand for the page's own and the
+// host hears of ready / resize / step / submitted (./embed-bridge.ts).
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
 import { HONEYPOT_FIELD } from "@/server/domain/forms/honeypot";
 import type { TSubmissionOutcome, TSubmissionRequest } from "@/server/domain/forms/submission-contract";
+import { useEmbedHost, type TEmbedSession } from "./embed-bridge";
 import { EndScreen } from "./end-screen";
 import { FormRenderer, type TFormPosition, type TRendererSubmission, type TSubmitFeedback } from "./form-renderer";
 import { referrerValues, type TPrefill } from "./prefill";
@@ -17,6 +20,8 @@ export interface THostedFormProps {
   definition: TFormDefinition;
   /** From the page URL, parsed on the server (prefillFromParams). */
   prefill: TPrefill;
+  /** Set when the page is framed by embed.js (?embed=1), as the server checked it. */
+  embed?: TEmbedSession;
 }
 
 const subscribeNever = () => () => {};
@@ -34,16 +39,19 @@ async function postSubmission(slug: string, idempotencyKey: string, body: TSubmi
   }
 }
 
-export function HostedForm({ slug, version, definition, prefill }: THostedFormProps) {
+export function HostedForm({ slug, version, definition, prefill, embed }: THostedFormProps) {
   const storageKey = progressKey(slug, version);
   // null while rendering on the server and hydrating; then read once from localStorage.
   const session = useSyncExternalStore(subscribeNever, () => readSession(storageKey), () => null);
   const [outcome, setOutcome] = useState<TSubmissionOutcome | null>(null);
   const honeypotRef = useRef<HTMLInputElement>(null);
+  const host = useEmbedHost(embed, definition.title);
+  const { stepChanged } = host;
+  const referrer = embed ? (embed.referrer ?? "") : null;
 
   const hiddenValues = useMemo<TAnswers>(
-    () => (session ? { ...referrerValues(definition, document.referrer, prefill.hiddenValues), ...prefill.hiddenValues } : prefill.hiddenValues),
-    [session, definition, prefill.hiddenValues],
+    () => (session ? { ...referrerValues(definition, referrer ?? document.referrer, prefill.hiddenValues), ...prefill.hiddenValues } : prefill.hiddenValues),
+    [session, definition, prefill.hiddenValues, referrer],
   );
   const resumed = session?.isResumed ? session.progress : null;
   const initialAnswers = useMemo(() => (resumed ? { ...prefill.answers, ...resumed.answers } : prefill.answers), [resumed, prefill.answers]);
@@ -51,8 +59,9 @@ export function HostedForm({ slug, version, definition, prefill }: THostedFormPr
   const handleChange = useCallback(
     (answers: TAnswers, position: TFormPosition) => {
       if (session) saveProgress(storageKey, { ...session.progress, answers, stepId: position.stepId, history: position.history });
+      stepChanged(position.history.length);
     },
-    [session, storageKey],
+    [session, storageKey, stepChanged],
   );
 
   async function handleSubmit({ answers }: TRendererSubmission): Promise<TSubmitFeedback | void> {
@@ -60,7 +69,7 @@ export function HostedForm({ slug, version, definition, prefill }: THostedFormPr
     const body: TSubmissionRequest = {
       answers,
       // Fill time on the browser's own clock: immune to the visitor's clock being off.
-      context: { startedAt, fillTimeMs: Math.max(0, Math.round(Date.now() - Date.parse(startedAt))), pageUrl: window.location.href.slice(0, 2000), referrer: document.referrer.slice(0, 2000) || undefined, source: "hosted", timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || undefined },
+      context: { startedAt, fillTimeMs: Math.max(0, Math.round(Date.now() - Date.parse(startedAt))), pageUrl: (embed?.pageUrl ?? window.location.href).slice(0, 2000), referrer: (referrer ?? document.referrer).slice(0, 2000) || undefined, source: embed ? "embed" : "hosted", timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || undefined },
     };
     const trap = honeypotRef.current?.value;
     if (trap) body[HONEYPOT_FIELD] = trap.slice(0, 500);
@@ -68,6 +77,7 @@ export function HostedForm({ slug, version, definition, prefill }: THostedFormPr
     const result = interpretSubmissionResponse(status, json);
     if (result.kind === "success") {
       clearProgress(storageKey);
+      host.post({ sb: 1, type: "submitted", leadId: result.leadId, outcome: result.outcome.type });
       setOutcome(result.outcome);
       return;
     }

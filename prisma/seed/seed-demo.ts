@@ -14,9 +14,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Seeds the demo workspace. `onlyIfEmpty`: seed only when the database has no workspace, decided
- * under an advisory lock so that app processes starting together seed once. Returns whether it seeded.
+ * under an advisory lock so that app processes starting together seed once. `embedOrigins`: the
+ * websites the demo form allows (development: the embed demo's, devEmbedDemoOrigins in
+ * server/env.ts; none otherwise). Returns whether it seeded.
  */
-export async function seedDemo(db: Db, now = new Date(), options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
+export async function seedDemo(db: Db, now = new Date(), options: { onlyIfEmpty?: boolean; embedOrigins?: string[] } = {}): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('switchboard:seed-demo'))`;
@@ -52,7 +54,7 @@ export async function seedDemo(db: Db, now = new Date(), options: { onlyIfEmpty?
         });
       }
     }
-    await seedDemoForm(tx, workspace.id, marketerId);
+    await seedDemoForm(tx, workspace.id, marketerId, options.embedOrigins ?? []);
     const config = ZRoutingConfig.parse(demoRoutingConfig({ teams: Object.fromEntries(teams), managerUserId: managerId }));
     const routing = await tx.routingConfigVersion.create({ data: { workspaceId: workspace.id, version: 1, config, note: "Demo routing", createdById: managerId } });
     await tx.routingSettings.create({ data: { workspaceId: workspace.id, draftConfig: config, publishedVersionId: routing.id } });
@@ -61,12 +63,12 @@ export async function seedDemo(db: Db, now = new Date(), options: { onlyIfEmpty?
 }
 
 /** The published demo form (slug "demo"), version 1. */
-async function seedDemoForm(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0], workspaceId: string, publishedById: string | null) {
+async function seedDemoForm(tx: Parameters<Parameters<Db["$transaction"]>[0]>[0], workspaceId: string, publishedById: string | null, allowedOrigins: string[]) {
   const definition = ZFormDefinition.parse(DEMO_FORM_DEFINITION);
   const scoring = ZScoringModel.parse(DEMO_FORM_SCORING);
   await tx.form.deleteMany({ where: { slug: "demo" } });
   const form = await tx.form.create({
-    data: { workspaceId, slug: "demo", name: "Demo request", status: "PUBLISHED", draftDefinition: definition, draftScoring: scoring, allowedOrigins: [] },
+    data: { workspaceId, slug: "demo", name: "Demo request", status: "PUBLISHED", draftDefinition: definition, draftScoring: scoring, allowedOrigins },
   });
   const version = await tx.formVersion.create({ data: { formId: form.id, workspaceId, version: 1, definition, scoring, publishedById } });
   await tx.form.update({ where: { id: form.id }, data: { currentVersionId: version.id } });

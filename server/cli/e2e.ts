@@ -272,8 +272,13 @@ async function main(): Promise<number> {
     log("E2E_SKIP_BUILD=1: reusing the existing .next build");
   } else {
     if (process.env.E2E_SKIP_BUILD === "1") log("E2E_SKIP_BUILD=1 but no build exists: building");
-    log("building the production app (next build)");
+    log("building the embed loader and the production app (npm run build: build-embed + next build)");
     const started = Date.now();
+    const embedCode = await run(process.execPath, [tsxBin, path.join(root, "server/cli/build-embed.ts")], appEnv);
+    if (embedCode !== 0) {
+      log(`the embed loader build failed (exit ${embedCode})`);
+      return embedCode;
+    }
     const code = await run(process.execPath, [nextBin, "build"], appEnv);
     if (code !== 0) {
       log(`next build failed (exit ${code})`);

@@ -27,7 +27,7 @@ function ensureDevAuthSecret(): void {
 loadEnvFiles();
 ensureDevAuthSecret();
 await runScript(async () => {
-  const { env } = await import("../env");
+  const { env, devEmbedDemoOrigins } = await import("../env");
   const config = env();
   const { connectConfigured } = await import("../db/client");
   const { applyMigrations } = await import("../db/migrate");
@@ -38,7 +38,7 @@ await runScript(async () => {
     const applied = await applyMigrations(handle.adapterFactory);
     const where = handle.kind === "pglite" ? `embedded PostgreSQL in ${config.PGLITE_DIR}` : "PostgreSQL server (DATABASE_URL)";
     console.log(`Database: ${where}; ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}.`);
-    const seeded = config.SEED_ON_EMPTY && (await seedDemo(handle.db, new Date(), { onlyIfEmpty: true }));
+    const seeded = config.SEED_ON_EMPTY && (await seedDemo(handle.db, new Date(), { onlyIfEmpty: true, embedOrigins: devEmbedDemoOrigins(config) }));
     if (seeded) {
       console.log(`\n${demoCredentialsText(config.APP_URL)}\n`);
       return;

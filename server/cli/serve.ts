@@ -10,6 +10,7 @@
 //   options: -p/--port (or PORT, default 3000), -H/--hostname (listen address, default all),
 //            --no-prepare (skip server/cli/prepare-app.ts: migrations, seeding; the e2e harness
 //            prepares the database itself)
+// --dev also builds the embed loader and rebuilds it on change (server/cli/lib/embed-build.ts).
 //
 // Before listening it runs server/cli/prepare-app.ts in a child process (configuration check,
 // migrations, demo seed in development), exactly as the scripts did before `next dev|start`.
@@ -50,6 +51,13 @@ if (!args["no-prepare"]) {
   const tsxCli = path.join(root, "node_modules/tsx/dist/cli.mjs");
   const prepared = spawnSync(process.execPath, [tsxCli, path.join(root, "server/cli/prepare-app.ts")], { cwd: root, stdio: "inherit" });
   if (prepared.status !== 0) process.exit(prepared.status ?? 1);
+}
+
+// Development: the embed loader (public/embed.js) is rebuilt on every change to embed/ (esbuild
+// watch); `npm run build` builds it for production.
+if (dev) {
+  const { watchEmbed } = await import("./lib/embed-build");
+  await watchEmbed((line) => console.log(`> ${line}`));
 }
 
 const hostname = args.hostname;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { demoCredentialsText, seedDemo } from "../../prisma/seed/seed-demo";
 import { applyMigrations } from "../db/migrate";
+import { devEmbedDemoOrigins, env } from "../env";
 import { defineCommand } from "./command";
 
 export const dbSeedCommand = defineCommand({
@@ -12,7 +13,7 @@ export const dbSeedCommand = defineCommand({
   fromArgv: () => ({}),
   async run({ handle, appUrl, print }) {
     await applyMigrations(handle.adapterFactory);
-    await seedDemo(handle.db);
+    await seedDemo(handle.db, new Date(), { embedOrigins: devEmbedDemoOrigins(env()) });
     print(demoCredentialsText(appUrl));
   },
 });

@@ -37,7 +37,7 @@ export const COMPANY_SIZE_BANDS = [
 ] as const;
 
 /** Keys a hidden field may be filled from (URL / embed parameters); any other name is allowed too. */
-export const KNOWN_HIDDEN_SOURCES = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "gclid", "referrer"] as const;
+export const KNOWN_HIDDEN_SOURCES = ["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "gclid", "fbclid", "referrer"] as const;
 
 /** An answer value as submitted and stored. */
 export type TAnswerValue = string | number | boolean | string[];

@@ -22,11 +22,11 @@ export function personFromAnswers(definition: TFormDefinition, answers: TAnswers
   return { email, name: name?.slice(0, 200) ?? null, company: company?.slice(0, 200) ?? null };
 }
 
-const UTM_KEY = /^(utm_[a-z0-9_]+|gclid)$/;
+const UTM_KEY = /^(utm_[a-z0-9_]+|gclid|fbclid)$/;
 const MAX_UTM_VALUE = 500;
 
 /**
- * Attribution: utm_* and gclid from hidden fields (by their source parameter, else key), then any
+ * Attribution: utm_*, gclid and fbclid from hidden fields (by their source parameter, else key), then any
  * still missing from the page URL's query; plus the page URL itself. Referrer: the context's, else
  * a hidden "referrer" field's.
  */

@@ -45,6 +45,11 @@ describe("attributionOf", () => {
     expect(attributionOf(definition, answers, { pageUrl: "not a url" })).toEqual({ utm: { utm_source: "ads", gclid: "G1", pageUrl: "not a url" }, referrer: "https://hidden.example/" });
     expect(attributionOf(definition, {}, undefined)).toEqual({ utm: {}, referrer: null });
   });
+
+  it("takes fbclid from an embed host page's URL like gclid (Meta ads click id)", () => {
+    const pageUrl = "https://www.acme.com/pricing?fbclid=F1&gclid=G2&utm_campaign=spring";
+    expect(attributionOf(definition, {}, { pageUrl }).utm).toEqual({ fbclid: "F1", gclid: "G2", utm_campaign: "spring", pageUrl });
+  });
 });
 
 describe("spamReasonOf", () => {

@@ -1,8 +1,9 @@
-// Share a form: its public link to copy, the embed snippet (arrives with the embed issue) and
-// the websites allowed to embed it. Everyone reads; form editors change the list.
+// Share a form: its public link to copy, the embed snippets (inline, popup, JS API) and the
+// websites allowed to embed it. Everyone reads; form editors change the list.
 import Link from "next/link";
 import { AllowedOriginsEditor } from "@/components/forms/allowed-origins-editor";
 import { CopyButton } from "@/components/forms/copy-button";
+import { EmbedSnippets } from "@/components/forms/embed-snippets";
 import { FormLinks } from "@/components/forms/form-links";
 import { orNotFound } from "@/components/forms/form-or-not-found";
 import { FormStatusBadge } from "@/components/forms/form-status";
@@ -22,7 +23,8 @@ export default async function ShareFormPage({ params }: { params: Promise<{ form
   const { formId } = await params;
   const { workspace } = await requireMember();
   const form = await orNotFound(getFormForEditor(await getDb(), workspace.id, formId));
-  const publicUrl = `${await publicBaseUrl()}/f/${form.slug}`;
+  const baseUrl = await publicBaseUrl();
+  const publicUrl = `${baseUrl}/f/${form.slug}`;
   const isLive = form.status === "PUBLISHED";
   const canEdit = hasRole(workspace.role, FORM_EDITOR_ROLES);
   return (
@@ -45,10 +47,7 @@ export default async function ShareFormPage({ params }: { params: Promise<{ form
         </p>
       </Card>
       <Card title="Embed on your website">
-        <pre className="overflow-x-auto rounded-md bg-slate-900 p-4 text-sm text-slate-100">
-          <code>{`<!-- Embed snippet for ${form.slug}: the embed script arrives with the embed issue. -->`}</code>
-        </pre>
-        <p className="mt-2 text-sm text-slate-600">The embed script arrives with the embed issue. Meanwhile, list the websites that may embed this form below.</p>
+        <EmbedSnippets appUrl={baseUrl} slug={form.slug} hasAllowedOrigins={form.allowedOrigins.length > 0} />
       </Card>
       <Card title="Websites allowed to embed">
         <AllowedOriginsEditor formId={form.id} initial={form.allowedOrigins} canEdit={canEdit} />

@@ -1,0 +1,45 @@
+// Helpers for the embed journeys: host websites on other origins (the embed demo site plus pages
+// of the spec's own), the demo form's allowed origins, the events a host page received.
+import type { APIRequestContext, FrameLocator, Page } from "@playwright/test";
+import { expect } from "./fixtures";
+
+export interface THostEvent {
+  type: string;
+  detail: Record<string, unknown>;
+  from: string;
+}
+
+export async function demoFormId(request: APIRequestContext): Promise<string> {
+  const response = await request.get("/api/trpc/forms.list");
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as { result: { data: { json: { id: string; slug: string }[] | { items: { id: string; slug: string }[] } } } };
+  const data = body.result.data.json;
+  const forms = Array.isArray(data) ? data : data.items;
+  const demo = forms.find((f) => f.slug === "demo");
+  expect(demo).toBeDefined();
+  return demo!.id;
+}
+
+export async function setAllowedOrigins(page: Page, formId: string, origins: string[]): Promise<void> {
+  const response = await page.request.post("/api/trpc/forms.setAllowedOrigins", { data: { json: { formId, origins } } });
+  expect(response.status()).toBe(200);
+}
+
+/** Events recorded by the host page (EVENT_LOG_SCRIPT in server/cli/lib/embed-demo-site.ts). */
+export function hostEvents(page: Page): Promise<THostEvent[]> {
+  return page.evaluate(() => (window as unknown as { __events: THostEvent[] }).__events);
+}
+
+/** The iframe's height in CSS pixels and the height of the form page's content inside it. */
+export async function frameHeights(page: Page, iframeSelector: string, frame: FrameLocator): Promise<{ iframe: number; content: number }> {
+  const iframe = await page.locator(iframeSelector).evaluate((el) => el.getBoundingClientRect().height);
+  const content = await frame.locator("[data-embed-root]").evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  return { iframe: Math.round(iframe), content };
+}
+
+export async function readLead(request: APIRequestContext, leadId: string): Promise<{ source: string | null; utm: Record<string, string>; referrer: string | null }> {
+  const input = encodeURIComponent(JSON.stringify({ json: { leadId } }));
+  const response = await request.get(`/api/trpc/leads.get?input=${input}`);
+  expect(response.status()).toBe(200);
+  return ((await response.json()) as { result: { data: { json: { source: string | null; utm: Record<string, string>; referrer: string | null } } } }).result.data.json;
+}

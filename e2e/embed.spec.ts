@@ -1,0 +1,237 @@
+// The embed from a host website on another origin (the embed demo site, npm run embed:demo, on
+// a free 127.0.0.1 port; the app is on localhost): inline, popup and JS API; messages between
+// host and frame checked both ways; a host the form does not allow gets nothing.
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { startEmbedDemoSite, EVENT_LOG_SCRIPT, type TEmbedDemoSite } from "../server/cli/lib/embed-demo-site";
+import { demoFormId, frameHeights, hostEvents, readLead, setAllowedOrigins } from "./embed-host";
+import { expect, signInAs, test } from "./fixtures";
+
+const INLINE_FRAME = "#inline-section [data-switchboard] iframe";
+
+/** People take more than MIN_FILL_TIME_MS (3 s) to fill a form; faster submissions are stored as spam. */
+async function send(page: Page, frame: ReturnType<Page["frameLocator"]>) {
+  await page.waitForTimeout(3_100);
+  await frame.getByRole("button", { name: "Send" }).click();
+}
+
+let allowed: TEmbedDemoSite; // the form allows this origin
+let stranger: TEmbedDemoSite; // … and not this one
+let formId: string;
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  // A page on the stranger's origin that poses as the form: it posts protocol messages to its parent.
+  const forge = `<!doctype html><title>Forger</title><script>
+    [{ sb: 1, type: "ready", height: 5, title: "Forged" }, { sb: 1, type: "resize", height: 7 }, { sb: 1, type: "step", index: 9 },
+     { sb: 1, type: "submitted", leadId: "forged", outcome: "message" }, { sb: 1, type: "close" }]
+      .forEach(function (m) { parent.postMessage(m, "*"); });
+    parent.postMessage({ forgeDone: true }, "*");
+  </script>`;
+  stranger = await startEmbedDemoSite({ appUrl: baseURL!, port: 0, extraPages: () => ({ "/forge": forge }) });
+  const twoEmbeds = `<!doctype html><title>Two embeds</title>${EVENT_LOG_SCRIPT}
+    <div id="first" data-switchboard="demo" data-switchboard-loading="eager"></div>
+    <div id="second" data-switchboard="demo" data-switchboard-loading="eager"></div>
+    <ol id="events"></ol>
+    <script>addEventListener("message", function (e) { if (e.data && e.data.forgeDone) document.body.dataset.forge = "done"; });</script>
+    <script async src="${baseURL}/embed.js"></script>`;
+  // Frames of the form that embed.js did not make: one claims a host the form does not allow.
+  const claims = (origin: string) => `${baseURL}/f/demo?embed=1&sb_origin=${encodeURIComponent(origin)}`;
+  const queued = `<!doctype html><title>Queued</title>${EVENT_LOG_SCRIPT}<ol id="events"></ol>
+    <script>window.Switchboard = window.Switchboard || function () { (Switchboard.q = Switchboard.q || []).push(arguments); };
+      Switchboard("open", "demo", { prefill: { email: "queued@acme.example", full_name: "Quinn Queue" } });</script>
+    <script async src="${baseURL}/embed.js"></script>`;
+  const claimsPage = (origin: string) => `<!doctype html><title>Claims</title>
+    <iframe id="honest" src="${claims(origin)}" width="600" height="400"></iframe>
+    <iframe id="liar" src="${claims("https://evil.example")}" width="600" height="400"></iframe>`;
+  allowed = await startEmbedDemoSite({
+    appUrl: baseURL!,
+    port: 0,
+    extraPages: (origin) => ({ "/two": twoEmbeds, "/queued": queued, "/claims": claimsPage(origin) }),
+  });
+  const marketer = await browser.newPage();
+  await signInAs(marketer, "marketer");
+  formId = await demoFormId(marketer.request);
+  await setAllowedOrigins(marketer, formId, [allowed.origin]);
+  await marketer.close();
+});
+
+test.afterAll(async ({ browser }) => {
+  const marketer = await browser.newPage();
+  await signInAs(marketer, "marketer");
+  await setAllowedOrigins(marketer, formId, []);
+  await marketer.close();
+  await Promise.all([allowed?.close(), stranger?.close()]);
+});
+
+test("inline: the form renders on the host page, follows its content's height step by step, and a submission carries the host page's UTM values", async ({ page, browser }) => {
+  const consoleLines: string[] = [];
+  page.on("console", (message) => consoleLines.push(message.text()));
+  await page.goto(`${allowed.origin}/?utm_source=newsletter&utm_campaign=spring`);
+  const iframe = page.locator(INLINE_FRAME);
+  await expect(iframe).toHaveAttribute("title", "Book a demo"); // set from the frame's ready message
+  await expect(iframe).toHaveAttribute("loading", "lazy");
+  const frame = iframe.contentFrame();
+  await expect(frame.getByLabel("Work email")).toBeVisible();
+  await expect.poll(async () => (await hostEvents(page)).map((e) => e.type)).toEqual(["ready"]);
+  const fits = async () => {
+    const { iframe: outer, content } = await frameHeights(page, INLINE_FRAME, frame);
+    return outer === content ? outer : `iframe ${outer} px, content ${content} px`;
+  };
+  await expect.poll(fits).toEqual(expect.any(Number));
+  const firstStep = (await fits()) as number;
+
+  // Errors make the step taller: the frame follows.
+  await frame.getByRole("button", { name: "Next" }).click();
+  await expect(frame.getByLabel("Work email")).toHaveAttribute("aria-invalid", "true");
+  await expect.poll(fits).toBeGreaterThan(firstStep);
+
+  await frame.getByLabel("Work email").fill(`embed.${Date.now()}@acme-embed.com`);
+  await frame.getByLabel("Full name").fill("Emma Bedded");
+  await frame.getByRole("radio", { name: "Manager" }).check();
+  await frame.getByRole("radio", { name: "I recommend a solution" }).check();
+  await frame.getByRole("button", { name: "Next" }).click();
+  await expect(frame.getByLabel("Company name")).toBeVisible();
+  await expect.poll(fits).toEqual(expect.any(Number));
+  const secondStep = (await fits()) as number;
+  expect(secondStep).not.toBe(firstStep);
+  await expect.poll(async () => (await hostEvents(page)).filter((e) => e.type === "step").map((e) => e.detail.index)).toEqual([1]);
+
+  // Back, then a student ends the form early: the shortest way to a lead.
+  await frame.getByRole("button", { name: "Back" }).click();
+  await frame.getByRole("radio", { name: "Student" }).check();
+  await send(page, frame);
+  await expect(frame.getByRole("heading", { name: "Thanks for your interest" })).toBeVisible();
+  await expect.poll(async () => (await hostEvents(page)).find((e) => e.type === "submitted")).toBeTruthy();
+  const submitted = (await hostEvents(page)).find((e) => e.type === "submitted")!;
+  expect(submitted.from).toBe("div"); // dispatched on the container, bubbling to document
+  expect(submitted.detail).toEqual({ slug: "demo", leadId: expect.stringMatching(/^[\w-]+$/), outcome: "message" });
+  expect(Object.keys(submitted.detail)).not.toContain("score");
+  // The JS API snippet's listener, registered through the queue stub before embed.js loaded.
+  await expect.poll(() => consoleLines).toContain(`lead ${submitted.detail.leadId} message`);
+  await expect.poll(fits).toEqual(expect.any(Number));
+
+  const manager = await browser.newPage();
+  await signInAs(manager, "manager");
+  const lead = await readLead(manager.request, submitted.detail.leadId as string);
+  await manager.close();
+  expect(lead.source).toBe("embed");
+  expect(lead.utm).toMatchObject({ utm_source: "newsletter", utm_campaign: "spring", pageUrl: `${allowed.origin}/?utm_source=newsletter&utm_campaign=spring` });
+});
+
+test("popup: opens from the keyboard as a labelled modal dialog, keeps focus inside, closes with Escape from the host page or from inside the form, and gives focus back", async ({ page }) => {
+  await page.goto(`${allowed.origin}/`);
+  const trigger = page.locator("#popup-trigger");
+  await trigger.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Book a demo" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();
+  const frame = dialog.locator("iframe").contentFrame();
+  await expect(frame.getByLabel("Work email")).toBeVisible();
+
+  // The page behind is inert: Tab never leaves the dialog for the host's buttons.
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press("Tab");
+    const outside = await page.evaluate(() => {
+      const active = document.activeElement;
+      return active && active !== document.body && !active.closest("dialog") ? active.outerHTML.slice(0, 80) : null;
+    });
+    expect(outside).toBeNull();
+  }
+
+  await dialog.getByRole("button", { name: "Close" }).focus();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toHaveCount(0);
+  await expect(trigger).toBeFocused();
+
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await dialog.locator("iframe").contentFrame().getByLabel("Work email").click();
+  await page.keyboard.press("Escape"); // inside the form's document: the frame asks the host to close
+  await expect(dialog).toHaveCount(0);
+  await expect(trigger).toBeFocused();
+  await expect.poll(async () => (await hostEvents(page)).filter((e) => e.type === "closed").map((e) => e.from)).toEqual(["popup-trigger", "popup-trigger"]);
+});
+
+test("JS API: calls made before embed.js arrives are kept; open prefills the form", async ({ page }) => {
+  await page.goto(`${allowed.origin}/queued`);
+  const dialog = page.getByRole("dialog", { name: "Book a demo" });
+  await expect(dialog).toBeVisible();
+  const frame = dialog.locator("iframe").contentFrame();
+  await expect(frame.getByLabel("Work email")).toHaveValue("queued@acme.example");
+  await expect(frame.getByLabel("Full name")).toHaveValue("Quinn Queue");
+  await expect.poll(async () => (await hostEvents(page)).map((e) => `${e.type}@${e.from}`)).toEqual(["ready@document"]);
+});
+
+test("attack: a host page on an origin the form does not allow gets no form (the browser refuses the frame) and no messages", async ({ page }) => {
+  await page.goto(`${stranger.origin}/`);
+  const iframe = page.locator(INLINE_FRAME);
+  await expect(iframe).toHaveCount(1);
+  // Chromium replaces a frame refused by frame-ancestors with its error page.
+  await expect.poll(() => page.frames().map((f) => f.url())).toContain("chrome-error://chromewebdata/");
+  expect(page.frames().some((f) => f.url().includes("/f/demo"))).toBe(false);
+  await expect(iframe.contentFrame().locator("form")).toHaveCount(0);
+  expect(await hostEvents(page)).toEqual([]);
+  await expect(iframe).toHaveAttribute("title", "Form"); // no ready message renamed it
+});
+
+test("attack: messages from a foreign frame, from the host page itself and from the other embed are ignored", async ({ page }) => {
+  await page.goto(`${allowed.origin}/two`);
+  await expect.poll(async () => (await hostEvents(page)).map((e) => `${e.type}@${e.from}`).sort()).toEqual(["ready@first", "ready@second"]);
+  const heightBefore = await page.locator("#first iframe").evaluate((el) => el.style.height);
+
+  // The other embed's step goes to its own container only.
+  const second = page.locator("#second iframe").contentFrame();
+  await second.getByLabel("Work email").fill("second@acme-embed.com");
+  await second.getByLabel("Full name").fill("Second Embed");
+  await second.getByRole("radio", { name: "Manager" }).check();
+  await second.getByRole("radio", { name: "I recommend a solution" }).check();
+  await second.getByRole("button", { name: "Next" }).click();
+  await expect.poll(async () => (await hostEvents(page)).filter((e) => e.type === "step").map((e) => `${e.detail.index}@${e.from}`)).toEqual(["1@second"]);
+
+  // The host page posts to itself, and a frame from another origin posts to its parent.
+  await page.evaluate(() => window.postMessage({ sb: 1, type: "submitted", leadId: "self", outcome: "message" }, "*"));
+  await page.evaluate((src) => {
+    const forger = document.createElement("iframe");
+    forger.src = src;
+    document.body.append(forger);
+  }, `${stranger.origin}/forge`);
+  await expect(page.locator("body")).toHaveAttribute("data-forge", "done");
+  const events = await hostEvents(page);
+  expect(events.map((e) => `${e.type}@${e.from}`)).toEqual(expect.arrayContaining(["ready@first", "ready@second", "step@second"]));
+  expect(events).toHaveLength(3);
+  expect(await page.locator("#first iframe").evaluate((el) => el.style.height)).toBe(heightBefore);
+  await expect(page.locator("#first iframe")).toHaveAttribute("title", "Book a demo");
+});
+
+test("attack: a frame of the form that claims a host the form does not allow is told nothing (the server checks the claim)", async ({ page }) => {
+  const received: string[] = [];
+  await page.exposeFunction("recordMessage", (from: string) => received.push(from));
+  await page.addInitScript(() => {
+    addEventListener("message", (e) => {
+      const from = [...document.querySelectorAll("iframe")].find((f) => f.contentWindow === e.source)?.id ?? "unknown";
+      (window as unknown as { recordMessage: (from: string) => void }).recordMessage(from);
+    });
+  });
+  await page.goto(`${allowed.origin}/claims`);
+  const honest = page.locator("#honest").contentFrame();
+  const liar = page.locator("#liar").contentFrame();
+  await expect(honest.locator("[data-embed-root]")).toHaveAttribute("data-embed-host", "connected");
+  await expect(liar.locator("[data-embed-root]")).toHaveAttribute("data-embed-host", "none");
+  await expect.poll(() => received).toContain("honest");
+  expect(received).not.toContain("liar");
+});
+
+test("the loader: a stable /embed.js, short-cached, and the same bytes under a content hash, cached for good", async ({ request }) => {
+  const stable = await request.get("/embed.js");
+  expect(stable.status()).toBe(200);
+  expect(stable.headers()["content-type"]).toMatch(/javascript/);
+  expect(stable.headers()["cache-control"]).toBe("public, max-age=300, stale-while-revalidate=86400");
+  const hashed = fs.readdirSync(path.join(process.cwd(), "public/embed")).find((f) => /^loader\.[0-9a-f]+\.js$/.test(f));
+  expect(hashed).toBeDefined();
+  const pinned = await request.get(`/embed/${hashed}`);
+  expect(pinned.status()).toBe(200);
+  expect(pinned.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(await pinned.body()).toEqual(await stable.body());
+});
