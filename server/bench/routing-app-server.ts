@@ -3,11 +3,16 @@
 // It stands in for `next start`, which would need a production build (30–90 s) per bench run; what
 // it leaves out is Next's own request overhead, the same for every submission.
 //   node --import tsx server/bench/routing-app-server.ts <database url> <pool size>
-// POST /route/<slug> stores and routes; POST /store/<slug> stores only. Prints "listening <port>".
+// POST /route/<slug> stores and routes; POST /store/<slug> stores only; POST /bare/<workspaceId>
+// is the floor: one transaction that takes the workspace routing lock, inserts one row and one
+// job row. GET /lock-samples answers (and forgets) how long each routing held the lock (ms).
+// Prints "listening <port>".
 import http from "node:http";
 import { handleSubmission } from "../api/rest/handle-submission";
 import { openRoutingProcess } from "../services/routing/concurrency/routing-process";
 import { unlimitedRateLimits } from "../services/rate-limit/rate-limits";
+import { takeLockSamples } from "../services/routing/lock-timing";
+import { lockWorkspaceRouting } from "../services/routing/route-lead";
 
 const [url, poolSize] = process.argv.slice(2);
 if (!url) {
@@ -22,6 +27,20 @@ const server = http.createServer((req, res) => {
   req.on("data", (chunk: Buffer) => chunks.push(chunk));
   req.on("end", () => {
     void (async () => {
+      if (req.method === "GET" && req.url === "/lock-samples") {
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(takeLockSamples()));
+        return;
+      }
+      const bare = /^\/bare\/([a-z0-9-]+)$/.exec(req.url ?? "");
+      if (req.method === "POST" && bare) {
+        await app.handle.db.$transaction(async (tx) => {
+          await lockWorkspaceRouting(tx, bare[1]!);
+          await tx.$executeRaw`INSERT INTO bench_baseline (payload) VALUES (${Buffer.concat(chunks).toString().slice(0, 200)})`;
+          await app.deps.queue.send("routing.route-lead", { leadId: "bench-floor", workspaceId: bare[1]! }, { tx });
+        });
+        res.writeHead(201).end();
+        return;
+      }
       const match = /^\/(route|store)\/([a-z0-9-]+)$/.exec(req.url ?? "");
       if (req.method !== "POST" || !match) {
         res.writeHead(404).end();

@@ -9,7 +9,7 @@ import { HONEYPOT_FIELD } from "../domain/forms/submission-contract";
 import { describeTallies, readPoolInvariants } from "../services/routing/concurrency/pool-invariants";
 import { seedStrictPool, type TStrictPoolOptions } from "../services/routing/concurrency/strict-pool-fixture";
 import { testDefinition, testScoring, validAnswers } from "../services/submissions/submission-test-fixtures";
-import { fmt, runConcurrent, type TLatencySummary } from "./stats";
+import { fmt, percentile, runConcurrent, type TLatencySummary } from "./stats";
 
 const SERVER = path.join(import.meta.dirname, "routing-app-server.ts");
 
@@ -67,21 +67,35 @@ export async function runRoutingSubmitBench(handle: DbHandle, url: string, total
       firstFailure ||= `${response.status} ${(await response.text()).slice(0, 200)}`;
     } else await response.arrayBuffer();
   };
+  const floor = async (i: number) => {
+    const app = apps[i % apps.length]!;
+    const response = await fetch(`http://127.0.0.1:${app.port}/bare/${pool.workspaceId}`, { method: "POST", body: `floor ${i}` });
+    if (response.status !== 201) throw new Error(`bare insert answered ${response.status}`);
+    await response.arrayBuffer();
+  };
+  const lockSamples = async () => (await Promise.all(apps.map(async (app) => (await (await fetch(`http://127.0.0.1:${app.port}/lock-samples`)).json()) as number[]))).flat().sort((a, b) => a - b);
   const insert = async (i: number) => {
     await handle.db.$executeRaw`INSERT INTO bench_baseline (payload) VALUES (${`row ${i}`})`;
   };
   try {
     await runConcurrent(40, concurrency, insert); // warm-up
     await runConcurrent(40, concurrency, (i) => post("store")(1_000_000 + i));
+    await runConcurrent(40, concurrency, floor);
     const baseline = await runConcurrent(total, concurrency, insert);
+    const locked = await runConcurrent(total, concurrency, floor);
     const stored = await runConcurrent(total, concurrency, post("store"));
+    await lockSamples(); // forget the warm-up's
     const routed = await runConcurrent(total, concurrency, post("route"));
+    const held = await lockSamples();
     const result = await readPoolInvariants(handle.db, pool);
     return [
       `Submit → assigned on PostgreSQL server, ${total} POSTs at ${concurrency}-way concurrency over 2 app processes (node:http + handleSubmission, standing in for \`next start\`)`,
       line("POST submission + routing", routed, baseline),
+      `  ${"".padEnd(30)} = p99 ${fmt(routed.p99 / locked.p99, 1)}× and throughput ${fmt(routed.throughputPerS / locked.throughputPerS, 2)}× the floor below (same workspace lock)`,
       line("POST submission, store only", stored, baseline),
+      line("floor: lock + row + job row", locked, baseline),
       line("baseline: bare insert", baseline),
+      `  workspace lock held per routed lead (acquired → commit returned): p50 ${fmt(percentile(held, 50))} ms · p99 ${fmt(percentile(held, 99))} ms · max ${fmt(held.at(-1) ?? Number.NaN)} ms over ${held.length} leads`,
       `  routing adds ${fmt(routed.p50 - stored.p50)} ms at p50 over storing alone; non-201 answers: ${failures}${firstFailure ? ` (first: ${firstFailure})` : ""}`,
       `After the run, one strict pool of ${options.reps} reps (rep 1 open cap ${options.smallOpenCap}, rep 2 daily cap ${options.dailyCap}):`,
       `  spread (max − min) among reps below their caps: ${result.uncappedSpread} · over all reps: ${result.overallSpread} · cap violations: ${result.capViolations} · double owners: ${result.doubleOwners} · leads without exactly one owner (e.g. routing deferred to the job, which does not run here): ${result.leadsWithoutOneOwner} of ${result.leads} · fallbacks: ${result.fallbacks}`,

@@ -2,12 +2,17 @@
 import { z } from "zod";
 import type { TFollowUpDeps } from "../services/routing/after-assignment";
 import { autoConfirmReview, reassignUnaccepted, remindUnaccepted } from "../services/assignments/follow-ups";
+import { runAssignedFollowUps } from "../services/routing/assigned-follow-ups";
 import { deliverAssignmentAlert } from "../services/routing/assignment-alert";
 import { routeLeadInTx } from "../services/routing/route-lead";
 import { defineJob } from "../jobs/define-job";
 
 const ZAssignmentJob = z.object({ assignmentId: z.string().min(1), workspaceId: z.string().min(1) });
 const ZLeadJob = z.object({ leadId: z.string().min(1), workspaceId: z.string().min(1) });
+const ZAssignedJob = ZAssignmentJob.extend({
+  sla: z.object({ remindAfterMinutes: z.number(), reassignAfterMinutes: z.number() }).nullable(),
+  review: z.object({ reviewerUserId: z.string().min(1), windowMinutes: z.number(), value: z.number().nullable() }).nullable(),
+});
 const ZAlertJob = ZAssignmentJob.extend({
   isProvisional: z.boolean(),
   acceptByIso: z.string().nullable(),
@@ -31,7 +36,14 @@ export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
         });
       },
     }),
-    /** Renders and stores an assignment's alert (and review request) after the routing commit. */
+    /** After a routing commit: schedules the assignment's SLA and review timers, delivers its alert. */
+    "routing.assigned": defineJob({
+      schema: ZAssignedJob,
+      retry: { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
+      pollingIntervalSeconds: 0.5,
+      handler: async (job, ctx) => void (await runAssignedFollowUps(ctx.db, await followUpDeps(), job, new Date())),
+    }),
+    /** Renders and stores an assignment's alert (reminders, manual reassignments) after commit. */
     "routing.alert": defineJob({
       schema: ZAlertJob,
       retry: { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import type { TPoolRotation } from "../../domain/routing/routing-types";
 import { revokeApiKey } from "../../services/api-keys/api-keys";
-import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
+import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../services/routing/routing-test-kit";
 import { apiRequest, readJson, startApiKit } from "./api-test-kit";
 import { handleCreateLead, handleGetLead, handleReassignLead } from "./handle-leads";
 import type { TLeadResource } from "./lead-resource";
@@ -216,7 +216,7 @@ describe(`POST /api/v1/leads/{id}/reassign (${lane})`, () => {
     expect(row.ownerRepId).toBe(tom);
     expect(row.assignments.filter((a) => a.isCurrent)).toHaveLength(1);
     expect(row.events.find((e) => e.type === "reassigned")?.data).toMatchObject({ mode: "manual", from: await env.kit.repIdOf("Sarah"), to: tom, reason: "Knows the buyer", byUserId: null });
-    await env.kit.queue.runDue("routing.alert"); // the alert is stored after commit, by its job
+    await runAfterCommitJobs(env.kit); // the alert is stored after commit, by its job
     expect(await env.testDb.db.emailMessage.count({ where: { template: "rep-alert", to: { has: "tom@demo.switchboard.dev" } } })).toBe(1);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWithinWorkingHours, nextAvailableAt, nextWorkingStart, startOfRepDay, unavailabilityReason } from "./rep-availability";
+import { isWithinWorkingHours, nextAvailableAt, nextWorkingStart, repLocalDay, startOfRepDay, unavailabilityReason } from "./rep-availability";
 import type { TReasonCode } from "./reason-codes";
 import type { TRoutingRepProfile } from "./routing-types";
 import { KENJI, makeProfile, NY_3AM, NY_MORNING, SARAH } from "./routing-test-fixtures";
@@ -113,5 +113,16 @@ describe("startOfRepDay (new leads per day count in the rep's zone)", () => {
     ["New York the day after (midnight EDT)", NY, at("2025-03-10T16:00:00Z"), "2025-03-10T04:00:00.000Z"],
   ])("%s", (_what, zone, now, expected) => {
     expect(startOfRepDay(zone, now).toISOString()).toBe(expected);
+  });
+});
+
+describe("repLocalDay (the day RepDailyLoad counts a rep's new leads on)", () => {
+  it.each([
+    ["Tokyo is already Wednesday", TOKYO, at("2025-12-02T16:00:00Z"), "2025-12-03"],
+    ["New York is still Tuesday", NY, at("2025-12-03T03:00:00Z"), "2025-12-02"],
+    ["New York just after local midnight", NY, at("2025-12-03T05:00:00Z"), "2025-12-03"],
+    ["an unknown zone counts in UTC", "Mars/Olympus", at("2025-12-03T03:00:00Z"), "2025-12-03"],
+  ])("%s", (_what, zone, now, expected) => {
+    expect(repLocalDay(zone, now)).toBe(expected);
   });
 });

@@ -199,3 +199,10 @@ export function startOfRepDay(timeZone: string, now: Date): Date {
   return zonedWallTimeToInstant(`${p.year}-${pad(p.month)}-${pad(p.day)}T00:00`, timeZone) ?? now;
 }
 
+
+/** `now`'s local date in `timeZone` ("YYYY-MM-DD"; UTC for an unknown zone): the day newLeadsToday counts. */
+export function repLocalDay(timeZone: string, now: Date): string {
+  if (!isValidTimeZone(timeZone)) return now.toISOString().slice(0, 10);
+  const p = zonedParts(now, timeZone);
+  return `${String(p.year).padStart(4, "0")}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+}

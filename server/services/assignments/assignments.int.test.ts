@@ -2,7 +2,7 @@
 // accept, idempotent, only the current assignment), returning a lead, the manager's review of a
 // provisional owner, and the accept link's read-only view.
 import { describe, expect, it } from "vitest";
-import { BANK_VP, submitDemo, useRoutingKit } from "../routing/routing-test-kit";
+import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../routing/routing-test-kit";
 import { acceptAssignment, loadAcceptLinkView } from "./accept-assignment";
 import { autoConfirmReview, reassignUnaccepted } from "./follow-ups";
 import { returnLead } from "./return-lead";
@@ -79,7 +79,7 @@ describe("returning a lead", () => {
     const returned = after.events.find((e) => e.type === "returned");
     expect(returned?.data).toEqual({ assignmentId: lead.assignments[0]!.id, repId: sarah, reason: "Conflict of interest" });
     expect(after.events.map((e) => e.type).slice(-2)).toEqual(["returned", "reassigned"]);
-    await env.kit.queue.runDue("routing.alert"); // the alert is stored after commit, by its job
+    await runAfterCommitJobs(env.kit); // the alert is stored after commit, by its job
     expect(await env.testDb.db.emailMessage.count({ where: { template: "rep-alert", to: { has: "priya@demo.switchboard.dev" } } })).toBe(1);
   });
 

@@ -16,6 +16,8 @@ import type { Prisma } from "../../db/generated/client";
 import { emailDomain } from "../../domain/conditions/email-domain";
 import { markRepeat, type TIntakePerson, type TLeadDraft } from "../../domain/leads/build-lead";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
+import type { TStoredLead } from "../../domain/routing/routing-lead";
+import { recordLockHeld } from "../routing/lock-timing";
 import { routeLeadInTx } from "../routing/route-lead";
 import { isUniqueViolation, latestLeadOf } from "../submissions/lead-history";
 
@@ -65,15 +67,19 @@ export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLead
   let routeNow = Boolean(input.routing) && input.isRoutable;
   for (let attempt = 0; ; attempt++) {
     try {
+      let lockAcquiredAt: number | null = null;
       const leadId = await db.$transaction(async (tx) => {
         const personId = person ? await upsertPerson(tx, workspaceId, person, input.isTrustedSource) : null;
         const created = await tx.lead.create({ data: { ...data, personId }, select: { id: true } });
         if (input.routing && input.isRoutable) {
-          if (routeNow) await routeLeadInTx(tx, { workspaceId, leadId: created.id, now: input.now }, input.routing);
-          else await input.routing.queue.send("routing.route-lead", { leadId: created.id, workspaceId }, { tx });
+          if (routeNow) {
+            const lead = { ...storedLeadOf(created.id, input.lead, person), isSpam: false };
+            lockAcquiredAt = (await routeLeadInTx(tx, { workspaceId, leadId: created.id, now: input.now, lead }, input.routing)).lockAcquiredAt;
+          } else await input.routing.queue.send("routing.route-lead", { leadId: created.id, workspaceId }, { tx });
         }
         return created.id;
       });
+      if (lockAcquiredAt !== null) recordLockHeld(performance.now() - lockAcquiredAt);
       return { status: 201, leadId };
     } catch (error) {
       if (!isUniqueViolation(error)) {
@@ -91,6 +97,23 @@ export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLead
       if (attempt >= 1) throw error;
     }
   }
+}
+
+/** The lead as routing reads it from the database (its value rounded to the column's cents). */
+function storedLeadOf(id: string, lead: TLeadDraft, person: TIntakePerson | null): TStoredLead {
+  return {
+    id,
+    answers: lead.answers,
+    scoreTotal: lead.scoreTotal,
+    scores: lead.scores,
+    tier: lead.tier,
+    estimatedValue: lead.estimatedValue === null ? null : Math.round(lead.estimatedValue * 100) / 100,
+    source: lead.source,
+    utm: lead.utm,
+    email: person?.email ?? null,
+    formId: lead.formId,
+    timeZone: lead.timeZone,
+  };
 }
 
 function leadRow(workspaceId: string, lead: TLeadDraft, idempotency: TIdempotency | null): Omit<Prisma.LeadUncheckedCreateInput, "personId"> {

@@ -1,52 +1,34 @@
-// What follows a routing decision, inside the same transaction and under the routing lock: job
-// rows only. The alert to the rep (or the fallback queue's owner) and the high-value review
-// request are rendered and stored after commit by the "routing.alert" job
-// (assignment-alert.ts); the review window and the speed-to-lead SLA timers are durable jobs
-// with startAfter. Nothing is rendered, read back or sent here: a rollback drops the job rows
-// with the assignment, a commit makes them run.
+// What follows a routing decision is written as ONE job row, before the routing lock is taken
+// (the assignment's id is chosen up front): "routing.assigned". After commit its handler
+// (assigned-follow-ups.ts) schedules the SLA and review timers and delivers the alert. Nothing is
+// rendered, read back or sent in the routing transaction; a rollback drops the job row with the
+// lead, a commit makes it run.
 import type { DbTx } from "../../db/client";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
-import type { TRoutingDecision, TRoutingLead } from "../../domain/routing/routing-types";
-import type { TAssignmentAlert, TFollowUpDeps, TFollowUpQueue } from "./follow-up-jobs";
+import type { TAssignedJob, TAssignmentAlert, TFollowUpDeps, TFollowUpQueue } from "./follow-up-jobs";
 
 export type { TFollowUpDeps, TFollowUpQueue };
 
-interface TAfterAssignment {
-  input: { workspaceId: string; leadId: string; now: Date };
-  decision: TRoutingDecision;
-  assignmentId: string | null;
-  config: TRoutingConfig;
-  lead: Pick<TRoutingLead, "estimatedValue">;
+/** A lead of this value gets a provisional assignment under the config's review policy. */
+export function needsReview(config: Pick<TRoutingConfig, "policies">, estimatedValue: number | null): boolean {
+  const { review } = config.policies;
+  return review !== null && (estimatedValue ?? 0) >= review.minValue;
 }
 
-const MINUTE = 60_000;
-
-export async function afterAssignment(tx: DbTx, ctx: TAfterAssignment, deps: Pick<TFollowUpDeps, "queue">): Promise<void> {
-  const { decision, assignmentId, config, input } = ctx;
-  if (!assignmentId) return;
+export function assignedJobOf(config: Pick<TRoutingConfig, "policies">, ids: { assignmentId: string; workspaceId: string }, estimatedValue: number | null): TAssignedJob {
   const { sla, review } = config.policies;
-  const isProvisional = decision.outcome === "assigned" && review !== null && (ctx.lead.estimatedValue ?? 0) >= review.minValue;
-  const job = { assignmentId, workspaceId: input.workspaceId };
-  if (isProvisional && review) {
-    await tx.leadAssignment.update({ where: { id: assignmentId }, data: { isProvisional: true } });
-    await tx.leadEvent.create({ data: { leadId: input.leadId, workspaceId: input.workspaceId, type: "review_requested", data: { assignmentId, reviewerUserId: review.reviewerUserId, windowMinutes: review.windowMinutes }, createdAt: input.now } });
-    await deps.queue.send("routing.review-confirm", job, { tx, startAfter: new Date(input.now.getTime() + review.windowMinutes * MINUTE) });
-  }
-  if (decision.outcome === "assigned" && sla) {
-    await deps.queue.send("routing.sla-remind", job, { tx, startAfter: new Date(input.now.getTime() + sla.remindAfterMinutes * MINUTE) });
-    await deps.queue.send("routing.sla-reassign", job, { tx, startAfter: new Date(input.now.getTime() + sla.reassignAfterMinutes * MINUTE) });
-  }
-  const acceptBy = decision.outcome === "assigned" && sla ? new Date(input.now.getTime() + sla.reassignAfterMinutes * MINUTE) : null;
-  await enqueueAssignmentAlert(tx, deps, {
-    ...job,
-    isProvisional,
-    acceptByIso: acceptBy?.toISOString() ?? null,
-    isReminder: false,
-    review: isProvisional && review ? { reviewerUserId: review.reviewerUserId, windowMinutes: review.windowMinutes, value: ctx.lead.estimatedValue } : null,
-  });
+  return {
+    ...ids,
+    sla: sla ? { remindAfterMinutes: sla.remindAfterMinutes, reassignAfterMinutes: sla.reassignAfterMinutes } : null,
+    review: review && needsReview(config, estimatedValue) ? { reviewerUserId: review.reviewerUserId, windowMinutes: review.windowMinutes, value: estimatedValue } : null,
+  };
 }
 
-/** The job row that will render and store the assignment's alert after the transaction commits. */
+export async function enqueueAssignedJob(tx: DbTx, deps: Pick<TFollowUpDeps, "queue">, job: TAssignedJob): Promise<void> {
+  await deps.queue.send("routing.assigned", job, { tx });
+}
+
+/** The job row that will render and store an assignment's alert after the transaction commits (reminders, manual reassignments). */
 export async function enqueueAssignmentAlert(tx: DbTx, deps: Pick<TFollowUpDeps, "queue">, alert: TAssignmentAlert): Promise<void> {
   await deps.queue.send("routing.alert", alert, { tx });
 }

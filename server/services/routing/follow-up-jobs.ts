@@ -22,9 +22,24 @@ export interface TAssignmentJob {
   workspaceId: string;
 }
 
+/**
+ * The "routing.assigned" job, written BEFORE the routing lock with the id the assignment will
+ * have: after commit it schedules the SLA and review timers and delivers the alert. When the
+ * decision made no assignment (nurture, disqualified) it finds none and does nothing.
+ */
+export interface TAssignedJob {
+  assignmentId: string;
+  workspaceId: string;
+  /** The SLA policy of the config the lead was routed with, if any. */
+  sla: { remindAfterMinutes: number; reassignAfterMinutes: number } | null;
+  /** The review to ask for should the assignment be provisional (the lead's value reached the policy's minimum). */
+  review: { reviewerUserId: string; windowMinutes: number; value: number | null } | null;
+}
+
 export interface TRoutingJobs {
   /** Routes a stored lead that has no routing decision yet (its routing failed at submit). */
   "routing.route-lead": { leadId: string; workspaceId: string };
+  "routing.assigned": TAssignedJob;
   "routing.alert": TAssignmentAlert;
   "routing.sla-remind": TAssignmentJob;
   "routing.sla-reassign": TAssignmentJob;

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { unlimitedRateLimits } from "../rate-limit/rate-limits";
 import { autoConfirmReview, reassignUnaccepted, remindUnaccepted } from "../assignments/follow-ups";
-import { BANK_VP, submitDemo, useRoutingKit } from "./routing-test-kit";
+import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "./routing-test-kit";
+import type { TAssignedJob } from "./follow-up-jobs";
 
 // Tuesday 1 December 2026, 10:00 in New York (15:00 UTC; 00:00 Wednesday in Tokyo).
 const NY_MORNING = new Date("2026-12-01T15:00:00Z");
@@ -64,7 +65,7 @@ describe("follow-ups with a controllable clock", () => {
     const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NY_MORNING);
     const first = lead.assignments[0]!;
     expect(await remindUnaccepted(env.testDb.db, env.kit.deps, first.id, new Date(NY_MORNING.getTime() + 5 * 60_000))).toBe(true);
-    await env.kit.queue.runDue("routing.alert");
+    await runAfterCommitJobs(env.kit);
     expect(await env.testDb.db.emailMessage.count({ where: { template: "rep-alert", to: { has: "sarah@demo.switchboard.dev" } } })).toBe(2);
     expect(await reassignUnaccepted(env.testDb.db, env.kit.deps, first.id, new Date(NY_MORNING.getTime() + 15 * 60_000))).toBe(true);
     const after = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: lead.id }, include: { assignments: { orderBy: { assignedAt: "asc" } }, events: true } });
@@ -108,19 +109,24 @@ describe("nothing slow under the routing lock", () => {
     });
     const lead = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: result.response.leadId }, include: { assignments: true } });
     expect(lead.status).toBe("ASSIGNED");
-    // Committed: the assignment and the alert's job row, but no rendered email yet.
+    // Committed: the assignment and the follow-up job row naming it, but no rendered email and no timers yet.
     expect(await env.testDb.db.emailMessage.count()).toBe(0);
-    const queued = await env.testDb.db.$queryRaw<{ data: { assignmentId: string } }[]>`SELECT data FROM pgboss.job WHERE name = 'routing.alert' AND state = 'created' AND data->>'workspaceId' = ${env.kit.workspaceId}`;
-    expect(queued.map((j) => j.data.assignmentId)).toEqual([lead.assignments[0]!.id]);
+    const jobs = (name: string) => env.testDb.db.$queryRaw<{ data: { assignmentId: string } }[]>`SELECT data FROM pgboss.job WHERE name = ${name} AND state = 'created' AND data->>'workspaceId' = ${env.kit.workspaceId}`;
+    expect((await jobs("routing.assigned")).map((j) => j.data.assignmentId)).toEqual([lead.assignments[0]!.id]);
+    expect(await jobs("routing.sla-remind")).toEqual([]);
 
-    expect(await env.kit.queue.runDue("routing.alert")).toBe(1);
+    expect(await env.kit.queue.runDue("routing.assigned")).toBe(1);
     const alert = await env.testDb.db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert" } });
     expect(alert).toMatchObject({ to: ["sarah@demo.switchboard.dev"], dedupeKey: `alert:${lead.assignments[0]!.id}` });
+    const timers = [...(await jobs("routing.sla-remind")), ...(await jobs("routing.sla-reassign"))];
+    expect(timers.map((j) => j.data.assignmentId)).toEqual([lead.assignments[0]!.id, lead.assignments[0]!.id]);
 
-    // A retried job (the same payload again) stores nothing more.
-    await env.kit.deps.queue.send("routing.alert", { assignmentId: lead.assignments[0]!.id, workspaceId: env.kit.workspaceId, isProvisional: false, acceptByIso: null, isReminder: false, review: null });
-    expect(await env.kit.queue.runDue("routing.alert")).toBe(1);
+    // A retried job (the same payload again) stores and schedules nothing more.
+    const [first] = await env.testDb.db.$queryRaw<{ data: TAssignedJob }[]>`SELECT data FROM pgboss.job WHERE name = 'routing.assigned' AND data->>'workspaceId' = ${env.kit.workspaceId}`;
+    await env.kit.deps.queue.send("routing.assigned", first!.data);
+    expect(await env.kit.queue.runDue("routing.assigned")).toBe(1);
     expect(await env.testDb.db.emailMessage.count({ where: { template: "rep-alert" } })).toBe(1);
+    expect([...(await jobs("routing.sla-remind")), ...(await jobs("routing.sla-reassign"))]).toHaveLength(2);
   });
 
   it("the fallback queue's owner is told it is the fallback, not that a lead was routed to them as a rep", async () => {

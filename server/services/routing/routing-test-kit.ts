@@ -48,6 +48,12 @@ export const BANK_VP = {
   consent: true,
 };
 
+/** Runs the routing follow-ups due now as a worker would: "routing.assigned" (timers, alert), then "routing.alert" (reminders, reassignments). */
+export async function runAfterCommitJobs(kit: Pick<TRoutingKit, "queue">): Promise<void> {
+  await kit.queue.runDue("routing.assigned");
+  await kit.queue.runDue("routing.alert");
+}
+
 export async function submitDemo(testDb: TestDb, kit: TRoutingKit, answers: Record<string, unknown>, now: Date) {
   const result = await submitForm(testDb.db, {
     slug: "demo",
@@ -59,7 +65,7 @@ export async function submitDemo(testDb: TestDb, kit: TRoutingKit, answers: Reco
     routing: kit.deps,
   });
   // The alert is rendered and stored after the routing commit, by its job: run it as a worker would.
-  await kit.queue.runDue("routing.alert");
+  await runAfterCommitJobs(kit);
   return testDb.db.lead.findUniqueOrThrow({ where: { id: result.response.leadId }, include: { assignments: { orderBy: { assignedAt: "asc" } } } });
 }
 

@@ -11,7 +11,7 @@ import { NOT_A_MEMBER } from "../../mail/lead-email-recipients";
 import type { TMailConfig } from "../../mail/mail-config";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
 import { startSmtpCaptureServer, type TSmtpCaptureServer } from "../../testing/smtp-capture-server";
-import { BANK_VP, startRoutingKit, submitDemo, useRoutingKit } from "../routing/routing-test-kit";
+import { BANK_VP, runAfterCommitJobs, startRoutingKit, submitDemo, useRoutingKit } from "../routing/routing-test-kit";
 
 // Tuesday 1 December 2026, 10:00 in New York: Sarah (Enterprise) is at work.
 const NOW = new Date("2026-12-01T15:00:00Z");
@@ -41,7 +41,7 @@ const membershipOf = (email: string) => env.testDb.db.membership.findFirstOrThro
 
 /** Renders pending alerts, then delivers every stored email as the mail.send job does (SMTP). */
 async function deliverAll() {
-  await env.kit.queue.runDue("routing.alert");
+  await runAfterCommitJobs(env.kit);
   const pending = await env.testDb.db.emailMessage.findMany({ where: { status: "QUEUED" } });
   for (const email of pending) await deliverEmail(env.testDb.db, email.id, { isLastAttempt: false }, mail);
 }
@@ -94,7 +94,7 @@ describe(`routing only people of the workspace (${lane})`, () => {
     const sarah = await membershipOf("sarah@demo.switchboard.dev");
     const first = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
     expect(first.ownerRepId).toBe(await env.kit.repIdOf("Sarah"));
-    await env.kit.queue.runDue("routing.alert");
+    await runAfterCommitJobs(env.kit);
     const alert = await db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert", to: { has: "sarah@demo.switchboard.dev" } } });
     expect(alert.status).toBe("QUEUED");
 
