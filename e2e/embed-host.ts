@@ -43,3 +43,23 @@ export async function readLead(request: APIRequestContext, leadId: string): Prom
   expect(response.status()).toBe(200);
   return ((await response.json()) as { result: { data: { json: { source: string | null; utm: Record<string, string>; referrer: string | null } } } }).result.data.json;
 }
+
+async function trpcCall<T>(page: Page, procedure: string, input: unknown, kind: "query" | "mutation"): Promise<T> {
+  const response =
+    kind === "query"
+      ? await page.request.get(`/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)
+      : await page.request.post(`/api/trpc/${procedure}`, { data: { json: input } });
+  expect(response.status(), `${procedure}: ${await response.text()}`).toBe(200);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+}
+
+/** A new published form (blank template) whose end screen redirects to `url`, allowed on `origins`. */
+export async function publishRedirectForm(page: Page, slug: string, url: string, origins: string[]): Promise<string> {
+  const { id: formId } = await trpcCall<{ id: string }>(page, "forms.create", { name: `Embed redirect ${slug}`, slug }, "mutation");
+  const form = await trpcCall<{ definition: { outcomes: object[] }; scoring: unknown }>(page, "forms.get", { formId }, "query");
+  const definition = { ...form.definition, outcomes: [...form.definition.outcomes, { id: "go", type: "redirect", url }], tierOutcomes: {}, defaultOutcomeId: "go" };
+  await trpcCall(page, "forms.updateDraft", { formId, definition, scoring: form.scoring }, "mutation");
+  await trpcCall(page, "forms.publish", { formId }, "mutation");
+  await setAllowedOrigins(page, formId, origins);
+  return formId;
+}

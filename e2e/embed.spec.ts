@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { startEmbedDemoSite, EVENT_LOG_SCRIPT, type TEmbedDemoSite } from "../server/cli/lib/embed-demo-site";
-import { demoFormId, frameHeights, hostEvents, readLead, setAllowedOrigins } from "./embed-host";
+import { demoFormId, frameHeights, hostEvents, publishRedirectForm, readLead, setAllowedOrigins } from "./embed-host";
 import { expect, signInAs, test } from "./fixtures";
 
 const INLINE_FRAME = "#inline-section [data-switchboard] iframe";
@@ -19,6 +19,7 @@ async function send(page: Page, frame: ReturnType<Page["frameLocator"]>) {
 let allowed: TEmbedDemoSite; // the form allows this origin
 let stranger: TEmbedDemoSite; // … and not this one
 let formId: string;
+const redirectSlug = `embed-redirect-${Date.now()}`;
 
 test.beforeAll(async ({ browser, baseURL }) => {
   // A page on the stranger's origin that poses as the form: it posts protocol messages to its parent.
@@ -47,7 +48,14 @@ test.beforeAll(async ({ browser, baseURL }) => {
   allowed = await startEmbedDemoSite({
     appUrl: baseURL!,
     port: 0,
-    extraPages: (origin) => ({ "/two": twoEmbeds, "/queued": queued, "/claims": claimsPage(origin) }),
+    extraPages: (origin) => ({
+      "/two": twoEmbeds,
+      "/queued": queued,
+      "/claims": claimsPage(origin),
+      "/redirecting": `<!doctype html><title>Redirecting form</title>${EVENT_LOG_SCRIPT}<ol id="events"></ol>
+        <div data-switchboard="${redirectSlug}"></div><script async src="${baseURL}/embed.js"></script>`,
+      "/thanks": "<!doctype html><title>Thanks</title><h1>Thanks from Acme</h1>",
+    }),
   });
   const marketer = await browser.newPage();
   await signInAs(marketer, "marketer");
@@ -234,4 +242,19 @@ test("the loader: a stable /embed.js, short-cached, and the same bytes under a c
   expect(pinned.status()).toBe(200);
   expect(pinned.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
   expect(await pinned.body()).toEqual(await stable.body());
+});
+
+test("a redirect end screen takes the host page there, not the small frame", async ({ browser, page }) => {
+  const marketer = await browser.newPage();
+  await signInAs(marketer, "marketer");
+  await publishRedirectForm(marketer, redirectSlug, `${allowed.origin}/thanks`, [allowed.origin]);
+  await marketer.close();
+
+  await page.goto(`${allowed.origin}/redirecting`);
+  const frame = page.locator("[data-switchboard] iframe").contentFrame();
+  await frame.getByLabel("Work email").fill(`redirect.${Date.now()}@acme-embed.com`);
+  await page.waitForTimeout(3_100); // faster than MIN_FILL_TIME_MS would be spam
+  await frame.getByRole("button", { name: "Submit" }).click();
+  await expect(page).toHaveURL(`${allowed.origin}/thanks`);
+  await expect(page.getByRole("heading", { name: "Thanks from Acme" })).toBeVisible();
 });

@@ -31,6 +31,7 @@ function contentHeight(): number {
 export function useEmbedHost(session: TEmbedSession | undefined, title: string): { post: TPost; stepChanged: (index: number) => void } {
   const hostOrigin = session?.hostOrigin ?? null;
   const lastStep = useRef(0);
+  const hasSentReady = useRef(false); // once per page, also when development remounts effects
   const post = useCallback<TPost>(
     (message) => {
       if (hostOrigin && window.parent !== window) window.parent.postMessage(message, hostOrigin);
@@ -45,7 +46,9 @@ export function useEmbedHost(session: TEmbedSession | undefined, title: string):
     root?.setAttribute("data-embed-host", hostOrigin ? "connected" : "none");
     if (!hostOrigin) return;
     let height = contentHeight();
-    post({ sb: 1, type: "ready", height, title: title.slice(0, 200) });
+    if (!hasSentReady.current) post({ sb: 1, type: "ready", height, title: title.slice(0, 200) });
+    else post({ sb: 1, type: "resize", height });
+    hasSentReady.current = true;
     const observer = new ResizeObserver(() => {
       const next = contentHeight();
       if (next === height) return;

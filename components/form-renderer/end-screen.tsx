@@ -1,5 +1,7 @@
 "use client";
 // What the prospect sees after submitting: a message, a redirect, or the booking slot.
+// Embedded (isEmbedded), a redirect takes the host page there, not the small frame: the frame
+// may navigate its top window after the prospect's own click (Submit), and the link says _top.
 import { useEffect, useRef } from "react";
 import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
 
@@ -13,14 +15,16 @@ function isHttpUrl(url: string): boolean {
   }
 }
 
-export function EndScreen({ outcome, isPreview = false }: { outcome: TSubmissionOutcome; isPreview?: boolean }) {
+export function EndScreen({ outcome, isPreview = false, isEmbedded = false }: { outcome: TSubmissionOutcome; isPreview?: boolean; isEmbedded?: boolean }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   useEffect(() => {
     if (isPreview || outcome.type !== "redirect" || !isHttpUrl(outcome.url)) return;
-    const timer = window.setTimeout(() => window.location.assign(outcome.url), REDIRECT_DELAY_MS);
+    // Cross-origin, only the top window's location.href may be set (assign is not exposed).
+    const go = () => (isEmbedded && window.top ? (window.top.location.href = outcome.url) : window.location.assign(outcome.url));
+    const timer = window.setTimeout(go, REDIRECT_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [outcome, isPreview]);
+  }, [outcome, isPreview, isEmbedded]);
 
   if (outcome.type === "redirect") {
     return (
@@ -29,7 +33,7 @@ export function EndScreen({ outcome, isPreview = false }: { outcome: TSubmission
           {isPreview ? "Would redirect to" : "Thank you! Redirecting…"}
         </h2>
         <p className="break-all text-sm text-slate-600">
-          <a href={outcome.url} className="text-brand-700 underline">{isPreview ? outcome.url : "Continue now"}</a>
+          <a href={outcome.url} target={isEmbedded ? "_top" : undefined} className="text-brand-700 underline">{isPreview ? outcome.url : "Continue now"}</a>
         </p>
       </div>
     );

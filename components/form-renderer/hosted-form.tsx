@@ -85,7 +85,7 @@ export function HostedForm({ slug, version, definition, prefill, embed }: THoste
     return { formError: result.message };
   }
 
-  if (outcome) return <EndScreen outcome={outcome} />;
+  if (outcome) return <EndScreen outcome={outcome} isEmbedded={!!embed} />;
   return (
     <FormRenderer
       key={resumed ? "resumed" : "fresh"}

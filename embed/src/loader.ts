@@ -8,7 +8,7 @@
 // data-switchboard-transparent, data-switchboard-loading="eager" (inline frames are lazy).
 // Events: switchboard:ready | step | submitted | closed, DOM CustomEvents that bubble, dispatched
 // on the container (inline: the div; popup: the element that opened it, else document); detail
-// = { slug, index (step), leadId + outcome (submitted) }. Switchboard('on') listens on document.
+// = { slug, index (step), leadId + outcome (submitted) }. Switchboard('on') listens on window.
 //
 // Security: a message counts only when it comes from the app's origin (this script's) and from
 // an iframe this script created (server/domain/embed/protocol.ts). The form page learns this
@@ -67,7 +67,7 @@ if (!(existing && existing._loaded) && script) {
       if (el._mounted) return;
       el._mounted = 1;
       const { _frame } = create(el.dataset.switchboard!, el, optionsOf(el), el.offsetHeight || 480);
-      if (el.dataset.switchboardLoading !== "eager") _frame.loading = "lazy";
+      _frame.loading = (el.dataset.switchboardLoading || "lazy") as "lazy";
       el.append(_frame);
       el.style.minHeight = ""; // the snippet's reserved height now belongs to the frame
     });
@@ -85,7 +85,7 @@ if (!(existing && existing._loaded) && script) {
     dialog.style.cssText = "border:0;padding:0;width:640px;border-radius:9px";
     close.textContent = "×";
     close.setAttribute("aria-label", "Close");
-    close.style.cssText = "float:right;border:0;background:0;font-size:2em";
+    close.style.cssText = "float:right;border:0;background:0;color:#000;font-size:2em";
     // A click on the dialog itself (not on its frame) is a click on the backdrop.
     close.onclick = dialog.onclick = (event) => event.target === event.currentTarget && dialog.close();
     dialog.onclose = () => {
@@ -114,7 +114,8 @@ if (!(existing && existing._loaded) && script) {
     if (message.type !== "resize") emit(embed, message.type, { index: m.index, leadId: m.leadId, outcome: m.outcome });
   });
 
-  d.addEventListener("click", (event) => {
+  // Listeners on window: DOM events (click, DOMContentLoaded, ours) bubble up to it.
+  addEventListener("click", (event) => {
     const trigger = (event.target as Element).closest<HTMLElement>("[data-switchboard-popup]");
     if (!trigger) return;
     event.preventDefault();
@@ -123,13 +124,13 @@ if (!(existing && existing._loaded) && script) {
 
   const api: TApi = (command, a, b) => {
     if (command === "open") open(a as string, (b || {}) as TFrameOptions);
-    // Events bubble to document: listeners there see every embed's, isolated from each other.
-    else if (command === "on") d.addEventListener("switchboard:" + a, (event) => (b as (detail: unknown) => void)((event as CustomEvent).detail));
+    // Events bubble to window: listeners there see every embed's, isolated from each other.
+    else if (command === "on") addEventListener("switchboard:" + a, (event) => (b as (detail: unknown) => void)((event as CustomEvent).detail));
     else if (command === "mount") mount();
   };
   api._loaded = 1;
   w.Switchboard = api;
   mount(); // what is parsed already; the rest once the page is (mounting twice is a no-op)
-  d.addEventListener("DOMContentLoaded", mount);
+  addEventListener("DOMContentLoaded", mount);
   for (const args of (existing && existing.q) || []) api(...(args as unknown as [string]));
 }

@@ -70,6 +70,7 @@ export async function buildEmbed(): Promise<TEmbedBuild> {
 /** Development: rebuilds on every change to the loader or what it imports; logs each build. */
 export async function watchEmbed(log: (line: string) => void = console.log): Promise<{ dispose: () => Promise<void> }> {
   const { context } = await import("esbuild");
+  let last = "";
   const ctx = await context({
     ...options,
     plugins: [
@@ -78,13 +79,15 @@ export async function watchEmbed(log: (line: string) => void = console.log): Pro
         setup(build) {
           build.onEnd((result) => {
             if (result.errors.length) return log(`embed loader: build failed (${result.errors[0]?.text ?? "unknown error"})`);
-            log(describeBuild(emit(outputOf(result))));
+            const build = emit(outputOf(result));
+            if (build.file !== last) log(describeBuild(build)); // the first watch build repeats rebuild()'s
+            last = build.file;
           });
         },
       },
     ],
   });
-  await ctx.rebuild();
+  await ctx.rebuild(); // the files exist before the app serves its first request
   await ctx.watch();
   return { dispose: () => ctx.dispose() };
 }

@@ -1,6 +1,6 @@
 // `npm run size` (and the size part of `npm run bench`): the hosted form's weight and speed in one
 // run, printed, never asserted (issue 10's figures):
-// (a) the embed loader, gzipped: every public/embed*.js the embed build wrote (skipped if none);
+// (a) the embed loader, gzipped: built first (./embed-build.ts), then every public/embed*.js;
 // (b) first-load JS of /f/<slug>, gzipped, against the floor: a minimal App Router app (one
 //     server-rendered page, no client code) built in this run by the same Next.js into
 //     .size-baseline/ (gitignored), so the ratio is the form's cost over Next's own;
@@ -17,6 +17,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
+import { buildEmbed } from "./embed-build";
 import { findChromium } from "./find-chromium";
 import { firstLoadBytes, kilobytes, median, parseRouteBundleStats, ratio, routeChunks, sizeTable, verdict, type TSizeRow } from "../../bench/size-figures";
 
@@ -173,6 +174,7 @@ async function measureLcp(runs: number): Promise<{ values: number[]; note?: stri
 
 export async function runSizeFigures(): Promise<string[]> {
   await ensureBuilds();
+  await buildEmbed(); // the loader as npm run build makes it (esbuild, well under a second)
   const form = firstLoadOf(root, FORM_ROUTE);
   const floor = firstLoadOf(floorDir, "/");
   const appFloor = firstLoadOf(root, "/_not-found");
