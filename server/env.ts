@@ -43,6 +43,13 @@ export const ZEnv = z.object({
   /** Unset → true in development, false in production (where true is refused). */
   SEED_ON_EMPTY: ZBoolean.optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /**
+   * Encrypts calendar credentials at rest (CalDAV app passwords, secret ICS feed URLs).
+   * Required in production; development writes one to .env.local (server/cli/prepare-app.ts).
+   */
+  CALENDAR_ENCRYPTION_KEY: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  /** Let server-side fetches of user-given URLs (calendars, later webhooks) reach private addresses. */
+  OUTBOUND_ALLOW_PRIVATE: ZBoolean.default(false),
   /** Port of the sample host page (npm run embed:demo), on 127.0.0.1. */
   EMBED_DEMO_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
 });
@@ -86,6 +93,9 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   const missing: string[] = [];
   if (isProduction && !parsed.AUTH_SECRET) {
     missing.push("AUTH_SECRET is required in production (at least 32 characters; try: openssl rand -base64 32)");
+  }
+  if (isProduction && !parsed.CALENDAR_ENCRYPTION_KEY) {
+    missing.push("CALENDAR_ENCRYPTION_KEY is required in production (encrypts calendar credentials; at least 32 characters; try: openssl rand -base64 32)");
   }
   if (isProduction && !parsed.APP_URL) {
     missing.push("APP_URL is required in production (the public URL people open, e.g. https://switchboard.example.com; every email link is built from it)");

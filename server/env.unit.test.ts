@@ -25,6 +25,9 @@ describe("parseEnv", () => {
     [{ DB_POOL_SIZE: "0" }, "DB_POOL_SIZE"],
     [{ NODE_ENV: "production" }, "AUTH_SECRET is required in production"],
     [{ NODE_ENV: "production", AUTH_SECRET: secret }, "APP_URL is required in production"],
+    [{ NODE_ENV: "production", AUTH_SECRET: secret }, "CALENDAR_ENCRYPTION_KEY is required in production"],
+    [{ CALENDAR_ENCRYPTION_KEY: "short" }, "CALENDAR_ENCRYPTION_KEY: must be at least 32 characters"],
+    [{ OUTBOUND_ALLOW_PRIVATE: "yes" }, "OUTBOUND_ALLOW_PRIVATE"],
     [{ TRUSTED_PROXY_HOPS: "-1" }, "TRUSTED_PROXY_HOPS"],
     [{ SMTP_URL: "http://mail.example.com" }, "SMTP_URL: must be an smtp:// or smtps:// URL"],
     [{ MAIL_TRANSPORT: "sendmail" }, "MAIL_TRANSPORT"],
@@ -36,7 +39,7 @@ describe("parseEnv", () => {
   });
 
   it("accepts a full production configuration", () => {
-    const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://leads.example.com/", DATABASE_URL: "postgresql://u@h:5432/db", JOBS_IN_PROCESS: "false", RESEND_API_KEY: "re_123" });
+    const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, CALENDAR_ENCRYPTION_KEY: secret, APP_URL: "https://leads.example.com/", DATABASE_URL: "postgresql://u@h:5432/db", JOBS_IN_PROCESS: "false", RESEND_API_KEY: "re_123" });
     expect(env).toMatchObject({ JOBS_IN_PROCESS: false, DATABASE_URL: "postgresql://u@h:5432/db", RESEND_API_KEY: "re_123", SEED_ON_EMPTY: false });
     expect(resolveMailTransport(env)).toBe("resend");
   });
@@ -60,13 +63,13 @@ describe("parseEnv", () => {
     [{ RESEND_API_KEY: "re_1" }, "resend"],
     [{ SMTP_URL: "smtp://mail.example.com:587" }, "smtp"],
     [{ MAIL_TRANSPORT: "smtp", SMTP_URL: "smtps://u:p@mail.example.com", RESEND_API_KEY: "re_1" }, "smtp"],
-    [{ NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://leads.example.com", MAIL_TRANSPORT: "smtp", SMTP_URL: "smtp://u:p@mail.example.com:587" }, "smtp"],
+    [{ NODE_ENV: "production", AUTH_SECRET: secret, CALENDAR_ENCRYPTION_KEY: secret, APP_URL: "https://leads.example.com", MAIL_TRANSPORT: "smtp", SMTP_URL: "smtp://u:p@mail.example.com:587" }, "smtp"],
   ])("mail transport of %o is %s", (source, transport) => {
     expect(resolveMailTransport(parseEnv(source))).toBe(transport);
   });
 
   it("attack: SEED_ON_EMPTY=true on a production start would create owners with the public demo password — refused", () => {
-    const production = { NODE_ENV: "production", AUTH_SECRET: secret, APP_URL: "https://leads.example.com", SMTP_URL: "smtp://mail.example.com" };
+    const production = { NODE_ENV: "production", AUTH_SECRET: secret, CALENDAR_ENCRYPTION_KEY: secret, APP_URL: "https://leads.example.com", SMTP_URL: "smtp://mail.example.com" };
     expect(() => parseEnv({ ...production, SEED_ON_EMPTY: "true" })).toThrow(/SEED_ON_EMPTY=true is refused in production/);
     expect(parseEnv(production).SEED_ON_EMPTY).toBe(false);
     expect(parseEnv({ ...production, SEED_ON_EMPTY: "false" }).SEED_ON_EMPTY).toBe(false);
@@ -86,7 +89,7 @@ describe("devEmbedDemoOrigins", () => {
     ["development, default port", { NODE_ENV: "development" }, ["http://127.0.0.1:3100"]],
     ["development, EMBED_DEMO_PORT", { NODE_ENV: "development", EMBED_DEMO_PORT: "4100" }, ["http://127.0.0.1:4100"]],
     ["test", { NODE_ENV: "test" }, []],
-    ["attack: production would let a local page frame the demo form", { NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), APP_URL: "https://forms.example.com", RESEND_API_KEY: "re_x" }, []],
+    ["attack: production would let a local page frame the demo form", { NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), CALENDAR_ENCRYPTION_KEY: "x".repeat(32), APP_URL: "https://forms.example.com", RESEND_API_KEY: "re_x" }, []],
   ])("%s", (_name, source, expected) => {
     expect(devEmbedDemoOrigins(parseEnv(source))).toEqual(expected);
   });

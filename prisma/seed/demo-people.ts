@@ -7,7 +7,12 @@ export const DEMO_PASSWORD = "switchboard-demo";
 export const DEMO_WORKSPACE = { slug: "demo", name: "Demo Co" };
 
 type TRole = "OWNER" | "ADMIN" | "MARKETER" | "MANAGER" | "REP";
-type TRepSeed = Omit<Prisma.RepProfileCreateManyInput, "workspaceId" | "userId" | "id"> & { teams: string[]; outOfOffice?: { startsInDays: number; days: number; note: string } };
+type TRepSeed = Omit<Prisma.RepProfileCreateManyInput, "workspaceId" | "userId" | "id"> & {
+  teams: string[];
+  outOfOffice?: { startsInDays: number; days: number; note: string };
+  /** Weekday meetings (local "HH:MM" in the rep's zone) cached as calendar busy blocks for the next two weeks. */
+  weekdayMeetings?: { start: string; end: string; title: string }[];
+};
 
 export interface TDemoPerson {
   key: string;
@@ -112,6 +117,11 @@ export const DEMO_PEOPLE: TDemoPerson[] = [
       maxNewLeadsPerDay: 5,
       routingWeight: 1,
       teams: ["Enterprise"],
+      // Back-to-back every weekday afternoon: "Test a lead" at 14:00 New York skips her, "in a meeting until 15:30".
+      weekdayMeetings: [
+        { start: "13:00", end: "14:00", title: "pipeline-review" },
+        { start: "14:00", end: "15:30", title: "customer-call" },
+      ],
     },
   },
   {

@@ -5,6 +5,7 @@ import { hashPassword } from "../../server/auth/passwords";
 import { ZFormDefinition } from "../../server/domain/forms/definition";
 import { ZScoringModel } from "../../server/domain/scoring/model";
 import { ZRoutingConfig } from "../../server/domain/routing/routing-config";
+import { zonedParts, zonedWallTimeToInstant } from "../../server/domain/reps/zoned-time";
 import { demoRoutingConfig } from "./demo-routing";
 import { DEMO_FORM_DEFINITION } from "./demo-form-definition";
 import { DEMO_FORM_SCORING } from "./demo-form-scoring";
@@ -42,7 +43,7 @@ export async function seedDemo(db: Db, now = new Date(), options: { onlyIfEmpty?
       if (person.role === "MARKETER") marketerId = user.id;
       if (person.role === "MANAGER") managerId = user.id;
       if (!person.rep) continue;
-      const { teams: teamNames, outOfOffice, ...profile } = person.rep;
+      const { teams: teamNames, outOfOffice, weekdayMeetings, ...profile } = person.rep;
       const rep = await tx.repProfile.create({ data: { ...profile, workspaceId: workspace.id, userId: user.id } });
       for (const name of teamNames) {
         await tx.teamMember.create({ data: { teamId: teams.get(name)!, repId: rep.id } });
@@ -53,6 +54,9 @@ export async function seedDemo(db: Db, now = new Date(), options: { onlyIfEmpty?
           data: { repId: rep.id, startsAt, endsAt: new Date(startsAt.getTime() + outOfOffice.days * DAY_MS), note: outOfOffice.note },
         });
       }
+      if (weekdayMeetings) {
+        await tx.repBusyBlock.createMany({ data: demoMeetings(weekdayMeetings, profile.timeZone, now).map((m) => ({ ...m, workspaceId: workspace.id, repId: rep.id, source: "ics" as const })) });
+      }
     }
     await seedDemoForm(tx, workspace.id, marketerId, options.embedOrigins ?? []);
     const config = ZRoutingConfig.parse(demoRoutingConfig({ teams: Object.fromEntries(teams), managerUserId: managerId }));
@@ -60,6 +64,26 @@ export async function seedDemo(db: Db, now = new Date(), options: { onlyIfEmpty?
     await tx.routingSettings.create({ data: { workspaceId: workspace.id, draftConfig: config, publishedVersionId: routing.id } });
     return true;
   });
+}
+
+/**
+ * Busy blocks for weekday meetings at local times in `timeZone`, from `now`'s local day for 14
+ * days — what the calendar sync would have cached from the rep's calendar.
+ */
+function demoMeetings(meetings: { start: string; end: string; title: string }[], timeZone: string, now: Date) {
+  const today = zonedParts(now, timeZone);
+  const blocks: { startsAt: Date; endsAt: Date; externalId: string }[] = [];
+  for (let k = 0; k < 14; k++) {
+    const date = new Date(Date.UTC(today.year, today.month - 1, today.day + k));
+    if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue;
+    const ymd = date.toISOString().slice(0, 10);
+    for (const meeting of meetings) {
+      const startsAt = zonedWallTimeToInstant(`${ymd}T${meeting.start}`, timeZone);
+      const endsAt = zonedWallTimeToInstant(`${ymd}T${meeting.end}`, timeZone);
+      if (startsAt && endsAt) blocks.push({ startsAt, endsAt, externalId: `demo-${meeting.title}@${ymd}` });
+    }
+  }
+  return blocks;
 }
 
 /** The published demo form (slug "demo"), version 1. */

@@ -252,6 +252,7 @@ async function main(): Promise<number> {
     ...process.env,
     NODE_ENV: "production",
     AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
+    CALENDAR_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
     PGLITE_DIR: path.join(tempDir, "pglite"),
     APP_URL: baseUrl,
     RESEND_API_KEY: "",

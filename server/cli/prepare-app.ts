@@ -5,8 +5,9 @@
 // server/cli/serve.ts runs it with NODE_ENV set: development for `npm run dev`, production for
 // `npm start` unless NODE_ENV says otherwise.
 //
-// Secrets: only development generates one (a random AUTH_SECRET appended to .env.local, never
-// committed). A production start without AUTH_SECRET stops with a message; it never writes one.
+// Secrets: only development generates them (a random AUTH_SECRET and CALENDAR_ENCRYPTION_KEY
+// appended to .env.local, never committed). A production start without them stops with a
+// message; it never writes one.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { loadEnvFiles } from "./lib/load-env";
@@ -16,16 +17,17 @@ function isDevelopment(): boolean {
   return (process.env.NODE_ENV ?? "development") === "development";
 }
 
-function ensureDevAuthSecret(): void {
-  if (process.env.AUTH_SECRET || !isDevelopment()) return;
+function ensureDevSecret(name: "AUTH_SECRET" | "CALENDAR_ENCRYPTION_KEY"): void {
+  if (process.env[name] || !isDevelopment()) return;
   const secret = crypto.randomBytes(32).toString("base64url");
-  fs.appendFileSync(".env.local", `\n# Written by server/cli/prepare-app.ts for local development\nAUTH_SECRET=${secret}\n`);
-  process.env.AUTH_SECRET = secret;
-  console.log("Wrote a development AUTH_SECRET to .env.local");
+  fs.appendFileSync(".env.local", `\n# Written by server/cli/prepare-app.ts for local development\n${name}=${secret}\n`);
+  process.env[name] = secret;
+  console.log(`Wrote a development ${name} to .env.local`);
 }
 
 loadEnvFiles();
-ensureDevAuthSecret();
+ensureDevSecret("AUTH_SECRET");
+ensureDevSecret("CALENDAR_ENCRYPTION_KEY");
 await runScript(async () => {
   const { env, devEmbedDemoOrigins } = await import("../env");
   const config = env();

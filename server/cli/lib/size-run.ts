@@ -126,6 +126,7 @@ async function measureLcp(runs: number): Promise<{ values: number[]; note?: stri
     ...process.env,
     NODE_ENV: "production",
     AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
+    CALENDAR_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
     PGLITE_DIR: path.join(dataDir, "pglite"),
     APP_URL: baseUrl,
     DATABASE_URL: "",

@@ -19,6 +19,7 @@ describe("describeReason", () => {
     [{ code: "AT_CAPACITY_DAILY", today: 4, max: 4 }, "daily limit reached 4/4"],
     [{ code: "OUT_OF_OFFICE", untilIso: "2025-12-02T17:00:00.000Z", timeZone: "America/New_York" }, "out of office until 2 Dec"],
     [{ code: "OUT_OF_OFFICE", untilIso: "2025-12-02T03:00:00.000Z", timeZone: "America/New_York" }, "out of office until 1 Dec"],
+    [{ code: "IN_MEETING", untilIso: "2025-12-02T20:30:00.000Z", timeZone: "America/New_York" }, "in a meeting until 15:30 America/New_York"],
     [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "Asia/Tokyo", nextStartIso: "x", nextLocalTime: "09:00", nextLocalWeekday: null }, "outside working hours (next 09:00 Asia/Tokyo)"],
     [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "Asia/Tokyo", nextStartIso: "x", nextLocalTime: "09:00", nextLocalWeekday: 1 }, "outside working hours (next Mon 09:00 Asia/Tokyo)"],
     [{ code: "MATCH_MISSING", field: "skills", wanted: ["sso"], mode: "required" }, "skill missing: sso"],

@@ -112,8 +112,8 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
       return `leave starts ${dateIn(reason.startsAtIso, reason.timeZone, locale)} (within ${reason.withinDays} days)`;
     case "OUT_OF_OFFICE":
       return `out of office until ${dateIn(reason.untilIso, reason.timeZone, locale)}`;
-    case "BUSY":
-      return `busy until ${timeIn(reason.untilIso, reason.timeZone, locale)} ${reason.timeZone}`;
+    case "IN_MEETING":
+      return `in a meeting until ${timeIn(reason.untilIso, reason.timeZone, locale)} ${reason.timeZone}`;
     case "NO_WORKING_HOURS":
       return "no working hours set";
     case "OUTSIDE_WORKING_HOURS": {

@@ -47,7 +47,8 @@ export type TReasonCode =
   | { code: "AT_CAPACITY_PIPELINE"; openValue: number; leadValue: number; max: number }
   | { code: "LEAVE_SOON"; startsAtIso: string; withinDays: number; timeZone: string }
   | { code: "OUT_OF_OFFICE"; untilIso: string; timeZone: string }
-  | { code: "BUSY"; untilIso: string; timeZone: string }
+  /** A calendar busy block (RepBusyBlock) covers now; until = the end of back-to-back blocks. */
+  | { code: "IN_MEETING"; untilIso: string; timeZone: string }
   | { code: "NO_WORKING_HOURS" }
   | {
       code: "OUTSIDE_WORKING_HOURS";

@@ -66,7 +66,7 @@ describe("unavailabilityReason (out of office boundaries, busy, hours)", () => {
       "2025-12-02T15:30:00Z",
       { code: "OUT_OF_OFFICE", untilIso: "2025-12-04T16:00:00.000Z", timeZone: NY },
     ],
-    ["busy in a meeting", { busy: [ooo] }, "2025-12-02T15:30:00Z", { code: "BUSY", untilIso: "2025-12-02T16:00:00.000Z", timeZone: NY }],
+    ["busy in a meeting", { busy: [ooo] }, "2025-12-02T15:30:00Z", { code: "IN_MEETING", untilIso: "2025-12-02T16:00:00.000Z", timeZone: NY }],
     ["no working hours", { workingHours: [] }, "2025-12-02T15:30:00Z", { code: "NO_WORKING_HOURS" }],
     [
       "evening: next window tomorrow",

@@ -92,7 +92,7 @@ export function unavailabilityReason(profile: TAvailabilityProfile, now: Date): 
   const hoursReason = workingHoursReason(profile.workingHours, timeZone, now);
   if (hoursReason) return hoursReason;
   const busyUntil = coveredUntil(profile.busy ?? [], now);
-  if (busyUntil) return { code: "BUSY", untilIso: busyUntil.toISOString(), timeZone };
+  if (busyUntil) return { code: "IN_MEETING", untilIso: busyUntil.toISOString(), timeZone };
   return null;
 }
 

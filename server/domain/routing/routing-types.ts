@@ -38,7 +38,11 @@ export interface TRoutingRepProfile {
   /** [{ day 0..6 (0 = Sunday), start "HH:MM", end "HH:MM" (24:00 allowed) }] in the rep's zone. */
   workingHours: { day: number; start: string; end: string }[];
   timeOff: TTimeSpan[];
-  /** Calendar busy blocks (a later issue fills them); absent = none known. */
+  /**
+   * Calendar busy blocks overlapping the next day (cached RepBusyBlock rows, loaded with the
+   * roster before the routing lock; nothing is fetched from a calendar during a decision);
+   * absent = none known. Covering now → skipped with IN_MEETING.
+   */
   busy?: TTimeSpan[];
   maxOpenLeads: number | null;
   maxNewLeadsPerDay: number | null;

@@ -1,6 +1,7 @@
 // What decideRouting needs for one workspace, in two parts:
-//   loadRoster:   reps' profiles (skills, hours, time off, caps, membership) and teams — read
-//                 BEFORE the routing lock: they change only when an admin edits them;
+//   loadRoster:   reps' profiles (skills, hours, time off, calendar busy blocks, caps, membership)
+//                 — read BEFORE the routing lock: they change only when an admin edits them or a
+//                 calendar sync caches new busy blocks (RepBusyBlock; nothing is fetched here);
 //   loadLiveLoad: each rep's open leads, open pipeline value and new leads today (counters kept by
 //                 database triggers, see the rep_load_counters migration) and the rotation
 //                 pointers — read UNDER the routing lock, in one query, so they include every
@@ -33,11 +34,17 @@ export interface TRoutingState extends TRoutingRoster {
 
 type TDbLike = Pick<DbTx, "repProfile" | "team" | "$queryRaw">;
 
+/** How far ahead busy blocks are loaded with the roster: enough to chain back-to-back meetings. */
+const BUSY_LOOKAHEAD_MS = 24 * 3600_000;
+
 export async function loadRoster(db: Pick<DbTx, "repProfile" | "team">, workspaceId: string, now: Date): Promise<TRoutingRoster> {
   // Sequential on purpose: inside a transaction (one connection) queries run one at a time anyway.
   const profiles = await db.repProfile.findMany({
     where: { workspaceId },
-    include: { user: { select: { name: true, email: true, memberships: { where: { workspaceId }, select: { id: true } } } }, timeOff: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" } } },
+    include: { user: { select: { name: true, email: true, memberships: { where: { workspaceId }, select: { id: true } } } }, timeOff: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" } },
+      // Calendar busy time, as cached by the calendar sync job: blocks overlapping [now, now + 1 day).
+      busyBlocks: { where: { workspaceId, endsAt: { gt: now }, startsAt: { lt: new Date(now.getTime() + BUSY_LOOKAHEAD_MS) } }, orderBy: { startsAt: "asc" }, select: { startsAt: true, endsAt: true } },
+    },
     orderBy: { createdAt: "asc" },
   });
   const teams = await db.team.findMany({ where: { workspaceId }, include: { members: { orderBy: { createdAt: "asc" }, select: { repId: true } } }, orderBy: { createdAt: "asc" } });
@@ -53,6 +60,7 @@ export async function loadRoster(db: Pick<DbTx, "repProfile" | "team">, workspac
       timeZone: p.timeZone,
       workingHours: p.workingHours as { day: number; start: string; end: string }[],
       timeOff: p.timeOff.map((t) => ({ startsAt: t.startsAt, endsAt: t.endsAt })),
+      ...(p.busyBlocks.length > 0 ? { busy: p.busyBlocks } : {}),
       maxOpenLeads: p.maxOpenLeads,
       maxNewLeadsPerDay: p.maxNewLeadsPerDay,
       routingWeight: p.routingWeight,
