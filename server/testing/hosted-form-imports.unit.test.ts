@@ -2,7 +2,7 @@
 // evaluator (issue 10 item 8): no schema library, no free-mail list, no scoring, no database or
 // services, no dashboard or tRPC client. Walks the page's client code — every "use client" module
 // the page imports and everything those import statically (type-only imports are erased; dynamic
-// import() is a lazy chunk, allowed) — and lists what must not be there. `npm run size` measures.
+// import() and next/dynamic are lazy chunks, allowed) — and lists what must not be there. `npm run size` measures.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,6 +20,7 @@ const FORBIDDEN: [RegExp, string][] = [
   [/^server\/domain\/(scoring|routing|leads)\//, "scoring / routing / lead decisions"],
   [/^server\/domain\/conditions\/email-domain\.ts$/, "the free-mail list (lazy: use-form-logic.ts)"],
   [/^components\/(dashboard|providers|form-builder|routing|leads)\//, "dashboard code"],
+  [/^react-day-picker|^components\/booking\//, "the booking calendar (a lazy chunk: next/dynamic or import() after submission)"],
 ];
 
 function resolveLocal(from: string, specifier: string): string | null {
