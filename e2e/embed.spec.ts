@@ -258,3 +258,34 @@ test("a redirect end screen takes the host page there, not the small frame", asy
   await expect(page).toHaveURL(`${allowed.origin}/thanks`);
   await expect(page.getByRole("heading", { name: "Thanks from Acme" })).toBeVisible();
 });
+
+test("the Share page offers the three snippets, each copyable (no warning: a website is allowed)", async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const marketer = await context.newPage();
+  await signInAs(marketer, "marketer");
+  await marketer.goto(`/forms/${formId}/share`);
+  await expect(marketer.getByText("No website may embed this form yet")).toHaveCount(0); // allowed.origin is listed
+  for (const [name, expected] of [
+    ["inline", '<div data-switchboard="demo"'],
+    ["popup", 'data-switchboard-popup="demo"'],
+    ["javascript api", 'Switchboard("open", "demo"'],
+  ] as const) {
+    const card = marketer.locator("section", { has: marketer.getByRole("heading", { name: "Embed on your website" }) });
+    const snippet = card.locator("pre", { hasText: expected });
+    await expect(snippet).toContainText("/embed.js");
+    const copy = card.getByRole("button", { name: `Copy ${name} snippet` });
+    await copy.click();
+    await expect(copy.locator("xpath=..").getByRole("status")).toHaveText("Copied");
+    expect((await marketer.evaluate(() => navigator.clipboard.readText())).trim()).toBe((await snippet.innerText()).trim());
+  }
+  await context.close();
+});
+
+test("embedded with sb_bg=transparent, the form page draws no background of its own", async ({ request }) => {
+  const transparent = await (await request.get("/f/demo?embed=1&sb_bg=transparent")).text();
+  expect(transparent).toContain("background:transparent");
+  const plain = await (await request.get("/f/demo?embed=1")).text();
+  expect(plain).toContain("background:#fff");
+  expect(plain).not.toContain("Powered by Switchboard"); // chromeless
+});
