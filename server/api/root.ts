@@ -1,6 +1,7 @@
 import { router } from "./trpc";
 import { apiKeysRouter } from "./routers/api-keys";
 import { assignmentsRouter } from "./routers/assignments";
+import { calendarsRouter } from "./routers/calendars";
 import { formsRouter } from "./routers/forms";
 import { jobsRouter } from "./routers/jobs";
 import { leadsRouter } from "./routers/leads";
@@ -21,6 +22,7 @@ export const appRouter = router({
   apiKeys: apiKeysRouter,
   routing: routingRouter,
   assignments: assignmentsRouter,
+  calendars: calendarsRouter,
 });
 
 export type AppRouter = typeof appRouter;

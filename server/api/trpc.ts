@@ -9,12 +9,15 @@ import type { Db } from "../db/client";
 import type { TSessionUser } from "../auth/session";
 import { resolveWorkspace, type TWorkspaceContext } from "../services/workspaces/resolve-workspace";
 import type { TRole } from "../domain/auth/roles";
+import type { TCalendarDeps } from "../services/calendars/sync-calendar";
 
 export interface TContext {
   db: Db;
   user: TSessionUser | null;
   /** The caller's address (X-Forwarded-For as server/cli/serve.ts set it), for rate limits. */
   clientIp: string;
+  /** Calendar fetch and key; the app's (OUTBOUND_ALLOW_PRIVATE, CALENDAR_ENCRYPTION_KEY) when absent. Tests pass their own. */
+  calendarDeps?: TCalendarDeps;
 }
 
 const TRPC_CODES = {

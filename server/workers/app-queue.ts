@@ -6,6 +6,7 @@ import { env } from "../env";
 import { createJobQueue, type TJobQueue } from "../jobs/job-queue";
 import type { TFollowUpDeps } from "../services/routing/after-assignment";
 import { appFollowUpDeps } from "./app-follow-up-deps";
+import { startCalendarSweep } from "./calendar-sweep";
 import { createJobRegistry, type TJobRegistry } from "./registry";
 
 export type TAppJobQueue = TJobQueue<TJobRegistry>;
@@ -13,6 +14,7 @@ export type TAppJobQueue = TJobQueue<TJobRegistry>;
 const globalForJobs = globalThis as unknown as {
   __switchboardJobQueue?: Promise<TAppJobQueue>;
   __switchboardWorkers?: Promise<TAppJobQueue>;
+  __switchboardCalendarSweep?: () => void;
 };
 
 /** The started job queue of this process (sending only until startWorkers() is called). */
@@ -39,6 +41,7 @@ export function startWorkers(): Promise<TAppJobQueue> {
   globalForJobs.__switchboardWorkers ??= (async () => {
     const queue = await getJobQueue();
     await queue.work();
+    globalForJobs.__switchboardCalendarSweep ??= startCalendarSweep(queue.handle.db, queue);
     console.log(`[jobs] workers started on the ${queue.handle.kind} database: ${Object.keys(queue.definitions).join(", ")}`);
     return queue;
   })().catch((error: unknown) => {
@@ -63,5 +66,7 @@ export async function stopJobQueue(): Promise<void> {
   const pending = globalForJobs.__switchboardJobQueue;
   globalForJobs.__switchboardJobQueue = undefined;
   globalForJobs.__switchboardWorkers = undefined;
+  globalForJobs.__switchboardCalendarSweep?.();
+  globalForJobs.__switchboardCalendarSweep = undefined;
   if (pending) await (await pending).stop();
 }

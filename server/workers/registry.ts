@@ -4,6 +4,9 @@
 import type { TMailConfig } from "../mail/mail-config";
 import { mailSendJob } from "../mail/mail-send-job";
 import type { TFollowUpDeps } from "../services/routing/after-assignment";
+import { appCalendarDeps } from "../services/calendars/app-calendar-deps";
+import type { TCalendarDeps } from "../services/calendars/sync-calendar";
+import { calendarJobs } from "./calendar-jobs";
 import { routingJobs } from "./routing-jobs";
 
 export interface TJobDeps {
@@ -11,6 +14,8 @@ export interface TJobDeps {
   mail?: TMailConfig;
   /** What routing follow-ups need (queue, app URL, signing secret); the app passes its own. */
   followUps?: () => Promise<TFollowUpDeps>;
+  /** Outbound fetch and credentials key for calendar jobs; the app's (env) when omitted. */
+  calendars?: () => TCalendarDeps;
 }
 
 async function noFollowUps(): Promise<TFollowUpDeps> {
@@ -21,6 +26,7 @@ export function createJobRegistry(deps: TJobDeps = {}) {
   return {
     "mail.send": mailSendJob(deps.mail),
     ...routingJobs(deps.followUps ?? noFollowUps),
+    ...calendarJobs(deps.calendars ?? appCalendarDeps),
   };
 }
 
