@@ -27,7 +27,7 @@ export async function createMigration(
   }
   const script = await withSchemaEngine(adapterFactory, async (engine) => {
     const result = await engine.diff({
-      from: { tag: "migrations", ...readMigrationList() },
+      from: { tag: "migrations", ...readMigrationList(MIGRATIONS_DIR, { forDiff: true }) },
       to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: fs.readFileSync(SCHEMA_PATH, "utf8") }] },
       script: true,
       exitCode: null,

@@ -88,7 +88,17 @@ export async function withSchemaEngine<T>(
   }
 }
 
-export function readMigrationList(dir = MIGRATIONS_DIR): TMigrationList {
+/**
+ * Hand-written SQL that Prisma's schema cannot express (an exclusion constraint) sits between
+ * `-- diff:ignore-start` and `-- diff:ignore-end`. The engine's diff cannot replay such SQL (it
+ * then diffs from an empty database), so `forDiff` leaves those blocks out; applying migrations
+ * always runs the whole file.
+ */
+export function withoutDiffIgnoredSql(sql: string): string {
+  return sql.replace(/^-- diff:ignore-start$[\s\S]*?^-- diff:ignore-end$/gm, "");
+}
+
+export function readMigrationList(dir = MIGRATIONS_DIR, options: { forDiff?: boolean } = {}): TMigrationList {
   const lockPath = path.join(dir, "migration_lock.toml");
   const names = fs.existsSync(dir)
     ? fs
@@ -111,7 +121,7 @@ export function readMigrationList(dir = MIGRATIONS_DIR): TMigrationList {
         migrationFile: {
           path: "migration.sql",
           content: fs.existsSync(file)
-            ? { tag: "ok" as const, value: fs.readFileSync(file, "utf8") }
+            ? { tag: "ok" as const, value: options.forDiff ? withoutDiffIgnoredSql(fs.readFileSync(file, "utf8")) : fs.readFileSync(file, "utf8") }
             : { tag: "error" as const, value: `missing ${file}` },
         },
       };

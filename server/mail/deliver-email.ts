@@ -7,7 +7,7 @@
 import type { Db } from "../db/client";
 import type { TMailConfig } from "./mail-config";
 import { leadEmailRefusal } from "./lead-email-recipients";
-import { sendThroughResend, type TOutgoingEmail } from "./resend-transport";
+import { sendThroughResend, type TEmailAttachment, type TOutgoingEmail } from "./resend-transport";
 import { sendThroughSmtp } from "./smtp-transport";
 
 const MAX_ERROR_LENGTH = 1000;
@@ -30,6 +30,12 @@ async function deliverThrough(transport: string, config: TMailConfig, email: TOu
   }
 }
 
+/** The stored attachments column, as sent (anything malformed is left out). */
+export function attachmentsOf(stored: unknown): TEmailAttachment[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.filter((a): a is TEmailAttachment => !!a && typeof a === "object" && typeof a.filename === "string" && typeof a.contentType === "string" && typeof a.content === "string");
+}
+
 export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAttempt, config: TMailConfig): Promise<void> {
   const email = await db.emailMessage.findUnique({ where: { id: emailId } });
   if (!email) {
@@ -44,7 +50,7 @@ export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAt
     return;
   }
   try {
-    const outgoing: TOutgoingEmail = { id: email.id, from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text };
+    const outgoing: TOutgoingEmail = { id: email.id, from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text, attachments: attachmentsOf(email.attachments) };
     const providerId = await deliverThrough(email.transport, config, outgoing);
     await db.emailMessage.update({
       where: { id: email.id },

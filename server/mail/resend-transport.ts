@@ -10,6 +10,15 @@ export interface TOutgoingEmail {
   subject: string;
   html: string;
   text: string;
+  /** Text attachments (an .ics invite). */
+  attachments?: TEmailAttachment[];
+}
+
+export interface TEmailAttachment {
+  filename: string;
+  /** "text/calendar; method=REQUEST" … */
+  contentType: string;
+  content: string;
 }
 
 export class MailTransportError extends Error {
@@ -24,7 +33,14 @@ export async function sendThroughResend(config: TMailConfig, email: TOutgoingEma
   if (!config.resendApiKey) throw new MailTransportError("RESEND_API_KEY is not configured", null);
   const resend = new Resend(config.resendApiKey, config.resendBaseUrl ? { baseUrl: config.resendBaseUrl } : undefined);
   const { data, error } = await resend.emails.send(
-    { from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text },
+    {
+      from: email.from,
+      to: email.to,
+      subject: email.subject,
+      html: email.html,
+      text: email.text,
+      ...(email.attachments?.length ? { attachments: email.attachments.map((a) => ({ filename: a.filename, content: Buffer.from(a.content, "utf8"), contentType: a.contentType })) } : {}),
+    },
     { idempotencyKey: `email-${email.id}` },
   );
   if (error || !data) {

@@ -6,6 +6,7 @@ import type { TJobSender } from "../db/job-rows";
 import { mailConfigFromEnv, type TMailConfig } from "./mail-config";
 import { MAIL_SEND_JOB, type TMailSendJob } from "./mail-send-job";
 import { renderEmail } from "./render-email";
+import type { TEmailAttachment } from "./resend-transport";
 import type { TEmailTemplate } from "./templates";
 
 export type { TEmailTemplate } from "./templates";
@@ -16,6 +17,8 @@ export interface TSendEmailInput {
   workspaceId?: string | null;
   /** When set, an email already stored with this key is not stored or sent again (retried jobs). */
   dedupeKey?: string;
+  /** Text attachments (an .ics invite), stored with the email and sent with it. */
+  attachments?: TEmailAttachment[];
 }
 
 /** The jobs the outbox writes. */
@@ -58,6 +61,7 @@ export async function sendEmail(db: Db | DbTx, input: TSendEmailInput, options: 
         text: rendered.text,
         transport: config.transport,
         dedupeKey: input.dedupeKey ?? null,
+        attachments: (input.attachments ?? []) as unknown as object[],
       },
       select: { id: true },
     });

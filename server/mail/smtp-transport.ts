@@ -27,6 +27,7 @@ export async function sendThroughSmtp(config: TMailConfig, email: TOutgoingEmail
       subject: email.subject,
       html: email.html,
       text: email.text,
+      ...(email.attachments?.length ? { attachments: email.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })) } : {}),
       messageId,
     });
     if (info.rejected.length > 0) {

@@ -7,6 +7,7 @@ import type { TFollowUpDeps } from "../services/routing/after-assignment";
 import { appCalendarDeps } from "../services/calendars/app-calendar-deps";
 import type { TCalendarDeps } from "../services/calendars/sync-calendar";
 import { calendarJobs } from "./calendar-jobs";
+import { bookingJobs } from "./booking-jobs";
 import { routingJobs } from "./routing-jobs";
 
 export interface TJobDeps {
@@ -27,6 +28,7 @@ export function createJobRegistry(deps: TJobDeps = {}) {
     "mail.send": mailSendJob(deps.mail),
     ...routingJobs(deps.followUps ?? noFollowUps),
     ...calendarJobs(deps.calendars ?? appCalendarDeps),
+    ...bookingJobs(deps.followUps ?? noFollowUps),
   };
 }
 

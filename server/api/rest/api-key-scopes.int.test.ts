@@ -8,6 +8,9 @@ import { createApiKey } from "../../services/api-keys/api-keys";
 import { getRoutingDocument } from "../../services/routing/routing-document";
 import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
 import { apiRequest, readJson, startApiKit, type TApiKit } from "./api-test-kit";
+import { bookSlot } from "../../services/bookings/book-slot";
+import { listSlots } from "../../services/bookings/list-slots";
+import { handleCreateBooking, handleGetBooking, handleListSlots } from "./handle-bookings";
 import { handleCreateLead, handleGetLead, handleReassignLead } from "./handle-leads";
 import { handleListMembers } from "./handle-members";
 import { handleGetRouting, handlePutRouting, handleTestRouting } from "./handle-routing";
@@ -47,14 +50,31 @@ const CALLS: Record<TApiRoute, TCall> = {
   },
   "GET /api/v1/members": async () => (key) => handleListMembers(db(), apiRequest("GET", "/members", { key }), NOW),
   "POST /api/v1/routing/test": async () => (key) => handleTestRouting(db(), apiRequest("POST", "/routing/test", { key, body: { lead: { form: "demo", answers: BANK_VP } } }), NOW),
+  "GET /api/v1/bookings/slots": async (kit) => {
+    const id = await someLead(kit);
+    return (key) => handleListSlots(db(), apiRequest("GET", `/bookings/slots?leadId=${id}&tz=Europe/Paris`, { key }), NOW, { deps: async () => kit.deps });
+  },
+  "POST /api/v1/bookings": async (kit) => {
+    const id = await someLead(kit);
+    const slots = await listSlots(db(), { workspaceId: kit.workspaceId, leadId: id, timeZone: "UTC", now: NOW });
+    const start = slots.days[0]!.slots[0]!.start;
+    return (key) => handleCreateBooking(db(), apiRequest("POST", "/bookings", { key, body: { leadId: id, start, timeZone: "Europe/Paris" } }), NOW, { deps: async () => kit.deps });
+  },
+  "GET /api/v1/bookings/{id}": async (kit) => {
+    const id = await someLead(kit);
+    const slots = await listSlots(db(), { workspaceId: kit.workspaceId, leadId: id, timeZone: "UTC", now: NOW });
+    const booked = await bookSlot(db(), kit.deps, { workspaceId: kit.workspaceId, leadId: id, start: new Date(slots.days[0]!.slots[0]!.start), timeZone: "UTC", bookedBy: "api", now: NOW });
+    if (!booked.ok) throw new Error("the first slot was not free");
+    return (key) => handleGetBooking(db(), apiRequest("GET", `/bookings/${booked.booking.id}`, { key }), booked.booking.id, NOW);
+  },
 };
 
 const table = Object.entries(API_ROUTE_SCOPES) as [TApiRoute, TApiKeyScope][];
 
-/** What a route may have written: leads, assignments, routing versions. */
+/** What a route may have written: leads, assignments, routing versions, bookings. */
 async function writes() {
-  const [leads, assignments, versions] = await Promise.all([db().lead.count(), db().leadAssignment.count(), db().routingConfigVersion.count()]);
-  return { leads, assignments, versions };
+  const [leads, assignments, versions, bookings] = await Promise.all([db().lead.count(), db().leadAssignment.count(), db().routingConfigVersion.count(), db().booking.count()]);
+  return { leads, assignments, versions, bookings };
 }
 
 describe(`API key scopes (${lane})`, () => {

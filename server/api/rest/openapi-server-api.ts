@@ -7,6 +7,7 @@ import { MAX_LEAD_BYTES, MAX_FREE_ANSWERS, ZCreateLeadRequest, ZReassignRequest 
 import { ZRoutingConfig } from "../../domain/routing/routing-config";
 import { ZRoutingDocument } from "../../domain/routing/routing-document";
 import { ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
+import { bookingApiParts } from "./openapi-bookings";
 import { ROUTING_CONDITION_REF, withRoutingDocs } from "./openapi-routing-docs";
 
 type TJsonSchema = Record<string, unknown>;
@@ -245,9 +246,10 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
     },
   };
 
+  const bookings = bookingApiParts({ fromZod, ref, common });
   return {
-    schemas,
-    paths,
+    schemas: { ...schemas, ...bookings.schemas },
+    paths: { ...paths, ...bookings.paths },
     parameters: { LeadId: { name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } } },
     responses: {
       Unauthorized: {

@@ -11,6 +11,7 @@ const operations: [string, string, string][] = [
   ["/routing", "put", "routing:write"],
   ["/routing/test", "post", "routing:read"],
   ["/members", "get", "routing:read"],
+  ["/bookings/{id}", "get", "leads:read"],
 ];
 
 describe("OpenAPI: the server-to-server API", () => {
@@ -28,6 +29,15 @@ describe("OpenAPI: the server-to-server API", () => {
     expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["401", "403", "500"]));
     expect(JSON.stringify(operation)).not.toContain("AccessControlAllowOrigin");
     expect(openApiDocument.paths[path]!.options).toBeUndefined();
+  });
+
+  it.each([
+    ["/bookings/slots", "get"],
+    ["/bookings", "post"],
+  ])("%s %s: the prospect's booking token or an API key with bookings:write", (path, method) => {
+    const operation = openApiDocument.paths[path]![method] as TOperation;
+    expect(operation.security).toEqual([{ ApiKey: ["bookings:write"] }, {}]);
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["401", "403", "500"]));
   });
 
   it("declares the bearer scheme and the request schemas from zod", () => {

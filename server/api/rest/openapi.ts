@@ -119,7 +119,8 @@ function buildDocument(): TOpenApiDocument {
       version: "1.0.0",
       description:
         "Read a published form and submit it: from browsers on the form's allowed origins only (CORS echoes the origin, never *, no credentials); server-to-server callers need no CORS. " +
-        "Leads and routing as code (/leads, /routing): server-to-server with a workspace API key (Authorization: Bearer sb_live_…), no CORS.",
+        "Leads and routing as code (/leads, /routing): server-to-server with a workspace API key (Authorization: Bearer sb_live_…), no CORS. " +
+        "Bookings (/bookings): the prospect's signed booking token from the submission's response, or an API key.",
     },
     servers: [{ url: "/api/v1" }],
     paths: {

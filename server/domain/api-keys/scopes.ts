@@ -12,7 +12,7 @@ export const SCOPE_DESCRIPTIONS: Record<TApiKeyScope, string> = {
   "leads:write": "Create leads, reassign them, record outcome events",
   "routing:read": "Read the routing document and the workspace's members, run routing tests",
   "routing:write": "Replace the routing document (teams, rep profiles, config)",
-  "bookings:write": "Create and change bookings",
+  "bookings:write": "Read a lead's free slots and book meetings for leads",
   "webhooks:write": "Manage webhook endpoints",
 };
 
@@ -25,6 +25,9 @@ export const API_ROUTE_SCOPES = {
   "PUT /api/v1/routing": "routing:write",
   "POST /api/v1/routing/test": "routing:read",
   "GET /api/v1/members": "routing:read",
+  "GET /api/v1/bookings/slots": "bookings:write",
+  "POST /api/v1/bookings": "bookings:write",
+  "GET /api/v1/bookings/{id}": "leads:read",
 } as const satisfies Record<string, TApiKeyScope>;
 export type TApiRoute = keyof typeof API_ROUTE_SCOPES;
 

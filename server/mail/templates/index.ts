@@ -1,6 +1,7 @@
 // Every email template, by name. To add one: create `<name>.tsx` with defineTemplate() and add
 // it to EMAIL_TEMPLATES; TEmailTemplate (the argument of sendEmail) picks it up.
 import type { TEmailTemplateDefinition } from "./define-template";
+import { bookingInviteTemplate } from "./booking-invite";
 import { inviteTemplate } from "./invite";
 import { magicLinkTemplate } from "./magic-link";
 import { repAlertTemplate } from "./rep-alert";
@@ -11,6 +12,9 @@ export const EMAIL_TEMPLATES = {
   invite: inviteTemplate,
   "rep-alert": repAlertTemplate,
   "review-request": reviewRequestTemplate,
+  "booking-invite": bookingInviteTemplate,
+  /** The same email to the rep: it names the lead, so it goes to members only (lead-email-recipients.ts). */
+  "booking-invite-rep": bookingInviteTemplate,
 } as const;
 
 type TTemplates = typeof EMAIL_TEMPLATES;
@@ -23,6 +27,7 @@ export type TEmailTemplate = {
   [K in TEmailTemplateName]: { name: K; props: TPropsOf<TTemplates[K]> };
 }[TEmailTemplateName];
 
+export type { TBookingInviteProps } from "./booking-invite";
 export type { TInviteProps } from "./invite";
 export type { TMagicLinkProps } from "./magic-link";
 export type { TRepAlertProps } from "./rep-alert";

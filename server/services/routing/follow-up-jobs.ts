@@ -2,6 +2,7 @@
 // them are bound at the edge (server/workers/routing-jobs.ts), so routing never imports the job
 // infrastructure.
 import type { TJobSender } from "../../db/job-rows";
+import type { TBookingJobs } from "../bookings/booking-jobs";
 import type { TMailJobs } from "../../mail/send-email";
 import type { TMailConfig } from "../../mail/mail-config";
 
@@ -46,8 +47,8 @@ export interface TRoutingJobs {
   "routing.review-confirm": TAssignmentJob;
 }
 
-/** A queue that takes routing's job rows and the outbox's mail jobs. */
-export type TFollowUpQueue = TJobSender<TRoutingJobs & TMailJobs>;
+/** A queue that takes routing's job rows, booking's and the outbox's mail jobs (the app's queue takes them all). */
+export type TFollowUpQueue = TJobSender<TRoutingJobs & TMailJobs & TBookingJobs>;
 
 /** What routing and its follow-ups need: the queue for job rows, the public URL, the signing secret. */
 export interface TFollowUpDeps {

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/server/db/client";
+import { attachmentsOf } from "@/server/mail/deliver-email";
 import { labelledLinks, linkifyText } from "@/server/mail/linkify-text";
 import { isDevMailboxEnabled } from "@/server/mail/mail-config";
 
@@ -37,6 +38,9 @@ export default async function DevMailboxEmailPage({ params }: { params: Promise<
           <Field label="Status">
             {email.status.toLowerCase()} · {email.attempts} attempt(s){email.lastError ? ` · last error: ${email.lastError}` : ""}
           </Field>
+          {attachmentsOf(email.attachments).length > 0 && (
+            <Field label="Attached">{attachmentsOf(email.attachments).map((a) => a.filename).join(", ")}</Field>
+          )}
           <Field label="Date">{email.createdAt.toISOString().slice(0, 19).replace("T", " ")} UTC</Field>
         </dl>
       </header>

@@ -1,0 +1,10 @@
+// GET /api/v1/bookings/{id}: one booking (API key, leads:read).
+import { handleGetBooking } from "@/server/api/rest/handle-bookings";
+import { withDatabase } from "@/server/api/rest/with-database";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  const { id } = await context.params;
+  return withDatabase("GET /api/v1/bookings/{id}", (db) => handleGetBooking(db, request, id, new Date()));
+}

@@ -1,0 +1,10 @@
+// POST /api/v1/bookings: book a slot — with the prospect's booking token, or an API key (bookings:write) and a leadId. See server/api/rest/handle-bookings.ts.
+import { handleCreateBooking } from "@/server/api/rest/handle-bookings";
+import { withDatabase } from "@/server/api/rest/with-database";
+import { getAppFollowUpDeps } from "@/server/workers/app-queue";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  return withDatabase("POST /api/v1/bookings", (db) => handleCreateBooking(db, request, new Date(), { deps: getAppFollowUpDeps }));
+}

@@ -1,0 +1,10 @@
+// GET /api/v1/bookings/slots: a lead's free slots — with the prospect's booking token, or an API key (bookings:write) and a leadId.
+import { handleListSlots } from "@/server/api/rest/handle-bookings";
+import { withDatabase } from "@/server/api/rest/with-database";
+import { getAppFollowUpDeps } from "@/server/workers/app-queue";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return withDatabase("GET /api/v1/bookings/slots", (db) => handleListSlots(db, request, new Date(), { deps: getAppFollowUpDeps }));
+}

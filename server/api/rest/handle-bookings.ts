@@ -1,0 +1,78 @@
+// The booking API. Two ways in, one service each:
+// - the prospect's (public, no CORS needed: the form page is the app's own origin): a signed,
+//   lead-bound, expiring booking token from the submission's response, in `token`;
+// - an integrator's: a workspace API key with bookings:write, naming `leadId`.
+// GET /api/v1/bookings/slots, POST /api/v1/bookings, GET /api/v1/bookings/{id} (leads:read).
+// A taken slot is a 409 whose body also carries the rep's fresh `slots`.
+import type { Db } from "../../db/client";
+import type { TApiRoute } from "../../domain/api-keys/scopes";
+import { ZCreateBookingRequest, ZSlotsQuery } from "../../domain/booking/booking-request";
+import { instantOfFrom } from "../../domain/booking/slot-days";
+import { requestIssues } from "../../domain/validation/request-issues";
+import { AppError, validationError } from "../../errors";
+import type { TLoadBusy } from "../../services/bookings/booking-context";
+import { bookSlot } from "../../services/bookings/book-slot";
+import { getBooking } from "../../services/bookings/get-booking";
+import { listSlots } from "../../services/bookings/list-slots";
+import { resolveBookingToken } from "../../services/bookings/resolve-token";
+import type { TFollowUpDeps } from "../../services/routing/follow-up-jobs";
+import { privateJson, withApiKey } from "./authenticate";
+import { jsonResponse } from "./cors";
+import { errorBody, errorResponse, jsonError } from "./json-error";
+import { readJsonBody } from "./read-json-body";
+
+export interface TBookingApiDeps {
+  /** The app's follow-up deps (queue for job rows, app URL, signing secret), obtained lazily. */
+  deps: () => Promise<TFollowUpDeps>;
+  loadBusy?: TLoadBusy;
+}
+
+const MAX_BOOKING_BYTES = 4 * 1024;
+
+/** Runs `handle` for the lead a token names (public way) or for an API key's workspace. */
+async function asCaller(db: Db, request: Request, now: Date, token: string | undefined, route: TApiRoute, authSecret: () => Promise<string>, handle: (workspaceId: string, leadId: string | null, bookedBy: string) => Promise<Response>): Promise<Response> {
+  if (token !== undefined) {
+    try {
+      const lead = await resolveBookingToken(db, token, await authSecret(), now);
+      return await handle(lead.workspaceId, lead.leadId, "prospect");
+    } catch (error) {
+      return errorResponse(error, route);
+    }
+  }
+  return withApiKey(db, request, now, route, async ({ workspaceId }) => handle(workspaceId, null, "api"));
+}
+
+export async function handleListSlots(db: Db, request: Request, now: Date, api: TBookingApiDeps): Promise<Response> {
+  const url = new URL(request.url);
+  const parsed = ZSlotsQuery.safeParse(Object.fromEntries(url.searchParams));
+  if (!parsed.success) return privateJson(422, errorBody("VALIDATION", "The query is not valid", requestIssues(parsed.error.issues)));
+  const query = parsed.data;
+  return asCaller(db, request, now, query.token, "GET /api/v1/bookings/slots", async () => (await api.deps()).authSecret, async (workspaceId, tokenLeadId) => {
+    const leadId = tokenLeadId ?? query.leadId;
+    if (!leadId) throw validationError([{ path: "leadId", message: "Give the lead's id (or a booking token)" }]);
+    const lead = await db.lead.findFirst({ where: { id: leadId, workspaceId }, select: { timeZone: true } });
+    if (!lead) throw new AppError("NOT_FOUND", "Lead not found");
+    const timeZone = query.tz ?? lead.timeZone ?? "UTC";
+    const from = query.from ? instantOfFrom(query.from, timeZone) : undefined;
+    return jsonResponse(200, await listSlots(db, { workspaceId, leadId, timeZone, from, now, loadBusy: api.loadBusy }));
+  });
+}
+
+export async function handleCreateBooking(db: Db, request: Request, now: Date, api: TBookingApiDeps): Promise<Response> {
+  const body = await readJsonBody(request, MAX_BOOKING_BYTES);
+  if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+  const parsed = ZCreateBookingRequest.safeParse(body.value);
+  if (!parsed.success) return jsonError(422, "VALIDATION", "The request body is not valid", requestIssues(parsed.error.issues));
+  const input = parsed.data;
+  return asCaller(db, request, now, input.token, "POST /api/v1/bookings", async () => (await api.deps()).authSecret, async (workspaceId, tokenLeadId, bookedBy) => {
+    const leadId = tokenLeadId ?? input.leadId;
+    if (!leadId) throw validationError([{ path: "leadId", message: "Give the lead's id (or a booking token)" }]);
+    const result = await bookSlot(db, await api.deps(), { workspaceId, leadId, start: new Date(input.start), timeZone: input.timeZone, bookedBy, now, loadBusy: api.loadBusy });
+    if (result.ok) return jsonResponse(201, { booking: result.booking });
+    return jsonResponse(409, { ...errorBody("CONFLICT", "That time is no longer free: pick another", [{ path: "start", message: "Taken" }]), slots: result.slots });
+  });
+}
+
+export async function handleGetBooking(db: Db, request: Request, id: string, now: Date): Promise<Response> {
+  return withApiKey(db, request, now, "GET /api/v1/bookings/{id}", async ({ workspaceId }) => privateJson(200, { booking: await getBooking(db, workspaceId, id) }));
+}

@@ -1,0 +1,102 @@
+// OpenAPI parts of the booking API (/bookings/slots, /bookings, /bookings/{id}). The slots and
+// booking endpoints take either the prospect's booking token (no API key: `security` lists `{}`)
+// or an API key with bookings:write and a leadId.
+import type { z } from "zod";
+import { API_ROUTE_SCOPES } from "../../domain/api-keys/scopes";
+import { ZCreateBookingRequest } from "../../domain/booking/booking-request";
+
+type TJsonSchema = Record<string, unknown>;
+
+const str = { type: "string" };
+const dateTime = { type: "string", format: "date-time" };
+const nullable = (schema: TJsonSchema) => ({ oneOf: [schema, { type: "null" }] });
+const object = (properties: Record<string, unknown>, required = Object.keys(properties)) => ({ type: "object", required, properties });
+
+export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.ZodType, io: "input" | "output") => TJsonSchema; ref: (name: string) => { $ref: string }; common: Record<string, unknown> }) {
+  const json = (schema: unknown) => ({ "application/json": { schema } });
+  const error = (description: string, codes: string[]) => ({ description, content: json(ref("Error")), "x-error-codes": codes });
+  const rep = object({ id: str, name: str, initials: { ...str, examples: ["SC"] }, title: str, timeZone: str });
+  const schemas: Record<string, TJsonSchema> = {
+    CreateBookingRequest: fromZod(ZCreateBookingRequest, "input"),
+    Slots: object({
+      status: { enum: ["ready", "pending", "unavailable", "booked"], description: "ready: `days` holds the rep's free slots (maybe none); pending: the lead is not routed to a rep yet (ask again shortly); unavailable: booking is not offered for this lead; booked: the lead has a confirmed booking" },
+      leadId: str,
+      timeZone: { ...str, description: "The zone of `days[].date` and `slots[].label` (the `tz` asked for)" },
+      meetingType: nullable(object({ title: str, durationMinutes: { type: "integer" }, locationKind: { enum: ["VIDEO", "PHONE", "IN_PERSON"] } })),
+      rep: nullable(rep),
+      days: { type: "array", items: object({ date: { ...str, format: "date" }, slots: { type: "array", items: object({ start: dateTime, end: dateTime, label: { ...str, examples: ["09:30"] } }) } }) },
+      booking: nullable(object({ id: str, repId: str, start: dateTime, end: dateTime })),
+    }),
+    Booking: object({
+      id: str,
+      leadId: str,
+      repId: str,
+      repName: str,
+      status: { enum: ["CONFIRMED", "CANCELLED"] },
+      start: dateTime,
+      end: dateTime,
+      timeZone: { ...str, description: "The prospect's zone" },
+      title: str,
+      location: str,
+      isFallback: { type: "boolean", description: "Booked with the next best rep (the lead moved to them, BOOKING_FALLBACK)" },
+    }),
+  };
+  const tokenOrKey = (route: keyof typeof API_ROUTE_SCOPES) => [{ ApiKey: [API_ROUTE_SCOPES[route]] }, {}];
+  const tokenNote = "Either the prospect's booking `token` (from the submission's response; signed, bound to the lead, expiring; no API key) or an API key with bookings:write and a `leadId`.";
+  const paths = {
+    "/bookings/slots": {
+      get: {
+        operationId: "listBookingSlots",
+        summary: "The free slots of the lead's rep, grouped by day in the prospect's zone",
+        description: `${tokenNote} Slots honour the rep's working hours in the rep's zone (across DST changes), time off, calendar busy time, bookings, the meeting type's buffers, minimum notice, horizon, slot step and daily cap.`,
+        security: tokenOrKey("GET /api/v1/bookings/slots"),
+        parameters: [
+          { name: "token", in: "query", required: false, schema: { type: "string", maxLength: 400 } },
+          { name: "leadId", in: "query", required: false, schema: { type: "string", maxLength: 100 } },
+          { name: "from", in: "query", required: false, description: "Slots from this instant or day (YYYY-MM-DD in `tz`); default now", schema: { type: "string" } },
+          { name: "tz", in: "query", required: false, description: "IANA zone for days and labels (default the lead's, else UTC)", schema: { type: "string", examples: ["Europe/Paris"] } },
+        ],
+        responses: {
+          "200": { description: "The slots", content: json(ref("Slots")) },
+          "404": error("No such lead (in the key's workspace)", ["NOT_FOUND"]),
+          "422": error("Query not valid (tz, from, leadId missing)", ["VALIDATION"]),
+          ...common,
+        },
+      },
+    },
+    "/bookings": {
+      post: {
+        operationId: "createBooking",
+        summary: "Book one of the lead's slots",
+        description: `${tokenNote} Race-free: confirmed bookings of one rep never overlap (an exclusion constraint), across any number of processes. The prospect and the rep get an email with the .ics invite.`,
+        security: tokenOrKey("POST /api/v1/bookings"),
+        requestBody: { required: true, content: json(ref("CreateBookingRequest")) },
+        responses: {
+          "201": { description: "Booked", content: json(object({ booking: ref("Booking") })) },
+          "409": {
+            description: "The slot was taken meanwhile (the body carries the rep's fresh `slots`), or the lead is already booked, not offered booking, or not assigned yet",
+            content: json({ allOf: [ref("Error"), { type: "object", properties: { slots: ref("Slots") } }] }),
+            "x-error-codes": ["CONFLICT"],
+          },
+          "404": error("No such lead", ["NOT_FOUND"]),
+          "422": error("Body not valid (start, timeZone, token or leadId)", ["VALIDATION"]),
+          ...common,
+        },
+      },
+    },
+    "/bookings/{id}": {
+      get: {
+        operationId: "getBooking",
+        summary: "One booking",
+        security: [{ ApiKey: [API_ROUTE_SCOPES["GET /api/v1/bookings/{id}"]] }],
+        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } }],
+        responses: {
+          "200": { description: "The booking", content: json(object({ booking: ref("Booking") })) },
+          "404": error("No such booking in the key's workspace", ["NOT_FOUND"]),
+          ...common,
+        },
+      },
+    },
+  };
+  return { schemas, paths };
+}

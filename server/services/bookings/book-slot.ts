@@ -1,0 +1,124 @@
+// Books a slot for a lead (the prospect by token, an integrator by API key, a rep from the lead
+// page). Race-free:
+//   load:   the lead, its meeting type, the rep's hours, time off and calendar busy (outside the
+//           transaction: PGlite is one connection, keep it short);
+//   decide: in one short transaction, under a per-rep advisory lock, the rep's confirmed bookings
+//           are read again and the start must be one of the free slots (buffers, notice, horizon,
+//           daily cap included);
+//   save:   the booking, the lead's first contact, a "booked" event and the confirmation job
+//           rows. The exclusion constraint Booking_rep_no_overlap is the last word: should two
+//           processes pass the check at once, the second insert fails (23P01) and is a 409.
+// A taken slot is answered with the rep's fresh slots, never an error without a way forward.
+import type { Db, DbTx } from "../../db/client";
+import { meetingLocation } from "../../domain/booking/meeting-type";
+import { AppError } from "../../errors";
+import { loadAvailability, loadBookingReps, loadLeadBookingContext, cachedCalendarBusy, type TBookingRep, type TLeadBookingContext, type TLoadBusy } from "./booking-context";
+import { enqueueBookingNotice, type TBookingJobQueue } from "./booking-jobs";
+import { horizonOf, listSlots, slotsOf, type TSlotsResult } from "./list-slots";
+
+export interface TBookSlotInput {
+  workspaceId: string;
+  leadId: string;
+  start: Date;
+  /** The prospect's IANA zone (checked by the transport). */
+  timeZone: string;
+  /** "prospect", "api" or "rep:<userId>". */
+  bookedBy: string;
+  now: Date;
+  loadBusy?: TLoadBusy;
+}
+
+export interface TBookingView {
+  id: string;
+  leadId: string;
+  repId: string;
+  repName: string;
+  status: "CONFIRMED" | "CANCELLED";
+  start: string;
+  end: string;
+  timeZone: string;
+  title: string;
+  location: string;
+  isFallback: boolean;
+}
+
+export type TBookSlotResult = { ok: true; booking: TBookingView } | { ok: false; slots: TSlotsResult };
+
+export interface TBookingDeps {
+  queue: TBookingJobQueue;
+}
+
+export async function bookSlot(db: Db, deps: TBookingDeps, input: TBookSlotInput): Promise<TBookSlotResult> {
+  const loadBusy = input.loadBusy ?? cachedCalendarBusy;
+  // ── load ────────────────────────────────────────────────────────────────
+  const ctx = await loadLeadBookingContext(db, input.workspaceId, input.leadId);
+  if (ctx.booking) throw new AppError("CONFLICT", "This lead already has a meeting booked: reschedule or cancel it instead", [{ path: "leadId", message: "Already booked" }]);
+  if (!ctx.meetingType.offersBooking) throw new AppError("CONFLICT", "Booking is not offered for this lead", [{ path: "leadId", message: "Not offered" }]);
+  if (!ctx.ownerRepId) throw new AppError("CONFLICT", "The lead is not assigned to a rep yet: try again in a moment", [{ path: "leadId", message: "Not assigned yet" }]);
+  const [rep] = await loadBookingReps(db, input.workspaceId, [ctx.ownerRepId]);
+  if (!rep?.isActive) throw new AppError("CONFLICT", "The lead's rep cannot take meetings", [{ path: "leadId", message: "Rep unavailable" }]);
+  const window = horizonOf(ctx, input.now);
+  const [outside] = await loadAvailability(db, input.workspaceId, [rep], window.from, window.to, loadBusy);
+  await deps.queue.start();
+
+  // ── decide + save ───────────────────────────────────────────────────────
+  const end = new Date(input.start.getTime() + ctx.meetingType.durationMinutes * 60_000);
+  let booking: TBookingView | null = null;
+  try {
+    booking = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`booking:${rep.id}`}))`;
+      const bookings = await tx.booking.findMany({ where: { workspaceId: input.workspaceId, repId: rep.id, status: "CONFIRMED", startsAt: { lt: window.to }, endsAt: { gt: window.from } }, select: { startsAt: true, endsAt: true } });
+      const free = slotsOf(ctx, { rep, busy: outside?.busy ?? [], bookings }, input.now, input.start, new Date(input.start.getTime() + 1));
+      if (free[0]?.start.getTime() !== input.start.getTime()) return null;
+      return saveBooking(tx, deps, { ctx, rep, input, end });
+    });
+  } catch (error) {
+    if (!isOverlapViolation(error)) throw error;
+  }
+  if (booking) return { ok: true, booking };
+  return { ok: false, slots: await listSlots(db, { workspaceId: input.workspaceId, leadId: input.leadId, timeZone: input.timeZone, now: input.now, loadBusy }) };
+}
+
+async function saveBooking(tx: DbTx, deps: TBookingDeps, args: { ctx: TLeadBookingContext; rep: TBookingRep; input: TBookSlotInput; end: Date }): Promise<TBookingView> {
+  const { ctx, rep, input, end } = args;
+  const { workspaceId, leadId, now } = input;
+  const created = await tx.booking.create({
+    data: {
+      workspaceId,
+      leadId,
+      repId: rep.id,
+      meetingTypeId: ctx.meetingType.id,
+      startsAt: input.start,
+      endsAt: end,
+      timeZone: input.timeZone,
+      title: `${ctx.meetingType.title} with ${rep.name}`.slice(0, 200),
+      bookedBy: input.bookedBy,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  const location = meetingLocation(ctx.meetingType, { rep: rep.name, booking: created.id });
+  await tx.booking.update({ where: { id: created.id }, data: { location } });
+  // A meeting booked is first contact (speed-to-lead), and the owner's acceptance of the lead.
+  await tx.lead.updateMany({ where: { id: leadId, workspaceId, firstContactAt: null }, data: { firstContactAt: now } });
+  if (ctx.assignmentId) {
+    const accepted = await tx.leadAssignment.updateMany({ where: { id: ctx.assignmentId, repId: rep.id, isCurrent: true, acceptedAt: null }, data: { acceptedAt: now } });
+    if (accepted.count > 0) await tx.lead.updateMany({ where: { id: leadId, status: "ASSIGNED" }, data: { status: "ACCEPTED" } });
+  }
+  await tx.leadEvent.create({
+    data: { leadId, workspaceId, type: "booked", data: { bookingId: created.id, repId: rep.id, startsAt: input.start.toISOString(), endsAt: end.toISOString(), bookedBy: input.bookedBy }, createdAt: now },
+  });
+  await enqueueBookingNotice(tx, deps, { bookingId: created.id, workspaceId, change: "created" });
+  return { id: created.id, leadId, repId: rep.id, repName: rep.name, status: "CONFIRMED", start: input.start.toISOString(), end: end.toISOString(), timeZone: input.timeZone, title: `${ctx.meetingType.title} with ${rep.name}`, location, isFallback: false };
+}
+
+/** The exclusion constraint refused an overlapping confirmed booking (SQLSTATE 23P01). */
+export function isOverlapViolation(error: unknown): boolean {
+  const text = (e: unknown): string => {
+    if (!e || typeof e !== "object") return "";
+    const o = e as { code?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
+    return `${String(o.code ?? "")} ${String(o.message ?? "")} ${JSON.stringify(o.meta ?? "")} ${o.cause && o.cause !== e ? text(o.cause) : ""}`;
+  };
+  const all = text(error);
+  return all.includes("23P01") || all.includes("Booking_rep_no_overlap");
+}

@@ -1,0 +1,19 @@
+// The jobs booking writes as rows in its transaction, and their payloads. The handlers are bound
+// at the edge (server/workers/booking-jobs.ts).
+import type { DbTx } from "../../db/client";
+import type { TJobSender } from "../../db/job-rows";
+import type { TMailJobs } from "../../mail/send-email";
+
+export type TBookingChange = "created" | "rescheduled" | "cancelled";
+
+export interface TBookingJobs {
+  /** Emails the prospect and the rep an invite (.ics) for a booking's change, after commit. */
+  "booking.notify": { bookingId: string; workspaceId: string; change: TBookingChange };
+}
+
+export type TBookingJobQueue = TJobSender<TBookingJobs & TMailJobs>;
+
+/** Writes the "booking.notify" job row in the booking's transaction. */
+export async function enqueueBookingNotice(tx: DbTx, deps: { queue: TBookingJobQueue }, job: TBookingJobs["booking.notify"]): Promise<void> {
+  await deps.queue.send("booking.notify", job, { tx });
+}

@@ -1,0 +1,117 @@
+// Booking end to end on a real database (the demo workspace): a bank VP's lead is routed to Sarah
+// (New York hours); her slots in the prospect's zone, a booking with the lead's token, the invites
+// to both sides, the taken slot answered with fresh slots, and the exclusion constraint.
+import { describe, expect, it } from "vitest";
+import { attachmentsOf } from "../../mail/deliver-email";
+import { apiRequest, readJson } from "../../api/rest/api-test-kit";
+import { handleCreateBooking, handleListSlots } from "../../api/rest/handle-bookings";
+import { BANK_VP, submitDemo, TEST_SECRET, useRoutingKit } from "../routing/routing-test-kit";
+import { bookSlot, isOverlapViolation } from "./book-slot";
+import { createBookingToken } from "./booking-token";
+import { listSlots, type TSlotsResult } from "./list-slots";
+
+// Tuesday 1 December 2026, 10:00 in New York: Sarah is at work.
+const NOW = new Date("2026-12-01T15:00:00Z");
+const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+const env = useRoutingKit();
+const db = () => env.testDb.db;
+
+async function sarahsLead(email = BANK_VP.email) {
+  const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email }, NOW);
+  expect(lead.ownerRepId).toBe(await env.kit.repIdOf("Sarah"));
+  return lead;
+}
+const firstSlot = (r: TSlotsResult) => r.days[0]!.slots[0]!;
+const api = () => ({ deps: async () => env.kit.deps });
+
+describe(`booking (${lane})`, () => {
+  it("lists Sarah's slots in the prospect's zone: two hours' notice, 09:00–17:30 New York, shown in Paris", async () => {
+    const lead = await sarahsLead();
+    const slots = await listSlots(db(), { workspaceId: env.kit.workspaceId, leadId: lead.id, timeZone: "Europe/Paris", now: NOW });
+    expect(slots).toMatchObject({ status: "ready", rep: { name: "Sarah Chen", initials: "SC" }, meetingType: { title: "Intro call", durationMinutes: 30 } });
+    // 10:00 NY + 2 h notice → 12:00 NY = 18:00 Paris.
+    expect(firstSlot(slots)).toEqual({ start: "2026-12-01T17:00:00.000Z", end: "2026-12-01T17:30:00.000Z", label: "18:00" });
+    expect(slots.days[0]!.date).toBe("2026-12-01");
+  });
+
+  it("books with the lead's token: 201, first contact, a booked event, invites with .ics to both sides; the slot is gone for the next prospect", async () => {
+    const lead = await sarahsLead();
+    const token = createBookingToken("book", lead.id, new Date(NOW.getTime() + 86400_000), TEST_SECRET);
+    const listed = await readJson<TSlotsResult>(await handleListSlots(db(), apiRequest("GET", `/bookings/slots?token=${token}&tz=America/New_York`), NOW, api()));
+    expect(listed.status).toBe(200);
+    const start = firstSlot(listed.json).start;
+    const created = await readJson<{ booking: { id: string; repName: string; start: string } }>(
+      await handleCreateBooking(db(), apiRequest("POST", "/bookings", { body: { token, start, timeZone: "America/New_York" } }), NOW, api()),
+    );
+    expect(created.status).toBe(201);
+    expect(created.json.booking).toMatchObject({ repName: "Sarah Chen", start });
+    const stored = await db().lead.findUniqueOrThrow({ where: { id: lead.id }, include: { events: true, assignments: { where: { isCurrent: true } } } });
+    expect(stored.firstContactAt).toEqual(NOW);
+    expect(stored.assignments[0]!.acceptedAt).toEqual(NOW);
+    expect(stored.events.map((e) => e.type)).toContain("booked");
+
+    await env.kit.queue.runDue("booking.notify");
+    const emails = await db().emailMessage.findMany({ where: { template: { startsWith: "booking-invite" } } });
+    expect(emails.map((e) => e.to[0]).sort()).toEqual(["sarah@demo.switchboard.dev", BANK_VP.email].sort());
+    for (const email of emails) {
+      const [ics] = attachmentsOf(email.attachments);
+      expect(ics?.filename).toBe("invite.ics");
+      expect(ics?.content).toContain("METHOD:REQUEST");
+      expect(ics?.content).toContain(`UID:booking-${created.json.booking.id}@localhost`);
+    }
+
+    // The same lead again: already booked. Another prospect: Sarah's slot is gone.
+    const again = await handleCreateBooking(db(), apiRequest("POST", "/bookings", { body: { token, start, timeZone: "UTC" } }), NOW, api());
+    expect(again.status).toBe(409);
+    const next = await sarahsLead("cfo@firstbank.com");
+    const nextSlots = await listSlots(db(), { workspaceId: env.kit.workspaceId, leadId: next.id, timeZone: "UTC", now: NOW });
+    expect(nextSlots.days.flatMap((d) => d.slots.map((s) => s.start))).not.toContain(start);
+  });
+
+  it("a taken slot is a 409 with fresh slots", async () => {
+    const [a, b] = [await sarahsLead("a@firstbank.com"), await sarahsLead("b@firstbank.com")];
+    const start = firstSlot(await listSlots(db(), { workspaceId: env.kit.workspaceId, leadId: a.id, timeZone: "UTC", now: NOW })).start;
+    expect((await bookSlot(db(), env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: a.id, start: new Date(start), timeZone: "UTC", bookedBy: "prospect", now: NOW })).ok).toBe(true);
+    const token = createBookingToken("book", b.id, new Date(NOW.getTime() + 86400_000), TEST_SECRET);
+    const response = await readJson<{ error: { code: string; details: unknown[] }; slots: TSlotsResult }>(
+      await handleCreateBooking(db(), apiRequest("POST", "/bookings", { body: { token, start, timeZone: "UTC" } }), NOW, api()),
+    );
+    expect(response.status).toBe(409);
+    expect(response.json.error).toMatchObject({ code: "CONFLICT", details: [{ path: "start", message: "Taken" }] });
+    expect(response.json.slots.status).toBe("ready");
+    expect(response.json.slots.days[0]!.slots[0]!.start).not.toBe(start);
+  });
+
+  it("concurrent attempts at one slot: exactly one confirmed", async () => {
+    await db().repProfile.update({ where: { id: await env.kit.repIdOf("Sarah") }, data: { maxOpenLeads: null, maxNewLeadsPerDay: null } });
+    const leads = [];
+    for (let i = 0; i < 6; i++) leads.push(await sarahsLead(`p${i}@firstbank.com`));
+    const start = new Date(firstSlot(await listSlots(db(), { workspaceId: env.kit.workspaceId, leadId: leads[0]!.id, timeZone: "UTC", now: NOW })).start);
+    const results = await Promise.all(leads.map((l) => bookSlot(db(), env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: l.id, start, timeZone: "UTC", bookedBy: "prospect", now: NOW })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db().booking.count({ where: { status: "CONFIRMED" } })).toBe(1);
+  });
+
+  it("the exclusion constraint refuses overlapping confirmed bookings of one rep (and allows cancelled ones)", async () => {
+    const lead = await sarahsLead();
+    const repId = lead.ownerRepId!;
+    const row = { workspaceId: env.kit.workspaceId, leadId: lead.id, repId, timeZone: "UTC", title: "t", bookedBy: "api" };
+    await db().booking.create({ data: { ...row, startsAt: new Date("2026-12-02T15:00:00Z"), endsAt: new Date("2026-12-02T15:30:00Z") } });
+    await db().booking.create({ data: { ...row, startsAt: new Date("2026-12-02T15:30:00Z"), endsAt: new Date("2026-12-02T16:00:00Z") } }); // touching
+    await db().booking.create({ data: { ...row, status: "CANCELLED", startsAt: new Date("2026-12-02T15:10:00Z"), endsAt: new Date("2026-12-02T15:40:00Z") } });
+    const error = await db().booking.create({ data: { ...row, startsAt: new Date("2026-12-02T15:20:00Z"), endsAt: new Date("2026-12-02T15:50:00Z") } }).catch((e: unknown) => e);
+    expect(isOverlapViolation(error)).toBe(true);
+  });
+
+  it("refuses a forged or expired token (401) and an unknown zone (422)", async () => {
+    const lead = await sarahsLead();
+    const expired = createBookingToken("book", lead.id, new Date(NOW.getTime() - 1000), TEST_SECRET);
+    const forged = createBookingToken("book", lead.id, new Date(NOW.getTime() + 86400_000), "x".repeat(40));
+    for (const [token, message] of [[expired, "The booking link has expired"], [forged, "The booking link is not valid"]] as const) {
+      const r = await readJson<{ error: { message: string } }>(await handleListSlots(db(), apiRequest("GET", `/bookings/slots?token=${token}`), NOW, api()));
+      expect([r.status, r.json.error.message]).toEqual([401, message]);
+    }
+    const bad = await readJson<{ error: { details: { path: string }[] } }>(await handleListSlots(db(), apiRequest("GET", `/bookings/slots?token=x&tz=Mars/Olympus`), NOW, api()));
+    expect([bad.status, bad.json.error.details[0]!.path]).toEqual([422, "tz"]);
+  });
+});

@@ -1,0 +1,19 @@
+// Job definitions of booking: the invites to both sides after a booking changes.
+import { z } from "zod";
+import { defineJob } from "../jobs/define-job";
+import { notifyBooking } from "../services/bookings/notify-booking";
+import type { TFollowUpDeps } from "../services/routing/after-assignment";
+
+const ZNotifyJob = z.object({ bookingId: z.string().min(1), workspaceId: z.string().min(1), change: z.enum(["created", "rescheduled", "cancelled"]) });
+
+export function bookingJobs(deps: () => Promise<TFollowUpDeps>) {
+  return {
+    /** Stores the prospect's and the rep's invite emails (.ics) in the outbox, once per change. */
+    "booking.notify": defineJob({
+      schema: ZNotifyJob,
+      retry: { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
+      pollingIntervalSeconds: 0.5,
+      handler: async (job, ctx) => void (await notifyBooking(ctx.db, await deps(), job)),
+    }),
+  };
+}
