@@ -1,4 +1,4 @@
-// `npm test`: every check in order — typecheck, lint, unit, integration (embedded PGlite, and
+// `npm test`: every check in order — typecheck (app, then the embed loader's own tsconfig), lint, unit, integration (embedded PGlite, and
 // again on a PostgreSQL server when TEST_DATABASE_URL is set), e2e. Output streams as it runs;
 // every stage runs even after a failure; the exit code is non-zero if any stage failed.
 // It ends with a summary table and, alone on the last line, `N passed, N failed[, N skipped]`
@@ -109,6 +109,8 @@ function buildStages(): Stage[] {
 
   const stages: Stage[] = [
     { name: "typecheck", label: "typecheck (tsc --noEmit)", args: [bin.tsc, "--noEmit"], env: baseEnv },
+    // The embed loader has its own tsconfig (browser globals, ES2019): the root one excludes it.
+    { name: "typecheck:embed", label: "typecheck embed loader (tsc --noEmit -p embed)", args: [bin.tsc, "--noEmit", "-p", "embed"], env: baseEnv },
     { name: "lint", label: "lint (eslint .)", args: [bin.eslint, "."], env: baseEnv },
     vitestStage("unit", "unit", { ...baseEnv, NODE_ENV: "test" }, "unit (vitest)"),
     vitestStage(
