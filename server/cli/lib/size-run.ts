@@ -60,7 +60,8 @@ async function ensureBuilds(): Promise<void> {
   const isFresh = built !== null && (process.env.SIZE_SKIP_BUILD === "1" || (process.env.SIZE_BUILD !== "1" && built > Math.max(...SOURCES.map(newestSourceTime))));
   const nextVersion = (JSON.parse(fs.readFileSync(path.join(root, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
   const floorMarker = path.join(floorDir, "next-version");
-  if (isFresh) log(`reusing the app build of ${new Date(built).toISOString()} (newer than every source file; SIZE_BUILD=1 rebuilds)`);
+  const why = process.env.SIZE_SKIP_BUILD === "1" ? "SIZE_SKIP_BUILD=1" : "newer than every source file; SIZE_BUILD=1 rebuilds";
+  if (isFresh) log(`reusing the app build of ${new Date(built!).toISOString()} (${why})`);
   else {
     log("building the app (next build)");
     await run(process.execPath, [nextBin, "build"], root, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
