@@ -253,6 +253,9 @@ async function main(): Promise<number> {
     NODE_ENV: "production",
     AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
     CALENDAR_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+    // Specs serve calendar feeds from 127.0.0.1 (e2e/calendars.spec.ts); the guard itself is
+    // covered by integration tests.
+    OUTBOUND_ALLOW_PRIVATE: "true",
     PGLITE_DIR: path.join(tempDir, "pglite"),
     APP_URL: baseUrl,
     RESEND_API_KEY: "",

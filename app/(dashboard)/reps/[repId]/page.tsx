@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CalendarSettings } from "@/components/calendars/calendar-settings";
 import { AvailabilityBadge } from "@/components/reps/availability-badge";
 import { RepDetails } from "@/components/reps/rep-details";
 import { RepForm } from "@/components/reps/rep-form";
 import { storedRepFormValues } from "@/components/reps/rep-form-values";
 import { RepStatusActions } from "@/components/reps/rep-status-actions";
+import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
@@ -17,7 +19,7 @@ export const metadata = { title: "Rep" };
 
 export default async function RepPage({ params }: { params: Promise<{ repId: string }> }) {
   const { repId } = await params;
-  const { workspace } = await requireMember();
+  const { user, workspace } = await requireMember();
   let rep: TRepDetail;
   try {
     rep = await getRep(await getDb(), workspace.id, repId);
@@ -38,6 +40,11 @@ export default async function RepPage({ params }: { params: Promise<{ repId: str
         <RepForm mode="edit" repId={rep.id} defaultValues={storedRepFormValues(rep)} />
       ) : (
         <RepDetails rep={rep} />
+      )}
+      {(canEdit || rep.userId === user.id) && (
+        <Card title="Calendar">
+          <CalendarSettings repId={rep.id} />
+        </Card>
       )}
     </div>
   );
