@@ -13,6 +13,7 @@
 // only creates a person it does not know yet. Never logs answer values.
 import type { Db, DbTx } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
+import { newId } from "../../db/new-id";
 import { emailDomain } from "../../domain/conditions/email-domain";
 import { markRepeat, type TIntakePerson, type TLeadDraft } from "../../domain/leads/build-lead";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
@@ -69,8 +70,9 @@ export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLead
     try {
       let lockAcquiredAt: number | null = null;
       const leadId = await db.$transaction(async (tx) => {
-        const personId = person ? await upsertPerson(tx, workspaceId, person, input.isTrustedSource) : null;
-        const created = await tx.lead.create({ data: { ...data, personId }, select: { id: true } });
+        const personId = person ? await upsertPerson(tx, workspaceId, person, input.isTrustedSource, input.now) : null;
+        const created = await tx.lead.create({ data: { ...data.lead, personId }, select: { id: true } });
+        await tx.leadEvent.createMany({ data: data.events.map((e) => ({ ...e, leadId: created.id })) });
         if (input.routing && input.isRoutable) {
           if (routeNow) {
             const lead = { ...storedLeadOf(created.id, input.lead, person), isSpam: false };
@@ -93,7 +95,7 @@ export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLead
         const replay = await findLeadByIdempotencyKey(db, workspaceId, idempotency);
         if (replay) return { status: 200, replay };
       }
-      // Otherwise two first leads of one person raced on the Person row: once more.
+      // Otherwise another unique index answered (none is expected): once more, then give up.
       if (attempt >= 1) throw error;
     }
   }
@@ -116,9 +118,9 @@ function storedLeadOf(id: string, lead: TLeadDraft, person: TIntakePerson | null
   };
 }
 
-function leadRow(workspaceId: string, lead: TLeadDraft, idempotency: TIdempotency | null): Omit<Prisma.LeadUncheckedCreateInput, "personId"> {
+function leadRow(workspaceId: string, lead: TLeadDraft, idempotency: TIdempotency | null) {
   const { events, notApplicableAnswers, ...columns } = lead;
-  return {
+  const row: Omit<Prisma.LeadUncheckedCreateInput, "personId"> = {
     ...columns,
     workspaceId,
     answers: json(columns.answers),
@@ -129,20 +131,29 @@ function leadRow(workspaceId: string, lead: TLeadDraft, idempotency: TIdempotenc
     utm: json(columns.utm),
     idempotencyKey: idempotency?.key ?? null,
     idempotencyScope: idempotency?.scope ?? null,
-    events: { create: events.map((e) => ({ type: e.type, data: json(e.data), workspaceId, createdAt: lead.submittedAt })) },
   };
+  // Written after the lead (createMany: one statement), in order: ids sort like Prisma's.
+  return { lead: row, events: events.map((e) => ({ id: newId(), type: e.type, data: json(e.data), workspaceId, createdAt: lead.submittedAt })) };
 }
 
-async function upsertPerson(tx: DbTx, workspaceId: string, person: TIntakePerson, isTrustedSource: boolean): Promise<string> {
+/**
+ * The person's id, created if new (one statement: INSERT … ON CONFLICT, so two first leads of one
+ * person never race). Only a trusted source overwrites the name, company and phone it gives.
+ */
+async function upsertPerson(tx: DbTx, workspaceId: string, person: TIntakePerson, isTrustedSource: boolean, now: Date): Promise<string> {
   const domain = emailDomain(person.email) ?? person.email.slice(person.email.lastIndexOf("@") + 1);
-  const known = { ...(person.name ? { name: person.name } : {}), ...(person.company ? { company: person.company } : {}), ...(person.phone ? { phone: person.phone } : {}) };
-  const row = await tx.person.upsert({
-    where: { workspaceId_email: { workspaceId, email: person.email } },
-    create: { workspaceId, email: person.email, emailDomain: domain, ...known },
-    update: isTrustedSource ? known : {},
-    select: { id: true },
-  });
-  return row.id;
+  const at = now.toISOString();
+  const [row] = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "Person" ("id", "workspaceId", "email", "emailDomain", "name", "company", "phone", "createdAt", "updatedAt")
+    VALUES (${newId()}, ${workspaceId}, ${person.email}, ${domain}, ${person.name}::text, ${person.company}::text, ${person.phone}::text,
+            ${at}::timestamptz AT TIME ZONE 'UTC', ${at}::timestamptz AT TIME ZONE 'UTC')
+    ON CONFLICT ("workspaceId", "email") DO UPDATE SET
+      "name" = CASE WHEN ${isTrustedSource}::boolean AND EXCLUDED."name" IS NOT NULL THEN EXCLUDED."name" ELSE "Person"."name" END,
+      "company" = CASE WHEN ${isTrustedSource}::boolean AND EXCLUDED."company" IS NOT NULL THEN EXCLUDED."company" ELSE "Person"."company" END,
+      "phone" = CASE WHEN ${isTrustedSource}::boolean AND EXCLUDED."phone" IS NOT NULL THEN EXCLUDED."phone" ELSE "Person"."phone" END,
+      "updatedAt" = CASE WHEN ${isTrustedSource}::boolean THEN EXCLUDED."updatedAt" ELSE "Person"."updatedAt" END
+    RETURNING "id"`;
+  return row!.id;
 }
 
 function json(value: unknown): Prisma.InputJsonValue {

@@ -1,7 +1,8 @@
 // What decideRouting needs for one workspace, in two parts:
-//   loadRoster:   reps' profiles (skills, hours, time off, calendar busy blocks, caps, membership)
-//                 — read BEFORE the routing lock: they change only when an admin edits them or a
-//                 calendar sync caches new busy blocks (RepBusyBlock; nothing is fetched here);
+//   loadRoster:   reps' profiles (skills, hours, time off, calendar busy blocks, caps,
+//                 membership) and teams — read BEFORE the routing lock: they change only when an
+//                 admin edits them or a calendar sync caches new busy blocks (RepBusyBlock;
+//                 nothing is fetched here);
 //   loadLiveLoad: each rep's open leads, open pipeline value and new leads today (counters kept by
 //                 database triggers, see the rep_load_counters migration) and the rotation
 //                 pointers — read UNDER the routing lock, in one query, so they include every
@@ -26,54 +27,103 @@ export interface TRoutingRoster {
   teams: TTeamState[];
   repNames: Map<string, string>;
   teamNames: Map<string, string>;
+  /** The workspace's published routing config version (null: never published). */
+  publishedVersionId: string | null;
 }
 
-export interface TRoutingState extends TRoutingRoster {
+export interface TRoutingState extends Omit<TRoutingRoster, "publishedVersionId"> {
   rotations: Record<string, TPoolRotation>;
 }
 
-type TDbLike = Pick<DbTx, "repProfile" | "team" | "$queryRaw">;
+type TDbLike = Pick<DbTx, "$queryRaw">;
+
+interface TRosterRow {
+  publishedVersionId: string | null;
+  reps: {
+    id: string;
+    userName: string | null;
+    userEmail: string;
+    isMember: boolean;
+    skills: string[];
+    industries: string[];
+    segments: string[];
+    languages: string[];
+    regions: string[];
+    timeZone: string;
+    workingHours: { day: number; start: string; end: string }[];
+    maxOpenLeads: number | null;
+    maxNewLeadsPerDay: number | null;
+    routingWeight: number;
+    seniority: string;
+    isActive: boolean;
+    timeOff: { startsAt: string; endsAt: string }[];
+    busy: { startsAt: string; endsAt: string }[];
+  }[];
+  teams: { id: string; name: string; isActive: boolean; repIds: string[] }[];
+}
 
 /** How far ahead busy blocks are loaded with the roster: enough to chain back-to-back meetings. */
 const BUSY_LOOKAHEAD_MS = 24 * 3600_000;
 
-export async function loadRoster(db: Pick<DbTx, "repProfile" | "team">, workspaceId: string, now: Date): Promise<TRoutingRoster> {
-  // Sequential on purpose: inside a transaction (one connection) queries run one at a time anyway.
-  const profiles = await db.repProfile.findMany({
-    where: { workspaceId },
-    include: { user: { select: { name: true, email: true, memberships: { where: { workspaceId }, select: { id: true } } } }, timeOff: { where: { endsAt: { gt: now } }, orderBy: { startsAt: "asc" } },
-      // Calendar busy time, as cached by the calendar sync job: blocks overlapping [now, now + 1 day).
-      busyBlocks: { where: { workspaceId, endsAt: { gt: now }, startsAt: { lt: new Date(now.getTime() + BUSY_LOOKAHEAD_MS) } }, orderBy: { startsAt: "asc" }, select: { startsAt: true, endsAt: true } },
-    },
-    orderBy: { createdAt: "asc" },
+/** A `timestamp` column rendered by json_build_object (UTC, without zone) as a Date. */
+const utc = (text: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+
+/** The reps (profiles, hours, time off still to come, membership) and teams: one query. */
+export async function loadRoster(db: TDbLike, workspaceId: string, now: Date): Promise<TRoutingRoster> {
+  const at = now.toISOString();
+  const busyUntil = new Date(now.getTime() + BUSY_LOOKAHEAD_MS).toISOString();
+  const [row] = await db.$queryRaw<TRosterRow[]>`
+    SELECT
+      (SELECT "publishedVersionId" FROM "RoutingSettings" WHERE "workspaceId" = ${workspaceId}) AS "publishedVersionId",
+      (SELECT COALESCE(json_agg(r ORDER BY r."createdAt", r."id"), '[]') FROM (
+         SELECT p."id", p."createdAt", p."skills", p."industries", p."segments", p."languages", p."regions", p."timeZone", p."workingHours",
+                p."maxOpenLeads", p."maxNewLeadsPerDay", p."routingWeight", p."seniority", p."isActive",
+                u."name" AS "userName", u."email" AS "userEmail",
+                EXISTS (SELECT 1 FROM "Membership" m WHERE m."workspaceId" = p."workspaceId" AND m."userId" = p."userId") AS "isMember",
+                (SELECT COALESCE(json_agg(json_build_object('startsAt', t."startsAt", 'endsAt', t."endsAt") ORDER BY t."startsAt"), '[]')
+                   FROM "RepTimeOff" t WHERE t."repId" = p."id" AND t."endsAt" > ${at}::timestamptz AT TIME ZONE 'UTC') AS "timeOff",
+                -- Calendar busy time as cached by the calendar sync job: blocks overlapping [now, now + 1 day).
+                (SELECT COALESCE(json_agg(json_build_object('startsAt', b."startsAt", 'endsAt', b."endsAt") ORDER BY b."startsAt"), '[]')
+                   FROM "RepBusyBlock" b WHERE b."repId" = p."id" AND b."workspaceId" = p."workspaceId"
+                    AND b."endsAt" > ${at}::timestamptz AT TIME ZONE 'UTC' AND b."startsAt" < ${busyUntil}::timestamptz AT TIME ZONE 'UTC') AS "busy"
+           FROM "RepProfile" p JOIN "User" u ON u."id" = p."userId"
+          WHERE p."workspaceId" = ${workspaceId}) r) AS "reps",
+      (SELECT COALESCE(json_agg(t ORDER BY t."createdAt", t."id"), '[]') FROM (
+         SELECT tm."id", tm."name", tm."isActive", tm."createdAt",
+                (SELECT COALESCE(json_agg(x."repId" ORDER BY x."createdAt", x."repId"), '[]') FROM "TeamMember" x WHERE x."teamId" = tm."id") AS "repIds"
+           FROM "Team" tm WHERE tm."workspaceId" = ${workspaceId}) t) AS "teams"`;
+  const reps: TRepState[] = row!.reps.map((p) => {
+    const timeOff = p.timeOff.map((t) => ({ startsAt: utc(t.startsAt), endsAt: utc(t.endsAt) }));
+    const busy = p.busy.map((b) => ({ startsAt: utc(b.startsAt), endsAt: utc(b.endsAt) }));
+    return {
+      id: p.id,
+      name: p.userName ?? p.userEmail,
+      profile: {
+        skills: p.skills,
+        industries: p.industries,
+        segments: p.segments as TSegment[],
+        languages: p.languages,
+        regions: p.regions,
+        timeZone: p.timeZone,
+        workingHours: p.workingHours,
+        timeOff,
+        ...(busy.length > 0 ? { busy } : {}),
+        maxOpenLeads: p.maxOpenLeads,
+        maxNewLeadsPerDay: p.maxNewLeadsPerDay,
+        routingWeight: p.routingWeight,
+        seniority: p.seniority as TSeniorityTier,
+        isActive: p.isActive && p.isMember,
+      },
+      load: { openLeads: 0, openPipelineValue: 0, newLeadsToday: 0, assignedLastHours: 0, nextLeaveStartsAt: timeOff.find((t) => t.startsAt > now)?.startsAt ?? null },
+    };
   });
-  const teams = await db.team.findMany({ where: { workspaceId }, include: { members: { orderBy: { createdAt: "asc" }, select: { repId: true } } }, orderBy: { createdAt: "asc" } });
-  const reps: TRepState[] = profiles.map((p) => ({
-    id: p.id,
-    name: p.user.name ?? p.user.email,
-    profile: {
-      skills: p.skills,
-      industries: p.industries,
-      segments: p.segments as TSegment[],
-      languages: p.languages,
-      regions: p.regions,
-      timeZone: p.timeZone,
-      workingHours: p.workingHours as { day: number; start: string; end: string }[],
-      timeOff: p.timeOff.map((t) => ({ startsAt: t.startsAt, endsAt: t.endsAt })),
-      ...(p.busyBlocks.length > 0 ? { busy: p.busyBlocks } : {}),
-      maxOpenLeads: p.maxOpenLeads,
-      maxNewLeadsPerDay: p.maxNewLeadsPerDay,
-      routingWeight: p.routingWeight,
-      seniority: p.seniority as TSeniorityTier,
-      isActive: p.isActive && p.user.memberships.length > 0,
-    },
-    load: { openLeads: 0, openPipelineValue: 0, newLeadsToday: 0, assignedLastHours: 0, nextLeaveStartsAt: p.timeOff.find((t) => t.startsAt > now)?.startsAt ?? null },
-  }));
+  const teams = row!.teams.map((t) => ({ id: t.id, name: t.name, isActive: t.isActive, repIds: t.repIds }));
   return {
     reps,
-    teams: teams.map((t) => ({ id: t.id, name: t.name, isActive: t.isActive, repIds: t.members.map((m) => m.repId) })),
+    teams,
     repNames: new Map(reps.map((r) => [r.id, r.name])),
     teamNames: new Map(teams.map((t) => [t.id, t.name])),
+    publishedVersionId: row!.publishedVersionId,
   };
 }
 
@@ -121,7 +171,7 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
     },
   }));
   return {
-    state: { ...roster, reps, rotations: Object.fromEntries(live!.rotations.map((r) => [r.poolId, r.state])) },
+    state: { reps, teams: roster.teams, repNames: roster.repNames, teamNames: roster.teamNames, rotations: Object.fromEntries(live!.rotations.map((r) => [r.poolId, r.state])) },
     accountOwners: domain && live!.accountOwner ? { [domain]: live!.accountOwner } : {},
   };
 }

@@ -14,7 +14,7 @@ import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { assignedJobOf, enqueueAssignedJob, needsReview, type TFollowUpDeps } from "./after-assignment";
 import { loadStoredLead } from "./load-routing-inputs";
 import { loadLiveLoad, loadRoster, type TRoutingState } from "./load-routing-state";
-import { getPublishedRouting } from "./routing-settings";
+import { publishedRoutingVersion } from "./routing-settings";
 import { saveDecision } from "./save-decision";
 
 export interface TRouteLeadInput {
@@ -46,7 +46,8 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
   const started = performance.now();
   const { workspaceId, leadId, now } = input;
   // ── before the lock ─────────────────────────────────────────────────────
-  const published = await getPublishedRouting(tx, workspaceId);
+  const roster = await loadRoster(tx, workspaceId, now);
+  const published = roster.publishedVersionId ? await publishedRoutingVersion(tx, roster.publishedVersionId) : null;
   if (!published) {
     await tx.leadEvent.create({ data: { leadId, workspaceId, type: "not_routed", data: { reason: "no_routing_config" }, createdAt: now } });
     return { decision: null, assignmentId: null, state: null, lockAcquiredAt: null };
@@ -55,7 +56,6 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
   if (stored.isSpam) return { decision: null, assignmentId: null, state: null, lockAcquiredAt: null };
   const { config } = published;
   const lead = toRoutingLead(stored, config);
-  const roster = await loadRoster(tx, workspaceId, now);
   const assignmentId = newId();
   await enqueueAssignedJob(tx, deps, assignedJobOf(config, { assignmentId, workspaceId }, lead.estimatedValue));
 

@@ -18,10 +18,14 @@ const parsedVersions = new Map<string, TPublishedRouting>();
 /** The routing config in force, or null when the workspace never published one. */
 export async function getPublishedRouting(db: Pick<DbTx, "routingSettings" | "routingConfigVersion">, workspaceId: string): Promise<TPublishedRouting | null> {
   const settings = await db.routingSettings.findUnique({ where: { workspaceId }, select: { publishedVersionId: true } });
-  if (!settings?.publishedVersionId) return null;
-  let published = parsedVersions.get(settings.publishedVersionId);
+  return settings?.publishedVersionId ? publishedRoutingVersion(db, settings.publishedVersionId) : null;
+}
+
+/** A published config version by id (parsed once per process; a database read only the first time). */
+export async function publishedRoutingVersion(db: Pick<DbTx, "routingConfigVersion">, versionId: string): Promise<TPublishedRouting | null> {
+  let published = parsedVersions.get(versionId);
   if (!published) {
-    const row = await db.routingConfigVersion.findUnique({ where: { id: settings.publishedVersionId } });
+    const row = await db.routingConfigVersion.findUnique({ where: { id: versionId } });
     if (!row) return null;
     published = { version: row.version, config: ZRoutingConfig.parse(row.config) };
     if (parsedVersions.size >= 500) parsedVersions.delete(parsedVersions.keys().next().value!);
