@@ -1,7 +1,7 @@
 // The pure routing decision (decideRouting) for 10, 100 and 1,000 reps: a realistic config (an
 // enterprise path with industry match, seniority by value, available now, capacity and least-loaded;
 // an inbound path with available now, capacity, recent volume and strict round-robin; a fallback)
-// over generated reps with varied skills, working hours and time zones. Leads alternate between the
+// over generated reps with varied skills, working hours, time zones and calendar busy blocks. Leads alternate between the
 // two paths; each decision's rotation update is fed into the next, as the service does.
 import { decideRouting } from "../domain/routing/decide-routing";
 import { DEFAULT_SEGMENT_RANGES, leadAttributes, type TLeadAttributeMapping } from "../domain/routing/lead-attributes";
@@ -15,6 +15,8 @@ const INDUSTRIES = ["financial services", "insurance", "technology", "retail", "
 const MAPPING: TLeadAttributeMapping = { industry: { field: "industry" }, segment: { field: "company_size", ranges: DEFAULT_SEGMENT_RANGES }, region: { field: "region" } };
 // Tuesday 15:00 UTC: working hours in some zones, night in others.
 const NOW = new Date("2026-12-01T15:00:00Z");
+
+const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
 function generateReps(n: number): TRepState[] {
   return Array.from({ length: n }, (_, i) => {
@@ -31,6 +33,8 @@ function generateReps(n: number): TRepState[] {
         timeZone: ZONES[i % ZONES.length]!,
         workingHours: [1, 2, 3, 4, 5].map((day) => ({ day, start: `${String(start).padStart(2, "0")}:00`, end: `${start + 9}:00` })),
         timeOff: i % 17 === 0 ? [{ startsAt: new Date(NOW.getTime() - 86_400_000), endsAt: new Date(NOW.getTime() + 86_400_000) }] : [],
+        // Calendar busy blocks as loadRoster caches them: every 4th rep in back-to-back meetings now, every 4th + 1 later today.
+        busy: i % 4 === 0 ? [{ startsAt: at(-15), endsAt: at(30) }, { startsAt: at(30), endsAt: at(60) }] : i % 4 === 1 ? [{ startsAt: at(120), endsAt: at(180) }] : [],
         maxOpenLeads: 20 + (i % 10),
         maxNewLeadsPerDay: 8,
         routingWeight: 1,
@@ -99,7 +103,7 @@ function lead(i: number): TRoutingLead {
 
 export function runRoutingDecisionBench(sizes: readonly number[] = [10, 100, 1000]): string[] {
   const config = benchConfig();
-  const lines = ["Routing decision (decideRouting, pure): 2 paths with filters + chooser, reps with varied hours and time zones"];
+  const lines = ["Routing decision (decideRouting, pure): 2 paths with filters + chooser, reps with varied hours, time zones and calendar busy blocks"];
   for (const size of sizes) {
     const reps = generateReps(size);
     const teams: TTeamState[] = [

@@ -27,7 +27,7 @@ export function createJobRegistry(deps: TJobDeps = {}) {
   return {
     "mail.send": mailSendJob(deps.mail),
     ...routingJobs(deps.followUps ?? noFollowUps),
-    ...calendarJobs(deps.calendars ?? appCalendarDeps),
+    ...calendarJobs(deps.calendars ?? appCalendarDeps, async () => (await (deps.followUps ?? noFollowUps)()).appUrl),
     ...bookingJobs(deps.followUps ?? noFollowUps),
   };
 }

@@ -9,9 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DAVClient } from "tsdav";
 import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
 import { deriveCalendarKey, encryptSecret } from "../../services/calendars/calendar-secret";
-import { writeRepEvent } from "../../services/calendars/write-rep-event";
+import { writeBookingEvent } from "../../services/calendars/write-booking-event";
+import { bookSlot } from "../../services/bookings/book-slot";
+import { listSlots } from "../../services/bookings/list-slots";
 import { claimDueCalendarSyncs, type TCalendarDeps } from "../../services/calendars/sync-calendar";
-import { useRoutingKit } from "../../services/routing/routing-test-kit";
+import { BANK_VP, submitDemo, useRoutingKit } from "../../services/routing/routing-test-kit";
 import { contextFor } from "../../testing/factories";
 import { radicaleMissingReason, startRadicale, type TRadicale } from "../../testing/radicale";
 import { sweepCalendars } from "../../workers/calendar-sweep";
@@ -19,6 +21,8 @@ import { createJobRegistry } from "../../workers/registry";
 import { createCallerFactory, router } from "../trpc";
 import { calendarsRouter } from "./calendars";
 
+// Tuesday 1 December 2026, 10:00 in New York: Sarah is at work.
+const NY_MORNING = new Date("2026-12-01T15:00:00Z");
 const createCaller = createCallerFactory(router({ calendars: calendarsRouter }));
 const env = useRoutingKit();
 const key = deriveCalendarKey("k".repeat(40));
@@ -52,7 +56,7 @@ afterAll(async () => {
 
 /** Runs a job of the app's registry (payload checked by its schema) with the test's calendar deps. */
 async function runJob(name: "calendar.sync" | "calendar.write-event", payload: unknown) {
-  const definition = createJobRegistry({ calendars: () => openDeps })[name];
+  const definition = createJobRegistry({ calendars: () => openDeps, followUps: async () => env.kit.deps })[name];
   const ctx = { db: env.testDb.db, handle: env.testDb, job: { id: "test", name, retryCount: 0, retryLimit: 0, isLastAttempt: true, startAfter: new Date() } };
   await (definition.handler as (data: unknown, ctx: unknown) => Promise<void>)(definition.schema.parse(payload), ctx);
 }
@@ -167,18 +171,35 @@ describe.skipIf(missing !== null)("calendars router with CalDAV (Radicale)", () 
     expect(status.upcomingCount).toBe(1);
     expect(JSON.stringify(status)).not.toContain("app-pass-123");
 
-    // The booking side enqueues calendar.write-event after its commit.
-    const start = new Date(Date.now() + 2 * 86_400_000);
-    start.setUTCHours(15, 0, 0, 0);
-    const event = { uid: "booking-1@switchboard", start: start.toISOString(), end: new Date(start.getTime() + 30 * 60_000).toISOString(), title: "Intro call: First Bank", description: "Booked in Switchboard", sequence: 0 };
-    await runJob("calendar.write-event", { workspaceId: env.kit.workspaceId, repId: status.rep.id, event });
-    const objects = await dav().then((d) => d.fetchCalendarObjects({ calendar: { url: calendarUrl } }));
-    expect(objects.map((o) => String(o.data)).find((d) => d.includes("UID:booking-1@switchboard"))).toContain("SUMMARY:Intro call: First Bank");
-    expect((await sarah.refresh({})).upcomingCount).toBe(2);
-    await runJob("calendar.write-event", { workspaceId: env.kit.workspaceId, repId: status.rep.id, event: { ...event, sequence: 1, cancelled: true } });
-    expect((await sarah.refresh({})).upcomingCount).toBe(1);
-    const full = { ...event, start: new Date(event.start), end: new Date(event.end) };
-    // Tom has no CalDAV: nothing to write.
-    expect(await writeRepEvent(env.testDb.db, openDeps, { workspaceId: env.kit.workspaceId, repId: await env.kit.repIdOf("Tom"), event: full }, new Date())).toBe("not-connected");
+    // A prospect books Sarah: the booking's transaction enqueues calendar.write-event, whose
+    // handler writes the meeting to her CalDAV calendar with the invite's UID and SEQUENCE.
+    const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "vp@calbank.com" }, NY_MORNING);
+    const slots = await listSlots(env.testDb.db, { workspaceId: env.kit.workspaceId, leadId: lead.id, timeZone: "UTC", now: NY_MORNING });
+    const start = slots.days[0]!.slots[0]!.start;
+    const booked = await bookSlot(env.testDb.db, env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: lead.id, start: new Date(start), timeZone: "UTC", bookedBy: "prospect", now: NY_MORNING });
+    if (!booked.ok) throw new Error("not booked");
+    const jobs = await env.testDb.db.$queryRawUnsafe<{ data: { bookingId: string; workspaceId: string } }[]>(`SELECT data FROM pgboss.job WHERE name = 'calendar.write-event'`);
+    expect(jobs.map((j) => j.data)).toEqual([{ bookingId: booked.booking.id, workspaceId: env.kit.workspaceId }]);
+    await runJob("calendar.write-event", jobs[0]!.data);
+    const eventOf = async () => (await (await dav()).fetchCalendarObjects({ calendar: { url: calendarUrl } })).map((o) => String(o.data)).find((d) => d.includes(`UID:booking-${booked.booking.id}@localhost`));
+    const written = await eventOf();
+    expect(written).toContain(`DTSTART:${start.replace(/[-:]/g, "").replace(/\.000Z$/, "Z")}`);
+    expect(written).toContain("SUMMARY:Intro call with Sarah Chen: Victoria Park (First Bank)");
+    expect(written).toContain("SEQUENCE:0");
+
+    // Cancelled (the booking's state when the job runs): the meeting leaves her calendar.
+    await env.testDb.db.booking.update({ where: { id: booked.booking.id }, data: { status: "CANCELLED", sequence: 1, cancelledAt: NY_MORNING } });
+    await runJob("calendar.write-event", jobs[0]!.data);
+    expect(await eventOf()).toBeUndefined();
+
+    // Tom has no CalDAV: nothing to write, and no calendar key or fetch is needed for that.
+    const tomLead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cto@otherbank.com" }, NY_MORNING);
+    const tomBooking = await env.testDb.db.booking.create({
+      data: { workspaceId: env.kit.workspaceId, leadId: tomLead.id, repId: await env.kit.repIdOf("Tom"), startsAt: new Date("2026-12-02T16:00:00Z"), endsAt: new Date("2026-12-02T16:30:00Z"), timeZone: "UTC", title: "Intro call", bookedBy: "api" },
+    });
+    const noDeps = async () => {
+      throw new Error("deps must not be needed");
+    };
+    expect(await writeBookingEvent(env.testDb.db, noDeps, { bookingId: tomBooking.id, workspaceId: env.kit.workspaceId }, new Date())).toBe("not-connected");
   });
 });

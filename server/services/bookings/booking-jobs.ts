@@ -3,6 +3,7 @@
 import type { DbTx } from "../../db/client";
 import type { TJobSender } from "../../db/job-rows";
 import type { TMailJobs } from "../../mail/send-email";
+import type { TCalendarJobs } from "../calendars/write-booking-event";
 
 export type TBookingChange = "created" | "rescheduled" | "cancelled";
 
@@ -11,9 +12,13 @@ export interface TBookingJobs {
   "booking.notify": { bookingId: string; workspaceId: string; change: TBookingChange };
 }
 
-export type TBookingJobQueue = TJobSender<TBookingJobs & TMailJobs>;
+export type TBookingJobQueue = TJobSender<TBookingJobs & TMailJobs & TCalendarJobs>;
 
-/** Writes the "booking.notify" job row in the booking's transaction. */
+/**
+ * Writes the "booking.notify" job row in the booking's transaction, and "calendar.write-event"
+ * (the meeting in the rep's CalDAV calendar, when connected; it reads the booking's state).
+ */
 export async function enqueueBookingNotice(tx: DbTx, deps: { queue: TBookingJobQueue }, job: TBookingJobs["booking.notify"]): Promise<void> {
   await deps.queue.send("booking.notify", job, { tx });
+  await deps.queue.send("calendar.write-event", { bookingId: job.bookingId, workspaceId: job.workspaceId }, { tx });
 }

@@ -3,6 +3,7 @@
 // infrastructure.
 import type { TJobSender } from "../../db/job-rows";
 import type { TBookingJobs } from "../bookings/booking-jobs";
+import type { TCalendarJobs } from "../calendars/write-booking-event";
 import type { TMailJobs } from "../../mail/send-email";
 import type { TMailConfig } from "../../mail/mail-config";
 
@@ -47,8 +48,8 @@ export interface TRoutingJobs {
   "routing.review-confirm": TAssignmentJob;
 }
 
-/** A queue that takes routing's job rows, booking's and the outbox's mail jobs (the app's queue takes them all). */
-export type TFollowUpQueue = TJobSender<TRoutingJobs & TMailJobs & TBookingJobs>;
+/** A queue that takes routing's job rows, booking's (with the calendar write) and the outbox's mail jobs (the app's queue takes them all). */
+export type TFollowUpQueue = TJobSender<TRoutingJobs & TMailJobs & TBookingJobs & TCalendarJobs>;
 
 /** What routing and its follow-ups need: the queue for job rows, the public URL, the signing secret. */
 export interface TFollowUpDeps {
