@@ -101,7 +101,13 @@ function lead(i: number): TRoutingLead {
   };
 }
 
-export function runRoutingDecisionBench(sizes: readonly number[] = [10, 100, 1000]): string[] {
+export interface TDecisionFigures {
+  lines: string[];
+  bySize: Map<number, { p50: number; p99: number }>;
+}
+
+export function runRoutingDecisionBench(sizes: readonly number[] = [10, 100, 1000]): TDecisionFigures {
+  const bySize = new Map<number, { p50: number; p99: number }>();
   const config = benchConfig();
   const lines = ["Routing decision (decideRouting, pure): 2 paths with filters + chooser, reps with varied hours, time zones and calendar busy blocks"];
   for (const size of sizes) {
@@ -129,9 +135,10 @@ export function runRoutingDecisionBench(sizes: readonly number[] = [10, 100, 100
     }
     const elapsed = performance.now() - started;
     durations.sort((a, b) => a - b);
+    bySize.set(size, { p50: percentile(durations, 50), p99: percentile(durations, 99) });
     lines.push(
       `  ${String(size).padStart(5)} reps   p50 ${fmt(percentile(durations, 50), 3)} ms · p99 ${fmt(percentile(durations, 99), 3)} ms · ${fmt((iterations / elapsed) * 1000, 0)} decisions/s   (${iterations} decisions, ${Math.round((assigned / iterations) * 100)}% assigned)`,
     );
   }
-  return lines;
+  return { lines, bySize };
 }

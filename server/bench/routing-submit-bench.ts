@@ -44,7 +44,16 @@ function line(label: string, s: TLatencySummary, baseline?: TLatencySummary): st
   return `  ${label.padEnd(30)} p50 ${fmt(s.p50)} ms · p99 ${fmt(s.p99)} ms · ${fmt(s.throughputPerS, 0)}/s${ratio}`;
 }
 
-export async function runRoutingSubmitBench(handle: DbHandle, url: string, total = 800, concurrency = 16): Promise<string[]> {
+export interface TRoutingSubmitFigures {
+  lines: string[];
+  routed: TLatencySummary;
+  floor: TLatencySummary;
+  lockHeld: { p50: number; p99: number };
+  invariants: { uncappedSpread: number; capViolations: number; doubleOwners: number; leadsWithoutOneOwner: number; leads: number };
+}
+
+/** `total` requests per comparison phase; `routedTotal` routed leads (default 5,000: the invariants run). */
+export async function runRoutingSubmitBench(handle: DbHandle, url: string, total = 800, concurrency = 16, routedTotal = 5000): Promise<TRoutingSubmitFigures> {
   const options: TStrictPoolOptions = { reps: 7, smallOpenCap: 40, dailyCap: 60, bigOpenCap: 100_000, form: { definition: testDefinition, scoring: testScoring() } };
   const pool = await seedStrictPool(handle.db, options);
   // Store-only submissions go to a form of their own, so the pool holds routed leads only.
@@ -85,11 +94,11 @@ export async function runRoutingSubmitBench(handle: DbHandle, url: string, total
     const locked = await runConcurrent(total, concurrency, floor);
     const stored = await runConcurrent(total, concurrency, post("store"));
     await lockSamples(); // forget the warm-up's
-    const routed = await runConcurrent(total, concurrency, post("route"));
+    const routed = await runConcurrent(routedTotal, concurrency, post("route"));
     const held = await lockSamples();
     const result = await readPoolInvariants(handle.db, pool);
-    return [
-      `Submit → assigned on PostgreSQL server, ${total} POSTs at ${concurrency}-way concurrency over 2 app processes (node:http + handleSubmission, standing in for \`next start\`)`,
+    const lines = [
+      `Submit → assigned on PostgreSQL server, ${routedTotal} routed POSTs (${total} for the others) at ${concurrency}-way concurrency over 2 app processes (node:http + handleSubmission; the HTTP-stack lane below runs \`npm start\`)`,
       line("POST submission + routing", routed, baseline),
       `  ${"".padEnd(30)} = p99 ${fmt(routed.p99 / locked.p99, 1)}× and throughput ${fmt(routed.throughputPerS / locked.throughputPerS, 2)}× the floor below (same workspace lock)`,
       line("POST submission, store only", stored, baseline),
@@ -101,6 +110,7 @@ export async function runRoutingSubmitBench(handle: DbHandle, url: string, total
       `  spread (max − min) among reps below their caps: ${result.uncappedSpread} · over all reps: ${result.overallSpread} · cap violations: ${result.capViolations} · double owners: ${result.doubleOwners} · leads without exactly one owner (e.g. routing deferred to the job, which does not run here): ${result.leadsWithoutOneOwner} of ${result.leads} · fallbacks: ${result.fallbacks}`,
       ...describeTallies(result.reps).map((l) => `    ${l}`),
     ];
+    return { lines, routed, floor: locked, lockHeld: { p50: percentile(held, 50), p99: percentile(held, 99) }, invariants: result };
   } finally {
     await Promise.all(apps.map(stopAppProcess));
   }

@@ -3,11 +3,15 @@
 // single-row insert, on embedded PGlite and, with BENCH_DATABASE_URL (or TEST_DATABASE_URL), on
 // a PostgreSQL server (a throw-away database is created and dropped). Routing: the pure decision
 // for 10/100/1,000 reps; on the server, submit → assigned with 2 app processes against a bare
-// insert, then the pool's spread and cap violations (its own throw-away database). Last, the
-// hosted form's size figures (npm run size: loader, first-load JS vs a minimal page, LCP);
-// BENCH_SKIP_SIZE=1 leaves them out.
+// insert and a lock + lead + job-row floor, the lock-held time, then a 5,000-lead run's spread and
+// cap violations (its own throw-away database); then through the HTTP stack: 2 `npm start`
+// processes (the production build is made or reused) serving POST /api/v1/leads against GET
+// /api/health, and POST → rep alert at an SMTP server (BENCH_SKIP_HTTP=1 leaves it out). Then the
+// hosted form's size figures (npm run size: loader, first-load JS vs a minimal page, LCP;
+// BENCH_SKIP_SIZE=1 leaves them out), and last issue 9's yardstick table: goal against this run.
 import crypto from "node:crypto";
 import pg from "pg";
+import { yardstickTable, type TYardstickInput } from "../bench/routing-yardstick";
 import { runScript } from "./lib/run-script";
 
 async function withServerDatabase<T>(baseUrl: string, run: (url: string) => Promise<T>): Promise<T> {
@@ -47,17 +51,20 @@ await runScript(async () => {
     await pglite.close();
   }
 
-  print(runRoutingDecisionBench());
+  const decisions = runRoutingDecisionBench();
+  print(decisions.lines);
+  const yardstick: TYardstickInput = { decision1000: decisions.bySize.get(1000) };
 
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   if (!serverUrl) console.log("PostgreSQL server lane skipped: set BENCH_DATABASE_URL=postgresql://… to include it.\n");
-  else await runServerLane(serverUrl);
+  else await runServerLane(serverUrl, yardstick);
+  print(yardstickTable(yardstick));
 
   if (process.env.BENCH_SKIP_SIZE === "1") console.log("Size figures skipped (BENCH_SKIP_SIZE=1): npm run size prints them.");
   else print(await runSizeFigures());
 });
 
-async function runServerLane(serverUrl: string): Promise<void> {
+async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Promise<void> {
   const { connectPostgres } = await import("../db/client");
   const { applyMigrations } = await import("../db/migrate");
   const { runSubmissionBench } = await import("../bench/submission-bench");
@@ -78,7 +85,30 @@ async function runServerLane(serverUrl: string): Promise<void> {
     const server = await connectPostgres(url, 20);
     try {
       await applyMigrations(server.adapterFactory);
-      print(await runRoutingSubmitBench(server, url));
+      const routing = await runRoutingSubmitBench(server, url);
+      print(routing.lines);
+      Object.assign(yardstick, { lockHeld: routing.lockHeld, routed: routing.routed, floor: routing.floor, invariants: routing.invariants });
+    } finally {
+      await server.close();
+    }
+  });
+
+  // ── Through the HTTP stack: 2 `npm start` processes (needs the production build) ───────────
+  if (process.env.BENCH_SKIP_HTTP === "1") {
+    console.log("HTTP-stack lane skipped (BENCH_SKIP_HTTP=1).\n");
+    return;
+  }
+  const { ensureAppBuild } = await import("./lib/size-run");
+  const { runHttpStackBench } = await import("../bench/http-stack-bench");
+  await ensureAppBuild();
+  await withServerDatabase(serverUrl, async (url) => {
+    const server = await connectPostgres(url, 5);
+    try {
+      await applyMigrations(server.adapterFactory);
+      const http = await runHttpStackBench(server, url);
+      print(http.lines);
+      yardstick.http = { healthP99: http.health.p99, healthPerS: http.health.throughputPerS, leadsP99: http.leads.p99, leadsPerS: http.leads.throughputPerS, errors: http.errors };
+      yardstick.alertP95 = http.alerts.received > 0 ? http.alerts.p95 : undefined;
     } finally {
       await server.close();
     }

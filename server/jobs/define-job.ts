@@ -45,6 +45,8 @@ export interface TJobDefinition<TSchema extends z.ZodType = z.ZodType> {
   retry?: Partial<TRetryPolicy>;
   /** How often an idle worker polls this job's queue, in seconds (>= 0.5); the queue's default otherwise. Speed-to-lead jobs poll fast. */
   pollingIntervalSeconds?: number;
+  /** Jobs of this queue one process runs at once (default: the queue's, 1). Speed-to-lead jobs that wait on I/O run several. */
+  concurrency?: number;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a map of heterogeneous payloads

@@ -168,7 +168,7 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
         working.add(name);
         await boss.work(
           name,
-          { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: definition.pollingIntervalSeconds ?? pollingIntervalSeconds, localConcurrency: concurrency },
+          { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: definition.pollingIntervalSeconds ?? pollingIntervalSeconds, localConcurrency: definition.concurrency ?? concurrency },
           async (jobs: JobWithMetadata<unknown>[]) => {
             for (const job of jobs) await runJob(name, job);
           },

@@ -17,6 +17,7 @@ export function mailSendJob(config?: TMailConfig) {
     retry: { retryLimit: 8, retryDelay: 10, retryBackoff: true, retryDelayMax: 15 * 60 },
     // Speed-to-lead: a rep alert waits at most half a second for a worker.
     pollingIntervalSeconds: 0.5,
+    concurrency: 4,
     handler: ({ emailId }, ctx) =>
       deliverEmail(ctx.db, emailId, { isLastAttempt: ctx.job.isLastAttempt }, config ?? mailConfigFromEnv()),
   });

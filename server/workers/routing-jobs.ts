@@ -41,6 +41,7 @@ export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
       schema: ZAssignedJob,
       retry: { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
       pollingIntervalSeconds: 0.5,
+      concurrency: 4,
       handler: async (job, ctx) => void (await runAssignedFollowUps(ctx.db, await followUpDeps(), job, new Date())),
     }),
     /** Renders and stores an assignment's alert (reminders, manual reassignments) after commit. */

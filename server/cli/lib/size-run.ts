@@ -55,17 +55,23 @@ function buildTime(dir: string): number | null {
   return fs.existsSync(id) ? fs.statSync(id).mtimeMs : null;
 }
 
-async function ensureBuilds(): Promise<void> {
+/** The app's production build (.next): reused when newer than every source file; true when reused. */
+export async function ensureAppBuild(): Promise<boolean> {
   const built = buildTime(root);
   const isFresh = built !== null && (process.env.SIZE_SKIP_BUILD === "1" || (process.env.SIZE_BUILD !== "1" && built > Math.max(...SOURCES.map(newestSourceTime))));
-  const nextVersion = (JSON.parse(fs.readFileSync(path.join(root, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
-  const floorMarker = path.join(floorDir, "next-version");
   const why = process.env.SIZE_SKIP_BUILD === "1" ? "SIZE_SKIP_BUILD=1" : "newer than every source file; SIZE_BUILD=1 rebuilds";
   if (isFresh) log(`reusing the app build of ${new Date(built!).toISOString()} (${why})`);
   else {
     log("building the app (next build)");
     await run(process.execPath, [nextBin, "build"], root, { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
   }
+  return isFresh;
+}
+
+async function ensureBuilds(): Promise<void> {
+  const isFresh = await ensureAppBuild();
+  const nextVersion = (JSON.parse(fs.readFileSync(path.join(root, "node_modules/next/package.json"), "utf8")) as { version: string }).version;
+  const floorMarker = path.join(floorDir, "next-version");
   if (isFresh && buildTime(floorDir) !== null && fs.existsSync(floorMarker) && fs.readFileSync(floorMarker, "utf8") === nextVersion) {
     log(`reusing the floor app build in .size-baseline/ (Next.js ${nextVersion})`);
     return;

@@ -1,0 +1,162 @@
+// Through the real HTTP stack: 2 production app processes (`server/cli/serve.ts`, i.e. `npm start`:
+// Next's server, the API key check, the leads route, in-process job workers) on one PostgreSQL
+// database, a strict pool of reps (the routing bench's), mail by SMTP to a capture server. In one
+// run, at 16-way concurrency spread over both processes:
+//   GET /api/health   — Next's floor for a route handler with one database query;
+//   POST /api/v1/leads — a lead with a form (validated, scored) and routed in its transaction;
+// then, with the workers running, how long from each POST until its rep alert reached the SMTP
+// server (handed to the mail transport), and the pool's invariants. Figures only, never asserted.
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import net from "node:net";
+import path from "node:path";
+import type { DbHandle } from "../db/client";
+import { createApiKey } from "../services/api-keys/api-keys";
+import { describeTallies, readPoolInvariants } from "../services/routing/concurrency/pool-invariants";
+import { seedStrictPool, type TStrictPoolOptions } from "../services/routing/concurrency/strict-pool-fixture";
+import { testDefinition, testScoring, validAnswers } from "../services/submissions/submission-test-fixtures";
+import { startSmtpCaptureServer } from "../testing/smtp-capture-server";
+import { fmt, percentile, runConcurrent, type TLatencySummary } from "./stats";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const tsxBin = path.join(root, "node_modules/tsx/dist/cli.mjs");
+
+export interface THttpStackFigures {
+  health: TLatencySummary;
+  leads: TLatencySummary;
+  errors: number;
+  /** ms from a POST's start until its rep alert reached the SMTP server; missing = never arrived. */
+  alerts: { p50: number; p95: number; received: number; missing: number };
+  lines: string[];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.on("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [tsxBin, path.join(root, "server/cli/serve.ts"), "--no-prepare", "-p", String(port)], { cwd: root, env: { ...env, PORT: String(port) }, detached: true, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (child.exitCode !== null) throw new Error(`app process exited (${child.exitCode}): ${stderr}`);
+    if (await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false)) return child;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`app process on ${port} not healthy within 120 s: ${stderr}`);
+}
+
+async function stopApp(child: ChildProcess): Promise<void> {
+  if (!child.pid || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  process.kill(-child.pid, "SIGTERM");
+  await exited;
+}
+
+function line(label: string, s: TLatencySummary): string {
+  return `  ${label.padEnd(34)} p50 ${fmt(s.p50)} ms · p99 ${fmt(s.p99)} ms · ${fmt(s.throughputPerS, 0)}/s`;
+}
+
+/** Needs a production build (.next) and a throw-away PostgreSQL database at `url`, migrated. */
+export async function runHttpStackBench(handle: DbHandle, url: string, total = 800, concurrency = 16): Promise<THttpStackFigures> {
+  const options: TStrictPoolOptions = { reps: 7, smallOpenCap: 40, dailyCap: 60, bigOpenCap: 100_000, form: { definition: testDefinition, scoring: testScoring() } };
+  const pool = await seedStrictPool(handle.db, options);
+  const { key } = await createApiKey(handle.db, { workspaceId: pool.workspaceId, name: "bench", scopes: ["leads:write"] });
+  const smtp = await startSmtpCaptureServer();
+  const ports = [await freePort(), await freePort()];
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: url,
+    PGLITE_DIR: "",
+    TEST_DATABASE_URL: "",
+    APP_URL: `http://127.0.0.1:${ports[0]}`,
+    AUTH_SECRET: crypto.randomBytes(32).toString("base64"),
+    CALENDAR_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+    RESEND_API_KEY: "",
+    MAIL_TRANSPORT: "smtp",
+    SMTP_URL: smtp.url,
+    SEED_ON_EMPTY: "",
+    NEXT_TELEMETRY_DISABLED: "1",
+    RATE_LIMIT_API_KEY_PER_MINUTE: "1000000",
+    RATE_LIMIT_EMAILS_PER_RECIPIENT_PER_HOUR: "1000000",
+    RATE_LIMIT_EMAILS_PER_ADDRESS_PER_HOUR: "1000000",
+  };
+  const apps = await Promise.all(ports.map((port) => startApp(env, port)));
+  const base = (i: number) => `http://127.0.0.1:${ports[i % ports.length]}`;
+  const started = new Map<string, number>();
+  let errors = 0;
+  let firstError = "";
+  const health = async (i: number) => {
+    const response = await fetch(`${base(i)}/api/health`);
+    if (!response.ok) {
+      errors++;
+      firstError ||= `health ${response.status}`;
+    }
+    await response.arrayBuffer();
+  };
+  const postLead = (offset: number) => async (i: number) => {
+    const n = offset + i;
+    const t0 = performance.now();
+    const response = await fetch(`${base(i)}/api/v1/leads`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+      body: JSON.stringify({ form: pool.formSlug, answers: validAnswers({ email: `lead${n}@bench-${n % 97}.example.com`, name: `Lead ${n}` }), source: "bench" }),
+    });
+    const text = await response.text();
+    if (response.status !== 201) {
+      errors++;
+      firstError ||= `leads ${response.status} ${text.slice(0, 200)}`;
+      return;
+    }
+    const id = (JSON.parse(text) as { lead?: { id?: string } }).lead?.id;
+    if (id && offset > 0) started.set(id, t0);
+  };
+  try {
+    await runConcurrent(80, concurrency, health); // warm-up: Next compiles nothing, but JIT and pools warm
+    await runConcurrent(80, concurrency, postLead(0));
+    const healthFigures = await runConcurrent(total, concurrency, health);
+    const leadFigures = await runConcurrent(total, concurrency, postLead(1_000_000));
+    const alerts = await alertLatencies(smtp.messages, started);
+    const invariants = await readPoolInvariants(handle.db, pool);
+    const lines = [
+      `Through the HTTP stack: 2 production app processes (serve.ts = npm start, workers in-process) on one PostgreSQL, ${total} requests each at ${concurrency}-way`,
+      line("GET /api/health (one query)", healthFigures),
+      line("POST /api/v1/leads (form, routed)", leadFigures),
+      `  leads p99 = ${fmt(leadFigures.p99 / healthFigures.p99, 2)}× the health p99 · leads/s per process ${fmt(leadFigures.throughputPerS / 2, 0)} = ${fmt(leadFigures.throughputPerS / healthFigures.throughputPerS, 2)}× health's · errors ${errors}${firstError ? ` (first: ${firstError})` : ""}`,
+      `  POST → rep alert at the SMTP server: p50 ${fmt(alerts.p50, 0)} ms · p95 ${fmt(alerts.p95, 0)} ms (${alerts.received} of ${started.size} alerts, ${alerts.missing} missing after waiting)`,
+      `  pool: spread among uncapped reps ${invariants.uncappedSpread} · cap violations ${invariants.capViolations} · double owners ${invariants.doubleOwners} · leads without one owner ${invariants.leadsWithoutOneOwner} of ${invariants.leads}`,
+      ...describeTallies(invariants.reps).map((l) => `    ${l}`),
+    ];
+    return { health: healthFigures, leads: leadFigures, errors, alerts, lines };
+  } finally {
+    await Promise.all(apps.map(stopApp));
+    await smtp.close();
+  }
+}
+
+/** Waits (up to 60 s) for every lead's alert; the lead id is in the alert's link to the lead. */
+async function alertLatencies(messages: readonly { text: string; receivedAt: string }[], started: Map<string, number>) {
+  const deadline = Date.now() + 60_000;
+  const arrived = new Map<string, number>();
+  const offset = Date.now() - performance.now();
+  let seen = 0;
+  for (;;) {
+    for (; seen < messages.length; seen++) {
+      const message = messages[seen]!;
+      const id = /\/leads\/([A-Za-z0-9_-]+)/.exec(message.text)?.[1];
+      if (id && started.has(id) && !arrived.has(id)) arrived.set(id, new Date(message.receivedAt).getTime() - offset);
+    }
+    if (arrived.size >= started.size || Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const latencies = [...arrived].map(([id, at]) => at - started.get(id)!).sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), received: arrived.size, missing: started.size - arrived.size };
+}
