@@ -64,15 +64,18 @@ function line(label: string, s: TLatencySummary): string {
   return `  ${label.padEnd(34)} p50 ${fmt(s.p50)} ms · p99 ${fmt(s.p99)} ms · ${fmt(s.throughputPerS, 0)}/s`;
 }
 
-/** Needs a production build (.next) and a throw-away PostgreSQL database at `url`, migrated. */
-export async function runHttpStackBench(handle: DbHandle, url: string, total = 800, concurrency = 16): Promise<THttpStackFigures> {
+/**
+ * Needs a production build (.next) and a throw-away PostgreSQL database at `url`, migrated.
+ * `parentEnv`: the environment the app processes inherit (the CLI passes its own).
+ */
+export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv: NodeJS.ProcessEnv, total = 800, concurrency = 16): Promise<THttpStackFigures> {
   const options: TStrictPoolOptions = { reps: 7, smallOpenCap: 40, dailyCap: 60, bigOpenCap: 100_000, form: { definition: testDefinition, scoring: testScoring() } };
   const pool = await seedStrictPool(handle.db, options);
   const { key } = await createApiKey(handle.db, { workspaceId: pool.workspaceId, name: "bench", scopes: ["leads:write"] });
   const smtp = await startSmtpCaptureServer();
   const ports = [await freePort(), await freePort()];
   const env: NodeJS.ProcessEnv = {
-    ...process.env,
+    ...parentEnv,
     NODE_ENV: "production",
     DATABASE_URL: url,
     PGLITE_DIR: "",

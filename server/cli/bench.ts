@@ -105,7 +105,7 @@ async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Pro
     const server = await connectPostgres(url, 5);
     try {
       await applyMigrations(server.adapterFactory);
-      const http = await runHttpStackBench(server, url);
+      const http = await runHttpStackBench(server, url, process.env);
       print(http.lines);
       yardstick.http = { healthP99: http.health.p99, healthPerS: http.health.throughputPerS, leadsP99: http.leads.p99, leadsPerS: http.leads.throughputPerS, errors: http.errors };
       yardstick.alertP95 = http.alerts.received > 0 ? http.alerts.p95 : undefined;
