@@ -11,7 +11,7 @@ import { apiRequest, readJson, startApiKit, type TApiKit } from "./api-test-kit"
 import { bookSlot } from "../../services/bookings/book-slot";
 import { listSlots } from "../../services/bookings/list-slots";
 import { handleCreateBooking, handleGetBooking, handleListSlots } from "./handle-bookings";
-import { handleCreateLead, handleGetLead, handleReassignLead } from "./handle-leads";
+import { handleCreateLead, handleGetLead, handleListLeads, handleReassignLead } from "./handle-leads";
 import { handleListMembers } from "./handle-members";
 import { handleGetRouting, handlePutRouting, handleTestRouting } from "./handle-routing";
 
@@ -34,6 +34,7 @@ const db = () => env.testDb.db;
 const CALLS: Record<TApiRoute, TCall> = {
   "POST /api/v1/leads": async (kit) => (key) =>
     handleCreateLead(db(), apiRequest("POST", "/leads", { key, body: { form: "demo", answers: { ...BANK_VP, email: "scoped@firstbank.com" } } }), NOW, kit.deps),
+  "GET /api/v1/leads": async () => (key) => handleListLeads(db(), apiRequest("GET", "/leads?limit=5", { key }), NOW),
   "GET /api/v1/leads/{id}": async (kit) => {
     const id = await someLead(kit);
     return (key) => handleGetLead(db(), apiRequest("GET", `/leads/${id}`, { key }), id, NOW);

@@ -1,5 +1,6 @@
 // The leads endpoints of the server-to-server API (API key → workspace; see authenticate.ts):
 //   POST /api/v1/leads                   a lead from any source, scored and routed → 201 { lead }
+//   GET  /api/v1/leads                   the leads by (updatedAt, id), filtered, cursor-paged → 200 { leads, nextCursor }
 //   GET  /api/v1/leads/{id}              the lead with its assignment and reasons → 200 { lead }
 //   POST /api/v1/leads/{id}/reassign     to a named rep or the next best one → 200 { lead }
 // Transport only: body reading and shapes here, the work in createLead / reassignLead.
@@ -8,6 +9,8 @@ import { MAX_LEAD_BYTES, ZReassignRequest } from "../../domain/leads/create-lead
 import { validationError } from "../../errors";
 import { reassignLead } from "../../services/assignments/reassign-lead";
 import { createLead } from "../../services/leads/create-lead";
+import { listLeadFeed } from "../../services/leads/lead-feed";
+import { searchParamsInput } from "../../domain/leads/lead-list-query";
 import type { TFollowUpDeps } from "../../services/routing/after-assignment";
 import { privateJson, withApiKey } from "./authenticate";
 import { requestIssues } from "../../domain/validation/request-issues";
@@ -28,6 +31,12 @@ export function handleCreateLead(db: Db, request: Request, now: Date, routing: T
     const result = await createLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey: request.headers.get("idempotency-key"), now, routing: await depsOf(routing) });
     return privateJson(result.status, { lead: await leadResource(db, workspaceId, result.leadId), ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}) });
   });
+}
+
+export function handleListLeads(db: Db, request: Request, now: Date): Promise<Response> {
+  return withApiKey(db, request, now, "GET /api/v1/leads", async ({ workspaceId }) =>
+    privateJson(200, await listLeadFeed(db, workspaceId, searchParamsInput(new URL(request.url).searchParams))),
+  );
 }
 
 export function handleGetLead(db: Db, request: Request, leadId: string, now: Date): Promise<Response> {

@@ -8,6 +8,7 @@ import { ZRoutingConfig } from "../../domain/routing/routing-config";
 import { ZRoutingDocument } from "../../domain/routing/routing-document";
 import { ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
 import { bookingApiParts } from "./openapi-bookings";
+import { leadFeedApiParts } from "./openapi-lead-feed";
 import { ROUTING_CONDITION_REF, withRoutingDocs } from "./openapi-routing-docs";
 
 type TJsonSchema = Record<string, unknown>;
@@ -247,8 +248,10 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
   };
 
   const bookings = bookingApiParts({ fromZod, ref, common });
+  const feed = leadFeedApiParts({ ref, common });
+  Object.assign(paths["/leads"], { get: feed.list });
   return {
-    schemas: { ...schemas, ...bookings.schemas },
+    schemas: { ...schemas, ...bookings.schemas, ...feed.schemas },
     paths: { ...paths, ...bookings.paths },
     parameters: { LeadId: { name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } } },
     responses: {

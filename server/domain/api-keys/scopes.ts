@@ -19,6 +19,7 @@ export const SCOPE_DESCRIPTIONS: Record<TApiKeyScope, string> = {
 /** The scope each endpoint needs ("METHOD /path" as in the OpenAPI document). */
 export const API_ROUTE_SCOPES = {
   "POST /api/v1/leads": "leads:write",
+  "GET /api/v1/leads": "leads:read",
   "GET /api/v1/leads/{id}": "leads:read",
   "POST /api/v1/leads/{id}/reassign": "leads:write",
   "GET /api/v1/routing": "routing:read",

@@ -4,3 +4,5 @@ export type { TLeadStatus, TLeadViewer, TListLeadsInput, TLeadList, TLeadListIte
 export { getLead } from "./get-lead";
 export type { TLeadDetail, TLeadEventView } from "./get-lead";
 export type { TLabelledAnswer, TDimensionScore } from "./lead-labels";
+export { listLeadFeed } from "./lead-feed";
+export type { TLeadFeedItem, TLeadFeedPage } from "./lead-feed";

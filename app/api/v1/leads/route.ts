@@ -1,6 +1,6 @@
-// POST /api/v1/leads: a lead from any source (API key; server-to-server, no CORS). See server/api/rest.
+// GET /api/v1/leads: the leads, filtered and cursor-paged for sync; POST /api/v1/leads: a lead from any source (API key; server-to-server, no CORS). See server/api/rest.
 import { withoutCors } from "@/server/api/rest/authenticate";
-import { handleCreateLead } from "@/server/api/rest/handle-leads";
+import { handleCreateLead, handleListLeads } from "@/server/api/rest/handle-leads";
 import { withDatabase } from "@/server/api/rest/with-database";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
 
@@ -8,4 +8,8 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
   return withoutCors(await withDatabase("POST /api/v1/leads", (db) => handleCreateLead(db, request, new Date(), getAppFollowUpDeps)));
+}
+
+export async function GET(request: Request) {
+  return withoutCors(await withDatabase("GET /api/v1/leads", (db) => handleListLeads(db, request, new Date())));
 }

@@ -1,0 +1,68 @@
+// OpenAPI parts of the leads list (`GET /leads`, cursor-paged by (updatedAt, id) for incremental
+// sync) and its CSV (`GET /leads.csv`). Parameters mirror ZLeadListQuery.
+import { API_ROUTE_SCOPES } from "../../domain/api-keys/scopes";
+import { DEFAULT_LEAD_LIST_LIMIT, LEAD_LIST_STATUSES, MAX_LEAD_LIST_LIMIT } from "../../domain/leads/lead-list-query";
+
+type TJsonSchema = Record<string, unknown>;
+
+const str = { type: "string" };
+const dateTime = { type: "string", format: "date-time" };
+const nullable = (schema: TJsonSchema) => ({ oneOf: [schema, { type: "null" }] });
+const object = (properties: Record<string, unknown>, required = Object.keys(properties)) => ({ type: "object", required, properties });
+
+export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $ref: string }; common: Record<string, unknown> }) {
+  const json = (schema: unknown) => ({ "application/json": { schema } });
+  const error = (description: string, codes: string[]) => ({ description, content: json(ref("Error")), "x-error-codes": codes });
+  const query = (name: string, schema: TJsonSchema, description: string) => ({ name, in: "query", required: false, schema, description });
+  const filters = [
+    query("status", { enum: [...LEAD_LIST_STATUSES] }, "Only leads with this status"),
+    query("tier", { ...str, maxLength: 64 }, "Only leads of this tier key (e.g. sales_ready)"),
+    query("ownerRepId", { ...str, maxLength: 100 }, "Only leads currently owned by this rep (a rep id, see GET /routing)"),
+    query("formId", { ...str, maxLength: 100 }, "Only leads of this form (its id)"),
+    query("updatedSince", dateTime, "Only leads changed at or after this instant (ISO 8601 with offset). For incremental sync: the last updatedAt you stored, minus a minute of overlap (a change committed late may carry an earlier time); apply leads by id, so a repeat is harmless."),
+  ];
+  const schemas: Record<string, TJsonSchema> = {
+    LeadSummary: object({
+      id: str,
+      status: { enum: [...LEAD_LIST_STATUSES] },
+      submittedAt: dateTime,
+      updatedAt: { ...dateTime, description: "The last change of the lead, its assignment (routed, reassigned, accepted), status, events or bookings" },
+      routedAt: nullable(dateTime),
+      firstContactAt: nullable(dateTime),
+      person: nullable(object({ email: str, name: nullable(str), company: nullable(str), phone: nullable(str) })),
+      form: nullable(object({ id: str, slug: str, name: str, version: nullable({ type: "integer" }) })),
+      tier: object({ key: str, label: str }),
+      scoreTotal: { type: "number" },
+      estimatedValue: nullable({ type: "number" }),
+      currency: str,
+      source: nullable(str),
+      utm: { type: "object", additionalProperties: str },
+      isSpam: { type: "boolean" },
+      owner: nullable(object({ repId: str, name: str, email: str })),
+      answers: { type: "object", additionalProperties: true, description: "The answers as stored: field key → value (string, number, boolean, list of strings)" },
+    }),
+    LeadPage: object({
+      leads: { type: "array", items: ref("LeadSummary") },
+      nextCursor: { ...nullable(str), description: "Pass as `cursor` (with the same filters) for the next page; null on the last page" },
+    }),
+  };
+  const list = {
+    operationId: "listLeads",
+    summary: "The workspace's leads, oldest change first, filtered and cursor-paged (incremental sync)",
+    description:
+      "Ordered by (updatedAt, id) ascending. Follow nextCursor until it is null; later, ask again with updatedSince to get only what changed. " +
+      "Spam is included (status SPAM, isSpam). Unknown query parameters are a 422.",
+    security: [{ ApiKey: [API_ROUTE_SCOPES["GET /api/v1/leads"]] }],
+    parameters: [
+      ...filters,
+      query("cursor", { ...str, maxLength: 200 }, "nextCursor of the previous page"),
+      query("limit", { type: "integer", minimum: 1, maximum: MAX_LEAD_LIST_LIMIT, default: DEFAULT_LEAD_LIST_LIMIT }, "Leads per page"),
+    ],
+    responses: {
+      "200": { description: "A page of leads", content: json(ref("LeadPage")) },
+      "422": error("A query parameter is not valid (its name is the detail's path)", ["VALIDATION"]),
+      ...common,
+    },
+  };
+  return { schemas, list, filters };
+}

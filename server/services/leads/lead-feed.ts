@@ -1,0 +1,101 @@
+// The leads of a workspace as a feed for integrations (`GET /api/v1/leads`): filtered, ordered by
+// (updatedAt, id) and paged by cursor, so a CRM sync reads every change once in order and resumes
+// where it stopped. Lead.updatedAt is kept by database triggers on every change of the lead, its
+// assignments, events and bookings (migration lead_updated_at). Workspace-scoped; spam included
+// (status SPAM, isSpam) so a sync sees it too.
+import type { DbTx } from "../../db/client";
+import type { LeadStatus, Prisma } from "../../db/generated/client";
+import { leadContact } from "../../domain/leads/lead-contact";
+import { encodeLeadCursor, type TLeadListQuery, ZLeadListQuery } from "../../domain/leads/lead-list-query";
+import { tierLabelsOf } from "./lead-labels";
+import { parseInput } from "../reps/parse-input";
+
+export interface TLeadFeedItem {
+  id: string;
+  status: LeadStatus;
+  submittedAt: Date;
+  updatedAt: Date;
+  routedAt: Date | null;
+  firstContactAt: Date | null;
+  person: { email: string; name: string | null; company: string | null; phone: string | null } | null;
+  form: { id: string; slug: string; name: string; version: number | null } | null;
+  tier: { key: string; label: string };
+  scoreTotal: number;
+  estimatedValue: number | null;
+  currency: string;
+  source: string | null;
+  utm: Record<string, string>;
+  isSpam: boolean;
+  owner: { repId: string; name: string; email: string } | null;
+  /** The answers as stored (field key → typed value). */
+  answers: Record<string, unknown>;
+}
+
+export interface TLeadFeedPage {
+  leads: TLeadFeedItem[];
+  /** Give it as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export async function listLeadFeed(db: DbTx, workspaceId: string, rawQuery: unknown): Promise<TLeadFeedPage> {
+  const query: TLeadListQuery = parseInput(ZLeadListQuery, rawQuery);
+  const and: Prisma.LeadWhereInput[] = [];
+  if (query.updatedSince) and.push({ updatedAt: { gte: query.updatedSince } });
+  if (query.cursor) {
+    const { updatedAt, id } = query.cursor;
+    and.push({ OR: [{ updatedAt: { gt: updatedAt } }, { updatedAt, id: { gt: id } }] });
+  }
+  const rows = await db.lead.findMany({
+    where: {
+      workspaceId,
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.tier ? { tier: query.tier } : {}),
+      ...(query.ownerRepId ? { ownerRepId: query.ownerRepId } : {}),
+      ...(query.formId ? { formId: query.formId } : {}),
+      AND: and,
+    },
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    take: query.limit + 1,
+    include: {
+      person: { select: { email: true, name: true, company: true, phone: true } },
+      form: { select: { id: true, slug: true, name: true } },
+      formVersion: { select: { version: true, scoring: true } },
+      ownerRep: { select: { id: true, user: { select: { name: true, email: true } } } },
+    },
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  const labels = new Map<string, Map<string, string>>(); // per form version: parsed once a page
+  const tierLabel = (versionId: string | null, scoring: unknown, tier: string) => {
+    if (!versionId) return tier;
+    if (!labels.has(versionId)) labels.set(versionId, tierLabelsOf(scoring));
+    return labels.get(versionId)!.get(tier) ?? tier;
+  };
+  return {
+    leads: page.map((r) => ({
+      id: r.id,
+      status: r.status,
+      submittedAt: r.submittedAt,
+      updatedAt: r.updatedAt,
+      routedAt: r.routedAt,
+      firstContactAt: r.firstContactAt,
+      person: leadContact(r.person, r),
+      form: r.form ? { ...r.form, version: r.formVersion?.version ?? null } : null,
+      tier: { key: r.tier, label: tierLabel(r.formVersionId, r.formVersion?.scoring, r.tier) },
+      scoreTotal: r.scoreTotal,
+      estimatedValue: r.estimatedValue === null ? null : Number(r.estimatedValue),
+      currency: r.currency,
+      source: r.source,
+      utm: stringRecord(r.utm),
+      isSpam: r.isSpam,
+      owner: r.ownerRep ? { repId: r.ownerRep.id, name: r.ownerRep.user.name ?? r.ownerRep.user.email, email: r.ownerRep.user.email } : null,
+      answers: r.answers && typeof r.answers === "object" && !Array.isArray(r.answers) ? (r.answers as Record<string, unknown>) : {},
+    })),
+    nextCursor: rows.length > query.limit && last ? encodeLeadCursor(last) : null,
+  };
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string"));
+}
