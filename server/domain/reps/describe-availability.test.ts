@@ -22,6 +22,16 @@ describe("describeAvailability", () => {
     ["just after the end in summer", {}, "2026-07-15T21:00:00Z", "OFF_HOURS", "Off hours until 09:00 Thu America/New_York"],
     // 2026-03-08 is the DST switch in New York (a Sunday): Monday 09:00 is 13:00Z.
     ["Monday after the DST switch", {}, "2026-03-09T13:00:00Z", "WORKING", "Working now until 17:00 America/New_York"],
+    [
+      "in back-to-back meetings during working hours",
+      { busy: [{ startsAt: new Date("2026-11-25T14:30:00Z"), endsAt: new Date("2026-11-25T15:30:00Z") }, { startsAt: new Date("2026-11-25T15:30:00Z"), endsAt: new Date("2026-11-25T20:30:00Z") }] },
+      "2026-11-25T15:00:00Z",
+      "IN_MEETING",
+      "In a meeting until 15:30 America/New_York",
+    ],
+    ["a meeting that ends tomorrow", { busy: [{ startsAt: new Date("2026-11-25T14:30:00Z"), endsAt: new Date("2026-11-26T14:30:00Z") }] }, "2026-11-25T15:00:00Z", "IN_MEETING", "In a meeting until 09:30 Thu America/New_York"],
+    ["a meeting outside working hours does not change off hours", { busy: [{ startsAt: new Date("2026-11-25T11:00:00Z"), endsAt: new Date("2026-11-25T13:00:00Z") }] }, "2026-11-25T12:00:00Z", "OFF_HOURS", "Off hours until 09:00 America/New_York"],
+    ["a meeting that has ended", { busy: [{ startsAt: new Date("2026-11-25T14:00:00Z"), endsAt: new Date("2026-11-25T15:00:00Z") }] }, "2026-11-25T15:00:00Z", "WORKING", "Working now until 17:00 America/New_York"],
     ["inactive", { isActive: false }, "2026-11-25T15:00:00Z", "INACTIVE", "Inactive"],
     ["no hours", { workingHours: [] }, "2026-11-25T15:00:00Z", "NO_HOURS", "No working hours set"],
     [

@@ -1,10 +1,11 @@
-// "Is this rep working right now?" for the reps list: pure, `now` is an argument.
+// "Is this rep working right now?" for the reps list: pure, `now` is an argument. A calendar
+// meeting during working hours shows as "In a meeting until 15:30 …" (what routing skips).
 import { currentTimeOff } from "./time-off";
 import { isValidTimeZone } from "./time-zone";
 import { DAY_SHORT_NAMES, formatClockTime, parseClockTime } from "./working-hours";
 import { formatShortDate, zonedParts } from "./zoned-time";
 
-export type TAvailabilityStatus = "INACTIVE" | "OUT_OF_OFFICE" | "WORKING" | "OFF_HOURS" | "NO_HOURS";
+export type TAvailabilityStatus = "INACTIVE" | "OUT_OF_OFFICE" | "WORKING" | "IN_MEETING" | "OFF_HOURS" | "NO_HOURS";
 
 export interface TAvailability {
   status: TAvailabilityStatus;
@@ -16,6 +17,8 @@ export interface TAvailabilityProfile {
   timeZone: string;
   workingHours: readonly { day: number; start: string; end: string }[];
   timeOff: readonly { startsAt: Date; endsAt: Date }[];
+  /** Cached calendar busy blocks (RepBusyBlock) around now; a meeting during working hours shows. */
+  busy?: readonly { startsAt: Date; endsAt: Date }[];
 }
 
 const DAY = 1440;
@@ -61,7 +64,7 @@ function describeWeekMinute(target: number, nowDay: number, timeZone: string): s
   return `${formatClockTime(target % DAY)}${sameDay ? "" : ` ${DAY_SHORT_NAMES[day]}`} ${timeZone}`;
 }
 
-/** End of the out-of-office stretch covering `now`, following back-to-back periods. */
+/** End of the out-of-office (or meeting) stretch covering `now`, following back-to-back periods. */
 function outOfOfficeUntil(periods: TAvailabilityProfile["timeOff"], now: Date): Date | null {
   let current = currentTimeOff(periods, now);
   if (!current) return null;
@@ -86,7 +89,15 @@ export function describeAvailability(profile: TAvailabilityProfile, now: Date): 
   const weekMinute = local.weekday * DAY + local.hour * 60 + local.minute;
   const until = workingUntil(slots, weekMinute);
   if (until === Infinity) return { status: "WORKING", label: `Working now (around the clock, ${tz})` };
-  if (until !== null) return { status: "WORKING", label: `Working now until ${describeWeekMinute(until, local.weekday, tz)}` };
+  if (until !== null) {
+    const meetingEnd = outOfOfficeUntil(profile.busy ?? [], now);
+    if (meetingEnd) {
+      const end = zonedParts(meetingEnd, tz);
+      const sameDay = end.year === local.year && end.month === local.month && end.day === local.day;
+      return { status: "IN_MEETING", label: `In a meeting until ${formatClockTime(end.hour * 60 + end.minute)}${sameDay ? "" : ` ${DAY_SHORT_NAMES[end.weekday]}`} ${tz}` };
+    }
+    return { status: "WORKING", label: `Working now until ${describeWeekMinute(until, local.weekday, tz)}` };
+  }
   const back = nextStart(slots, weekMinute);
   return {
     status: "OFF_HOURS",

@@ -1,7 +1,7 @@
 // One rep of the caller's workspace with every out-of-office period (for the edit page).
 import type { DbTx } from "../../db/client";
 import { AppError } from "../../errors";
-import { repInclude, type TRepSummary, toRepSummary } from "./rep-records";
+import { busyNowInclude, repInclude, type TRepSummary, toRepSummary } from "./rep-records";
 
 export interface TRepDetail extends TRepSummary {
   timeOff: { id: string; startsAt: Date; endsAt: Date; note: string }[];
@@ -13,7 +13,7 @@ export interface TRepDetail extends TRepSummary {
 export async function getRep(db: DbTx, workspaceId: string, repId: string, now: Date = new Date()): Promise<TRepDetail> {
   const row = await db.repProfile.findFirst({
     where: { id: repId, workspaceId },
-    include: { ...repInclude, timeOff: { orderBy: { startsAt: "asc" } } },
+    include: { ...repInclude, timeOff: { orderBy: { startsAt: "asc" } }, busyBlocks: busyNowInclude(now) },
   });
   if (!row) throw new AppError("NOT_FOUND", "Rep not found.");
   const membership = await db.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: row.userId } }, select: { id: true } });

@@ -1,11 +1,11 @@
 // Reps of a workspace with their user, teams and availability right now.
 import type { DbTx } from "../../db/client";
-import { repInclude, type TRepSummary, toRepSummary } from "./rep-records";
+import { busyNowInclude, repInclude, type TRepSummary, toRepSummary } from "./rep-records";
 
 export async function listReps(db: DbTx, workspaceId: string, now: Date = new Date()): Promise<TRepSummary[]> {
   const rows = await db.repProfile.findMany({
     where: { workspaceId },
-    include: { ...repInclude, timeOff: { where: { endsAt: { gt: now } }, select: { startsAt: true, endsAt: true } } },
+    include: { ...repInclude, timeOff: { where: { endsAt: { gt: now } }, select: { startsAt: true, endsAt: true } }, busyBlocks: busyNowInclude(now) },
   });
   return rows
     .map((row) => toRepSummary(row, now))

@@ -64,6 +64,13 @@ interface TRepRow {
   user: { name: string | null; email: string };
   teams: { team: { id: string; name: string; isActive: boolean } }[];
   timeOff: { startsAt: Date; endsAt: Date }[];
+  /** Cached calendar busy blocks overlapping now (busyNowInclude), when loaded. */
+  busyBlocks?: { startsAt: Date; endsAt: Date }[];
+}
+
+/** The rep's cached calendar blocks that matter for "in a meeting now" (ending later, starting within a day). */
+export function busyNowInclude(now: Date) {
+  return { where: { endsAt: { gt: now }, startsAt: { lt: new Date(now.getTime() + 24 * 3600_000) } }, orderBy: { startsAt: "asc" as const }, select: { startsAt: true, endsAt: true } };
 }
 
 export function toRepSummary(row: TRepRow, now: Date): TRepSummary {
@@ -87,6 +94,6 @@ export function toRepSummary(row: TRepRow, now: Date): TRepSummary {
     routingWeight: row.routingWeight,
     isActive: row.isActive,
     teams: row.teams.map((t) => t.team).sort((a, b) => a.name.localeCompare(b.name)),
-    availability: describeAvailability({ isActive: row.isActive, timeZone: row.timeZone, workingHours, timeOff: row.timeOff }, now),
+    availability: describeAvailability({ isActive: row.isActive, timeZone: row.timeZone, workingHours, timeOff: row.timeOff, busy: row.busyBlocks ?? [] }, now),
   };
 }

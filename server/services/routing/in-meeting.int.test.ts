@@ -1,8 +1,9 @@
 // Calendar busy time in routing's "available now" filter: a rep whose cached busy block
 // (RepBusyBlock) covers the decision's instant is skipped with IN_MEETING ("in a meeting until
 // 15:30"), following back-to-back blocks; live routing and "Test a lead" agree; the seeded demo
-// gives Priya weekday afternoon meetings so the dashboard shows it.
+// gives Priya weekday afternoon meetings so the dashboard shows it; the reps list shows the meeting.
 import { describe, expect, it } from "vitest";
+import { listReps } from "../reps/list-reps";
 import { BANK_VP, submitDemo, useRoutingKit } from "./routing-test-kit";
 import { testRoutingLead } from "./test-lead";
 
@@ -29,6 +30,10 @@ describe("calendar busy time in routing", () => {
     const skipped = tested.skippedReps.find((s) => s.repId === sarah);
     expect(skipped?.reasons).toContain("in a meeting until 11:00 America/New_York");
     expect(tested.decision.skipped.find((s) => s.repId === sarah)?.reasons).toContainEqual({ code: "IN_MEETING", untilIso: "2026-12-01T16:00:00.000Z", timeZone: "America/New_York" });
+
+    // The reps list says so too.
+    const reps = await listReps(env.testDb.db, env.kit.workspaceId, NY_MORNING);
+    expect(reps.find((r) => r.id === sarah)?.availability).toEqual({ status: "IN_MEETING", label: "In a meeting until 11:00 America/New_York" });
 
     const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cfo@secondbank.com" }, NY_MORNING);
     expect(lead.ownerRepId).toBe(priya);
