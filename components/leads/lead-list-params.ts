@@ -76,3 +76,16 @@ export function leadListHref(p: TLeadListParams): string {
   const text = query.toString();
   return text ? `/leads?${text}` : "/leads";
 }
+
+/** The leads-table input of a CSV export's URL (the leads page's parameters; every page is read). */
+export function csvExportInput(url: URL): TListLeadsInput {
+  const params: TSearchParams = {};
+  for (const [name, value] of url.searchParams) if (!(name in params)) params[name] = value;
+  const { page: _page, pageSize: _size, ...input } = toListInput(readLeadListParams(params));
+  return input;
+}
+
+/** The dashboard's CSV export of the table with these filters and sort. */
+export function leadExportHref(p: TLeadListParams): string {
+  return leadListHref({ ...p, page: 1 }).replace(/^\/leads/, "/leads/export.csv");
+}

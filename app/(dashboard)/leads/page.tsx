@@ -2,8 +2,9 @@
 // (enforced in the service).
 import Link from "next/link";
 import { LeadFilters } from "@/components/leads/lead-filters";
-import { leadListHref, readLeadListParams, toListInput, type TSearchParams } from "@/components/leads/lead-list-params";
+import { leadExportHref, leadListHref, readLeadListParams, toListInput, type TSearchParams } from "@/components/leads/lead-list-params";
 import { LeadsTable } from "@/components/leads/leads-table";
+import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
@@ -27,6 +28,11 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
       <PageHeader
         title={workspace.role === "REP" ? "Your leads" : "Leads"}
         description={workspace.role === "REP" ? "Leads you own, newest first. Times are UTC." : "Every submission, newest first (spam hidden unless you ask). Times are UTC."}
+        actions={
+          <a href={leadExportHref(params)} download className={buttonClasses("secondary")}>
+            Export CSV
+          </a>
+        }
       />
       <Card>
         <LeadFilters params={params} options={options} />

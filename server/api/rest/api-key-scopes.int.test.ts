@@ -12,6 +12,7 @@ import { bookSlot } from "../../services/bookings/book-slot";
 import { listSlots } from "../../services/bookings/list-slots";
 import { handleCreateBooking, handleGetBooking, handleListSlots } from "./handle-bookings";
 import { handleCreateLead, handleGetLead, handleListLeads, handleReassignLead } from "./handle-leads";
+import { handleLeadsCsv } from "./handle-leads-csv";
 import { handleListMembers } from "./handle-members";
 import { handleGetRouting, handlePutRouting, handleTestRouting } from "./handle-routing";
 
@@ -35,6 +36,7 @@ const CALLS: Record<TApiRoute, TCall> = {
   "POST /api/v1/leads": async (kit) => (key) =>
     handleCreateLead(db(), apiRequest("POST", "/leads", { key, body: { form: "demo", answers: { ...BANK_VP, email: "scoped@firstbank.com" } } }), NOW, kit.deps),
   "GET /api/v1/leads": async () => (key) => handleListLeads(db(), apiRequest("GET", "/leads?limit=5", { key }), NOW),
+  "GET /api/v1/leads.csv": async () => (key) => handleLeadsCsv(db(), apiRequest("GET", "/leads.csv", { key }), NOW, {}),
   "GET /api/v1/leads/{id}": async (kit) => {
     const id = await someLead(kit);
     return (key) => handleGetLead(db(), apiRequest("GET", `/leads/${id}`, { key }), id, NOW);

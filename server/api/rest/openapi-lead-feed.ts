@@ -64,5 +64,29 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
       ...common,
     },
   };
-  return { schemas, list, filters };
+  const csv = {
+    operationId: "exportLeadsCsv",
+    summary: "The leads table as CSV: its filters and sort, every column it shows, the lead id, then one column per answer key",
+    description:
+      "Takes the dashboard leads page's parameters (search, tier, formId, source, status, spam=1, sort=date-desc|date-asc|score-desc|score-asc); unknown values fall back to the defaults. " +
+      "Every matching lead (not one page), read page by page and streamed. UTF-8 with a BOM, CRLF lines. Text cells starting with =, +, -, @, tab or CR get a leading apostrophe (formula injection).",
+    security: [{ ApiKey: [API_ROUTE_SCOPES["GET /api/v1/leads.csv"]] }],
+    parameters: [
+      query("search", { ...str, maxLength: 200 }, "Email, name or company contains (case-insensitive)"),
+      query("tier", { ...str, maxLength: 64 }, "Tier key"),
+      query("formId", { ...str, maxLength: 64 }, "Form id"),
+      query("source", { ...str, maxLength: 200 }, "Lead source"),
+      query("status", { enum: [...LEAD_LIST_STATUSES] }, "Lead status"),
+      query("spam", { enum: ["1"] }, "Include spam"),
+      query("sort", { enum: ["date-desc", "date-asc", "score-desc", "score-asc"], default: "date-desc" }, "Order"),
+    ],
+    responses: {
+      "200": {
+        description: "The CSV (Content-Disposition: attachment)",
+        content: { "text/csv": { schema: { type: "string" }, example: "Submitted (UTC),Name,Email,Company,Owner,Status,Form,Tier,Score,Source,Repeat,Spam,Lead ID,answers.company_size\r\n" } },
+      },
+      ...common,
+    },
+  };
+  return { schemas, list, csv, filters };
 }

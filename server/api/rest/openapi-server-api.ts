@@ -250,6 +250,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
   const bookings = bookingApiParts({ fromZod, ref, common });
   const feed = leadFeedApiParts({ ref, common });
   Object.assign(paths["/leads"], { get: feed.list });
+  Object.assign(paths, { "/leads.csv": { get: feed.csv } });
   return {
     schemas: { ...schemas, ...bookings.schemas, ...feed.schemas },
     paths: { ...paths, ...bookings.paths },

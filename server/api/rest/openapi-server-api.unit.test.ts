@@ -6,6 +6,7 @@ type TOperation = { security?: unknown[]; responses: Record<string, { headers?: 
 const operations: [string, string, string][] = [
   ["/leads", "post", "leads:write"],
   ["/leads", "get", "leads:read"],
+  ["/leads.csv", "get", "leads:read"],
   ["/leads/{id}", "get", "leads:read"],
   ["/leads/{id}/reassign", "post", "leads:write"],
   ["/routing", "get", "routing:read"],

@@ -20,6 +20,7 @@ export const SCOPE_DESCRIPTIONS: Record<TApiKeyScope, string> = {
 export const API_ROUTE_SCOPES = {
   "POST /api/v1/leads": "leads:write",
   "GET /api/v1/leads": "leads:read",
+  "GET /api/v1/leads.csv": "leads:read",
   "GET /api/v1/leads/{id}": "leads:read",
   "POST /api/v1/leads/{id}/reassign": "leads:write",
   "GET /api/v1/routing": "routing:read",

