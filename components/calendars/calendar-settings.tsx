@@ -105,8 +105,8 @@ export function CalendarSettings({ repId }: { repId: string | null }) {
 
       <div className="space-y-3 border-t border-slate-200 pt-4">
         <div className="flex flex-wrap gap-2">
-          <Button variant={mode === "caldav" ? "primary" : "secondary"} onClick={() => setMode(mode === "caldav" ? null : "caldav")}>{connection ? "Switch to" : "Connect"} CalDAV</Button>
-          <Button variant={mode === "ics" ? "primary" : "secondary"} onClick={() => setMode(mode === "ics" ? null : "ics")}>{connection ? "Switch to" : "Connect"} an ICS feed</Button>
+          <Button variant={mode === "caldav" ? "primary" : "secondary"} onClick={() => setMode(mode === "caldav" ? null : "caldav")}>{connection?.source === "caldav" ? "Change CalDAV calendar" : connection ? "Switch to CalDAV" : "Connect CalDAV"}</Button>
+          <Button variant={mode === "ics" ? "primary" : "secondary"} onClick={() => setMode(mode === "ics" ? null : "ics")}>{connection?.source === "ics" ? "Change ICS feed" : connection ? "Switch to an ICS feed" : "Connect an ICS feed"}</Button>
         </div>
         {mode === "caldav" && <CaldavConnectForm repId={repId} onConnected={onConnected} />}
         {mode === "ics" && <IcsConnectForm repId={repId} onConnected={onConnected} />}
