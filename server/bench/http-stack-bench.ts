@@ -12,9 +12,9 @@ import net from "node:net";
 import path from "node:path";
 import type { DbHandle } from "../db/client";
 import { createApiKey } from "../services/api-keys/api-keys";
-import { describeTallies, readPoolInvariants } from "../services/routing/concurrency/pool-invariants";
-import { seedStrictPool, type TStrictPoolOptions } from "../services/routing/concurrency/strict-pool-fixture";
-import { testDefinition, testScoring, validAnswers } from "../services/submissions/submission-test-fixtures";
+import { describeTallies, readPoolInvariants } from "../testing/concurrency/pool-invariants";
+import { seedStrictPool, type TStrictPoolOptions } from "../testing/concurrency/strict-pool-fixture";
+import { testDefinition, testScoring, validAnswers } from "../testing/fixtures/submission-fixtures";
 import { startSmtpCaptureServer } from "../testing/smtp-capture-server";
 import { fmt, percentile, runConcurrent, type TLatencySummary } from "./stats";
 

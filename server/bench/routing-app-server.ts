@@ -9,7 +9,7 @@
 // Prints "listening <port>".
 import http from "node:http";
 import { handleSubmission } from "../api/rest/handle-submission";
-import { openRoutingProcess } from "../services/routing/concurrency/routing-process";
+import { openRoutingProcess } from "../testing/concurrency/routing-process";
 import { unlimitedRateLimits } from "../services/rate-limit/rate-limits";
 import { takeLockSamples } from "../services/routing/lock-timing";
 import { lockWorkspaceRouting } from "../services/routing/route-lead";

@@ -6,9 +6,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import type { DbHandle } from "../db/client";
 import { HONEYPOT_FIELD } from "../domain/forms/submission-contract";
-import { describeTallies, readPoolInvariants } from "../services/routing/concurrency/pool-invariants";
-import { seedStrictPool, type TStrictPoolOptions } from "../services/routing/concurrency/strict-pool-fixture";
-import { testDefinition, testScoring, validAnswers } from "../services/submissions/submission-test-fixtures";
+import { describeTallies, readPoolInvariants } from "../testing/concurrency/pool-invariants";
+import { seedStrictPool, type TStrictPoolOptions } from "../testing/concurrency/strict-pool-fixture";
+import { testDefinition, testScoring, validAnswers } from "../testing/fixtures/submission-fixtures";
 import { fmt, percentile, runConcurrent, type TLatencySummary } from "./stats";
 
 const SERVER = path.join(import.meta.dirname, "routing-app-server.ts");

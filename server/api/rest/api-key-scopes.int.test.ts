@@ -6,8 +6,8 @@ import { API_KEY_SCOPES, API_ROUTE_SCOPES, type TApiKeyScope, type TApiRoute } f
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import { createApiKey } from "../../services/api-keys/api-keys";
 import { getRoutingDocument } from "../../services/routing/routing-document";
-import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
-import { apiRequest, readJson, startApiKit, type TApiKit } from "./api-test-kit";
+import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
+import { apiRequest, readJson, startApiKit, type TApiKit } from "../../testing/api-kit";
 import { bookSlot } from "../../services/bookings/book-slot";
 import { listSlots } from "../../services/bookings/list-slots";
 import { handleCreateBooking, handleGetBooking, handleListSlots } from "./handle-bookings";

@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { createApiKey } from "../../services/api-keys/api-keys";
 import { unlimitedRateLimits } from "../../services/rate-limit/rate-limits";
-import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
-import { apiRequest, readJson, startApiKit } from "./api-test-kit";
+import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
+import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
 import { handleCreateLead, handleGetLead } from "./handle-leads";
 import { handleSubmission } from "./handle-submission";
 import type { TLeadResource } from "./lead-resource";

@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import type { TPoolRotation } from "../../domain/routing/routing-types";
 import { revokeApiKey } from "../../services/api-keys/api-keys";
-import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../services/routing/routing-test-kit";
-import { apiRequest, readJson, startApiKit } from "./api-test-kit";
+import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
+import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
 import { handleCreateLead, handleGetLead, handleReassignLead } from "./handle-leads";
 import type { TLeadResource } from "./lead-resource";
 

@@ -5,8 +5,8 @@
 import { describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import type { TLeadFeedPage } from "../../services/leads/lead-feed";
-import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
-import { apiRequest, readJson, startApiKit } from "./api-test-kit";
+import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
+import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
 import { handleCreateLead, handleListLeads, handleReassignLead } from "./handle-leads";
 
 const NOW = new Date("2026-12-01T15:00:00Z");

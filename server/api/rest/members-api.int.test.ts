@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import type { TRoutingDocumentView } from "../../services/routing/routing-document";
 import type { TRoutingMember } from "../../services/workspaces/members";
-import { useRoutingKit } from "../../services/routing/routing-test-kit";
-import { apiRequest, readJson, startApiKit } from "./api-test-kit";
+import { useRoutingKit } from "../../testing/routing-kit";
+import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
 import { handleListMembers } from "./handle-members";
 import { handleGetRouting, handlePutRouting } from "./handle-routing";
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import type { TFormDefinitionInput } from "../../domain/forms/definition";
-import { countRows, NOW, seedForm, testDefinition, testScoring, validAnswers, validBody } from "../../services/submissions/submission-test-fixtures";
+import { countRows, NOW, seedForm, testDefinition, testScoring, validAnswers, validBody } from "../../testing/fixtures/submission-fixtures";
 import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { handleSubmission } from "./handle-submission";
 

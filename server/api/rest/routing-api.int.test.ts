@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import type { TRoutingDocumentView } from "../../services/routing/routing-document";
-import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
-import { apiRequest, readJson, startApiKit } from "./api-test-kit";
+import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
+import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
 import { handleGetRouting, handlePutRouting, handleTestRouting } from "./handle-routing";
 
 const NOW = new Date("2026-12-01T15:00:00Z");

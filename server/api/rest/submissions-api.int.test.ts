@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { MAX_SUBMISSION_BYTES, type TApiErrorBody } from "../../domain/forms/submission-contract";
 import type { Db } from "../../db/client";
 import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
-import { countRows, NOW, seedForm, validAnswers, validBody } from "../../services/submissions/submission-test-fixtures";
+import { countRows, NOW, seedForm, validAnswers, validBody } from "../../testing/fixtures/submission-fixtures";
 import { createRateLimits, unlimitedRateLimits } from "../../services/rate-limit/rate-limits";
 import { handleGetForm } from "./handle-get-form";
 import { handleSubmission } from "./handle-submission";

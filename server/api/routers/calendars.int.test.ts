@@ -13,7 +13,7 @@ import { writeBookingEvent } from "../../services/calendars/write-booking-event"
 import { bookSlot } from "../../services/bookings/book-slot";
 import { listSlots } from "../../services/bookings/list-slots";
 import { claimDueCalendarSyncs, type TCalendarDeps } from "../../services/calendars/sync-calendar";
-import { BANK_VP, submitDemo, useRoutingKit } from "../../services/routing/routing-test-kit";
+import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { contextFor } from "../../testing/factories";
 import { radicaleMissingReason, startRadicale, type TRadicale } from "../../testing/radicale";
 import { sweepCalendars } from "../../workers/calendar-sweep";

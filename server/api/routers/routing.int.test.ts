@@ -3,7 +3,7 @@
 // rollback, and a test lead through the router.
 import { describe, expect, it } from "vitest";
 import { contextFor } from "../../testing/factories";
-import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
+import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
 import { createCallerFactory, router } from "../trpc";
 import { routingRouter } from "./routing";
 

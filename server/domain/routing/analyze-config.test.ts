@@ -3,7 +3,7 @@ import type { TCondition } from "../conditions/condition";
 import { analyzeRoutingConfig, type TAnalyzeContext } from "./analyze-config";
 import { canNeverMatch, isAlwaysTrue } from "./condition-analysis";
 import { ZRoutingConfigDraft } from "./routing-config";
-import { ALWAYS, and, or, rule, STORY_CONFIG } from "./routing-test-fixtures";
+import { ALWAYS, and, or, rule, STORY_CONFIG } from "../../testing/fixtures/routing-domain-fixtures";
 import { ROUTING_REF_DOCS } from "./lead-refs";
 
 const USE_REFS = ` (use ${ROUTING_REF_DOCS.map((d) => d.ref).join(", ")})`;

@@ -4,7 +4,7 @@ import { leadRefResolver } from "./lead-refs";
 import type { TReasonCode } from "./reason-codes";
 import { ZFilter, type TFilter } from "./routing-config";
 import type { TRepState, TRoutingLead } from "./routing-types";
-import { makeLead, makeRep, NY_MORNING } from "./routing-test-fixtures";
+import { makeLead, makeRep, NY_MORNING } from "../../testing/fixtures/routing-domain-fixtures";
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((day) => ({ day, start, end }));
 

@@ -4,7 +4,7 @@ import { choose } from "./choosers";
 import { leadRefResolver } from "./lead-refs";
 import { ZChooser, type TStrategy } from "./routing-config";
 import type { TRepState, TRoutingLead } from "./routing-types";
-import { KENJI, makeLead, makeRep, NY_MORNING, SARAH } from "./routing-test-fixtures";
+import { KENJI, makeLead, makeRep, NY_MORNING, SARAH } from "../../testing/fixtures/routing-domain-fixtures";
 
 function pick(chooser: unknown, reps: TRepState[], options: { lead?: TRoutingLead; filters?: TStrategy["filters"]; now?: Date } = {}) {
   const lead = options.lead ?? makeLead();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decideRouting } from "./decide-routing";
 import { ZRoutingConfig, type TRoutingConfigInput } from "./routing-config";
 import type { TPoolRotation, TRepState, TRoutingInput, TTeamState } from "./routing-types";
-import { ALWAYS, and, makeLead, makeRep, NY_3AM, NY_MORNING, rule } from "./routing-test-fixtures";
+import { ALWAYS, and, makeLead, makeRep, NY_3AM, NY_MORNING, rule } from "../../testing/fixtures/routing-domain-fixtures";
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((day) => ({ day, start, end }));
 const on = (id: string, overrides: Parameters<typeof makeRep>[1] = {}, load: Parameters<typeof makeRep>[2] = {}) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { describeReason } from "./describe-reason";
 import { describeStrategy } from "./describe-strategy";
 import type { TReasonCode } from "./reason-codes";
-import { STORY_CONFIG } from "./routing-test-fixtures";
+import { STORY_CONFIG } from "../../testing/fixtures/routing-domain-fixtures";
 
 const names = { repName: (id: string) => ({ sarah: "Sarah Chen", tom: "Tom Becker" })[id] ?? id, teamName: (id: string) => ({ ent: "Enterprise" })[id] ?? id };
 

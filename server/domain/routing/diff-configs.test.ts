@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffRoutingConfigs, sameJson, type TDiffNames } from "./diff-configs";
 import { ZRoutingConfig, type TRoutingConfig, type TRoutingPath } from "./routing-config";
-import { ALWAYS, rule, STORY_CONFIG } from "./routing-test-fixtures";
+import { ALWAYS, rule, STORY_CONFIG } from "../../testing/fixtures/routing-domain-fixtures";
 
 const NAMES: TDiffNames = {
   repName: (id) => ({ priya: "Priya Patel", sarah: "Sarah Chen" })[id] ?? id,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_SEGMENT_RANGES, hasTag, leadAttributes, normalizeMatchValue, type TLeadAttributeMapping } from "./lead-attributes";
 import { leadRefResolver, refProblem, ROUTING_REF_DOCS } from "./lead-refs";
 import { volumeWindowHours, ZRoutingConfig } from "./routing-config";
-import { makeLead, NY_3AM, STORY_CONFIG_INPUT } from "./routing-test-fixtures";
+import { makeLead, NY_3AM, STORY_CONFIG_INPUT } from "../../testing/fixtures/routing-domain-fixtures";
 
 const USE_REFS = ` (use ${ROUTING_REF_DOCS.map((d) => d.ref).join(", ")})`;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isWithinWorkingHours, nextAvailableAt, nextWorkingStart, repLocalDay, startOfRepDay, unavailabilityReason } from "./rep-availability";
 import type { TReasonCode } from "./reason-codes";
 import type { TRoutingRepProfile } from "./routing-types";
-import { KENJI, makeProfile, NY_3AM, NY_MORNING, SARAH } from "./routing-test-fixtures";
+import { KENJI, makeProfile, NY_3AM, NY_MORNING, SARAH } from "../../testing/fixtures/routing-domain-fixtures";
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((day) => ({ day, start, end }));
 const NY = "America/New_York";

@@ -3,7 +3,7 @@ import { decideRouting } from "./decide-routing";
 import { compareRouting } from "./replay";
 import { ZRoutingConfig, type TRoutingConfig } from "./routing-config";
 import type { TPoolRotation, TRoutingDecision } from "./routing-types";
-import { makeLead, NY_MORNING, ROSTER, STORY_CONFIG, STORY_CONFIG_INPUT, STORY_TEAMS } from "./routing-test-fixtures";
+import { makeLead, NY_MORNING, ROSTER, STORY_CONFIG, STORY_CONFIG_INPUT, STORY_TEAMS } from "../../testing/fixtures/routing-domain-fixtures";
 
 const names = { repName: (id: string) => ROSTER.find((r) => r.id === id)?.name ?? id, teamName: (id: string) => id };
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { decideRouting } from "./decide-routing";
 import { describeDecision, describeDecisionHeadline } from "./describe-decision";
-import { makeLead, NY_3AM, NY_MORNING, ROSTER, SARAH, storyInput, withRep } from "./routing-test-fixtures";
+import { makeLead, NY_3AM, NY_MORNING, ROSTER, SARAH, storyInput, withRep } from "../../testing/fixtures/routing-domain-fixtures";
 
 const names = {
   repName: (id: string) => ROSTER.find((r) => r.id === id)?.name ?? id,

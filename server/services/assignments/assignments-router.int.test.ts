@@ -6,7 +6,7 @@ import { assignmentsRouterWith } from "../../api/routers/assignments";
 import { leadsRouter } from "../../api/routers/leads";
 import { createCallerFactory, router } from "../../api/trpc";
 import { contextFor } from "../../testing/factories";
-import { BANK_VP, submitDemo, useRoutingKit } from "../routing/routing-test-kit";
+import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 
 const NOW = new Date("2026-12-01T15:00:00Z");
 let clock = NOW;

@@ -2,7 +2,7 @@
 // accept, idempotent, only the current assignment), returning a lead, the manager's review of a
 // provisional owner, and the accept link's read-only view.
 import { describe, expect, it } from "vitest";
-import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../routing/routing-test-kit";
+import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { acceptAssignment, loadAcceptLinkView } from "./accept-assignment";
 import { autoConfirmReview, reassignUnaccepted } from "./follow-ups";
 import { returnLead } from "./return-lead";

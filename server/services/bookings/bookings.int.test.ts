@@ -3,9 +3,9 @@
 // to both sides, the taken slot answered with fresh slots, and the exclusion constraint.
 import { describe, expect, it } from "vitest";
 import { attachmentsOf } from "../../mail/deliver-email";
-import { apiRequest, readJson } from "../../api/rest/api-test-kit";
+import { apiRequest, readJson } from "../../testing/api-kit";
 import { handleCreateBooking, handleListSlots } from "../../api/rest/handle-bookings";
-import { BANK_VP, submitDemo, TEST_SECRET, useRoutingKit } from "../routing/routing-test-kit";
+import { BANK_VP, submitDemo, TEST_SECRET, useRoutingKit } from "../../testing/routing-kit";
 import { bookSlot, isOverlapViolation } from "./book-slot";
 import { createBookingToken } from "./booking-token";
 import { listSlots, type TSlotsResult } from "./list-slots";

@@ -8,7 +8,7 @@ import { createCallerFactory, router } from "../../api/trpc";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
 import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { getLead } from "./get-lead";
-import { makeLead, makePerson, makePublishedForm } from "./leads-test-fixtures";
+import { makeLead, makePerson, makePublishedForm } from "../../testing/fixtures/lead-fixtures";
 
 const createCaller = createCallerFactory(router({ forms: formsRouter, leads: leadsRouter }));
 let testDb: TestDb;

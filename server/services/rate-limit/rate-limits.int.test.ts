@@ -14,7 +14,7 @@ import { limitPasswordAttempt, limitSignInEmail, passwordSignInSucceeded } from 
 import { guardAuthPost } from "../../auth/guard-auth-request";
 import { createApiKey } from "../api-keys/api-keys";
 import { createInvite } from "../workspaces/invites";
-import { NOW, seedForm, validBody } from "../submissions/submission-test-fixtures";
+import { NOW, seedForm, validBody } from "../../testing/fixtures/submission-fixtures";
 import { RateLimitError } from "./rate-limit-error";
 import { createRateLimits, RATE_LIMIT_TABLE, type TRateLimitConfig, type TRateLimits } from "./rate-limits";
 import { createJobQueue } from "../../jobs/job-queue";

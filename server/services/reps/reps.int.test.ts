@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { TRepProfileFormValues } from "../../domain/reps/rep-profile-input";
 import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { createDefaultRepProfile, createRep, getRep, listRepCandidates, listReps, setRepActive, updateRep } from ".";
-import { callerFor, countRows, failureOf, seedMember, seedWorkspace, validProfile } from "./reps-test-fixtures";
+import { callerFor, countRows, failureOf, seedMember, seedWorkspace, validProfile } from "../../testing/fixtures/rep-fixtures";
 
 
 let testDb: TestDb;

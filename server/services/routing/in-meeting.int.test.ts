@@ -4,7 +4,7 @@
 // gives Priya weekday afternoon meetings so the dashboard shows it; the reps list shows the meeting.
 import { describe, expect, it } from "vitest";
 import { listReps } from "../reps/list-reps";
-import { BANK_VP, submitDemo, useRoutingKit } from "./routing-test-kit";
+import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { testRoutingLead } from "./test-lead";
 
 // Tuesday 1 December 2026, 10:00 in New York.

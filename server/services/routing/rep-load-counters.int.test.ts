@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { acceptAssignment } from "../assignments/accept-assignment";
 import { reassignLead } from "../assignments/reassign-lead";
 import { returnLead } from "../assignments/return-lead";
-import { BANK_VP, submitDemo, useRoutingKit } from "./routing-test-kit";
+import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 
 // Tuesday 1 December 2026, 10:00 in New York (Kenji in Tokyo is already on Wednesday).
 const NOW = new Date("2026-12-01T15:00:00Z");

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { replayRouting } from "./replay-routing";
-import { BANK_VP, submitDemo, useRoutingKit } from "./routing-test-kit";
+import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { getPublishedRouting } from "./routing-settings";
 
 const NY_MORNING = new Date("2026-12-01T15:00:00Z");

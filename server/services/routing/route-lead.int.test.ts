@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { unlimitedRateLimits } from "../rate-limit/rate-limits";
 import { autoConfirmReview, reassignUnaccepted, remindUnaccepted } from "../assignments/follow-ups";
-import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "./routing-test-kit";
+import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import type { TAssignedJob } from "./follow-up-jobs";
 
 // Tuesday 1 December 2026, 10:00 in New York (15:00 UTC; 00:00 Wednesday in Tokyo).

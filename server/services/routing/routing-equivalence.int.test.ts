@@ -4,11 +4,11 @@
 // rule over `utm.source`, the short alias of the stored utm_source that Replay once lacked.
 import { describe, expect, it } from "vitest";
 import { handleTestRouting } from "../../api/rest/handle-routing";
-import { apiRequest, readJson, startApiKit } from "../../api/rest/api-test-kit";
+import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { replayRouting } from "./replay-routing";
-import { BANK_VP, submitDemo, useRoutingKit } from "./routing-test-kit";
+import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { getPublishedRouting, publishRouting } from "./routing-settings";
 import { testRoutingLead } from "./test-lead";
 

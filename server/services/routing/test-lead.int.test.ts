@@ -1,7 +1,7 @@
 // "Test a lead" on the seeded demo workspace: the story's decisions as a dry run, and proof that
 // nothing is written (no rotation pointer moved, no assignment, no account owner recorded).
 import { describe, expect, it } from "vitest";
-import { BANK_VP, submitDemo, useRoutingKit } from "./routing-test-kit";
+import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { getPublishedRouting } from "./routing-settings";
 import { testRoutingLead } from "./test-lead";
 

@@ -6,7 +6,7 @@ import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { RateLimitError } from "../rate-limit/rate-limit-error";
 import { createRateLimits, unlimitedRateLimits } from "../rate-limit/rate-limits";
 import { submitForm, type TSubmitFormInput } from "./submit-form";
-import { countRows, NOW, publishVersion, seedForm, testScoring, validAnswers, validBody } from "./submission-test-fixtures";
+import { countRows, NOW, publishVersion, seedForm, testScoring, validAnswers, validBody } from "../../testing/fixtures/submission-fixtures";
 
 let testDb: TestDb;
 let seed: Awaited<ReturnType<typeof seedForm>>;

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { createRep } from "../reps";
-import { callerFor, countRows, failureOf, seedMember, seedWorkspace, validProfile } from "../reps/reps-test-fixtures";
+import { callerFor, countRows, failureOf, seedMember, seedWorkspace, validProfile } from "../../testing/fixtures/rep-fixtures";
 import { addRepToTeam, createTeam, getTeam, listTeams, removeRepFromTeam, setTeamActive, setTeamMembers, updateTeam } from ".";
 
 

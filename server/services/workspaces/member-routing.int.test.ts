@@ -11,7 +11,7 @@ import { NOT_A_MEMBER } from "../../mail/lead-email-recipients";
 import type { TMailConfig } from "../../mail/mail-config";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
 import { startSmtpCaptureServer, type TSmtpCaptureServer } from "../../testing/smtp-capture-server";
-import { BANK_VP, runAfterCommitJobs, startRoutingKit, submitDemo, useRoutingKit } from "../routing/routing-test-kit";
+import { BANK_VP, runAfterCommitJobs, startRoutingKit, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 
 // Tuesday 1 December 2026, 10:00 in New York: Sarah (Enterprise) is at work.
 const NOW = new Date("2026-12-01T15:00:00Z");

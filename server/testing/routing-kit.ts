@@ -1,13 +1,13 @@
 // Shared setup for routing integration tests: the seeded demo workspace on a test database, a job
 // queue over it, follow-up deps, and a helper that submits the demo form at a chosen time.
-import { seedDemo } from "../../../prisma/seed/seed-demo";
-import { createJobQueue, type TJobQueue } from "../../jobs/job-queue";
-import { createJobRegistry, type TJobRegistry } from "../../workers/registry";
+import { seedDemo } from "../../prisma/seed/seed-demo";
+import { createJobQueue, type TJobQueue } from "../jobs/job-queue";
+import { createJobRegistry, type TJobRegistry } from "../workers/registry";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
-import { submitForm } from "../submissions/submit-form";
-import type { TFollowUpDeps } from "./after-assignment";
-import { unlimitedRateLimits } from "../rate-limit/rate-limits";
+import { createTestDb, resetTestDb, type TestDb } from "./test-db";
+import { submitForm } from "../services/submissions/submit-form";
+import type { TFollowUpDeps } from "../services/routing/after-assignment";
+import { unlimitedRateLimits } from "../services/rate-limit/rate-limits";
 
 const NO_LIMIT = unlimitedRateLimits().formSubmission;
 

@@ -4,11 +4,11 @@
 // a published routing config whose only path (always true) sends every lead to the team with
 // available-now + capacity filters and a strict round-robin chooser; fallback to a manager.
 import crypto from "node:crypto";
-import type { Db } from "../../../db/client";
-import type { TFormDefinitionInput } from "../../../domain/forms/definition";
-import type { TScoringModelInput } from "../../../domain/scoring/model";
-import type { TRoutingConfigInput } from "../../../domain/routing/routing-config";
-import { publishRouting } from "../routing-settings";
+import type { Db } from "../../db/client";
+import type { TFormDefinitionInput } from "../../domain/forms/definition";
+import type { TScoringModelInput } from "../../domain/scoring/model";
+import type { TRoutingConfigInput } from "../../domain/routing/routing-config";
+import { publishRouting } from "../../services/routing/routing-settings";
 
 export const ALWAYS_WORKING = [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: "00:00", end: "24:00" }));
 export const POOL_PATH_ID = "everyone";

@@ -1,12 +1,12 @@
 // Submits `count` leads to the pool's form through the real submission service (validate → score →
 // one transaction that stores the lead and routes it under the workspace routing lock), with
 // `concurrency` submissions in flight. Every lead has its own email and IP.
-import type { Db } from "../../../db/client";
-import { runConcurrent, type TLatencySummary } from "../../../bench/stats";
-import { submitForm } from "../../submissions/submit-form";
-import { validAnswers } from "../../submissions/submission-test-fixtures";
-import type { TFollowUpDeps } from "../after-assignment";
-import { unlimitedRateLimits } from "../../rate-limit/rate-limits";
+import type { Db } from "../../db/client";
+import { runConcurrent, type TLatencySummary } from "../../bench/stats";
+import { submitForm } from "../../services/submissions/submit-form";
+import { validAnswers } from "../fixtures/submission-fixtures";
+import type { TFollowUpDeps } from "../../services/routing/after-assignment";
+import { unlimitedRateLimits } from "../../services/rate-limit/rate-limits";
 
 const NO_LIMIT = unlimitedRateLimits().formSubmission;
 

@@ -1,7 +1,7 @@
 // Reads the routing invariants of one strict pool back from the database after a concurrent run:
 // one current owner per lead, assignments per rep, cap violations, the spread among the reps
 // that never reached a cap. Used by the concurrency tests and the routing benchmark.
-import type { Db } from "../../../db/client";
+import type { Db } from "../../db/client";
 import type { TStrictPool } from "./strict-pool-fixture";
 
 export interface TRepTally {

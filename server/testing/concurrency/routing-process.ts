@@ -1,11 +1,11 @@
 // What an app process needs to route leads on a PostgreSQL server: its own connection pool, a
 // started job queue over its own connections (alerts are enqueued in the routing transaction; no
 // workers run here) and the follow-up deps. Used by the concurrency worker and the bench servers.
-import { connectPostgres, type DbHandle } from "../../../db/client";
-import { createJobQueue, type TJobQueue } from "../../../jobs/job-queue";
-import { createJobRegistry, type TJobRegistry } from "../../../workers/registry";
-import type { TMailConfig } from "../../../mail/mail-config";
-import type { TFollowUpDeps } from "../after-assignment";
+import { connectPostgres, type DbHandle } from "../../db/client";
+import { createJobQueue, type TJobQueue } from "../../jobs/job-queue";
+import { createJobRegistry, type TJobRegistry } from "../../workers/registry";
+import type { TMailConfig } from "../../mail/mail-config";
+import type { TFollowUpDeps } from "../../services/routing/after-assignment";
 
 export const PROCESS_MAIL: TMailConfig = { from: "Switchboard <notifications@switchboard.local>", transport: "dev" };
 

@@ -18,21 +18,21 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "../../../db/client";
-import { createJobQueue } from "../../../jobs/job-queue";
-import { createJobRegistry } from "../../../workers/registry";
-import { createTestDb, type TestDb } from "../../../testing/test-db";
-import { testDefinition, testScoring } from "../../submissions/submission-test-fixtures";
-import type { TFollowUpDeps } from "../after-assignment";
-import { describeTallies, readPoolInvariants, type TPoolInvariants } from "./pool-invariants";
-import { PROCESS_MAIL } from "./routing-process";
-import { seedStrictPool, type TStrictPoolOptions } from "./strict-pool-fixture";
-import { submitPoolLeads, type TSubmitPoolResult } from "./submit-pool-leads";
+import type { DbHandle } from "../../db/client";
+import { createJobQueue } from "../../jobs/job-queue";
+import { createJobRegistry } from "../../workers/registry";
+import { createTestDb, type TestDb } from "../../testing/test-db";
+import { testDefinition, testScoring } from "../../testing/fixtures/submission-fixtures";
+import type { TFollowUpDeps } from "./after-assignment";
+import { describeTallies, readPoolInvariants, type TPoolInvariants } from "../../testing/concurrency/pool-invariants";
+import { PROCESS_MAIL } from "../../testing/concurrency/routing-process";
+import { seedStrictPool, type TStrictPoolOptions } from "../../testing/concurrency/strict-pool-fixture";
+import { submitPoolLeads, type TSubmitPoolResult } from "../../testing/concurrency/submit-pool-leads";
 
 // The real time (not a fixed date): deferred leads are routed by the job with the real clock.
 const NOW = new Date();
 const FORM = { definition: testDefinition, scoring: testScoring() };
-const WORKER = path.join(import.meta.dirname, "route-leads-worker.ts");
+const WORKER = path.join(import.meta.dirname, "../../testing/concurrency/route-leads-worker.ts");
 
 let testDb: TestDb;
 beforeAll(async () => {

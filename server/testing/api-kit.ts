@@ -1,9 +1,9 @@
 // Shared by the server-to-server API tests: the demo workspace (routing kit) with a real API key,
 // another workspace with its own key, and request builders.
-import type { TestDb } from "../../testing/test-db";
-import { makeWorkspace } from "../../testing/factories";
-import { createApiKey } from "../../services/api-keys/api-keys";
-import { startRoutingKit, type TRoutingKit } from "../../services/routing/routing-test-kit";
+import type { TestDb } from "./test-db";
+import { makeWorkspace } from "./factories";
+import { createApiKey } from "../services/api-keys/api-keys";
+import { startRoutingKit, type TRoutingKit } from "./routing-kit";
 
 export interface TApiKit extends TRoutingKit {
   key: string;
