@@ -91,7 +91,7 @@ export default tseslint.config(
               message: "server/domain is pure: no framework, database, network or file I/O (DESIGN.md house rule 1).",
             },
             {
-              group: ["**/db/**", "**/db", "**/services/**", "**/jobs/**", "**/mail/**", "**/api/**", "../../auth/*", "**/env", "**/lifecycle", "@/server/*", "@/app/*", "@/components/*"],
+              group: ["**/db/**", "**/db", "**/services/**", "**/jobs/**", "**/mail/**", "**/api/**", "../../auth/*", "**/env", "**/lifecycle", "@/server/*", "@/app/*", "@/components/*", "**/testing/**"],
               message: "server/domain is the bottom layer: it imports only itself, zod and pure data packages.",
             },
           ],
@@ -110,16 +110,24 @@ export default tseslint.config(
     // (server/db/job-rows.ts); only the edge (server/workers) binds job names to handlers. The job
     // infrastructure (server/jobs) knows no service, mail or worker.
     files: ["server/services/**/*.{ts,tsx}", "server/mail/**/*.{ts,tsx}"],
-    ignores: ["**/*.test.{ts,tsx}", "server/services/**/*-test-kit.ts", "server/services/**/*-fixtures.ts", "server/services/routing/concurrency/**"],
+    ignores: ["**/*.test.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/workers/**", "**/jobs/app-queue", "**/jobs/registry"], message: "Services and mail never import the job registry or the app queue: take a queue (TJobSender) as a dependency." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/workers/**", "**/jobs/app-queue", "**/jobs/registry"], message: "Services and mail never import the job registry or the app queue: take a queue (TJobSender) as a dependency." }, { group: ["**/testing/**"], message: "Test kits and fixtures (server/testing) are for tests, benchmarks and the CLI only: production code never imports them." }] }],
     },
   },
   {
     files: ["server/jobs/**/*.{ts,tsx}"],
     ignores: ["**/*.test.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["**/services/**", "**/mail/**", "**/workers/**", "**/api/**", "**/auth/**"], message: "server/jobs is the job infrastructure: handlers are bound in server/workers." }] }],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/services/**", "**/mail/**", "**/workers/**", "**/api/**", "**/auth/**"], message: "server/jobs is the job infrastructure: handlers are bound in server/workers." }, { group: ["**/testing/**"], message: "Test kits and fixtures (server/testing) are for tests, benchmarks and the CLI only: production code never imports them." }] }],
+    },
+  },
+  {
+    // The rest of production code: transports, auth, the edge, the database layer, pages.
+    files: ["app/**/*.{ts,tsx}", "server/api/**/*.{ts,tsx}", "server/auth/**/*.{ts,tsx}", "server/http/**/*.{ts,tsx}", "server/workers/**/*.{ts,tsx}", "server/db/**/*.{ts,tsx}", "server/commands/**/*.{ts,tsx}", "proxy.ts", "instrumentation.ts", "server/lifecycle.ts", "server/env.ts"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/testing/**"], message: "Test kits and fixtures (server/testing) are for tests, benchmarks and the CLI only: production code never imports them." }] }],
     },
   },
   {
@@ -139,7 +147,7 @@ export default tseslint.config(
         "error",
         {
           paths: [{ name: "re2js", message: "Server only: pass a TPatternMatcher (matchNativePattern in the browser)." }],
-          patterns: [{ group: ["**/domain/forms/re2-pattern"], message: "Server only: pass a TPatternMatcher (matchNativePattern in the browser)." }],
+          patterns: [{ group: ["**/domain/forms/re2-pattern"], message: "Server only: pass a TPatternMatcher (matchNativePattern in the browser)." }, { group: ["**/testing/**"], message: "Test kits and fixtures (server/testing) are for tests, benchmarks and the CLI only: production code never imports them." }],
         },
       ],
     },
