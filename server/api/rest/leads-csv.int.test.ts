@@ -3,8 +3,8 @@
 // hostile answer written inert, REPs get their own leads only, the key's workspace only.
 import { describe, expect, it } from "vitest";
 import { leadsCsv, LEAD_CSV_COLUMNS } from "../../services/leads/export-leads-csv";
-import { BANK_VP, useRoutingKit } from "../../services/routing/routing-test-kit";
-import { apiRequest, startApiKit } from "./api-test-kit";
+import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
+import { apiRequest, startApiKit } from "../../testing/api-kit";
 import { handleCreateLead } from "./handle-leads";
 import { handleDashboardLeadsCsv, handleLeadsCsv } from "./handle-leads-csv";
 
