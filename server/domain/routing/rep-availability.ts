@@ -111,12 +111,20 @@ interface TVerdictWindow {
 }
 
 const MAX_CACHED_VERDICTS = 10_000;
-const verdicts = new Map<string, TVerdictWindow>();
+/** zone → schedule key → verdict window (nested: no key strings built per rep). */
+const verdicts = new Map<string, Map<string, TVerdictWindow>>();
+let cachedVerdicts = 0;
 const slotsBySchedule = new Map<string, TSlot[]>();
+/** A schedule's key, once per hours array (a pool's reps are evaluated many times per decision). */
+const scheduleKeys = new WeakMap<THours, string>();
 
 function scheduleKey(hours: THours): string {
-  let key = "";
-  for (const h of hours) key += `${h.day}${h.start}-${h.end};`;
+  let key = scheduleKeys.get(hours);
+  if (key === undefined) {
+    key = "";
+    for (const h of hours) key += `${h.day}${h.start}-${h.end};`;
+    scheduleKeys.set(hours, key);
+  }
   return key;
 }
 
@@ -133,13 +141,19 @@ function slotsOf(key: string, hours: THours): TSlot[] {
 /** Why a schedule is not at work at `now` (NO_WORKING_HOURS / OUTSIDE_WORKING_HOURS), or null. */
 export function workingHoursReason(hours: THours, timeZone: string, now: Date): TReasonCode | null {
   const schedule = scheduleKey(hours);
-  const key = `${timeZone}|${schedule}`;
   const t = now.getTime();
-  const cached = verdicts.get(key);
+  let inZone = verdicts.get(timeZone);
+  const cached = inZone?.get(schedule);
   if (cached && cached.from <= t && t < cached.until) return cached.reason;
   const window = computeVerdict(slotsOf(schedule, hours), timeZone, now);
-  if (verdicts.size >= MAX_CACHED_VERDICTS) verdicts.clear();
-  verdicts.set(key, window);
+  if (cachedVerdicts >= MAX_CACHED_VERDICTS) {
+    verdicts.clear();
+    cachedVerdicts = 0;
+    inZone = undefined;
+  }
+  if (!inZone) verdicts.set(timeZone, (inZone = new Map()));
+  if (!inZone.has(schedule)) cachedVerdicts++;
+  inZone.set(schedule, window);
   return window.reason;
 }
 

@@ -60,39 +60,39 @@ export function pickByTurns(
   const credits = memberCredits(state.credits, teamOrder);
   // Members seen for the first time join at the fewest turns among the qualified reps who
   // already have a count (0 in a new pool) — every member, qualified now or not, so a rep
-  // filtered out from the start still has its turns owed.
-  const known = candidates.flatMap((id) => (Object.hasOwn(credits, id) ? [credits[id] ?? 0] : []));
-  const existing = Object.values(credits);
-  const floor = known.length > 0 ? Math.min(...known) : existing.length > 0 ? Math.min(...existing) : 0;
-  for (const id of [...teamOrder, ...candidates]) if (!Object.hasOwn(credits, id)) credits[id] = floor;
+  // filtered out from the start still has its turns owed. (Single passes, no spreads: 1,000-rep
+  // pools pick in a few linear passes.)
+  let floor = Infinity;
+  for (const id of candidates) if (Object.hasOwn(credits, id)) floor = Math.min(floor, credits[id] ?? 0);
+  if (floor === Infinity) for (const id in credits) floor = Math.min(floor, credits[id] ?? 0);
+  if (floor === Infinity) floor = 0;
+  for (const id of teamOrder) if (!Object.hasOwn(credits, id)) credits[id] = floor;
+  for (const id of candidates) if (!Object.hasOwn(credits, id)) credits[id] = floor;
   let ceiling = -Infinity;
-  for (const id in credits) ceiling = Math.max(ceiling, credits[id] ?? 0);
+  if (maxCatchUp !== null) for (const id in credits) ceiling = Math.max(ceiling, credits[id] ?? 0);
   const effective = (id: string): number => {
     const own = credits[id] ?? floor;
     return maxCatchUp === null ? own : Math.max(own, ceiling - maxCatchUp);
   };
-  // Position in the team order starting just after the rotation pointer (cyclicOrder), without
-  // building that order: 1,000-rep pools pick in one pass.
-  const index = positions(teamOrder);
-  const size = teamOrder.length;
-  const pointer = state.lastRepId === null ? -1 : (index.get(state.lastRepId) ?? -1);
-  const at = (id: string) => {
-    const i = index.get(id);
-    return i === undefined ? size : (i - pointer - 1 + size) % size;
-  };
-  let repId = candidates[0] as string;
-  let bestTurns = effective(repId);
-  let bestAt = at(repId);
-  for (const id of candidates) {
-    const turns = effective(id);
-    if (turns > bestTurns) continue;
-    const position = at(id);
-    if (turns < bestTurns || position < bestAt) {
-      repId = id;
-      bestTurns = turns;
-      bestAt = position;
+  // The fewest turns first, then the first of those after the rotation pointer in team order
+  // (cyclicOrder) — positions only for the tied reps.
+  let bestTurns = Infinity;
+  for (const id of candidates) bestTurns = Math.min(bestTurns, effective(id));
+  const tied = new Set<string>();
+  for (const id of candidates) if (effective(id) === bestTurns) tied.add(id);
+  let repId: string | undefined;
+  if (tied.size === 1) repId = tied.values().next().value;
+  else {
+    const size = teamOrder.length;
+    const pointer = state.lastRepId === null ? -1 : teamOrder.indexOf(state.lastRepId);
+    for (let k = 1; k <= size && repId === undefined; k++) {
+      const id = teamOrder[(pointer + k + size) % size]!;
+      if (tied.has(id)) repId = id;
     }
+    // Tied candidates outside the team order come after every member, in candidate order.
+    repId ??= candidates.find((id) => tied.has(id));
   }
+  if (repId === undefined) return null;
   credits[repId] = bestTurns + 1;
   return { repId, rotation: { poolId, algorithm: "turns", sequence: state.sequence + 1, lastRepId: repId, credits } };
 }
