@@ -63,12 +63,14 @@ export function applyFilters(
     else qualified.push({ rep, passed: [] });
   }
   const ordered = [...filters.filter((f) => modeOf(f) === "required"), ...filters.filter((f) => modeOf(f) === "preferred")];
-  // Pass reasons are reported in the config's filter order, whatever the evaluation order.
+  // Pass reasons are reported in the config's filter order, whatever the evaluation order: they are
+  // re-sorted only when a preferred filter comes before a required one in the config.
+  const needsReorder = ordered.some((filter, i) => filters[i] !== filter);
   const rankOf = new WeakMap<TReasonCode, number>();
   for (const filter of ordered) {
     const rank = filters.indexOf(filter);
     const pass = (candidate: TCandidate, reason: TReasonCode) => {
-      rankOf.set(reason, rank);
+      if (needsReorder) rankOf.set(reason, rank);
       candidate.passed.push(reason);
     };
     if (qualified.length === 0) break;
@@ -102,6 +104,6 @@ export function applyFilters(
     });
     qualified = next;
   }
-  for (const candidate of qualified) candidate.passed.sort((a, b) => (rankOf.get(a) ?? 0) - (rankOf.get(b) ?? 0));
+  if (needsReorder) for (const candidate of qualified) candidate.passed.sort((a, b) => (rankOf.get(a) ?? 0) - (rankOf.get(b) ?? 0));
   return { qualified, skipped };
 }
