@@ -50,6 +50,8 @@ export const ZEnv = z.object({
   CALENDAR_ENCRYPTION_KEY: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   /** Let server-side fetches of user-given URLs (calendars, later webhooks) reach private addresses. */
   OUTBOUND_ALLOW_PRIVATE: ZBoolean.default(false),
+  /** The first webhook retry's delay in ms, doubled per attempt (12 attempts: ~24 h at 60 s); tests set a few ms. */
+  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
   /** Port of the sample host page (npm run embed:demo), on 127.0.0.1. */
   EMBED_DEMO_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
 });

@@ -9,6 +9,9 @@ import type { TCalendarDeps } from "../services/calendars/sync-calendar";
 import { calendarJobs } from "./calendar-jobs";
 import { bookingJobs } from "./booking-jobs";
 import { routingJobs } from "./routing-jobs";
+import { webhookJobs } from "./webhook-jobs";
+import { appWebhookDeps } from "../services/webhooks/app-webhook-deps";
+import type { TWebhookDeps } from "../services/webhooks/deliver-webhook";
 
 export interface TJobDeps {
   /** Mail transport settings; env() when omitted. */
@@ -17,6 +20,8 @@ export interface TJobDeps {
   followUps?: () => Promise<TFollowUpDeps>;
   /** Outbound fetch and credentials key for calendar jobs; the app's (env) when omitted. */
   calendars?: () => TCalendarDeps;
+  /** Outbound fetch, retry base and clock for webhook deliveries; the app's (env) when omitted. */
+  webhooks?: () => Omit<TWebhookDeps, "queue">;
 }
 
 async function noFollowUps(): Promise<TFollowUpDeps> {
@@ -29,6 +34,7 @@ export function createJobRegistry(deps: TJobDeps = {}) {
     ...routingJobs(deps.followUps ?? noFollowUps),
     ...calendarJobs(deps.calendars ?? appCalendarDeps, async () => (await (deps.followUps ?? noFollowUps)()).appUrl),
     ...bookingJobs(deps.followUps ?? noFollowUps),
+    ...webhookJobs(deps.webhooks ?? appWebhookDeps, deps.followUps ?? noFollowUps),
   };
 }
 

@@ -13,6 +13,8 @@ import { listSlots } from "../../services/bookings/list-slots";
 import { handleCreateBooking, handleGetBooking, handleListSlots } from "./handle-bookings";
 import { handleCreateLead, handleGetLead, handleListLeads, handleReassignLead } from "./handle-leads";
 import { handleLeadsCsv } from "./handle-leads-csv";
+import { handleCreateWebhook, handleDeleteWebhook, handleListWebhooks } from "./handle-webhooks";
+import { createWebhookEndpoint } from "../../services/webhooks/webhook-endpoints";
 import { handleListMembers } from "./handle-members";
 import { handleGetRouting, handlePutRouting, handleTestRouting } from "./handle-routing";
 
@@ -36,6 +38,12 @@ const CALLS: Record<TApiRoute, TCall> = {
   "POST /api/v1/leads": async (kit) => (key) =>
     handleCreateLead(db(), apiRequest("POST", "/leads", { key, body: { form: "demo", answers: { ...BANK_VP, email: "scoped@firstbank.com" } } }), NOW, kit.deps),
   "GET /api/v1/leads": async () => (key) => handleListLeads(db(), apiRequest("GET", "/leads?limit=5", { key }), NOW),
+  "GET /api/v1/webhooks": async () => (key) => handleListWebhooks(db(), apiRequest("GET", "/webhooks", { key }), NOW),
+  "POST /api/v1/webhooks": async () => (key) => handleCreateWebhook(db(), apiRequest("POST", "/webhooks", { key, body: { url: "https://crm.example/hooks", events: ["lead.created"] } }), NOW),
+  "DELETE /api/v1/webhooks/{id}": async (kit) => {
+    const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks", events: ["lead.created"] });
+    return (key) => handleDeleteWebhook(db(), apiRequest("DELETE", `/webhooks/${endpoint.id}`, { key }), endpoint.id, NOW);
+  },
   "GET /api/v1/leads.csv": async () => (key) => handleLeadsCsv(db(), apiRequest("GET", "/leads.csv", { key }), NOW, {}),
   "GET /api/v1/leads/{id}": async (kit) => {
     const id = await someLead(kit);
@@ -76,8 +84,8 @@ const table = Object.entries(API_ROUTE_SCOPES) as [TApiRoute, TApiKeyScope][];
 
 /** What a route may have written: leads, assignments, routing versions, bookings. */
 async function writes() {
-  const [leads, assignments, versions, bookings] = await Promise.all([db().lead.count(), db().leadAssignment.count(), db().routingConfigVersion.count(), db().booking.count()]);
-  return { leads, assignments, versions, bookings };
+  const [leads, assignments, versions, bookings, webhooks] = await Promise.all([db().lead.count(), db().leadAssignment.count(), db().routingConfigVersion.count(), db().booking.count(), db().webhookEndpoint.count()]);
+  return { leads, assignments, versions, bookings, webhooks };
 }
 
 describe(`API key scopes (${lane})`, () => {
@@ -104,7 +112,7 @@ describe(`API key scopes (${lane})`, () => {
     const { kit } = env;
     const { key } = await createApiKey(db(), { workspaceId: kit.workspaceId, name: "Only", scopes: [scope] });
     const response = await (await CALLS[route](kit))(key);
-    expect([200, 201]).toContain(response.status);
+    expect([200, 201, 204]).toContain(response.status);
   });
 
   it("an expired key is a 401 that says so, on every route", async () => {

@@ -9,6 +9,7 @@ import { ZRoutingDocument } from "../../domain/routing/routing-document";
 import { ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
 import { bookingApiParts } from "./openapi-bookings";
 import { leadFeedApiParts } from "./openapi-lead-feed";
+import { webhookApiParts } from "./openapi-webhooks";
 import { ROUTING_CONDITION_REF, withRoutingDocs } from "./openapi-routing-docs";
 
 type TJsonSchema = Record<string, unknown>;
@@ -251,9 +252,11 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
   const feed = leadFeedApiParts({ ref, common });
   Object.assign(paths["/leads"], { get: feed.list });
   Object.assign(paths, { "/leads.csv": { get: feed.csv } });
+  const hooks = webhookApiParts({ fromZod, ref, common });
   return {
-    schemas: { ...schemas, ...bookings.schemas, ...feed.schemas },
-    paths: { ...paths, ...bookings.paths },
+    schemas: { ...schemas, ...bookings.schemas, ...feed.schemas, ...hooks.schemas },
+    paths: { ...paths, ...bookings.paths, ...hooks.paths },
+    webhooks: hooks.webhooks,
     parameters: { LeadId: { name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } } },
     responses: {
       Unauthorized: {

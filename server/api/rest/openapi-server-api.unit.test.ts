@@ -7,6 +7,9 @@ const operations: [string, string, string][] = [
   ["/leads", "post", "leads:write"],
   ["/leads", "get", "leads:read"],
   ["/leads.csv", "get", "leads:read"],
+  ["/webhooks", "get", "webhooks:write"],
+  ["/webhooks", "post", "webhooks:write"],
+  ["/webhooks/{id}", "delete", "webhooks:write"],
   ["/leads/{id}", "get", "leads:read"],
   ["/leads/{id}/reassign", "post", "leads:write"],
   ["/routing", "get", "routing:read"],
@@ -74,5 +77,13 @@ describe("OpenAPI: what a routing condition can say", () => {
     expect(documentConfig.properties.attributes!.description).toMatch(/lead\.industry.*MID_MARKET/s);
     expect((schemas.RoutingConfig!.properties as Record<string, { description?: string }>).attributes!.description).toContain("ranges");
     expect(JSON.stringify((schemas.RoutingTestRequest!.properties as Record<string, unknown>).config)).toContain("RoutingCondition");
+  });
+});
+
+describe("OpenAPI: webhooks", () => {
+  it("documents every event type's versioned payload with the Standard Webhooks headers", () => {
+    expect(Object.keys(openApiDocument.webhooks)).toEqual(["lead.created", "lead.routed", "lead.reassigned", "lead.accepted", "lead.outcome", "booking.created", "booking.rescheduled", "booking.cancelled", "nurture.graduated"]);
+    const post = openApiDocument.webhooks["lead.created"]!.post as { parameters: { name: string }[] };
+    expect(post.parameters.map((p) => p.name)).toEqual(["webhook-id", "webhook-timestamp", "webhook-signature"]);
   });
 });

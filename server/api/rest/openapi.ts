@@ -15,6 +15,8 @@ export interface TOpenApiDocument {
   info: { title: string; version: string; description: string };
   servers: { url: string }[];
   paths: Record<string, Record<string, unknown>>;
+  /** What Switchboard POSTs to subscribed webhook endpoints, per event type. */
+  webhooks: Record<string, Record<string, unknown>>;
   components: {
     schemas: Record<string, TJsonSchema>;
     parameters: Record<string, unknown>;
@@ -177,6 +179,7 @@ function buildDocument(): TOpenApiDocument {
         },
       },
     },
+    webhooks: serverApi.webhooks,
     components: {
       schemas,
       parameters: {

@@ -30,6 +30,9 @@ export const API_ROUTE_SCOPES = {
   "GET /api/v1/bookings/slots": "bookings:write",
   "POST /api/v1/bookings": "bookings:write",
   "GET /api/v1/bookings/{id}": "leads:read",
+  "GET /api/v1/webhooks": "webhooks:write",
+  "POST /api/v1/webhooks": "webhooks:write",
+  "DELETE /api/v1/webhooks/{id}": "webhooks:write",
 } as const satisfies Record<string, TApiKeyScope>;
 export type TApiRoute = keyof typeof API_ROUTE_SCOPES;
 

@@ -16,6 +16,7 @@ import type { Prisma } from "../../db/generated/client";
 import { newId } from "../../db/new-id";
 import { emailDomain } from "../../domain/conditions/email-domain";
 import { markRepeat, type TIntakePerson, type TLeadDraft } from "../../domain/leads/build-lead";
+import { emitWebhookEvent } from "../webhooks/webhook-jobs";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import type { TStoredLead } from "../../domain/routing/routing-lead";
 import { recordLockHeld } from "../routing/lock-timing";
@@ -73,6 +74,8 @@ export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLead
         const personId = person ? await upsertPerson(tx, workspaceId, person, input.isTrustedSource, input.now) : null;
         const created = await tx.lead.create({ data: { ...data.lead, personId }, select: { id: true } });
         await tx.leadEvent.createMany({ data: data.events.map((e) => ({ ...e, leadId: created.id })) });
+        // One webhook event row (only when an endpoint subscribes), before any routing lock.
+        if (input.routing) await emitWebhookEvent(tx, input.routing.queue, { workspaceId, type: "lead.created", at: input.now, data: leadCreatedData(created.id, input.lead, person) });
         if (input.routing && input.isRoutable) {
           if (routeNow) {
             const lead = { ...storedLeadOf(created.id, input.lead, person), isSpam: false };
@@ -99,6 +102,14 @@ export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLead
       if (attempt >= 1) throw error;
     }
   }
+}
+
+/** lead.created's data (payload version 1): the lead as stored, without its routing. */
+function leadCreatedData(id: string, lead: TLeadDraft, person: TIntakePerson | null): Record<string, unknown> {
+  return {
+    lead: { id, formId: lead.formId, tier: lead.tier, scoreTotal: lead.scoreTotal, source: lead.source, isSpam: lead.isSpam, answers: lead.answers },
+    person: person ? { email: person.email, name: person.name ?? null, company: person.company ?? null } : null,
+  };
 }
 
 /** The lead as routing reads it from the database (its value rounded to the column's cents). */

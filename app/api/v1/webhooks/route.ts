@@ -1,0 +1,14 @@
+// GET /api/v1/webhooks: the workspace's webhook endpoints; POST: subscribe one (API key, webhooks:write). See server/api/rest.
+import { withoutCors } from "@/server/api/rest/authenticate";
+import { handleCreateWebhook, handleListWebhooks } from "@/server/api/rest/handle-webhooks";
+import { withDatabase } from "@/server/api/rest/with-database";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return withoutCors(await withDatabase("GET /api/v1/webhooks", (db) => handleListWebhooks(db, request, new Date())));
+}
+
+export async function POST(request: Request) {
+  return withoutCors(await withDatabase("POST /api/v1/webhooks", (db) => handleCreateWebhook(db, request, new Date())));
+}

@@ -1,0 +1,74 @@
+// OpenAPI parts of webhooks: the endpoints' REST management (/webhooks, /webhooks/{id}; scope
+// webhooks:write) and the `webhooks` section: each event type's POST to a subscriber, signed per
+// Standard Webhooks, with the versioned payload.
+import { API_ROUTE_SCOPES, type TApiRoute } from "../../domain/api-keys/scopes";
+import { WEBHOOK_EVENT_TYPES, WEBHOOK_PAYLOAD_VERSION, ZCreateWebhookEndpoint } from "../../domain/webhooks/webhooks";
+import type { z } from "zod";
+
+type TJsonSchema = Record<string, unknown>;
+const str = { type: "string" };
+const dateTime = { type: "string", format: "date-time" };
+const nullable = (schema: TJsonSchema) => ({ oneOf: [schema, { type: "null" }] });
+const object = (properties: Record<string, unknown>, required = Object.keys(properties)) => ({ type: "object", required, properties });
+
+export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.ZodType, io: "input" | "output") => TJsonSchema; ref: (name: string) => { $ref: string }; common: Record<string, unknown> }) {
+  const json = (schema: unknown) => ({ "application/json": { schema } });
+  const error = (description: string, codes: string[]) => ({ description, content: json(ref("Error")), "x-error-codes": codes });
+  const security = (route: TApiRoute) => [{ ApiKey: [API_ROUTE_SCOPES[route]] }];
+  const schemas: Record<string, TJsonSchema> = {
+    CreateWebhookEndpoint: fromZod(ZCreateWebhookEndpoint, "input"),
+    WebhookEndpoint: object({ id: str, url: str, description: str, events: { type: "array", items: { enum: [...WEBHOOK_EVENT_TYPES] } }, isEnabled: { type: "boolean" }, disabledReason: nullable(str), createdAt: dateTime }),
+    WebhookEvent: {
+      ...object({ type: { enum: [...WEBHOOK_EVENT_TYPES] }, version: { const: WEBHOOK_PAYLOAD_VERSION }, timestamp: dateTime, data: { type: "object", additionalProperties: true } }),
+      description:
+        "The body of every webhook (payload version 1: fields may be added, none removed without a new version). Headers (Standard Webhooks): webhook-id (the event's id, the same on every retry and replay: deduplicate on it), " +
+        "webhook-timestamp (seconds), webhook-signature (v1,<base64 HMAC-SHA256 of `id.timestamp.body`>; two space-separated signatures during a secret rotation). Answer 2xx within 10 s; anything else (redirects included) is retried with exponential backoff for about 24 h.",
+    },
+  };
+  const paths = {
+    "/webhooks": {
+      get: {
+        operationId: "listWebhooks",
+        summary: "The workspace's webhook endpoints (never their secrets)",
+        security: security("GET /api/v1/webhooks"),
+        responses: { "200": { description: "The endpoints", content: json(object({ endpoints: { type: "array", items: ref("WebhookEndpoint") } })) }, ...common },
+      },
+      post: {
+        operationId: "createWebhook",
+        summary: "Subscribe an endpoint to events; the signing secret is returned here only",
+        security: security("POST /api/v1/webhooks"),
+        requestBody: { required: true, content: json(ref("CreateWebhookEndpoint")) },
+        responses: {
+          "201": { description: "Created", content: json(object({ endpoint: ref("WebhookEndpoint"), secret: { ...str, description: "whsec_…: store it now, it is never shown again" } })) },
+          "409": error("Too many endpoints in the workspace", ["CONFLICT"]),
+          "422": error("url or events not valid (details name the path)", ["VALIDATION", "MALFORMED_JSON"]),
+          ...common,
+        },
+      },
+    },
+    "/webhooks/{id}": {
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } }],
+      delete: {
+        operationId: "deleteWebhook",
+        summary: "Remove an endpoint (its pending deliveries stop)",
+        security: security("DELETE /api/v1/webhooks/{id}"),
+        responses: { "204": { description: "Removed" }, "404": error("No such endpoint in the key's workspace", ["NOT_FOUND"]), ...common },
+      },
+    },
+  };
+  const webhooks = Object.fromEntries(
+    WEBHOOK_EVENT_TYPES.map((type) => [
+      type,
+      {
+        post: {
+          operationId: `webhook_${type.replace(".", "_")}`,
+          summary: `${type} (payload version ${WEBHOOK_PAYLOAD_VERSION})`,
+          parameters: ["webhook-id", "webhook-timestamp", "webhook-signature"].map((name) => ({ name, in: "header", required: true, schema: str })),
+          requestBody: { required: true, content: json(ref("WebhookEvent")) },
+          responses: { "200": { description: "Any 2xx acknowledges the delivery" } },
+        },
+      },
+    ]),
+  );
+  return { schemas, paths, webhooks };
+}

@@ -1,0 +1,71 @@
+// Webhooks, the pure parts: the event types, an endpoint's request, the versioned payload, the
+// retry schedule and what a delivery's log keeps. Payload version 1 (`version: 1`): a receiver
+// may rely on its fields; new fields may be added, none removed without a new version.
+import { z } from "zod";
+
+export const WEBHOOK_EVENT_TYPES = [
+  "lead.created",
+  "lead.routed",
+  "lead.reassigned",
+  "lead.accepted",
+  "lead.outcome",
+  "booking.created",
+  "booking.rescheduled",
+  "booking.cancelled",
+  "nurture.graduated",
+] as const;
+export type TWebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+export const WEBHOOK_PAYLOAD_VERSION = 1;
+
+export const MAX_WEBHOOK_ENDPOINTS = 20;
+export const ZCreateWebhookEndpoint = z
+  .object({
+    url: z.url({ protocol: /^https?$/, message: "Use an http:// or https:// address" }).max(2000),
+    events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).min(1, "Choose at least one event").transform((events) => WEBHOOK_EVENT_TYPES.filter((e) => events.includes(e))),
+    description: z.string().trim().max(200).default(""),
+  })
+  .strict();
+export type TCreateWebhookEndpoint = z.input<typeof ZCreateWebhookEndpoint>;
+
+export interface TWebhookPayload {
+  type: TWebhookEventType;
+  version: typeof WEBHOOK_PAYLOAD_VERSION;
+  /** When the change happened (ISO 8601). */
+  timestamp: string;
+  data: Record<string, unknown>;
+}
+
+export function webhookPayload(type: TWebhookEventType, at: Date, data: Record<string, unknown>): TWebhookPayload {
+  return { type, version: WEBHOOK_PAYLOAD_VERSION, timestamp: at.toISOString(), data };
+}
+
+/** Attempts in all (the first and the retries): with doubling delays from 1 min that is ~24 h at the default base. */
+export const WEBHOOK_MAX_ATTEMPTS = 12;
+/** The longest wait between two attempts: 6 hours at the default base (scaled with it). */
+const MAX_DELAY_FACTOR = 360;
+
+/**
+ * The wait after failed attempt `attempt` (1-based): base, 2×, 4× … capped at 360× base; null when
+ * the delivery gives up. With base 60 s: 1, 2, 4 … 256 min, then 6 h steps: ~24 h over 12 attempts.
+ */
+export function webhookRetryDelayMs(attempt: number, baseMs: number): number | null {
+  if (attempt >= WEBHOOK_MAX_ATTEMPTS) return null;
+  return baseMs * Math.min(2 ** (attempt - 1), MAX_DELAY_FACTOR);
+}
+
+/** An endpoint failing without a single success for this long is disabled (and its admins told). */
+export const WEBHOOK_DISABLE_AFTER_MS = 5 * 24 * 60 * 60 * 1000;
+
+export function shouldDisableEndpoint(failingSince: Date | null, now: Date, disableAfterMs = WEBHOOK_DISABLE_AFTER_MS): boolean {
+  return failingSince !== null && now.getTime() - failingSince.getTime() >= disableAfterMs;
+}
+
+/** The receiver's answer as the delivery log keeps it. */
+export function truncateResponse(text: string, max = 1024): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
+/** 2xx is delivered; anything else (3xx included: redirects are not followed) is retried. */
+export function isDelivered(status: number): boolean {
+  return status >= 200 && status < 300;
+}

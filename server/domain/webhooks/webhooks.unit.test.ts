@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { isDelivered, shouldDisableEndpoint, truncateResponse, webhookRetryDelayMs, WEBHOOK_MAX_ATTEMPTS, ZCreateWebhookEndpoint } from "./webhooks";
+
+describe("webhook retries", () => {
+  it("double from the base, capped, and stop after the last attempt (~24 h at 1 min)", () => {
+    const delays = Array.from({ length: WEBHOOK_MAX_ATTEMPTS }, (_, i) => webhookRetryDelayMs(i + 1, 60_000));
+    expect(delays.slice(0, 4)).toEqual([60_000, 120_000, 240_000, 480_000]);
+    expect(delays.at(-1)).toBeNull();
+    const total = delays.reduce<number>((sum, d) => sum + (d ?? 0), 0);
+    expect(total / 3_600_000).toBeGreaterThan(20);
+    expect(total / 3_600_000).toBeLessThan(30);
+    expect(webhookRetryDelayMs(1, 10)).toBe(10);
+  });
+
+  it.each<[number, boolean]>([
+    [200, true],
+    [204, true],
+    [301, false],
+    [404, false],
+    [500, false],
+  ])("status %i delivered: %s", (status, ok) => expect(isDelivered(status)).toBe(ok));
+
+  it("disables after sustained failure only", () => {
+    const now = new Date("2026-12-06T00:00:00Z");
+    expect(shouldDisableEndpoint(null, now)).toBe(false);
+    expect(shouldDisableEndpoint(new Date("2026-12-05T00:00:00Z"), now)).toBe(false);
+    expect(shouldDisableEndpoint(new Date("2026-12-01T00:00:00Z"), now)).toBe(true);
+  });
+
+  it("truncates the kept response", () => {
+    expect(truncateResponse("ok")).toBe("ok");
+    expect(truncateResponse("x".repeat(2000))).toHaveLength(1025);
+  });
+});
+
+describe("ZCreateWebhookEndpoint", () => {
+  it("keeps events in the list's order, once", () => {
+    expect(ZCreateWebhookEndpoint.parse({ url: "https://crm.example/hook", events: ["lead.routed", "lead.created", "lead.routed"] })).toEqual({ url: "https://crm.example/hook", events: ["lead.created", "lead.routed"], description: "" });
+  });
+
+  it.each<[unknown, string]>([
+    [{ url: "ftp://x.example", events: ["lead.created"] }, "url"],
+    [{ url: "https://x.example", events: [] }, "events"],
+    [{ url: "https://x.example", events: ["lead.deleted"] }, "events.0"],
+    [{ url: "https://x.example", events: ["lead.created"], secret: "x" }, ""],
+  ])("%j → issue at %j", (input, path) => {
+    const result = ZCreateWebhookEndpoint.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path.join(".")).toBe(path);
+  });
+});

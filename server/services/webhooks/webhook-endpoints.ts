@@ -1,0 +1,49 @@
+// Webhook endpoints of a workspace (Settings → Webhooks for admins, REST with webhooks:write):
+// create (the signing secret is returned once, never again), list, delete. Workspace-scoped.
+import crypto from "node:crypto";
+import type { DbTx } from "../../db/client";
+import { MAX_WEBHOOK_ENDPOINTS, ZCreateWebhookEndpoint, type TWebhookEventType } from "../../domain/webhooks/webhooks";
+import { AppError, validationError } from "../../errors";
+import { OutboundError, parseOutboundUrl } from "../../http/outbound/outbound-fetch";
+import { parseInput } from "../reps/parse-input";
+
+export interface TWebhookEndpointView {
+  id: string;
+  url: string;
+  description: string;
+  events: TWebhookEventType[];
+  isEnabled: boolean;
+  disabledReason: string | null;
+  createdAt: Date;
+}
+
+const VIEW = { id: true, url: true, description: true, events: true, isEnabled: true, disabledReason: true, createdAt: true } as const;
+const view = (row: { events: string[] } & Omit<TWebhookEndpointView, "events">): TWebhookEndpointView => ({ ...row, events: row.events as TWebhookEventType[] });
+
+/** A Standard Webhooks secret: whsec_ + base64 of 24 random bytes. */
+export function newWebhookSecret(): string {
+  return `whsec_${crypto.randomBytes(24).toString("base64")}`;
+}
+
+export async function createWebhookEndpoint(db: DbTx, workspaceId: string, input: unknown): Promise<{ endpoint: TWebhookEndpointView; secret: string }> {
+  const data = parseInput(ZCreateWebhookEndpoint, input);
+  try {
+    parseOutboundUrl(data.url);
+  } catch (error) {
+    if (error instanceof OutboundError) throw validationError([{ path: "url", message: error.message }]);
+    throw error;
+  }
+  if ((await db.webhookEndpoint.count({ where: { workspaceId } })) >= MAX_WEBHOOK_ENDPOINTS) throw new AppError("CONFLICT", `At most ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints per workspace`);
+  const secret = newWebhookSecret();
+  const row = await db.webhookEndpoint.create({ data: { workspaceId, url: data.url, description: data.description, events: data.events, secret }, select: VIEW });
+  return { endpoint: view(row), secret };
+}
+
+export async function listWebhookEndpoints(db: DbTx, workspaceId: string): Promise<TWebhookEndpointView[]> {
+  return (await db.webhookEndpoint.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: VIEW })).map(view);
+}
+
+export async function deleteWebhookEndpoint(db: DbTx, workspaceId: string, endpointId: string): Promise<void> {
+  const { count } = await db.webhookEndpoint.deleteMany({ where: { id: endpointId, workspaceId } });
+  if (count === 0) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
+}

@@ -1,0 +1,32 @@
+// The webhook job rows services write (handlers bound in server/workers/webhook-jobs.ts), and the
+// one event row written in the transaction of a change: nothing per endpoint, nothing sent.
+import crypto from "node:crypto";
+import type { DbTx } from "../../db/client";
+import type { TJobSender } from "../../db/job-rows";
+import { webhookPayload, type TWebhookEventType } from "../../domain/webhooks/webhooks";
+
+export interface TWebhookJobs {
+  /** After commit: one delivery per subscribed endpoint, each with its first attempt. */
+  "webhooks.fan-out": { eventId: string; workspaceId: string };
+  /** One attempt of one delivery; a failure schedules the next attempt (backoff). */
+  "webhooks.deliver": { deliveryId: string; workspaceId: string };
+}
+export type TWebhookQueue = TJobSender<TWebhookJobs>;
+
+/**
+ * Records `type` for the workspace's endpoints that subscribe to it: one INSERT that writes the
+ * event row only when such an endpoint exists, and then one fan-out job row, in the caller's
+ * transaction (a rollback drops both). Returns the event id (the deliveries' webhook-id) or null.
+ */
+export async function emitWebhookEvent(tx: DbTx, queue: TWebhookQueue, event: { workspaceId: string; type: TWebhookEventType; at: Date; data: Record<string, unknown> }): Promise<string | null> {
+  const id = `msg_${crypto.randomBytes(16).toString("base64url")}`;
+  const payload = JSON.stringify(webhookPayload(event.type, event.at, event.data));
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    INSERT INTO "WebhookEvent" ("id", "workspaceId", "type", "payload", "createdAt")
+    SELECT ${id}, ${event.workspaceId}, ${event.type}, ${payload}::jsonb, ${event.at}
+    WHERE EXISTS (SELECT 1 FROM "WebhookEndpoint" WHERE "workspaceId" = ${event.workspaceId} AND "isEnabled" AND ${event.type} = ANY("events"))
+    RETURNING "id"`;
+  if (rows.length === 0) return null;
+  await queue.send("webhooks.fan-out", { eventId: id, workspaceId: event.workspaceId }, { tx });
+  return id;
+}

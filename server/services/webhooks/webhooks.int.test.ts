@@ -1,0 +1,149 @@
+// Webhooks end to end on a real database: an endpoint subscribed over REST, a lead created over the
+// API writes one event row in its transaction, the fan-out and delivery jobs run as a worker runs
+// them, and a local receiver verifies every request with the standardwebhooks package. The receiver
+// answers 500 three times, then 200: one event, four attempts with the same webhook-id, delivered
+// once, nothing lost. Replay sends the same id again. 127.0.0.1 is refused without
+// OUTBOUND_ALLOW_PRIVATE (the guard's default), and allowed with it (these tests pass it explicitly).
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { Webhook } from "standardwebhooks";
+import { afterEach, describe, expect, it } from "vitest";
+import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
+import { createJobQueue } from "../../jobs/job-queue";
+import { createJobRegistry } from "../../workers/registry";
+import { apiRequest, startApiKit } from "../../testing/api-kit";
+import { handleCreateLead } from "../../api/rest/handle-leads";
+import { handleCreateWebhook, handleListWebhooks } from "../../api/rest/handle-webhooks";
+import type { TestDb } from "../../testing/test-db";
+import { useRoutingKit } from "../../testing/routing-kit";
+import { attemptWebhookDelivery } from "./deliver-webhook";
+
+const NOW = new Date("2026-12-01T15:00:00Z");
+const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+const RETRY_BASE_MS = 20;
+
+/** The API kit with a second queue whose webhook jobs may reach 127.0.0.1 and retry after RETRY_BASE_MS. */
+async function startWebhookKit(testDb: TestDb) {
+  const kit = await startApiKit(testDb);
+  const webhookQueue = createJobQueue(testDb, {
+    definitions: createJobRegistry({
+      followUps: async () => kit.deps,
+      webhooks: () => ({ fetch: createOutboundFetch({ allowPrivate: true, timeoutMs: 10_000, maxRedirects: 0 }), retryBaseMs: RETRY_BASE_MS, now: () => new Date() }),
+    }),
+  });
+  await webhookQueue.start();
+  return { ...kit, webhookQueue };
+}
+const env = useRoutingKit(startWebhookKit);
+
+interface TReceived {
+  id: string;
+  timestamp: string;
+  body: string;
+  verified: unknown;
+}
+
+let server: http.Server | undefined;
+afterEach(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  server = undefined;
+});
+
+/** A receiver on 127.0.0.1 that answers with `statuses` in turn (the last one repeats), verifying each signature. */
+async function receiver(statuses: number[], secret: () => string) {
+  const received: TReceived[] = [];
+  let n = 0;
+  server = http.createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+    request.on("end", () => {
+      const headers = { "webhook-id": String(request.headers["webhook-id"]), "webhook-timestamp": String(request.headers["webhook-timestamp"]), "webhook-signature": String(request.headers["webhook-signature"]) };
+      let verified: unknown = null;
+      try {
+        verified = new Webhook(secret()).verify(body, headers);
+      } catch {
+        verified = null;
+      }
+      received.push({ id: headers["webhook-id"], timestamp: headers["webhook-timestamp"], body, verified });
+      response.statusCode = statuses[Math.min(n++, statuses.length - 1)]!;
+      response.end(response.statusCode === 200 ? "thanks" : "down for maintenance");
+    });
+  });
+  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server!.address() as AddressInfo).port}/hooks`, received };
+}
+
+async function subscribe(url: string) {
+  const response = await handleCreateWebhook(env.testDb.db, apiRequest("POST", "/webhooks", { key: env.kit.key, body: { url, events: ["lead.created"] } }), NOW);
+  expect(response.status).toBe(201);
+  return (await response.json()) as { endpoint: { id: string }; secret: string };
+}
+
+const createLead = (email: string) =>
+  handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body: { answers: { company_size: "20-199" }, person: { email } } }), NOW, env.kit.deps);
+
+/** Runs webhook jobs as a worker would until nothing is pending (retries wait RETRY_BASE_MS × 2^n). */
+async function drain() {
+  const { webhookQueue } = env.kit;
+  for (let round = 0; round < 100; round++) {
+    await webhookQueue.runDue("webhooks.fan-out");
+    await webhookQueue.runDue("webhooks.deliver");
+    if ((await env.testDb.db.webhookDelivery.count({ where: { status: "PENDING" } })) === 0 && round > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+}
+
+describe(`webhooks (${lane})`, () => {
+  it("500 three times then 200: delivered once in effect, the same webhook-id every time, signatures verify, 0 lost", async () => {
+    let secret = "";
+    const hook = await receiver([500, 500, 500, 200], () => secret);
+    const created = await subscribe(hook.url);
+    secret = created.secret;
+    expect(created.secret).toMatch(/^whsec_/);
+    const listed = await (await handleListWebhooks(env.testDb.db, apiRequest("GET", "/webhooks", { key: env.kit.key }), NOW)).json();
+    expect(JSON.stringify(listed)).not.toContain(created.secret);
+
+    const lead = (await (await createLead("amy@shop.com")).json()) as { lead: { id: string } };
+    expect(await env.testDb.db.webhookEvent.count()).toBe(1);
+    await drain();
+
+    expect(hook.received).toHaveLength(4);
+    expect(new Set(hook.received.map((r) => r.id)).size).toBe(1);
+    for (const r of hook.received) expect(r.verified).toMatchObject({ type: "lead.created", version: 1, data: { lead: { id: lead.lead.id } } });
+    const delivery = await env.testDb.db.webhookDelivery.findFirstOrThrow();
+    expect(delivery).toMatchObject({ status: "DELIVERED", attempts: 4, lastStatusCode: 200, lastResponse: "thanks" });
+    expect(delivery.lastLatencyMs).toEqual(expect.any(Number));
+    expect(await env.testDb.db.webhookDelivery.count({ where: { status: { not: "DELIVERED" } } })).toBe(0);
+  });
+
+  it("replay sends the same webhook-id again", async () => {
+    let secret = "";
+    const hook = await receiver([200], () => secret);
+    secret = (await subscribe(hook.url)).secret;
+    await createLead("bob@shop.com");
+    await drain();
+    const delivery = await env.testDb.db.webhookDelivery.findFirstOrThrow();
+    const result = await attemptWebhookDelivery(env.testDb.db, { queue: env.kit.deps.queue, fetch: createOutboundFetch({ allowPrivate: true }), retryBaseMs: RETRY_BASE_MS, now: () => new Date() }, { deliveryId: delivery.id, workspaceId: env.kit.workspaceId }, { replay: true });
+    expect(result.status).toBe("DELIVERED");
+    expect(hook.received).toHaveLength(2);
+    expect(hook.received[1]!.id).toBe(hook.received[0]!.id);
+    expect(hook.received[1]!.verified).toEqual(hook.received[0]!.verified);
+  });
+
+  it("an endpoint at 127.0.0.1 is refused without OUTBOUND_ALLOW_PRIVATE: nothing reaches it, the log says why", async () => {
+    const hook = await receiver([200], () => "");
+    await subscribe(hook.url);
+    await createLead("cat@shop.com");
+    await env.kit.webhookQueue.runDue("webhooks.fan-out");
+    const delivery = await env.testDb.db.webhookDelivery.findFirstOrThrow();
+    const result = await attemptWebhookDelivery(env.testDb.db, { queue: env.kit.deps.queue, fetch: createOutboundFetch({ allowPrivate: false }), retryBaseMs: RETRY_BASE_MS, now: () => new Date() }, { deliveryId: delivery.id, workspaceId: env.kit.workspaceId });
+    expect(result.status).toBe("RETRY");
+    expect(hook.received).toHaveLength(0);
+    expect((await env.testDb.db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).lastResponse).toMatch(/private or local network/);
+  });
+
+  it("no endpoint, no event row", async () => {
+    await createLead("dan@shop.com");
+    expect(await env.testDb.db.webhookEvent.count()).toBe(0);
+  });
+});
