@@ -2,10 +2,17 @@
 // What the prospect sees after submitting: a message, a redirect, or the booking slot.
 // Embedded (isEmbedded), a redirect takes the host page there, not the small frame: the frame
 // may navigate its top window after the prospect's own click (Submit), and the link says _top.
+import dynamic from "next/dynamic";
 import { useEffect, useRef } from "react";
 import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
 
 export const REDIRECT_DELAY_MS = 1200;
+
+// The booking calendar (react-day-picker) is a lazy chunk, loaded only on a booking end screen.
+const BookingPanel = dynamic(() => import("@/components/booking/booking-panel"), {
+  ssr: false,
+  loading: () => <p role="status" className="text-sm text-slate-600">Finding times with your specialist…</p>,
+});
 
 function isHttpUrl(url: string): boolean {
   try {
@@ -15,7 +22,16 @@ function isHttpUrl(url: string): boolean {
   }
 }
 
-export function EndScreen({ outcome, isPreview = false, isEmbedded = false }: { outcome: TSubmissionOutcome; isPreview?: boolean; isEmbedded?: boolean }) {
+export interface TEndScreenProps {
+  outcome: TSubmissionOutcome;
+  isPreview?: boolean;
+  isEmbedded?: boolean;
+  /** The booking API's token when the prospect may book (booking end screens). */
+  bookingToken?: string | null;
+  onBooked?: (booking: { id: string }) => void;
+}
+
+export function EndScreen({ outcome, isPreview = false, isEmbedded = false, bookingToken = null, onBooked }: TEndScreenProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
   useEffect(() => {
@@ -46,9 +62,14 @@ export function EndScreen({ outcome, isPreview = false, isEmbedded = false }: { 
         </h2>
         {outcome.body && <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{outcome.body}</p>}
       </div>
-      {outcome.type === "booking" && (
+      {outcome.type === "booking" && bookingToken && !isPreview && (
+        <div data-slot="booking">
+          <BookingPanel token={bookingToken} onBooked={onBooked} />
+        </div>
+      )}
+      {outcome.type === "booking" && isPreview && (
         <div data-slot="booking" className="rounded-lg border-2 border-dashed border-brand-500/50 bg-brand-50 px-4 py-6 text-center text-sm text-brand-700">
-          <p className="font-medium">Book a meeting with your rep — calendar coming soon</p>
+          <p className="font-medium">The assigned rep&apos;s free times appear here</p>
         </div>
       )}
     </div>

@@ -44,6 +44,7 @@ export function HostedForm({ slug, version, definition, prefill, embed }: THoste
   // null while rendering on the server and hydrating; then read once from localStorage.
   const session = useSyncExternalStore(subscribeNever, () => readSession(storageKey), () => null);
   const [outcome, setOutcome] = useState<TSubmissionOutcome | null>(null);
+  const [submitted, setSubmitted] = useState<{ leadId: string; bookingToken: string | null } | null>(null);
   const honeypotRef = useRef<HTMLInputElement>(null);
   const host = useEmbedHost(embed, definition.title);
   const { stepChanged } = host;
@@ -78,6 +79,7 @@ export function HostedForm({ slug, version, definition, prefill, embed }: THoste
     if (result.kind === "success") {
       clearProgress(storageKey);
       host.post({ sb: 1, type: "submitted", leadId: result.leadId, outcome: result.outcome.type });
+      setSubmitted({ leadId: result.leadId, bookingToken: result.bookingToken });
       setOutcome(result.outcome);
       return;
     }
@@ -85,7 +87,10 @@ export function HostedForm({ slug, version, definition, prefill, embed }: THoste
     return { formError: result.message };
   }
 
-  if (outcome) return <EndScreen outcome={outcome} isEmbedded={!!embed} />;
+  if (outcome) {
+    const onBooked = () => submitted && host.post({ sb: 1, type: "booked", leadId: submitted.leadId, outcome: "booking" });
+    return <EndScreen outcome={outcome} isEmbedded={!!embed} bookingToken={submitted?.bookingToken ?? null} onBooked={onBooked} />;
+  }
   return (
     <FormRenderer
       key={resumed ? "resumed" : "fresh"}

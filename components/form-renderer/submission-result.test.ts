@@ -6,8 +6,9 @@ const outcome: TSubmissionOutcome = { type: "message", title: "Thanks", body: ""
 
 describe("interpretSubmissionResponse", () => {
   it.each<[string, number, unknown, TSubmissionResult]>([
-    ["201 with a lead", 201, { leadId: "l1", outcome }, { kind: "success", leadId: "l1", outcome }],
-    ["200 (idempotent replay)", 200, { leadId: "l1", outcome: { type: "redirect", url: "https://x.co" } }, { kind: "success", leadId: "l1", outcome: { type: "redirect", url: "https://x.co" } }],
+    ["201 with a lead", 201, { leadId: "l1", outcome }, { kind: "success", leadId: "l1", outcome, bookingToken: null }],
+    ["201 with a booking token", 201, { leadId: "l1", outcome, booking: { token: "t.s", expiresAt: "2026-12-08T00:00:00Z" } }, { kind: "success", leadId: "l1", outcome, bookingToken: "t.s" }],
+    ["200 (idempotent replay)", 200, { leadId: "l1", outcome: { type: "redirect", url: "https://x.co" } }, { kind: "success", leadId: "l1", outcome: { type: "redirect", url: "https://x.co" }, bookingToken: null }],
     ["201 with a broken body", 201, { leadId: "l1" }, { kind: "failed", message: MESSAGES.server, canRetry: true }],
     [
       "422 with field details (first message per field)",

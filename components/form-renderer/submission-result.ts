@@ -2,7 +2,7 @@
 import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
 
 export type TSubmissionResult =
-  | { kind: "success"; leadId: string; outcome: TSubmissionOutcome }
+  | { kind: "success"; leadId: string; outcome: TSubmissionOutcome; /** The booking API's token when the lead may book. */ bookingToken: string | null }
   | { kind: "invalid"; fieldErrors: Record<string, string>; formError: string | null }
   | { kind: "failed"; message: string; canRetry: boolean };
 
@@ -36,7 +36,8 @@ function errorOf(body: unknown): { message: string | null; details: { path: stri
 export function interpretSubmissionResponse(status: number, body: unknown): TSubmissionResult {
   if (status === 200 || status === 201) {
     if (isRecord(body) && typeof body.leadId === "string" && isOutcome(body.outcome)) {
-      return { kind: "success", leadId: body.leadId, outcome: body.outcome };
+      const booking = isRecord(body.booking) && typeof body.booking.token === "string" ? body.booking.token : null;
+      return { kind: "success", leadId: body.leadId, outcome: body.outcome, bookingToken: booking };
     }
     return { kind: "failed", message: MESSAGES.server, canRetry: true };
   }

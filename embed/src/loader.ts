@@ -6,9 +6,9 @@
 //           Switchboard('on', 'submitted', (detail) => …); Switchboard('mount')
 // Options on an element: data-prefill-<field key>="…", data-hidden-<source>="…",
 // data-switchboard-transparent, data-switchboard-loading="eager" (inline frames are lazy).
-// Events: switchboard:ready | step | submitted | closed, DOM CustomEvents that bubble, dispatched
+// Events: switchboard:ready | step | submitted | booked | closed, DOM CustomEvents that bubble, dispatched
 // on the container (inline: the div; popup: the element that opened it, else document); detail
-// = { slug, index (step), leadId + outcome (submitted) }. Switchboard('on') listens on window.
+// = { slug, index (step), leadId + outcome (submitted), leadId + outcome (booked) }. Switchboard('on') listens on window.
 //
 // Security: a message counts only when it comes from the app's origin (this script's) and from
 // an iframe this script created (server/domain/embed/protocol.ts). The form page learns this

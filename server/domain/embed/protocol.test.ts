@@ -8,6 +8,7 @@ describe("parseFrameMessage", () => {
     ["resize to nothing", { sb: 1, type: "resize", height: 0 }],
     ["step", { sb: 1, type: "step", index: 2 }],
     ["submitted", { sb: 1, type: "submitted", leadId: "cmabc123-x_y", outcome: "booking" }],
+    ["booked", { sb: 1, type: "booked", leadId: "cmabc123-x_y", outcome: "booking" }],
     ["close", { sb: 1, type: "close" }],
   ];
   it.each(accepted)("accepts %s", (_name, data) => {
@@ -32,6 +33,8 @@ describe("parseFrameMessage", () => {
     ["a step far away", { sb: 1, type: "step", index: 5000 }],
     ["a lead id with markup", { sb: 1, type: "submitted", leadId: "<img src=x>", outcome: "message" }],
     ["a lead id as an array", { sb: 1, type: "submitted", leadId: ["abc"], outcome: "message" }],
+    ["booked without a lead id", { sb: 1, type: "booked" }],
+    ["booked with markup", { sb: 1, type: "booked", leadId: "<b>", outcome: "booking" }],
     ["an unknown outcome", { sb: 1, type: "submitted", leadId: "abc", outcome: "qualified" }],
     ["an outcome as an array", { sb: 1, type: "submitted", leadId: "abc", outcome: ["message"] }],
   ];

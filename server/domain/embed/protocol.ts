@@ -23,6 +23,8 @@ export type TFrameMessage =
   | { sb: 1; type: "step"; index: number }
   /** A lead was created: its id and the kind of end screen. */
   | { sb: 1; type: "submitted"; leadId: string; outcome: TEmbedOutcomeKind }
+  /** The prospect booked a meeting on the end screen: the lead's id (never who or when); outcome is always "booking". */
+  | { sb: 1; type: "booked"; leadId: string; outcome: "booking" }
   /** The prospect pressed Escape inside the form: a popup closes, an inline embed ignores it. */
   | { sb: 1; type: "close" };
 
@@ -46,7 +48,7 @@ export function parseFrameMessage(data: unknown): TFrameMessage | null {
     (type === "resize" && isCount(height, MAX_FRAME_HEIGHT)) ||
     (type === "ready" && isCount(height, MAX_FRAME_HEIGHT) && typeof title === "string") ||
     (type === "step" && isCount(m.index, 1000)) ||
-    (type === "submitted" && isText(m.leadId, /^[\w-]{1,64}$/) && isText(m.outcome, /^(message|redirect|booking)$/));
+    ((type === "submitted" || type === "booked") && isText(m.leadId, /^[\w-]{1,64}$/) && isText(m.outcome, /^(message|redirect|booking)$/));
   return isValid ? (m as TFrameMessage) : null;
 }
 

@@ -45,6 +45,8 @@ export interface TSubmissionResponse {
   outcome: TSubmissionOutcome;
   /** Answers kept on the lead as not applicable (hidden by the form's logic, unknown keys), by path. */
   warnings?: { path: string; message: string }[];
+  /** With a booking end screen and a rep to book with: the signed, lead-bound, expiring token of the booking API. */
+  booking?: { token: string; expiresAt: string };
 }
 
 export interface TApiErrorBody {

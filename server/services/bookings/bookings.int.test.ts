@@ -103,6 +103,22 @@ describe(`booking (${lane})`, () => {
     expect(isOverlapViolation(error)).toBe(true);
   });
 
+  it("the submission's response carries a booking token for a lead with a rep, none for a nurture lead", async () => {
+    const { submitForm } = await import("../submissions/submit-form");
+    const { unlimitedRateLimits } = await import("../rate-limit/rate-limits");
+    const submit = (answers: Record<string, unknown>) =>
+      submitForm(db(), { slug: "demo", body: { answers, context: { fillTimeMs: 20_000, source: "hosted" } }, idempotencyKey: null, ip: "10.1.1.1", now: NOW, rateLimit: unlimitedRateLimits().formSubmission, routing: env.kit.deps });
+    const vp = await submit({ ...BANK_VP, email: "token@firstbank.com" });
+    expect(vp.response.outcome.type).toBe("booking");
+    const token = vp.response.booking!.token;
+    const listed = await readJson<TSlotsResult>(await handleListSlots(db(), apiRequest("GET", `/bookings/slots?token=${token}&tz=Asia/Tokyo`), NOW, api()));
+    expect(listed.json).toMatchObject({ status: "ready", leadId: vp.response.leadId, rep: { name: "Sarah Chen" } });
+    const { budget: _b, timeline: _t, ...rest } = BANK_VP;
+    const founder = await submit({ ...rest, email: "founder@tiny.io", company_size: "1-19", role: "founder", authority: "researching", start_when: "just_exploring" }).catch((e: { details?: unknown }) => { throw new Error(JSON.stringify(e.details)); });
+    expect(founder.response.outcome.type).not.toBe("booking");
+    expect(founder.response.booking).toBeUndefined();
+  });
+
   it("refuses a forged or expired token (401) and an unknown zone (422)", async () => {
     const lead = await sarahsLead();
     const expired = createBookingToken("book", lead.id, new Date(NOW.getTime() - 1000), TEST_SECRET);

@@ -16,6 +16,7 @@ import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
 import { ZSubmissionRequest, type TSubmissionResponse } from "../../domain/forms/submission-contract";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { AppError, validationError } from "../../errors";
+import { bookingOfferFor } from "../bookings/booking-offer";
 import { getPublishedForm } from "../forms/published-form";
 import { findLeadByIdempotencyKey, saveLead, type TIdempotency } from "../leads/intake-lead";
 import { appRateLimits, type TLimiter } from "../rate-limit/rate-limits";
@@ -52,7 +53,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
   const idempotency: TIdempotency | null = key ? { scope: formKeyScope(form.id), key } : null;
   if (idempotency) {
     const replay = await findLeadByIdempotencyKey(db, form.workspaceId, idempotency);
-    if (replay) return { status: 200, response: responseForStoredLead(replay, replay.definition) };
+    if (replay) return { status: 200, response: await withBookingOffer(db, form.workspaceId, responseForStoredLead(replay, replay.definition), input) };
   }
   // Throws RateLimitError (429 + Retry-After); an idempotent replay above is not counted.
   await (input.rateLimit ?? appRateLimits().formSubmission).consume(form.id, input.ip);
@@ -85,7 +86,15 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
     routing: input.routing,
     now: input.now,
   });
-  if (saved.status === 200) return { status: 200, response: responseForStoredLead(saved.replay, saved.replay.definition) };
+  if (saved.status === 200) return { status: 200, response: await withBookingOffer(db, form.workspaceId, responseForStoredLead(saved.replay, saved.replay.definition), input) };
   const { warnings } = built;
-  return { status: 201, response: { leadId: saved.leadId, outcome: toSubmissionOutcome(built.outcome!), ...(warnings.length > 0 ? { warnings } : {}) } };
+  const response = { leadId: saved.leadId, outcome: toSubmissionOutcome(built.outcome!), ...(warnings.length > 0 ? { warnings } : {}) };
+  return { status: 201, response: await withBookingOffer(db, form.workspaceId, response, input) };
+}
+
+/** A booking end screen gets the booking token when the lead may book (booking-offer.ts). */
+async function withBookingOffer(db: Db, workspaceId: string, response: TSubmissionResponse, input: TSubmitFormInput): Promise<TSubmissionResponse> {
+  if (response.outcome.type !== "booking" || !input.routing) return response;
+  const offer = await bookingOfferFor(db, { workspaceId, leadId: response.leadId, secret: input.routing.authSecret, now: input.now });
+  return offer ? { ...response, booking: offer } : response;
 }

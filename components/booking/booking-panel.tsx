@@ -1,0 +1,170 @@
+"use client";
+// "Book with <rep>" on the end screen (hosted and embedded): the rep's free slots from the public,
+// token-bound booking API, a day picker and the day's times in the prospect's zone (detected,
+// changeable), keyboard usable; booking confirms in place. A taken slot (409) shows the fresh
+// slots. While the lead's routing is still running (status "pending") it asks again a few times.
+// A lazy chunk: the hosted page's first load never carries it (hosted-form-imports test).
+import { useEffect, useMemo, useState } from "react";
+import { DayPicker } from "react-day-picker";
+import "react-day-picker/style.css";
+import { SlotTimes, TimeZonePicker } from "./slot-times";
+import type { TPanelSlots } from "./booking-types";
+
+const PENDING_RETRIES = 10;
+const PENDING_DELAY_MS = 1000;
+
+function detectedZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+function dateOfKey(key: string): Date {
+  const [y, m, d] = key.split("-").map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
+function keyOfDate(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+}
+
+export function longDate(key: string): string {
+  return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long" }).format(dateOfKey(key));
+}
+
+type TPhase = "loading" | "pending" | "ready" | "booking" | "booked" | "unavailable" | "failed";
+
+export default function BookingPanel({ token, onBooked }: { token: string; onBooked?: (booking: { id: string }) => void }) {
+  const [timeZone, setTimeZone] = useState(detectedZone);
+  const [slots, setSlots] = useState<TPanelSlots | null>(null);
+  const [phase, setPhase] = useState<TPhase>("loading");
+  const [notice, setNotice] = useState<string | null>(null);
+  const [day, setDay] = useState<string | null>(null);
+  const [start, setStart] = useState<string | null>(null);
+  const [booked, setBooked] = useState<{ start: string; label: string; day: string } | null>(null);
+
+  useEffect(() => {
+    let isCancelled = false;
+    void (async () => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const response = await fetch(`/api/v1/bookings/slots?token=${encodeURIComponent(token)}&tz=${encodeURIComponent(timeZone)}`);
+          const body = (await response.json()) as TPanelSlots;
+          if (isCancelled) return;
+          if (!response.ok) return setPhase("failed");
+          if (body.status === "pending" && attempt < PENDING_RETRIES) {
+            await new Promise((resolve) => window.setTimeout(resolve, PENDING_DELAY_MS));
+            continue;
+          }
+          setSlots(body);
+          return setPhase(body.status === "ready" ? "ready" : body.status === "booked" ? "booked" : body.status === "pending" ? "pending" : "unavailable");
+        } catch {
+          if (!isCancelled) setPhase("failed");
+          return;
+        }
+      }
+    })();
+    return () => {
+      isCancelled = true;
+    };
+  }, [token, timeZone]);
+
+  const days = useMemo(() => new Map((slots?.days ?? []).map((d) => [d.date, d.slots])), [slots]);
+  const shownDay = day && days.has(day) ? day : (slots?.days[0]?.date ?? null);
+  const times = shownDay ? (days.get(shownDay) ?? []) : [];
+
+  async function book() {
+    if (!start || !shownDay) return;
+    const label = times.find((s) => s.start === start)?.label ?? "";
+    setPhase("booking");
+    setNotice(null);
+    try {
+      const response = await fetch("/api/v1/bookings", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token, start, timeZone }) });
+      const body = (await response.json()) as { booking?: { id: string }; slots?: TPanelSlots; error?: { message?: string } };
+      if (response.status === 201 && body.booking) {
+        setBooked({ start, label, day: shownDay });
+        setPhase("booked");
+        onBooked?.(body.booking);
+        return;
+      }
+      if (response.status === 409 && body.slots) {
+        setSlots(body.slots);
+        setStart(null);
+        setNotice("That time was just taken — please pick another.");
+        setPhase(body.slots.status === "booked" ? "booked" : "ready");
+        return;
+      }
+      setNotice(body.error?.message ?? "Booking failed — please try again.");
+      setPhase("ready");
+    } catch {
+      setNotice("We couldn't reach the server. Please try again.");
+      setPhase("ready");
+    }
+  }
+
+  const rep = slots?.rep;
+  if (phase === "loading" || phase === "pending") {
+    return (
+      <p role="status" data-booking-state={phase} className="text-sm text-slate-600">
+        {phase === "loading" ? "Finding times with your specialist…" : "We're still matching you with the right person — we'll email you a link to book."}
+      </p>
+    );
+  }
+  if (phase === "failed" || phase === "unavailable" || !rep) {
+    return (
+      <p role="status" data-booking-state={phase} className="text-sm text-slate-600">
+        Your specialist will be in touch shortly.
+      </p>
+    );
+  }
+  if (phase === "booked") {
+    const when = booked ? `${longDate(booked.day)} at ${booked.label} (${timeZone})` : slots?.booking ? new Date(slots.booking.start).toLocaleString("en-GB", { timeZone, dateStyle: "full", timeStyle: "short" }) : "";
+    return (
+      <div role="status" data-booking-state="booked" className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">
+        <p className="font-semibold">You&apos;re booked with {rep.name}</p>
+        <p className="mt-1">{when}</p>
+        <p className="mt-1">A calendar invite is on its way to your inbox.</p>
+      </div>
+    );
+  }
+  return (
+    <section aria-labelledby="booking-heading" data-booking-state={phase} className="space-y-4 rounded-lg border border-slate-200 p-4">
+      <header className="flex items-center gap-3">
+        <span aria-hidden="true" className="flex h-10 w-10 items-center justify-center rounded-full bg-brand-600 text-sm font-semibold text-white">
+          {rep.initials}
+        </span>
+        <div>
+          <h3 id="booking-heading" className="font-semibold text-slate-900">Book with {rep.name}</h3>
+          <p className="text-xs text-slate-600">
+            {slots?.meetingType?.title} · {slots?.meetingType?.durationMinutes} min{rep.title ? ` · ${rep.title}` : ""}
+          </p>
+        </div>
+      </header>
+      <TimeZonePicker value={timeZone} onChange={(zone) => { setTimeZone(zone); setStart(null); }} />
+      {notice && <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{notice}</p>}
+      {slots && slots.days.length === 0 ? (
+        <p className="text-sm text-slate-600">{rep.name} has no free time in the next weeks — your specialist will be in touch.</p>
+      ) : (
+        <div className="flex flex-wrap gap-4">
+          <DayPicker
+            mode="single"
+            required
+            selected={shownDay ? dateOfKey(shownDay) : undefined}
+            onSelect={(date: Date | undefined) => { if (date) { setDay(keyOfDate(date)); setStart(null); } }}
+            disabled={(date: Date) => !days.has(keyOfDate(date))}
+            startMonth={slots?.days[0] ? dateOfKey(slots.days[0].date) : undefined}
+            endMonth={slots?.days.length ? dateOfKey(slots.days[slots.days.length - 1]!.date) : undefined}
+            defaultMonth={shownDay ? dateOfKey(shownDay) : undefined}
+          />
+          {shownDay && <SlotTimes day={longDate(shownDay)} slots={times} selected={start} onSelect={setStart} />}
+        </div>
+      )}
+      <button
+        type="button"
+        onClick={book}
+        disabled={!start || phase === "booking"}
+        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-50"
+      >
+        {phase === "booking" ? "Booking…" : start && shownDay ? `Book ${times.find((s) => s.start === start)?.label ?? ""}, ${longDate(shownDay)}` : "Pick a time"}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+// The chosen day's times (buttons: Tab moves between them, Enter/Space picks one) and the zone
+// they are shown in (detected from the browser, changeable).
+import { useMemo } from "react";
+import type { TPanelSlot } from "./booking-types";
+
+export function SlotTimes({ day, slots, selected, onSelect }: { day: string; slots: TPanelSlot[]; selected: string | null; onSelect: (start: string) => void }) {
+  return (
+    <div role="group" aria-label={`Times on ${day}`} className="min-w-[10rem] flex-1">
+      <p className="mb-2 text-sm font-medium text-slate-800">{day}</p>
+      <ul className="grid max-h-72 grid-cols-2 gap-2 overflow-y-auto">
+        {slots.map((slot) => (
+          <li key={slot.start}>
+            <button
+              type="button"
+              aria-pressed={selected === slot.start}
+              data-slot-start={slot.start}
+              onClick={() => onSelect(slot.start)}
+              className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm text-slate-800 hover:border-brand-500 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-600 aria-pressed:border-brand-600 aria-pressed:bg-brand-600 aria-pressed:text-white"
+            >
+              {slot.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function TimeZonePicker({ value, onChange }: { value: string; onChange: (zone: string) => void }) {
+  const zones = useMemo(() => {
+    const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
+    return all.includes(value) ? all : [value, ...all];
+  }, [value]);
+  return (
+    <label className="flex items-center gap-2 text-xs text-slate-600">
+      Times in
+      <select value={value} onChange={(e) => onChange(e.target.value)} className="rounded border border-slate-300 px-2 py-1 text-xs text-slate-800">
+        {zones.map((zone) => (
+          <option key={zone} value={zone}>{zone.replaceAll("_", " ")}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
