@@ -48,6 +48,11 @@ function routedDetail(d: TData): string | null {
   return parts.length > 0 ? parts.join(" · ") : null;
 }
 
+function meetingDetail(d: TData): string | null {
+  const start = str(d, "startsAt");
+  return start ? `${start.slice(0, 16).replace("T", " ")} UTC` : null;
+}
+
 export function describeLeadEvent(type: string, data: unknown, names: TEventNames): TEventText | null {
   const d: TData = data && typeof data === "object" && !Array.isArray(data) ? (data as TData) : {};
   const rep = (key = "repId") => (str(d, key) ? names.repName(str(d, key)!) : "the rep");
@@ -70,6 +75,12 @@ export function describeLeadEvent(type: string, data: unknown, names: TEventName
       const ms = num(d, "timeToAcceptMs");
       return { title: `Accepted by ${rep()}`, detail: ms === null ? null : `Time to accept ${formatDuration(ms)}` };
     }
+    case "booked":
+      return { title: `Meeting booked with ${rep()}${d.isFallback ? " (next best rep)" : ""}`, detail: meetingDetail(d) };
+    case "booking_rescheduled":
+      return { title: `Meeting moved (${rep()})`, detail: meetingDetail(d) };
+    case "booking_cancelled":
+      return { title: `Meeting cancelled (${rep()})`, detail: str(d, "by") === "prospect" ? "By the prospect" : null };
     case "sla_reminded":
       return { title: `Reminder sent to ${rep()}`, detail: "Not accepted yet" };
     case "review_requested": {

@@ -4,7 +4,7 @@ import { defineJob } from "../jobs/define-job";
 import { notifyBooking } from "../services/bookings/notify-booking";
 import type { TFollowUpDeps } from "../services/routing/after-assignment";
 
-const ZNotifyJob = z.object({ bookingId: z.string().min(1), workspaceId: z.string().min(1), change: z.enum(["created", "rescheduled", "cancelled"]) });
+const ZNotifyJob = z.object({ bookingId: z.string().min(1), workspaceId: z.string().min(1), change: z.enum(["created", "rescheduled", "cancelled"]), sequence: z.number().int().min(0) });
 
 export function bookingJobs(deps: () => Promise<TFollowUpDeps>) {
   return {

@@ -7,6 +7,7 @@ import { apiRequest, readJson } from "../../testing/api-kit";
 import { handleCreateBooking, handleListSlots } from "../../api/rest/handle-bookings";
 import { BANK_VP, submitDemo, TEST_SECRET, useRoutingKit } from "../../testing/routing-kit";
 import { bookSlot, isOverlapViolation } from "./book-slot";
+import { cancelBooking, rescheduleBooking } from "./change-booking";
 import { createBookingToken } from "./booking-token";
 import { listSlots, type TSlotsResult } from "./list-slots";
 
@@ -117,6 +118,31 @@ describe(`booking (${lane})`, () => {
     const founder = await submit({ ...rest, email: "founder@tiny.io", company_size: "1-19", role: "founder", authority: "researching", start_when: "just_exploring" }).catch((e: { details?: unknown }) => { throw new Error(JSON.stringify(e.details)); });
     expect(founder.response.outcome.type).not.toBe("booking");
     expect(founder.response.booking).toBeUndefined();
+  });
+
+  it("reschedule bumps SEQUENCE (METHOD:REQUEST), cancel sends METHOD:CANCEL; both sides each time", async () => {
+    const lead = await sarahsLead();
+    const slots = await listSlots(db(), { workspaceId: env.kit.workspaceId, leadId: lead.id, timeZone: "UTC", now: NOW });
+    const [first, second] = slots.days.flatMap((d) => d.slots);
+    const booked = await bookSlot(db(), env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: lead.id, start: new Date(first!.start), timeZone: "UTC", bookedBy: "prospect", now: NOW });
+    if (!booked.ok) throw new Error("not booked");
+    const ref = { workspaceId: env.kit.workspaceId, bookingId: booked.booking.id, now: NOW };
+    await env.kit.queue.runDue("booking.notify");
+    const moved = await rescheduleBooking(db(), env.kit.deps, { ...ref, start: new Date(second!.start), by: "prospect" });
+    expect(moved).toMatchObject({ ok: true, booking: { start: second!.start, sequence: 1 } });
+    await env.kit.queue.runDue("booking.notify");
+    await cancelBooking(db(), env.kit.deps, { ...ref, by: "rep:x" });
+    await env.kit.queue.runDue("booking.notify");
+    const emails = await db().emailMessage.findMany({ where: { template: { startsWith: "booking-invite" } }, orderBy: { createdAt: "asc" } });
+    const icsOf = (e: (typeof emails)[number]) => attachmentsOf(e.attachments)[0]!.content;
+    expect(emails).toHaveLength(6);
+    expect(emails.filter((e) => icsOf(e).includes("SEQUENCE:1") && icsOf(e).includes("METHOD:REQUEST"))).toHaveLength(2);
+    expect(emails.filter((e) => icsOf(e).includes("SEQUENCE:2") && icsOf(e).includes("METHOD:CANCEL"))).toHaveLength(2);
+    const events = await db().leadEvent.findMany({ where: { leadId: lead.id, type: { startsWith: "booking_" } } });
+    expect(events.map((e) => e.type).sort()).toEqual(["booking_cancelled", "booking_rescheduled"]);
+    // Cancelled: the time is free again.
+    const after = await listSlots(db(), { workspaceId: env.kit.workspaceId, leadId: (await sarahsLead("next@firstbank.com")).id, timeZone: "UTC", now: NOW });
+    expect(after.days.flatMap((d) => d.slots.map((x) => x.start))).toContain(second!.start);
   });
 
   it("refuses a forged or expired token (401) and an unknown zone (422)", async () => {

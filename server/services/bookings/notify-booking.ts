@@ -4,7 +4,7 @@
 // retries: nothing is lost when mail is down. The prospect's email carries the signed
 // reschedule/cancel link; the rep's links to the lead page.
 import type { Db } from "../../db/client";
-import { buildInviteIcs } from "../../domain/booking/invite-ics";
+import { buildInviteIcs, inviteUid } from "../../domain/booking/invite-ics";
 import { describeMeetingTime } from "../../domain/booking/slot-days";
 import type { TMailConfig } from "../../mail/mail-config";
 import { sendEmail } from "../../mail/send-email";
@@ -31,7 +31,8 @@ export async function notifyBooking(db: Db, deps: TBookingNotifyDeps, job: TBook
       lead: { select: { id: true, contactName: true, contactCompany: true, person: { select: { email: true, name: true } } } },
     },
   });
-  if (!booking) return { sent: 0 };
+  // Superseded by a later change (moved again, cancelled): that change's own notice tells both sides.
+  if (!booking || booking.sequence !== job.sequence) return { sent: 0 };
   const repName = booking.rep.user.name ?? booking.rep.user.email;
   const prospectEmail = booking.lead.person?.email ?? null;
   const prospectName = booking.lead.contactName ?? booking.lead.person?.name ?? prospectEmail ?? "Prospect";
@@ -80,5 +81,22 @@ export async function notifyBooking(db: Db, deps: TBookingNotifyDeps, job: TBook
     },
     { queue: deps.queue, config: deps.mail },
   );
+  // The rep's own calendar (CalDAV, when connected; the job does nothing otherwise). Same UID and
+  // SEQUENCE as the emailed invite, so the calendar and the inbox agree.
+  await deps.queue.start();
+  await deps.queue.send("calendar.write-event", {
+    workspaceId: booking.workspaceId,
+    repId: booking.repId,
+    event: {
+      uid: inviteUid(booking.id, new URL(deps.appUrl).hostname),
+      start: booking.startsAt.toISOString(),
+      end: booking.endsAt.toISOString(),
+      title: `${booking.title} · ${leadLabel}`.slice(0, 500),
+      description: `Booked with Switchboard: ${deps.appUrl}/leads/${booking.lead.id}`,
+      ...(booking.location ? { location: booking.location.slice(0, 1000) } : {}),
+      sequence: booking.sequence,
+      ...(isCancelled ? { cancelled: true } : {}),
+    },
+  }, { singletonKey: `calendar:${booking.id}:${booking.sequence}` });
   return { sent: sent + 1 };
 }

@@ -13,7 +13,10 @@ import { formatDateTime } from "@/components/leads/format";
 import { LeadAnswers } from "@/components/leads/lead-answers";
 import { LeadFacts } from "@/components/leads/lead-facts";
 import { LeadScoreBreakdown } from "@/components/leads/lead-score-breakdown";
+import { LeadMeetings, type TLeadMeeting } from "@/components/leads/lead-meetings";
 import { LeadTimeline } from "@/components/leads/lead-timeline";
+import { loadLeadMeetings } from "@/server/services/bookings/lead-meetings";
+import { cancelFromLeadPage, rescheduleFromLeadPage } from "./booking-actions";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,9 +36,11 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
   const db = await getDb();
   let lead: TLeadDetail;
   let ownership: TLeadAssignmentView;
+  let meetings: TLeadMeeting[];
   try {
     lead = await getLead(db, workspace.id, leadId, viewer);
     ownership = await loadLeadAssignmentView(db, workspace.id, leadId, viewer);
+    meetings = await loadLeadMeetings(db, workspace.id, leadId, viewer, new Date());
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -92,6 +97,9 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
         <div className="space-y-6">
           <Card title="Owner">
             <OwnershipCard view={ownership} viewer={viewer} now={new Date()} />
+          </Card>
+          <Card title="Meetings">
+            <LeadMeetings meetings={meetings} cancel={cancelFromLeadPage} reschedule={rescheduleFromLeadPage} />
           </Card>
           <Card title="Summary">
             <LeadFacts lead={lead} />

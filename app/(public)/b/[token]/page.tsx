@@ -1,0 +1,93 @@
+// The prospect's reschedule/cancel page, from the signed link in their confirmation email.
+// Reading it changes nothing (mail scanners prefetch links): cancelling and moving are POSTs
+// (server actions) that verify the token again.
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { buttonClasses } from "@/components/ui/button";
+import { describeMeetingTime } from "@/server/domain/booking/slot-days";
+import { getDb } from "@/server/db/client";
+import { env } from "@/server/env";
+import { verifyBookingToken } from "@/server/services/bookings/booking-token";
+import { rescheduleSlots } from "@/server/services/bookings/change-booking";
+import { cancelFromLink, rescheduleFromLink } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Your meeting", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+const SHOWN_DAYS = 5;
+
+function Shell({ children }: { children: ReactNode }) {
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4 py-12">
+      <div className="w-full max-w-lg space-y-4 rounded-xl border border-slate-200 bg-white p-8 shadow-sm">{children}</div>
+    </main>
+  );
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return "";
+  }
+}
+
+export default async function ManageBookingPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const token = safeDecode((await params).token);
+  const query = await searchParams;
+  const now = new Date();
+  const secret = env().AUTH_SECRET;
+  const check = secret ? verifyBookingToken(token, secret, now) : null;
+  if (!check?.ok || check.kind !== "manage") {
+    return (
+      <Shell>
+        <h1 className="text-xl font-semibold">{check && !check.ok && check.reason === "expired" ? "This link has expired" : "This link is not valid"}</h1>
+        <p className="text-sm text-slate-600">Reply to your confirmation email and we will help you.</p>
+      </Shell>
+    );
+  }
+  const db = await getDb();
+  const booking = await db.booking.findUnique({ where: { id: check.id }, include: { rep: { select: { user: { select: { name: true, email: true } } } } } });
+  if (!booking) return <Shell><h1 className="text-xl font-semibold">Meeting not found</h1></Shell>;
+  const repName = booking.rep.user.name ?? booking.rep.user.email;
+  const when = describeMeetingTime(booking.startsAt, booking.endsAt, booking.timeZone);
+  if (booking.status === "CANCELLED") {
+    return (
+      <Shell>
+        <h1 className="text-xl font-semibold">Meeting cancelled</h1>
+        <p className="text-sm text-slate-600">{booking.title} — {when} is cancelled. {repName} has been told.</p>
+      </Shell>
+    );
+  }
+  const days = (await rescheduleSlots(db, { workspaceId: booking.workspaceId, bookingId: booking.id, timeZone: booking.timeZone, now })).slice(0, SHOWN_DAYS);
+  return (
+    <Shell>
+      <h1 className="text-xl font-semibold">{booking.title}</h1>
+      <p className="text-sm text-slate-700" data-booking-when>{when}</p>
+      {booking.location && <p className="break-all text-sm text-slate-600">Where: {booking.location}</p>}
+      {query.moved && <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Moved. An updated invite is on its way.</p>}
+      {query.taken && <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">That time was just taken — please pick another.</p>}
+      <section aria-labelledby="move-heading" className="space-y-3">
+        <h2 id="move-heading" className="text-sm font-semibold text-slate-900">Move to another time ({booking.timeZone.replaceAll("_", " ")})</h2>
+        {days.length === 0 && <p className="text-sm text-slate-600">{repName} has no other free time soon.</p>}
+        {days.map((day) => (
+          <form key={day.date} action={rescheduleFromLink} className="space-y-1">
+            <input type="hidden" name="token" value={token} />
+            <p className="text-xs font-medium text-slate-600">{day.date}</p>
+            <div className="flex flex-wrap gap-2">
+              {day.slots.map((slot) => (
+                <button key={slot.start} type="submit" name="start" value={slot.start} className="rounded border border-slate-300 px-2 py-1 text-sm hover:border-brand-500">
+                  {slot.label}
+                </button>
+              ))}
+            </div>
+          </form>
+        ))}
+      </section>
+      <form action={cancelFromLink}>
+        <input type="hidden" name="token" value={token} />
+        <button type="submit" className={buttonClasses("secondary")}>Cancel the meeting</button>
+      </form>
+    </Shell>
+  );
+}

@@ -1,0 +1,58 @@
+// The lead's meetings (bookings) on the lead page: when, with whom, where, status; the rep of the
+// meeting and managers can move it to another free slot of the rep or cancel it.
+import { buttonClasses } from "@/components/ui/button";
+import { describeMeetingTime, type TSlotDay } from "@/server/domain/booking/slot-days";
+
+export interface TLeadMeeting {
+  id: string;
+  title: string;
+  repName: string;
+  repTimeZone: string;
+  startsAt: Date;
+  endsAt: Date;
+  location: string;
+  status: "CONFIRMED" | "CANCELLED";
+  isFallback: boolean;
+  canChange: boolean;
+  /** The rep's next free slots (for moving), in the rep's zone. */
+  moveTo: TSlotDay[];
+}
+
+export function LeadMeetings({ meetings, cancel, reschedule }: { meetings: TLeadMeeting[]; cancel: (form: FormData) => Promise<void>; reschedule: (form: FormData) => Promise<void> }) {
+  if (meetings.length === 0) return <p className="text-sm text-slate-500">No meeting booked.</p>;
+  return (
+    <ul className="space-y-4 text-sm" aria-label="Meetings">
+      {meetings.map((m) => (
+        <li key={m.id} className="space-y-1" data-meeting-status={m.status}>
+          <p className="font-medium text-slate-900">
+            {m.title}
+            {m.status === "CANCELLED" && <span className="ml-2 text-xs font-normal text-red-700">cancelled</span>}
+            {m.isFallback && <span className="ml-2 text-xs font-normal text-slate-500">next best rep</span>}
+          </p>
+          <p className="text-slate-600">{describeMeetingTime(m.startsAt, m.endsAt, m.repTimeZone)}</p>
+          {m.location && <p className="break-all text-xs text-slate-500">{m.location}</p>}
+          {m.status === "CONFIRMED" && m.canChange && (
+            <div className="flex flex-wrap items-end gap-2 pt-1">
+              {m.moveTo.length > 0 && (
+                <form action={reschedule} className="flex items-end gap-2">
+                  <input type="hidden" name="bookingId" value={m.id} />
+                  <label className="text-xs text-slate-600">
+                    Move to
+                    <select name="start" className="mt-1 block rounded border border-slate-300 px-2 py-1 text-xs">
+                      {m.moveTo.flatMap((day) => day.slots.map((slot) => <option key={slot.start} value={slot.start}>{`${day.date} ${slot.label}`}</option>))}
+                    </select>
+                  </label>
+                  <button type="submit" className={buttonClasses("secondary")}>Move</button>
+                </form>
+              )}
+              <form action={cancel}>
+                <input type="hidden" name="bookingId" value={m.id} />
+                <button type="submit" className={buttonClasses("ghost")}>Cancel meeting</button>
+              </form>
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

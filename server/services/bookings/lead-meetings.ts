@@ -1,0 +1,22 @@
+// The lead page's meetings: every booking of the lead (newest first), whether the viewer may
+// change it (the meeting's rep, or a manager, admin or owner), and the rep's next free slots.
+import type { Db } from "../../db/client";
+import { rescheduleSlots } from "./change-booking";
+
+const MOVE_DAYS = 5;
+
+export async function loadLeadMeetings(db: Db, workspaceId: string, leadId: string, viewer: { userId: string; role: string }, now: Date) {
+  const bookings = await db.booking.findMany({
+    where: { workspaceId, leadId },
+    orderBy: { startsAt: "desc" },
+    include: { rep: { select: { userId: true, timeZone: true, user: { select: { name: true, email: true } } } } },
+  });
+  const isManager = ["OWNER", "ADMIN", "MANAGER"].includes(viewer.role);
+  return Promise.all(
+    bookings.map(async (b) => {
+      const canChange = isManager || b.rep.userId === viewer.userId;
+      const moveTo = canChange && b.status === "CONFIRMED" ? (await rescheduleSlots(db, { workspaceId, bookingId: b.id, timeZone: b.rep.timeZone, now })).slice(0, MOVE_DAYS) : [];
+      return { id: b.id, title: b.title, repName: b.rep.user.name ?? b.rep.user.email, repTimeZone: b.rep.timeZone, startsAt: b.startsAt, endsAt: b.endsAt, location: b.location, status: b.status, isFallback: b.isFallback, canChange, moveTo };
+    }),
+  );
+}
