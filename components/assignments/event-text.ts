@@ -63,6 +63,7 @@ export function describeLeadEvent(type: string, data: unknown, names: TEventName
     case "reassigned": {
       const by = str(d, "byUserId") ? `by ${user()}` : null;
       const reason = str(d, "reason");
+      if (d.mode === "booking_fallback") return { title: `Moved to ${rep("to")}`, detail: `Booked with the next best rep (BOOKING_FALLBACK): ${rep("from")} had no free time soon` };
       if (d.mode === "manual") return { title: `Reassigned to ${rep("to")}`, detail: [by, reason && `Reason: ${reason}`].filter(Boolean).join(" · ") || null };
       if (d.mode === "next_best") {
         return { title: outcomeTitle("Reassigned", d, names), detail: [by, "next best rep", reason && `Reason: ${reason}`, routedDetail(d)].filter(Boolean).join(" · ") };

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { DayPicker } from "react-day-picker";
 import "react-day-picker/style.css";
+import { PreferredTime } from "./preferred-time";
 import { SlotTimes, TimeZonePicker } from "./slot-times";
 import type { TPanelSlots } from "./booking-types";
 
@@ -67,8 +68,11 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
     };
   }, [token, timeZone]);
 
-  const days = useMemo(() => new Map((slots?.days ?? []).map((d) => [d.date, d.slots])), [slots]);
-  const shownDay = day && days.has(day) ? day : (slots?.days[0]?.date ?? null);
+  // ★ The owner has no time soon: the next best rep's calendar instead (booking moves the lead).
+  const offer = slots?.fallback ?? null;
+  const offerDays = useMemo(() => (slots?.fallback ? slots.fallback.days : (slots?.days ?? [])), [slots]);
+  const days = useMemo(() => new Map(offerDays.map((d) => [d.date, d.slots])), [offerDays]);
+  const shownDay = day && days.has(day) ? day : (offerDays[0]?.date ?? null);
   const times = shownDay ? (days.get(shownDay) ?? []) : [];
 
   async function book() {
@@ -77,7 +81,7 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
     setPhase("booking");
     setNotice(null);
     try {
-      const response = await fetch("/api/v1/bookings", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token, start, timeZone }) });
+      const response = await fetch("/api/v1/bookings", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token, start, timeZone, ...(offer ? { repId: offer.rep.id } : {}) }) });
       const body = (await response.json()) as { booking?: { id: string }; slots?: TPanelSlots; error?: { message?: string } };
       if (response.status === 201 && body.booking) {
         setBooked({ start, label, day: shownDay });
@@ -100,7 +104,7 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
     }
   }
 
-  const rep = slots?.rep;
+  const rep = slots?.fallback?.rep ?? slots?.rep;
   if (phase === "loading" || phase === "pending") {
     return (
       <p role="status" data-booking-state={phase} className="text-sm text-slate-600">
@@ -139,9 +143,10 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
         </div>
       </header>
       <TimeZonePicker value={timeZone} onChange={(zone) => { setTimeZone(zone); setStart(null); }} />
+      {offer && <p className="rounded bg-brand-50 px-3 py-2 text-sm text-slate-800" data-booking-fallback>{offer.message}</p>}
       {notice && <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{notice}</p>}
-      {slots && slots.days.length === 0 ? (
-        <p className="text-sm text-slate-600">{rep.name} has no free time in the next weeks — your specialist will be in touch.</p>
+      {offerDays.length === 0 ? (
+        slots?.canRequestTime ? <PreferredTime token={token} repName={rep.name} /> : <p className="text-sm text-slate-600">{rep.name} has no free time in the next weeks — your specialist will be in touch.</p>
       ) : (
         <div className="flex flex-wrap gap-4">
           <DayPicker
@@ -150,8 +155,8 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
             selected={shownDay ? dateOfKey(shownDay) : undefined}
             onSelect={(date: Date | undefined) => { if (date) { setDay(keyOfDate(date)); setStart(null); } }}
             disabled={(date: Date) => !days.has(keyOfDate(date))}
-            startMonth={slots?.days[0] ? dateOfKey(slots.days[0].date) : undefined}
-            endMonth={slots?.days.length ? dateOfKey(slots.days[slots.days.length - 1]!.date) : undefined}
+            startMonth={offerDays[0] ? dateOfKey(offerDays[0].date) : undefined}
+            endMonth={offerDays.length ? dateOfKey(offerDays[offerDays.length - 1]!.date) : undefined}
             defaultMonth={shownDay ? dateOfKey(shownDay) : undefined}
           />
           {shownDay && <SlotTimes day={longDate(shownDay)} slots={times} selected={start} onSelect={setStart} />}

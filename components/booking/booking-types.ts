@@ -12,4 +12,7 @@ export interface TPanelSlots {
   rep: { id: string; name: string; initials: string; title: string } | null;
   days: { date: string; slots: TPanelSlot[] }[];
   booking: { id: string; start: string } | null;
+  /** The next best rep when the owner has no time soon. */
+  fallback: { rep: { id: string; name: string; initials: string; title: string }; days: { date: string; slots: TPanelSlot[] }[]; message: string } | null;
+  canRequestTime: boolean;
 }

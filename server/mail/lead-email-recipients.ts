@@ -5,7 +5,7 @@
 // the person.
 import type { Db } from "../db/client";
 
-export const LEAD_EMAIL_TEMPLATES: ReadonlySet<string> = new Set(["rep-alert", "review-request", "booking-invite-rep"]);
+export const LEAD_EMAIL_TEMPLATES: ReadonlySet<string> = new Set(["rep-alert", "review-request", "booking-invite-rep", "booking-time-request"]);
 
 export const NOT_A_MEMBER = "Not sent: the recipient is no longer a member of the workspace";
 

@@ -6,7 +6,7 @@
 // A taken slot is a 409 whose body also carries the rep's fresh `slots`.
 import type { Db } from "../../db/client";
 import type { TApiRoute } from "../../domain/api-keys/scopes";
-import { ZCreateBookingRequest, ZSlotsQuery } from "../../domain/booking/booking-request";
+import { ZCreateBookingRequest, ZSlotsQuery, ZTimeRequest } from "../../domain/booking/booking-request";
 import { instantOfFrom } from "../../domain/booking/slot-days";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { AppError, validationError } from "../../errors";
@@ -14,6 +14,7 @@ import type { TLoadBusy } from "../../services/bookings/booking-context";
 import { bookSlot } from "../../services/bookings/book-slot";
 import { getBooking } from "../../services/bookings/get-booking";
 import { listSlots } from "../../services/bookings/list-slots";
+import { requestPreferredTime } from "../../services/bookings/request-time";
 import { resolveBookingToken } from "../../services/bookings/resolve-token";
 import type { TFollowUpDeps } from "../../services/routing/follow-up-jobs";
 import { privateJson, withApiKey } from "./authenticate";
@@ -67,7 +68,7 @@ export async function handleCreateBooking(db: Db, request: Request, now: Date, a
   return asCaller(db, request, now, input.token, "POST /api/v1/bookings", async () => (await api.deps()).authSecret, async (workspaceId, tokenLeadId, bookedBy) => {
     const leadId = tokenLeadId ?? input.leadId;
     if (!leadId) throw validationError([{ path: "leadId", message: "Give the lead's id (or a booking token)" }]);
-    const result = await bookSlot(db, await api.deps(), { workspaceId, leadId, start: new Date(input.start), timeZone: input.timeZone, bookedBy, now, loadBusy: api.loadBusy });
+    const result = await bookSlot(db, await api.deps(), { workspaceId, leadId, start: new Date(input.start), timeZone: input.timeZone, bookedBy, now, loadBusy: api.loadBusy, repId: input.repId });
     if (result.ok) return jsonResponse(201, { booking: result.booking });
     return jsonResponse(409, { ...errorBody("CONFLICT", "That time is no longer free: pick another", [{ path: "start", message: "Taken" }]), slots: result.slots });
   });
@@ -75,4 +76,20 @@ export async function handleCreateBooking(db: Db, request: Request, now: Date, a
 
 export async function handleGetBooking(db: Db, request: Request, id: string, now: Date): Promise<Response> {
   return withApiKey(db, request, now, "GET /api/v1/bookings/{id}", async ({ workspaceId }) => privateJson(200, { booking: await getBooking(db, workspaceId, id) }));
+}
+
+/** POST /api/v1/bookings/requests { token, note }: the prospect's preferred time when nobody has a slot soon (token only). */
+export async function handleRequestTime(db: Db, request: Request, now: Date, api: TBookingApiDeps): Promise<Response> {
+  const body = await readJsonBody(request, MAX_BOOKING_BYTES);
+  if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+  const parsed = ZTimeRequest.safeParse(body.value);
+  if (!parsed.success) return jsonError(422, "VALIDATION", "The request body is not valid", requestIssues(parsed.error.issues));
+  try {
+    const deps = await api.deps();
+    const lead = await resolveBookingToken(db, parsed.data.token, deps.authSecret, now);
+    const result = await requestPreferredTime(db, deps, { ...lead, note: parsed.data.note, now });
+    return jsonResponse(result.isNew ? 201 : 200, { received: true });
+  } catch (error) {
+    return errorResponse(error, "POST /api/v1/bookings/requests");
+  }
 }

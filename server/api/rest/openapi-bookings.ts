@@ -26,6 +26,11 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
       rep: nullable(rep),
       days: { type: "array", items: object({ date: { ...str, format: "date" }, slots: { type: "array", items: object({ start: dateTime, end: dateTime, label: { ...str, examples: ["09:30"] } }) } }) },
       booking: nullable(object({ id: str, repId: str, start: dateTime, end: dateTime })),
+      fallback: nullable({
+        ...object({ rep, days: { type: "array", items: object({ date: { ...str, format: "date" }, slots: { type: "array", items: object({ start: dateTime, end: dateTime, label: str }) } }) }, message: { ...str, examples: ["Sarah is fully booked for the next 2 working days — meet Priya, who also covers Enterprise."] } }),
+        description: "The owner has no slot within the meeting type's window: the next best rep from the lead's routing (decided again without the owner). POST /bookings with `repId` books with them and moves the lead (reason BOOKING_FALLBACK).",
+      }),
+      canRequestTime: { type: "boolean", description: "Nobody has time soon: POST /bookings/requests leaves a preferred time and alerts the owner" },
     }),
     Booking: object({
       id: str,
@@ -81,6 +86,20 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
           "404": error("No such lead", ["NOT_FOUND"]),
           "422": error("Body not valid (start, timeZone, token or leadId)", ["VALIDATION"]),
           ...common,
+        },
+      },
+    },
+    "/bookings/requests": {
+      post: {
+        operationId: "requestBookingTime",
+        summary: "The prospect's preferred time when nobody has a free slot soon (booking token only); the owner is emailed",
+        security: [{}],
+        requestBody: { required: true, content: json(object({ token: str, note: { ...str, maxLength: 500 } })) },
+        responses: {
+          "201": { description: "Received; the owner is alerted", content: json(object({ received: { type: "boolean" } })) },
+          "200": { description: "Already received for this lead (nothing sent again)", content: json(object({ received: { type: "boolean" } })) },
+          "401": error("The booking token is not valid or expired", ["UNAUTHORIZED"]),
+          "422": error("Body not valid (note)", ["VALIDATION"]),
         },
       },
     },

@@ -16,6 +16,8 @@ export const ZCreateBookingRequest = z
     start: ZInstant,
     /** The prospect's IANA zone (their emails show times in it). */
     timeZone: ZTimeZone,
+    /** Book with the next best rep the slots offered (`fallback.rep.id`); the lead then moves to them. */
+    repId: z.string().min(1).max(100).optional(),
   })
   .strict();
 export type TCreateBookingRequest = z.infer<typeof ZCreateBookingRequest>;
@@ -31,3 +33,6 @@ export const ZSlotsQuery = z
   })
   .strict();
 export type TSlotsQuery = z.infer<typeof ZSlotsQuery>;
+
+/** POST /api/v1/bookings/requests: the prospect's preferred time (their words) when no slot is free soon. */
+export const ZTimeRequest = z.object({ token: z.string().min(1).max(400), note: z.string().trim().min(1, "Write when would suit you").max(500) }).strict();

@@ -59,6 +59,8 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
       return options.brief || !reason.reason ? "assigned manually" : `assigned manually: ${reason.reason}`;
     case "DISQUALIFIED":
       return "disqualified";
+    case "BOOKING_FALLBACK":
+      return options.brief ? "booked with the next best rep" : `booked with the next best rep: ${rep(reason.fromRepId)} had no free time within ${reason.windowDays} working days`;
     case "FALLBACK":
       return `fallback queue “${reason.queueName}”`;
     case "UNKNOWN_TEAM":

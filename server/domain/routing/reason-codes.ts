@@ -15,6 +15,8 @@ export type TReasonCode =
   /** A person chose the rep (reassign with a named rep); `reason` is what they wrote. */
   | { code: "MANUAL_OVERRIDE"; repId: string; byUserId: string | null; reason: string }
   | { code: "DISQUALIFIED" }
+  /** The prospect booked with the next best rep: the owner had no slot within the window. */
+  | { code: "BOOKING_FALLBACK"; fromRepId: string; windowDays: number }
   | { code: "FALLBACK"; queueName: string }
   | { code: "UNKNOWN_TEAM"; teamId: string }
   | { code: "TEAM_INACTIVE"; teamId: string }

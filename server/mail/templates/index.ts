@@ -2,6 +2,7 @@
 // it to EMAIL_TEMPLATES; TEmailTemplate (the argument of sendEmail) picks it up.
 import type { TEmailTemplateDefinition } from "./define-template";
 import { bookingInviteTemplate } from "./booking-invite";
+import { bookingTimeRequestTemplate } from "./booking-time-request";
 import { inviteTemplate } from "./invite";
 import { magicLinkTemplate } from "./magic-link";
 import { repAlertTemplate } from "./rep-alert";
@@ -15,6 +16,7 @@ export const EMAIL_TEMPLATES = {
   "booking-invite": bookingInviteTemplate,
   /** The same email to the rep: it names the lead, so it goes to members only (lead-email-recipients.ts). */
   "booking-invite-rep": bookingInviteTemplate,
+  "booking-time-request": bookingTimeRequestTemplate,
 } as const;
 
 type TTemplates = typeof EMAIL_TEMPLATES;

@@ -13,8 +13,11 @@ import type { Db, DbTx } from "../../db/client";
 import { meetingLocation } from "../../domain/booking/meeting-type";
 import { AppError } from "../../errors";
 import { loadAvailability, loadBookingReps, loadLeadBookingContext, cachedCalendarBusy, type TBookingRep, type TLeadBookingContext, type TLoadBusy } from "./booking-context";
-import { enqueueBookingNotice, type TBookingJobQueue } from "./booking-jobs";
-import { horizonOf, listSlots, slotsOf, type TSlotsResult } from "./list-slots";
+import type { TFollowUpDeps } from "../routing/follow-up-jobs";
+import { lockForFallback, reassignForBooking } from "./booking-fallback";
+import { enqueueBookingNotice } from "./booking-jobs";
+import { listSlots, type TSlotsResult } from "./list-slots";
+import { horizonOf, slotsOf } from "./rep-slots";
 
 export interface TBookSlotInput {
   workspaceId: string;
@@ -26,6 +29,8 @@ export interface TBookSlotInput {
   bookedBy: string;
   now: Date;
   loadBusy?: TLoadBusy;
+  /** The next best rep the slots offered (fallback); absent = the lead's owner. */
+  repId?: string;
 }
 
 export interface TBookingView {
@@ -44,9 +49,7 @@ export interface TBookingView {
 
 export type TBookSlotResult = { ok: true; booking: TBookingView } | { ok: false; slots: TSlotsResult };
 
-export interface TBookingDeps {
-  queue: TBookingJobQueue;
-}
+export type TBookingDeps = Pick<TFollowUpDeps, "queue">;
 
 export async function bookSlot(db: Db, deps: TBookingDeps, input: TBookSlotInput): Promise<TBookSlotResult> {
   const loadBusy = input.loadBusy ?? cachedCalendarBusy;
@@ -55,7 +58,13 @@ export async function bookSlot(db: Db, deps: TBookingDeps, input: TBookSlotInput
   if (ctx.booking) throw new AppError("CONFLICT", "This lead already has a meeting booked: reschedule or cancel it instead", [{ path: "leadId", message: "Already booked" }]);
   if (!ctx.meetingType.offersBooking) throw new AppError("CONFLICT", "Booking is not offered for this lead", [{ path: "leadId", message: "Not offered" }]);
   if (!ctx.ownerRepId) throw new AppError("CONFLICT", "The lead is not assigned to a rep yet: try again in a moment", [{ path: "leadId", message: "Not assigned yet" }]);
-  const [rep] = await loadBookingReps(db, input.workspaceId, [ctx.ownerRepId]);
+  const ownerRepId = ctx.ownerRepId;
+  const isFallback = !!input.repId && input.repId !== ownerRepId;
+  if (isFallback) {
+    const offered = await listSlots(db, { workspaceId: input.workspaceId, leadId: input.leadId, timeZone: input.timeZone, now: input.now, loadBusy });
+    if (offered.fallback?.rep.id !== input.repId) throw new AppError("CONFLICT", "That rep is not offered for this lead", [{ path: "repId", message: "Not offered" }]);
+  }
+  const [rep] = await loadBookingReps(db, input.workspaceId, [isFallback ? input.repId! : ownerRepId]);
   if (!rep?.isActive) throw new AppError("CONFLICT", "The lead's rep cannot take meetings", [{ path: "leadId", message: "Rep unavailable" }]);
   const window = horizonOf(ctx, input.now);
   const [outside] = await loadAvailability(db, input.workspaceId, [rep], window.from, window.to, loadBusy);
@@ -66,11 +75,13 @@ export async function bookSlot(db: Db, deps: TBookingDeps, input: TBookSlotInput
   let booking: TBookingView | null = null;
   try {
     booking = await db.$transaction(async (tx) => {
+      if (isFallback) await lockForFallback(tx, { workspaceId: input.workspaceId, leadId: input.leadId, ownerRepId });
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`booking:${rep.id}`}))`;
       const bookings = await tx.booking.findMany({ where: { workspaceId: input.workspaceId, repId: rep.id, status: "CONFIRMED", startsAt: { lt: window.to }, endsAt: { gt: window.from } }, select: { startsAt: true, endsAt: true } });
       const free = slotsOf(ctx, { rep, busy: outside?.busy ?? [], bookings }, input.now, input.start, new Date(input.start.getTime() + 1));
       if (free[0]?.start.getTime() !== input.start.getTime()) return null;
-      return saveBooking(tx, deps, { ctx, rep, input, end });
+      if (isFallback) await reassignForBooking(tx, deps, { workspaceId: input.workspaceId, leadId: input.leadId, fromRepId: ownerRepId, toRepId: rep.id, windowDays: ctx.meetingType.ownerWindowDays, now: input.now });
+      return saveBooking(tx, deps, { ctx, rep, input, end, isFallback });
     });
   } catch (error) {
     if (!isOverlapViolation(error)) throw error;
@@ -79,8 +90,8 @@ export async function bookSlot(db: Db, deps: TBookingDeps, input: TBookSlotInput
   return { ok: false, slots: await listSlots(db, { workspaceId: input.workspaceId, leadId: input.leadId, timeZone: input.timeZone, now: input.now, loadBusy }) };
 }
 
-async function saveBooking(tx: DbTx, deps: TBookingDeps, args: { ctx: TLeadBookingContext; rep: TBookingRep; input: TBookSlotInput; end: Date }): Promise<TBookingView> {
-  const { ctx, rep, input, end } = args;
+async function saveBooking(tx: DbTx, deps: TBookingDeps, args: { ctx: TLeadBookingContext; rep: TBookingRep; input: TBookSlotInput; end: Date; isFallback: boolean }): Promise<TBookingView> {
+  const { ctx, rep, input, end, isFallback } = args;
   const { workspaceId, leadId, now } = input;
   const created = await tx.booking.create({
     data: {
@@ -93,6 +104,7 @@ async function saveBooking(tx: DbTx, deps: TBookingDeps, args: { ctx: TLeadBooki
       timeZone: input.timeZone,
       title: `${ctx.meetingType.title} with ${rep.name}`.slice(0, 200),
       bookedBy: input.bookedBy,
+      isFallback,
       createdAt: now,
     },
     select: { id: true },
@@ -106,10 +118,10 @@ async function saveBooking(tx: DbTx, deps: TBookingDeps, args: { ctx: TLeadBooki
     if (accepted.count > 0) await tx.lead.updateMany({ where: { id: leadId, status: "ASSIGNED" }, data: { status: "ACCEPTED" } });
   }
   await tx.leadEvent.create({
-    data: { leadId, workspaceId, type: "booked", data: { bookingId: created.id, repId: rep.id, startsAt: input.start.toISOString(), endsAt: end.toISOString(), bookedBy: input.bookedBy }, createdAt: now },
+    data: { leadId, workspaceId, type: "booked", data: { bookingId: created.id, repId: rep.id, startsAt: input.start.toISOString(), endsAt: end.toISOString(), bookedBy: input.bookedBy, isFallback }, createdAt: now },
   });
   await enqueueBookingNotice(tx, deps, { bookingId: created.id, workspaceId, change: "created", sequence: 0 });
-  return { id: created.id, leadId, repId: rep.id, repName: rep.name, status: "CONFIRMED", start: input.start.toISOString(), end: end.toISOString(), timeZone: input.timeZone, title: `${ctx.meetingType.title} with ${rep.name}`, location, isFallback: false };
+  return { id: created.id, leadId, repId: rep.id, repName: rep.name, status: "CONFIRMED", start: input.start.toISOString(), end: end.toISOString(), timeZone: input.timeZone, title: `${ctx.meetingType.title} with ${rep.name}`, location, isFallback };
 }
 
 /** The exclusion constraint refused an overlapping confirmed booking (SQLSTATE 23P01). */

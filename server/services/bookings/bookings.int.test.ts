@@ -145,6 +145,33 @@ describe(`booking (${lane})`, () => {
     expect(after.days.flatMap((d) => d.slots.map((x) => x.start))).toContain(second!.start);
   });
 
+  it("★ Sarah fully booked: the next best rep is offered; booking with them moves the lead (BOOKING_FALLBACK)", async () => {
+    const sarah = await env.kit.repIdOf("Sarah");
+    await db().repBusyBlock.create({ data: { workspaceId: env.kit.workspaceId, repId: sarah, startsAt: new Date(NOW.getTime() + 30 * 60_000), endsAt: new Date(NOW.getTime() + 30 * 86400_000), source: "caldav", externalId: "solid" } });
+    const lead = await sarahsLead();
+    const slots = await listSlots(db(), { workspaceId: env.kit.workspaceId, leadId: lead.id, timeZone: "UTC", now: NOW });
+    expect(slots.days).toEqual([]);
+    expect(slots.fallback?.rep.id).toBeDefined();
+    expect(slots.fallback!.rep.id).not.toBe(sarah);
+    expect(slots.fallback!.message).toMatch(/^Sarah is fully booked for the next 2 working days — meet /);
+    const token = createBookingToken("book", lead.id, new Date(NOW.getTime() + 86400_000), TEST_SECRET);
+    const start = slots.fallback!.days[0]!.slots[0]!.start;
+    const created = await readJson<{ booking: { repId: string; isFallback: boolean } }>(
+      await handleCreateBooking(db(), apiRequest("POST", "/bookings", { body: { token, start, timeZone: "UTC", repId: slots.fallback!.rep.id } }), NOW, api()),
+    );
+    expect(created.status).toBe(201);
+    expect(created.json.booking).toMatchObject({ repId: slots.fallback!.rep.id, isFallback: true });
+    const moved = await db().lead.findUniqueOrThrow({ where: { id: lead.id }, include: { assignments: { where: { isCurrent: true } }, events: { where: { type: "reassigned" } } } });
+    expect(moved.ownerRepId).toBe(slots.fallback!.rep.id);
+    expect(moved.assignments[0]!.decision).toMatchObject({ reasons: [{ code: "BOOKING_FALLBACK", fromRepId: sarah, windowDays: 2 }] });
+    expect(moved.events[0]!.data).toMatchObject({ mode: "booking_fallback", from: sarah, to: slots.fallback!.rep.id });
+    // A rep who is not offered cannot be booked by naming them.
+    const other = await sarahsLead("other@firstbank.com");
+    const otherToken = createBookingToken("book", other.id, new Date(NOW.getTime() + 86400_000), TEST_SECRET);
+    const refused = await handleCreateBooking(db(), apiRequest("POST", "/bookings", { body: { token: otherToken, start, timeZone: "UTC", repId: sarah.replace(/.$/, "x") } }), NOW, api());
+    expect(refused.status).toBe(409);
+  });
+
   it("refuses a forged or expired token (401) and an unknown zone (422)", async () => {
     const lead = await sarahsLead();
     const expired = createBookingToken("book", lead.id, new Date(NOW.getTime() - 1000), TEST_SECRET);

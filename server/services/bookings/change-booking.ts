@@ -11,7 +11,7 @@ import { cachedCalendarBusy, loadAvailability, loadBookingReps, loadLeadBookingC
 import { enqueueBookingNotice, type TBookingJobQueue } from "./booking-jobs";
 import { isOverlapViolation } from "./book-slot";
 import { bookingView } from "./get-booking";
-import { horizonOf, slotsOf } from "./list-slots";
+import { horizonOf, slotsOf } from "./rep-slots";
 
 export interface TChangeBookingDeps {
   queue: TBookingJobQueue;

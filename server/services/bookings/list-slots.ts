@@ -2,10 +2,11 @@
 // routed it, grouped by day in the prospect's zone. Load (lead, meeting type, the rep's hours,
 // time off, calendar busy, bookings) → decide (domain/booking/free-slots.ts) → nothing saved.
 import type { Db, DbTx } from "../../db/client";
-import { freeSlots } from "../../domain/booking/free-slots";
 import { slotsByDay, type TSlotDay } from "../../domain/booking/slot-days";
 import type { TMeetingLocationKind } from "../../domain/booking/meeting-type";
-import { initialsOf, loadAvailability, loadBookingReps, loadLeadBookingContext, cachedCalendarBusy, type TLeadBookingContext, type TLoadBusy, type TRepAvailability } from "./booking-context";
+import { findFallbackOffer, ownerHasTimeSoon } from "./next-best-rep";
+import { horizonOf, slotsOf } from "./rep-slots";
+import { initialsOf, loadAvailability, loadBookingReps, loadLeadBookingContext, cachedCalendarBusy, type TLoadBusy, type TRepAvailability } from "./booking-context";
 
 export interface TOfferedRep {
   id: string;
@@ -29,6 +30,13 @@ export interface TSlotsResult {
   rep: TOfferedRep | null;
   days: TSlotDay[];
   booking: { id: string; repId: string; start: string; end: string } | null;
+  /**
+   * ★ The owner has no slot within the meeting type's window: the next best rep (the routing
+   * decided again without the owner) and their slots; booking with them (`repId`) moves the lead.
+   */
+  fallback: { rep: TOfferedRep; days: TSlotDay[]; message: string } | null;
+  /** The owner has no time soon and nobody else qualifies: the prospect may leave a preferred time. */
+  canRequestTime: boolean;
 }
 
 export interface TListSlotsInput {
@@ -46,24 +54,6 @@ export function offeredRep(rep: TRepAvailability["rep"]): TOfferedRep {
   return { id: rep.id, name: rep.name, initials: initialsOf(rep.name), title: rep.title, timeZone: rep.timeZone };
 }
 
-/** The free slots of one rep for a lead's meeting type (horizon from now). */
-export function slotsOf(ctx: TLeadBookingContext, availability: TRepAvailability, now: Date, from?: Date, to?: Date) {
-  return freeSlots({
-    timeZone: availability.rep.timeZone,
-    workingHours: availability.rep.workingHours,
-    busy: availability.busy,
-    bookings: availability.bookings,
-    rules: ctx.meetingType,
-    now,
-    from,
-    to,
-  });
-}
-
-export function horizonOf(ctx: TLeadBookingContext, now: Date): { from: Date; to: Date } {
-  return { from: new Date(now.getTime() - 24 * 3600_000), to: new Date(now.getTime() + (ctx.meetingType.horizonDays + 1) * 24 * 3600_000) };
-}
-
 export async function listSlots(db: Db | DbTx, input: TListSlotsInput): Promise<TSlotsResult> {
   const ctx = await loadLeadBookingContext(db, input.workspaceId, input.leadId);
   const { meetingType } = ctx;
@@ -75,6 +65,8 @@ export async function listSlots(db: Db | DbTx, input: TListSlotsInput): Promise<
     rep: null,
     days: [],
     booking: null,
+    fallback: null,
+    canRequestTime: false,
   };
   if (ctx.booking) {
     const b = ctx.booking;
@@ -87,6 +79,15 @@ export async function listSlots(db: Db | DbTx, input: TListSlotsInput): Promise<
   if (!owner) return { ...base, status: "unavailable" };
   const window = horizonOf(ctx, input.now);
   const [availability] = await loadAvailability(db, input.workspaceId, [owner], window.from, window.to, input.loadBusy ?? cachedCalendarBusy);
-  const slots = owner.isActive && availability ? slotsOf(ctx, availability, input.now, input.from) : [];
-  return { ...base, rep: offeredRep(owner), days: slotsByDay(slots, input.timeZone) };
+  const loadBusy = input.loadBusy ?? cachedCalendarBusy;
+  const all = owner.isActive && availability ? slotsOf(ctx, availability, input.now) : [];
+  const from = input.from?.getTime() ?? -Infinity;
+  const days = (slots: typeof all) => slotsByDay(slots.filter((s) => s.start.getTime() >= from), input.timeZone);
+  const result = { ...base, rep: offeredRep(owner), days: days(all) };
+  if (availability && owner.isActive && ownerHasTimeSoon(ctx, availability, all, input.now)) return result;
+  const offer = await findFallbackOffer(db, ctx, input.now, loadBusy);
+  if (!offer) return { ...result, canRequestTime: true };
+  const first = (name: string) => name.split(/\s+/)[0] ?? name;
+  const message = `${first(owner.name)} is fully booked for the next ${ctx.meetingType.ownerWindowDays} working days — meet ${first(offer.rep.name)}${offer.pathName ? `, who also covers ${offer.pathName}` : ""}.`;
+  return { ...result, fallback: { rep: offeredRep(offer.rep), days: days(offer.slots), message } };
 }

@@ -1,0 +1,10 @@
+// POST /api/v1/bookings/requests: the prospect's preferred time when nobody has a free slot soon (booking token). See server/api/rest/handle-bookings.ts.
+import { handleRequestTime } from "@/server/api/rest/handle-bookings";
+import { withDatabase } from "@/server/api/rest/with-database";
+import { getAppFollowUpDeps } from "@/server/workers/app-queue";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  return withDatabase("POST /api/v1/bookings/requests", (db) => handleRequestTime(db, request, new Date(), { deps: getAppFollowUpDeps }));
+}
