@@ -9,6 +9,7 @@
 // /api/health, and POST → rep alert at an SMTP server (BENCH_SKIP_HTTP=1 leaves it out). Then the
 // hosted form's size figures (npm run size: loader, first-load JS vs a minimal page, LCP;
 // BENCH_SKIP_SIZE=1 leaves them out), and last issue 9's yardstick table: goal against this run.
+// Booking: slots p99 (pure) and 50 attempts at one slot from 2 processes on the server.
 import crypto from "node:crypto";
 import pg from "pg";
 import { yardstickTable, type TYardstickInput } from "../bench/routing-yardstick";
@@ -38,6 +39,7 @@ await runScript(async () => {
   const { runFormEvaluationBench } = await import("../bench/form-evaluation-bench");
   const { runSubmissionBench } = await import("../bench/submission-bench");
   const { runRoutingDecisionBench } = await import("../bench/routing-decision-bench");
+  const { runSlotsBench } = await import("../bench/booking-bench");
   const { runSizeFigures } = await import("./lib/size-run");
   const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
 
@@ -54,6 +56,7 @@ await runScript(async () => {
   const decisions = runRoutingDecisionBench();
   print(decisions.lines);
   const yardstick: TYardstickInput = { decision1000: decisions.bySize.get(1000) };
+  print(runSlotsBench());
 
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   if (!serverUrl) console.log("PostgreSQL server lane skipped: set BENCH_DATABASE_URL=postgresql://… to include it.\n");
@@ -69,6 +72,7 @@ async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Pro
   const { applyMigrations } = await import("../db/migrate");
   const { runSubmissionBench } = await import("../bench/submission-bench");
   const { runRoutingSubmitBench } = await import("../bench/routing-submit-bench");
+  const { runBookingContentionBench } = await import("../bench/booking-bench");
   const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
   await withServerDatabase(serverUrl, async (url) => {
     const server = await connectPostgres(url, 20);
@@ -112,5 +116,16 @@ async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Pro
     } finally {
       await server.close();
     }
+  });
+
+  // ── Booking under contention: 2 processes, one slot ────────────────────────
+  await withServerDatabase(serverUrl, async (url) => {
+    const server = await connectPostgres(url, 5);
+    try {
+      await applyMigrations(server.adapterFactory);
+    } finally {
+      await server.close();
+    }
+    print(await runBookingContentionBench(url));
   });
 }

@@ -10,12 +10,6 @@ export type TBookingChange = "created" | "rescheduled" | "cancelled";
 export interface TBookingJobs {
   /** Emails the prospect and the rep an invite (.ics) for a booking's change, after commit. */
   "booking.notify": { bookingId: string; workspaceId: string; change: TBookingChange; /** The booking's SEQUENCE after the change: a notice superseded by a later change is not sent. */ sequence: number };
-  /** Writes (or, cancelled, deletes) the meeting in the rep's CalDAV calendar (the calendars side: server/workers/calendar-jobs.ts). */
-  "calendar.write-event": {
-    workspaceId: string;
-    repId: string;
-    event: { uid: string; start: string; end: string; title: string; description: string; location?: string; sequence: number; cancelled?: boolean };
-  };
 }
 
 export type TBookingJobQueue = TJobSender<TBookingJobs & TMailJobs & TCalendarJobs>;

@@ -4,7 +4,7 @@
 // retries: nothing is lost when mail is down. The prospect's email carries the signed
 // reschedule/cancel link; the rep's links to the lead page.
 import type { Db } from "../../db/client";
-import { buildInviteIcs, inviteUid } from "../../domain/booking/invite-ics";
+import { buildInviteIcs } from "../../domain/booking/invite-ics";
 import { describeMeetingTime } from "../../domain/booking/slot-days";
 import type { TMailConfig } from "../../mail/mail-config";
 import { sendEmail } from "../../mail/send-email";
@@ -81,22 +81,5 @@ export async function notifyBooking(db: Db, deps: TBookingNotifyDeps, job: TBook
     },
     { queue: deps.queue, config: deps.mail },
   );
-  // The rep's own calendar (CalDAV, when connected; the job does nothing otherwise). Same UID and
-  // SEQUENCE as the emailed invite, so the calendar and the inbox agree.
-  await deps.queue.start();
-  await deps.queue.send("calendar.write-event", {
-    workspaceId: booking.workspaceId,
-    repId: booking.repId,
-    event: {
-      uid: inviteUid(booking.id, new URL(deps.appUrl).hostname),
-      start: booking.startsAt.toISOString(),
-      end: booking.endsAt.toISOString(),
-      title: `${booking.title} · ${leadLabel}`.slice(0, 500),
-      description: `Booked with Switchboard: ${deps.appUrl}/leads/${booking.lead.id}`,
-      ...(booking.location ? { location: booking.location.slice(0, 1000) } : {}),
-      sequence: booking.sequence,
-      ...(isCancelled ? { cancelled: true } : {}),
-    },
-  }, { singletonKey: `calendar:${booking.id}:${booking.sequence}` });
   return { sent: sent + 1 };
 }
