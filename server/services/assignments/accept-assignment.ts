@@ -7,6 +7,7 @@ import { AppError } from "../../errors";
 import { tierLabelsOf } from "../leads/lead-labels";
 import { lockWorkspaceRouting } from "../routing/route-lead";
 import { leadContact } from "../../domain/leads/lead-contact";
+import { emitWebhookEvent, type TWebhookQueue } from "../webhooks/webhook-jobs";
 
 export interface TAcceptAssignmentInput {
   assignmentId: string;
@@ -15,6 +16,8 @@ export interface TAcceptAssignmentInput {
   now: Date;
   /** When given, the assignment must belong to this workspace (callers from the dashboard). */
   workspaceId?: string;
+  /** A started queue for the lead.accepted webhook event (one row + one job row when subscribed); none: no event. */
+  webhooks?: TWebhookQueue;
 }
 
 export interface TAcceptAssignmentResult {
@@ -59,6 +62,10 @@ export async function acceptAssignment(db: Db, input: TAcceptAssignmentInput): P
         createdAt: input.now,
       },
     });
+    if (input.webhooks) {
+      const data = { lead: { id: assignment.leadId }, assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: input.now.toISOString(), timeToAcceptMs } };
+      await emitWebhookEvent(tx, input.webhooks, { workspaceId: assignment.workspaceId, type: "lead.accepted", at: input.now, data });
+    }
     return { assignmentId: assignment.id, leadId: assignment.leadId, repId: assignment.repId, acceptedAt: input.now, timeToAcceptMs, wasAlreadyAccepted: false };
   });
 }

@@ -15,7 +15,9 @@ import { apiRequest, startApiKit } from "../../testing/api-kit";
 import { handleCreateLead } from "../../api/rest/handle-leads";
 import { handleCreateWebhook, handleListWebhooks } from "../../api/rest/handle-webhooks";
 import type { TestDb } from "../../testing/test-db";
-import { useRoutingKit } from "../../testing/routing-kit";
+import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
+import { acceptAssignment } from "../assignments/accept-assignment";
+import { createWebhookEndpoint } from "./webhook-endpoints";
 import { attemptWebhookDelivery } from "./deliver-webhook";
 
 const NOW = new Date("2026-12-01T15:00:00Z");
@@ -140,6 +142,23 @@ describe(`webhooks (${lane})`, () => {
     expect(result.status).toBe("RETRY");
     expect(hook.received).toHaveLength(0);
     expect((await env.testDb.db.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).lastResponse).toMatch(/private or local network/);
+  });
+
+  it("lead.routed after the routing commit (once) and lead.accepted in the acceptance's transaction", async () => {
+    let secret = "";
+    const hook = await receiver([200], () => secret);
+    secret = (await createWebhookEndpoint(env.testDb.db, env.kit.workspaceId, { url: hook.url, events: ["lead.routed", "lead.accepted"] })).secret;
+    const response = await handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body: { form: "demo", answers: BANK_VP } }), NOW, env.kit.deps);
+    const leadId = ((await response.json()) as { lead: { id: string } }).lead.id;
+    expect(await env.testDb.db.webhookEvent.count()).toBe(0); // nothing written under the routing lock
+    await runAfterCommitJobs(env.kit);
+    await runAfterCommitJobs(env.kit); // a retried job emits nothing twice
+    const assignment = await env.testDb.db.leadAssignment.findFirstOrThrow({ where: { leadId, isCurrent: true } });
+    await acceptAssignment(env.testDb.db, { assignmentId: assignment.id, now: NOW, webhooks: env.kit.deps.queue });
+    await drain();
+    const events = hook.received.map((r) => r.verified as { type: string; data: { lead: { id: string }; assignment: { id: string } } });
+    expect(events.map((e) => e.type)).toEqual(["lead.routed", "lead.accepted"]);
+    for (const e of events) expect(e.data).toMatchObject({ lead: { id: leadId }, assignment: { id: assignment.id } });
   });
 
   it("no endpoint, no event row", async () => {

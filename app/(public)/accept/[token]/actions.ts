@@ -8,6 +8,7 @@ import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { acceptAssignment } from "@/server/services/assignments/accept-assignment";
 import { verifyAcceptToken } from "@/server/services/assignments/accept-token";
+import { getAppFollowUpDeps } from "@/server/workers/app-queue";
 
 export async function acceptFromLink(form: FormData): Promise<void> {
   const token = String(form.get("token") ?? "");
@@ -17,7 +18,7 @@ export async function acceptFromLink(form: FormData): Promise<void> {
   if (check?.ok) {
     const user = await getSessionUser().catch(() => null);
     try {
-      await acceptAssignment(await getDb(), { assignmentId: check.assignmentId, byUserId: user?.id ?? null, now });
+      await acceptAssignment(await getDb(), { assignmentId: check.assignmentId, byUserId: user?.id ?? null, now, webhooks: (await getAppFollowUpDeps()).queue });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
     }
