@@ -13,7 +13,8 @@ import { listSlots } from "../../services/bookings/list-slots";
 import { handleCreateBooking, handleGetBooking, handleListSlots } from "./handle-bookings";
 import { handleCreateLead, handleGetLead, handleListLeads, handleReassignLead } from "./handle-leads";
 import { handleLeadsCsv } from "./handle-leads-csv";
-import { handleCreateWebhook, handleDeleteWebhook, handleListWebhooks } from "./handle-webhooks";
+import { handleCreateWebhook, handleDeleteWebhook, handleListWebhookDeliveries, handleListWebhooks, handleReplayWebhookDelivery } from "./handle-webhooks";
+import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
 import { createWebhookEndpoint } from "../../services/webhooks/webhook-endpoints";
 import { handleListMembers } from "./handle-members";
 import { handleGetRouting, handlePutRouting, handleTestRouting } from "./handle-routing";
@@ -43,6 +44,17 @@ const CALLS: Record<TApiRoute, TCall> = {
   "DELETE /api/v1/webhooks/{id}": async (kit) => {
     const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks", events: ["lead.created"] });
     return (key) => handleDeleteWebhook(db(), apiRequest("DELETE", `/webhooks/${endpoint.id}`, { key }), endpoint.id, NOW);
+  },
+  "GET /api/v1/webhooks/{id}/deliveries": async (kit) => {
+    const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks", events: ["lead.created"] });
+    return (key) => handleListWebhookDeliveries(db(), apiRequest("GET", `/webhooks/${endpoint.id}/deliveries`, { key }), endpoint.id, NOW);
+  },
+  "POST /api/v1/webhooks/deliveries/{id}/replay": async (kit) => {
+    const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.invalid/hooks", events: ["lead.created"] });
+    await db().webhookEvent.create({ data: { id: "msg_scope", workspaceId: kit.workspaceId, type: "lead.created", payload: {} } });
+    const delivery = await db().webhookDelivery.create({ data: { workspaceId: kit.workspaceId, endpointId: endpoint.id, eventId: "msg_scope", status: "FAILED" } });
+    const deps = async () => ({ queue: kit.deps.queue, fetch: createOutboundFetch({ allowPrivate: false, timeoutMs: 2_000 }), retryBaseMs: 10, now: () => NOW });
+    return (key) => handleReplayWebhookDelivery(db(), apiRequest("POST", `/webhooks/deliveries/${delivery.id}/replay`, { key }), delivery.id, NOW, deps);
   },
   "GET /api/v1/leads.csv": async () => (key) => handleLeadsCsv(db(), apiRequest("GET", "/leads.csv", { key }), NOW, {}),
   "GET /api/v1/leads/{id}": async (kit) => {

@@ -2,9 +2,13 @@
 //   GET    /api/v1/webhooks        the workspace's endpoints (never their secrets) → 200 { endpoints }
 //   POST   /api/v1/webhooks        { url, events, description? } → 201 { endpoint, secret } (the secret only here)
 //   DELETE /api/v1/webhooks/{id}   → 204
+//   GET    /api/v1/webhooks/{id}/deliveries          the delivery log (status, attempts, latency, 1 KB of answer)
+//   POST   /api/v1/webhooks/deliveries/{id}/replay   send one delivery again now, same webhook-id
 // Transport only: the work is in services/webhooks/webhook-endpoints.ts.
 import type { Db } from "../../db/client";
-import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookEndpoints } from "../../services/webhooks/webhook-endpoints";
+import { AppError } from "../../errors";
+import { attemptWebhookDelivery, type TWebhookDeps } from "../../services/webhooks/deliver-webhook";
+import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints } from "../../services/webhooks/webhook-endpoints";
 import { privateJson, withApiKey } from "./authenticate";
 import { jsonError } from "./json-error";
 import { readJsonBody } from "./read-json-body";
@@ -27,5 +31,19 @@ export function handleDeleteWebhook(db: Db, request: Request, endpointId: string
   return withApiKey(db, request, now, "DELETE /api/v1/webhooks/{id}", async ({ workspaceId }) => {
     await deleteWebhookEndpoint(db, workspaceId, endpointId);
     return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
+  });
+}
+
+export function handleListWebhookDeliveries(db: Db, request: Request, endpointId: string, now: Date): Promise<Response> {
+  return withApiKey(db, request, now, "GET /api/v1/webhooks/{id}/deliveries", async ({ workspaceId }) => privateJson(200, { deliveries: await listWebhookDeliveries(db, workspaceId, endpointId) }));
+}
+
+/** Replays one delivery now (same webhook-id), whatever its status; answers the attempt's result. */
+export function handleReplayWebhookDelivery(db: Db, request: Request, deliveryId: string, now: Date, deps: () => Promise<TWebhookDeps>): Promise<Response> {
+  return withApiKey(db, request, now, "POST /api/v1/webhooks/deliveries/{id}/replay", async ({ workspaceId }) => {
+    const delivery = await db.webhookDelivery.findFirst({ where: { id: deliveryId, workspaceId }, select: { id: true } });
+    if (!delivery) throw new AppError("NOT_FOUND", "No such webhook delivery in this workspace");
+    const result = await attemptWebhookDelivery(db, await deps(), { deliveryId, workspaceId }, { replay: true });
+    return privateJson(200, { result });
   });
 }

@@ -10,6 +10,8 @@ const operations: [string, string, string][] = [
   ["/webhooks", "get", "webhooks:write"],
   ["/webhooks", "post", "webhooks:write"],
   ["/webhooks/{id}", "delete", "webhooks:write"],
+  ["/webhooks/{id}/deliveries", "get", "webhooks:write"],
+  ["/webhooks/deliveries/{id}/replay", "post", "webhooks:write"],
   ["/leads/{id}", "get", "leads:read"],
   ["/leads/{id}/reassign", "post", "leads:write"],
   ["/routing", "get", "routing:read"],

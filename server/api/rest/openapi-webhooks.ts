@@ -18,6 +18,19 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
   const schemas: Record<string, TJsonSchema> = {
     CreateWebhookEndpoint: fromZod(ZCreateWebhookEndpoint, "input"),
     WebhookEndpoint: object({ id: str, url: str, description: str, events: { type: "array", items: { enum: [...WEBHOOK_EVENT_TYPES] } }, isEnabled: { type: "boolean" }, disabledReason: nullable(str), createdAt: dateTime }),
+    WebhookDelivery: object({
+      id: str,
+      eventId: { ...str, description: "The webhook-id" },
+      type: { enum: [...WEBHOOK_EVENT_TYPES] },
+      status: { enum: ["PENDING", "DELIVERED", "FAILED", "SKIPPED"] },
+      attempts: { type: "integer" },
+      lastStatusCode: nullable({ type: "integer" }),
+      lastLatencyMs: nullable({ type: "integer" }),
+      lastResponse: nullable(str),
+      lastAttemptAt: nullable(dateTime),
+      deliveredAt: nullable(dateTime),
+      createdAt: dateTime,
+    }),
     WebhookEvent: {
       ...object({ type: { enum: [...WEBHOOK_EVENT_TYPES] }, version: { const: WEBHOOK_PAYLOAD_VERSION }, timestamp: dateTime, data: { type: "object", additionalProperties: true } }),
       description:
@@ -42,6 +55,28 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
           "201": { description: "Created", content: json(object({ endpoint: ref("WebhookEndpoint"), secret: { ...str, description: "whsec_…: store it now, it is never shown again" } })) },
           "409": error("Too many endpoints in the workspace", ["CONFLICT"]),
           "422": error("url or events not valid (details name the path)", ["VALIDATION", "MALFORMED_JSON"]),
+          ...common,
+        },
+      },
+    },
+    "/webhooks/{id}/deliveries": {
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } }],
+      get: {
+        operationId: "listWebhookDeliveries",
+        summary: "The endpoint's delivery log, newest first (100): status, attempts, last status code, latency and the first 1 KB of the answer",
+        security: security("GET /api/v1/webhooks/{id}/deliveries"),
+        responses: { "200": { description: "The log", content: json(object({ deliveries: { type: "array", items: ref("WebhookDelivery") } })) }, "404": error("No such endpoint in the key's workspace", ["NOT_FOUND"]), ...common },
+      },
+    },
+    "/webhooks/deliveries/{id}/replay": {
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } }],
+      post: {
+        operationId: "replayWebhookDelivery",
+        summary: "Send one delivery again now, with the same webhook-id (delivered, failed or pending)",
+        security: security("POST /api/v1/webhooks/deliveries/{id}/replay"),
+        responses: {
+          "200": { description: "The attempt's result", content: json(object({ result: object({ status: { enum: ["DELIVERED", "FAILED", "DONE", "SKIPPED", "RETRY"] }, statusCode: nullable({ type: "integer" }) }) })) },
+          "404": error("No such delivery in the key's workspace", ["NOT_FOUND"]),
           ...common,
         },
       },

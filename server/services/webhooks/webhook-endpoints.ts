@@ -47,3 +47,25 @@ export async function deleteWebhookEndpoint(db: DbTx, workspaceId: string, endpo
   const { count } = await db.webhookEndpoint.deleteMany({ where: { id: endpointId, workspaceId } });
   if (count === 0) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
 }
+
+export interface TWebhookDeliveryView {
+  id: string;
+  eventId: string;
+  type: string;
+  status: string;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastLatencyMs: number | null;
+  lastResponse: string | null;
+  lastAttemptAt: Date | null;
+  deliveredAt: Date | null;
+  createdAt: Date;
+}
+
+/** The delivery log of one endpoint of the workspace, newest first (at most 100). */
+export async function listWebhookDeliveries(db: DbTx, workspaceId: string, endpointId: string): Promise<TWebhookDeliveryView[]> {
+  const endpoint = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId }, select: { id: true } });
+  if (!endpoint) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
+  const rows = await db.webhookDelivery.findMany({ where: { endpointId, workspaceId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100, include: { event: { select: { type: true } } } });
+  return rows.map(({ event, endpointId: _e, workspaceId: _w, ...d }) => ({ ...d, type: event.type }));
+}

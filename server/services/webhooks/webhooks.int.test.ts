@@ -13,7 +13,7 @@ import { createJobQueue } from "../../jobs/job-queue";
 import { createJobRegistry } from "../../workers/registry";
 import { apiRequest, startApiKit } from "../../testing/api-kit";
 import { handleCreateLead } from "../../api/rest/handle-leads";
-import { handleCreateWebhook, handleListWebhooks } from "../../api/rest/handle-webhooks";
+import { handleCreateWebhook, handleListWebhookDeliveries, handleListWebhooks, handleReplayWebhookDelivery } from "../../api/rest/handle-webhooks";
 import type { TestDb } from "../../testing/test-db";
 import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
 import { acceptAssignment } from "../assignments/accept-assignment";
@@ -116,6 +116,23 @@ describe(`webhooks (${lane})`, () => {
     expect(delivery).toMatchObject({ status: "DELIVERED", attempts: 4, lastStatusCode: 200, lastResponse: "thanks" });
     expect(delivery.lastLatencyMs).toEqual(expect.any(Number));
     expect(await env.testDb.db.webhookDelivery.count({ where: { status: { not: "DELIVERED" } } })).toBe(0);
+  });
+
+  it("the delivery log, and replay over REST: the same webhook-id again", async () => {
+    let secret = "";
+    const hook = await receiver([200], () => secret);
+    const created = await subscribe(hook.url);
+    secret = created.secret;
+    await createLead("eve@shop.com");
+    await drain();
+    const log = (await (await handleListWebhookDeliveries(env.testDb.db, apiRequest("GET", `/webhooks/${created.endpoint.id}/deliveries`, { key: env.kit.key }), created.endpoint.id, NOW)).json()) as { deliveries: { id: string; status: string; type: string; lastStatusCode: number }[] };
+    expect(log.deliveries).toEqual([expect.objectContaining({ status: "DELIVERED", type: "lead.created", lastStatusCode: 200 })]);
+    const deps = async () => ({ queue: env.kit.deps.queue, fetch: createOutboundFetch({ allowPrivate: true }), retryBaseMs: RETRY_BASE_MS, now: () => new Date() });
+    const replayed = await handleReplayWebhookDelivery(env.testDb.db, apiRequest("POST", `/webhooks/deliveries/${log.deliveries[0]!.id}/replay`, { key: env.kit.key }), log.deliveries[0]!.id, NOW, deps);
+    expect(await replayed.json()).toEqual({ result: { status: "DELIVERED", statusCode: 200 } });
+    expect(hook.received.map((r) => r.id)).toEqual([hook.received[0]!.id, hook.received[0]!.id]);
+    const other = await handleReplayWebhookDelivery(env.testDb.db, apiRequest("POST", `/webhooks/deliveries/${log.deliveries[0]!.id}/replay`, { key: env.kit.otherKey }), log.deliveries[0]!.id, NOW, deps);
+    expect(other.status).toBe(404);
   });
 
   it("replay sends the same webhook-id again", async () => {

@@ -1,0 +1,11 @@
+// GET /api/v1/webhooks/{id}/deliveries: an endpoint's delivery log (API key, webhooks:write). See server/api/rest.
+import { withoutCors } from "@/server/api/rest/authenticate";
+import { handleListWebhookDeliveries } from "@/server/api/rest/handle-webhooks";
+import { withDatabase } from "@/server/api/rest/with-database";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  const { id } = await context.params;
+  return withoutCors(await withDatabase("GET /api/v1/webhooks/{id}/deliveries", (db) => handleListWebhookDeliveries(db, request, id, new Date())));
+}
