@@ -13,7 +13,7 @@ import { listSlots } from "../../services/bookings/list-slots";
 import { handleCreateBooking, handleGetBooking, handleListSlots } from "./handle-bookings";
 import { handleCreateLead, handleGetLead, handleListLeads, handleReassignLead } from "./handle-leads";
 import { handleLeadsCsv } from "./handle-leads-csv";
-import { handleCreateWebhook, handleDeleteWebhook, handleListWebhookDeliveries, handleListWebhooks, handleReplayWebhookDelivery } from "./handle-webhooks";
+import { handleCreateWebhook, handleDeleteWebhook, handleListWebhookDeliveries, handleListWebhooks, handleReplayWebhookDelivery, handleRotateWebhookSecret } from "./handle-webhooks";
 import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
 import { createWebhookEndpoint } from "../../services/webhooks/webhook-endpoints";
 import { handleListMembers } from "./handle-members";
@@ -44,6 +44,10 @@ const CALLS: Record<TApiRoute, TCall> = {
   "DELETE /api/v1/webhooks/{id}": async (kit) => {
     const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks", events: ["lead.created"] });
     return (key) => handleDeleteWebhook(db(), apiRequest("DELETE", `/webhooks/${endpoint.id}`, { key }), endpoint.id, NOW);
+  },
+  "POST /api/v1/webhooks/{id}/rotate-secret": async (kit) => {
+    const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks", events: ["lead.created"] });
+    return (key) => handleRotateWebhookSecret(db(), apiRequest("POST", `/webhooks/${endpoint.id}/rotate-secret`, { key }), endpoint.id, NOW);
   },
   "GET /api/v1/webhooks/{id}/deliveries": async (kit) => {
     const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks", events: ["lead.created"] });

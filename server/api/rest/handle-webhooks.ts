@@ -2,13 +2,14 @@
 //   GET    /api/v1/webhooks        the workspace's endpoints (never their secrets) → 200 { endpoints }
 //   POST   /api/v1/webhooks        { url, events, description? } → 201 { endpoint, secret } (the secret only here)
 //   DELETE /api/v1/webhooks/{id}   → 204
+//   POST   /api/v1/webhooks/{id}/rotate-secret       a new secret (once); the old one signs too for 24 h
 //   GET    /api/v1/webhooks/{id}/deliveries          the delivery log (status, attempts, latency, 1 KB of answer)
 //   POST   /api/v1/webhooks/deliveries/{id}/replay   send one delivery again now, same webhook-id
 // Transport only: the work is in services/webhooks/webhook-endpoints.ts.
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import { attemptWebhookDelivery, type TWebhookDeps } from "../../services/webhooks/deliver-webhook";
-import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints } from "../../services/webhooks/webhook-endpoints";
+import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, rotateWebhookSecret } from "../../services/webhooks/webhook-endpoints";
 import { privateJson, withApiKey } from "./authenticate";
 import { jsonError } from "./json-error";
 import { readJsonBody } from "./read-json-body";
@@ -46,4 +47,8 @@ export function handleReplayWebhookDelivery(db: Db, request: Request, deliveryId
     const result = await attemptWebhookDelivery(db, await deps(), { deliveryId, workspaceId }, { replay: true });
     return privateJson(200, { result });
   });
+}
+
+export function handleRotateWebhookSecret(db: Db, request: Request, endpointId: string, now: Date): Promise<Response> {
+  return withApiKey(db, request, now, "POST /api/v1/webhooks/{id}/rotate-secret", async ({ workspaceId }) => privateJson(200, await rotateWebhookSecret(db, workspaceId, endpointId, now)));
 }

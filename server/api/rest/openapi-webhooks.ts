@@ -59,6 +59,15 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
         },
       },
     },
+    "/webhooks/{id}/rotate-secret": {
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } }],
+      post: {
+        operationId: "rotateWebhookSecret",
+        summary: "A new signing secret (returned here only); the old one keeps signing alongside it for 24 hours (two signatures in webhook-signature)",
+        security: security("POST /api/v1/webhooks/{id}/rotate-secret"),
+        responses: { "200": { description: "Rotated", content: json(object({ secret: str, previousSecretExpiresAt: dateTime })) }, "404": error("No such endpoint in the key's workspace", ["NOT_FOUND"]), ...common },
+      },
+    },
     "/webhooks/{id}/deliveries": {
       parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } }],
       get: {

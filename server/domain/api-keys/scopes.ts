@@ -34,6 +34,7 @@ export const API_ROUTE_SCOPES = {
   "POST /api/v1/webhooks": "webhooks:write",
   "DELETE /api/v1/webhooks/{id}": "webhooks:write",
   "GET /api/v1/webhooks/{id}/deliveries": "webhooks:write",
+  "POST /api/v1/webhooks/{id}/rotate-secret": "webhooks:write",
   "POST /api/v1/webhooks/deliveries/{id}/replay": "webhooks:write",
 } as const satisfies Record<string, TApiKeyScope>;
 export type TApiRoute = keyof typeof API_ROUTE_SCOPES;

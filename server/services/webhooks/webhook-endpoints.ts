@@ -69,3 +69,16 @@ export async function listWebhookDeliveries(db: DbTx, workspaceId: string, endpo
   const rows = await db.webhookDelivery.findMany({ where: { endpointId, workspaceId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100, include: { event: { select: { type: true } } } });
   return rows.map(({ event, endpointId: _e, workspaceId: _w, ...d }) => ({ ...d, type: event.type }));
 }
+
+/** How long the old secret keeps signing after a rotation (receivers switch within it). */
+export const WEBHOOK_ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
+
+/** A new signing secret (returned once); the old one still signs, alongside, for 24 hours. */
+export async function rotateWebhookSecret(db: DbTx, workspaceId: string, endpointId: string, now: Date): Promise<{ secret: string; previousSecretExpiresAt: Date }> {
+  const endpoint = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId }, select: { secret: true } });
+  if (!endpoint) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
+  const secret = newWebhookSecret();
+  const previousSecretExpiresAt = new Date(now.getTime() + WEBHOOK_ROTATION_OVERLAP_MS);
+  await db.webhookEndpoint.update({ where: { id: endpointId }, data: { secret, previousSecret: endpoint.secret, previousSecretExpiresAt } });
+  return { secret, previousSecretExpiresAt };
+}

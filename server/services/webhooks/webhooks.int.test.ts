@@ -17,7 +17,7 @@ import { handleCreateWebhook, handleListWebhookDeliveries, handleListWebhooks, h
 import type { TestDb } from "../../testing/test-db";
 import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
 import { acceptAssignment } from "../assignments/accept-assignment";
-import { createWebhookEndpoint } from "./webhook-endpoints";
+import { createWebhookEndpoint, rotateWebhookSecret } from "./webhook-endpoints";
 import { attemptWebhookDelivery } from "./deliver-webhook";
 
 const NOW = new Date("2026-12-01T15:00:00Z");
@@ -39,6 +39,7 @@ async function startWebhookKit(testDb: TestDb) {
 const env = useRoutingKit(startWebhookKit);
 
 interface TReceived {
+  signature: string;
   id: string;
   timestamp: string;
   body: string;
@@ -66,7 +67,7 @@ async function receiver(statuses: number[], secret: () => string) {
       } catch {
         verified = null;
       }
-      received.push({ id: headers["webhook-id"], timestamp: headers["webhook-timestamp"], body, verified });
+      received.push({ signature: headers["webhook-signature"], id: headers["webhook-id"], timestamp: headers["webhook-timestamp"], body, verified });
       response.statusCode = statuses[Math.min(n++, statuses.length - 1)]!;
       response.end(response.statusCode === 200 ? "thanks" : "down for maintenance");
     });
@@ -176,6 +177,18 @@ describe(`webhooks (${lane})`, () => {
     const events = hook.received.map((r) => r.verified as { type: string; data: { lead: { id: string }; assignment: { id: string } } });
     expect(events.map((e) => e.type)).toEqual(["lead.routed", "lead.accepted"]);
     for (const e of events) expect(e.data).toMatchObject({ lead: { id: leadId }, assignment: { id: assignment.id } });
+  });
+
+  it("a rotated secret: both the new and the old one verify during the overlap", async () => {
+    const hook = await receiver([200], () => "");
+    const created = await subscribe(hook.url);
+    const rotated = await rotateWebhookSecret(env.testDb.db, env.kit.workspaceId, created.endpoint.id, new Date());
+    await createLead("fay@shop.com");
+    await drain();
+    const [r] = hook.received;
+    const headers = { "webhook-id": r!.id, "webhook-timestamp": r!.timestamp, "webhook-signature": r!.signature };
+    expect(r!.signature.split(" ")).toHaveLength(2);
+    for (const secret of [rotated.secret, created.secret]) expect(new Webhook(secret).verify(r!.body, headers)).toMatchObject({ type: "lead.created" });
   });
 
   it("no endpoint, no event row", async () => {
