@@ -3,13 +3,14 @@
 //   POST   /api/v1/webhooks        { url, events, description? } → 201 { endpoint, secret } (the secret only here)
 //   DELETE /api/v1/webhooks/{id}   → 204
 //   POST   /api/v1/webhooks/{id}/rotate-secret       a new secret (once); the old one signs too for 24 h
+//   POST   /api/v1/webhooks/{id}/test                a webhook.test event to this endpoint (a delivery like any other) → 202
 //   GET    /api/v1/webhooks/{id}/deliveries          the delivery log (status, attempts, latency, 1 KB of answer)
 //   POST   /api/v1/webhooks/deliveries/{id}/replay   send one delivery again now, same webhook-id
 // Transport only: the work is in services/webhooks/webhook-endpoints.ts.
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import { attemptWebhookDelivery, type TWebhookDeps } from "../../services/webhooks/deliver-webhook";
-import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, rotateWebhookSecret } from "../../services/webhooks/webhook-endpoints";
+import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, rotateWebhookSecret, sendWebhookTestEvent } from "../../services/webhooks/webhook-endpoints";
 import { privateJson, withApiKey } from "./authenticate";
 import { jsonError } from "./json-error";
 import { readJsonBody } from "./read-json-body";
@@ -51,4 +52,8 @@ export function handleReplayWebhookDelivery(db: Db, request: Request, deliveryId
 
 export function handleRotateWebhookSecret(db: Db, request: Request, endpointId: string, now: Date): Promise<Response> {
   return withApiKey(db, request, now, "POST /api/v1/webhooks/{id}/rotate-secret", async ({ workspaceId }) => privateJson(200, await rotateWebhookSecret(db, workspaceId, endpointId, now)));
+}
+
+export function handleSendWebhookTest(db: Db, request: Request, endpointId: string, now: Date, deps: () => Promise<Pick<TWebhookDeps, "queue">>): Promise<Response> {
+  return withApiKey(db, request, now, "POST /api/v1/webhooks/{id}/test", async ({ workspaceId }) => privateJson(202, await sendWebhookTestEvent(db, (await deps()).queue, workspaceId, endpointId, now)));
 }

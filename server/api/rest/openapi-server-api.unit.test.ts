@@ -12,6 +12,7 @@ const operations: [string, string, string][] = [
   ["/webhooks/{id}", "delete", "webhooks:write"],
   ["/webhooks/{id}/deliveries", "get", "webhooks:write"],
   ["/webhooks/{id}/rotate-secret", "post", "webhooks:write"],
+  ["/webhooks/{id}/test", "post", "webhooks:write"],
   ["/webhooks/deliveries/{id}/replay", "post", "webhooks:write"],
   ["/leads/{id}", "get", "leads:read"],
   ["/leads/{id}/reassign", "post", "leads:write"],

@@ -68,6 +68,15 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
         responses: { "200": { description: "Rotated", content: json(object({ secret: str, previousSecretExpiresAt: dateTime })) }, "404": error("No such endpoint in the key's workspace", ["NOT_FOUND"]), ...common },
       },
     },
+    "/webhooks/{id}/test": {
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } }],
+      post: {
+        operationId: "sendWebhookTest",
+        summary: "Send a webhook.test event to this endpoint only (data: { endpointId }); delivered, retried and logged like any other",
+        security: security("POST /api/v1/webhooks/{id}/test"),
+        responses: { "202": { description: "Queued", content: json(object({ deliveryId: str, eventId: { ...str, description: "Its webhook-id" } })) }, "404": error("No such endpoint in the key's workspace", ["NOT_FOUND"]), ...common },
+      },
+    },
     "/webhooks/{id}/deliveries": {
       parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } }],
       get: {

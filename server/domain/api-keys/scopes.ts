@@ -35,6 +35,7 @@ export const API_ROUTE_SCOPES = {
   "DELETE /api/v1/webhooks/{id}": "webhooks:write",
   "GET /api/v1/webhooks/{id}/deliveries": "webhooks:write",
   "POST /api/v1/webhooks/{id}/rotate-secret": "webhooks:write",
+  "POST /api/v1/webhooks/{id}/test": "webhooks:write",
   "POST /api/v1/webhooks/deliveries/{id}/replay": "webhooks:write",
 } as const satisfies Record<string, TApiKeyScope>;
 export type TApiRoute = keyof typeof API_ROUTE_SCOPES;

@@ -1,8 +1,9 @@
 // Webhook endpoints of a workspace (Settings → Webhooks for admins, REST with webhooks:write):
 // create (the signing secret is returned once, never again), list, delete. Workspace-scoped.
 import crypto from "node:crypto";
-import type { DbTx } from "../../db/client";
-import { MAX_WEBHOOK_ENDPOINTS, ZCreateWebhookEndpoint, type TWebhookEventType } from "../../domain/webhooks/webhooks";
+import type { Db, DbTx } from "../../db/client";
+import type { TWebhookQueue } from "./webhook-jobs";
+import { MAX_WEBHOOK_ENDPOINTS, WEBHOOK_PAYLOAD_VERSION, ZCreateWebhookEndpoint, type TWebhookEventType } from "../../domain/webhooks/webhooks";
 import { AppError, validationError } from "../../errors";
 import { OutboundError, parseOutboundUrl } from "../../http/outbound/outbound-fetch";
 import { parseInput } from "../reps/parse-input";
@@ -81,4 +82,22 @@ export async function rotateWebhookSecret(db: DbTx, workspaceId: string, endpoin
   const previousSecretExpiresAt = new Date(now.getTime() + WEBHOOK_ROTATION_OVERLAP_MS);
   await db.webhookEndpoint.update({ where: { id: endpointId }, data: { secret, previousSecret: endpoint.secret, previousSecretExpiresAt } });
   return { secret, previousSecretExpiresAt };
+}
+
+/**
+ * "Send test event": one `webhook.test` event for this endpoint only (payload version 1, data
+ * { endpointId }), delivered like any other (a job, retries, the log). Returns the delivery's id.
+ */
+export async function sendWebhookTestEvent(db: Db, queue: TWebhookQueue, workspaceId: string, endpointId: string, now: Date): Promise<{ deliveryId: string; eventId: string }> {
+  const endpoint = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId }, select: { id: true } });
+  if (!endpoint) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
+  await queue.start();
+  const eventId = `msg_${crypto.randomBytes(16).toString("base64url")}`;
+  const payload = { type: "webhook.test", version: WEBHOOK_PAYLOAD_VERSION, timestamp: now.toISOString(), data: { endpointId } };
+  return db.$transaction(async (tx) => {
+    await tx.webhookEvent.create({ data: { id: eventId, workspaceId, type: "webhook.test", payload, createdAt: now } });
+    const delivery = await tx.webhookDelivery.create({ data: { workspaceId, endpointId, eventId }, select: { id: true } });
+    await queue.send("webhooks.deliver", { deliveryId: delivery.id, workspaceId }, { tx });
+    return { deliveryId: delivery.id, eventId };
+  });
 }

@@ -17,7 +17,7 @@ import { handleCreateWebhook, handleListWebhookDeliveries, handleListWebhooks, h
 import type { TestDb } from "../../testing/test-db";
 import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
 import { acceptAssignment } from "../assignments/accept-assignment";
-import { createWebhookEndpoint, rotateWebhookSecret } from "./webhook-endpoints";
+import { createWebhookEndpoint, rotateWebhookSecret, sendWebhookTestEvent } from "./webhook-endpoints";
 import { attemptWebhookDelivery } from "./deliver-webhook";
 
 const NOW = new Date("2026-12-01T15:00:00Z");
@@ -189,6 +189,18 @@ describe(`webhooks (${lane})`, () => {
     const headers = { "webhook-id": r!.id, "webhook-timestamp": r!.timestamp, "webhook-signature": r!.signature };
     expect(r!.signature.split(" ")).toHaveLength(2);
     for (const secret of [rotated.secret, created.secret]) expect(new Webhook(secret).verify(r!.body, headers)).toMatchObject({ type: "lead.created" });
+  });
+
+  it("send test event: a signed webhook.test to that endpoint only, logged", async () => {
+    let secret = "";
+    const hook = await receiver([200], () => secret);
+    const created = await subscribe(hook.url);
+    secret = created.secret;
+    const sent = await sendWebhookTestEvent(env.testDb.db, env.kit.deps.queue, env.kit.workspaceId, created.endpoint.id, new Date());
+    await drain();
+    expect(hook.received.map((r) => [r.id, (r.verified as { type: string }).type])).toEqual([[sent.eventId, "webhook.test"]]);
+    expect(await env.testDb.db.webhookDelivery.findUniqueOrThrow({ where: { id: sent.deliveryId } })).toMatchObject({ status: "DELIVERED" });
+    await expect(sendWebhookTestEvent(env.testDb.db, env.kit.deps.queue, env.kit.otherWorkspaceId, created.endpoint.id, new Date())).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("no endpoint, no event row", async () => {
