@@ -174,8 +174,11 @@ describe(`webhooks (${lane})`, () => {
     const assignment = await env.testDb.db.leadAssignment.findFirstOrThrow({ where: { leadId, isCurrent: true } });
     await acceptAssignment(env.testDb.db, { assignmentId: assignment.id, now: NOW, webhooks: env.kit.deps.queue });
     await drain();
-    const events = hook.received.map((r) => r.verified as { type: string; data: { lead: { id: string }; assignment: { id: string } } });
-    expect(events.map((e) => e.type)).toEqual(["lead.routed", "lead.accepted"]);
+    const events = hook.received.map((r) => r.verified as { type: string; timestamp: string; data: { lead: { id: string }; assignment: { id: string } } });
+    // Each exactly once; deliveries are independent (a retry can overtake), the timestamps tell the order.
+    expect(events.map((e) => e.type).sort()).toEqual(["lead.accepted", "lead.routed"]);
+    const at = (type: string) => Date.parse(events.find((e) => e.type === type)!.timestamp);
+    expect(at("lead.routed")).toBeLessThanOrEqual(at("lead.accepted"));
     for (const e of events) expect(e.data).toMatchObject({ lead: { id: leadId }, assignment: { id: assignment.id } });
   });
 
