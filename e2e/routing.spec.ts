@@ -52,7 +52,8 @@ test("the story: Sarah for the bank, the next best rep when Sarah is full, Kenji
   await page.goto("/routing");
   result = await testLead(page, BANK);
   await expect(result.getByTestId("test-lead-headline")).toContainText("Routed to Priya Patel");
-  await expect(result.getByTestId("test-lead-skipped")).toContainText(/Sarah Chen.*at capacity 0\/0/);
+  // Her open leads so far (other journeys may have routed some to her) against the cap of 0.
+  await expect(result.getByTestId("test-lead-skipped")).toContainText(/Sarah Chen.*at capacity \d+\/0/);
   await page.goto("/reps");
   await page.getByRole("link", { name: /Sarah Chen/ }).first().click();
   await page.getByLabel("Max open leads").fill("12");
@@ -87,7 +88,8 @@ test("a real submission is routed at once and the lead page explains the decisio
   await page.getByRole("checkbox", { name: "I agree to be contacted about Switchboard." }).check();
   await page.waitForTimeout(3_100);
   await page.getByRole("button", { name: "Send" }).click();
-  await expect(page.getByRole("status")).toBeVisible();
+  // The end screen (a booking end screen has a second live region for its slots).
+  await expect(page.getByRole("status").first()).toBeVisible();
 
   await signInAs(page, "manager");
   await page.goto(`/leads?search=${encodeURIComponent(email)}`);
