@@ -105,7 +105,9 @@ test("a marketer builds, previews, scores, publishes and undoes in the form buil
   await preview.getByLabel("Team size").selectOption({ label: "Small team" });
   await expect(page.getByTestId("score-total")).toHaveText("0");
 
-  // 5. Publish; the hosted page shows the new version (Team size appears for VPs).
+  // 5. Publish once the last edit (the option points) is saved — the builder refuses to publish
+  //    an unsaved draft; the hosted page shows the new version (Team size appears for VPs).
+  await expect(page.getByTestId("save-status")).toHaveText("Saved", { timeout: 10_000 });
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published version 1" })).toBeVisible({ timeout: 15_000 });
   const hosted = await page.context().newPage();
