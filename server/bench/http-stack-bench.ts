@@ -8,7 +8,6 @@
 // server (handed to the mail transport), and the pool's invariants. Figures only, never asserted.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import net from "node:net";
 import path from "node:path";
 import type { DbHandle } from "../db/client";
 import { createApiKey } from "../services/api-keys/api-keys";
@@ -17,6 +16,7 @@ import { seedStrictPool, type TStrictPoolOptions } from "../testing/concurrency/
 import { testDefinition, testScoring, validAnswers } from "../testing/fixtures/submission-fixtures";
 import { startSmtpCaptureServer } from "../testing/smtp-capture-server";
 import { fmt, percentile, runConcurrent, type TLatencySummary } from "./stats";
+import { freePort } from "../testing/free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsxBin = path.join(root, "node_modules/tsx/dist/cli.mjs");
@@ -30,16 +30,6 @@ export interface THttpStackFigures {
   lines: string[];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [tsxBin, path.join(root, "server/cli/serve.ts"), "--no-prepare", "-p", String(port)], { cwd: root, env: { ...env, PORT: String(port) }, detached: true, stdio: ["ignore", "ignore", "pipe"] });

@@ -19,11 +19,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { startE2eMailCapture, type TE2eMailCapture } from "./lib/e2e-mail-capture";
 import { findChromium } from "./lib/find-chromium";
+import { freePort } from "../testing/free-port";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const nextBin = path.join(root, "node_modules/next/dist/bin/next");
@@ -57,18 +57,6 @@ async function playwrightChromiumPath(): Promise<string | undefined> {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a command to completion with inherited output; resolves to its exit code. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {

@@ -14,13 +14,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { buildEmbed, describeBuild } from "./embed-build";
 import { findChromium } from "./find-chromium";
 import { firstLoadBytes, kilobytes, median, parseRouteBundleStats, ratio, routeChunks, sizeTable, verdict, type TSizeRow } from "../../bench/size-figures";
+import { freePort } from "../../testing/free-port";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 const floorDir = path.join(root, ".size-baseline");
@@ -104,16 +104,6 @@ function loaderRow(): TSizeRow {
   return { measure: "embed loader /embed.js, gzipped", value: `${kilobytes(bytes)} (${bytes} B)`, goal: "≤ 1.5 KB", verdict: verdict(bytes, 1.5 * 1024) };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 async function waitForHealth(baseUrl: string, server: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 180; attempt++) {
