@@ -32,6 +32,14 @@ async function fillSetupForm(page: import("@playwright/test").Page, token?: stri
 }
 
 test.describe.serial("first run on a production start with an empty database", () => {
+  test("attack: a stranger tries to move the clock of a production start — 404, as if the route did not exist", async ({ request }) => {
+    const { baseUrl } = setupServer();
+    for (const method of ["get", "post"] as const) {
+      const response = await request[method](`${baseUrl}/api/test-clock`, { data: method === "post" ? { advanceMs: 86_400_000 } : undefined });
+      expect(response.status(), `${method.toUpperCase()} /api/test-clock`).toBe(404);
+    }
+  });
+
   test("attack: a production start creates an owner with the public demo password — no demo account exists", async ({ page }) => {
     const { baseUrl } = setupServer();
     await page.goto(`${baseUrl}/sign-in`);

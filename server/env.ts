@@ -52,6 +52,11 @@ export const ZEnv = z.object({
   OUTBOUND_ALLOW_PRIVATE: ZBoolean.default(false),
   /** The first webhook retry's delay in ms, doubled per attempt (12 attempts: ~24 h at 60 s); tests set a few ms. */
   WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
+  /**
+   * Turns on the test clock (server/time/clock.ts, POST /api/test-clock with this bearer token).
+   * Only `npm run test:e2e` sets it, with a random value per run; never set it in a deployment.
+   */
+  TEST_CLOCK_TOKEN: z.string().min(32, "must be at least 32 characters (the e2e harness generates one)").optional(),
   /** Port of the sample host page (npm run embed:demo), on 127.0.0.1. */
   EMBED_DEMO_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
 });

@@ -228,6 +228,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const port = await freePort();
+  const testClockToken = crypto.randomBytes(32).toString("base64url");
   // "localhost", as a developer opens it: Next.js reports this host to Auth.js for magic links.
   const baseUrl = `http://localhost:${port}`;
   tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-e2e-"));
@@ -256,6 +257,9 @@ async function main(): Promise<number> {
     // Every spec's browser comes from 127.0.0.1: one address for the whole suite, so the
     // per-address form-read limit is raised here (specs of the limits set their own).
     RATE_LIMIT_FORM_READS_PER_MINUTE: "100000",
+    // The test clock (server/time/clock.ts): specs move it with e2e/test-clock.ts. Only this
+    // server has it; the first-run server below is a plain production start (no test clock).
+    TEST_CLOCK_TOKEN: testClockToken,
     PORT: String(port),
   };
 
@@ -309,7 +313,7 @@ async function main(): Promise<number> {
     // one-time setup link in its log), exactly as a self-hoster's first `npm start`.
     const setupPort = await freePort();
     const setupUrl = `http://localhost:${setupPort}`;
-    const setupEnv = { ...appEnv, PGLITE_DIR: path.join(tempDir, "pglite-empty"), APP_URL: setupUrl, PORT: String(setupPort) };
+    const setupEnv = { ...appEnv, TEST_CLOCK_TOKEN: "", PGLITE_DIR: path.join(tempDir, "pglite-empty"), APP_URL: setupUrl, PORT: String(setupPort) };
     log(`starting a second app on an empty database on ${setupUrl} (first-run setup)`);
     setup = { server: startAppServer("setup-app", setupEnv, setupPort, { prepare: true }), baseUrl: setupUrl };
   }
@@ -322,6 +326,7 @@ async function main(): Promise<number> {
     ...process.env,
     E2E_BASE_URL: baseUrl,
     E2E_MAILBOX_URL: mail.mailboxUrl,
+    E2E_TEST_CLOCK_TOKEN: testClockToken,
     CHROMIUM_PATH: browser.found,
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
     ...(setup ? { E2E_SETUP_BASE_URL: setup.baseUrl, E2E_SETUP_LOG: setup.server.logPath } : {}),

@@ -97,5 +97,6 @@ server.on("error", (error: NodeJS.ErrnoException) => {
 server.listen(port, hostname, () => {
   const local = `http://${hostname && hostname !== "0.0.0.0" && hostname !== "::" ? hostname : "localhost"}:${port}`;
   console.log(`> Switchboard ${dev ? "development" : "production"} server ready on ${local}`);
+  if (config.TEST_CLOCK_TOKEN) console.warn("> TEST CLOCK ON (TEST_CLOCK_TOKEN is set): POST /api/test-clock can move this server's time. For the e2e harness only, never a deployment.");
   if (config.APP_URL !== local) console.log(`> Public URL (APP_URL, used in email links): ${config.APP_URL}`);
 });

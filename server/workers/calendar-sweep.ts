@@ -4,6 +4,7 @@
 // cache.
 import type { Db } from "../db/client";
 import { claimDueCalendarSyncs } from "../services/calendars/sync-calendar";
+import { now as clockNow } from "../time/clock";
 
 interface TSyncSender {
   send(name: "calendar.sync", data: { connectionId: string }): Promise<string>;
@@ -24,7 +25,7 @@ export function startCalendarSweep(db: Db, queue: TSyncSender): () => void {
     if (running) return;
     running = true;
     try {
-      await sweepCalendars(db, queue, new Date());
+      await sweepCalendars(db, queue, clockNow());
     } catch (error) {
       console.error(`[calendars] sweep failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

@@ -6,6 +6,7 @@ import { runAssignedFollowUps } from "../services/routing/assigned-follow-ups";
 import { deliverAssignmentAlert } from "../services/routing/assignment-alert";
 import { routeLeadInTx } from "../services/routing/route-lead";
 import { defineJob } from "../jobs/define-job";
+import { now } from "../time/clock";
 
 const ZAssignmentJob = z.object({ assignmentId: z.string().min(1), workspaceId: z.string().min(1) });
 const ZLeadJob = z.object({ leadId: z.string().min(1), workspaceId: z.string().min(1) });
@@ -32,7 +33,7 @@ export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
         await ctx.db.$transaction(async (tx) => {
           const lead = await tx.lead.findUnique({ where: { id: leadId }, select: { status: true, isSpam: true } });
           if (!lead || lead.isSpam || lead.status !== "NEW") return;
-          await routeLeadInTx(tx, { workspaceId, leadId, now: new Date() }, deps);
+          await routeLeadInTx(tx, { workspaceId, leadId, now: now() }, deps);
         });
       },
     }),
@@ -42,29 +43,29 @@ export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
       retry: { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
       pollingIntervalSeconds: 0.5,
       concurrency: 4,
-      handler: async (job, ctx) => void (await runAssignedFollowUps(ctx.db, await followUpDeps(), job, new Date())),
+      handler: async (job, ctx) => void (await runAssignedFollowUps(ctx.db, await followUpDeps(), job, now())),
     }),
     /** Renders and stores an assignment's alert (reminders, manual reassignments) after commit. */
     "routing.alert": defineJob({
       schema: ZAlertJob,
       retry: { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
       pollingIntervalSeconds: 0.5,
-      handler: async (alert, ctx) => void (await deliverAssignmentAlert(ctx.db, await followUpDeps(), alert, new Date())),
+      handler: async (alert, ctx) => void (await deliverAssignmentAlert(ctx.db, await followUpDeps(), alert, now())),
     }),
     "routing.sla-remind": defineJob({
       schema: ZAssignmentJob,
       retry,
-      handler: async ({ assignmentId }, ctx) => void (await remindUnaccepted(ctx.db, await followUpDeps(), assignmentId, new Date())),
+      handler: async ({ assignmentId }, ctx) => void (await remindUnaccepted(ctx.db, await followUpDeps(), assignmentId, now())),
     }),
     "routing.sla-reassign": defineJob({
       schema: ZAssignmentJob,
       retry,
-      handler: async ({ assignmentId }, ctx) => void (await reassignUnaccepted(ctx.db, await followUpDeps(), assignmentId, new Date())),
+      handler: async ({ assignmentId }, ctx) => void (await reassignUnaccepted(ctx.db, await followUpDeps(), assignmentId, now())),
     }),
     "routing.review-confirm": defineJob({
       schema: ZAssignmentJob,
       retry,
-      handler: async ({ assignmentId }, ctx) => void (await autoConfirmReview(ctx.db, assignmentId, new Date())),
+      handler: async ({ assignmentId }, ctx) => void (await autoConfirmReview(ctx.db, assignmentId, now())),
     }),
   };
 }

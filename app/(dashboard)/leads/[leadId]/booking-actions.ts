@@ -7,6 +7,7 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { cancelBooking, rescheduleBooking } from "@/server/services/bookings/change-booking";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
+import { now } from "@/server/time/clock";
 
 async function permitted(bookingId: string) {
   const { user, workspace } = await requireMember();
@@ -22,7 +23,7 @@ export async function cancelFromLeadPage(form: FormData): Promise<void> {
   const found = await permitted(String(form.get("bookingId") ?? ""));
   if (!found) redirect("/leads");
   try {
-    await cancelBooking(found.db, await getAppFollowUpDeps(), { workspaceId: found.workspaceId, bookingId: found.booking.id, by: found.by, now: new Date() });
+    await cancelBooking(found.db, await getAppFollowUpDeps(), { workspaceId: found.workspaceId, bookingId: found.booking.id, by: found.by, now: now() });
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
   }
@@ -36,7 +37,7 @@ export async function rescheduleFromLeadPage(form: FormData): Promise<void> {
   let note = "";
   if (Number.isFinite(start.getTime())) {
     try {
-      const result = await rescheduleBooking(found.db, await getAppFollowUpDeps(), { workspaceId: found.workspaceId, bookingId: found.booking.id, start, by: found.by, now: new Date() });
+      const result = await rescheduleBooking(found.db, await getAppFollowUpDeps(), { workspaceId: found.workspaceId, bookingId: found.booking.id, start, by: found.by, now: now() });
       if (!result.ok) note = "?meeting=taken";
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

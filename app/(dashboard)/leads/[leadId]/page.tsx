@@ -25,6 +25,7 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { loadLeadAssignmentView, type TLeadAssignmentView } from "@/server/services/assignments/lead-assignment-view";
 import { getLead, type TLeadDetail } from "@/server/services/leads";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Lead" };
@@ -40,7 +41,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
   try {
     lead = await getLead(db, workspace.id, leadId, viewer);
     ownership = await loadLeadAssignmentView(db, workspace.id, leadId, viewer);
-    meetings = await loadLeadMeetings(db, workspace.id, leadId, viewer, new Date());
+    meetings = await loadLeadMeetings(db, workspace.id, leadId, viewer, now());
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -96,7 +97,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
         </div>
         <div className="space-y-6">
           <Card title="Owner">
-            <OwnershipCard view={ownership} viewer={viewer} now={new Date()} />
+            <OwnershipCard view={ownership} viewer={viewer} now={now()} />
           </Card>
           <Card title="Meetings">
             <LeadMeetings meetings={meetings} cancel={cancelFromLeadPage} reschedule={rescheduleFromLeadPage} />

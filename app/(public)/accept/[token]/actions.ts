@@ -9,11 +9,12 @@ import { AppError } from "@/server/errors";
 import { acceptAssignment } from "@/server/services/assignments/accept-assignment";
 import { verifyAcceptToken } from "@/server/services/assignments/accept-token";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
+import { now as clockNow } from "@/server/time/clock";
 
 export async function acceptFromLink(form: FormData): Promise<void> {
   const token = String(form.get("token") ?? "");
   const secret = env().AUTH_SECRET;
-  const now = new Date();
+  const now = clockNow();
   const check = secret ? verifyAcceptToken(token, secret, now) : null;
   if (check?.ok) {
     const user = await getSessionUser().catch(() => null);

@@ -10,6 +10,7 @@ import { env } from "@/server/env";
 import { loadAcceptLinkView } from "@/server/services/assignments/accept-assignment";
 import { verifyAcceptToken } from "@/server/services/assignments/accept-token";
 import { acceptFromLink } from "./actions";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Accept lead", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -46,7 +47,7 @@ function Message({ title, text, leadId }: { title: string; text: string; leadId?
 export default async function AcceptLeadPage({ params }: { params: Promise<{ token: string }> }) {
   const token = safeDecode((await params).token);
   const secret = env().AUTH_SECRET;
-  const check = secret ? verifyAcceptToken(token, secret, new Date()) : ({ ok: false, reason: "bad_signature" } as const);
+  const check = secret ? verifyAcceptToken(token, secret, now()) : ({ ok: false, reason: "bad_signature" } as const);
   if (!check.ok) {
     return check.reason === "expired" ? (
       <Message title="This accept link has expired" text="Open the lead in Switchboard to see who owns it now." />

@@ -8,6 +8,7 @@ import { AppError } from "@/server/errors";
 import { verifyBookingToken } from "@/server/services/bookings/booking-token";
 import { cancelBooking, rescheduleBooking } from "@/server/services/bookings/change-booking";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
+import { now as clockNow } from "@/server/time/clock";
 
 async function bookingOf(token: string, now: Date) {
   const secret = env().AUTH_SECRET;
@@ -20,7 +21,7 @@ async function bookingOf(token: string, now: Date) {
 
 export async function cancelFromLink(form: FormData): Promise<void> {
   const token = String(form.get("token") ?? "");
-  const now = new Date();
+  const now = clockNow();
   const found = await bookingOf(token, now);
   if (found) {
     try {
@@ -35,7 +36,7 @@ export async function cancelFromLink(form: FormData): Promise<void> {
 export async function rescheduleFromLink(form: FormData): Promise<void> {
   const token = String(form.get("token") ?? "");
   const start = new Date(String(form.get("start") ?? ""));
-  const now = new Date();
+  const now = clockNow();
   const found = await bookingOf(token, now);
   let note = "";
   if (found && Number.isFinite(start.getTime())) {

@@ -10,6 +10,7 @@ import { env } from "@/server/env";
 import { verifyBookingToken } from "@/server/services/bookings/booking-token";
 import { rescheduleSlots } from "@/server/services/bookings/change-booking";
 import { cancelFromLink, rescheduleFromLink } from "./actions";
+import { now as clockNow } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your meeting", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -35,7 +36,7 @@ function safeDecode(value: string): string {
 export default async function ManageBookingPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const token = safeDecode((await params).token);
   const query = await searchParams;
-  const now = new Date();
+  const now = clockNow();
   const secret = env().AUTH_SECRET;
   const check = secret ? verifyBookingToken(token, secret, now) : null;
   if (!check?.ok || check.kind !== "manage") {

@@ -3,13 +3,14 @@ import { withoutCors } from "@/server/api/rest/authenticate";
 import { handleCreateLead, handleListLeads } from "@/server/api/rest/handle-leads";
 import { withDatabase } from "@/server/api/rest/with-database";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  return withoutCors(await withDatabase("POST /api/v1/leads", (db) => handleCreateLead(db, request, new Date(), getAppFollowUpDeps)));
+  return withoutCors(await withDatabase("POST /api/v1/leads", (db) => handleCreateLead(db, request, now(), getAppFollowUpDeps)));
 }
 
 export async function GET(request: Request) {
-  return withoutCors(await withDatabase("GET /api/v1/leads", (db) => handleListLeads(db, request, new Date())));
+  return withoutCors(await withDatabase("GET /api/v1/leads", (db) => handleListLeads(db, request, now())));
 }

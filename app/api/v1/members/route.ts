@@ -2,9 +2,10 @@
 import { withoutCors } from "@/server/api/rest/authenticate";
 import { handleListMembers } from "@/server/api/rest/handle-members";
 import { withDatabase } from "@/server/api/rest/with-database";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  return withoutCors(await withDatabase("GET /api/v1/members", (db) => handleListMembers(db, request, new Date())));
+  return withoutCors(await withDatabase("GET /api/v1/members", (db) => handleListMembers(db, request, now())));
 }

@@ -3,13 +3,14 @@
 import { withoutCors } from "@/server/api/rest/authenticate";
 import { handleGetRouting, handlePutRouting } from "@/server/api/rest/handle-routing";
 import { withDatabase } from "@/server/api/rest/with-database";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  return withoutCors(await withDatabase("GET /api/v1/routing", (db) => handleGetRouting(db, request, new Date())));
+  return withoutCors(await withDatabase("GET /api/v1/routing", (db) => handleGetRouting(db, request, now())));
 }
 
 export async function PUT(request: Request) {
-  return withoutCors(await withDatabase("PUT /api/v1/routing", (db) => handlePutRouting(db, request, new Date())));
+  return withoutCors(await withDatabase("PUT /api/v1/routing", (db) => handlePutRouting(db, request, now())));
 }

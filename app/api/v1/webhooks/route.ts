@@ -2,13 +2,14 @@
 import { withoutCors } from "@/server/api/rest/authenticate";
 import { handleCreateWebhook, handleListWebhooks } from "@/server/api/rest/handle-webhooks";
 import { withDatabase } from "@/server/api/rest/with-database";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  return withoutCors(await withDatabase("GET /api/v1/webhooks", (db) => handleListWebhooks(db, request, new Date())));
+  return withoutCors(await withDatabase("GET /api/v1/webhooks", (db) => handleListWebhooks(db, request, now())));
 }
 
 export async function POST(request: Request) {
-  return withoutCors(await withDatabase("POST /api/v1/webhooks", (db) => handleCreateWebhook(db, request, new Date())));
+  return withoutCors(await withDatabase("POST /api/v1/webhooks", (db) => handleCreateWebhook(db, request, now())));
 }

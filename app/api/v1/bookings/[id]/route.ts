@@ -1,10 +1,11 @@
 // GET /api/v1/bookings/{id}: one booking (API key, leads:read).
 import { handleGetBooking } from "@/server/api/rest/handle-bookings";
 import { withDatabase } from "@/server/api/rest/with-database";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
-  return withDatabase("GET /api/v1/bookings/{id}", (db) => handleGetBooking(db, request, id, new Date()));
+  return withDatabase("GET /api/v1/bookings/{id}", (db) => handleGetBooking(db, request, id, now()));
 }

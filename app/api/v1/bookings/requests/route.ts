@@ -2,9 +2,10 @@
 import { handleRequestTime } from "@/server/api/rest/handle-bookings";
 import { withDatabase } from "@/server/api/rest/with-database";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  return withDatabase("POST /api/v1/bookings/requests", (db) => handleRequestTime(db, request, new Date(), { deps: getAppFollowUpDeps }));
+  return withDatabase("POST /api/v1/bookings/requests", (db) => handleRequestTime(db, request, now(), { deps: getAppFollowUpDeps }));
 }

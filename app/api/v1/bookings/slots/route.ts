@@ -2,9 +2,10 @@
 import { handleListSlots } from "@/server/api/rest/handle-bookings";
 import { withDatabase } from "@/server/api/rest/with-database";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  return withDatabase("GET /api/v1/bookings/slots", (db) => handleListSlots(db, request, new Date(), { deps: getAppFollowUpDeps }));
+  return withDatabase("GET /api/v1/bookings/slots", (db) => handleListSlots(db, request, now(), { deps: getAppFollowUpDeps }));
 }

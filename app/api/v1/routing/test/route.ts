@@ -2,9 +2,10 @@
 import { withoutCors } from "@/server/api/rest/authenticate";
 import { handleTestRouting } from "@/server/api/rest/handle-routing";
 import { withDatabase } from "@/server/api/rest/with-database";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request) {
-  return withoutCors(await withDatabase("POST /api/v1/routing/test", (db) => handleTestRouting(db, request, new Date())));
+  return withoutCors(await withDatabase("POST /api/v1/routing/test", (db) => handleTestRouting(db, request, now())));
 }

@@ -2,10 +2,11 @@
 import { withoutCors } from "@/server/api/rest/authenticate";
 import { handleDeleteWebhook } from "@/server/api/rest/handle-webhooks";
 import { withDatabase } from "@/server/api/rest/with-database";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function DELETE(request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
-  return withoutCors(await withDatabase("DELETE /api/v1/webhooks/{id}", (db) => handleDeleteWebhook(db, request, id, new Date())));
+  return withoutCors(await withDatabase("DELETE /api/v1/webhooks/{id}", (db) => handleDeleteWebhook(db, request, id, now())));
 }

@@ -3,13 +3,14 @@ import { formPreflight } from "@/server/api/rest/form-cors";
 import { handleSubmission } from "@/server/api/rest/handle-submission";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
 import { withDatabase } from "@/server/api/rest/with-database";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, context: { params: Promise<{ slug: string }> }) {
   const { slug } = await context.params;
   return withDatabase("POST /api/v1/forms/{slug}/submissions", async (db) =>
-    handleSubmission(db, request, slug, new Date(), { routing: await getAppFollowUpDeps() }),
+    handleSubmission(db, request, slug, now(), { routing: await getAppFollowUpDeps() }),
   );
 }
 

@@ -3,10 +3,11 @@ import { withoutCors } from "@/server/api/rest/authenticate";
 import { handleReassignLead } from "@/server/api/rest/handle-leads";
 import { withDatabase } from "@/server/api/rest/with-database";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
-  return withoutCors(await withDatabase("POST /api/v1/leads/{id}/reassign", (db) => handleReassignLead(db, request, id, new Date(), getAppFollowUpDeps)));
+  return withoutCors(await withDatabase("POST /api/v1/leads/{id}/reassign", (db) => handleReassignLead(db, request, id, now(), getAppFollowUpDeps)));
 }

@@ -2,10 +2,11 @@
 import { withoutCors } from "@/server/api/rest/authenticate";
 import { handleListWebhookDeliveries } from "@/server/api/rest/handle-webhooks";
 import { withDatabase } from "@/server/api/rest/with-database";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
-  return withoutCors(await withDatabase("GET /api/v1/webhooks/{id}/deliveries", (db) => handleListWebhookDeliveries(db, request, id, new Date())));
+  return withoutCors(await withDatabase("GET /api/v1/webhooks/{id}/deliveries", (db) => handleListWebhookDeliveries(db, request, id, now())));
 }

@@ -2,10 +2,11 @@
 import { withoutCors } from "@/server/api/rest/authenticate";
 import { handleRotateWebhookSecret } from "@/server/api/rest/handle-webhooks";
 import { withDatabase } from "@/server/api/rest/with-database";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
-  return withoutCors(await withDatabase("POST /api/v1/webhooks/{id}/rotate-secret", (db) => handleRotateWebhookSecret(db, request, id, new Date())));
+  return withoutCors(await withDatabase("POST /api/v1/webhooks/{id}/rotate-secret", (db) => handleRotateWebhookSecret(db, request, id, now())));
 }

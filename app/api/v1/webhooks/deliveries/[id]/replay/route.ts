@@ -4,11 +4,12 @@ import { handleReplayWebhookDelivery } from "@/server/api/rest/handle-webhooks";
 import { withDatabase } from "@/server/api/rest/with-database";
 import { appWebhookDeps } from "@/server/services/webhooks/app-webhook-deps";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
+import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
   const deps = async () => ({ ...appWebhookDeps(), queue: (await getAppFollowUpDeps()).queue });
-  return withoutCors(await withDatabase("POST /api/v1/webhooks/deliveries/{id}/replay", (db) => handleReplayWebhookDelivery(db, request, id, new Date(), deps)));
+  return withoutCors(await withDatabase("POST /api/v1/webhooks/deliveries/{id}/replay", (db) => handleReplayWebhookDelivery(db, request, id, now(), deps)));
 }
