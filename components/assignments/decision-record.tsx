@@ -11,6 +11,7 @@ const RESULT_TEXT: Record<NonNullable<TPathTried["result"]>, string> = {
   nurture: "nurture tier",
   disqualified: "disqualified",
   "no eligible rep": "no eligible rep",
+  "skipped: graduated from nurture": "skipped: the lead graduated from nurture",
 };
 
 function pathLine(p: TPathTried, names: TRoutingNames): string {

@@ -27,6 +27,8 @@ export interface TAnalyzeContext extends TRefContext {
   teamMembers?: Readonly<Record<string, readonly string[]>>;
   /** Multiple-choice field keys: `answers.<key> equals a` and `equals b` can both hold. */
   listFieldKeys?: readonly string[];
+  /** The workspace's nurture sequences (a nurture path may name one); unchecked when absent. */
+  nurtureSequenceIds?: readonly string[];
 }
 
 export interface TConfigAnalysis {
@@ -50,6 +52,9 @@ function checkPath(path: TRoutingPath, at: string, ctx: TAnalyzeContext, errors:
     errors.push({ path: `${at}.destination.repId`, message: `${label} assigns leads to a rep who does not exist (${dest.repId})` });
   } else if (dest.type === "rep" && ctx.formerMemberRepIds?.includes(dest.repId)) {
     errors.push({ path: `${at}.destination.repId`, message: `${label} assigns leads to a rep who is no longer a member of this workspace` });
+  }
+  if (dest.type === "nurture" && dest.sequenceId !== undefined && ctx.nurtureSequenceIds && !ctx.nurtureSequenceIds.includes(dest.sequenceId)) {
+    errors.push({ path: `${at}.destination.sequenceId`, message: `${label} enrols leads in a nurture sequence that does not exist (${dest.sequenceId})` });
   }
   if (dest.type !== "team") return;
   if (!ctx.teamIds.includes(dest.teamId)) {

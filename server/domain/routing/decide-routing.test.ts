@@ -140,3 +140,23 @@ describe("account ownership", () => {
     expect(decide(paths, [on("owner"), other], teams, { lead }).accountOwnerToRecord).toEqual({ domain: "acme.com", repId: "other" });
   });
 });
+
+describe("graduation from nurture", () => {
+  const graduation = { code: "NURTURE_GRADUATED" as const, engagement: "click" as const, points: 10, intentPoints: 10, sequenceId: "s1", tier: "sales_ready" };
+  const nurturePath = { id: "nurture", name: "Nurture", when: ALWAYS, destination: { type: "nurture" } };
+  it.each([
+    { name: "without graduation a nurture path places the lead", graduation: undefined, outcome: "nurture", first: "PATH_MATCHED" },
+    { name: "a graduating lead skips the nurture path and reaches sales, reason first", graduation, outcome: "assigned", first: "NURTURE_GRADUATED" },
+  ])("$name", ({ graduation: g, outcome, first }) => {
+    const d = decide([nurturePath, teamPath("sales", "t1")], [on("a")], [team("t1", ["a"])], g ? { graduation: g } : {});
+    expect(d.outcome).toBe(outcome);
+    expect(d.reasons[0]?.code).toBe(first);
+    if (g) expect(d.pathsTried[0]).toEqual({ pathId: "nurture", pathName: "Nurture", matched: true, result: "skipped: graduated from nurture" });
+  });
+
+  it("a graduating lead no sales path takes reaches the fallback, still naming the graduation", () => {
+    const d = decide([nurturePath], [], [], { graduation });
+    expect(d).toMatchObject({ outcome: "fallback" });
+    expect(d.reasons.map((r) => r.code)).toEqual(["NURTURE_GRADUATED", "FALLBACK"]);
+  });
+});

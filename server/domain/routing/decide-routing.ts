@@ -2,7 +2,9 @@
 // AND that places the lead wins. A matched path whose pool has no eligible rep (or whose named
 // rep cannot take it) is recorded as "no eligible rep" and the next path is tried; when no path
 // places the lead, the fallback queue gets it — never a lost lead. Nurture and disqualify paths
-// always place the lead. Nothing is persisted here: the service writes `rotationUpdates` and
+// always place the lead — except for a lead graduating from nurture (input.graduation): its nurture
+// paths are skipped, so it reaches a sales path or the fallback, and NURTURE_GRADUATED (with the
+// engagement) leads its reasons. Nothing is persisted here: the service writes `rotationUpdates` and
 // `accountOwnerToRecord` in its transaction; a test lead or a replay just ignores them.
 import { evaluateCondition } from "../conditions/evaluate-condition";
 import { describeDestination } from "./describe-strategy";
@@ -13,6 +15,11 @@ import type { TRoutingPath } from "./routing-config";
 import type { TPathTried, TRoutingDecision, TRoutingInput, TSkippedRep } from "./routing-types";
 
 export function decideRouting(input: TRoutingInput): TRoutingDecision {
+  const decision = decidePaths(input);
+  return input.graduation ? { ...decision, reasons: [input.graduation, ...decision.reasons] } : decision;
+}
+
+function decidePaths(input: TRoutingInput): TRoutingDecision {
   const { config, lead, now } = input;
   const ctx: TRouteContext = {
     input,
@@ -46,6 +53,10 @@ export function decideRouting(input: TRoutingInput): TRoutingDecision {
     const matched: TReasonCode = { code: "PATH_MATCHED", pathId: path.id, pathName: path.name };
     const pathBase = { ...base, pathId: path.id, pathName: path.name, destination: path.destination, strategyDescription: describeDestination(path.destination, names) };
     const dest = path.destination;
+    if (dest.type === "nurture" && input.graduation) {
+      pathsTried.push({ pathId: path.id, pathName: path.name, matched: true, result: "skipped: graduated from nurture" });
+      continue;
+    }
     if (dest.type === "nurture" || dest.type === "disqualify") {
       const outcome = dest.type === "nurture" ? "nurture" : "disqualified";
       pathsTried.push({ pathId: path.id, pathName: path.name, matched: true, result: outcome });

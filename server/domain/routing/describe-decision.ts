@@ -22,7 +22,8 @@ export function describeDecisionHeadline(decision: TRoutingDecision, names: TRou
     case "fallback": {
       const noRep = decision.pathsTried.filter((p) => p.result === "no eligible rep").map((p) => `${p.pathName}: no eligible rep`);
       const why = noRep.length > 0 ? noRep.join("; ") : "no path matched";
-      return `Sent to the fallback queue “${decision.queue?.name ?? ""}”: ${why}`;
+      const graduated = decision.reasons.filter((r) => r.code === "NURTURE_GRADUATED");
+      return `Sent to the fallback queue “${decision.queue?.name ?? ""}”: ${graduated.length > 0 ? `${brief(graduated)} · ` : ""}${why}`;
     }
   }
 }

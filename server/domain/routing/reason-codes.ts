@@ -12,6 +12,8 @@ export type TReasonCode =
   | { code: "PATH_MATCHED"; pathId: string; pathName: string }
   | { code: "NAMED_REP"; repId: string }
   | { code: "NURTURE" }
+  /** Engagement in a nurture sequence raised the lead's tier to sales-ready: routed again, nurture paths skipped. */
+  | { code: "NURTURE_GRADUATED"; engagement: "click" | "return_visit" | "return_submission"; points: number; intentPoints: number; sequenceId: string; tier: string }
   /** A person chose the rep (reassign with a named rep); `reason` is what they wrote. */
   | { code: "MANUAL_OVERRIDE"; repId: string; byUserId: string | null; reason: string }
   | { code: "DISQUALIFIED" }
@@ -88,6 +90,7 @@ export const HEADLINE_REASONS: ReadonlySet<TReasonCodeName> = new Set<TReasonCod
   "ACCOUNT_OWNER",
   "ACCOUNT_OWNER_INELIGIBLE",
   "NURTURE",
+  "NURTURE_GRADUATED",
   "DISQUALIFIED",
   "FALLBACK",
 ]);

@@ -125,7 +125,8 @@ const ZId = z.string().trim().min(1).max(80);
 export const ZDestination = z.discriminatedUnion("type", [
   z.object({ type: z.literal("team"), teamId: ZId, strategy: ZStrategy }),
   z.object({ type: z.literal("rep"), repId: ZId }),
-  z.object({ type: z.literal("nurture") }),
+  /** sequenceId: the nurture sequence leads enter (absent: the workspace default sequence). */
+  z.object({ type: z.literal("nurture"), sequenceId: ZId.optional() }),
   z.object({ type: z.literal("disqualify") }),
 ]);
 export type TDestination = z.output<typeof ZDestination>;

@@ -104,6 +104,8 @@ export interface TRoutingInput {
   /** Company email domain → owning rep id. */
   accountOwners: Readonly<Record<string, string>>;
   now: Date;
+  /** A lead graduating from nurture: nurture paths are skipped and this reason leads the decision. */
+  graduation?: Extract<TReasonCode, { code: "NURTURE_GRADUATED" }>;
 }
 
 export type TRoutingOutcome = "assigned" | "nurture" | "disqualified" | "fallback";
@@ -113,7 +115,7 @@ export interface TPathTried {
   pathName: string;
   matched: boolean;
   /** For a matched path: what happened. */
-  result?: "assigned" | "nurture" | "disqualified" | "no eligible rep";
+  result?: "assigned" | "nurture" | "disqualified" | "no eligible rep" | "skipped: graduated from nurture";
   /** Why "no eligible rep" (unknown team, inactive team, rep unavailable, empty pool). */
   reason?: TReasonCode;
 }

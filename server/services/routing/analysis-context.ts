@@ -7,11 +7,12 @@ import { ZFormDefinition, allFields } from "../../domain/forms/definition";
 import { ZScoringModel } from "../../domain/scoring/model";
 
 export async function loadAnalysisContext(db: DbTx, workspaceId: string): Promise<TAnalyzeContext> {
-  const [forms, teams, reps, members] = await Promise.all([
+  const [forms, teams, reps, members, sequences] = await Promise.all([
     db.form.findMany({ where: { workspaceId, status: { not: "ARCHIVED" } }, select: { draftDefinition: true, draftScoring: true, currentVersion: { select: { definition: true, scoring: true } } } }),
     db.team.findMany({ where: { workspaceId }, select: { id: true, members: { select: { repId: true } } } }),
     db.repProfile.findMany({ where: { workspaceId }, select: { id: true, user: { select: { memberships: { where: { workspaceId }, select: { id: true } } } } } }),
     db.membership.findMany({ where: { workspaceId }, select: { userId: true } }),
+    db.nurtureSequence.findMany({ where: { workspaceId }, select: { id: true } }),
   ]);
   const fieldKeys = new Set<string>();
   const listFieldKeys = new Set<string>();
@@ -39,5 +40,6 @@ export async function loadAnalysisContext(db: DbTx, workspaceId: string): Promis
     repIds: reps.map((r) => r.id),
     memberUserIds: members.map((m) => m.userId),
     formerMemberRepIds: reps.filter((r) => r.user.memberships.length === 0).map((r) => r.id),
+    nurtureSequenceIds: sequences.map((s) => s.id),
   };
 }
