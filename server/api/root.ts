@@ -8,6 +8,7 @@ import { leadsRouter } from "./routers/leads";
 import { repsRouter } from "./routers/reps";
 import { routingRouter } from "./routers/routing";
 import { teamsRouter } from "./routers/teams";
+import { webhooksRouter } from "./routers/webhooks";
 import { invitesRouter, membersRouter, workspaceRouter } from "./routers/workspace";
 
 export const appRouter = router({
@@ -23,6 +24,7 @@ export const appRouter = router({
   routing: routingRouter,
   assignments: assignmentsRouter,
   calendars: calendarsRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,10 +4,12 @@ import { z } from "zod";
 import { defineJob } from "../jobs/define-job";
 import type { TWebhookDeps } from "../services/webhooks/deliver-webhook";
 import { attemptWebhookDelivery, fanOutWebhookEvent } from "../services/webhooks/deliver-webhook";
+import { notifyEndpointDisabled } from "../services/webhooks/notify-endpoint-disabled";
 import type { TFollowUpDeps } from "../services/routing/after-assignment";
 
 const ZFanOut = z.object({ eventId: z.string().min(1), workspaceId: z.string().min(1) });
 const ZDeliver = z.object({ deliveryId: z.string().min(1), workspaceId: z.string().min(1) });
+const ZDisabled = z.object({ endpointId: z.string().min(1), workspaceId: z.string().min(1), disabledAt: z.string().min(1) });
 
 export function webhookJobs(deps: () => Omit<TWebhookDeps, "queue">, followUps: () => Promise<TFollowUpDeps>) {
   return {
@@ -23,6 +25,12 @@ export function webhookJobs(deps: () => Omit<TWebhookDeps, "queue">, followUps: 
       pollingIntervalSeconds: 0.5,
       concurrency: 4,
       handler: async (job, ctx) => void (await attemptWebhookDelivery(ctx.db, { ...deps(), queue: (await followUps()).queue }, job)),
+    }),
+    "webhooks.endpoint-disabled": defineJob({
+      schema: ZDisabled,
+      retry: { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 600 },
+      pollingIntervalSeconds: 2,
+      handler: async (job, ctx) => void (await notifyEndpointDisabled(ctx.db, await followUps(), job)),
     }),
   };
 }

@@ -8,8 +8,7 @@
 //   POST   /api/v1/webhooks/deliveries/{id}/replay   send one delivery again now, same webhook-id
 // Transport only: the work is in services/webhooks/webhook-endpoints.ts.
 import type { Db } from "../../db/client";
-import { AppError } from "../../errors";
-import { attemptWebhookDelivery, type TWebhookDeps } from "../../services/webhooks/deliver-webhook";
+import { replayWebhookDelivery, type TWebhookDeps } from "../../services/webhooks/deliver-webhook";
 import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, rotateWebhookSecret, sendWebhookTestEvent } from "../../services/webhooks/webhook-endpoints";
 import { privateJson, withApiKey } from "./authenticate";
 import { jsonError } from "./json-error";
@@ -43,10 +42,7 @@ export function handleListWebhookDeliveries(db: Db, request: Request, endpointId
 /** Replays one delivery now (same webhook-id), whatever its status; answers the attempt's result. */
 export function handleReplayWebhookDelivery(db: Db, request: Request, deliveryId: string, now: Date, deps: () => Promise<TWebhookDeps>): Promise<Response> {
   return withApiKey(db, request, now, "POST /api/v1/webhooks/deliveries/{id}/replay", async ({ workspaceId }) => {
-    const delivery = await db.webhookDelivery.findFirst({ where: { id: deliveryId, workspaceId }, select: { id: true } });
-    if (!delivery) throw new AppError("NOT_FOUND", "No such webhook delivery in this workspace");
-    const result = await attemptWebhookDelivery(db, await deps(), { deliveryId, workspaceId }, { replay: true });
-    return privateJson(200, { result });
+    return privateJson(200, { result: await replayWebhookDelivery(db, await deps(), workspaceId, deliveryId) });
   });
 }
 

@@ -1,3 +1,4 @@
+import { WEBHOOK_EVENT_TYPES } from "../../domain/webhooks/webhook-events";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "./openapi";
 
@@ -86,8 +87,25 @@ describe("OpenAPI: what a routing condition can say", () => {
 
 describe("OpenAPI: webhooks", () => {
   it("documents every event type's versioned payload with the Standard Webhooks headers", () => {
-    expect(Object.keys(openApiDocument.webhooks)).toEqual(["lead.created", "lead.routed", "lead.reassigned", "lead.accepted", "lead.outcome", "booking.created", "booking.rescheduled", "booking.cancelled", "nurture.graduated"]);
+    expect(Object.keys(openApiDocument.webhooks)).toEqual([...WEBHOOK_EVENT_TYPES, "webhook.test"]);
     const post = openApiDocument.webhooks["lead.created"]!.post as { parameters: { name: string }[] };
     expect(post.parameters.map((p) => p.name)).toEqual(["webhook-id", "webhook-timestamp", "webhook-signature"]);
+  });
+
+  it.each([
+    ["lead.created", "WebhookLeadCreated", ["lead", "person"]],
+    ["lead.routed", "WebhookLeadRouted", ["lead", "assignment"]],
+    ["lead.accepted", "WebhookLeadAccepted", ["lead", "assignment"]],
+    ["booking.created", "WebhookBookingCreated", ["lead", "booking"]],
+    ["booking.rescheduled", "WebhookBookingRescheduled", ["lead", "booking", "previous"]],
+    ["booking.cancelled", "WebhookBookingCancelled", ["lead", "booking"]],
+    ["webhook.test", "WebhookWebhookTest", ["endpointId"]],
+  ])("%s: its body is %s, version 1, with data %j", (type, component, dataFields) => {
+    const post = openApiDocument.webhooks[type]!.post as { requestBody: { content: { "application/json": { schema: { $ref: string } } } } };
+    expect(post.requestBody.content["application/json"].schema.$ref).toBe(`#/components/schemas/${component}`);
+    const body = openApiDocument.components.schemas[component] as { properties: { type: unknown; version: unknown; data: { required: string[] } } };
+    expect(body.properties.type).toEqual({ const: type });
+    expect(body.properties.version).toEqual({ const: 1 });
+    expect(body.properties.data.required).toEqual(dataFields);
   });
 });

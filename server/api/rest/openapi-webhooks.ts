@@ -2,6 +2,7 @@
 // webhooks:write) and the `webhooks` section: each event type's POST to a subscriber, signed per
 // Standard Webhooks, with the versioned payload.
 import { API_ROUTE_SCOPES, type TApiRoute } from "../../domain/api-keys/scopes";
+import { WEBHOOK_EVENTS, WEBHOOK_TEST_EVENT } from "../../domain/webhooks/webhook-events";
 import { WEBHOOK_EVENT_TYPES, WEBHOOK_PAYLOAD_VERSION, ZCreateWebhookEndpoint } from "../../domain/webhooks/webhooks";
 import type { z } from "zod";
 
@@ -21,7 +22,7 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
     WebhookDelivery: object({
       id: str,
       eventId: { ...str, description: "The webhook-id" },
-      type: { enum: [...WEBHOOK_EVENT_TYPES] },
+      type: { enum: [...WEBHOOK_EVENT_TYPES, WEBHOOK_TEST_EVENT.type] },
       status: { enum: ["PENDING", "DELIVERED", "FAILED", "SKIPPED"] },
       attempts: { type: "integer" },
       lastStatusCode: nullable({ type: "integer" }),
@@ -109,19 +110,23 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
       },
     },
   };
-  const webhooks = Object.fromEntries(
-    WEBHOOK_EVENT_TYPES.map((type) => [
-      type,
-      {
-        post: {
-          operationId: `webhook_${type.replace(".", "_")}`,
-          summary: `${type} (payload version ${WEBHOOK_PAYLOAD_VERSION})`,
-          parameters: ["webhook-id", "webhook-timestamp", "webhook-signature"].map((name) => ({ name, in: "header", required: true, schema: str })),
-          requestBody: { required: true, content: json(ref("WebhookEvent")) },
-          responses: { "200": { description: "Any 2xx acknowledges the delivery" } },
-        },
+  // The `webhooks` section: one POST per catalogue entry (and the test event), its body the
+  // envelope with that event's data; each body is also a component (Webhook<Area><Thing>).
+  const catalogue = [...Object.entries(WEBHOOK_EVENTS), [WEBHOOK_TEST_EVENT.type, WEBHOOK_TEST_EVENT] as const];
+  const webhooks: Record<string, Record<string, unknown>> = {};
+  for (const [type, spec] of catalogue) {
+    const name = `Webhook${type.split(/[._]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join("")}`;
+    schemas[name] = { ...object({ type: { const: type }, version: { const: WEBHOOK_PAYLOAD_VERSION }, timestamp: { ...dateTime, description: "When the change happened: order by it" }, data: fromZod(spec.data, "output") }), description: spec.summary };
+    webhooks[type] = {
+      post: {
+        operationId: `webhook_${type.replace(".", "_")}`,
+        summary: `${type}: ${spec.summary} (payload version ${WEBHOOK_PAYLOAD_VERSION})`,
+        description: schemas.WebhookEvent!.description,
+        parameters: ["webhook-id", "webhook-timestamp", "webhook-signature"].map((name) => ({ name, in: "header", required: true, schema: str })),
+        requestBody: { required: true, content: json(ref(name)) },
+        responses: { "200": { description: "Any 2xx acknowledges the delivery" } },
       },
-    ]),
-  );
+    };
+  }
   return { schemas, paths, webhooks };
 }

@@ -2,19 +2,10 @@
 // retry schedule and what a delivery's log keeps. Payload version 1 (`version: 1`): a receiver
 // may rely on its fields; new fields may be added, none removed without a new version.
 import { z } from "zod";
+import { WEBHOOK_EVENT_TYPES, type TWebhookEventType } from "./webhook-events";
 
-export const WEBHOOK_EVENT_TYPES = [
-  "lead.created",
-  "lead.routed",
-  "lead.reassigned",
-  "lead.accepted",
-  "lead.outcome",
-  "booking.created",
-  "booking.rescheduled",
-  "booking.cancelled",
-  "nurture.graduated",
-] as const;
-export type TWebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+// The event types and their data: the catalogue (webhook-events.ts), the one list to extend.
+export { WEBHOOK_EVENT_TYPES, type TWebhookEventType } from "./webhook-events";
 export const WEBHOOK_PAYLOAD_VERSION = 1;
 
 export const MAX_WEBHOOK_ENDPOINTS = 20;

@@ -7,6 +7,7 @@ import { inviteTemplate } from "./invite";
 import { magicLinkTemplate } from "./magic-link";
 import { repAlertTemplate } from "./rep-alert";
 import { reviewRequestTemplate } from "./review-request";
+import { webhookEndpointDisabledTemplate } from "./webhook-endpoint-disabled";
 
 export const EMAIL_TEMPLATES = {
   "magic-link": magicLinkTemplate,
@@ -17,6 +18,7 @@ export const EMAIL_TEMPLATES = {
   /** The same email to the rep: it names the lead, so it goes to members only (lead-email-recipients.ts). */
   "booking-invite-rep": bookingInviteTemplate,
   "booking-time-request": bookingTimeRequestTemplate,
+  "webhook-endpoint-disabled": webhookEndpointDisabledTemplate,
 } as const;
 
 type TTemplates = typeof EMAIL_TEMPLATES;

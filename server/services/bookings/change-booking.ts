@@ -42,7 +42,7 @@ export async function cancelBooking(db: Db, deps: TChangeBookingDeps, ref: TBook
       include: { rep: { select: { user: { select: { name: true, email: true } } } } },
     });
     await tx.leadEvent.create({ data: { leadId: booking.leadId, workspaceId: ref.workspaceId, type: "booking_cancelled", data: { bookingId: booking.id, repId: booking.repId, by: ref.by }, createdAt: ref.now } });
-    await enqueueBookingNotice(tx, deps, { bookingId: booking.id, workspaceId: ref.workspaceId, change: "cancelled", sequence: updated.sequence });
+    await enqueueBookingNotice(tx, deps, { bookingId: booking.id, workspaceId: ref.workspaceId, change: "cancelled", sequence: updated.sequence }, { at: ref.now });
     return bookingView(updated);
   });
 }
@@ -86,7 +86,7 @@ export async function rescheduleBooking(db: Db, deps: TChangeBookingDeps, ref: T
       await tx.leadEvent.create({
         data: { leadId: booking.leadId, workspaceId: ref.workspaceId, type: "booking_rescheduled", data: { bookingId: booking.id, repId: rep.id, from: booking.startsAt.toISOString(), startsAt: ref.start.toISOString(), endsAt: end.toISOString(), by: ref.by }, createdAt: ref.now },
       });
-      await enqueueBookingNotice(tx, deps, { bookingId: booking.id, workspaceId: ref.workspaceId, change: "rescheduled", sequence: row.sequence });
+      await enqueueBookingNotice(tx, deps, { bookingId: booking.id, workspaceId: ref.workspaceId, change: "rescheduled", sequence: row.sequence }, { at: ref.now, previous: { startsAt: booking.startsAt, endsAt: booking.endsAt } });
       return bookingView(row);
     });
   } catch (error) {

@@ -17,6 +17,7 @@ import { newId } from "../../db/new-id";
 import { emailDomain } from "../../domain/conditions/email-domain";
 import { markRepeat, type TIntakePerson, type TLeadDraft } from "../../domain/leads/build-lead";
 import { emitWebhookEvent } from "../webhooks/webhook-jobs";
+import type { TWebhookEventData } from "../../domain/webhooks/webhook-events";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import type { TStoredLead } from "../../domain/routing/routing-lead";
 import { recordLockHeld } from "../routing/lock-timing";
@@ -105,7 +106,7 @@ export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLead
 }
 
 /** lead.created's data (payload version 1): the lead as stored, without its routing. */
-function leadCreatedData(id: string, lead: TLeadDraft, person: TIntakePerson | null): Record<string, unknown> {
+function leadCreatedData(id: string, lead: TLeadDraft, person: TIntakePerson | null): TWebhookEventData<"lead.created"> {
   return {
     lead: { id, formId: lead.formId, tier: lead.tier, scoreTotal: lead.scoreTotal, source: lead.source, isSpam: lead.isSpam, answers: lead.answers },
     person: person ? { email: person.email, name: person.name ?? null, company: person.company ?? null } : null,

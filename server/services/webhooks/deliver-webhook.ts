@@ -5,9 +5,11 @@
 // during a rotation's overlap), POSTs it through the outbound guard (public addresses only unless
 // OUTBOUND_ALLOW_PRIVATE=true; 10 s; redirects not followed) and logs status, latency and the
 // first 1 KB of the answer. A failure schedules the next attempt (exponential backoff, ~24 h at
-// the default base) or gives up; an endpoint failing without a success for days is disabled.
+// the default base) or gives up; an endpoint failing without a success for days is disabled, and
+// a job after commit emails the workspace's admins (notify-endpoint-disabled.ts).
 import { Webhook } from "standardwebhooks";
 import type { Db } from "../../db/client";
+import { AppError } from "../../errors";
 import { isDelivered, shouldDisableEndpoint, truncateResponse, webhookRetryDelayMs } from "../../domain/webhooks/webhooks";
 import type { TOutboundFetch } from "../../http/outbound/outbound-fetch";
 import type { TWebhookJobs, TWebhookQueue } from "./webhook-jobs";
@@ -93,16 +95,26 @@ export async function attemptWebhookDelivery(db: Db, deps: TWebhookDeps, job: TW
     return { status: "DELIVERED", statusCode };
   }
   const failingSince = endpoint.failingSince ?? at;
-  const disable = shouldDisableEndpoint(failingSince, at);
+  const disable = endpoint.isEnabled && shouldDisableEndpoint(failingSince, at);
   const delay = options.replay || disable ? null : webhookRetryDelayMs(attempts, deps.retryBaseMs);
   await deps.queue.start();
   await db.$transaction(async (tx) => {
     await tx.webhookDelivery.update({ where: { id: delivery.id }, data: { ...log, status: options.replay ? delivery.status : delay === null ? "FAILED" : "PENDING" } });
-    await tx.webhookEndpoint.update({
-      where: { id: endpoint.id },
-      data: { failingSince, ...(disable ? { isEnabled: false, disabledReason: `Disabled after failing since ${failingSince.toISOString()}` } : {}) },
-    });
+    await tx.webhookEndpoint.updateMany({ where: { id: endpoint.id, failingSince: null }, data: { failingSince } });
+    if (disable) {
+      // Once: of two attempts failing together, only the one that flips isEnabled tells the admins (a job after commit).
+      const disabledReason = `Disabled on ${at.toISOString()}: no successful delivery since ${failingSince.toISOString()}`;
+      const flipped = await tx.webhookEndpoint.updateMany({ where: { id: endpoint.id, isEnabled: true }, data: { isEnabled: false, disabledReason } });
+      if (flipped.count === 1) await deps.queue.send("webhooks.endpoint-disabled", { endpointId: endpoint.id, workspaceId: job.workspaceId, disabledAt: at.toISOString() }, { tx });
+    }
     if (delay !== null) await deps.queue.send("webhooks.deliver", { deliveryId: delivery.id, workspaceId: job.workspaceId }, { tx, startAfter: new Date(at.getTime() + delay) });
   });
   return { status: delay === null ? "FAILED" : "RETRY", statusCode };
+}
+
+/** Replay of one delivery of the workspace, now, with the same webhook-id (REST and Settings). */
+export async function replayWebhookDelivery(db: Db, deps: TWebhookDeps, workspaceId: string, deliveryId: string): Promise<TAttemptResult> {
+  const delivery = await db.webhookDelivery.findFirst({ where: { id: deliveryId, workspaceId }, select: { id: true } });
+  if (!delivery) throw new AppError("NOT_FOUND", "No such webhook delivery in this workspace");
+  return attemptWebhookDelivery(db, deps, { deliveryId, workspaceId }, { replay: true });
 }

@@ -44,16 +44,31 @@ export async function listWebhookEndpoints(db: DbTx, workspaceId: string): Promi
   return (await db.webhookEndpoint.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: VIEW })).map(view);
 }
 
+/**
+ * Enables or disables an endpoint. Enabling starts afresh: the failure run and the reason are
+ * cleared (deliveries skipped while it was off stay in the log, to replay). Returns the endpoint.
+ */
+export async function setWebhookEndpointEnabled(db: DbTx, workspaceId: string, endpointId: string, isEnabled: boolean): Promise<TWebhookEndpointView> {
+  const { count } = await db.webhookEndpoint.updateMany({
+    where: { id: endpointId, workspaceId },
+    data: isEnabled ? { isEnabled: true, disabledReason: null, failingSince: null } : { isEnabled: false, disabledReason: "Disabled by an admin" },
+  });
+  if (count === 0) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
+  return view(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId }, select: VIEW }));
+}
+
 export async function deleteWebhookEndpoint(db: DbTx, workspaceId: string, endpointId: string): Promise<void> {
   const { count } = await db.webhookEndpoint.deleteMany({ where: { id: endpointId, workspaceId } });
   if (count === 0) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
 }
 
+export type TWebhookDeliveryStatus = "PENDING" | "DELIVERED" | "FAILED" | "SKIPPED";
+
 export interface TWebhookDeliveryView {
   id: string;
   eventId: string;
   type: string;
-  status: string;
+  status: TWebhookDeliveryStatus;
   attempts: number;
   lastStatusCode: number | null;
   lastLatencyMs: number | null;
@@ -68,7 +83,7 @@ export async function listWebhookDeliveries(db: DbTx, workspaceId: string, endpo
   const endpoint = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId }, select: { id: true } });
   if (!endpoint) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
   const rows = await db.webhookDelivery.findMany({ where: { endpointId, workspaceId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100, include: { event: { select: { type: true } } } });
-  return rows.map(({ event, endpointId: _e, workspaceId: _w, ...d }) => ({ ...d, type: event.type }));
+  return rows.map(({ event, endpointId: _e, workspaceId: _w, ...d }) => ({ ...d, status: d.status as TWebhookDeliveryStatus, type: event.type }));
 }
 
 /** How long the old secret keeps signing after a rotation (receivers switch within it). */

@@ -3,13 +3,16 @@
 import crypto from "node:crypto";
 import type { DbTx } from "../../db/client";
 import type { TJobSender } from "../../db/job-rows";
-import { webhookPayload, type TWebhookEventType } from "../../domain/webhooks/webhooks";
+import type { TWebhookEventData, TWebhookEventType } from "../../domain/webhooks/webhook-events";
+import { webhookPayload } from "../../domain/webhooks/webhooks";
 
 export interface TWebhookJobs {
   /** After commit: one delivery per subscribed endpoint, each with its first attempt. */
   "webhooks.fan-out": { eventId: string; workspaceId: string };
   /** One attempt of one delivery; a failure schedules the next attempt (backoff). */
   "webhooks.deliver": { deliveryId: string; workspaceId: string };
+  /** After an endpoint was disabled for sustained failure: an email to each of the workspace's admins. */
+  "webhooks.endpoint-disabled": { endpointId: string; workspaceId: string; disabledAt: string };
 }
 export type TWebhookQueue = TJobSender<TWebhookJobs>;
 
@@ -18,7 +21,7 @@ export type TWebhookQueue = TJobSender<TWebhookJobs>;
  * event row only when such an endpoint exists, and then one fan-out job row, in the caller's
  * transaction (a rollback drops both). Returns the event id (the deliveries' webhook-id) or null.
  */
-export async function emitWebhookEvent(tx: DbTx, queue: TWebhookQueue, event: { workspaceId: string; type: TWebhookEventType; at: Date; data: Record<string, unknown> }): Promise<string | null> {
+export async function emitWebhookEvent<T extends TWebhookEventType>(tx: DbTx, queue: TWebhookQueue, event: { workspaceId: string; type: T; at: Date; data: TWebhookEventData<T> }): Promise<string | null> {
   const id = `msg_${crypto.randomBytes(16).toString("base64url")}`;
   const payload = JSON.stringify(webhookPayload(event.type, event.at, event.data));
   const rows = await tx.$queryRaw<{ id: string }[]>`

@@ -1,0 +1,82 @@
+// The webhook event catalogue: every event type a workspace can subscribe to, what it means and
+// the shape of its payload's `data` (payload version 1). It is the one list: REST and Settings
+// validate subscriptions against it, the Settings page shows its checkboxes, `emitWebhookEvent`
+// types each event's data by it, and the OpenAPI `webhooks` section documents each entry.
+//
+// Adding an event is one line in WEBHOOK_EVENTS: `"area.thing": event("What happened", ZData)`,
+// then emit it with `emitWebhookEvent(tx, queue, { type: "area.thing", … })` in the change's
+// transaction. Version 1 only gains fields: never remove or retype one.
+import { z } from "zod";
+
+const iso = z.string().describe("ISO 8601 date-time");
+const ZLeadRef = z.object({ id: z.string() });
+
+const ZLeadCreated = z.object({
+  lead: z.object({
+    id: z.string(),
+    formId: z.string().nullable(),
+    tier: z.string(),
+    scoreTotal: z.number(),
+    source: z.string(),
+    isSpam: z.boolean(),
+    answers: z.record(z.string(), z.unknown()),
+  }),
+  person: z.object({ email: z.string(), name: z.string().nullable(), company: z.string().nullable() }).nullable(),
+});
+
+const ZLeadAssigned = z.object({
+  lead: ZLeadRef,
+  assignment: z.object({ id: z.string(), kind: z.string(), repId: z.string().nullable(), isProvisional: z.boolean(), assignedAt: iso, configVersion: z.number().nullable() }),
+});
+
+const ZLeadAccepted = z.object({
+  lead: ZLeadRef,
+  assignment: z.object({ id: z.string(), repId: z.string(), acceptedAt: iso, timeToAcceptMs: z.number() }),
+});
+
+export const ZWebhookBooking = z.object({
+  id: z.string(),
+  status: z.enum(["CONFIRMED", "CANCELLED"]),
+  repId: z.string(),
+  meetingTypeId: z.string().nullable(),
+  startsAt: iso,
+  endsAt: iso,
+  timeZone: z.string().describe("The prospect's IANA time zone"),
+  title: z.string(),
+  location: z.string(),
+  sequence: z.number().describe("The invite's SEQUENCE: bumped on every reschedule and on cancel"),
+  isFallback: z.boolean().describe("Booked with the next best rep because the owner had no time"),
+  bookedBy: z.string().describe('"prospect", "api" or "rep:<userId>"'),
+  cancelledAt: iso.nullable(),
+  cancelReason: z.string().nullable(),
+});
+
+const ZBookingChanged = z.object({ lead: ZLeadRef, booking: ZWebhookBooking });
+const ZBookingRescheduled = ZBookingChanged.extend({ previous: z.object({ startsAt: iso, endsAt: iso }) });
+
+/** Events whose data is not settled yet: the lead, and more fields to come (still version 1). */
+const ZLeadOnly = z.looseObject({ lead: ZLeadRef });
+
+function event<T extends z.ZodType>(summary: string, data: T) {
+  return { summary, data };
+}
+
+export const WEBHOOK_EVENTS = {
+  "lead.created": event("A lead entered (form, embed or API), scored; before routing", ZLeadCreated),
+  "lead.routed": event("Routing assigned the lead (to a rep, or to the fallback owner), after its commit", ZLeadAssigned),
+  "lead.reassigned": event("The lead moved to another rep (SLA, a manager, review, booking with the next best rep)", ZLeadAssigned),
+  "lead.accepted": event("The owner accepted the lead", ZLeadAccepted),
+  "lead.outcome": event("An outcome was recorded on the lead (contacted, meeting, won, lost)", ZLeadOnly),
+  "booking.created": event("A meeting was booked for the lead", ZBookingChanged),
+  "booking.rescheduled": event("A meeting moved to a new time (previous holds the old one)", ZBookingRescheduled),
+  "booking.cancelled": event("A meeting was cancelled", ZBookingChanged),
+  "nurture.graduated": event("A nurture lead's engagement made it sales-ready; it left its sequence and is routed", ZLeadOnly),
+} as const;
+
+export type TWebhookEventType = keyof typeof WEBHOOK_EVENTS;
+export const WEBHOOK_EVENT_TYPES = Object.keys(WEBHOOK_EVENTS) as [TWebhookEventType, ...TWebhookEventType[]];
+/** The `data` of an event of type T, as emitted. */
+export type TWebhookEventData<T extends TWebhookEventType> = z.input<(typeof WEBHOOK_EVENTS)[T]["data"]>;
+
+/** "Send test event": not subscribable, sent to one endpoint on request. */
+export const WEBHOOK_TEST_EVENT = { type: "webhook.test", ...event("A test sent from Settings → Webhooks or the API to one endpoint", z.object({ endpointId: z.string() })) } as const;

@@ -1,0 +1,106 @@
+// An endpoint that keeps failing is disabled, and the workspace's admins are told by email: on a
+// real database, with a receiver on 127.0.0.1 that answers 500 and a real SMTP server (the capture
+// server) behind the outbox. The first failure starts the run; an attempt 5 days later without a
+// success in between disables the endpoint (once) and writes one job row; after commit that job
+// stores one email per owner/admin (a retried job stores none again) and mail.send delivers them.
+// Enabling it again clears the run, and the next event is delivered.
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
+import { createJobQueue } from "../../jobs/job-queue";
+import type { TMailConfig } from "../../mail/mail-config";
+import { startSmtpCaptureServer, type TSmtpCaptureServer } from "../../testing/smtp-capture-server";
+import { startRoutingKit, useRoutingKit } from "../../testing/routing-kit";
+import type { TestDb } from "../../testing/test-db";
+import type { TFollowUpDeps } from "../routing/follow-up-jobs";
+import { createJobRegistry } from "../../workers/registry";
+import { attemptWebhookDelivery } from "./deliver-webhook";
+import { createWebhookEndpoint, sendWebhookTestEvent, setWebhookEndpointEnabled } from "./webhook-endpoints";
+
+const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+const DAY = 24 * 60 * 60 * 1000;
+let smtp: TSmtpCaptureServer;
+let mail: TMailConfig;
+let receiver: http.Server;
+let url = "";
+let status = 500;
+
+beforeAll(async () => {
+  smtp = await startSmtpCaptureServer();
+  mail = { from: "Switchboard <notifications@acme.example>", transport: "smtp", smtpUrl: smtp.url };
+  receiver = http.createServer((request, response) => {
+    request.resume();
+    request.on("end", () => {
+      response.statusCode = status;
+      response.end(status === 200 ? "ok" : "down");
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => receiver?.close(() => resolve()));
+  await smtp?.close();
+});
+
+/** The routing kit, and a queue whose mail goes to the capture server. */
+async function startKit(testDb: TestDb) {
+  const kit = await startRoutingKit(testDb);
+  const holder: { deps?: TFollowUpDeps } = {};
+  const mailQueue = createJobQueue(testDb, { definitions: createJobRegistry({ mail, followUps: async () => holder.deps! }) });
+  holder.deps = { ...kit.deps, queue: mailQueue, mail };
+  await mailQueue.start();
+  return { ...kit, mailQueue };
+}
+const env = useRoutingKit(startKit);
+
+describe(`an endpoint failing for days is disabled and the admins are emailed (${lane})`, () => {
+  it("disabled once after 5 days without a success; one email per owner/admin through SMTP; enabling clears the run", async () => {
+    const { workspaceId, mailQueue } = env.kit;
+    const db = env.testDb.db;
+    const { endpoint } = await createWebhookEndpoint(db, workspaceId, { url, events: ["lead.created"] });
+    const start = new Date();
+    const deps = (now: Date) => ({ queue: mailQueue, fetch: createOutboundFetch({ allowPrivate: true }), retryBaseMs: 60_000, now: () => now });
+    const attempt = async (now: Date) => {
+      const { deliveryId } = await sendWebhookTestEvent(db, mailQueue, workspaceId, endpoint.id, now);
+      return attemptWebhookDelivery(db, deps(now), { deliveryId, workspaceId });
+    };
+
+    expect(await attempt(start)).toEqual({ status: "RETRY", statusCode: 500 });
+    expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).toMatchObject({ isEnabled: true, failingSince: start });
+    expect(await attempt(new Date(start.getTime() + 4 * DAY))).toEqual({ status: "RETRY", statusCode: 500 });
+
+    const later = new Date(start.getTime() + 5 * DAY + 60_000);
+    expect(await attempt(later)).toEqual({ status: "FAILED", statusCode: 500 });
+    const disabled = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
+    expect(disabled).toMatchObject({ isEnabled: false, failingSince: start });
+    expect(disabled.disabledReason).toBe(`Disabled on ${later.toISOString()}: no successful delivery since ${start.toISOString()}`);
+    // Another attempt while disabled is skipped and tells nobody again.
+    expect(await attempt(new Date(later.getTime() + 1000))).toEqual({ status: "SKIPPED", statusCode: null });
+
+    expect(await db.emailMessage.count()).toBe(0); // nothing rendered or sent in the delivery's transaction
+    await mailQueue.runDue("webhooks.endpoint-disabled");
+    await mailQueue.runDue("webhooks.endpoint-disabled");
+    const emails = await db.emailMessage.findMany({ where: { template: "webhook-endpoint-disabled" }, orderBy: { createdAt: "asc" } });
+    expect(emails.map((e) => e.to[0]).sort()).toEqual(["admin@demo.switchboard.dev", "owner@demo.switchboard.dev"]);
+
+    for (let i = 0; i < 50 && smtp.messages.length < 2; i++) {
+      await mailQueue.runDue("mail.send");
+      if (smtp.messages.length < 2) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(smtp.messages.flatMap((m) => m.to).sort()).toEqual(["admin@demo.switchboard.dev", "owner@demo.switchboard.dev"]);
+    for (const message of smtp.messages) {
+      expect(message.subject).toBe("A webhook endpoint of Demo Co was disabled");
+      expect(message.text).toContain(url);
+      expect(message.text).toContain("HTTP 500");
+      expect(message.text).toContain("http://localhost:3000/settings/webhooks");
+    }
+
+    await setWebhookEndpointEnabled(db, workspaceId, endpoint.id, true);
+    expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).toMatchObject({ isEnabled: true, failingSince: null, disabledReason: null });
+    status = 200;
+    expect(await attempt(new Date(later.getTime() + DAY))).toEqual({ status: "DELIVERED", statusCode: 200 });
+  });
+});
