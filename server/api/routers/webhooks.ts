@@ -15,6 +15,7 @@ import {
   sendWebhookTestEvent,
   setWebhookEndpointEnabled,
 } from "../../services/webhooks/webhook-endpoints";
+import { now as clockNow } from "../../time/clock";
 import { roleProcedure, router } from "../trpc";
 
 const ZId = z.string().min(1).max(64);
@@ -52,7 +53,7 @@ export interface TWebhooksRouterDeps {
   now?: () => Date;
 }
 
-export function webhooksRouterWith({ webhooks, now = () => new Date() }: TWebhooksRouterDeps) {
+export function webhooksRouterWith({ webhooks, now = clockNow }: TWebhooksRouterDeps) {
   const admins = roleProcedure(ADMIN_ROLES);
   const endpointInput = z.object({ endpointId: ZId });
   return router({
