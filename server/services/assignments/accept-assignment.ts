@@ -8,6 +8,7 @@ import { tierLabelsOf } from "../leads/lead-labels";
 import { lockWorkspaceRouting } from "../routing/route-lead";
 import { leadContact } from "../../domain/leads/lead-contact";
 import { emitWebhookEvent, type TWebhookQueue } from "../webhooks/webhook-jobs";
+import { recordLeadOutcome } from "../outcomes/record-lead-outcome";
 
 export interface TAcceptAssignmentInput {
   assignmentId: string;
@@ -62,6 +63,9 @@ export async function acceptAssignment(db: Db, input: TAcceptAssignmentInput): P
         createdAt: input.now,
       },
     });
+    // The lifecycle's ACCEPTED (Lead.acceptedAt, stage): the "accepted" event above is its timeline entry.
+    const actor = { kind: "system" as const, userId: input.byUserId ?? null };
+    await recordLeadOutcome(tx, { workspaceId: assignment.workspaceId, leadId: assignment.leadId, stage: "ACCEPTED", occurredAt: input.now, source: "SYSTEM", actor, now: input.now, timeline: false }, { webhooks: input.webhooks });
     if (input.webhooks) {
       const data = { lead: { id: assignment.leadId }, assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: input.now.toISOString(), timeToAcceptMs } };
       await emitWebhookEvent(tx, input.webhooks, { workspaceId: assignment.workspaceId, type: "lead.accepted", at: input.now, data });

@@ -18,6 +18,7 @@ import { lockForFallback, reassignForBooking } from "./booking-fallback";
 import { enqueueBookingNotice } from "./booking-jobs";
 import { listSlots, type TSlotsResult } from "./list-slots";
 import { horizonOf, slotsOf } from "./rep-slots";
+import { recordLeadOutcome } from "../outcomes/record-lead-outcome";
 
 export interface TBookSlotInput {
   workspaceId: string;
@@ -113,15 +114,26 @@ async function saveBooking(tx: DbTx, deps: TBookingDeps, args: { ctx: TLeadBooki
   await tx.booking.update({ where: { id: created.id }, data: { location } });
   // A meeting booked is first contact (speed-to-lead), and the owner's acceptance of the lead.
   await tx.lead.updateMany({ where: { id: leadId, workspaceId, firstContactAt: null }, data: { firstContactAt: now } });
+  const outcome = { workspaceId, leadId, occurredAt: now, now, actor: { kind: "system" as const, userId: bookedByUserId(input.bookedBy) }, timeline: false };
   if (ctx.assignmentId) {
     const accepted = await tx.leadAssignment.updateMany({ where: { id: ctx.assignmentId, repId: rep.id, isCurrent: true, acceptedAt: null }, data: { acceptedAt: now } });
-    if (accepted.count > 0) await tx.lead.updateMany({ where: { id: leadId, status: "ASSIGNED" }, data: { status: "ACCEPTED" } });
+    if (accepted.count > 0) {
+      await tx.lead.updateMany({ where: { id: leadId, status: "ASSIGNED" }, data: { status: "ACCEPTED" } });
+      await recordLeadOutcome(tx, { ...outcome, stage: "ACCEPTED", source: "SYSTEM" }, { webhooks: deps.queue });
+    }
   }
+  // The lifecycle's MEETING_BOOKED (the "booked" event below is its timeline entry).
+  await recordLeadOutcome(tx, { ...outcome, stage: "MEETING_BOOKED", source: "BOOKING" }, { webhooks: deps.queue });
   await tx.leadEvent.create({
     data: { leadId, workspaceId, type: "booked", data: { bookingId: created.id, repId: rep.id, startsAt: input.start.toISOString(), endsAt: end.toISOString(), bookedBy: input.bookedBy, isFallback }, createdAt: now },
   });
   await enqueueBookingNotice(tx, deps, { bookingId: created.id, workspaceId, change: "created", sequence: 0 }, { at: now });
   return { id: created.id, leadId, repId: rep.id, repName: rep.name, status: "CONFIRMED", start: input.start.toISOString(), end: end.toISOString(), timeZone: input.timeZone, title: `${ctx.meetingType.title} with ${rep.name}`, location, isFallback };
+}
+
+/** "rep:<userId>" → the user; the prospect and the API are nobody. */
+function bookedByUserId(bookedBy: string): string | null {
+  return bookedBy.startsWith("rep:") ? bookedBy.slice(4) : null;
 }
 
 /** The exclusion constraint refused an overlapping confirmed booking (SQLSTATE 23P01). */
