@@ -10,6 +10,7 @@
 // hosted form's size figures (npm run size: loader, first-load JS vs a minimal page, LCP;
 // BENCH_SKIP_SIZE=1 leaves them out), and last issue 9's yardstick table: goal against this run.
 // Booking: slots p99 (pure) and 50 attempts at one slot from 2 processes on the server.
+// BENCH_DECISION_ONLY=1 runs the pure routing decision lane alone.
 import crypto from "node:crypto";
 import pg from "pg";
 import { yardstickTable, type TYardstickInput } from "../bench/routing-yardstick";
@@ -43,6 +44,13 @@ await runScript(async () => {
   const { runSizeFigures } = await import("./lib/size-run");
   const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
 
+  if (process.env.BENCH_DECISION_ONLY === "1") {
+    // The pure decision alone (no database, no build): for profiling it, e.g. with node --cpu-prof.
+    const decisions = runRoutingDecisionBench();
+    print(decisions.lines);
+    print(yardstickTable({ decision1000: decisions.bySize.get(1000) }));
+    return;
+  }
   print(runFormEvaluationBench());
 
   const pglite = await connectPglite();

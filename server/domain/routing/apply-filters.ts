@@ -12,8 +12,12 @@
 //   LEAD_VALUE_UNKNOWN.
 // - A skipped rep carries the reason of the first check it failed; the chosen rep carries every
 //   pass reason, in filter order.
+//
+// Cost: filterPool keeps the qualified reps in one array narrowed in place and a reason only for
+// each rep that is skipped (by its position in the team); pass reasons are built on demand, in
+// the end for the chosen rep only (passedOf). applyFilters is the same with a candidate per rep.
 import type { TReasonCode } from "./reason-codes";
-import { evaluateFilter, type TFilterContext } from "./filters";
+import { prepareFilter, type TFilterCheck, type TFilterContext } from "./filters";
 import type { TFilter, TFilterMode } from "./routing-config";
 import type { TRepState } from "./routing-types";
 
@@ -27,6 +31,20 @@ export interface TFilteredPool {
   skipped: { repId: string; reasons: TReasonCode[] }[];
 }
 
+export interface TPool {
+  /** The qualified reps, in the order of `repIds`. */
+  qualified: TRepState[];
+  /** positions[k] = the index in `repIds` of qualified[k]. */
+  positions: number[];
+  /** Per index of `repIds`: why that rep was skipped (undefined = qualified). */
+  skippedAt: (TReasonCode | undefined)[];
+  /** The pass reasons a qualified rep records, in the config's filter order. */
+  passedOf(rep: TRepState): TReasonCode[];
+}
+
+const UNKNOWN_REP: TReasonCode = { code: "UNKNOWN_REP" };
+const INACTIVE: TReasonCode = { code: "INACTIVE" };
+
 /** Why a rep cannot take any lead now, or null. */
 export function baseIneligibility(rep: TRepState | undefined): TReasonCode | null {
   if (!rep) return { code: "UNKNOWN_REP" };
@@ -39,12 +57,138 @@ export function baseIneligibility(rep: TRepState | undefined): TReasonCode | nul
   return null;
 }
 
+/** baseIneligibility with the reasons that carry no data shared (the pool's hot path). */
+function baseProblem(rep: TRepState | undefined): TReasonCode | null {
+  if (!rep) return UNKNOWN_REP;
+  if (!rep.profile.isActive) return INACTIVE;
+  return baseIneligibility(rep);
+}
+
 function modeOf(filter: TFilter): TFilterMode {
   return filter.type === "capacity" ? "required" : filter.mode;
 }
 
 function filterKey(filter: TFilter) {
   return filter.type === "match" ? filter.field : filter.type === "capacity" ? null : filter.type;
+}
+
+interface TOrderedFilter {
+  filter: TFilter;
+  /** Its place in the config (pass reasons are reported in this order). */
+  rank: number;
+  mode: TFilterMode;
+}
+
+/** Required filters first, then preferred ones (memoised per filters array). */
+const evaluationOrders = new WeakMap<readonly TFilter[], TOrderedFilter[]>();
+function evaluationOrder(filters: readonly TFilter[]): TOrderedFilter[] {
+  let order = evaluationOrders.get(filters);
+  if (!order) {
+    const all = filters.map((filter, rank) => ({ filter, rank, mode: modeOf(filter) }));
+    order = [...all.filter((f) => f.mode === "required"), ...all.filter((f) => f.mode === "preferred")];
+    evaluationOrders.set(filters, order);
+  }
+  return order;
+}
+
+interface TStep {
+  rank: number;
+  note: TReasonCode | null;
+  check: TFilterCheck | null;
+}
+
+export function filterPool(
+  repIds: readonly string[],
+  repsById: ReadonlyMap<string, TRepState>,
+  filters: readonly TFilter[],
+  ctx: TFilterContext,
+  options: { onlyRequired?: boolean } = {},
+): TPool {
+  const skippedAt: (TReasonCode | undefined)[] = new Array<TReasonCode | undefined>(repIds.length);
+  const qualified: TRepState[] = [];
+  const positions: number[] = [];
+  for (let i = 0; i < repIds.length; i++) {
+    const rep = repsById.get(repIds[i]!);
+    const problem = baseProblem(rep);
+    if (problem || !rep) skippedAt[i] = problem ?? UNKNOWN_REP;
+    else {
+      qualified.push(rep);
+      positions.push(i);
+    }
+  }
+  const steps: TStep[] = [];
+  let failures: (TReasonCode | null)[] | null = null;
+  for (const { filter, rank, mode } of evaluationOrder(filters)) {
+    if (qualified.length === 0) break;
+    if (options.onlyRequired && mode === "preferred") continue;
+    const prepared = prepareFilter(filter, qualified, ctx);
+    if (prepared.kind === "not_applicable") {
+      if (prepared.note) steps.push({ rank, note: prepared.note, check: null });
+      continue;
+    }
+    const { check } = prepared;
+    if (mode === "preferred") {
+      // A preference narrows only when somebody passes it: verdicts first, then the narrowing.
+      failures ??= [];
+      failures.length = 0;
+      let passing = 0;
+      for (const rep of qualified) {
+        const failure = check.failure(rep);
+        failures.push(failure);
+        if (failure === null) passing++;
+      }
+      if (passing === 0) {
+        const key = filterKey(filter);
+        if (key) steps.push({ rank, note: { code: "PREFERENCE_WAIVED", filter: key }, check: null });
+        continue;
+      }
+      const verdicts = failures;
+      narrow(qualified, positions, skippedAt, (_, k) => verdicts[k] ?? null);
+    } else {
+      narrow(qualified, positions, skippedAt, (rep) => check.failure(rep));
+    }
+    steps.push({ rank, note: null, check });
+  }
+  steps.sort((a, b) => a.rank - b.rank);
+  return {
+    qualified,
+    positions,
+    skippedAt,
+    passedOf(rep) {
+      const passed: TReasonCode[] = [];
+      for (const step of steps) {
+        const reason = step.note ?? step.check?.passReason(rep) ?? null;
+        if (reason) passed.push(reason);
+      }
+      return passed;
+    },
+  };
+}
+
+/** Keeps the reps without a failure (in place); the others get their reason at their position. */
+function narrow(qualified: TRepState[], positions: number[], skippedAt: (TReasonCode | undefined)[], failureOf: (rep: TRepState, k: number) => TReasonCode | null): void {
+  let kept = 0;
+  for (let k = 0; k < qualified.length; k++) {
+    const rep = qualified[k]!;
+    const failure = failureOf(rep, k);
+    if (failure === null) {
+      qualified[kept] = rep;
+      positions[kept] = positions[k]!;
+      kept++;
+    } else skippedAt[positions[k]!] = failure;
+  }
+  qualified.length = kept;
+  positions.length = kept;
+}
+
+/** The skipped reps of a pool as entries, in the order of `repIds`. */
+export function skippedEntries(repIds: readonly string[], skippedAt: readonly (TReasonCode | undefined)[]): { repId: string; reasons: TReasonCode[] }[] {
+  const entries: { repId: string; reasons: TReasonCode[] }[] = [];
+  for (let i = 0; i < repIds.length; i++) {
+    const reason = skippedAt[i];
+    if (reason) entries.push({ repId: repIds[i]!, reasons: [reason] });
+  }
+  return entries;
 }
 
 export function applyFilters(
@@ -54,56 +198,6 @@ export function applyFilters(
   ctx: TFilterContext,
   options: { onlyRequired?: boolean } = {},
 ): TFilteredPool {
-  const skipped: TFilteredPool["skipped"] = [];
-  let qualified: TCandidate[] = [];
-  for (const id of repIds) {
-    const rep = repsById.get(id);
-    const problem = baseIneligibility(rep);
-    if (problem || !rep) skipped.push({ repId: id, reasons: [problem ?? { code: "UNKNOWN_REP" }] });
-    else qualified.push({ rep, passed: [] });
-  }
-  const ordered = [...filters.filter((f) => modeOf(f) === "required"), ...filters.filter((f) => modeOf(f) === "preferred")];
-  // Pass reasons are reported in the config's filter order, whatever the evaluation order: they are
-  // re-sorted only when a preferred filter comes before a required one in the config.
-  const needsReorder = ordered.some((filter, i) => filters[i] !== filter);
-  const rankOf = new WeakMap<TReasonCode, number>();
-  for (const filter of ordered) {
-    const rank = filters.indexOf(filter);
-    const pass = (candidate: TCandidate, reason: TReasonCode) => {
-      if (needsReorder) rankOf.set(reason, rank);
-      candidate.passed.push(reason);
-    };
-    if (qualified.length === 0) break;
-    const mode = modeOf(filter);
-    if (options.onlyRequired && mode === "preferred") continue;
-    const result = evaluateFilter(
-      filter,
-      qualified.map((c) => c.rep),
-      ctx,
-    );
-    if (result.kind === "not_applicable") {
-      const note = result.note;
-      if (note) qualified.forEach((c) => pass(c, note));
-      continue;
-    }
-    const passing = qualified.filter((_, i) => result.verdicts[i]?.pass === true);
-    if (mode === "preferred" && passing.length === 0) {
-      const key = filterKey(filter);
-      if (key) qualified.forEach((c) => pass(c, { code: "PREFERENCE_WAIVED", filter: key }));
-      continue;
-    }
-    const next: TCandidate[] = [];
-    qualified.forEach((candidate, i) => {
-      const verdict = result.verdicts[i];
-      if (verdict?.pass) {
-        if (verdict.reason) pass(candidate, verdict.reason);
-        next.push(candidate);
-      } else {
-        skipped.push({ repId: candidate.rep.id, reasons: verdict?.reason ? [verdict.reason] : [] });
-      }
-    });
-    qualified = next;
-  }
-  if (needsReorder) for (const candidate of qualified) candidate.passed.sort((a, b) => (rankOf.get(a) ?? 0) - (rankOf.get(b) ?? 0));
-  return { qualified, skipped };
+  const pool = filterPool(repIds, repsById, filters, ctx, options);
+  return { qualified: pool.qualified.map((rep) => ({ rep, passed: pool.passedOf(rep) })), skipped: skippedEntries(repIds, pool.skippedAt) };
 }

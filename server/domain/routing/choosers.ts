@@ -12,7 +12,7 @@ import type { TReasonCode } from "./reason-codes";
 import { nextAvailableAt } from "./rep-availability";
 import { pickByPriority, pickByTurns, pickSmoothWeighted, type TRotationPick } from "./rotation";
 import type { TChooser, TStrategy } from "./routing-config";
-import type { TPoolRotation } from "./routing-types";
+import type { TPoolRotation, TRepState } from "./routing-types";
 
 export interface TChooseContext {
   poolId: string;
@@ -31,127 +31,129 @@ export interface TChoice {
   rotation: TPoolRotation;
 }
 
+/** A choice whose reasons for the other reps are built on demand (the decision's hot path). */
+export interface TRepChoice {
+  repId: string;
+  reasons: TReasonCode[];
+  /** Why a qualified rep other than the chosen one was not chosen (null for the chosen rep). */
+  notChosenOf(rep: TRepState): TReasonCode | null;
+  rotation: TPoolRotation;
+}
+
 const EPSILON = 1e-9;
 
-/** Lexicographic comparison of measures, equal within EPSILON. */
-function compareMeasures(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    if (x === y || Math.abs(x - y) <= EPSILON) continue;
-    return x < y ? -1 : 1;
-  }
-  return 0;
+/** -1, 0 or 1; equal within EPSILON. */
+function compareNumbers(x: number, y: number): number {
+  if (x === y || Math.abs(x - y) <= EPSILON) return 0;
+  return x < y ? -1 : 1;
 }
 
-/** Pick among the best (by `measure`, lexicographic, lower is better) with rotation as the tie-break. */
+/** Pick among the best (by `compare`, lower is better) with rotation as the tie-break. */
 function chooseByMeasure(
-  qualified: readonly TCandidate[],
+  qualified: readonly TRepState[],
   ctx: TChooseContext,
-  measure: (c: TCandidate) => number[],
-  winnerReason: (c: TCandidate) => TReasonCode,
-  loserReason: (c: TCandidate, winner: TCandidate) => TReasonCode,
-): TChoice | null {
+  compare: (a: TRepState, b: TRepState) => number,
+  winnerReason: (rep: TRepState) => TReasonCode,
+  loserReason: (rep: TRepState, winner: TRepState) => TReasonCode,
+): TRepChoice | null {
   if (qualified.length === 0) return null;
-  const values = new Map(qualified.map((c) => [c.rep.id, measure(c)]));
-  const valueOf = (c: TCandidate) => values.get(c.rep.id) ?? [];
-  const best = qualified.map(valueOf).reduce((a, b) => (compareMeasures(b, a) < 0 ? b : a));
-  const tied = qualified.filter((c) => compareMeasures(valueOf(c), best) === 0);
-  const isTied = new Set(tied);
-  const pick = pickByTurns(
-    ctx.rotation,
-    ctx.poolId,
-    ctx.teamOrder,
-    tied.map((c) => c.rep.id),
-  ) as TRotationPick;
-  const winner = qualified.find((c) => c.rep.id === pick.repId) as TCandidate;
+  let best = qualified[0] as TRepState;
+  for (const rep of qualified) if (compare(rep, best) < 0) best = rep;
+  const tied: string[] = [];
+  for (const rep of qualified) if (compare(rep, best) === 0) tied.push(rep.id);
+  const pick = pickByTurns(ctx.rotation, ctx.poolId, ctx.teamOrder, tied) as TRotationPick;
+  const winner = qualified.find((rep) => rep.id === pick.repId) as TRepState;
   const reasons: TReasonCode[] = [winnerReason(winner)];
   if (tied.length > 1) reasons.push({ code: "TIE_BROKEN_BY_ROTATION", tiedWith: tied.length - 1 });
-  const notChosen = new Map<string, TReasonCode>();
-  for (const c of qualified) {
-    if (c === winner) continue;
-    notChosen.set(c.rep.id, isTied.has(c) ? { code: "NOT_CHOSEN_TURN", chosenRepId: winner.rep.id } : loserReason(c, winner));
-  }
-  return { repId: winner.rep.id, reasons, notChosen, rotation: pick.rotation };
+  const turn: TReasonCode = { code: "NOT_CHOSEN_TURN", chosenRepId: winner.id };
+  return {
+    repId: winner.id,
+    reasons,
+    notChosenOf: (rep) => (rep === winner ? null : compare(rep, best) === 0 ? turn : loserReason(rep, winner)),
+    rotation: pick.rotation,
+  };
 }
 
-function roundRobin(chooser: Extract<TChooser, { type: "round_robin" }>, qualified: readonly TCandidate[], ctx: TChooseContext): TChoice | null {
-  const weighted = qualified.map((c) => ({ id: c.rep.id, weight: c.rep.profile.routingWeight }));
+function roundRobin(chooser: Extract<TChooser, { type: "round_robin" }>, qualified: readonly TRepState[], ctx: TChooseContext): TRepChoice | null {
+  const weighted = () => qualified.map((rep) => ({ id: rep.id, weight: rep.profile.routingWeight }));
   const pick =
     chooser.variant === "weighted"
-      ? pickSmoothWeighted(ctx.rotation, ctx.poolId, ctx.teamOrder, weighted)
+      ? pickSmoothWeighted(ctx.rotation, ctx.poolId, ctx.teamOrder, weighted())
       : chooser.variant === "priority"
-        ? pickByPriority(ctx.rotation, ctx.poolId, ctx.teamOrder, weighted, chooser.maxCatchUp)
+        ? pickByPriority(ctx.rotation, ctx.poolId, ctx.teamOrder, weighted(), chooser.maxCatchUp)
         : pickByTurns(
             ctx.rotation,
             ctx.poolId,
             ctx.teamOrder,
-            weighted.map((w) => w.id),
+            qualified.map((rep) => rep.id),
             chooser.maxCatchUp,
           );
   if (!pick) return null;
-  const topWeight = Math.max(...weighted.map((w) => w.weight));
-  const notChosen = new Map<string, TReasonCode>();
-  for (const c of qualified) {
-    if (c.rep.id === pick.repId) continue;
-    const weight = c.rep.profile.routingWeight;
-    notChosen.set(
-      c.rep.id,
-      chooser.variant === "priority" && weight < topWeight
-        ? { code: "NOT_CHOSEN_PRIORITY", weight, topWeight, chosenRepId: pick.repId }
-        : { code: "NOT_CHOSEN_TURN", chosenRepId: pick.repId },
-    );
-  }
+  let topWeight = -Infinity;
+  if (chooser.variant === "priority") for (const rep of qualified) topWeight = Math.max(topWeight, rep.profile.routingWeight);
+  const turn: TReasonCode = { code: "NOT_CHOSEN_TURN", chosenRepId: pick.repId };
   const reasons: TReasonCode[] = [{ code: "ROUND_ROBIN_TURN", variant: chooser.variant, poolSize: qualified.length }];
-  return { repId: pick.repId, reasons, notChosen, rotation: pick.rotation };
+  return {
+    repId: pick.repId,
+    reasons,
+    notChosenOf(rep) {
+      if (rep.id === pick.repId) return null;
+      const weight = rep.profile.routingWeight;
+      return chooser.variant === "priority" && weight < topWeight ? { code: "NOT_CHOSEN_PRIORITY", weight, topWeight, chosenRepId: pick.repId } : turn;
+    },
+    rotation: pick.rotation,
+  };
 }
 
-export function choose(chooser: TChooser, qualified: readonly TCandidate[], ctx: TChooseContext): TChoice | null {
+/** One rep out of the qualified reps; reasons for the others on demand. */
+export function chooseRep(chooser: TChooser, qualified: readonly TRepState[], ctx: TChooseContext): TRepChoice | null {
   switch (chooser.type) {
     case "round_robin":
       return roundRobin(chooser, qualified, ctx);
-    case "least_loaded": {
-      const measure = (c: TCandidate) => [c.rep.load.openLeads, c.rep.load.openPipelineValue];
+    case "least_loaded":
       return chooseByMeasure(
         qualified,
         ctx,
-        measure,
-        (c) => ({ code: "LEAST_LOADED", openLeads: c.rep.load.openLeads, openPipelineValue: c.rep.load.openPipelineValue }),
-        (c, w) => ({ code: "NOT_CHOSEN_LOAD", openLeads: c.rep.load.openLeads, openPipelineValue: c.rep.load.openPipelineValue, chosenRepId: w.rep.id }),
+        (a, b) => compareNumbers(a.load.openLeads, b.load.openLeads) || compareNumbers(a.load.openPipelineValue, b.load.openPipelineValue),
+        (c) => ({ code: "LEAST_LOADED", openLeads: c.load.openLeads, openPipelineValue: c.load.openPipelineValue }),
+        (c, w) => ({ code: "NOT_CHOSEN_LOAD", openLeads: c.load.openLeads, openPipelineValue: c.load.openPipelineValue, chosenRepId: w.id }),
       );
-    }
     case "best_match": {
-      const scores = new Map(
-        scoreBestMatch(
-          chooser.weights,
-          qualified.map((c) => c.rep),
-          ctx.strategy,
-          ctx.resolve,
-          ctx.now,
-        ).map((s) => [s.repId, s]),
-      );
-      const scoreOf = (c: TCandidate) => scores.get(c.rep.id)?.score ?? 0;
-      const shown = (c: TCandidate) => Math.round(scoreOf(c) * 10) / 10;
+      const scores = new Map(scoreBestMatch(chooser.weights, qualified, ctx.strategy, ctx.resolve, ctx.now).map((s) => [s.repId, s]));
+      const scoreOf = (c: TRepState) => scores.get(c.id)?.score ?? 0;
+      const shown = (c: TRepState) => Math.round(scoreOf(c) * 10) / 10;
       return chooseByMeasure(
         qualified,
         ctx,
-        (c) => [-scoreOf(c)],
-        (c) => ({ code: "BEST_MATCH", score: shown(c), signals: scores.get(c.rep.id)?.signals ?? {} }),
-        (c, w) => ({ code: "NOT_CHOSEN_SCORE", score: shown(c), chosenScore: shown(w), chosenRepId: w.rep.id }),
+        (a, b) => compareNumbers(-scoreOf(a), -scoreOf(b)),
+        (c) => ({ code: "BEST_MATCH", score: shown(c), signals: scores.get(c.id)?.signals ?? {} }),
+        (c, w) => ({ code: "NOT_CHOSEN_SCORE", score: shown(c), chosenScore: shown(w), chosenRepId: w.id }),
       );
     }
     case "soonest_available": {
-      const at = new Map(qualified.map((c) => [c.rep.id, nextAvailableAt(c.rep.profile, ctx.now)]));
-      const time = (c: TCandidate) => at.get(c.rep.id)?.getTime() ?? Infinity;
-      const measure = (c: TCandidate) => [time(c)];
-      const iso = (c: TCandidate) => at.get(c.rep.id)?.toISOString() ?? null;
+      const at = new Map(qualified.map((c) => [c.id, nextAvailableAt(c.profile, ctx.now)]));
+      const time = (c: TRepState) => at.get(c.id)?.getTime() ?? Infinity;
+      const iso = (c: TRepState) => at.get(c.id)?.toISOString() ?? null;
       return chooseByMeasure(
         qualified,
         ctx,
-        measure,
-        (c) => ({ code: "SOONEST_AVAILABLE", availableAtIso: iso(c), isNow: time(c) === ctx.now.getTime(), timeZone: c.rep.profile.timeZone }),
-        (c, w) => ({ code: "NOT_CHOSEN_LATER", availableAtIso: iso(c), chosenRepId: w.rep.id }),
+        (a, b) => compareNumbers(time(a), time(b)),
+        (c) => ({ code: "SOONEST_AVAILABLE", availableAtIso: iso(c), isNow: time(c) === ctx.now.getTime(), timeZone: c.profile.timeZone }),
+        (c, w) => ({ code: "NOT_CHOSEN_LATER", availableAtIso: iso(c), chosenRepId: w.id }),
       );
     }
   }
+}
+
+/** chooseRep over candidates, with every other qualified rep's reason in a map. */
+export function choose(chooser: TChooser, qualified: readonly TCandidate[], ctx: TChooseContext): TChoice | null {
+  const reps = qualified.map((c) => c.rep);
+  const choice = chooseRep(chooser, reps, ctx);
+  if (!choice) return null;
+  const notChosen = new Map<string, TReasonCode>();
+  for (const rep of reps) {
+    const reason = choice.notChosenOf(rep);
+    if (reason) notChosen.set(rep.id, reason);
+  }
+  return { repId: choice.repId, reasons: choice.reasons, notChosen, rotation: choice.rotation };
 }

@@ -23,8 +23,8 @@ function decidePaths(input: TRoutingInput): TRoutingDecision {
   const { config, lead, now } = input;
   const ctx: TRouteContext = {
     input,
-    repsById: new Map(input.reps.map((r) => [r.id, r])),
-    teamsById: new Map(input.teams.map((t) => [t.id, t])),
+    repsById: byId(input.reps),
+    teamsById: byId(input.teams),
     resolve: leadRefResolver(lead, now),
   };
   const names = {
@@ -63,8 +63,8 @@ function decidePaths(input: TRoutingInput): TRoutingDecision {
       const reason: TReasonCode = dest.type === "nurture" ? { code: "NURTURE" } : { code: "DISQUALIFIED" };
       return { ...pathBase, outcome, reasons: [matched, reason], skipped, pathsTried };
     }
-    const result: TRouteResult = dest.type === "rep" ? routeToRep(dest.repId, ctx) : routeToTeam(path.id, dest, ctx);
-    for (const s of result.skipped) skipped.push({ repId: s.repId, reasons: s.reasons, pathId: path.id });
+    const result: TRouteResult = dest.type === "rep" ? routeToRep(path.id, dest.repId, ctx) : routeToTeam(path.id, dest, ctx);
+    for (const s of result.skipped) skipped.push(s);
     if (result.kind === "none") {
       pathsTried.push({ pathId: path.id, pathName: path.name, matched: true, result: "no eligible rep", reason: result.reason });
       continue;
@@ -85,6 +85,14 @@ function decidePaths(input: TRoutingInput): TRoutingDecision {
   }
 
   return fallbackDecision(input, base, skipped, pathsTried);
+}
+
+/** Entries by id (memoised per array: the roster is not changed in place, so the map is a pure function of it). */
+const indexes = new WeakMap<readonly { id: string }[], ReadonlyMap<string, { id: string }>>();
+function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
+  let index = indexes.get(items);
+  if (!index) indexes.set(items, (index = new Map(items.map((item) => [item.id, item]))));
+  return index as ReadonlyMap<string, T>;
 }
 
 function ownerToRecord(input: TRoutingInput, repId: string): TRoutingDecision["accountOwnerToRecord"] {

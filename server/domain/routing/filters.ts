@@ -1,11 +1,16 @@
-// One filter over a pool: a verdict per rep (pass with a reason, or fail with a reason), or "does
-// not apply" when the lead has no value for it. apply-filters.ts chains them (required/preferred).
+// One filter over a pool, prepared once per decision: `failure(rep)` says why a rep fails it (a
+// reason) or null when it passes, and `passReason(rep)` is what the chosen rep records. Reasons
+// are built only for reps that fail (they are skipped with it) and, at the end, for the chosen
+// rep — never a verdict object per rep per filter. Reasons that are the same for many reps
+// (MATCH_MISSING with the wanted values, SENIORITY_TOO_LOW per tier, HIGH_RECENT_VOLUME per
+// count) are one shared object. "Does not apply" when the lead has no value for the filter.
+// apply-filters.ts chains them (required/preferred).
 import type { TResolve, TResolvedValue } from "../conditions/condition";
 import { toNumber } from "../conditions/evaluate-condition";
 import { SENIORITY_TIERS, type TSeniorityTier } from "../reps/rep-options";
-import { hasTag } from "./lead-attributes";
+import { hasTag, normalizeMatchValue } from "./lead-attributes";
 import type { TReasonCode } from "./reason-codes";
-import { unavailabilityReason } from "./rep-availability";
+import { instantIso, unavailabilityReason } from "./rep-availability";
 import type { TCapacityFilter, TFilter, TMatchField, TMatchFilter, TRecentVolumeFilter, TSeniorityFilter } from "./routing-config";
 import type { TRepState, TRoutingLead } from "./routing-types";
 
@@ -15,13 +20,15 @@ export interface TFilterContext {
   now: Date;
 }
 
-export interface TVerdict {
-  pass: boolean;
-  reason: TReasonCode | null;
+export interface TFilterCheck {
+  /** Why `rep` fails the filter, or null when it passes. */
+  failure(rep: TRepState): TReasonCode | null;
+  /** The reason a passing rep records (null = none). */
+  passReason(rep: TRepState): TReasonCode | null;
 }
 
-export type TFilterResult =
-  | { kind: "verdicts"; verdicts: TVerdict[] }
+export type TPreparedFilter =
+  | { kind: "check"; check: TFilterCheck }
   /** Everyone passes; `note` (if any) is recorded on the chosen rep. */
   | { kind: "not_applicable"; note: TReasonCode | null };
 
@@ -35,7 +42,18 @@ const DEFAULT_REFS: Record<TMatchField, string | null> = {
 
 export function repTags(rep: TRepState, field: TMatchField): readonly string[] {
   const p = rep.profile;
-  return { skills: p.skills, industry: p.industries, segment: p.segments, language: p.languages, region: p.regions }[field];
+  switch (field) {
+    case "skills":
+      return p.skills;
+    case "industry":
+      return p.industries;
+    case "segment":
+      return p.segments;
+    case "language":
+      return p.languages;
+    case "region":
+      return p.regions;
+  }
 }
 
 function textValues(value: TResolvedValue): string[] {
@@ -50,18 +68,48 @@ export function matchValues(filter: Pick<TMatchFilter, "field" | "values" | "ref
   return ref === null ? [] : textValues(resolve(ref));
 }
 
-function matchFilter(filter: TMatchFilter, pool: readonly TRepState[], ctx: TFilterContext): TFilterResult {
+// Rep tags are a few dozen distinct strings across a roster: each is normalised once (memoised,
+// bounded), not per rep per decision.
+const MAX_NORMALISED = 10_000;
+const normalisedTags = new Map<string, string>();
+function normalisedTag(tag: string): string {
+  let value = normalisedTags.get(tag);
+  if (value === undefined) {
+    if (normalisedTags.size >= MAX_NORMALISED) normalisedTags.clear();
+    value = normalizeMatchValue(tag);
+    normalisedTags.set(tag, value);
+  }
+  return value;
+}
+
+function tagsInclude(tags: readonly string[], wanted: string): boolean {
+  if (wanted === "") return false;
+  for (const tag of tags) if (normalisedTag(tag) === wanted) return true;
+  return false;
+}
+
+function matchFilter(filter: TMatchFilter, ctx: TFilterContext): TPreparedFilter {
   const wanted = matchValues(filter, ctx.resolve);
   if (wanted.length === 0) return { kind: "not_applicable", note: { code: "LEAD_VALUE_UNKNOWN", filter: filter.field } };
-  const verdicts = pool.map((rep): TVerdict => {
-    const tags = repTags(rep, filter.field);
-    const matched = wanted.filter((w) => hasTag(tags, w));
-    const pass = filter.require === "all" ? matched.length === wanted.length : matched.length > 0;
-    return pass
-      ? { pass, reason: { code: "MATCHED", field: filter.field, values: matched } }
-      : { pass, reason: { code: "MATCH_MISSING", field: filter.field, wanted, mode: filter.mode } };
-  });
-  return { kind: "verdicts", verdicts };
+  const wantedNormalised = wanted.map(normalizeMatchValue);
+  const requireAll = filter.require === "all";
+  const missing: TReasonCode = { code: "MATCH_MISSING", field: filter.field, wanted, mode: filter.mode };
+  return {
+    kind: "check",
+    check: {
+      failure(rep) {
+        const tags = repTags(rep, filter.field);
+        let matched = 0;
+        for (const w of wantedNormalised) if (tagsInclude(tags, w)) matched++;
+        const pass = requireAll ? matched === wanted.length : matched > 0;
+        return pass ? null : missing;
+      },
+      passReason(rep) {
+        const tags = repTags(rep, filter.field);
+        return { code: "MATCHED", field: filter.field, values: wanted.filter((w) => hasTag(tags, w)) };
+      },
+    },
+  };
 }
 
 export function seniorityRank(tier: TSeniorityTier): number {
@@ -74,82 +122,104 @@ export function minSeniorityFor(filter: Pick<TSeniorityFilter, "thresholds">, va
   return hits[0]?.minSeniority ?? null;
 }
 
-function seniorityFilter(filter: TSeniorityFilter, pool: readonly TRepState[], ctx: TFilterContext): TFilterResult {
+/** One reason object per key (a tier, a count …) within one prepared filter. */
+function perKey<K, R>(build: (key: K) => R): (key: K) => R {
+  const made = new Map<K, R>();
+  return (key) => {
+    let reason = made.get(key);
+    if (reason === undefined) made.set(key, (reason = build(key)));
+    return reason;
+  };
+}
+
+function seniorityFilter(filter: TSeniorityFilter, ctx: TFilterContext): TPreparedFilter {
   const raw = ctx.resolve(filter.ref);
   const value = Array.isArray(raw) ? null : toNumber(raw);
   if (value === null) return { kind: "not_applicable", note: { code: "LEAD_VALUE_UNKNOWN", filter: "seniority" } };
   const min = minSeniorityFor(filter, value);
   if (min === null) return { kind: "not_applicable", note: null };
-  const verdicts = pool.map((rep): TVerdict => {
-    const seniority = rep.profile.seniority;
-    return seniorityRank(seniority) >= seniorityRank(min)
-      ? { pass: true, reason: { code: "SENIORITY_OK", seniority, minSeniority: min, value } }
-      : { pass: false, reason: { code: "SENIORITY_TOO_LOW", seniority, minSeniority: min, value, mode: filter.mode } };
-  });
-  return { kind: "verdicts", verdicts };
+  const minRank = seniorityRank(min);
+  const tooLow = perKey((seniority: TSeniorityTier): TReasonCode => ({ code: "SENIORITY_TOO_LOW", seniority, minSeniority: min, value, mode: filter.mode }));
+  return {
+    kind: "check",
+    check: {
+      failure: (rep) => (seniorityRank(rep.profile.seniority) >= minRank ? null : tooLow(rep.profile.seniority)),
+      passReason: (rep) => ({ code: "SENIORITY_OK", seniority: rep.profile.seniority, minSeniority: min, value }),
+    },
+  };
 }
 
-function availableNowFilter(pool: readonly TRepState[], ctx: TFilterContext): TFilterResult {
-  const verdicts = pool.map((rep): TVerdict => {
-    const reason = unavailabilityReason(rep.profile, ctx.now);
-    return reason ? { pass: false, reason } : { pass: true, reason: { code: "AVAILABLE_NOW", timeZone: rep.profile.timeZone } };
-  });
-  return { kind: "verdicts", verdicts };
+const availableNow: TFilterCheck["passReason"] = (rep) => ({ code: "AVAILABLE_NOW", timeZone: rep.profile.timeZone });
+
+function availableNowFilter(ctx: TFilterContext): TPreparedFilter {
+  return { kind: "check", check: { failure: (rep) => unavailabilityReason(rep.profile, ctx.now), passReason: availableNow } };
 }
 
 const DAY_MS = 24 * 3600_000;
 
 /** The start of a leave overlapping [now, now + days), not already running (that is out of office). */
 function leaveStartingWithin(rep: TRepState, now: Date, days: number): Date | null {
-  const end = now.getTime() + days * DAY_MS;
-  const starts = [...rep.profile.timeOff.map((p) => p.startsAt), ...(rep.load.nextLeaveStartsAt ? [rep.load.nextLeaveStartsAt] : [])];
-  const upcoming = starts.filter((s) => s.getTime() > now.getTime() && s.getTime() < end).sort((a, b) => a.getTime() - b.getTime());
-  return upcoming[0] ?? null;
+  const t = now.getTime();
+  const end = t + days * DAY_MS;
+  let first: Date | null = null;
+  const consider = (s: Date) => {
+    if (s.getTime() > t && s.getTime() < end && (first === null || s.getTime() < first.getTime())) first = s;
+  };
+  for (const p of rep.profile.timeOff) consider(p.startsAt);
+  if (rep.load.nextLeaveStartsAt) consider(rep.load.nextLeaveStartsAt);
+  return first;
 }
 
-function capacityFilter(filter: TCapacityFilter, pool: readonly TRepState[], ctx: TFilterContext): TFilterResult {
+function capacityFilter(filter: TCapacityFilter, ctx: TFilterContext): TPreparedFilter {
   const leadValue = ctx.lead.estimatedValue ?? 0;
-  const verdicts = pool.map((rep): TVerdict => {
-    const max = filter.maxOpenPipelineValue;
-    if (max !== null && rep.load.openPipelineValue + leadValue > max) {
-      return { pass: false, reason: { code: "AT_CAPACITY_PIPELINE", openValue: rep.load.openPipelineValue, leadValue, max } };
-    }
-    if (filter.leaveWithinDays !== null) {
-      const current = rep.profile.timeOff.find((p) => p.startsAt <= ctx.now && ctx.now < p.endsAt);
-      if (current) return { pass: false, reason: { code: "OUT_OF_OFFICE", untilIso: current.endsAt.toISOString(), timeZone: rep.profile.timeZone } };
-      const starts = leaveStartingWithin(rep, ctx.now, filter.leaveWithinDays);
-      if (starts) {
-        return { pass: false, reason: { code: "LEAVE_SOON", startsAtIso: starts.toISOString(), withinDays: filter.leaveWithinDays, timeZone: rep.profile.timeZone } };
-      }
-    }
-    return { pass: true, reason: { code: "HAS_CAPACITY", openLeads: rep.load.openLeads, maxOpenLeads: rep.profile.maxOpenLeads } };
-  });
-  return { kind: "verdicts", verdicts };
+  const max = filter.maxOpenPipelineValue;
+  const now = ctx.now;
+  return {
+    kind: "check",
+    check: {
+      failure(rep) {
+        if (max !== null && rep.load.openPipelineValue + leadValue > max) {
+          return { code: "AT_CAPACITY_PIPELINE", openValue: rep.load.openPipelineValue, leadValue, max };
+        }
+        if (filter.leaveWithinDays !== null) {
+          const current = rep.profile.timeOff.find((p) => p.startsAt <= now && now < p.endsAt);
+          if (current) return { code: "OUT_OF_OFFICE", untilIso: instantIso(current.endsAt), timeZone: rep.profile.timeZone };
+          const starts = leaveStartingWithin(rep, now, filter.leaveWithinDays);
+          if (starts) return { code: "LEAVE_SOON", startsAtIso: instantIso(starts), withinDays: filter.leaveWithinDays, timeZone: rep.profile.timeZone };
+        }
+        return null;
+      },
+      passReason: (rep) => ({ code: "HAS_CAPACITY", openLeads: rep.load.openLeads, maxOpenLeads: rep.profile.maxOpenLeads }),
+    },
+  };
 }
 
-function recentVolumeFilter(filter: TRecentVolumeFilter, pool: readonly TRepState[]): TFilterResult {
-  if (pool.length === 0) return { kind: "verdicts", verdicts: [] };
-  const mean = pool.reduce((sum, r) => sum + r.load.assignedLastHours, 0) / pool.length;
+function recentVolumeFilter(filter: TRecentVolumeFilter, pool: readonly TRepState[]): TPreparedFilter {
+  let sum = 0;
+  for (const rep of pool) sum += rep.load.assignedLastHours;
+  const mean = pool.length === 0 ? 0 : sum / pool.length;
   const shownMean = Math.round(mean * 10) / 10;
-  const verdicts = pool.map((rep): TVerdict => {
-    const assigned = rep.load.assignedLastHours;
-    return assigned > mean + filter.maxAboveMean
-      ? { pass: false, reason: { code: "HIGH_RECENT_VOLUME", assigned, mean: shownMean, maxAboveMean: filter.maxAboveMean, hours: filter.hours, mode: filter.mode } }
-      : { pass: true, reason: { code: "VOLUME_OK", assigned, mean: shownMean, hours: filter.hours } };
-  });
-  return { kind: "verdicts", verdicts };
+  const high = perKey((assigned: number): TReasonCode => ({ code: "HIGH_RECENT_VOLUME", assigned, mean: shownMean, maxAboveMean: filter.maxAboveMean, hours: filter.hours, mode: filter.mode }));
+  return {
+    kind: "check",
+    check: {
+      failure: (rep) => (rep.load.assignedLastHours > mean + filter.maxAboveMean ? high(rep.load.assignedLastHours) : null),
+      passReason: (rep) => ({ code: "VOLUME_OK", assigned: rep.load.assignedLastHours, mean: shownMean, hours: filter.hours }),
+    },
+  };
 }
 
-export function evaluateFilter(filter: TFilter, pool: readonly TRepState[], ctx: TFilterContext): TFilterResult {
+/** The filter prepared for this lead over `pool` (the reps still qualified when it runs). */
+export function prepareFilter(filter: TFilter, pool: readonly TRepState[], ctx: TFilterContext): TPreparedFilter {
   switch (filter.type) {
     case "match":
-      return matchFilter(filter, pool, ctx);
+      return matchFilter(filter, ctx);
     case "seniority":
-      return seniorityFilter(filter, pool, ctx);
+      return seniorityFilter(filter, ctx);
     case "available_now":
-      return availableNowFilter(pool, ctx);
+      return availableNowFilter(ctx);
     case "capacity":
-      return capacityFilter(filter, pool, ctx);
+      return capacityFilter(filter, ctx);
     case "recent_volume":
       return recentVolumeFilter(filter, pool);
   }

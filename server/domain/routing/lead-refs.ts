@@ -51,7 +51,9 @@ function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined
 /** A resolver for evaluateCondition; unknown refs resolve to undefined (empty). */
 export function leadRefResolver(lead: TRoutingLead, now: Date): TResolve {
   const domain = lead.email === null ? null : emailDomain(lead.email);
-  const local = lead.timeZone !== null && isValidTimeZone(lead.timeZone) ? zonedParts(now, lead.timeZone) : null;
+  // The lead's local time only when a condition reads it (Intl formatting is the costly part).
+  let local: ReturnType<typeof zonedParts> | null | undefined;
+  const localTime = () => (local === undefined ? (local = lead.timeZone !== null && isValidTimeZone(lead.timeZone) ? zonedParts(now, lead.timeZone) : null) : local);
   return (ref: string): TResolvedValue => {
     switch (ref) {
       case "score.total":
@@ -69,9 +71,9 @@ export function leadRefResolver(lead: TRoutingLead, now: Date): TResolve {
       case "form":
         return lead.formId;
       case "lead.local_hour":
-        return local?.hour;
+        return localTime()?.hour;
       case "lead.local_day":
-        return local?.weekday;
+        return localTime()?.weekday;
       case "lead.industry":
         return lead.attributes.industry;
       case "lead.segment":

@@ -87,13 +87,30 @@ export function nextAvailableAt(profile: TAvailabilityProfile, now: Date): Date 
 /** null when available now; otherwise the (first) reason why not. */
 export function unavailabilityReason(profile: TAvailabilityProfile, now: Date): TReasonCode | null {
   const timeZone = profile.timeZone;
-  const oooUntil = coveredUntil(profile.timeOff, now);
-  if (oooUntil) return { code: "OUT_OF_OFFICE", untilIso: oooUntil.toISOString(), timeZone };
+  const oooUntil = profile.timeOff.length === 0 ? null : coveredUntil(profile.timeOff, now);
+  if (oooUntil) return { code: "OUT_OF_OFFICE", untilIso: instantIso(oooUntil), timeZone };
   const hoursReason = workingHoursReason(profile.workingHours, timeZone, now);
   if (hoursReason) return hoursReason;
-  const busyUntil = coveredUntil(profile.busy ?? [], now);
-  if (busyUntil) return { code: "IN_MEETING", untilIso: busyUntil.toISOString(), timeZone };
+  const busyUntil = profile.busy === undefined || profile.busy.length === 0 ? null : coveredUntil(profile.busy, now);
+  if (busyUntil) return { code: "IN_MEETING", untilIso: instantIso(busyUntil), timeZone };
   return null;
+}
+
+// Busy blocks and leaves end at a few distinct instants across a roster (the hour, the half
+// hour): each instant's ISO text is made once (memoised, bounded), not per rep per decision.
+const MAX_CACHED_ISO = 10_000;
+const isoByInstant = new Map<number, string>();
+
+/** `at.toISOString()`, memoised. */
+export function instantIso(at: Date): string {
+  const t = at.getTime();
+  let iso = isoByInstant.get(t);
+  if (iso === undefined) {
+    if (isoByInstant.size >= MAX_CACHED_ISO) isoByInstant.clear();
+    iso = at.toISOString();
+    isoByInstant.set(t, iso);
+  }
+  return iso;
 }
 
 // ── Working-hours verdicts, shared across reps and decisions ─────────────────

@@ -57,41 +57,75 @@ export function pickByTurns(
 ): TRotationPick | null {
   if (candidates.length === 0) return null;
   const state = usable(previous, poolId, "turns");
-  const credits = memberCredits(state.credits, teamOrder);
+  // One copy of the members' credits (the new state), with each member's count also kept by its
+  // place in the team, so the passes over the candidates below read an array, not the map.
+  const previousCredits = state.credits;
+  const position = teamPositions(teamOrder);
+  const size = teamOrder.length;
+  const credits: Record<string, number> = {};
+  const memberTurns: (number | undefined)[] = new Array<number | undefined>(size);
+  let hasNewMembers = false;
+  for (let i = 0; i < size; i++) {
+    const id = teamOrder[i]!;
+    // One lookup: Object.prototype has no number-valued property, so a number is an own count.
+    const value = previousCredits[id];
+    if (typeof value !== "number") hasNewMembers = true;
+    else credits[id] = memberTurns[i] = value;
+  }
+  const counted = (id: string): number | undefined => {
+    const at = position.get(id);
+    return at === undefined ? (Object.hasOwn(credits, id) ? credits[id] : undefined) : memberTurns[at];
+  };
   // Members seen for the first time join at the fewest turns among the qualified reps who
   // already have a count (0 in a new pool) — every member, qualified now or not, so a rep
-  // filtered out from the start still has its turns owed. (Single passes, no spreads: 1,000-rep
-  // pools pick in a few linear passes.)
+  // filtered out from the start still has its turns owed.
   let floor = Infinity;
-  for (const id of candidates) if (Object.hasOwn(credits, id)) floor = Math.min(floor, credits[id] ?? 0);
-  if (floor === Infinity) for (const id in credits) floor = Math.min(floor, credits[id] ?? 0);
+  for (const id of candidates) {
+    const value = counted(id);
+    if (value !== undefined && value < floor) floor = value;
+  }
+  if (floor === Infinity) for (const value of memberTurns) if (value !== undefined && value < floor) floor = value;
   if (floor === Infinity) floor = 0;
-  for (const id of teamOrder) if (!Object.hasOwn(credits, id)) credits[id] = floor;
-  for (const id of candidates) if (!Object.hasOwn(credits, id)) credits[id] = floor;
+  if (hasNewMembers) {
+    for (let i = 0; i < size; i++) {
+      const id = teamOrder[i]!;
+      if (memberTurns[i] === undefined && !Object.hasOwn(credits, id)) credits[id] = floor;
+      memberTurns[i] ??= floor;
+    }
+  }
+  for (const id of candidates) if (!position.has(id) && !Object.hasOwn(credits, id)) credits[id] = floor;
   let ceiling = -Infinity;
   if (maxCatchUp !== null) for (const id in credits) ceiling = Math.max(ceiling, credits[id] ?? 0);
-  const effective = (id: string): number => {
-    const own = credits[id] ?? floor;
-    return maxCatchUp === null ? own : Math.max(own, ceiling - maxCatchUp);
-  };
-  // The fewest turns first, then the first of those after the rotation pointer in team order
-  // (cyclicOrder) — positions only for the tied reps.
+  // The fewest turns first, then the first of those after the rotation pointer in cyclic team
+  // order (by position: no list of the tied reps); tied candidates outside the team order come
+  // after every member, in candidate order. One pass.
+  const pointer = state.lastRepId === null ? -1 : (position.get(state.lastRepId) ?? -1);
   let bestTurns = Infinity;
-  for (const id of candidates) bestTurns = Math.min(bestTurns, effective(id));
-  const tied = new Set<string>();
-  for (const id of candidates) if (effective(id) === bestTurns) tied.add(id);
+  let bestDistance = Infinity;
   let repId: string | undefined;
-  if (tied.size === 1) repId = tied.values().next().value;
-  else {
-    const size = teamOrder.length;
-    const pointer = state.lastRepId === null ? -1 : teamOrder.indexOf(state.lastRepId);
-    for (let k = 1; k <= size && repId === undefined; k++) {
-      const id = teamOrder[(pointer + k + size) % size]!;
-      if (tied.has(id)) repId = id;
+  let outsider: string | undefined;
+  for (const id of candidates) {
+    const own = counted(id) ?? floor;
+    const turns = maxCatchUp === null ? own : Math.max(own, ceiling - maxCatchUp);
+    if (turns > bestTurns) continue;
+    if (turns < bestTurns) {
+      bestTurns = turns;
+      bestDistance = Infinity;
+      repId = undefined;
+      outsider = undefined;
     }
-    // Tied candidates outside the team order come after every member, in candidate order.
-    repId ??= candidates.find((id) => tied.has(id));
+    const at = position.get(id);
+    if (at === undefined) {
+      outsider ??= id;
+      continue;
+    }
+    const distance = (at - pointer - 1 + size) % size;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      repId = id;
+    }
   }
+  repId ??= outsider;
   if (repId === undefined) return null;
   credits[repId] = bestTurns + 1;
   return { repId, rotation: { poolId, algorithm: "turns", sequence: state.sequence + 1, lastRepId: repId, credits } };
@@ -99,6 +133,20 @@ export function pickByTurns(
 
 function positions(order: readonly string[]): Map<string, number> {
   return new Map(order.map((id, i) => [id, i]));
+}
+
+/** Each member's first place in the team order (memoised per order array: a pure function of it). */
+const positionsByOrder = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
+function teamPositions(order: readonly string[]): ReadonlyMap<string, number> {
+  let position = positionsByOrder.get(order);
+  if (!position) {
+    const map = new Map<string, number>();
+    order.forEach((id, i) => {
+      if (!map.has(id)) map.set(id, i);
+    });
+    positionsByOrder.set(order, (position = map));
+  }
+  return position;
 }
 
 /** nginx smooth weighted round-robin among `candidates` (qualified reps with their weights). */

@@ -10,15 +10,15 @@
 // says why the owner was passed over.
 import type { TResolve } from "../conditions/condition";
 import { emailDomain, isFreeEmailDomain } from "../conditions/email-domain";
-import { applyFilters, baseIneligibility } from "./apply-filters";
-import { choose } from "./choosers";
+import { baseIneligibility, filterPool } from "./apply-filters";
+import { chooseRep } from "./choosers";
 import type { TReasonCode } from "./reason-codes";
 import { rotationPoolId, type TDestination } from "./routing-config";
-import type { TPoolRotation, TRepState, TRoutingInput, TTeamState } from "./routing-types";
+import type { TPoolRotation, TRepState, TRoutingInput, TSkippedRep, TTeamState } from "./routing-types";
 
 export type TRouteResult =
-  | { kind: "assigned"; repId: string; reasons: TReasonCode[]; skipped: { repId: string; reasons: TReasonCode[] }[]; rotation: TPoolRotation | null }
-  | { kind: "none"; reason: TReasonCode; skipped: { repId: string; reasons: TReasonCode[] }[] };
+  | { kind: "assigned"; repId: string; reasons: TReasonCode[]; skipped: TSkippedRep[]; rotation: TPoolRotation | null }
+  | { kind: "none"; reason: TReasonCode; skipped: TSkippedRep[] };
 
 export interface TRouteContext {
   input: TRoutingInput;
@@ -33,9 +33,9 @@ export function companyDomain(email: string | null): string | null {
   return domain !== null && !isFreeEmailDomain(domain) ? domain : null;
 }
 
-export function routeToRep(repId: string, ctx: TRouteContext): TRouteResult {
+export function routeToRep(pathId: string, repId: string, ctx: TRouteContext): TRouteResult {
   const problem = baseIneligibility(ctx.repsById.get(repId));
-  if (problem) return { kind: "none", reason: { code: "NO_ELIGIBLE_REP", teamId: null, candidates: 1 }, skipped: [{ repId, reasons: [problem] }] };
+  if (problem) return { kind: "none", reason: { code: "NO_ELIGIBLE_REP", teamId: null, candidates: 1 }, skipped: [{ repId, reasons: [problem], pathId }] };
   return { kind: "assigned", repId, reasons: [{ code: "NAMED_REP", repId }], skipped: [], rotation: null };
 }
 
@@ -46,7 +46,10 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
   if (!team.isActive) return { kind: "none", reason: { code: "TEAM_INACTIVE", teamId: team.id }, skipped: [] };
   const { strategy } = destination;
   const filterCtx = { lead: input.lead, resolve: ctx.resolve, now: input.now };
-  const pool = applyFilters(team.repIds, repsById, strategy.filters, filterCtx);
+  const pool = filterPool(team.repIds, repsById, strategy.filters, filterCtx);
+  // Every skipped rep's reason sits at its place in the team (pool.skippedAt): the entries are
+  // made once, at the end, already in team order.
+  const { skippedAt } = pool;
 
   let ownerNote: TReasonCode | null = null;
   const domain = strategy.accountOwnership ? companyDomain(input.lead.email) : null;
@@ -55,21 +58,23 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
     if (!team.repIds.includes(ownerId)) {
       ownerNote = { code: "ACCOUNT_OWNER_NOT_IN_POOL", domain, ownerRepId: ownerId };
     } else {
-      const owner = applyFilters([ownerId], repsById, strategy.filters, filterCtx, { onlyRequired: true }).qualified[0];
+      const ownerPool = filterPool([ownerId], repsById, strategy.filters, filterCtx, { onlyRequired: true });
+      const owner = ownerPool.qualified[0];
       if (owner) {
-        const others = pool.qualified.filter((c) => c.rep.id !== ownerId);
-        const skipped = [
-          ...pool.skipped.filter((s) => s.repId !== ownerId),
-          ...others.map((c) => ({ repId: c.rep.id, reasons: [{ code: "NOT_CHOSEN_ACCOUNT_OWNER", ownerRepId: ownerId, domain } as TReasonCode] })),
-        ];
-        return { kind: "assigned", repId: ownerId, reasons: [...owner.passed, { code: "ACCOUNT_OWNER", domain }], skipped: inTeamOrder(skipped, team.repIds), rotation: null };
+        const notOwner: TReasonCode = { code: "NOT_CHOSEN_ACCOUNT_OWNER", ownerRepId: ownerId, domain };
+        team.repIds.forEach((id, i) => {
+          if (id === ownerId) skippedAt[i] = undefined;
+        });
+        for (const k of pool.positions) if (team.repIds[k] !== ownerId) skippedAt[k] = notOwner;
+        const reasons: TReasonCode[] = [...ownerPool.passedOf(owner), { code: "ACCOUNT_OWNER", domain }];
+        return { kind: "assigned", repId: ownerId, reasons, skipped: skippedReps(team.repIds, skippedAt, pathId), rotation: null };
       }
       ownerNote = { code: "ACCOUNT_OWNER_INELIGIBLE", domain, ownerRepId: ownerId };
     }
   }
 
   const poolId = rotationPoolId(pathId, team.id);
-  const choice = choose(strategy.chooser, pool.qualified, {
+  const choice = chooseRep(strategy.chooser, pool.qualified, {
     poolId,
     teamOrder: team.repIds,
     rotation: Object.hasOwn(input.rotations, poolId) ? input.rotations[poolId] : undefined,
@@ -77,32 +82,26 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
     resolve: ctx.resolve,
     now: input.now,
   });
-  if (!choice) return { kind: "none", reason: { code: "NO_ELIGIBLE_REP", teamId: team.id, candidates: team.repIds.length }, skipped: inTeamOrder(pool.skipped, team.repIds) };
-  const winner = pool.qualified.find((c) => c.rep.id === choice.repId);
-  const skipped = [
-    ...pool.skipped,
-    ...pool.qualified.flatMap((c) => {
-      const reason = choice.notChosen.get(c.rep.id);
-      return c.rep.id === choice.repId || !reason ? [] : [{ repId: c.rep.id, reasons: [reason] }];
-    }),
-  ];
-  const reasons = [...(winner?.passed ?? []), ...choice.reasons, ...(ownerNote ? [ownerNote] : [])];
-  return { kind: "assigned", repId: choice.repId, reasons, skipped: inTeamOrder(skipped, team.repIds), rotation: choice.rotation };
+  if (!choice) return { kind: "none", reason: { code: "NO_ELIGIBLE_REP", teamId: team.id, candidates: team.repIds.length }, skipped: skippedReps(team.repIds, skippedAt, pathId) };
+  let winner: TRepState | undefined;
+  pool.qualified.forEach((rep, k) => {
+    if (rep.id === choice.repId) {
+      winner ??= rep;
+      return;
+    }
+    const reason = choice.notChosenOf(rep);
+    if (reason) skippedAt[pool.positions[k]!] = reason;
+  });
+  const reasons = [...(winner ? pool.passedOf(winner) : []), ...choice.reasons, ...(ownerNote ? [ownerNote] : [])];
+  return { kind: "assigned", repId: choice.repId, reasons, skipped: skippedReps(team.repIds, skippedAt, pathId), rotation: choice.rotation };
 }
 
-/** Entries sorted by their rep's place in the team (others last, in their given order), in one pass. */
-function inTeamOrder<T extends { repId: string }>(entries: T[], order: readonly string[]): T[] {
-  const position = new Map<string, number>();
-  order.forEach((id, i) => position.set(id, i));
-  const slots: T[][] = [];
-  const others: T[] = [];
-  for (const entry of entries) {
-    const at = position.get(entry.repId);
-    if (at === undefined) others.push(entry);
-    else (slots[at] ??= []).push(entry);
+/** The skipped reps of a path's pool as decision entries, in team order. */
+function skippedReps(repIds: readonly string[], skippedAt: readonly (TReasonCode | undefined)[], pathId: string): TSkippedRep[] {
+  const entries: TSkippedRep[] = [];
+  for (let i = 0; i < repIds.length; i++) {
+    const reason = skippedAt[i];
+    if (reason) entries.push({ repId: repIds[i]!, reasons: [reason], pathId });
   }
-  const sorted: T[] = [];
-  for (const bucket of slots) if (bucket) sorted.push(...bucket);
-  sorted.push(...others);
-  return sorted;
+  return entries;
 }
