@@ -54,6 +54,31 @@ export const ZWebhookBooking = z.object({
 const ZBookingChanged = z.object({ lead: ZLeadRef, booking: ZWebhookBooking });
 const ZBookingRescheduled = ZBookingChanged.extend({ previous: z.object({ startsAt: iso, endsAt: iso }) });
 
+const STAGES = ["OPEN", "ACCEPTED", "CONTACTED", "MEETING_BOOKED", "MEETING_HELD", "NO_SHOW", "OPPORTUNITY", "WON", "LOST", "NOT_A_FIT"] as const;
+const ZLeadOutcome = z.object({
+  lead: z.object({
+    id: z.string(),
+    stage: z.enum(STAGES).describe("The lead's stage after this outcome"),
+    stageChangedAt: iso.nullable(),
+    firstContactAt: iso.nullable(),
+    opportunityAmount: z.string().nullable().describe('Decimal as a string ("12500.00")'),
+    wonAmount: z.string().nullable(),
+    closedAt: iso.nullable(),
+  }),
+  outcome: z.object({
+    id: z.string(),
+    stage: z.enum(STAGES),
+    occurredAt: iso,
+    recordedAt: iso,
+    amount: z.string().nullable().describe('Decimal as a string ("12500.00")'),
+    reason: z.string().nullable(),
+    source: z.enum(["INBOX", "LEAD_PAGE", "API", "BOOKING", "SYSTEM"]),
+    externalId: z.string().nullable(),
+    repId: z.string().nullable().describe("The lead's owner when it was recorded"),
+    stageChanged: z.boolean().describe("False for a late event of an earlier stage: recorded as history, the stage stays"),
+  }),
+});
+
 /** Events whose data is not settled yet: the lead, and more fields to come (still version 1). */
 const ZLeadOnly = z.looseObject({ lead: ZLeadRef });
 
@@ -66,7 +91,7 @@ export const WEBHOOK_EVENTS = {
   "lead.routed": event("Routing assigned the lead (to a rep, or to the fallback owner), after its commit", ZLeadAssigned),
   "lead.reassigned": event("The lead moved to another rep (SLA, a manager, review, booking with the next best rep)", ZLeadAssigned),
   "lead.accepted": event("The owner accepted the lead", ZLeadAccepted),
-  "lead.outcome": event("An outcome was recorded on the lead (contacted, meeting, won, lost)", ZLeadOnly),
+  "lead.outcome": event("An outcome was recorded on the lead (accepted, contacted, meeting, opportunity, won, lost, not a fit)", ZLeadOutcome),
   "booking.created": event("A meeting was booked for the lead", ZBookingChanged),
   "booking.rescheduled": event("A meeting moved to a new time (previous holds the old one)", ZBookingRescheduled),
   "booking.cancelled": event("A meeting was cancelled", ZBookingChanged),

@@ -20,6 +20,7 @@ import { decideOutcome, type TLeadStage, type TLeadStagePatch } from "../../doma
 import { AppError } from "../../errors";
 import { lockWorkspaceRouting } from "../routing/route-lead";
 import { emitWebhookEvent, type TWebhookQueue } from "../webhooks/webhook-jobs";
+import type { TWebhookEventData } from "../../domain/webhooks/webhook-events";
 import { AFTER_OUTCOME_RECORDED } from "./after-outcome-recorded";
 import type { TLeadStageView, TOutcomeActor, TOutcomeView, TRecordOutcomeInput, TRecordOutcomeResult, TRecordedOutcome } from "./outcome-types";
 
@@ -223,7 +224,7 @@ export async function recordLeadOutcome(tx: DbTx, input: TRecordOutcomeInput, de
 }
 
 /** The lead.outcome webhook's data (payload version 1). */
-export function outcomeWebhookData(outcome: TOutcomeView, lead: TLeadStageView, stageChanged: boolean): Record<string, unknown> {
+export function outcomeWebhookData(outcome: TOutcomeView, lead: TLeadStageView, stageChanged: boolean): TWebhookEventData<"lead.outcome"> {
   return {
     lead: { id: lead.id, stage: lead.stage, stageChangedAt: lead.stageChangedAt?.toISOString() ?? null, firstContactAt: lead.firstContactAt?.toISOString() ?? null, opportunityAmount: lead.opportunityAmount, wonAmount: lead.wonAmount, closedAt: lead.closedAt?.toISOString() ?? null },
     outcome: {
