@@ -14,6 +14,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/routing", label: "Routing", roles: TEAM_MANAGER_ROLES },
   { href: "/reps", label: "Reps", roles: ROLES },
   { href: "/teams", label: "Teams", roles: ROLES },
+  { href: "/settings/meeting-types", label: "Meeting types", roles: TEAM_MANAGER_ROLES },
   { href: "/settings/calendar", label: "My calendar", roles: ["REP"] },
   { href: "/settings/members", label: "Members", roles: ADMIN_ROLES },
   { href: "/settings/api-keys", label: "API keys", roles: ADMIN_ROLES },

@@ -5,6 +5,7 @@ import { calendarsRouter } from "./routers/calendars";
 import { formsRouter } from "./routers/forms";
 import { jobsRouter } from "./routers/jobs";
 import { leadsRouter } from "./routers/leads";
+import { meetingTypesRouter } from "./routers/meeting-types";
 import { repsRouter } from "./routers/reps";
 import { routingRouter } from "./routers/routing";
 import { teamsRouter } from "./routers/teams";
@@ -25,6 +26,7 @@ export const appRouter = router({
   assignments: assignmentsRouter,
   calendars: calendarsRouter,
   webhooks: webhooksRouter,
+  meetingTypes: meetingTypesRouter,
 });
 
 export type AppRouter = typeof appRouter;

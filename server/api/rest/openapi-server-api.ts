@@ -128,6 +128,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       teams: { type: "array", items: object({ id: str, name: str, description: str, isActive: { type: "boolean" }, members: { type: "array", items: str } }) },
       reps: { type: "array", items: { type: "object", description: "id, email, name, the rep's routing profile and its out-of-office periods (timeOff: id, startsAt, endsAt, note), as in RoutingDocument" } },
       config: nullable(ref("RoutingConfig")),
+      meetingTypes: { type: "array", items: { type: "object", description: "id, teamId, pathId and the meeting type's settings, as in RoutingDocument.meetingTypes" } },
     }),
     RoutingDocumentApplied: {
       allOf: [ref("RoutingDocumentView"), object({ warnings: { type: "array", items: object({ path: str, message: str }) } })],
@@ -141,6 +142,10 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
     }),
   };
 
+  (schemas.RoutingDocument!.properties as Record<string, TJsonSchema>).meetingTypes!.description =
+    "Booking's meeting types, each for one team (teamId: an existing team's id or a new team's key), one routing path (pathId: a path id of this config) or neither (the workspace default); the most specific applies. " +
+    "When given, the list becomes the workspace's whole list: entries with the id GET returned are updated, entries without one are created, stored ones left out are deleted; absent, the stored ones are kept. " +
+    "Errors are 422s at their paths (meetingTypes.0.durationMinutes, meetingTypes.1.pathId).";
   // The draft config of a dry run is a document's config (validated by the same function).
   const documentConfig = (schemas.RoutingDocument!.properties as Record<string, TJsonSchema>).config;
   (schemas.RoutingTestRequest!.properties as Record<string, TJsonSchema>).config = { ...documentConfig, description: "A draft config to test instead of the published one, validated exactly as PUT /routing validates a document's config" };

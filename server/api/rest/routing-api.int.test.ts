@@ -39,7 +39,7 @@ describe(`GET /api/v1/routing (${lane})`, () => {
 
   it("401 without a key; another workspace sees only its own (empty) routing", async () => {
     expect((await handleGetRouting(env.testDb.db, apiRequest("GET", "/routing"), NOW)).status).toBe(401);
-    expect((await getDoc(env.kit.otherKey)).json).toEqual({ version: null, teams: [], reps: [], config: null });
+    expect((await getDoc(env.kit.otherKey)).json).toEqual({ version: null, teams: [], reps: [], config: null, meetingTypes: [] });
   });
 });
 

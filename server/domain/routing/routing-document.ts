@@ -21,7 +21,11 @@
 // out-of-office periods, ISO 8601 instants), when given, becomes the rep's whole list: periods
 // with the `id` GET returned are kept or changed, new ones have no id, stored ones left out are
 // deleted; absent, the stored periods are kept.
+// `meetingTypes` (booking's meeting types per team or path, meeting-type-scope.ts), when given,
+// becomes the workspace's whole list the same way (id = update, no id = new, left out = deleted);
+// a team may be named by a new team's key, a path by its id in this document's config.
 import { z } from "zod";
+import { checkMeetingTypeScopes, ZMeetingTypeEntry } from "../booking/meeting-type-scope";
 import type { TFieldError } from "../reps/issues-to-details";
 import { ZRepProfileInput } from "../reps/rep-profile-input";
 import { ZTimeOffList } from "../reps/time-off";
@@ -99,6 +103,8 @@ export const ZRoutingDocument = z.strictObject({
   reps: z.array(ZRoutingDocumentRep).max(2000, "At most 2,000 reps").default([]),
   /** A draft here; checkRoutingDocument reports a missing fallback with its own message. */
   config: ZRoutingConfigDraft,
+  /** The workspace's whole list of meeting types; absent = keep the stored ones. */
+  meetingTypes: z.array(ZMeetingTypeEntry).max(200, "At most 200 meeting types").optional(),
 });
 export type TRoutingDocument = z.output<typeof ZRoutingDocument>;
 export type TRoutingDocumentInput = z.input<typeof ZRoutingDocument>;
@@ -114,6 +120,8 @@ export interface TRoutingDocumentContext {
   timeOffIds?: Readonly<Record<string, readonly string[]>>;
   /** Existing rep profiles by member user id (a new rep's member must have none). */
   repIdByUserId?: Readonly<Record<string, string>>;
+  /** Stored meeting types' ids (an entry of `meetingTypes` with an id must be one of them). */
+  meetingTypeIds?: readonly string[];
 }
 
 export interface TRoutingDocumentCheck {
@@ -193,6 +201,10 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
   });
   // Membership of the fallback owner and the reviewer: analyzeRoutingConfig, as on the dashboard.
   errors.push(...analysis.errors.map((e) => ({ path: `config.${e.path}`, message: e.message })));
+  if (doc.meetingTypes) {
+    const teamIds = [...ctx.teams.map((t) => t.id), ...doc.teams.flatMap((t) => (t.id === undefined && t.key ? [t.key] : []))];
+    errors.push(...checkMeetingTypeScopes(doc.meetingTypes, { teamIds, pathIds: doc.config.paths.map((p) => p.id), storedIds: ctx.meetingTypeIds ?? [] }, { prefix: "meetingTypes." }));
+  }
 
   return { errors, warnings: analysis.warnings.map((w) => ({ path: `config.${w.path}`, message: w.message })) };
 }

@@ -10,6 +10,8 @@ import { parseRoutingDocument } from "../../domain/routing/parse-routing-documen
 import { checkRoutingDocument, resolveRepKeys, resolveTeamKeys, type TRoutingDocument } from "../../domain/routing/routing-document";
 import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
 import { validationError } from "../../errors";
+import type { TMeetingTypeRecord } from "../../domain/booking/meeting-type";
+import { listMeetingTypes, saveDocumentMeetingTypes } from "../bookings/meeting-types";
 import { loadAnalysisContext } from "./analysis-context";
 import { lockWorkspaceRouting } from "./route-lead";
 import { getPublishedRouting, publishRoutingInTx } from "./routing-settings";
@@ -40,6 +42,8 @@ export interface TRoutingDocumentView {
   }[];
   /** The published config; null before the first publish. */
   config: TRoutingConfig | null;
+  /** Booking's meeting types per team or path (none = built-in defaults). */
+  meetingTypes: TMeetingTypeRecord[];
 }
 
 export async function getRoutingDocument(db: DbTx, workspaceId: string): Promise<TRoutingDocumentView> {
@@ -69,6 +73,7 @@ export async function getRoutingDocument(db: DbTx, workspaceId: string): Promise
       timeOff: r.timeOff.map((p) => ({ id: p.id, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString(), note: p.note })),
     })),
     config: published?.config ?? null,
+    meetingTypes: await listMeetingTypes(db, workspaceId),
   };
 }
 
@@ -100,6 +105,7 @@ export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentI
       note: input.note ?? "Applied as a routing document",
       pathPrefix: "config.",
     });
+    if (doc.meetingTypes) await saveDocumentMeetingTypes(tx, workspaceId, doc.meetingTypes, idByKey);
     return { version: published.version, warnings: check.warnings };
   });
 }
@@ -117,6 +123,7 @@ export async function validateRoutingDocument(tx: DbTx, workspaceId: string, bod
   const reps = await tx.repProfile.findMany({ where: { workspaceId }, select: { id: true, userId: true, timeOff: { select: { id: true } } } });
   const teams = await tx.team.findMany({ where: { workspaceId }, select: { id: true, name: true, members: { select: { repId: true } } } });
   const { teamIds: _t, repIds: _r, teamMembers: _m, ...analysis } = await loadAnalysisContext(tx, workspaceId);
+  const meetingTypes = await tx.meetingType.findMany({ where: { workspaceId }, select: { id: true } });
   const check = checkRoutingDocument(doc, {
     repIds: reps.map((r) => r.id),
     teams,
@@ -124,6 +131,7 @@ export async function validateRoutingDocument(tx: DbTx, workspaceId: string, bod
     teamMembers: Object.fromEntries(teams.map((t) => [t.id, t.members.map((m) => m.repId)])),
     timeOffIds: Object.fromEntries(reps.map((r) => [r.id, r.timeOff.map((p) => p.id)])),
     repIdByUserId: Object.fromEntries(reps.map((r) => [r.userId, r.id])),
+    meetingTypeIds: meetingTypes.map((t) => t.id),
   });
   if (check.errors.length > 0) throw validationError(check.errors, "The routing document has problems");
   return { doc, check, reps, teams };
