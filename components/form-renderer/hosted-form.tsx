@@ -3,7 +3,7 @@
 // the referrer, progress resumed from localStorage, the honeypot, and the submission itself.
 // Embedded (embed.js's iframe), the host page's URL and referrer stand for the page's own and the
 // host hears of ready / resize / step / submitted (./embed-bridge.ts).
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
 import { HONEYPOT_FIELD } from "@/server/domain/forms/honeypot";
 import type { TSubmissionOutcome, TSubmissionRequest } from "@/server/domain/forms/submission-contract";
@@ -12,6 +12,7 @@ import { EndScreen } from "./end-screen";
 import { FormRenderer, type TFormPosition, type TRendererSubmission, type TSubmitFeedback } from "./form-renderer";
 import { referrerValues, type TPrefill } from "./prefill";
 import { clearProgress, progressKey, readSession, saveProgress } from "./saved-progress";
+import { createStepBeacon, type TStepBeacon } from "./step-beacon";
 import { interpretSubmissionResponse } from "./submission-result";
 
 export interface THostedFormProps {
@@ -49,6 +50,11 @@ export function HostedForm({ slug, version, definition, prefill, embed }: THoste
   const host = useEmbedHost(embed, definition.title);
   const { stepChanged } = host;
   const referrer = embed ? (embed.referrer ?? "") : null;
+  // Anonymous step beacons (./step-beacon.ts): created once in the browser.
+  const beacon = useRef<TStepBeacon | null>(null);
+  useEffect(() => {
+    beacon.current ??= createStepBeacon(slug, version);
+  }, [slug, version]);
 
   const hiddenValues = useMemo<TAnswers>(
     () => (session ? { ...referrerValues(definition, referrer ?? document.referrer, prefill.hiddenValues), ...prefill.hiddenValues } : prefill.hiddenValues),
@@ -61,8 +67,9 @@ export function HostedForm({ slug, version, definition, prefill, embed }: THoste
     (answers: TAnswers, position: TFormPosition) => {
       if (session) saveProgress(storageKey, { ...session.progress, answers, stepId: position.stepId, history: position.history });
       stepChanged(position.history.length);
+      beacon.current?.reached(definition.steps.findIndex((s) => s.id === position.stepId));
     },
-    [session, storageKey, stepChanged],
+    [session, storageKey, stepChanged, definition],
   );
 
   async function handleSubmit({ answers }: TRendererSubmission): Promise<TSubmitFeedback | void> {
@@ -78,6 +85,7 @@ export function HostedForm({ slug, version, definition, prefill, embed }: THoste
     const result = interpretSubmissionResponse(status, json);
     if (result.kind === "success") {
       clearProgress(storageKey);
+      beacon.current?.completed(definition.steps.length);
       host.post({ sb: 1, type: "submitted", leadId: result.leadId, outcome: result.outcome.type });
       setSubmitted({ leadId: result.leadId, bookingToken: result.bookingToken });
       setOutcome(result.outcome);

@@ -42,6 +42,8 @@ export interface TRateLimits {
   /** Per (address, form). */
   formSubmission: TLimiter;
   formRead: TLimiter;
+  /** Form step beacons (analytics), per (address, form): the form-read allowance. */
+  formEvents: TLimiter;
   /** Password sign-in: per account and per address, 15-minute and daily windows. */
   signInAccount: TLimiter;
   signInAddress: TLimiter;
@@ -153,6 +155,7 @@ export function createRateLimits(store: TRateLimitStore, config: TRateLimitConfi
     apiKey: limiter("api-key", [{ points: config.apiKeyPerMinute, durationS: MINUTE }], "Too many requests for this API key", true),
     formSubmission: limiter("form-submission", [{ points: config.formSubmissionsPer10Min, durationS: 10 * MINUTE }], "Too many submissions; try again later"),
     formRead: limiter("form-read", [{ points: config.formReadsPerMinute, durationS: MINUTE }], "Too many requests; try again later"),
+    formEvents: limiter("form-events", [{ points: config.formReadsPerMinute, durationS: MINUTE }], "Too many requests; try again later"),
     signInAccount: limiter("sign-in-account", signIn(config.signInPer15Min), signInMessage),
     signInAddress: limiter("sign-in-address", signIn(config.signInPer15Min), signInMessage),
     emailRecipient: limiter("email-recipient", [{ points: config.emailsPerRecipientPerHour, durationS: HOUR }], "Too many emails to this address"),

@@ -3,7 +3,8 @@
 // lead's owner and status, and its events ("routed"/"reassigned", "review_requested"). The load
 // counters follow by trigger (rep_load_counters migration). A lead that may have a current
 // assignment (a reassignment) first ends it in a statement of its own: the one-current-owner
-// unique index must not see two current rows within one statement.
+// unique index must not see two current rows within one statement. The lead keeps its first
+// decision's path and outcome (routingPathId / routingOutcome) for analytics.
 import type { DbTx } from "../../db/client";
 import { newId } from "../../db/new-id";
 import type { AssignmentKind, LeadStatus } from "../../db/generated/client";
@@ -91,7 +92,8 @@ export async function saveDecision(tx: DbTx, input: TSaveDecisionInput): Promise
        WHERE ${hasAssignment}::boolean
       RETURNING 1),
     lead AS (
-      UPDATE "Lead" SET "status" = ${STATUS_BY_OUTCOME[decision.outcome]}::"LeadStatus", "ownerRepId" = ${ownerRepId}::text, "routedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
+      UPDATE "Lead" SET "status" = ${STATUS_BY_OUTCOME[decision.outcome]}::"LeadStatus", "ownerRepId" = ${ownerRepId}::text, "routedAt" = ${at}::timestamptz AT TIME ZONE 'UTC',
+             "routingPathId" = COALESCE("routingPathId", ${decision.pathId}::text), "routingOutcome" = COALESCE("routingOutcome", ${decision.outcome}::text)
        WHERE "id" = ${leadId}
       RETURNING 1)
     INSERT INTO "LeadEvent" ("id", "leadId", "workspaceId", "type", "data", "createdAt")

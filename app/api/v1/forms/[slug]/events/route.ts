@@ -1,0 +1,17 @@
+// POST /api/v1/forms/{slug}/events: anonymous form step beacons (public; CORS for the form's allowed origins). See server/api/rest.
+import { formPreflight } from "@/server/api/rest/form-cors";
+import { handleFormEvents } from "@/server/api/rest/handle-form-events";
+import { withDatabase } from "@/server/api/rest/with-database";
+import { now } from "@/server/time/clock";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, context: { params: Promise<{ slug: string }> }) {
+  const { slug } = await context.params;
+  return withDatabase("POST /api/v1/forms/{slug}/events", (db) => handleFormEvents(db, request, slug, now()));
+}
+
+export async function OPTIONS(request: Request, context: { params: Promise<{ slug: string }> }) {
+  const { slug } = await context.params;
+  return withDatabase("OPTIONS /api/v1/forms/{slug}/events", (db) => formPreflight(db, slug, request));
+}
