@@ -18,6 +18,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/settings/calendar", label: "My calendar", roles: ["REP"] },
   { href: "/settings/members", label: "Members", roles: ADMIN_ROLES },
   { href: "/settings/api-keys", label: "API keys", roles: ADMIN_ROLES },
+  { href: "/settings/webhooks", label: "Webhooks", roles: ADMIN_ROLES },
   { href: "/jobs", label: "Jobs", roles: ADMIN_ROLES },
 ];
 

@@ -1,0 +1,85 @@
+"use client";
+// An endpoint's delivery log (newest 100): event, status, attempts, last HTTP status, latency,
+// when, the first 1 KB of the answer (as text), and Replay (sent again now with the same
+// webhook-id). Refreshes every second while a delivery is pending.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { errorMessage } from "@/components/members/trpc-error";
+import { useTRPC } from "@/components/providers/trpc";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+
+const TONES = { DELIVERED: "green", PENDING: "amber", FAILED: "red", SKIPPED: "gray" } as const;
+const LABELS = { DELIVERED: "delivered", PENDING: "pending", FAILED: "failed", SKIPPED: "skipped" } as const;
+const time = (d: Date | null) => (d ? `${d.toISOString().slice(0, 19).replace("T", " ")} UTC` : "—");
+
+export function WebhookDeliveryLog({ endpointId }: { endpointId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const options = trpc.webhooks.deliveries.queryOptions({ endpointId });
+  const log = useQuery({ ...options, staleTime: 0, refetchInterval: (query) => (query.state.data?.deliveries.some((d) => d.status === "PENDING") ? 1000 : false) });
+  const replay = useMutation(
+    trpc.webhooks.replay.mutationOptions({
+      onSuccess: () => (setError(null), queryClient.invalidateQueries({ queryKey: options.queryKey })),
+      onError: (e) => setError(errorMessage(e)),
+    }),
+  );
+  const deliveries = log.data?.deliveries ?? [];
+
+  return (
+    <div className="mt-2 space-y-2">
+      <div className="flex items-center gap-2 text-sm text-slate-600">
+        <span>{log.isLoading ? "Loading the log…" : `${deliveries.length} ${deliveries.length === 1 ? "delivery" : "deliveries"} (newest first)`}</span>
+        <Button variant="ghost" onClick={() => log.refetch()}>
+          Refresh
+        </Button>
+      </div>
+      <FieldError message={error ?? (log.error ? errorMessage(log.error) : null)} />
+      {deliveries.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" aria-label="Delivery log">
+            <thead className="text-xs uppercase text-slate-500">
+              <tr>
+                <th className="py-1 pr-3">Event</th>
+                <th className="py-1 pr-3">Status</th>
+                <th className="py-1 pr-3">Attempts</th>
+                <th className="py-1 pr-3">HTTP</th>
+                <th className="py-1 pr-3">Latency</th>
+                <th className="py-1 pr-3">Last attempt</th>
+                <th className="py-1 pr-3">Answer</th>
+                <th className="py-1" />
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {deliveries.map((d) => (
+                <tr key={d.id} aria-label={`Delivery ${d.type} ${d.eventId}`} className="align-top">
+                  <td className="py-1.5 pr-3">
+                    <code>{d.type}</code>
+                    <div className="text-xs text-slate-500">{d.eventId}</div>
+                  </td>
+                  <td className="py-1.5 pr-3" data-testid="delivery-status">
+                    <Badge tone={TONES[d.status]}>{LABELS[d.status]}</Badge>
+                  </td>
+                  <td className="py-1.5 pr-3" data-testid="delivery-attempts">{d.attempts}</td>
+                  <td className="py-1.5 pr-3">{d.lastStatusCode ?? "—"}</td>
+                  <td className="py-1.5 pr-3">{d.lastLatencyMs === null ? "—" : `${d.lastLatencyMs} ms`}</td>
+                  <td className="py-1.5 pr-3 whitespace-nowrap">{time(d.lastAttemptAt)}</td>
+                  <td className="max-w-xs py-1.5 pr-3">
+                    <pre className="max-h-24 overflow-auto whitespace-pre-wrap break-all font-mono text-xs text-slate-700">{d.lastResponse ?? ""}</pre>
+                  </td>
+                  <td className="py-1.5">
+                    <Button variant="secondary" disabled={replay.isPending} onClick={() => replay.mutate({ deliveryId: d.id })}>
+                      Replay
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+// One webhook endpoint in Settings → Webhooks: its URL, status (and why it was disabled), events;
+// send a test event, rotate the signing secret (the new one shown once; the old one keeps signing
+// for 24 hours), disable/enable, delete (asks first), and its delivery log.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { errorMessage } from "@/components/members/trpc-error";
+import { useTRPC } from "@/components/providers/trpc";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field-error";
+import { WebhookDeliveryLog } from "./webhook-delivery-log";
+import { SecretOnce } from "./secret-once";
+
+export interface TWebhookEndpointRow {
+  id: string;
+  url: string;
+  description: string;
+  events: string[];
+  isEnabled: boolean;
+  disabledReason: string | null;
+  createdAt: Date;
+}
+
+const minute = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+export function WebhookEndpointCard({ endpoint }: { endpoint: TWebhookEndpointRow }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const [isLogOpen, setLogOpen] = useState(false);
+  const [isConfirmingDelete, setConfirmingDelete] = useState(false);
+  const [rotated, setRotated] = useState<{ secret: string; previousSecretExpiresAt: Date } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const onError = (e: unknown) => setError(errorMessage(e));
+  const refresh = () => {
+    setError(null);
+    router.refresh();
+  };
+  const onTestSent = () => {
+    setError(null);
+    setLogOpen(true);
+    void queryClient.invalidateQueries({ queryKey: trpc.webhooks.deliveries.queryKey({ endpointId: endpoint.id }) });
+  };
+  const sendTest = useMutation(trpc.webhooks.sendTest.mutationOptions({ onSuccess: onTestSent, onError }));
+  const rotate = useMutation(trpc.webhooks.rotateSecret.mutationOptions({ onSuccess: (r) => (setError(null), setRotated(r)), onError }));
+  const setEnabled = useMutation(trpc.webhooks.setEnabled.mutationOptions({ onSuccess: refresh, onError }));
+  const remove = useMutation(trpc.webhooks.delete.mutationOptions({ onSuccess: refresh, onError }));
+  const isBusy = sendTest.isPending || rotate.isPending || setEnabled.isPending || remove.isPending;
+
+  return (
+    <li className="rounded-md border border-slate-200 p-4" aria-label={`Webhook endpoint ${endpoint.url}`}>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0 space-y-1 text-sm">
+          <div className="flex flex-wrap items-center gap-2">
+            <code className="break-all font-medium">{endpoint.url}</code>
+            {endpoint.isEnabled ? <Badge tone="green">enabled</Badge> : <Badge tone="red">disabled</Badge>}
+          </div>
+          {endpoint.description && <div className="text-slate-600">{endpoint.description}</div>}
+          {!endpoint.isEnabled && endpoint.disabledReason && <div className="text-red-700">{endpoint.disabledReason}</div>}
+          <div className="flex flex-wrap gap-1" aria-label="Events">
+            {endpoint.events.map((e) => (
+              <Badge key={e} tone="blue">
+                {e}
+              </Badge>
+            ))}
+          </div>
+          <div className="text-slate-500">added {minute(endpoint.createdAt)}</div>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Button variant="secondary" disabled={isBusy} onClick={() => sendTest.mutate({ endpointId: endpoint.id })}>
+            Send test event
+          </Button>
+          <Button variant="secondary" disabled={isBusy} onClick={() => rotate.mutate({ endpointId: endpoint.id })}>
+            Rotate secret
+          </Button>
+          <Button variant="secondary" disabled={isBusy} onClick={() => setEnabled.mutate({ endpointId: endpoint.id, isEnabled: !endpoint.isEnabled })}>
+            {endpoint.isEnabled ? "Disable" : "Enable"}
+          </Button>
+          {isConfirmingDelete ? (
+            <>
+              <Button variant="danger" disabled={isBusy} onClick={() => remove.mutate({ endpointId: endpoint.id })}>
+                Delete for good
+              </Button>
+              <Button variant="ghost" onClick={() => setConfirmingDelete(false)}>
+                Keep
+              </Button>
+            </>
+          ) : (
+            <Button variant="ghost" disabled={isBusy} onClick={() => setConfirmingDelete(true)}>
+              Delete
+            </Button>
+          )}
+        </div>
+      </div>
+      <FieldError message={error} />
+      {rotated && (
+        <div className="mt-3">
+          <SecretOnce secret={rotated.secret}>
+            New signing secret: copy it now — it is shown only once. The old secret keeps signing alongside it until {minute(rotated.previousSecretExpiresAt)} (each delivery carries both signatures), so switch your receiver within 24 hours.
+          </SecretOnce>
+        </div>
+      )}
+      <div className="mt-3">
+        <Button variant="ghost" aria-expanded={isLogOpen} onClick={() => setLogOpen((open) => !open)}>
+          {isLogOpen ? "Hide delivery log" : "Show delivery log"}
+        </Button>
+        {isLogOpen && <WebhookDeliveryLog endpointId={endpoint.id} />}
+      </div>
+    </li>
+  );
+}
