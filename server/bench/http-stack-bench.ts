@@ -1,6 +1,9 @@
 // Through the real HTTP stack: 2 production app processes (`server/cli/serve.ts`, i.e. `npm start`:
-// Next's server, the API key check, the leads route, in-process job workers) on one PostgreSQL
-// database, a strict pool of reps (the routing bench's), mail by SMTP to a capture server. In one
+// Next's server, the API key check, the leads route) on one PostgreSQL database, shaped as the
+// README's deployment on a server database: web processes with JOBS_IN_PROCESS=false and one
+// `npm run worker` process for the jobs (BENCH_HTTP_JOBS=in-process runs the workers inside the
+// two web processes instead, npm start's default); BENCH_HTTP_CPU_PROF=<dir> writes a CPU profile
+// of the first web process (node --cpu-prof) for the whole run; a strict pool of reps (the routing bench's), mail by SMTP to a capture server. In one
 // run, at 16-way concurrency spread over both processes:
 //   GET /api/health   — Next's floor for a route handler with one database query;
 //   POST /api/v1/leads — a lead with a form (validated, scored) and routed in its transaction;
@@ -31,8 +34,8 @@ export interface THttpStackFigures {
 }
 
 
-async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [tsxBin, path.join(root, "server/cli/serve.ts"), "--no-prepare", "-p", String(port)], { cwd: root, env: { ...env, PORT: String(port) }, detached: true, stdio: ["ignore", "ignore", "pipe"] });
+async function startApp(env: NodeJS.ProcessEnv, port: number, nodeFlags: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeFlags, tsxBin, path.join(root, "server/cli/serve.ts"), "--no-prepare", "-p", String(port)], { cwd: root, env: { ...env, PORT: String(port) }, detached: true, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   for (let attempt = 0; attempt < 240; attempt++) {
@@ -41,6 +44,30 @@ async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<ChildProc
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`app process on ${port} not healthy within 120 s: ${stderr}`);
+}
+
+/** `npm run worker`: resolves once it says it is running. */
+async function startWorker(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [tsxBin, path.join(root, "server/cli/worker.ts")], { cwd: root, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`worker not running within 120 s: ${output}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-2000);
+      if (output.includes("[worker] running")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`worker exited (${code}): ${output}`));
+    });
+  });
+  child.stdout!.resume();
+  return child;
 }
 
 async function stopApp(child: ChildProcess): Promise<void> {
@@ -82,7 +109,11 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
     RATE_LIMIT_EMAILS_PER_RECIPIENT_PER_HOUR: "1000000",
     RATE_LIMIT_EMAILS_PER_ADDRESS_PER_HOUR: "1000000",
   };
-  const apps = await Promise.all(ports.map((port) => startApp(env, port)));
+  const jobsInProcess = parentEnv.BENCH_HTTP_JOBS === "in-process";
+  env.JOBS_IN_PROCESS = jobsInProcess ? "true" : "false";
+  const profileDir = parentEnv.BENCH_HTTP_CPU_PROF;
+  const apps = await Promise.all(ports.map((port, i) => startApp(env, port, i === 0 && profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : [])));
+  if (!jobsInProcess) apps.push(await startWorker(env));
   const base = (i: number) => `http://127.0.0.1:${ports[i % ports.length]}`;
   const started = new Map<string, number>();
   let errors = 0;
@@ -120,7 +151,7 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
     const alerts = await alertLatencies(smtp.messages, started);
     const invariants = await readPoolInvariants(handle.db, pool);
     const lines = [
-      `Through the HTTP stack: 2 production app processes (serve.ts = npm start, workers in-process) on one PostgreSQL, ${total} requests each at ${concurrency}-way`,
+      `Through the HTTP stack: 2 production app processes (serve.ts = npm start) ${jobsInProcess ? "with the job workers in-process" : "with JOBS_IN_PROCESS=false + 1 npm run worker process"} on one PostgreSQL, ${total} requests each at ${concurrency}-way`,
       line("GET /api/health (one query)", healthFigures),
       line("POST /api/v1/leads (form, routed)", leadFigures),
       `  leads p99 = ${fmt(leadFigures.p99 / healthFigures.p99, 2)}× the health p99 · leads/s per process ${fmt(leadFigures.throughputPerS / 2, 0)} = ${fmt(leadFigures.throughputPerS / healthFigures.throughputPerS, 2)}× health's · errors ${errors}${firstError ? ` (first: ${firstError})` : ""}`,

@@ -34,6 +34,8 @@ async function withServerDatabase<T>(baseUrl: string, run: (url: string) => Prom
   }
 }
 
+const httpOnly = process.env.BENCH_HTTP_ONLY === "1";
+
 await runScript(async () => {
   const { connectPglite } = await import("../db/client");
   const { applyMigrations } = await import("../db/migrate");
@@ -51,20 +53,23 @@ await runScript(async () => {
     print(yardstickTable({ decision1000: decisions.bySize.get(1000) }));
     return;
   }
-  print(runFormEvaluationBench());
+  const yardstick: TYardstickInput = {};
+  if (!httpOnly) {
+    print(runFormEvaluationBench());
 
-  const pglite = await connectPglite();
-  try {
-    await applyMigrations(pglite.adapterFactory);
-    print(await runSubmissionBench(pglite, "embedded PGlite (in memory)"));
-  } finally {
-    await pglite.close();
+    const pglite = await connectPglite();
+    try {
+      await applyMigrations(pglite.adapterFactory);
+      print(await runSubmissionBench(pglite, "embedded PGlite (in memory)"));
+    } finally {
+      await pglite.close();
+    }
+
+    const decisions = runRoutingDecisionBench();
+    print(decisions.lines);
+    yardstick.decision1000 = decisions.bySize.get(1000);
+    print(runSlotsBench());
   }
-
-  const decisions = runRoutingDecisionBench();
-  print(decisions.lines);
-  const yardstick: TYardstickInput = { decision1000: decisions.bySize.get(1000) };
-  print(runSlotsBench());
 
   const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
   if (!serverUrl) console.log("PostgreSQL server lane skipped: set BENCH_DATABASE_URL=postgresql://… to include it.\n");
@@ -78,9 +83,49 @@ await runScript(async () => {
 async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Promise<void> {
   const { connectPostgres } = await import("../db/client");
   const { applyMigrations } = await import("../db/migrate");
+  const { runBookingContentionBench } = await import("../bench/booking-bench");
+  const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
+  if (!httpOnly) await runServerRoutingLanes(serverUrl, yardstick);
+
+  // ── Through the HTTP stack: 2 `npm start` processes (needs the production build) ───────────
+  if (process.env.BENCH_SKIP_HTTP === "1") {
+    console.log("HTTP-stack lane skipped (BENCH_SKIP_HTTP=1).\n");
+    return;
+  }
+  const { ensureAppBuild } = await import("./lib/size-run");
+  const { runHttpStackBench } = await import("../bench/http-stack-bench");
+  await ensureAppBuild();
+  await withServerDatabase(serverUrl, async (url) => {
+    const server = await connectPostgres(url, 5);
+    try {
+      await applyMigrations(server.adapterFactory);
+      const http = await runHttpStackBench(server, url, process.env);
+      print(http.lines);
+      yardstick.http = { healthP99: http.health.p99, healthPerS: http.health.throughputPerS, leadsP99: http.leads.p99, leadsPerS: http.leads.throughputPerS, errors: http.errors };
+      yardstick.alertP95 = http.alerts.received > 0 ? http.alerts.p95 : undefined;
+    } finally {
+      await server.close();
+    }
+  });
+  if (httpOnly) return;
+
+  // ── Booking under contention: 2 processes, one slot ────────────────────────
+  await withServerDatabase(serverUrl, async (url) => {
+    const server = await connectPostgres(url, 5);
+    try {
+      await applyMigrations(server.adapterFactory);
+    } finally {
+      await server.close();
+    }
+    print(await runBookingContentionBench(url));
+  });
+}
+
+async function runServerRoutingLanes(serverUrl: string, yardstick: TYardstickInput): Promise<void> {
+  const { connectPostgres } = await import("../db/client");
+  const { applyMigrations } = await import("../db/migrate");
   const { runSubmissionBench } = await import("../bench/submission-bench");
   const { runRoutingSubmitBench } = await import("../bench/routing-submit-bench");
-  const { runBookingContentionBench } = await import("../bench/booking-bench");
   const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
   await withServerDatabase(serverUrl, async (url) => {
     const server = await connectPostgres(url, 20);
@@ -103,37 +148,5 @@ async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Pro
     } finally {
       await server.close();
     }
-  });
-
-  // ── Through the HTTP stack: 2 `npm start` processes (needs the production build) ───────────
-  if (process.env.BENCH_SKIP_HTTP === "1") {
-    console.log("HTTP-stack lane skipped (BENCH_SKIP_HTTP=1).\n");
-    return;
-  }
-  const { ensureAppBuild } = await import("./lib/size-run");
-  const { runHttpStackBench } = await import("../bench/http-stack-bench");
-  await ensureAppBuild();
-  await withServerDatabase(serverUrl, async (url) => {
-    const server = await connectPostgres(url, 5);
-    try {
-      await applyMigrations(server.adapterFactory);
-      const http = await runHttpStackBench(server, url, process.env);
-      print(http.lines);
-      yardstick.http = { healthP99: http.health.p99, healthPerS: http.health.throughputPerS, leadsP99: http.leads.p99, leadsPerS: http.leads.throughputPerS, errors: http.errors };
-      yardstick.alertP95 = http.alerts.received > 0 ? http.alerts.p95 : undefined;
-    } finally {
-      await server.close();
-    }
-  });
-
-  // ── Booking under contention: 2 processes, one slot ────────────────────────
-  await withServerDatabase(serverUrl, async (url) => {
-    const server = await connectPostgres(url, 5);
-    try {
-      await applyMigrations(server.adapterFactory);
-    } finally {
-      await server.close();
-    }
-    print(await runBookingContentionBench(url));
   });
 }

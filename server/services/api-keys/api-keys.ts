@@ -82,7 +82,10 @@ export async function authenticateApiKey(db: Db, authorization: string | null, n
   if (!key || key.revokedAt) return { ok: false, reason: "invalid" };
   if (key.expiresAt && key.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired", expiredAt: key.expiresAt };
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
-    await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: now } });
+    // Conditional: of the concurrent requests that all saw a stale value, one writes and the
+    // others match no row — at most one write a minute per key, whatever the concurrency.
+    const staleBefore = new Date(now.getTime() - LAST_USED_PRECISION_MS);
+    await db.apiKey.updateMany({ where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: staleBefore } }] }, data: { lastUsedAt: now } });
   }
   return { ok: true, caller: { workspaceId: key.workspaceId, keyId: key.id, scopes: readScopes(key.scopes) } };
 }
