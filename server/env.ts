@@ -42,6 +42,8 @@ export const ZEnv = z.object({
   JOBS_IN_PROCESS: ZBoolean.default(true),
   /** Unset → true in development, false in production (where true is refused). */
   SEED_ON_EMPTY: ZBoolean.optional(),
+  /** The demo seed adds ~90 days of analytics history (prisma/seed/history); test kits set false. */
+  SEED_HISTORY: ZBoolean.default(true),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /**
    * Encrypts calendar credentials at rest (CalDAV app passwords, secret ICS feed URLs).

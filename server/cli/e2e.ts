@@ -251,6 +251,8 @@ async function main(): Promise<number> {
     MAIL_TRANSPORT: "smtp",
     SMTP_URL: mail.smtp.url,
     SEED_ON_EMPTY: "",
+    // No demo history: the journeys count their own leads (the analytics spec reads its own).
+    SEED_HISTORY: "false",
     DATABASE_URL: "",
     TEST_DATABASE_URL: "",
     NEXT_TELEMETRY_DISABLED: "1",

@@ -41,6 +41,11 @@ await runScript(async () => {
     const where = handle.kind === "pglite" ? `embedded PostgreSQL in ${config.PGLITE_DIR}` : "PostgreSQL server (DATABASE_URL)";
     console.log(`Database: ${where}; ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}.`);
     const seeded = config.SEED_ON_EMPTY && (await seedDemo(handle.db, new Date(), { onlyIfEmpty: true, embedOrigins: devEmbedDemoOrigins(config) }));
+    if (seeded && config.SEED_HISTORY) {
+      const { seedDemoHistory } = await import("../../prisma/seed/history/seed-history");
+      const history = await seedDemoHistory(handle.db, new Date());
+      console.log(`Demo history: ${history.leads} leads and ${history.visits} form visits over 90 days (SEED_HISTORY=false leaves it out).`);
+    }
     if (seeded) {
       console.log(`\n${demoCredentialsText(config.APP_URL)}\n`);
       return;

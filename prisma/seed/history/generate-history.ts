@@ -1,0 +1,279 @@
+// Realistic past leads for analytics demos and the bench, from a seeded random generator (the
+// same seed gives the same history): submissions on weekdays more than weekends, answers drawn
+// per question, scored by the real scoring model (true breakdowns), a routing path chosen as the
+// demo config would, a rep by rotation with recorded skips (capacity, leave, hours) and
+// fallbacks, acceptance and first contact times per rep, and a closed outcome (won, lost, not a
+// fit — or nurture / disqualified without an owner), plus anonymous form visits with drop-off.
+// History ends two days before `now` and every lead is closed, so live load, caps and rotation
+// are untouched (insert-history.ts also keeps the daily counters as they were). No I/O.
+import type { TAnswers, TFormDefinition } from "../../../server/domain/forms/definition";
+import type { TScoringModel } from "../../../server/domain/scoring/model";
+import { scoreLead } from "../../../server/domain/scoring/score-lead";
+
+export interface THistoryRoster {
+  reps: { id: string; name: string }[];
+  /** Team paths of the published config (id, name, team, the team's reps in rotation order). */
+  paths: { id: string; name: string; teamId: string | null; repIds: string[]; kind: "team" | "nurture" | "disqualify" | "other" }[];
+  formId: string;
+  formVersionId: string;
+  formVersion: number;
+  definition: TFormDefinition;
+  scoring: TScoringModel;
+}
+
+export interface THistoryOptions {
+  now: Date;
+  days: number;
+  leadsPerDay: number;
+  seed: number;
+  /** A prefix that keeps generated emails unique across runs (e.g. "h1"). */
+  tag: string;
+}
+
+export interface THistoryLead {
+  id: string;
+  submittedAt: Date;
+  email: string;
+  name: string;
+  company: string;
+  answers: TAnswers;
+  scoreTotal: number;
+  scores: Record<string, number>;
+  breakdown: unknown[];
+  tier: string;
+  estimatedValue: number | null;
+  source: string;
+  utm: Record<string, string>;
+  status: "CLOSED" | "NURTURE" | "DISQUALIFIED" | "FALLBACK";
+  stage: "OPEN" | "WON" | "LOST" | "NOT_A_FIT";
+  ownerRepId: string | null;
+  routingPathId: string | null;
+  routingOutcome: "assigned" | "fallback" | "nurture" | "disqualified";
+  acceptedAt: Date | null;
+  firstContactAt: Date | null;
+  opportunityAmount: number | null;
+  wonAmount: number | null;
+  closedAt: Date | null;
+  closeReason: string | null;
+  assignment: { id: string; repId: string | null; kind: "ROUTED" | "FALLBACK"; decision: unknown } | null;
+  outcomes: { id: string; stage: string; occurredAt: Date; amount: number | null; reason: string | null }[];
+}
+
+export interface THistoryVisit {
+  visitId: string;
+  events: { type: "view" | "start" | "step" | "complete"; step: number; occurredAt: Date }[];
+}
+
+/** mulberry32: a small, fast, seedable generator. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MIN = 60_000;
+const DAY = 24 * 60 * MIN;
+const FIRST = ["Ava", "Ben", "Chloe", "Dev", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jon", "Kara", "Leo", "Mina", "Nils", "Omar", "Pia", "Quinn", "Rosa", "Sam", "Tara"];
+const LAST = ["Adams", "Brook", "Costa", "Diaz", "Evans", "Fischer", "Gupta", "Haas", "Ito", "Jensen", "Khan", "Lopez", "Meyer", "Novak", "Ortiz", "Park", "Quist", "Rossi", "Silva", "Tanaka"];
+const COMPANIES = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Vandelay", "Stark", "Wayne", "Wonka", "Tyrell", "Soylent", "Cyberdyne"];
+const SOURCES: [string, number][] = [["hosted", 0.45], ["embed", 0.4], ["api", 0.15]];
+const UTM: [string, number][] = [["google", 0.35], ["linkedin", 0.25], ["newsletter", 0.15], ["", 0.25]];
+const LOSS_REASONS = ["no budget", "chose a competitor", "no response", "timing"];
+
+export function generateHistory(roster: THistoryRoster, options: THistoryOptions): { leads: THistoryLead[]; visits: THistoryVisit[] } {
+  const rnd = seededRandom(options.seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
+  const weighted = (items: readonly [string, number][]) => {
+    let r = rnd();
+    for (const [value, w] of items) if ((r -= w) <= 0) return value;
+    return items[items.length - 1]![0];
+  };
+  const lognormal = (medianMs: number, sigma: number) => medianMs * Math.exp(sigma * Math.sqrt(-2 * Math.log(rnd() || 1e-9)) * Math.cos(2 * Math.PI * rnd()));
+  const options_ = (key: string) => {
+    for (const step of roster.definition.steps) for (const field of step.fields) if (field.key === key && "options" in field && Array.isArray(field.options)) return field.options.map((o: { value: string }) => o.value);
+    return [];
+  };
+  const choices = Object.fromEntries(["role", "authority", "company_size", "industry", "region", "budget", "timeline", "start_when", "use_case"].map((k) => [k, options_(k)]));
+  const repSpeed = new Map(roster.reps.map((r, i) => [r.id, 1 + (i % 4) * 0.6]));
+  const leaveStart = new Map(roster.reps.map((r) => [r.id, Math.floor(rnd() * options.days)]));
+  const turn = new Map<string, number>();
+  const leads: THistoryLead[] = [];
+  const visits: THistoryVisit[] = [];
+  const pathFor = (kind: THistoryRoster["paths"][number]["kind"], id?: string) => roster.paths.find((p) => (id ? p.id === id : p.kind === kind));
+  let n = 0;
+  for (let d = options.days; d >= 2; d--) {
+    const dayStart = Math.floor((options.now.getTime() - d * DAY) / DAY) * DAY;
+    const weekday = new Date(dayStart).getUTCDay();
+    const volume = Math.round(options.leadsPerDay * (weekday === 0 || weekday === 6 ? 0.3 : 1.15) * (0.8 + rnd() * 0.4));
+    for (let k = 0; k < volume; k++) {
+      n++;
+      const submittedAt = new Date(dayStart + (6 + rnd() * 14) * 60 * MIN);
+      const answers: TAnswers = {};
+      for (const [key, values] of Object.entries(choices)) if (values.length > 0) answers[key] = key === "use_case" ? [pick(values)] : pick(values);
+      if (rnd() < 0.03) answers.role = "student";
+      const first = pick(FIRST);
+      const last = pick(LAST);
+      const company = `${pick(COMPANIES)} ${pick(["Labs", "Group", "Systems", "Partners"])}`;
+      const email = `${first}.${last}.${options.tag}${n}@${company.toLowerCase().replace(/[^a-z]/g, "")}-history.example`.toLowerCase();
+      Object.assign(answers, { email, full_name: `${first} ${last}`, company, consent: true });
+      const score = scoreLead(roster.scoring, answers, roster.definition);
+      const utmSource = weighted(UTM);
+      const base = {
+        id: `hist${options.tag}${n.toString(36).padStart(7, "0")}`,
+        submittedAt,
+        email,
+        name: `${first} ${last}`,
+        company,
+        answers,
+        scoreTotal: score.total,
+        scores: score.dimensions,
+        breakdown: score.breakdown,
+        tier: score.tier,
+        estimatedValue: score.estimatedValue ?? null,
+        source: weighted(SOURCES),
+        utm: (utmSource ? { utm_source: utmSource, utm_medium: utmSource === "newsletter" ? "email" : "cpc" } : {}) as Record<string, string>,
+      };
+      visits.push(...visitsOf(rnd, roster.definition.steps.length, submittedAt, `${options.tag}${n}`));
+      const size = String(answers.company_size);
+      const path =
+        score.tier === "disqualified" ? pathFor("disqualify")
+        : score.tier === "nurture" ? pathFor("nurture")
+        : answers.region === "apac" ? (pathFor("team", "apac") ?? pathFor("team"))
+        : ["200-999", "1000-4999", "5000+"].includes(size) ? (pathFor("team", "enterprise") ?? pathFor("team"))
+        : (pathFor("team", "inbound") ?? pathFor("team"));
+      const none = { acceptedAt: null, firstContactAt: null, opportunityAmount: null, wonAmount: null, closedAt: null, closeReason: null, assignment: null, outcomes: [], ownerRepId: null, stage: "OPEN" as const };
+      if (!path || path.kind !== "team" || path.repIds.length === 0) {
+        const outcome = path?.kind === "disqualify" || score.tier === "disqualified" ? "disqualified" : "nurture";
+        leads.push({ ...base, ...none, status: outcome === "disqualified" ? "DISQUALIFIED" : "NURTURE", routingPathId: path?.id ?? null, routingOutcome: outcome });
+        continue;
+      }
+      // The rotation with skips: on leave (a 5-day window per rep), at capacity, outside hours.
+      const skipped: { repId: string; pathId: string; reasons: { code: string }[] }[] = [];
+      const start = turn.get(path.id) ?? 0;
+      let chosen: string | null = null;
+      for (let i = 0; i < path.repIds.length; i++) {
+        const repId = path.repIds[(start + i) % path.repIds.length]!;
+        const leave = leaveStart.get(repId)!;
+        const reason = d <= leave && d > leave - 5 ? "OUT_OF_OFFICE" : rnd() < 0.06 ? "AT_CAPACITY_OPEN" : rnd() < 0.08 ? "OUTSIDE_WORKING_HOURS" : null;
+        if (reason) skipped.push({ repId, pathId: path.id, reasons: [{ code: reason }] });
+        else if (!chosen) {
+          chosen = repId;
+          turn.set(path.id, (start + i + 1) % path.repIds.length);
+        } else skipped.push({ repId, pathId: path.id, reasons: [{ code: "NOT_CHOSEN_TURN" }] });
+      }
+      const decision = {
+        leadId: base.id,
+        outcome: chosen ? "assigned" : "fallback",
+        pathId: path.id,
+        pathName: path.name,
+        destination: { type: "team", teamId: path.teamId },
+        strategy: { filters: [], chooser: { type: "round_robin", variant: "strict" } },
+        strategyDescription: `${path.name}: round-robin (demo history)`,
+        repId: chosen,
+        teamId: path.teamId,
+        queue: chosen ? null : { name: "Backup queue", ownerUserId: "" },
+        reasons: chosen ? [{ code: "PATH_MATCHED", pathId: path.id, pathName: path.name }, { code: "ROUND_ROBIN_TURN", variant: "strict", poolSize: path.repIds.length }] : [{ code: "FALLBACK", queueName: "Backup queue" }],
+        skipped,
+        pathsTried: [{ pathId: path.id, pathName: path.name, matched: true, result: chosen ? "assigned" : "no eligible rep" }],
+        rotationUpdates: [],
+        accountOwnerToRecord: null,
+        configVersion: 1,
+        evaluatedAtIso: submittedAt.toISOString(),
+      };
+      const assignment = { id: `${base.id}a`, repId: chosen, kind: chosen ? ("ROUTED" as const) : ("FALLBACK" as const), decision };
+      if (!chosen) {
+        leads.push({ ...base, ...none, status: "FALLBACK", routingPathId: path.id, routingOutcome: "fallback", assignment, stage: "LOST", closedAt: new Date(submittedAt.getTime() + 3 * DAY), closeReason: "no rep available" });
+        continue;
+      }
+      const speed = repSpeed.get(chosen) ?? 1;
+      const acceptedAt = new Date(submittedAt.getTime() + lognormal(3.5 * MIN * speed, 0.9));
+      const contacted = rnd() < 0.88;
+      const firstContactAt = contacted ? new Date(acceptedAt.getTime() + lognormal(6 * MIN * speed, 1)) : null;
+      const outcomes: THistoryLead["outcomes"] = [{ id: `${base.id}o1`, stage: "ACCEPTED", occurredAt: acceptedAt, amount: null, reason: null }];
+      let at = firstContactAt ?? acceptedAt;
+      const step = (stage: string, days: number, amount: number | null = null, reason: string | null = null) => {
+        at = new Date(at.getTime() + days * DAY * (0.5 + rnd()));
+        outcomes.push({ id: `${base.id}o${outcomes.length + 1}`, stage, occurredAt: at, amount, reason });
+      };
+      if (firstContactAt) outcomes.push({ id: `${base.id}o2`, stage: "CONTACTED", occurredAt: firstContactAt, amount: null, reason: null });
+      const strength = Math.min(1, Math.max(0, score.total / 120));
+      let stage: THistoryLead["stage"] = "LOST";
+      let closeReason: string | null = "no response";
+      let opportunityAmount: number | null = null;
+      let wonAmount: number | null = null;
+      if (contacted && rnd() < 0.12) {
+        stage = "NOT_A_FIT";
+        closeReason = pick(["wrong size", "wrong territory", "student project"]);
+        step("NOT_A_FIT", 1, null, closeReason);
+      } else if (contacted && rnd() < 0.25 + strength * 0.45) {
+        step("MEETING_BOOKED", 2);
+        if (rnd() < 0.85) {
+          step("MEETING_HELD", 4);
+          if (rnd() < 0.35 + strength * 0.4) {
+            opportunityAmount = Math.round((base.estimatedValue ?? 20_000) * (0.6 + rnd() * 0.8));
+            step("OPPORTUNITY", 7, opportunityAmount);
+            if (rnd() < 0.25 + strength * 0.4) {
+              stage = "WON";
+              closeReason = null;
+              wonAmount = Math.round(opportunityAmount * (0.8 + rnd() * 0.3));
+              step("WON", 14, wonAmount);
+            } else {
+              closeReason = pick(LOSS_REASONS);
+              step("LOST", 10, null, closeReason);
+            }
+          } else {
+            closeReason = pick(LOSS_REASONS);
+            step("LOST", 5, null, closeReason);
+          }
+        } else {
+          step("NO_SHOW", 4);
+          step("LOST", 5, null, "no show");
+          closeReason = "no show";
+        }
+      } else step("LOST", 6, null, closeReason);
+      leads.push({
+        ...base,
+        status: "CLOSED",
+        stage,
+        ownerRepId: chosen,
+        routingPathId: path.id,
+        routingOutcome: "assigned",
+        acceptedAt,
+        firstContactAt,
+        opportunityAmount,
+        wonAmount,
+        closedAt: at,
+        closeReason,
+        assignment,
+        outcomes,
+      });
+    }
+  }
+  return { leads, visits };
+}
+
+/** One completing visit for the lead, and about 1.5 more visits that left along the way. */
+function visitsOf(rnd: () => number, stepCount: number, submittedAt: Date, id: string): THistoryVisit[] {
+  const out: THistoryVisit[] = [];
+  const make = (visitId: string, completes: boolean, endAt: number) => {
+    const reach = completes ? stepCount - 1 : Math.floor(rnd() * rnd() * stepCount);
+    const perStep = (40 + rnd() * 80) * 1000;
+    const startAt = endAt - (reach + 1) * perStep;
+    const events: THistoryVisit["events"] = [{ type: "view", step: 0, occurredAt: new Date(startAt - 5000) }];
+    if (completes || rnd() < 0.7) {
+      events.push({ type: "start", step: 0, occurredAt: new Date(startAt) });
+      for (let s = 1; s <= reach; s++) events.push({ type: "step", step: s, occurredAt: new Date(startAt + s * perStep) });
+      if (completes) events.push({ type: "complete", step: stepCount, occurredAt: new Date(endAt) });
+    }
+    out.push({ visitId, events });
+  };
+  make(`hv${id}`, true, submittedAt.getTime());
+  const extra = rnd() < 0.5 ? 1 : 2;
+  for (let i = 0; i < extra; i++) make(`hv${id}x${i}`, false, submittedAt.getTime() - (1 + rnd() * 48) * 3600_000);
+  return out;
+}

@@ -1,0 +1,114 @@
+// Writes generated history (generate-history.ts) in chunks of one statement per table
+// (jsonb_to_recordset), never through the intake or routing services: no jobs, no webhooks, no
+// rotation pointers, no account owners. History leads are closed (or nurture / disqualified /
+// fallback without an owner), so the open-load trigger counts nothing; the daily-load trigger
+// counts their ROUTED assignments on past days, which is taken back in the same transaction, so
+// RepLoad and RepDailyLoad stay exactly as live work left them.
+import type { Db, DbTx } from "../../../server/db/client";
+import type { THistoryLead, THistoryVisit } from "./generate-history";
+
+const CHUNK = 2000;
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Takes back (sign -1) or gives back (sign +1) the daily counts of the given assignments. */
+async function adjustDailyLoad(tx: DbTx, assignmentIds: string[], sign: 1 | -1): Promise<void> {
+  if (assignmentIds.length === 0) return;
+  await tx.$executeRaw`
+    UPDATE "RepDailyLoad" d SET "newLeads" = d."newLeads" + ${sign}::int * x.n
+      FROM (SELECT a."repId", ((a."assignedAt" AT TIME ZONE 'UTC') AT TIME ZONE COALESCE(r."timeZone", 'UTC'))::date AS day, count(*)::int AS n
+              FROM "LeadAssignment" a JOIN "RepProfile" r ON r."id" = a."repId"
+             WHERE a."id" = ANY(${assignmentIds}::text[]) AND a."kind"::text IN ('ROUTED', 'MANUAL', 'REASSIGNED', 'SLA_REASSIGNED')
+             GROUP BY 1, 2) x
+     WHERE d."repId" = x."repId" AND d."day" = x.day`;
+  await tx.$executeRaw`DELETE FROM "RepDailyLoad" WHERE "newLeads" <= 0 AND "repId" IN (SELECT "repId" FROM "LeadAssignment" WHERE "id" = ANY(${assignmentIds}::text[]))`;
+}
+
+/** Removes earlier history of the workspace (ids starting with "hist"), giving back nothing twice. */
+export async function deleteHistory(db: Db, workspaceId: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const ids = await tx.$queryRaw<{ id: string }[]>`SELECT a."id" FROM "LeadAssignment" a WHERE a."workspaceId" = ${workspaceId} AND a."leadId" LIKE 'hist%'`;
+    // The delete trigger takes each assignment's count off its day: give it back first.
+    await adjustDailyLoad(tx, ids.map((r) => r.id), 1);
+    await tx.$executeRaw`DELETE FROM "Lead" WHERE "workspaceId" = ${workspaceId} AND "id" LIKE 'hist%'`;
+    await tx.$executeRaw`DELETE FROM "Person" WHERE "workspaceId" = ${workspaceId} AND "email" LIKE '%-history.example'`;
+    await tx.$executeRaw`DELETE FROM "FormStepEvent" WHERE "workspaceId" = ${workspaceId} AND "visitId" LIKE 'hv%'`;
+  });
+}
+
+export async function insertHistory(db: Db, target: { workspaceId: string; formId: string; formVersionId: string; formVersion: number }, leads: THistoryLead[], visits: THistoryVisit[]): Promise<void> {
+  const { workspaceId } = target;
+  for (let i = 0; i < leads.length; i += CHUNK) {
+    const chunk = leads.slice(i, i + CHUNK);
+    const persons = chunk.map((l) => ({ id: `${l.id}p`, email: l.email, domain: l.email.split("@")[1], name: l.name, company: l.company, at: iso(l.submittedAt) }));
+    const rows = chunk.map((l) => ({
+      id: l.id,
+      personId: `${l.id}p`,
+      name: l.name,
+      company: l.company,
+      answers: l.answers,
+      scoreTotal: l.scoreTotal,
+      scores: l.scores,
+      breakdown: l.breakdown,
+      tier: l.tier,
+      value: l.estimatedValue,
+      source: l.source,
+      utm: l.utm,
+      status: l.status,
+      stage: l.stage,
+      owner: l.ownerRepId,
+      pathId: l.routingPathId,
+      routing: l.routingOutcome,
+      submittedAt: iso(l.submittedAt),
+      routedAt: iso(l.submittedAt),
+      acceptedAt: iso(l.acceptedAt),
+      contactAt: iso(l.firstContactAt),
+      opp: l.opportunityAmount,
+      won: l.wonAmount,
+      closedAt: iso(l.closedAt),
+      reason: l.closeReason,
+      changedAt: iso(l.closedAt ?? l.submittedAt),
+    }));
+    const assignments = chunk.flatMap((l) => (l.assignment ? [{ id: l.assignment.id, leadId: l.id, repId: l.assignment.repId, kind: l.assignment.kind, decision: l.assignment.decision, at: iso(l.submittedAt), acceptedAt: iso(l.acceptedAt) }] : []));
+    const outcomes = chunk.flatMap((l) => l.outcomes.map((o) => ({ id: o.id, leadId: l.id, stage: o.stage, at: iso(o.occurredAt), amount: o.amount, reason: o.reason, repId: l.ownerRepId })));
+    await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`
+          INSERT INTO "Person" ("id", "workspaceId", "email", "emailDomain", "name", "company", "createdAt", "updatedAt")
+          SELECT p."id", ${workspaceId}, p."email", p."domain", p."name", p."company", p."at"::timestamptz AT TIME ZONE 'UTC', p."at"::timestamptz AT TIME ZONE 'UTC'
+            FROM jsonb_to_recordset(${JSON.stringify(persons)}::jsonb) AS p("id" text, "email" text, "domain" text, "name" text, "company" text, "at" text)`;
+        await tx.$executeRaw`
+          INSERT INTO "Lead" ("id", "workspaceId", "formId", "formVersionId", "personId", "contactName", "contactCompany", "answers", "scoreTotal", "scores", "breakdown", "tier",
+                              "estimatedValue", "outcome", "utm", "source", "status", "stage", "stageChangedAt", "ownerRepId", "routingPathId", "routingOutcome", "routedAt", "submittedAt",
+                              "acceptedAt", "firstContactAt", "opportunityAmount", "wonAmount", "closedAt", "closeReason", "updatedAt")
+          SELECT r."id", ${workspaceId}, ${target.formId}, ${target.formVersionId}, r."personId", r."name", r."company", r."answers", r."scoreTotal", r."scores", r."breakdown", r."tier",
+                 r."value", '{"type":"message","outcomeId":"history"}'::jsonb, r."utm", r."source", r."status"::"LeadStatus", r."stage"::"LeadStage", r."changedAt"::timestamptz AT TIME ZONE 'UTC',
+                 r."owner", r."pathId", r."routing", r."routedAt"::timestamptz AT TIME ZONE 'UTC', r."submittedAt"::timestamptz AT TIME ZONE 'UTC',
+                 r."acceptedAt"::timestamptz AT TIME ZONE 'UTC', r."contactAt"::timestamptz AT TIME ZONE 'UTC', r."opp", r."won", r."closedAt"::timestamptz AT TIME ZONE 'UTC', r."reason",
+                 r."changedAt"::timestamptz AT TIME ZONE 'UTC'
+            FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("id" text, "personId" text, "name" text, "company" text, "answers" jsonb, "scoreTotal" int, "scores" jsonb, "breakdown" jsonb,
+                 "tier" text, "value" numeric, "utm" jsonb, "source" text, "status" text, "stage" text, "changedAt" text, "owner" text, "pathId" text, "routing" text, "routedAt" text,
+                 "submittedAt" text, "acceptedAt" text, "contactAt" text, "opp" numeric, "won" numeric, "closedAt" text, "reason" text)`;
+        await tx.$executeRaw`
+          INSERT INTO "LeadAssignment" ("id", "workspaceId", "leadId", "repId", "kind", "isCurrent", "isProvisional", "decision", "configVersion", "durationMs", "note", "assignedAt", "acceptedAt", "followUpsAt")
+          SELECT a."id", ${workspaceId}, a."leadId", a."repId", a."kind"::"AssignmentKind", true, false, a."decision", 1, 0.2, '', a."at"::timestamptz AT TIME ZONE 'UTC',
+                 a."acceptedAt"::timestamptz AT TIME ZONE 'UTC', a."at"::timestamptz AT TIME ZONE 'UTC'
+            FROM jsonb_to_recordset(${JSON.stringify(assignments)}::jsonb) AS a("id" text, "leadId" text, "repId" text, "kind" text, "decision" jsonb, "at" text, "acceptedAt" text)`;
+        await adjustDailyLoad(tx, assignments.map((a) => a.id), -1);
+        await tx.$executeRaw`
+          INSERT INTO "LeadOutcome" ("id", "workspaceId", "leadId", "stage", "occurredAt", "recordedAt", "amount", "reason", "source", "repId")
+          SELECT o."id", ${workspaceId}, o."leadId", o."stage"::"LeadStage", o."at"::timestamptz AT TIME ZONE 'UTC', o."at"::timestamptz AT TIME ZONE 'UTC', o."amount", o."reason", 'SYSTEM'::"OutcomeSource", o."repId"
+            FROM jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb) AS o("id" text, "leadId" text, "stage" text, "at" text, "amount" numeric, "reason" text, "repId" text)`;
+      },
+      { timeout: 120_000 },
+    );
+  }
+  const events = visits.flatMap((v) => v.events.map((e, i) => ({ id: `${v.visitId}e${i}`, visitId: v.visitId, type: e.type, step: e.step, at: iso(e.occurredAt) })));
+  for (let i = 0; i < events.length; i += CHUNK * 4) {
+    const chunk = events.slice(i, i + CHUNK * 4);
+    await db.$executeRaw`
+      INSERT INTO "FormStepEvent" ("id", "workspaceId", "formId", "formVersion", "visitId", "type", "step", "occurredAt")
+      SELECT e."id", ${workspaceId}, ${target.formId}, ${target.formVersion}, e."visitId", e."type", e."step", e."at"::timestamptz AT TIME ZONE 'UTC'
+        FROM jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) AS e("id" text, "visitId" text, "type" text, "step" int, "at" text)`;
+  }
+}

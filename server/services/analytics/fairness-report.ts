@@ -1,0 +1,70 @@
+// Fairness of one routing pool (a path that routes to a team) over the period: leads the pool's
+// decisions gave each rep (ROUTED assignments whose decision names the path and team), the skip
+// reasons recorded for each rep in those decisions and the fallbacks (both from the decision
+// records), the rotation credits in the pool's pointer, and the reps' weights (the routing
+// weight for weighted round-robin, else 1). Shaped by fairnessReport / explainShare.
+import type { Db } from "../../db/client";
+import { explainShare, fairnessReport, type TFairnessReport } from "../../domain/analytics/fairness";
+import { rotationPoolId } from "../../domain/routing/routing-config";
+import type { TAnalyticsFilters } from "./analytics-filters";
+import type { TAnalyticsLabels } from "./analytics-labels";
+
+export interface TFairnessView {
+  pools: { id: string; label: string }[];
+  pool: { pathId: string; teamId: string; label: string } | null;
+  report: TFairnessReport | null;
+  /** "Why did <rep> get more leads?" for the rep furthest above their share. */
+  explanation: { repName: string; lines: string[] } | null;
+}
+
+export async function fairnessView(db: Db, workspaceId: string, f: TAnalyticsFilters, labels: TAnalyticsLabels, poolKey: string | null): Promise<TFairnessView> {
+  const pools = labels.paths
+    .filter((p) => p.teamId)
+    .map((p) => ({ id: p.id, label: `${p.name} → ${labels.teams.find((t) => t.id === p.teamId)?.name ?? "team"}`, teamId: p.teamId!, variant: p.variant }));
+  const chosen = pools.find((p) => p.id === poolKey) ?? pools.find((p) => p.variant !== null) ?? pools[0];
+  if (!chosen) return { pools: [], pool: null, report: null, explanation: null };
+  const { id: pathId, teamId } = chosen;
+  const range = { from: f.fromAt, to: f.toExclusive };
+  const [assigned, skips, decisions, pointer] = await Promise.all([
+    db.$queryRaw<{ repId: string; n: number }[]>`
+      SELECT a."repId", count(*)::int AS n FROM "LeadAssignment" a
+       WHERE a."workspaceId" = ${workspaceId} AND a."assignedAt" >= ${range.from} AND a."assignedAt" < ${range.to}
+         AND a."kind"::text = 'ROUTED' AND a."repId" IS NOT NULL AND a."decision"->>'pathId' = ${pathId} AND a."decision"->>'teamId' = ${teamId}
+       GROUP BY a."repId"`,
+    db.$queryRaw<{ repId: string; code: string; n: number }[]>`
+      SELECT s->>'repId' AS "repId", s->'reasons'->0->>'code' AS code, count(*)::int AS n
+        FROM "LeadAssignment" a CROSS JOIN LATERAL jsonb_array_elements(a."decision"->'skipped') s
+       WHERE a."workspaceId" = ${workspaceId} AND a."assignedAt" >= ${range.from} AND a."assignedAt" < ${range.to}
+         AND a."kind"::text IN ('ROUTED', 'FALLBACK') AND s->>'pathId' = ${pathId}
+       GROUP BY 1, 2`,
+    db.$queryRaw<{ decisions: number; fallbacks: number }[]>`
+      SELECT count(*)::int AS decisions, (count(*) FILTER (WHERE l."routingOutcome" = 'fallback'))::int AS fallbacks
+        FROM "Lead" l WHERE l."workspaceId" = ${workspaceId} AND l."submittedAt" >= ${range.from} AND l."submittedAt" < ${range.to} AND l."routingPathId" = ${pathId}`,
+    db.rotationPointer.findUnique({ where: { workspaceId_poolId: { workspaceId, poolId: rotationPoolId(pathId, teamId) } } }),
+  ]);
+  const team = labels.teams.find((t) => t.id === teamId);
+  const credits = ((pointer?.state ?? {}) as { credits?: Record<string, number> }).credits ?? {};
+  const repIds = [...new Set([...(team?.repIds ?? []), ...assigned.map((a) => a.repId)])];
+  const report = fairnessReport({
+    reps: repIds.map((repId) => {
+      const rep = labels.reps.find((r) => r.id === repId);
+      return {
+        repId,
+        name: rep?.name ?? "(former rep)",
+        weight: chosen.variant === "weighted" ? (rep?.weight ?? 1) : 1,
+        assigned: assigned.find((a) => a.repId === repId)?.n ?? 0,
+        skipsByCode: Object.fromEntries(skips.filter((s) => s.repId === repId).map((s) => [s.code, s.n])),
+        rotationCredit: credits[repId] ?? null,
+      };
+    }),
+    decisions: decisions[0]?.decisions ?? 0,
+    fallbacks: decisions[0]?.fallbacks ?? 0,
+  });
+  const top = [...report.reps].sort((a, b) => (b.deviation ?? 0) - (a.deviation ?? 0))[0];
+  return {
+    pools: pools.map((p) => ({ id: p.id, label: p.label })),
+    pool: { pathId, teamId, label: chosen.label },
+    report,
+    explanation: top && report.assigned > 0 ? { repName: top.name, lines: explainShare(report, top.repId) } : null,
+  };
+}

@@ -1,0 +1,31 @@
+// The funnel rank of a lead in SQL (alias l), the same definition as funnelRank() in
+// server/domain/analytics/funnel.ts: 7 won, 6 opportunity, 5 meeting, 4 contacted, 3 routed to a
+// rep, 2 qualified (sent to sales), 1 submitted. "Ever reached" facts come from the lead's
+// outcomes (a lost deal that had a meeting still counts as met) and bookings, pre-aggregated per
+// lead once for the workspace (hash joins; no per-lead subquery).
+import { Prisma } from "../../db/generated/client";
+
+export const MEETING_STAGES = ["MEETING_BOOKED", "MEETING_HELD", "NO_SHOW"] as const;
+
+/** CTEs "reach" (per lead: had a meeting, had an opportunity) for the workspace. */
+export function reachCte(workspaceId: string): Prisma.Sql {
+  return Prisma.sql`reach AS (
+    SELECT r."leadId", bool_or(r.met) AS met, bool_or(r.opp) AS opp FROM (
+      SELECT o."leadId", o."stage"::text IN ('MEETING_BOOKED', 'MEETING_HELD', 'NO_SHOW') AS met, o."stage"::text = 'OPPORTUNITY' AS opp
+        FROM "LeadOutcome" o WHERE o."workspaceId" = ${workspaceId}
+      UNION ALL
+      SELECT b."leadId", true, false FROM "Booking" b WHERE b."workspaceId" = ${workspaceId}
+    ) r GROUP BY r."leadId")`;
+}
+
+/** The rank expression; needs `LEFT JOIN reach rc ON rc."leadId" = l."id"`. */
+export const RANK_SQL = Prisma.sql`CASE
+    WHEN l."stage"::text = 'WON' THEN 7
+    WHEN l."stage"::text = 'OPPORTUNITY' OR l."opportunityAmount" IS NOT NULL OR rc.opp THEN 6
+    WHEN l."stage"::text IN ('MEETING_BOOKED', 'MEETING_HELD', 'NO_SHOW') OR rc.met THEN 5
+    WHEN l."firstContactAt" IS NOT NULL OR l."stage"::text = 'CONTACTED' THEN 4
+    WHEN l."ownerRepId" IS NOT NULL THEN 3
+    WHEN l."routingOutcome" IN ('assigned', 'fallback') THEN 2
+    ELSE 1 END`;
+
+export const REACH_JOIN = Prisma.sql`LEFT JOIN reach rc ON rc."leadId" = l."id"`;
