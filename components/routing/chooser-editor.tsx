@@ -4,6 +4,7 @@ import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { describeChooser } from "@/server/domain/routing/describe-strategy";
 import { BEST_MATCH_SIGNALS, ROUND_ROBIN_VARIANTS } from "@/server/domain/routing/routing-config";
+import { LearnedChooserSettings } from "./learned-chooser-settings";
 import { defaultChooser, type TChooser } from "./routing-editor-model";
 
 export const CHOOSER_HELP: Record<TChooser["type"], string> = {
@@ -11,6 +12,7 @@ export const CHOOSER_HELP: Record<TChooser["type"], string> = {
   least_loaded: "The rep with the lightest open pipeline.",
   best_match: "The highest score over the weighted signals (skills, industry, segment, language, region, seniority, load, availability).",
   soonest_available: "Whoever is at work now, else who starts work soonest.",
+  learned: "Learns from outcomes: the rep most likely to reach the chosen outcome with leads like this one (Thompson sampling), with a floor share for every rep.",
 };
 
 const VARIANT_HELP: Record<(typeof ROUND_ROBIN_VARIANTS)[number], string> = {
@@ -44,6 +46,7 @@ export function ChooserEditor({ chooser, idPrefix, onChange }: { chooser: TChoos
           </div>
         </div>
       )}
+      {chooser.type === "learned" && <LearnedChooserSettings chooser={chooser} idPrefix={idPrefix} onChange={onChange} />}
       {chooser.type === "best_match" && (
         <fieldset className="flex flex-wrap gap-3" aria-label="Best-match weights">
           {BEST_MATCH_SIGNALS.map((s) => (

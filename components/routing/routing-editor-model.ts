@@ -3,6 +3,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import type { routingRouter } from "@/server/api/routers/routing";
 import type { TChooser, TDestination, TFilter, TRoutingConfigDraft, TRoutingPath, TStrategy } from "@/server/domain/routing/routing-config";
+import { DEFAULT_LEARNED_CHOOSER } from "@/server/domain/routing/learned/learned-config";
 
 export type TRoutingOutputs = inferRouterOutputs<typeof routingRouter>;
 export type TEditorData = TRoutingOutputs["get"];
@@ -75,6 +76,8 @@ export function defaultChooser(type: TChooser["type"]): TChooser {
       return { type: "best_match", weights: { skill: 1, industry: 1, segment: 1, language: 0, region: 1, seniority: 0, load: 1, availability: 1 } };
     case "soonest_available":
       return { type: "soonest_available" };
+    case "learned":
+      return { ...DEFAULT_LEARNED_CHOOSER, segmentBy: [...DEFAULT_LEARNED_CHOOSER.segmentBy] };
   }
 }
 

@@ -19,7 +19,7 @@ const NOW = new Date("2026-12-01T15:00:00Z");
 
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
-function generateReps(n: number): TRepState[] {
+export function generateReps(n: number): TRepState[] {
   return Array.from({ length: n }, (_, i) => {
     const start = 6 + (i % 5);
     return {
@@ -84,7 +84,7 @@ function benchConfig() {
   });
 }
 
-function lead(i: number): TRoutingLead {
+export function benchLead(i: number): TRoutingLead {
   const enterprise = i % 2 === 0;
   const answers = { email: `lead${i}@company${i % 50}.com`, company_size: enterprise ? "1000-4999" : "20-199", industry: INDUSTRIES[i % INDUSTRIES.length]!, region: "north america" };
   return {
@@ -139,7 +139,7 @@ export function runRoutingDecisionBench(sizes: readonly number[] = [10, 100, 100
       { id: "enterprise", name: "Enterprise", isActive: true, repIds: reps.filter((_, i) => i % 2 === 0).map((r) => r.id) },
       { id: "inside", name: "Inside", isActive: true, repIds: reps.map((r) => r.id) },
     ];
-    const leads = Array.from({ length: 64 }, (_, i) => lead(i));
+    const leads = Array.from({ length: 64 }, (_, i) => benchLead(i));
     let rotations: Record<string, TPoolRotation> = {};
     const decide = (i: number) => {
       const decision = decideRouting({ config, configVersion: 1, lead: leads[i % leads.length]!, reps, teams, rotations, accountOwners: {}, now: NOW });

@@ -42,6 +42,7 @@ await runScript(async () => {
   const { runFormEvaluationBench } = await import("../bench/form-evaluation-bench");
   const { runSubmissionBench } = await import("../bench/submission-bench");
   const { runRoutingDecisionBench } = await import("../bench/routing-decision-bench");
+  const { runLearnedDecisionBench } = await import("../bench/learned-decision-bench");
   const { runSlotsBench } = await import("../bench/booking-bench");
   const { runSizeFigures } = await import("./lib/size-run");
   const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
@@ -67,6 +68,7 @@ await runScript(async () => {
 
     const decisions = runRoutingDecisionBench();
     print(decisions.lines);
+    print(runLearnedDecisionBench().lines);
     yardstick.decision1000 = decisions.bySize.get(1000);
     print(runSlotsBench());
   }

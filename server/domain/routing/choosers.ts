@@ -5,14 +5,17 @@
 //   best_match         highest weighted score (best-match.ts; equal within 1e-9), then rotation
 //   soonest_available  earliest nextAvailableAt (now when available; never = last), then rotation
 //   round_robin        strict / weighted / priority, see rotation.ts
+//   learned            Thompson sampling on outcome posteriors, see learned/learned-chooser.ts
 import type { TResolve } from "../conditions/condition";
 import type { TCandidate } from "./apply-filters";
+import { chooseLearned } from "./learned/learned-chooser";
+import type { TPoolLearning } from "./learned/learned-types";
 import { scoreBestMatch } from "./best-match";
 import type { TReasonCode } from "./reason-codes";
 import { nextAvailableAt } from "./rep-availability";
 import { pickByPriority, pickByTurns, pickSmoothWeighted, type TRotationPick } from "./rotation";
 import type { TChooser, TStrategy } from "./routing-config";
-import type { TPoolRotation, TRepState } from "./routing-types";
+import type { TPoolRotation, TRepState, TRoutingLead } from "./routing-types";
 
 export interface TChooseContext {
   poolId: string;
@@ -21,6 +24,9 @@ export interface TChooseContext {
   strategy: Pick<TStrategy, "filters">;
   resolve: TResolve;
   now: Date;
+  /** The lead and the pool's outcome counters, for the learned chooser. */
+  lead?: TRoutingLead;
+  learning?: TPoolLearning;
 }
 
 export interface TChoice {
@@ -142,6 +148,10 @@ export function chooseRep(chooser: TChooser, qualified: readonly TRepState[], ct
         (c, w) => ({ code: "NOT_CHOSEN_LATER", availableAtIso: iso(c), chosenRepId: w.id }),
       );
     }
+    case "learned":
+      return chooseLearned(chooser, qualified, ctx, (fallback) =>
+        chooseRep(fallback === "least_loaded" ? { type: "least_loaded" } : { type: "round_robin", variant: "strict", maxCatchUp: null }, qualified, ctx),
+      );
   }
 }
 

@@ -5,6 +5,7 @@ import { SEGMENT_LABELS, SENIORITY_LABELS, type TSegment } from "../reps/rep-opt
 import { DAY_SHORT_NAMES } from "../reps/working-hours";
 import type { TFilterKey, TReasonCode } from "./reason-codes";
 import type { TMatchField } from "./routing-config";
+import { describeLearnedReason } from "./learned/describe-learned-reason";
 
 export interface TRoutingNames {
   repName(id: string): string;
@@ -147,5 +148,11 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
       return `not chosen: available later than ${rep(reason.chosenRepId)}`;
     case "NOT_CHOSEN_ACCOUNT_OWNER":
       return `not chosen: ${rep(reason.ownerRepId)} owns ${reason.domain}`;
+    case "LEARNED_CHOICE":
+    case "FLOOR_SHARE":
+    case "LEARNED_WARMING_UP":
+    case "LEARNED_OFF":
+    case "NOT_CHOSEN_EXPECTED":
+      return describeLearnedReason(reason, names, options.brief === true);
   }
 }

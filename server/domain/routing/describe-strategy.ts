@@ -1,6 +1,7 @@
 // Plain-language text of a destination and its strategy, for the editor and the decision record:
 // "Enterprise team: industry match (preferred), available now, capacity → least loaded, account owners first".
 import { SENIORITY_LABELS } from "../reps/rep-options";
+import { LEARNED_OUTCOME_LABELS } from "./learned/learned-config";
 import type { TChooser, TDestination, TFilter, TStrategy } from "./routing-config";
 
 const FIELD_LABELS = { skills: "skills", industry: "industry", segment: "segment", language: "language", region: "region" } as const;
@@ -42,6 +43,8 @@ export function describeChooser(chooser: TChooser): string {
       return "best match";
     case "soonest_available":
       return "soonest available";
+    case "learned":
+      return chooser.enabled ? `best expected ${LEARNED_OUTCOME_LABELS[chooser.outcome]} (learned, floor ${Math.round(chooser.floorShare * 100)}% of fair share)` : "round-robin (learned chooser switched off)";
   }
 }
 

@@ -2,6 +2,7 @@
 // first (stored on the lead, returned by the API); describe-reason.ts turns them into text.
 // Instants are ISO strings so a stored decision round-trips through JSON unchanged.
 import type { TSeniorityTier } from "../reps/rep-options";
+import type { TLearnedOutcome } from "./learned/learned-config";
 import type { TBestMatchSignal, TFilterMode, TMatchField } from "./routing-config";
 
 /** A filter a reason refers to: the match field, or the filter type. */
@@ -38,6 +39,31 @@ export type TReasonCode =
   | { code: "LEAST_LOADED"; openLeads: number; openPipelineValue: number }
   | { code: "BEST_MATCH"; score: number; signals: Partial<Record<TBestMatchSignal, number>> }
   | { code: "SOONEST_AVAILABLE"; availableAtIso: string | null; isNow: boolean; timeZone: string }
+  /**
+   * The learned chooser's pick: the rep's expected rate of `outcome` in `segment` (Beta
+   * alpha/beta after shrinkage, from `successes`/`failures` of its own), the team's rate there,
+   * and the Thompson draw (null when the floor share chose) from the stream seeded by `seed`.
+   */
+  | {
+      code: "LEARNED_CHOICE";
+      outcome: TLearnedOutcome;
+      segment: string;
+      expected: number;
+      successes: number;
+      failures: number;
+      alpha: number;
+      beta: number;
+      teamRate: number;
+      teamLeads: number;
+      draw: number | null;
+      seed: number;
+    }
+  /** The rep was below floorShare × its fair share of the pool's leads this week. */
+  | { code: "FLOOR_SHARE"; repId: string; assigned: number; weekTotal: number; members: number; floorShare: number }
+  /** The learned pool has too few resolved outcomes yet: its fallback chooser decided. */
+  | { code: "LEARNED_WARMING_UP"; outcomes: number; needed: number }
+  /** The learned chooser's kill switch is on: strict round-robin decided. */
+  | { code: "LEARNED_OFF" }
   /** Several reps tied on the chooser's measure; the rotation decided. */
   | { code: "TIE_BROKEN_BY_ROTATION"; tiedWith: number }
   | { code: "ACCOUNT_OWNER"; domain: string }
@@ -71,7 +97,18 @@ export type TReasonCode =
   | { code: "NOT_CHOSEN_LOAD"; openLeads: number; openPipelineValue: number; chosenRepId: string }
   | { code: "NOT_CHOSEN_SCORE"; score: number; chosenScore: number; chosenRepId: string }
   | { code: "NOT_CHOSEN_LATER"; availableAtIso: string | null; chosenRepId: string }
-  | { code: "NOT_CHOSEN_ACCOUNT_OWNER"; ownerRepId: string; domain: string };
+  | { code: "NOT_CHOSEN_ACCOUNT_OWNER"; ownerRepId: string; domain: string }
+  | {
+      code: "NOT_CHOSEN_EXPECTED";
+      expected: number;
+      successes: number;
+      failures: number;
+      alpha: number;
+      beta: number;
+      draw: number | null;
+      byFloor: boolean;
+      chosenRepId: string;
+    };
 
 export type TReasonCodeName = TReasonCode["code"];
 
@@ -87,6 +124,10 @@ export const HEADLINE_REASONS: ReadonlySet<TReasonCodeName> = new Set<TReasonCod
   "LEAST_LOADED",
   "BEST_MATCH",
   "SOONEST_AVAILABLE",
+  "LEARNED_CHOICE",
+  "FLOOR_SHARE",
+  "LEARNED_WARMING_UP",
+  "LEARNED_OFF",
   "ACCOUNT_OWNER",
   "ACCOUNT_OWNER_INELIGIBLE",
   "NURTURE",

@@ -81,6 +81,8 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
     strategy,
     resolve: ctx.resolve,
     now: input.now,
+    lead: input.lead,
+    learning: input.learning && Object.hasOwn(input.learning, poolId) ? input.learning[poolId] : undefined,
   });
   if (!choice) return { kind: "none", reason: { code: "NO_ELIGIBLE_REP", teamId: team.id, candidates: team.repIds.length }, skipped: skippedReps(team.repIds, skippedAt, pathId) };
   let winner: TRepState | undefined;

@@ -21,6 +21,7 @@ import { z } from "zod";
 import { ZCondition } from "../conditions/condition";
 import { SENIORITY_TIERS } from "../reps/rep-options";
 import { ZLeadAttributeMapping } from "./lead-attributes";
+import { ZLearnedChooser } from "./learned/learned-config";
 
 export const FILTER_MODES = ["required", "preferred"] as const;
 export type TFilterMode = (typeof FILTER_MODES)[number];
@@ -109,6 +110,7 @@ export const ZChooser = z.discriminatedUnion("type", [
       .refine((w) => Object.values(w).some((v) => v > 0), "Give at least one signal a weight"),
   }),
   z.object({ type: z.literal("soonest_available") }),
+  ZLearnedChooser,
 ]);
 export type TChooser = z.output<typeof ZChooser>;
 

@@ -4,6 +4,7 @@
 // form no import circle.
 import type { TSegment, TSeniorityTier } from "../reps/rep-options";
 import type { TLeadAnswerValue, TLeadAttributes } from "./lead-attributes";
+import type { TPoolLearning } from "./learned/learned-types";
 import type { TReasonCode } from "./reason-codes";
 import type { TDestination, TRoutingConfig, TStrategy } from "./routing-config";
 
@@ -103,6 +104,8 @@ export interface TRoutingInput {
   rotations: Readonly<Record<string, TPoolRotation>>;
   /** Company email domain → owning rep id. */
   accountOwners: Readonly<Record<string, string>>;
+  /** Outcome counters and this week's shares of the pools that use the learned chooser, by pool id. */
+  learning?: Readonly<Record<string, TPoolLearning>>;
   now: Date;
   /** A lead graduating from nurture: nurture paths are skipped and this reason leads the decision. */
   graduation?: Extract<TReasonCode, { code: "NURTURE_GRADUATED" }>;

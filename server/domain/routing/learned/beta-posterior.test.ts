@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { counterWeek, decayCells, repPosterior, resolvedOutcomes, teamRates, weekStart } from "./beta-posterior";
+import type { TOutcomeCell } from "./learned-types";
+import { poolLearning } from "./pool-learning";
+
+const cell = (successes: number, failures: number): TOutcomeCell => ({ successes, failures });
+
+describe("posterior updates", () => {
+  // Team: sarah and tom, segment "fin|ent" and "retail|smb". Prior strength K = 20.
+  it.each<[string, Record<string, Record<string, TOutcomeCell>>, string, { alpha: number; beta: number; expected: number }]>([
+    // Nobody has data: team 1/2, every prior 0.5 → Beta(10, 10).
+    ["no data: the team's flat prior", {}, "sarah", { alpha: 10, beta: 10, expected: 0.5 }],
+    // One more success in sarah's cell moves alpha by exactly 1 on top of a (slightly moved) prior.
+    ["a success adds to alpha", { sarah: { "fin|ent": cell(1, 0) } }, "sarah", { alpha: expect.closeTo(20 * p(1, 0) + 1, 9), beta: expect.closeTo(20 * (1 - p(1, 0)), 9), expected: expect.any(Number) }],
+  ])("%s", (_what, cells, repId, expected) => {
+    const learning = poolLearning(cells);
+    expect(repPosterior(repId, learning, "fin|ent", teamRates(learning, "fin|ent", 20), 20)).toMatchObject(expected);
+  });
+
+  it.each<[string, TOutcomeCell, TOutcomeCell, "up" | "down"]>([
+    ["a success raises the expected rate", cell(5, 5), cell(6, 5), "up"],
+    ["a failure lowers it", cell(5, 5), cell(5, 6), "down"],
+    ["ten successes raise it further than one", cell(6, 5), cell(15, 5), "up"],
+  ])("%s", (_what, before, after, direction) => {
+    const rest = { tom: { "fin|ent": cell(3, 12), "retail|smb": cell(4, 20) } };
+    const at = (c: TOutcomeCell) => {
+      const learning = poolLearning({ ...rest, sarah: { "fin|ent": c } });
+      return repPosterior("sarah", learning, "fin|ent", teamRates(learning, "fin|ent", 20), 20).expected;
+    };
+    expect(direction === "up" ? at(after) > at(before) : at(after) < at(before)).toBe(true);
+  });
+});
+
+// The prior mean of sarah's fin|ent cell with her only (s, f) there and nobody else: team = rep overall.
+function p(s: number, f: number): number {
+  const team = (s + 1) / (s + f + 2);
+  const seg = (s + 20 * team) / (s + f + 20);
+  const rep = (s + 20 * team) / (s + f + 20);
+  return (seg * rep) / team;
+}
+
+describe("shrinkage", () => {
+  const team = { tom: { "fin|ent": cell(20, 80), "retail|smb": cell(20, 80) } }; // 20% everywhere
+
+  it.each<[string, TOutcomeCell, number, number]>([
+    // 2/2 wins is 100% raw, but a 2-lead cell stays close to the team's 20% (within [0.2, 0.4]).
+    ["2 of 2: pulled to the team", cell(2, 0), 0.2, 0.4],
+    // 40 of 100 is well established: close to its own 40%.
+    ["40 of 100: close to its own rate", cell(40, 60), 0.35, 0.41],
+    ["0 of 3: not zero", cell(0, 3), 0.1, 0.2],
+  ])("%s", (_what, own, min, max) => {
+    const learning = poolLearning({ ...team, sarah: { "fin|ent": own } });
+    const expected = repPosterior("sarah", learning, "fin|ent", teamRates(learning, "fin|ent", 20), 20).expected;
+    expect(expected).toBeGreaterThanOrEqual(min);
+    expect(expected).toBeLessThanOrEqual(max);
+  });
+
+  it("a rep strong overall starts above the team in a segment it has never seen", () => {
+    const learning = poolLearning({ ...team, sarah: { "retail|smb": cell(40, 60) } });
+    const rates = teamRates(learning, "fin|ent", 20);
+    const sarah = repPosterior("sarah", learning, "fin|ent", rates, 20);
+    expect(sarah.successes + sarah.failures).toBe(0);
+    expect(sarah.expected).toBeGreaterThan(rates.segment);
+  });
+
+  it("a segment that converts better for the whole team lifts a newcomer's prior there", () => {
+    const learning = poolLearning({ tom: { "fin|ent": cell(40, 60), "retail|smb": cell(5, 95) } });
+    const fin = repPosterior("newbie", learning, "fin|ent", teamRates(learning, "fin|ent", 20), 20).expected;
+    const retail = repPosterior("newbie", learning, "retail|smb", teamRates(learning, "retail|smb", 20), 20).expected;
+    expect(fin).toBeGreaterThan(0.3);
+    expect(retail).toBeLessThan(0.1);
+  });
+});
+
+describe("counters over time", () => {
+  it.each<[string, number | null, number]>([
+    ["no half-life: every week counts fully", null, 10],
+    ["half-life 1 week: last week's 10 count 5", 1, 5],
+    ["half-life 2 weeks: 10 × 0.5^(1/2)", 2, 10 * Math.SQRT1_2],
+  ])("%s", (_what, halfLife, successes) => {
+    const now = new Date("2026-12-02T12:00:00Z");
+    const cells = decayCells([{ repId: "sarah", segmentKey: "k", week: counterWeek(now) - 1, successes: 10, failures: 0 }], now, halfLife);
+    expect(cells.sarah?.k?.successes).toBeCloseTo(successes, 9);
+    expect(resolvedOutcomes(poolLearning(cells))).toBeCloseTo(successes, 9);
+  });
+
+  it.each([
+    ["2026-11-30T00:00:00Z", "2026-11-30T00:00:00.000Z"],
+    ["2026-12-06T23:59:59Z", "2026-11-30T00:00:00.000Z"],
+    ["2026-12-07T00:00:00Z", "2026-12-07T00:00:00.000Z"],
+  ])("the week of %s starts Monday %s", (at, start) => {
+    expect(weekStart(new Date(at)).toISOString()).toBe(start);
+  });
+});

@@ -1,0 +1,157 @@
+// The learned chooser ("best expected outcome"): among the qualified reps (capacity, availability
+// and every filter already applied), the rep most likely to reach the pool's outcome (meeting held,
+// opportunity or won) with leads of this segment — by Thompson sampling: one draw from each rep's
+// Beta posterior (beta-posterior.ts), the highest draw wins. Reps with little data draw widely and
+// still get leads (exploration); a rep who is clearly better wins most of them.
+//
+// In order:
+//   kill switch (enabled: false)   strict round-robin, LEARNED_OFF recorded
+//   warm-up (< warmUpOutcomes)     the configured fallback chooser, LEARNED_WARMING_UP recorded
+//   floor share                    a qualified rep at least one whole lead below floorShare × its
+//                                  fair share of the pool's leads this week gets the lead (the one
+//                                  furthest below; ties by rotation), FLOOR_SHARE recorded
+//   Thompson sampling              the highest draw, LEARNED_CHOICE with its figures
+// The random stream is seeded from the pool and the lead's content, so Test a lead, Replay and
+// an audit draw exactly what the live decision drew; the reasons record each rep's posterior
+// (successes, failures, alpha, beta) and draw, so the pick can be re-derived from the record.
+import type { TReasonCode } from "../reason-codes";
+import { emptyRotation, pickByTurns } from "../rotation";
+import type { TPoolRotation, TRepState, TRoutingLead } from "../routing-types";
+import { repPosterior, resolvedOutcomes, teamRates } from "./beta-posterior";
+import type { TLearnedChooser } from "./learned-config";
+import type { TPoolLearning } from "./learned-types";
+import { leadContentKey, leadSegment } from "./lead-segment";
+import { poolLearning } from "./pool-learning";
+import { hashString, sampleBeta, seededStream } from "./seeded-random";
+
+export interface TLearnedContext {
+  poolId: string;
+  teamOrder: readonly string[];
+  rotation: TPoolRotation | undefined;
+  lead?: TRoutingLead | undefined;
+  learning?: TPoolLearning | undefined;
+}
+
+/** Same shape as choosers.ts's TRepChoice: reasons for the other reps built on demand. */
+export interface TLearnedChoice {
+  repId: string;
+  reasons: TReasonCode[];
+  notChosenOf(rep: TRepState): TReasonCode | null;
+  rotation: TPoolRotation;
+}
+
+/** Another chooser's pick (round-robin or least loaded), for the kill switch and the warm-up. */
+export type TFallbackChoose = (fallback: TLearnedChooser["fallback"]) => TLearnedChoice | null;
+
+const EMPTY: TPoolLearning = poolLearning({});
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The seed of a lead's draws in a pool. */
+export function learnedSeed(poolId: string, lead: Pick<TRoutingLead, "answers" | "email" | "formId"> | undefined): number {
+  return hashString(`${poolId}\u0000${lead ? leadContentKey(lead) : ""}`);
+}
+
+/** The rep the floor share hands the lead to, or null: furthest below floor × fair share, by a whole lead or more. */
+export function floorShareRep(
+  qualified: readonly string[],
+  teamOrder: readonly string[],
+  weekAssigned: Readonly<Record<string, number>>,
+  floorShare: number,
+): { repIds: string[]; assigned: number; weekTotal: number; floor: number } | null {
+  if (floorShare <= 0 || teamOrder.length === 0) return null;
+  let weekTotal = 0;
+  for (const id of teamOrder) weekTotal += weekAssigned[id] ?? 0;
+  const floor = (floorShare * weekTotal) / teamOrder.length;
+  let worst = 1 - 1e-9;
+  let repIds: string[] = [];
+  for (const id of qualified) {
+    const deficit = floor - (weekAssigned[id] ?? 0);
+    if (deficit > worst + 1e-9) {
+      worst = deficit;
+      repIds = [id];
+    } else if (repIds.length > 0 && Math.abs(deficit - worst) <= 1e-9) repIds.push(id);
+  }
+  if (repIds.length === 0) return null;
+  return { repIds, assigned: weekAssigned[repIds[0]!] ?? 0, weekTotal, floor };
+}
+
+/** Each qualified rep's posterior for the lead's segment, and the team's rates. */
+export function learnedPosteriors(chooser: TLearnedChooser, repIds: readonly string[], lead: Pick<TRoutingLead, "attributes" | "tier" | "source"> | undefined, learning: TPoolLearning) {
+  const segment = lead ? leadSegment(lead, chooser.segmentBy) : { key: "unknown", label: "unknown" };
+  const team = teamRates(learning, segment.key, chooser.shrinkage);
+  const posteriors = repIds.map((id) => repPosterior(id, learning, segment.key, team, chooser.shrinkage));
+  return { segment, team, posteriors };
+}
+
+
+export function chooseLearned(chooser: TLearnedChooser, qualified: readonly TRepState[], ctx: TLearnedContext, fallbackChoose: TFallbackChoose): TLearnedChoice | null {
+  if (qualified.length === 0) return null;
+  const learning = ctx.learning ?? EMPTY;
+  if (!chooser.enabled) return withReason(fallbackChoose("round_robin"), { code: "LEARNED_OFF" });
+  const outcomes = resolvedOutcomes(learning);
+  if (outcomes < chooser.warmUpOutcomes) {
+    return withReason(fallbackChoose(chooser.fallback), { code: "LEARNED_WARMING_UP", outcomes: Math.floor(outcomes), needed: chooser.warmUpOutcomes });
+  }
+  const ids = qualified.map((rep) => rep.id);
+  const { segment, team, posteriors } = learnedPosteriors(chooser, ids, ctx.lead, learning);
+  const teamFigures = { outcome: chooser.outcome, segment: segment.label, teamRate: round4(team.segment), teamLeads: round2(team.segmentLeads) };
+  const floor = floorShareRep(ids, ctx.teamOrder, learning.weekAssigned, chooser.floorShare);
+  let winnerIndex: number;
+  let draws: number[] | null = null;
+  const seed = learnedSeed(ctx.poolId, ctx.lead);
+  let floorReason: TReasonCode | null = null;
+  if (floor) {
+    const pick = pickByTurns(ctx.rotation, ctx.poolId, ctx.teamOrder, floor.repIds)!;
+    winnerIndex = ids.indexOf(pick.repId);
+    floorReason = { code: "FLOOR_SHARE", repId: pick.repId, assigned: floor.assigned, weekTotal: floor.weekTotal, members: ctx.teamOrder.length, floorShare: chooser.floorShare };
+  } else {
+    const random = seededStream(seed);
+    draws = posteriors.map((p) => sampleBeta(p.alpha, p.beta, random));
+    winnerIndex = 0;
+    for (let i = 1; i < draws.length; i++) if (draws[i]! > draws[winnerIndex]!) winnerIndex = i;
+  }
+  const winner = posteriors[winnerIndex]!;
+  const reasons: TReasonCode[] = [];
+  if (floorReason) reasons.push(floorReason);
+  const w = winner;
+  reasons.push({
+    code: "LEARNED_CHOICE",
+    ...teamFigures,
+    expected: round4(w.expected),
+    successes: round2(w.successes),
+    failures: round2(w.failures),
+    alpha: w.alpha,
+    beta: w.beta,
+    draw: draws ? round4(draws[winnerIndex]!) : null,
+    seed,
+  });
+  const byFloor = floor !== null;
+  const indexOf = new Map<string, number>();
+  ids.forEach((id, i) => indexOf.set(id, i));
+  const notChosenOf = (rep: TRepState): TReasonCode | null => {
+    const i = indexOf.get(rep.id);
+    if (i === undefined || i === winnerIndex) return null;
+    const p = posteriors[i]!;
+    return {
+      code: "NOT_CHOSEN_EXPECTED",
+      expected: round4(p.expected),
+      successes: round2(p.successes),
+      failures: round2(p.failures),
+      alpha: p.alpha,
+      beta: p.beta,
+      draw: draws ? round4(draws[i]!) : null,
+      byFloor,
+      chosenRepId: w.repId,
+    };
+  };
+  // The turns are not counted (a copy per decision is the slowest part at 1,000 reps): the pointer
+  // moves, and a switch back to round-robin starts everyone level.
+  const previous = ctx.rotation ?? emptyRotation(ctx.poolId, "turns");
+  const rotation: TPoolRotation = { ...previous, sequence: previous.sequence + 1, lastRepId: winner.repId };
+  return { repId: winner.repId, reasons, notChosenOf, rotation };
+}
+
+function withReason(choice: TLearnedChoice | null, reason: TReasonCode): TLearnedChoice | null {
+  return choice ? { ...choice, reasons: [reason, ...choice.reasons] } : null;
+}

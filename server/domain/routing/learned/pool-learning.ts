@@ -1,0 +1,47 @@
+// TPoolLearning from outcome cells: the sums a decision needs (per rep, per segment, the pool),
+// computed once when the counters are loaded (or kept up to date by addOutcome in the simulator),
+// so that the learned chooser stays O(reps) per decision.
+import type { TOutcomeCell, TPoolLearning } from "./learned-types";
+
+type TMutableLearning = {
+  cells: Record<string, Record<string, TOutcomeCell>>;
+  repTotals: Record<string, TOutcomeCell>;
+  segmentTotals: Record<string, TOutcomeCell>;
+  total: TOutcomeCell;
+  weekAssigned: Record<string, number>;
+};
+
+function add(target: Record<string, TOutcomeCell>, key: string, successes: number, failures: number) {
+  const cell = (target[key] ??= { successes: 0, failures: 0 });
+  cell.successes += successes;
+  cell.failures += failures;
+}
+
+export function poolLearning(cells: Readonly<Record<string, Readonly<Record<string, TOutcomeCell>>>>, weekAssigned: Readonly<Record<string, number>> = {}): TPoolLearning {
+  const learning: TMutableLearning = { cells: {}, repTotals: {}, segmentTotals: {}, total: { successes: 0, failures: 0 }, weekAssigned: { ...weekAssigned } };
+  for (const repId of Object.keys(cells)) {
+    const own = cells[repId]!;
+    for (const key of Object.keys(own)) addOutcomes(learning, repId, key, own[key]!.successes, own[key]!.failures);
+  }
+  return learning;
+}
+
+/** Counts outcomes into a learning built by poolLearning (the simulator's running counters). */
+export function addOutcomes(learning: TPoolLearning, repId: string, segmentKey: string, successes: number, failures: number): void {
+  const l = learning as TMutableLearning;
+  add((l.cells[repId] ??= {}), segmentKey, successes, failures);
+  add(l.repTotals, repId, successes, failures);
+  add(l.segmentTotals, segmentKey, successes, failures);
+  l.total.successes += successes;
+  l.total.failures += failures;
+}
+
+/** A lead this pool gave a rep this week (the simulator's running shares). */
+export function addWeekAssigned(learning: TPoolLearning, repId: string): void {
+  const l = learning as TMutableLearning;
+  l.weekAssigned[repId] = (l.weekAssigned[repId] ?? 0) + 1;
+}
+
+export function resetWeek(learning: TPoolLearning): void {
+  (learning as TMutableLearning).weekAssigned = {};
+}
