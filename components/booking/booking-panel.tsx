@@ -10,9 +10,11 @@ import "react-day-picker/style.css";
 import { PreferredTime } from "./preferred-time";
 import { SlotTimes, TimeZonePicker } from "./slot-times";
 import type { TPanelSlots } from "./booking-types";
+import { END_SCREEN_WAIT_MS } from "@/server/domain/booking/end-screen-wait";
 
-const PENDING_RETRIES = 10;
 const PENDING_DELAY_MS = 1000;
+/** Then "we'll email you a link": a decision later than this is emailed (late-booking-link.ts). */
+const PENDING_RETRIES = END_SCREEN_WAIT_MS / PENDING_DELAY_MS;
 
 function detectedZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";

@@ -5,6 +5,7 @@ import { autoConfirmReview, reassignUnaccepted, remindUnaccepted } from "../serv
 import { runAssignedFollowUps } from "../services/routing/assigned-follow-ups";
 import { deliverAssignmentAlert } from "../services/routing/assignment-alert";
 import { routeLeadInTx } from "../services/routing/route-lead";
+import { enqueueLateBookingLink } from "../services/bookings/late-booking-link";
 import { defineJob } from "../jobs/define-job";
 import { now } from "../time/clock";
 
@@ -24,7 +25,7 @@ const ZAlertJob = ZAssignmentJob.extend({
 export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
   const retry = { retryLimit: 5, retryDelay: 10, retryBackoff: true };
   return {
-    /** Routes a stored lead that has no routing decision yet (its routing failed at submit). */
+    /** Routes a stored lead that has no routing decision yet (its routing failed at submit); a late decision on a booking end screen emails the booking link. */
     "routing.route-lead": defineJob({
       schema: ZLeadJob,
       retry: { retryLimit: 8, retryDelay: 5, retryBackoff: true, retryDelayMax: 600 },
@@ -33,7 +34,10 @@ export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
         await ctx.db.$transaction(async (tx) => {
           const lead = await tx.lead.findUnique({ where: { id: leadId }, select: { status: true, isSpam: true } });
           if (!lead || lead.isSpam || lead.status !== "NEW") return;
-          await routeLeadInTx(tx, { workspaceId, leadId, now: now() }, deps);
+          const routedAt = now();
+          await routeLeadInTx(tx, { workspaceId, leadId, now: routedAt }, deps);
+          // The end screen stopped waiting for this decision: the prospect gets the booking link by email.
+          await enqueueLateBookingLink(tx, deps.queue, { leadId, workspaceId }, routedAt);
         });
       },
     }),

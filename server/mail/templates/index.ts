@@ -2,6 +2,7 @@
 // it to EMAIL_TEMPLATES; TEmailTemplate (the argument of sendEmail) picks it up.
 import type { TEmailTemplateDefinition } from "./define-template";
 import { bookingInviteTemplate } from "./booking-invite";
+import { bookingLinkTemplate } from "./booking-link";
 import { bookingTimeRequestTemplate } from "./booking-time-request";
 import { inviteTemplate } from "./invite";
 import { magicLinkTemplate } from "./magic-link";
@@ -18,6 +19,8 @@ export const EMAIL_TEMPLATES = {
   /** The same email to the rep: it names the lead, so it goes to members only (lead-email-recipients.ts). */
   "booking-invite-rep": bookingInviteTemplate,
   "booking-time-request": bookingTimeRequestTemplate,
+  /** To the prospect: the booking link when routing finished after the end screen stopped waiting. */
+  "booking-link": bookingLinkTemplate,
   "webhook-endpoint-disabled": webhookEndpointDisabledTemplate,
 } as const;
 

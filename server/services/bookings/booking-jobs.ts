@@ -11,6 +11,8 @@ export type TBookingChange = "created" | "rescheduled" | "cancelled";
 export interface TBookingJobs {
   /** Emails the prospect and the rep an invite (.ics) for a booking's change, after commit. */
   "booking.notify": { bookingId: string; workspaceId: string; change: TBookingChange; /** The booking's SEQUENCE after the change: a notice superseded by a later change is not sent. */ sequence: number };
+  /** Emails the prospect a booking link: the lead was routed after the end screen stopped waiting (late-booking-link.ts). */
+  "booking.send-link": { leadId: string; workspaceId: string };
 }
 
 export type TBookingJobQueue = TJobSender<TBookingJobs & TMailJobs & TCalendarJobs & TWebhookJobs>;

@@ -1,0 +1,43 @@
+// The hosted booking page, from the link emailed when routing finished after the end screen
+// stopped waiting (server/services/bookings/late-booking-link.ts): the same booking panel as the
+// end screen, bound to the lead by the signed, expiring token. Reading it changes nothing.
+import type { Metadata } from "next";
+import BookingPanel from "@/components/booking/booking-panel";
+import { env } from "@/server/env";
+import { verifyBookingToken } from "@/server/services/bookings/booking-token";
+import { now } from "@/server/time/clock";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Book your meeting", robots: { index: false, follow: false }, referrer: "no-referrer" };
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return "";
+  }
+}
+
+export default async function BookingPage({ params }: { params: Promise<{ token: string }> }) {
+  const token = safeDecode((await params).token);
+  const secret = env().AUTH_SECRET;
+  const check = secret ? verifyBookingToken(token, secret, now()) : null;
+  const isValid = check?.ok === true && check.kind === "book";
+  return (
+    <main className="flex min-h-screen items-start justify-center px-4 py-12">
+      <div className="w-full max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
+        {isValid ? (
+          <>
+            <h1 className="text-xl font-semibold">Book your meeting</h1>
+            <BookingPanel token={token} />
+          </>
+        ) : (
+          <>
+            <h1 className="text-xl font-semibold">{check && !check.ok && check.reason === "expired" ? "This link has expired" : "This link is not valid"}</h1>
+            <p className="text-sm text-slate-600">Reply to our email and we will find a time with you.</p>
+          </>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,127 @@
+// The booking link by email when routing finishes late, on the demo workspace with a real SMTP
+// server behind the outbox: the bank VP submits on the booking end screen, routing at submit fails
+// (a lock timeout, simulated) so the lead is stored and its routing deferred to the job; the
+// submission still carries a booking token (the end screen waits). When the job routes the lead
+// after the end screen stopped waiting, it writes "booking.send-link" in its transaction; after
+// commit the prospect's email (once, through mail.send and SMTP) holds a signed, lead-bound,
+// expiring link to /book/<token>, which lists Sarah's slots. Routed in time: no email.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createJobQueue } from "../../jobs/job-queue";
+import type { TMailConfig } from "../../mail/mail-config";
+import { submitForm } from "../submissions/submit-form";
+import type { TFollowUpDeps, TFollowUpQueue } from "../routing/follow-up-jobs";
+import { unlimitedRateLimits } from "../rate-limit/rate-limits";
+import { startSmtpCaptureServer, type TSmtpCaptureServer } from "../../testing/smtp-capture-server";
+import { BANK_VP, startRoutingKit, TEST_SECRET, useRoutingKit } from "../../testing/routing-kit";
+import type { TestDb } from "../../testing/test-db";
+import { moveClock } from "../../time/clock";
+import { createJobRegistry } from "../../workers/registry";
+import { END_SCREEN_WAIT_MS } from "../../domain/booking/end-screen-wait";
+import { verifyBookingToken } from "./booking-token";
+import { listSlots } from "./list-slots";
+
+// Tuesday 1 December 2026, 10:00 in New York: Sarah is at work.
+const SUBMITTED = new Date("2026-12-01T15:00:00Z");
+const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+let smtp: TSmtpCaptureServer;
+let mail: TMailConfig;
+
+beforeAll(async () => {
+  smtp = await startSmtpCaptureServer();
+  mail = { from: "Switchboard <notifications@acme.example>", transport: "smtp", smtpUrl: smtp.url };
+});
+afterAll(async () => {
+  moveClock({ reset: true });
+  await smtp?.close();
+});
+
+async function startKit(testDb: TestDb) {
+  const kit = await startRoutingKit(testDb);
+  const holder: { deps?: TFollowUpDeps } = {};
+  const mailQueue = createJobQueue(testDb, { definitions: createJobRegistry({ mail, followUps: async () => holder.deps! }) });
+  holder.deps = { ...kit.deps, queue: mailQueue, mail };
+  await mailQueue.start();
+  smtp.messages.length = 0;
+  return { ...kit, mailQueue, deps: holder.deps };
+}
+const env = useRoutingKit(startKit);
+const db = () => env.testDb.db;
+
+/** A queue whose first "routing.assigned" row fails, as a routing transaction that times out would: saveLead stores the lead and defers its routing. */
+function failingRoutingOnce(queue: TFollowUpQueue): TFollowUpQueue {
+  let hasFailed = false;
+  return {
+    start: () => queue.start(),
+    send: ((...args: Parameters<TFollowUpQueue["send"]>) => {
+      if (args[0] === "routing.assigned" && !hasFailed) {
+        hasFailed = true;
+        return Promise.reject(new Error("routing transaction timed out"));
+      }
+      return queue.send(...args);
+    }) as TFollowUpQueue["send"],
+  };
+}
+
+async function submitDeferred() {
+  const result = await submitForm(db(), {
+    slug: "demo",
+    body: { answers: BANK_VP, context: { fillTimeMs: 20_000, source: "api" } },
+    idempotencyKey: null,
+    ip: "10.0.0.7",
+    now: SUBMITTED,
+    rateLimit: unlimitedRateLimits().formSubmission,
+    routing: { ...env.kit.deps, queue: failingRoutingOnce(env.kit.mailQueue) },
+  });
+  expect(result.status).toBe(201);
+  const response = result.response as { leadId: string; outcome: { type: string }; booking?: { token: string } };
+  expect(response.outcome.type).toBe("booking");
+  expect(response.booking?.token).toBeTruthy(); // the end screen waits for the decision with it
+  expect(await db().leadAssignment.count({ where: { leadId: response.leadId } })).toBe(0);
+  return response.leadId;
+}
+
+async function deliverMail(count: number) {
+  for (let i = 0; i < 50 && smtp.messages.length < count; i++) {
+    await env.kit.mailQueue.runDue("mail.send");
+    if (smtp.messages.length < count) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe(`the booking link when routing finishes late (${lane})`, () => {
+  it("emails the prospect once, after commit, a signed lead-bound expiring link to the booking page with Sarah's slots", async () => {
+    const leadId = await submitDeferred();
+    const routedAt = new Date(SUBMITTED.getTime() + END_SCREEN_WAIT_MS + 20_000);
+    moveClock({ to: routedAt });
+    await env.kit.mailQueue.runDue("routing.route-lead");
+    const lead = await db().lead.findUniqueOrThrow({ where: { id: leadId }, include: { assignments: { where: { isCurrent: true }, include: { rep: { include: { user: true } } } } } });
+    expect(lead.assignments[0]?.rep?.user.name).toBe("Sarah Chen");
+    expect(await db().emailMessage.count({ where: { template: "booking-link" } })).toBe(0); // a job row only, nothing rendered in the routing transaction
+
+    await env.kit.mailQueue.runDue("booking.send-link");
+    await env.kit.mailQueue.runDue("booking.send-link");
+    await deliverMail(1);
+    const emails = await db().emailMessage.findMany({ where: { template: "booking-link" } });
+    expect(emails.map((e) => e.to)).toEqual([[BANK_VP.email]]);
+    const toProspect = smtp.messages.filter((m) => m.to.includes(BANK_VP.email));
+    expect(toProspect).toHaveLength(1);
+    expect(toProspect[0]!.subject).toBe("Book your meeting with Sarah Chen");
+    const url = /http:\/\/localhost:3000\/book\/([A-Za-z0-9_.-]+)/.exec(toProspect[0]!.text)?.[1];
+    expect(url, toProspect[0]!.text).toBeTruthy();
+    const check = verifyBookingToken(url!, TEST_SECRET, routedAt);
+    expect(check).toMatchObject({ ok: true, kind: "book", id: leadId });
+    expect(check.ok ? check.expiresAt.getTime() : null).toBe(Math.floor((routedAt.getTime() + 7 * 24 * 3600_000) / 1000) * 1000);
+    expect(verifyBookingToken(url!, TEST_SECRET, new Date(routedAt.getTime() + 8 * 24 * 3600_000))).toMatchObject({ ok: false, reason: "expired" });
+    const slots = await listSlots(db(), { workspaceId: env.kit.workspaceId, leadId, timeZone: "Europe/Paris", now: routedAt });
+    expect(slots).toMatchObject({ status: "ready", rep: { name: "Sarah Chen" } });
+    expect(slots.days.length).toBeGreaterThan(0);
+  });
+
+  it("routed while the end screen still waits: no email", async () => {
+    const leadId = await submitDeferred();
+    moveClock({ to: new Date(SUBMITTED.getTime() + 3_000) });
+    await env.kit.mailQueue.runDue("routing.route-lead");
+    expect(await db().leadAssignment.count({ where: { leadId, isCurrent: true } })).toBe(1);
+    await env.kit.mailQueue.runDue("booking.send-link");
+    expect(await db().emailMessage.count({ where: { template: "booking-link" } })).toBe(0);
+  });
+});
