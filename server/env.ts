@@ -34,6 +34,8 @@ export const ZEnv = z.object({
   RATE_LIMIT_EMAILS_PER_ADDRESS_PER_HOUR: ZLimit.default(30),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
+  /** Verifies Resend's signed webhooks (bounces and complaints of nurture email), whsec_… as Resend shows it. */
+  RESEND_WEBHOOK_SECRET: z.string().min(1).optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.com:587")

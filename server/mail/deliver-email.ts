@@ -3,17 +3,35 @@
 // The row is marked SENT only after the provider accepted it. A failure records the attempt and
 // rethrows so pg-boss retries; after the last attempt the row is FAILED. A lead email to someone
 // who is no longer a member of the workspace is not sent: SKIPPED, with the reason
-// (lead-email-recipients.ts).
+// (lead-email-recipients.ts). A non-transactional email (nurture) to an address on the workspace's
+// suppression list is SKIPPED too; an SMTP permanent failure (5xx) of one suppresses the address
+// and is not retried (onPermanentFailure: the nurture service records the bounce and the exit).
 import type { Db } from "../db/client";
 import type { TMailConfig } from "./mail-config";
 import { leadEmailRefusal } from "./lead-email-recipients";
-import { sendThroughResend, type TEmailAttachment, type TOutgoingEmail } from "./resend-transport";
+import { MailTransportError, sendThroughResend, type TEmailAttachment, type TOutgoingEmail } from "./resend-transport";
 import { sendThroughSmtp } from "./smtp-transport";
 
 const MAX_ERROR_LENGTH = 1000;
 
 export interface TDeliveryAttempt {
   isLastAttempt: boolean;
+}
+
+/** Templates of non-transactional email: never sent to a suppressed address. */
+export const NON_TRANSACTIONAL_TEMPLATES: ReadonlySet<string> = new Set(["nurture-step"]);
+
+export const SUPPRESSED = "Not sent: the address is on the workspace's suppression list (unsubscribed, bounced or complained)";
+
+export interface TDeliveryHooks {
+  /** A non-transactional email refused for good (SMTP 5xx): record the bounce. */
+  onPermanentFailure?: (db: Db, email: { id: string; workspaceId: string; to: string[] }) => Promise<void>;
+}
+
+async function isSuppressed(db: Db, email: { template: string; workspaceId: string | null; to: readonly string[] }): Promise<boolean> {
+  if (!NON_TRANSACTIONAL_TEMPLATES.has(email.template) || !email.workspaceId) return false;
+  const found = await db.nurtureSuppression.count({ where: { workspaceId: email.workspaceId, email: { in: email.to.map((a) => a.toLowerCase()) } } });
+  return found > 0;
 }
 
 /** The row's transport was chosen when it was stored; an unknown one is an error, never "sent". */
@@ -36,7 +54,13 @@ export function attachmentsOf(stored: unknown): TEmailAttachment[] {
   return stored.filter((a): a is TEmailAttachment => !!a && typeof a === "object" && typeof a.filename === "string" && typeof a.contentType === "string" && typeof a.content === "string");
 }
 
-export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAttempt, config: TMailConfig): Promise<void> {
+/** The stored headers column, as sent (string values only). */
+export function headersOf(stored: unknown): Record<string, string> {
+  if (!stored || typeof stored !== "object" || Array.isArray(stored)) return {};
+  return Object.fromEntries(Object.entries(stored).filter((e): e is [string, string] => typeof e[1] === "string"));
+}
+
+export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAttempt, config: TMailConfig, hooks: TDeliveryHooks = {}): Promise<void> {
   const email = await db.emailMessage.findUnique({ where: { id: emailId } });
   if (!email) {
     console.warn(`[mail] email ${emailId} no longer exists; nothing to send`);
@@ -49,8 +73,12 @@ export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAt
     console.info(`[mail] email ${email.id} (${email.template}) skipped: recipient not a member of the workspace`);
     return;
   }
+  if (await isSuppressed(db, email)) {
+    await db.emailMessage.update({ where: { id: email.id }, data: { status: "SKIPPED", lastError: SUPPRESSED } });
+    return;
+  }
   try {
-    const outgoing: TOutgoingEmail = { id: email.id, from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text, attachments: attachmentsOf(email.attachments) };
+    const outgoing: TOutgoingEmail = { id: email.id, from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text, attachments: attachmentsOf(email.attachments), headers: headersOf(email.headers) };
     const providerId = await deliverThrough(email.transport, config, outgoing);
     await db.emailMessage.update({
       where: { id: email.id },
@@ -58,6 +86,13 @@ export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAt
     });
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const isPermanent = email.transport === "smtp" && error instanceof MailTransportError && error.statusCode !== null && error.statusCode >= 500 && error.statusCode < 600;
+    if (isPermanent && NON_TRANSACTIONAL_TEMPLATES.has(email.template) && email.workspaceId) {
+      await db.emailMessage.update({ where: { id: email.id }, data: { attempts: { increment: 1 }, lastError: message.slice(0, MAX_ERROR_LENGTH), status: "FAILED" } });
+      await hooks.onPermanentFailure?.(db, { id: email.id, workspaceId: email.workspaceId, to: email.to });
+      console.warn(`[mail] email ${email.id} refused for good (SMTP ${error.statusCode}): recorded as a bounce`);
+      return;
+    }
     await db.emailMessage.update({
       where: { id: email.id },
       data: {

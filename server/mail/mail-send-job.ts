@@ -1,7 +1,7 @@
 // Job definition of "mail.send" for the job registry.
 import { z } from "zod";
 import { defineJob } from "../jobs/define-job";
-import { deliverEmail } from "./deliver-email";
+import { deliverEmail, type TDeliveryHooks } from "./deliver-email";
 import { mailConfigFromEnv, type TMailConfig } from "./mail-config";
 
 export const MAIL_SEND_JOB = "mail.send";
@@ -10,7 +10,7 @@ export const ZMailSendJob = z.object({ emailId: z.string().min(1), workspaceId: 
 export type TMailSendJob = z.input<typeof ZMailSendJob>;
 
 /** `config` defaults to env() at run time; tests pass a config of their own. */
-export function mailSendJob(config?: TMailConfig) {
+export function mailSendJob(config?: TMailConfig, hooks: TDeliveryHooks = {}) {
   return defineJob({
     schema: ZMailSendJob,
     // ~1 hour of retries: 10 s, 20 s, 40 s … capped at 15 min.
@@ -19,6 +19,6 @@ export function mailSendJob(config?: TMailConfig) {
     pollingIntervalSeconds: 0.5,
     concurrency: 4,
     handler: ({ emailId }, ctx) =>
-      deliverEmail(ctx.db, emailId, { isLastAttempt: ctx.job.isLastAttempt }, config ?? mailConfigFromEnv()),
+      deliverEmail(ctx.db, emailId, { isLastAttempt: ctx.job.isLastAttempt }, config ?? mailConfigFromEnv(), hooks),
   });
 }

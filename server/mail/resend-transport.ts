@@ -12,6 +12,8 @@ export interface TOutgoingEmail {
   text: string;
   /** Text attachments (an .ics invite). */
   attachments?: TEmailAttachment[];
+  /** Extra headers (List-Unsubscribe, List-Unsubscribe-Post on nurture mail). */
+  headers?: Record<string, string>;
 }
 
 export interface TEmailAttachment {
@@ -39,6 +41,7 @@ export async function sendThroughResend(config: TMailConfig, email: TOutgoingEma
       subject: email.subject,
       html: email.html,
       text: email.text,
+      ...(email.headers && Object.keys(email.headers).length ? { headers: email.headers } : {}),
       ...(email.attachments?.length ? { attachments: email.attachments.map((a) => ({ filename: a.filename, content: Buffer.from(a.content, "utf8"), contentType: a.contentType })) } : {}),
     },
     { idempotencyKey: `email-${email.id}` },

@@ -19,6 +19,8 @@ export interface TSendEmailInput {
   dedupeKey?: string;
   /** Text attachments (an .ics invite), stored with the email and sent with it. */
   attachments?: TEmailAttachment[];
+  /** Extra headers (List-Unsubscribe …), stored with the email and sent with it. */
+  headers?: Record<string, string>;
 }
 
 /** The jobs the outbox writes. */
@@ -62,6 +64,7 @@ export async function sendEmail(db: Db | DbTx, input: TSendEmailInput, options: 
         transport: config.transport,
         dedupeKey: input.dedupeKey ?? null,
         attachments: (input.attachments ?? []) as unknown as object[],
+        headers: input.headers ?? {},
       },
       select: { id: true },
     });

@@ -27,6 +27,7 @@ export async function sendThroughSmtp(config: TMailConfig, email: TOutgoingEmail
       subject: email.subject,
       html: email.html,
       text: email.text,
+      ...(email.headers && Object.keys(email.headers).length ? { headers: email.headers } : {}),
       ...(email.attachments?.length ? { attachments: email.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })) } : {}),
       messageId,
     });

@@ -7,6 +7,7 @@ import { createJobQueue, type TJobQueue } from "../jobs/job-queue";
 import type { TFollowUpDeps } from "../services/routing/after-assignment";
 import { appFollowUpDeps } from "./app-follow-up-deps";
 import { startCalendarSweep } from "./calendar-sweep";
+import { startNurtureSweep } from "./nurture-jobs";
 import { createJobRegistry, type TJobRegistry } from "./registry";
 
 export type TAppJobQueue = TJobQueue<TJobRegistry>;
@@ -15,6 +16,7 @@ const globalForJobs = globalThis as unknown as {
   __switchboardJobQueue?: Promise<TAppJobQueue>;
   __switchboardWorkers?: Promise<TAppJobQueue>;
   __switchboardCalendarSweep?: () => void;
+  __switchboardNurtureSweep?: () => void;
 };
 
 /** The started job queue of this process (sending only until startWorkers() is called). */
@@ -42,6 +44,7 @@ export function startWorkers(): Promise<TAppJobQueue> {
     const queue = await getJobQueue();
     await queue.work();
     globalForJobs.__switchboardCalendarSweep ??= startCalendarSweep(queue.handle.db, queue);
+    globalForJobs.__switchboardNurtureSweep ??= startNurtureSweep(queue.handle.db, queue);
     console.log(`[jobs] workers started on the ${queue.handle.kind} database: ${Object.keys(queue.definitions).join(", ")}`);
     return queue;
   })().catch((error: unknown) => {
@@ -68,5 +71,7 @@ export async function stopJobQueue(): Promise<void> {
   globalForJobs.__switchboardWorkers = undefined;
   globalForJobs.__switchboardCalendarSweep?.();
   globalForJobs.__switchboardCalendarSweep = undefined;
+  globalForJobs.__switchboardNurtureSweep?.();
+  globalForJobs.__switchboardNurtureSweep = undefined;
   if (pending) await (await pending).stop();
 }

@@ -10,6 +10,9 @@ import { calendarJobs } from "./calendar-jobs";
 import { bookingJobs } from "./booking-jobs";
 import { routingJobs } from "./routing-jobs";
 import { webhookJobs } from "./webhook-jobs";
+import { nurtureJobs } from "./nurture-jobs";
+import { recordBounce } from "../services/nurture/suppression";
+import { now } from "../time/clock";
 import { appWebhookDeps } from "../services/webhooks/app-webhook-deps";
 import type { TWebhookDeps } from "../services/webhooks/deliver-webhook";
 
@@ -30,11 +33,12 @@ async function noFollowUps(): Promise<TFollowUpDeps> {
 
 export function createJobRegistry(deps: TJobDeps = {}) {
   return {
-    "mail.send": mailSendJob(deps.mail),
+    "mail.send": mailSendJob(deps.mail, { onPermanentFailure: (db, email) => recordBounce(db, { workspaceId: email.workspaceId, to: email.to, now: now() }) }),
     ...routingJobs(deps.followUps ?? noFollowUps),
     ...calendarJobs(deps.calendars ?? appCalendarDeps, async () => (await (deps.followUps ?? noFollowUps)()).appUrl),
     ...bookingJobs(deps.followUps ?? noFollowUps),
     ...webhookJobs(deps.webhooks ?? appWebhookDeps, deps.followUps ?? noFollowUps),
+    ...nurtureJobs(deps.followUps ?? noFollowUps),
   };
 }
 

@@ -6,6 +6,7 @@ import { bookingLinkTemplate } from "./booking-link";
 import { bookingTimeRequestTemplate } from "./booking-time-request";
 import { inviteTemplate } from "./invite";
 import { magicLinkTemplate } from "./magic-link";
+import { nurtureStepTemplate } from "./nurture-step";
 import { repAlertTemplate } from "./rep-alert";
 import { reviewRequestTemplate } from "./review-request";
 import { webhookEndpointDisabledTemplate } from "./webhook-endpoint-disabled";
@@ -22,6 +23,8 @@ export const EMAIL_TEMPLATES = {
   /** To the prospect: the booking link when routing finished after the end screen stopped waiting. */
   "booking-link": bookingLinkTemplate,
   "webhook-endpoint-disabled": webhookEndpointDisabledTemplate,
+  /** Non-transactional: never sent to a suppressed address (deliver-email.ts). */
+  "nurture-step": nurtureStepTemplate,
 } as const;
 
 type TTemplates = typeof EMAIL_TEMPLATES;
@@ -37,5 +40,6 @@ export type TEmailTemplate = {
 export type { TBookingInviteProps } from "./booking-invite";
 export type { TInviteProps } from "./invite";
 export type { TMagicLinkProps } from "./magic-link";
+export type { TNurtureStepProps } from "./nurture-step";
 export type { TRepAlertProps } from "./rep-alert";
 export type { TReviewRequestProps } from "./review-request";

@@ -3,6 +3,7 @@
 // accepted, provisional ones included. Under the workspace routing lock, so an SLA reassignment
 // running at the same moment either sees the acceptance or ends the assignment first.
 import type { Db } from "../../db/client";
+import { exitEnrollments } from "../nurture/enrollment";
 import { AppError } from "../../errors";
 import { tierLabelsOf } from "../leads/lead-labels";
 import { lockWorkspaceRouting } from "../routing/route-lead";
@@ -54,6 +55,7 @@ export async function acceptAssignment(db: Db, input: TAcceptAssignmentInput): P
     const timeToAcceptMs = Math.max(0, input.now.getTime() - assignment.assignedAt.getTime());
     await tx.leadAssignment.update({ where: { id: assignment.id }, data: { acceptedAt: input.now } });
     await tx.lead.update({ where: { id: assignment.leadId }, data: { status: "ACCEPTED" } });
+    await exitEnrollments(tx, { workspaceId: assignment.workspaceId, leadIds: [assignment.leadId], reason: "rep_took", now: input.now });
     await tx.leadEvent.create({
       data: {
         leadId: assignment.leadId,

@@ -12,6 +12,7 @@ import { ZReassignReason } from "../../domain/leads/create-lead-request";
 import { returnRotationTurn, rotationTurnOf } from "../../domain/routing/rotation-credit";
 import type { TPoolRotation, TRoutingDecision } from "../../domain/routing/routing-types";
 import { AppError, validationError } from "../../errors";
+import { exitEnrollments } from "../nurture/enrollment";
 import { enqueueAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
 import { lockWorkspaceRouting, routeLeadInTx } from "../routing/route-lead";
 import { getPublishedRouting } from "../routing/routing-settings";
@@ -43,7 +44,10 @@ export async function reassignLead(db: Db, deps: TFollowUpDeps, input: TReassign
     const current = await tx.leadAssignment.findFirst({ where: { leadId: lead.id, isCurrent: true }, select: { id: true, repId: true } });
     const fromRepId = current?.repId ?? lead.ownerRepId;
     const args = { ...input, reason, fromRepId };
-    return input.toRepId === null ? toNextBestRep(tx, deps, args) : toNamedRep(tx, deps, { ...args, toRepId: input.toRepId }, current?.id ?? null);
+    const result = input.toRepId === null ? await toNextBestRep(tx, deps, args) : await toNamedRep(tx, deps, { ...args, toRepId: input.toRepId }, current?.id ?? null);
+    // A rep took the lead: it leaves its nurture sequence.
+    if (result.assignmentId) await exitEnrollments(tx, { workspaceId: input.workspaceId, leadIds: [lead.id], reason: "rep_took", now: input.now });
+    return result;
   });
 }
 

@@ -12,6 +12,7 @@
 import type { Db, DbTx } from "../../db/client";
 import { meetingLocation } from "../../domain/booking/meeting-type";
 import { AppError } from "../../errors";
+import { exitEnrollments } from "../nurture/enrollment";
 import { loadAvailability, loadBookingReps, loadLeadBookingContext, cachedCalendarBusy, type TBookingRep, type TLeadBookingContext, type TLoadBusy } from "./booking-context";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import { lockForFallback, reassignForBooking } from "./booking-fallback";
@@ -94,6 +95,7 @@ export async function bookSlot(db: Db, deps: TBookingDeps, input: TBookSlotInput
 async function saveBooking(tx: DbTx, deps: TBookingDeps, args: { ctx: TLeadBookingContext; rep: TBookingRep; input: TBookSlotInput; end: Date; isFallback: boolean }): Promise<TBookingView> {
   const { ctx, rep, input, end, isFallback } = args;
   const { workspaceId, leadId, now } = input;
+  await exitEnrollments(tx, { workspaceId, leadIds: [leadId], reason: "booked", now });
   const created = await tx.booking.create({
     data: {
       workspaceId,

@@ -5,6 +5,7 @@ import type { TJobSender } from "../../db/job-rows";
 import type { TBookingJobs } from "../bookings/booking-jobs";
 import type { TCalendarJobs } from "../calendars/write-booking-event";
 import type { TWebhookJobs } from "../webhooks/webhook-jobs";
+import type { TNurtureJobs } from "../nurture/nurture-jobs";
 import type { TMailJobs } from "../../mail/send-email";
 import type { TMailConfig } from "../../mail/mail-config";
 
@@ -50,7 +51,7 @@ export interface TRoutingJobs {
 }
 
 /** A queue that takes routing's job rows, booking's (with the calendar write) and the outbox's mail jobs (the app's queue takes them all). */
-export type TFollowUpQueue = TJobSender<TRoutingJobs & TMailJobs & TBookingJobs & TCalendarJobs & TWebhookJobs>;
+export type TFollowUpQueue = TJobSender<TRoutingJobs & TMailJobs & TBookingJobs & TCalendarJobs & TWebhookJobs & TNurtureJobs>;
 
 /** What routing and its follow-ups need: the queue for job rows, the public URL, the signing secret. */
 export interface TFollowUpDeps {

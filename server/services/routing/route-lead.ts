@@ -10,7 +10,8 @@ import type { DbTx } from "../../db/client";
 import { newId } from "../../db/new-id";
 import type { AssignmentKind } from "../../db/generated/client";
 import { decideLeadRouting, toRoutingLead, type TStoredLead } from "../../domain/routing/routing-lead";
-import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import type { TRoutingDecision, TRoutingInput } from "../../domain/routing/routing-types";
+import { nurtureAfterDecision } from "../nurture/enrollment";
 import { assignedJobOf, enqueueAssignedJob, needsReview, type TFollowUpDeps } from "./after-assignment";
 import { loadStoredLead } from "./load-routing-inputs";
 import { loadLiveLoad, loadRoster, type TRoutingState } from "./load-routing-state";
@@ -28,6 +29,8 @@ export interface TRouteLeadInput {
   byUserId?: string | null;
   /** The lead as stored, when the caller just wrote it (the intake): it is not read back. */
   lead?: TStoredLead & { isSpam: boolean };
+  /** A lead graduating from nurture: nurture paths skipped, NURTURE_GRADUATED first among the reasons. */
+  graduation?: TRoutingInput["graduation"];
 }
 
 export interface TRouteLeadResult {
@@ -63,7 +66,7 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
   await lockWorkspaceRouting(tx, workspaceId);
   const lockAcquiredAt = performance.now();
   const { state, accountOwners } = await loadLiveLoad(tx, workspaceId, roster, config, now, lead.email);
-  const decision = decideLeadRouting({ config, configVersion: published.version, lead, reps: state.reps, teams: state.teams, rotations: state.rotations, accountOwners, excludeRepIds: input.excludeRepIds, now });
+  const decision = decideLeadRouting({ config, configVersion: published.version, lead, reps: state.reps, teams: state.teams, rotations: state.rotations, accountOwners, excludeRepIds: input.excludeRepIds, now, ...(input.graduation ? { graduation: input.graduation } : {}) });
   const isProvisional = decision.outcome === "assigned" && needsReview(config, lead.estimatedValue);
   const saved = await saveDecision(tx, {
     ...input,
@@ -74,5 +77,7 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
     hasCurrentAssignment: input.lead === undefined,
     durationMs: performance.now() - started,
   });
+  // Nurture: enrol (one enrolment row and its first due row) or end the person's enrolments when sales takes them.
+  await nurtureAfterDecision(tx, { workspaceId, leadId, decision, timeZone: stored.timeZone, email: stored.email, now, queue: deps.queue });
   return { decision, assignmentId: saved.assignmentId, state, lockAcquiredAt };
 }

@@ -1,0 +1,38 @@
+// Signed links of nurture emails: one-click unsubscribe ("u", one send) and tracked clicks ("c",
+// one send and the index of the link in its email — the target address is read back from the
+// sequence version, never from the link, so the redirect cannot be pointed elsewhere).
+// base64url("<kind>:<sendId>:<index>") + "." + HMAC-SHA256 with AUTH_SECRET. Unsubscribe links do
+// not expire (RFC 8058: a mail client may use them at any time).
+import crypto from "node:crypto";
+
+export type TNurtureLink = { kind: "u"; sendId: string } | { kind: "c"; sendId: string; index: number };
+
+function sign(payload: string, secret: string): string {
+  return crypto.createHmac("sha256", secret).update(`nurture:${payload}`).digest("base64url");
+}
+
+export function createNurtureToken(link: TNurtureLink, secret: string): string {
+  const payload = Buffer.from(`${link.kind}:${link.sendId}:${link.kind === "c" ? link.index : 0}`).toString("base64url");
+  return `${payload}.${sign(payload, secret)}`;
+}
+
+export function verifyNurtureToken(token: string, secret: string): TNurtureLink | null {
+  const [payload, signature, extra] = token.split(".");
+  if (!payload || !signature || extra !== undefined || token.length > 300) return null;
+  const expected = Buffer.from(sign(payload, secret));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return null;
+  const [kind, sendId, index] = Buffer.from(payload, "base64url").toString("utf8").split(":");
+  if (!sendId) return null;
+  if (kind === "u") return { kind, sendId };
+  if (kind === "c" && /^\d{1,3}$/.test(index ?? "")) return { kind, sendId, index: Number(index) };
+  return null;
+}
+
+export function unsubscribeUrl(appUrl: string, sendId: string, secret: string): string {
+  return `${appUrl}/n/u/${createNurtureToken({ kind: "u", sendId }, secret)}`;
+}
+
+export function clickUrl(appUrl: string, sendId: string, index: number, secret: string): string {
+  return `${appUrl}/n/c/${createNurtureToken({ kind: "c", sendId, index }, secret)}`;
+}

@@ -1,0 +1,133 @@
+// Nurture sequences: list with figures, read, create, save the draft, publish (an immutable
+// version; enrolled leads stay on the version they entered with). Every query is scoped to the
+// caller's workspace; roles are checked by the transports.
+import type { Db } from "../../db/client";
+import { publishIssues, ZSequenceDefinition, type TSequenceDefinition } from "../../domain/nurture/sequence-definition";
+import { AppError } from "../../errors";
+
+export interface TSequenceFigures {
+  enrolled: number;
+  active: number;
+  sent: number;
+  clicked: number;
+  unsubscribed: number;
+  graduated: number;
+  booked: number;
+}
+
+export interface TSequenceSummary {
+  id: string;
+  name: string;
+  publishedVersion: number | null;
+  isDefault: boolean;
+  updatedAt: Date;
+  figures: TSequenceFigures;
+}
+
+export interface TSequenceDetail {
+  id: string;
+  name: string;
+  draft: TSequenceDefinition;
+  publishedVersion: number | null;
+  isDefault: boolean;
+  hasUnpublishedChanges: boolean;
+  versions: { version: number; publishedAt: Date; enrolled: number }[];
+  figures: TSequenceFigures;
+}
+
+const EMPTY_FIGURES: TSequenceFigures = { enrolled: 0, active: 0, sent: 0, clicked: 0, unsubscribed: 0, graduated: 0, booked: 0 };
+
+/** Per-sequence figures: enrolled, active, sent, clicked (emails with a click), unsubscribed, graduated, booked. */
+export async function sequenceFigures(db: Db, workspaceId: string, sequenceIds: readonly string[]): Promise<Map<string, TSequenceFigures>> {
+  const ids = [...sequenceIds];
+  const [enrolments, sends] = await Promise.all([
+    db.nurtureEnrollment.groupBy({ by: ["sequenceId", "status", "exitReason"], where: { workspaceId, sequenceId: { in: ids } }, _count: { _all: true } }),
+    db.nurtureSend.groupBy({ by: ["sequenceId", "status"], where: { workspaceId, sequenceId: { in: ids } }, _count: { _all: true, clickedAt: true } }),
+  ]);
+  const out = new Map(ids.map((id) => [id, { ...EMPTY_FIGURES }]));
+  for (const row of enrolments) {
+    const f = out.get(row.sequenceId)!;
+    const n = row._count._all;
+    f.enrolled += n;
+    if (row.status === "ACTIVE") f.active += n;
+    if (row.exitReason === "unsubscribed") f.unsubscribed += n;
+    if (row.exitReason === "graduated") f.graduated += n;
+    if (row.exitReason === "booked") f.booked += n;
+  }
+  for (const row of sends) {
+    const f = out.get(row.sequenceId)!;
+    if (row.status === "SENT") f.sent += row._count._all;
+    f.clicked += row._count.clickedAt;
+  }
+  return out;
+}
+
+export async function listSequences(db: Db, workspaceId: string): Promise<TSequenceSummary[]> {
+  const [rows, settings] = await Promise.all([
+    db.nurtureSequence.findMany({ where: { workspaceId }, orderBy: { name: "asc" }, select: { id: true, name: true, publishedVersion: true, updatedAt: true } }),
+    db.nurtureSettings.findUnique({ where: { workspaceId }, select: { defaultSequenceId: true } }),
+  ]);
+  const figures = await sequenceFigures(db, workspaceId, rows.map((r) => r.id));
+  return rows.map((r) => ({ ...r, isDefault: settings?.defaultSequenceId === r.id, figures: figures.get(r.id) ?? EMPTY_FIGURES }));
+}
+
+export async function getSequence(db: Db, workspaceId: string, id: string): Promise<TSequenceDetail> {
+  const row = await db.nurtureSequence.findFirst({
+    where: { id, workspaceId },
+    include: { versions: { orderBy: { version: "desc" }, select: { version: true, publishedAt: true, definition: true, _count: { select: { enrollments: true } } } } },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "Sequence not found.");
+  const settings = await db.nurtureSettings.findUnique({ where: { workspaceId }, select: { defaultSequenceId: true } });
+  const draft = ZSequenceDefinition.parse(row.draft);
+  const published = row.versions.find((v) => v.version === row.publishedVersion);
+  const figures = (await sequenceFigures(db, workspaceId, [row.id])).get(row.id) ?? EMPTY_FIGURES;
+  return {
+    id: row.id,
+    name: row.name,
+    draft,
+    publishedVersion: row.publishedVersion,
+    isDefault: settings?.defaultSequenceId === row.id,
+    hasUnpublishedChanges: !published || JSON.stringify(published.definition) !== JSON.stringify(draft),
+    versions: row.versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, enrolled: v._count.enrollments })),
+    figures,
+  };
+}
+
+export async function createSequence(db: Db, workspaceId: string, input: { name: string; draft?: TSequenceDefinition }): Promise<{ id: string }> {
+  const name = input.name.trim();
+  if (!name || name.length > 80) throw new AppError("VALIDATION", "Give the sequence a name (at most 80 characters)", [{ path: "name", message: "Give the sequence a name (at most 80 characters)" }]);
+  const taken = await db.nurtureSequence.findFirst({ where: { workspaceId, name }, select: { id: true } });
+  if (taken) throw new AppError("VALIDATION", "A sequence with this name exists", [{ path: "name", message: "A sequence with this name exists" }]);
+  const draft = input.draft ?? { steps: [] };
+  return db.nurtureSequence.create({ data: { workspaceId, name, draft }, select: { id: true } });
+}
+
+function definitionOrThrow(raw: unknown): TSequenceDefinition {
+  const parsed = ZSequenceDefinition.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((i) => ({ path: ["draft", ...i.path].join("."), message: i.message }));
+  throw new AppError("VALIDATION", details[0]?.message ?? "Invalid sequence", details);
+}
+
+export async function saveSequenceDraft(db: Db, workspaceId: string, input: { id: string; name?: string; draft: unknown }): Promise<void> {
+  const draft = definitionOrThrow(input.draft);
+  const name = input.name?.trim();
+  if (name !== undefined && (!name || name.length > 80)) throw new AppError("VALIDATION", "Give the sequence a name", [{ path: "name", message: "Give the sequence a name (at most 80 characters)" }]);
+  const updated = await db.nurtureSequence.updateMany({ where: { id: input.id, workspaceId }, data: { draft, ...(name ? { name } : {}) } });
+  if (updated.count === 0) throw new AppError("NOT_FOUND", "Sequence not found.");
+}
+
+/** Publishes the draft as the next version; leads already enrolled keep theirs. */
+export async function publishSequence(db: Db, workspaceId: string, id: string, now: Date): Promise<{ version: number }> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.nurtureSequence.findFirst({ where: { id, workspaceId }, select: { draft: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true } } } });
+    if (!row) throw new AppError("NOT_FOUND", "Sequence not found.");
+    const draft = definitionOrThrow(row.draft);
+    const issues = publishIssues(draft);
+    if (issues.length > 0) throw new AppError("VALIDATION", issues[0]!.message, issues.map((i) => ({ path: `draft.${i.path}`, message: i.message })));
+    const version = (row.versions[0]?.version ?? 0) + 1;
+    await tx.nurtureSequenceVersion.create({ data: { workspaceId, sequenceId: id, version, definition: draft, publishedAt: now } });
+    await tx.nurtureSequence.update({ where: { id }, data: { publishedVersion: version } });
+    return { version };
+  });
+}
