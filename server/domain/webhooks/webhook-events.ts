@@ -79,8 +79,13 @@ const ZLeadOutcome = z.object({
   }),
 });
 
-/** Events whose data is not settled yet: the lead, and more fields to come (still version 1). */
-const ZLeadOnly = z.looseObject({ lead: ZLeadRef });
+const ZNurtureGraduated = z.object({
+  lead: z.object({ id: z.string(), tier: z.string().describe("The tier it reached (sales-ready)"), scoreTotal: z.number(), intentPoints: z.number().describe("Intent points earned in the sequence") }),
+  sequence: z.object({ id: z.string() }),
+  engagement: z.object({ kind: z.enum(["click", "return_visit", "return_submission"]), points: z.number() }),
+  routing: z.object({ outcome: z.string().nullable().describe('"assigned" or "fallback"'), repId: z.string().nullable(), assignmentId: z.string().nullable() }),
+});
+
 
 function event<T extends z.ZodType>(summary: string, data: T) {
   return { summary, data };
@@ -95,7 +100,7 @@ export const WEBHOOK_EVENTS = {
   "booking.created": event("A meeting was booked for the lead", ZBookingChanged),
   "booking.rescheduled": event("A meeting moved to a new time (previous holds the old one)", ZBookingRescheduled),
   "booking.cancelled": event("A meeting was cancelled", ZBookingChanged),
-  "nurture.graduated": event("A nurture lead's engagement made it sales-ready; it left its sequence and is routed", ZLeadOnly),
+  "nurture.graduated": event("A nurture lead's engagement made it sales-ready; it left its sequence and was routed with NURTURE_GRADUATED (same transaction)", ZNurtureGraduated),
 } as const;
 
 export type TWebhookEventType = keyof typeof WEBHOOK_EVENTS;
