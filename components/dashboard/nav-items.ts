@@ -11,6 +11,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/dashboard", label: "Overview", roles: ROLES },
   { href: "/leads", label: "Leads", roles: ROLES },
   { href: "/forms", label: "Forms", roles: ROLES },
+  { href: "/analytics", label: "Analytics", roles: ["OWNER", "ADMIN", "MANAGER", "MARKETER"] },
   { href: "/routing", label: "Routing", roles: TEAM_MANAGER_ROLES },
   { href: "/reps", label: "Reps", roles: ROLES },
   { href: "/teams", label: "Teams", roles: ROLES },

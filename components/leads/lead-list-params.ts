@@ -1,6 +1,7 @@
 // The leads page's URL (?search=&tier=&formId=&source=&status=&spam=1&sort=score-desc&page=2) ⇄
 // the leads.list input. Unknown or malformed values fall back to the defaults.
 import { LEAD_STATUSES, type TLeadStatus, type TListLeadsInput } from "@/server/services/leads/list-leads";
+import { LEAD_SLICE_KEYS, ZLeadSlice, type TLeadSlice } from "@/server/services/leads/lead-slice";
 
 export const SORT_OPTIONS = [
   { value: "date-desc", label: "Newest first", sort: "submittedAt", direction: "desc" },
@@ -23,6 +24,8 @@ export interface TLeadListParams {
   includeSpam: boolean;
   sort: (typeof SORT_OPTIONS)[number]["value"];
   page: number;
+  /** An analytics slice (from, to, repId, teamId, pathId, scoreBand, utmSource, reached); invalid ones are dropped. */
+  slice?: TLeadSlice;
 }
 
 function one(params: TSearchParams, key: string, max = 200): string {
@@ -43,7 +46,15 @@ export function readLeadListParams(params: TSearchParams): TLeadListParams {
     includeSpam: one(params, "spam") === "1",
     sort,
     page: Number.isFinite(page) && page >= 1 && page <= 100_000 ? page : 1,
+    slice: readSlice(params),
   };
+}
+
+function readSlice(params: TSearchParams): TLeadSlice | undefined {
+  const raw = Object.fromEntries(LEAD_SLICE_KEYS.flatMap((k) => (one(params, k) ? [[k, one(params, k)]] : [])));
+  if (Object.keys(raw).length === 0) return undefined;
+  const parsed = ZLeadSlice.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
 }
 
 export function toListInput(p: TLeadListParams): TListLeadsInput {
@@ -59,6 +70,7 @@ export function toListInput(p: TLeadListParams): TListLeadsInput {
     direction: sort.direction,
     page: p.page,
     pageSize: PAGE_SIZE,
+    ...(p.slice ? { slice: p.slice } : {}),
   };
 }
 
@@ -73,6 +85,7 @@ export function leadListHref(p: TLeadListParams): string {
   if (p.includeSpam) query.set("spam", "1");
   if (p.sort !== "date-desc") query.set("sort", p.sort);
   if (p.page > 1) query.set("page", String(p.page));
+  for (const [key, value] of Object.entries(p.slice ?? {})) if (value) query.set(key, value);
   const text = query.toString();
   return text ? `/leads?${text}` : "/leads";
 }

@@ -12,6 +12,8 @@ import { formStepView } from "./form-step-report";
 import { funnelReport } from "./funnel-report";
 import { scoreReport } from "./score-report";
 import { speedToLead } from "./speed-to-lead";
+import { listLeads } from "../leads/list-leads";
+import { FUNNEL_STAGES } from "../../domain/analytics/funnel";
 
 const NOW = new Date("2026-11-30T12:00:00Z");
 let testDb: TestDb;
@@ -109,5 +111,14 @@ describe("analytics over generated history", () => {
     const rep = labels.reps.find((r) => r.name.startsWith("Tom"))!;
     const report = await funnelReport(testDb.db, workspaceId, filters({ repId: rep.id }), "rep", labels);
     expect(report.total.steps[0]!.count).toBe(await testDb.db.lead.count({ where: { workspaceId, ownerRepId: rep.id } }));
+  });
+
+  it("each funnel cell's link lists exactly its leads on the leads page", async () => {
+    const report = await funnelReport(testDb.db, workspaceId, filters(), "path", labels);
+    const slice = report.slices.find((x) => x.key === "inbound")!;
+    for (const [i, stage] of FUNNEL_STAGES.entries()) {
+      const list = await listLeads(testDb.db, workspaceId, { pageSize: 1, slice: { from: "2026-10-01", to: "2026-11-30", pathId: "inbound", reached: stage } }, null);
+      expect([stage, list.total]).toEqual([stage, slice.funnel.steps[i]!.count]);
+    }
   });
 });

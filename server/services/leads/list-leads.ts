@@ -8,6 +8,7 @@ import { parseInput } from "../reps/parse-input";
 import type { TRole } from "../../domain/auth/roles";
 import { tierLabelsOf } from "./lead-labels";
 import { leadContact } from "../../domain/leads/lead-contact";
+import { leadSliceWhere, ZLeadSlice } from "./lead-slice";
 
 export const LEAD_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
 export type TLeadStatus = (typeof LEAD_STATUSES)[number];
@@ -37,6 +38,8 @@ export const ZListLeadsInput = z.object({
   direction: z.enum(["asc", "desc"]).default("desc"),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(MAX_PAGE_SIZE).default(25),
+  /** An analytics slice (links from /analytics): see lead-slice.ts. */
+  slice: ZLeadSlice.optional(),
 });
 export type TListLeadsInput = z.input<typeof ZListLeadsInput>;
 
@@ -75,6 +78,7 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
     ...(input.tier ? { tier: input.tier } : {}),
     ...(input.formId ? { formId: input.formId } : {}),
     ...(input.source ? { source: input.source } : {}),
+    ...(input.slice ? { AND: leadSliceWhere(input.slice) } : {}),
   };
   if (input.search) {
     const contains = { contains: input.search, mode: "insensitive" as const };

@@ -1,0 +1,49 @@
+// The view's table: values formatted by column kind (text as text), cells with a link to the
+// leads behind them.
+import Link from "next/link";
+import { formatDuration, formatRate } from "@/server/domain/analytics/percentiles";
+import type { TColumnKind, TTable } from "@/server/services/analytics/analytics-view";
+
+function format(kind: TColumnKind, value: string | number | null): string {
+  if (value === null || value === undefined) return "–";
+  if (typeof value === "string") return value;
+  if (kind === "seconds") return formatDuration(value);
+  if (kind === "rate") return formatRate(value);
+  if (kind === "money") return Math.round(value).toLocaleString("en-US");
+  return value.toLocaleString("en-US");
+}
+
+export function AnalyticsTable({ table }: { table: TTable }) {
+  if (table.rows.length === 0) return <p className="text-sm text-slate-500">No data in this period.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-sm" data-testid="analytics-table">
+        <thead>
+          <tr className="border-b border-slate-200 text-left text-slate-600">
+            {table.columns.map((c) => (
+              <th key={c.label} scope="col" className={`px-2 py-2 font-medium ${c.kind === "text" ? "" : "text-right"}`}>
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, r) => (
+            <tr key={r} className="border-b border-slate-100">
+              {row.cells.map((cell, c) => {
+                const kind = table.columns[c]!.kind;
+                const text = format(kind, cell);
+                const href = row.links?.[c];
+                return (
+                  <td key={c} className={`px-2 py-1.5 ${kind === "text" ? "text-slate-900" : "text-right tabular-nums"}`}>
+                    {href ? <Link href={href} className="text-brand-600 hover:underline">{text}</Link> : text}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+// One analytics view (speed, funnel, forms, fairness, score) as the page and its CSV show it:
+// a table (typed columns, raw values, optional links to the leads behind a cell), chart series
+// and notes. The page formats the values; the CSV writes them raw (server/domain/export/csv.ts).
+import type { Db } from "../../db/client";
+import { FUNNEL_STAGES } from "../../domain/analytics/funnel";
+import type { TRole } from "../../domain/auth/roles";
+import { AppError } from "../../errors";
+import { analyticsFilters, filterParams, type TAnalyticsFilters } from "./analytics-filters";
+import { loadAnalyticsLabels, type TAnalyticsLabels } from "./analytics-labels";
+import { fairnessView } from "./fairness-report";
+import { formStepView } from "./form-step-report";
+import { DIMENSION_FILTER, FUNNEL_DIMENSION_LABELS, FUNNEL_DIMENSIONS, funnelReport, type TFunnelDimension } from "./funnel-report";
+import { scoreReport } from "./score-report";
+import { speedToLead, type TSpeedRow } from "./speed-to-lead";
+
+export const ANALYTICS_ROLES: readonly TRole[] = ["OWNER", "ADMIN", "MANAGER", "MARKETER"];
+export const ANALYTICS_VIEWS = ["speed", "funnel", "forms", "fairness", "score"] as const;
+export type TAnalyticsViewName = (typeof ANALYTICS_VIEWS)[number];
+export const VIEW_LABELS: Record<TAnalyticsViewName, string> = { speed: "Speed-to-lead", funnel: "Funnel", forms: "Forms", fairness: "Fairness", score: "Score" };
+
+export type TColumnKind = "text" | "count" | "seconds" | "rate" | "money" | "number";
+export interface TTable {
+  columns: { label: string; kind: TColumnKind }[];
+  rows: { cells: (string | number | null)[]; links?: (string | null)[] }[];
+}
+
+export interface TAnalyticsView {
+  view: TAnalyticsViewName;
+  filters: TAnalyticsFilters;
+  labels: TAnalyticsLabels;
+  table: TTable;
+  chart: { kind: "line" | "bar"; xKey: string; series: { key: string; label: string }[]; data: Record<string, string | number | null>[] };
+  notes: string[];
+  /** Extra choices of the view: funnel dimension, fairness pool. */
+  dimension?: TFunnelDimension;
+  pools?: { id: string; label: string }[];
+  pool?: string | null;
+}
+
+const leadsHref = (f: TAnalyticsFilters, extra: Record<string, string>) => `/leads?${new URLSearchParams({ ...filterParams(f), ...extra }).toString()}`;
+const minutes = (s: number | null) => (s === null ? null : Math.round((s / 60) * 10) / 10);
+
+function speedRows(group: string, rows: TSpeedRow[]) {
+  return rows.map((r) => ({ cells: [group, r.label, r.leads, r.acceptP50, r.acceptP90, r.contactP50, r.contactP90, r.acceptedWithin5, r.contactedWithin5, r.slaBreaches] }));
+}
+
+export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole, params: Record<string, string>, now: Date): Promise<TAnalyticsView> {
+  if (!ANALYTICS_ROLES.includes(role)) throw new AppError("FORBIDDEN", "Analytics are for owners, admins, managers and marketers");
+  const view = (ANALYTICS_VIEWS as readonly string[]).includes(params.view ?? "") ? (params.view as TAnalyticsViewName) : "speed";
+  const { view: _v, dimension: rawDimension, pool: rawPool, ...filterInput } = params;
+  const filters = analyticsFilters(Object.fromEntries(Object.entries(filterInput).filter(([, v]) => v !== "")), now);
+  const labels = await loadAnalyticsLabels(db, workspaceId);
+  const base = { view, filters, labels, notes: [] as string[] };
+  if (view === "speed") {
+    const r = await speedToLead(db, workspaceId, filters, labels, now);
+    return {
+      ...base,
+      table: {
+        columns: [
+          { label: "Group", kind: "text" },
+          { label: "Name", kind: "text" },
+          { label: "Leads", kind: "count" },
+          { label: "Accept median", kind: "seconds" },
+          { label: "Accept p90", kind: "seconds" },
+          { label: "First contact median", kind: "seconds" },
+          { label: "First contact p90", kind: "seconds" },
+          { label: "Accepted ≤ 5 min", kind: "rate" },
+          { label: "Contacted ≤ 5 min", kind: "rate" },
+          { label: "SLA breaches", kind: "count" },
+        ],
+        rows: [...speedRows("All", [r.overall]), ...speedRows("Rep", r.byRep), ...speedRows("Team", r.byTeam), ...speedRows("Path", r.byPath), ...speedRows("Week", r.byWeek)],
+      },
+      chart: {
+        kind: "line",
+        xKey: "week",
+        series: [
+          { key: "accept50", label: "Accept median (min)" },
+          { key: "accept90", label: "Accept p90 (min)" },
+          { key: "contact50", label: "First contact median (min)" },
+        ],
+        data: r.byWeek.map((w) => ({ week: w.key, accept50: minutes(w.acceptP50), accept90: minutes(w.acceptP90), contact50: minutes(w.contactP50) })),
+      },
+      notes: [r.slaMinutes === null ? "No SLA in the published routing: breaches are not counted." : `SLA: accepted within ${r.slaMinutes} minutes of submission (the published routing's reminder).`],
+    };
+  }
+  if (view === "funnel") {
+    const dimension = (FUNNEL_DIMENSIONS as readonly string[]).includes(rawDimension ?? "") ? (rawDimension as TFunnelDimension) : "path";
+    const r = await funnelReport(db, workspaceId, filters, dimension, labels);
+    const filterKey = DIMENSION_FILTER[dimension];
+    return {
+      ...base,
+      dimension,
+      table: {
+        columns: [{ label: FUNNEL_DIMENSION_LABELS[dimension], kind: "text" }, ...r.total.steps.map((s) => ({ label: s.label, kind: "count" as const })), { label: "Win rate", kind: "rate" }, { label: "Pipeline", kind: "money" }, { label: "Won value", kind: "money" }],
+        rows: [{ key: null as string | null, label: "All leads", funnel: r.total }, ...r.slices.map((s) => ({ key: s.key, label: s.label, funnel: s.funnel }))].map((s) => ({
+          cells: [s.label, ...s.funnel.steps.map((x) => x.count), s.funnel.winRate, s.funnel.pipelineValue, s.funnel.wonValue],
+          links: [null, ...FUNNEL_STAGES.map((stage) => (s.key === "" ? null : leadsHref(filters, { ...(s.key === null ? {} : { [filterKey]: s.key }), reached: stage }))), null, null, null],
+        })),
+      },
+      chart: { kind: "bar", xKey: "stage", series: [{ key: "count", label: "Leads" }], data: r.total.steps.map((s) => ({ stage: s.label, count: s.count })) },
+      notes: [`Pipeline ${Math.round(r.total.pipelineValue).toLocaleString("en-US")} · won ${Math.round(r.total.wonValue).toLocaleString("en-US")}. Each count links to the leads behind it.`],
+    };
+  }
+  if (view === "forms") {
+    const r = await formStepView(db, workspaceId, filters, labels);
+    const report = r.report;
+    return {
+      ...base,
+      table: {
+        columns: [{ label: "Step", kind: "text" }, { label: "Visits reached", kind: "count" }, { label: "Left here", kind: "count" }, { label: "Drop-off", kind: "rate" }],
+        rows: (report?.steps ?? []).map((s) => ({ cells: [`${s.step + 1}. ${s.label}`, s.reached, s.dropped, s.dropOffRate] })),
+      },
+      chart: { kind: "bar", xKey: "step", series: [{ key: "reached", label: "Visits reached" }], data: (report?.steps ?? []).map((s) => ({ step: `${s.step + 1}. ${s.label}`, reached: s.reached })) },
+      notes: report
+        ? [
+            `${r.form!.name}: ${report.views} views · ${report.starts} starts · ${report.completes} completed · completion ${report.completionRate === null ? "–" : `${(report.completionRate * 100).toFixed(1)} %`} · median time to complete ${report.medianSecondsToComplete === null ? "–" : `${Math.round(report.medianSecondsToComplete)} s`}`,
+          ]
+        : ["No form in this workspace."],
+    };
+  }
+  if (view === "fairness") {
+    const r = await fairnessView(db, workspaceId, filters, labels, rawPool ?? null);
+    return {
+      ...base,
+      pools: r.pools,
+      pool: r.pool?.pathId ?? null,
+      table: {
+        columns: [
+          { label: "Rep", kind: "text" },
+          { label: "Weight", kind: "number" },
+          { label: "Leads", kind: "count" },
+          { label: "Share", kind: "rate" },
+          { label: "Weight share", kind: "rate" },
+          { label: "Skipped: capacity", kind: "count" },
+          { label: "Skipped: leave", kind: "count" },
+          { label: "Skipped: hours", kind: "count" },
+          { label: "Skipped: meeting", kind: "count" },
+          { label: "Rotation credit", kind: "number" },
+        ],
+        rows: (r.report?.reps ?? []).map((x) => ({
+          cells: [x.name, x.weight, x.assigned, x.share, x.expectedShare, x.skips.capacity, x.skips.leave, x.skips.hours, x.skips.meeting, x.rotationCredit],
+          links: [null, null, leadsHref(filters, { repId: x.repId, pathId: r.pool!.pathId }), null, null, null, null, null, null, null],
+        })),
+      },
+      chart: {
+        kind: "bar",
+        xKey: "rep",
+        series: [
+          { key: "share", label: "Share of leads (%)" },
+          { key: "expected", label: "Weight share (%)" },
+        ],
+        data: (r.report?.reps ?? []).map((x) => ({ rep: x.name, share: x.share === null ? null : Math.round(x.share * 1000) / 10, expected: x.expectedShare === null ? null : Math.round(x.expectedShare * 1000) / 10 })),
+      },
+      notes: [
+        ...(r.report ? [`${r.pool!.label}: ${r.report.assigned} leads routed, spread ${r.report.spread === null ? "–" : `${(r.report.spread * 100).toFixed(1)} pts`}, fallback rate ${r.report.fallbackRate === null ? "–" : `${(r.report.fallbackRate * 100).toFixed(1)} %`} (${r.report.fallbacks} of ${r.report.decisions}).`] : ["No team path in the published routing."]),
+        ...(r.explanation ? [`Why did ${r.explanation.repName} get more leads?`, ...r.explanation.lines] : []),
+      ],
+    };
+  }
+  const r = await scoreReport(db, workspaceId, filters);
+  const rows = [...r.bands.map((b) => ({ ...b, kind: "Score band" })), ...r.rules.map((b) => ({ ...b, kind: "Rule fired" }))];
+  return {
+    ...base,
+    table: {
+      columns: [{ label: "Kind", kind: "text" }, { label: "Band / rule", kind: "text" }, { label: "Leads", kind: "count" }, { label: "Opportunities", kind: "count" }, { label: "Won", kind: "count" }, { label: "Win rate", kind: "rate" }, { label: "Lift", kind: "number" }, { label: "Won value", kind: "money" }],
+      rows: rows.map((x) => ({
+        cells: [x.kind, x.label, x.leads, x.opportunities, x.won, x.winRate, x.lift === null ? null : Math.round(x.lift * 100) / 100, x.wonValue],
+        links: [null, null, x.kind === "Score band" ? leadsHref(filters, { scoreBand: x.key }) : null, null, x.kind === "Score band" ? leadsHref(filters, { scoreBand: x.key, reached: "won" }) : null, null, null, null],
+      })),
+    },
+    chart: { kind: "bar", xKey: "band", series: [{ key: "winRate", label: "Win rate (%)" }], data: r.bands.map((b) => ({ band: b.key, winRate: b.winRate === null ? null : Math.round(b.winRate * 1000) / 10 })) },
+    notes: [`Overall: ${r.overall.leads} leads, ${r.overall.won} won (${r.overall.winRate === null ? "–" : `${(r.overall.winRate * 100).toFixed(1)} %`}). Lift = a row's win rate ÷ the overall win rate.`],
+  };
+}
