@@ -22,7 +22,7 @@ test("an admin invites a rep; the rep accepts and appears in the team", async ({
   await rep.getByLabel("Your name").fill("Nina Newrep");
   await rep.getByLabel("Choose a password").fill("nina-password-123");
   await rep.getByRole("button", { name: "Create account and join" }).click();
-  await expect(rep).toHaveURL(/\/dashboard$/);
+  await expect(rep).toHaveURL(/\/inbox$/); // reps land in their inbox
   await expect(rep.getByTestId("current-user")).toContainText("Nina Newrep");
 
   await admin.goto("/teams");

@@ -14,7 +14,7 @@ test("magic link: request, receive it by email, follow it, signed in", async ({ 
   await expect.poll(async () => (await mailTo(DEMO_USERS.tom)).length, { timeout: 30_000 }).toBeGreaterThan(before);
   const email = await waitForMail(DEMO_USERS.tom, /^Sign in to/);
   await page.goto(linkIn(email, "/api/auth/callback/email"));
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/inbox$/); // a rep lands in their inbox
   await expect(page.getByTestId("current-user")).toContainText("Tom Becker");
 });
 

@@ -1,6 +1,8 @@
 // Routing events on a lead's timeline → a title and a detail line, from the event's codes and
 // ids (names looked up at render time). Null for events this module does not know. Pure.
 import { formatDuration } from "./format-duration";
+import { FIT_VERDICT_LABELS, type TFitVerdict } from "@/server/domain/outcomes/fit-verdicts";
+import { LEAD_STAGES, stageLabel, type TLeadStage } from "@/server/domain/outcomes/lead-stages";
 
 export interface TEventNames {
   repName(id: string): string;
@@ -102,7 +104,30 @@ export function describeLeadEvent(type: string, data: unknown, names: TEventName
       const reason = str(d, "reason");
       return { title: "Not routed", detail: reason ? (NOT_ROUTED_REASONS[reason] ?? reason.replace(/_/g, " ")) : null };
     }
+    case "outcome":
+      return outcomeEventText(d, names);
+    case "fit_feedback": {
+      const verdict = str(d, "verdict");
+      return { title: `Fit feedback from ${user()}: ${verdict && verdict in FIT_VERDICT_LABELS ? FIT_VERDICT_LABELS[verdict as TFitVerdict] : "given"}`, detail: str(d, "note") };
+    }
     default:
       return null;
   }
+}
+
+const OUTCOME_SOURCES: Record<string, string> = { INBOX: "from the inbox", LEAD_PAGE: "from the lead page", API: "from the API", BOOKING: "by a booking", SYSTEM: "by the app" };
+
+function outcomeEventText(d: TData, names: TEventNames): TEventText {
+  const stage = str(d, "stage");
+  const label = stage && (LEAD_STAGES as readonly string[]).includes(stage) ? stageLabel(stage as TLeadStage) : "updated";
+  const by = str(d, "byUserId") ? ` by ${names.userName(str(d, "byUserId")!)}` : "";
+  const occurred = str(d, "occurredAt");
+  const parts = [
+    OUTCOME_SOURCES[str(d, "source") ?? ""] ?? null,
+    str(d, "amount") ? `amount ${str(d, "amount")}` : null,
+    str(d, "reason") ? `Reason: ${str(d, "reason")}` : null,
+    occurred ? `happened ${occurred.slice(0, 16).replace("T", " ")} UTC` : null,
+    d.stageChanged === false ? "recorded as history (the lead is further along)" : null,
+  ];
+  return { title: `Marked ${label}${by}`, detail: parts.filter(Boolean).join(" · ") || null };
 }

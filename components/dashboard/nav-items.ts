@@ -9,6 +9,7 @@ export interface TNavItem {
 /** The dashboard's sections, each shown only to the roles that may open it (the server checks again). */
 export const NAV_ITEMS: TNavItem[] = [
   { href: "/dashboard", label: "Overview", roles: ROLES },
+  { href: "/inbox", label: "Inbox", roles: ["OWNER", "ADMIN", "MANAGER", "REP"] },
   { href: "/leads", label: "Leads", roles: ROLES },
   { href: "/forms", label: "Forms", roles: ROLES },
   { href: "/analytics", label: "Analytics", roles: ["OWNER", "ADMIN", "MANAGER", "MARKETER"] },

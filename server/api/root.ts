@@ -6,6 +6,7 @@ import { formsRouter } from "./routers/forms";
 import { jobsRouter } from "./routers/jobs";
 import { leadsRouter } from "./routers/leads";
 import { meetingTypesRouter } from "./routers/meeting-types";
+import { outcomesRouter } from "./routers/outcomes";
 import { repsRouter } from "./routers/reps";
 import { routingRouter } from "./routers/routing";
 import { teamsRouter } from "./routers/teams";
@@ -21,6 +22,7 @@ export const appRouter = router({
   jobs: jobsRouter,
   forms: formsRouter,
   leads: leadsRouter,
+  outcomes: outcomesRouter,
   apiKeys: apiKeysRouter,
   routing: routingRouter,
   assignments: assignmentsRouter,

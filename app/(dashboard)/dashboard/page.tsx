@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
@@ -10,6 +11,8 @@ export const metadata = { title: "Overview" };
 
 export default async function DashboardPage() {
   const { user, workspace } = await requireMember();
+  // Reps land in their inbox (sign-in and "/" lead here).
+  if (workspace.role === "REP") redirect("/inbox");
   const db = await getDb();
   const [members, activeReps, teams] = await Promise.all([
     db.membership.count({ where: { workspaceId: workspace.id } }),

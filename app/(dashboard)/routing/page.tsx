@@ -4,12 +4,18 @@ import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/page-guards";
 import { TEAM_MANAGER_ROLES } from "@/server/domain/auth/roles";
+import { PathFeedback } from "@/components/outcomes/path-feedback";
+import { getDb } from "@/server/db/client";
+import { feedbackByPath } from "@/server/services/outcomes/lead-feedback";
+import { getPublishedRouting } from "@/server/services/routing/routing-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Routing" };
 
 export default async function RoutingPage() {
-  await requireRole(TEAM_MANAGER_ROLES);
+  const { workspace } = await requireRole(TEAM_MANAGER_ROLES);
+  const db = await getDb();
+  const [feedback, published] = await Promise.all([feedbackByPath(db, workspace.id), getPublishedRouting(db, workspace.id)]);
   return (
     <div className="space-y-6">
       <PageHeader
@@ -18,6 +24,7 @@ export default async function RoutingPage() {
         actions={<Link href="/routing/history" className={buttonClasses("secondary")}>History</Link>}
       />
       <RoutingEditor />
+      <PathFeedback feedback={feedback} paths={published?.config.paths.map((p) => ({ id: p.id, name: p.name })) ?? []} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { listSlots } from "../../services/bookings/list-slots";
 import { handleCreateBooking, handleGetBooking, handleListSlots } from "./handle-bookings";
 import { handleCreateLead, handleGetLead, handleListLeads, handleReassignLead } from "./handle-leads";
 import { handleLeadsCsv } from "./handle-leads-csv";
+import { handleLeadEvent } from "./handle-lead-events";
 import { handleCreateWebhook, handleDeleteWebhook, handleListWebhookDeliveries, handleListWebhooks, handleReplayWebhookDelivery, handleRotateWebhookSecret, handleSendWebhookTest } from "./handle-webhooks";
 import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
 import { createWebhookEndpoint } from "../../services/webhooks/webhook-endpoints";
@@ -72,6 +73,10 @@ const CALLS: Record<TApiRoute, TCall> = {
   "POST /api/v1/leads/{id}/reassign": async (kit) => {
     const id = await someLead(kit);
     return (key) => handleReassignLead(db(), apiRequest("POST", `/leads/${id}/reassign`, { key, body: { reason: "Territory change" } }), id, NOW, kit.deps);
+  },
+  "POST /api/v1/leads/{id}/events": async (kit) => {
+    const id = await someLead(kit);
+    return (key) => handleLeadEvent(db(), apiRequest("POST", `/leads/${id}/events`, { key, body: { type: "contacted", occurredAt: NOW.toISOString() } }), id, NOW, async () => kit.deps.queue);
   },
   "GET /api/v1/routing": async () => (key) => handleGetRouting(db(), apiRequest("GET", "/routing", { key }), NOW),
   "PUT /api/v1/routing": async (kit) => {

@@ -10,6 +10,7 @@ import { ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
 import { bookingApiParts } from "./openapi-bookings";
 import { leadFeedApiParts } from "./openapi-lead-feed";
 import { webhookApiParts } from "./openapi-webhooks";
+import { leadEventApiParts } from "./openapi-lead-events";
 import { ROUTING_CONDITION_REF, withRoutingDocs } from "./openapi-routing-docs";
 
 type TJsonSchema = Record<string, unknown>;
@@ -258,9 +259,10 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
   Object.assign(paths["/leads"], { get: feed.list });
   Object.assign(paths, { "/leads.csv": { get: feed.csv } });
   const hooks = webhookApiParts({ fromZod, ref, common });
+  const leadEvents = leadEventApiParts({ fromZod, ref, common });
   return {
-    schemas: { ...schemas, ...bookings.schemas, ...feed.schemas, ...hooks.schemas },
-    paths: { ...paths, ...bookings.paths, ...hooks.paths },
+    schemas: { ...schemas, ...bookings.schemas, ...feed.schemas, ...hooks.schemas, ...leadEvents.schemas },
+    paths: { ...paths, ...leadEvents.paths, ...bookings.paths, ...hooks.paths },
     webhooks: hooks.webhooks,
     parameters: { LeadId: { name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } } },
     responses: {

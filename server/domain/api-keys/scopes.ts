@@ -23,6 +23,7 @@ export const API_ROUTE_SCOPES = {
   "GET /api/v1/leads.csv": "leads:read",
   "GET /api/v1/leads/{id}": "leads:read",
   "POST /api/v1/leads/{id}/reassign": "leads:write",
+  "POST /api/v1/leads/{id}/events": "leads:write",
   "GET /api/v1/routing": "routing:read",
   "PUT /api/v1/routing": "routing:write",
   "POST /api/v1/routing/test": "routing:read",

@@ -15,6 +15,11 @@ import { LeadFacts } from "@/components/leads/lead-facts";
 import { LeadScoreBreakdown } from "@/components/leads/lead-score-breakdown";
 import { LeadMeetings, type TLeadMeeting } from "@/components/leads/lead-meetings";
 import { LeadTimeline } from "@/components/leads/lead-timeline";
+import { FitFeedback } from "@/components/outcomes/fit-feedback";
+import { LifecycleCard } from "@/components/outcomes/lifecycle-card";
+import { TEAM_MANAGER_ROLES } from "@/server/domain/auth/roles";
+import { listLeadFeedback, type TFeedbackView } from "@/server/services/outcomes/lead-feedback";
+import { loadLeadLifecycle, type TLeadLifecycle } from "@/server/services/outcomes/lead-lifecycle";
 import { loadLeadMeetings } from "@/server/services/bookings/lead-meetings";
 import { cancelFromLeadPage, rescheduleFromLeadPage } from "./booking-actions";
 import { Badge } from "@/components/ui/badge";
@@ -38,10 +43,14 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
   let lead: TLeadDetail;
   let ownership: TLeadAssignmentView;
   let meetings: TLeadMeeting[];
+  let lifecycle: TLeadLifecycle;
+  let feedback: TFeedbackView[];
   try {
     lead = await getLead(db, workspace.id, leadId, viewer);
     ownership = await loadLeadAssignmentView(db, workspace.id, leadId, viewer);
     meetings = await loadLeadMeetings(db, workspace.id, leadId, viewer, now());
+    lifecycle = await loadLeadLifecycle(db, workspace.id, leadId, viewer);
+    feedback = await listLeadFeedback(db, workspace.id, leadId, viewer);
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -50,6 +59,8 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
   const names = namesOf(ownership);
   const status = leadStatusBadge({ status: ownership.status, isProvisional: ownership.current?.isProvisional, reviewUntil: ownership.reviewUntil });
   const decided = ownership.assignments.find((a) => a.decision !== null) ?? null;
+  const isManager = TEAM_MANAGER_ROLES.includes(workspace.role);
+  const pathNames = Object.fromEntries(ownership.assignments.flatMap((a) => (a.decision?.pathId ? [[a.decision.pathId, a.decision.pathName ?? a.decision.pathId]] : [])));
   return (
     <div className="space-y-6">
       <Link href="/leads" className="text-sm text-brand-600 hover:underline">← All leads</Link>
@@ -85,6 +96,9 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
               <DecisionRecord decision={decided.decision} names={names} durationMs={decided.durationMs} />
             </Card>
           )}
+          <Card title="Fit feedback">
+            <FitFeedback leadId={lead.id} viewerUserId={user.id} canGive={isManager || workspace.role === "REP"} isManager={isManager} feedback={feedback} pathNames={pathNames} />
+          </Card>
           <Card title="Answers">
             <LeadAnswers answers={lead.answers} />
           </Card>
@@ -96,6 +110,9 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
           </Card>
         </div>
         <div className="space-y-6">
+          <Card title="Lifecycle">
+            <LifecycleCard lifecycle={lifecycle} />
+          </Card>
           <Card title="Owner">
             <OwnershipCard view={ownership} viewer={viewer} now={now()} />
           </Card>

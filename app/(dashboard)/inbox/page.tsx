@@ -1,0 +1,37 @@
+// The rep's inbox (where reps land after sign-in; /leads stays the full table): my open leads in SLA
+// order with the score, why each came to me and the time since submit; one-click "contacted", log an
+// outcome, keyboard shortcuts; a badge counts the leads waiting past the SLA.
+import Link from "next/link";
+import { InboxList } from "@/components/outcomes/inbox-list";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMember } from "@/server/auth/page-guards";
+import { getDb } from "@/server/db/client";
+import { listInbox } from "@/server/services/outcomes/list-inbox";
+import { now } from "@/server/time/clock";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Inbox" };
+
+export default async function InboxPage() {
+  const { user, workspace } = await requireMember();
+  const at = now();
+  const inbox = await listInbox(await getDb(), workspace.id, user.id, at);
+  const sla = inbox.slaMinutes ? `First contact is due within ${inbox.slaMinutes} minutes of assignment (the routing SLA).` : "First contact is due within 60 minutes of assignment.";
+  return (
+    <div className="space-y-4">
+      <PageHeader
+        title="Inbox"
+        description={`Your open leads, most urgent first. ${sla}`}
+        actions={inbox.overdueCount > 0 ? <Badge tone="red">{inbox.overdueCount} past the SLA</Badge> : <Badge tone="green">Nothing past the SLA</Badge>}
+      />
+      {!inbox.hasRepProfile ? (
+        <p className="text-sm text-slate-600">You have no rep profile, so no leads are routed to you. <Link href="/leads" className="text-brand-600 hover:underline">All leads</Link></p>
+      ) : inbox.items.length === 0 ? (
+        <p className="text-sm text-slate-600">No open leads. New ones appear here as they are routed to you.</p>
+      ) : (
+        <InboxList items={inbox.items} now={at} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+// POST /api/v1/leads/{id}/events: an outcome from a CRM (API key, leads:write). See server/api/rest.
+import { withoutCors } from "@/server/api/rest/authenticate";
+import { handleLeadEvent } from "@/server/api/rest/handle-lead-events";
+import { withDatabase } from "@/server/api/rest/with-database";
+import { getAppFollowUpDeps } from "@/server/workers/app-queue";
+import { now } from "@/server/time/clock";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
+  const { id } = await context.params;
+  return withoutCors(await withDatabase("POST /api/v1/leads/{id}/events", (db) => handleLeadEvent(db, request, id, now(), async () => (await getAppFollowUpDeps()).queue)));
+}

@@ -1,0 +1,105 @@
+"use client";
+// The rep's inbox list: keyboard j/k move the selection, c marks the selected lead contacted, o
+// opens "Log an outcome" for it (a modal dialog: Escape closes, focus returns to the row). Keys
+// typed in a field are left alone. After each change the page reloads its data from the server.
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { errorMessage } from "@/components/members/trpc-error";
+import { useTRPC } from "@/components/providers/trpc";
+import { stageLabel } from "@/server/domain/outcomes/lead-stages";
+import type { TInboxItem } from "@/server/services/outcomes/list-inbox";
+import { InboxRow } from "./inbox-row";
+import { OutcomeForm } from "./outcome-form";
+
+const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
+  const router = useRouter();
+  // The selection follows the lead (the order changes as leads are worked).
+  const [selectedId, setSelectedId] = useState<string | null>(items[0]?.id ?? null);
+  const found = items.findIndex((i) => i.id === selectedId);
+  const selected = found === -1 ? 0 : found;
+  const [outcomeFor, setOutcomeFor] = useState<TInboxItem | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const rows = useRef<(HTMLLIElement | null)[]>([]);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const contacted = useMutation(
+    useTRPC().outcomes.record.mutationOptions({
+      onSuccess: () => { setMessage({ ok: true, text: "Marked contacted." }); router.refresh(); },
+      onError: (e) => setMessage({ ok: false, text: errorMessage(e) }),
+    }),
+  );
+  const current = items[selected];
+  const markContacted = useCallback(
+    (item: TInboxItem | undefined) => {
+      if (item && item.nextStages.includes("CONTACTED")) contacted.mutate({ leadId: item.id, stage: "CONTACTED", source: "INBOX" });
+    },
+    [contacted],
+  );
+  const openOutcome = useCallback((item: TInboxItem | undefined) => {
+    if (!item || item.nextStages.length === 0) return;
+    setMessage(null);
+    setOutcomeFor(item);
+  }, []);
+  useEffect(() => {
+    if (outcomeFor && !dialog.current?.open) dialog.current?.showModal();
+  }, [outcomeFor]);
+  const move = (to: number) => {
+    const next = Math.max(0, Math.min(items.length - 1, to));
+    setSelectedId(items[next]?.id ?? null);
+    rows.current[next]?.focus();
+  };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target) || dialog.current?.open) return;
+      if (event.key === "j") move(selected + 1);
+      else if (event.key === "k") move(selected - 1);
+      else if (event.key === "c") markContacted(current);
+      else if (event.key === "o") openOutcome(current);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+  const closeDialog = () => {
+    dialog.current?.close();
+    setOutcomeFor(null);
+    rows.current[items.findIndex((i) => i.id === selectedId)]?.focus();
+  };
+  return (
+    <>
+      <p className="text-xs text-slate-500" id="inbox-shortcuts">
+        Keyboard: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>c</kbd> contacted · <kbd>o</kbd> log an outcome
+      </p>
+      <div aria-live="polite" className="min-h-5 text-sm">
+        {message && <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-700" : "text-red-600"}>{message.text}</p>}
+      </div>
+      <ol className="space-y-3" aria-label="My open leads" aria-describedby="inbox-shortcuts">
+        {items.map((item, index) => (
+          <InboxRow
+            key={item.id}
+            ref={(el) => { rows.current[index] = el; }}
+            item={item}
+            now={now}
+            isSelected={index === selected}
+            isPending={contacted.isPending}
+            onSelect={() => setSelectedId(item.id)}
+            onContacted={() => { setSelectedId(item.id); markContacted(item); }}
+            onOutcome={() => { setSelectedId(item.id); openOutcome(item); }}
+          />
+        ))}
+      </ol>
+      <dialog ref={dialog} onClose={() => setOutcomeFor(null)} aria-labelledby="outcome-dialog-title" className="w-full max-w-md rounded-lg p-5 shadow-xl backdrop:bg-slate-900/40">
+        {outcomeFor && (
+          <div className="space-y-3">
+            <h2 id="outcome-dialog-title" className="text-base font-semibold text-slate-900">Log an outcome — {outcomeFor.name}</h2>
+            <OutcomeForm leadId={outcomeFor.id} stages={outcomeFor.nextStages} source="INBOX" currency={outcomeFor.currency} onCancel={closeDialog}
+              onDone={(stage) => { closeDialog(); setMessage({ ok: true, text: `Marked ${stageLabel(stage)}.` }); router.refresh(); }} />
+          </div>
+        )}
+      </dialog>
+    </>
+  );
+}

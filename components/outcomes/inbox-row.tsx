@@ -1,0 +1,66 @@
+"use client";
+// One lead in the rep's inbox: who, score and tier, stage, why it came to them, time since submit,
+// the SLA state, and the one-click actions. Selected rows are outlined (keyboard j/k).
+import Link from "next/link";
+import { forwardRef } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { stageLabel } from "@/server/domain/outcomes/lead-stages";
+import type { TInboxItem } from "@/server/services/outcomes/list-inbox";
+import { capitalise, stageTone } from "./lifecycle-card";
+
+export function since(from: Date, now: Date): string {
+  const minutes = Math.max(0, Math.round((now.getTime() - from.getTime()) / 60_000));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ${minutes % 60} min`;
+  return `${Math.floor(hours / 24)} days`;
+}
+
+export interface TInboxRowProps {
+  item: TInboxItem;
+  now: Date;
+  isSelected: boolean;
+  isPending: boolean;
+  onSelect: () => void;
+  onContacted: () => void;
+  onOutcome: () => void;
+}
+
+export const InboxRow = forwardRef<HTMLLIElement, TInboxRowProps>(function InboxRow({ item, now, isSelected, isPending, onSelect, onContacted, onOutcome }, ref) {
+  const canContact = item.nextStages.includes("CONTACTED");
+  return (
+    <li
+      ref={ref}
+      tabIndex={isSelected ? 0 : -1}
+      aria-current={isSelected ? "true" : undefined}
+      aria-label={`${item.name}${item.company ? `, ${item.company}` : ""}`}
+      onFocus={onSelect}
+      onClick={onSelect}
+      className={`rounded-lg border bg-white p-4 shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-brand-500 ${isSelected ? "border-brand-500" : "border-slate-200"}`}
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="font-medium text-slate-900">
+            <Link href={`/leads/${item.id}`} className="hover:underline focus-visible:underline">{item.name}</Link>
+            {item.company && <span className="font-normal text-slate-500"> · {item.company}</span>}
+          </p>
+          <p className="mt-0.5 text-sm text-slate-600">
+            Score {item.scoreTotal} · {item.tierLabel} · submitted {since(item.submittedAt, now)} ago
+          </p>
+          {item.why && <p className="mt-1 break-words text-sm text-slate-500">{item.why}</p>}
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge tone={stageTone(item.stage)}>{capitalise(stageLabel(item.stage))}</Badge>
+          {!item.isAccepted && <Badge tone="amber">Not accepted</Badge>}
+          {item.isOverdue && <Badge tone="red">Past SLA</Badge>}
+          {item.isWaiting && !item.isOverdue && item.dueAt && <Badge tone="gray">SLA in {since(now, item.dueAt)}</Badge>}
+        </div>
+      </div>
+      <div className="mt-3 flex flex-wrap gap-2">
+        {canContact && <Button variant="secondary" disabled={isPending} onClick={onContacted}>Contacted <kbd className="text-xs text-slate-500">c</kbd></Button>}
+        <Button variant="secondary" disabled={isPending || item.nextStages.length === 0} onClick={onOutcome}>Log outcome <kbd className="text-xs text-slate-500">o</kbd></Button>
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,41 @@
+// POST /api/v1/leads/{id}/events (API key, leads:write): an outcome from a CRM → 201 { outcome,
+// stageChanged, lead } (200 with isDuplicate when its externalId was recorded before). Errors name
+// the path: 422 for a field (type, occurredAt, amount, reason), 404 for a lead outside the key's
+// workspace, 409 for spam or an externalId reused for another event. Transport only: the work is
+// recordOutcome's.
+import type { Db } from "../../db/client";
+import { LEAD_EVENT_STAGES, MAX_LEAD_EVENT_BYTES, ZLeadEventRequest } from "../../domain/outcomes/lead-event-request";
+import { requestIssues } from "../../domain/validation/request-issues";
+import { validationError } from "../../errors";
+import { recordOutcome } from "../../services/outcomes/record-outcome";
+import type { TWebhookQueue } from "../../services/webhooks/webhook-jobs";
+import { privateJson, withApiKey } from "./authenticate";
+import { jsonError } from "./json-error";
+import { readJsonBody } from "./read-json-body";
+
+export function handleLeadEvent(db: Db, request: Request, leadId: string, now: Date, webhooks: () => Promise<TWebhookQueue>): Promise<Response> {
+  return withApiKey(db, request, now, "POST /api/v1/leads/{id}/events", async ({ workspaceId, keyId }) => {
+    const body = await readJsonBody(request, MAX_LEAD_EVENT_BYTES);
+    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    const parsed = ZLeadEventRequest.safeParse(body.value);
+    if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
+    const event = parsed.data;
+    const result = await recordOutcome(
+      db,
+      {
+        workspaceId,
+        leadId,
+        stage: LEAD_EVENT_STAGES[event.type],
+        occurredAt: new Date(event.occurredAt),
+        amount: event.amount ?? null,
+        reason: event.reason ?? null,
+        source: "API",
+        externalId: event.externalId ?? null,
+        actor: { kind: "api-key", apiKeyId: keyId },
+        now,
+      },
+      { webhooks: await webhooks() },
+    );
+    return privateJson(result.isDuplicate ? 200 : 201, result);
+  });
+}

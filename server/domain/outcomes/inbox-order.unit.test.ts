@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { inboxUrgency, sortInbox, type TInboxEntry } from "./inbox-order";
+
+const NOW = new Date("2026-12-01T15:00:00Z");
+const ago = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
+const entry = (id: string, over: Partial<TInboxEntry>): TInboxEntry => ({ id, stage: "OPEN", assignedAt: ago(5), firstContactAt: null, stageChangedAt: null, ...over });
+
+describe("inboxUrgency", () => {
+  it.each<[string, TInboxEntry, number | null, { isWaiting: boolean; dueAt: Date | null; isOverdue: boolean }]>([
+    ["waiting, within the SLA", entry("a", { assignedAt: ago(5) }), 15, { isWaiting: true, dueAt: ago(-10), isOverdue: false }],
+    ["waiting, past the SLA", entry("a", { assignedAt: ago(20) }), 15, { isWaiting: true, dueAt: ago(5), isOverdue: true }],
+    ["accepted still waits for contact", entry("a", { stage: "ACCEPTED", assignedAt: ago(90) }), null, { isWaiting: true, dueAt: ago(30), isOverdue: true }],
+    ["contacted no longer waits", entry("a", { stage: "CONTACTED", firstContactAt: ago(1), assignedAt: ago(90) }), 15, { isWaiting: false, dueAt: null, isOverdue: false }],
+    ["a booking is first contact", entry("a", { stage: "MEETING_BOOKED", firstContactAt: ago(1), assignedAt: ago(90) }), 15, { isWaiting: false, dueAt: null, isOverdue: false }],
+  ])("%s", (_name, e, sla, expected) => {
+    expect(inboxUrgency(e, NOW, sla)).toEqual(expected);
+  });
+});
+
+describe("sortInbox", () => {
+  it("waiting leads first, the SLA running out soonest on top; then worked leads, stalest first", () => {
+    const sorted = sortInbox(
+      [
+        entry("worked-recent", { stage: "CONTACTED", firstContactAt: ago(10), stageChangedAt: ago(10), assignedAt: ago(60) }),
+        entry("new", { assignedAt: ago(1) }),
+        entry("overdue", { assignedAt: ago(30) }),
+        entry("worked-stale", { stage: "OPPORTUNITY", firstContactAt: ago(300), stageChangedAt: ago(200), assignedAt: ago(400) }),
+        entry("soon", { assignedAt: ago(12) }),
+      ],
+      NOW,
+      15,
+    );
+    expect(sorted.map((e) => e.id)).toEqual(["overdue", "soon", "new", "worked-stale", "worked-recent"]);
+  });
+});

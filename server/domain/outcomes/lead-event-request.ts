@@ -1,0 +1,30 @@
+// POST /api/v1/leads/{id}/events: what a CRM (or any integrator) sends when something happened to a
+// lead. One schema: the route validates with it, the OpenAPI document is generated from it.
+import { z } from "zod";
+import { MAX_REASON_LENGTH, type TLeadStage } from "./lead-stages";
+
+/** The event types and the stage each records ("meeting" = a meeting booked). */
+export const LEAD_EVENT_STAGES = {
+  contacted: "CONTACTED",
+  meeting: "MEETING_BOOKED",
+  meeting_booked: "MEETING_BOOKED",
+  meeting_held: "MEETING_HELD",
+  no_show: "NO_SHOW",
+  opportunity: "OPPORTUNITY",
+  won: "WON",
+  lost: "LOST",
+  not_a_fit: "NOT_A_FIT",
+} as const satisfies Record<string, TLeadStage>;
+export type TLeadEventType = keyof typeof LEAD_EVENT_STAGES;
+const TYPES = Object.keys(LEAD_EVENT_STAGES) as [TLeadEventType, ...TLeadEventType[]];
+
+export const MAX_LEAD_EVENT_BYTES = 8 * 1024;
+
+export const ZLeadEventRequest = z.strictObject({
+  type: z.enum(TYPES).describe('What happened; "meeting" is a meeting booked'),
+  occurredAt: z.iso.datetime({ offset: true }).describe("When it happened (ISO 8601 with a zone); not in the future, not before the lead was submitted"),
+  amount: z.number().min(0).max(999_999_999_999.99).nullable().optional().describe("The deal's value in the lead's currency: opportunity, won or lost only"),
+  reason: z.string().max(MAX_REASON_LENGTH).nullable().optional().describe("Why (lost, not a fit: required for not_a_fit)"),
+  externalId: z.string().min(1).max(200).nullable().optional().describe("Your id for this event: sending it again answers the first recording (200) instead of recording twice"),
+});
+export type TLeadEventRequest = z.output<typeof ZLeadEventRequest>;

@@ -1,0 +1,67 @@
+// A lead's lifecycle for the lead page: its stage and deal fields, every recorded outcome (newest
+// first), whether the viewer may record one (the owner rep, managers and admins) and which stages.
+// Reps read only leads they own (NOT_FOUND otherwise), as everywhere in the app.
+import type { DbTx } from "../../db/client";
+import { TEAM_MANAGER_ROLES, type TRole } from "../../domain/auth/roles";
+import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
+import { AppError } from "../../errors";
+import { outcomeView } from "./record-lead-outcome";
+import type { TOutcomeView } from "./outcome-types";
+
+export interface TLeadLifecycle {
+  leadId: string;
+  stage: TLeadStage;
+  stageChangedAt: Date | null;
+  acceptedAt: Date | null;
+  firstContactAt: Date | null;
+  opportunityAmount: string | null;
+  wonAmount: string | null;
+  closedAt: Date | null;
+  closeReason: string | null;
+  currency: string;
+  outcomes: TOutcomeView[];
+  canRecord: boolean;
+  nextStages: TLeadStage[];
+}
+
+export async function loadLeadLifecycle(db: DbTx, workspaceId: string, leadId: string, viewer: { userId: string; role: TRole }): Promise<TLeadLifecycle> {
+  const lead = await db.lead.findFirst({
+    where: { id: leadId, workspaceId, ...(viewer.role === "REP" ? { ownerRep: { is: { userId: viewer.userId } } } : {}) },
+    select: {
+      id: true,
+      stage: true,
+      stageChangedAt: true,
+      acceptedAt: true,
+      firstContactAt: true,
+      opportunityAmount: true,
+      wonAmount: true,
+      closedAt: true,
+      closeReason: true,
+      currency: true,
+      isSpam: true,
+      ownerRep: { select: { userId: true } },
+      outcomes: {
+        orderBy: [{ occurredAt: "desc" }, { recordedAt: "desc" }],
+        take: 100,
+        select: { id: true, leadId: true, stage: true, occurredAt: true, recordedAt: true, amount: true, reason: true, source: true, externalId: true, actorUserId: true, repId: true },
+      },
+    },
+  });
+  if (!lead) throw new AppError("NOT_FOUND", "Lead not found.");
+  const canRecord = !lead.isSpam && (TEAM_MANAGER_ROLES.includes(viewer.role) || (viewer.role === "REP" && lead.ownerRep?.userId === viewer.userId));
+  return {
+    leadId: lead.id,
+    stage: lead.stage,
+    stageChangedAt: lead.stageChangedAt,
+    acceptedAt: lead.acceptedAt,
+    firstContactAt: lead.firstContactAt,
+    opportunityAmount: lead.opportunityAmount?.toFixed(2) ?? null,
+    wonAmount: lead.wonAmount?.toFixed(2) ?? null,
+    closedAt: lead.closedAt,
+    closeReason: lead.closeReason,
+    currency: lead.currency,
+    outcomes: lead.outcomes.map(outcomeView),
+    canRecord,
+    nextStages: canRecord ? nextStages(lead.stage) : [],
+  };
+}

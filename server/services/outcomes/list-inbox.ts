@@ -1,0 +1,103 @@
+// The rep's inbox: the signed-in member's open leads (their rep profile owns them, not closed), in
+// SLA order (server/domain/outcomes/inbox-order.ts), each with its score and tier, why it came to
+// them (the routing decision's headline), the time since submit and the stages they can record.
+// A member without a rep profile has an empty inbox.
+import type { DbTx } from "../../db/client";
+import { leadContact } from "../../domain/leads/lead-contact";
+import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
+import { sortInbox } from "../../domain/outcomes/inbox-order";
+import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
+import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import { tierLabelsOf } from "../leads/lead-labels";
+import { getPublishedRouting } from "../routing/routing-settings";
+import { routingNames } from "../routing/routing-names";
+
+export const INBOX_LIMIT = 200;
+
+export interface TInboxItem {
+  id: string;
+  name: string;
+  company: string | null;
+  scoreTotal: number;
+  tier: string;
+  tierLabel: string;
+  currency: string;
+  stage: TLeadStage;
+  submittedAt: Date;
+  assignedAt: Date;
+  isAccepted: boolean;
+  /** Why it came to this rep: "Routed to Sarah Chen: Enterprise path · financial services match …". */
+  why: string | null;
+  isWaiting: boolean;
+  dueAt: Date | null;
+  isOverdue: boolean;
+  nextStages: TLeadStage[];
+}
+
+export interface TInbox {
+  hasRepProfile: boolean;
+  slaMinutes: number | null;
+  items: TInboxItem[];
+  overdueCount: number;
+}
+
+const asDecision = (value: unknown): TRoutingDecision | null => {
+  const d = value as Partial<TRoutingDecision> | null;
+  return d && typeof d === "object" && typeof d.outcome === "string" && Array.isArray(d.reasons) ? (value as TRoutingDecision) : null;
+};
+
+export async function listInbox(db: DbTx, workspaceId: string, userId: string, now: Date): Promise<TInbox> {
+  const rep = await db.repProfile.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { id: true } });
+  if (!rep) return { hasRepProfile: false, slaMinutes: null, items: [], overdueCount: 0 };
+  const [leads, published, reps, teams] = await Promise.all([
+    db.lead.findMany({
+      where: { workspaceId, ownerRepId: rep.id, status: { in: ["ASSIGNED", "ACCEPTED", "FALLBACK"] }, isSpam: false },
+      orderBy: { submittedAt: "asc" },
+      take: INBOX_LIMIT,
+      select: {
+        id: true,
+        submittedAt: true,
+        scoreTotal: true,
+        tier: true,
+        currency: true,
+        stage: true,
+        stageChangedAt: true,
+        firstContactAt: true,
+        contactName: true,
+        contactCompany: true,
+        person: { select: { name: true, email: true, company: true } },
+        formVersion: { select: { scoring: true } },
+        assignments: { where: { isCurrent: true }, take: 1, select: { assignedAt: true, acceptedAt: true, decision: true } },
+      },
+    }),
+    getPublishedRouting(db, workspaceId),
+    db.repProfile.findMany({ where: { workspaceId }, select: { id: true, user: { select: { name: true, email: true } } } }),
+    db.team.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
+  ]);
+  const names = routingNames(new Map(reps.map((r) => [r.id, r.user.name ?? r.user.email])), new Map(teams.map((t) => [t.id, t.name])));
+  const slaMinutes = published?.config.policies.sla?.reassignAfterMinutes ?? null;
+  const entries = leads.map((lead) => {
+    const assignment = lead.assignments[0];
+    const person = leadContact(lead.person, lead);
+    const decision = asDecision(assignment?.decision);
+    return {
+      id: lead.id,
+      name: person?.name || person?.email || "Unknown person",
+      company: person?.company ?? null,
+      scoreTotal: lead.scoreTotal,
+      tier: lead.tier,
+      tierLabel: tierLabelsOf(lead.formVersion?.scoring).get(lead.tier) ?? lead.tier,
+      currency: lead.currency,
+      stage: lead.stage,
+      stageChangedAt: lead.stageChangedAt,
+      firstContactAt: lead.firstContactAt,
+      submittedAt: lead.submittedAt,
+      assignedAt: assignment?.assignedAt ?? lead.submittedAt,
+      isAccepted: !!assignment?.acceptedAt,
+      why: decision ? describeDecisionHeadline(decision, names) : null,
+      nextStages: nextStages(lead.stage),
+    };
+  });
+  const items = sortInbox(entries, now, slaMinutes).map(({ stageChangedAt: _s, firstContactAt: _f, ...item }) => item);
+  return { hasRepProfile: true, slaMinutes, items, overdueCount: items.filter((i) => i.isOverdue).length };
+}
