@@ -26,12 +26,12 @@ export const ZLearnedChooser = z.object({
   /** No rep below this fraction of its fair share of the pool's leads this week (0 = off). */
   floorShare: z.number().finite().min(0).max(1).default(0.5),
   /** Until the pool has this many resolved outcomes, `fallback` chooses. */
-  warmUpOutcomes: z.number().int().min(0).max(100_000).default(50),
+  warmUpOutcomes: z.number().int().min(0).max(100_000).default(20),
   fallback: z.enum(LEARNED_FALLBACKS).default("round_robin"),
   /** Kill switch: false = strict round-robin, the learned figures are kept but not used. */
   enabled: z.boolean().default(true),
   /** Prior strength (in leads) pulling a small rep × segment cell toward the rep's and team's rates. */
-  shrinkage: z.number().finite().min(1).max(1000).default(20),
+  shrinkage: z.number().finite().min(1).max(1000).default(5),
   /** Outcomes lose half their weight every this many weeks (null: never forget). */
   halfLifeWeeks: z.number().int().min(1).max(104).nullable().default(8),
 });
