@@ -89,6 +89,21 @@ async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Pro
   const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
   if (!httpOnly) await runServerRoutingLanes(serverUrl, yardstick);
 
+  // ── Analytics at 100,000 leads (BENCH_SKIP_ANALYTICS=1 leaves it out) ─────────────────────
+  if (process.env.BENCH_SKIP_ANALYTICS === "1") console.log("Analytics lane skipped (BENCH_SKIP_ANALYTICS=1).\n");
+  else if (!httpOnly) {
+    const { runAnalyticsBench } = await import("../bench/analytics-bench");
+    await withServerDatabase(serverUrl, async (url) => {
+      const server = await connectPostgres(url, 5);
+      try {
+        await applyMigrations(server.adapterFactory);
+      } finally {
+        await server.close();
+      }
+      print(await runAnalyticsBench(url, process.env));
+    });
+  }
+
   // ── Through the HTTP stack: 2 `npm start` processes (needs the production build) ───────────
   if (process.env.BENCH_SKIP_HTTP === "1") {
     console.log("HTTP-stack lane skipped (BENCH_SKIP_HTTP=1).\n");
