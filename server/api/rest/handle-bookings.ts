@@ -21,19 +21,30 @@ import { privateJson, withApiKey } from "./authenticate";
 import { jsonResponse } from "./cors";
 import { errorBody, errorResponse, jsonError } from "./json-error";
 import { readJsonBody } from "./read-json-body";
+import { clientIp } from "./client-ip";
+import { appRateLimits, type TRateLimits } from "../../services/rate-limit/rate-limits";
 
 export interface TBookingApiDeps {
   /** The app's follow-up deps (queue for job rows, app URL, signing secret), obtained lazily. */
   deps: () => Promise<TFollowUpDeps>;
   loadBusy?: TLoadBusy;
+  /** The public (token) way's limits per address; the app's when omitted. API keys have their own. */
+  limits?: Pick<TRateLimits, "bookingRead" | "bookingWrite">;
+}
+
+/** The token way is public: every request counts against its address (a forged token too), 429 with Retry-After over the limit. */
+function limitToken(request: Request, api: TBookingApiDeps, kind: "read" | "write"): Promise<void> {
+  const limits = api.limits ?? appRateLimits();
+  return (kind === "read" ? limits.bookingRead : limits.bookingWrite).consume(clientIp(request.headers));
 }
 
 const MAX_BOOKING_BYTES = 4 * 1024;
 
 /** Runs `handle` for the lead a token names (public way) or for an API key's workspace. */
-async function asCaller(db: Db, request: Request, now: Date, token: string | undefined, route: TApiRoute, authSecret: () => Promise<string>, handle: (workspaceId: string, leadId: string | null, bookedBy: string) => Promise<Response>): Promise<Response> {
+async function asCaller(db: Db, request: Request, now: Date, token: string | undefined, route: TApiRoute, authSecret: () => Promise<string>, handle: (workspaceId: string, leadId: string | null, bookedBy: string) => Promise<Response>, limit: () => Promise<void>): Promise<Response> {
   if (token !== undefined) {
     try {
+      await limit();
       const lead = await resolveBookingToken(db, token, await authSecret(), now);
       return await handle(lead.workspaceId, lead.leadId, "prospect");
     } catch (error) {
@@ -56,7 +67,7 @@ export async function handleListSlots(db: Db, request: Request, now: Date, api: 
     const timeZone = query.tz ?? lead.timeZone ?? "UTC";
     const from = query.from ? instantOfFrom(query.from, timeZone) : undefined;
     return jsonResponse(200, await listSlots(db, { workspaceId, leadId, timeZone, from, now, loadBusy: api.loadBusy }));
-  });
+  }, () => limitToken(request, api, "read"));
 }
 
 export async function handleCreateBooking(db: Db, request: Request, now: Date, api: TBookingApiDeps): Promise<Response> {
@@ -71,7 +82,7 @@ export async function handleCreateBooking(db: Db, request: Request, now: Date, a
     const result = await bookSlot(db, await api.deps(), { workspaceId, leadId, start: new Date(input.start), timeZone: input.timeZone, bookedBy, now, loadBusy: api.loadBusy, repId: input.repId });
     if (result.ok) return jsonResponse(201, { booking: result.booking });
     return jsonResponse(409, { ...errorBody("CONFLICT", "That time is no longer free: pick another", [{ path: "start", message: "Taken" }]), slots: result.slots });
-  });
+  }, () => limitToken(request, api, "write"));
 }
 
 export async function handleGetBooking(db: Db, request: Request, id: string, now: Date): Promise<Response> {
@@ -85,6 +96,7 @@ export async function handleRequestTime(db: Db, request: Request, now: Date, api
   const parsed = ZTimeRequest.safeParse(body.value);
   if (!parsed.success) return jsonError(422, "VALIDATION", "The request body is not valid", requestIssues(parsed.error.issues));
   try {
+    await limitToken(request, api, "write");
     const deps = await api.deps();
     const lead = await resolveBookingToken(db, parsed.data.token, deps.authSecret, now);
     const result = await requestPreferredTime(db, deps, { ...lead, note: parsed.data.note, now });

@@ -15,6 +15,10 @@ const object = (properties: Record<string, unknown>, required = Object.keys(prop
 export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.ZodType, io: "input" | "output") => TJsonSchema; ref: (name: string) => { $ref: string }; common: Record<string, unknown> }) {
   const json = (schema: unknown) => ({ "application/json": { schema } });
   const error = (description: string, codes: string[]) => ({ description, content: json(ref("Error")), "x-error-codes": codes });
+  const tooMany = (what: string) => ({
+    ...error(`Too many ${what} from this address (the token way; API keys have their per-key limit)`, ["RATE_LIMITED"]),
+    headers: { "Retry-After": { description: "Seconds until a new request is accepted", schema: { type: "integer", minimum: 1 } } },
+  });
   const rep = object({ id: str, name: str, initials: { ...str, examples: ["SC"] }, title: str, timeZone: str });
   const schemas: Record<string, TJsonSchema> = {
     CreateBookingRequest: fromZod(ZCreateBookingRequest, "input"),
@@ -65,6 +69,7 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
           "200": { description: "The slots", content: json(ref("Slots")) },
           "404": error("No such lead (in the key's workspace)", ["NOT_FOUND"]),
           "422": error("Query not valid (tz, from, leadId missing)", ["VALIDATION"]),
+          "429": tooMany("slot requests"),
           ...common,
         },
       },
@@ -85,6 +90,7 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
           },
           "404": error("No such lead", ["NOT_FOUND"]),
           "422": error("Body not valid (start, timeZone, token or leadId)", ["VALIDATION"]),
+          "429": tooMany("booking requests"),
           ...common,
         },
       },
@@ -100,6 +106,7 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
           "200": { description: "Already received for this lead (nothing sent again)", content: json(object({ received: { type: "boolean" } })) },
           "401": error("The booking token is not valid or expired", ["UNAUTHORIZED"]),
           "422": error("Body not valid (note)", ["VALIDATION"]),
+          "429": tooMany("booking requests"),
         },
       },
     },

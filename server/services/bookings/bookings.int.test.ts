@@ -10,6 +10,7 @@ import { bookSlot, isOverlapViolation } from "./book-slot";
 import { cancelBooking, rescheduleBooking } from "./change-booking";
 import { createBookingToken } from "./booking-token";
 import { listSlots, type TSlotsResult } from "./list-slots";
+import { unlimitedRateLimits } from "../rate-limit/rate-limits";
 
 // Tuesday 1 December 2026, 10:00 in New York: Sarah is at work.
 const NOW = new Date("2026-12-01T15:00:00Z");
@@ -23,7 +24,7 @@ async function sarahsLead(email = BANK_VP.email) {
   return lead;
 }
 const firstSlot = (r: TSlotsResult) => r.days[0]!.slots[0]!;
-const api = () => ({ deps: async () => env.kit.deps });
+const api = () => ({ deps: async () => env.kit.deps, limits: unlimitedRateLimits() });
 
 describe(`booking (${lane})`, () => {
   it("lists Sarah's slots in the prospect's zone: two hours' notice, 09:00–17:30 New York, shown in Paris", async () => {

@@ -44,6 +44,10 @@ export interface TRateLimits {
   formRead: TLimiter;
   /** Form step beacons (analytics), per (address, form): the form-read allowance. */
   formEvents: TLimiter;
+  /** The public, token-bound booking API, per address: slots (the form-read allowance) … */
+  bookingRead: TLimiter;
+  /** … and booking, preferred times, reschedule and cancel (the form-submission allowance). */
+  bookingWrite: TLimiter;
   /** Password sign-in: per account and per address, 15-minute and daily windows. */
   signInAccount: TLimiter;
   signInAddress: TLimiter;
@@ -156,6 +160,8 @@ export function createRateLimits(store: TRateLimitStore, config: TRateLimitConfi
     formSubmission: limiter("form-submission", [{ points: config.formSubmissionsPer10Min, durationS: 10 * MINUTE }], "Too many submissions; try again later"),
     formRead: limiter("form-read", [{ points: config.formReadsPerMinute, durationS: MINUTE }], "Too many requests; try again later"),
     formEvents: limiter("form-events", [{ points: config.formReadsPerMinute, durationS: MINUTE }], "Too many requests; try again later"),
+    bookingRead: limiter("booking-read", [{ points: config.formReadsPerMinute, durationS: MINUTE }], "Too many requests; try again later"),
+    bookingWrite: limiter("booking-write", [{ points: config.formSubmissionsPer10Min, durationS: 10 * MINUTE }], "Too many booking requests; try again later"),
     signInAccount: limiter("sign-in-account", signIn(config.signInPer15Min), signInMessage),
     signInAddress: limiter("sign-in-address", signIn(config.signInPer15Min), signInMessage),
     emailRecipient: limiter("email-recipient", [{ points: config.emailsPerRecipientPerHour, durationS: HOUR }], "Too many emails to this address"),

@@ -1,7 +1,11 @@
 "use server";
 // The prospect's manage link's POSTs: cancel, or move to another free slot. The signed token is
 // verified again; the page then shows the booking's state from the database.
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientIp } from "@/server/api/rest/client-ip";
+import { appRateLimits } from "@/server/services/rate-limit/rate-limits";
+import { RateLimitError } from "@/server/services/rate-limit/rate-limit-error";
 import { getDb } from "@/server/db/client";
 import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
@@ -10,7 +14,19 @@ import { cancelBooking, rescheduleBooking } from "@/server/services/bookings/cha
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
 import { now as clockNow } from "@/server/time/clock";
 
+/** Public POSTs: each counts against the caller's address (the booking API's write limit); over it, nothing changes. */
+async function isWithinLimit(): Promise<boolean> {
+  try {
+    await appRateLimits().bookingWrite.consume(clientIp(await headers()));
+    return true;
+  } catch (error) {
+    if (error instanceof RateLimitError) return false;
+    throw error;
+  }
+}
+
 async function bookingOf(token: string, now: Date) {
+  if (!(await isWithinLimit())) return null;
   const secret = env().AUTH_SECRET;
   const check = secret ? verifyBookingToken(token, secret, now) : null;
   if (!check?.ok || check.kind !== "manage") return null;
