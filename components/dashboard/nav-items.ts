@@ -14,6 +14,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/forms", label: "Forms", roles: ROLES },
   { href: "/analytics", label: "Analytics", roles: ["OWNER", "ADMIN", "MANAGER", "MARKETER"] },
   { href: "/routing", label: "Routing", roles: TEAM_MANAGER_ROLES },
+  { href: "/sequences", label: "Sequences", roles: ROLES },
   { href: "/reps", label: "Reps", roles: ROLES },
   { href: "/teams", label: "Teams", roles: ROLES },
   { href: "/settings/meeting-types", label: "Meeting types", roles: TEAM_MANAGER_ROLES },

@@ -6,6 +6,7 @@ import { ZFormDefinition } from "../../server/domain/forms/definition";
 import { ZScoringModel } from "../../server/domain/scoring/model";
 import { ZRoutingConfig } from "../../server/domain/routing/routing-config";
 import { zonedParts, zonedWallTimeToInstant } from "../../server/domain/reps/zoned-time";
+import { DEMO_NURTURE_POSTAL_ADDRESS, DEMO_NURTURE_SEQUENCE } from "./demo-nurture";
 import { demoRoutingConfig } from "./demo-routing";
 import { DEMO_FORM_DEFINITION } from "./demo-form-definition";
 import { DEMO_FORM_SCORING } from "./demo-form-scoring";
@@ -62,6 +63,9 @@ export async function seedDemo(db: Db, now = new Date(), options: { onlyIfEmpty?
     const config = ZRoutingConfig.parse(demoRoutingConfig({ teams: Object.fromEntries(teams), managerUserId: managerId }));
     const routing = await tx.routingConfigVersion.create({ data: { workspaceId: workspace.id, version: 1, config, note: "Demo routing", createdById: managerId } });
     await tx.routingSettings.create({ data: { workspaceId: workspace.id, draftConfig: config, publishedVersionId: routing.id } });
+    const sequence = await tx.nurtureSequence.create({ data: { workspaceId: workspace.id, name: DEMO_NURTURE_SEQUENCE.name, draft: DEMO_NURTURE_SEQUENCE.definition, publishedVersion: 1 } });
+    await tx.nurtureSequenceVersion.create({ data: { workspaceId: workspace.id, sequenceId: sequence.id, version: 1, definition: DEMO_NURTURE_SEQUENCE.definition, publishedAt: now } });
+    await tx.nurtureSettings.create({ data: { workspaceId: workspace.id, defaultSequenceId: sequence.id, postalAddress: DEMO_NURTURE_POSTAL_ADDRESS } });
     return true;
   });
 }

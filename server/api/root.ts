@@ -5,6 +5,7 @@ import { calendarsRouter } from "./routers/calendars";
 import { formsRouter } from "./routers/forms";
 import { jobsRouter } from "./routers/jobs";
 import { leadsRouter } from "./routers/leads";
+import { nurtureRouter } from "./routers/nurture";
 import { meetingTypesRouter } from "./routers/meeting-types";
 import { outcomesRouter } from "./routers/outcomes";
 import { repsRouter } from "./routers/reps";
@@ -23,6 +24,7 @@ export const appRouter = router({
   forms: formsRouter,
   leads: leadsRouter,
   outcomes: outcomesRouter,
+  nurture: nurtureRouter,
   apiKeys: apiKeysRouter,
   routing: routingRouter,
   assignments: assignmentsRouter,

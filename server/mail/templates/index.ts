@@ -25,6 +25,8 @@ export const EMAIL_TEMPLATES = {
   "webhook-endpoint-disabled": webhookEndpointDisabledTemplate,
   /** Non-transactional: never sent to a suppressed address (deliver-email.ts). */
   "nurture-step": nurtureStepTemplate,
+  /** "Send a test to me" from the sequence editor: to the signed-in editor, transactional. */
+  "nurture-test": nurtureStepTemplate,
 } as const;
 
 type TTemplates = typeof EMAIL_TEMPLATES;

@@ -77,6 +77,7 @@ describe("enrolment", () => {
   });
 
   it("without a published sequence the lead is not enrolled, and the timeline says why", async () => {
+    await saveNurtureSettings(db(), env.kit.workspaceId, { ...DEFAULT_NURTURE_SETTINGS, defaultSequenceId: null });
     const lead = await submitDemo(env.testDb, env.kit, FOUNDER, T0);
     expect(await db().nurtureEnrollment.count()).toBe(0);
     expect((await db().leadEvent.findFirstOrThrow({ where: { leadId: lead.id, type: "nurture_not_enrolled" } })).data).toEqual({ reason: "no_sequence" });

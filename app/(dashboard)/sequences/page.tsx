@@ -1,0 +1,22 @@
+import { SequenceFiguresTable } from "@/components/sequences/sequence-figures-table";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMember } from "@/server/auth/page-guards";
+import { getDb } from "@/server/db/client";
+import { listSequences } from "@/server/services/nurture/sequences";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Sequences" };
+
+export default async function SequencesPage() {
+  const { workspace } = await requireMember();
+  const sequences = await listSequences(await getDb(), workspace.id);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Nurture sequences" description="Emails that nurture-tier leads receive until they book, reply to sales, unsubscribe or graduate back to sales." />
+      <Card title={`Sequences (${sequences.length})`}>
+        <SequenceFiguresTable sequences={sequences} />
+      </Card>
+    </div>
+  );
+}

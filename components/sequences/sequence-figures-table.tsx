@@ -1,0 +1,39 @@
+// The workspace's nurture sequences with their figures: enrolled, sent, clicked, unsubscribed,
+// graduated, booked. Names are rendered as text.
+import { Badge } from "@/components/ui/badge";
+import type { TSequenceSummary } from "@/server/services/nurture/sequences";
+
+const COLUMNS = [
+  ["enrolled", "Enrolled"],
+  ["sent", "Sent"],
+  ["clicked", "Clicked"],
+  ["unsubscribed", "Unsubscribed"],
+  ["graduated", "Graduated"],
+  ["booked", "Booked"],
+] as const;
+
+export function SequenceFiguresTable({ sequences }: { sequences: TSequenceSummary[] }) {
+  if (sequences.length === 0) return <p className="text-sm text-slate-500">No sequences yet.</p>;
+  return (
+    <table className="w-full text-sm" aria-label="Sequences">
+      <thead>
+        <tr className="text-left text-xs uppercase text-slate-500">
+          <th className="py-2">Sequence</th>
+          {COLUMNS.map(([key, label]) => <th key={key} className="py-2 text-right">{label}</th>)}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {sequences.map((s) => (
+          <tr key={s.id}>
+            <td className="py-2">
+              <span className="font-medium text-slate-900">{s.name}</span>{" "}
+              {s.publishedVersion ? <Badge tone="green">{`v${s.publishedVersion}`}</Badge> : <Badge tone="gray">Draft</Badge>}{" "}
+              {s.isDefault && <Badge tone="blue">Default</Badge>}
+            </td>
+            {COLUMNS.map(([key]) => <td key={key} className="py-2 text-right tabular-nums">{s.figures[key]}</td>)}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,67 @@
+// Nurture sequences and settings: every member reads (managers and reps too); owners, admins and
+// marketers edit, publish, preview with a lead and send tests to themselves. One service call each.
+import { z } from "zod";
+import type { TRole } from "../../domain/auth/roles";
+import { ZSequenceDefinition } from "../../domain/nurture/sequence-definition";
+import type { TFollowUpDeps } from "../../services/routing/after-assignment";
+import { loadNurtureSettings, saveNurtureSettings, ZNurtureSettingsInput } from "../../services/nurture/nurture-settings";
+import { previewSequence, sendSequenceTest } from "../../services/nurture/preview-sequence";
+import { createSequence, getSequence, listSequences, publishSequence, saveSequenceDraft } from "../../services/nurture/sequences";
+import { now as clockNow } from "../../time/clock";
+import { roleProcedure, router, workspaceProcedure } from "../trpc";
+
+export const NURTURE_EDITOR_ROLES: readonly TRole[] = ["OWNER", "ADMIN", "MARKETER"];
+
+const ZId = z.string().min(1).max(64);
+const ZFigures = z.object({ enrolled: z.number(), active: z.number(), sent: z.number(), clicked: z.number(), unsubscribed: z.number(), graduated: z.number(), booked: z.number() });
+const ZSummary = z.object({ id: z.string(), name: z.string(), publishedVersion: z.number().nullable(), isDefault: z.boolean(), updatedAt: z.date(), figures: ZFigures });
+const ZDetail = z.object({
+  id: z.string(),
+  name: z.string(),
+  draft: ZSequenceDefinition,
+  publishedVersion: z.number().nullable(),
+  isDefault: z.boolean(),
+  hasUnpublishedChanges: z.boolean(),
+  versions: z.array(z.object({ version: z.number(), publishedAt: z.date(), enrolled: z.number() })),
+  figures: ZFigures,
+});
+
+export function nurtureRouterWith({ followUps, now = () => new Date() }: { followUps: () => Promise<TFollowUpDeps>; now?: () => Date }) {
+  const editor = roleProcedure(NURTURE_EDITOR_ROLES);
+  return router({
+    list: workspaceProcedure.output(z.array(ZSummary)).query(({ ctx }) => listSequences(ctx.db, ctx.workspace.id)),
+    get: workspaceProcedure.input(z.object({ id: ZId })).output(ZDetail).query(({ ctx, input }) => getSequence(ctx.db, ctx.workspace.id, input.id)),
+    create: editor.input(z.object({ name: z.string().max(80) })).output(z.object({ id: z.string() })).mutation(({ ctx, input }) => createSequence(ctx.db, ctx.workspace.id, input)),
+    saveDraft: editor
+      .input(z.object({ id: ZId, name: z.string().max(80).optional(), draft: z.unknown() }))
+      .output(z.object({ ok: z.literal(true) }))
+      .mutation(async ({ ctx, input }) => {
+        await saveSequenceDraft(ctx.db, ctx.workspace.id, input);
+        return { ok: true as const };
+      }),
+    publish: editor.input(z.object({ id: ZId })).output(z.object({ version: z.number() })).mutation(({ ctx, input }) => publishSequence(ctx.db, ctx.workspace.id, input.id, now())),
+    preview: workspaceProcedure
+      .input(z.object({ id: ZId, leadId: ZId.nullable() }))
+      .output(z.array(z.object({ stepIndex: z.number(), subject: z.string(), html: z.string() })))
+      .query(async ({ ctx, input }) => previewSequence(ctx.db, { workspaceId: ctx.workspace.id, sequenceId: input.id, leadId: input.leadId, appUrl: (await followUps()).appUrl })),
+    sendTest: editor
+      .input(z.object({ id: ZId, stepIndex: z.number().int().min(0), leadId: ZId.nullable() }))
+      .output(z.object({ emailId: z.string() }))
+      .mutation(async ({ ctx, input }) => {
+        const me = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { email: true } });
+        return sendSequenceTest(ctx.db, await followUps(), { workspaceId: ctx.workspace.id, sequenceId: input.id, stepIndex: input.stepIndex, leadId: input.leadId, to: me.email });
+      }),
+    /** Leads to preview with: the latest 20 of the workspace. */
+    previewLeads: workspaceProcedure.output(z.array(z.object({ id: z.string(), label: z.string() }))).query(async ({ ctx }) => {
+      const leads = await ctx.db.lead.findMany({ where: { workspaceId: ctx.workspace.id, isSpam: false }, orderBy: { submittedAt: "desc" }, take: 20, select: { id: true, tier: true, contactName: true, person: { select: { email: true, name: true } } } });
+      return leads.map((l) => ({ id: l.id, label: `${l.contactName ?? l.person?.name ?? l.person?.email ?? l.id} (${l.tier})` }));
+    }),
+    settings: workspaceProcedure.output(ZNurtureSettingsInput).query(({ ctx }) => loadNurtureSettings(ctx.db, ctx.workspace.id)),
+    saveSettings: editor.input(ZNurtureSettingsInput).output(ZNurtureSettingsInput).mutation(({ ctx, input }) => saveNurtureSettings(ctx.db, ctx.workspace.id, input)),
+  });
+}
+
+export const nurtureRouter = nurtureRouterWith({
+  followUps: async () => (await import("../../workers/app-queue")).getAppFollowUpDeps(),
+  now: clockNow,
+});
