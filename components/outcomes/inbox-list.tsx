@@ -76,6 +76,7 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
       <div aria-live="polite" className="min-h-5 text-sm">
         {message && <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-700" : "text-red-600"}>{message.text}</p>}
       </div>
+      {items.length === 0 && <p className="text-sm text-slate-600">No open leads. New ones appear here as they are routed to you.</p>}
       <ol className="space-y-3" aria-label="My open leads" aria-describedby="inbox-shortcuts">
         {items.map((item, index) => (
           <InboxRow

@@ -27,9 +27,9 @@ export default async function InboxPage() {
       />
       {!inbox.hasRepProfile ? (
         <p className="text-sm text-slate-600">You have no rep profile, so no leads are routed to you. <Link href="/leads" className="text-brand-600 hover:underline">All leads</Link></p>
-      ) : inbox.items.length === 0 ? (
-        <p className="text-sm text-slate-600">No open leads. New ones appear here as they are routed to you.</p>
       ) : (
+        // Also when empty: the list keeps its status line, so "Marked won." stays readable after
+        // the last open lead leaves the inbox.
         <InboxList items={inbox.items} now={at} />
       )}
     </div>
