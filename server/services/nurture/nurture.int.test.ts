@@ -116,8 +116,10 @@ describe("the sweep and the steps", () => {
     expect(await sweepAt(new Date("2026-12-03T09:00:00Z"))).toBe(1);
     const second = await db().emailMessage.findFirstOrThrow({ where: { template: "nurture-step", subject: "Still exploring?" } });
     expect(second.text).toContain("Book time with the Demo Co team");
-    expect(await db().nurtureEnrollment.findFirstOrThrow({ where: { leadId: lead.id } })).toMatchObject({ status: "EXITED", exitReason: "ended" });
-    const figures = (await getSequence(db(), env.kit.workspaceId, (await db().nurtureSequence.findFirstOrThrow()).id)).figures;
+    const ended = await db().nurtureEnrollment.findFirstOrThrow({ where: { leadId: lead.id } });
+    expect(ended).toMatchObject({ status: "EXITED", exitReason: "ended" });
+    // The lead's own sequence (the demo seed has a default sequence of its own).
+    const figures = (await getSequence(db(), env.kit.workspaceId, ended.sequenceId)).figures;
     expect(figures).toMatchObject({ enrolled: 1, sent: 2, clicked: 0, unsubscribed: 0, graduated: 0 });
   });
 
