@@ -58,7 +58,7 @@ test("a rep lands on the inbox, marks a lead contacted then won; another rep can
   await expect(row).toHaveCount(0); // won: no longer open work
 
   await page.goto(`/leads/${leadId}`);
-  const history = page.getByRole("list", { name: "History" });
+  const history = page.getByRole("list", { name: "History", exact: true });
   await expect(history).toContainText("Marked contacted by Sarah Chen");
   await expect(history).toContainText("Marked won by Sarah Chen");
   await expect(history).toContainText("amount 25000.00");
