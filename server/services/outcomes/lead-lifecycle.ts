@@ -5,19 +5,11 @@ import type { DbTx } from "../../db/client";
 import { TEAM_MANAGER_ROLES, type TRole } from "../../domain/auth/roles";
 import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
 import { AppError } from "../../errors";
-import { outcomeView } from "./record-lead-outcome";
-import type { TOutcomeView } from "./outcome-types";
+import { LEAD_STAGE_SELECT, outcomeView } from "./record-lead-outcome";
+import type { TLeadStageView, TOutcomeView } from "./outcome-types";
 
-export interface TLeadLifecycle {
+export interface TLeadLifecycle extends Omit<TLeadStageView, "id"> {
   leadId: string;
-  stage: TLeadStage;
-  stageChangedAt: Date | null;
-  acceptedAt: Date | null;
-  firstContactAt: Date | null;
-  opportunityAmount: string | null;
-  wonAmount: string | null;
-  closedAt: Date | null;
-  closeReason: string | null;
   currency: string;
   outcomes: TOutcomeView[];
   canRecord: boolean;
@@ -29,14 +21,7 @@ export async function loadLeadLifecycle(db: DbTx, workspaceId: string, leadId: s
     where: { id: leadId, workspaceId, ...(viewer.role === "REP" ? { ownerRep: { is: { userId: viewer.userId } } } : {}) },
     select: {
       id: true,
-      stage: true,
-      stageChangedAt: true,
-      acceptedAt: true,
-      firstContactAt: true,
-      opportunityAmount: true,
-      wonAmount: true,
-      closedAt: true,
-      closeReason: true,
+      ...LEAD_STAGE_SELECT,
       currency: true,
       isSpam: true,
       ownerRep: { select: { userId: true } },

@@ -29,6 +29,18 @@ export interface TRecordOutcomeDeps {
   webhooks?: TWebhookQueue;
 }
 
+/** The lead's lifecycle fields (TLeadStageView without the id), read by every outcome view. */
+export const LEAD_STAGE_SELECT = {
+  stage: true,
+  stageChangedAt: true,
+  acceptedAt: true,
+  firstContactAt: true,
+  opportunityAmount: true,
+  wonAmount: true,
+  closedAt: true,
+  closeReason: true,
+} satisfies Prisma.LeadSelect;
+
 const LEAD_SELECT = {
   id: true,
   workspaceId: true,
@@ -38,14 +50,7 @@ const LEAD_SELECT = {
   ownerRepId: true,
   tier: true,
   scoreTotal: true,
-  stage: true,
-  stageChangedAt: true,
-  acceptedAt: true,
-  firstContactAt: true,
-  opportunityAmount: true,
-  wonAmount: true,
-  closedAt: true,
-  closeReason: true,
+  ...LEAD_STAGE_SELECT,
   ownerRep: { select: { userId: true } },
 } satisfies Prisma.LeadSelect;
 type TLeadRow = Prisma.LeadGetPayload<{ select: typeof LEAD_SELECT }>;
