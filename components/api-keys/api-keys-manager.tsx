@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { SecretOnce } from "@/components/ui/secret-once";
 import { errorMessage } from "@/components/members/trpc-error";
 import { API_KEY_SCOPES, SCOPE_DESCRIPTIONS, type TApiKeyScope } from "@/server/domain/api-keys/scopes";
 import { ApiKeyList, type TApiKeyRow } from "./api-key-list";
@@ -86,13 +87,10 @@ export function ApiKeysManager({ keys }: { keys: TApiKeyRow[] }) {
         </Button>
       </form>
       {created && (
-        <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
-          <p className="font-medium">Copy the key “{created.name}” now — it is shown only once:</p>
-          <code className="mt-2 block break-all rounded bg-white p-2 font-mono" data-testid="new-api-key">
-            {created.key}
-          </code>
-          <p className="mt-2 text-slate-600">Scopes: {created.scopes.join(", ")}</p>
-        </div>
+        <SecretOnce secret={created.key} testId="new-api-key">
+          <p>Copy the key “{created.name}” now — it is shown only once.</p>
+          <p className="mt-1 font-normal text-slate-600">Scopes: {created.scopes.join(", ")}</p>
+        </SecretOnce>
       )}
       <ApiKeyList keys={keys} isRevoking={revoke.isPending} onRevoke={(keyId) => revoke.mutate({ keyId })} />
     </div>

@@ -11,7 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { WebhookDeliveryLog } from "./webhook-delivery-log";
-import { SecretOnce } from "./secret-once";
+import { SecretOnce } from "@/components/ui/secret-once";
 
 export interface TWebhookEndpointRow {
   id: string;
@@ -97,7 +97,7 @@ export function WebhookEndpointCard({ endpoint }: { endpoint: TWebhookEndpointRo
       <FieldError message={error} />
       {rotated && (
         <div className="mt-3">
-          <SecretOnce secret={rotated.secret}>
+          <SecretOnce secret={rotated.secret} testId="webhook-secret">
             New signing secret: copy it now — it is shown only once. The old secret keeps signing alongside it until {minute(rotated.previousSecretExpiresAt)} (each delivery carries both signatures), so switch your receiver within 24 hours.
           </SecretOnce>
         </div>

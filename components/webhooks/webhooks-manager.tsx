@@ -12,7 +12,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { WEBHOOK_EVENTS, WEBHOOK_EVENT_TYPES, type TWebhookEventType } from "@/server/domain/webhooks/webhook-events";
 import { WebhookEndpointCard, type TWebhookEndpointRow } from "./webhook-endpoint-card";
-import { SecretOnce } from "./secret-once";
+import { SecretOnce } from "@/components/ui/secret-once";
 
 export function WebhooksManager({ endpoints }: { endpoints: TWebhookEndpointRow[] }) {
   const trpc = useTRPC();
@@ -77,7 +77,7 @@ export function WebhooksManager({ endpoints }: { endpoints: TWebhookEndpointRow[
         </Button>
       </form>
       {created && (
-        <SecretOnce secret={created.secret}>
+        <SecretOnce secret={created.secret} testId="webhook-secret">
           Signing secret of {created.url}: copy it now — it is shown only once. Verify each delivery with it (README, “Webhooks”).
         </SecretOnce>
       )}

@@ -1,9 +1,10 @@
 "use client";
-// A signing secret shown once (after creating an endpoint or rotating its secret), with a copy button.
+// A secret shown once (a new API key, a webhook signing secret after creating or rotating it), with a
+// copy button. The caller says what it is and how to use it; `testId` names the value for e2e specs.
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 
-export function SecretOnce({ secret, children }: { secret: string; children: ReactNode }) {
+export function SecretOnce({ secret, testId, children }: { secret: string; testId: string; children: ReactNode }) {
   const [copied, setCopied] = useState(false);
   async function copy() {
     try {
@@ -17,7 +18,7 @@ export function SecretOnce({ secret, children }: { secret: string; children: Rea
     <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
       <div className="font-medium">{children}</div>
       <div className="mt-2 flex items-center gap-2">
-        <code className="block flex-1 break-all rounded bg-white p-2 font-mono" data-testid="webhook-secret">
+        <code className="block flex-1 break-all rounded bg-white p-2 font-mono" data-testid={testId}>
           {secret}
         </code>
         <Button variant="secondary" onClick={copy}>
