@@ -44,7 +44,7 @@ export interface THistoryLead {
   estimatedValue: number | null;
   source: string;
   utm: Record<string, string>;
-  status: "CLOSED" | "NURTURE" | "DISQUALIFIED" | "FALLBACK";
+  status: "CLOSED" | "NURTURE" | "DISQUALIFIED";
   stage: "OPEN" | "WON" | "LOST" | "NOT_A_FIT";
   ownerRepId: string | null;
   routingPathId: string | null;
@@ -187,7 +187,7 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
       };
       const assignment = { id: `${base.id}a`, repId: chosen, kind: chosen ? ("ROUTED" as const) : ("FALLBACK" as const), decision };
       if (!chosen) {
-        leads.push({ ...base, ...none, status: "FALLBACK", routingPathId: path.id, routingOutcome: "fallback", assignment, stage: "LOST", closedAt: new Date(submittedAt.getTime() + 3 * DAY), closeReason: "no rep available" });
+        leads.push({ ...base, ...none, status: "CLOSED", routingPathId: path.id, routingOutcome: "fallback", assignment, stage: "LOST", closedAt: new Date(submittedAt.getTime() + 3 * DAY), closeReason: "no rep available" });
         continue;
       }
       const speed = repSpeed.get(chosen) ?? 1;

@@ -1,0 +1,55 @@
+// The manager's overview on the seeded demo: a routed lead shows as waiting for its rep, past the SLA
+// once the published routing's reassign window has gone by, and as being worked once contacted;
+// counts are the difference a lead makes (the demo seed has its own history), and another workspace
+// sees none of it.
+import { describe, expect, it } from "vitest";
+import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
+import { recordOutcome } from "../outcomes/record-outcome";
+import { loadWorkspaceOverview, type TWorkspaceOverview } from "./workspace-overview";
+
+const NOW = new Date("2026-12-01T15:00:00Z");
+const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+const env = useRoutingKit();
+
+const repRow = (o: TWorkspaceOverview, repId: string) => o.reps.find((r) => r.repId === repId) ?? { waiting: 0, pastSla: 0, working: 0 };
+
+describe("loadWorkspaceOverview", () => {
+  it("a routed lead: waiting, then past the SLA, then worked once contacted", async () => {
+    const db = env.testDb.db;
+    const ws = env.kit.workspaceId;
+    const sarahRepId = await env.kit.repIdOf("Sarah");
+    const early = await loadWorkspaceOverview(db, ws, at(1));
+    const sla = early.slaMinutes;
+    const late = await loadWorkspaceOverview(db, ws, at(sla + 1));
+
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+    expect(lead.ownerRepId).toBe(sarahRepId);
+
+    const earlyAfter = await loadWorkspaceOverview(db, ws, at(1));
+    expect(earlyAfter.last24h.submitted - early.last24h.submitted).toBe(1);
+    expect(earlyAfter.last24h.routed - early.last24h.routed).toBe(1);
+    expect(earlyAfter.waiting - early.waiting).toBe(1);
+    expect(earlyAfter.pastSla - early.pastSla).toBe(0);
+    expect(repRow(earlyAfter, sarahRepId).waiting - repRow(early, sarahRepId).waiting).toBe(1);
+
+    const lateAfter = await loadWorkspaceOverview(db, ws, at(sla + 1));
+    expect(lateAfter.pastSla - late.pastSla).toBe(1);
+    expect(repRow(lateAfter, sarahRepId).pastSla - repRow(late, sarahRepId).pastSla).toBe(1);
+    // The reps with leads past the SLA come first.
+    expect(lateAfter.reps[0]!.pastSla).toBeGreaterThanOrEqual(1);
+
+    const user = await db.user.findUniqueOrThrow({ where: { email: "sarah@demo.switchboard.dev" }, include: { memberships: true } });
+    await recordOutcome(db, { workspaceId: ws, now: at(4), leadId: lead.id, stage: "CONTACTED", occurredAt: at(4), source: "INBOX", actor: { kind: "member", userId: user.id, role: user.memberships[0]!.role } });
+    const worked = await loadWorkspaceOverview(db, ws, at(sla + 1));
+    expect(worked.pastSla).toBe(late.pastSla);
+    expect(worked.waiting).toBe(late.waiting);
+    expect(repRow(worked, sarahRepId).working - repRow(late, sarahRepId).working).toBe(1);
+  });
+
+  it("another workspace sees nothing of the demo's leads", async () => {
+    await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+    const other = await env.testDb.db.workspace.create({ data: { name: "Other", slug: "other-overview" } });
+    const overview = await loadWorkspaceOverview(env.testDb.db, other.id, at(1));
+    expect(overview).toMatchObject({ waiting: 0, pastSla: 0, inFallback: 0, reps: [], last24h: { submitted: 0, routed: 0, nurture: 0, disqualified: 0, acceptMedianSeconds: null } });
+  });
+});
