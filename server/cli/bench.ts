@@ -10,7 +10,8 @@
 // hosted form's size figures (npm run size: loader, first-load JS vs a minimal page, LCP;
 // BENCH_SKIP_SIZE=1 leaves them out), and last issue 9's yardstick table: goal against this run.
 // Booking: slots p99 (pure) and 50 attempts at one slot from 2 processes on the server.
-// BENCH_DECISION_ONLY=1 runs the pure routing decision lane alone.
+// BENCH_DECISION_ONLY=1 runs the pure routing decision lane alone; BENCH_ROUND_TRIPS_ONLY=1 lists the
+// statements of one routed POST /api/v1/leads (the server lane prints them too).
 import crypto from "node:crypto";
 import pg from "pg";
 import { yardstickTable, type TYardstickInput } from "../bench/routing-yardstick";
@@ -52,6 +53,13 @@ await runScript(async () => {
     const decisions = runRoutingDecisionBench();
     print(decisions.lines);
     print(yardstickTable({ decision1000: decisions.bySize.get(1000) }));
+    return;
+  }
+  if (process.env.BENCH_ROUND_TRIPS_ONLY === "1") {
+    // The statements of one routed POST /api/v1/leads, listed (needs BENCH_DATABASE_URL).
+    const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+    if (!serverUrl) throw new Error("BENCH_ROUND_TRIPS_ONLY needs BENCH_DATABASE_URL=postgresql://…");
+    print(await roundTripLines(serverUrl));
     return;
   }
   const yardstick: TYardstickInput = {};
@@ -138,12 +146,31 @@ async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Pro
   });
 }
 
+/** The statements of one routed POST /api/v1/leads, in a throw-away database. */
+async function roundTripLines(serverUrl: string): Promise<string[]> {
+  const { connectPostgres } = await import("../db/client");
+  const { applyMigrations } = await import("../db/migrate");
+  const { countRoutedLeadRoundTrips } = await import("../bench/round-trips");
+  return withServerDatabase(serverUrl, async (url) => {
+    const server = await connectPostgres(url, 4);
+    try {
+      await applyMigrations(server.adapterFactory);
+      // The API key's rate limit takes its point in this database's rate_limits table, as in production.
+      process.env.DATABASE_URL = url;
+      return (await countRoutedLeadRoundTrips(server, url)).lines;
+    } finally {
+      await server.close();
+    }
+  });
+}
+
 async function runServerRoutingLanes(serverUrl: string, yardstick: TYardstickInput): Promise<void> {
   const { connectPostgres } = await import("../db/client");
   const { applyMigrations } = await import("../db/migrate");
   const { runSubmissionBench } = await import("../bench/submission-bench");
   const { runRoutingSubmitBench } = await import("../bench/routing-submit-bench");
   const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
+  print(await roundTripLines(serverUrl));
   await withServerDatabase(serverUrl, async (url) => {
     const server = await connectPostgres(url, 20);
     try {

@@ -90,10 +90,13 @@ export async function exitEnrollments(tx: DbTx, input: TExitInput): Promise<numb
  * After a routing decision in the submission's transaction: enrol a nurture lead; a lead routed to
  * sales (a new submission of the same person) ends that person's other enrolments.
  */
-export async function nurtureAfterDecision(tx: DbTx, input: TEnrollInput & { email: string | null; queue: TNurtureQueue }): Promise<void> {
+export async function nurtureAfterDecision(tx: DbTx, input: TEnrollInput & { email: string | null; queue: TNurtureQueue; hasActiveEnrollment?: boolean }): Promise<void> {
+  // Read under the routing lock with the live load (loadLiveLoad): false = no lead of this person
+  // email has an active enrolment, so there is nothing to find or end (no statement is sent).
+  const mayBeEnrolled = input.hasActiveEnrollment ?? true;
   if (input.decision.outcome === "nurture") {
     // The person is already in a sequence with an earlier lead: a return submission (intent), not a second enrolment.
-    const earlier = input.email
+    const earlier = input.email && mayBeEnrolled
       ? await tx.nurtureEnrollment.findFirst({ where: { workspaceId: input.workspaceId, status: "ACTIVE", leadId: { not: input.leadId }, lead: { person: { email: { equals: input.email, mode: "insensitive" } } } }, select: { id: true, leadId: true } })
       : null;
     if (earlier) {
@@ -104,7 +107,7 @@ export async function nurtureAfterDecision(tx: DbTx, input: TEnrollInput & { ema
     await enrollFromDecision(tx, input);
     return;
   }
-  if ((input.decision.outcome === "assigned" || input.decision.outcome === "fallback") && input.email) {
+  if ((input.decision.outcome === "assigned" || input.decision.outcome === "fallback") && input.email && mayBeEnrolled) {
     await exitEnrollments(tx, { workspaceId: input.workspaceId, email: input.email, reason: "routed_to_sales", now: input.now, detail: { byLeadId: input.leadId } });
   }
 }

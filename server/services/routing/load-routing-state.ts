@@ -132,17 +132,21 @@ interface TLiveRow {
   today: { repId: string; newLeads: number }[];
   rotations: { poolId: string; state: TPoolRotation }[];
   accountOwner: string | null;
+  hasActiveEnrollment: boolean;
 }
 
 export interface TLiveLoad {
   state: TRoutingState;
   /** The registry entry for the lead's company domain ({} for free-mail or unknown domains). */
   accountOwners: Record<string, string>;
+  /** Whether some lead of the lead's person email has an active nurture enrolment (false without an email). */
+  hasActiveEnrollment: boolean;
 }
 
 /**
- * The roster with every rep's live load, the rotation pointers and the account owner of the
- * lead's company domain. Call under the routing lock: one query.
+ * The roster with every rep's live load, the rotation pointers, the account owner of the lead's
+ * company domain and whether the lead's person has an active nurture enrolment (what the nurture
+ * step after the decision needs). Call under the routing lock: one query.
  */
 export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRoutingRoster, config: Pick<TRoutingConfig, "paths">, now: Date, leadEmail: string | null = null): Promise<TLiveLoad> {
   const domain = companyDomain(leadEmail);
@@ -156,7 +160,10 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
          FROM "RepDailyLoad" d JOIN unnest(${repIds}::text[], ${days}::text[]) AS t(rep_id, day) ON d."repId" = t.rep_id AND d."day" = t.day::date) AS today,
       (SELECT COALESCE(json_agg(json_build_object('poolId', "poolId", 'state', "state")), '[]')
          FROM "RotationPointer" WHERE "workspaceId" = ${workspaceId}) AS rotations,
-      (SELECT "repId" FROM "AccountOwner" WHERE "workspaceId" = ${workspaceId} AND "domain" = ${domain ?? ""}) AS "accountOwner"`;
+      (SELECT "repId" FROM "AccountOwner" WHERE "workspaceId" = ${workspaceId} AND "domain" = ${domain ?? ""}) AS "accountOwner",
+      -- Case-insensitive, as the enrolment exits match a person's leads.
+      EXISTS (SELECT 1 FROM "Person" p JOIN "Lead" l ON l."personId" = p."id" JOIN "NurtureEnrollment" e ON e."leadId" = l."id" AND e."status" = 'ACTIVE'
+               WHERE p."workspaceId" = ${workspaceId} AND lower(p."email") = lower(${leadEmail ?? ""}::text) AND ${leadEmail !== null}::boolean) AS "hasActiveEnrollment"`;
   const open = new Map(live!.open.map((r) => [r.repId, r]));
   const today = new Map(live!.today.map((r) => [r.repId, r.newLeads]));
   const recent = await countRecentAssignments(db, workspaceId, repIds, config, now);
@@ -173,6 +180,7 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
   return {
     state: { reps, teams: roster.teams, repNames: roster.repNames, teamNames: roster.teamNames, rotations: Object.fromEntries(live!.rotations.map((r) => [r.poolId, r.state])) },
     accountOwners: domain && live!.accountOwner ? { [domain]: live!.accountOwner } : {},
+    hasActiveEnrollment: live!.hasActiveEnrollment,
   };
 }
 

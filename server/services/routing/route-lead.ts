@@ -65,7 +65,7 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
   // ── under the lock ──────────────────────────────────────────────────────
   await lockWorkspaceRouting(tx, workspaceId);
   const lockAcquiredAt = performance.now();
-  const { state, accountOwners } = await loadLiveLoad(tx, workspaceId, roster, config, now, lead.email);
+  const { state, accountOwners, hasActiveEnrollment } = await loadLiveLoad(tx, workspaceId, roster, config, now, lead.email);
   const decision = decideLeadRouting({ config, configVersion: published.version, lead, reps: state.reps, teams: state.teams, rotations: state.rotations, accountOwners, excludeRepIds: input.excludeRepIds, now, ...(input.graduation ? { graduation: input.graduation } : {}) });
   const isProvisional = decision.outcome === "assigned" && needsReview(config, lead.estimatedValue);
   const saved = await saveDecision(tx, {
@@ -78,6 +78,6 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
     durationMs: performance.now() - started,
   });
   // Nurture: enrol (one enrolment row and its first due row) or end the person's enrolments when sales takes them.
-  await nurtureAfterDecision(tx, { workspaceId, leadId, decision, timeZone: stored.timeZone, email: stored.email, now, queue: deps.queue });
+  await nurtureAfterDecision(tx, { workspaceId, leadId, decision, timeZone: stored.timeZone, email: stored.email, hasActiveEnrollment, now, queue: deps.queue });
   return { decision, assignmentId: saved.assignmentId, state, lockAcquiredAt };
 }
