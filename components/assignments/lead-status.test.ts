@@ -13,6 +13,15 @@ describe("leadStatusBadge", () => {
     ["nurture", { status: "NURTURE" }, { label: "Nurture", tone: "gray" }],
     ["disqualified", { status: "DISQUALIFIED" }, { label: "Disqualified", tone: "red" }],
     ["new", { status: "NEW" }, { label: "New", tone: "gray" }],
+    ["accepted, not yet worked", { status: "ACCEPTED", stage: "ACCEPTED" }, { label: "Accepted", tone: "green" }],
+    ["contacted", { status: "ACCEPTED", stage: "CONTACTED" }, { label: "Contacted", tone: "green" }],
+    ["opportunity", { status: "ACCEPTED", stage: "OPPORTUNITY" }, { label: "Opportunity", tone: "blue" }],
+    ["no-show", { status: "ASSIGNED", stage: "NO_SHOW" }, { label: "No-show", tone: "amber" }],
+    ["won", { status: "CLOSED", stage: "WON" }, { label: "Won", tone: "green" }],
+    ["lost", { status: "CLOSED", stage: "LOST" }, { label: "Lost", tone: "gray" }],
+    ["not a fit", { status: "CLOSED", stage: "NOT_A_FIT" }, { label: "Not a fit", tone: "gray" }],
+    ["closed without a known stage", { status: "CLOSED" }, { label: "Closed", tone: "gray" }],
+    ["provisional wins over the stage", { status: "ACCEPTED", stage: "CONTACTED", isProvisional: true }, { label: "Provisional — awaiting review", tone: "amber" }],
   ])("%s", (_name, input, badge) => {
     expect(leadStatusBadge(input)).toEqual(badge);
   });

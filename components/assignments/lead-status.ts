@@ -1,6 +1,8 @@
 // A lead's ownership status as a badge: "Assigned", "Accepted", "Provisional — awaiting review
-// until 15:30 UTC", "Backup queue", "Nurture", "Disqualified"… Pure.
+// until 15:30 UTC", "Backup queue", "Nurture", "Disqualified"… and, once the rep works the lead, its
+// lifecycle stage ("Contacted", "Opportunity", "Won", "Lost"…) rather than "Accepted"/"Closed". Pure.
 import type { TLeadStatus } from "@/server/services/leads";
+import type { TLeadStage } from "@/server/domain/outcomes/lead-stages";
 import { formatTimeUtc } from "./format-duration";
 
 export type TStatusTone = "gray" | "green" | "amber" | "red" | "blue";
@@ -32,11 +34,28 @@ export interface TStatusInput {
   /** The current assignment is provisional (high-value review). */
   isProvisional?: boolean;
   reviewUntil?: Date | null;
+  /** The lead's lifecycle stage (server/domain/outcomes). */
+  stage?: TLeadStage;
 }
 
-export function leadStatusBadge({ status, isProvisional = false, reviewUntil = null }: TStatusInput): { label: string; tone: TStatusTone } {
+const WORKED_STAGES: Partial<Record<TLeadStage, { label: string; tone: TStatusTone }>> = {
+  CONTACTED: { label: "Contacted", tone: "green" },
+  MEETING_BOOKED: { label: "Meeting booked", tone: "green" },
+  MEETING_HELD: { label: "Meeting held", tone: "green" },
+  NO_SHOW: { label: "No-show", tone: "amber" },
+  OPPORTUNITY: { label: "Opportunity", tone: "blue" },
+};
+const CLOSED_STAGES: Partial<Record<TLeadStage, { label: string; tone: TStatusTone }>> = {
+  WON: { label: "Won", tone: "green" },
+  LOST: { label: "Lost", tone: "gray" },
+  NOT_A_FIT: { label: "Not a fit", tone: "gray" },
+};
+
+export function leadStatusBadge({ status, isProvisional = false, reviewUntil = null, stage }: TStatusInput): { label: string; tone: TStatusTone } {
   if (isProvisional && (status === "ASSIGNED" || status === "ACCEPTED")) {
     return { label: reviewUntil ? `Provisional — awaiting review until ${formatTimeUtc(reviewUntil)}` : "Provisional — awaiting review", tone: "amber" };
   }
+  const byStage = stage && (status === "CLOSED" ? CLOSED_STAGES[stage] : status === "ASSIGNED" || status === "ACCEPTED" ? WORKED_STAGES[stage] : undefined);
+  if (byStage) return byStage;
   return { label: LEAD_STATUS_LABELS[status] ?? status, tone: TONES[status] ?? "gray" };
 }

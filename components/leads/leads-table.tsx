@@ -27,7 +27,7 @@ export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
         <tbody className="divide-y divide-slate-100">
           {leads.map((lead) => {
             const who = lead.person?.name || lead.person?.email || "Unknown person";
-            const status = leadStatusBadge({ status: lead.status });
+            const status = leadStatusBadge({ status: lead.status, stage: lead.stage });
             return (
               <tr key={lead.id} className="align-top hover:bg-slate-50">
                 <td className="py-3 pr-4 whitespace-nowrap text-slate-600">{formatDateTime(lead.submittedAt)}</td>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { DbTx } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { parseInput } from "../reps/parse-input";
+import type { TLeadStage } from "../../domain/outcomes/lead-stages";
 import type { TRole } from "../../domain/auth/roles";
 import { tierLabelsOf } from "./lead-labels";
 import { leadContact } from "../../domain/leads/lead-contact";
@@ -57,6 +58,8 @@ export interface TLeadListItem {
   isSpam: boolean;
   isRepeat: boolean;
   status: TLeadStatus;
+  /** Lifecycle after assignment (server/domain/outcomes): the table shows it for worked and closed leads. */
+  stage: TLeadStage;
   /** The current owner (rep), if any. */
   owner: { repId: string; name: string } | null;
 }
@@ -121,6 +124,7 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
       isSpam: r.isSpam,
       isRepeat: r.repeatOfLeadId !== null,
       status: r.status,
+      stage: r.stage,
       owner: r.ownerRep ? { repId: r.ownerRep.id, name: r.ownerRep.user.name ?? r.ownerRep.user.email } : null,
     })),
     total,
