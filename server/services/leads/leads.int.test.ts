@@ -92,6 +92,7 @@ describe("leads.list", () => {
       isSpam: false,
       isRepeat: true,
       status: "NEW",
+      stage: "OPEN",
       owner: null,
     });
     expect(list.items.find((l) => l.id === s.l1.id)?.isRepeat).toBe(false);
