@@ -34,7 +34,7 @@ export function AssignmentHistory({ assignments, names }: { assignments: TAssign
             </div>
             <p className="mt-1 text-xs text-slate-500">
               {formatDateTime(a.assignedAt)}
-              {a.byUserId ? ` · by ${names.userName(a.byUserId)}` : " · by the routing rules"}
+              {a.byUserId ? ` · by ${names.userName(a.byUserId)}` : a.decision?.reasons.some((r) => r.code === "BOOKING_FALLBACK") ? " · by the prospect's booking" : " · by the routing rules"}
               {a.endedAt && ` · ended ${formatDateTime(a.endedAt)}`}
             </p>
             {a.note && <p className="mt-1 break-words text-slate-700">{a.note}</p>}

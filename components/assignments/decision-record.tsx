@@ -30,6 +30,8 @@ export function DecisionRecord({ decision, names, durationMs }: { decision: TRou
   const chosen = decision.repId ? names.repName(decision.repId) : null;
   const reasons = decision.reasons.filter((r) => r.code !== "PATH_MATCHED");
   const isManual = decision.reasons.some((r) => r.code === "MANUAL_OVERRIDE");
+  // Booked with the next best rep: the prospect's booking moved the lead; no paths or skips to show.
+  const isBookingMove = decision.reasons.some((r) => r.code === "BOOKING_FALLBACK");
   return (
     <div className="space-y-4 text-sm" data-testid="decision-record">
       <p className="font-medium text-slate-900">{describeDecisionHeadline(decision, names)}</p>
@@ -43,7 +45,7 @@ export function DecisionRecord({ decision, names, durationMs }: { decision: TRou
           </ul>
         </section>
       )}
-      {!isManual && (
+      {!isManual && !isBookingMove && (
         <>
           <section>
             <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Skipped reps ({decision.skipped.length})</h3>
@@ -80,7 +82,9 @@ export function DecisionRecord({ decision, names, durationMs }: { decision: TRou
       )}
       <p className="text-xs text-slate-500">
         {decision.strategy && <>Strategy: {describeStrategy(decision.strategy)} · </>}
-        {isManual ? "Chosen by a person · " : ""}Routing config v{decision.configVersion} · decided in {formatMs(durationMs)}
+        {isManual ? "Chosen by a person · " : ""}
+        {isBookingMove ? "Moved when the prospect booked · " : ""}Routing config v{decision.configVersion}
+        {isBookingMove ? "" : ` · decided in ${formatMs(durationMs)}`}
       </p>
     </div>
   );

@@ -4,7 +4,7 @@
 // changeable), keyboard usable; booking confirms in place. A taken slot (409) shows the fresh
 // slots. While the lead's routing is still running (status "pending") it asks again a few times.
 // A lazy chunk: the hosted page's first load never carries it (hosted-form-imports test).
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, type CSSProperties } from "react";
 import { DayPicker } from "react-day-picker";
 import "react-day-picker/style.css";
 import { PreferredTime } from "./preferred-time";
@@ -32,6 +32,20 @@ function keyOfDate(date: Date): string {
 export function longDate(key: string): string {
   return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long" }).format(dateOfKey(key));
 }
+
+/**
+ * react-day-picker's look in the brand's colours (brand-600 / brand-50 of tailwind.config.ts), its
+ * day cells narrow enough for seven to fit a phone-sized frame (44 px at most). Inline: the
+ * library's stylesheet is unlayered and would win over utility classes.
+ */
+const CALENDAR_STYLE = {
+  "--rdp-accent-color": "#2a55db",
+  "--rdp-accent-background-color": "#eef4ff",
+  "--rdp-day-width": "clamp(2rem, calc((100vw - 8rem) / 7), 2.75rem)",
+  "--rdp-day-height": "clamp(2rem, calc((100vw - 8rem) / 7), 2.75rem)",
+  "--rdp-day_button-width": "clamp(1.875rem, calc((100vw - 8.5rem) / 7), 2.625rem)",
+  "--rdp-day_button-height": "clamp(1.875rem, calc((100vw - 8.5rem) / 7), 2.625rem)",
+} as CSSProperties;
 
 type TPhase = "loading" | "pending" | "ready" | "booking" | "booked" | "unavailable" | "failed";
 
@@ -144,14 +158,15 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
           </p>
         </div>
       </header>
-      <TimeZonePicker value={timeZone} onChange={(zone) => { setTimeZone(zone); setStart(null); }} />
       {offer && <p className="rounded bg-brand-50 px-3 py-2 text-sm text-slate-800" data-booking-fallback>{offer.message}</p>}
+      <TimeZonePicker value={timeZone} onChange={(zone) => { setTimeZone(zone); setStart(null); }} />
       {notice && <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{notice}</p>}
       {offerDays.length === 0 ? (
         slots?.canRequestTime ? <PreferredTime token={token} repName={rep.name} /> : <p className="text-sm text-slate-600">{rep.name} has no free time in the next weeks — your specialist will be in touch.</p>
       ) : (
         <div className="flex flex-wrap gap-4">
           <DayPicker
+            style={CALENDAR_STYLE}
             mode="single"
             required
             selected={shownDay ? dateOfKey(shownDay) : undefined}

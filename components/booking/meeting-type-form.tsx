@@ -19,13 +19,13 @@ export interface TScopeChoices {
 const LOCATION_LABELS: Record<(typeof MEETING_LOCATION_KINDS)[number], string> = { VIDEO: "Video link", PHONE: "Phone", IN_PERSON: "In person" };
 const NUMBER_FIELDS: { key: keyof TMeetingTypeSettings; label: string; hint?: string }[] = [
   { key: "durationMinutes", label: "Duration (minutes)" },
-  { key: "bufferBeforeMinutes", label: "Buffer before (minutes)" },
-  { key: "bufferAfterMinutes", label: "Buffer after (minutes)" },
-  { key: "minNoticeMinutes", label: "Minimum notice (minutes)" },
-  { key: "horizonDays", label: "Booking horizon (days)" },
-  { key: "slotStepMinutes", label: "Slot step (minutes)" },
+  { key: "bufferBeforeMinutes", label: "Buffer before (minutes)", hint: "Kept free before each meeting" },
+  { key: "bufferAfterMinutes", label: "Buffer after (minutes)", hint: "Kept free after each meeting" },
+  { key: "minNoticeMinutes", label: "Minimum notice (minutes)", hint: "No time sooner than this from now" },
+  { key: "horizonDays", label: "Booking horizon (days)", hint: "No time later than this many days ahead" },
+  { key: "slotStepMinutes", label: "Slot step (minutes)", hint: "Times offered every this many minutes" },
   { key: "maxPerDay", label: "Meetings per rep per day", hint: "Empty: no cap" },
-  { key: "ownerWindowDays", label: "Owner's window (working days)", hint: "Before the next best rep is offered" },
+  { key: "ownerWindowDays", label: "Owner's window (working days)", hint: "When the lead's owner has no time within this, the next best rep is offered" },
 ];
 
 export const newMeetingTypeDraft = (): TMeetingTypeDraft => ({ ...DEFAULT_MEETING_TYPE, teamId: null, pathId: null });
@@ -88,10 +88,12 @@ export function MeetingTypeForm({ initial, choices, onSave, onDelete }: { initia
               type="number"
               inputMode="numeric"
               value={draft[field.key] === null ? "" : String(draft[field.key])}
-              placeholder={field.hint}
+              aria-describedby={[field.hint ? `${idBase}-${field.key}-hint` : "", errors[field.key] ? `${idBase}-${field.key}-error` : ""].filter(Boolean).join(" ") || undefined}
+              aria-invalid={errors[field.key] ? true : undefined}
               onChange={(e) => set(field.key, (e.target.value === "" ? (field.key === "maxPerDay" ? null : Number.NaN) : Number(e.target.value)) as never)}
             />
-            <FieldError message={errors[field.key]} />
+            {field.hint && <p id={`${idBase}-${field.key}-hint`} className="mt-1 text-xs text-slate-500">{field.hint}</p>}
+            <FieldError id={`${idBase}-${field.key}-error`} message={errors[field.key]} />
           </div>
         ))}
         <div>
@@ -112,7 +114,11 @@ export function MeetingTypeForm({ initial, choices, onSave, onDelete }: { initia
       </label>
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={isBusy}>{initial.id ? "Save" : "Add meeting type"}</Button>
-        {onDelete ? <Button variant="secondary" disabled={isBusy} onClick={() => void onDelete()}>Delete</Button> : null}
+        {onDelete ? (
+          <Button variant="secondary" disabled={isBusy} onClick={() => { if (window.confirm(`Delete the meeting type “${initial.title}”? Its leads get the next most specific one.`)) void onDelete(); }}>
+            Delete
+          </Button>
+        ) : null}
         {message ? <p role="status" className="text-sm text-slate-600">{message}</p> : null}
       </div>
     </form>

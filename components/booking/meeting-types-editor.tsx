@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useTRPC } from "@/components/providers/trpc";
 import { Card } from "@/components/ui/card";
-import type { TMeetingTypeRecord } from "@/server/domain/booking/meeting-type";
+import { DEFAULT_MEETING_TYPE, type TMeetingTypeRecord } from "@/server/domain/booking/meeting-type";
 import { MeetingTypeForm, newMeetingTypeDraft, type TScopeChoices } from "./meeting-type-form";
 
 function scopeName(t: TMeetingTypeRecord, choices: TScopeChoices): string {
@@ -21,6 +21,11 @@ export function MeetingTypesEditor({ meetingTypes, choices }: { meetingTypes: TM
   const remove = useMutation(trpc.meetingTypes.delete.mutationOptions({ onSuccess: () => router.refresh() }));
   return (
     <div className="space-y-6">
+      {meetingTypes.length === 0 && (
+        <p className="rounded-md bg-brand-50 px-4 py-3 text-sm text-slate-700" data-testid="meeting-types-empty">
+          No meeting type saved yet: every booking end screen offers the built-in one — {DEFAULT_MEETING_TYPE.title}, {DEFAULT_MEETING_TYPE.durationMinutes} minutes, {DEFAULT_MEETING_TYPE.minNoticeMinutes / 60} hours&apos; notice, up to {DEFAULT_MEETING_TYPE.horizonDays} days ahead, the next best rep after {DEFAULT_MEETING_TYPE.ownerWindowDays} working days. Add one below to change it.
+        </p>
+      )}
       {meetingTypes.map((t) => (
         <Card key={t.id}>
           <h2 className="mb-3 text-base font-semibold">

@@ -33,9 +33,9 @@ export function TimeZonePicker({ value, onChange }: { value: string; onChange: (
     return all.includes(value) ? all : [value, ...all];
   }, [value]);
   return (
-    <label className="flex items-center gap-2 text-xs text-slate-600">
+    <label className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
       Times in
-      <select value={value} onChange={(e) => onChange(e.target.value)} className="rounded border border-slate-300 px-2 py-1 text-xs text-slate-800">
+      <select value={value} onChange={(e) => onChange(e.target.value)} className="min-w-0 max-w-full rounded border border-slate-300 px-2 py-1 text-xs text-slate-800">
         {zones.map((zone) => (
           <option key={zone} value={zone}>{zone.replaceAll("_", " ")}</option>
         ))}

@@ -37,7 +37,7 @@ export function LeadMeetings({ meetings, cancel, reschedule }: { meetings: TLead
                 <form action={reschedule} className="flex items-end gap-2">
                   <input type="hidden" name="bookingId" value={m.id} />
                   <label className="text-xs text-slate-600">
-                    Move to
+                    Move to ({m.repTimeZone.replaceAll("_", " ")} time)
                     <select name="start" className="mt-1 block rounded border border-slate-300 px-2 py-1 text-xs">
                       {m.moveTo.flatMap((day) => day.slots.map((slot) => <option key={slot.start} value={slot.start}>{`${day.date} ${slot.label}`}</option>))}
                     </select>

@@ -9,9 +9,10 @@
 // /api/health, and POST → rep alert at an SMTP server (BENCH_SKIP_HTTP=1 leaves it out). Then the
 // hosted form's size figures (npm run size: loader, first-load JS vs a minimal page, LCP;
 // BENCH_SKIP_SIZE=1 leaves them out), and last issue 9's yardstick table: goal against this run.
-// Booking: slots p99 (pure) and 50 attempts at one slot from 2 processes on the server.
-// BENCH_DECISION_ONLY=1 runs the pure routing decision lane alone; BENCH_ROUND_TRIPS_ONLY=1 lists the
-// statements of one routed POST /api/v1/leads (the server lane prints them too).
+// Booking: slots p99 (pure) and 50 attempts at one slot from 2 processes on the server;
+// BENCH_BOOKING_ONLY=1 runs those two alone. BENCH_DECISION_ONLY=1 runs the pure routing decision
+// lane alone; BENCH_ROUND_TRIPS_ONLY=1 lists the statements of one routed POST /api/v1/leads (the
+// server lane prints them too).
 import crypto from "node:crypto";
 import pg from "pg";
 import { yardstickTable, type TYardstickInput } from "../bench/routing-yardstick";
@@ -36,6 +37,7 @@ async function withServerDatabase<T>(baseUrl: string, run: (url: string) => Prom
 }
 
 const httpOnly = process.env.BENCH_HTTP_ONLY === "1";
+const bookingOnly = process.env.BENCH_BOOKING_ONLY === "1";
 
 await runScript(async () => {
   const { connectPglite } = await import("../db/client");
@@ -60,6 +62,14 @@ await runScript(async () => {
     const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
     if (!serverUrl) throw new Error("BENCH_ROUND_TRIPS_ONLY needs BENCH_DATABASE_URL=postgresql://…");
     print(await roundTripLines(serverUrl));
+    return;
+  }
+  if (bookingOnly) {
+    // Issue 11's two figures alone: the pure slot function, and contention on the server.
+    print(runSlotsBench());
+    const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+    if (!serverUrl) console.log("Booking contention skipped: set BENCH_DATABASE_URL=postgresql://… to include it.\n");
+    else await runBookingContentionLane(serverUrl);
     return;
   }
   const yardstick: TYardstickInput = {};
@@ -93,7 +103,6 @@ await runScript(async () => {
 async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Promise<void> {
   const { connectPostgres } = await import("../db/client");
   const { applyMigrations } = await import("../db/migrate");
-  const { runBookingContentionBench } = await import("../bench/booking-bench");
   const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
   if (!httpOnly) await runServerRoutingLanes(serverUrl, yardstick);
 
@@ -113,10 +122,15 @@ async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Pro
   }
 
   // ── Through the HTTP stack: 2 `npm start` processes (needs the production build) ───────────
-  if (process.env.BENCH_SKIP_HTTP === "1") {
-    console.log("HTTP-stack lane skipped (BENCH_SKIP_HTTP=1).\n");
-    return;
-  }
+  if (process.env.BENCH_SKIP_HTTP === "1") console.log("HTTP-stack lane skipped (BENCH_SKIP_HTTP=1).\n");
+  else await runHttpLane(serverUrl, yardstick);
+  if (!httpOnly) await runBookingContentionLane(serverUrl);
+}
+
+async function runHttpLane(serverUrl: string, yardstick: TYardstickInput): Promise<void> {
+  const { connectPostgres } = await import("../db/client");
+  const { applyMigrations } = await import("../db/migrate");
+  const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
   const { ensureAppBuild } = await import("./lib/size-run");
   const { runHttpStackBench } = await import("../bench/http-stack-bench");
   await ensureAppBuild();
@@ -132,9 +146,14 @@ async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Pro
       await server.close();
     }
   });
-  if (httpOnly) return;
+}
 
-  // ── Booking under contention: 2 processes, one slot ────────────────────────
+/** Booking under contention: 50 attempts at one slot of one rep from 2 processes. */
+async function runBookingContentionLane(serverUrl: string): Promise<void> {
+  const { connectPostgres } = await import("../db/client");
+  const { applyMigrations } = await import("../db/migrate");
+  const { runBookingContentionBench } = await import("../bench/booking-bench");
+  const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
   await withServerDatabase(serverUrl, async (url) => {
     const server = await connectPostgres(url, 5);
     try {

@@ -1,11 +1,23 @@
 // A small MIME reader for mail captured in tests (what nodemailer writes): headers, nested
 // multiparts, quoted-printable and base64 parts, RFC 2047 encoded words. Not a general parser.
 
+export interface TParsedAttachment {
+  filename: string;
+  /** The part's Content-Type, parameters included (e.g. "text/calendar; method=REQUEST"). */
+  contentType: string;
+  /** The decoded content as UTF-8 text (the tests' attachments are text: .ics invites). */
+  content: string;
+}
+
 export interface TParsedMail {
   headers: Map<string, string>;
   text: string;
   html: string;
+  /** Parts sent as attachments (Content-Disposition: attachment, or a file name). */
+  attachments: TParsedAttachment[];
 }
+
+type TCollected = { text: string; html: string; attachments: TParsedAttachment[] };
 
 function decodeQuotedPrintable(body: string): Buffer {
   const softBreaksRemoved = body.replace(/=\r?\n/g, "");
@@ -47,7 +59,7 @@ function parameter(header: string, name: string): string | undefined {
   return new RegExp(`${name}="?([^";]+)"?`, "i").exec(header)?.[1];
 }
 
-function collectParts(raw: string, into: { text: string; html: string }): Map<string, string> {
+function collectParts(raw: string, into: TCollected): Map<string, string> {
   const { headers, body } = splitHeaders(raw);
   const contentType = headers.get("content-type") ?? "text/plain";
   const boundary = parameter(contentType, "boundary");
@@ -66,13 +78,16 @@ function collectParts(raw: string, into: { text: string; html: string }): Map<st
       : encoding === "quoted-printable"
         ? decodeQuotedPrintable(body).toString("utf8")
         : body;
-  if (contentType.toLowerCase().startsWith("text/html")) into.html ||= decoded;
+  const disposition = headers.get("content-disposition") ?? "";
+  const filename = parameter(disposition, "filename") ?? parameter(contentType, "name");
+  if (disposition.toLowerCase().startsWith("attachment") || filename) into.attachments.push({ filename: filename ?? "", contentType, content: decoded });
+  else if (contentType.toLowerCase().startsWith("text/html")) into.html ||= decoded;
   else if (contentType.toLowerCase().startsWith("text/plain")) into.text ||= decoded;
   return headers;
 }
 
 export function parseMime(raw: string): TParsedMail {
-  const parts = { text: "", html: "" };
+  const parts: TCollected = { text: "", html: "", attachments: [] };
   const headers = collectParts(raw, parts);
-  return { headers, text: parts.text.replace(/\r\n/g, "\n").trim(), html: parts.html };
+  return { headers, text: parts.text.replace(/\r\n/g, "\n").trim(), html: parts.html, attachments: parts.attachments };
 }

@@ -13,6 +13,8 @@ export interface TCapturedMail {
   subject: string;
   text: string;
   html: string;
+  /** Attachments (file name, content type, content as text): e.g. a booking's invite.ics. */
+  attachments: { filename: string; contentType: string; content: string }[];
   receivedAt: string;
 }
 
@@ -62,6 +64,7 @@ export async function startSmtpCaptureServer(options: { port?: number; host?: st
           subject: mail.headers.get("subject") ?? "",
           text: mail.text,
           html: mail.html,
+          attachments: mail.attachments,
           receivedAt: new Date().toISOString(),
         });
         callback();

@@ -16,6 +16,7 @@ import {
   ZIcsConnectInput,
   type TCalendarActor,
 } from "../../services/calendars/calendar-connections";
+import { now } from "../../time/clock";
 import { router, workspaceProcedure, type TContext } from "../trpc";
 
 const ZRep = z.object({ repId: z.string().min(1).max(64).nullable().default(null) });
@@ -28,17 +29,17 @@ const actorOf = (ctx: { user: { id: string }; workspace: { id: string; role: TCa
 const depsOf = (ctx: TContext) => ctx.calendarDeps ?? appCalendarDeps();
 
 export const calendarsRouter = router({
-  status: workspaceProcedure.input(ZRep).query(({ ctx, input }) => getCalendarStatus(ctx.db, actorOf(ctx), input.repId, new Date())),
+  status: workspaceProcedure.input(ZRep).query(({ ctx, input }) => getCalendarStatus(ctx.db, actorOf(ctx), input.repId, now())),
   discoverCaldav: workspaceProcedure.input(ZRep.extend({ account: ZCaldavAccountInput })).mutation(async ({ ctx, input }) => {
     await resolveCalendarRep(ctx.db, actorOf(ctx), input.repId);
     return discoverCaldavCalendars(depsOf(ctx), input.account);
   }),
   connectCaldav: workspaceProcedure
     .input(ZRep.extend({ account: ZCaldavConnectInput }))
-    .mutation(({ ctx, input }) => connectCaldav(ctx.db, depsOf(ctx), actorOf(ctx), input.repId, input.account, new Date())),
+    .mutation(({ ctx, input }) => connectCaldav(ctx.db, depsOf(ctx), actorOf(ctx), input.repId, input.account, now())),
   connectIcs: workspaceProcedure
     .input(ZRep.extend({ feed: ZIcsConnectInput }))
-    .mutation(({ ctx, input }) => connectIcsFeed(ctx.db, depsOf(ctx), actorOf(ctx), input.repId, input.feed, new Date())),
-  refresh: workspaceProcedure.input(ZRep).mutation(({ ctx, input }) => refreshCalendar(ctx.db, depsOf(ctx), actorOf(ctx), input.repId, new Date())),
+    .mutation(({ ctx, input }) => connectIcsFeed(ctx.db, depsOf(ctx), actorOf(ctx), input.repId, input.feed, now())),
+  refresh: workspaceProcedure.input(ZRep).mutation(({ ctx, input }) => refreshCalendar(ctx.db, depsOf(ctx), actorOf(ctx), input.repId, now())),
   disconnect: workspaceProcedure.input(ZRep).mutation(({ ctx, input }) => disconnectCalendar(ctx.db, actorOf(ctx), input.repId)),
 });

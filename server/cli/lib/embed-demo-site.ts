@@ -13,7 +13,7 @@ export interface TEmbedDemoSite {
 /** Records every switchboard:* event in window.__events and in the visible list #events. */
 export const EVENT_LOG_SCRIPT = `<script>
   window.__events = [];
-  ["ready", "step", "submitted", "closed"].forEach(function (type) {
+  ["ready", "step", "submitted", "booked", "closed"].forEach(function (type) {
     document.addEventListener("switchboard:" + type, function (event) {
       window.__events.push({ type: type, detail: event.detail, from: event.target === document ? "document" : event.target.id || event.target.tagName.toLowerCase() });
       var item = document.createElement("li");

@@ -13,8 +13,12 @@ export function describeDecisionHeadline(decision: TRoutingDecision, names: TRou
       .map((r) => describeReason(r, names, locale, { brief: true }))
       .join(" · ");
   switch (decision.outcome) {
-    case "assigned":
-      return `Routed to ${names.repName(decision.repId ?? "")}: ${brief(decision.reasons)}`;
+    case "assigned": {
+      // Booked with the next best rep: not a routing run, the prospect's booking moved the lead.
+      const verb = decision.reasons.some((r) => r.code === "BOOKING_FALLBACK") ? "Moved to" : "Routed to";
+      const why = brief(decision.reasons);
+      return `${verb} ${names.repName(decision.repId ?? "")}${why ? `: ${why}` : ""}`;
+    }
     case "nurture":
       return `Nurture tier: ${brief(decision.reasons.filter((r) => r.code === "PATH_MATCHED"))}`;
     case "disqualified":

@@ -132,6 +132,7 @@ export const HEADLINE_REASONS: ReadonlySet<TReasonCodeName> = new Set<TReasonCod
   "ACCOUNT_OWNER_INELIGIBLE",
   "NURTURE",
   "NURTURE_GRADUATED",
+  "BOOKING_FALLBACK",
   "DISQUALIFIED",
   "FALLBACK",
 ]);

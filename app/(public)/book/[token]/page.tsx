@@ -24,8 +24,8 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
   const check = secret ? verifyBookingToken(token, secret, now()) : null;
   const isValid = check?.ok === true && check.kind === "book";
   return (
-    <main className="flex min-h-screen items-start justify-center px-4 py-12">
-      <div className="w-full max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
+    <main className="flex min-h-screen items-start justify-center px-2 py-6 sm:px-4 sm:py-12">
+      <div className="w-full max-w-2xl space-y-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-8">
         {isValid ? (
           <>
             <h1 className="text-xl font-semibold">Book your meeting</h1>

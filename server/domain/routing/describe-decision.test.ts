@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { describeDecisionHeadline } from "./describe-decision";
+import type { TReasonCode } from "./reason-codes";
+import type { TRoutingDecision } from "./routing-types";
+
+const names = { repName: (id: string) => ({ sarah: "Sarah Chen", priya: "Priya Patel" })[id] ?? id, teamName: (id: string) => id };
+
+/** An assigned decision to `repId` with only `reasons` (no paths tried, no skipped reps). */
+function assigned(repId: string, reasons: TReasonCode[]): TRoutingDecision {
+  return {
+    leadId: "lead",
+    outcome: "assigned",
+    pathId: null,
+    pathName: null,
+    destination: { type: "rep", repId },
+    strategy: null,
+    strategyDescription: "",
+    repId,
+    teamId: null,
+    queue: null,
+    reasons,
+    skipped: [],
+    pathsTried: [],
+    rotationUpdates: [],
+    accountOwnerToRecord: null,
+    configVersion: 1,
+    evaluatedAtIso: "2026-12-09T15:00:00.000Z",
+  };
+}
+
+describe("describeDecisionHeadline", () => {
+  it.each<[string, TRoutingDecision, string]>([
+    ["booked with the next best rep: the lead moved", assigned("priya", [{ code: "BOOKING_FALLBACK", fromRepId: "sarah", windowDays: 2 }]), "Moved to Priya Patel: booked with the next best rep"],
+    ["no headline reason: no dangling colon", assigned("sarah", [{ code: "HAS_CAPACITY", openLeads: 1, maxOpenLeads: 12 }]), "Routed to Sarah Chen"],
+  ])("%s", (_, decision, text) => {
+    expect(describeDecisionHeadline(decision, names)).toBe(text);
+  });
+});
