@@ -2,17 +2,14 @@
 // What the prospect sees after submitting: a message, a redirect, or the booking slot.
 // Embedded (isEmbedded), a redirect takes the host page there, not the small frame: the frame
 // may navigate its top window after the prospect's own click (Submit), and the link says _top.
-import dynamic from "next/dynamic";
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
 
 export const REDIRECT_DELAY_MS = 1200;
 
 // The booking calendar (react-day-picker) is a lazy chunk, loaded only on a booking end screen.
-const BookingPanel = dynamic(() => import("@/components/booking/booking-panel"), {
-  ssr: false,
-  loading: () => <p role="status" className="text-sm text-slate-600">Finding times with your specialist…</p>,
-});
+// React.lazy rather than next/dynamic: its loader code would ride along wherever this file goes.
+const BookingPanel = lazy(() => import("@/components/booking/booking-panel"));
 
 function isHttpUrl(url: string): boolean {
   try {
@@ -64,7 +61,9 @@ export function EndScreen({ outcome, isPreview = false, isEmbedded = false, book
       </div>
       {outcome.type === "booking" && bookingToken && !isPreview && (
         <div data-slot="booking">
-          <BookingPanel token={bookingToken} onBooked={onBooked} />
+          <Suspense fallback={<p role="status" className="text-sm text-slate-600">Finding times with your specialist…</p>}>
+            <BookingPanel token={bookingToken} onBooked={onBooked} />
+          </Suspense>
         </div>
       )}
       {outcome.type === "booking" && isPreview && (

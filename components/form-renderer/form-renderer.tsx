@@ -2,14 +2,12 @@
 // The prospect-facing form: one step at a time, logic applied live (visible fields, jumps, early
 // end), react-hook-form validated per step by the domain's validateStep (no zod: the server checks
 // everything again). Used by the hosted page, the dashboard preview and the embed. Renders on the
-// server: no window access here.
-import { toNestErrors, validateFieldsNatively } from "@hookform/resolvers";
+// server: no window access here. The step checks are a lazy chunk (./step-checks.ts): the first
+// step renders and hydrates without them.
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
-import { matchNativePattern } from "@/server/domain/forms/pattern-matcher";
-import { validateStep } from "@/server/domain/forms/validate-step";
 import { pickAnswers, toAnswers, toFormValues, withEmptyKeys, type TFormValues } from "./answer-values";
 import { FieldControl } from "./field-control";
 import { firstErrorLocation, historyBefore } from "./field-errors";
@@ -52,6 +50,14 @@ export interface TFormRendererProps {
 
 const EMPTY: TAnswers = {};
 
+let stepChecks: Promise<typeof import("./step-checks") | null> | null = null;
+
+/** The step checks' chunk, fetched once (again after a failed fetch). */
+function loadStepChecks(): Promise<typeof import("./step-checks") | null> {
+  stepChecks ??= import("./step-checks").catch(() => (stepChecks = null));
+  return stepChecks;
+}
+
 export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY, initialPosition, hiddenValues = EMPTY, onSubmit, onAnswersChange, children }: TFormRendererProps) {
   const idBase = useId();
   const firstStepId = definition.steps[0]!.id;
@@ -66,17 +72,16 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
   const { logic, loadLogic } = useFormLogic(definition);
   const { nextStep, stepPath, visibleFieldKeys } = logic;
 
-  const resolver: Resolver<TFormValues> = async (values, _context, options) => {
-    const { visibleFieldKeys: visibleNow } = await loadLogic();
+  // Field keys are flat (a-z, 0-9, _), so the errors need no nesting. Without the checks' chunk
+  // (offline) the step passes: the server checks every answer on submission and points back here.
+  const resolver: Resolver<TFormValues> = async (values) => {
+    const [{ visibleFieldKeys: visibleNow }, checks] = await Promise.all([loadLogic(), loadStepChecks()]);
     const typed = toAnswers(definition, values, hiddenValues);
-    const check = validateStep(definition, stepId, withEmptyKeys(definition, typed), visibleNow(definition, typed), matchNativePattern);
-    if (check.ok) {
-      if (options.shouldUseNativeValidation) validateFieldsNatively({}, options);
-      return { values, errors: {} };
-    }
+    const check = checks?.checkStep(definition, stepId, withEmptyKeys(definition, typed), visibleNow(definition, typed));
+    if (!check || check.ok) return { values, errors: {} };
     const errors: FieldErrors<TFormValues> = {};
     for (const [key, message] of Object.entries(check.errors)) errors[key] = { type: "custom", message };
-    return { values: {}, errors: toNestErrors(errors, options) };
+    return { values: {}, errors };
   };
   const form = useForm<TFormValues>({ defaultValues: toFormValues(definition, initialAnswers), resolver, reValidateMode: "onChange" });
   const values = useWatch({ control: form.control });
@@ -151,7 +156,7 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
   const stepFields = step.fields.filter((f) => f.type !== "hidden" && visible.has(f.key));
 
   return (
-    <form noValidate onSubmit={handleNext} className="space-y-6" data-mode={mode}>
+    <form noValidate onSubmit={handleNext} onFocus={() => void loadStepChecks()} className="space-y-6" data-mode={mode}>
       <div ref={headingRef} tabIndex={-1} className="focus:outline-none">
         <StepProgress current={current} total={total} />
         {step.title ? <h2 className="text-lg font-semibold text-slate-900">{step.title}</h2> : <h2 className="sr-only">Step {current} of {total}</h2>}

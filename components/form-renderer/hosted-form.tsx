@@ -2,18 +2,19 @@
 // The hosted page's form: prefill and hidden values from the URL (computed on the server),
 // the referrer, progress resumed from localStorage, the honeypot, and the submission itself.
 // Embedded (embed.js's iframe), the host page's URL and referrer stand for the page's own and the
-// host hears of ready / resize / step / submitted (./embed-bridge.ts).
+// host hears of ready / resize / step / submitted (./embed-bridge.ts). What only a submission
+// needs (reading the answer, the end screen, the booking calendar) is a lazy chunk (./after-submit.ts).
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
 import { HONEYPOT_FIELD } from "@/server/domain/forms/honeypot";
 import type { TSubmissionOutcome, TSubmissionRequest } from "@/server/domain/forms/submission-contract";
 import { useEmbedHost, type TEmbedSession } from "./embed-bridge";
-import { EndScreen } from "./end-screen";
 import { FormRenderer, type TFormPosition, type TRendererSubmission, type TSubmitFeedback } from "./form-renderer";
-import { referrerValues, type TPrefill } from "./prefill";
+import type { TPrefill } from "./prefill";
+import { referrerValues } from "./referrer-values";
 import { clearProgress, progressKey, readSession, saveProgress } from "./saved-progress";
 import { createStepBeacon, type TStepBeacon } from "./step-beacon";
-import { interpretSubmissionResponse } from "./submission-result";
+import { MESSAGES } from "./submission-messages";
 
 export interface THostedFormProps {
   slug: string;
@@ -26,6 +27,15 @@ export interface THostedFormProps {
 }
 
 const subscribeNever = () => () => {};
+
+type TAfterSubmit = typeof import("./after-submit");
+let afterSubmit: Promise<TAfterSubmit | null> | null = null;
+
+/** The after-submit chunk, fetched once (again after a failed fetch). */
+function loadAfterSubmit(): Promise<TAfterSubmit | null> {
+  afterSubmit ??= import("./after-submit").catch(() => (afterSubmit = null));
+  return afterSubmit;
+}
 
 async function postSubmission(slug: string, idempotencyKey: string, body: TSubmissionRequest): Promise<{ status: number; json: unknown }> {
   try {
@@ -44,8 +54,7 @@ export function HostedForm({ slug, version, definition, prefill, embed }: THoste
   const storageKey = progressKey(slug, version);
   // null while rendering on the server and hydrating; then read once from localStorage.
   const session = useSyncExternalStore(subscribeNever, () => readSession(storageKey), () => null);
-  const [outcome, setOutcome] = useState<TSubmissionOutcome | null>(null);
-  const [submitted, setSubmitted] = useState<{ leadId: string; bookingToken: string | null } | null>(null);
+  const [submitted, setSubmitted] = useState<{ leadId: string; bookingToken: string | null; outcome: TSubmissionOutcome; EndScreen: TAfterSubmit["EndScreen"] } | null>(null);
   const honeypotRef = useRef<HTMLInputElement>(null);
   const host = useEmbedHost(embed, definition.title);
   const { stepChanged } = host;
@@ -81,23 +90,26 @@ export function HostedForm({ slug, version, definition, prefill, embed }: THoste
     };
     const trap = honeypotRef.current?.value;
     if (trap) body[HONEYPOT_FIELD] = trap.slice(0, 500);
-    const { status, json } = await postSubmission(slug, idempotencyKey, body);
-    const result = interpretSubmissionResponse(status, json);
+    // The after-submit chunk loads while the submission is on its way. Without it nothing is
+    // shown: the prospect sends again, and the idempotency key makes that the same submission.
+    const [{ status, json }, after] = await Promise.all([postSubmission(slug, idempotencyKey, body), loadAfterSubmit()]);
+    if (!after) return { formError: MESSAGES.network };
+    const result = after.interpretSubmissionResponse(status, json);
     if (result.kind === "success") {
       clearProgress(storageKey);
       beacon.current?.completed(definition.steps.length);
       host.post({ sb: 1, type: "submitted", leadId: result.leadId, outcome: result.outcome.type });
-      setSubmitted({ leadId: result.leadId, bookingToken: result.bookingToken });
-      setOutcome(result.outcome);
+      setSubmitted({ leadId: result.leadId, bookingToken: result.bookingToken, outcome: result.outcome, EndScreen: after.EndScreen });
       return;
     }
     if (result.kind === "invalid") return { fieldErrors: result.fieldErrors, formError: result.formError };
     return { formError: result.message };
   }
 
-  if (outcome) {
-    const onBooked = () => submitted && host.post({ sb: 1, type: "booked", leadId: submitted.leadId, outcome: "booking" });
-    return <EndScreen outcome={outcome} isEmbedded={!!embed} bookingToken={submitted?.bookingToken ?? null} onBooked={onBooked} />;
+  if (submitted) {
+    const { EndScreen, leadId } = submitted;
+    const onBooked = () => host.post({ sb: 1, type: "booked", leadId, outcome: "booking" });
+    return <EndScreen outcome={submitted.outcome} isEmbedded={!!embed} bookingToken={submitted.bookingToken} onBooked={onBooked} />;
   }
   return (
     <FormRenderer

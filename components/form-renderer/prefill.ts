@@ -8,11 +8,12 @@ import { allFields, type TAnswers } from "@/server/domain/forms/form-fields";
 import type { TPatternMatcher } from "@/server/domain/forms/pattern-matcher";
 import { validateFieldValue } from "@/server/domain/forms/validate-field-value";
 import { isInputField } from "./answer-values";
+import { MAX_HIDDEN_LENGTH } from "./referrer-values";
+
+export { referrerValues } from "./referrer-values";
 
 export type TUrlParams = Record<string, string | string[] | undefined>;
 
-/** Longest hidden value kept (ZScalar allows 2000). */
-const MAX_HIDDEN_LENGTH = 500;
 const TRUE_WORDS = new Set(["true", "1", "yes", "on"]);
 const FALSE_WORDS = new Set(["false", "0", "no", "off"]);
 
@@ -58,16 +59,4 @@ export function prefillFromParams(definition: Pick<TFormDefinition, "steps">, pa
     if (result.ok && result.value !== undefined) answers[field.key] = result.value;
   }
   return { answers, hiddenValues };
-}
-
-/** Hidden fields fed by `referrer` (document.referrer in the browser) that the URL did not fill. */
-export function referrerValues(definition: Pick<TFormDefinition, "steps">, referrer: string, filled: TAnswers): TAnswers {
-  if (!referrer) return {};
-  const result: TAnswers = {};
-  for (const field of allFields(definition)) {
-    if (field.type === "hidden" && (field.source ?? field.key) === "referrer" && filled[field.key] === undefined) {
-      result[field.key] = referrer.slice(0, MAX_HIDDEN_LENGTH);
-    }
-  }
-  return result;
 }

@@ -1,18 +1,13 @@
 // The public submission API's answer, as what the hosted page does next (pure, unit-tested).
 import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
+import { MESSAGES } from "./submission-messages";
 
 export type TSubmissionResult =
   | { kind: "success"; leadId: string; outcome: TSubmissionOutcome; /** The booking API's token when the lead may book. */ bookingToken: string | null }
   | { kind: "invalid"; fieldErrors: Record<string, string>; formError: string | null }
   | { kind: "failed"; message: string; canRetry: boolean };
 
-export const MESSAGES = {
-  rateLimited: "You're sending this form too often. Please wait a minute, then try again — your answers are kept.",
-  server: "Something went wrong on our side. Your answers are kept — please try again.",
-  network: "We couldn't reach the server. Check your connection and try again — your answers are kept.",
-  notFound: "This form is no longer available.",
-  invalid: "Please check the highlighted answers.",
-} as const;
+export { MESSAGES };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
