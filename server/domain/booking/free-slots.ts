@@ -102,13 +102,16 @@ export function freeSlots(input: TFreeSlotsInput): TSlot[] {
   const slots: TSlot[] = [];
   let cursor = 0; // index into `blocked`: slots are produced in increasing order
   const first = localDate(earliest - 24 * 60 * MINUTE, timeZone); // the day before: an interval may end after midnight UTC-wise
+  const last = localDate(latest, timeZone); // no later local day can hold a slot
+  const lastDay = Date.UTC(last.year, last.month, last.day);
   for (let offset = 0; ; offset++) {
-    const date = new TZDate(first.year, first.month, first.day + offset, 0, 0, timeZone);
-    const dayStart = date.getTime();
-    if (dayStart >= latest) break;
-    const [y, m, d] = [date.getFullYear(), date.getMonth(), date.getDate()];
+    // The rep's local dates are walked as plain calendar dates (Date.UTC only does the calendar:
+    // month lengths, leap years, the weekday); instants come from @date-fns/tz per working interval.
+    const calendarDay = new Date(Date.UTC(first.year, first.month, first.day + offset));
+    if (calendarDay.getTime() > lastDay) break;
+    const [y, m, d] = [calendarDay.getUTCFullYear(), calendarDay.getUTCMonth(), calendarDay.getUTCDate()];
     if (rules.maxPerDay !== null && (perDay.get(`${y}-${m}-${d}`) ?? 0) >= rules.maxPerDay) continue;
-    for (const interval of byDay.get(date.getDay()) ?? []) {
+    for (const interval of byDay.get(calendarDay.getUTCDay()) ?? []) {
       const intervalStart = instantOf(y, m, d, interval.start, timeZone);
       const intervalEnd = instantOf(y, m, d, interval.end, timeZone);
       for (let start = intervalStart; start + duration <= intervalEnd && start < latest; start += step) {
@@ -138,10 +141,10 @@ export function workingDaysWindowEnd(input: { timeZone: string; workingHours: TF
   const today = localDate(input.now.getTime(), input.timeZone);
   let counted = 0;
   for (let offset = 0; offset < 366; offset++) {
-    const date = new TZDate(today.year, today.month, today.day + offset, 0, 0, input.timeZone);
-    const endMinutes = days.get(date.getDay());
+    const date = new Date(Date.UTC(today.year, today.month, today.day + offset)); // a calendar date, as in freeSlots
+    const endMinutes = days.get(date.getUTCDay());
     if (endMinutes === undefined) continue;
-    const end = instantOf(date.getFullYear(), date.getMonth(), date.getDate(), endMinutes, input.timeZone);
+    const end = instantOf(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), endMinutes, input.timeZone);
     if (end <= input.now.getTime()) continue;
     counted++;
     if (counted >= input.workingDays) return new Date(end);
