@@ -1,8 +1,8 @@
 // The one intake pipeline's save step, used by every way a lead enters (submitForm: hosted form,
 // embed, public submissions API; createLead: `POST /api/v1/leads`, imports). The callers load and
-// build the lead (domain/leads/build-lead.ts); this writes it:
-//   load:  the person's latest lead (repeat detection);
-//   save:  person, lead, its events and — in the same transaction — its routing (routeLeadInTx
+// build the lead (domain/leads/build-lead.ts); this writes it, in one transaction:
+//   save:  person, repeat detection (the person's latest lead), lead, its events and the
+//          lead.created webhook row in ONE statement (insert-lead.ts), then its routing (routeLeadInTx
 //          writes the assignment and job rows; nothing slow runs here). Should routing itself
 //          fail, the lead is stored anyway and a durable job routes it (with retries): a lead is
 //          never lost.
@@ -14,15 +14,15 @@
 import type { Db, DbTx } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { newId } from "../../db/new-id";
-import { emailDomain } from "../../domain/conditions/email-domain";
-import { markRepeat, type TIntakePerson, type TLeadDraft } from "../../domain/leads/build-lead";
-import { emitWebhookEvent } from "../webhooks/webhook-jobs";
+import type { TIntakePerson, TLeadDraft } from "../../domain/leads/build-lead";
+import { fanOutWebhookEvent, webhookEventInsert } from "../webhooks/webhook-jobs";
 import type { TWebhookEventData } from "../../domain/webhooks/webhook-events";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import type { TStoredLead } from "../../domain/routing/routing-lead";
 import { recordLockHeld } from "../routing/lock-timing";
-import { routeLeadInTx } from "../routing/route-lead";
-import { isUniqueViolation, latestLeadOf } from "../submissions/lead-history";
+import { RoutingConfigChangedError, routeLeadInTx } from "../routing/route-lead";
+import { isUniqueViolation } from "../submissions/lead-history";
+import { insertLead } from "./insert-lead";
 
 export interface TIdempotency {
   scope: string;
@@ -62,32 +62,31 @@ export async function findLeadByIdempotencyKey(db: Db | DbTx, workspaceId: strin
 
 export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLeadResult> {
   const { workspaceId, person, idempotency } = input;
-  // ── load ────────────────────────────────────────────────────────────────
-  const repeatOfLeadId = person ? await latestLeadOf(db, workspaceId, person.email, input.now) : null;
-  const data = leadRow(workspaceId, markRepeat(input.lead, repeatOfLeadId), idempotency);
+  const data = leadRow(workspaceId, input.lead, idempotency);
 
   // ── save ────────────────────────────────────────────────────────────────
   let routeNow = Boolean(input.routing) && input.isRoutable;
   for (let attempt = 0; ; attempt++) {
     try {
       let lockAcquiredAt: number | null = null;
-      const leadId = await db.$transaction(async (tx) => {
-        const personId = person ? await upsertPerson(tx, workspaceId, person, input.isTrustedSource, input.now) : null;
-        const created = await tx.lead.create({ data: { ...data.lead, personId }, select: { id: true } });
-        await tx.leadEvent.createMany({ data: data.events.map((e) => ({ ...e, leadId: created.id })) });
-        // One webhook event row (only when an endpoint subscribes), before any routing lock.
-        if (input.routing) await emitWebhookEvent(tx, input.routing.queue, { workspaceId, type: "lead.created", at: input.now, data: leadCreatedData(created.id, input.lead, person) });
+      const leadId = newId();
+      await db.$transaction(async (tx) => {
+        // Person, repeat detection, lead, events and the lead.created webhook row: one statement, before any routing lock.
+        const webhook = input.routing ? webhookEventInsert({ workspaceId, type: "lead.created", at: input.now, data: leadCreatedData(leadId, input.lead, person) }) : null;
+        const inserted = await insertLead(tx, { workspaceId, leadId, columns: data.lead, events: data.events, person, isTrustedSource: input.isTrustedSource, now: input.now, webhookEvent: webhook?.sql ?? null });
+        if (input.routing && inserted.webhookEventId) await fanOutWebhookEvent(tx, input.routing.queue, inserted.webhookEventId, workspaceId);
         if (input.routing && input.isRoutable) {
           if (routeNow) {
-            const lead = { ...storedLeadOf(created.id, input.lead, person), isSpam: false };
-            lockAcquiredAt = (await routeLeadInTx(tx, { workspaceId, leadId: created.id, now: input.now, lead }, input.routing)).lockAcquiredAt;
-          } else await input.routing.queue.send("routing.route-lead", { leadId: created.id, workspaceId }, { tx });
+            const lead = { ...storedLeadOf(leadId, input.lead, person), isSpam: false };
+            lockAcquiredAt = (await routeLeadInTx(tx, { workspaceId, leadId, now: input.now, lead }, input.routing)).lockAcquiredAt;
+          } else await input.routing.queue.send("routing.route-lead", { leadId, workspaceId }, { tx });
         }
-        return created.id;
       });
       if (lockAcquiredAt !== null) recordLockHeld(performance.now() - lockAcquiredAt);
       return { status: 201, leadId };
     } catch (error) {
+      // A publish changed the follow-up policies while this lead was routed: once more (the roster cache is fresh now).
+      if (error instanceof RoutingConfigChangedError && attempt < 2) continue;
       if (!isUniqueViolation(error)) {
         if (!routeNow) throw error;
         console.error(`[intake] routing failed in workspace ${workspaceId}; storing the lead and routing it in a job:`, (error as Error)?.name);
@@ -144,28 +143,8 @@ function leadRow(workspaceId: string, lead: TLeadDraft, idempotency: TIdempotenc
     idempotencyKey: idempotency?.key ?? null,
     idempotencyScope: idempotency?.scope ?? null,
   };
-  // Written after the lead (createMany: one statement), in order: ids sort like Prisma's.
-  return { lead: row, events: events.map((e) => ({ id: newId(), type: e.type, data: json(e.data), workspaceId, createdAt: lead.submittedAt })) };
-}
-
-/**
- * The person's id, created if new (one statement: INSERT … ON CONFLICT, so two first leads of one
- * person never race). Only a trusted source overwrites the name, company and phone it gives.
- */
-async function upsertPerson(tx: DbTx, workspaceId: string, person: TIntakePerson, isTrustedSource: boolean, now: Date): Promise<string> {
-  const domain = emailDomain(person.email) ?? person.email.slice(person.email.lastIndexOf("@") + 1);
-  const at = now.toISOString();
-  const [row] = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "Person" ("id", "workspaceId", "email", "emailDomain", "name", "company", "phone", "createdAt", "updatedAt")
-    VALUES (${newId()}, ${workspaceId}, ${person.email}, ${domain}, ${person.name}::text, ${person.company}::text, ${person.phone}::text,
-            ${at}::timestamptz AT TIME ZONE 'UTC', ${at}::timestamptz AT TIME ZONE 'UTC')
-    ON CONFLICT ("workspaceId", "email") DO UPDATE SET
-      "name" = CASE WHEN ${isTrustedSource}::boolean AND EXCLUDED."name" IS NOT NULL THEN EXCLUDED."name" ELSE "Person"."name" END,
-      "company" = CASE WHEN ${isTrustedSource}::boolean AND EXCLUDED."company" IS NOT NULL THEN EXCLUDED."company" ELSE "Person"."company" END,
-      "phone" = CASE WHEN ${isTrustedSource}::boolean AND EXCLUDED."phone" IS NOT NULL THEN EXCLUDED."phone" ELSE "Person"."phone" END,
-      "updatedAt" = CASE WHEN ${isTrustedSource}::boolean THEN EXCLUDED."updatedAt" ELSE "Person"."updatedAt" END
-    RETURNING "id"`;
-  return row!.id;
+  // Written with the lead (insert-lead.ts), in order: ids sort like Prisma's.
+  return { lead: row, events: events.map((e) => ({ id: newId(), type: e.type, data: e.data, createdAt: lead.submittedAt })) };
 }
 
 function json(value: unknown): Prisma.InputJsonValue {

@@ -11,6 +11,7 @@
 // A rep whose user is no longer a member of the workspace is never a candidate (their profile
 // stays for history).
 import type { DbTx } from "../../db/client";
+import { Prisma } from "../../db/generated/client";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { volumeWindowHours } from "../../domain/routing/routing-config";
 import { repLocalDay } from "../../domain/routing/rep-availability";
@@ -29,16 +30,23 @@ export interface TRoutingRoster {
   teamNames: Map<string, string>;
   /** The workspace's published routing config version (null: never published). */
   publishedVersionId: string | null;
+  /** RoutingRosterVersion when read (in the same statement): what the roster cache compares. */
+  version: number;
 }
 
-export interface TRoutingState extends Omit<TRoutingRoster, "publishedVersionId"> {
+export interface TRoutingState extends Omit<TRoutingRoster, "publishedVersionId" | "version"> {
   rotations: Record<string, TPoolRotation>;
 }
 
 type TDbLike = Pick<DbTx, "$queryRaw">;
 
+/** The roster version of the workspace, as a SQL expression (0 before any change). */
+const rosterVersionOf = (workspaceId: string) =>
+  Prisma.sql`(COALESCE((SELECT "version" FROM "RoutingRosterVersion" WHERE "workspaceId" = ${workspaceId}), 0))::float8`;
+
 interface TRosterRow {
   publishedVersionId: string | null;
+  rosterVersion: number;
   reps: {
     id: string;
     userName: string | null;
@@ -74,6 +82,7 @@ export async function loadRoster(db: TDbLike, workspaceId: string, now: Date): P
   const busyUntil = new Date(now.getTime() + BUSY_LOOKAHEAD_MS).toISOString();
   const [row] = await db.$queryRaw<TRosterRow[]>`
     SELECT
+      ${rosterVersionOf(workspaceId)} AS "rosterVersion",
       (SELECT "publishedVersionId" FROM "RoutingSettings" WHERE "workspaceId" = ${workspaceId}) AS "publishedVersionId",
       (SELECT COALESCE(json_agg(r ORDER BY r."createdAt", r."id"), '[]') FROM (
          SELECT p."id", p."createdAt", p."skills", p."industries", p."segments", p."languages", p."regions", p."timeZone", p."workingHours",
@@ -114,7 +123,7 @@ export async function loadRoster(db: TDbLike, workspaceId: string, now: Date): P
         seniority: p.seniority as TSeniorityTier,
         isActive: p.isActive && p.isMember,
       },
-      load: { openLeads: 0, openPipelineValue: 0, newLeadsToday: 0, assignedLastHours: 0, nextLeaveStartsAt: timeOff.find((t) => t.startsAt > now)?.startsAt ?? null },
+      load: { openLeads: 0, openPipelineValue: 0, newLeadsToday: 0, assignedLastHours: 0, nextLeaveStartsAt: null },
     };
   });
   const teams = row!.teams.map((t) => ({ id: t.id, name: t.name, isActive: t.isActive, repIds: t.repIds }));
@@ -124,6 +133,7 @@ export async function loadRoster(db: TDbLike, workspaceId: string, now: Date): P
     repNames: new Map(reps.map((r) => [r.id, r.name])),
     teamNames: new Map(teams.map((t) => [t.id, t.name])),
     publishedVersionId: row!.publishedVersionId,
+    version: row!.rosterVersion,
   };
 }
 
@@ -133,6 +143,7 @@ interface TLiveRow {
   rotations: { poolId: string; state: TPoolRotation }[];
   accountOwner: string | null;
   hasActiveEnrollment: boolean;
+  rosterVersion: number;
 }
 
 export interface TLiveLoad {
@@ -141,6 +152,8 @@ export interface TLiveLoad {
   accountOwners: Record<string, string>;
   /** Whether some lead of the lead's person email has an active nurture enrolment (false without an email). */
   hasActiveEnrollment: boolean;
+  /** RoutingRosterVersion now: a roster of another version is stale (reload it before deciding). */
+  rosterVersion: number;
 }
 
 /**
@@ -154,6 +167,7 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
   const days = roster.reps.map((r) => repLocalDay(r.profile.timeZone, now));
   const [live] = await db.$queryRaw<TLiveRow[]>`
     SELECT
+      ${rosterVersionOf(workspaceId)} AS "rosterVersion",
       (SELECT COALESCE(json_agg(json_build_object('repId', "repId", 'openLeads', "openLeads", 'pipeline', "openPipelineValue"::float8)), '[]')
          FROM "RepLoad" WHERE "workspaceId" = ${workspaceId}) AS open,
       (SELECT COALESCE(json_agg(json_build_object('repId', d."repId", 'newLeads', d."newLeads")), '[]')
@@ -175,12 +189,15 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
       openPipelineValue: open.get(rep.id)?.pipeline ?? 0,
       newLeadsToday: today.get(rep.id) ?? 0,
       assignedLastHours: recent.get(rep.id) ?? 0,
+      // From the roster's time off (still to come when it was read), as of this decision's now.
+      nextLeaveStartsAt: rep.profile.timeOff.find((t) => t.startsAt > now)?.startsAt ?? null,
     },
   }));
   return {
     state: { reps, teams: roster.teams, repNames: roster.repNames, teamNames: roster.teamNames, rotations: Object.fromEntries(live!.rotations.map((r) => [r.poolId, r.state])) },
     accountOwners: domain && live!.accountOwner ? { [domain]: live!.accountOwner } : {},
     hasActiveEnrollment: live!.hasActiveEnrollment,
+    rosterVersion: live!.rosterVersion,
   };
 }
 

@@ -1,9 +1,11 @@
 // Routes one lead, race-safe, in the caller's transaction. Reps can sit in several pools and
 // their caps are per rep, so one per-workspace transaction advisory lock serialises decisions.
 // What does not depend on earlier decisions is done BEFORE the lock: the published config, the
-// lead (the intake passes the one it just built), the reps' profiles and teams, and the one job
+// lead (the intake passes the one it just built), the reps' profiles and teams (from the
+// per-process roster cache, roster-cache.ts: no statement when it is fresh), and the one job
 // row of the follow-ups ("routing.assigned", with the assignment's id chosen up front). UNDER the
-// lock only: read the live load counters, rotation pointers and the account owner (one query),
+// lock only: read the live load counters, rotation pointers, the account owner and the roster's
+// version (one query; a stale cached roster is read afresh before deciding),
 // decide (pure), write the decision (one statement, save-decision.ts). The lock is released at
 // commit. A lead has exactly one current owner (partial unique index).
 import type { DbTx } from "../../db/client";
@@ -14,7 +16,8 @@ import type { TRoutingDecision, TRoutingInput } from "../../domain/routing/routi
 import { nurtureAfterDecision } from "../nurture/enrollment";
 import { assignedJobOf, enqueueAssignedJob, needsReview, type TFollowUpDeps } from "./after-assignment";
 import { loadStoredLead } from "./load-routing-inputs";
-import { loadLiveLoad, loadRoster, type TRoutingState } from "./load-routing-state";
+import { loadLiveLoad, type TRoutingState } from "./load-routing-state";
+import { cachedRoster, reloadRoster } from "./roster-cache";
 import { publishedRoutingVersion } from "./routing-settings";
 import { saveDecision } from "./save-decision";
 
@@ -41,6 +44,14 @@ export interface TRouteLeadResult {
   lockAcquiredAt: number | null;
 }
 
+/** The published config changed (with other follow-up policies) between the start of routing and its lock: run the transaction again. */
+export class RoutingConfigChangedError extends Error {
+  constructor(workspaceId: string) {
+    super(`The routing config of workspace ${workspaceId} changed while a lead was being routed`);
+    this.name = "RoutingConfigChangedError";
+  }
+}
+
 export async function lockWorkspaceRouting(tx: DbTx, workspaceId: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`routing:${workspaceId}`}))`;
 }
@@ -49,23 +60,43 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
   const started = performance.now();
   const { workspaceId, leadId, now } = input;
   // ── before the lock ─────────────────────────────────────────────────────
-  const roster = await loadRoster(tx, workspaceId, now);
-  const published = roster.publishedVersionId ? await publishedRoutingVersion(tx, roster.publishedVersionId) : null;
+  let roster = await cachedRoster(tx, workspaceId, now);
+  // Not published when cached: no lock comes to check the version, so make sure afresh.
+  if (!roster.publishedVersionId) roster = await reloadRoster(tx, workspaceId, now);
+  let published = roster.publishedVersionId ? await publishedRoutingVersion(tx, roster.publishedVersionId) : null;
   if (!published) {
     await tx.leadEvent.create({ data: { leadId, workspaceId, type: "not_routed", data: { reason: "no_routing_config" }, createdAt: now } });
     return { decision: null, assignmentId: null, state: null, lockAcquiredAt: null };
   }
   const stored = input.lead ?? (await loadStoredLead(tx, leadId));
   if (stored.isSpam) return { decision: null, assignmentId: null, state: null, lockAcquiredAt: null };
-  const { config } = published;
-  const lead = toRoutingLead(stored, config);
+  let { config } = published;
+  let lead = toRoutingLead(stored, config);
   const assignmentId = newId();
-  await enqueueAssignedJob(tx, deps, assignedJobOf(config, { assignmentId, workspaceId }, lead.estimatedValue));
+  const job = assignedJobOf(config, { assignmentId, workspaceId }, lead.estimatedValue);
+  await enqueueAssignedJob(tx, deps, job);
 
   // ── under the lock ──────────────────────────────────────────────────────
   await lockWorkspaceRouting(tx, workspaceId);
   const lockAcquiredAt = performance.now();
-  const { state, accountOwners, hasActiveEnrollment } = await loadLiveLoad(tx, workspaceId, roster, config, now, lead.email);
+  let live = await loadLiveLoad(tx, workspaceId, roster, config, now, lead.email);
+  if (live.rosterVersion !== roster.version) {
+    // The cached roster is stale (a rep, team, time off, membership or the published config
+    // changed since it was read): read it afresh, and decide with that.
+    roster = await reloadRoster(tx, workspaceId, now);
+    const fresh = roster.publishedVersionId ? await publishedRoutingVersion(tx, roster.publishedVersionId) : null;
+    // The follow-up job row above carries the config's SLA and review policies: another config
+    // that changes them cannot be used with it. Rare (a publish during this request): the caller
+    // retries the transaction (the intake does) and the cache is fresh by then.
+    if (!fresh || JSON.stringify(assignedJobOf(fresh.config, { assignmentId, workspaceId }, toRoutingLead(stored, fresh.config).estimatedValue)) !== JSON.stringify(job)) {
+      throw new RoutingConfigChangedError(workspaceId);
+    }
+    published = fresh;
+    config = fresh.config;
+    lead = toRoutingLead(stored, config);
+    live = await loadLiveLoad(tx, workspaceId, roster, config, now, lead.email);
+  }
+  const { state, accountOwners, hasActiveEnrollment } = live;
   const decision = decideLeadRouting({ config, configVersion: published.version, lead, reps: state.reps, teams: state.teams, rotations: state.rotations, accountOwners, excludeRepIds: input.excludeRepIds, now, ...(input.graduation ? { graduation: input.graduation } : {}) });
   const isProvisional = decision.outcome === "assigned" && needsReview(config, lead.estimatedValue);
   const saved = await saveDecision(tx, {

@@ -2,6 +2,7 @@
 // one event row written in the transaction of a change: nothing per endpoint, nothing sent.
 import crypto from "node:crypto";
 import type { DbTx } from "../../db/client";
+import { Prisma } from "../../db/generated/client";
 import type { TJobSender } from "../../db/job-rows";
 import type { TWebhookEventData, TWebhookEventType } from "../../domain/webhooks/webhook-events";
 import { webhookPayload } from "../../domain/webhooks/webhooks";
@@ -16,20 +17,32 @@ export interface TWebhookJobs {
 }
 export type TWebhookQueue = TJobSender<TWebhookJobs>;
 
+/** The event row's INSERT (… RETURNING "id"), written only when an endpoint subscribes: a statement of its own or a CTE of the caller's. */
+export function webhookEventInsert<T extends TWebhookEventType>(event: { workspaceId: string; type: T; at: Date; data: TWebhookEventData<T> }): { id: string; sql: Prisma.Sql } {
+  const id = `msg_${crypto.randomBytes(16).toString("base64url")}`;
+  const payload = JSON.stringify(webhookPayload(event.type, event.at, event.data));
+  const sql = Prisma.sql`
+    INSERT INTO "WebhookEvent" ("id", "workspaceId", "type", "payload", "createdAt")
+    SELECT ${id}, ${event.workspaceId}, ${event.type}, ${payload}::jsonb, ${event.at}
+    WHERE EXISTS (SELECT 1 FROM "WebhookEndpoint" WHERE "workspaceId" = ${event.workspaceId} AND "isEnabled" AND ${event.type} = ANY("events"))
+    RETURNING "id"`;
+  return { id, sql };
+}
+
+/** The fan-out job row of an event row just written (webhookEventInsert), in the same transaction. */
+export async function fanOutWebhookEvent(tx: DbTx, queue: TWebhookQueue, eventId: string, workspaceId: string): Promise<void> {
+  await queue.send("webhooks.fan-out", { eventId, workspaceId }, { tx });
+}
+
 /**
  * Records `type` for the workspace's endpoints that subscribe to it: one INSERT that writes the
  * event row only when such an endpoint exists, and then one fan-out job row, in the caller's
  * transaction (a rollback drops both). Returns the event id (the deliveries' webhook-id) or null.
  */
 export async function emitWebhookEvent<T extends TWebhookEventType>(tx: DbTx, queue: TWebhookQueue, event: { workspaceId: string; type: T; at: Date; data: TWebhookEventData<T> }): Promise<string | null> {
-  const id = `msg_${crypto.randomBytes(16).toString("base64url")}`;
-  const payload = JSON.stringify(webhookPayload(event.type, event.at, event.data));
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    INSERT INTO "WebhookEvent" ("id", "workspaceId", "type", "payload", "createdAt")
-    SELECT ${id}, ${event.workspaceId}, ${event.type}, ${payload}::jsonb, ${event.at}
-    WHERE EXISTS (SELECT 1 FROM "WebhookEndpoint" WHERE "workspaceId" = ${event.workspaceId} AND "isEnabled" AND ${event.type} = ANY("events"))
-    RETURNING "id"`;
+  const { id, sql } = webhookEventInsert(event);
+  const rows = await tx.$queryRaw<{ id: string }[]>(sql);
   if (rows.length === 0) return null;
-  await queue.send("webhooks.fan-out", { eventId: id, workspaceId: event.workspaceId }, { tx });
+  await fanOutWebhookEvent(tx, queue, id, event.workspaceId);
   return id;
 }

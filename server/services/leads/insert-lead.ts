@@ -1,0 +1,85 @@
+// The intake's writes in ONE statement (data-modifying CTEs), in the caller's transaction: the
+// person (INSERT … ON CONFLICT, so two first leads of one person never race; only a trusted source
+// overwrites the name, company and phone it gives), the person's latest non-spam lead of the last
+// 30 days (repeat detection, read in the same snapshot: never the new lead), the lead (its id
+// chosen up front; repeatOfLeadId set from that), its events (the "submitted" one marked isRepeat
+// for a repeat), and — when the caller passes it — the webhook event row (written only when an
+// endpoint subscribes). The Lead columns come from the draft by name, checked against the model's
+// scalar fields; values travel as one JSON document (jsonb_populate_record does the casts).
+import type { DbTx } from "../../db/client";
+import { Prisma } from "../../db/generated/client";
+import { newId } from "../../db/new-id";
+import { emailDomain } from "../../domain/conditions/email-domain";
+import type { TIntakePerson } from "../../domain/leads/build-lead";
+import { REPEAT_WINDOW_MS } from "../submissions/lead-history";
+
+export interface TLeadInsert {
+  workspaceId: string;
+  leadId: string;
+  /** Lead columns by name (without id, personId, repeatOfLeadId); JSON-serialisable values. */
+  columns: Record<string, unknown>;
+  events: { id: string; type: string; data: unknown; createdAt: Date }[];
+  person: TIntakePerson | null;
+  isTrustedSource: boolean;
+  now: Date;
+  /** A webhook event row's INSERT … RETURNING "id" (webhookEventInsert), or null. */
+  webhookEvent: Prisma.Sql | null;
+}
+
+export interface TLeadInserted {
+  repeatOfLeadId: string | null;
+  /** The webhook event row's id when one was written (an endpoint subscribes). */
+  webhookEventId: string | null;
+}
+
+const LEAD_COLUMNS = new Set<string>(Object.values(Prisma.LeadScalarFieldEnum));
+const SET_HERE = new Set(["id", "personId", "repeatOfLeadId"]);
+
+export async function insertLead(tx: DbTx, input: TLeadInsert): Promise<TLeadInserted> {
+  const { workspaceId, now } = input;
+  const at = now.toISOString();
+  const names = Object.keys(input.columns).filter((name) => !SET_HERE.has(name) && input.columns[name] !== undefined);
+  for (const name of names) if (!LEAD_COLUMNS.has(name)) throw new Error(`Not a Lead column: ${name}`);
+  const quoted = (prefix: string) => Prisma.raw(names.map((name) => `${prefix}"${name}"`).join(", "));
+  const row = JSON.stringify(Object.fromEntries(names.map((name) => [name, input.columns[name]])));
+  const events = JSON.stringify(input.events.map((e) => ({ id: e.id, type: e.type, data: e.data, createdAt: e.createdAt.toISOString() })));
+  const from = new Date(now.getTime() - REPEAT_WINDOW_MS).toISOString();
+  const [result] = await tx.$queryRaw<TLeadInserted[]>`
+    WITH
+    person AS (${personUpsert(workspaceId, input.person, input.isTrustedSource, at)}),
+    earlier AS (
+      SELECT l."id" FROM "Lead" l JOIN person p ON l."personId" = p."id"
+       WHERE l."workspaceId" = ${workspaceId} AND NOT l."isSpam"
+         AND l."submittedAt" >= ${from}::timestamptz AT TIME ZONE 'UTC' AND l."submittedAt" <= ${at}::timestamptz AT TIME ZONE 'UTC'
+       ORDER BY l."submittedAt" DESC LIMIT 1),
+    lead AS (
+      INSERT INTO "Lead" ("id", "personId", "repeatOfLeadId", ${quoted("")})
+      SELECT ${input.leadId}, (SELECT "id" FROM person), (SELECT "id" FROM earlier), ${quoted("r.")}
+        FROM jsonb_populate_record(NULL::"Lead", ${row}::jsonb) r
+      RETURNING "id", "repeatOfLeadId"),
+    events AS (
+      INSERT INTO "LeadEvent" ("id", "leadId", "workspaceId", "type", "data", "createdAt")
+      SELECT e."id", lead."id", ${workspaceId}, e."type",
+             CASE WHEN e."type" = 'submitted' AND lead."repeatOfLeadId" IS NOT NULL THEN e."data" || '{"isRepeat": true}'::jsonb ELSE e."data" END,
+             e."createdAt"::timestamptz AT TIME ZONE 'UTC'
+        FROM lead, jsonb_to_recordset(${events}::jsonb) AS e("id" text, "type" text, "data" jsonb, "createdAt" text)
+      RETURNING 1),
+    webhook AS (${input.webhookEvent ?? Prisma.sql`SELECT NULL::text AS "id" WHERE false`})
+    SELECT (SELECT "repeatOfLeadId" FROM lead) AS "repeatOfLeadId", (SELECT "id" FROM webhook) AS "webhookEventId"`;
+  return result!;
+}
+
+function personUpsert(workspaceId: string, person: TIntakePerson | null, isTrustedSource: boolean, at: string): Prisma.Sql {
+  if (!person) return Prisma.sql`SELECT NULL::text AS "id" WHERE false`;
+  const domain = emailDomain(person.email) ?? person.email.slice(person.email.lastIndexOf("@") + 1);
+  return Prisma.sql`
+    INSERT INTO "Person" ("id", "workspaceId", "email", "emailDomain", "name", "company", "phone", "createdAt", "updatedAt")
+    VALUES (${newId()}, ${workspaceId}, ${person.email}, ${domain}, ${person.name ?? null}::text, ${person.company ?? null}::text, ${person.phone ?? null}::text,
+            ${at}::timestamptz AT TIME ZONE 'UTC', ${at}::timestamptz AT TIME ZONE 'UTC')
+    ON CONFLICT ("workspaceId", "email") DO UPDATE SET
+      "name" = CASE WHEN ${isTrustedSource}::boolean AND EXCLUDED."name" IS NOT NULL THEN EXCLUDED."name" ELSE "Person"."name" END,
+      "company" = CASE WHEN ${isTrustedSource}::boolean AND EXCLUDED."company" IS NOT NULL THEN EXCLUDED."company" ELSE "Person"."company" END,
+      "phone" = CASE WHEN ${isTrustedSource}::boolean AND EXCLUDED."phone" IS NOT NULL THEN EXCLUDED."phone" ELSE "Person"."phone" END,
+      "updatedAt" = CASE WHEN ${isTrustedSource}::boolean THEN EXCLUDED."updatedAt" ELSE "Person"."updatedAt" END
+    RETURNING "id"`;
+}

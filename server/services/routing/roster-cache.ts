@@ -1,0 +1,45 @@
+// The routing roster (reps' profiles, hours, time off, busy blocks, membership, teams and the
+// published config id), cached per process and workspace so that a routed lead does not read it
+// in its transaction. Every change of what it holds bumps RoutingRosterVersion in the same
+// transaction (database triggers, migration routing_roster_version); live routing compares that
+// number under the routing lock, inside the live-load query (no extra round trip), and reloads a
+// stale roster before deciding (route-lead.ts): a stale cache is never used for a decision.
+// Time-dependent parts (time off still to come, busy blocks of the next 24 h) are read relative to
+// the load's `now`, so an entry is also reloaded once `now` leaves [loadedAt, loadedAt + MAX_AGE)
+// (the test clock may move either way). Previews (Test a lead, Replay) read the roster afresh.
+import type { DbTx } from "../../db/client";
+import { loadRoster, type TRoutingRoster } from "./load-routing-state";
+
+/** How long a roster serves decisions (busy blocks are loaded 24 h ahead: ample). */
+export const ROSTER_MAX_AGE_MS = 60_000;
+const MAX_WORKSPACES = 1_000;
+
+interface TEntry {
+  roster: TRoutingRoster;
+  loadedAt: number;
+}
+
+// One cache per process, whichever bundle layer of Next imports this module.
+const globalForRosters = globalThis as unknown as { __switchboardRosters?: Map<string, TEntry> };
+const entries = (globalForRosters.__switchboardRosters ??= new Map<string, TEntry>());
+
+/** The cached roster of the workspace when it can serve `now`, else a fresh one (then cached). */
+export async function cachedRoster(db: Pick<DbTx, "$queryRaw">, workspaceId: string, now: Date): Promise<TRoutingRoster> {
+  const entry = entries.get(workspaceId);
+  const age = entry ? now.getTime() - entry.loadedAt : -1;
+  if (entry && age >= 0 && age < ROSTER_MAX_AGE_MS) return entry.roster;
+  return reloadRoster(db, workspaceId, now);
+}
+
+/** Reads the roster afresh (e.g. under the lock, when the version moved) and caches it. */
+export async function reloadRoster(db: Pick<DbTx, "$queryRaw">, workspaceId: string, now: Date): Promise<TRoutingRoster> {
+  const roster = await loadRoster(db, workspaceId, now);
+  const current = entries.get(workspaceId);
+  // Concurrent loads: keep the newest version (an older one would only be reloaded again).
+  if (!current || current.roster.version <= roster.version) {
+    entries.delete(workspaceId);
+    if (entries.size >= MAX_WORKSPACES) entries.delete(entries.keys().next().value!);
+    entries.set(workspaceId, { roster, loadedAt: now.getTime() });
+  }
+  return roster;
+}
