@@ -8,6 +8,7 @@ import { routeLeadInTx } from "../services/routing/route-lead";
 import { enqueueLateBookingLink } from "../services/bookings/late-booking-link";
 import { defineJob } from "../jobs/define-job";
 import { now } from "../time/clock";
+import { rebuildPoolLearning } from "../services/routing/learned-counters";
 
 const ZAssignmentJob = z.object({ assignmentId: z.string().min(1), workspaceId: z.string().min(1) });
 const ZLeadJob = z.object({ leadId: z.string().min(1), workspaceId: z.string().min(1) });
@@ -55,6 +56,12 @@ export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
       retry: { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
       pollingIntervalSeconds: 0.5,
       handler: async (alert, ctx) => void (await deliverAssignmentAlert(ctx.db, await followUpDeps(), alert, now())),
+    }),
+    /** A learned pool's counters recomputed from the stored outcomes after its definition changed. */
+    "routing.rebuild-learning": defineJob({
+      schema: z.object({ workspaceId: z.string().min(1), poolId: z.string().min(1), definition: z.string() }),
+      retry,
+      handler: async (job, ctx) => void (await rebuildPoolLearning(ctx.db, { ...job, now: now() })),
     }),
     "routing.sla-remind": defineJob({
       schema: ZAssignmentJob,

@@ -8,6 +8,7 @@ import { ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
 import { validationError } from "../../errors";
 import { applyRoutingDocument, getRoutingDocument, validateDraftConfig } from "../../services/routing/routing-document";
 import { testRoutingLead } from "../../services/routing/test-lead";
+import type { TLearningQueue } from "../../services/routing/learned-rebuild-jobs";
 import { privateJson, withApiKey } from "./authenticate";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { jsonError } from "./json-error";
@@ -20,14 +21,16 @@ export function handleGetRouting(db: Db, request: Request, now: Date): Promise<R
   return withApiKey(db, request, now, "GET /api/v1/routing", async ({ workspaceId }) => privateJson(200, await getRoutingDocument(db, workspaceId)));
 }
 
-export function handlePutRouting(db: Db, request: Request, now: Date): Promise<Response> {
+/** `learningQueue`: where publishing writes learned pools' rebuild jobs (the app's queue). */
+export function handlePutRouting(db: Db, request: Request, now: Date, learningQueue?: () => Promise<TLearningQueue>): Promise<Response> {
   return withApiKey(db, request, now, "PUT /api/v1/routing", async ({ workspaceId, keyId }) => {
     const body = await readJsonBody(request, MAX_ROUTING_DOCUMENT_BYTES);
     // Routing as code answers every problem with the document as 422, unparsable JSON included
     // (size and content-type problems keep their own status).
     const status = body.ok ? 200 : body.code === "MALFORMED_JSON" ? 422 : body.status;
     if (!body.ok) return jsonError(status, body.code, body.message, [{ path: body.path, message: body.message }]);
-    const { warnings } = await applyRoutingDocument(db, { workspaceId, body: body.value, userId: null, note: `Applied through the API (key ${keyId})`, now });
+    const queue = learningQueue ? await learningQueue() : undefined;
+    const { warnings } = await applyRoutingDocument(db, { workspaceId, body: body.value, userId: null, note: `Applied through the API (key ${keyId})`, now, ...(queue ? { learningQueue: queue } : {}) });
     return privateJson(200, { ...(await getRoutingDocument(db, workspaceId)), warnings });
   });
 }

@@ -10,6 +10,8 @@ import { testRoutingLead } from "../../services/routing/test-lead";
 import { roleProcedure, router } from "../trpc";
 
 const managerProcedure = roleProcedure(TEAM_MANAGER_ROLES);
+/** The app's queue (started before the publishing transaction): learned pools' rebuild jobs. */
+const learningQueue = async () => (await (await import("../../workers/app-queue")).getAppFollowUpDeps()).queue;
 const ZVersion = z.number().int().min(1);
 
 export const routingRouter = router({
@@ -31,7 +33,7 @@ export const routingRouter = router({
   /** Publishes `config` (saved as the draft too) or else the saved draft; returns the warnings. */
   publish: managerProcedure
     .input(z.object({ note: z.string().trim().max(500).default(""), config: z.unknown().optional() }))
-    .mutation(({ ctx, input }) => publishRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, config: input.config, note: input.note })),
+    .mutation(async ({ ctx, input }) => publishRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, config: input.config, note: input.note, learningQueue: await learningQueue() })),
 
   versions: managerProcedure.query(({ ctx }) => listRoutingHistory(ctx.db, ctx.workspace.id)),
 
@@ -41,7 +43,7 @@ export const routingRouter = router({
 
   rollback: managerProcedure
     .input(z.object({ version: ZVersion }))
-    .mutation(({ ctx, input }) => rollbackRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, version: input.version })),
+    .mutation(async ({ ctx, input }) => rollbackRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, version: input.version, learningQueue: await learningQueue() })),
 
   /** A dry run: nothing saved, no pointer moved. */
   testLead: managerProcedure

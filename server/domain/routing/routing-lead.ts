@@ -5,6 +5,7 @@
 // by a live submission and by its preview.
 import { decideRouting } from "./decide-routing";
 import { leadAttributes, type TLeadAnswerValue } from "./lead-attributes";
+import { learningUsedBy } from "./learned/learning-used";
 import type { TRoutingConfig } from "./routing-config";
 import type { TRoutingDecision, TRoutingInput, TRoutingLead, TSkippedRep } from "./routing-types";
 
@@ -65,7 +66,7 @@ export interface TLeadRoutingInputs extends TRoutingInput {
 export function decideLeadRouting(inputs: TLeadRoutingInputs): TRoutingDecision {
   const excluded = new Set(inputs.excludeRepIds ?? []);
   const keep = (id: string) => !excluded.has(id);
-  return decideRouting({
+  const decision = decideRouting({
     config: inputs.config,
     configVersion: inputs.configVersion,
     lead: inputs.lead,
@@ -73,9 +74,13 @@ export function decideLeadRouting(inputs: TLeadRoutingInputs): TRoutingDecision 
     teams: excluded.size === 0 ? inputs.teams : inputs.teams.map((t) => ({ ...t, repIds: t.repIds.filter(keep) })),
     rotations: inputs.rotations,
     accountOwners: excluded.size === 0 ? inputs.accountOwners : Object.fromEntries(Object.entries(inputs.accountOwners).filter(([, repId]) => keep(repId))),
+    ...(inputs.learning ? { learning: inputs.learning } : {}),
     now: inputs.now,
     ...(inputs.graduation ? { graduation: inputs.graduation } : {}),
   });
+  // A learned pool's pick records the counts it read (Replay and audits re-derive it from them).
+  const used = decision.outcome === "assigned" ? learningUsedBy(decision, inputs.config, inputs.lead, inputs.teams, inputs.learning) : null;
+  return used ? { ...decision, learningUsed: used } : decision;
 }
 
 /** Each skipped rep once (its first pool), never the chosen rep, in decision order. */

@@ -4,7 +4,7 @@
 // form no import circle.
 import type { TSegment, TSeniorityTier } from "../reps/rep-options";
 import type { TLeadAnswerValue, TLeadAttributes } from "./lead-attributes";
-import type { TPoolLearning } from "./learned/learned-types";
+import type { TLearningUsed, TPoolLearning } from "./learned/learned-types";
 import type { TReasonCode } from "./reason-codes";
 import type { TDestination, TRoutingConfig, TStrategy } from "./routing-config";
 
@@ -150,6 +150,8 @@ export interface TRoutingDecision {
   accountOwnerToRecord: { domain: string; repId: string } | null;
   configVersion: number;
   evaluatedAtIso: string;
+  /** A learned pool's decision: the posterior counts and shares it read, so it can be re-derived. */
+  learningUsed?: TLearningUsed;
 }
 
 export type { TLeadAnswerValue, TLeadAttributes };

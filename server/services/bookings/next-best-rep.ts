@@ -41,7 +41,7 @@ export async function findFallbackOffer(db: Db | DbTx, ctx: TLeadBookingContext,
   const horizon = horizonOf(ctx, now);
   const excluded = [ctx.ownerRepId];
   for (let i = 0; i < MAX_CANDIDATES; i++) {
-    const decision = decideLeadRouting({ config: published.config, configVersion: published.version, lead, reps: state.reps, teams: state.teams, rotations: state.rotations, accountOwners, excludeRepIds: excluded, now });
+    const decision = decideLeadRouting({ config: published.config, configVersion: published.version, lead, reps: state.reps, teams: state.teams, rotations: state.rotations, learning: state.learning, accountOwners, excludeRepIds: excluded, now });
     if (decision.outcome !== "assigned" || !decision.repId) return null;
     const [rep] = await loadBookingReps(db, ctx.workspaceId, [decision.repId]);
     if (!rep?.isActive) return null;

@@ -2,6 +2,10 @@
 // To extend: write `export const myHook: TAfterOutcomeRecorded = async (tx, outcome) => { … }` in
 // your own module (import the type from ./outcome-types, never from the service), and add it to
 // this list. Hooks run in this order; each sees the same transaction.
+import { updateLearnedCounters } from "../routing/learned-counters";
 import type { TAfterOutcomeRecorded } from "./outcome-types";
 
-export const AFTER_OUTCOME_RECORDED: readonly TAfterOutcomeRecorded[] = [];
+export const AFTER_OUTCOME_RECORDED: readonly TAfterOutcomeRecorded[] = [
+  // Learned routing: the lead's pool × rep × segment counter moves when its resolution does.
+  updateLearnedCounters,
+];

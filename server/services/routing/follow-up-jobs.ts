@@ -3,6 +3,7 @@
 // infrastructure.
 import type { TJobSender } from "../../db/job-rows";
 import type { TBookingJobs } from "../bookings/booking-jobs";
+import type { TLearningJobs } from "./learned-rebuild-jobs";
 import type { TCalendarJobs } from "../calendars/write-booking-event";
 import type { TWebhookJobs } from "../webhooks/webhook-jobs";
 import type { TNurtureJobs } from "../nurture/nurture-jobs";
@@ -51,7 +52,7 @@ export interface TRoutingJobs {
 }
 
 /** A queue that takes routing's job rows, booking's (with the calendar write) and the outbox's mail jobs (the app's queue takes them all). */
-export type TFollowUpQueue = TJobSender<TRoutingJobs & TMailJobs & TBookingJobs & TCalendarJobs & TWebhookJobs & TNurtureJobs>;
+export type TFollowUpQueue = TJobSender<TRoutingJobs & TLearningJobs & TMailJobs & TBookingJobs & TCalendarJobs & TWebhookJobs & TNurtureJobs>;
 
 /** What routing and its follow-ups need: the queue for job rows, the public URL, the signing secret. */
 export interface TFollowUpDeps {

@@ -7,7 +7,8 @@
 //                 database triggers, see the rep_load_counters migration) and the rotation
 //                 pointers — read UNDER the routing lock, in one query, so they include every
 //                 earlier decision. Nothing is scanned per lead (the recent-volume count only when
-//                 a path balances by volume).
+//                 a path balances by volume; the learned pools' counters, one query, only when a
+//                 pool learns).
 // A rep whose user is no longer a member of the workspace is never a candidate (their profile
 // stays for history).
 import type { DbTx } from "../../db/client";
@@ -18,6 +19,8 @@ import { repLocalDay } from "../../domain/routing/rep-availability";
 import { companyDomain } from "../../domain/routing/route-to-team";
 import type { TPoolRotation, TRepState, TTeamState } from "../../domain/routing/routing-types";
 import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
+import type { TPoolLearning } from "../../domain/routing/learned/learned-types";
+import { loadLearning } from "./load-learning";
 
 /** Lead statuses that count as open work for a rep. */
 export const OPEN_LEAD_STATUSES = ["ASSIGNED", "ACCEPTED"] as const;
@@ -36,6 +39,8 @@ export interface TRoutingRoster {
 
 export interface TRoutingState extends Omit<TRoutingRoster, "publishedVersionId" | "version"> {
   rotations: Record<string, TPoolRotation>;
+  /** The learned pools' outcome counters and this week's shares (load-learning.ts), when the config has any. */
+  learning?: Record<string, TPoolLearning>;
 }
 
 type TDbLike = Pick<DbTx, "$queryRaw">;
@@ -181,6 +186,7 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
   const open = new Map(live!.open.map((r) => [r.repId, r]));
   const today = new Map(live!.today.map((r) => [r.repId, r.newLeads]));
   const recent = await countRecentAssignments(db, workspaceId, repIds, config, now);
+  const learning = await loadLearning(db, workspaceId, config, now);
   const reps = roster.reps.map((rep) => ({
     ...rep,
     load: {
@@ -194,7 +200,14 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
     },
   }));
   return {
-    state: { reps, teams: roster.teams, repNames: roster.repNames, teamNames: roster.teamNames, rotations: Object.fromEntries(live!.rotations.map((r) => [r.poolId, r.state])) },
+    state: {
+      reps,
+      teams: roster.teams,
+      repNames: roster.repNames,
+      teamNames: roster.teamNames,
+      rotations: Object.fromEntries(live!.rotations.map((r) => [r.poolId, r.state])),
+      ...(learning ? { learning } : {}),
+    },
     accountOwners: domain && live!.accountOwner ? { [domain]: live!.accountOwner } : {},
     hasActiveEnrollment: live!.hasActiveEnrollment,
     rosterVersion: live!.rosterVersion,

@@ -7,6 +7,7 @@
 //   submission order; rotation pointers and the account-owner registry start from today's and are
 //   carried forward per run (a clone each), but rep loads (open leads, pipeline, today's volume)
 //   are as of now and do not grow during the run.
+// - A learned pool decides a stored lead from the posterior counts its decision recorded.
 // - "Before" is the decision stored on the lead's first ROUTED assignment when there is one (what
 //   really happened, whatever config version decided it); otherwise it is recomputed with the
 //   published config. "After" keeps that stored decision too when the draft sends the lead down
@@ -20,6 +21,8 @@ import { companyDomain } from "../../domain/routing/route-to-team";
 import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
 import { decideLeadRouting, toRoutingLead } from "../../domain/routing/routing-lead";
 import type { TPoolRotation, TRoutingDecision } from "../../domain/routing/routing-types";
+import type { TPoolLearning } from "../../domain/routing/learned/learned-types";
+import { learnedPools } from "../../domain/routing/learned/learned-pools";
 import { leadRecordOf } from "./load-routing-inputs";
 import { loadRoutingState, type TRoutingState } from "./load-routing-state";
 import { getPublishedRouting } from "./routing-settings";
@@ -70,12 +73,24 @@ function decider(config: TRoutingConfig, version: number, state: TRoutingState, 
   return (row, rotations, accountOwners) => {
     const stored = storedDecision(row);
     if (stored && useStored === "always") return { decision: stored, isStored: true };
-    const fresh = decideLeadRouting({ config, configVersion: version, lead: toRoutingLead(leadRecordOf(row), config), reps: state.reps, teams: state.teams, rotations, accountOwners, now: row.submittedAt });
+    const learning = learningFor(stored, config, state.learning);
+    const fresh = decideLeadRouting({ config, configVersion: version, lead: toRoutingLead(leadRecordOf(row), config), reps: state.reps, teams: state.teams, rotations, accountOwners, learning, now: row.submittedAt });
     // The draft sends the lead down the same path to the same destination as really happened:
     // keep what happened, so pointers that moved since do not show as moves.
     const isSame = stored?.outcome === "assigned" && fresh.outcome === "assigned" && stored.pathId === fresh.pathId && isDeepStrictEqual(stored.destination, JSON.parse(JSON.stringify(fresh.destination)));
     return isSame && stored ? { decision: stored, isStored: true } : { decision: fresh, isStored: false };
   };
+}
+
+/**
+ * A learned pool re-derives a stored decision from the counts it recorded (learningUsed), not from
+ * today's counters; other pools read today's. Decided with another segment definition, the recorded
+ * slice does not apply and today's counters are used.
+ */
+function learningFor(stored: TRoutingDecision | null, config: TRoutingConfig, current: Record<string, TPoolLearning> | undefined): Record<string, TPoolLearning> | undefined {
+  const used = stored?.learningUsed;
+  if (!used || !learnedPools(config).some((p) => p.poolId === used.poolId && p.definition === used.definition)) return current;
+  return { ...current, [used.poolId]: used.learning };
 }
 
 function storedDecision(row: TLeadRow): TRoutingDecision | null {

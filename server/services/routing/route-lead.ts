@@ -97,7 +97,7 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
     live = await loadLiveLoad(tx, workspaceId, roster, config, now, lead.email);
   }
   const { state, accountOwners, hasActiveEnrollment } = live;
-  const decision = decideLeadRouting({ config, configVersion: published.version, lead, reps: state.reps, teams: state.teams, rotations: state.rotations, accountOwners, excludeRepIds: input.excludeRepIds, now, ...(input.graduation ? { graduation: input.graduation } : {}) });
+  const decision = decideLeadRouting({ config, configVersion: published.version, lead, reps: state.reps, teams: state.teams, rotations: state.rotations, learning: state.learning, accountOwners, excludeRepIds: input.excludeRepIds, now, ...(input.graduation ? { graduation: input.graduation } : {}) });
   const isProvisional = decision.outcome === "assigned" && needsReview(config, lead.estimatedValue);
   const saved = await saveDecision(tx, {
     ...input,

@@ -15,6 +15,7 @@ import { listMeetingTypes, saveDocumentMeetingTypes } from "../bookings/meeting-
 import { loadAnalysisContext } from "./analysis-context";
 import { lockWorkspaceRouting } from "./route-lead";
 import { getPublishedRouting, publishRoutingInTx } from "./routing-settings";
+import type { TLearningQueue } from "./learned-rebuild-jobs";
 import { saveDocumentReps } from "./save-document-reps";
 
 export interface TRoutingDocumentView {
@@ -84,6 +85,8 @@ export interface TApplyRoutingDocumentInput {
   userId: string | null;
   note?: string;
   now: Date;
+  /** Where publishing writes learned pools' rebuild jobs. */
+  learningQueue?: TLearningQueue;
 }
 
 /** Applies a routing document atomically; VALIDATION with every problem's path otherwise. */
@@ -104,6 +107,7 @@ export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentI
       config: resolveRepKeys(resolveTeamKeys(doc.config, idByKey), repIdByKey),
       note: input.note ?? "Applied as a routing document",
       pathPrefix: "config.",
+      ...(input.learningQueue ? { learningQueue: input.learningQueue } : {}),
     });
     if (doc.meetingTypes) await saveDocumentMeetingTypes(tx, workspaceId, doc.meetingTypes, idByKey);
     return { version: published.version, warnings: check.warnings };

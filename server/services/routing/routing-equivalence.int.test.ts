@@ -56,4 +56,48 @@ describe("routing equivalence: live = test a lead = REST test = replay", () => {
     expect(replay.summary.moved).toEqual([]);
     expect(replay.leads[0]).toMatchObject({ leadId: lead.id, before: { key: `rep:${live.repId}` }, after: { key: `rep:${live.repId}`, pathName: live.pathName } });
   });
+
+  it("a learned pool: the same draw from the same counts, recorded with the decision; Replay re-derives it from the record", async () => {
+    const { testDb, kit } = env;
+    const published = (await getPublishedRouting(testDb.db, kit.workspaceId))!.config;
+    const learned = { type: "learned" as const, outcome: "won" as const, segmentBy: ["industry" as const], floorShare: 0, warmUpOutcomes: 0, fallback: "round_robin" as const, enabled: true, shrinkage: 5, halfLifeWeeks: null };
+    const withChooser = (chooser: typeof learned): TRoutingConfig => ({
+      ...published,
+      paths: published.paths.map((p) => (p.id === "enterprise" && p.destination.type === "team" ? { ...p, destination: { ...p.destination, strategy: { filters: [{ type: "capacity" as const, maxOpenPipelineValue: null, leaveWithinDays: null }], chooser, accountOwnership: false } } } : p)),
+    });
+    const config = withChooser(learned);
+    await publishRouting(testDb.db, { workspaceId: kit.workspaceId, userId: null, config });
+    const enterprise = config.paths.find((p) => p.id === "enterprise")!.destination as { teamId: string };
+    const team = await testDb.db.teamMember.findMany({ where: { teamId: enterprise.teamId }, select: { repId: true } });
+    const sarah = await kit.repIdOf("Sarah");
+    const counts = async (best: string, wins: number) => {
+      await testDb.db.learnedOutcomeCounter.deleteMany({ where: { workspaceId: kit.workspaceId } });
+      await testDb.db.learnedOutcomeCounter.createMany({
+        data: team.map(({ repId }) => ({ workspaceId: kit.workspaceId, poolId: `enterprise/${enterprise.teamId}`, definition: "won:industry", repId, segmentKey: "financial services", week: 2900, successes: repId === best ? wins : 0, failures: repId === best ? 2 : 40 })),
+      });
+    };
+    await counts(sarah, 40);
+
+    const previewed = await testRoutingLead(testDb.db, kit.workspaceId, { lead: { formSlug: "demo", answers: BANK_VP }, at: NY_MORNING });
+    const rest = await readJson<{ decision: TRoutingDecision }>(
+      await handleTestRouting(testDb.db, apiRequest("POST", "/routing/test", { key: kit.key, body: { lead: { form: "demo", answers: BANK_VP }, at: NY_MORNING.toISOString() } }), NY_MORNING),
+    );
+    const lead = await submitDemo(testDb, kit, BANK_VP, NY_MORNING);
+    const live = lead.assignments[0]!.decision as unknown as TRoutingDecision;
+    expect(live).toMatchObject({ pathId: "enterprise", repId: sarah, learningUsed: { definition: "won:industry", segmentKey: "financial services" } });
+    expect(live.reasons.map((r) => r.code)).toContain("LEARNED_CHOICE");
+    expect({ ...essentials(previewed.decision), learningUsed: previewed.decision.learningUsed }).toEqual({ ...essentials(live), learningUsed: live.learningUsed });
+    expect({ ...essentials(rest.json.decision), learningUsed: rest.json.decision.learningUsed }).toEqual({ ...essentials(live), learningUsed: live.learningUsed });
+
+    // The counters turn against Sarah; a draft with the same definition (another warm-up) decides the
+    // stored lead afresh from the counts its decision recorded: still Sarah, nothing moves.
+    const other = team.find((t) => t.repId !== sarah)!.repId;
+    await counts(other, 400);
+    const replay = await replayRouting(testDb.db, kit.workspaceId, { draft: withChooser({ ...learned, warmUpOutcomes: 1 }), lastN: 1 });
+    expect(replay.summary.moved).toEqual([]);
+    expect(replay.leads[0]).toMatchObject({ leadId: lead.id, before: { key: `rep:${sarah}` }, after: { key: `rep:${sarah}` } });
+    // While today's counters, tested afresh, pick the other rep.
+    const now = await testRoutingLead(testDb.db, kit.workspaceId, { lead: { formSlug: "demo", answers: { ...BANK_VP, email: "someone@else.com" } }, at: NY_MORNING });
+    expect(now.decision.repId).toBe(other);
+  });
 });

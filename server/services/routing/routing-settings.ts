@@ -6,6 +6,7 @@ import { analyzeRoutingConfig } from "../../domain/routing/analyze-config";
 import type { TFieldError } from "../../domain/reps/issues-to-details";
 import { ZRoutingConfig, ZRoutingConfigDraft, type TRoutingConfig, type TRoutingConfigDraft } from "../../domain/routing/routing-config";
 import { loadAnalysisContext } from "./analysis-context";
+import { enqueueLearningRebuilds, type TLearningQueue } from "./learned-rebuild-jobs";
 
 export interface TPublishedRouting {
   version: number;
@@ -55,7 +56,7 @@ export async function saveRoutingDraft(db: Db, workspaceId: string, draft: unkno
  */
 export async function publishRouting(
   db: Db,
-  input: { workspaceId: string; userId: string | null; config?: unknown; note?: string; pathPrefix?: string },
+  input: { workspaceId: string; userId: string | null; config?: unknown; note?: string; pathPrefix?: string; learningQueue?: TLearningQueue },
 ): Promise<{ version: number; warnings: TFieldError[] }> {
   const source = input.config ?? (await getRoutingDraft(db, input.workspaceId));
   return db.$transaction((tx) => publishRoutingInTx(tx, { ...input, config: source }));
@@ -68,7 +69,7 @@ export async function publishRouting(
  */
 export async function publishRoutingInTx(
   tx: DbTx,
-  input: { workspaceId: string; userId: string | null; config: unknown; note?: string; pathPrefix?: string },
+  input: { workspaceId: string; userId: string | null; config: unknown; note?: string; pathPrefix?: string; learningQueue?: TLearningQueue },
 ): Promise<{ version: number; warnings: TFieldError[] }> {
   const prefix = input.pathPrefix ?? "";
   const parsed = ZRoutingConfig.safeParse(input.config);
@@ -81,6 +82,9 @@ export async function publishRoutingInTx(
   if (analysis.errors.length > 0) {
     throw new AppError("VALIDATION", "The routing config has problems", analysis.errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message })));
   }
+  const previous = await getPublishedRouting(tx, input.workspaceId);
+  // A learned pool with a new definition (or newly learned) is rebuilt from the stored outcomes by a job.
+  await enqueueLearningRebuilds(tx, input.learningQueue, input.workspaceId, previous?.config ?? null, parsed.data);
   const last = await tx.routingConfigVersion.findFirst({ where: { workspaceId: input.workspaceId }, orderBy: { version: "desc" }, select: { version: true } });
   const row = await tx.routingConfigVersion.create({
     data: { workspaceId: input.workspaceId, version: (last?.version ?? 0) + 1, config: parsed.data, note: input.note ?? "", createdById: input.userId },
@@ -105,8 +109,8 @@ export async function listRoutingVersions(db: Db, workspaceId: string) {
 }
 
 /** Publishes a copy of an earlier version as the newest one (history is never rewritten). */
-export async function rollbackRouting(db: Db, input: { workspaceId: string; userId: string | null; version: number }) {
+export async function rollbackRouting(db: Db, input: { workspaceId: string; userId: string | null; version: number; learningQueue?: TLearningQueue }) {
   const row = await db.routingConfigVersion.findUnique({ where: { workspaceId_version: { workspaceId: input.workspaceId, version: input.version } } });
   if (!row) throw new AppError("NOT_FOUND", `Routing version ${input.version} not found.`);
-  return publishRouting(db, { workspaceId: input.workspaceId, userId: input.userId, config: row.config, note: `Rollback to version ${input.version}` });
+  return publishRouting(db, { workspaceId: input.workspaceId, userId: input.userId, config: row.config, note: `Rollback to version ${input.version}`, ...(input.learningQueue ? { learningQueue: input.learningQueue } : {}) });
 }

@@ -73,6 +73,7 @@ export async function testRoutingLead(db: Db, workspaceId: string, input: TTestL
       reps: state.reps,
       teams: state.teams,
       rotations: state.rotations,
+      learning: state.learning,
       accountOwners: await loadAccountOwners(tx, workspaceId, lead.email),
       now: at,
     });

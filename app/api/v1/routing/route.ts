@@ -4,6 +4,7 @@ import { withoutCors } from "@/server/api/rest/authenticate";
 import { handleGetRouting, handlePutRouting } from "@/server/api/rest/handle-routing";
 import { withDatabase } from "@/server/api/rest/with-database";
 import { now } from "@/server/time/clock";
+import { getAppFollowUpDeps } from "@/server/workers/app-queue";
 
 export const dynamic = "force-dynamic";
 
@@ -12,5 +13,5 @@ export async function GET(request: Request) {
 }
 
 export async function PUT(request: Request) {
-  return withoutCors(await withDatabase("PUT /api/v1/routing", (db) => handlePutRouting(db, request, now())));
+  return withoutCors(await withDatabase("PUT /api/v1/routing", (db) => handlePutRouting(db, request, now(), async () => (await getAppFollowUpDeps()).queue)));
 }

@@ -43,3 +43,13 @@ export interface TTeamRates {
   segment: number;
   segmentLeads: number;
 }
+
+/** What a learned decision read from its pool's counters, recorded with it (learning-used.ts). */
+export interface TLearningUsed {
+  poolId: string;
+  /** The pool's outcome and segment attributes ("won:industry,segment"). */
+  definition: string;
+  segmentKey: string;
+  /** Only the lead's segment cells, the team's totals and shares: what chooseLearned reads. */
+  learning: TPoolLearning;
+}
