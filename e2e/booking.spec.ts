@@ -32,10 +32,14 @@ interface TSlotsBody {
   fallback: { rep: { id: string; name: string }; days: { date: string; slots: { start: string; label: string }[] }[]; message: string } | null;
 }
 
-/** 10:00 in New York on a Wednesday 7–13 days from today: a working morning for Sarah and Priya. */
-function wednesdayMorningInNewYork(): Date {
+/**
+ * 10:00 in New York on a Wednesday 7–13 days from today (a working morning for Sarah and Priya),
+ * `weeksLater` weeks on: a retry or repeat books another week, so the first run's leads, meetings
+ * and daily counts stay out of its way.
+ */
+function wednesdayMorningInNewYork(weeksLater: number): Date {
   const today = new TZDate(Date.now(), NY);
-  for (let offset = 7; ; offset++) {
+  for (let offset = 7 + 7 * weeksLater; ; offset++) {
     const day = new TZDate(today.getFullYear(), today.getMonth(), today.getDate() + offset, 10, 0, NY);
     if (day.getDay() === 3) return new Date(day.getTime());
   }
@@ -147,8 +151,8 @@ let feedUrl = "";
 let formId = "";
 let t0: Date;
 
-test.beforeAll(async ({ browser, baseURL, request }) => {
-  t0 = wednesdayMorningInNewYork();
+test.beforeAll(async ({ browser, baseURL, request }, testInfo) => {
+  t0 = wednesdayMorningInNewYork(testInfo.retry + testInfo.repeatEachIndex);
   feed = http.createServer((req, res) => (req.url === FEED_PATH ? res.writeHead(200, { "content-type": "text/calendar" }).end(sarahsFeed(t0)) : res.writeHead(404).end()));
   await new Promise<void>((resolve) => feed.listen(0, "127.0.0.1", resolve));
   feedUrl = `http://127.0.0.1:${(feed.address() as AddressInfo).port}${FEED_PATH}`;
