@@ -58,6 +58,19 @@ export function ReplayPanel({ beforeRun, isPublished }: { beforeRun: () => Promi
               </ul>
             )}
           </div>
+          {result.leads.some((l) => l.odds) && (
+            <div>
+              <h4 className="text-sm font-medium text-slate-800">Best expected outcome: chances per lead (draft)</h4>
+              <ul className="text-sm text-slate-700" aria-label="Learned chances per lead">
+                {result.leads.filter((l) => l.odds).slice(-20).map((l) => (
+                  <li key={l.leadId}>
+                    <a className="underline" href={`/leads/${l.leadId}`}>{l.label}</a>:{" "}
+                    {l.odds!.slice(0, 3).map((o) => `${o.name} ${Math.round(o.probability * 100)}% (expected ${Math.round(o.expected * 100)}%)`).join(" · ")}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {result.summary.fallbackHits.leadIds.length > 0 && (
             <p className="text-sm text-amber-800">Fallback with the draft: {result.summary.fallbackHits.leadIds.map((id) => labelOf.get(id) ?? id).join(", ")}</p>
           )}

@@ -4,6 +4,7 @@
 import type { TRoutingOutputs } from "./routing-editor-model";
 
 type TResult = TRoutingOutputs["testLead"];
+const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export function TestLeadResult({ result }: { result: TResult }) {
   const { lead } = result;
@@ -21,6 +22,25 @@ export function TestLeadResult({ result }: { result: TResult }) {
           {result.reasons.map((r, i) => <li key={i}>{r}</li>)}
         </ul>
       </div>
+      {result.learnedOdds && (
+        <div>
+          <h4 className="text-sm font-medium text-slate-800" id="learned-odds-title">Best expected outcome: each rep&apos;s chances</h4>
+          <table className="w-full text-left text-sm" aria-labelledby="learned-odds-title" data-testid="learned-odds">
+            <thead className="text-slate-500"><tr><th className="py-1">Rep</th><th>Expected rate</th><th>Chance of being chosen</th><th>Resolved leads here</th></tr></thead>
+            <tbody className="divide-y divide-slate-100">
+              {result.learnedOdds.map((o) => (
+                <tr key={o.repId}>
+                  <td className="py-1">{o.name}</td>
+                  <td>{pct(o.expected)}</td>
+                  <td>{pct(o.probability)}</td>
+                  <td>{Math.round(o.leads)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="text-xs text-slate-500">Chances from {"2,000"} draws seeded by this lead: the same lead shows the same figures. Nothing moves.</p>
+        </div>
+      )}
       <div>
         <h4 className="text-sm font-medium text-slate-800">Skipped reps ({result.skippedReps.length})</h4>
         {result.skippedReps.length === 0 ? (

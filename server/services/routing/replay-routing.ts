@@ -23,6 +23,7 @@ import { decideLeadRouting, toRoutingLead } from "../../domain/routing/routing-l
 import type { TPoolRotation, TRoutingDecision } from "../../domain/routing/routing-types";
 import type { TPoolLearning } from "../../domain/routing/learned/learned-types";
 import { learnedPools } from "../../domain/routing/learned/learned-pools";
+import { learnedOdds } from "../../domain/routing/learned/learned-odds";
 import { leadRecordOf } from "./load-routing-inputs";
 import { loadRoutingState, type TRoutingState } from "./load-routing-state";
 import { getPublishedRouting } from "./routing-settings";
@@ -37,6 +38,8 @@ export interface TReplayLeadRow {
   submittedAt: Date;
   before: { key: string; pathName: string | null; isStored: boolean };
   after: { key: string; pathName: string | null };
+  /** The draft's learned pick: each qualified rep's expected rate and chance of being chosen (seeded draws). */
+  odds: { repId: string; name: string; expected: number; probability: number }[] | null;
 }
 
 const leadInclude = {
@@ -98,6 +101,16 @@ function storedDecision(row: TLeadRow): TRoutingDecision | null {
   return decision && typeof decision === "object" && "outcome" in decision ? { ...decision, leadId: row.id } : null;
 }
 
+/** Fewer draws than Test a lead (up to 500 leads): the chance is shown to the nearest few percent. */
+const REPLAY_ODDS_DRAWS = 400;
+
+function oddsOf(decision: TRoutingDecision, config: TRoutingConfig, row: TLeadRow, state: TRoutingState, names: ReturnType<typeof routingNames>): TReplayLeadRow["odds"] {
+  if (!decision.learningUsed) return null;
+  const team = state.teams.find((t) => t.id === decision.teamId)?.repIds ?? [];
+  const odds = learnedOdds(decision, config, toRoutingLead(leadRecordOf(row), config), team, REPLAY_ODDS_DRAWS);
+  return odds?.map((o) => ({ repId: o.repId, name: names.repName(o.repId), expected: o.expected, probability: o.probability })) ?? null;
+}
+
 export async function replayRouting(db: Db, workspaceId: string, input: { draft: unknown; lastN: number }) {
   if (!Number.isInteger(input.lastN) || input.lastN < 1 || input.lastN > 500) {
     throw new AppError("VALIDATION", "Replay between 1 and 500 leads", [{ path: "lastN", message: "Choose between 1 and 500 leads" }]);
@@ -133,6 +146,7 @@ export async function replayRouting(db: Db, workspaceId: string, input: { draft:
     submittedAt: row.submittedAt,
     before: { key: destinationKey(before.decisions[i]!), pathName: before.decisions[i]!.pathName, isStored: before.isStored[i]! },
     after: { key: destinationKey(after.decisions[i]!), pathName: after.decisions[i]!.pathName },
+    odds: oddsOf(after.decisions[i]!, draft, row, draftState, names),
   }));
   return { summary, leads, publishedVersion: published.version, storedBefore: before.isStored.filter(Boolean).length, approximation: REPLAY_APPROXIMATION };
 }

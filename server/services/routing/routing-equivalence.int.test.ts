@@ -89,6 +89,14 @@ describe("routing equivalence: live = test a lead = REST test = replay", () => {
     expect({ ...essentials(previewed.decision), learningUsed: previewed.decision.learningUsed }).toEqual({ ...essentials(live), learningUsed: live.learningUsed });
     expect({ ...essentials(rest.json.decision), learningUsed: rest.json.decision.learningUsed }).toEqual({ ...essentials(live), learningUsed: live.learningUsed });
 
+    // Test a lead shows each rep's expected rate and chance of being chosen, the same each time (seeded by the lead).
+    const odds = previewed.learnedOdds!;
+    expect(odds[0]).toMatchObject({ repId: sarah, name: expect.stringContaining("Sarah") });
+    expect(odds[0]!.probability).toBeGreaterThan(0.9);
+    expect(odds[0]!.expected).toBeGreaterThan(0.8);
+    expect(odds.reduce((s, o) => s + o.probability, 0)).toBeCloseTo(1, 6);
+    expect((await testRoutingLead(testDb.db, kit.workspaceId, { lead: { formSlug: "demo", answers: BANK_VP }, at: NY_MORNING })).learnedOdds).toEqual(odds);
+
     // The counters turn against Sarah; a draft with the same definition (another warm-up) decides the
     // stored lead afresh from the counts its decision recorded: still Sarah, nothing moves.
     const other = team.find((t) => t.repId !== sarah)!.repId;
@@ -96,6 +104,7 @@ describe("routing equivalence: live = test a lead = REST test = replay", () => {
     const replay = await replayRouting(testDb.db, kit.workspaceId, { draft: withChooser({ ...learned, warmUpOutcomes: 1 }), lastN: 1 });
     expect(replay.summary.moved).toEqual([]);
     expect(replay.leads[0]).toMatchObject({ leadId: lead.id, before: { key: `rep:${sarah}` }, after: { key: `rep:${sarah}` } });
+    expect(replay.leads[0]!.odds![0]).toMatchObject({ repId: sarah });
     // While today's counters, tested afresh, pick the other rep.
     const now = await testRoutingLead(testDb.db, kit.workspaceId, { lead: { formSlug: "demo", answers: { ...BANK_VP, email: "someone@else.com" } }, at: NY_MORNING });
     expect(now.decision.repId).toBe(other);

@@ -2,7 +2,9 @@
 // Load → decide → nothing saved: the form's current published version scores the answers (lenient:
 // unknown keys dropped, values that fail validation used as given, nothing required), the
 // workspace's reps, loads, rotation pointers and account owner are read in a READ ONLY
-// transaction, and decideRouting's rotation updates / account owner to record are ignored.
+// transaction, and decideRouting's rotation updates / account owner to record are ignored. A
+// learned pool's pick comes with each rep's expected rate and chance of being chosen (learnedOdds;
+// the lead's draws are seeded by its content, so the same lead shows the same figures).
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import { allFields, type TAnswers, type TAnswerValue, type TFormDefinition } from "../../domain/forms/definition";
@@ -16,6 +18,7 @@ import { decideLeadRouting, routingUtm, skippedOnce } from "../../domain/routing
 import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
 import { describeReason, type TRoutingNames } from "../../domain/routing/describe-reason";
 import { leadAttributes } from "../../domain/routing/lead-attributes";
+import { learnedOdds, type TRepOdds } from "../../domain/routing/learned/learned-odds";
 import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
 import type { TRoutingDecision, TRoutingLead } from "../../domain/routing/routing-types";
 import { personFromAnswers } from "../../domain/leads/lead-facts";
@@ -54,6 +57,8 @@ export interface TTestLeadResult {
   /** For the editor: the chosen rep's name, every skipped rep (once, first pool) and the paths tried, in words. */
   repName: string | null;
   skippedReps: { repId: string; name: string; pathName: string; reasons: string[] }[];
+  /** A learned pool's pick: each qualified rep's expected rate and chance of being chosen (seeded draws), most likely first. */
+  learnedOdds: (TRepOdds & { name: string })[] | null;
   pathsTried: { pathId: string; pathName: string; matched: boolean; result: string | null }[];
 }
 
@@ -90,6 +95,7 @@ export async function testRoutingLead(db: Db, workspaceId: string, input: TTestL
     configVersion: version,
     repName: decision.repId ? names.repName(decision.repId) : null,
     skippedReps: skippedReps(decision, names),
+    learnedOdds: learnedOdds(decision, config, lead, state.teams.find((t) => t.id === decision.teamId)?.repIds ?? [])?.map((o) => ({ ...o, name: names.repName(o.repId) })) ?? null,
     pathsTried: decision.pathsTried.map((p) => ({
       pathId: p.pathId,
       pathName: p.pathName,
