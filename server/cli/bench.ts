@@ -12,7 +12,8 @@
 // Booking: slots p99 (pure) and 50 attempts at one slot from 2 processes on the server;
 // BENCH_BOOKING_ONLY=1 runs those two alone. BENCH_DECISION_ONLY=1 runs the pure routing decision
 // lane alone; BENCH_ROUND_TRIPS_ONLY=1 lists the statements of one routed POST /api/v1/leads (the
-// server lane prints them too).
+// server lane prints them too); BENCH_ANALYTICS_ONLY=1 runs the analytics lane alone (needs the
+// PostgreSQL server).
 import crypto from "node:crypto";
 import pg from "pg";
 import { yardstickTable, type TYardstickInput } from "../bench/routing-yardstick";
@@ -72,6 +73,12 @@ await runScript(async () => {
     else await runBookingContentionLane(serverUrl);
     return;
   }
+  if (process.env.BENCH_ANALYTICS_ONLY === "1") {
+    const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+    if (!serverUrl) throw new Error("BENCH_ANALYTICS_ONLY=1 needs BENCH_DATABASE_URL=postgresql://… (the analytics lane runs on the PostgreSQL server)");
+    await runAnalyticsLane(serverUrl);
+    return;
+  }
   const yardstick: TYardstickInput = {};
   if (!httpOnly) {
     print(runFormEvaluationBench());
@@ -100,6 +107,22 @@ await runScript(async () => {
   else print(await runSizeFigures());
 });
 
+/** Analytics at 100,000 leads on a throw-away database of the server. */
+async function runAnalyticsLane(serverUrl: string): Promise<void> {
+  const { connectPostgres } = await import("../db/client");
+  const { applyMigrations } = await import("../db/migrate");
+  const { runAnalyticsBench } = await import("../bench/analytics-bench");
+  await withServerDatabase(serverUrl, async (url) => {
+    const server = await connectPostgres(url, 5);
+    try {
+      await applyMigrations(server.adapterFactory);
+    } finally {
+      await server.close();
+    }
+    console.log(`${(await runAnalyticsBench(url, process.env)).join("\n")}\n`);
+  });
+}
+
 async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Promise<void> {
   const { connectPostgres } = await import("../db/client");
   const { applyMigrations } = await import("../db/migrate");
@@ -108,18 +131,7 @@ async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Pro
 
   // ── Analytics at 100,000 leads (BENCH_SKIP_ANALYTICS=1 leaves it out) ─────────────────────
   if (process.env.BENCH_SKIP_ANALYTICS === "1") console.log("Analytics lane skipped (BENCH_SKIP_ANALYTICS=1).\n");
-  else if (!httpOnly) {
-    const { runAnalyticsBench } = await import("../bench/analytics-bench");
-    await withServerDatabase(serverUrl, async (url) => {
-      const server = await connectPostgres(url, 5);
-      try {
-        await applyMigrations(server.adapterFactory);
-      } finally {
-        await server.close();
-      }
-      print(await runAnalyticsBench(url, process.env));
-    });
-  }
+  else if (!httpOnly) await runAnalyticsLane(serverUrl);
 
   // ── Through the HTTP stack: 2 `npm start` processes (needs the production build) ───────────
   if (process.env.BENCH_SKIP_HTTP === "1") console.log("HTTP-stack lane skipped (BENCH_SKIP_HTTP=1).\n");

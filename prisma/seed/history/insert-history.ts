@@ -3,7 +3,11 @@
 // rotation pointers, no account owners. History leads are closed (or nurture / disqualified /
 // fallback without an owner), so the open-load trigger counts nothing; the daily-load trigger
 // counts their ROUTED assignments on past days, which is taken back in the same transaction, so
-// RepLoad and RepDailyLoad stay exactly as live work left them.
+// RepLoad and RepDailyLoad stay exactly as live work left them. A lead's updatedAt is the
+// transaction's now() (when it entered the database: what incremental readers should see), so its
+// assignments and outcomes written in the same transaction do not touch (re-write) the wide row.
+// Database triggers keep the analytics rollups (LeadScoreFired, FormStepDaily, FormVisit) in the
+// same statements, set-based.
 import type { Db, DbTx } from "../../../server/db/client";
 import type { THistoryLead, THistoryVisit } from "./generate-history";
 
@@ -85,7 +89,7 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
                  r."value", '{"type":"message","outcomeId":"history"}'::jsonb, r."utm", r."source", r."status"::"LeadStatus", r."stage"::"LeadStage", r."changedAt"::timestamptz AT TIME ZONE 'UTC',
                  r."owner", r."pathId", r."routing", r."routedAt"::timestamptz AT TIME ZONE 'UTC', r."submittedAt"::timestamptz AT TIME ZONE 'UTC',
                  r."acceptedAt"::timestamptz AT TIME ZONE 'UTC', r."contactAt"::timestamptz AT TIME ZONE 'UTC', r."opp", r."won", r."closedAt"::timestamptz AT TIME ZONE 'UTC', r."reason",
-                 r."changedAt"::timestamptz AT TIME ZONE 'UTC'
+                 now()
             FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("id" text, "personId" text, "name" text, "company" text, "answers" jsonb, "scoreTotal" int, "scores" jsonb, "breakdown" jsonb,
                  "tier" text, "value" numeric, "utm" jsonb, "source" text, "status" text, "stage" text, "changedAt" text, "owner" text, "pathId" text, "routing" text, "routedAt" text,
                  "submittedAt" text, "acceptedAt" text, "contactAt" text, "opp" numeric, "won" numeric, "closedAt" text, "reason" text)`;

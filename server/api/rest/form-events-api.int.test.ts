@@ -72,6 +72,24 @@ describe("POST /api/v1/forms/{slug}/events", () => {
     expect(await testDb.db.formStepEvent.count()).toBe(0);
   });
 
+  it("stores a repeated event of a visit once; the rollups count distinct visits", async () => {
+    const send = async (events: { type: string; step: number; at: number }[], visitId?: string) =>
+      (await (await handleFormEvents(testDb.db, post(batch(events, visitId)), SLUG, NOW, { rateLimit: NO_LIMITS.formEvents })).json()) as { stored: number };
+    expect(await send([{ type: "view", step: 0, at: t0 }, { type: "step", step: 1, at: t0 + 1_000 }, { type: "step", step: 1, at: t0 + 2_000 }])).toEqual({ stored: 2, ignored: null });
+    expect(await send([{ type: "view", step: 0, at: t0 + 3_000 }, { type: "complete", step: 2, at: t0 + 9_000 }])).toEqual({ stored: 1, ignored: null });
+    expect(await send([{ type: "view", step: 0, at: t0 }], "visit-other1")).toEqual({ stored: 1, ignored: null });
+    expect(await testDb.db.formStepEvent.count()).toBe(4);
+    const daily = await testDb.db.formStepDaily.findMany({ orderBy: [{ type: "asc" }, { step: "asc" }] });
+    expect(daily.map((d) => [d.type, d.step, d.visits])).toEqual([
+      ["complete", 2, 1],
+      ["step", 1, 1],
+      ["view", 0, 2],
+    ]);
+    const visit = await testDb.db.formVisit.findUniqueOrThrow({ where: { formId_visitId: { formId: daily[0]!.formId, visitId: "visit-abc123" } } });
+    // Each batch is timed from its receipt: the view 2 s before the first batch arrived, the completion at the second.
+    expect(visit.completedAt!.getTime() - visit.viewedAt!.getTime()).toBe(2_000);
+  });
+
   it("is 404 for an unknown form", async () => {
     const response = await handleFormEvents(testDb.db, post(batch([{ type: "view", step: 0, at: t0 }]), {}, "nope"), "nope", NOW, { rateLimit: NO_LIMITS.formEvents });
     expect(response.status).toBe(404);
@@ -81,7 +99,7 @@ describe("POST /api/v1/forms/{slug}/events", () => {
     const limits = createRateLimits({ kind: "memory" }, { apiKeyPerMinute: 1, formSubmissionsPer10Min: 1, formReadsPerMinute: 2, signInPer15Min: 1, emailsPerRecipientPerHour: 1, emailsPerAddressPerHour: 1 });
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) {
-      statuses.push((await handleFormEvents(testDb.db, post(batch([{ type: "view", step: 0, at: t0 }])), SLUG, NOW, { rateLimit: limits.formEvents })).status);
+      statuses.push((await handleFormEvents(testDb.db, post(batch([{ type: "view", step: 0, at: t0 }], `visit-abc12${i}`)), SLUG, NOW, { rateLimit: limits.formEvents })).status);
     }
     expect(statuses).toEqual([202, 202, 429]);
     expect(await testDb.db.formStepEvent.count()).toBe(2);

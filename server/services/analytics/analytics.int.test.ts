@@ -107,6 +107,37 @@ describe("analytics over generated history", () => {
     expect(view.report!.medianSecondsToComplete).toBeGreaterThan(0);
   });
 
+  it("forms: the rollups give exactly what the raw step events give (distinct visits, median)", async () => {
+    const range = { from: new Date("2026-11-10T00:00:00Z"), to: new Date("2026-11-20T00:00:00Z") };
+    const view = await formStepView(testDb.db, workspaceId, filters({ from: "2026-11-10", to: "2026-11-19" }), labels);
+    const [raw] = await testDb.db.$queryRaw<{ views: number; starts: number; completes: number; median: number | null }[]>`
+      WITH v AS (
+        SELECT e."visitId", bool_or(e."type" = 'view') AS viewed, bool_or(e."type" = 'start') AS started, bool_or(e."type" = 'complete') AS completed,
+               EXTRACT(EPOCH FROM (min(e."occurredAt") FILTER (WHERE e."type" = 'complete') - min(e."occurredAt") FILTER (WHERE e."type" = 'view')))::float8 AS seconds
+          FROM "FormStepEvent" e WHERE e."workspaceId" = ${workspaceId} AND e."occurredAt" >= ${range.from} AND e."occurredAt" < ${range.to} GROUP BY 1)
+      SELECT (count(*) FILTER (WHERE viewed))::int AS views, (count(*) FILTER (WHERE started))::int AS starts, (count(*) FILTER (WHERE completed))::int AS completes,
+             percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) FILTER (WHERE completed AND seconds >= 0) AS median FROM v`;
+    const steps = await testDb.db.$queryRaw<{ step: number; n: number }[]>`
+      SELECT "step", count(DISTINCT "visitId")::int AS n FROM "FormStepEvent"
+       WHERE "workspaceId" = ${workspaceId} AND "type" = 'step' AND "occurredAt" >= ${range.from} AND "occurredAt" < ${range.to} GROUP BY 1`;
+    expect(raw!.completes).toBeGreaterThan(0);
+    expect([view.report!.views, view.report!.starts, view.report!.completes]).toEqual([raw!.views, raw!.starts, raw!.completes]);
+    expect(view.report!.medianSecondsToComplete).toBeCloseTo(Number(raw!.median), 6);
+    for (const s of steps.filter((x) => x.step > 0)) expect([s.step, view.report!.steps[s.step]!.reached]).toEqual([s.step, s.n]);
+  });
+
+  it("score: each rule's figures are what the leads' breakdowns give", async () => {
+    const report = await scoreReport(testDb.db, workspaceId, filters({ tier: "sales_ready" }));
+    const raw = await testDb.db.$queryRaw<{ key: string; label: string; leads: number; won: number }[]>`
+      SELECT item->>'ref' AS key, min(regexp_replace(item->>'explanation', '^[-+0-9]+ [^:]*: ', '')) AS label, count(*)::int AS leads,
+             (count(*) FILTER (WHERE l."stage"::text = 'WON'))::int AS won
+        FROM "Lead" l CROSS JOIN LATERAL jsonb_array_elements(l."breakdown") item
+       WHERE l."workspaceId" = ${workspaceId} AND l."tier" = 'sales_ready' AND item->>'kind' IN ('rule', 'option', 'free_email', 'knockout') GROUP BY 1`;
+    expect(raw.length).toBeGreaterThan(3);
+    const byKey = (rows: { key: string; label: string; leads: number; won: number }[]) => rows.map((r) => [r.key, r.label, r.leads, r.won]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(byKey(report.rules)).toEqual(byKey(raw));
+  });
+
   it("filters narrow: one rep's funnel is that rep's leads", async () => {
     const rep = labels.reps.find((r) => r.name.startsWith("Tom"))!;
     const report = await funnelReport(testDb.db, workspaceId, filters({ repId: rep.id }), "rep", labels);

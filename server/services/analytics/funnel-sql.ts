@@ -2,7 +2,9 @@
 // server/domain/analytics/funnel.ts: 7 won, 6 opportunity, 5 meeting, 4 contacted, 3 routed to a
 // rep, 2 qualified (sent to sales), 1 submitted. "Ever reached" facts come from the lead's
 // outcomes (a lost deal that had a meeting still counts as met) and bookings, pre-aggregated per
-// lead once for the workspace (hash joins; no per-lead subquery).
+// lead once for the workspace (hash joins; no per-lead subquery). Only the meeting and opportunity
+// outcomes are read (index-only on LeadOutcome(workspaceId, stage, leadId)): a lead without any
+// is not in "reach", which the rank reads as false, as before.
 import { Prisma } from "../../db/generated/client";
 
 export const MEETING_STAGES = ["MEETING_BOOKED", "MEETING_HELD", "NO_SHOW"] as const;
@@ -12,7 +14,7 @@ export function reachCte(workspaceId: string): Prisma.Sql {
   return Prisma.sql`reach AS (
     SELECT r."leadId", bool_or(r.met) AS met, bool_or(r.opp) AS opp FROM (
       SELECT o."leadId", o."stage"::text IN ('MEETING_BOOKED', 'MEETING_HELD', 'NO_SHOW') AS met, o."stage"::text = 'OPPORTUNITY' AS opp
-        FROM "LeadOutcome" o WHERE o."workspaceId" = ${workspaceId}
+        FROM "LeadOutcome" o WHERE o."workspaceId" = ${workspaceId} AND o."stage" IN ('MEETING_BOOKED', 'MEETING_HELD', 'NO_SHOW', 'OPPORTUNITY')
       UNION ALL
       SELECT b."leadId", true, false FROM "Booking" b WHERE b."workspaceId" = ${workspaceId}
     ) r GROUP BY r."leadId")`;

@@ -38,7 +38,10 @@ export async function recordFormStepEvents(db: Db, input: TRecordStepEventsInput
   if (isBotUserAgent(input.userAgent)) return { stored: 0, ignored: "bot" };
   const latest = Math.max(...batch.events.map((e) => e.at));
   const received = input.now.getTime();
-  await db.formStepEvent.createMany({
+  // A repeated event of the visit (same type and step) is dropped, not counted twice; the rollups
+  // the forms view reads are kept by database triggers in this same statement.
+  const { count } = await db.formStepEvent.createMany({
+    skipDuplicates: true,
     data: batch.events.map((event) => ({
       id: newId(),
       workspaceId: form.workspaceId,
@@ -50,5 +53,5 @@ export async function recordFormStepEvents(db: Db, input: TRecordStepEventsInput
       occurredAt: new Date(received - Math.min(latest - event.at, 24 * 3600_000)),
     })),
   });
-  return { stored: batch.events.length, ignored: null };
+  return { stored: count, ignored: null };
 }

@@ -1,6 +1,7 @@
 // "Is the score predictive?": conversion by score band, and by each scoring rule or option that
-// fired (from the lead's stored breakdown), against all leads of the filters. Opportunity and won
-// follow the funnel's definition (funnel-sql.ts).
+// fired (from the lead's stored breakdown, as LeadScoreFired keeps it: one narrow row of ScoreItem
+// ids per lead instead of the wide breakdown), against all leads of the filters. Opportunity and won follow the
+// funnel's definition (funnel-sql.ts).
 import type { Db } from "../../db/client";
 import { conversionRows, SCORE_BANDS, type TConversionRow } from "../../domain/analytics/score-predictiveness";
 import { leadConditions, SCORE_BAND_SQL, type TAnalyticsFilters } from "./analytics-filters";
@@ -32,14 +33,16 @@ export async function scoreReport(db: Db, workspaceId: string, f: TAnalyticsFilt
     db.$queryRaw<TRaw[]>`
       WITH ${reachCte(workspaceId)},
       scored AS (
-        SELECT l."breakdown", ${RANK_SQL} AS rank, l."stage"::text AS stage, l."wonAmount" AS won_amount
-          FROM "Lead" l ${REACH_JOIN} WHERE ${where})
-      SELECT item->>'ref' AS key, min(regexp_replace(item->>'explanation', '^[-+0-9]+ [^:]*: ', '')) AS label, count(*)::int AS leads,
-             (count(*) FILTER (WHERE s.rank >= 6))::int AS opportunities, (count(*) FILTER (WHERE s.stage = 'WON'))::int AS won,
-             COALESCE(sum(s.won_amount) FILTER (WHERE s.stage = 'WON'), 0)::float8 AS "wonValue"
-        FROM scored s CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(s."breakdown") = 'array' THEN s."breakdown" ELSE '[]'::jsonb END) item
-       WHERE item->>'kind' IN ('rule', 'option', 'free_email', 'knockout')
-       GROUP BY 1`,
+        SELECT l."id", ${RANK_SQL} AS rank, l."stage"::text AS stage, l."wonAmount" AS won_amount
+          FROM "Lead" l ${REACH_JOIN} WHERE ${where}),
+      fired AS (
+        SELECT item, count(*)::int AS leads, (count(*) FILTER (WHERE s.rank >= 6))::int AS opportunities, (count(*) FILTER (WHERE s.stage = 'WON'))::int AS won,
+               COALESCE(sum(s.won_amount) FILTER (WHERE s.stage = 'WON'), 0) AS won_value
+          FROM scored s JOIN "LeadScoreFired" f ON f."leadId" = s."id" AND f."workspaceId" = ${workspaceId} CROSS JOIN LATERAL unnest(f."items") item
+         GROUP BY item)
+      SELECT i."ref" AS key, min(i."label") AS label, sum(x.leads)::int AS leads, sum(x.opportunities)::int AS opportunities, sum(x.won)::int AS won,
+             sum(x.won_value)::float8 AS "wonValue"
+        FROM fired x JOIN "ScoreItem" i ON i."id" = x.item GROUP BY 1`,
   ]);
   const overall = bands.reduce((sum, b) => ({ leads: sum.leads + b.leads, opportunities: sum.opportunities + b.opportunities, won: sum.won + b.won, wonValue: sum.wonValue + Number(b.wonValue) }), {
     leads: 0,
