@@ -17,6 +17,7 @@ const operations: [string, string, string][] = [
   ["/webhooks/deliveries/{id}/replay", "post", "webhooks:write"],
   ["/leads/{id}", "get", "leads:read"],
   ["/leads/{id}/reassign", "post", "leads:write"],
+  ["/leads/{id}/events", "post", "leads:write"],
   ["/routing", "get", "routing:read"],
   ["/routing", "put", "routing:write"],
   ["/routing/test", "post", "routing:read"],
@@ -48,6 +49,16 @@ describe("OpenAPI: the server-to-server API", () => {
     const operation = openApiDocument.paths[path]![method] as TOperation;
     expect(operation.security).toEqual([{ ApiKey: ["bookings:write"] }, {}]);
     expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["401", "403", "500"]));
+  });
+
+  it("documents the form step beacons: public (no key), 202, the batch schema from zod, 429 with Retry-After", () => {
+    const operation = openApiDocument.paths["/forms/{slug}/events"]!.post as TOperation & { requestBody: unknown };
+    expect(operation.security).toBeUndefined();
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["202", "400", "404", "413", "422", "429", "500"]));
+    expect(JSON.stringify(operation.requestBody)).toContain("#/components/schemas/FormStepEvents");
+    expect(openApiDocument.components.schemas.FormStepEvents).toMatchObject({ type: "object", required: expect.arrayContaining(["visitId", "formVersion", "events"]) });
+    expect(JSON.stringify(operation.responses["429"])).toContain("Retry-After");
+    expect(openApiDocument.paths["/forms/{slug}/events"]!.options).toBeDefined();
   });
 
   it("declares the bearer scheme and the request schemas from zod", () => {

@@ -2,6 +2,7 @@
 // definition schemas are generated from the zod schemas the handlers use (one schema per concept);
 // the response and error shapes mirror their TypeScript types.
 import { z } from "zod";
+import { MAX_STEP_EVENTS_BYTES, ZFormStepEvents } from "../../domain/analytics/form-steps";
 import { ZCondition } from "../../domain/conditions/condition";
 import { ZFormDefinition } from "../../domain/forms/definition";
 import { HONEYPOT_FIELD, MAX_SUBMISSION_BYTES, MIN_FILL_TIME_MS, ZSubmissionRequest } from "../../domain/forms/submission-contract";
@@ -52,6 +53,15 @@ const errorResponse = (description: string, codes: string[]) => ({
 function buildDocument(): TOpenApiDocument {
   const schemas: Record<string, TJsonSchema> = {};
   schemas.SubmissionRequest = fromZod(ZSubmissionRequest, "input", schemas);
+  schemas.FormStepEvents = fromZod(ZFormStepEvents, "input", schemas);
+  schemas.FormStepEventsResult = {
+    type: "object",
+    required: ["stored", "ignored"],
+    properties: {
+      stored: { type: "integer", minimum: 0, description: "Events stored (an event the visit already sent — same type and step — is not stored again)" },
+      ignored: { oneOf: [{ const: "bot" }, { type: "null" }], description: '"bot" when the user agent is a bot or missing: nothing is stored' },
+    },
+  };
   schemas.FormDefinition = fromZod(ZFormDefinition, "output", schemas);
   schemas.PublicForm = {
     type: "object",
@@ -162,6 +172,35 @@ function buildDocument(): TOpenApiDocument {
               ...errorResponse("Too many submissions from this address to this form", ["RATE_LIMITED"]),
               headers: {
                 "Retry-After": { description: "Seconds until a new submission is accepted", schema: { type: "integer", minimum: 1 } },
+                "Access-Control-Allow-Origin": { $ref: "#/components/headers/AccessControlAllowOrigin" },
+              },
+            },
+            "500": internal,
+          },
+        },
+        options: preflight,
+      },
+      "/forms/{slug}/events": {
+        parameters: [slug],
+        post: {
+          operationId: "recordFormStepEvents",
+          summary: "Anonymous step beacons of a form visit (view, start, step reached, complete) for the forms analytics",
+          description:
+            "Sent by the hosted and embedded form with navigator.sendBeacon (fetch keepalive otherwise): a random per-visit id, the form version and up to 50 events " +
+            "(type, step index, the visitor's clock in ms). No answers and no personal data are accepted or stored. Event times are the server's receipt time less each " +
+            `event's age within its batch. Bots (by user agent, isbot; no user agent counts as a bot) get 202 with nothing stored. At most ${MAX_STEP_EVENTS_BYTES} bytes.`,
+          requestBody: { required: true, content: jsonContent(ref("FormStepEvents")) },
+          responses: {
+            "202": { description: "Accepted (stored, or ignored as a bot)", content: jsonContent(ref("FormStepEventsResult")) },
+            "400": errorResponse("The body is not valid JSON (path \"body\")", ["MALFORMED_JSON"]),
+            "404": errorResponse("No such form, or it is not published", ["NOT_FOUND"]),
+            "413": errorResponse(`The body is larger than ${MAX_STEP_EVENTS_BYTES} bytes`, ["PAYLOAD_TOO_LARGE"]),
+            "415": errorResponse("The body is not application/json", ["UNSUPPORTED_MEDIA_TYPE"]),
+            "422": errorResponse("Not a valid batch; details name each field (visitId, formVersion, events.<i>.type, events.<i>.step, events.<i>.at)", ["VALIDATION"]),
+            "429": {
+              ...errorResponse("Too many batches from this address to this form (the form-read allowance, RATE_LIMIT_FORM_READS_PER_MINUTE)", ["RATE_LIMITED"]),
+              headers: {
+                "Retry-After": { description: "Seconds until a batch is accepted again", schema: { type: "integer", minimum: 1 } },
                 "Access-Control-Allow-Origin": { $ref: "#/components/headers/AccessControlAllowOrigin" },
               },
             },

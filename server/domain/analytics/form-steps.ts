@@ -8,6 +8,9 @@ import { rate } from "./percentiles";
 export const FORM_STEP_EVENT_TYPES = ["view", "start", "step", "complete"] as const;
 export type TFormStepEventType = (typeof FORM_STEP_EVENT_TYPES)[number];
 
+/** A beacon batch is small: at most 50 events of a few fields. */
+export const MAX_STEP_EVENTS_BYTES = 8 * 1024;
+
 /** A batch from the form page: no answers, no personal data. */
 export const ZFormStepEvents = z.object({
   /** Random per visit (the page makes it; not stored in the browser). */

@@ -12,8 +12,7 @@ import { AppError } from "../../errors";
 import { appRateLimits, type TLimiter } from "../rate-limit/rate-limits";
 import { parseInput } from "../reps/parse-input";
 
-/** A beacon batch is small: at most 50 events of a few fields. */
-export const MAX_STEP_EVENTS_BYTES = 8 * 1024;
+export { MAX_STEP_EVENTS_BYTES } from "../../domain/analytics/form-steps";
 
 export interface TRecordStepEventsInput {
   slug: string;
