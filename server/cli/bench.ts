@@ -124,9 +124,6 @@ async function runAnalyticsLane(serverUrl: string): Promise<void> {
 }
 
 async function runServerLane(serverUrl: string, yardstick: TYardstickInput): Promise<void> {
-  const { connectPostgres } = await import("../db/client");
-  const { applyMigrations } = await import("../db/migrate");
-  const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
   if (!httpOnly) await runServerRoutingLanes(serverUrl, yardstick);
 
   // ── Analytics at 100,000 leads (BENCH_SKIP_ANALYTICS=1 leaves it out) ─────────────────────
