@@ -302,8 +302,19 @@ test("a VP at a bank books Sarah from the embedded form; when Sarah is booked so
   await expect(history).toContainText("Booked with the next best rep (BOOKING_FALLBACK): Sarah Chen had no free time soon");
   await expect(page.getByRole("list", { name: "Meetings" })).toContainText("Priya Patel");
 
-  // The first lead stays Sarah's, with its meeting.
+  // The first lead stays Sarah's, with its meeting; cancelling it from the lead page asks first,
+  // then both sides get a CANCEL for the same invite.
   await page.goto(`/leads/${firstLeadId}`);
   await expect(card("Owner")).toContainText("Sarah Chen");
-  await expect(page.getByRole("list", { name: "Meetings" })).toContainText("Sarah Chen");
+  const meetings = page.getByRole("list", { name: "Meetings" });
+  await expect(meetings).toContainText("Sarah Chen");
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await meetings.getByRole("button", { name: "Cancel meeting" }).click();
+  await expect(meetings.locator("[data-meeting-status]")).toHaveAttribute("data-meeting-status", "CONFIRMED");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await meetings.getByRole("button", { name: "Cancel meeting" }).click();
+  await expect(meetings.locator("[data-meeting-status]")).toHaveAttribute("data-meeting-status", "CANCELLED");
+  const cancelled = inviteOf(await waitForInvite(first.email, /^Cancelled: Intro call with Sarah Chen/));
+  expect(cancelled).toMatchObject({ filename: "cancel.ics", method: "CANCEL", uid: prospectInvite.uid, start: chosen.start });
+  expect(cancelled.sequence).toBeGreaterThan(prospectInvite.sequence);
 });

@@ -1,6 +1,7 @@
 // The lead's meetings (bookings) on the lead page: when, with whom, where, status; the rep of the
 // meeting and managers can move it to another free slot of the rep or cancel it.
 import { buttonClasses } from "@/components/ui/button";
+import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { describeMeetingTime, type TSlotDay } from "@/server/domain/booking/slot-days";
 
 export interface TLeadMeeting {
@@ -47,7 +48,7 @@ export function LeadMeetings({ meetings, cancel, reschedule }: { meetings: TLead
               )}
               <form action={cancel}>
                 <input type="hidden" name="bookingId" value={m.id} />
-                <button type="submit" className={buttonClasses("ghost")}>Cancel meeting</button>
+                <ConfirmSubmitButton question={`Cancel "${m.title}"? ${m.repName} and the prospect are emailed the cancellation.`} className={buttonClasses("ghost")}>Cancel meeting</ConfirmSubmitButton>
               </form>
             </div>
           )}
