@@ -86,8 +86,18 @@ test("inline: the form renders on the host page, follows its content's height st
     const { iframe: outer, content } = await frameHeights(page, INLINE_FRAME, frame);
     return outer === content ? outer : `iframe ${outer} px, content ${content} px`;
   };
-  await expect.poll(fits).toEqual(expect.any(Number));
-  const firstStep = (await fits()) as number;
+  // The height of the poll that saw the frame fit its content — not a second read, which can
+  // land while the next resize message is on its way and give a mismatch instead of a number.
+  const settledHeight = async () => {
+    let height = Number.NaN;
+    await expect.poll(async () => {
+      const fit = await fits();
+      if (typeof fit === "number") height = fit;
+      return fit;
+    }).toEqual(expect.any(Number));
+    return height;
+  };
+  const firstStep = await settledHeight();
 
   // Errors make the step taller: the frame follows.
   await frame.getByRole("button", { name: "Next" }).click();
@@ -100,8 +110,7 @@ test("inline: the form renders on the host page, follows its content's height st
   await frame.getByRole("radio", { name: "I recommend a solution" }).check();
   await frame.getByRole("button", { name: "Next" }).click();
   await expect(frame.getByLabel("Company name")).toBeVisible();
-  await expect.poll(fits).toEqual(expect.any(Number));
-  const secondStep = (await fits()) as number;
+  const secondStep = await settledHeight();
   expect(secondStep).not.toBe(firstStep);
   await expect.poll(async () => (await hostEvents(page)).filter((e) => e.type === "step").map((e) => e.detail.index)).toEqual([1]);
 
@@ -117,7 +126,7 @@ test("inline: the form renders on the host page, follows its content's height st
   expect(Object.keys(submitted.detail)).not.toContain("score");
   // The JS API snippet's listener, registered through the queue stub before embed.js loaded.
   await expect.poll(() => consoleLines).toContain(`lead ${submitted.detail.leadId} message`);
-  await expect.poll(fits).toEqual(expect.any(Number));
+  await settledHeight();
 
   const manager = await browser.newPage();
   await signInAs(manager, "manager");

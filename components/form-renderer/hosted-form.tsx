@@ -13,7 +13,7 @@ import { FormRenderer, type TFormPosition, type TRendererSubmission, type TSubmi
 import type { TPrefill } from "./prefill";
 import { referrerValues } from "./referrer-values";
 import { clearProgress, progressKey, readSession, saveProgress } from "./saved-progress";
-import { createStepBeacon, type TStepBeacon } from "./step-beacon";
+import type { TStepBeacon } from "./step-beacon";
 import { MESSAGES } from "./submission-messages";
 
 export interface THostedFormProps {
@@ -59,10 +59,21 @@ export function HostedForm({ slug, version, definition, prefill, embed }: THoste
   const host = useEmbedHost(embed, definition.title);
   const { stepChanged } = host;
   const referrer = embed ? (embed.referrer ?? "") : null;
-  // Anonymous step beacons (./step-beacon.ts): created once in the browser.
+  // Anonymous step beacons (./step-beacon.ts): created once in the browser, from a lazy chunk
+  // fetched after the page is up (analytics never hold up the form; a step reached in the
+  // moment before it arrives is not counted).
   const beacon = useRef<TStepBeacon | null>(null);
   useEffect(() => {
-    beacon.current ??= createStepBeacon(slug, version);
+    let isCurrent = true;
+    import("./step-beacon").then(
+      ({ createStepBeacon }) => {
+        if (isCurrent) beacon.current ??= createStepBeacon(slug, version);
+      },
+      () => {},
+    );
+    return () => {
+      isCurrent = false;
+    };
   }, [slug, version]);
 
   const hiddenValues = useMemo<TAnswers>(

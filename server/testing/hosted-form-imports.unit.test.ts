@@ -24,6 +24,7 @@ const FORBIDDEN: [RegExp, string][] = [
   [/^react-day-picker|^components\/booking\//, "the booking calendar (a lazy chunk: React.lazy or import() after submission)"],
   [/^server\/domain\/forms\/validate-(step|field-value)\.ts$|^components\/form-renderer\/step-checks\.ts$/, "the step checks (a lazy chunk: form-renderer.tsx loads step-checks.ts)"],
   [/^components\/form-renderer\/(end-screen\.tsx|submission-result\.ts|after-submit\.ts)$/, "the after-submit code (a lazy chunk: hosted-form.tsx loads after-submit.ts)"],
+  [/^components\/form-renderer\/step-beacon\.ts$/, "the step beacons (a lazy chunk fetched after mount: hosted-form.tsx)"],
   [/^next\/dynamic$/, "next/dynamic (its loader runtime ships with the page; React.lazy is in React already)"],
   [/^@hookform\/resolvers/, "@hookform/resolvers (the renderer's resolver needs none of it)"],
 ];
