@@ -147,7 +147,7 @@ test("outcomes from the inbox reach speed-to-lead and the funnel; fairness and f
   }
   expect([...fromApi.values()].reduce((s, n) => s + n, 0)).toBeGreaterThanOrEqual(3);
   expect(Object.fromEntries(fairness.map((r) => [r.Rep, Number(r.Leads)]).filter(([, n]) => n !== 0))).toEqual(Object.fromEntries(fromApi));
-  await expect(page.getByTestId("analytics-notes")).toContainText(`${[...fromApi.values()].reduce((s, n) => s + n, 0)} leads routed`);
+  await expect(page.getByTestId("analytics-notes")).toContainText(`${[...fromApi.values()].reduce((s, n) => s + n, 0).toLocaleString("en-US")} leads routed`);
 
   // ── Form drop-off: a visitor walks the demo form's first two steps and leaves on the third.
   const stepsSeen = async () => {

@@ -3,6 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 const COLORS = ["#4f46e5", "#f59e0b", "#10b981"];
+const tick = (value: number) => value.toLocaleString("en-US");
 
 export interface TAnalyticsChartProps {
   kind: "line" | "bar";
@@ -20,7 +21,7 @@ export function AnalyticsChart({ kind, xKey, series, data }: TAnalyticsChartProp
           <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey={xKey} tick={{ fontSize: 12 }} />
-            <YAxis tick={{ fontSize: 12 }} />
+            <YAxis tick={{ fontSize: 12 }} tickFormatter={tick} />
             <Tooltip />
             <Legend />
             {series.map((s, i) => (
@@ -31,7 +32,7 @@ export function AnalyticsChart({ kind, xKey, series, data }: TAnalyticsChartProp
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
             <XAxis dataKey={xKey} tick={{ fontSize: 12 }} />
-            <YAxis tick={{ fontSize: 12 }} />
+            <YAxis tick={{ fontSize: 12 }} tickFormatter={tick} />
             <Tooltip />
             <Legend />
             {series.map((s, i) => (

@@ -10,6 +10,7 @@ function format(kind: TColumnKind, value: string | number | null): string {
   if (kind === "seconds") return formatDuration(value);
   if (kind === "rate") return formatRate(value);
   if (kind === "money") return Math.round(value).toLocaleString("en-US");
+  if (kind === "ratio") return `${value.toFixed(2)}×`;
   return value.toLocaleString("en-US");
 }
 

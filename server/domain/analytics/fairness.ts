@@ -131,6 +131,7 @@ export function fairnessReport(input: TFairnessInput): TFairnessReport {
 }
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
+const num = (x: number) => x.toLocaleString("en-US");
 
 /**
  * Sentences that answer "why did <rep> get more (or fewer) leads?": the rep's share against
@@ -139,13 +140,13 @@ const pct = (x: number) => `${Math.round(x * 100)} %`;
 export function explainShare(report: TFairnessReport, repId: string): string[] {
   const rep = report.reps.find((r) => r.repId === repId);
   if (!rep || rep.share === null || rep.expectedShare === null) return ["No leads were routed in this pool in the period."];
-  const lines = [`${rep.name} got ${rep.assigned} of ${report.assigned} leads (${pct(rep.share)}) against a weight share of ${pct(rep.expectedShare)}.`];
+  const lines = [`${rep.name} got ${num(rep.assigned)} of ${num(report.assigned)} leads (${pct(rep.share)}) against a weight share of ${pct(rep.expectedShare)}.`];
   const blocking = SKIP_CATEGORIES.filter((c) => c !== "not_chosen" && c !== "other");
   const describe = (r: TFairnessRep) =>
     blocking
       .filter((c) => r.skips[c] > 0)
       .sort((a, b) => r.skips[b] - r.skips[a])
-      .map((c) => `${SKIP_CATEGORY_LABELS[c]} ${r.skips[c]}×`);
+      .map((c) => `${SKIP_CATEGORY_LABELS[c]} ${num(r.skips[c])}×`);
   const others = report.reps.filter((r) => r.repId !== repId).map((r) => ({ r, reasons: describe(r) })).filter((x) => x.reasons.length > 0);
   const own = describe(rep);
   if ((rep.deviation ?? 0) >= 0) {
@@ -153,7 +154,7 @@ export function explainShare(report: TFairnessReport, repId: string): string[] {
   } else if (own.length > 0) {
     lines.push(`${rep.name} was skipped: ${own.join(", ")}.`);
   }
-  if (report.fallbacks > 0) lines.push(`${report.fallbacks} of ${report.decisions} leads on this path went to the backup queue (no eligible rep).`);
+  if (report.fallbacks > 0) lines.push(`${num(report.fallbacks)} of ${num(report.decisions)} leads on this path went to the backup queue (no eligible rep).`);
   if (lines.length === 1) lines.push("No rep was skipped for capacity, leave, hours or meetings: the chooser alone decided the shares.");
   return lines;
 }

@@ -3,6 +3,7 @@
 // and notes. The page formats the values; the CSV writes them raw (server/domain/export/csv.ts).
 import type { Db } from "../../db/client";
 import { FUNNEL_STAGES } from "../../domain/analytics/funnel";
+import { formatDuration } from "../../domain/analytics/percentiles";
 import type { TRole } from "../../domain/auth/roles";
 import { AppError } from "../../errors";
 import { analyticsFilters, filterParams, type TAnalyticsFilters } from "./analytics-filters";
@@ -18,7 +19,7 @@ export const ANALYTICS_VIEWS = ["speed", "funnel", "forms", "fairness", "score"]
 export type TAnalyticsViewName = (typeof ANALYTICS_VIEWS)[number];
 export const VIEW_LABELS: Record<TAnalyticsViewName, string> = { speed: "Speed-to-lead", funnel: "Funnel", forms: "Forms", fairness: "Fairness", score: "Score" };
 
-export type TColumnKind = "text" | "count" | "seconds" | "rate" | "money" | "number";
+export type TColumnKind = "text" | "count" | "seconds" | "rate" | "money" | "number" | "ratio";
 export interface TTable {
   columns: { label: string; kind: TColumnKind }[];
   rows: { cells: (string | number | null)[]; links?: (string | null)[] }[];
@@ -38,6 +39,7 @@ export interface TAnalyticsView {
 }
 
 const leadsHref = (f: TAnalyticsFilters, extra: Record<string, string>) => `/leads?${new URLSearchParams({ ...filterParams(f), ...extra }).toString()}`;
+const num = (n: number) => n.toLocaleString("en-US");
 const minutes = (s: number | null) => (s === null ? null : Math.round((s / 60) * 10) / 10);
 
 function speedRows(group: string, rows: TSpeedRow[]) {
@@ -113,7 +115,7 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
       chart: { kind: "bar", xKey: "step", series: [{ key: "reached", label: "Visits reached" }], data: (report?.steps ?? []).map((s) => ({ step: `${s.step + 1}. ${s.label}`, reached: s.reached })) },
       notes: report
         ? [
-            `${r.form!.name}: ${report.views} views · ${report.starts} starts · ${report.completes} completed · completion ${report.completionRate === null ? "–" : `${(report.completionRate * 100).toFixed(1)} %`} · median time to complete ${report.medianSecondsToComplete === null ? "–" : `${Math.round(report.medianSecondsToComplete)} s`}`,
+            `${r.form!.name}: ${num(report.views)} views · ${num(report.starts)} starts · ${num(report.completes)} completed · completion ${report.completionRate === null ? "–" : `${(report.completionRate * 100).toFixed(1)} %`} · median time to complete ${formatDuration(report.medianSecondsToComplete)}`,
           ]
         : ["No form in this workspace."],
     };
@@ -152,7 +154,7 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
         data: (r.report?.reps ?? []).map((x) => ({ rep: x.name, share: x.share === null ? null : Math.round(x.share * 1000) / 10, expected: x.expectedShare === null ? null : Math.round(x.expectedShare * 1000) / 10 })),
       },
       notes: [
-        ...(r.report ? [`${r.pool!.label}: ${r.report.assigned} leads routed, spread ${r.report.spread === null ? "–" : `${(r.report.spread * 100).toFixed(1)} pts`}, fallback rate ${r.report.fallbackRate === null ? "–" : `${(r.report.fallbackRate * 100).toFixed(1)} %`} (${r.report.fallbacks} of ${r.report.decisions}).`] : ["No team path in the published routing."]),
+        ...(r.report ? [`${r.pool!.label}: ${num(r.report.assigned)} leads routed, spread ${r.report.spread === null ? "–" : `${(r.report.spread * 100).toFixed(1)} pts`}, fallback rate ${r.report.fallbackRate === null ? "–" : `${(r.report.fallbackRate * 100).toFixed(1)} %`} (${num(r.report.fallbacks)} of ${num(r.report.decisions)}).`] : ["No team path in the published routing."]),
         ...(r.explanation ? [`Why did ${r.explanation.repName} get more leads?`, ...r.explanation.lines] : []),
       ],
     };
@@ -162,13 +164,13 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
   return {
     ...base,
     table: {
-      columns: [{ label: "Kind", kind: "text" }, { label: "Band / rule", kind: "text" }, { label: "Leads", kind: "count" }, { label: "Opportunities", kind: "count" }, { label: "Won", kind: "count" }, { label: "Win rate", kind: "rate" }, { label: "Lift", kind: "number" }, { label: "Won value", kind: "money" }],
+      columns: [{ label: "Kind", kind: "text" }, { label: "Band / rule", kind: "text" }, { label: "Leads", kind: "count" }, { label: "Opportunities", kind: "count" }, { label: "Won", kind: "count" }, { label: "Win rate", kind: "rate" }, { label: "Lift", kind: "ratio" }, { label: "Won value", kind: "money" }],
       rows: rows.map((x) => ({
         cells: [x.kind, x.label, x.leads, x.opportunities, x.won, x.winRate, x.lift === null ? null : Math.round(x.lift * 100) / 100, x.wonValue],
         links: [null, null, x.kind === "Score band" ? leadsHref(filters, { scoreBand: x.key }) : null, null, x.kind === "Score band" ? leadsHref(filters, { scoreBand: x.key, reached: "won" }) : null, null, null, null],
       })),
     },
     chart: { kind: "bar", xKey: "band", series: [{ key: "winRate", label: "Win rate (%)" }], data: r.bands.map((b) => ({ band: b.key, winRate: b.winRate === null ? null : Math.round(b.winRate * 1000) / 10 })) },
-    notes: [`Overall: ${r.overall.leads} leads, ${r.overall.won} won (${r.overall.winRate === null ? "–" : `${(r.overall.winRate * 100).toFixed(1)} %`}). Lift = a row's win rate ÷ the overall win rate.`],
+    notes: [`Overall: ${num(r.overall.leads)} leads, ${num(r.overall.won)} won (${r.overall.winRate === null ? "–" : `${(r.overall.winRate * 100).toFixed(1)} %`}). Lift = a row's win rate ÷ the overall win rate.`],
   };
 }
