@@ -11,6 +11,7 @@ import { analyzeRoutingConfig } from "@/server/domain/routing/analyze-config";
 import { FallbackPoliciesEditor } from "./fallback-policies-editor";
 import { PathCard } from "./path-card";
 import { ReplayPanel } from "./replay-panel";
+import { RepStrengthsCard } from "./rep-strengths-card";
 import { duplicatePath, generalIssues, issuesOfPath, movePath, newPath, type TDraft, type TEditorData } from "./routing-editor-model";
 import { TestLeadPanel } from "./test-lead-panel";
 import { useRoutingApi } from "./use-routing-api";
@@ -123,6 +124,7 @@ function LoadedEditor({ data }: { data: TEditorData }) {
       <FallbackPoliciesEditor draft={draft} data={data} issues={generalIssues(analysis.errors).filter((e) => e.path.startsWith("fallback"))} onChange={setDraft} />
       <TestLeadPanel data={data} beforeRun={saveNow} />
       <ReplayPanel beforeRun={saveNow} isPublished={data.publishedVersion !== null} />
+      <RepStrengthsCard />
     </div>
   );
 }

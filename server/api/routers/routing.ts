@@ -7,6 +7,8 @@ import { replayRouting } from "../../services/routing/replay-routing";
 import { analyzeDraft, diffRoutingVersions, getRoutingEditor, listRoutingHistory } from "../../services/routing/routing-editor";
 import { getPublishedRouting, getRoutingDraft, publishRouting, rollbackRouting, saveRoutingDraft } from "../../services/routing/routing-settings";
 import { testRoutingLead } from "../../services/routing/test-lead";
+import { listPoolStrengths } from "../../services/routing/pool-strengths";
+import { now } from "../../time/clock";
 import { roleProcedure, router } from "../trpc";
 
 const managerProcedure = roleProcedure(TEAM_MANAGER_ROLES);
@@ -65,6 +67,9 @@ export const routingRouter = router({
         at: input.at ? new Date(input.at) : undefined,
       });
     }),
+
+  /** Each learned pool's strengths table: every rep's best segments against the team. */
+  strengths: managerProcedure.query(({ ctx }) => listPoolStrengths(ctx.db, ctx.workspace.id, now())),
 
   /** The last N leads through the saved draft, compared with the published config. */
   replay: managerProcedure.input(z.object({ lastN: z.number().int().min(1).max(500) })).mutation(async ({ ctx, input }) => {

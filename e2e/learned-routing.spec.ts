@@ -1,0 +1,59 @@
+// Learned routing in the dashboard: the manager makes the Enterprise pool choose by best expected
+// outcome, publishes, tests a bank lead and reads the expected-value explanation and each rep's
+// chance of being chosen; then switches back to least loaded (the other journeys expect it).
+import type { Page } from "@playwright/test";
+import { expect, signInAs, test } from "./fixtures";
+
+async function testBankLead(page: Page) {
+  const panel = page.getByRole("form", { name: "Test a lead" });
+  await panel.getByLabel("Form", { exact: true }).selectOption({ label: "Demo request" });
+  await panel.getByLabel("Work email").fill("cfo@learned-bank.com");
+  await panel.getByLabel("Which best describes your role?").selectOption({ label: "VP" });
+  await panel.getByLabel("What is your part in choosing a solution?").selectOption({ label: "I make or approve the decision" });
+  await panel.getByLabel("How many people work at your company?").selectOption({ label: "200–999" });
+  await panel.getByLabel("Industry").selectOption({ label: "Financial services" });
+  await panel.getByLabel("Where is your team based?").selectOption({ label: "North America" });
+  await panel.getByLabel("What annual budget have you set aside?").selectOption({ label: "$50k–$150k" });
+  await panel.getByLabel("When do you plan to decide?").selectOption({ label: "This quarter" });
+  await panel.getByLabel("Arrives at (optional; default now)").fill("2026-12-01T10:00");
+  await panel.getByLabel("Lead's time zone").selectOption("America/New_York");
+  await panel.getByRole("radio", { name: "Published" }).check();
+  await panel.getByRole("button", { name: "Run test" }).click();
+  return page.getByTestId("test-lead-result");
+}
+
+async function publish(page: Page) {
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await expect(page.getByText(/Published version \d+\./)).toBeVisible();
+}
+
+test("the manager selects the learned chooser for a pool, tests a lead and sees the expected-value explanation", async ({ page }) => {
+  await signInAs(page, "manager");
+  await page.goto("/routing");
+  const enterprise = page.getByRole("listitem", { name: /Path \d+: Enterprise/ });
+  await enterprise.getByRole("button", { name: /Edit path \d+ \(Enterprise\)/ }).click();
+  await enterprise.getByLabel("Then choose").selectOption({ label: "best expected win (learned, floor 50% of fair share)" });
+  const settings = enterprise.getByRole("group", { name: "Learned chooser settings" });
+  await expect(settings).toBeVisible();
+  // No warm-up: the demo pool decides by its posteriors at once.
+  await settings.getByLabel("Warm-up (outcomes)").fill("0");
+  await publish(page);
+
+  const result = await testBankLead(page);
+  await expect(result.getByTestId("test-lead-headline")).toContainText(/Routed to/);
+  await expect(result.getByRole("list", { name: "Reasons" })).toContainText(/Chosen: \d+% expected win rate for financial services .*\(\d+ leads?\), team \d+%/);
+  const odds = result.getByTestId("learned-odds");
+  await expect(odds).toBeVisible();
+  await expect(odds.getByRole("row")).not.toHaveCount(1);
+  await expect(odds).toContainText(/\d+%/);
+  await page.screenshot({ path: "test-results/learned-routing-test-lead.png", fullPage: true });
+
+  // The same lead again: the same chances (its draws are seeded by its content).
+  const first = await odds.innerText();
+  await page.getByRole("form", { name: "Test a lead" }).getByRole("button", { name: "Run test" }).click();
+  await expect(odds).toHaveText(first);
+
+  // Switch back.
+  await enterprise.getByLabel("Then choose").selectOption({ label: "least loaded" });
+  await publish(page);
+});
