@@ -38,6 +38,9 @@ test("the manager selects the learned chooser for a pool, tests a lead and sees 
   // No warm-up: the demo pool decides by its posteriors at once.
   await settings.getByLabel("Warm-up (outcomes)").fill("0");
   await publish(page);
+  // A fresh page: the editor reloads its data after publishing.
+  await page.goto("/routing");
+  await expect(page.getByText(/Published version \d+/).first()).toBeVisible();
 
   const result = await testBankLead(page);
   await expect(result.getByTestId("test-lead-headline")).toContainText(/Routed to/);
@@ -49,11 +52,12 @@ test("the manager selects the learned chooser for a pool, tests a lead and sees 
   await page.screenshot({ path: "test-results/learned-routing-test-lead.png", fullPage: true });
 
   // The same lead again: the same chances (its draws are seeded by its content).
-  const first = await odds.innerText();
+  const first = (await odds.textContent()) ?? "";
   await page.getByRole("form", { name: "Test a lead" }).getByRole("button", { name: "Run test" }).click();
   await expect(odds).toHaveText(first);
 
   // Switch back.
+  await enterprise.getByRole("button", { name: /Edit path \d+ \(Enterprise\)/ }).click();
   await enterprise.getByLabel("Then choose").selectOption({ label: "least loaded" });
   await publish(page);
 });
