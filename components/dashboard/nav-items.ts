@@ -22,6 +22,7 @@ export const NAV_ITEMS: TNavItem[] = [
   { href: "/settings/members", label: "Members", roles: ADMIN_ROLES },
   { href: "/settings/api-keys", label: "API keys", roles: ADMIN_ROLES },
   { href: "/settings/webhooks", label: "Webhooks", roles: ADMIN_ROLES },
+  { href: "/settings/nurture", label: "Nurture settings", roles: ADMIN_ROLES },
   { href: "/jobs", label: "Jobs", roles: ADMIN_ROLES },
 ];
 

@@ -1,5 +1,6 @@
 // The workspace's nurture sequences with their figures: enrolled, sent, clicked, unsubscribed,
 // graduated, booked. Names are rendered as text.
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { TSequenceSummary } from "@/server/services/nurture/sequences";
 
@@ -26,7 +27,7 @@ export function SequenceFiguresTable({ sequences }: { sequences: TSequenceSummar
         {sequences.map((s) => (
           <tr key={s.id}>
             <td className="py-2">
-              <span className="font-medium text-slate-900">{s.name}</span>{" "}
+              <Link href={`/sequences/${s.id}`} className="font-medium text-brand-700 hover:underline">{s.name}</Link>{" "}
               {s.publishedVersion ? <Badge tone="green">{`v${s.publishedVersion}`}</Badge> : <Badge tone="gray">Draft</Badge>}{" "}
               {s.isDefault && <Badge tone="blue">Default</Badge>}
             </td>

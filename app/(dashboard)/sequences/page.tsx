@@ -1,8 +1,10 @@
+import { NewSequenceForm } from "@/components/sequences/new-sequence-form";
 import { SequenceFiguresTable } from "@/components/sequences/sequence-figures-table";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
+import { hasRole, NURTURE_EDITOR_ROLES } from "@/server/domain/auth/roles";
 import { listSequences } from "@/server/services/nurture/sequences";
 
 export const dynamic = "force-dynamic";
@@ -14,6 +16,11 @@ export default async function SequencesPage() {
   return (
     <div className="space-y-6">
       <PageHeader title="Nurture sequences" description="Emails that nurture-tier leads receive until they book, reply to sales, unsubscribe or graduate back to sales." />
+      {hasRole(workspace.role, NURTURE_EDITOR_ROLES) && (
+        <Card title="New sequence">
+          <NewSequenceForm />
+        </Card>
+      )}
       <Card title={`Sequences (${sequences.length})`}>
         <SequenceFiguresTable sequences={sequences} />
       </Card>

@@ -1,16 +1,15 @@
 // Nurture sequences and settings: every member reads (managers and reps too); owners, admins and
 // marketers edit, publish, preview with a lead and send tests to themselves. One service call each.
 import { z } from "zod";
-import type { TRole } from "../../domain/auth/roles";
+import { ADMIN_ROLES, NURTURE_EDITOR_ROLES } from "../../domain/auth/roles";
 import { ZSequenceDefinition } from "../../domain/nurture/sequence-definition";
 import type { TFollowUpDeps } from "../../services/routing/after-assignment";
-import { loadNurtureSettings, saveNurtureSettings, ZNurtureSettingsInput } from "../../services/nurture/nurture-settings";
+import { loadNurtureSettings, saveNurtureSettings, setDefaultSequence, ZNurtureSettingsInput } from "../../services/nurture/nurture-settings";
 import { previewSequence, sendSequenceTest } from "../../services/nurture/preview-sequence";
 import { createSequence, getSequence, listSequences, publishSequence, saveSequenceDraft } from "../../services/nurture/sequences";
 import { now as clockNow } from "../../time/clock";
 import { roleProcedure, router, workspaceProcedure } from "../trpc";
 
-export const NURTURE_EDITOR_ROLES: readonly TRole[] = ["OWNER", "ADMIN", "MARKETER"];
 
 const ZId = z.string().min(1).max(64);
 const ZFigures = z.object({ enrolled: z.number(), active: z.number(), sent: z.number(), clicked: z.number(), unsubscribed: z.number(), graduated: z.number(), booked: z.number() });
@@ -56,8 +55,14 @@ export function nurtureRouterWith({ followUps, now = () => new Date() }: { follo
       const leads = await ctx.db.lead.findMany({ where: { workspaceId: ctx.workspace.id, isSpam: false }, orderBy: { submittedAt: "desc" }, take: 20, select: { id: true, tier: true, contactName: true, person: { select: { email: true, name: true } } } });
       return leads.map((l) => ({ id: l.id, label: `${l.contactName ?? l.person?.name ?? l.person?.email ?? l.id} (${l.tier})` }));
     }),
+    /** Sequence editors choose the workspace default among published sequences (null: none). */
+    setDefault: editor
+      .input(z.object({ sequenceId: ZId.nullable() }))
+      .output(z.object({ defaultSequenceId: z.string().nullable() }))
+      .mutation(({ ctx, input }) => setDefaultSequence(ctx.db, ctx.workspace.id, input.sequenceId)),
     settings: workspaceProcedure.output(ZNurtureSettingsInput).query(({ ctx }) => loadNurtureSettings(ctx.db, ctx.workspace.id)),
-    saveSettings: editor.input(ZNurtureSettingsInput).output(ZNurtureSettingsInput).mutation(({ ctx, input }) => saveNurtureSettings(ctx.db, ctx.workspace.id, input)),
+    /** The workspace's nurture settings (points, postal address, cap, quiet hours, default): owners and admins. */
+    saveSettings: roleProcedure(ADMIN_ROLES).input(ZNurtureSettingsInput).output(ZNurtureSettingsInput).mutation(({ ctx, input }) => saveNurtureSettings(ctx.db, ctx.workspace.id, input)),
   });
 }
 

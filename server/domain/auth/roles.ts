@@ -16,6 +16,9 @@ export const ADMIN_ROLES: readonly TRole[] = ["OWNER", "ADMIN"];
 /** Reps, teams, capacity, routing. */
 export const TEAM_MANAGER_ROLES: readonly TRole[] = ["OWNER", "ADMIN", "MANAGER"];
 
+/** Nurture sequences: build, publish, preview, send tests, choose the default (everyone reads). */
+export const NURTURE_EDITOR_ROLES: readonly TRole[] = ["OWNER", "ADMIN", "MARKETER"];
+
 export function hasRole(role: TRole, allowed: readonly TRole[]): boolean {
   return allowed.includes(role);
 }

@@ -1,21 +1,10 @@
 // A workspace's nurture settings (one row, created with its defaults on first save): the footer's
 // postal address, the default sequence, intent points, the daily send cap, quiet hours.
-import { z } from "zod";
 import type { Db, DbTx } from "../../db/client";
+import { DEFAULT_NURTURE_SETTINGS, type TNurtureSettings } from "../../domain/nurture/nurture-settings";
 import { AppError } from "../../errors";
 
-export const ZNurtureSettingsInput = z.object({
-  postalAddress: z.string().trim().max(300),
-  defaultSequenceId: z.string().min(1).nullable(),
-  clickPoints: z.number().int().min(0).max(100),
-  returnVisitPoints: z.number().int().min(0).max(100),
-  dailySendCap: z.number().int().min(0).max(1_000_000),
-  quietStartHour: z.number().int().min(0).max(23),
-  quietEndHour: z.number().int().min(0).max(23),
-});
-export type TNurtureSettings = z.output<typeof ZNurtureSettingsInput>;
-
-export const DEFAULT_NURTURE_SETTINGS: TNurtureSettings = { postalAddress: "", defaultSequenceId: null, clickPoints: 10, returnVisitPoints: 15, dailySendCap: 500, quietStartHour: 20, quietEndHour: 8 };
+export { DEFAULT_NURTURE_SETTINGS, ZNurtureSettingsInput, type TNurtureSettings } from "../../domain/nurture/nurture-settings";
 
 export async function loadNurtureSettings(db: Db | DbTx, workspaceId: string): Promise<TNurtureSettings> {
   const row = await db.nurtureSettings.findUnique({ where: { workspaceId } });
@@ -26,9 +15,24 @@ export async function loadNurtureSettings(db: Db | DbTx, workspaceId: string): P
 
 export async function saveNurtureSettings(db: Db, workspaceId: string, input: TNurtureSettings): Promise<TNurtureSettings> {
   if (input.defaultSequenceId) {
-    const sequence = await db.nurtureSequence.findFirst({ where: { id: input.defaultSequenceId, workspaceId }, select: { id: true } });
+    const sequence = await db.nurtureSequence.findFirst({ where: { id: input.defaultSequenceId, workspaceId }, select: { publishedVersion: true } });
     if (!sequence) throw new AppError("VALIDATION", "No such sequence in this workspace", [{ path: "defaultSequenceId", message: "No such sequence in this workspace" }]);
+    if (!sequence.publishedVersion) throw new AppError("VALIDATION", "Publish the sequence before making it the default", [{ path: "defaultSequenceId", message: "Publish the sequence before making it the default" }]);
   }
   await db.nurtureSettings.upsert({ where: { workspaceId }, create: { workspaceId, ...input }, update: input });
   return input;
+}
+
+/**
+ * Makes a published sequence the workspace default (or none): the sequence editors' choice, apart
+ * from the settings page. A draft-only sequence cannot be the default (nobody could be enrolled).
+ */
+export async function setDefaultSequence(db: Db, workspaceId: string, sequenceId: string | null): Promise<{ defaultSequenceId: string | null }> {
+  if (sequenceId) {
+    const sequence = await db.nurtureSequence.findFirst({ where: { id: sequenceId, workspaceId }, select: { publishedVersion: true } });
+    if (!sequence) throw new AppError("NOT_FOUND", "Sequence not found.", [{ path: "sequenceId", message: "No such sequence in this workspace" }]);
+    if (!sequence.publishedVersion) throw new AppError("VALIDATION", "Publish the sequence before making it the default", [{ path: "sequenceId", message: "Publish the sequence before making it the default" }]);
+  }
+  await db.nurtureSettings.upsert({ where: { workspaceId }, create: { workspaceId, ...DEFAULT_NURTURE_SETTINGS, defaultSequenceId: sequenceId }, update: { defaultSequenceId: sequenceId } });
+  return { defaultSequenceId: sequenceId };
 }

@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SequenceEditor } from "@/components/sequences/sequence-editor";
+import { SequencePreview } from "@/components/sequences/sequence-preview";
+import { SequenceVersions } from "@/components/sequences/sequence-versions";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireMember } from "@/server/auth/page-guards";
+import { getDb } from "@/server/db/client";
+import { hasRole, NURTURE_EDITOR_ROLES } from "@/server/domain/auth/roles";
+import { AppError } from "@/server/errors";
+import { getSequence, type TSequenceDetail } from "@/server/services/nurture/sequences";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Sequence" };
+
+export default async function SequencePage({ params }: { params: Promise<{ sequenceId: string }> }) {
+  const { sequenceId } = await params;
+  const { workspace } = await requireMember();
+  let sequence: TSequenceDetail;
+  try {
+    sequence = await getSequence(await getDb(), workspace.id, sequenceId);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const canEdit = hasRole(workspace.role, NURTURE_EDITOR_ROLES);
+  return (
+    <div className="space-y-6">
+      <Link href="/sequences" className="text-sm text-brand-600 hover:underline">← All sequences</Link>
+      <PageHeader title={sequence.name} description="Ordered steps: emails (Markdown with merge fields), waits and the end. Publishing makes a new version; enrolled leads stay on theirs." />
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card title="Steps">
+          <SequenceEditor
+            sequenceId={sequence.id}
+            defaultValues={{ name: sequence.name, draft: sequence.draft }}
+            isReadOnly={!canEdit}
+            publishedVersion={sequence.publishedVersion}
+            hasUnpublishedChanges={sequence.hasUnpublishedChanges}
+            isDefault={sequence.isDefault}
+          />
+        </Card>
+        <div className="space-y-6">
+          <Card title="Preview">
+            <SequencePreview sequenceId={sequence.id} canSendTest={canEdit} />
+          </Card>
+          <Card title="Versions">
+            <SequenceVersions versions={sequence.versions} publishedVersion={sequence.publishedVersion} figures={sequence.figures} />
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}
