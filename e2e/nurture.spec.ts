@@ -1,0 +1,184 @@
+// Nurture sequences end to end (issue 12): an admin sets the nurture settings (click points,
+// postal address); a marketer builds a 3-step sequence in the editor (email → wait → email, the
+// wait moved into place with the keyboard), sees field errors, publishes it and makes it the
+// workspace default, previews it and sends a test to herself. A small-company lead submitted on
+// the demo form is enrolled; with the test clock advanced (the sweep runs on every clock move:
+// we wait for mail, never for time) both emails arrive with the postal address and a working
+// one-click unsubscribe. A second lead clicks a tracked link, graduates to sales, and a rep is
+// alerted with NURTURE_GRADUATED (the alert email and the lead page show it).
+import type { Browser, Page } from "@playwright/test";
+import { linkIn, listMail, waitForMail, type TCapturedMail } from "./mailbox";
+import { DAY_MS, advanceTestClock, resetTestClock, setTestClock } from "./test-clock";
+import { DEMO_USERS, expect, signInAs, test, type DemoUser } from "./fixtures";
+
+const SHOTS = process.env.E2E_SCREENSHOTS_DIR;
+const shot = async (page: Page, name: string) => {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+};
+
+async function signedIn(browser: Browser, user: DemoUser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, user);
+  return page;
+}
+
+/** The small-company founder path of the demo form (ends in nurture). */
+async function submitFounder(page: Page, who: { email: string; name: string; company: string }) {
+  await page.goto("/f/demo");
+  await page.getByLabel("Work email").fill(who.email);
+  await page.getByLabel("Full name").fill(who.name);
+  await page.getByRole("radio", { name: "Founder / Owner", exact: true }).check();
+  await page.getByRole("radio", { name: "I make or approve the decision" }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("Company name").fill(who.company);
+  await page.getByRole("radio", { name: "1–19", exact: true }).check();
+  await page.getByLabel("Industry").selectOption({ label: "Software & technology" });
+  await page.getByLabel("Where is your team based?").selectOption({ label: "Europe" });
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("radio", { name: "No rush, just exploring" }).check();
+  // People take more than MIN_FILL_TIME_MS (3 s) to fill a form; faster submissions are spam.
+  await page.waitForTimeout(3_100);
+  await page.getByRole("button", { name: "Send" }).click();
+  await expect(page.getByRole("heading", { name: "Thanks — we'll be in touch" })).toBeVisible();
+}
+
+async function openLead(page: Page, email: string, name: string) {
+  await page.goto(`/leads?search=${encodeURIComponent(email)}`);
+  await page.getByRole("link", { name: new RegExp(name) }).first().click();
+  return page.getByRole("list", { name: "History", exact: true });
+}
+
+async function saveSettings(page: Page, values: { clickPoints: string; postalAddress?: string; defaultSequence?: string }) {
+  await page.goto("/settings/nurture");
+  await page.getByLabel("Tracked click").fill(values.clickPoints);
+  if (values.postalAddress !== undefined) await page.getByLabel(/Postal address/).fill(values.postalAddress);
+  if (values.defaultSequence) await page.getByLabel("Default sequence").selectOption({ label: values.defaultSequence });
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saved.");
+}
+
+test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) and a click graduates another to sales", async ({ browser, request }) => {
+  test.setTimeout(300_000);
+  const stamp = Date.now();
+  const sequenceName = `E2E welcome ${stamp}`;
+  const address = `1 Nurture Way ${stamp}, Springfield`;
+  try {
+    await setTestClock(request, "2026-12-01T15:00:00Z"); // a Tuesday afternoon, outside quiet hours in Europe
+
+    // Settings → Nurture (admin): a tracked click is worth enough intent to graduate a founder.
+    const admin = await signedIn(browser, "admin");
+    await saveSettings(admin, { clickPoints: "60", postalAddress: address });
+    await shot(admin, "nurture-settings");
+
+    // The marketer builds the sequence.
+    const marketer = await signedIn(browser, "marketer");
+    await marketer.goto("/sequences");
+    await marketer.getByLabel("Name").fill(sequenceName);
+    await marketer.getByRole("button", { name: "Create sequence" }).click();
+    await expect(marketer.getByRole("heading", { name: sequenceName })).toBeVisible();
+    const steps = marketer.getByRole("list", { name: "Steps" });
+
+    await marketer.getByRole("button", { name: "Add email" }).click();
+    const first = steps.getByRole("listitem").nth(0);
+    const guide = new URL("/f/demo", marketer.url()).href;
+    await first.getByLabel("Subject").fill("Welcome, {{first_name}}");
+    await first.getByLabel("Body (Markdown)").fill(`Hi {{firstname}},\n\nHere is [our guide](${guide}) for {{company}}.`);
+    await marketer.getByRole("button", { name: "Save draft" }).click();
+    await expect(first.getByText("Unknown merge field {{firstname}}")).toBeVisible();
+    await first.getByLabel("Body (Markdown)").fill(`Hi {{first_name}},\n\nHere is [our guide](${guide}) for {{company}}.\n\n<b>not bold</b>`);
+    await marketer.getByRole("button", { name: "Add email" }).click();
+    await marketer.getByRole("button", { name: "Add wait" }).click();
+    await marketer.getByRole("button", { name: "Save draft" }).click();
+    await expect(steps.getByRole("listitem").nth(1).getByText("Give the email a subject")).toBeVisible();
+    const second = steps.getByRole("listitem").nth(1);
+    await second.getByLabel("Subject").fill("Still exploring, {{first_name}}?");
+    await second.getByLabel("Body (Markdown)").fill("{{rep.name}} is here when you are ready.");
+
+    // The wait is third: move it between the emails with the keyboard (dnd-kit: Space, ↑, Space).
+    const handle = marketer.getByRole("button", { name: /^Reorder step 3, wait/ });
+    await handle.focus();
+    await marketer.keyboard.press("Space");
+    await marketer.keyboard.press("ArrowUp");
+    await marketer.keyboard.press("Space");
+    await expect(steps.getByRole("listitem").nth(1)).toHaveAccessibleName("Step 2: Wait");
+    const wait = steps.getByRole("listitem").nth(1);
+    await wait.getByLabel("Wait", { exact: true }).fill("2");
+    await wait.getByLabel("Unit").selectOption("Hours");
+    await expect(steps.getByRole("listitem")).toHaveCount(3);
+    await expect(steps.getByRole("listitem").nth(2).getByLabel("Subject")).toHaveValue("Still exploring, {{first_name}}?");
+
+    await marketer.getByRole("button", { name: "Save draft" }).click();
+    await expect(marketer.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+    await marketer.getByRole("button", { name: "Publish" }).click();
+    await expect(marketer.getByText(/Published version 1\./)).toBeVisible();
+    await marketer.getByRole("button", { name: "Make workspace default" }).click();
+    await expect(marketer.getByText("This is now the workspace's default sequence.")).toBeVisible();
+    await expect(marketer.getByText("Workspace default")).toBeVisible();
+    await expect(marketer.getByRole("list", { name: "Published versions" })).toContainText("Version 1 (current)");
+
+    // Preview with the sample lead, and a test to the marketer's own address.
+    await expect(marketer.frameLocator('iframe[title="Preview of step 1: Welcome, Ada"]').getByText("Analytical Engines", { exact: false })).toBeVisible();
+    await expect(marketer.frameLocator('iframe[title="Preview of step 1: Welcome, Ada"]').getByText("<b>not bold</b>")).toBeVisible();
+    await shot(marketer, "sequence-editor");
+    await marketer.getByRole("button", { name: "Send step 1 as a test to me" }).click();
+    await expect(marketer.getByText("Test of step 1 sent to your email address.")).toBeVisible();
+    await waitForMail(DEMO_USERS.marketer, /^\[Test\] Welcome, Ada/);
+
+    // A small-company founder on the demo form is enrolled in the marketer's sequence.
+    const prospect = await (await browser.newContext()).newPage();
+    const sam = { email: `sam.${stamp}@tinystartup.io`, name: "Sam Nurture", company: "Tiny & Co" };
+    await submitFounder(prospect, sam);
+    const history = await openLead(admin, sam.email, sam.name);
+    await expect(history.getByText("Enrolled in a nurture sequence")).toBeVisible();
+
+    // The clock moves: the first email is sent; two hours later (plus quiet hours) the second.
+    await advanceTestClock(request, 60_000);
+    const welcome = await waitForMail(sam.email, /^Welcome, Sam$/);
+    expect(welcome.text).toContain("Tiny & Co");
+    expect(welcome.text).toContain(address);
+    expect(welcome.html).not.toContain("<b>not bold</b>");
+    await advanceTestClock(request, DAY_MS);
+    const followUp = await waitForMail(sam.email, /^Still exploring, Sam\?$/);
+    expect(followUp.text).toContain(address);
+
+    // One-click unsubscribe: the link shows a button (reading it changes nothing); the POST unsubscribes.
+    await prospect.goto(linkIn(followUp, "/n/u/"));
+    await prospect.getByRole("button", { name: "Unsubscribe" }).click();
+    await expect(prospect.getByRole("heading", { name: "You are unsubscribed" })).toBeVisible();
+    await admin.reload();
+    await expect(history.getByText("Left the nurture sequence: unsubscribed")).toBeVisible();
+    await expect(history.getByText("Nurture email sent: Still exploring, Sam?")).toBeVisible();
+
+    // A second founder clicks the tracked link in her first email: intent +60 graduates her to sales.
+    const lee = { email: `lee.${stamp}@tinystartup.io`, name: "Lee Graduate", company: "Small Co" };
+    await submitFounder(prospect, lee);
+    await advanceTestClock(request, 60_000);
+    const leeWelcome = await waitForMail(lee.email, /^Welcome, Lee$/);
+    await prospect.goto(linkIn(leeWelcome, "/n/c/"));
+    await expect(prospect).toHaveURL(/\/f\/demo$/);
+
+    let alert: TCapturedMail | undefined;
+    await expect
+      .poll(async () => {
+        alert = (await listMail()).find((m) => m.text.includes("NURTURE_GRADUATED") && m.text.includes(lee.name));
+        return Boolean(alert);
+      }, { message: "a rep alert with NURTURE_GRADUATED", timeout: 30_000 })
+      .toBe(true);
+    expect(alert!.to.length).toBeGreaterThan(0);
+    const leeHistory = await openLead(admin, lee.email, lee.name);
+    await expect(leeHistory.getByText("Left the nurture sequence: graduated to sales")).toBeVisible();
+    await expect(admin.getByText(/NURTURE_GRADUATED — click \+60 intent/)).toBeVisible();
+    await shot(admin, "graduated-lead");
+
+    // The sequence's figures.
+    await marketer.goto("/sequences");
+    const row = marketer.getByRole("row").filter({ hasText: sequenceName });
+    await expect(row.getByRole("cell")).toHaveText([new RegExp(sequenceName), "2", "3", "1", "1", "1", "0"]);
+    await shot(marketer, "sequences");
+
+    // Leave the workspace as the seed had it for other specs.
+    await saveSettings(admin, { clickPoints: "10", defaultSequence: "Getting started" });
+  } finally {
+    await resetTestClock(request);
+  }
+});
