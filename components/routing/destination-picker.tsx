@@ -1,5 +1,7 @@
 "use client";
 // Where a path sends its leads: a team (with a strategy), a named rep, nurture or disqualify.
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "@/components/providers/trpc";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { StrategyEditor } from "./strategy-editor";
@@ -11,6 +13,21 @@ const TYPE_LABELS: Record<TDestination["type"], string> = {
   nurture: "The nurture tier",
   disqualify: "Disqualify",
 };
+
+/** A nurture path's sequence: the workspace default (no id) or a named one (drafts enrol nobody). */
+function SequenceSelect({ id, sequenceId, onChange }: { id: string; sequenceId: string | undefined; onChange: (sequenceId: string | undefined) => void }) {
+  const sequences = useQuery(useTRPC().nurture.list.queryOptions()).data ?? [];
+  return (
+    <div>
+      <Label htmlFor={id}>Sequence</Label>
+      <Select id={id} className="w-auto" value={sequenceId ?? ""} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">The workspace default</option>
+        {sequenceId && !sequences.some((s) => s.id === sequenceId) && <option value={sequenceId}>Unknown sequence</option>}
+        {sequences.map((s) => <option key={s.id} value={s.id}>{s.publishedVersion ? s.name : `${s.name} (not published)`}</option>)}
+      </Select>
+    </div>
+  );
+}
 
 export function DestinationPicker({ destination, data, idPrefix, pathLabel, onChange }: { destination: TDestination; data: Pick<TEditorData, "teams" | "reps">; idPrefix: string; pathLabel: string; onChange: (d: TDestination) => void }) {
   return (
@@ -33,6 +50,9 @@ export function DestinationPicker({ destination, data, idPrefix, pathLabel, onCh
             </Select>
           </div>
         )}
+        {destination.type === "nurture" && (
+          <SequenceSelect id={`${idPrefix}-sequence`} sequenceId={destination.sequenceId} onChange={(sequenceId) => onChange(sequenceId ? { type: "nurture", sequenceId } : { type: "nurture" })} />
+        )}
         {destination.type === "rep" && (
           <div>
             <Label htmlFor={`${idPrefix}-rep`}>Rep</Label>
@@ -49,7 +69,7 @@ export function DestinationPicker({ destination, data, idPrefix, pathLabel, onCh
         </p>
       )}
       {destination.type === "rep" && <p className="text-xs text-slate-500">When this rep cannot take the lead (away, at capacity), the next path is tried.</p>}
-      {destination.type === "nurture" && <p className="text-xs text-slate-500">The lead is recorded for the nurture sequence; no rep is assigned.</p>}
+      {destination.type === "nurture" && <p className="text-xs text-slate-500">The lead is enrolled in the sequence's published version; no rep is assigned.</p>}
       {destination.type === "disqualify" && <p className="text-xs text-slate-500">The lead is marked disqualified; no rep is assigned.</p>}
       {destination.type === "team" && (
         <StrategyEditor strategy={destination.strategy} idPrefix={idPrefix} pathLabel={pathLabel} onChange={(strategy) => onChange({ ...destination, strategy })} />

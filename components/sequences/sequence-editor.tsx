@@ -4,7 +4,7 @@
 // Save the draft, publish it as the next version (enrolled leads stay on theirs), make it the
 // workspace default. Managers and reps see the same form read-only; the server refuses them anyway.
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
@@ -30,6 +30,7 @@ interface TProps {
 export function SequenceEditor({ sequenceId, defaultValues, isReadOnly, publishedVersion, hasUnpublishedChanges, isDefault }: TProps) {
   const trpc = useTRPC();
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [status, setStatus] = useState<string | null>(null);
   const form = useForm<TSequenceFormValues, unknown, TSequenceFormOutput>({ resolver: zodResolver(ZSequenceForm), defaultValues });
   const { register, handleSubmit, setError, reset, formState: { errors, isSubmitting, isDirty } } = form;
@@ -40,6 +41,8 @@ export function SequenceEditor({ sequenceId, defaultValues, isReadOnly, publishe
   const save = async (values: TSequenceFormOutput) => {
     await saveDraft.mutateAsync({ id: sequenceId, name: values.name, draft: values.draft });
     reset(values);
+    // The preview shows the saved draft: read it again.
+    await queryClient.invalidateQueries(trpc.nurture.preview.pathFilter());
   };
   const onSave = handleSubmit(async (values) => {
     setStatus(null);

@@ -6,7 +6,7 @@ const FIGURES = [["enrolled", "Enrolled"], ["active", "Active"], ["sent", "Sent"
 export function SequenceVersions({ versions, publishedVersion, figures }: Pick<TSequenceDetail, "versions" | "publishedVersion" | "figures">) {
   return (
     <div className="space-y-4 text-sm">
-      <dl className="grid grid-cols-4 gap-2 sm:grid-cols-7" aria-label="Figures">
+      <dl className="grid grid-cols-3 gap-x-4 gap-y-2 sm:grid-cols-4" aria-label="Figures">
         {FIGURES.map(([key, label]) => (
           <div key={key}>
             <dt className="text-xs text-slate-500">{label}</dt>

@@ -5,7 +5,9 @@
 import type { Db } from "../../db/client";
 import type { TFollowUpDeps } from "../../services/routing/follow-up-jobs";
 import { trackClick } from "../../services/nurture/engagement";
-import { verifyNurtureToken } from "../../services/nurture/nurture-token";
+import { formSlugOfTarget, withReturnVisitToken } from "../../domain/nurture/return-visit";
+import { recordReturnVisit } from "../../services/nurture/return-visit";
+import { createNurtureToken, verifyNurtureToken } from "../../services/nurture/nurture-token";
 import { handleResendEvent, unsubscribeByToken } from "../../services/nurture/suppression";
 
 const PAGE_HEADERS = { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", "referrer-policy": "no-referrer", "x-robots-tag": "noindex" };
@@ -33,9 +35,12 @@ export async function unsubscribeNow(db: Db, token: string, secret: string, now:
 export async function followTrackedLink(db: Db, deps: () => Promise<TFollowUpDeps>, token: string, secret: string, now: Date): Promise<Response> {
   const link = verifyNurtureToken(token, secret);
   if (link?.kind !== "c") return page(404, "This link is not valid", "<p>Check that you opened the whole link from the email.</p>");
-  const target = await trackClick(db, await deps(), { sendId: link.sendId, index: link.index, now });
+  const followUps = await deps();
+  const target = await trackClick(db, followUps, { sendId: link.sendId, index: link.index, now });
   if (!target) return page(404, "This link is not valid", "<p>The email this link came from no longer exists.</p>");
-  return new Response(null, { status: 302, headers: { location: target, "cache-control": "no-store", "referrer-policy": "no-referrer" } });
+  // Back to one of our form pages: the page reports a return visit with this email's signed token.
+  const location = formSlugOfTarget(target, followUps.appUrl) ? withReturnVisitToken(target, createNurtureToken({ kind: "r", sendId: link.sendId }, secret)) : target;
+  return new Response(null, { status: 302, headers: { location, "cache-control": "no-store", "referrer-policy": "no-referrer" } });
 }
 
 export async function receiveResendWebhook(db: Db, request: Request, secret: string | undefined, now: Date): Promise<Response> {
@@ -43,4 +48,10 @@ export async function receiveResendWebhook(db: Db, request: Request, secret: str
   if (body.length > 256 * 1024) return new Response(null, { status: 413 });
   const result = await handleResendEvent(db, { secret, body, headers: request.headers, now });
   return result.status === 204 ? new Response(null, { status: 204 }) : Response.json(result.status === 200 ? { recorded: result.recorded } : { error: { code: result.status === 401 ? "UNAUTHORIZED" : "BAD_REQUEST", message: result.status === 401 ? "Signature not verified" : "No email id" } }, { status: result.status });
+}
+
+/** The form page reports a return visit (POST, no body): 204 whatever the outcome, nothing to learn. */
+export async function reportReturnVisit(db: Db, deps: () => Promise<TFollowUpDeps>, input: { token: string; slug: string; secret: string; now: Date }): Promise<Response> {
+  if (input.token.length <= 300 && input.slug.length <= 80) await recordReturnVisit(db, await deps(), input);
+  return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
 }

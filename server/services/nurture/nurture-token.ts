@@ -1,11 +1,12 @@
 // Signed links of nurture emails: one-click unsubscribe ("u", one send) and tracked clicks ("c",
 // one send and the index of the link in its email — the target address is read back from the
-// sequence version, never from the link, so the redirect cannot be pointed elsewhere).
+// sequence version, never from the link, so the redirect cannot be pointed elsewhere) and return
+// visits ("r", one send: added to a tracked link's redirect when it leads to one of our form pages).
 // base64url("<kind>:<sendId>:<index>") + "." + HMAC-SHA256 with AUTH_SECRET. Unsubscribe links do
 // not expire (RFC 8058: a mail client may use them at any time).
 import crypto from "node:crypto";
 
-export type TNurtureLink = { kind: "u"; sendId: string } | { kind: "c"; sendId: string; index: number };
+export type TNurtureLink = { kind: "u"; sendId: string } | { kind: "c"; sendId: string; index: number } | { kind: "r"; sendId: string };
 
 function sign(payload: string, secret: string): string {
   return crypto.createHmac("sha256", secret).update(`nurture:${payload}`).digest("base64url");
@@ -24,7 +25,7 @@ export function verifyNurtureToken(token: string, secret: string): TNurtureLink 
   if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return null;
   const [kind, sendId, index] = Buffer.from(payload, "base64url").toString("utf8").split(":");
   if (!sendId) return null;
-  if (kind === "u") return { kind, sendId };
+  if (kind === "u" || kind === "r") return { kind, sendId };
   if (kind === "c" && /^\d{1,3}$/.test(index ?? "")) return { kind, sendId, index: Number(index) };
   return null;
 }

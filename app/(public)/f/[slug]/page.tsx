@@ -7,8 +7,10 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { HostedForm } from "@/components/form-renderer/hosted-form";
 import { prefillFromParams, type TUrlParams } from "@/components/form-renderer/prefill";
+import { ReturnVisitBeacon } from "@/components/form-renderer/return-visit-beacon";
 import { getDb } from "@/server/db/client";
 import { readEmbedParams, withoutEmbedParams } from "@/server/domain/embed/embed-params";
+import { RETURN_VISIT_PARAM } from "@/server/domain/nurture/return-visit";
 import { matchRe2Pattern } from "@/server/domain/forms/re2-pattern";
 import { getPublishedForm } from "@/server/services/forms/published-form";
 
@@ -35,6 +37,8 @@ export default async function HostedFormPage({ params, searchParams }: TPageProp
   const query = await searchParams;
   const embed = readEmbedParams(query, form.allowedOrigins);
   const prefill = prefillFromParams(definition, withoutEmbedParams(query), matchRe2Pattern);
+  const returnVisit = query[RETURN_VISIT_PARAM];
+  const beacon = typeof returnVisit === "string" && returnVisit.length <= 300 ? <ReturnVisitBeacon token={returnVisit} slug={form.slug} /> : null;
   const header = (
     <header className="mb-6">
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{definition.title}</h1>
@@ -48,6 +52,7 @@ export default async function HostedFormPage({ params, searchParams }: TPageProp
       <main data-embed-root="" className="px-4 py-5 sm:px-6">
         <style>{`html,body{min-height:0;background:${embed.isTransparent ? "transparent" : "#fff"}}`}</style>
         {header}
+        {beacon}
         <HostedForm slug={form.slug} version={version.version} definition={definition} prefill={prefill} embed={session} />
       </main>
     );
@@ -57,6 +62,7 @@ export default async function HostedFormPage({ params, searchParams }: TPageProp
       <div className="mx-auto w-full max-w-xl">
         <div className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8">
           {header}
+          {beacon}
           <HostedForm slug={form.slug} version={version.version} definition={definition} prefill={prefill} />
         </div>
         <p className="mt-4 text-center text-xs text-slate-400">Powered by Switchboard</p>
