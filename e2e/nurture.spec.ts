@@ -121,6 +121,15 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
     await expect(marketer.getByText("Workspace default")).toBeVisible();
     await expect(marketer.getByRole("list", { name: "Published versions" })).toContainText("Version 1 (current)");
 
+    // A manager reads the same sequence; nothing is editable (the server refuses edits anyway).
+    const manager = await signedIn(browser, "manager");
+    await manager.goto(marketer.url());
+    await expect(manager.getByText("Read only: owners, admins and marketers edit sequences.")).toBeVisible();
+    await expect(manager.getByRole("button", { name: "Save draft" })).toHaveCount(0);
+    await expect(manager.getByRole("list", { name: "Steps" }).getByLabel("Subject").first()).toBeDisabled();
+    await shot(manager, "sequence-read-only");
+    await manager.context().close();
+
     // Preview with the sample lead, and a test to the marketer's own address.
     await expect(marketer.frameLocator('iframe[title="Preview of step 1: Welcome, Ada"]').getByText("Analytical Engines", { exact: false })).toBeVisible();
     await expect(marketer.frameLocator('iframe[title="Preview of step 1: Welcome, Ada"]').getByText("<b>not bold</b>")).toBeVisible();

@@ -69,7 +69,7 @@ export const nurtureStepTemplate = defineTemplate<TNurtureStepProps>({
           <Hr style={{ borderColor: "#e4e4e7", margin: "24px 0 12px" }} />
           <Text style={styles.footer}>{p.workspaceName}{p.postalAddress ? ` · ${p.postalAddress}` : ""}</Text>
           <Text style={styles.footer}>
-            You receive this because you asked {p.workspaceName} about its product. <Link href={p.unsubscribeUrl}>Unsubscribe</Link>: {p.unsubscribeUrl}
+            You receive this because you asked {p.workspaceName} about its product. To stop these emails: <Link href={p.unsubscribeUrl}>unsubscribe</Link>
           </Text>
         </Container>
       </Body>
