@@ -135,7 +135,7 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
     await expect(marketer.frameLocator('iframe[title="Preview of step 1: Welcome, Ada"]').getByText("<b>not bold</b>")).toBeVisible();
     await shot(marketer, "sequence-editor");
     await marketer.getByRole("button", { name: "Send step 1 as a test to me" }).click();
-    await expect(marketer.getByText("Test of step 1 sent to your email address.")).toBeVisible();
+    await expect(marketer.getByText("Test of step 1 sent to your email address.")).toBeVisible({ timeout: 30_000 });
     await waitForMail(DEMO_USERS.marketer, /^\[Test\] Welcome, Ada/);
 
     // A small-company founder on the demo form is enrolled in the marketer's sequence.

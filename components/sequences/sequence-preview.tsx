@@ -20,7 +20,7 @@ export function SequencePreview({ sequenceId, canSendTest }: { sequenceId: strin
   const sendTest = useMutation(trpc.nurture.sendTest.mutationOptions());
 
   const onSendTest = async (stepIndex: number) => {
-    setStatus(null);
+    setStatus(`Sending a test of step ${stepIndex + 1}…`);
     try {
       await sendTest.mutateAsync({ id: sequenceId, stepIndex, leadId: leadId || null });
       setStatus(`Test of step ${stepIndex + 1} sent to your email address.`);

@@ -3,7 +3,7 @@
 // react-hook-form's field array, and buttons to add an email, a wait or the end.
 import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type Announcements, type DragEndEvent } from "@dnd-kit/core";
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from "@dnd-kit/sortable";
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { fieldMessage } from "@/components/reps/form-field";
 import { Button } from "@/components/ui/button";
@@ -24,11 +24,13 @@ export function SequenceStepList({ isReadOnly }: { isReadOnly: boolean }) {
     const index = indexOf(sortKey);
     return stepName(getValues(`draft.steps.${index}`), index);
   };
+  // The dragged step's name as it was when picked up (the drop renumbers the steps).
+  const dragged = useRef("");
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}.`,
-    onDragOver: ({ active, over }) => (over ? `${nameOf(active.id)} is over position ${indexOf(over.id) + 1} of ${fields.length}.` : `${nameOf(active.id)} is not over a step.`),
-    onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} was dropped at position ${indexOf(over.id) + 1} of ${fields.length}.` : "Dropped outside the list; nothing changed."),
-    onDragCancel: ({ active }) => `Moving ${nameOf(active.id)} was cancelled; nothing changed.`,
+    onDragStart: ({ active }) => `Picked up ${(dragged.current = nameOf(active.id))}.`,
+    onDragOver: ({ over }) => (over ? `${dragged.current} is over position ${indexOf(over.id) + 1} of ${fields.length}.` : `${dragged.current} is not over a step.`),
+    onDragEnd: ({ over }) => (over ? `${dragged.current} was dropped at position ${indexOf(over.id) + 1} of ${fields.length}.` : "Dropped outside the list; nothing changed."),
+    onDragCancel: () => `Moving ${dragged.current} was cancelled; nothing changed.`,
   };
   function onDragEnd({ active, over }: DragEndEvent) {
     if (!over || active.id === over.id) return;

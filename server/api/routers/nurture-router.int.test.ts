@@ -49,6 +49,7 @@ describe(`nurture router: the sequence editor (${lane})`, () => {
 
     await marketer.saveDraft({ id, name: "Founders welcome", draft: { steps: STEPS } });
     expect(await marketer.publish({ id })).toEqual({ version: 1 });
+    expect(await marketer.get({ id })).toMatchObject({ publishedVersion: 1, hasUnpublishedChanges: false });
     await marketer.saveDraft({ id, draft: { steps: [STEPS[2], STEPS[1], STEPS[0], { id: "end", type: "end" }] } });
     const detail = await marketer.get({ id });
     expect(detail).toMatchObject({ name: "Founders welcome", publishedVersion: 1, hasUnpublishedChanges: true, isDefault: false });

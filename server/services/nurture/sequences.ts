@@ -87,7 +87,8 @@ export async function getSequence(db: Db, workspaceId: string, id: string): Prom
     draft,
     publishedVersion: row.publishedVersion,
     isDefault: settings?.defaultSequenceId === row.id,
-    hasUnpublishedChanges: !published || JSON.stringify(published.definition) !== JSON.stringify(draft),
+    // Both read through the schema: jsonb keeps its own key order, so raw JSON never compares equal.
+    hasUnpublishedChanges: !published || JSON.stringify(ZSequenceDefinition.safeParse(published.definition).data ?? null) !== JSON.stringify(draft),
     versions: row.versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, enrolled: v._count.enrollments })),
     figures,
   };
