@@ -1,13 +1,14 @@
 // Nurture sequences end to end (issue 12): an admin sets the nurture settings (click points,
 // postal address); a marketer builds a 3-step sequence in the editor (email → wait → email, the
 // wait moved into place with the keyboard), sees field errors, publishes it and makes it the
-// workspace default, previews it and sends a test to herself. A small-company lead submitted on
-// the demo form is enrolled; with the test clock advanced (the sweep runs on every clock move:
-// we wait for mail, never for time) both emails arrive with the postal address and a working
-// one-click unsubscribe. A second lead clicks a tracked link, graduates to sales, and a rep is
+// workspace default, previews it and sends a test to herself. Small-company leads submitted on
+// the demo form are enrolled; with the test clock advanced (the sweep runs on every clock move:
+// we wait for mail, never for time) the emails arrive with the postal address and a working
+// unsubscribe (one lead's mail client POSTs the one-click link and she leaves the sequence; the
+// other opens the link, which changes nothing, gets the second email, then presses the button). A second lead clicks a tracked link, graduates to sales, and a rep is
 // alerted with NURTURE_GRADUATED (the alert email and the lead page show it).
 import type { Browser, Page } from "@playwright/test";
-import { linkIn, listMail, waitForMail, type TCapturedMail } from "./mailbox";
+import { linkIn, listMail, mailTo, waitForMail, type TCapturedMail } from "./mailbox";
 import { DAY_MS, advanceTestClock, resetTestClock, setTestClock } from "./test-clock";
 import { DEMO_USERS, expect, signInAs, test, type DemoUser } from "./fixtures";
 
@@ -138,30 +139,46 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
     await expect(marketer.getByText("Test of step 1 sent to your email address.")).toBeVisible({ timeout: 30_000 });
     await waitForMail(DEMO_USERS.marketer, /^\[Test\] Welcome, Ada/);
 
-    // A small-company founder on the demo form is enrolled in the marketer's sequence.
+    // Two small-company founders on the demo form are enrolled in the marketer's sequence.
     const prospect = await (await browser.newContext()).newPage();
     const sam = { email: `sam.${stamp}@tinystartup.io`, name: "Sam Nurture", company: "Tiny & Co" };
+    const kim = { email: `kim.${stamp}@tinystartup.io`, name: "Kim Leaves", company: "Kim Co" };
     await submitFounder(prospect, sam);
+    await submitFounder(prospect, kim);
     const history = await openLead(admin, sam.email, sam.name);
     await expect(history.getByText("Enrolled in a nurture sequence")).toBeVisible();
 
-    // The clock moves: the first email is sent; two hours later (plus quiet hours) the second.
+    // The clock moves: the first emails are sent, with the postal address and an unsubscribe link.
     await advanceTestClock(request, 60_000);
     const welcome = await waitForMail(sam.email, /^Welcome, Sam$/);
     expect(welcome.text).toContain("Tiny & Co");
     expect(welcome.text).toContain(address);
     expect(welcome.html).not.toContain("<b>not bold</b>");
+    const kimWelcome = await waitForMail(kim.email, /^Welcome, Kim$/);
+
+    // Kim's mail client uses the one-click unsubscribe (RFC 8058 POST): she leaves the sequence.
+    const oneClick = await request.post(linkIn(kimWelcome, "/n/u/"), { form: { "List-Unsubscribe": "One-Click" } });
+    expect(oneClick.status()).toBe(200);
+    const kimHistory = await openLead(admin, kim.email, kim.name);
+    await expect(kimHistory.getByText("Left the nurture sequence: unsubscribed")).toBeVisible();
+
+    // Sam opens his unsubscribe link (reading it changes nothing) but does not press the button.
+    await prospect.goto(linkIn(welcome, "/n/u/"));
+    await expect(prospect.getByRole("button", { name: "Unsubscribe" })).toBeVisible();
+
+    // A day later (the 2-hour wait has passed) Sam gets the second email; Kim gets nothing more.
     await advanceTestClock(request, DAY_MS);
     const followUp = await waitForMail(sam.email, /^Still exploring, Sam\?$/);
     expect(followUp.text).toContain(address);
+    expect((await mailTo(kim.email)).map((m) => m.subject)).toEqual(["Welcome, Kim"]);
+    await openLead(admin, sam.email, sam.name);
+    await expect(history.getByText("Nurture email sent: Still exploring, Sam?")).toBeVisible();
+    await expect(history.getByText("Left the nurture sequence: the sequence ended")).toBeVisible();
 
-    // One-click unsubscribe: the link shows a button (reading it changes nothing); the POST unsubscribes.
+    // Sam unsubscribes with the button of the second email's link (a POST): suppressed from now on.
     await prospect.goto(linkIn(followUp, "/n/u/"));
     await prospect.getByRole("button", { name: "Unsubscribe" }).click();
     await expect(prospect.getByRole("heading", { name: "You are unsubscribed" })).toBeVisible();
-    await admin.reload();
-    await expect(history.getByText("Left the nurture sequence: unsubscribed")).toBeVisible();
-    await expect(history.getByText("Nurture email sent: Still exploring, Sam?")).toBeVisible();
 
     // A second founder clicks the tracked link in her first email: intent +60 graduates her to sales.
     const lee = { email: `lee.${stamp}@tinystartup.io`, name: "Lee Graduate", company: "Small Co" };
@@ -188,7 +205,7 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
     // The sequence's figures.
     await marketer.goto("/sequences");
     const row = marketer.getByRole("row").filter({ hasText: sequenceName });
-    await expect(row.getByRole("cell")).toHaveText([new RegExp(sequenceName), "2", "3", "1", "1", "1", "0"]);
+    await expect(row.getByRole("cell")).toHaveText([new RegExp(sequenceName), "3", "4", "1", "1", "1", "0"]);
     await shot(marketer, "sequences");
 
     // Leave the workspace as the seed had it for other specs.
