@@ -164,6 +164,8 @@ test("outcomes from the inbox reach speed-to-lead and the funnel; fairness and f
   await form.getByLabel("Full name").fill("Walker Visitor");
   await form.getByRole("radio", { name: "VP", exact: true }).check();
   await form.getByRole("radio", { name: "I make or approve the decision" }).check();
+  // The beacon code is a lazy chunk: its view counts (sent 2 s after the last event) before moving on.
+  await expect.poll(async () => (await stepsSeen()).views, { timeout: 30_000 }).toBe(before.views + 1);
   await form.getByRole("button", { name: "Next" }).click();
   await form.getByLabel("Company name").fill("Walker Co");
   await form.getByRole("radio", { name: "200–999", exact: true }).check();
