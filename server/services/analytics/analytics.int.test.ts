@@ -136,6 +136,10 @@ describe("analytics over generated history", () => {
     expect(raw.length).toBeGreaterThan(3);
     const byKey = (rows: { key: string; label: string; leads: number; won: number }[]) => rows.map((r) => [r.key, r.label, r.leads, r.won]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
     expect(byKey(report.rules)).toEqual(byKey(raw));
+    // Opportunities follow the funnel's definition (ever reached opportunity, or won).
+    const funnel = await funnelReport(testDb.db, workspaceId, filters({ tier: "sales_ready" }), "scoreBand", labels);
+    expect(report.overall.opportunities).toBe(funnel.total.steps[5]!.count);
+    expect(report.overall.opportunities).toBeGreaterThan(0);
   });
 
   it("filters narrow: one rep's funnel is that rep's leads", async () => {

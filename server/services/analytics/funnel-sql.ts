@@ -31,3 +31,13 @@ export const RANK_SQL = Prisma.sql`CASE
     ELSE 1 END`;
 
 export const REACH_JOIN = Prisma.sql`LEFT JOIN reach rc ON rc."leadId" = l."id"`;
+
+/** CTE "opp_reach": leads that ever had an opportunity outcome — all that RANK_SQL >= 6 needs. */
+export function opportunityReachCte(workspaceId: string): Prisma.Sql {
+  return Prisma.sql`opp_reach AS (SELECT DISTINCT o."leadId" FROM "LeadOutcome" o WHERE o."workspaceId" = ${workspaceId} AND o."stage" = 'OPPORTUNITY')`;
+}
+
+/** RANK_SQL >= 6 (opportunity or won), without the meeting facts; needs OPPORTUNITY_REACH_JOIN. */
+export const IS_OPPORTUNITY_SQL = Prisma.sql`(l."stage"::text IN ('WON', 'OPPORTUNITY') OR l."opportunityAmount" IS NOT NULL OR ro."leadId" IS NOT NULL)`;
+
+export const OPPORTUNITY_REACH_JOIN = Prisma.sql`LEFT JOIN opp_reach ro ON ro."leadId" = l."id"`;

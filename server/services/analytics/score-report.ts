@@ -5,7 +5,7 @@
 import type { Db } from "../../db/client";
 import { conversionRows, SCORE_BANDS, type TConversionRow } from "../../domain/analytics/score-predictiveness";
 import { leadConditions, SCORE_BAND_SQL, type TAnalyticsFilters } from "./analytics-filters";
-import { RANK_SQL, REACH_JOIN, reachCte } from "./funnel-sql";
+import { IS_OPPORTUNITY_SQL, OPPORTUNITY_REACH_JOIN, opportunityReachCte } from "./funnel-sql";
 
 export interface TScoreReport {
   overall: { leads: number; opportunities: number; won: number; wonValue: number; winRate: number | null };
@@ -27,10 +27,10 @@ export async function scoreReport(db: Db, workspaceId: string, f: TAnalyticsFilt
   // One pass over the leads (materialized once) for both tables. Rules: leads with the same set
   // of fired items are counted together first, then each set is unnested (far fewer rows).
   const rows = await db.$queryRaw<(TRaw & { kind: "band" | "rule" })[]>`
-    WITH ${reachCte(workspaceId)},
+    WITH ${opportunityReachCte(workspaceId)},
     scored AS MATERIALIZED (
-      SELECT l."id", ${SCORE_BAND_SQL} AS band, ${RANK_SQL} AS rank, l."stage"::text AS stage, l."wonAmount" AS won_amount
-        FROM "Lead" l ${REACH_JOIN} WHERE ${where}),
+      SELECT l."id", ${SCORE_BAND_SQL} AS band, CASE WHEN ${IS_OPPORTUNITY_SQL} THEN 6 ELSE 0 END AS rank, l."stage"::text AS stage, l."wonAmount" AS won_amount
+        FROM "Lead" l ${OPPORTUNITY_REACH_JOIN} WHERE ${where}),
     bands AS (
       SELECT band AS key, '' AS label, count(*)::int AS leads, (count(*) FILTER (WHERE rank >= 6))::int AS opportunities,
              (count(*) FILTER (WHERE stage = 'WON'))::int AS won, COALESCE(sum(won_amount) FILTER (WHERE stage = 'WON'), 0)::float8 AS "wonValue"
