@@ -26,6 +26,7 @@ const CATEGORY_BY_CODE: Partial<Record<TReasonCodeName, TSkipCategory>> = {
   AT_CAPACITY_OPEN: "capacity",
   AT_CAPACITY_DAILY: "capacity",
   AT_CAPACITY_PIPELINE: "capacity",
+  BACKLOG: "capacity",
   OUT_OF_OFFICE: "leave",
   LEAVE_SOON: "leave",
   OUTSIDE_WORKING_HOURS: "hours",

@@ -115,6 +115,8 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
       return `daily limit reached ${reason.today}/${reason.max}`;
     case "AT_CAPACITY_PIPELINE":
       return `pipeline cap: ${num(reason.openValue)} open + ${num(reason.leadValue)} over ${num(reason.max)}`;
+    case "BACKLOG":
+      return `backlog ${num(reason.weighted)}/${num(reason.max)}: ${reason.uncontacted} untouched, ${reason.pastSla} past SLA, ${reason.worked} being worked`;
     case "LEAVE_SOON":
       return `leave starts ${dateIn(reason.startsAtIso, reason.timeZone, locale)} (within ${reason.withinDays} days)`;
     case "OUT_OF_OFFICE":

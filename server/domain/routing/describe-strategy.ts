@@ -25,6 +25,7 @@ export function describeFilter(filter: TFilter): string {
       const extras = [
         filter.maxOpenPipelineValue !== null ? `pipeline ≤ ${filter.maxOpenPipelineValue.toLocaleString("en-US")}` : null,
         filter.leaveWithinDays !== null ? `no leave within ${filter.leaveWithinDays} days` : null,
+        filter.backlog ? `backlog < ${filter.backlog.max}` : null,
       ].filter((x): x is string => x !== null);
       return extras.length > 0 ? `capacity (${extras.join(", ")})` : "capacity";
     }

@@ -11,8 +11,8 @@ import { SENIORITY_TIERS, type TSeniorityTier } from "../reps/rep-options";
 import { hasTag, normalizeMatchValue } from "./lead-attributes";
 import type { TReasonCode } from "./reason-codes";
 import { instantIso, unavailabilityReason } from "./rep-availability";
-import type { TCapacityFilter, TFilter, TMatchField, TMatchFilter, TRecentVolumeFilter, TSeniorityFilter } from "./routing-config";
-import type { TRepState, TRoutingLead } from "./routing-types";
+import type { TBacklogLimit, TCapacityFilter, TFilter, TMatchField, TMatchFilter, TRecentVolumeFilter, TSeniorityFilter } from "./routing-config";
+import type { TRepBacklog, TRepState, TRoutingLead } from "./routing-types";
 
 export interface TFilterContext {
   lead: TRoutingLead;
@@ -170,6 +170,14 @@ function leaveStartingWithin(rep: TRepState, now: Date, days: number): Date | nu
   return first;
 }
 
+/** BACKLOG when the rep's weighted backlog reaches the limit: untouched leads and those past the SLA weigh more. */
+export function backlogFailure(limit: TBacklogLimit, backlog: TRepBacklog | undefined): TReasonCode | null {
+  if (!backlog) return null;
+  const weighted = backlog.uncontacted * limit.uncontactedWeight + backlog.pastSla * limit.pastSlaWeight + backlog.worked * limit.workedWeight;
+  if (weighted < limit.max) return null;
+  return { code: "BACKLOG", ...backlog, weighted: Math.round(weighted * 100) / 100, max: limit.max };
+}
+
 function capacityFilter(filter: TCapacityFilter, ctx: TFilterContext): TPreparedFilter {
   const leadValue = ctx.lead.estimatedValue ?? 0;
   const max = filter.maxOpenPipelineValue;
@@ -181,6 +189,8 @@ function capacityFilter(filter: TCapacityFilter, ctx: TFilterContext): TPrepared
         if (max !== null && rep.load.openPipelineValue + leadValue > max) {
           return { code: "AT_CAPACITY_PIPELINE", openValue: rep.load.openPipelineValue, leadValue, max };
         }
+        const backlog = filter.backlog ? backlogFailure(filter.backlog, rep.load.backlog) : null;
+        if (backlog) return backlog;
         if (filter.leaveWithinDays !== null) {
           const current = rep.profile.timeOff.find((p) => p.startsAt <= now && now < p.endsAt);
           if (current) return { code: "OUT_OF_OFFICE", untilIso: instantIso(current.endsAt), timeZone: rep.profile.timeZone };

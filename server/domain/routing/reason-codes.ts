@@ -75,6 +75,7 @@ export type TReasonCode =
   | { code: "AT_CAPACITY_OPEN"; open: number; max: number }
   | { code: "AT_CAPACITY_DAILY"; today: number; max: number }
   | { code: "AT_CAPACITY_PIPELINE"; openValue: number; leadValue: number; max: number }
+  | { code: "BACKLOG"; uncontacted: number; pastSla: number; worked: number; weighted: number; max: number }
   | { code: "LEAVE_SOON"; startsAtIso: string; withinDays: number; timeZone: string }
   | { code: "OUT_OF_OFFICE"; untilIso: string; timeZone: string }
   /** A calendar busy block (RepBusyBlock) covers now; until = the end of back-to-back blocks. */

@@ -67,10 +67,25 @@ export const ZAvailableNowFilter = z.object({ type: z.literal("available_now"), 
  * The profile caps (maxOpenLeads, maxNewLeadsPerDay) are always enforced, with or without this
  * filter; it adds an open pipeline value cap and the "leave starting within N days" rule.
  */
+/**
+ * Capacity from the live backlog: a rep's open leads weighed by how untouched they are — an
+ * assigned lead nobody has contacted yet weighs more than one being worked, one past the SLA more
+ * still — and a rep at or above `max` gets no new lead until they catch up (reason BACKLOG).
+ */
+export const ZBacklogLimit = z.object({
+  max: z.number().finite().min(0).max(100_000),
+  uncontactedWeight: z.number().finite().min(0).max(100).default(2),
+  pastSlaWeight: z.number().finite().min(0).max(100).default(3),
+  workedWeight: z.number().finite().min(0).max(100).default(1),
+});
+export type TBacklogLimit = z.output<typeof ZBacklogLimit>;
+
 export const ZCapacityFilter = z.object({
   type: z.literal("capacity"),
   maxOpenPipelineValue: z.number().finite().min(0).nullable().default(null),
   leaveWithinDays: z.number().int().min(0).max(90).nullable().default(null),
+  /** Capacity from the live backlog (absent: off). */
+  backlog: ZBacklogLimit.nullable().optional(),
 });
 
 export const ZRecentVolumeFilter = z.object({

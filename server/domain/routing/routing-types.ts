@@ -61,6 +61,17 @@ export interface TRepLoad {
   assignedLastHours: number;
   /** Next out-of-office start, when the service knows one beyond `profile.timeOff`. */
   nextLeaveStartsAt: Date | null;
+  /** Open leads by how worked they are (read only when a capacity filter limits the backlog). */
+  backlog?: TRepBacklog;
+}
+
+export interface TRepBacklog {
+  /** Assigned, not contacted yet, within the SLA. */
+  uncontacted: number;
+  /** Not contacted and past the SLA. */
+  pastSla: number;
+  /** Contacted or further along, still open. */
+  worked: number;
 }
 
 export interface TRepState {

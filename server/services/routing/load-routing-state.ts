@@ -17,7 +17,7 @@ import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { volumeWindowHours } from "../../domain/routing/routing-config";
 import { repLocalDay } from "../../domain/routing/rep-availability";
 import { companyDomain } from "../../domain/routing/route-to-team";
-import type { TPoolRotation, TRepState, TTeamState } from "../../domain/routing/routing-types";
+import type { TPoolRotation, TRepBacklog, TRepState, TTeamState } from "../../domain/routing/routing-types";
 import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
 import type { TPoolLearning } from "../../domain/routing/learned/learned-types";
 import { loadLearning } from "./load-learning";
@@ -166,7 +166,7 @@ export interface TLiveLoad {
  * company domain and whether the lead's person has an active nurture enrolment (what the nurture
  * step after the decision needs). Call under the routing lock: one query.
  */
-export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRoutingRoster, config: Pick<TRoutingConfig, "paths">, now: Date, leadEmail: string | null = null): Promise<TLiveLoad> {
+export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRoutingRoster, config: Pick<TRoutingConfig, "paths" | "policies">, now: Date, leadEmail: string | null = null): Promise<TLiveLoad> {
   const domain = companyDomain(leadEmail);
   const repIds = roster.reps.map((r) => r.id);
   const days = roster.reps.map((r) => repLocalDay(r.profile.timeZone, now));
@@ -187,6 +187,7 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
   const today = new Map(live!.today.map((r) => [r.repId, r.newLeads]));
   const recent = await countRecentAssignments(db, workspaceId, repIds, config, now);
   const learning = await loadLearning(db, workspaceId, config, now);
+  const backlogs = await loadBacklogs(db, workspaceId, config, now);
   const reps = roster.reps.map((rep) => ({
     ...rep,
     load: {
@@ -197,6 +198,7 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
       assignedLastHours: recent.get(rep.id) ?? 0,
       // From the roster's time off (still to come when it was read), as of this decision's now.
       nextLeaveStartsAt: rep.profile.timeOff.find((t) => t.startsAt > now)?.startsAt ?? null,
+      ...(backlogs ? { backlog: backlogs.get(rep.id) ?? { uncontacted: 0, pastSla: 0, worked: 0 } } : {}),
     },
   }));
   return {
@@ -215,8 +217,34 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
 }
 
 /** Both parts at once, for previews (Test a lead, Replay) that take no lock. */
-export async function loadRoutingState(db: TDbLike, workspaceId: string, config: Pick<TRoutingConfig, "paths">, now: Date): Promise<TRoutingState> {
+export async function loadRoutingState(db: TDbLike, workspaceId: string, config: Pick<TRoutingConfig, "paths" | "policies">, now: Date): Promise<TRoutingState> {
   return (await loadLiveLoad(db, workspaceId, await loadRoster(db, workspaceId, now), config, now)).state;
+}
+
+/** Whether some pool limits capacity by the live backlog (capacity filter with `backlog`). */
+function usesBacklog(config: Pick<TRoutingConfig, "paths">): boolean {
+  return config.paths.some((p) => p.destination.type === "team" && p.destination.strategy.filters.some((f) => f.type === "capacity" && f.backlog));
+}
+
+/**
+ * Each rep's open leads by how worked they are, only when some pool limits the backlog: not
+ * contacted yet (within the SLA's reminder time since routing, or past it) and being worked. One
+ * grouped query over the open leads (bounded by the reps' caps; index ownerRepId × status).
+ */
+async function loadBacklogs(db: TDbLike, workspaceId: string, config: Pick<TRoutingConfig, "paths" | "policies">, now: Date): Promise<Map<string, TRepBacklog> | null> {
+  if (!usesBacklog(config)) return null;
+  const sla = config.policies.sla;
+  // Without an SLA nothing is past it.
+  const cutoff = sla ? new Date(now.getTime() - sla.remindAfterMinutes * 60_000) : new Date(0);
+  const rows = await db.$queryRaw<({ repId: string } & TRepBacklog)[]>`
+    SELECT "ownerRepId" AS "repId",
+           count(*) FILTER (WHERE "firstContactAt" IS NULL AND ("routedAt" IS NULL OR "routedAt" >= ${cutoff}))::int AS uncontacted,
+           count(*) FILTER (WHERE "firstContactAt" IS NULL AND "routedAt" < ${cutoff})::int AS "pastSla",
+           count(*) FILTER (WHERE "firstContactAt" IS NOT NULL)::int AS worked
+      FROM "Lead"
+     WHERE "workspaceId" = ${workspaceId} AND "ownerRepId" IS NOT NULL AND "status"::text IN ('ASSIGNED', 'ACCEPTED')
+     GROUP BY "ownerRepId"`;
+  return new Map(rows.map((r) => [r.repId, { uncontacted: r.uncontacted, pastSla: r.pastSla, worked: r.worked }]));
 }
 
 /** Assignments per rep within the volume window, only when some path balances by recent volume. */
