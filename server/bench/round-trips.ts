@@ -64,7 +64,7 @@ export async function countRoutedLeadRoundTrips(handle: DbHandle, url: string): 
     const statements: TRoundTrips["statements"] = [];
     for (const sql of sent) {
       if (/^\s*BEGIN/i.test(sql)) phase = "in the transaction, before the lock";
-      if (/pg_advisory_xact_lock/.test(sql)) phase = "under the lock (until COMMIT)";
+      if (/pg_advisory_xact_lock|switchboard_routing_read/.test(sql)) phase = "under the lock (until COMMIT)";
       statements.push({ phase, sql: oneLine(sql) });
       if (/^\s*(COMMIT|ROLLBACK)/i.test(sql)) phase = "after commit";
     }

@@ -149,6 +149,7 @@ interface TLiveRow {
   accountOwner: string | null;
   hasActiveEnrollment: boolean;
   rosterVersion: number;
+  afterLockMs: number;
 }
 
 export interface TLiveLoad {
@@ -159,32 +160,50 @@ export interface TLiveLoad {
   hasActiveEnrollment: boolean;
   /** RoutingRosterVersion now: a roster of another version is stale (reload it before deciding). */
   rosterVersion: number;
+  /** The statement's time in the database after the lock was granted (ms). */
+  afterLockMs: number;
 }
 
 /**
- * The roster with every rep's live load, the rotation pointers, the account owner of the lead's
- * company domain and whether the lead's person has an active nurture enrolment (what the nurture
- * step after the decision needs). Call under the routing lock: one query.
+ * The live part, read by ONE statement (the function switchboard_routing_read, migration
+ * routing_locked_read): with `lockKey`, it first takes that transaction lock and reads after it
+ * was granted. Arguments in one jsonb $1; the text itself is constant.
  */
-export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRoutingRoster, config: Pick<TRoutingConfig, "paths" | "policies">, now: Date, leadEmail: string | null = null): Promise<TLiveLoad> {
+const LIVE_LOAD_SQL = `
+  SELECT jsonb_build_object(
+    'rosterVersion', COALESCE((SELECT "version" FROM "RoutingRosterVersion" WHERE "workspaceId" = $1->>'workspaceId'), 0)::float8,
+    'open', (SELECT COALESCE(jsonb_agg(jsonb_build_object('repId', "repId", 'openLeads', "openLeads", 'pipeline', "openPipelineValue"::float8)), '[]')
+               FROM "RepLoad" WHERE "workspaceId" = $1->>'workspaceId'),
+    'today', (SELECT COALESCE(jsonb_agg(jsonb_build_object('repId', d."repId", 'newLeads', d."newLeads")), '[]')
+                FROM "RepDailyLoad" d JOIN jsonb_to_recordset($1->'days') AS t("repId" text, "day" date) ON d."repId" = t."repId" AND d."day" = t."day"),
+    'rotations', (SELECT COALESCE(jsonb_agg(jsonb_build_object('poolId', "poolId", 'state', "state")), '[]')
+                    FROM "RotationPointer" WHERE "workspaceId" = $1->>'workspaceId'),
+    'accountOwner', (SELECT "repId" FROM "AccountOwner" WHERE "workspaceId" = $1->>'workspaceId' AND "domain" = $1->>'domain'),
+    -- Case-insensitive, as the enrolment exits match a person's leads (no email: false).
+    'hasActiveEnrollment', EXISTS (
+      SELECT 1 FROM "Person" p JOIN "Lead" l ON l."personId" = p."id" JOIN "NurtureEnrollment" e ON e."leadId" = l."id" AND e."status" = 'ACTIVE'
+       WHERE p."workspaceId" = $1->>'workspaceId' AND lower(p."email") = lower($1->>'email')))`;
+
+/** The routing lock's key (pg_advisory_xact_lock(hashtext(key))): one per workspace. */
+export const routingLockKey = (workspaceId: string) => `routing:${workspaceId}`;
+
+/**
+ * The roster with every rep's live load, the rotation pointers, the account owner of the lead's
+ * company domain, whether the lead's person has an active nurture enrolment (what the nurture
+ * step after the decision needs) and the roster version. One statement; with `lock`, it takes the
+ * workspace routing lock first and reads under it (`afterLockMs`: its time in the database since
+ * the lock was granted).
+ */
+export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRoutingRoster, config: Pick<TRoutingConfig, "paths" | "policies">, now: Date, leadEmail: string | null = null, options: { lock?: boolean } = {}): Promise<TLiveLoad> {
   const domain = companyDomain(leadEmail);
   const repIds = roster.reps.map((r) => r.id);
-  const days = roster.reps.map((r) => repLocalDay(r.profile.timeZone, now));
-  const [live] = await db.$queryRaw<TLiveRow[]>`
-    SELECT
-      ${rosterVersionOf(workspaceId)} AS "rosterVersion",
-      (SELECT COALESCE(json_agg(json_build_object('repId', "repId", 'openLeads', "openLeads", 'pipeline', "openPipelineValue"::float8)), '[]')
-         FROM "RepLoad" WHERE "workspaceId" = ${workspaceId}) AS open,
-      (SELECT COALESCE(json_agg(json_build_object('repId', d."repId", 'newLeads', d."newLeads")), '[]')
-         FROM "RepDailyLoad" d JOIN unnest(${repIds}::text[], ${days}::text[]) AS t(rep_id, day) ON d."repId" = t.rep_id AND d."day" = t.day::date) AS today,
-      (SELECT COALESCE(json_agg(json_build_object('poolId', "poolId", 'state', "state")), '[]')
-         FROM "RotationPointer" WHERE "workspaceId" = ${workspaceId}) AS rotations,
-      (SELECT "repId" FROM "AccountOwner" WHERE "workspaceId" = ${workspaceId} AND "domain" = ${domain ?? ""}) AS "accountOwner",
-      -- Case-insensitive, as the enrolment exits match a person's leads.
-      EXISTS (SELECT 1 FROM "Person" p JOIN "Lead" l ON l."personId" = p."id" JOIN "NurtureEnrollment" e ON e."leadId" = l."id" AND e."status" = 'ACTIVE'
-               WHERE p."workspaceId" = ${workspaceId} AND lower(p."email") = lower(${leadEmail ?? ""}::text) AND ${leadEmail !== null}::boolean) AS "hasActiveEnrollment"`;
-  const open = new Map(live!.open.map((r) => [r.repId, r]));
-  const today = new Map(live!.today.map((r) => [r.repId, r.newLeads]));
+  const days = roster.reps.map((r) => ({ repId: r.id, day: repLocalDay(r.profile.timeZone, now) }));
+  const args = JSON.stringify({ workspaceId, days, domain, email: leadEmail });
+  const [row] = await db.$queryRaw<{ live: TLiveRow }[]>`
+    SELECT "switchboard_routing_read"(${options.lock ? routingLockKey(workspaceId) : null}::text, ${LIVE_LOAD_SQL}::text, ${args}::jsonb) AS "live"`;
+  const live = row!.live;
+  const open = new Map(live.open.map((r) => [r.repId, r]));
+  const today = new Map(live.today.map((r) => [r.repId, r.newLeads]));
   const recent = await countRecentAssignments(db, workspaceId, repIds, config, now);
   const learning = await loadLearning(db, workspaceId, config, now);
   const backlogs = await loadBacklogs(db, workspaceId, config, now);
@@ -207,12 +226,13 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
       teams: roster.teams,
       repNames: roster.repNames,
       teamNames: roster.teamNames,
-      rotations: Object.fromEntries(live!.rotations.map((r) => [r.poolId, r.state])),
+      rotations: Object.fromEntries(live.rotations.map((r) => [r.poolId, r.state])),
       ...(learning ? { learning } : {}),
     },
-    accountOwners: domain && live!.accountOwner ? { [domain]: live!.accountOwner } : {},
-    hasActiveEnrollment: live!.hasActiveEnrollment,
-    rosterVersion: live!.rosterVersion,
+    accountOwners: domain && live.accountOwner ? { [domain]: live.accountOwner } : {},
+    hasActiveEnrollment: live.hasActiveEnrollment,
+    rosterVersion: live.rosterVersion,
+    afterLockMs: live.afterLockMs,
   };
 }
 

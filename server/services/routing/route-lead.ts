@@ -5,7 +5,8 @@
 // per-process roster cache, roster-cache.ts: no statement when it is fresh), and the one job
 // row of the follow-ups ("routing.assigned", with the assignment's id chosen up front). UNDER the
 // lock only: read the live load counters, rotation pointers, the account owner and the roster's
-// version (one query; a stale cached roster is read afresh before deciding),
+// version (the same statement takes the lock: switchboard_routing_read; a stale cached roster is
+// read afresh before deciding),
 // decide (pure), write the decision (one statement, save-decision.ts). The lock is released at
 // commit. A lead has exactly one current owner (partial unique index).
 import type { DbTx } from "../../db/client";
@@ -16,7 +17,7 @@ import type { TRoutingDecision, TRoutingInput } from "../../domain/routing/routi
 import { nurtureAfterDecision } from "../nurture/enrollment";
 import { assignedJobOf, enqueueAssignedJob, needsReview, type TFollowUpDeps } from "./after-assignment";
 import { loadStoredLead } from "./load-routing-inputs";
-import { loadLiveLoad, type TRoutingState } from "./load-routing-state";
+import { loadLiveLoad, routingLockKey, type TRoutingState } from "./load-routing-state";
 import { cachedRoster, reloadRoster } from "./roster-cache";
 import { publishedRoutingVersion } from "./routing-settings";
 import { saveDecision } from "./save-decision";
@@ -53,7 +54,7 @@ export class RoutingConfigChangedError extends Error {
 }
 
 export async function lockWorkspaceRouting(tx: DbTx, workspaceId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`routing:${workspaceId}`}))`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${routingLockKey(workspaceId)}))`;
 }
 
 export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFollowUpDeps): Promise<TRouteLeadResult> {
@@ -77,9 +78,9 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
   await enqueueAssignedJob(tx, deps, job);
 
   // ── under the lock ──────────────────────────────────────────────────────
-  await lockWorkspaceRouting(tx, workspaceId);
-  const lockAcquiredAt = performance.now();
-  let live = await loadLiveLoad(tx, workspaceId, roster, config, now, lead.email);
+  // One statement takes the workspace lock and reads the live load after it was granted.
+  let live = await loadLiveLoad(tx, workspaceId, roster, config, now, lead.email, { lock: true });
+  const lockAcquiredAt = performance.now() - live.afterLockMs;
   if (live.rosterVersion !== roster.version) {
     // The cached roster is stale (a rep, team, time off, membership or the published config
     // changed since it was read): read it afresh, and decide with that.
