@@ -67,7 +67,7 @@ export function leadConditions(workspaceId: string, f: TAnalyticsFilters): Prism
   if (f.tier) parts.push(Prisma.sql`l."tier" = ${f.tier}`);
   if (f.formId) parts.push(Prisma.sql`l."formId" = ${f.formId}`);
   if (f.source) parts.push(Prisma.sql`l."source" = ${f.source}`);
-  if (f.utmSource) parts.push(Prisma.sql`l."utm"->>'utm_source' = ${f.utmSource}`);
+  if (f.utmSource) parts.push(Prisma.sql`l."utmSource" = ${f.utmSource}`);
   const band = f.scoreBand ? scoreBandRange(f.scoreBand) : null;
   if (band?.min !== null && band?.min !== undefined) parts.push(Prisma.sql`l."scoreTotal" >= ${band.min}`);
   if (band?.max !== null && band?.max !== undefined) parts.push(Prisma.sql`l."scoreTotal" <= ${band.max}`);

@@ -142,6 +142,16 @@ describe("analytics over generated history", () => {
     expect(report.overall.opportunities).toBeGreaterThan(0);
   });
 
+  it("the UTM source slice is the leads' utm.utm_source (the column kept by the database)", async () => {
+    const report = await funnelReport(testDb.db, workspaceId, filters(), "utmSource", labels);
+    const raw = await testDb.db.$queryRaw<{ key: string; n: number }[]>`
+      SELECT COALESCE("utm"->>'utm_source', '') AS key, count(*)::int AS n FROM "Lead" WHERE "workspaceId" = ${workspaceId} GROUP BY 1`;
+    expect(raw.length).toBeGreaterThan(2);
+    for (const r of raw) expect([r.key, report.slices.find((x) => x.key === r.key)?.funnel.steps[0]!.count]).toEqual([r.key, r.n]);
+    const google = await funnelReport(testDb.db, workspaceId, filters({ utmSource: "google" }), "path", labels);
+    expect(google.total.steps[0]!.count).toBe(raw.find((r) => r.key === "google")!.n);
+  });
+
   it("filters narrow: one rep's funnel is that rep's leads", async () => {
     const rep = labels.reps.find((r) => r.name.startsWith("Tom"))!;
     const report = await funnelReport(testDb.db, workspaceId, filters({ repId: rep.id }), "rep", labels);

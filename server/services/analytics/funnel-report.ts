@@ -39,7 +39,7 @@ const DIMENSION_SQL: Record<TFunnelDimension, Prisma.Sql> = {
   scoreBand: SCORE_BAND_SQL,
   form: Prisma.sql`COALESCE(l."formId", '')`,
   source: Prisma.sql`COALESCE(l."source", '')`,
-  utmSource: Prisma.sql`COALESCE(l."utm"->>'utm_source', '')`,
+  utmSource: Prisma.sql`COALESCE(l."utmSource", '')`,
 };
 
 export interface TFunnelSlice {
