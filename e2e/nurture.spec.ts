@@ -135,7 +135,14 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
     await expect(marketer.frameLocator('iframe[title="Preview of step 1: Welcome, Ada"]').getByText("Analytical Engines", { exact: false })).toBeVisible();
     await expect(marketer.frameLocator('iframe[title="Preview of step 1: Welcome, Ada"]').getByText("<b>not bold</b>")).toBeVisible();
     await shot(marketer, "sequence-editor");
-    await marketer.getByRole("button", { name: "Send step 1 as a test to me" }).click();
+    if (SHOTS) await marketer.locator('iframe[title="Preview of step 1: Welcome, Ada"]').screenshot({ path: `${SHOTS}/preview-step-1.png` });
+    // Click once the preview has settled (its refetch after the save re-renders the list); a click
+    // lost to that re-render shows no "Sending…" and is made again.
+    await expect(marketer.getByRole("button", { name: "Refresh preview" })).toBeEnabled();
+    await expect(async () => {
+      await marketer.getByRole("button", { name: "Send step 1 as a test to me" }).click();
+      await expect(marketer.getByText(/Sending a test of step 1…|Test of step 1 sent/)).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 30_000 });
     await expect(marketer.getByText("Test of step 1 sent to your email address.")).toBeVisible({ timeout: 30_000 });
     await waitForMail(DEMO_USERS.marketer, /^\[Test\] Welcome, Ada/);
 
@@ -207,6 +214,13 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
     const row = marketer.getByRole("row").filter({ hasText: sequenceName });
     await expect(row.getByRole("cell")).toHaveText([new RegExp(sequenceName), "3", "4", "1", "1", "1", "0"]);
     await shot(marketer, "sequences");
+
+    // The routing editor's nurture path can name a sequence (empty: the workspace default).
+    await admin.goto("/routing");
+    await admin.getByRole("button", { name: /^Edit path \d+ \(Nurture\)$/ }).click();
+    await expect(admin.getByLabel("Sequence", { exact: true })).toHaveValue("");
+    await expect(admin.getByLabel("Sequence", { exact: true }).getByRole("option", { name: sequenceName })).toHaveCount(1);
+    await shot(admin, "routing-nurture-path");
 
     // Leave the workspace as the seed had it for other specs.
     await saveSettings(admin, { clickPoints: "10", defaultSequence: "Getting started" });
