@@ -12,7 +12,7 @@ import { now } from "../../time/clock";
 import { roleProcedure, router } from "../trpc";
 
 const managerProcedure = roleProcedure(TEAM_MANAGER_ROLES);
-/** The app's queue (started before the publishing transaction): learned pools' rebuild jobs. */
+/** The app's queue for learned pools' rebuild jobs: publishing starts it (before its transaction) only for a config with a learned pool. */
 const learningQueue = async () => (await (await import("../../workers/app-queue")).getAppFollowUpDeps()).queue;
 const ZVersion = z.number().int().min(1);
 
@@ -35,7 +35,7 @@ export const routingRouter = router({
   /** Publishes `config` (saved as the draft too) or else the saved draft; returns the warnings. */
   publish: managerProcedure
     .input(z.object({ note: z.string().trim().max(500).default(""), config: z.unknown().optional() }))
-    .mutation(async ({ ctx, input }) => publishRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, config: input.config, note: input.note, learningQueue: await learningQueue() })),
+    .mutation(async ({ ctx, input }) => publishRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, config: input.config, note: input.note, learningQueue })),
 
   versions: managerProcedure.query(({ ctx }) => listRoutingHistory(ctx.db, ctx.workspace.id)),
 
@@ -45,7 +45,7 @@ export const routingRouter = router({
 
   rollback: managerProcedure
     .input(z.object({ version: ZVersion }))
-    .mutation(async ({ ctx, input }) => rollbackRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, version: input.version, learningQueue: await learningQueue() })),
+    .mutation(async ({ ctx, input }) => rollbackRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, version: input.version, learningQueue })),
 
   /** A dry run: nothing saved, no pointer moved. */
   testLead: managerProcedure

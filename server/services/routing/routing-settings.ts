@@ -5,6 +5,7 @@ import { AppError } from "../../errors";
 import { analyzeRoutingConfig } from "../../domain/routing/analyze-config";
 import type { TFieldError } from "../../domain/reps/issues-to-details";
 import { ZRoutingConfig, ZRoutingConfigDraft, type TRoutingConfig, type TRoutingConfigDraft } from "../../domain/routing/routing-config";
+import { learnedPools } from "../../domain/routing/learned/learned-pools";
 import { loadAnalysisContext } from "./analysis-context";
 import { enqueueLearningRebuilds, type TLearningQueue } from "./learned-rebuild-jobs";
 
@@ -56,10 +57,26 @@ export async function saveRoutingDraft(db: Db, workspaceId: string, draft: unkno
  */
 export async function publishRouting(
   db: Db,
-  input: { workspaceId: string; userId: string | null; config?: unknown; note?: string; pathPrefix?: string; learningQueue?: TLearningQueue },
+  input: { workspaceId: string; userId: string | null; config?: unknown; note?: string; pathPrefix?: string; learningQueue?: TLearningQueueSource },
 ): Promise<{ version: number; warnings: TFieldError[] }> {
   const source = input.config ?? (await getRoutingDraft(db, input.workspaceId));
-  return db.$transaction((tx) => publishRoutingInTx(tx, { ...input, config: source }));
+  const { learningQueue: queueSource, ...rest } = input;
+  const learningQueue = await resolveLearningQueue(queueSource, source);
+  return db.$transaction((tx) => publishRoutingInTx(tx, { ...rest, config: source, ...(learningQueue ? { learningQueue } : {}) }));
+}
+
+/** The queue itself, or a getter of the app's queue called only when it is needed. */
+export type TLearningQueueSource = TLearningQueue | (() => Promise<TLearningQueue>);
+
+/**
+ * The queue for learned pools' rebuild jobs, started before the publishing transaction (the
+ * embedded database has one connection) and only when `config` has a learned pool: publishing a
+ * config without one never starts the app's queue (nor needs its secrets).
+ */
+async function resolveLearningQueue(source: TLearningQueueSource | undefined, config: unknown): Promise<TLearningQueue | undefined> {
+  if (typeof source !== "function") return source;
+  const parsed = ZRoutingConfig.safeParse(config);
+  return parsed.success && learnedPools(parsed.data).length > 0 ? source() : undefined;
 }
 
 /**
@@ -109,7 +126,7 @@ export async function listRoutingVersions(db: Db, workspaceId: string) {
 }
 
 /** Publishes a copy of an earlier version as the newest one (history is never rewritten). */
-export async function rollbackRouting(db: Db, input: { workspaceId: string; userId: string | null; version: number; learningQueue?: TLearningQueue }) {
+export async function rollbackRouting(db: Db, input: { workspaceId: string; userId: string | null; version: number; learningQueue?: TLearningQueueSource }) {
   const row = await db.routingConfigVersion.findUnique({ where: { workspaceId_version: { workspaceId: input.workspaceId, version: input.version } } });
   if (!row) throw new AppError("NOT_FOUND", `Routing version ${input.version} not found.`);
   return publishRouting(db, { workspaceId: input.workspaceId, userId: input.userId, config: row.config, note: `Rollback to version ${input.version}`, ...(input.learningQueue ? { learningQueue: input.learningQueue } : {}) });
