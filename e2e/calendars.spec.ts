@@ -5,6 +5,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, signInAs, test } from "./fixtures";
+import { BANK_LEAD, runTestLead } from "./test-a-lead";
 
 const SECRET = "/calendar/ical/maya/private-77c1e0/basic.ics";
 let server: http.Server;
@@ -69,20 +70,6 @@ test("the seed's point: Test a lead during Priya's afternoon meetings skips her,
   while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setTime(day.getTime() + 86_400_000);
   await signInAs(page, "manager");
   await page.goto("/routing");
-  const panel = page.getByRole("form", { name: "Test a lead" });
-  await panel.getByLabel("Form", { exact: true }).selectOption({ label: "Demo request" });
-  await panel.getByLabel("Work email").fill("buyer@example-bank.com");
-  await panel.getByLabel("Which best describes your role?").selectOption({ label: "VP" });
-  await panel.getByLabel("What is your part in choosing a solution?").selectOption({ label: "I make or approve the decision" });
-  await panel.getByLabel("How many people work at your company?").selectOption({ label: "200–999" });
-  await panel.getByLabel("Industry").selectOption({ label: "Financial services" });
-  await panel.getByLabel("Where is your team based?").selectOption({ label: "North America" });
-  await panel.getByLabel("What annual budget have you set aside?").selectOption({ label: "$50k–$150k" });
-  await panel.getByLabel("When do you plan to decide?").selectOption({ label: "This quarter" });
-  await panel.getByLabel("Arrives at (optional; default now)").fill(`${day.toISOString().slice(0, 10)}T14:30`);
-  await panel.getByLabel("Lead's time zone").selectOption("America/New_York");
-  await panel.getByRole("radio", { name: "Published" }).check();
-  await panel.getByRole("button", { name: "Run test" }).click();
-  const result = page.getByTestId("test-lead-result");
+  const result = await runTestLead(page, { ...BANK_LEAD, email: "buyer@example-bank.com", at: `${day.toISOString().slice(0, 10)}T14:30` });
   await expect(result.getByTestId("test-lead-skipped")).toContainText(/Priya Patel.*in a meeting until 15:30/);
 });

@@ -3,24 +3,9 @@
 // chance of being chosen; then switches back to least loaded (the other journeys expect it).
 import type { Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
+import { BANK_LEAD, runTestLead } from "./test-a-lead";
 
-async function testBankLead(page: Page) {
-  const panel = page.getByRole("form", { name: "Test a lead" });
-  await panel.getByLabel("Form", { exact: true }).selectOption({ label: "Demo request" });
-  await panel.getByLabel("Work email").fill("cfo@learned-bank.com");
-  await panel.getByLabel("Which best describes your role?").selectOption({ label: "VP" });
-  await panel.getByLabel("What is your part in choosing a solution?").selectOption({ label: "I make or approve the decision" });
-  await panel.getByLabel("How many people work at your company?").selectOption({ label: "200–999" });
-  await panel.getByLabel("Industry").selectOption({ label: "Financial services" });
-  await panel.getByLabel("Where is your team based?").selectOption({ label: "North America" });
-  await panel.getByLabel("What annual budget have you set aside?").selectOption({ label: "$50k–$150k" });
-  await panel.getByLabel("When do you plan to decide?").selectOption({ label: "This quarter" });
-  await panel.getByLabel("Arrives at (optional; default now)").fill("2026-12-01T10:00");
-  await panel.getByLabel("Lead's time zone").selectOption("America/New_York");
-  await panel.getByRole("radio", { name: "Published" }).check();
-  await panel.getByRole("button", { name: "Run test" }).click();
-  return page.getByTestId("test-lead-result");
-}
+const testBankLead = (page: Page) => runTestLead(page, { ...BANK_LEAD, email: "cfo@learned-bank.com", at: "2026-12-01T10:00" });
 
 async function publish(page: Page) {
   await page.getByRole("button", { name: "Publish", exact: true }).click();

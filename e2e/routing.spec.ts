@@ -1,45 +1,16 @@
 // The routing story through the manager's "Test a lead" panel (a dry run at a chosen time, so the
 // result does not depend on when the suite runs), plus a real submission that is routed and
 // explained on the lead page.
-import type { Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
+import { BANK_LEAD, runTestLead } from "./test-a-lead";
 
-interface TSample {
-  size: string;
-  industry: string;
-  region: string;
-  role?: string;
-  budget?: string;
-  startWhen?: string;
-  at: string;
-}
-
-async function testLead(page: Page, sample: TSample) {
-  const panel = page.getByRole("form", { name: "Test a lead" });
-  await panel.getByLabel("Form", { exact: true }).selectOption({ label: "Demo request" });
-  await panel.getByLabel("Work email").fill("buyer@example-corp.com");
-  await panel.getByLabel("Which best describes your role?").selectOption({ label: sample.role ?? "VP" });
-  await panel.getByLabel("What is your part in choosing a solution?").selectOption({ label: "I make or approve the decision" });
-  await panel.getByLabel("How many people work at your company?").selectOption({ label: sample.size });
-  await panel.getByLabel("Industry").selectOption({ label: sample.industry });
-  await panel.getByLabel("Where is your team based?").selectOption({ label: sample.region });
-  if (sample.budget) await panel.getByLabel("What annual budget have you set aside?").selectOption({ label: sample.budget });
-  if (sample.budget) await panel.getByLabel("When do you plan to decide?").selectOption({ label: "This quarter" });
-  if (sample.startWhen) await panel.getByLabel("When would you like to get started?").selectOption({ label: sample.startWhen });
-  await panel.getByLabel("Arrives at (optional; default now)").fill(sample.at);
-  await panel.getByLabel("Lead's time zone").selectOption("America/New_York");
-  await panel.getByRole("radio", { name: "Published" }).check();
-  await panel.getByRole("button", { name: "Run test" }).click();
-  return page.getByTestId("test-lead-result");
-}
-
-const BANK = { size: "200–999", industry: "Financial services", region: "North America", budget: "$50k–$150k", at: "2026-12-01T10:00" };
+const BANK = { ...BANK_LEAD, at: "2026-12-01T10:00" };
 
 test("the story: Sarah for the bank, the next best rep when Sarah is full, Kenji at 3 AM, nurture for the startup", async ({ page }) => {
   await signInAs(page, "manager");
   await page.goto("/routing");
 
-  let result = await testLead(page, BANK);
+  let result = await runTestLead(page, BANK);
   await expect(result.getByTestId("test-lead-headline")).toContainText("Routed to Sarah Chen");
   await expect(result.getByTestId("test-lead-headline")).toContainText(/Enterprise path.*financial services match.*available now.*lightest pipeline/);
 
@@ -50,7 +21,7 @@ test("the story: Sarah for the bank, the next best rep when Sarah is full, Kenji
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
   await page.goto("/routing");
-  result = await testLead(page, BANK);
+  result = await runTestLead(page, BANK);
   await expect(result.getByTestId("test-lead-headline")).toContainText("Routed to Priya Patel");
   // Her open leads so far (other journeys may have routed some to her) against the cap of 0.
   await expect(result.getByTestId("test-lead-skipped")).toContainText(/Sarah Chen.*at capacity \d+\/0/);
@@ -61,11 +32,11 @@ test("the story: Sarah for the bank, the next best rep when Sarah is full, Kenji
   await expect(page.getByRole("status")).toHaveText("Saved.");
 
   await page.goto("/routing");
-  result = await testLead(page, { ...BANK, region: "Asia-Pacific", industry: "Manufacturing", at: "2026-12-01T03:00" });
+  result = await runTestLead(page, { ...BANK, region: "Asia-Pacific", industry: "Manufacturing", at: "2026-12-01T03:00" });
   await expect(result.getByTestId("test-lead-headline")).toContainText("Routed to Kenji Sato");
   await expect(result.getByTestId("test-lead-headline")).toContainText("APAC path");
 
-  result = await testLead(page, { size: "1–19", industry: "Software & technology", region: "Europe", role: "Founder / Owner", startWhen: "No rush, just exploring", at: "2026-12-01T10:00" });
+  result = await runTestLead(page, { size: "1–19", industry: "Software & technology", region: "Europe", role: "Founder / Owner", startWhen: "No rush, just exploring", at: "2026-12-01T10:00" });
   await expect(result.getByTestId("test-lead-headline")).toContainText("Nurture");
 });
 
