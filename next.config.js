@@ -16,6 +16,10 @@ const nextConfig = {
     "rate-limiter-flexible",
   ],
   experimental: { authInterrupts: true },
+  // `npm run dev` prints http://localhost:3000, but 127.0.0.1:3000 is the same machine: without
+  // this, Next's dev server refuses that origin's HMR socket and lazy chunks, and forms on pages
+  // opened there never hydrate (their Next button does nothing). Development only.
+  allowedDevOrigins: ["127.0.0.1"],
   // Security headers (server/http/security-headers.ts explains them). Hosted form pages /f/<slug>
   // get their framing headers from proxy.ts (they depend on the form's allowed origins).
   async headers() {

@@ -5,13 +5,15 @@
 // The harness seeds no history (SEED_HISTORY=false), so these are the journey's own leads plus
 // whatever earlier specs left — every comparison reads the same state both ways.
 import type { APIRequestContext, Page } from "@playwright/test";
+import { BANK_VP } from "../prisma/seed/demo-answers";
 import { formatDuration } from "../server/domain/analytics/percentiles";
 import { expect, signInAs, test } from "./fixtures";
-import { advanceTestClock, resetTestClock, setTestClock } from "./test-clock";
+import { advanceTestClock, resetTestClock, setTestClock, testTuesdayAt, testTuesdayDate } from "./test-clock";
 
 // A desktop Chrome: headless Chromium says "HeadlessChrome" and is counted out as a bot (isbot).
 const DESKTOP_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
-const RANGE = "from=2026-01-01&to=2027-12-31";
+/** A range around the suite's Tuesday (the test clock) and today, whenever the suite runs. */
+const RANGE = `from=${testTuesdayDate(-400)}&to=${testTuesdayDate(400)}`;
 
 type TRow = Record<string, string>;
 
@@ -34,21 +36,7 @@ async function openView(page: Page, query: string): Promise<TRow[]> {
 }
 
 function answers(stamp: string, size: string, utmSource: string) {
-  return {
-    email: `ana.${stamp}@northbank-analytics.com`,
-    full_name: `Ana Lytics ${stamp}`,
-    role: "vp",
-    authority: "decision_maker",
-    company: `North Bank ${stamp}`,
-    company_size: size,
-    industry: "financial_services",
-    region: "north_america",
-    budget: "50k_150k",
-    timeline: "this_quarter",
-    use_case: ["lead_routing"],
-    consent: true,
-    utm_source: utmSource,
-  };
+  return { ...BANK_VP, email: `ana.${stamp}@northbank-analytics.com`, full_name: `Ana Lytics ${stamp}`, company: `North Bank ${stamp}`, company_size: size, utm_source: utmSource };
 }
 
 async function submit(request: APIRequestContext, data: Record<string, unknown>): Promise<string> {
@@ -82,7 +70,7 @@ async function allLeadIds(request: APIRequestContext, key: string): Promise<stri
 
 test("outcomes from the inbox reach speed-to-lead and the funnel; fairness and form drop-off match what happened", async ({ page, browser, request }) => {
   test.setTimeout(240_000);
-  await setTestClock(request, "2026-12-01T15:00:00Z"); // Tuesday 10:00 in New York: the reps are at work
+  await setTestClock(request, testTuesdayAt(10)); // Tuesday 10:00 in New York: the reps are at work
   const stamp = String(Date.now());
   const tag = `e2e-analytics-${stamp}`;
 

@@ -2,6 +2,7 @@
 // of the spec's own), the demo form's allowed origins, the events a host page received.
 import type { APIRequestContext, FrameLocator, Page } from "@playwright/test";
 import { expect } from "./fixtures";
+import { trpcCall } from "./trpc";
 
 export interface THostEvent {
   type: string;
@@ -42,15 +43,6 @@ export async function readLead(request: APIRequestContext, leadId: string): Prom
   const response = await request.get(`/api/trpc/leads.get?input=${input}`);
   expect(response.status()).toBe(200);
   return ((await response.json()) as { result: { data: { json: { source: string | null; utm: Record<string, string>; referrer: string | null } } } }).result.data.json;
-}
-
-async function trpcCall<T>(page: Page, procedure: string, input: unknown, kind: "query" | "mutation"): Promise<T> {
-  const response =
-    kind === "query"
-      ? await page.request.get(`/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)
-      : await page.request.post(`/api/trpc/${procedure}`, { data: { json: input } });
-  expect(response.status(), `${procedure}: ${await response.text()}`).toBe(200);
-  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
 }
 
 /** A new published form (blank template) whose end screen redirects to `url`, allowed on `origins`. */

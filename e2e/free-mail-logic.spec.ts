@@ -1,17 +1,8 @@
 // A form whose logic asks "is a work email": the hosted page does not ship the free-mail list up
 // front (issue 10 item 8) but loads it when such a form opens, so the question still appears only
 // for a work address, live, and the submission goes through once the list is there.
-import type { Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
-
-async function trpc<T>(page: Page, procedure: string, input: unknown, kind: "query" | "mutation"): Promise<T> {
-  const response =
-    kind === "query"
-      ? await page.request.get(`/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`)
-      : await page.request.post(`/api/trpc/${procedure}`, { data: { json: input } });
-  expect(response.status(), `${procedure}: ${await response.text()}`).toBe(200);
-  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
-}
+import { trpcCall as trpc } from "./trpc";
 
 const slug = `work-only-${Date.now()}`;
 

@@ -1,33 +1,21 @@
 // The rep's inbox: a bank lead submitted on a Tuesday morning in New York goes to Sarah; she signs
 // in, lands on /inbox, marks it contacted (one click) and then won with an amount (the outcome
 // dialog, by keyboard); the lead page's timeline shows both. Tom cannot open or change her lead.
+import { BANK_VP } from "../prisma/seed/demo-answers";
 import { expect, signInAs, test } from "./fixtures";
-import { resetTestClock, setTestClock } from "./test-clock";
+import { resetTestClock, setTestClock, testTuesdayAt } from "./test-clock";
 
 test.afterEach(async ({ request }) => {
   await resetTestClock(request);
 });
 
 test("a rep lands on the inbox, marks a lead contacted then won; another rep cannot change it", async ({ page, browser, request }) => {
-  await setTestClock(request, "2026-12-01T15:00:00Z"); // Tuesday 10:00 in New York: Sarah is at work
+  await setTestClock(request, testTuesdayAt(10)); // Tuesday 10:00 in New York: Sarah is at work
   const stamp = Date.now();
   const name = `Iris Inbox ${stamp}`;
   const submitted = await request.post("/api/v1/forms/demo/submissions", {
     data: {
-      answers: {
-        email: `iris.${stamp}@firstbank-inbox.com`,
-        full_name: name,
-        role: "vp",
-        authority: "decision_maker",
-        company: "First Bank Inbox",
-        company_size: "200-999",
-        industry: "financial_services",
-        region: "north_america",
-        budget: "50k_150k",
-        timeline: "this_quarter",
-        use_case: ["lead_routing"],
-        consent: true,
-      },
+      answers: { ...BANK_VP, email: `iris.${stamp}@firstbank-inbox.com`, full_name: name, company: "First Bank Inbox" },
       context: { fillTimeMs: 20_000, source: "api" },
     },
   });

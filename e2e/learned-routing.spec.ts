@@ -4,8 +4,9 @@
 import type { Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
 import { BANK_LEAD, runTestLead } from "./test-a-lead";
+import { testTuesdayLocal } from "./test-clock";
 
-const testBankLead = (page: Page) => runTestLead(page, { ...BANK_LEAD, email: "cfo@learned-bank.com", at: "2026-12-01T10:00" });
+const testBankLead = (page: Page) => runTestLead(page, { ...BANK_LEAD, email: "cfo@learned-bank.com", at: testTuesdayLocal(10) });
 
 async function publish(page: Page) {
   await page.getByRole("button", { name: "Publish", exact: true }).click();

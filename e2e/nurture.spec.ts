@@ -9,7 +9,7 @@
 // alerted with NURTURE_GRADUATED (the alert email and the lead page show it).
 import type { Browser, Page } from "@playwright/test";
 import { linkIn, listMail, mailTo, waitForMail, type TCapturedMail } from "./mailbox";
-import { DAY_MS, advanceTestClock, resetTestClock, setTestClock } from "./test-clock";
+import { DAY_MS, advanceTestClock, resetTestClock, setTestClock, testTuesdayAt, testTuesdayDate } from "./test-clock";
 import { DEMO_USERS, expect, signInAs, test, type DemoUser } from "./fixtures";
 
 const SHOTS = process.env.E2E_SCREENSHOTS_DIR;
@@ -64,7 +64,7 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
   const sequenceName = `E2E welcome ${stamp}`;
   const address = `1 Nurture Way ${stamp}, Springfield`;
   try {
-    await setTestClock(request, "2026-12-01T15:00:00Z"); // a Tuesday afternoon, outside quiet hours in Europe
+    await setTestClock(request, testTuesdayAt(10)); // a Tuesday afternoon, outside quiet hours in Europe
 
     // Settings → Nurture (admin): a tracked click is worth enough intent to graduate a founder.
     const admin = await signedIn(browser, "admin");
@@ -153,7 +153,9 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
     await submitFounder(prospect, sam);
     await submitFounder(prospect, kim);
     const history = await openLead(admin, sam.email, sam.name);
-    await expect(history.getByText("Enrolled in a nurture sequence")).toBeVisible();
+    // The enrolment names the sequence (its version second).
+    const enrolled = history.getByRole("listitem").filter({ hasText: `Enrolled in the nurture sequence ${sequenceName}` });
+    await expect(enrolled).toContainText("version 1");
 
     // The clock moves: the first emails are sent, with the postal address and an unsubscribe link.
     await advanceTestClock(request, 60_000);
@@ -168,6 +170,8 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
     expect(oneClick.status()).toBe(200);
     const kimHistory = await openLead(admin, kim.email, kim.name);
     await expect(kimHistory.getByText("Left the nurture sequence: unsubscribed")).toBeVisible();
+    await expect(kimHistory.getByText(`From “Welcome, Kim” (${sequenceName})`)).toBeVisible();
+    await expect(admin.getByRole("note", { name: "Unsubscribed" })).toContainText("from “Welcome, Kim”");
 
     // Sam opens his unsubscribe link (reading it changes nothing) but does not press the button.
     await prospect.goto(linkIn(welcome, "/n/u/"));
@@ -186,6 +190,14 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
     await prospect.goto(linkIn(followUp, "/n/u/"));
     await prospect.getByRole("button", { name: "Unsubscribe" }).click();
     await expect(prospect.getByRole("heading", { name: "You are unsubscribed" })).toBeVisible();
+    // His sequence had ended: the lead page still shows that he unsubscribed, when, and from which email.
+    const samHistory = await openLead(admin, sam.email, sam.name);
+    const unsubscribed = samHistory.getByRole("listitem").filter({ hasText: "Unsubscribed from nurture emails" });
+    await expect(unsubscribed).toContainText(`From “Still exploring, Sam?” (${sequenceName})`);
+    await expect(unsubscribed).toContainText(testTuesdayDate(1)); // the clock was moved a day on
+    await expect(admin.getByRole("note", { name: "Unsubscribed" })).toContainText(`Unsubscribed from nurture emails ${testTuesdayDate(1)}`);
+    await expect(admin.getByRole("note", { name: "Unsubscribed" })).toContainText(`from “Still exploring, Sam?” (${sequenceName})`);
+    await shot(admin, "unsubscribed-after-sequence");
 
     // A second founder clicks the tracked link in her first email: intent +60 graduates her to sales.
     const lee = { email: `lee.${stamp}@tinystartup.io`, name: "Lee Graduate", company: "Small Co" };

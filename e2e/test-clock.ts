@@ -3,8 +3,9 @@
 // The clock is shared by the whole suite (one server): a spec that moves it resets it when done:
 //
 //   test.afterEach(() => resetTestClock(request))   // or in a finally
-//   await setTestClock(request, "2026-12-01T15:00:00Z");   // Tuesday 10:00 in New York
+//   await setTestClock(request, testTuesdayAt(10));   // the suite's Tuesday, 10:00 in New York
 //   await advanceTestClock(request, 2 * DAY_MS);
+import { TZDate } from "@date-fns/tz";
 import { expect, type APIRequestContext } from "@playwright/test";
 
 export const HOUR_MS = 3_600_000;
@@ -35,4 +36,38 @@ export function advanceTestClock(request: APIRequestContext, ms: number): Promis
 /** Back to the wall clock. */
 export function resetTestClock(request: APIRequestContext): Promise<Date> {
   return moveClock(request, { reset: true });
+}
+
+const NEW_YORK = "America/New_York";
+
+/**
+ * The suite's working day: the first Tuesday at least two days after today in New York (Tuesday
+ * 10:00 there is working time for every demo rep). Never today, so the leads that other specs
+ * submit on the wall clock (routed to whoever is at work right now) do not count in that day's
+ * caps, and never a date that has passed, whenever the suite runs.
+ */
+function testTuesday(): { year: number; month: number; day: number } {
+  const today = new TZDate(Date.now(), NEW_YORK);
+  for (let offset = 2; ; offset++) {
+    const day = new TZDate(today.getFullYear(), today.getMonth(), today.getDate() + offset, 12, 0, NEW_YORK);
+    if (day.getDay() === 2) return { year: day.getFullYear(), month: day.getMonth(), day: day.getDate() };
+  }
+}
+
+const TUESDAY = testTuesday();
+
+/** The instant of `hour:minute` New York time on the suite's Tuesday (`days` later). */
+export function testTuesdayAt(hour: number, minute = 0, days = 0): Date {
+  return new Date(new TZDate(TUESDAY.year, TUESDAY.month, TUESDAY.day + days, hour, minute, NEW_YORK).getTime());
+}
+
+/** `YYYY-MM-DD` of the suite's Tuesday in New York (`days` later). */
+export function testTuesdayDate(days = 0): string {
+  const d = new TZDate(TUESDAY.year, TUESDAY.month, TUESDAY.day + days, 12, 0, NEW_YORK);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** `YYYY-MM-DDTHH:mm` (New York wall clock, as the Test a lead panel takes it) on the suite's Tuesday (`days` later). */
+export function testTuesdayLocal(hour: number, minute = 0, days = 0): string {
+  return `${testTuesdayDate(days)}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }

@@ -61,6 +61,11 @@ export const ZEnv = z.object({
    * Only `npm run test:e2e` sets it, with a random value per run; never set it in a deployment.
    */
   TEST_CLOCK_TOKEN: z.string().min(32, "must be at least 32 characters (the e2e harness generates one)").optional(),
+  /**
+   * Turns on POST /api/bench-floor (one insert into the bench's own table, this bearer token):
+   * the HTTP benchmark's floor. Only `npm run bench` sets it, with a random value per run.
+   */
+  BENCH_FLOOR_TOKEN: z.string().min(32, "must be at least 32 characters (the benchmark generates one)").optional(),
   /** Port of the sample host page (npm run embed:demo), on 127.0.0.1. */
   EMBED_DEMO_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
 });

@@ -1,7 +1,9 @@
 // The Next server process's lifecycle: start in-process job workers; on SIGINT/SIGTERM stop
-// them and close the database (the embedded one must be closed to flush and release its lock).
+// them, close the pooled SMTP connections and the database (the embedded one must be closed to
+// flush and release its lock).
 import { getDbHandle } from "./db/client";
 import { env } from "./env";
+import { closeSmtpPools } from "./mail/smtp-transport";
 import { startInProcessWorkers, stopJobQueue } from "./workers/app-queue";
 
 const globalForLifecycle = globalThis as unknown as { __switchboardLifecycle?: boolean };
@@ -11,6 +13,7 @@ async function shutdown(signal: string): Promise<void> {
   const timer = setTimeout(() => process.exit(1), 10_000);
   try {
     await stopJobQueue();
+    closeSmtpPools();
     await (await getDbHandle()).close();
   } catch (error) {
     console.error("[switchboard] shutdown error", error);

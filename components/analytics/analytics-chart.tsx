@@ -20,7 +20,7 @@ export function AnalyticsChart({ kind, xKey, series, data }: TAnalyticsChartProp
         {kind === "line" ? (
           <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis dataKey={xKey} tick={{ fontSize: 12 }} />
+            <XAxis dataKey={xKey} tick={{ fontSize: 12 }} interval="preserveStartEnd" />
             <YAxis tick={{ fontSize: 12 }} tickFormatter={tick} />
             <Tooltip />
             <Legend />
@@ -31,7 +31,7 @@ export function AnalyticsChart({ kind, xKey, series, data }: TAnalyticsChartProp
         ) : (
           <BarChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis dataKey={xKey} tick={{ fontSize: 12 }} />
+            <XAxis dataKey={xKey} tick={{ fontSize: 12 }} interval="preserveStartEnd" />
             <YAxis tick={{ fontSize: 12 }} tickFormatter={tick} />
             <Tooltip />
             <Legend />

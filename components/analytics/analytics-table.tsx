@@ -1,5 +1,6 @@
 // The view's table: values formatted by column kind (text as text), cells with a link to the
-// leads behind them.
+// leads behind them. Figures ("0.0 %", "1m 05s") and tag columns ("Score band") never wrap; long
+// text (rule labels, names) does, so the table fits narrow screens before it scrolls.
 import Link from "next/link";
 import { formatDuration, formatRate } from "@/server/domain/analytics/percentiles";
 import type { TColumnKind, TTable } from "@/server/services/analytics/analytics-view";
@@ -22,7 +23,7 @@ export function AnalyticsTable({ table }: { table: TTable }) {
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-600">
             {table.columns.map((c) => (
-              <th key={c.label} scope="col" className={`px-2 py-2 font-medium ${c.kind === "text" ? "" : "text-right"}`}>
+              <th key={c.label} scope="col" className={`px-1.5 py-2 font-medium lg:px-2 ${c.kind === "text" ? "" : "text-right"}`}>
                 {c.label}
               </th>
             ))}
@@ -36,7 +37,7 @@ export function AnalyticsTable({ table }: { table: TTable }) {
                 const text = format(kind, cell);
                 const href = row.links?.[c];
                 return (
-                  <td key={c} className={`px-2 py-1.5 ${kind === "text" ? "text-slate-900" : "text-right tabular-nums"}`}>
+                  <td key={c} className={`px-1.5 py-1.5 lg:px-2 ${kind === "text" ? `text-slate-900${table.columns[c]!.isTag ? " whitespace-nowrap" : ""}` : "whitespace-nowrap text-right tabular-nums"}`}>
                     {href ? <Link href={href} className="text-brand-600 hover:underline">{text}</Link> : text}
                   </td>
                 );

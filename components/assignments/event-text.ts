@@ -3,6 +3,7 @@
 import { formatDuration } from "./format-duration";
 import { FIT_VERDICT_LABELS, type TFitVerdict } from "@/server/domain/outcomes/fit-verdicts";
 import { LEAD_STAGES, stageLabel, type TLeadStage } from "@/server/domain/outcomes/lead-stages";
+import { describeNurtureEvent } from "./nurture-event-text";
 
 export interface TEventNames {
   repName(id: string): string;
@@ -55,17 +56,6 @@ function meetingDetail(d: TData): string | null {
   return start ? `${start.slice(0, 16).replace("T", " ")} UTC` : null;
 }
 
-const NURTURE_EXITS: Record<string, string> = {
-  booked: "a meeting was booked",
-  routed_to_sales: "a new submission went to sales",
-  unsubscribed: "unsubscribed",
-  bounced: "the email bounced",
-  complained: "marked as spam",
-  rep_took: "a rep took the lead",
-  ended: "the sequence ended",
-  graduated: "graduated to sales",
-};
-
 export function describeLeadEvent(type: string, data: unknown, names: TEventNames): TEventText | null {
   const d: TData = data && typeof data === "object" && !Array.isArray(data) ? (data as TData) : {};
   const rep = (key = "repId") => (str(d, key) ? names.repName(str(d, key)!) : "the rep");
@@ -111,16 +101,6 @@ export function describeLeadEvent(type: string, data: unknown, names: TEventName
     }
     case "review_auto_confirmed":
       return { title: `Review window passed: ${rep()} confirmed`, detail: null };
-    case "nurture_enrolled":
-      return { title: "Enrolled in a nurture sequence", detail: `version ${String(d.version ?? "")}` };
-    case "nurture_not_enrolled":
-      return { title: "Not enrolled in nurture", detail: ({ no_sequence: "no default sequence in nurture settings", sequence_not_published: "the sequence is not published", already_enrolled: "the person is already in a sequence (counted as a return submission)" } as Record<string, string>)[str(d, "reason") ?? ""] ?? null };
-    case "nurture_email_sent":
-      return { title: `Nurture email sent: ${str(d, "subject") ?? ""}`, detail: str(d, "sequenceName") };
-    case "nurture_engaged":
-      return { title: `Nurture engagement: ${String(d.engagement ?? "").replace(/_/g, " ")} (+${String(d.points ?? 0)} intent)`, detail: `intent ${String(d.intentPoints ?? 0)}, score with intent ${String(d.total ?? "")}` };
-    case "nurture_exited":
-      return { title: `Left the nurture sequence: ${NURTURE_EXITS[str(d, "reason") ?? ""] ?? str(d, "reason") ?? ""}`, detail: d.engagement ? `NURTURE_GRADUATED — ${String(d.engagement).replace(/_/g, " ")} +${String(d.points ?? 0)} intent` : null };
     case "not_routed": {
       const reason = str(d, "reason");
       return { title: "Not routed", detail: reason ? (NOT_ROUTED_REASONS[reason] ?? reason.replace(/_/g, " ")) : null };
@@ -132,7 +112,7 @@ export function describeLeadEvent(type: string, data: unknown, names: TEventName
       return { title: `Fit feedback from ${user()}: ${verdict && verdict in FIT_VERDICT_LABELS ? FIT_VERDICT_LABELS[verdict as TFitVerdict] : "given"}`, detail: str(d, "note") };
     }
     default:
-      return null;
+      return type.startsWith("nurture_") ? describeNurtureEvent(type, d) : null;
   }
 }
 

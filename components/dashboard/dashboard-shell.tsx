@@ -14,30 +14,40 @@ interface TShellProps {
 }
 
 export function DashboardShell({ user, workspace, workspaces, showDevMailbox, children }: TShellProps) {
+  const settingsItems = navItemsFor(workspace.role, "settings");
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/dashboard" className="text-lg font-bold text-brand-700">Switchboard</Link>
-          <WorkspaceSwitcher current={workspace.id} workspaces={workspaces} />
-          <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
-            {navItemsFor(workspace.role).map((item) => (
-              <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
+        <div className="mx-auto max-w-6xl px-4 pt-3">
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
+            <Link href="/dashboard" className="text-lg font-bold text-brand-700">Switchboard</Link>
+            <WorkspaceSwitcher current={workspace.id} workspaces={workspaces} />
+            <div className="ml-auto flex items-center gap-3 text-sm">
+              {showDevMailbox && (
+                <Link href="/dev/mailbox" className="rounded-md px-2 py-1 text-amber-700 hover:bg-amber-50">Dev mailbox</Link>
+              )}
+              <span className="text-slate-600" data-testid="current-user">
+                {user.name ?? user.email} · {ROLE_LABELS[workspace.role]}
+              </span>
+              <form action={signOutAction}>
+                <button type="submit" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100">Sign out</button>
+              </form>
+            </div>
+          </div>
+          {/* One row at 1280 px: daily work first, then the team and settings, quieter. */}
+          <nav aria-label="Main" className="-mx-2 flex flex-wrap items-center gap-y-1 py-2">
+            {navItemsFor(workspace.role, "work").map((item) => (
+              <Link key={item.href} href={item.href} className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
                 {item.label}
               </Link>
             ))}
-            {showDevMailbox && (
-              <Link href="/dev/mailbox" className="rounded-md px-3 py-1.5 text-sm text-amber-700 hover:bg-amber-50">Dev mailbox</Link>
-            )}
+            {settingsItems.length > 0 && <span aria-hidden="true" className="mx-2 h-5 w-px bg-slate-200" />}
+            {settingsItems.map((item) => (
+              <Link key={item.href} href={item.href} className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:bg-slate-100">
+                {item.label}
+              </Link>
+            ))}
           </nav>
-          <div className="flex items-center gap-3 text-sm">
-            <span className="text-slate-600" data-testid="current-user">
-              {user.name ?? user.email} · {ROLE_LABELS[workspace.role]}
-            </span>
-            <form action={signOutAction}>
-              <button type="submit" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100">Sign out</button>
-            </form>
-          </div>
         </div>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>

@@ -4,30 +4,32 @@ export interface TNavItem {
   href: string;
   label: string;
   roles: readonly TRole[];
+  /** Daily work, or the team and the workspace's settings (shown after it, quieter). */
+  group: "work" | "settings";
 }
 
 /** The dashboard's sections, each shown only to the roles that may open it (the server checks again). */
 export const NAV_ITEMS: TNavItem[] = [
-  { href: "/dashboard", label: "Overview", roles: ROLES },
-  { href: "/inbox", label: "Inbox", roles: ["OWNER", "ADMIN", "MANAGER", "REP"] },
-  { href: "/leads", label: "Leads", roles: ROLES },
-  { href: "/forms", label: "Forms", roles: ROLES },
-  { href: "/analytics", label: "Analytics", roles: ["OWNER", "ADMIN", "MANAGER", "MARKETER"] },
-  { href: "/routing", label: "Routing", roles: TEAM_MANAGER_ROLES },
-  { href: "/sequences", label: "Sequences", roles: ROLES },
-  { href: "/reps", label: "Reps", roles: ROLES },
-  { href: "/teams", label: "Teams", roles: ROLES },
-  { href: "/settings/meeting-types", label: "Meeting types", roles: TEAM_MANAGER_ROLES },
-  { href: "/settings/calendar", label: "My calendar", roles: ["REP"] },
-  { href: "/settings/members", label: "Members", roles: ADMIN_ROLES },
-  { href: "/settings/api-keys", label: "API keys", roles: ADMIN_ROLES },
-  { href: "/settings/webhooks", label: "Webhooks", roles: ADMIN_ROLES },
-  { href: "/settings/nurture", label: "Nurture settings", roles: ADMIN_ROLES },
-  { href: "/jobs", label: "Jobs", roles: ADMIN_ROLES },
+  { href: "/dashboard", label: "Overview", roles: ROLES, group: "work" },
+  { href: "/inbox", label: "Inbox", roles: ["OWNER", "ADMIN", "MANAGER", "REP"], group: "work" },
+  { href: "/leads", label: "Leads", roles: ROLES, group: "work" },
+  { href: "/forms", label: "Forms", roles: ROLES, group: "work" },
+  { href: "/analytics", label: "Analytics", roles: ["OWNER", "ADMIN", "MANAGER", "MARKETER"], group: "work" },
+  { href: "/routing", label: "Routing", roles: TEAM_MANAGER_ROLES, group: "work" },
+  { href: "/sequences", label: "Sequences", roles: ROLES, group: "work" },
+  { href: "/reps", label: "Reps", roles: ROLES, group: "settings" },
+  { href: "/teams", label: "Teams", roles: ROLES, group: "settings" },
+  { href: "/settings/meeting-types", label: "Meeting types", roles: TEAM_MANAGER_ROLES, group: "settings" },
+  { href: "/settings/calendar", label: "My calendar", roles: ["REP"], group: "settings" },
+  { href: "/settings/members", label: "Members", roles: ADMIN_ROLES, group: "settings" },
+  { href: "/settings/api-keys", label: "API keys", roles: ADMIN_ROLES, group: "settings" },
+  { href: "/settings/webhooks", label: "Webhooks", roles: ADMIN_ROLES, group: "settings" },
+  { href: "/settings/nurture", label: "Nurture", roles: ADMIN_ROLES, group: "settings" },
+  { href: "/jobs", label: "Jobs", roles: ADMIN_ROLES, group: "settings" },
 ];
 
-export function navItemsFor(role: TRole): TNavItem[] {
-  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+export function navItemsFor(role: TRole, group?: TNavItem["group"]): TNavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles.includes(role) && (group === undefined || item.group === group));
 }
 
 export const MANAGER_ROLES = TEAM_MANAGER_ROLES;

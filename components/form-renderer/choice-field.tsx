@@ -6,7 +6,7 @@ const OPTION =
   "flex cursor-pointer items-center gap-3 rounded-md border border-slate-300 bg-white px-3 py-2.5 text-sm text-slate-800 hover:border-brand-500 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500";
 const MARK = "h-4 w-4 shrink-0 accent-brand-600 focus:outline-none";
 
-export function ChoiceGroup({ field, id, register, error, kind }: TFieldProps & { kind: "radio" | "checkbox" }) {
+export function ChoiceGroup({ field, id, register, error, kind, initialValue }: TFieldProps & { kind: "radio" | "checkbox" }) {
   const options = optionsOf(field);
   const isInline = field.type === "yes_no";
   const registered = register(field.key);
@@ -24,6 +24,7 @@ export function ChoiceGroup({ field, id, register, error, kind }: TFieldProps & 
               id={index === 0 ? id : `${id}-${index}`}
               type={kind}
               value={option.value}
+              defaultChecked={initialValue === undefined ? undefined : Array.isArray(initialValue) ? initialValue.includes(option.value) : initialValue === option.value}
               className={MARK}
               aria-invalid={error ? true : undefined}
               {...registered}
@@ -37,13 +38,14 @@ export function ChoiceGroup({ field, id, register, error, kind }: TFieldProps & 
   );
 }
 
-export function ConsentField({ field, id, register, error }: TFieldProps) {
+export function ConsentField({ field, id, register, error, initialValue }: TFieldProps) {
   return (
     <div>
       <div className="flex items-start gap-3">
         <input
           id={id}
           type="checkbox"
+          defaultChecked={initialValue === undefined ? undefined : initialValue === true}
           className={`${MARK} mt-0.5 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2`}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(field, id, error)}

@@ -4,7 +4,7 @@
 // Messages follow server/domain/embed/protocol.ts and go only to the host origin the server
 // checked against the form's allowed origins (readEmbedParams) — never "*"; without one, nothing
 // is sent. Browser only.
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { TFrameMessage } from "@/server/domain/embed/protocol";
 
 /** What the server found in the embed URL (server/domain/embed/embed-params.ts), for the client. */
@@ -19,6 +19,12 @@ export const EMBED_ROOT_ATTRIBUTE = "data-embed-root";
 
 type TPost = (message: TFrameMessage) => void;
 
+/** What the form tells the host page through: `post` any message, `stepChanged` the step index. */
+export interface TEmbedHost {
+  post: TPost;
+  stepChanged: (index: number) => void;
+}
+
 function contentHeight(): number {
   const root = document.querySelector(`[${EMBED_ROOT_ATTRIBUTE}]`);
   return Math.ceil(root ? root.getBoundingClientRect().height : document.documentElement.scrollHeight);
@@ -28,7 +34,7 @@ function contentHeight(): number {
  * Posts to the host when embedded and allowed; a no-op otherwise. Sends `ready` once mounted,
  * then `resize` whenever the content height changes, and `close` on Escape.
  */
-export function useEmbedHost(session: TEmbedSession | undefined, title: string): { post: TPost; stepChanged: (index: number) => void } {
+export function useEmbedHost(session: TEmbedSession | undefined, title: string): TEmbedHost {
   const hostOrigin = session?.hostOrigin ?? null;
   const lastStep = useRef(0);
   const hasSentReady = useRef(false); // once per page, also when development remounts effects
@@ -74,5 +80,5 @@ export function useEmbedHost(session: TEmbedSession | undefined, title: string):
     },
     [post],
   );
-  return { post, stepChanged };
+  return useMemo(() => ({ post, stepChanged }), [post, stepChanged]);
 }

@@ -1,7 +1,7 @@
 // Small shared pieces of the renderer's fields: ids, the required mark, help text, error message.
 import type { TField } from "@/server/domain/forms/definition";
 import type { UseFormRegister } from "react-hook-form";
-import type { TFormValues } from "./answer-values";
+import type { TFormValues, TInputValue } from "./answer-values";
 
 export interface TFieldProps {
   field: TField;
@@ -9,6 +9,8 @@ export interface TFieldProps {
   id: string;
   register: UseFormRegister<TFormValues>;
   error?: string;
+  /** Rendered into the control on the first render (the server's): react-hook-form sets values only once attached. */
+  initialValue?: TInputValue;
 }
 
 export function helpId(id: string): string {

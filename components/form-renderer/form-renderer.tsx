@@ -3,12 +3,15 @@
 // end), react-hook-form validated per step by the domain's validateStep (no zod: the server checks
 // everything again). Used by the hosted page, the dashboard preview and the embed. Renders on the
 // server: no window access here. The step checks are a lazy chunk (./step-checks.ts): the first
-// step renders and hydrates without them.
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
+// step renders and hydrates without them. On the hosted page the renderer itself hydrates on the
+// prospect's first interaction (./hosted-form.tsx): the first step is server-rendered with its
+// prefilled values, and what was typed or chosen before it took over is taken over on mount.
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
 import { pickAnswers, toAnswers, toFormValues, withEmptyKeys, type TFormValues } from "./answer-values";
+import type { TEarlyInputRecord } from "./early-input";
 import { FieldControl } from "./field-control";
 import { firstErrorLocation, historyBefore } from "./field-errors";
 import { StepProgress, stepPosition } from "./step-progress";
@@ -46,9 +49,12 @@ export interface TFormRendererProps {
   onAnswersChange?: (answers: TAnswers, position: TFormPosition) => void;
   /** Rendered inside the <form> (the hosted page's honeypot). */
   children?: ReactNode;
+  /** The hosted page's input from before the renderer hydrated (./early-input.ts), taken once on mount. */
+  takeOverEarlyInput?: () => TEarlyInputRecord | null;
 }
 
 const EMPTY: TAnswers = {};
+const subscribeNever = () => () => {};
 
 let stepChecks: Promise<typeof import("./step-checks") | null> | null = null;
 
@@ -58,7 +64,7 @@ function loadStepChecks(): Promise<typeof import("./step-checks") | null> {
   return stepChecks;
 }
 
-export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY, initialPosition, hiddenValues = EMPTY, onSubmit, onAnswersChange, children }: TFormRendererProps) {
+export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY, initialPosition, hiddenValues = EMPTY, onSubmit, onAnswersChange, children, takeOverEarlyInput }: TFormRendererProps) {
   const idBase = useId();
   const firstStepId = definition.steps[0]!.id;
   const isKnownStep = (id: string | undefined) => !!id && definition.steps.some((s) => s.id === id);
@@ -68,6 +74,11 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
   const headingRef = useRef<HTMLDivElement>(null);
   const hasNavigated = useRef(false);
   const pendingFocus = useRef<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const hasPendingSubmit = useRef(false);
+  // The server's render (and hydrating it) writes the initial values into the inputs:
+  // react-hook-form sets them only once it is attached, and then owns them.
+  const isServerRender = useSyncExternalStore(subscribeNever, () => false, () => true);
 
   const { logic, loadLogic } = useFormLogic(definition);
   const { nextStep, stepPath, visibleFieldKeys } = logic;
@@ -92,6 +103,29 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
   const step = definition.steps.find((s) => s.id === stepId) ?? definition.steps[0]!;
   const { current, total } = stepPosition(path.stepIds, stepId, history.length);
   const { errors, isSubmitting } = form.formState;
+
+  // Taking over: react-hook-form has read back the text, selects and checkboxes typed before it
+  // was attached (and reset unedited radios), so the radios chosen before come from the record.
+  // Every value that differs from the initial one is set again, which re-runs the live logic.
+  useLayoutEffect(() => {
+    const early = takeOverEarlyInput?.();
+    if (!early) return;
+    const initial = toFormValues(definition, initialAnswers);
+    const typed: TFormValues = { ...form.getValues(), ...Object.fromEntries(early.radios) };
+    for (const [key, value] of Object.entries(typed)) {
+      if (key in initial && JSON.stringify(value) !== JSON.stringify(initial[key])) form.setValue(key, value, { shouldDirty: true });
+    }
+    hasPendingSubmit.current = early.hasPendingSubmit;
+    // Mount only: what happened before hydration is taken over once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // A submission held back before the renderer was there (Enter, Next) is made now.
+  useEffect(() => {
+    if (!hasPendingSubmit.current) return;
+    hasPendingSubmit.current = false;
+    formRef.current?.requestSubmit();
+  }, []);
 
   useEffect(() => {
     onAnswersChange?.(answers, { stepId, history });
@@ -156,7 +190,7 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
   const stepFields = step.fields.filter((f) => f.type !== "hidden" && visible.has(f.key));
 
   return (
-    <form noValidate onSubmit={handleNext} onFocus={() => void loadStepChecks()} className="space-y-6" data-mode={mode}>
+    <form ref={formRef} noValidate onSubmit={handleNext} onFocus={() => void loadStepChecks()} className="space-y-6" data-mode={mode}>
       <div ref={headingRef} tabIndex={-1} className="focus:outline-none">
         <StepProgress current={current} total={total} />
         {step.title ? <h2 className="text-lg font-semibold text-slate-900">{step.title}</h2> : <h2 className="sr-only">Step {current} of {total}</h2>}
@@ -164,7 +198,7 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
       </div>
       <div className="space-y-5">
         {stepFields.map((field) => (
-          <FieldControl key={field.key} field={field} id={`${idBase}-${field.key}`} register={form.register} error={errors[field.key]?.message} />
+          <FieldControl key={field.key} field={field} id={`${idBase}-${field.key}`} register={form.register} error={errors[field.key]?.message} initialValue={isServerRender ? values[field.key] : undefined} />
         ))}
       </div>
       {children}

@@ -15,11 +15,12 @@ const INPUT_TYPES: Record<string, { type: string; inputMode?: "email" | "tel" | 
   date: { type: "date" },
 };
 
-export function TextField({ field, id, register, error }: TFieldProps) {
+export function TextField({ field, id, register, error, initialValue }: TFieldProps) {
   const aria = {
     "aria-invalid": error ? true : undefined,
     "aria-describedby": describedBy(field, id, error),
     "aria-required": field.required || undefined,
+    defaultValue: typeof initialValue === "string" ? initialValue : undefined,
   };
   const registered = register(field.key);
   let control;

@@ -21,7 +21,7 @@ const VARIANT_HELP: Record<(typeof ROUND_ROBIN_VARIANTS)[number], string> = {
   priority: "priority — higher weight reps first",
 };
 
-export function ChooserEditor({ chooser, idPrefix, onChange }: { chooser: TChooser; idPrefix: string; onChange: (c: TChooser) => void }) {
+export function ChooserEditor({ chooser, idPrefix, issuePath, onChange }: { chooser: TChooser; idPrefix: string; issuePath: string; onChange: (c: TChooser) => void }) {
   return (
     <div className="space-y-2">
       <Label htmlFor={`${idPrefix}-chooser`}>Then choose</Label>
@@ -46,7 +46,7 @@ export function ChooserEditor({ chooser, idPrefix, onChange }: { chooser: TChoos
           </div>
         </div>
       )}
-      {chooser.type === "learned" && <LearnedChooserSettings chooser={chooser} idPrefix={idPrefix} onChange={onChange} />}
+      {chooser.type === "learned" && <LearnedChooserSettings chooser={chooser} idPrefix={idPrefix} issuePath={issuePath} onChange={onChange} />}
       {chooser.type === "best_match" && (
         <fieldset className="flex flex-wrap gap-3" aria-label="Best-match weights">
           {BEST_MATCH_SIGNALS.map((s) => (

@@ -29,7 +29,7 @@ function SequenceSelect({ id, sequenceId, onChange }: { id: string; sequenceId: 
   );
 }
 
-export function DestinationPicker({ destination, data, idPrefix, pathLabel, onChange }: { destination: TDestination; data: Pick<TEditorData, "teams" | "reps">; idPrefix: string; pathLabel: string; onChange: (d: TDestination) => void }) {
+export function DestinationPicker({ destination, data, idPrefix, pathLabel, issuePath, onChange }: { destination: TDestination; data: Pick<TEditorData, "teams" | "reps">; idPrefix: string; pathLabel: string; issuePath: string; onChange: (d: TDestination) => void }) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-3">
@@ -72,7 +72,7 @@ export function DestinationPicker({ destination, data, idPrefix, pathLabel, onCh
       {destination.type === "nurture" && <p className="text-xs text-slate-500">The lead is enrolled in the sequence's published version; no rep is assigned.</p>}
       {destination.type === "disqualify" && <p className="text-xs text-slate-500">The lead is marked disqualified; no rep is assigned.</p>}
       {destination.type === "team" && (
-        <StrategyEditor strategy={destination.strategy} idPrefix={idPrefix} pathLabel={pathLabel} onChange={(strategy) => onChange({ ...destination, strategy })} />
+        <StrategyEditor strategy={destination.strategy} idPrefix={idPrefix} pathLabel={pathLabel} issuePath={`${issuePath}.strategy`} onChange={(strategy) => onChange({ ...destination, strategy })} />
       )}
     </div>
   );

@@ -5,12 +5,15 @@ import { Input, Select } from "@/components/ui/input";
 import { describeFilter } from "@/server/domain/routing/describe-strategy";
 import { MATCH_FIELDS } from "@/server/domain/routing/routing-config";
 import { SENIORITY_LABELS, SENIORITY_TIERS } from "@/server/domain/reps/rep-options";
+import { BacklogLimitEditor } from "./backlog-limit-editor";
+import { FieldIssue } from "./field-issues";
 import type { TFilter } from "./routing-editor-model";
 
 const MODE_HELP = "Required: reps who fail are skipped. Preferred: keep the reps who pass when any does.";
 const num = (raw: string) => (raw.trim() === "" ? null : Number(raw));
 
-export function FilterEditor({ filter, label, onChange, onRemove }: { filter: TFilter; label: string; onChange: (f: TFilter) => void; onRemove: () => void }) {
+/** `issuePath`: where the filter is in the routing document (server errors below it show at their field). */
+export function FilterEditor({ filter, label, issuePath, onChange, onRemove }: { filter: TFilter; label: string; issuePath: string; onChange: (f: TFilter) => void; onRemove: () => void }) {
   return (
     <li className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3" aria-label={label}>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -60,12 +63,15 @@ export function FilterEditor({ filter, label, onChange, onRemove }: { filter: TF
             <Field label={`${label}: max open pipeline value`}>
               <Input type="number" min={0} className="w-36" aria-label={`${label}: max open pipeline value`} value={filter.maxOpenPipelineValue ?? ""} placeholder="no cap"
                 onChange={(e) => onChange({ ...filter, maxOpenPipelineValue: num(e.target.value) })} />
+              <FieldIssue path={`${issuePath}.maxOpenPipelineValue`} />
             </Field>
             <Field label={`${label}: skip reps on leave within (days)`}>
               <Input type="number" min={0} max={90} className="w-28" aria-label={`${label}: leave within days`} value={filter.leaveWithinDays ?? ""} placeholder="off"
                 onChange={(e) => onChange({ ...filter, leaveWithinDays: num(e.target.value) })} />
+              <FieldIssue path={`${issuePath}.leaveWithinDays`} />
             </Field>
             <p className="text-xs text-slate-500">Each rep&apos;s own caps (open leads, new per day) always apply.</p>
+            <BacklogLimitEditor backlog={filter.backlog} label={label} issuePath={`${issuePath}.backlog`} onChange={(backlog) => onChange({ ...filter, backlog })} />
           </>
         )}
         {filter.type === "recent_volume" && (

@@ -9,6 +9,7 @@ import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { describeDestination } from "@/server/domain/routing/describe-strategy";
 import { DestinationPicker } from "./destination-picker";
+import { useIssuesUnder } from "./field-issues";
 import type { TEditorData, TIssue, TRoutingPath } from "./routing-editor-model";
 
 interface TProps {
@@ -26,6 +27,13 @@ interface TProps {
 
 export function PathCard({ path, index, count, data, errors, warnings, onChange, onMove, onDuplicate, onRemove }: TProps) {
   const [isOpen, setIsOpen] = useState(false);
+  // The server refused a field of this path: open it, so the error shows next to the field.
+  const serverIssues = useIssuesUnder(`paths.${index}`).length;
+  const [seenIssues, setSeenIssues] = useState(0);
+  if (serverIssues !== seenIssues) {
+    setSeenIssues(serverIssues);
+    if (serverIssues > 0) setIsOpen(true);
+  }
   const n = index + 1;
   const idPrefix = `path-${n}`;
   const names = {
@@ -80,7 +88,7 @@ export function PathCard({ path, index, count, data, errors, warnings, onChange,
             <legend className="mb-1 text-sm font-medium text-slate-700">Path {n} applies when</legend>
             <ConditionBuilder value={path.when} onChange={(when) => onChange({ ...path, when })} subjects={data.subjects} idPrefix={`${idPrefix}-when`} />
           </fieldset>
-          <DestinationPicker destination={path.destination} data={data} idPrefix={idPrefix} pathLabel={`Path ${n}`} onChange={(destination) => onChange({ ...path, destination })} />
+          <DestinationPicker destination={path.destination} data={data} idPrefix={idPrefix} pathLabel={`Path ${n}`} issuePath={`paths.${index}.destination`} onChange={(destination) => onChange({ ...path, destination })} />
         </div>
       )}
     </li>

@@ -91,3 +91,21 @@ export function issuesOfPath(issues: readonly TIssue[], index: number): TIssue[]
 export function generalIssues(issues: readonly TIssue[]): TIssue[] {
   return issues.filter((i) => !/^paths\.\d+/.test(i.path));
 }
+
+/** The value at a dotted issue path ("paths.1.destination.strategy.filters.2.backlog.max") of `value`. */
+function valueAt(value: unknown, path: string): unknown {
+  let at: unknown = value;
+  for (const key of path === "" ? [] : path.split(".")) {
+    if (at === null || typeof at !== "object") return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
+/**
+ * The server's issues still true after an edit: an issue is dropped once the value at its path
+ * changed (the field was edited), and kept while it is the same.
+ */
+export function keepUnchangedIssues(issues: readonly TIssue[], before: unknown, after: unknown): TIssue[] {
+  return issues.filter((i) => JSON.stringify(valueAt(before, i.path)) === JSON.stringify(valueAt(after, i.path)));
+}

@@ -12,7 +12,8 @@ import { FallbackPoliciesEditor } from "./fallback-policies-editor";
 import { PathCard } from "./path-card";
 import { ReplayPanel } from "./replay-panel";
 import { RepStrengthsCard } from "./rep-strengths-card";
-import { duplicatePath, generalIssues, issuesOfPath, movePath, newPath, type TDraft, type TEditorData } from "./routing-editor-model";
+import { FieldIssuesProvider } from "./field-issues";
+import { duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
 import { TestLeadPanel } from "./test-lead-panel";
 import { useRoutingApi } from "./use-routing-api";
 
@@ -20,25 +21,36 @@ export function RoutingEditor() {
   const api = useRoutingApi();
   // Never refetched behind the editor's back (that would drop unsaved edits); reloaded after publish/discard.
   const query = useQuery(api.get.queryOptions(undefined, { staleTime: Infinity, refetchOnWindowFocus: false }));
+  // The outcome of the last save/publish/discard lives here: the reload after a publish remounts
+  // the editor (fresh draft state), and "Published version N." must still be there to read.
+  const [message, setMessage] = useState<TEditorMessage | null>(null);
   if (query.error) return <p role="alert" className="text-sm text-red-600">{errorMessage(query.error)}</p>;
   if (!query.data) return <p className="text-sm text-slate-500">Loading routing…</p>;
-  return <LoadedEditor key={query.dataUpdatedAt} data={query.data} />;
+  return <LoadedEditor key={query.dataUpdatedAt} data={query.data} message={message} setMessage={setMessage} />;
 }
 
-function LoadedEditor({ data }: { data: TEditorData }) {
+type TEditorMessage = { tone: "ok" | "error"; text: string; details?: string[] };
+
+function LoadedEditor({ data, message, setMessage }: { data: TEditorData; message: TEditorMessage | null; setMessage: (message: TEditorMessage | null) => void }) {
   const api = useRoutingApi();
   const queryClient = useQueryClient();
   const [draft, setDraftState] = useState<TDraft>(data.draft);
   const [isDirty, setIsDirty] = useState(false);
   const [differsFromPublished, setDiffersFromPublished] = useState(data.hasUnpublishedChanges);
   const [note, setNote] = useState("");
-  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string; details?: string[] } | null>(null);
+  // The server's validation errors of the last save/publish, shown at their fields until edited.
+  const [serverIssues, setServerIssues] = useState<TIssue[]>([]);
   const analysis = analyzeRoutingConfig(draft, data.analysisContext);
   const setDraft = (next: TDraft) => {
+    setServerIssues((issues) => keepUnchangedIssues(issues, draft, next));
     setDraftState(next);
     setIsDirty(true);
   };
-  const fail = (e: unknown) => setMessage({ tone: "error", text: errorMessage(e), details: errorDetails(e).map((d) => `${d.path}: ${d.message}`) });
+  const fail = (e: unknown) => {
+    const details = errorDetails(e);
+    setServerIssues(details);
+    setMessage({ tone: "error", text: errorMessage(e), details: details.map((d) => `${d.path}: ${d.message}`) });
+  };
   const save = useMutation(api.saveDraft.mutationOptions({ onError: fail }));
   const publish = useMutation(api.publish.mutationOptions({ onError: fail }));
   const discard = useMutation(api.discardDraft.mutationOptions({ onError: fail }));
@@ -48,6 +60,7 @@ function LoadedEditor({ data }: { data: TEditorData }) {
     if (!isDirty) return true;
     try {
       await save.mutateAsync({ config: draft });
+      setServerIssues([]);
       setIsDirty(false);
       setDiffersFromPublished(true);
       return true;
@@ -61,6 +74,7 @@ function LoadedEditor({ data }: { data: TEditorData }) {
   const onPublish = async () => {
     const result = await publish.mutateAsync({ note, config: draft }).catch(() => null);
     if (!result) return;
+    setServerIssues([]);
     setIsDirty(false);
     setNote("");
     setMessage({ tone: "ok", text: `Published version ${result.version}.`, details: result.warnings.map((w) => `Warning: ${w.message}`) });
@@ -71,6 +85,7 @@ function LoadedEditor({ data }: { data: TEditorData }) {
     const restored = await discard.mutateAsync().catch(() => null);
     if (!restored) return;
     setDraftState(restored);
+    setServerIssues([]);
     setIsDirty(false);
     setMessage({ tone: "ok", text: "Draft discarded." });
     await reload();
@@ -82,49 +97,51 @@ function LoadedEditor({ data }: { data: TEditorData }) {
   const status = [data.publishedVersion ? `Published version ${data.publishedVersion}` : "Not published yet", isDirty ? "unsaved changes" : differsFromPublished ? "draft differs from the published version" : null].filter(Boolean).join(" · ");
 
   return (
-    <div className="space-y-6">
-      <div className="sticky top-0 z-10 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-        <p className="mr-auto text-sm text-slate-700" data-testid="routing-status">{status}</p>
-        <Button variant="secondary" disabled={busy || !isDirty} onClick={() => void onSave()}>Save draft</Button>
-        <Button variant="ghost" disabled={busy || data.publishedVersion === null} onClick={() => void onDiscard()}>Discard draft</Button>
-        <div>
-          <label htmlFor="publish-note" className="sr-only">Publish note</label>
-          <Input id="publish-note" className="w-56" placeholder="What changed? (note)" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+    <FieldIssuesProvider value={serverIssues}>
+      <div className="space-y-6">
+        <div className="sticky top-0 z-10 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+          <p className="mr-auto text-sm text-slate-700" data-testid="routing-status">{status}</p>
+          <Button variant="secondary" disabled={busy || !isDirty} onClick={() => void onSave()}>Save draft</Button>
+          <Button variant="ghost" disabled={busy || data.publishedVersion === null} onClick={() => void onDiscard()}>Discard draft</Button>
+          <div>
+            <label htmlFor="publish-note" className="sr-only">Publish note</label>
+            <Input id="publish-note" className="w-56" placeholder="What changed? (note)" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          <Button disabled={busy || analysis.errors.length > 0} title={analysis.errors.length > 0 ? "Fix the errors first" : undefined} onClick={() => void onPublish()}>Publish</Button>
         </div>
-        <Button disabled={busy || analysis.errors.length > 0} title={analysis.errors.length > 0 ? "Fix the errors first" : undefined} onClick={() => void onPublish()}>Publish</Button>
+        {message && (
+          <div role={message.tone === "error" ? "alert" : "status"} className={`rounded-md p-3 text-sm ${message.tone === "error" ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-900"}`}>
+            <p>{message.text}</p>
+            {message.details && message.details.length > 0 && <ul className="mt-1 list-disc pl-5">{message.details.map((d, i) => <li key={i}>{d}</li>)}</ul>}
+          </div>
+        )}
+        {analysis.errors.length > 0 && <p className="text-sm text-red-700">{analysis.errors.length} error(s) block publishing; they are shown on the path or section at fault.</p>}
+        {generalIssues(analysis.warnings).filter((w) => w.path === "paths").map((w, i) => <p key={i} className="text-sm text-amber-800">{w.message}</p>)}
+
+        <section aria-labelledby="routing-paths-heading" className="space-y-3">
+          <div className="flex items-center justify-between">
+            <h2 id="routing-paths-heading" className="text-lg font-semibold text-slate-900">Routing paths (first match wins)</h2>
+            <Button variant="secondary" onClick={() => setPaths([...paths, newPath(data.teams[0]?.id)])}>+ Add path</Button>
+          </div>
+          {paths.length === 0 && <p className="text-sm text-slate-500">No paths: every lead goes to the fallback queue.</p>}
+          <ol className="space-y-3" aria-label="Routing paths">
+            {paths.map((p, i) => (
+              <PathCard key={p.id} path={p} index={i} count={paths.length} data={data}
+                errors={issuesOfPath(analysis.errors, i)} warnings={issuesOfPath(analysis.warnings, i)}
+                onChange={(next) => setPaths(paths.map((x, j) => (j === i ? next : x)))}
+                onMove={(by) => setPaths(movePath(paths, i, by))}
+                onDuplicate={() => setPaths([...paths.slice(0, i + 1), duplicatePath(p), ...paths.slice(i + 1)])}
+                onRemove={() => setPaths(paths.filter((_, j) => j !== i))} />
+            ))}
+          </ol>
+          <p className="text-sm text-slate-500">Then, when no path places the lead: the fallback queue below.</p>
+        </section>
+
+        <FallbackPoliciesEditor draft={draft} data={data} issues={generalIssues(analysis.errors).filter((e) => e.path.startsWith("fallback"))} onChange={setDraft} />
+        <TestLeadPanel data={data} beforeRun={saveNow} />
+        <ReplayPanel beforeRun={saveNow} isPublished={data.publishedVersion !== null} />
+        <RepStrengthsCard />
       </div>
-      {message && (
-        <div role={message.tone === "error" ? "alert" : "status"} className={`rounded-md p-3 text-sm ${message.tone === "error" ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-900"}`}>
-          <p>{message.text}</p>
-          {message.details && message.details.length > 0 && <ul className="mt-1 list-disc pl-5">{message.details.map((d, i) => <li key={i}>{d}</li>)}</ul>}
-        </div>
-      )}
-      {analysis.errors.length > 0 && <p className="text-sm text-red-700">{analysis.errors.length} error(s) block publishing; they are shown on the path or section at fault.</p>}
-      {generalIssues(analysis.warnings).filter((w) => w.path === "paths").map((w, i) => <p key={i} className="text-sm text-amber-800">{w.message}</p>)}
-
-      <section aria-labelledby="routing-paths-heading" className="space-y-3">
-        <div className="flex items-center justify-between">
-          <h2 id="routing-paths-heading" className="text-lg font-semibold text-slate-900">Routing paths (first match wins)</h2>
-          <Button variant="secondary" onClick={() => setPaths([...paths, newPath(data.teams[0]?.id)])}>+ Add path</Button>
-        </div>
-        {paths.length === 0 && <p className="text-sm text-slate-500">No paths: every lead goes to the fallback queue.</p>}
-        <ol className="space-y-3" aria-label="Routing paths">
-          {paths.map((p, i) => (
-            <PathCard key={p.id} path={p} index={i} count={paths.length} data={data}
-              errors={issuesOfPath(analysis.errors, i)} warnings={issuesOfPath(analysis.warnings, i)}
-              onChange={(next) => setPaths(paths.map((x, j) => (j === i ? next : x)))}
-              onMove={(by) => setPaths(movePath(paths, i, by))}
-              onDuplicate={() => setPaths([...paths.slice(0, i + 1), duplicatePath(p), ...paths.slice(i + 1)])}
-              onRemove={() => setPaths(paths.filter((_, j) => j !== i))} />
-          ))}
-        </ol>
-        <p className="text-sm text-slate-500">Then, when no path places the lead: the fallback queue below.</p>
-      </section>
-
-      <FallbackPoliciesEditor draft={draft} data={data} issues={generalIssues(analysis.errors).filter((e) => e.path.startsWith("fallback"))} onChange={setDraft} />
-      <TestLeadPanel data={data} beforeRun={saveNow} />
-      <ReplayPanel beforeRun={saveNow} isPublished={data.publishedVersion !== null} />
-      <RepStrengthsCard />
-    </div>
+    </FieldIssuesProvider>
   );
 }

@@ -12,11 +12,11 @@ const FILTER_CHOICES: { type: TFilter["type"]; label: string }[] = [
   { type: "match", label: "Match (skills, industry, segment, language, region)" },
   { type: "seniority", label: "Seniority by deal value" },
   { type: "available_now", label: "Available now (working hours, out of office)" },
-  { type: "capacity", label: "Capacity (pipeline cap, upcoming leave)" },
+  { type: "capacity", label: "Capacity (pipeline cap, upcoming leave, backlog)" },
   { type: "recent_volume", label: "Recent volume balancing" },
 ];
 
-export function StrategyEditor({ strategy, idPrefix, pathLabel, onChange }: { strategy: TStrategy; idPrefix: string; pathLabel: string; onChange: (s: TStrategy) => void }) {
+export function StrategyEditor({ strategy, idPrefix, pathLabel, issuePath, onChange }: { strategy: TStrategy; idPrefix: string; pathLabel: string; issuePath: string; onChange: (s: TStrategy) => void }) {
   const [adding, setAdding] = useState<TFilter["type"]>("match");
   return (
     <div className="space-y-3 rounded-md border border-slate-200 p-3">
@@ -26,7 +26,7 @@ export function StrategyEditor({ strategy, idPrefix, pathLabel, onChange }: { st
         {strategy.filters.length === 0 && <p className="text-sm text-slate-500">No filters: every active team member qualifies.</p>}
         <ol className="space-y-2">
           {strategy.filters.map((f, i) => (
-            <FilterEditor key={i} filter={f} label={`${pathLabel} filter ${i + 1}`}
+            <FilterEditor key={i} filter={f} label={`${pathLabel} filter ${i + 1}`} issuePath={`${issuePath}.filters.${i}`}
               onChange={(next) => onChange({ ...strategy, filters: strategy.filters.map((x, j) => (j === i ? next : x)) })}
               onRemove={() => onChange({ ...strategy, filters: strategy.filters.filter((_, j) => j !== i) })} />
           ))}
@@ -38,7 +38,7 @@ export function StrategyEditor({ strategy, idPrefix, pathLabel, onChange }: { st
           <Button variant="secondary" onClick={() => onChange({ ...strategy, filters: [...strategy.filters, defaultFilter(adding)] })}>+ Filter</Button>
         </div>
       </div>
-      <ChooserEditor chooser={strategy.chooser} idPrefix={idPrefix} onChange={(chooser) => onChange({ ...strategy, chooser })} />
+      <ChooserEditor chooser={strategy.chooser} idPrefix={idPrefix} issuePath={`${issuePath}.chooser`} onChange={(chooser) => onChange({ ...strategy, chooser })} />
       <label className="flex items-center gap-2 text-sm text-slate-700">
         <input type="checkbox" checked={strategy.accountOwnership} onChange={(e) => onChange({ ...strategy, accountOwnership: e.target.checked })} />
         Account ownership: a lead from a company we already work with goes to its owner when eligible

@@ -2,15 +2,19 @@
 // Next's server, the API key check, the leads route) on one PostgreSQL database, shaped as the
 // README's deployment on a server database: web processes with JOBS_IN_PROCESS=false and one
 // `npm run worker` process for the jobs (BENCH_HTTP_JOBS=in-process runs the workers inside the
-// two web processes instead, npm start's default); BENCH_HTTP_CPU_PROF=<dir> writes a CPU profile
-// of the first web process (node --cpu-prof) for the whole run; a strict pool of reps (the routing bench's), mail by SMTP to a capture server. In one
+// two web processes instead, npm start's default); BENCH_HTTP_CPU_PROF=<dir> writes CPU profiles
+// of the first web process and the worker for the whole run (cpu-profile-preload.mjs);
+// BENCH_HTTP_ALERT_TIMELINE=1 prints leads sent / alerts arrived per 5 s; a strict pool of reps (the routing bench's), mail by SMTP to a capture server. In one
 // run, at 16-way concurrency spread over both processes:
 //   GET /api/health   — Next's floor for a route handler with one database query;
+//   POST /api/bench-floor — a bare route handler doing one insert (bench-floor-route.ts, on only
+//                           with this run's BENCH_FLOOR_TOKEN): the floor for a route that writes;
 //   POST /api/v1/leads — a lead with a form (validated, scored) and routed in its transaction;
 // then, with the workers running, how long from each POST until its rep alert reached the SMTP
 // server (handed to the mail transport), and the pool's invariants. Figures only, never asserted.
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { DbHandle } from "../db/client";
 import { createApiKey } from "../services/api-keys/api-keys";
@@ -20,22 +24,35 @@ import { testDefinition, testScoring, validAnswers } from "../testing/fixtures/s
 import { startSmtpCaptureServer } from "../testing/smtp-capture-server";
 import { fmt, percentile, runConcurrent, type TLatencySummary } from "./stats";
 import { freePort } from "../testing/free-port";
+import { processTreeCpuMs } from "./process-cpu";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsxBin = path.join(root, "node_modules/tsx/dist/cli.mjs");
 
 export interface THttpStackFigures {
   health: TLatencySummary;
+  floor: TLatencySummary;
   leads: TLatencySummary;
   errors: number;
   /** ms from a POST's start until its rep alert reached the SMTP server; missing = never arrived. */
   alerts: { p50: number; p95: number; received: number; missing: number };
+  /** CPU ms per request of the 2 web processes in each lane, and of the worker per lead; null off Linux. */
+  cpu: { health: number | null; floor: number | null; leads: number | null; workerPerLead: number | null };
   lines: string[];
 }
 
+const fmtMs = (v: number | null) => (v === null ? "–" : fmt(v));
+const sumOrNull = (values: (number | null)[]) => (values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + v!, 0));
 
-async function startApp(env: NodeJS.ProcessEnv, port: number, nodeFlags: string[] = []): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...nodeFlags, tsxBin, path.join(root, "server/cli/serve.ts"), "--no-prepare", "-p", String(port)], { cwd: root, env: { ...env, PORT: String(port) }, detached: true, stdio: ["ignore", "ignore", "pipe"] });
+
+/** The environment that makes a child write a CPU profile into `dir` when it is stopped (see cpu-profile-preload.mjs). */
+function profiled(env: NodeJS.ProcessEnv, dir: string | undefined): NodeJS.ProcessEnv {
+  if (!dir) return env;
+  return { ...env, PROF_DIR: path.resolve(dir), NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --import ${path.join(import.meta.dirname, "cpu-profile-preload.mjs")}`.trim() };
+}
+
+async function startApp(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [tsxBin, path.join(root, "server/cli/serve.ts"), "--no-prepare", "-p", String(port)], { cwd: root, env: { ...env, PORT: String(port) }, detached: true, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   for (let attempt = 0; attempt < 240; attempt++) {
@@ -89,6 +106,8 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
   const options: TStrictPoolOptions = { reps: 7, smallOpenCap: 40, dailyCap: 60, bigOpenCap: 100_000, form: { definition: testDefinition, scoring: testScoring() } };
   const pool = await seedStrictPool(handle.db, options);
   const { key } = await createApiKey(handle.db, { workspaceId: pool.workspaceId, name: "bench", scopes: ["leads:write"] });
+  await handle.db.$executeRawUnsafe(`CREATE TABLE IF NOT EXISTS bench_baseline (id bigserial PRIMARY KEY, payload text NOT NULL)`);
+  const floorToken = crypto.randomBytes(32).toString("base64url");
   const smtp = await startSmtpCaptureServer();
   const ports = [await freePort(), await freePort()];
   const env: NodeJS.ProcessEnv = {
@@ -104,6 +123,7 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
     MAIL_TRANSPORT: "smtp",
     SMTP_URL: smtp.url,
     SEED_ON_EMPTY: "",
+    BENCH_FLOOR_TOKEN: floorToken,
     NEXT_TELEMETRY_DISABLED: "1",
     RATE_LIMIT_API_KEY_PER_MINUTE: "1000000",
     RATE_LIMIT_EMAILS_PER_RECIPIENT_PER_HOUR: "1000000",
@@ -112,8 +132,10 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
   const jobsInProcess = parentEnv.BENCH_HTTP_JOBS === "in-process";
   env.JOBS_IN_PROCESS = jobsInProcess ? "true" : "false";
   const profileDir = parentEnv.BENCH_HTTP_CPU_PROF;
-  const apps = await Promise.all(ports.map((port, i) => startApp(env, port, i === 0 && profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : [])));
-  if (!jobsInProcess) apps.push(await startWorker(env));
+  // The profiles are written when the processes stop: a missing folder would lose them silently.
+  if (profileDir) mkdirSync(profileDir, { recursive: true });
+  const apps = await Promise.all(ports.map((port, i) => startApp(i === 0 ? profiled(env, profileDir) : env, port)));
+  if (!jobsInProcess) apps.push(await startWorker(profiled(env, profileDir)));
   const base = (i: number) => `http://127.0.0.1:${ports[i % ports.length]}`;
   const started = new Map<string, number>();
   let errors = 0;
@@ -123,6 +145,14 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
     if (!response.ok) {
       errors++;
       firstError ||= `health ${response.status}`;
+    }
+    await response.arrayBuffer();
+  };
+  const floor = async (i: number) => {
+    const response = await fetch(`${base(i)}/api/bench-floor`, { method: "POST", headers: { authorization: `Bearer ${floorToken}` }, body: `row ${i}` });
+    if (response.status !== 201) {
+      errors++;
+      firstError ||= `floor ${response.status}`;
     }
     await response.arrayBuffer();
   };
@@ -145,21 +175,35 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
   };
   try {
     await runConcurrent(80, concurrency, health); // warm-up: Next compiles nothing, but JIT and pools warm
+    await runConcurrent(80, concurrency, floor);
     await runConcurrent(80, concurrency, postLead(0));
-    const healthFigures = await runConcurrent(total, concurrency, health);
-    const leadFigures = await runConcurrent(total, concurrency, postLead(1_000_000));
-    const alerts = await alertLatencies(smtp.messages, started);
+    const webCpu = () => sumOrNull(apps.slice(0, ports.length).map((a) => processTreeCpuMs(a.pid)));
+    const workerCpu = () => (jobsInProcess ? null : processTreeCpuMs(apps[ports.length]?.pid));
+    const cpuPerRequest = async <T>(run: () => Promise<T>) => {
+      const [web0, worker0] = [webCpu(), workerCpu()];
+      const figures = await run();
+      const [web1, worker1] = [webCpu(), workerCpu()];
+      return { figures, webMs: web0 === null || web1 === null ? null : (web1 - web0) / total, workerMs: worker0 === null || worker1 === null ? null : (worker1 - worker0) / total };
+    };
+    const healthRun = await cpuPerRequest(() => runConcurrent(total, concurrency, health));
+    const floorRun = await cpuPerRequest(() => runConcurrent(total, concurrency, floor));
+    const leadRun = await cpuPerRequest(() => runConcurrent(total, concurrency, postLead(1_000_000)));
+    const [healthFigures, floorFigures, leadFigures] = [healthRun.figures, floorRun.figures, leadRun.figures];
+    const cpu = { health: healthRun.webMs, floor: floorRun.webMs, leads: leadRun.webMs, workerPerLead: leadRun.workerMs };
+    const alerts = await alertLatencies(smtp.messages, started, parentEnv.BENCH_HTTP_ALERT_TIMELINE === "1");
     const invariants = await readPoolInvariants(handle.db, pool);
     const lines = [
       `Through the HTTP stack: 2 production app processes (serve.ts = npm start) ${jobsInProcess ? "with the job workers in-process" : "with JOBS_IN_PROCESS=false + 1 npm run worker process"} on one PostgreSQL, ${total} requests each at ${concurrency}-way`,
       line("GET /api/health (one query)", healthFigures),
+      line("POST /api/bench-floor (one insert)", floorFigures),
       line("POST /api/v1/leads (form, routed)", leadFigures),
-      `  leads p99 = ${fmt(leadFigures.p99 / healthFigures.p99, 2)}× the health p99 · leads/s per process ${fmt(leadFigures.throughputPerS / 2, 0)} = ${fmt(leadFigures.throughputPerS / healthFigures.throughputPerS, 2)}× health's · errors ${errors}${firstError ? ` (first: ${firstError})` : ""}`,
+      `  leads p99 = ${fmt(leadFigures.p99 / healthFigures.p99, 2)}× the health p99 · leads/s per process ${fmt(leadFigures.throughputPerS / 2, 0)} = ${fmt(leadFigures.throughputPerS / floorFigures.throughputPerS, 2)}× the one-insert route's, ${fmt(leadFigures.throughputPerS / healthFigures.throughputPerS, 2)}× health's · errors ${errors}${firstError ? ` (first: ${firstError})` : ""}`,
+      `  CPU per request in the 2 web processes (user + system, /proc): health ${fmtMs(cpu.health)} ms · one-insert ${fmtMs(cpu.floor)} ms · leads ${fmtMs(cpu.leads)} ms = ${cpu.leads !== null && cpu.floor ? fmt(cpu.leads / cpu.floor, 2) : "–"}× the one-insert route's${cpu.workerPerLead !== null ? ` · the worker ${fmtMs(cpu.workerPerLead)} ms per lead while the leads ran` : ""}`,
       `  POST → rep alert at the SMTP server: p50 ${fmt(alerts.p50, 0)} ms · p95 ${fmt(alerts.p95, 0)} ms (${alerts.received} of ${started.size} alerts, ${alerts.missing} missing after waiting)`,
       `  pool: spread among uncapped reps ${invariants.uncappedSpread} · cap violations ${invariants.capViolations} · double owners ${invariants.doubleOwners} · leads without one owner ${invariants.leadsWithoutOneOwner} of ${invariants.leads}`,
       ...describeTallies(invariants.reps).map((l) => `    ${l}`),
     ];
-    return { health: healthFigures, leads: leadFigures, errors, alerts, lines };
+    return { health: healthFigures, floor: floorFigures, leads: leadFigures, errors, alerts, cpu, lines };
   } finally {
     await Promise.all(apps.map(stopApp));
     await smtp.close();
@@ -167,7 +211,7 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
 }
 
 /** Waits (up to 60 s) for every lead's alert; the lead id is in the alert's link to the lead. */
-async function alertLatencies(messages: readonly { text: string; receivedAt: string }[], started: Map<string, number>) {
+async function alertLatencies(messages: readonly { text: string; receivedAt: string }[], started: Map<string, number>, printTimeline: boolean) {
   const deadline = Date.now() + 60_000;
   const arrived = new Map<string, number>();
   const offset = Date.now() - performance.now();
@@ -182,5 +226,12 @@ async function alertLatencies(messages: readonly { text: string; receivedAt: str
     await new Promise((r) => setTimeout(r, 250));
   }
   const latencies = [...arrived].map(([id, at]) => at - started.get(id)!).sort((a, b) => a - b);
+  if (printTimeline) {
+    const t0 = Math.min(...started.values());
+    const sentBy = new Map<number, number>(), arrivedBy = new Map<number, number>();
+    for (const t of started.values()) sentBy.set(Math.floor((t - t0) / 5000), (sentBy.get(Math.floor((t - t0) / 5000)) ?? 0) + 1);
+    for (const t of arrived.values()) arrivedBy.set(Math.floor((t - t0) / 5000), (arrivedBy.get(Math.floor((t - t0) / 5000)) ?? 0) + 1);
+    console.log("per 5 s: sent/arrived", [...new Set([...sentBy.keys(), ...arrivedBy.keys()])].sort((a, b) => a - b).map((k) => `${k * 5}s:${sentBy.get(k) ?? 0}/${arrivedBy.get(k) ?? 0}`).join(" "));
+  }
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), received: arrived.size, missing: started.size - arrived.size };
 }

@@ -3,13 +3,19 @@
 // pool), pg-boss's own maintenance connections left out. Phases: before the transaction, inside
 // it before the workspace routing lock, under the lock (until COMMIT), after commit. Unlike
 // latencies this figure is not noisy: it is the one to compare before/after a change.
+// With `learned`, the pool chooses by learning (outcome counters read before the lock, this week's
+// load in the locked statement): the same statements under the lock as the strict pool's.
 //   npm run bench prints it in the server lane; alone: node --import tsx server/cli/round-trips.ts <database url>
 import pg from "pg";
 import type { DbHandle } from "../db/client";
 import { handleCreateLead } from "../api/rest/handle-leads";
 import { createApiKey } from "../services/api-keys/api-keys";
 import { openRoutingProcess } from "../testing/concurrency/routing-process";
-import { seedStrictPool } from "../testing/concurrency/strict-pool-fixture";
+import { ZRoutingConfig } from "../domain/routing/routing-config";
+import { learnedPools } from "../domain/routing/learned/learned-pools";
+import { counterWeek } from "../domain/routing/learned/beta-posterior";
+import { publishRouting } from "../services/routing/routing-settings";
+import { seedStrictPool, strictPoolConfig, type TStrictPool } from "../testing/concurrency/strict-pool-fixture";
 import { testDefinition, testScoring, validAnswers } from "../testing/fixtures/submission-fixtures";
 
 type TPhase = "before the transaction" | "in the transaction, before the lock" | "under the lock (until COMMIT)" | "after commit";
@@ -43,9 +49,23 @@ async function recordStatements(run: () => Promise<void>): Promise<string[]> {
 
 const oneLine = (sql: string) => sql.replace(/\s+/g, " ").trim().slice(0, 140);
 
-/** Seeds a strict pool in the (migrated) database of `handle`, posts two leads and counts the second's statements. */
-export async function countRoutedLeadRoundTrips(handle: DbHandle, url: string): Promise<TRoundTrips> {
+/** Publishes the pool with a learned chooser (no warm-up, a floor share) and a week of outcome counters per rep. */
+async function makeLearned(db: DbHandle["db"], pool: TStrictPool, now: Date): Promise<void> {
+  const input = strictPoolConfig(pool.teamId, pool.managerUserId);
+  const path = input.paths[0]!;
+  if (path.destination.type !== "team") throw new Error("the strict pool sends leads to a team");
+  const config = ZRoutingConfig.parse({ ...input, paths: [{ ...path, destination: { ...path.destination, strategy: { ...path.destination.strategy, chooser: { type: "learned", outcome: "won", segmentBy: ["industry"], floorShare: 0.5, warmUpOutcomes: 0 } } } }] });
+  await publishRouting(db, { workspaceId: pool.workspaceId, userId: pool.managerUserId, config, note: "learned pool" });
+  const [learned] = learnedPools(config);
+  await db.learnedOutcomeCounter.createMany({
+    data: pool.reps.map((rep, i) => ({ workspaceId: pool.workspaceId, poolId: learned!.poolId, definition: learned!.definition, repId: rep.id, segmentKey: "unknown", week: counterWeek(now) - 1, successes: i + 1, failures: 5 })),
+  });
+}
+
+/** Seeds a strict (or `learned`) pool in the (migrated) database of `handle`, posts two leads and counts the second's statements. */
+export async function countRoutedLeadRoundTrips(handle: DbHandle, url: string, options: { learned?: boolean } = {}): Promise<TRoundTrips> {
   const pool = await seedStrictPool(handle.db, { reps: 7, smallOpenCap: 40, dailyCap: 60, bigOpenCap: 100_000, form: { definition: testDefinition, scoring: testScoring() } });
+  if (options.learned) await makeLearned(handle.db, pool, new Date());
   const { key } = await createApiKey(handle.db, { workspaceId: pool.workspaceId, name: "round trips", scopes: ["leads:write"] });
   const app = await openRoutingProcess(url, 4);
   try {
@@ -70,7 +90,7 @@ export async function countRoutedLeadRoundTrips(handle: DbHandle, url: string): 
     }
     const byPhase = Object.fromEntries(PHASES.map((p) => [p, statements.filter((s) => s.phase === p).length])) as Record<TPhase, number>;
     const lines = [
-      `Round trips of one routed POST /api/v1/leads (API key, form, 7-rep pool): ${statements.length} statements — ${PHASES.map((p) => `${p} ${byPhase[p]}`).join(" · ")}`,
+      `Round trips of one routed POST /api/v1/leads (API key, form, 7-rep ${options.learned ? "learned" : "strict round-robin"} pool): ${statements.length} statements — ${PHASES.map((p) => `${p} ${byPhase[p]}`).join(" · ")}`,
       ...statements.map((s, i) => `  ${String(i + 1).padStart(2)}. [${s.phase}] ${s.sql}`),
     ];
     return { statements, byPhase, lines };

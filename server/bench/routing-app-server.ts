@@ -5,14 +5,16 @@
 //   node --import tsx server/bench/routing-app-server.ts <database url> <pool size>
 // POST /route/<slug> stores and routes; POST /store/<slug> stores only; POST /bare/<workspaceId>
 // is the floor: one transaction that takes the workspace routing lock, inserts one row and one
-// job row. GET /lock-samples answers (and forgets) how long each routing held the lock (ms).
+// job row. GET /lock-samples answers (and forgets) how long each routing held the lock (ms);
+// GET /lock-profiles where that time went (lock-profile.ts).
 // Prints "listening <port>".
 import http from "node:http";
 import { handleSubmission } from "../api/rest/handle-submission";
 import { openRoutingProcess } from "../testing/concurrency/routing-process";
 import { unlimitedRateLimits } from "../services/rate-limit/rate-limits";
-import { takeLockSamples } from "../services/routing/lock-timing";
+import { takeLockHolds, takeLockSamples } from "../services/routing/lock-timing";
 import { lockWorkspaceRouting } from "../services/routing/route-lead";
+import { installLockProfile, takeLockProfiles, withLockProfile } from "./lock-profile";
 
 const [url, poolSize] = process.argv.slice(2);
 if (!url) {
@@ -21,6 +23,7 @@ if (!url) {
 }
 const app = await openRoutingProcess(url, Number(poolSize ?? 17));
 const RATE_LIMIT = unlimitedRateLimits().formSubmission;
+installLockProfile();
 
 const server = http.createServer((req, res) => {
   const chunks: Buffer[] = [];
@@ -29,6 +32,14 @@ const server = http.createServer((req, res) => {
     void (async () => {
       if (req.method === "GET" && req.url === "/lock-samples") {
         res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(takeLockSamples()));
+        return;
+      }
+      if (req.method === "GET" && req.url === "/lock-holds") {
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(takeLockHolds()));
+        return;
+      }
+      if (req.method === "GET" && req.url === "/lock-profiles") {
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(takeLockProfiles()));
         return;
       }
       const bare = /^\/bare\/([a-z0-9-]+)$/.exec(req.url ?? "");
@@ -49,7 +60,7 @@ const server = http.createServer((req, res) => {
       const headers = new Headers();
       for (const [key, value] of Object.entries(req.headers)) if (typeof value === "string") headers.set(key, value);
       const request = new Request(`http://bench.local${req.url}`, { method: "POST", headers, body: Buffer.concat(chunks) });
-      const response = await handleSubmission(app.handle.db, request, match[2]!, new Date(), { rateLimit: RATE_LIMIT, ...(match[1] === "route" ? { routing: app.deps } : {}) });
+      const response = await withLockProfile(() => handleSubmission(app.handle.db, request, match[2]!, new Date(), { rateLimit: RATE_LIMIT, ...(match[1] === "route" ? { routing: app.deps } : {}) }));
       res.writeHead(response.status, { "content-type": "application/json" }).end(await response.text());
     })().catch((error: unknown) => {
       res.writeHead(500).end(String((error as Error)?.name));

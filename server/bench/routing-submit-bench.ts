@@ -9,7 +9,10 @@ import { HONEYPOT_FIELD } from "../domain/forms/submission-contract";
 import { describeTallies, readPoolInvariants } from "../testing/concurrency/pool-invariants";
 import { seedStrictPool, type TStrictPoolOptions } from "../testing/concurrency/strict-pool-fixture";
 import { testDefinition, testScoring, validAnswers } from "../testing/fixtures/submission-fixtures";
+import { runCommitFloorBench } from "./commit-floor";
+import { describeLockProfiles, type TLockProfile } from "./lock-profile";
 import { fmt, percentile, runConcurrent, type TLatencySummary } from "./stats";
+import type { TBatchHeld } from "../services/routing/lock-timing";
 
 const SERVER = path.join(import.meta.dirname, "routing-app-server.ts");
 
@@ -82,7 +85,9 @@ export async function runRoutingSubmitBench(handle: DbHandle, url: string, total
     if (response.status !== 201) throw new Error(`bare insert answered ${response.status}`);
     await response.arrayBuffer();
   };
+  const lockProfiles = async () => (await Promise.all(apps.map(async (app) => (await (await fetch(`http://127.0.0.1:${app.port}/lock-profiles`)).json()) as TLockProfile[]))).flat();
   const lockSamples = async () => (await Promise.all(apps.map(async (app) => (await (await fetch(`http://127.0.0.1:${app.port}/lock-samples`)).json()) as number[]))).flat().sort((a, b) => a - b);
+  const lockHolds = async () => (await Promise.all(apps.map(async (app) => (await (await fetch(`http://127.0.0.1:${app.port}/lock-holds`)).json()) as TBatchHeld[]))).flat();
   const insert = async (i: number) => {
     await handle.db.$executeRaw`INSERT INTO bench_baseline (payload) VALUES (${`row ${i}`})`;
   };
@@ -93,9 +98,16 @@ export async function runRoutingSubmitBench(handle: DbHandle, url: string, total
     const baseline = await runConcurrent(total, concurrency, insert);
     const locked = await runConcurrent(total, concurrency, floor);
     const stored = await runConcurrent(total, concurrency, post("store"));
+    const floorLines = await runCommitFloorBench(handle, url);
     await lockSamples(); // forget the warm-up's
+    await lockProfiles();
+    await lockHolds();
     const routed = await runConcurrent(routedTotal, concurrency, post("route"));
     const held = await lockSamples();
+    const profiles = await lockProfiles();
+    const holds = await lockHolds();
+    const holdMs = holds.map((h) => h.ms).sort((a, b) => a - b);
+    const leadsPerHold = holds.map((h) => h.leads).sort((a, b) => a - b);
     const result = await readPoolInvariants(handle.db, pool);
     const lines = [
       `Submit → assigned on PostgreSQL server, ${routedTotal} routed POSTs (${total} for the others) at ${concurrency}-way concurrency over 2 app processes (node:http + handleSubmission; the HTTP-stack lane below runs \`npm start\`)`,
@@ -104,7 +116,10 @@ export async function runRoutingSubmitBench(handle: DbHandle, url: string, total
       line("POST submission, store only", stored, baseline),
       line("floor: lock + row + job row", locked, baseline),
       line("baseline: bare insert", baseline),
-      `  workspace lock held per routed lead (acquired → commit returned): p50 ${fmt(percentile(held, 50))} ms · p99 ${fmt(percentile(held, 99))} ms · max ${fmt(held.at(-1) ?? Number.NaN)} ms over ${held.length} leads`,
+      `  workspace lock held per routed lead (acquired → commit returned, a batch's ÷ its leads): p50 ${fmt(percentile(held, 50))} ms · p99 ${fmt(percentile(held, 99))} ms · max ${fmt(held.at(-1) ?? Number.NaN)} ms over ${held.length} leads`,
+      `  lock holds (group commit: one hold and one commit per batch of a process's waiting leads): ${holds.length} for ${held.length} leads · held per hold p50 ${fmt(percentile(holdMs, 50))} ms · p99 ${fmt(percentile(holdMs, 99))} ms · leads per hold p50 ${percentile(leadsPerHold, 50)} · max ${leadsPerHold.at(-1) ?? 0}`,
+      ...describeLockProfiles(profiles),
+      ...floorLines.map((l) => `  ${l}`),
       `  routing adds ${fmt(routed.p50 - stored.p50)} ms at p50 over storing alone; non-201 answers: ${failures}${firstFailure ? ` (first: ${firstFailure})` : ""}`,
       `After the run, one strict pool of ${options.reps} reps (rep 1 open cap ${options.smallOpenCap}, rep 2 daily cap ${options.dailyCap}):`,
       `  spread (max − min) among reps below their caps: ${result.uncappedSpread} · over all reps: ${result.overallSpread} · cap violations: ${result.capViolations} · double owners: ${result.doubleOwners} · leads without exactly one owner (e.g. routing deferred to the job, which does not run here): ${result.leadsWithoutOneOwner} of ${result.leads} · fallbacks: ${result.fallbacks}`,

@@ -10,11 +10,16 @@ describe("yardstickRows", () => {
         decision1000: { p50: 0.4, p99: 0.9 },
         lockHeld: { p50: 3, p99: 7 },
         routed: { p50: 40, p99: 90, throughputPerS: 250 },
-        http: { healthP99: 30, healthPerS: 400, leadsP99: 100, leadsPerS: 150, errors: 0 },
+        http: { healthP99: 30, healthPerS: 400, floorPerS: 400, leadsP99: 100, leadsPerS: 150, errors: 0 },
         alertP95: 1200,
         invariants: { leads: 5000, uncappedSpread: 1, capViolations: 0, doubleOwners: 0 },
       },
       [true, false, true, true, false, true, false, true, true],
+    ],
+    [
+      "routed leads per second are set against the one-insert route, not health",
+      { http: { healthP99: 30, healthPerS: 400, floorPerS: 300, leadsP99: 90, leadsPerS: 150, errors: 0 } },
+      [null, null, null, null, true, true, true, null, null],
     ],
   ])("%s", (_name, figures, expected) => {
     expect(yardstickRows(figures).map((r) => r.isMet)).toEqual(expected);

@@ -11,9 +11,11 @@
 // BENCH_SKIP_SIZE=1 leaves them out), and last issue 9's yardstick table: goal against this run.
 // Booking: slots p99 (pure) and 50 attempts at one slot from 2 processes on the server;
 // BENCH_BOOKING_ONLY=1 runs those two alone. BENCH_DECISION_ONLY=1 runs the pure routing decision
-// lane alone; BENCH_ROUND_TRIPS_ONLY=1 lists the statements of one routed POST /api/v1/leads (the
-// server lane prints them too); BENCH_ANALYTICS_ONLY=1 runs the analytics lane alone (needs the
-// PostgreSQL server).
+// lanes alone (rules choosers, then the learned chooser); BENCH_ROUTING_ONLY=1 the server's
+// submit → assigned lane alone, with the lock's profile (BENCH_ROUTED_LEADS=N routes N leads
+// instead of 5,000); BENCH_ROUND_TRIPS_ONLY=1 lists the statements of one routed POST
+// /api/v1/leads (the server lane prints them too); BENCH_ANALYTICS_ONLY=1 runs the analytics lane
+// alone (needs the PostgreSQL server).
 import crypto from "node:crypto";
 import pg from "pg";
 import { yardstickTable, type TYardstickInput } from "../bench/routing-yardstick";
@@ -37,6 +39,25 @@ async function withServerDatabase<T>(baseUrl: string, run: (url: string) => Prom
   }
 }
 
+/**
+ * Runs a synchronous lane and says how many garbage collections paused it and the longest pauses:
+ * on a busy machine they decide a decision lane's p99 (a pause lands in a few of 400 samples).
+ */
+async function withGcPauses<T>(run: () => T): Promise<{ result: T; gc: string }> {
+  const { PerformanceObserver } = await import("node:perf_hooks");
+  const pauses: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) pauses.push(entry.duration);
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  const result = run();
+  await new Promise((resolve) => setTimeout(resolve, 20)); // GC entries are delivered after the lane
+  observer.disconnect();
+  pauses.sort((a, b) => b - a);
+  const longest = pauses.slice(0, 4).map((p) => p.toFixed(1)).join(", ");
+  return { result, gc: `  GC during the lane (warm-up, measured decisions, allocation probe): ${pauses.length} pauses, longest ${longest || "–"} ms` };
+}
+
 const httpOnly = process.env.BENCH_HTTP_ONLY === "1";
 const bookingOnly = process.env.BENCH_BOOKING_ONLY === "1";
 
@@ -53,9 +74,20 @@ await runScript(async () => {
 
   if (process.env.BENCH_DECISION_ONLY === "1") {
     // The pure decision alone (no database, no build): for profiling it, e.g. with node --cpu-prof.
-    const decisions = runRoutingDecisionBench();
-    print(decisions.lines);
-    print(yardstickTable({ decision1000: decisions.bySize.get(1000) }));
+    const decisions = await withGcPauses(() => runRoutingDecisionBench());
+    print([...decisions.result.lines, decisions.gc]);
+    const learned = await withGcPauses(() => runLearnedDecisionBench());
+    print([...learned.result.lines, learned.gc]);
+    print(yardstickTable({ decision1000: decisions.result.bySize.get(1000) }));
+    return;
+  }
+  if (process.env.BENCH_ROUTING_ONLY === "1") {
+    // Submit → assigned on the server alone, with the lock's profile (needs BENCH_DATABASE_URL).
+    const serverUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+    if (!serverUrl) throw new Error("BENCH_ROUTING_ONLY needs BENCH_DATABASE_URL=postgresql://…");
+    const yardstick: TYardstickInput = {};
+    await runRoutingSubmitLane(serverUrl, yardstick);
+    print(yardstickTable(yardstick));
     return;
   }
   if (process.env.BENCH_ROUND_TRIPS_ONLY === "1") {
@@ -91,10 +123,11 @@ await runScript(async () => {
       await pglite.close();
     }
 
-    const decisions = runRoutingDecisionBench();
-    print(decisions.lines);
-    print(runLearnedDecisionBench().lines);
-    yardstick.decision1000 = decisions.bySize.get(1000);
+    const decisions = await withGcPauses(() => runRoutingDecisionBench());
+    print([...decisions.result.lines, decisions.gc]);
+    const learned = await withGcPauses(() => runLearnedDecisionBench());
+    print([...learned.result.lines, learned.gc]);
+    yardstick.decision1000 = decisions.result.bySize.get(1000);
     print(runSlotsBench());
   }
 
@@ -149,7 +182,7 @@ async function runHttpLane(serverUrl: string, yardstick: TYardstickInput): Promi
       await applyMigrations(server.adapterFactory);
       const http = await runHttpStackBench(server, url, process.env);
       print(http.lines);
-      yardstick.http = { healthP99: http.health.p99, healthPerS: http.health.throughputPerS, leadsP99: http.leads.p99, leadsPerS: http.leads.throughputPerS, errors: http.errors };
+      yardstick.http = { healthP99: http.health.p99, healthPerS: http.health.throughputPerS, floorPerS: http.floor.throughputPerS, leadsP99: http.leads.p99, leadsPerS: http.leads.throughputPerS, errors: http.errors };
       yardstick.alertP95 = http.alerts.received > 0 ? http.alerts.p95 : undefined;
     } finally {
       await server.close();
@@ -185,7 +218,7 @@ async function roundTripLines(serverUrl: string): Promise<string[]> {
       await applyMigrations(server.adapterFactory);
       // The API key's rate limit takes its point in this database's rate_limits table, as in production.
       process.env.DATABASE_URL = url;
-      return (await countRoutedLeadRoundTrips(server, url)).lines;
+      return [...(await countRoutedLeadRoundTrips(server, url)).lines, ...(await countRoutedLeadRoundTrips(server, url, { learned: true })).lines];
     } finally {
       await server.close();
     }
@@ -196,7 +229,6 @@ async function runServerRoutingLanes(serverUrl: string, yardstick: TYardstickInp
   const { connectPostgres } = await import("../db/client");
   const { applyMigrations } = await import("../db/migrate");
   const { runSubmissionBench } = await import("../bench/submission-bench");
-  const { runRoutingSubmitBench } = await import("../bench/routing-submit-bench");
   const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
   print(await roundTripLines(serverUrl));
   await withServerDatabase(serverUrl, async (url) => {
@@ -210,11 +242,20 @@ async function runServerRoutingLanes(serverUrl: string, yardstick: TYardstickInp
   });
 
   // ── Routing on the server (the pure decision bench ran above) ───────────────
+  await runRoutingSubmitLane(serverUrl, yardstick);
+}
+
+async function runRoutingSubmitLane(serverUrl: string, yardstick: TYardstickInput): Promise<void> {
+  const { connectPostgres } = await import("../db/client");
+  const { applyMigrations } = await import("../db/migrate");
+  const { runRoutingSubmitBench } = await import("../bench/routing-submit-bench");
+  const print = (lines: string[]) => console.log(`${lines.join("\n")}\n`);
+  const routedTotal = Number(process.env.BENCH_ROUTED_LEADS || 5000);
   await withServerDatabase(serverUrl, async (url) => {
     const server = await connectPostgres(url, 20);
     try {
       await applyMigrations(server.adapterFactory);
-      const routing = await runRoutingSubmitBench(server, url);
+      const routing = await runRoutingSubmitBench(server, url, 800, 16, routedTotal);
       print(routing.lines);
       Object.assign(yardstick, { lockHeld: routing.lockHeld, routed: routing.routed, floor: routing.floor, invariants: routing.invariants });
     } finally {

@@ -15,6 +15,7 @@ await runScript(async () => {
   }
   const { getDbHandle } = await import("../db/client");
   const { startWorkers, stopJobQueue } = await import("../workers/app-queue");
+  const { closeSmtpPools } = await import("../mail/smtp-transport");
   await startWorkers();
   console.log("[worker] running; press Ctrl+C to stop");
   await new Promise<void>((resolve) => {
@@ -22,5 +23,6 @@ await runScript(async () => {
   });
   console.log("[worker] stopping: waiting for running jobs (up to 10 s)");
   await stopJobQueue();
+  closeSmtpPools();
   await (await getDbHandle()).close();
 });

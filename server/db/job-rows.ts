@@ -22,3 +22,22 @@ export interface TJobSender<TJobs extends object> {
   start(): Promise<void>;
   send(...args: TJobRowArgs<TJobs>): Promise<string>;
 }
+
+/** Several jobs, of any names, for one statement (sendAll): (name, payload, startAfter). */
+export type TJobRowsArgs<TJobs extends object> = { [TName in keyof TJobs & string]: [name: TName, data: TJobs[TName], opts?: { startAfter?: Date | number }] }[keyof TJobs & string];
+
+/** A queue that can also write several job rows in one statement (the app's pg-boss queue). */
+export interface TJobBatchSender<TJobs extends object> {
+  sendAll?(rows: TJobRowsArgs<TJobs>[], opts: { tx: DbTx }): Promise<string[]>;
+}
+
+/**
+ * Writes the job rows inside `tx`: in one statement when the queue can (the app's), else one
+ * send each (a test's queue). Same rows either way.
+ */
+export async function sendJobRows<TJobs extends object>(queue: TJobSender<TJobs> & TJobBatchSender<TJobs>, rows: TJobRowsArgs<TJobs>[], tx: DbTx): Promise<string[]> {
+  if (queue.sendAll && rows.length > 1) return queue.sendAll(rows, { tx });
+  const ids: string[] = [];
+  for (const [name, data, opts] of rows) ids.push(await queue.send(...([name, data, { ...opts, tx }] as unknown as TJobRowArgs<TJobs>)));
+  return ids;
+}

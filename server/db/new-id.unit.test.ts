@@ -9,4 +9,9 @@ describe("newId", () => {
     // Within one millisecond the counter orders them; across milliseconds the time does.
     expect([...ids].sort()).toEqual(ids);
   });
+
+  it("gives every id its own random part, across refills of the random pool", () => {
+    const randomParts = Array.from({ length: 1000 }, () => newId().slice(-12));
+    expect(new Set(randomParts).size).toBe(randomParts.length);
+  });
 });

@@ -2,6 +2,8 @@
 // pg-boss shares the app's one PGlite connection (so workers must run in this process). Server:
 // pg-boss opens its own small pool on the same connection string.
 import { PgBoss, fromPglite, fromPrisma, type JobWithMetadata } from "pg-boss";
+// The INSERT that boss.send itself runs (pg-boss 12.38, pinned): sendAll puts several in one statement.
+import { insertJobs } from "pg-boss/dist/plans.js";
 import type { DbHandle, DbTx } from "../db/client";
 import { retryPolicyOf, type TJobDefinitions, type TJobPayload, type TJobRunContext } from "./define-job";
 
@@ -37,6 +39,12 @@ export interface TJobQueue<TDefs extends TJobDefinitions> {
   /** Stops polling, waits for running handlers (up to 10 s) and releases pg-boss's connections. */
   stop(): Promise<void>;
   send<TName extends keyof TDefs & string>(name: TName, data: TJobPayload<TDefs, TName>, opts?: TSendOptions): Promise<string>;
+  /**
+   * Several jobs (of any names) in ONE statement inside the caller's transaction: the rows send()
+   * writes one statement each (same columns, the queue's policy), e.g. an assignment's timers. No
+   * singleton keys (a skipped row could not be told apart); their ids in order.
+   */
+  sendAll(rows: readonly TJobRow[], opts: { tx: DbTx }): Promise<string[]>;
   /** Registers the handlers of the given job names (all defined ones by default) and starts working. */
   work(names?: (keyof TDefs & string)[]): Promise<void>;
   /**
@@ -45,6 +53,11 @@ export interface TJobQueue<TDefs extends TJobDefinitions> {
    */
   runDue(name: keyof TDefs & string): Promise<number>;
 }
+
+/** One job for sendAll: (name, payload, startAfter); the payload is checked by the job's schema. */
+export type TJobRow = readonly [name: string, data: unknown, opts?: { startAfter?: Date | number }];
+
+const BOSS_SCHEMA = "pgboss";
 
 function newBoss(handle: DbHandle, maxConnections: number, instanceName: string | undefined): PgBoss {
   const common = { schedule: false, instanceName } as const;
@@ -69,6 +82,18 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
   let starting: Promise<void> | undefined;
   let isStarted = false;
   const working = new Set<string>();
+  /** Each queue's job table, as pg-boss's own send() caches it (a queue's table never changes). */
+  const tables = new Map<string, { table: string; notify: boolean }>();
+  async function tableOf(name: string) {
+    let found = tables.get(name);
+    if (!found) {
+      const info = await boss.getQueue(name);
+      if (!info) throw new Error(`Queue ${name} does not exist`);
+      found = { table: info.table, notify: !!info.notify };
+      tables.set(name, found);
+    }
+    return found;
+  }
 
   function definitionOf(name: string) {
     const definition = definitions[name];
@@ -81,6 +106,9 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
       const policy = retryPolicyOf(definition);
       if (await boss.getQueue(name)) await boss.updateQueue(name, { retryDelayMax: null, ...policy });
       else await boss.createQueue(name, policy);
+      // Read now, not inside a caller's transaction (on PGlite, one connection, that would wait for it).
+      tables.delete(name);
+      await tableOf(name);
     }
   }
 
@@ -100,6 +128,30 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
       },
     };
     await definition.handler(data, ctx);
+  }
+
+  /**
+   * Runs due jobs of `name` until none is left or the queue stops, `batchSize` at a time (each job
+   * completed or failed on its own, retried as usual); how many ran.
+   */
+  async function drainDue(name: string, batchSize: number): Promise<number> {
+    let ran = 0;
+    while (isStarted) {
+      const jobs = await boss.fetch(name, { batchSize, includeMetadata: true });
+      if (jobs.length === 0) return ran;
+      await Promise.all(
+        jobs.map(async (job) => {
+          try {
+            await runJob(name, job);
+            await boss.complete(name, job.id);
+          } catch (error) {
+            await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+          }
+        }),
+      );
+      ran += jobs.length;
+    }
+    return ran;
   }
 
   const queue: TJobQueue<TDefs> = {
@@ -142,6 +194,32 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
       if (!id) throw new Error(`Job "${name}" was not enqueued (singleton key already queued)`);
       return id;
     },
+    async sendAll(rows, opts) {
+      if (rows.length === 0) return [];
+      if (!isStarted && handle.kind === "pglite") throw new Error("Start the job queue before enqueuing jobs inside a transaction");
+      await queue.start();
+      const ctes: string[] = [];
+      const values: string[] = [];
+      for (const [i, [name, data, rowOpts = {}]] of rows.entries()) {
+        const payload = definitionOf(name).schema.parse(data) as object;
+        const { table, notify } = await tableOf(name);
+        if (notify) throw new Error(`sendAll does not notify: queue "${name}" has notify on`);
+        const { startAfter } = rowOpts;
+        // The job as send() shapes it (Attorney: a Date becomes ISO text, seconds become text).
+        const job = { data: payload, startAfter: startAfter instanceof Date ? startAfter.toISOString() : startAfter !== undefined && startAfter > 0 ? String(startAfter) : undefined };
+        const insert = insertJobs(BOSS_SCHEMA, { table, name, returnId: true, notify: false });
+        if (insert.split("$1").length !== 2) throw new Error("pg-boss's insert statement changed shape: check sendAll");
+        ctes.push(`j${i} AS (${insert.replace("$1", `$${i + 1}`)})`);
+        values.push(JSON.stringify([job]));
+      }
+      const sql = `WITH ${ctes.join(",\n")}\nSELECT ${rows.map((_, i) => `(SELECT id FROM j${i})::text AS "j${i}"`).join(", ")}`;
+      const [row] = await opts.tx.$queryRawUnsafe<Record<string, string | null>[]>(sql, ...values);
+      return rows.map((_, i) => {
+        const id = row?.[`j${i}`];
+        if (!id) throw new Error(`Job "${rows[i]?.[0]}" was not enqueued`);
+        return id;
+      });
+    },
     async runDue(name) {
       await queue.start();
       definitionOf(name);
@@ -165,12 +243,21 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
       for (const name of names ?? Object.keys(definitions)) {
         if (working.has(name)) continue;
         const definition = definitionOf(name);
+        const slots = definition.concurrency ?? concurrency;
         working.add(name);
         await boss.work(
           name,
-          { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: definition.pollingIntervalSeconds ?? pollingIntervalSeconds, localConcurrency: definition.concurrency ?? concurrency },
+          { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: definition.pollingIntervalSeconds ?? pollingIntervalSeconds, localConcurrency: slots },
           async (jobs: JobWithMetadata<unknown>[]) => {
             for (const job of jobs) await runJob(name, job);
+            // pg-boss waits a polling interval (≥ 0.5 s) after every fetch, so a worker slot would
+            // run at most 2 jobs a second however many are waiting (rep alerts queued up behind a
+            // burst of leads: 8/s with 4 slots). A slot that found work keeps taking the next due
+            // jobs, `slots` at a time (a backlog is worked up to slots² at once; idle polling stays
+            // one fetch per slot), until none is left, then goes back to polling. The job above is
+            // completed first (pg-boss's own completion after this returns then changes nothing).
+            await boss.complete(name, jobs.map((job) => job.id));
+            await drainDue(name, slots);
           },
         );
       }

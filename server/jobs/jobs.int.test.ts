@@ -1,5 +1,6 @@
 // Durable jobs against a real database (PGlite by default, PostgreSQL with TEST_DATABASE_URL):
-// retries with backoff end in "failed", a rolled-back enqueue never runs, a committed one runs once.
+// retries with backoff end in "failed", a rolled-back enqueue never runs, a committed one runs once,
+// a backlog is drained without a polling interval per job.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { createTestDb, type TestDb } from "../testing/test-db";
@@ -128,6 +129,65 @@ describe(`durable jobs (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     expect(runs.filter((marker) => marker === "committed")).toHaveLength(1);
     expect(done).toMatchObject({ state: "completed", retryCount: 0, lastError: null });
   });
+
+  it("drains a backlog without waiting a polling interval between jobs, each job once", async () => {
+    const drained: number[] = [];
+    const backlogDefinitions = {
+      "test.backlog": defineJob({
+        schema: z.object({ n: z.number() }),
+        retry: { retryLimit: 0 },
+        pollingIntervalSeconds: 60, // one fetch a minute: only draining can run 6 jobs in time
+        handler: async ({ n }) => void drained.push(n),
+      }),
+    };
+    const backlogQueue = createJobQueue(testDb, { definitions: backlogDefinitions, concurrency: 1 });
+    try {
+      await backlogQueue.start();
+      for (let n = 0; n < 6; n++) await backlogQueue.send("test.backlog", { n });
+      await backlogQueue.work(); // fetches once now, then (without draining) not for 60 s
+      await waitFor(async () => drained.length >= 6, 20_000);
+      await sleep(1_000);
+      expect([...drained].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+      const rows = await testDb.db.$queryRawUnsafe<{ state: string; count: number }[]>(
+        `SELECT state::text, count(*)::int AS count FROM pgboss.job WHERE name = 'test.backlog' GROUP BY 1`,
+      );
+      expect(rows).toEqual([{ state: "completed", count: 6 }]);
+    } finally {
+      await backlogQueue.stop();
+    }
+  }, 40_000);
+
+  it("drains a backlog several jobs at a time: more at once than the slots", async () => {
+    let running = 0;
+    let mostAtOnce = 0;
+    let done = 0;
+    const backlogDefinitions = {
+      "test.backlog-batch": defineJob({
+        schema: z.object({ n: z.number() }),
+        retry: { retryLimit: 0 },
+        pollingIntervalSeconds: 60,
+        concurrency: 2,
+        handler: async () => {
+          running++;
+          mostAtOnce = Math.max(mostAtOnce, running);
+          await sleep(300); // long enough for jobs to overlap: how many overlap is what is checked
+          running--;
+          done++;
+        },
+      }),
+    };
+    const backlogQueue = createJobQueue(testDb, { definitions: backlogDefinitions });
+    try {
+      await backlogQueue.start();
+      for (let n = 0; n < 8; n++) await backlogQueue.send("test.backlog-batch", { n });
+      await backlogQueue.work(); // 2 slots: each takes one job, then drains 2 at a time
+      await waitFor(async () => done >= 8, 20_000);
+      expect(mostAtOnce).toBeGreaterThanOrEqual(3); // the 2 slots alone never run more than 2
+      expect(mostAtOnce).toBeLessThanOrEqual(4);
+    } finally {
+      await backlogQueue.stop();
+    }
+  }, 40_000);
 
   it("lists jobs by workspace and lets an admin retry a failed one", async () => {
     const id = await queue.send("test.fails-fast", { workspaceId: "ws_a" });

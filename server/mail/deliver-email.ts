@@ -6,7 +6,8 @@
 // (lead-email-recipients.ts). A non-transactional email (nurture) to an address on the workspace's
 // suppression list is SKIPPED too; an SMTP permanent failure (5xx) of one suppresses the address
 // and is not retried (onPermanentFailure: the nurture service records the bounce and the exit).
-import type { Db } from "../db/client";
+import type { Db, DbTx } from "../db/client";
+import type { EmailMessage } from "../db/generated/client";
 import type { TMailConfig } from "./mail-config";
 import { leadEmailRefusal } from "./lead-email-recipients";
 import { MailTransportError, sendThroughResend, type TEmailAttachment, type TOutgoingEmail } from "./resend-transport";
@@ -16,7 +17,16 @@ const MAX_ERROR_LENGTH = 1000;
 
 export interface TDeliveryAttempt {
   isLastAttempt: boolean;
+  /**
+   * Set by a caller that tries an email before any "mail.send" job exists for it (deliver-now.ts):
+   * a failed attempt that may be retried is recorded and handed on here, in one transaction (the
+   * caller enqueues "mail.send"), and deliverEmail returns "handed-off" instead of throwing.
+   */
+  handOff?: (tx: DbTx) => Promise<unknown>;
 }
+
+/** What became of the email: sent now, sent or skipped before, not sent on purpose, failed for good, or handed on to "mail.send". */
+export type TDeliveryOutcome = "sent" | "done-before" | "skipped" | "failed" | "handed-off";
 
 /** Templates of non-transactional email: never sent to a suppressed address. */
 export const NON_TRANSACTIONAL_TEMPLATES: ReadonlySet<string> = new Set(["nurture-step"]);
@@ -60,22 +70,26 @@ export function headersOf(stored: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(stored).filter((e): e is [string, string] => typeof e[1] === "string"));
 }
 
-export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAttempt, config: TMailConfig, hooks: TDeliveryHooks = {}): Promise<void> {
-  const email = await db.emailMessage.findUnique({ where: { id: emailId } });
+/**
+ * Delivers the stored email `target` (its id, read here; or the row as its storer just read or
+ * wrote it, deliver-now.ts, which spares reading it again).
+ */
+export async function deliverEmail(db: Db, target: string | EmailMessage, attempt: TDeliveryAttempt, config: TMailConfig, hooks: TDeliveryHooks = {}): Promise<TDeliveryOutcome> {
+  const email = typeof target === "string" ? await db.emailMessage.findUnique({ where: { id: target } }) : target;
   if (!email) {
-    console.warn(`[mail] email ${emailId} no longer exists; nothing to send`);
-    return;
+    console.warn(`[mail] email ${String(target)} no longer exists; nothing to send`);
+    return "done-before";
   }
-  if (email.status === "SENT" || email.status === "SKIPPED") return; // delivered (or skipped) by an earlier attempt
+  if (email.status === "SENT" || email.status === "SKIPPED") return "done-before"; // delivered (or skipped) by an earlier attempt
   const refusal = await leadEmailRefusal(db, email);
   if (refusal) {
     await db.emailMessage.update({ where: { id: email.id }, data: { status: "SKIPPED", lastError: refusal } });
     console.info(`[mail] email ${email.id} (${email.template}) skipped: recipient not a member of the workspace`);
-    return;
+    return "skipped";
   }
   if (await isSuppressed(db, email)) {
     await db.emailMessage.update({ where: { id: email.id }, data: { status: "SKIPPED", lastError: SUPPRESSED } });
-    return;
+    return "skipped";
   }
   try {
     const outgoing: TOutgoingEmail = { id: email.id, from: email.from, to: email.to, subject: email.subject, html: email.html, text: email.text, attachments: attachmentsOf(email.attachments), headers: headersOf(email.headers) };
@@ -84,6 +98,7 @@ export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAt
       where: { id: email.id },
       data: { status: "SENT", sentAt: new Date(), providerId, lastError: null, attempts: { increment: 1 } },
     });
+    return "sent";
   } catch (error) {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     const isPermanent = email.transport === "smtp" && error instanceof MailTransportError && error.statusCode !== null && error.statusCode >= 500 && error.statusCode < 600;
@@ -91,16 +106,19 @@ export async function deliverEmail(db: Db, emailId: string, attempt: TDeliveryAt
       await db.emailMessage.update({ where: { id: email.id }, data: { attempts: { increment: 1 }, lastError: message.slice(0, MAX_ERROR_LENGTH), status: "FAILED" } });
       await hooks.onPermanentFailure?.(db, { id: email.id, workspaceId: email.workspaceId, to: email.to });
       console.warn(`[mail] email ${email.id} refused for good (SMTP ${error.statusCode}): recorded as a bounce`);
-      return;
+      return "failed";
     }
-    await db.emailMessage.update({
-      where: { id: email.id },
-      data: {
-        attempts: { increment: 1 },
-        lastError: message.slice(0, MAX_ERROR_LENGTH),
-        status: attempt.isLastAttempt ? "FAILED" : "QUEUED",
-      },
-    });
+    const failed = { attempts: { increment: 1 }, lastError: message.slice(0, MAX_ERROR_LENGTH), status: attempt.isLastAttempt ? "FAILED" : "QUEUED" } as const;
+    const { handOff } = attempt;
+    if (handOff && !attempt.isLastAttempt) {
+      await db.$transaction(async (tx) => {
+        await tx.emailMessage.update({ where: { id: email.id }, data: failed });
+        await handOff(tx);
+      });
+      console.warn(`[mail] email ${email.id} (${email.transport}) attempt failed, handed to mail.send for retries`);
+      return "handed-off";
+    }
+    await db.emailMessage.update({ where: { id: email.id }, data: failed });
     console.warn(`[mail] email ${email.id} (${email.transport}) attempt failed${attempt.isLastAttempt ? " for good" : ", will retry"}`);
     throw error;
   }

@@ -15,6 +15,14 @@ export interface TMailConfig {
   resendBaseUrl?: string;
   /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://… (TLS from the start). */
   smtpUrl?: string;
+  /** SMTP timeouts in ms over the defaults (smtp-transport.ts: 15 s to connect and to be greeted, 60 s of socket silence). */
+  smtpTimeouts?: Partial<TSmtpTimeouts>;
+}
+
+export interface TSmtpTimeouts {
+  connectionTimeout: number;
+  greetingTimeout: number;
+  socketTimeout: number;
 }
 
 export function mailConfigFromEnv(): TMailConfig {

@@ -15,10 +15,11 @@ export function mailSendJob(config?: TMailConfig, hooks: TDeliveryHooks = {}) {
     schema: ZMailSendJob,
     // ~1 hour of retries: 10 s, 20 s, 40 s … capped at 15 min.
     retry: { retryLimit: 8, retryDelay: 10, retryBackoff: true, retryDelayMax: 15 * 60 },
-    // Speed-to-lead: a rep alert waits at most half a second for a worker.
+    // Speed-to-lead: an email waits at most half a second for a worker (a rep alert comes here only
+    // when its first send, in the job that rendered it, failed).
     pollingIntervalSeconds: 0.5,
     concurrency: 4,
-    handler: ({ emailId }, ctx) =>
-      deliverEmail(ctx.db, emailId, { isLastAttempt: ctx.job.isLastAttempt }, config ?? mailConfigFromEnv(), hooks),
+    handler: async ({ emailId }, ctx) =>
+      void (await deliverEmail(ctx.db, emailId, { isLastAttempt: ctx.job.isLastAttempt }, config ?? mailConfigFromEnv(), hooks)),
   });
 }

@@ -7,7 +7,8 @@ import { createJobQueue, type TJobQueue } from "../jobs/job-queue";
 import { createTestDb, type TestDb } from "../testing/test-db";
 import type { TMailConfig } from "./mail-config";
 import { mailSendJob } from "./mail-send-job";
-import { sendEmail } from "./send-email";
+import { sendEmailNow } from "./deliver-now";
+import { sendEmail, storeEmail } from "./send-email";
 
 interface TCaptured {
   path: string;
@@ -151,5 +152,30 @@ describe("sendEmail", () => {
     expect(failed).toMatchObject({ attempts: 2, providerId: null, sentAt: null });
     expect(failed.lastError).toContain("internal_server_error");
     expect(captured.map((c) => c.idempotencyKey)).toEqual([`email-${id}`, `email-${id}`]);
+  });
+  it("sendEmailNow stores the email once per dedupe key and delivers the row it stored, once, with no mail.send job", async () => {
+    const input = { to: "alert.rep@example.com", template: magicLink, dedupeKey: "now:once" };
+    const first = await sendEmailNow(testDb.db, input, { config: devConfig, queue });
+    const second = await sendEmailNow(testDb.db, input, { config: devConfig, queue });
+    expect(first.outcome).toBe("sent");
+    expect(second).toEqual({ id: first.id, outcome: "done-before" });
+    const rows = await testDb.db.emailMessage.findMany({ where: { dedupeKey: "now:once" } });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: first.id, status: "SENT", attempts: 1, lastError: null, to: ["alert.rep@example.com"] });
+    // storeEmail hands back the whole stored row (what the delivery sends, unread again).
+    const stored = await storeEmail(testDb.db, input, { config: devConfig, queue });
+    expect(stored).toEqual(rows[0]);
+    const jobs = await testDb.db.$queryRawUnsafe<{ count: number }[]>(`SELECT count(*)::int AS count FROM pgboss.job WHERE name = 'mail.send' AND data->>'emailId' = $1`, first.id);
+    expect(jobs[0]?.count).toBe(0);
+  });
+  it("storeEmail finds an email stored under its dedupe key without rendering it again (a retried alert job)", async () => {
+    const input = { to: "alert.rep@example.com", template: magicLink, dedupeKey: "store:look-first" };
+    const first = await storeEmail(testDb.db, input, { config: devConfig, queue });
+    // Props that cannot be rendered: only a render would throw, so the row comes back unrendered.
+    const unrenderable = { ...input, template: { name: "magic-link", props: null } as unknown as typeof magicLink };
+    const again = await storeEmail(testDb.db, unrenderable, { config: devConfig, queue });
+    expect(again).toEqual(first);
+    expect(await testDb.db.emailMessage.count({ where: { dedupeKey: "store:look-first" } })).toBe(1);
+    await expect(storeEmail(testDb.db, { ...unrenderable, dedupeKey: "store:new" }, { config: devConfig, queue })).rejects.toThrow();
   });
 });

@@ -1,7 +1,10 @@
 // sendEmail: renders a template, stores an EmailMessage and enqueues its "mail.send" job in the
 // same transaction (the caller's, or one of its own), so an email exists exactly when the
 // business change that caused it commits. Delivery happens later in a job with retries.
+// storeEmail is the same without the job: for a caller that delivers the email itself right after
+// commit and hands it to "mail.send" only if that fails (deliver-now.ts, rep alerts).
 import type { Db, DbTx } from "../db/client";
+import type { EmailMessage } from "../db/generated/client";
 import type { TJobSender } from "../db/job-rows";
 import { mailConfigFromEnv, type TMailConfig } from "./mail-config";
 import { MAIL_SEND_JOB, type TMailSendJob } from "./mail-send-job";
@@ -39,38 +42,59 @@ export interface TSendEmailOptions {
 }
 
 export async function sendEmail(db: Db | DbTx, input: TSendEmailInput, options: TSendEmailOptions): Promise<{ id: string }> {
-  const config = options.config ?? mailConfigFromEnv();
-  const to = (Array.isArray(input.to) ? input.to : [input.to]).map((address) => address.trim()).filter(Boolean);
-  if (to.length === 0) throw new Error("sendEmail needs at least one recipient");
-  // Render and start the queue before any transaction: PGlite is one connection, keep it short.
-  const rendered = await renderEmail(input.template);
-  const { queue } = options;
-  await queue.start();
-
+  const data = await prepareEmail(input, options);
   const write = async (tx: DbTx) => {
     if (input.dedupeKey) {
       const existing = await tx.emailMessage.findUnique({ where: { dedupeKey: input.dedupeKey }, select: { id: true } });
       if (existing) return existing;
     }
-    const email = await tx.emailMessage.create({
-      data: {
-        workspaceId: input.workspaceId ?? null,
-        template: input.template.name,
-        from: config.from,
-        to,
-        subject: rendered.subject,
-        html: rendered.html,
-        text: rendered.text,
-        transport: config.transport,
-        dedupeKey: input.dedupeKey ?? null,
-        attachments: (input.attachments ?? []) as unknown as object[],
-        headers: input.headers ?? {},
-      },
-      select: { id: true },
-    });
-    await queue.send(MAIL_SEND_JOB, { emailId: email.id, workspaceId: input.workspaceId ?? null }, { tx });
-    return { id: email.id };
+    const email = await tx.emailMessage.create({ data, select: { id: true } });
+    await options.queue.send(MAIL_SEND_JOB, { emailId: email.id, workspaceId: input.workspaceId ?? null }, { tx });
+    return email;
   };
   // A PrismaClient has $transaction; an interactive transaction client does not.
   return "$connect" in db ? (db as Db).$transaction(write) : write(db); // a transaction client has no $connect
+}
+
+/**
+ * Stores the email (or finds it by its dedupe key) and writes NO "mail.send" job: the caller
+ * delivers it after this returns (committed), and hands it to "mail.send" if that fails. The whole
+ * row comes back, so the delivery need not read it again (deliver-now.ts). No transaction around
+ * the find and the insert: with no job row to write with it there is nothing to make atomic (the
+ * dedupe key's unique index, not a READ COMMITTED transaction, is what stops a concurrent twin).
+ */
+export async function storeEmail(db: Db, input: TSendEmailInput, options: TSendEmailOptions): Promise<EmailMessage> {
+  // Looked up first: a retried job finds its stored email without rendering it again (rendering is
+  // most of an alert's CPU). A twin stored between this look-up and the insert still loses on the
+  // unique index, as before.
+  if (input.dedupeKey) {
+    const existing = await db.emailMessage.findUnique({ where: { dedupeKey: input.dedupeKey } });
+    if (existing) {
+      await options.queue.start(); // as prepareEmail does: a failed delivery hands the row to "mail.send" inside a transaction
+      return existing;
+    }
+  }
+  return db.emailMessage.create({ data: await prepareEmail(input, options) });
+}
+
+/** Renders the email and starts the queue, before any transaction (PGlite is one connection, keep it short): the row to insert. */
+async function prepareEmail(input: TSendEmailInput, options: TSendEmailOptions) {
+  const config = options.config ?? mailConfigFromEnv();
+  const to = (Array.isArray(input.to) ? input.to : [input.to]).map((address) => address.trim()).filter(Boolean);
+  if (to.length === 0) throw new Error("sendEmail needs at least one recipient");
+  const rendered = await renderEmail(input.template);
+  await options.queue.start();
+  return {
+    workspaceId: input.workspaceId ?? null,
+    template: input.template.name,
+    from: config.from,
+    to,
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    transport: config.transport,
+    dedupeKey: input.dedupeKey ?? null,
+    attachments: (input.attachments ?? []) as unknown as object[],
+    headers: input.headers ?? {},
+  };
 }

@@ -1,5 +1,7 @@
 // The "mail.send" job through SMTP against a real SMTP server started here (smtp-server on a
 // loopback port) and a real database. No mocks: refusals are real 451 replies.
+import { createServer, type Socket } from "node:net";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createJobQueue, type TJobQueue } from "../jobs/job-queue";
 import { startSmtpCaptureServer, type TSmtpCaptureServer } from "../testing/smtp-capture-server";
@@ -8,6 +10,7 @@ import { deliverEmail } from "./deliver-email";
 import type { TMailConfig } from "./mail-config";
 import { mailSendJob } from "./mail-send-job";
 import { sendEmail } from "./send-email";
+import { closeSmtpPools, sendThroughSmtp } from "./smtp-transport";
 
 let testDb: TestDb;
 let smtp: TSmtpCaptureServer;
@@ -47,6 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await queue?.stop();
   await testDb?.close();
+  closeSmtpPools();
   await smtp?.close();
 });
 
@@ -95,5 +99,25 @@ describe("mail through SMTP", () => {
     expect(row).toMatchObject({ status: "FAILED", attempts: 4, sentAt: null });
     expect(row.lastError).toContain("No such user");
     expect(smtp.messages).toHaveLength(0);
+  });
+
+  // nodemailer's own greeting timeout is 30 s; with a configured 300 ms the send fails at once.
+  // The guard is the test's own timeout (10 s): were the configured timeouts dropped, it would hang past it.
+  it("a server that accepts the connection and never greets: the send fails with the configured timeout", { timeout: 10_000 }, async () => {
+    const sockets = new Set<Socket>();
+    const silent = createServer((socket) => void sockets.add(socket)); // accepts, never says 220
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    try {
+      const { port } = silent.address() as AddressInfo;
+      const quick: TMailConfig = { ...config, smtpUrl: `smtp://127.0.0.1:${port}`, smtpTimeouts: { greetingTimeout: 300 } };
+      const email = { id: "silent-1", from: config.from, to: ["rep@example.com"], subject: "Hello", html: "<p>Hi</p>", text: "Hi" };
+      const error = await sendThroughSmtp(quick, email).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: "MailTransportError", statusCode: null });
+      expect((error as Error).message).toBe("SMTP: ETIMEDOUT: Greeting never received");
+      expect(sockets.size).toBe(1);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 });

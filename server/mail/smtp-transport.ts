@@ -3,11 +3,39 @@
 // carries the same Message-ID and receivers can drop the duplicate. A refusal (4xx/5xx reply,
 // connection failure, timeout) throws, the job retries, and the row is marked sent only after
 // the server accepted the message.
-import nodemailer from "nodemailer";
-import type { TMailConfig } from "./mail-config";
+//
+// Connections are pooled: one nodemailer pool per distinct SMTP options, made on first use and
+// shared by every send in the process, so a send reuses an open, greeted connection instead of
+// paying TCP + greeting + EHLO (+ AUTH) each time. A pooled connection that fails is dropped and
+// the next send opens a new one. closeSmtpPools() ends them (process shutdown, tests).
+import nodemailer, { type Transporter } from "nodemailer";
+import { parseConnectionUrl } from "nodemailer/lib/shared";
+import type SMTPPool from "nodemailer/lib/smtp-pool";
+import type SMTPTransport from "nodemailer/lib/smtp-transport";
+import type { TMailConfig, TSmtpTimeouts } from "./mail-config";
 import { MailTransportError, type TOutgoingEmail } from "./resend-transport";
 
-const TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 } as const;
+/** Milliseconds: to open the connection, to get the server's greeting, of silence on the socket. */
+export const SMTP_TIMEOUTS: TSmtpTimeouts = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 };
+
+/**
+ * The pool's shape: a few connections per process (a worker runs a handful of mail jobs at once),
+ * each renewed after 100 messages; a message whose connection closes under it is put back once,
+ * then its send fails and the job's own retry takes over (never an endless requeue loop).
+ */
+export const SMTP_POOL = { maxConnections: 4, maxMessages: 100, maxRequeues: 1 } as const;
+
+/**
+ * nodemailer's options for SMTP_URL: the URL parsed as nodemailer parses it (host, port, auth,
+ * secure, query options such as `?tls.rejectUnauthorized=false`), over our timeouts. Passing
+ * `{ url, ...timeouts }` to createTransport would drop everything but the URL (nodemailer parses
+ * `url` and ignores the other keys), and its second argument is message defaults, not options.
+ * A timeout written in the URL's query wins over the config's.
+ */
+export function smtpOptionsOf(config: Pick<TMailConfig, "smtpUrl" | "smtpTimeouts">): SMTPTransport.Options {
+  if (!config.smtpUrl) throw new MailTransportError("SMTP_URL is not configured", null);
+  return { ...SMTP_TIMEOUTS, ...config.smtpTimeouts, ...parseConnectionUrl(config.smtpUrl) };
+}
 
 /** `<email-<id>@<domain of the From address>>`: stable across retries of one outbox row. */
 export function messageIdFor(email: Pick<TOutgoingEmail, "id" | "from">): string {
@@ -15,10 +43,39 @@ export function messageIdFor(email: Pick<TOutgoingEmail, "id" | "from">): string
   return `<email-${email.id}@${domain}>`;
 }
 
+type TPool = Transporter<SMTPPool.SentMessageInfo>;
+
+// On globalThis so that a dev server's hot reload, which re-imports this module, reuses the pools
+// instead of leaking their connections.
+const globalForSmtp = globalThis as unknown as { __switchboardSmtpPools?: Map<string, TPool> };
+const pools = (globalForSmtp.__switchboardSmtpPools ??= new Map<string, TPool>());
+
+/** The process's pool for these SMTP options (URL, credentials and timeouts), made on first use. */
+function poolFor(config: TMailConfig): TPool {
+  const options = smtpOptionsOf(config);
+  const key = JSON.stringify(options);
+  let pool = pools.get(key);
+  if (!pool) {
+    pool = nodemailer.createTransport({ ...options, pool: true, ...SMTP_POOL });
+    // An idle pooled connection can fail (server restart, idle timeout): it is dropped and
+    // replaced on the next send. Without a listener an 'error' event would crash the process.
+    pool.on("error", (error: Error & { code?: string }) => {
+      console.warn(`[mail] SMTP pool connection error: ${error.code ?? "error"}: ${error.message}`);
+    });
+    pools.set(key, pool);
+  }
+  return pool;
+}
+
+/** Closes every pooled SMTP connection (idle ones now, busy ones after their message). */
+export function closeSmtpPools(): void {
+  for (const pool of pools.values()) pool.close();
+  pools.clear();
+}
+
 /** Sends one email; returns the Message-ID the server accepted. Throws MailTransportError on refusal. */
 export async function sendThroughSmtp(config: TMailConfig, email: TOutgoingEmail): Promise<string> {
-  if (!config.smtpUrl) throw new MailTransportError("SMTP_URL is not configured", null);
-  const transporter = nodemailer.createTransport({ url: config.smtpUrl, ...TIMEOUTS });
+  const transporter = poolFor(config);
   const messageId = messageIdFor(email);
   try {
     const info = await transporter.sendMail({
@@ -40,7 +97,5 @@ export async function sendThroughSmtp(config: TMailConfig, email: TOutgoingEmail
     const smtp = error as { responseCode?: number; response?: string; code?: string; message?: string };
     const detail = smtp.response ?? smtp.message ?? String(error);
     throw new MailTransportError(`SMTP: ${smtp.code ?? "error"}: ${detail}`, smtp.responseCode ?? null);
-  } finally {
-    transporter.close();
   }
 }

@@ -2,8 +2,9 @@
 // team's filters (available now — leave —, capacity), then round-robin, the learned chooser, or an
 // oracle — the learned chooser handed the hidden truth as counts of a million leads per cell, so it
 // obeys exactly the same capacity, availability and floor share. Outcomes come back after their
-// delay and (for learned) update the counters the way the outcome service does; the week's shares
-// reset on Monday.
+// delay and (for learned) update the counters the way the outcome service does; each day the
+// counters are re-read as routing reads them (decayCells: half-life, change points); the week's
+// shares reset on Monday.
 import { decideRouting } from "../domain/routing/decide-routing";
 import { counterWeek, decayCells, type TOutcomeCounterRow } from "../domain/routing/learned/beta-posterior";
 import type { TLearnedChooserInput } from "../domain/routing/learned/learned-config";
@@ -93,16 +94,16 @@ export function runPolicy(world: TSimWorld, policy: TPolicy, learned: TLearnedCh
       }
     }
     const leadDay = Math.floor(now.getTime() / DAY_MS);
+    const leadWeek = counterWeek(now);
     if (leadDay !== day) {
       while (run.cumulativeByDay.length < leadDay - Math.floor(world.leads[0]!.at.getTime() / DAY_MS)) run.cumulativeByDay.push(run.conversions);
       day = leadDay;
       today.fill(0);
-    }
-    const leadWeek = counterWeek(now);
-    if (leadWeek !== week) {
+      // Each day the counters are re-read as routing reads them (half-life weights, change points);
+      // a new week starts the shares again.
+      const weekAssigned = leadWeek !== week ? {} : learning.weekAssigned;
       week = leadWeek;
-      // A new week: shares start again; the counters are re-read with their half-life weights.
-      learning = policy === "learned" ? poolLearning(decayCells(rows, now, halfLife)) : poolLearning({});
+      learning = policy === "learned" ? poolLearning(decayCells(rows, now, halfLife), weekAssigned) : poolLearning({}, weekAssigned);
     }
     if (policy === "oracle") learning = oracleLearning(now, { ...learning.weekAssigned });
     const reps: TRepState[] = world.reps.map((r, ri) => ({

@@ -1,6 +1,7 @@
 // The simulator's figures and text: one world per seed run under round-robin, learned and the
 // oracle on the same leads; the oracle's gain over round-robin and the share of it learned routing
 // captures; each rep's share of the leads against a fair share; regret over time as an ASCII chart.
+import type { TLearnedChooserInput } from "../domain/routing/learned/learned-config";
 import { createWorld, type TWorldCase } from "./precise-world";
 import { runPolicy, type TPolicyRun } from "./run-policy";
 
@@ -14,17 +15,22 @@ export interface TSeedResult {
   captured: number;
   /** The same over the leads of the second half. */
   capturedSecondHalf: number;
+  /** The same over the leads of the last three weeks (how far it has recovered after a change). */
+  capturedLastWeeks: number;
   /** Each rep's leads under learned routing ÷ (assigned ÷ reps). */
   shares: number[];
   lowestShare: number;
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? Number.NaN : (a / b) * 100);
+/** Conversions of the leads of the last 21 days. */
+const lastWeeks = (run: TPolicyRun) => (run.cumulativeByDay.at(-1) ?? 0) - (run.cumulativeByDay.at(-22) ?? 0);
 
-export function simulateSeed(seed: number, kind: TWorldCase = "distinct", options: { leads?: number; days?: number } = {}): TSeedResult {
+/** `learned`: the learned chooser's settings (default: the routing document's defaults, segments by industry). */
+export function simulateSeed(seed: number, kind: TWorldCase = "distinct", options: { leads?: number; days?: number; learned?: TLearnedChooserInput } = {}): TSeedResult {
   const world = createWorld(seed, kind, options);
   const rr = runPolicy(world, "round_robin");
-  const learned = runPolicy(world, "learned");
+  const learned = options.learned ? runPolicy(world, "learned", options.learned) : runPolicy(world, "learned");
   const oracle = runPolicy(world, "oracle");
   const fair = learned.assigned / world.reps.length;
   const shares = learned.perRep.map((n) => n / fair);
@@ -36,6 +42,7 @@ export function simulateSeed(seed: number, kind: TWorldCase = "distinct", option
     oracle,
     captured: ratio(learned.conversions - rr.conversions, oracle.conversions - rr.conversions),
     capturedSecondHalf: ratio(learned.secondHalf - rr.secondHalf, oracle.secondHalf - rr.secondHalf),
+    capturedLastWeeks: ratio(lastWeeks(learned) - lastWeeks(rr), lastWeeks(oracle) - lastWeeks(rr)),
     shares,
     lowestShare: Math.min(...shares),
   };

@@ -33,20 +33,8 @@ export async function startRoutingKit(testDb: TestDb): Promise<TRoutingKit> {
   return { queue, deps, workspaceId: workspace.id, repIdOf };
 }
 
-export const BANK_VP = {
-  email: "vp@firstbank.com",
-  full_name: "Victoria Park",
-  role: "vp",
-  authority: "decision_maker",
-  company: "First Bank",
-  company_size: "200-999",
-  industry: "financial_services",
-  region: "north_america",
-  budget: "50k_150k",
-  timeline: "this_quarter",
-  use_case: ["lead_routing"],
-  consent: true,
-};
+/** The bank VP's answers (prisma/seed/demo-answers.ts, shared with the e2e specs). */
+export { BANK_VP } from "../../prisma/seed/demo-answers";
 
 /** Runs the routing follow-ups due now as a worker would: "routing.assigned" (timers, alert), then "routing.alert" (reminders, reassignments). */
 export async function runAfterCommitJobs(kit: Pick<TRoutingKit, "queue">): Promise<void> {

@@ -26,6 +26,8 @@ export interface TSmtpCaptureServer {
   messages: TCapturedMail[];
   /** Every DATA transfer the server saw, accepted or refused (Message-IDs). */
   attempts: string[];
+  /** Client connections opened to this server so far (a pooled client reuses them). */
+  connections(): number;
   /** Refuse the next `count` messages after their data with this reply (default 451). */
   refuseNext(count: number, reply?: { code: number; message: string }): void;
   close(): Promise<void>;
@@ -35,12 +37,20 @@ export async function startSmtpCaptureServer(options: { port?: number; host?: st
   const messages: TCapturedMail[] = [];
   const attempts: string[] = [];
   let refusals = 0;
+  let connections = 0;
   let refusal = { code: 451, message: "4.3.0 Try again later" };
 
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    // Closing ends the connections still open (a pooled client keeps idle ones) after 200 ms with
+    // a 421, as a server restarting would, instead of waiting 30 s for the client to leave.
+    closeTimeout: 200,
+    onConnect(_session, callback) {
+      connections++;
+      callback();
+    },
     onAuth(_auth, _session, callback) {
       callback(null, { user: "test" });
     },
@@ -82,6 +92,7 @@ export async function startSmtpCaptureServer(options: { port?: number; host?: st
     url: `smtp://${host}:${port}`,
     messages,
     attempts,
+    connections: () => connections,
     refuseNext(count, reply) {
       refusals = count;
       if (reply) refusal = reply;

@@ -16,8 +16,9 @@ export interface TApiCaller {
   scopes: TApiKeyScope[];
 }
 
-/** The response without the public API's CORS headers. */
+/** The response without the public API's CORS headers (the same response when it has none). */
 export function withoutCors(response: Response): Response {
+  if (!CORS_HEADER_NAMES.some((name) => response.headers.has(name))) return response;
   const headers = new Headers(response.headers);
   for (const name of CORS_HEADER_NAMES) headers.delete(name);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });

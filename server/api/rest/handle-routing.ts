@@ -21,7 +21,10 @@ export function handleGetRouting(db: Db, request: Request, now: Date): Promise<R
   return withApiKey(db, request, now, "GET /api/v1/routing", async ({ workspaceId }) => privateJson(200, await getRoutingDocument(db, workspaceId)));
 }
 
-/** `learningQueue`: where publishing writes learned pools' rebuild jobs (the app's queue). */
+/**
+ * `learningQueue`: a getter of the queue where publishing writes learned pools' rebuild jobs (the
+ * app's queue); called only for a document whose config has a learned pool, as publishing does.
+ */
 export function handlePutRouting(db: Db, request: Request, now: Date, learningQueue?: () => Promise<TLearningQueue>): Promise<Response> {
   return withApiKey(db, request, now, "PUT /api/v1/routing", async ({ workspaceId, keyId }) => {
     const body = await readJsonBody(request, MAX_ROUTING_DOCUMENT_BYTES);
@@ -29,8 +32,7 @@ export function handlePutRouting(db: Db, request: Request, now: Date, learningQu
     // (size and content-type problems keep their own status).
     const status = body.ok ? 200 : body.code === "MALFORMED_JSON" ? 422 : body.status;
     if (!body.ok) return jsonError(status, body.code, body.message, [{ path: body.path, message: body.message }]);
-    const queue = learningQueue ? await learningQueue() : undefined;
-    const { warnings } = await applyRoutingDocument(db, { workspaceId, body: body.value, userId: null, note: `Applied through the API (key ${keyId})`, now, ...(queue ? { learningQueue: queue } : {}) });
+    const { warnings } = await applyRoutingDocument(db, { workspaceId, body: body.value, userId: null, note: `Applied through the API (key ${keyId})`, now, ...(learningQueue ? { learningQueue } : {}) });
     return privateJson(200, { ...(await getRoutingDocument(db, workspaceId)), warnings });
   });
 }

@@ -8,7 +8,7 @@ import { describeDecisionHeadline } from "../../domain/routing/describe-decision
 import { describeReason, type TRoutingNames } from "../../domain/routing/describe-reason";
 import type { TReasonCode } from "../../domain/routing/reason-codes";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
-import { getLead } from "../../services/leads/get-lead";
+import { loadLeadResourceData } from "../../services/leads/lead-resource-data";
 import { routingNames } from "../../services/routing/routing-names";
 
 export type TReasonView = TReasonCode & { text: string };
@@ -71,13 +71,10 @@ export interface TLeadResource {
 }
 
 export async function leadResource(db: DbTx, workspaceId: string, leadId: string): Promise<TLeadResource> {
-  const detail = await getLead(db, workspaceId, leadId); // NOT_FOUND outside the workspace
-  const row = await db.lead.findFirstOrThrow({ where: { id: leadId, workspaceId }, select: { status: true, form: { select: { slug: true } } } });
-  const assignments = await db.leadAssignment.findMany({ where: { leadId, workspaceId }, orderBy: [{ assignedAt: "asc" }, { id: "asc" }] });
-  const reps = await db.repProfile.findMany({ where: { workspaceId }, select: { id: true, user: { select: { name: true, email: true } } } });
-  const teams = await db.team.findMany({ where: { workspaceId }, select: { id: true, name: true } });
-  const repById = new Map(reps.map((r) => [r.id, { id: r.id, name: r.user.name ?? r.user.email, email: r.user.email }]));
-  const names = routingNames(new Map(reps.map((r) => [r.id, r.user.name ?? r.user.email])), new Map(teams.map((t) => [t.id, t.name])));
+  // One statement (NOT_FOUND outside the workspace): the lead, its assignments, reps and teams.
+  const { detail, status, formSlug, assignments, reps, teams } = await loadLeadResourceData(db, workspaceId, leadId);
+  const repById = new Map(reps.map((r) => [r.id, { id: r.id, name: r.name ?? r.email, email: r.email }]));
+  const names = routingNames(new Map(reps.map((r) => [r.id, r.name ?? r.email])), new Map(teams.map((t) => [t.id, t.name])));
 
   const history: TAssignmentResource[] = assignments.map((a) => {
     const decision = asDecision(a.decision);
@@ -104,10 +101,10 @@ export async function leadResource(db: DbTx, workspaceId: string, leadId: string
   });
   return {
     id: detail.id,
-    status: row.status,
+    status,
     submittedAt: detail.submittedAt,
     person: detail.person ? { email: detail.person.email, name: detail.person.name, company: detail.person.company, phone: detail.person.phone } : null,
-    form: row.form ? { slug: row.form.slug, version: detail.formVersion?.version ?? null } : null,
+    form: formSlug !== null ? { slug: formSlug, version: detail.formVersion?.version ?? null } : null,
     answers: detail.answers.map((a) => ({ key: a.key, label: a.label, value: a.value, display: a.display })),
     score: {
       total: detail.scoreTotal,

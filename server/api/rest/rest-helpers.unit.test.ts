@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { withoutCors } from "./authenticate";
 import { clientIp } from "./client-ip";
+import { CORS_HEADER_NAMES, OPEN_CORS_HEADERS, jsonResponse } from "./cors";
 import { isJsonContentType, readJsonBody } from "./read-json-body";
 
 describe("clientIp", () => {
@@ -29,5 +31,22 @@ describe("readJsonBody", () => {
   it("counts bytes, not characters, and rejects invalid UTF-8", async () => {
     expect(await readJsonBody(request('"éé"'), 5)).toMatchObject({ ok: false, status: 413 });
     expect(await readJsonBody(request(new Uint8Array([0x22, 0xff, 0x22])), 100)).toMatchObject({ ok: false, status: 400, code: "MALFORMED_JSON", path: "body" });
+  });
+});
+
+describe("withoutCors", () => {
+  it("strips every CORS header and keeps the status, the other headers and the body", async () => {
+    const stripped = withoutCors(jsonResponse(429, { a: 1 }, { ...OPEN_CORS_HEADERS, "retry-after": "3" }));
+    for (const name of CORS_HEADER_NAMES) expect(stripped.headers.has(name)).toBe(false);
+    expect([stripped.status, stripped.headers.get("retry-after"), stripped.headers.get("content-type")]).toEqual([429, "3", "application/json; charset=utf-8"]);
+    expect(await stripped.json()).toEqual({ a: 1 });
+  });
+
+  it("answers a response without CORS headers as it is (no copy per layer)", async () => {
+    const response = jsonResponse(201, { lead: { id: "l1" } }, { "www-authenticate": "Bearer" });
+    const same = withoutCors(withoutCors(response));
+    expect(same).toBe(response);
+    expect([same.status, same.headers.get("www-authenticate")]).toEqual([201, "Bearer"]);
+    expect(await same.json()).toEqual({ lead: { id: "l1" } });
   });
 });

@@ -8,6 +8,7 @@ import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import type { TRoutingDocumentView } from "../../services/routing/routing-document";
 import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
+import { DEFAULT_LEARNED_CHOOSER } from "../../domain/routing/learned/learned-config";
 import { handleGetRouting, handlePutRouting, handleTestRouting } from "./handle-routing";
 
 const NOW = new Date("2026-12-01T15:00:00Z");
@@ -188,6 +189,24 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
     for (const rep of doc.reps) delete (rep as Partial<typeof rep>).timeOff;
     expect((await put(doc)).status).toBe(200);
     expect(await env.testDb.db.repTimeOff.count({ where: { repId: sarah } })).toBe(1);
+  });
+
+  it("resolves the app's queue only for a config with a learned pool (as publishing does): a rebuild job is written then, and never otherwise", async () => {
+    const asked: string[] = [];
+    const putWith = async (body: unknown, label: string) =>
+      (await handlePutRouting(env.testDb.db, apiRequest("PUT", "/routing", { key: env.kit.key, body }), NOW, async () => {
+        asked.push(label);
+        return env.kit.queue;
+      })).status;
+    const doc = editable((await getDoc()).json);
+    expect(await putWith(doc, "plain")).toBe(200);
+    expect(asked).toEqual([]);
+    const enterprise = doc.config.paths.find((p) => p.id === "enterprise")!;
+    if (enterprise.destination.type !== "team") throw new Error("the demo's enterprise path routes to a team");
+    enterprise.destination.strategy.chooser = DEFAULT_LEARNED_CHOOSER;
+    expect(await putWith(doc, "learned")).toBe(200);
+    expect(asked).toEqual(["learned"]);
+    expect(await env.kit.queue.runDue("routing.rebuild-learning")).toBe(1);
   });
 
   it("the invalid time zone has the dashboard's message", async () => {

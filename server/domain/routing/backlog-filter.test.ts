@@ -31,4 +31,15 @@ describe("capacity from the live backlog (BACKLOG)", () => {
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.path.join("."))).toEqual(["max", "pastSlaWeight"]);
   });
+
+  it.each([
+    { name: "a negative limit", input: { max: -1 }, want: [["max", "At least 0"]] },
+    { name: "an empty box (not a number)", input: { max: Number.NaN }, want: [["max", "Enter a number"]] },
+    { name: "no limit at all", input: {}, want: [["max", "Enter a number"]] },
+    { name: "a weight too heavy", input: { max: 10, uncontactedWeight: 101 }, want: [["uncontactedWeight", "At most 100"]] },
+    { name: "a limit too high", input: { max: 100_001 }, want: [["max", "At most 100,000"]] },
+  ])("the editor shows a message under the field: $name", ({ input, want }) => {
+    const parsed = ZBacklogLimit.safeParse(input);
+    expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual(want);
+  });
 });

@@ -27,6 +27,8 @@ export interface TChooseContext {
   /** The lead and the pool's outcome counters, for the learned chooser. */
   lead?: TRoutingLead;
   learning?: TPoolLearning;
+  /** The learned draws' sharpness when re-deriving a recorded decision (absent: from the qualified reps). */
+  sharpness?: number;
 }
 
 export interface TChoice {

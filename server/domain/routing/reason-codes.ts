@@ -56,6 +56,8 @@ export type TReasonCode =
       teamRate: number;
       teamLeads: number;
       draw: number | null;
+      /** The draws were from Beta(alpha × sharpness, beta × sharpness) (beta-posterior.ts drawSharpness); absent in records before it. */
+      sharpness?: number;
       seed: number;
     }
   /** The rep was below floorShare × its fair share of the pool's leads this week. */

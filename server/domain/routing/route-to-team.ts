@@ -83,6 +83,7 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
     now: input.now,
     lead: input.lead,
     learning: input.learning && Object.hasOwn(input.learning, poolId) ? input.learning[poolId] : undefined,
+    ...(input.learnedSharpness && Object.hasOwn(input.learnedSharpness, poolId) ? { sharpness: input.learnedSharpness[poolId]! } : {}),
   });
   if (!choice) return { kind: "none", reason: { code: "NO_ELIGIBLE_REP", teamId: team.id, candidates: team.repIds.length }, skipped: skippedReps(team.repIds, skippedAt, pathId) };
   let winner: TRepState | undefined;

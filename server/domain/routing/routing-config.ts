@@ -72,13 +72,16 @@ export const ZAvailableNowFilter = z.object({ type: z.literal("available_now"), 
  * assigned lead nobody has contacted yet weighs more than one being worked, one past the SLA more
  * still — and a rep at or above `max` gets no new lead until they catch up (reason BACKLOG).
  */
+const ZBacklogWeight = z.number({ error: "Enter a number" }).finite().min(0, "At least 0").max(100, "At most 100");
 export const ZBacklogLimit = z.object({
-  max: z.number().finite().min(0).max(100_000),
-  uncontactedWeight: z.number().finite().min(0).max(100).default(2),
-  pastSlaWeight: z.number().finite().min(0).max(100).default(3),
-  workedWeight: z.number().finite().min(0).max(100).default(1),
+  max: z.number({ error: "Enter a number" }).finite().min(0, "At least 0").max(100_000, "At most 100,000"),
+  uncontactedWeight: ZBacklogWeight.default(2),
+  pastSlaWeight: ZBacklogWeight.default(3),
+  workedWeight: ZBacklogWeight.default(1),
 });
 export type TBacklogLimit = z.output<typeof ZBacklogLimit>;
+/** What the editor starts a backlog limit with: 12, and the default weights. */
+export const DEFAULT_BACKLOG_LIMIT: TBacklogLimit = ZBacklogLimit.parse({ max: 12 });
 
 export const ZCapacityFilter = z.object({
   type: z.literal("capacity"),

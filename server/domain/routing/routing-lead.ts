@@ -75,6 +75,7 @@ export function decideLeadRouting(inputs: TLeadRoutingInputs): TRoutingDecision 
     rotations: inputs.rotations,
     accountOwners: excluded.size === 0 ? inputs.accountOwners : Object.fromEntries(Object.entries(inputs.accountOwners).filter(([, repId]) => keep(repId))),
     ...(inputs.learning ? { learning: inputs.learning } : {}),
+    ...(inputs.learnedSharpness ? { learnedSharpness: inputs.learnedSharpness } : {}),
     now: inputs.now,
     ...(inputs.graduation ? { graduation: inputs.graduation } : {}),
   });

@@ -117,6 +117,8 @@ export interface TRoutingInput {
   accountOwners: Readonly<Record<string, string>>;
   /** Outcome counters and this week's shares of the pools that use the learned chooser, by pool id. */
   learning?: Readonly<Record<string, TPoolLearning>>;
+  /** Re-deriving a recorded learned decision: the sharpness it drew with, by pool id (recordedSharpness). Absent: drawSharpness. */
+  learnedSharpness?: Readonly<Record<string, number>>;
   now: Date;
   /** A lead graduating from nurture: nurture paths are skipped and this reason leads the decision. */
   graduation?: Extract<TReasonCode, { code: "NURTURE_GRADUATED" }>;

@@ -5,6 +5,7 @@ import type { Db } from "../../db/client";
 import { FUNNEL_STAGES } from "../../domain/analytics/funnel";
 import { formatDuration } from "../../domain/analytics/percentiles";
 import type { TRole } from "../../domain/auth/roles";
+import type { TWeekCoverage } from "../../domain/analytics/week-coverage";
 import { AppError } from "../../errors";
 import { analyticsFilters, filterParams, type TAnalyticsFilters } from "./analytics-filters";
 import { loadAnalyticsLabels, type TAnalyticsLabels } from "./analytics-labels";
@@ -21,7 +22,8 @@ export const VIEW_LABELS: Record<TAnalyticsViewName, string> = { speed: "Speed-t
 
 export type TColumnKind = "text" | "count" | "seconds" | "rate" | "money" | "number" | "ratio";
 export interface TTable {
-  columns: { label: string; kind: TColumnKind }[];
+  /** `isTag`: a text column of a few fixed words ("Score band", "Rep") that is never wrapped. */
+  columns: { label: string; kind: TColumnKind; isTag?: boolean }[];
   rows: { cells: (string | number | null)[]; links?: (string | null)[] }[];
 }
 
@@ -46,6 +48,13 @@ function speedRows(group: string, rows: TSpeedRow[]) {
   return rows.map((r) => ({ cells: [group, r.label, r.leads, r.acceptP50, r.acceptP90, r.contactP50, r.contactP90, r.acceptedWithin5, r.contactedWithin5, r.slaBreaches] }));
 }
 
+/** "* Partial week of 2026-08-31: 2026-09-03 to 2026-09-06 only (4 of 7 days)." for each week the range cuts. */
+function partialWeekNotes(weeks: { key: string; coverage: TWeekCoverage }[]): string[] {
+  return weeks
+    .filter((w) => w.coverage.isPartial && w.coverage.days > 0)
+    .map((w) => `* Partial week of ${w.key}: ${w.coverage.first === w.coverage.last ? w.coverage.first : `${w.coverage.first} to ${w.coverage.last}`} only (${w.coverage.days} of 7 days), so fewer leads than a whole week.`);
+}
+
 export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole, params: Record<string, string>, now: Date): Promise<TAnalyticsView> {
   if (!ANALYTICS_ROLES.includes(role)) throw new AppError("FORBIDDEN", "Analytics are for owners, admins, managers and marketers");
   const view = (ANALYTICS_VIEWS as readonly string[]).includes(params.view ?? "") ? (params.view as TAnalyticsViewName) : "speed";
@@ -59,7 +68,7 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
       ...base,
       table: {
         columns: [
-          { label: "Group", kind: "text" },
+          { label: "Group", kind: "text", isTag: true },
           { label: "Name", kind: "text" },
           { label: "Leads", kind: "count" },
           { label: "Accept median", kind: "seconds" },
@@ -70,7 +79,7 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
           { label: "Contacted ≤ 5 min", kind: "rate" },
           { label: "SLA breaches", kind: "count" },
         ],
-        rows: [...speedRows("All", [r.overall]), ...speedRows("Rep", r.byRep), ...speedRows("Team", r.byTeam), ...speedRows("Path", r.byPath), ...speedRows("Week", r.byWeek)],
+        rows: [...speedRows("All", [r.overall]), ...speedRows("Rep", r.byRep), ...speedRows("Team", r.byTeam), ...speedRows("Path", r.byPath), ...speedRows("Week", r.byWeek.map((w) => ({ ...w, label: w.coverage.isPartial ? `${w.key} (partial: ${w.coverage.days} of 7 days)` : w.key })))],
       },
       chart: {
         kind: "line",
@@ -80,9 +89,13 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
           { key: "accept90", label: "Accept p90 (min)" },
           { key: "contact50", label: "First contact median (min)" },
         ],
-        data: r.byWeek.map((w) => ({ week: w.key, accept50: minutes(w.acceptP50), accept90: minutes(w.acceptP90), contact50: minutes(w.contactP50) })),
+        // A partial week is marked on its tick (and explained in the notes): fewer days, fewer leads.
+        data: r.byWeek.map((w) => ({ week: w.coverage.isPartial ? `${w.key}*` : w.key, accept50: minutes(w.acceptP50), accept90: minutes(w.acceptP90), contact50: minutes(w.contactP50) })),
       },
-      notes: [r.slaMinutes === null ? "No SLA in the published routing: breaches are not counted." : `SLA: accepted within ${r.slaMinutes} minutes of submission (the published routing's reminder).`],
+      notes: [
+        r.slaMinutes === null ? "No SLA in the published routing: breaches are not counted." : `SLA: accepted within ${r.slaMinutes} minutes of submission (the published routing's reminder).`,
+        ...partialWeekNotes(r.byWeek),
+      ],
     };
   }
   if (view === "funnel") {
@@ -164,7 +177,7 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
   return {
     ...base,
     table: {
-      columns: [{ label: "Kind", kind: "text" }, { label: "Band / rule", kind: "text" }, { label: "Leads", kind: "count" }, { label: "Opportunities", kind: "count" }, { label: "Won", kind: "count" }, { label: "Win rate", kind: "rate" }, { label: "Lift", kind: "ratio" }, { label: "Won value", kind: "money" }],
+      columns: [{ label: "Kind", kind: "text", isTag: true }, { label: "Band / rule", kind: "text" }, { label: "Leads", kind: "count" }, { label: "Opportunities", kind: "count" }, { label: "Won", kind: "count" }, { label: "Win rate", kind: "rate" }, { label: "Lift", kind: "ratio" }, { label: "Won value", kind: "money" }],
       rows: rows.map((x) => ({
         cells: [x.kind, x.label, x.leads, x.opportunities, x.won, x.winRate, x.lift === null ? null : Math.round(x.lift * 100) / 100, x.wonValue],
         links: [null, null, x.kind === "Score band" ? leadsHref(filters, { scoreBand: x.key }) : null, null, x.kind === "Score band" ? leadsHref(filters, { scoreBand: x.key, reached: "won" }) : null, null, null, null],

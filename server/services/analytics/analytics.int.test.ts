@@ -12,6 +12,7 @@ import { formStepView } from "./form-step-report";
 import { funnelReport } from "./funnel-report";
 import { scoreReport } from "./score-report";
 import { speedToLead } from "./speed-to-lead";
+import { loadAnalyticsView } from "./analytics-view";
 import { listLeads } from "../leads/list-leads";
 import { FUNNEL_STAGES } from "../../domain/analytics/funnel";
 
@@ -80,6 +81,24 @@ describe("analytics over generated history", () => {
     expect(report.byRep.reduce((s, r) => s + r.leads, 0)).toBe(owned);
     expect(report.byWeek.length).toBeGreaterThan(3);
     expect(report.slaMinutes).toBe(5);
+    // A range from a Wednesday: its first week is partial, the whole weeks after it are not; the
+    // last week counts up to today (2026-11-30, a Monday: 1 day) when it has leads.
+    const midWeek = await speedToLead(testDb.db, workspaceId, filters({ from: "2026-11-04" }), labels, NOW);
+    expect(midWeek.byWeek[0]).toMatchObject({ key: "2026-11-02", coverage: { days: 5, first: "2026-11-04", last: "2026-11-08", isPartial: true } });
+    expect(midWeek.byWeek.filter((w) => w.coverage.isPartial).map((w) => [w.key, w.coverage.days])).toEqual([["2026-11-02", 5], ...midWeek.byWeek.filter((w) => w.key === "2026-11-30").map((w) => [w.key, 1])]);
+    expect(midWeek.byWeek.reduce((n, w) => n + w.leads, 0)).toBe(midWeek.overall.leads);
+  });
+
+  it("speed-to-lead view: a partial week is marked in the chart, the table and the notes; a range of whole weeks has none", async () => {
+    const view = await loadAnalyticsView(testDb.db, workspaceId, "MANAGER", { view: "speed", from: "2026-11-04", to: "2026-11-29" }, NOW);
+    expect(view.chart.data[0]!.week).toBe("2026-11-02*");
+    expect(view.chart.data.slice(1).every((d) => !String(d.week).endsWith("*"))).toBe(true);
+    expect(view.table.rows.find((r) => r.cells[0] === "Week")!.cells[1]).toBe("2026-11-02 (partial: 5 of 7 days)");
+    expect(view.notes).toContain("* Partial week of 2026-11-02: 2026-11-04 to 2026-11-08 only (5 of 7 days), so fewer leads than a whole week.");
+
+    const whole = await loadAnalyticsView(testDb.db, workspaceId, "MANAGER", { view: "speed", from: "2026-11-02", to: "2026-11-29" }, NOW);
+    expect(whole.chart.data.map((d) => d.week)).toEqual(view.chart.data.map((d) => String(d.week).replace("*", "")));
+    expect(whole.notes.some((n) => n.startsWith("* Partial week"))).toBe(false);
   });
 
   it("fairness of the inbound pool matches the assignments in the database", async () => {

@@ -2,11 +2,13 @@
 // the share within 5 minutes, SLA breaches (not accepted within the published SLA's reminder
 // minutes), overall and by rep, path and week (one GROUPING SETS query), and by team (a second:
 // a rep may be in several teams). Leads that reached a rep count; percentiles are the database's
-// percentile_cont (the same definition as server/domain/analytics/percentiles.ts).
+// percentile_cont (the same definition as server/domain/analytics/percentiles.ts). A week the
+// range covers only in part (it starts or ends mid-week, or the week is not over) says how much.
 import type { Db } from "../../db/client";
 import { Prisma } from "../../db/generated/client";
 import { leadConditions, type TAnalyticsFilters } from "./analytics-filters";
 import { nameOf, type TAnalyticsLabels } from "./analytics-labels";
+import { weekCoverage, type TWeekCoverage } from "../../domain/analytics/week-coverage";
 
 export const WITHIN_SECONDS = 300;
 
@@ -30,7 +32,8 @@ export interface TSpeedReport {
   byRep: TSpeedRow[];
   byTeam: TSpeedRow[];
   byPath: TSpeedRow[];
-  byWeek: TSpeedRow[];
+  /** Monday weeks (UTC); `coverage`: the days of the week in the range, up to today. */
+  byWeek: (TSpeedRow & { coverage: TWeekCoverage })[];
 }
 
 interface TRaw {
@@ -84,6 +87,9 @@ function row(key: string, label: string, r: Omit<TRaw, "g_rep" | "g_path" | "g_w
 
 export async function speedToLead(db: Db, workspaceId: string, f: TAnalyticsFilters, labels: TAnalyticsLabels, now: Date): Promise<TSpeedReport> {
   const slaMinutes = labels.config?.policies.sla?.remindAfterMinutes ?? null;
+  // A week is covered up to the range's last day, or today when the range goes on into the future.
+  const today = now.toISOString().slice(0, 10);
+  const lastDay = f.to < today ? f.to : today;
   const slaSeconds = slaMinutes === null ? null : slaMinutes * 60;
   const [grouped, teams] = await Promise.all([
     db.$queryRaw<TRaw[]>`WITH ${base(workspaceId, f)}
@@ -106,7 +112,7 @@ export async function speedToLead(db: Db, workspaceId: string, f: TAnalyticsFilt
     byWeek: pick("week")
       .map((r) => {
         const day = r.week ? new Date(r.week).toISOString().slice(0, 10) : "";
-        return row(day, day, r);
+        return { ...row(day, day, r), coverage: weekCoverage(day, f.from, lastDay) };
       })
       .sort((a, b) => a.key.localeCompare(b.key)),
     byTeam: teams.map((r) => row(r.team, nameOf(labels, "team", r.team), r)).sort(byName),

@@ -1,9 +1,10 @@
-// API keys against a real database: shown once, stored hashed, scoped, revocable.
+// API keys against a real database: shown once, stored hashed, scoped, revocable (at once through
+// this process, within API_KEY_CACHE_MS when another process revoked it).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { makeWorkspace } from "../../testing/factories";
 import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
 import { API_KEY_SCOPES } from "../../domain/api-keys/scopes";
-import { authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from "./api-keys";
+import { API_KEY_CACHE_MS, authenticateApiKey, createApiKey, listApiKeys, revokeApiKey } from "./api-keys";
 
 let testDb: TestDb;
 beforeAll(async () => {
@@ -35,6 +36,19 @@ describe("API keys", () => {
     await revokeApiKey(testDb.db, a.id, created.id);
     expect(await authenticateApiKey(testDb.db, `Bearer ${created.key}`)).toEqual({ ok: false, reason: "invalid" });
     expect(await listApiKeys(testDb.db, b.id)).toEqual([]);
+  });
+
+  it("a key revoked by another process is refused here once this process's reading of it is older than the bound", async () => {
+    const ws = await makeWorkspace(testDb.db);
+    const created = await createApiKey(testDb.db, { workspaceId: ws.id, name: "CRM" });
+    const header = `Bearer ${created.key}`;
+    expect(await authenticateApiKey(testDb.db, header)).toMatchObject({ ok: true });
+    // Another app process revokes it: the row changes, this process's cache does not hear of it.
+    await testDb.db.apiKey.updateMany({ where: { id: created.id }, data: { revokedAt: new Date() } });
+    expect(await authenticateApiKey(testDb.db, header, new Date(), { maxAgeMs: 60_000 })).toMatchObject({ ok: true }); // a reading younger than the bound
+    expect(await authenticateApiKey(testDb.db, header, new Date(), { maxAgeMs: 0 })).toEqual({ ok: false, reason: "invalid" }); // older than the bound: read again
+    expect(await authenticateApiKey(testDb.db, header)).toEqual({ ok: false, reason: "invalid" });
+    expect(API_KEY_CACHE_MS).toBeLessThanOrEqual(10_000);
   });
 
   it("a new key gets every scope unless narrowed; scopes are kept in the list's order", async () => {

@@ -64,6 +64,8 @@ export async function listApiKeys(db: Db, workspaceId: string, now = new Date())
 export async function revokeApiKey(db: Db, workspaceId: string, keyId: string, now = new Date()): Promise<void> {
   const { count } = await db.apiKey.updateMany({ where: { id: keyId, workspaceId, revokedAt: null }, data: { revokedAt: now } });
   if (count === 0) throw new AppError("NOT_FOUND", "API key not found.");
+  // Refused at once by this process (others within API_KEY_CACHE_MS).
+  for (const [hash, cached] of keyCache()) if (cached.id === keyId) keyCache().delete(hash);
 }
 
 export interface TApiKeyCaller {
@@ -74,18 +76,60 @@ export interface TApiKeyCaller {
 
 export type TApiKeyAuthentication = { ok: true; caller: TApiKeyCaller } | { ok: false; reason: "invalid" } | { ok: false; reason: "expired"; expiredAt: Date };
 
-/** The caller of an `Authorization: Bearer …` header: a valid, unrevoked, unexpired key's workspace and scopes. */
-export async function authenticateApiKey(db: Db, authorization: string | null, now = new Date()): Promise<TApiKeyAuthentication> {
+/**
+ * How long this process trusts what it read about a key (revocation, expiry date, scopes) before
+ * reading it again: a request costs no key lookup while its key's entry is fresh. A key revoked
+ * through this process (revokeApiKey) is refused at once; revoked through another process, it is
+ * refused here within this many milliseconds. Expiry itself is checked on every request.
+ */
+export const API_KEY_CACHE_MS = 5_000;
+const API_KEY_CACHE_MAX = 1_000;
+
+interface TCachedKey {
+  id: string;
+  workspaceId: string;
+  scopes: TApiKeyScope[];
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  /** performance.now() when it was read from the database. */
+  readAt: number;
+}
+
+// By key hash; on globalThis because Next.js loads this module once per bundle layer (the tRPC
+// revoke and the REST route handlers must see one cache).
+const globalForKeys = globalThis as unknown as { __switchboardApiKeys?: Map<string, TCachedKey> };
+const keyCache = () => (globalForKeys.__switchboardApiKeys ??= new Map());
+
+async function readKey(db: Db, keyHash: string, maxAgeMs: number): Promise<TCachedKey | null> {
+  const cache = keyCache();
+  const cached = cache.get(keyHash);
+  if (cached && performance.now() - cached.readAt <= maxAgeMs) return cached;
+  const row = await db.apiKey.findUnique({ where: { keyHash }, select: { id: true, workspaceId: true, scopes: true, expiresAt: true, revokedAt: true, lastUsedAt: true } });
+  cache.delete(keyHash);
+  if (!row) return null; // unknown keys are not remembered: nothing to fill the cache with
+  if (cache.size >= API_KEY_CACHE_MAX) cache.delete(cache.keys().next().value!); // the oldest read
+  const key = { ...row, scopes: readScopes(row.scopes), readAt: performance.now() };
+  cache.set(keyHash, key);
+  return key;
+}
+
+/**
+ * The caller of an `Authorization: Bearer …` header: a valid, unrevoked, unexpired key's workspace
+ * and scopes. What is known about the key may be up to `maxAgeMs` old (API_KEY_CACHE_MS).
+ */
+export async function authenticateApiKey(db: Db, authorization: string | null, now = new Date(), { maxAgeMs = API_KEY_CACHE_MS } = {}): Promise<TApiKeyAuthentication> {
   const match = /^Bearer\s+(sb_live_[A-Za-z0-9_-]{20,80})\s*$/.exec(authorization ?? "");
   if (!match) return { ok: false, reason: "invalid" };
-  const key = await db.apiKey.findUnique({ where: { keyHash: hashApiKey(match[1]!) } });
+  const key = await readKey(db, hashApiKey(match[1]!), maxAgeMs);
   if (!key || key.revokedAt) return { ok: false, reason: "invalid" };
   if (key.expiresAt && key.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired", expiredAt: key.expiresAt };
   if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > LAST_USED_PRECISION_MS) {
-    // Conditional: of the concurrent requests that all saw a stale value, one writes and the
-    // others match no row — at most one write a minute per key, whatever the concurrency.
+    // Conditional: of the concurrent requests (and processes) that all saw a stale value, one
+    // writes and the others match no row — at most one write a minute per key.
     const staleBefore = new Date(now.getTime() - LAST_USED_PRECISION_MS);
+    key.lastUsedAt = now;
     await db.apiKey.updateMany({ where: { id: key.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: staleBefore } }] }, data: { lastUsedAt: now } });
   }
-  return { ok: true, caller: { workspaceId: key.workspaceId, keyId: key.id, scopes: readScopes(key.scopes) } };
+  return { ok: true, caller: { workspaceId: key.workspaceId, keyId: key.id, scopes: key.scopes } };
 }

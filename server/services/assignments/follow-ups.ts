@@ -10,9 +10,15 @@ async function openAssignment(tx: DbTx, assignmentId: string) {
   return assignment && assignment.isCurrent && !assignment.acceptedAt && assignment.repId ? assignment : null;
 }
 
-/** Re-sends the alert while the lead waits for acceptance. */
+/**
+ * The SLA's reminder time: a lead of this (current) assignment not contacted yet is now past its
+ * SLA (Lead.slaPassedAt, which moves its owner's backlog counter from untouched to past SLA in
+ * this transaction, accepted or not); and while it waits for acceptance the alert is sent again.
+ * Returns whether a reminder was sent.
+ */
 export async function remindUnaccepted(db: Db, deps: TFollowUpDeps, assignmentId: string, now: Date): Promise<boolean> {
   return db.$transaction(async (tx) => {
+    await markPastSla(tx, assignmentId, now);
     const assignment = await openAssignment(tx, assignmentId);
     if (!assignment) return false;
     const published = await getPublishedRouting(tx, assignment.workspaceId);
@@ -23,6 +29,15 @@ export async function remindUnaccepted(db: Db, deps: TFollowUpDeps, assignmentId
     await tx.leadEvent.create({ data: { leadId: assignment.leadId, workspaceId: assignment.workspaceId, type: "sla_reminded", data: { assignmentId, repId: assignment.repId }, createdAt: now } });
     return true;
   });
+}
+
+/** Marks the lead of a current assignment past its SLA when nobody has contacted it yet (once). */
+async function markPastSla(tx: DbTx, assignmentId: string, now: Date): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "Lead" l SET "slaPassedAt" = ${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'
+      FROM "LeadAssignment" a
+     WHERE a."id" = ${assignmentId} AND a."isCurrent" AND a."repId" IS NOT NULL AND l."id" = a."leadId" AND l."ownerRepId" = a."repId"
+       AND l."status"::text IN ('ASSIGNED', 'ACCEPTED') AND l."firstContactAt" IS NULL AND l."slaPassedAt" IS NULL`;
 }
 
 /**

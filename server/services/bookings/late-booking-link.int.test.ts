@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createJobQueue } from "../../jobs/job-queue";
 import type { TMailConfig } from "../../mail/mail-config";
+import { closeSmtpPools } from "../../mail/smtp-transport";
 import { submitForm } from "../submissions/submit-form";
 import type { TFollowUpDeps, TFollowUpQueue } from "../routing/follow-up-jobs";
 import { unlimitedRateLimits } from "../rate-limit/rate-limits";
@@ -32,6 +33,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   moveClock({ reset: true });
+  closeSmtpPools();
   await smtp?.close();
 });
 

@@ -1,29 +1,16 @@
 // The published version of a form by its public slug (hosted page, public API, submissions).
 // Published versions are immutable, so each process parses a version's definition and scoring
-// model once (zod, ~ms per call) and keeps them by version id; callers get their own copy.
+// model once (zod, ~ms per call) and keeps them by version id (form-version-cache.ts); callers
+// share that parse, deep-frozen (read-only: a caller that needs to change it copies it first).
 import type { Db } from "../../db/client";
-import { ZFormDefinition, type TFormDefinition } from "../../domain/forms/definition";
-import { ZScoringModel, type TScoringModel } from "../../domain/scoring/model";
+import type { TFormDefinition } from "../../domain/forms/definition";
+import type { TScoringModel } from "../../domain/scoring/model";
+import { AppError } from "../../errors";
+import { parsedFormVersion } from "./form-version-cache";
 
 export interface TPublishedForm {
   form: { id: string; slug: string; name: string; workspaceId: string; allowedOrigins: string[] };
   version: { id: string; version: number; definition: TFormDefinition; scoring: TScoringModel };
-}
-
-type TParsedVersion = Pick<TPublishedForm["version"], "definition" | "scoring">;
-const MAX_CACHED_VERSIONS = 500;
-const parsedVersions = new Map<string, TParsedVersion>();
-
-async function parsedVersion(db: Db, versionId: string): Promise<TParsedVersion | null> {
-  let parsed = parsedVersions.get(versionId);
-  if (!parsed) {
-    const row = await db.formVersion.findUnique({ where: { id: versionId }, select: { definition: true, scoring: true } });
-    if (!row) return null;
-    parsed = { definition: ZFormDefinition.parse(row.definition), scoring: ZScoringModel.parse(row.scoring) };
-    if (parsedVersions.size >= MAX_CACHED_VERSIONS) parsedVersions.delete(parsedVersions.keys().next().value!);
-    parsedVersions.set(versionId, parsed);
-  }
-  return structuredClone(parsed);
 }
 
 /** null when no such form, or it has no published version, or it is archived. */
@@ -36,10 +23,12 @@ export async function getPublishedForm(db: Db, slug: string): Promise<TPublished
      WHERE f."slug" = ${slug}`;
   if (!form || form.status !== "PUBLISHED" || !form.versionId || form.version === null) return null;
   const v = { id: form.versionId, version: form.version };
-  const parsed = await parsedVersion(db, v.id);
+  const parsed = await parsedFormVersion(db, v.id);
   if (!parsed) return null;
+  const { definition, scoring } = parsed;
+  if (!definition || !scoring) throw new AppError("INTERNAL", "The published form version does not parse.");
   return {
     form: { id: form.id, slug: form.slug, name: form.name, workspaceId: form.workspaceId, allowedOrigins: form.allowedOrigins },
-    version: { id: v.id, version: v.version, ...parsed },
+    version: { id: v.id, version: v.version, definition, scoring },
   };
 }

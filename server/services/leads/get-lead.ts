@@ -6,6 +6,7 @@ import type { DbTx } from "../../db/client";
 import type { TBreakdownItem } from "../../domain/scoring/model";
 import { leadContact } from "../../domain/leads/lead-contact";
 import { AppError } from "../../errors";
+import type { TParsedFormVersion } from "../forms/form-version-cache";
 import { leadVisibility, type TLeadStatus, type TLeadViewer } from "./list-leads";
 import { groupScores, labelAnswers, parseDefinition, parseScoring, readBreakdown, type TDimensionScore, type TLabelledAnswer } from "./lead-labels";
 
@@ -54,6 +55,35 @@ function readUtm(value: unknown): Record<string, string> {
   );
 }
 
+/** The stored lead a TLeadDetail is made from (getLead's query, or the API's one-query read). */
+export interface TLeadDetailRow {
+  id: string;
+  submittedAt: Date;
+  contactName: string | null;
+  contactCompany: string | null;
+  answers: unknown;
+  scores: unknown;
+  breakdown: unknown;
+  scoreTotal: number;
+  tier: string;
+  knockedOutBy: string | null;
+  /** Decimal(14, 2) as text ("12500.00"). */
+  estimatedValue: string | null;
+  currency: string;
+  isSpam: boolean;
+  spamReason: string | null;
+  source: string | null;
+  utm: unknown;
+  referrer: string | null;
+  status: TLeadStatus;
+  ownerRep: { id: string; userId: string; user: { name: string | null; email: string } } | null;
+  person: { id: string; email: string; name: string | null; company: string | null; phone: string | null } | null;
+  form: { id: string; name: string } | null;
+  /** definition / scoring as stored; absent when the caller passes them parsed (leadDetailOf's `parsed`). */
+  formVersion: { id: string; version: number; definition?: unknown; scoring?: unknown } | null;
+  events: TLeadEventView[];
+}
+
 export async function getLead(db: DbTx, workspaceId: string, leadId: string, viewer?: TLeadViewer): Promise<TLeadDetail> {
   const lead = await db.lead.findFirst({
     where: { id: leadId, workspaceId, ...(viewer ? leadVisibility(viewer) : {}) },
@@ -69,8 +99,19 @@ export async function getLead(db: DbTx, workspaceId: string, leadId: string, vie
   const repeatOf = lead.repeatOfLeadId
     ? await db.lead.findFirst({ where: { id: lead.repeatOfLeadId, workspaceId }, select: { id: true, submittedAt: true } })
     : null;
-  const definition = parseDefinition(lead.formVersion?.definition);
-  const scoring = parseScoring(lead.formVersion?.scoring);
+  return leadDetailOf({ ...lead, estimatedValue: lead.estimatedValue === null ? null : lead.estimatedValue.toFixed(2) }, repeatOf);
+}
+
+/**
+ * Pure: the lead page's view of a stored lead (labels from its form version: `parsed`, or else the
+ * row's stored definition and scoring parsed here).
+ */
+export function leadDetailOf(
+  lead: TLeadDetailRow,
+  repeatOf: TLeadDetail["repeatOf"],
+  parsed: TParsedFormVersion = { definition: parseDefinition(lead.formVersion?.definition), scoring: parseScoring(lead.formVersion?.scoring) },
+): TLeadDetail {
+  const { definition, scoring } = parsed;
   const breakdown = readBreakdown(lead.breakdown);
   const { dimensions, knockouts } = groupScores(scoring, lead.scores, breakdown);
   const knockout = lead.knockedOutBy ? scoring?.knockouts.find((k) => k.id === lead.knockedOutBy) : undefined;
@@ -78,7 +119,7 @@ export async function getLead(db: DbTx, workspaceId: string, leadId: string, vie
     id: lead.id,
     submittedAt: lead.submittedAt,
     person: leadContact(lead.person, lead),
-    form: lead.form,
+    form: lead.form ? { id: lead.form.id, name: lead.form.name } : null,
     formVersion: lead.formVersion ? { id: lead.formVersion.id, version: lead.formVersion.version } : null,
     answers: labelAnswers(definition, lead.answers),
     scoreTotal: lead.scoreTotal,
@@ -88,7 +129,7 @@ export async function getLead(db: DbTx, workspaceId: string, leadId: string, vie
     tierLabel: scoring?.tiers.find((t) => t.key === lead.tier)?.label ?? lead.tier,
     knockedOutBy: lead.knockedOutBy ? { id: lead.knockedOutBy, label: knockout?.label ?? lead.knockedOutBy } : null,
     knockouts,
-    estimatedValue: lead.estimatedValue === null ? null : lead.estimatedValue.toFixed(2),
+    estimatedValue: lead.estimatedValue,
     currency: lead.currency,
     isSpam: lead.isSpam,
     spamReason: lead.spamReason,

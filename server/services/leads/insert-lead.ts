@@ -12,6 +12,9 @@ import { newId } from "../../db/new-id";
 import { emailDomain } from "../../domain/conditions/email-domain";
 import type { TIntakePerson } from "../../domain/leads/build-lead";
 import { REPEAT_WINDOW_MS } from "../submissions/lead-history";
+import { fanOutWebhookEvent, webhookEventInsert } from "../webhooks/webhook-jobs";
+import { leadCreatedData, leadRow } from "./lead-row";
+import type { TSaveLeadInput } from "./save-lead-types";
 
 export interface TLeadInsert {
   workspaceId: string;
@@ -82,4 +85,17 @@ function personUpsert(workspaceId: string, person: TIntakePerson | null, isTrust
       "phone" = CASE WHEN ${isTrustedSource}::boolean AND EXCLUDED."phone" IS NOT NULL THEN EXCLUDED."phone" ELSE "Person"."phone" END,
       "updatedAt" = CASE WHEN ${isTrustedSource}::boolean THEN EXCLUDED."updatedAt" ELSE "Person"."updatedAt" END
     RETURNING "id"`;
+}
+
+/**
+ * The intake's first write for one lead, alone or in a batch (before any routing lock): the lead
+ * with its person, events and — when the app routes it (`input.routing`) — the lead.created
+ * webhook row, fanned out to the subscribed endpoints' delivery jobs.
+ */
+export async function insertIntakeLead(tx: DbTx, leadId: string, input: TSaveLeadInput): Promise<void> {
+  const { workspaceId, routing } = input;
+  const data = leadRow(workspaceId, input.lead, input.idempotency);
+  const webhook = routing ? webhookEventInsert({ workspaceId, type: "lead.created", at: input.now, data: leadCreatedData(leadId, input.lead, input.person) }) : null;
+  const inserted = await insertLead(tx, { workspaceId, leadId, columns: data.lead, events: data.events, person: input.person, isTrustedSource: input.isTrustedSource, now: input.now, webhookEvent: webhook?.sql ?? null });
+  if (routing && inserted.webhookEventId) await fanOutWebhookEvent(tx, routing.queue, inserted.webhookEventId, workspaceId);
 }

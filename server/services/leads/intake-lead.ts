@@ -11,46 +11,22 @@
 // loser's insert waits for the winner's commit, fails, and is answered with the winner's lead.
 // A trusted source (an API key) updates the person's name, company and phone; an anonymous one
 // only creates a person it does not know yet. Never logs answer values.
+// Group commit (issue 9): a lead to route now joins its workspace's queue in this process
+// (intake-batch.ts); the leads waiting together are inserted, routed under ONE hold of the
+// workspace lock and committed ONCE. A batch of one, and every lead of a batch whose transaction
+// failed (a duplicate idempotency key, a config published meanwhile, anything), runs alone through
+// saveLeadAlone below: the semantics above are exactly those of a single lead.
 import type { Db, DbTx } from "../../db/client";
-import type { Prisma } from "../../db/generated/client";
 import { newId } from "../../db/new-id";
-import type { TIntakePerson, TLeadDraft } from "../../domain/leads/build-lead";
-import { fanOutWebhookEvent, webhookEventInsert } from "../webhooks/webhook-jobs";
-import type { TWebhookEventData } from "../../domain/webhooks/webhook-events";
-import type { TFollowUpDeps } from "../routing/follow-up-jobs";
-import type { TStoredLead } from "../../domain/routing/routing-lead";
 import { recordLockHeld } from "../routing/lock-timing";
 import { RoutingConfigChangedError, routeLeadInTx } from "../routing/route-lead";
 import { isUniqueViolation } from "../submissions/lead-history";
-import { insertLead } from "./insert-lead";
+import { createIntakeBatcher } from "./intake-batch";
+import { insertIntakeLead } from "./insert-lead";
+import { storedLeadOf } from "./lead-row";
+import type { TIdempotency, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef } from "./save-lead-types";
 
-export interface TIdempotency {
-  scope: string;
-  key: string;
-}
-
-/** An earlier lead found by its idempotency key: enough to answer a retry as the first time. */
-export interface TStoredLeadRef {
-  id: string;
-  outcome: unknown;
-  /** The definition of the form version it was submitted to (null without a form). */
-  definition: unknown;
-}
-
-export interface TSaveLeadInput {
-  workspaceId: string;
-  lead: TLeadDraft;
-  person: TIntakePerson | null;
-  /** An API key may update the person record; an anonymous submitter may not. */
-  isTrustedSource: boolean;
-  isRoutable: boolean;
-  idempotency: TIdempotency | null;
-  /** Route the lead in the same transaction (the app always does; absent = store only). */
-  routing?: TFollowUpDeps;
-  now: Date;
-}
-
-export type TSaveLeadResult = { status: 201; leadId: string } | { status: 200; replay: TStoredLeadRef };
+export type { TIdempotency, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef };
 
 export async function findLeadByIdempotencyKey(db: Db | DbTx, workspaceId: string, idempotency: TIdempotency): Promise<TStoredLeadRef | null> {
   const lead = await db.lead.findUnique({
@@ -60,9 +36,16 @@ export async function findLeadByIdempotencyKey(db: Db | DbTx, workspaceId: strin
   return lead ? { id: lead.id, outcome: lead.outcome, definition: lead.formVersion?.definition ?? null } : null;
 }
 
+/** This process's group commit: the routable leads of one workspace waiting together share one lock hold and one commit. */
+const batcher = createIntakeBatcher(saveLeadAlone);
+
 export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLeadResult> {
+  return input.routing && input.isRoutable ? batcher.save(db, input) : saveLeadAlone(db, input);
+}
+
+/** One lead in its own transaction (and routing under its own lock hold): a batch of one, and every lead of a failed batch. */
+export async function saveLeadAlone(db: Db, input: TSaveLeadInput): Promise<TSaveLeadResult> {
   const { workspaceId, person, idempotency } = input;
-  const data = leadRow(workspaceId, input.lead, idempotency);
 
   // ── save ────────────────────────────────────────────────────────────────
   let routeNow = Boolean(input.routing) && input.isRoutable;
@@ -72,9 +55,7 @@ export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLead
       const leadId = newId();
       await db.$transaction(async (tx) => {
         // Person, repeat detection, lead, events and the lead.created webhook row: one statement, before any routing lock.
-        const webhook = input.routing ? webhookEventInsert({ workspaceId, type: "lead.created", at: input.now, data: leadCreatedData(leadId, input.lead, person) }) : null;
-        const inserted = await insertLead(tx, { workspaceId, leadId, columns: data.lead, events: data.events, person, isTrustedSource: input.isTrustedSource, now: input.now, webhookEvent: webhook?.sql ?? null });
-        if (input.routing && inserted.webhookEventId) await fanOutWebhookEvent(tx, input.routing.queue, inserted.webhookEventId, workspaceId);
+        await insertIntakeLead(tx, leadId, input);
         if (input.routing && input.isRoutable) {
           if (routeNow) {
             const lead = { ...storedLeadOf(leadId, input.lead, person), isSpam: false };
@@ -82,7 +63,7 @@ export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLead
           } else await input.routing.queue.send("routing.route-lead", { leadId, workspaceId }, { tx });
         }
       });
-      if (lockAcquiredAt !== null) recordLockHeld(performance.now() - lockAcquiredAt);
+      if (lockAcquiredAt !== null) recordLockHeld(lockAcquiredAt, performance.now());
       return { status: 201, leadId };
     } catch (error) {
       // A publish changed the follow-up policies while this lead was routed: once more (the roster cache is fresh now).
@@ -104,49 +85,3 @@ export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLead
   }
 }
 
-/** lead.created's data (payload version 1): the lead as stored, without its routing. */
-function leadCreatedData(id: string, lead: TLeadDraft, person: TIntakePerson | null): TWebhookEventData<"lead.created"> {
-  return {
-    lead: { id, formId: lead.formId, tier: lead.tier, scoreTotal: lead.scoreTotal, source: lead.source, isSpam: lead.isSpam, answers: lead.answers },
-    person: person ? { email: person.email, name: person.name ?? null, company: person.company ?? null } : null,
-  };
-}
-
-/** The lead as routing reads it from the database (its value rounded to the column's cents). */
-function storedLeadOf(id: string, lead: TLeadDraft, person: TIntakePerson | null): TStoredLead {
-  return {
-    id,
-    answers: lead.answers,
-    scoreTotal: lead.scoreTotal,
-    scores: lead.scores,
-    tier: lead.tier,
-    estimatedValue: lead.estimatedValue === null ? null : Math.round(lead.estimatedValue * 100) / 100,
-    source: lead.source,
-    utm: lead.utm,
-    email: person?.email ?? null,
-    formId: lead.formId,
-    timeZone: lead.timeZone,
-  };
-}
-
-function leadRow(workspaceId: string, lead: TLeadDraft, idempotency: TIdempotency | null) {
-  const { events, notApplicableAnswers, ...columns } = lead;
-  const row: Omit<Prisma.LeadUncheckedCreateInput, "personId"> = {
-    ...columns,
-    workspaceId,
-    answers: json(columns.answers),
-    ...(notApplicableAnswers ? { notApplicableAnswers: json(notApplicableAnswers) } : {}),
-    scores: json(columns.scores),
-    breakdown: json(columns.breakdown),
-    outcome: json(columns.outcome),
-    utm: json(columns.utm),
-    idempotencyKey: idempotency?.key ?? null,
-    idempotencyScope: idempotency?.scope ?? null,
-  };
-  // Written with the lead (insert-lead.ts), in order: ids sort like Prisma's.
-  return { lead: row, events: events.map((e) => ({ id: newId(), type: e.type, data: e.data, createdAt: lead.submittedAt })) };
-}
-
-function json(value: unknown): Prisma.InputJsonValue {
-  return value as Prisma.InputJsonValue;
-}

@@ -31,7 +31,7 @@ export async function enrollFromDecision(tx: DbTx, input: TEnrollInput): Promise
   const settings = await loadNurtureSettings(tx, workspaceId);
   const sequenceId = named ?? settings.defaultSequenceId;
   const sequence = sequenceId
-    ? await tx.nurtureSequence.findFirst({ where: { id: sequenceId, workspaceId }, select: { id: true, publishedVersion: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, definition: true } } } })
+    ? await tx.nurtureSequence.findFirst({ where: { id: sequenceId, workspaceId }, select: { id: true, name: true, publishedVersion: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, definition: true } } } })
     : null;
   const version = sequence?.publishedVersion ? sequence.versions.find((v) => v.version === sequence.publishedVersion) : undefined;
   if (!sequence || !version) {
@@ -44,7 +44,7 @@ export async function enrollFromDecision(tx: DbTx, input: TEnrollInput): Promise
   const first = nextEmailStep(definition, -1);
   const id = newId();
   await tx.nurtureEnrollment.create({ data: { id, workspaceId, leadId, sequenceId: sequence.id, versionId: version.id, enrolledAt: now } });
-  await tx.leadEvent.create({ data: { leadId, workspaceId, type: "nurture_enrolled", data: { sequenceId: sequence.id, version: version.version, enrollmentId: id }, createdAt: now } });
+  await tx.leadEvent.create({ data: { leadId, workspaceId, type: "nurture_enrolled", data: { sequenceId: sequence.id, sequenceName: sequence.name, version: version.version, enrollmentId: id }, createdAt: now } });
   if (first) {
     const dueAt = nextDueAt({ from: now, waitsBefore: first.waitsBefore, timeZone: input.timeZone, quiet: { startHour: settings.quietStartHour, endHour: settings.quietEndHour } });
     await tx.nurtureStepDue.create({ data: { workspaceId, enrollmentId: id, stepIndex: first.stepIndex, dueAt } });

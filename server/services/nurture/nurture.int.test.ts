@@ -58,7 +58,8 @@ describe("enrolment", () => {
     const enrolment = await db().nurtureEnrollment.findFirstOrThrow({ where: { leadId: lead.id }, include: { dueSteps: true } });
     expect(enrolment).toMatchObject({ sequenceId, status: "ACTIVE" });
     expect(enrolment.dueSteps.map((d) => ({ stepIndex: d.stepIndex, dueAt: d.dueAt.toISOString(), status: d.status }))).toEqual([{ stepIndex: 0, dueAt: T0.toISOString(), status: "PENDING" }]);
-    expect(await db().leadEvent.count({ where: { leadId: lead.id, type: "nurture_enrolled" } })).toBe(1);
+    const enrolled = await db().leadEvent.findMany({ where: { leadId: lead.id, type: "nurture_enrolled" } });
+    expect(enrolled.map((e) => e.data)).toEqual([{ sequenceId, sequenceName: "Founders", version: 1, enrollmentId: enrolment.id }]);
   });
 
   it("a rolled-back routing leaves no enrolment (it is written in the routing's transaction)", async () => {
@@ -150,7 +151,34 @@ describe("consent", () => {
     expect(await db().nurtureSuppression.findFirstOrThrow()).toMatchObject({ email: "sam@tiny.io", reason: "unsubscribed" });
     expect(await db().nurtureEnrollment.findFirstOrThrow({ where: { leadId: lead.id } })).toMatchObject({ status: "EXITED", exitReason: "unsubscribed" });
     expect(await db().nurtureStepDue.count({ where: { status: "PENDING" } })).toBe(0);
-    expect((await db().leadEvent.findFirstOrThrow({ where: { leadId: lead.id, type: "nurture_exited" } })).data).toMatchObject({ reason: "unsubscribed" });
+    expect((await db().leadEvent.findFirstOrThrow({ where: { leadId: lead.id, type: "nurture_exited" } })).data).toMatchObject({ reason: "unsubscribed", subject: "Welcome, Sam", sequenceName: "Founders", sendId: send.id });
+    // The exit says it all: no second event for the same unsubscribe.
+    expect(await db().leadEvent.count({ where: { leadId: lead.id, type: "nurture_unsubscribed" } })).toBe(0);
+  });
+
+  it("after the sequence has ended, an unsubscribe still reaches the lead's timeline (when, which email), once", async () => {
+    const sequenceId = await defaultSequence();
+    const lead = await submitDemo(env.testDb, env.kit, FOUNDER, T0);
+    await sweepAt(T0);
+    await sweepAt(new Date("2026-12-03T09:00:00Z"));
+    const enrolment = await db().nurtureEnrollment.findFirstOrThrow({ where: { leadId: lead.id } });
+    expect(enrolment).toMatchObject({ status: "EXITED", exitReason: "ended" });
+    const second = await db().nurtureSend.findFirstOrThrow({ where: { enrollmentId: enrolment.id, stepIndex: 2 } });
+    const token = createNurtureToken({ kind: "u", sendId: second.id }, TEST_SECRET);
+    const at = new Date("2026-12-04T10:30:00Z");
+
+    expect(await unsubscribeByToken(db(), { token, secret: TEST_SECRET, now: at })).toEqual({ ok: true, workspaceName: "Demo Co" });
+    expect(await db().nurtureSuppression.findFirstOrThrow()).toMatchObject({ email: "sam@tiny.io", reason: "unsubscribed" });
+    const events = await db().leadEvent.findMany({ where: { leadId: lead.id, type: "nurture_unsubscribed" } });
+    expect(events.map((e) => ({ data: e.data, createdAt: e.createdAt.toISOString() }))).toEqual([
+      { data: { sequenceId, enrollmentId: enrolment.id, sendId: second.id, sequenceName: "Founders", stepIndex: 2, subject: "Still exploring?" }, createdAt: at.toISOString() },
+    ]);
+    // The ended enrolment stays as it was.
+    expect(await db().nurtureEnrollment.findUniqueOrThrow({ where: { id: enrolment.id } })).toMatchObject({ status: "EXITED", exitReason: "ended" });
+
+    // A second click (or the mail client's one-click POST after the person's) adds nothing.
+    expect(await unsubscribeByToken(db(), { token, secret: TEST_SECRET, now: new Date(at.getTime() + 60_000) })).toEqual({ ok: true, workspaceName: "Demo Co" });
+    expect(await db().leadEvent.count({ where: { leadId: lead.id, type: "nurture_unsubscribed" } })).toBe(1);
   });
 
   it("a suppressed address gets no nurture email, at the step and at delivery", async () => {

@@ -1,6 +1,9 @@
 // The suppression list and what puts an address on it: a one-click unsubscribe (signed link,
 // RFC 8058), a bounce or a complaint (Resend's signed webhooks, SMTP permanent failures). Each ends
-// the address's active enrolments in the workspace, with the reason on the leads' timelines.
+// the address's active enrolments in the workspace, with the reason on the leads' timelines. An
+// unsubscribe names its email (subject, sequence) on the timeline of the lead it was sent to: as
+// the exit's detail during a sequence, or, once that enrolment has ended, as its own
+// "nurture_unsubscribed" event (written once: a second click changes nothing).
 import { Webhook } from "standardwebhooks";
 import type { Db, DbTx } from "../../db/client";
 import { exitEnrollments, type TExitReason } from "./enrollment";
@@ -8,10 +11,31 @@ import { verifyNurtureToken } from "./nurture-token";
 
 type TSuppressionReason = "unsubscribed" | "bounced" | "complained";
 
-export async function suppressInTx(tx: DbTx, input: { workspaceId: string; email: string; reason: TSuppressionReason; now: Date }): Promise<number> {
+/** The nurture email a suppression came from (an unsubscribe link names its send). */
+export interface TSuppressedFrom {
+  leadId: string;
+  enrollmentId: string;
+  sendId: string;
+  sequenceId: string;
+  sequenceName: string;
+  stepIndex: number;
+  subject: string;
+}
+
+export async function suppressInTx(tx: DbTx, input: { workspaceId: string; email: string; reason: TSuppressionReason; now: Date; from?: TSuppressedFrom }): Promise<number> {
   const email = input.email.trim().toLowerCase();
-  await tx.nurtureSuppression.upsert({ where: { workspaceId_email: { workspaceId: input.workspaceId, email } }, create: { workspaceId: input.workspaceId, email, reason: input.reason, createdAt: input.now }, update: {} });
-  return exitEnrollments(tx, { workspaceId: input.workspaceId, email, reason: input.reason satisfies TExitReason, now: input.now });
+  const { count: added } = await tx.nurtureSuppression.createMany({ data: [{ workspaceId: input.workspaceId, email, reason: input.reason, createdAt: input.now }], skipDuplicates: true });
+  const from = input.from;
+  // Read in the transaction: an active enrolment's exit below carries the detail itself.
+  const wasActive = from ? (await tx.nurtureEnrollment.findUnique({ where: { id: from.enrollmentId }, select: { status: true } }))?.status === "ACTIVE" : false;
+  const detail = from ? { sendId: from.sendId, sequenceName: from.sequenceName, stepIndex: from.stepIndex, subject: from.subject } : undefined;
+  const exited = await exitEnrollments(tx, { workspaceId: input.workspaceId, email, reason: input.reason satisfies TExitReason, now: input.now, ...(detail ? { detail } : {}) });
+  if (from && !wasActive && added > 0) {
+    await tx.leadEvent.create({
+      data: { leadId: from.leadId, workspaceId: input.workspaceId, type: `nurture_${input.reason}`, data: { sequenceId: from.sequenceId, enrollmentId: from.enrollmentId, ...detail }, createdAt: input.now },
+    });
+  }
+  return exited;
 }
 
 export type TUnsubscribeResult = { ok: true; workspaceName: string } | { ok: false };
@@ -20,12 +44,24 @@ export type TUnsubscribeResult = { ok: true; workspaceName: string } | { ok: fal
 export async function unsubscribeByToken(db: Db, input: { token: string; secret: string; now: Date }): Promise<TUnsubscribeResult> {
   const link = verifyNurtureToken(input.token, input.secret);
   if (link?.kind !== "u") return { ok: false };
-  const send = await db.nurtureSend.findUnique({ where: { id: link.sendId }, select: { workspaceId: true, emailId: true } });
+  const send = await db.nurtureSend.findUnique({
+    where: { id: link.sendId },
+    select: { id: true, workspaceId: true, emailId: true, stepIndex: true, sequenceId: true, enrollment: { select: { id: true, leadId: true, sequence: { select: { name: true } } } } },
+  });
   if (!send?.emailId) return { ok: false };
-  const email = await db.emailMessage.findUnique({ where: { id: send.emailId }, select: { to: true, workspace: { select: { name: true } } } });
+  const email = await db.emailMessage.findUnique({ where: { id: send.emailId }, select: { to: true, subject: true, workspace: { select: { name: true } } } });
   const address = email?.to[0];
   if (!address) return { ok: false };
-  await db.$transaction((tx) => suppressInTx(tx, { workspaceId: send.workspaceId, email: address, reason: "unsubscribed", now: input.now }));
+  const from: TSuppressedFrom = {
+    leadId: send.enrollment.leadId,
+    enrollmentId: send.enrollment.id,
+    sendId: send.id,
+    sequenceId: send.sequenceId,
+    sequenceName: send.enrollment.sequence.name,
+    stepIndex: send.stepIndex,
+    subject: email.subject,
+  };
+  await db.$transaction((tx) => suppressInTx(tx, { workspaceId: send.workspaceId, email: address, reason: "unsubscribed", now: input.now, from }));
   return { ok: true, workspaceName: email.workspace?.name ?? "" };
 }
 

@@ -4,36 +4,48 @@
 // the review request). Idempotent: a retried job schedules nothing twice and the emails carry
 // dedupe keys. No assignment with the job's id (the decision was nurture or disqualified): nothing.
 import type { Db } from "../../db/client";
+import { Prisma } from "../../db/generated/client";
+import { sendJobRows, type TJobRowsArgs } from "../../db/job-rows";
 import { deliverAssignmentAlert } from "./assignment-alert";
-import { emitWebhookEvent } from "../webhooks/webhook-jobs";
-import type { TAssignedJob, TFollowUpDeps } from "./follow-up-jobs";
+import { webhookEventInsert } from "../webhooks/webhook-jobs";
+import type { TAssignedJob, TFollowUpDeps, TFollowUpJobs } from "./follow-up-jobs";
+
+type TFollowUpRow = TJobRowsArgs<TFollowUpJobs>;
 
 const MINUTE = 60_000;
 
 export async function runAssignedFollowUps(db: Db, deps: TFollowUpDeps, job: TAssignedJob, now: Date): Promise<boolean> {
-  const assignment = await db.leadAssignment.findFirst({
-    where: { id: job.assignmentId, workspaceId: job.workspaceId },
-    select: { kind: true, isProvisional: true, assignedAt: true, followUpsAt: true, leadId: true, repId: true, configVersion: true },
-  });
+  // The whole row: the alert below uses it as read here (one read of the assignment per job).
+  const assignment = await db.leadAssignment.findFirst({ where: { id: job.assignmentId, workspaceId: job.workspaceId } });
   if (!assignment) return false;
   const isAssigned = assignment.kind !== "FALLBACK";
   const at = (minutes: number) => new Date(assignment.assignedAt.getTime() + minutes * MINUTE);
   const ids = { assignmentId: job.assignmentId, workspaceId: job.workspaceId };
   if (!assignment.followUpsAt) {
+    const timers: TFollowUpRow[] = [];
+    if (assignment.isProvisional && job.review) timers.push(["routing.review-confirm", ids, { startAfter: at(job.review.windowMinutes) }]);
+    if (isAssigned && job.sla) timers.push(["routing.sla-remind", ids, { startAfter: at(job.sla.remindAfterMinutes) }], ["routing.sla-reassign", ids, { startAfter: at(job.sla.reassignAfterMinutes) }]);
+    await deps.queue.start(); // before the transaction (PGlite is one connection)
     await db.$transaction(async (tx) => {
-      const claimed = await tx.leadAssignment.updateMany({ where: { id: job.assignmentId, followUpsAt: null }, data: { followUpsAt: now } });
-      if (claimed.count === 0) return;
       // lead.routed / lead.reassigned: after the routing commit, once (the claim), never under the lock.
       const type = assignment.kind === "ROUTED" || assignment.kind === "FALLBACK" ? "lead.routed" : "lead.reassigned";
       const data = { lead: { id: assignment.leadId }, assignment: { id: job.assignmentId, kind: assignment.kind, repId: assignment.repId, isProvisional: assignment.isProvisional, assignedAt: assignment.assignedAt.toISOString(), configVersion: assignment.configVersion } };
-      await emitWebhookEvent(tx, deps.queue, { workspaceId: job.workspaceId, type, at: assignment.assignedAt, data });
-      if (assignment.isProvisional && job.review) await deps.queue.send("routing.review-confirm", ids, { tx, startAfter: at(job.review.windowMinutes) });
-      if (isAssigned && job.sla) {
-        await deps.queue.send("routing.sla-remind", ids, { tx, startAfter: at(job.sla.remindAfterMinutes) });
-        await deps.queue.send("routing.sla-reassign", ids, { tx, startAfter: at(job.sla.reassignAfterMinutes) });
-      }
+      // One statement claims the follow-ups (LeadAssignment.followUpsAt) and writes the webhook
+      // event row only if this run claimed them (and an endpoint subscribes).
+      const event = webhookEventInsert({ workspaceId: job.workspaceId, type, at: assignment.assignedAt, data }, Prisma.sql`EXISTS (SELECT 1 FROM claimed)`);
+      const [claim] = await tx.$queryRaw<{ claimed: number; eventId: string | null }[]>`
+        WITH claimed AS (
+          UPDATE "LeadAssignment" SET "followUpsAt" = ${now}
+          WHERE "id" = ${job.assignmentId} AND "workspaceId" = ${job.workspaceId} AND "followUpsAt" IS NULL
+          RETURNING "id"),
+        event AS (${event.sql})
+        SELECT (SELECT count(*) FROM claimed)::int AS "claimed", (SELECT "id" FROM event) AS "eventId"`;
+      if (!claim?.claimed) return;
+      // The timers and the event's fan-out: one more statement (the app's queue), same rows as one send each.
+      const rows: TFollowUpRow[] = claim.eventId ? [["webhooks.fan-out", { eventId: claim.eventId, workspaceId: job.workspaceId }], ...timers] : timers;
+      await sendJobRows(deps.queue, rows, tx);
     });
   }
   const acceptBy = isAssigned && job.sla ? at(job.sla.reassignAfterMinutes) : null;
-  return deliverAssignmentAlert(db, deps, { ...ids, isProvisional: assignment.isProvisional, acceptByIso: acceptBy?.toISOString() ?? null, isReminder: false, review: assignment.isProvisional ? job.review : null }, now);
+  return deliverAssignmentAlert(db, deps, { ...ids, isProvisional: assignment.isProvisional, acceptByIso: acceptBy?.toISOString() ?? null, isReminder: false, review: assignment.isProvisional ? job.review : null }, now, assignment);
 }

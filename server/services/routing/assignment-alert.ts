@@ -1,15 +1,18 @@
-// The alert of an assignment, delivered AFTER the routing transaction committed (job
-// "routing.alert"): loads the assignment, its decision, the lead and the names, renders the rep
-// (or fallback owner) alert with a signed accept link and, for a provisional high-value
-// assignment, the reviewer's request — and stores them as outbox emails. Under the routing lock
-// only the job row was written (after-assignment.ts), so nothing here slows routing down.
-// Idempotent: each email has a dedupe key, so a retried job sends nothing twice.
+// The alert of an assignment, delivered AFTER the routing transaction committed (jobs
+// "routing.assigned" and "routing.alert"): loads the assignment, its decision, the lead and the
+// names, renders the rep (or fallback owner) alert with a signed accept link and, for a
+// provisional high-value assignment, the reviewer's request — stores each as an outbox email and
+// hands it to the mail transport at once, in this job (sendEmailNow); only a failed delivery
+// becomes a "mail.send" job with retries. Under the routing lock only the job row was written
+// (after-assignment.ts), so nothing here slows routing down. Idempotent: each email has a dedupe
+// key, and a stored email already sent or attempted is not sent again by a retried job.
 import type { Db, DbTx } from "../../db/client";
+import type { LeadAssignment } from "../../db/generated/client";
 import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
-import { sendEmail } from "../../mail/send-email";
+import { sendEmailNow } from "../../mail/deliver-now";
 import { createAcceptToken } from "../assignments/accept-token";
-import { getLead } from "../leads/get-lead";
+import { loadLeadResourceData } from "../leads/lead-resource-data";
 import type { TAssignmentAlert, TFollowUpDeps } from "./follow-up-jobs";
 import { routingNames } from "./routing-names";
 
@@ -17,16 +20,18 @@ export type { TAssignmentAlert };
 
 const DEFAULT_ACCEPT_TTL_MS = 7 * 24 * 3600_000;
 
-/** Stores the alert emails of an assignment (and the review request); false when there is nobody to tell. */
-export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert: TAssignmentAlert, now: Date): Promise<boolean> {
-  const assignment = await db.leadAssignment.findFirst({ where: { id: alert.assignmentId, workspaceId: alert.workspaceId } });
+/** Stores and delivers the alert emails of an assignment (and the review request); false when there is nobody to tell. */
+/** `loaded`: the assignment as the caller's job just read it (assigned-follow-ups.ts), not read again. */
+export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert: TAssignmentAlert, now: Date, loaded?: LeadAssignment): Promise<boolean> {
+  const assignment = loaded ?? (await db.leadAssignment.findFirst({ where: { id: alert.assignmentId, workspaceId: alert.workspaceId } }));
   // Moved on before the alert went out (reassigned, returned): the new owner gets their own.
   if (!assignment?.isCurrent) return false;
   const decision = assignment.decision as unknown as TRoutingDecision;
-  const recipient = await recipientOf(db, decision);
-  const names = await workspaceNames(db, alert.workspaceId);
-  const lead = await getLead(db, alert.workspaceId, assignment.leadId);
-  const workspace = await db.workspace.findUniqueOrThrow({ where: { id: alert.workspaceId }, select: { name: true } });
+  // One statement: the lead as its page shows it, the workspace's reps and teams (names), its name.
+  const { detail: lead, reps, teams, workspaceName } = await loadLeadResourceData(db, alert.workspaceId, assignment.leadId);
+  const repById = new Map(reps.map((r) => [r.id, { email: r.email, name: r.name ?? r.email }]));
+  const recipient = await recipientOf(db, decision, repById);
+  const names = routingNames(new Map([...repById].map(([id, r]) => [id, r.name])), new Map(teams.map((t) => [t.id, t.name])));
   const acceptBy = alert.acceptByIso ? new Date(alert.acceptByIso) : null;
   const token = createAcceptToken(assignment.id, acceptBy ?? new Date(now.getTime() + DEFAULT_ACCEPT_TTL_MS), deps.authSecret);
   const skipped = describeSkipped(decision, names);
@@ -35,7 +40,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   const mail = { queue: deps.queue, config: deps.mail };
 
   if (recipient) {
-    await sendEmail(
+    await sendEmailNow(
       db,
       {
         to: recipient.email,
@@ -45,7 +50,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
           name: "rep-alert",
           props: {
             repName: recipient.name,
-            workspaceName: workspace.name,
+            workspaceName,
             isReminder: alert.isReminder,
             fallbackQueue: decision.outcome === "fallback" ? (decision.queue?.name ?? "Fallback") : null,
             lead: {
@@ -73,7 +78,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   if (alert.review) {
     const reviewer = await db.user.findUnique({ where: { id: alert.review.reviewerUserId }, select: { email: true, name: true } });
     if (reviewer) {
-      await sendEmail(
+      await sendEmailNow(
         db,
         {
           to: reviewer.email,
@@ -88,20 +93,13 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   return recipient !== null;
 }
 
-async function recipientOf(db: Db | DbTx, decision: TRoutingDecision): Promise<{ email: string; name: string } | null> {
-  if (decision.outcome === "assigned" && decision.repId) {
-    const rep = await db.repProfile.findUnique({ where: { id: decision.repId }, include: { user: { select: { email: true, name: true } } } });
-    return rep ? { email: rep.user.email, name: rep.user.name ?? rep.user.email } : null;
-  }
+type TRecipient = { email: string; name: string };
+
+async function recipientOf(db: Db | DbTx, decision: TRoutingDecision, repById: ReadonlyMap<string, TRecipient>): Promise<TRecipient | null> {
+  if (decision.outcome === "assigned" && decision.repId) return repById.get(decision.repId) ?? null;
   if (decision.outcome === "fallback" && decision.queue) {
     const owner = await db.user.findUnique({ where: { id: decision.queue.ownerUserId }, select: { email: true, name: true } });
     return owner ? { email: owner.email, name: owner.name ?? owner.email } : null;
   }
   return null;
-}
-
-async function workspaceNames(db: Db | DbTx, workspaceId: string) {
-  const reps = await db.repProfile.findMany({ where: { workspaceId }, select: { id: true, user: { select: { name: true, email: true } } } });
-  const teams = await db.team.findMany({ where: { workspaceId }, select: { id: true, name: true } });
-  return routingNames(new Map(reps.map((r) => [r.id, r.user.name ?? r.user.email])), new Map(teams.map((t) => [t.id, t.name])));
 }

@@ -1,8 +1,9 @@
 // Capacity from the live backlog on a real database: a rep sitting on an untouched lead stops
-// receiving new ones (BACKLOG, with figures) until they work it; past the SLA it weighs more.
-import { describe, expect, it } from "vitest";
+// receiving new ones (BACKLOG, with figures) until they work it; past the SLA (the SLA job) it weighs more.
+import { afterEach, describe, expect, it } from "vitest";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
+import { resetClock, runSlaRemindersAt } from "../../testing/sla-clock";
 import { recordOutcome } from "../outcomes/record-outcome";
 import { getPublishedRouting, publishRouting } from "./routing-settings";
 import { testRoutingLead } from "./test-lead";
@@ -10,6 +11,7 @@ import { testRoutingLead } from "./test-lead";
 const NOW = new Date("2026-12-01T15:00:00Z");
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 const env = useRoutingKit();
+afterEach(resetClock);
 
 describe("capacity from the live backlog", () => {
   it("an untouched lead weighs 2, past the SLA 3, worked 1: BACKLOG until the rep catches up", async () => {
@@ -36,7 +38,8 @@ describe("capacity from the live backlog", () => {
     expect(untouched.repId).not.toBe(owner);
     expect(untouched.reasons).toEqual([{ code: "BACKLOG", uncontacted: 1, pastSla: 0, worked: 0, weighted: 2, max: 2 }]);
     expect(untouched.words).toEqual(["backlog 2/2: 1 untouched, 0 past SLA, 0 being worked"]);
-    // Past the SLA's reminder time (5 minutes in the demo) the same lead weighs 3.
+    // Past the SLA's reminder time (5 minutes in the demo), once the SLA job has marked it, the same lead weighs 3.
+    expect(await runSlaRemindersAt(testDb, env.kit, at(6))).toBe(1);
     expect((await skippedFor(at(10))).reasons).toEqual([{ code: "BACKLOG", uncontacted: 0, pastSla: 1, worked: 0, weighted: 3, max: 2 }]);
 
     // The rep works the lead: 1 < 2, they receive leads again.

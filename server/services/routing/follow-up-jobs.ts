@@ -1,7 +1,7 @@
 // The jobs routing writes as rows in its transaction, and their payloads. The handlers that run
 // them are bound at the edge (server/workers/routing-jobs.ts), so routing never imports the job
 // infrastructure.
-import type { TJobSender } from "../../db/job-rows";
+import type { TJobBatchSender, TJobSender } from "../../db/job-rows";
 import type { TBookingJobs } from "../bookings/booking-jobs";
 import type { TLearningJobs } from "./learned-rebuild-jobs";
 import type { TCalendarJobs } from "../calendars/write-booking-event";
@@ -52,7 +52,8 @@ export interface TRoutingJobs {
 }
 
 /** A queue that takes routing's job rows, booking's (with the calendar write) and the outbox's mail jobs (the app's queue takes them all). */
-export type TFollowUpQueue = TJobSender<TRoutingJobs & TLearningJobs & TMailJobs & TBookingJobs & TCalendarJobs & TWebhookJobs & TNurtureJobs>;
+export type TFollowUpJobs = TRoutingJobs & TLearningJobs & TMailJobs & TBookingJobs & TCalendarJobs & TWebhookJobs & TNurtureJobs;
+export type TFollowUpQueue = TJobSender<TFollowUpJobs> & TJobBatchSender<TFollowUpJobs>;
 
 /** What routing and its follow-ups need: the queue for job rows, the public URL, the signing secret. */
 export interface TFollowUpDeps {

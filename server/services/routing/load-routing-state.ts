@@ -3,12 +3,14 @@
 //                 membership) and teams — read BEFORE the routing lock: they change only when an
 //                 admin edits them or a calendar sync caches new busy blocks (RepBusyBlock;
 //                 nothing is fetched here);
-//   loadLiveLoad: each rep's open leads, open pipeline value and new leads today (counters kept by
-//                 database triggers, see the rep_load_counters migration) and the rotation
-//                 pointers — read UNDER the routing lock, in one query, so they include every
-//                 earlier decision. Nothing is scanned per lead (the recent-volume count only when
-//                 a path balances by volume; the learned pools' counters, one query, only when a
-//                 pool learns).
+//   loadLiveLoad: each rep's open leads, open pipeline value, backlog (untouched / past SLA /
+//                 worked) and new leads today (counters kept by database triggers, see the
+//                 rep_load_counters and backlog_counters migrations) and the rotation
+//                 pointers and the learned pools' leads per rep this week (the floor share) — read
+//                 UNDER the routing lock, in one query, so they include every earlier decision.
+//                 Nothing is scanned per lead (the recent-volume count only when a path balances
+//                 by volume). The learned pools' outcome counters (load-learning.ts) are read and
+//                 decayed before the lock (route-lead.ts passes them in `counters`).
 // A rep whose user is no longer a member of the workspace is never a candidate (their profile
 // stays for history).
 import type { DbTx } from "../../db/client";
@@ -20,7 +22,7 @@ import { companyDomain } from "../../domain/routing/route-to-team";
 import type { TPoolRotation, TRepBacklog, TRepState, TTeamState } from "../../domain/routing/routing-types";
 import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
 import type { TPoolLearning } from "../../domain/routing/learned/learned-types";
-import { loadLearning } from "./load-learning";
+import { learningOf, loadLearnedCounters, weekLoadArgs, WEEK_LOAD_SQL, type TLearnedCounters, type TWeekLoadRow } from "./load-learning";
 
 /** Lead statuses that count as open work for a rep. */
 export const OPEN_LEAD_STATUSES = ["ASSIGNED", "ACCEPTED"] as const;
@@ -143,13 +145,15 @@ export async function loadRoster(db: TDbLike, workspaceId: string, now: Date): P
 }
 
 interface TLiveRow {
-  open: { repId: string; openLeads: number; pipeline: number }[];
+  open: ({ repId: string; openLeads: number; pipeline: number } & TRepBacklog)[];
   today: { repId: string; newLeads: number }[];
   rotations: { poolId: string; state: TPoolRotation }[];
+  week: TWeekLoadRow[];
   accountOwner: string | null;
   hasActiveEnrollment: boolean;
   rosterVersion: number;
   afterLockMs: number;
+  lockedAtMs?: number;
 }
 
 export interface TLiveLoad {
@@ -162,6 +166,8 @@ export interface TLiveLoad {
   rosterVersion: number;
   /** The statement's time in the database after the lock was granted (ms). */
   afterLockMs: number;
+  /** When the lock was granted, ms since the epoch on the database's clock. */
+  lockedAtMs?: number;
 }
 
 /**
@@ -169,44 +175,110 @@ export interface TLiveLoad {
  * routing_locked_read): with `lockKey`, it first takes that transaction lock and reads after it
  * was granted. Arguments in one jsonb $1; the text itself is constant.
  */
-const LIVE_LOAD_SQL = `
-  SELECT jsonb_build_object(
+const LIVE_LOAD_COMMON_SQL = `
     'rosterVersion', COALESCE((SELECT "version" FROM "RoutingRosterVersion" WHERE "workspaceId" = $1->>'workspaceId'), 0)::float8,
-    'open', (SELECT COALESCE(jsonb_agg(jsonb_build_object('repId', "repId", 'openLeads', "openLeads", 'pipeline', "openPipelineValue"::float8)), '[]')
+    'open', (SELECT COALESCE(jsonb_agg(jsonb_build_object('repId', "repId", 'openLeads', "openLeads", 'pipeline', "openPipelineValue"::float8,
+                                                          'uncontacted', "untouchedLeads", 'pastSla', "pastSlaLeads", 'worked', "workedLeads")), '[]')
                FROM "RepLoad" WHERE "workspaceId" = $1->>'workspaceId'),
     'today', (SELECT COALESCE(jsonb_agg(jsonb_build_object('repId', d."repId", 'newLeads', d."newLeads")), '[]')
                 FROM "RepDailyLoad" d JOIN jsonb_to_recordset($1->'days') AS t("repId" text, "day" date) ON d."repId" = t."repId" AND d."day" = t."day"),
     'rotations', (SELECT COALESCE(jsonb_agg(jsonb_build_object('poolId', "poolId", 'state', "state")), '[]')
                     FROM "RotationPointer" WHERE "workspaceId" = $1->>'workspaceId'),
+    -- The learned pools' leads per rep this week (floor share), only when the config has some.
+    'week', ${WEEK_LOAD_SQL},`;
+
+const LIVE_LOAD_SQL = `
+  SELECT jsonb_build_object(${LIVE_LOAD_COMMON_SQL}
     'accountOwner', (SELECT "repId" FROM "AccountOwner" WHERE "workspaceId" = $1->>'workspaceId' AND "domain" = $1->>'domain'),
     -- Case-insensitive, as the enrolment exits match a person's leads (no email: false).
     'hasActiveEnrollment', EXISTS (
       SELECT 1 FROM "Person" p JOIN "Lead" l ON l."personId" = p."id" JOIN "NurtureEnrollment" e ON e."leadId" = l."id" AND e."status" = 'ACTIVE'
        WHERE p."workspaceId" = $1->>'workspaceId' AND lower(p."email") = lower($1->>'email')))`;
 
+/** The same for a batch of leads (group commit): the owners of all their domains, which of their emails have an active enrolment. */
+const BATCH_LIVE_LOAD_SQL = `
+  SELECT jsonb_build_object(${LIVE_LOAD_COMMON_SQL}
+    'accountOwners', (SELECT COALESCE(jsonb_object_agg(o."domain", o."repId"), '{}') FROM "AccountOwner" o
+                       WHERE o."workspaceId" = $1->>'workspaceId' AND o."domain" IN (SELECT jsonb_array_elements_text($1->'domains'))),
+    'activeEmails', (SELECT COALESCE(jsonb_agg(DISTINCT lower(p."email")), '[]')
+      FROM "Person" p JOIN "Lead" l ON l."personId" = p."id" JOIN "NurtureEnrollment" e ON e."leadId" = l."id" AND e."status" = 'ACTIVE'
+     WHERE p."workspaceId" = $1->>'workspaceId' AND lower(p."email") IN (SELECT lower(x) FROM jsonb_array_elements_text($1->'emails') AS x)))`;
+
 /** The routing lock's key (pg_advisory_xact_lock(hashtext(key))): one per workspace. */
 export const routingLockKey = (workspaceId: string) => `routing:${workspaceId}`;
 
 /**
- * The roster with every rep's live load, the rotation pointers, the account owner of the lead's
+ * The roster with every rep's live load, the rotation pointers, the learned pools' learning
+ * (`options.counters`, or read first, with this week's load read by the statement), the account owner of the lead's
  * company domain, whether the lead's person has an active nurture enrolment (what the nurture
  * step after the decision needs) and the roster version. One statement; with `lock`, it takes the
  * workspace routing lock first and reads under it (`afterLockMs`: its time in the database since
  * the lock was granted).
  */
-export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRoutingRoster, config: Pick<TRoutingConfig, "paths" | "policies">, now: Date, leadEmail: string | null = null, options: { lock?: boolean } = {}): Promise<TLiveLoad> {
+export async function loadLiveLoad(
+  db: TDbLike,
+  workspaceId: string,
+  roster: TRoutingRoster,
+  config: Pick<TRoutingConfig, "paths" | "policies">,
+  now: Date,
+  leadEmail: string | null = null,
+  options: { lock?: boolean; counters?: TLearnedCounters } = {},
+): Promise<TLiveLoad> {
   const domain = companyDomain(leadEmail);
+  const { live, ...read } = await readLive<TLiveRow>(db, workspaceId, roster, config, now, LIVE_LOAD_SQL, { domain, email: leadEmail }, options);
+  return {
+    ...read,
+    accountOwners: domain && live.accountOwner ? { [domain]: live.accountOwner } : {},
+    hasActiveEnrollment: live.hasActiveEnrollment,
+  };
+}
+
+export interface TBatchLiveLoad extends Omit<TLiveLoad, "hasActiveEnrollment"> {
+  /** The emails (lower case) of the batch that some lead with an active nurture enrolment has. */
+  activeEmails: ReadonlySet<string>;
+}
+
+/** loadLiveLoad for a batch of leads (group commit): the account owners of all their company domains, which of their emails are enrolled. */
+export async function loadBatchLiveLoad(
+  db: TDbLike,
+  workspaceId: string,
+  roster: TRoutingRoster,
+  config: Pick<TRoutingConfig, "paths" | "policies">,
+  now: Date,
+  leadEmails: readonly (string | null)[],
+  options: { lock?: boolean; counters?: TLearnedCounters } = {},
+): Promise<TBatchLiveLoad> {
+  const emails = [...new Set(leadEmails.filter((e): e is string => e !== null))];
+  const domains = [...new Set(emails.map(companyDomain).filter((d): d is string => d !== null))];
+  type TBatchRow = Omit<TLiveRow, "accountOwner" | "hasActiveEnrollment"> & { accountOwners: Record<string, string>; activeEmails: string[] };
+  const { live, ...read } = await readLive<TBatchRow>(db, workspaceId, roster, config, now, BATCH_LIVE_LOAD_SQL, { domains, emails }, options);
+  return { ...read, accountOwners: live.accountOwners, activeEmails: new Set(live.activeEmails) };
+}
+
+/** The statement both run, and the state from its common part. */
+async function readLive<TRow extends Omit<TLiveRow, "accountOwner" | "hasActiveEnrollment">>(
+  db: TDbLike,
+  workspaceId: string,
+  roster: TRoutingRoster,
+  config: Pick<TRoutingConfig, "paths" | "policies">,
+  now: Date,
+  sql: string,
+  perLead: Record<string, unknown>,
+  options: { lock?: boolean; counters?: TLearnedCounters },
+): Promise<Omit<TLiveLoad, "accountOwners" | "hasActiveEnrollment"> & { live: TRow }> {
+  // The outcome counters of `config`'s learned pools: the caller's (read before the lock), else read here.
+  const counters = options.counters ?? (await loadLearnedCounters(db, workspaceId, config, now));
   const repIds = roster.reps.map((r) => r.id);
   const days = roster.reps.map((r) => ({ repId: r.id, day: repLocalDay(r.profile.timeZone, now) }));
-  const args = JSON.stringify({ workspaceId, days, domain, email: leadEmail });
-  const [row] = await db.$queryRaw<{ live: TLiveRow }[]>`
-    SELECT "switchboard_routing_read"(${options.lock ? routingLockKey(workspaceId) : null}::text, ${LIVE_LOAD_SQL}::text, ${args}::jsonb) AS "live"`;
+  const args = JSON.stringify({ workspaceId, days, ...perLead, weekLoad: weekLoadArgs(counters) });
+  const [row] = await db.$queryRaw<{ live: TRow }[]>`
+    SELECT "switchboard_routing_read"(${options.lock ? routingLockKey(workspaceId) : null}::text, ${sql}::text, ${args}::jsonb) AS "live"`;
   const live = row!.live;
   const open = new Map(live.open.map((r) => [r.repId, r]));
   const today = new Map(live.today.map((r) => [r.repId, r.newLeads]));
   const recent = await countRecentAssignments(db, workspaceId, repIds, config, now);
-  const learning = await loadLearning(db, workspaceId, config, now);
-  const backlogs = await loadBacklogs(db, workspaceId, config, now);
+  const learning = learningOf(counters, live.week);
+  const withBacklog = usesBacklog(config);
   const reps = roster.reps.map((rep) => ({
     ...rep,
     load: {
@@ -217,10 +289,11 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
       assignedLastHours: recent.get(rep.id) ?? 0,
       // From the roster's time off (still to come when it was read), as of this decision's now.
       nextLeaveStartsAt: rep.profile.timeOff.find((t) => t.startsAt > now)?.startsAt ?? null,
-      ...(backlogs ? { backlog: backlogs.get(rep.id) ?? { uncontacted: 0, pastSla: 0, worked: 0 } } : {}),
+      ...(withBacklog ? { backlog: backlogOf(open.get(rep.id)) } : {}),
     },
   }));
   return {
+    live,
     state: {
       reps,
       teams: roster.teams,
@@ -229,10 +302,9 @@ export async function loadLiveLoad(db: TDbLike, workspaceId: string, roster: TRo
       rotations: Object.fromEntries(live.rotations.map((r) => [r.poolId, r.state])),
       ...(learning ? { learning } : {}),
     },
-    accountOwners: domain && live.accountOwner ? { [domain]: live.accountOwner } : {},
-    hasActiveEnrollment: live.hasActiveEnrollment,
     rosterVersion: live.rosterVersion,
     afterLockMs: live.afterLockMs,
+    ...(live.lockedAtMs === undefined ? {} : { lockedAtMs: live.lockedAtMs }),
   };
 }
 
@@ -246,25 +318,9 @@ function usesBacklog(config: Pick<TRoutingConfig, "paths">): boolean {
   return config.paths.some((p) => p.destination.type === "team" && p.destination.strategy.filters.some((f) => f.type === "capacity" && f.backlog));
 }
 
-/**
- * Each rep's open leads by how worked they are, only when some pool limits the backlog: not
- * contacted yet (within the SLA's reminder time since routing, or past it) and being worked. One
- * grouped query over the open leads (bounded by the reps' caps; index ownerRepId × status).
- */
-async function loadBacklogs(db: TDbLike, workspaceId: string, config: Pick<TRoutingConfig, "paths" | "policies">, now: Date): Promise<Map<string, TRepBacklog> | null> {
-  if (!usesBacklog(config)) return null;
-  const sla = config.policies.sla;
-  // Without an SLA nothing is past it.
-  const cutoff = sla ? new Date(now.getTime() - sla.remindAfterMinutes * 60_000) : new Date(0);
-  const rows = await db.$queryRaw<({ repId: string } & TRepBacklog)[]>`
-    SELECT "ownerRepId" AS "repId",
-           count(*) FILTER (WHERE "firstContactAt" IS NULL AND ("routedAt" IS NULL OR "routedAt" >= ${cutoff}))::int AS uncontacted,
-           count(*) FILTER (WHERE "firstContactAt" IS NULL AND "routedAt" < ${cutoff})::int AS "pastSla",
-           count(*) FILTER (WHERE "firstContactAt" IS NOT NULL)::int AS worked
-      FROM "Lead"
-     WHERE "workspaceId" = ${workspaceId} AND "ownerRepId" IS NOT NULL AND "status"::text IN ('ASSIGNED', 'ACCEPTED')
-     GROUP BY "ownerRepId"`;
-  return new Map(rows.map((r) => [r.repId, { uncontacted: r.uncontacted, pastSla: r.pastSla, worked: r.worked }]));
+/** A rep's open leads by how worked they are (RepLoad's counters, kept by triggers on Lead; none: 0). */
+function backlogOf(row: TRepBacklog | undefined): TRepBacklog {
+  return { uncontacted: row?.uncontacted ?? 0, pastSla: row?.pastSla ?? 0, worked: row?.worked ?? 0 };
 }
 
 /** Assignments per rep within the volume window, only when some path balances by recent volume. */

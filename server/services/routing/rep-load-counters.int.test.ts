@@ -1,6 +1,7 @@
 // The live load counters routing reads under its lock (RepLoad, RepDailyLoad: kept by database
 // triggers) always equal a scan of the leads and assignments they summarise, whatever moved them:
-// routing, accepting, returning, a manager's reassignment, closing, deleting, a value change.
+// routing, accepting, returning, a manager's reassignment, passing the SLA, a first contact,
+// closing, deleting, a value change.
 import { describe, expect, it } from "vitest";
 import { acceptAssignment } from "../assignments/accept-assignment";
 import { reassignLead } from "../assignments/reassign-lead";
@@ -15,10 +16,15 @@ const env = useRoutingKit();
 
 async function countersVersusScan() {
   const db = env.testDb.db;
-  const counters = await db.$queryRaw<{ repId: string; openLeads: number; pipeline: number }[]>`
-    SELECT "repId", "openLeads", "openPipelineValue"::float8 AS pipeline FROM "RepLoad" WHERE "openLeads" <> 0 OR "openPipelineValue" <> 0 ORDER BY "repId"`;
-  const scanned = await db.$queryRaw<{ repId: string; openLeads: number; pipeline: number }[]>`
-    SELECT "ownerRepId" AS "repId", count(*)::int AS "openLeads", COALESCE(sum("estimatedValue"), 0)::float8 AS pipeline
+  type TOpen = { repId: string; openLeads: number; pipeline: number; untouched: number; pastSla: number; worked: number };
+  const counters = await db.$queryRaw<TOpen[]>`
+    SELECT "repId", "openLeads", "openPipelineValue"::float8 AS pipeline, "untouchedLeads" AS untouched, "pastSlaLeads" AS "pastSla", "workedLeads" AS worked
+      FROM "RepLoad" WHERE "openLeads" <> 0 OR "openPipelineValue" <> 0 OR "untouchedLeads" <> 0 OR "pastSlaLeads" <> 0 OR "workedLeads" <> 0 ORDER BY "repId"`;
+  const scanned = await db.$queryRaw<TOpen[]>`
+    SELECT "ownerRepId" AS "repId", count(*)::int AS "openLeads", COALESCE(sum("estimatedValue"), 0)::float8 AS pipeline,
+           count(*) FILTER (WHERE "firstContactAt" IS NULL AND "slaPassedAt" IS NULL)::int AS untouched,
+           count(*) FILTER (WHERE "firstContactAt" IS NULL AND "slaPassedAt" IS NOT NULL)::int AS "pastSla",
+           count(*) FILTER (WHERE "firstContactAt" IS NOT NULL)::int AS worked
       FROM "Lead" WHERE "ownerRepId" IS NOT NULL AND status::text IN ('ASSIGNED', 'ACCEPTED') GROUP BY 1 ORDER BY 1`;
   const daily = await db.$queryRaw<{ repId: string; day: string; newLeads: number }[]>`
     SELECT "repId", to_char("day", 'YYYY-MM-DD') AS day, "newLeads" FROM "RepDailyLoad" WHERE "newLeads" <> 0 ORDER BY 1, 2`;
@@ -47,6 +53,9 @@ describe("rep load counters", () => {
     const second = await owner(leads[1]!.id);
     await returnLead(db, env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: second.id, repUserId: second.ownerRep!.userId, reason: "Not mine", now: at(11) });
     await reassignLead(db, env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: leads[2]!.id, toRepId: null, reason: "Balance", byUserId: null, now: at(12) });
+    // Past the SLA (as the SLA job marks it) and a first contact; a deleted lead past its SLA.
+    await db.lead.update({ where: { id: leads[3]!.id }, data: { slaPassedAt: at(13) } });
+    await db.lead.update({ where: { id: leads[2]!.id }, data: { firstContactAt: at(13) } });
     // Closing, a value change and a deletion.
     await db.lead.update({ where: { id: leads[0]!.id }, data: { status: "CLOSED" } });
     await db.lead.update({ where: { id: leads[2]!.id }, data: { estimatedValue: 123_456.78 } });

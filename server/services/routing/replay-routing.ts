@@ -7,7 +7,8 @@
 //   submission order; rotation pointers and the account-owner registry start from today's and are
 //   carried forward per run (a clone each), but rep loads (open leads, pipeline, today's volume)
 //   are as of now and do not grow during the run.
-// - A learned pool decides a stored lead from the posterior counts its decision recorded.
+// - A learned pool decides a stored lead from the posterior counts its decision recorded, drawing
+//   with the sharpness it recorded (1 for records from before it was: plain Thompson sampling).
 // - "Before" is the decision stored on the lead's first ROUTED assignment when there is one (what
 //   really happened, whatever config version decided it); otherwise it is recomputed with the
 //   published config. "After" keeps that stored decision too when the draft sends the lead down
@@ -24,6 +25,7 @@ import type { TPoolRotation, TRoutingDecision } from "../../domain/routing/routi
 import type { TPoolLearning } from "../../domain/routing/learned/learned-types";
 import { learnedPools } from "../../domain/routing/learned/learned-pools";
 import { learnedOdds } from "../../domain/routing/learned/learned-odds";
+import { recordedSharpness } from "../../domain/routing/learned/learned-chooser";
 import { leadRecordOf } from "./load-routing-inputs";
 import { loadRoutingState, type TRoutingState } from "./load-routing-state";
 import { getPublishedRouting } from "./routing-settings";
@@ -76,8 +78,19 @@ function decider(config: TRoutingConfig, version: number, state: TRoutingState, 
   return (row, rotations, accountOwners) => {
     const stored = storedDecision(row);
     if (stored && useStored === "always") return { decision: stored, isStored: true };
-    const learning = learningFor(stored, config, state.learning);
-    const fresh = decideLeadRouting({ config, configVersion: version, lead: toRoutingLead(leadRecordOf(row), config), reps: state.reps, teams: state.teams, rotations, accountOwners, learning, now: row.submittedAt });
+    const { learning, learnedSharpness } = learningFor(stored, config, state.learning);
+    const fresh = decideLeadRouting({
+      config,
+      configVersion: version,
+      lead: toRoutingLead(leadRecordOf(row), config),
+      reps: state.reps,
+      teams: state.teams,
+      rotations,
+      accountOwners,
+      learning,
+      ...(learnedSharpness ? { learnedSharpness } : {}),
+      now: row.submittedAt,
+    });
     // The draft sends the lead down the same path to the same destination as really happened:
     // keep what happened, so pointers that moved since do not show as moves.
     const isSame = stored?.outcome === "assigned" && fresh.outcome === "assigned" && stored.pathId === fresh.pathId && isDeepStrictEqual(stored.destination, JSON.parse(JSON.stringify(fresh.destination)));
@@ -87,13 +100,19 @@ function decider(config: TRoutingConfig, version: number, state: TRoutingState, 
 
 /**
  * A learned pool re-derives a stored decision from the counts it recorded (learningUsed), not from
- * today's counters; other pools read today's. Decided with another segment definition, the recorded
- * slice does not apply and today's counters are used.
+ * today's counters, and draws with the sharpness it recorded (recordedSharpness: 1 before it was);
+ * other pools read today's. Decided with another segment definition, the recorded slice does not
+ * apply and today's counters are used.
  */
-function learningFor(stored: TRoutingDecision | null, config: TRoutingConfig, current: Record<string, TPoolLearning> | undefined): Record<string, TPoolLearning> | undefined {
+function learningFor(
+  stored: TRoutingDecision | null,
+  config: TRoutingConfig,
+  current: Record<string, TPoolLearning> | undefined,
+): { learning: Record<string, TPoolLearning> | undefined; learnedSharpness?: Record<string, number> } {
   const used = stored?.learningUsed;
-  if (!used || !learnedPools(config).some((p) => p.poolId === used.poolId && p.definition === used.definition)) return current;
-  return { ...current, [used.poolId]: used.learning };
+  if (!stored || !used || !learnedPools(config).some((p) => p.poolId === used.poolId && p.definition === used.definition)) return { learning: current };
+  const sharpness = recordedSharpness(stored);
+  return { learning: { ...current, [used.poolId]: used.learning }, ...(sharpness === undefined ? {} : { learnedSharpness: { [used.poolId]: sharpness } }) };
 }
 
 function storedDecision(row: TLeadRow): TRoutingDecision | null {

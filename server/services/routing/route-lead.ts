@@ -2,10 +2,12 @@
 // their caps are per rep, so one per-workspace transaction advisory lock serialises decisions.
 // What does not depend on earlier decisions is done BEFORE the lock: the published config, the
 // lead (the intake passes the one it just built), the reps' profiles and teams (from the
-// per-process roster cache, roster-cache.ts: no statement when it is fresh), and the one job
-// row of the follow-ups ("routing.assigned", with the assignment's id chosen up front). UNDER the
-// lock only: read the live load counters, rotation pointers, the account owner and the roster's
-// version (the same statement takes the lock: switchboard_routing_read; a stale cached roster is
+// per-process roster cache, roster-cache.ts: no statement when it is fresh), the learned pools'
+// outcome counters, decayed (load-learning.ts: one query, only when a pool learns; they move with
+// recorded outcomes, not with decisions), and the one job row of the follow-ups
+// ("routing.assigned", with the assignment's id chosen up front). UNDER the lock only: read the
+// live load counters, rotation pointers, the learned pools' week load, the account owner and the
+// roster's version (the same statement takes the lock: switchboard_routing_read; a stale cached roster is
 // read afresh before deciding),
 // decide (pure), write the decision (one statement, save-decision.ts). The lock is released at
 // commit. A lead has exactly one current owner (partial unique index).
@@ -16,8 +18,10 @@ import { decideLeadRouting, toRoutingLead, type TStoredLead } from "../../domain
 import type { TRoutingDecision, TRoutingInput } from "../../domain/routing/routing-types";
 import { nurtureAfterDecision } from "../nurture/enrollment";
 import { assignedJobOf, enqueueAssignedJob, needsReview, type TFollowUpDeps } from "./after-assignment";
+import { loadLearnedCounters } from "./load-learning";
 import { loadStoredLead } from "./load-routing-inputs";
 import { loadLiveLoad, routingLockKey, type TRoutingState } from "./load-routing-state";
+import { markLockStep } from "./lock-timing";
 import { cachedRoster, reloadRoster } from "./roster-cache";
 import { publishedRoutingVersion } from "./routing-settings";
 import { saveDecision } from "./save-decision";
@@ -76,11 +80,13 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
   const assignmentId = newId();
   const job = assignedJobOf(config, { assignmentId, workspaceId }, lead.estimatedValue);
   await enqueueAssignedJob(tx, deps, job);
+  const counters = await loadLearnedCounters(tx, workspaceId, config, now);
 
   // ── under the lock ──────────────────────────────────────────────────────
   // One statement takes the workspace lock and reads the live load after it was granted.
-  let live = await loadLiveLoad(tx, workspaceId, roster, config, now, lead.email, { lock: true });
-  const lockAcquiredAt = performance.now() - live.afterLockMs;
+  let live = await loadLiveLoad(tx, workspaceId, roster, config, now, lead.email, { lock: true, counters });
+  const lockAcquiredAt = lockGrantedAt(live.afterLockMs, live.lockedAtMs);
+  markLockStep("lock:read", live.afterLockMs);
   if (live.rosterVersion !== roster.version) {
     // The cached roster is stale (a rep, team, time off, membership or the published config
     // changed since it was read): read it afresh, and decide with that.
@@ -95,11 +101,13 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
     published = fresh;
     config = fresh.config;
     lead = toRoutingLead(stored, config);
+    // (this config's learned counters are read again here: rare, see above)
     live = await loadLiveLoad(tx, workspaceId, roster, config, now, lead.email);
   }
   const { state, accountOwners, hasActiveEnrollment } = live;
   const decision = decideLeadRouting({ config, configVersion: published.version, lead, reps: state.reps, teams: state.teams, rotations: state.rotations, learning: state.learning, accountOwners, excludeRepIds: input.excludeRepIds, now, ...(input.graduation ? { graduation: input.graduation } : {}) });
   const isProvisional = decision.outcome === "assigned" && needsReview(config, lead.estimatedValue);
+  markLockStep("lock:decided");
   const saved = await saveDecision(tx, {
     ...input,
     assignmentId,
@@ -112,4 +120,17 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
   // Nurture: enrol (one enrolment row and its first due row) or end the person's enrolments when sales takes them.
   await nurtureAfterDecision(tx, { workspaceId, leadId, decision, timeZone: stored.timeZone, email: stored.email, hasActiveEnrollment, now, queue: deps.queue });
   return { decision, assignmentId: saved.assignmentId, state, lockAcquiredAt };
+}
+
+/**
+ * When the lock was granted, on this process's performance.now() clock: from the database's clock
+ * when it agrees with ours (same machine: the read's way back counts), else when we saw the read
+ * minus its time in the database after the grant. A diagnostic figure (the bench's held time):
+ * performance.timeOrigin is this process's start, so a clock stepped since then shifts it by as
+ * much, within the one-second window.
+ */
+export function lockGrantedAt(afterLockMs: number, lockedAtMs: number | undefined): number {
+  const latest = performance.now() - afterLockMs;
+  const fromClock = lockedAtMs === undefined ? Number.NaN : lockedAtMs - performance.timeOrigin;
+  return fromClock <= latest && fromClock > latest - 1000 ? fromClock : latest;
 }

@@ -14,8 +14,7 @@ import type { TMeetingTypeRecord } from "../../domain/booking/meeting-type";
 import { listMeetingTypes, saveDocumentMeetingTypes } from "../bookings/meeting-types";
 import { loadAnalysisContext } from "./analysis-context";
 import { lockWorkspaceRouting } from "./route-lead";
-import { getPublishedRouting, publishRoutingInTx } from "./routing-settings";
-import type { TLearningQueue } from "./learned-rebuild-jobs";
+import { getPublishedRouting, publishRoutingInTx, resolveLearningQueue, type TLearningQueueSource } from "./routing-settings";
 import { saveDocumentReps } from "./save-document-reps";
 
 export interface TRoutingDocumentView {
@@ -85,13 +84,17 @@ export interface TApplyRoutingDocumentInput {
   userId: string | null;
   note?: string;
   now: Date;
-  /** Where publishing writes learned pools' rebuild jobs. */
-  learningQueue?: TLearningQueue;
+  /**
+   * Where publishing writes learned pools' rebuild jobs: the queue, or a getter of the app's queue
+   * called (before the transaction) only when the document's config has a learned pool.
+   */
+  learningQueue?: TLearningQueueSource;
 }
 
 /** Applies a routing document atomically; VALIDATION with every problem's path otherwise. */
 export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentInput): Promise<{ version: number; warnings: TFieldError[] }> {
   const { workspaceId } = input;
+  const learningQueue = await resolveLearningQueue(input.learningQueue, documentConfig(input.body));
   return db.$transaction(async (tx) => {
     await lockWorkspaceRouting(tx, workspaceId);
     // Inside the lock: what is checked is what is written.
@@ -107,11 +110,16 @@ export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentI
       config: resolveRepKeys(resolveTeamKeys(doc.config, idByKey), repIdByKey),
       note: input.note ?? "Applied as a routing document",
       pathPrefix: "config.",
-      ...(input.learningQueue ? { learningQueue: input.learningQueue } : {}),
+      ...(learningQueue ? { learningQueue } : {}),
     });
     if (doc.meetingTypes) await saveDocumentMeetingTypes(tx, workspaceId, doc.meetingTypes, idByKey);
     return { version: published.version, warnings: check.warnings };
   });
+}
+
+/** The config of a document as received (not yet validated), for the learned-pool check. */
+function documentConfig(body: unknown): unknown {
+  return typeof body === "object" && body !== null && "config" in body ? body.config : undefined;
 }
 
 /**

@@ -71,11 +71,13 @@ export type TLearningQueueSource = TLearningQueue | (() => Promise<TLearningQueu
 /**
  * The queue for learned pools' rebuild jobs, started before the publishing transaction (the
  * embedded database has one connection) and only when `config` has a learned pool: publishing a
- * config without one never starts the app's queue (nor needs its secrets).
+ * config without one never starts the app's queue (nor needs its secrets). Used by publishing,
+ * rollback and `PUT /api/v1/routing` alike. A config that does not parse gets no queue: its
+ * publishing is refused anyway (the draft schema accepts every config that publishes).
  */
-async function resolveLearningQueue(source: TLearningQueueSource | undefined, config: unknown): Promise<TLearningQueue | undefined> {
+export async function resolveLearningQueue(source: TLearningQueueSource | undefined, config: unknown): Promise<TLearningQueue | undefined> {
   if (typeof source !== "function") return source;
-  const parsed = ZRoutingConfig.safeParse(config);
+  const parsed = ZRoutingConfigDraft.safeParse(config);
   return parsed.success && learnedPools(parsed.data).length > 0 ? source() : undefined;
 }
 

@@ -1,6 +1,7 @@
-// Writes one routing decision under the routing lock in ONE statement (data-modifying CTEs): the
-// rotation pointers, the account owner to record, the assignment (with its pre-chosen id), the
-// lead's owner and status, and its events ("routed"/"reassigned", "review_requested"). The load
+// Writes routing decisions under the routing lock in ONE statement (data-modifying CTEs), one
+// (saveDecision) or a group-commit batch (saveDecisions): the rotation pointers, the account owner
+// to record, the assignment (with its pre-chosen id), the lead's owner and status, and its events
+// ("routed"/"reassigned", "review_requested"). The load
 // counters follow by trigger (rep_load_counters migration). A lead that may have a current
 // assignment (a reassignment) first ends it in a statement of its own: the one-current-owner
 // unique index must not see two current rows within one statement. The lead keeps its first
@@ -37,67 +38,80 @@ export interface TSaveDecisionInput {
 }
 
 export async function saveDecision(tx: DbTx, input: TSaveDecisionInput): Promise<{ assignmentId: string | null }> {
-  const { workspaceId, leadId, now, decision } = input;
-  const at = now.toISOString();
   if (input.hasCurrentAssignment) {
-    await tx.leadAssignment.updateMany({ where: { leadId, isCurrent: true }, data: { isCurrent: false, endedAt: now } });
+    await tx.leadAssignment.updateMany({ where: { leadId: input.leadId, isCurrent: true }, data: { isCurrent: false, endedAt: input.now } });
   }
-  const ownerRepId = decision.outcome === "assigned" ? decision.repId : decision.outcome === "fallback" && decision.queue ? (decision.repId ?? null) : null;
-  const hasAssignment = decision.outcome === "assigned" || decision.outcome === "fallback";
-  const assignmentId = hasAssignment ? input.assignmentId : null;
-  const kind: AssignmentKind = decision.outcome === "fallback" ? "FALLBACK" : (input.kind ?? "ROUTED");
-  const durationMs = Math.round(input.durationMs * 100) / 100;
-  const rotations = decision.rotationUpdates.map((rotation) => ({ poolId: rotation.poolId, state: rotation }));
-  const owner = decision.accountOwnerToRecord;
-  const accounts = owner && emailDomain(`x@${owner.domain}`) ? [owner] : [];
-  const events = [
-    {
+  await saveDecisions(tx, input.workspaceId, [input]);
+  const hasAssignment = input.decision.outcome === "assigned" || input.decision.outcome === "fallback";
+  return { assignmentId: hasAssignment ? input.assignmentId : null };
+}
+
+/**
+ * Decisions in ONE statement: one (saveDecision) or a group-commit batch (route-leads-batch.ts:
+ * new leads routed for the first time, nothing to end). Every pool's last rotation state, the
+ * account owners to record (the first per domain), the assignments, the leads' owners and
+ * statuses, their events. The counters follow by trigger, row by row.
+ */
+export async function saveDecisions(tx: DbTx, workspaceId: string, inputs: readonly Omit<TSaveDecisionInput, "workspaceId" | "hasCurrentAssignment">[]): Promise<void> {
+  const rotations = new Map<string, { poolId: string; state: unknown; at: string }>();
+  const accounts = new Map<string, { domain: string; repId: string; at: string }>();
+  const assignments: unknown[] = [];
+  const leads: unknown[] = [];
+  const events: unknown[] = [];
+  for (const input of inputs) {
+    const { leadId, decision } = input;
+    const at = input.now.toISOString();
+    const ownerRepId = decision.outcome === "assigned" ? decision.repId : decision.outcome === "fallback" && decision.queue ? (decision.repId ?? null) : null;
+    const hasAssignment = decision.outcome === "assigned" || decision.outcome === "fallback";
+    const assignmentId = hasAssignment ? input.assignmentId : null;
+    const durationMs = Math.round(input.durationMs * 100) / 100;
+    for (const rotation of decision.rotationUpdates) rotations.set(rotation.poolId, { poolId: rotation.poolId, state: rotation, at });
+    const owner = decision.accountOwnerToRecord;
+    if (owner && emailDomain(`x@${owner.domain}`) && !accounts.has(owner.domain)) accounts.set(owner.domain, { ...owner, at });
+    if (hasAssignment) {
+      const kind: AssignmentKind = decision.outcome === "fallback" ? "FALLBACK" : (input.kind ?? "ROUTED");
+      assignments.push({ id: input.assignmentId, leadId, repId: ownerRepId, kind, isProvisional: input.isProvisional, decision, configVersion: decision.configVersion, durationMs, note: input.note ?? "", byUserId: input.byUserId ?? null, at });
+    }
+    leads.push({ id: leadId, status: STATUS_BY_OUTCOME[decision.outcome], ownerRepId, at, pathId: decision.pathId, outcome: decision.outcome });
+    events.push({
       id: newId(),
+      leadId,
       type: input.kind === "REASSIGNED" || input.kind === "SLA_REASSIGNED" ? "reassigned" : "routed",
-      data: {
-        outcome: decision.outcome,
-        pathId: decision.pathId,
-        pathName: decision.pathName,
-        repId: ownerRepId,
-        configVersion: decision.configVersion,
-        durationMs,
-        assignmentId,
-        note: input.note ?? null,
-        // Without an assignment (nurture, disqualified) the event is where the decision record lives.
-        ...(assignmentId === null ? { decision } : {}),
-      },
-    },
-    ...(input.isProvisional && input.review && assignmentId
-      ? [{ id: newId(), type: "review_requested", data: { assignmentId, reviewerUserId: input.review.reviewerUserId, windowMinutes: input.review.windowMinutes } }]
-      : []),
-  ];
+      // Without an assignment (nurture, disqualified) the event is where the decision record lives.
+      data: { outcome: decision.outcome, pathId: decision.pathId, pathName: decision.pathName, repId: ownerRepId, configVersion: decision.configVersion, durationMs, assignmentId, note: input.note ?? null, ...(assignmentId === null ? { decision } : {}) },
+      at,
+    });
+    if (input.isProvisional && input.review && assignmentId) {
+      events.push({ id: newId(), leadId, type: "review_requested", data: { assignmentId, reviewerUserId: input.review.reviewerUserId, windowMinutes: input.review.windowMinutes }, at });
+    }
+  }
   await tx.$executeRaw`
     WITH
     rotation AS (
       INSERT INTO "RotationPointer" ("workspaceId", "poolId", "state", "updatedAt")
-      SELECT ${workspaceId}, r."poolId", r."state", ${at}::timestamptz AT TIME ZONE 'UTC'
-        FROM jsonb_to_recordset(${JSON.stringify(rotations)}::jsonb) AS r("poolId" text, "state" jsonb)
+      SELECT ${workspaceId}, r."poolId", r."state", r."at"::timestamptz AT TIME ZONE 'UTC'
+        FROM jsonb_to_recordset(${JSON.stringify([...rotations.values()])}::jsonb) AS r("poolId" text, "state" jsonb, "at" text)
       ON CONFLICT ("workspaceId", "poolId") DO UPDATE SET "state" = EXCLUDED."state", "updatedAt" = EXCLUDED."updatedAt"
       RETURNING 1),
     account AS (
       INSERT INTO "AccountOwner" ("workspaceId", "domain", "repId", "createdAt")
-      SELECT ${workspaceId}, a."domain", a."repId", ${at}::timestamptz AT TIME ZONE 'UTC'
-        FROM jsonb_to_recordset(${JSON.stringify(accounts)}::jsonb) AS a("domain" text, "repId" text)
+      SELECT ${workspaceId}, a."domain", a."repId", a."at"::timestamptz AT TIME ZONE 'UTC'
+        FROM jsonb_to_recordset(${JSON.stringify([...accounts.values()])}::jsonb) AS a("domain" text, "repId" text, "at" text)
       ON CONFLICT DO NOTHING
       RETURNING 1),
     assignment AS (
       INSERT INTO "LeadAssignment" ("id", "workspaceId", "leadId", "repId", "kind", "isCurrent", "isProvisional", "decision", "configVersion", "durationMs", "note", "byUserId", "assignedAt")
-      SELECT ${input.assignmentId}, ${workspaceId}, ${leadId}, ${ownerRepId}::text, ${kind}::"AssignmentKind", true, ${input.isProvisional}::boolean,
-             ${JSON.stringify(decision)}::jsonb, ${decision.configVersion}::int, ${durationMs}::float8, ${input.note ?? ""}, ${input.byUserId ?? null}::text, ${at}::timestamptz AT TIME ZONE 'UTC'
-       WHERE ${hasAssignment}::boolean
+      SELECT a."id", ${workspaceId}, a."leadId", a."repId", a."kind"::"AssignmentKind", true, a."isProvisional", a."decision", a."configVersion", a."durationMs", a."note", a."byUserId", a."at"::timestamptz AT TIME ZONE 'UTC'
+        FROM jsonb_to_recordset(${JSON.stringify(assignments)}::jsonb)
+          AS a("id" text, "leadId" text, "repId" text, "kind" text, "isProvisional" boolean, "decision" jsonb, "configVersion" int, "durationMs" float8, "note" text, "byUserId" text, "at" text)
       RETURNING 1),
     lead AS (
-      UPDATE "Lead" SET "status" = ${STATUS_BY_OUTCOME[decision.outcome]}::"LeadStatus", "ownerRepId" = ${ownerRepId}::text, "routedAt" = ${at}::timestamptz AT TIME ZONE 'UTC',
-             "routingPathId" = COALESCE("routingPathId", ${decision.pathId}::text), "routingOutcome" = COALESCE("routingOutcome", ${decision.outcome}::text)
-       WHERE "id" = ${leadId}
+      UPDATE "Lead" l SET "status" = u."status"::"LeadStatus", "ownerRepId" = u."ownerRepId", "routedAt" = u."at"::timestamptz AT TIME ZONE 'UTC',
+             "routingPathId" = COALESCE(l."routingPathId", u."pathId"), "routingOutcome" = COALESCE(l."routingOutcome", u."outcome")
+        FROM jsonb_to_recordset(${JSON.stringify(leads)}::jsonb) AS u("id" text, "status" text, "ownerRepId" text, "at" text, "pathId" text, "outcome" text)
+       WHERE l."id" = u."id"
       RETURNING 1)
     INSERT INTO "LeadEvent" ("id", "leadId", "workspaceId", "type", "data", "createdAt")
-    SELECT e."id", ${leadId}, ${workspaceId}, e."type", e."data", ${at}::timestamptz AT TIME ZONE 'UTC'
-      FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb) AS e("id" text, "type" text, "data" jsonb)`;
-  return { assignmentId };
+    SELECT e."id", e."leadId", ${workspaceId}, e."type", e."data", e."at"::timestamptz AT TIME ZONE 'UTC'
+      FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb) AS e("id" text, "leadId" text, "type" text, "data" jsonb, "at" text)`;
 }

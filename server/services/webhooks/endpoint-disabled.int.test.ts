@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
 import { createJobQueue } from "../../jobs/job-queue";
 import type { TMailConfig } from "../../mail/mail-config";
+import { closeSmtpPools } from "../../mail/smtp-transport";
 import { startSmtpCaptureServer, type TSmtpCaptureServer } from "../../testing/smtp-capture-server";
 import { startRoutingKit, useRoutingKit } from "../../testing/routing-kit";
 import type { TestDb } from "../../testing/test-db";
@@ -42,6 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await new Promise<void>((resolve) => receiver?.close(() => resolve()));
+  closeSmtpPools();
   await smtp?.close();
 });
 

@@ -9,6 +9,7 @@ import { membersRouter } from "../../api/routers/workspace";
 import { deliverEmail } from "../../mail/deliver-email";
 import { NOT_A_MEMBER } from "../../mail/lead-email-recipients";
 import type { TMailConfig } from "../../mail/mail-config";
+import { closeSmtpPools } from "../../mail/smtp-transport";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
 import { startSmtpCaptureServer, type TSmtpCaptureServer } from "../../testing/smtp-capture-server";
 import { BANK_VP, runAfterCommitJobs, startRoutingKit, submitDemo, useRoutingKit } from "../../testing/routing-kit";
@@ -23,7 +24,10 @@ beforeAll(async () => {
   smtp = await startSmtpCaptureServer();
   mail = { from: "Switchboard <notifications@demo.example>", transport: "smtp", smtpUrl: `smtp://127.0.0.1:${smtp.port}` };
 });
-afterAll(() => smtp?.close());
+afterAll(async () => {
+  closeSmtpPools();
+  await smtp?.close();
+});
 
 const env = useRoutingKit(async (testDb) => {
   const kit = await startRoutingKit(testDb);
@@ -92,11 +96,14 @@ describe(`routing only people of the workspace (${lane})`, () => {
   it("a removed member never receives another lead email", async () => {
     const db = env.testDb.db;
     const sarah = await membershipOf("sarah@demo.switchboard.dev");
+    // The alert's first delivery (in its job, right after it is stored) is refused: it waits for a mail.send retry.
+    smtp.refuseNext(1);
     const first = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
     expect(first.ownerRepId).toBe(await env.kit.repIdOf("Sarah"));
     await runAfterCommitJobs(env.kit);
     const alert = await db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert", to: { has: "sarah@demo.switchboard.dev" } } });
-    expect(alert.status).toBe("QUEUED");
+    expect(alert).toMatchObject({ status: "QUEUED", attempts: 1 });
+    expect(smtp.messages).toEqual([]);
 
     // Sarah leaves before the alert went out: taken off her team, then removed.
     await db.teamMember.deleteMany({ where: { rep: { userId: sarah.userId } } });

@@ -15,6 +15,7 @@ import { LeadFacts } from "@/components/leads/lead-facts";
 import { LeadScoreBreakdown } from "@/components/leads/lead-score-breakdown";
 import { LeadMeetings, type TLeadMeeting } from "@/components/leads/lead-meetings";
 import { LeadTimeline } from "@/components/leads/lead-timeline";
+import { UnsubscribeNotice } from "@/components/leads/unsubscribe-notice";
 import { FitFeedback } from "@/components/outcomes/fit-feedback";
 import { LifecycleCard } from "@/components/outcomes/lifecycle-card";
 import { TEAM_MANAGER_ROLES } from "@/server/domain/auth/roles";
@@ -89,6 +90,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
           </Link>
         </p>
       )}
+      <UnsubscribeNotice events={lead.events} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           {decided?.decision && (

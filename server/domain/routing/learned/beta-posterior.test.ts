@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { counterWeek, decayCells, repPosterior, resolvedOutcomes, teamRates, weekStart } from "./beta-posterior";
+import { counterWeek, decayCells, drawSharpness, repPosterior, resolvedOutcomes, teamRates, thompsonDraw, weekStart } from "./beta-posterior";
 import type { TOutcomeCell } from "./learned-types";
 import { poolLearning } from "./pool-learning";
+import { hashString, sampleBeta, seededStream } from "./seeded-random";
 
 const cell = (successes: number, failures: number): TOutcomeCell => ({ successes, failures });
 
@@ -90,5 +91,45 @@ describe("counters over time", () => {
     ["2026-12-07T00:00:00Z", "2026-12-07T00:00:00.000Z"],
   ])("the week of %s starts Monday %s", (at, start) => {
     expect(weekStart(new Date(at)).toISOString()).toBe(start);
+  });
+});
+
+describe("Thompson draws narrowed by the number of reps drawing", () => {
+  it.each<[string, number, number]>([
+    ["one rep: the posterior itself", 1, 1],
+    ["two reps: the posterior itself", 2, 1],
+    ["three reps: 2·ln 3", 3, 2 * Math.log(3)],
+    ["twelve reps (the simulator's team): 2·ln 12 ≈ 4.97", 12, 2 * Math.log(12)],
+    ["a thousand reps: 2·ln 1000 ≈ 13.8", 1000, 2 * Math.log(1000)],
+  ])("%s", (_what, reps, sharpness) => {
+    expect(drawSharpness(reps)).toBeCloseTo(sharpness, 12);
+  });
+
+  // Beta(a·s, b·s) keeps the mean a/(a+b) and has variance mean(1 − mean)/(s(a+b) + 1).
+  it.each<[string, number, number, number]>([
+    ["Beta(4, 16), sharpness 1", 4, 16, 1],
+    ["Beta(4, 16), sharpness 5: same mean, a fifth of the variance (about)", 4, 16, 5],
+    ["Beta(30, 70), sharpness 2·ln 12", 30, 70, 2 * Math.log(12)],
+  ])("%s (20,000 seeded draws)", (_what, alpha, beta, sharpness) => {
+    const random = seededStream(hashString("sharp"));
+    const n = 20_000;
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < n; i++) {
+      const x = thompsonDraw({ alpha, beta }, sharpness, random);
+      sum += x;
+      squares += x * x;
+    }
+    const mean = alpha / (alpha + beta);
+    const variance = (mean * (1 - mean)) / (sharpness * (alpha + beta) + 1);
+    expect(sum / n).toBeCloseTo(mean, 2);
+    expect(squares / n - (sum / n) ** 2).toBeGreaterThan(variance * 0.9);
+    expect(squares / n - (sum / n) ** 2).toBeLessThan(variance * 1.1);
+  });
+
+  it("sharpness 1 draws exactly what sampleBeta draws (the records before sharpness re-derive)", () => {
+    const a = seededStream(7);
+    const b = seededStream(7);
+    for (let i = 0; i < 50; i++) expect(thompsonDraw({ alpha: 3, beta: 9 }, 1, a)).toBe(sampleBeta(3, 9, b));
   });
 });

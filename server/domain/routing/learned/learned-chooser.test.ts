@@ -94,17 +94,20 @@ describe("seeded determinism", () => {
     expect(pick({}, LEARNED, leadNo(3))).toEqual(live);
   });
 
-  it("the record re-derives the pick: Beta(alpha, beta) per rep from the recorded seed", () => {
+  it("the record re-derives the pick: Beta(alpha × sharpness, beta × sharpness) per rep from the recorded seed", () => {
     const choice = pick({}, LEARNED, leadNo(11))!;
     const winner = choice.reasons.find((r) => r.code === "LEARNED_CHOICE")!;
     if (winner.code !== "LEARNED_CHOICE") throw new Error("no pick");
+    // Three reps draw: 2·ln 3.
+    expect(winner.sharpness).toBeCloseTo(2 * Math.log(3), 12);
+    const sharpness = winner.sharpness!;
     const posteriors = REPS.map((rep) => {
       const r = rep.id === choice.repId ? winner : choice.notChosen.get(rep.id)!;
       if (r.code !== "LEARNED_CHOICE" && r.code !== "NOT_CHOSEN_EXPECTED") throw new Error("no figures");
       return { id: rep.id, alpha: r.alpha, beta: r.beta };
     });
     const random = seededStream(winner.seed);
-    const draws = posteriors.map((p) => ({ id: p.id, draw: sampleBeta(p.alpha, p.beta, random) }));
+    const draws = posteriors.map((p) => ({ id: p.id, draw: sampleBeta(p.alpha * sharpness, p.beta * sharpness, random) }));
     expect(draws.reduce((a, b) => (b.draw > a.draw ? b : a)).id).toBe(choice.repId);
     expect(draws.find((d) => d.id === choice.repId)?.draw).toBeCloseTo(winner.draw ?? -1, 4);
   });

@@ -1,8 +1,9 @@
 // The learned chooser ("best expected outcome"): among the qualified reps (capacity, availability
 // and every filter already applied), the rep most likely to reach the pool's outcome (meeting held,
 // opportunity or won) with leads of this segment — by Thompson sampling: one draw from each rep's
-// Beta posterior (beta-posterior.ts), the highest draw wins. Reps with little data draw widely and
-// still get leads (exploration); a rep who is clearly better wins most of them.
+// Beta posterior (beta-posterior.ts), narrowed by 2·ln(reps drawing) (drawSharpness: plain
+// Thompson over a dozen reps explores too much), the highest draw wins. Reps with little data draw
+// widely and still get leads (exploration); a rep who is clearly better wins most of them.
 //
 // In order:
 //   kill switch (enabled: false)   strict round-robin, LEARNED_OFF recorded
@@ -13,16 +14,17 @@
 //   Thompson sampling              the highest draw, LEARNED_CHOICE with its figures
 // The random stream is seeded from the pool and the lead's content, so Test a lead, Replay and
 // an audit draw exactly what the live decision drew; the reasons record each rep's posterior
-// (successes, failures, alpha, beta) and draw, so the pick can be re-derived from the record.
+// (successes, failures, alpha, beta), the draw's sharpness and each draw, so the pick can be
+// re-derived from the record.
 import type { TReasonCode } from "../reason-codes";
 import { emptyRotation, pickByTurns } from "../rotation";
 import type { TPoolRotation, TRepState, TRoutingLead } from "../routing-types";
-import { repPosterior, resolvedOutcomes, teamRates } from "./beta-posterior";
+import { drawSharpness, repPosterior, resolvedOutcomes, teamRates, thompsonDraw } from "./beta-posterior";
 import type { TLearnedChooser } from "./learned-config";
 import type { TPoolLearning } from "./learned-types";
 import { leadContentKey, leadSegment } from "./lead-segment";
 import { poolLearning } from "./pool-learning";
-import { hashString, sampleBeta, seededStream } from "./seeded-random";
+import { hashString, seededStream } from "./seeded-random";
 
 export interface TLearnedContext {
   poolId: string;
@@ -30,6 +32,8 @@ export interface TLearnedContext {
   rotation: TPoolRotation | undefined;
   lead?: TRoutingLead | undefined;
   learning?: TPoolLearning | undefined;
+  /** The draws' sharpness when re-deriving a recorded decision (recordedSharpness); absent: drawSharpness(qualified reps). */
+  sharpness?: number | undefined;
 }
 
 /** Same shape as choosers.ts's TRepChoice: reasons for the other reps built on demand. */
@@ -99,6 +103,7 @@ export function chooseLearned(chooser: TLearnedChooser, qualified: readonly TRep
   const floor = floorShareRep(ids, ctx.teamOrder, learning.weekAssigned, chooser.floorShare);
   let winnerIndex: number;
   let draws: number[] | null = null;
+  const sharpness = ctx.sharpness ?? drawSharpness(ids.length);
   const seed = learnedSeed(ctx.poolId, ctx.lead);
   let floorReason: TReasonCode | null = null;
   if (floor) {
@@ -107,7 +112,7 @@ export function chooseLearned(chooser: TLearnedChooser, qualified: readonly TRep
     floorReason = { code: "FLOOR_SHARE", repId: pick.repId, assigned: floor.assigned, weekTotal: floor.weekTotal, members: ctx.teamOrder.length, floorShare: chooser.floorShare };
   } else {
     const random = seededStream(seed);
-    draws = posteriors.map((p) => sampleBeta(p.alpha, p.beta, random));
+    draws = posteriors.map((p) => thompsonDraw(p, sharpness, random));
     winnerIndex = 0;
     for (let i = 1; i < draws.length; i++) if (draws[i]! > draws[winnerIndex]!) winnerIndex = i;
   }
@@ -124,6 +129,7 @@ export function chooseLearned(chooser: TLearnedChooser, qualified: readonly TRep
     alpha: w.alpha,
     beta: w.beta,
     draw: draws ? round4(draws[winnerIndex]!) : null,
+    sharpness,
     seed,
   });
   const byFloor = floor !== null;
@@ -150,6 +156,16 @@ export function chooseLearned(chooser: TLearnedChooser, qualified: readonly TRep
   const previous = ctx.rotation ?? emptyRotation(ctx.poolId, "turns");
   const rotation: TPoolRotation = { ...previous, sequence: previous.sequence + 1, lastRepId: winner.repId };
   return { repId: winner.repId, reasons, notChosenOf, rotation };
+}
+
+/**
+ * The sharpness a recorded learned decision drew with: LEARNED_CHOICE's `sharpness`, or 1 for a
+ * record made before it was recorded (plain Thompson sampling was drawn live then); undefined
+ * when no learned choice was recorded (the fallback chose).
+ */
+export function recordedSharpness(decision: { reasons: readonly TReasonCode[] }): number | undefined {
+  const choice = decision.reasons.find((r) => r.code === "LEARNED_CHOICE");
+  return choice ? (choice.sharpness ?? 1) : undefined;
 }
 
 function withReason(choice: TLearnedChoice | null, reason: TReasonCode): TLearnedChoice | null {

@@ -24,16 +24,16 @@ export const ZLearnedChooser = z.object({
     .default(["industry", "segment"])
     .refine((list) => new Set(list).size === list.length, "Each attribute once"),
   /** No rep below this fraction of its fair share of the pool's leads this week (0 = off). */
-  floorShare: z.number().finite().min(0).max(1).default(0.5),
+  floorShare: z.number({ error: "Enter a number" }).finite().min(0, "At least 0%").max(1, "At most 100%").default(0.5),
   /** Until the pool has this many resolved outcomes, `fallback` chooses. */
-  warmUpOutcomes: z.number().int().min(0).max(100_000).default(20),
+  warmUpOutcomes: z.number({ error: "Enter a number" }).int("A whole number").min(0, "At least 0").max(100_000, "At most 100,000").default(20),
   fallback: z.enum(LEARNED_FALLBACKS).default("round_robin"),
   /** Kill switch: false = strict round-robin, the learned figures are kept but not used. */
   enabled: z.boolean().default(true),
   /** Prior strength (in leads) pulling a small rep × segment cell toward the rep's and team's rates. */
-  shrinkage: z.number().finite().min(1).max(1000).default(5),
-  /** Outcomes lose half their weight every this many weeks (null: never forget). */
-  halfLifeWeeks: z.number().int().min(1).max(104).nullable().default(8),
+  shrinkage: z.number({ error: "Enter a number" }).finite().min(1, "At least 1").max(1000, "At most 1,000").default(5),
+  /** Outcomes lose half their weight every this many weeks, and a rep × segment's weeks before a clear change are dropped (null: never forget). */
+  halfLifeWeeks: z.number({ error: "Enter a number, or leave it empty" }).int("A whole number").min(1, "At least 1").max(104, "At most 104").nullable().default(8),
 });
 export type TLearnedChooser = z.output<typeof ZLearnedChooser>;
 export type TLearnedChooserInput = z.input<typeof ZLearnedChooser>;

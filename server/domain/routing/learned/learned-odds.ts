@@ -4,10 +4,10 @@
 // figures), from the counts the decision recorded (learningUsed). Nothing moves. When the floor
 // share decided, its rep's probability is 1 (the draw did not run); warming up or switched off:
 // no odds (the fallback chose).
-import { repPosterior, resolvedOutcomes, teamRates } from "./beta-posterior";
+import { drawSharpness, repPosterior, resolvedOutcomes, teamRates, thompsonDraw } from "./beta-posterior";
 import type { TLearnedChooser } from "./learned-config";
-import { floorShareRep, learnedSeed } from "./learned-chooser";
-import { hashString, sampleBeta, seededStream } from "./seeded-random";
+import { floorShareRep, learnedSeed, recordedSharpness } from "./learned-chooser";
+import { hashString, seededStream } from "./seeded-random";
 import type { TRoutingConfig } from "../routing-config";
 import type { TRoutingDecision, TRoutingLead } from "../routing-types";
 
@@ -46,11 +46,13 @@ export function learnedOdds(decision: TRoutingDecision, config: Pick<TRoutingCon
     wins[ids.indexOf(decision.repId!)] = draws;
   } else {
     const random = seededStream(hashString(`odds\u0000${learnedSeed(used.poolId, lead)}`));
+    // As the decision drew: its recorded sharpness (1 in records from before it was recorded).
+    const sharpness = recordedSharpness(decision) ?? drawSharpness(ids.length);
     for (let n = 0; n < draws; n++) {
       let best = 0;
       let bestDraw = -1;
       posteriors.forEach((p, i) => {
-        const draw = sampleBeta(p.alpha, p.beta, random);
+        const draw = thompsonDraw(p, sharpness, random);
         if (draw > bestDraw) {
           bestDraw = draw;
           best = i;

@@ -1,0 +1,61 @@
+// The API's one-statement read of a lead (loadLeadResourceData) against what Prisma reads: the lead
+// view equals getLead's (dates as Dates, the decimal as text, events in order, repeat link, owner)
+// and the assignments equal the stored rows, for a routed then reassigned repeat lead and a lead
+// without a form (PGlite, or PostgreSQL with TEST_DATABASE_URL).
+import { describe, expect, it } from "vitest";
+import { getLead } from "../../services/leads/get-lead";
+import { loadLeadResourceData } from "../../services/leads/lead-resource-data";
+import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
+import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
+import { handleCreateLead, handleReassignLead } from "./handle-leads";
+import type { TLeadResource } from "./lead-resource";
+
+const NOW = new Date("2026-12-01T15:00:00Z");
+const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+const env = useRoutingKit(startApiKit);
+
+const post = async (body: unknown, at = NOW) =>
+  (await readJson<{ lead: TLeadResource }>(await handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body }), at, env.kit.deps))).json.lead;
+
+async function expectSameAsPrisma(leadId: string) {
+  const { db } = env.testDb;
+  const data = await loadLeadResourceData(db, env.kit.workspaceId, leadId);
+  const detail = await getLead(db, env.kit.workspaceId, leadId);
+  expect(data.detail).toEqual(detail);
+  expect(JSON.stringify(data.detail)).toBe(JSON.stringify(detail));
+  const row = await db.lead.findUniqueOrThrow({ where: { id: leadId }, select: { status: true, form: { select: { slug: true } } } });
+  expect([data.status, data.formSlug]).toEqual([row.status, row.form?.slug ?? null]);
+  const assignments = await db.leadAssignment.findMany({
+    where: { leadId },
+    orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, isCurrent: true, isProvisional: true, repId: true, decision: true, configVersion: true, durationMs: true, note: true, byUserId: true, assignedAt: true, acceptedAt: true, endedAt: true },
+  });
+  expect(data.assignments).toEqual(assignments);
+  const reps = await db.repProfile.findMany({ where: { workspaceId: env.kit.workspaceId }, select: { id: true, user: { select: { name: true, email: true } } } });
+  expect(new Set(data.reps.map((r) => JSON.stringify(r)))).toEqual(new Set(reps.map((r) => JSON.stringify({ id: r.id, name: r.user.name, email: r.user.email }))));
+  expect(data.teams.map((t) => t.name).sort()).toEqual((await db.team.findMany({ where: { workspaceId: env.kit.workspaceId } })).map((t) => t.name).sort());
+  return data;
+}
+
+describe(`the lead resource's one-statement read (${lane})`, () => {
+  it("equals Prisma's reading for a routed, reassigned repeat lead with a form", async () => {
+    const first = await post({ form: "demo", answers: BANK_VP, source: "crm", utm: { utm_campaign: "q4" } });
+    expect(first.id).toEqual(expect.any(String));
+    const again = await post({ form: "demo", answers: BANK_VP }, new Date(NOW.getTime() + 1_000));
+    const tom = await env.kit.repIdOf("Tom");
+    const reassigned = await handleReassignLead(env.testDb.db, apiRequest("POST", `/leads/${again.id}/reassign`, { key: env.kit.key, body: { toRepId: tom, reason: "Knows the buyer" } }), again.id, new Date(NOW.getTime() + 60_000), env.kit.deps);
+    expect(reassigned.status).toBe(200);
+    await expectSameAsPrisma(first.id);
+    const data = await expectSameAsPrisma(again.id);
+    expect(data.detail.repeatOf?.id).toBe(first.id);
+    expect(data.assignments.map((a) => a.kind)).toEqual(["ROUTED", "REASSIGNED"]);
+    expect(data.detail.events.length).toBeGreaterThan(1);
+  });
+
+  it("equals Prisma's reading for a lead without a form, and refuses another workspace's lead", async () => {
+    const lead = await post({ answers: { company_size: "20-199", industry: "technology", region: "north_america" }, person: { email: "small@acme.com" } });
+    const data = await expectSameAsPrisma(lead.id);
+    expect(data.formSlug).toBeNull();
+    await expect(loadLeadResourceData(env.testDb.db, "another-workspace", lead.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -1,0 +1,111 @@
+// Everything the server-to-server API's lead resource (server/api/rest/lead-resource.ts) and a rep
+// alert (services/routing/assignment-alert.ts) show, read in ONE statement: the lead with its person, form, form version, events and repeat link (what
+// getLead reads in ~8 statements; the form version's definition and scoring come parsed from the process's cache, services/forms/form-version-cache.ts), its assignments, and the workspace's reps and teams for the
+// reasons' names and the workspace's name. The answer of every POST /api/v1/leads is made from it, so it was 13 round
+// trips after each routed lead's commit. The lead view itself is getLead's (leadDetailOf), so the
+// lead page and the API cannot drift.
+import type { AssignmentKind } from "../../db/generated/client";
+import type { DbTx } from "../../db/client";
+import { AppError } from "../../errors";
+import { parsedFormVersion } from "../forms/form-version-cache";
+import { leadDetailOf, type TLeadDetail, type TLeadDetailRow, type TLeadEventView } from "./get-lead";
+import type { TLeadStatus } from "./list-leads";
+
+export interface TAssignmentRow {
+  id: string;
+  kind: AssignmentKind;
+  isCurrent: boolean;
+  isProvisional: boolean;
+  repId: string | null;
+  decision: unknown;
+  configVersion: number | null;
+  durationMs: number | null;
+  note: string;
+  byUserId: string | null;
+  assignedAt: Date;
+  acceptedAt: Date | null;
+  endedAt: Date | null;
+}
+
+export interface TLeadResourceData {
+  detail: TLeadDetail;
+  workspaceName: string;
+  status: TLeadStatus;
+  formSlug: string | null;
+  /** Oldest first (assignedAt, id). */
+  assignments: TAssignmentRow[];
+  reps: { id: string; name: string | null; email: string }[];
+  teams: { id: string; name: string }[];
+}
+
+type TJsonDate = string;
+type TRawRow = Omit<TLeadDetailRow, "submittedAt" | "events" | "form" | "ownerRep"> & {
+  submittedAt: Date | TJsonDate;
+  events: (Omit<TLeadEventView, "createdAt"> & { createdAt: TJsonDate })[];
+  form: { id: string; name: string; slug: string } | null;
+  ownerRep: { id: string; userId: string; name: string | null; email: string } | null;
+  repeatOf: { id: string; submittedAt: TJsonDate } | null;
+  assignments: (Omit<TAssignmentRow, "assignedAt" | "acceptedAt" | "endedAt"> & { assignedAt: TJsonDate; acceptedAt: TJsonDate | null; endedAt: TJsonDate | null })[];
+  reps: TLeadResourceData["reps"];
+  teams: TLeadResourceData["teams"];
+  workspaceName: string;
+};
+
+/** A timestamp(3) column: a Date at the top level, JSON text without a zone inside json_build_object (UTC). */
+function at(value: Date | TJsonDate): Date {
+  return value instanceof Date ? value : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+}
+const atOrNull = (value: TJsonDate | null) => (value === null ? null : at(value));
+
+/** NOT_FOUND when the lead is not in the workspace. */
+export async function loadLeadResourceData(db: DbTx, workspaceId: string, leadId: string): Promise<TLeadResourceData> {
+  const rows = await db.$queryRaw<TRawRow[]>`
+    SELECT l."id", l."submittedAt", l."contactName", l."contactCompany", l."answers", l."scores", l."breakdown",
+      l."scoreTotal", l."tier", l."knockedOutBy", l."estimatedValue"::text AS "estimatedValue", l."currency", l."isSpam",
+      l."spamReason", l."source", l."utm", l."referrer", l."status"::text AS "status",
+      (SELECT w."name" FROM "Workspace" w WHERE w."id" = l."workspaceId") AS "workspaceName",
+      (SELECT json_build_object('id', r."id", 'userId', r."userId", 'name', u."name", 'email', u."email")
+         FROM "RepProfile" r JOIN "User" u ON u."id" = r."userId" WHERE r."id" = l."ownerRepId") AS "ownerRep",
+      (SELECT json_build_object('id', p."id", 'email', p."email", 'name', p."name", 'company', p."company", 'phone', p."phone")
+         FROM "Person" p WHERE p."id" = l."personId") AS "person",
+      (SELECT json_build_object('id', f."id", 'name', f."name", 'slug', f."slug") FROM "Form" f WHERE f."id" = l."formId") AS "form",
+      (SELECT json_build_object('id', v."id", 'version', v."version") FROM "FormVersion" v WHERE v."id" = l."formVersionId") AS "formVersion",
+      (SELECT json_build_object('id', o."id", 'submittedAt', o."submittedAt")
+         FROM "Lead" o WHERE o."id" = l."repeatOfLeadId" AND o."workspaceId" = l."workspaceId") AS "repeatOf",
+      COALESCE((SELECT json_agg(json_build_object('id', e."id", 'type', e."type", 'data', e."data", 'createdAt', e."createdAt") ORDER BY e."createdAt", e."id")
+         FROM "LeadEvent" e WHERE e."leadId" = l."id"), '[]'::json) AS "events",
+      COALESCE((SELECT json_agg(json_build_object('id', a."id", 'kind', a."kind", 'isCurrent', a."isCurrent", 'isProvisional', a."isProvisional",
+           'repId', a."repId", 'decision', a."decision", 'configVersion', a."configVersion", 'durationMs', a."durationMs", 'note', a."note",
+           'byUserId', a."byUserId", 'assignedAt', a."assignedAt", 'acceptedAt', a."acceptedAt", 'endedAt', a."endedAt") ORDER BY a."assignedAt", a."id")
+         FROM "LeadAssignment" a WHERE a."leadId" = l."id" AND a."workspaceId" = l."workspaceId"), '[]'::json) AS "assignments",
+      COALESCE((SELECT json_agg(json_build_object('id', r."id", 'name', u."name", 'email', u."email"))
+         FROM "RepProfile" r JOIN "User" u ON u."id" = r."userId" WHERE r."workspaceId" = l."workspaceId"), '[]'::json) AS "reps",
+      COALESCE((SELECT json_agg(json_build_object('id', t."id", 'name', t."name")) FROM "Team" t WHERE t."workspaceId" = l."workspaceId"), '[]'::json) AS "teams"
+    FROM "Lead" l
+    WHERE l."id" = ${leadId} AND l."workspaceId" = ${workspaceId}`;
+  const row = rows[0];
+  if (!row) throw new AppError("NOT_FOUND", "Lead not found.");
+  const { form, ownerRep, repeatOf, events, assignments, reps, teams, workspaceName, ...lead } = row;
+  // The version's labels from the process's parsed versions (immutable rows; parsed once, not per read).
+  const parsed = (lead.formVersion && (await parsedFormVersion(db, lead.formVersion.id))) ?? { definition: null, scoring: null };
+  const detail = leadDetailOf(
+    {
+      ...lead,
+      submittedAt: at(row.submittedAt),
+      form: form ? { id: form.id, name: form.name } : null,
+      ownerRep: ownerRep ? { id: ownerRep.id, userId: ownerRep.userId, user: { name: ownerRep.name, email: ownerRep.email } } : null,
+      events: events.map((e) => ({ id: e.id, type: e.type, data: e.data, createdAt: at(e.createdAt) })),
+    },
+    repeatOf ? { id: repeatOf.id, submittedAt: at(repeatOf.submittedAt) } : null,
+    parsed,
+  );
+  return {
+    detail,
+    workspaceName,
+    status: row.status,
+    formSlug: form?.slug ?? null,
+    assignments: assignments.map((a) => ({ ...a, assignedAt: at(a.assignedAt), acceptedAt: atOrNull(a.acceptedAt), endedAt: atOrNull(a.endedAt) })),
+    reps,
+    teams,
+  };
+}

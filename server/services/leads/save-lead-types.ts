@@ -1,0 +1,33 @@
+// The intake's save step, its input and answer (intake-lead.ts saves one lead, intake-batch.ts a
+// workspace's waiting leads under one routing lock).
+import type { TIntakePerson, TLeadDraft } from "../../domain/leads/build-lead";
+import type { TFollowUpDeps } from "../routing/follow-up-jobs";
+
+export interface TIdempotency {
+  scope: string;
+  key: string;
+}
+
+/** An earlier lead found by its idempotency key: enough to answer a retry as the first time. */
+export interface TStoredLeadRef {
+  id: string;
+  outcome: unknown;
+  /** The definition of the form version it was submitted to (null without a form). */
+  definition: unknown;
+}
+
+export interface TSaveLeadInput {
+  workspaceId: string;
+  lead: TLeadDraft;
+  person: TIntakePerson | null;
+  /** An API key may update the person record; an anonymous submitter may not. */
+  isTrustedSource: boolean;
+  isRoutable: boolean;
+  idempotency: TIdempotency | null;
+  /** Route the lead in the same transaction (the app always does; absent = store only). */
+  routing?: TFollowUpDeps;
+  now: Date;
+}
+
+export type TSaveLeadResult = { status: 201; leadId: string } | { status: 200; replay: TStoredLeadRef };
+
