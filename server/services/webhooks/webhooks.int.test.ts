@@ -85,10 +85,11 @@ async function subscribe(url: string) {
 const createLead = (email: string) =>
   handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body: { answers: { company_size: "20-199" }, person: { email } } }), NOW, env.kit.deps);
 
-/** Runs webhook jobs as a worker would until nothing is pending (retries wait RETRY_BASE_MS × 2^n). */
+/** Runs webhook jobs as a worker would until nothing is pending (retries wait RETRY_BASE_MS × 2^n); waits for that state up to 60 s on a busy machine. */
 async function drain() {
   const { webhookQueue } = env.kit;
-  for (let round = 0; round < 100; round++) {
+  const deadline = Date.now() + 60_000;
+  for (let round = 0; Date.now() < deadline; round++) {
     await webhookQueue.runDue("webhooks.fan-out");
     await webhookQueue.runDue("webhooks.deliver");
     if ((await env.testDb.db.webhookDelivery.count({ where: { status: "PENDING" } })) === 0 && round > 0) return;
