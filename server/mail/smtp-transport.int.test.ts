@@ -55,9 +55,7 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  smtp.messages.length = 0;
-  smtp.attempts.length = 0;
-  smtp.refuseNext(0);
+  smtp.reset();
 });
 
 describe("mail through SMTP", () => {

@@ -30,6 +30,8 @@ export interface TSmtpCaptureServer {
   connections(): number;
   /** Refuse the next `count` messages after their data with this reply (default 451). */
   refuseNext(count: number, reply?: { code: number; message: string }): void;
+  /** Forgets the messages and attempts and refuses nothing (between tests sharing one server). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -96,6 +98,11 @@ export async function startSmtpCaptureServer(options: { port?: number; host?: st
     refuseNext(count, reply) {
       refusals = count;
       if (reply) refusal = reply;
+    },
+    reset() {
+      messages.length = 0;
+      attempts.length = 0;
+      refusals = 0;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -37,9 +37,7 @@ async function startKit(testDb: TestDb) {
   const queue = createJobQueue(testDb, { definitions: createJobRegistry({ mail, followUps: async () => holder.deps! }) });
   await queue.start();
   holder.deps = { ...base.deps, queue, mail };
-  smtp.messages.length = 0;
-  smtp.attempts.length = 0;
-  smtp.refuseNext(0);
+  smtp.reset();
   return { ...base, queue, deps: holder.deps };
 }
 const env = useRoutingKit(startKit);
