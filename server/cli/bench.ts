@@ -24,7 +24,12 @@ import { runScript } from "./lib/run-script";
 async function withServerDatabase<T>(baseUrl: string, run: (url: string) => Promise<T>): Promise<T> {
   const name = `sb_bench_${crypto.randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
+  await admin.connect().catch((error: unknown) => {
+    // The URL names a database to connect to and create the run's own database from (e.g. …/postgres).
+    const code = (error as { code?: string }).code;
+    if (code === "3D000") throw new Error(`BENCH_DATABASE_URL names a database that does not exist (${new URL(baseUrl).pathname.slice(1)}): point it at an existing one, e.g. postgresql://postgres@127.0.0.1:5432/postgres; the bench creates and drops its own`);
+    throw error;
+  });
   await admin.query(`CREATE DATABASE ${name}`);
   await admin.end();
   const url = new URL(baseUrl);
