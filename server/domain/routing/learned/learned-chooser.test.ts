@@ -7,7 +7,7 @@ import type { TRepState, TRoutingLead } from "../routing-types";
 import { makeLead, makeRep, NY_MORNING } from "../../../testing/fixtures/routing-domain-fixtures";
 import { floorShareRep } from "./learned-chooser";
 import type { TOutcomeCell, TPoolLearning } from "./learned-types";
-import { poolLearning } from "./pool-learning";
+import { addWeekAssigned, poolLearning } from "./pool-learning";
 import { hashString, sampleBeta, seededStream } from "./seeded-random";
 
 const REPS = ["sarah", "tom", "kenji"].map((id) => makeRep(id));
@@ -79,6 +79,20 @@ describe("floor share", () => {
 
   it("only qualified reps can be held up by the floor", () => {
     expect(floorShareRep(["a", "b"], ["a", "b", "c"], { a: 15, b: 15, c: 0 }, 0.5)).toBeNull();
+  });
+
+  it("follows the week's counts as they grow (the team's figures are kept per counts object, and each lead makes a new one)", () => {
+    const team = ["a", "b", "c"];
+    const learning = poolLearning({}, { a: 1, b: 1, c: 0 });
+    expect(floorShareRep(team, team, learning.weekAssigned, 0.5)).toBeNull(); // floor 0.33: c is not a whole lead below
+    for (let i = 0; i < 4; i++) {
+      addWeekAssigned(learning, "a");
+      addWeekAssigned(learning, "b");
+    }
+    expect(floorShareRep(team, team, learning.weekAssigned, 0.5)?.repIds).toEqual(["c"]); // 5 + 5 + 0: floor 1.67, c 1.67 below
+    addWeekAssigned(learning, "c");
+    addWeekAssigned(learning, "c");
+    expect(floorShareRep(team, team, learning.weekAssigned, 0.5)).toBeNull();
   });
 });
 

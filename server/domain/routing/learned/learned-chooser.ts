@@ -64,10 +64,12 @@ export function floorShareRep(
   floorShare: number,
 ): { repIds: string[]; assigned: number; weekTotal: number; floor: number } | null {
   if (floorShare <= 0 || teamOrder.length === 0) return null;
-  let weekTotal = 0;
-  for (const id of teamOrder) weekTotal += weekAssigned[id] ?? 0;
+  const { weekTotal, fewest } = teamWeek(weekAssigned, teamOrder);
   const floor = (floorShare * weekTotal) / teamOrder.length;
   let worst = 1 - 1e-9;
+  // No member is a whole lead below the floor, so no qualified rep (a member) is: the usual case,
+  // decided without a lookup per rep.
+  if (!(floor - fewest > worst + 1e-9)) return null;
   let repIds: string[] = [];
   for (const id of qualified) {
     const deficit = floor - (weekAssigned[id] ?? 0);
@@ -78,6 +80,25 @@ export function floorShareRep(
   }
   if (repIds.length === 0) return null;
   return { repIds, assigned: weekAssigned[repIds[0]!] ?? 0, weekTotal, floor };
+}
+
+/** The team's leads this week and its members' fewest (memoised per counts object and team order: a pure function of both, neither changed in place). */
+const teamWeeks = new WeakMap<Readonly<Record<string, number>>, WeakMap<readonly string[], { weekTotal: number; fewest: number }>>();
+function teamWeek(weekAssigned: Readonly<Record<string, number>>, teamOrder: readonly string[]): { weekTotal: number; fewest: number } {
+  let byOrder = teamWeeks.get(weekAssigned);
+  if (!byOrder) teamWeeks.set(weekAssigned, (byOrder = new WeakMap()));
+  let week = byOrder.get(teamOrder);
+  if (!week) {
+    let weekTotal = 0;
+    let fewest = Infinity;
+    for (const id of teamOrder) {
+      const assigned = weekAssigned[id] ?? 0;
+      weekTotal += assigned;
+      if (assigned < fewest) fewest = assigned;
+    }
+    byOrder.set(teamOrder, (week = { weekTotal, fewest }));
+  }
+  return week;
 }
 
 /** Each qualified rep's posterior for the lead's segment, and the team's rates. */

@@ -36,10 +36,10 @@ export function addOutcomes(learning: TPoolLearning, repId: string, segmentKey: 
   l.total.failures += failures;
 }
 
-/** A lead this pool gave a rep this week (the simulator's running shares). */
+/** A lead this pool gave a rep this week (the simulator's running shares). A new counts object: the floor share memoises per object (learned-chooser.ts). */
 export function addWeekAssigned(learning: TPoolLearning, repId: string): void {
   const l = learning as TMutableLearning;
-  l.weekAssigned[repId] = (l.weekAssigned[repId] ?? 0) + 1;
+  l.weekAssigned = { ...l.weekAssigned, [repId]: (l.weekAssigned[repId] ?? 0) + 1 };
 }
 
 export function resetWeek(learning: TPoolLearning): void {
