@@ -120,6 +120,34 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Text typed while React was still hydrating the step can miss react-hook-form's handler: the
+  // input shows it, the form's state (and so the live logic and the submission) does not. From
+  // taking over on, a text field's own value is read back on every input event and once at once
+  // (a no-op when the handler already has it). Hosted page only: it is the one hydrated late.
+  useLayoutEffect(() => {
+    const root = formRef.current;
+    if (!root || !takeOverEarlyInput) return;
+    const fieldKeys = new Set(Object.keys(toFormValues(definition)));
+    const readBack = (element: EventTarget | null) => {
+      if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)) return;
+      if (element instanceof HTMLInputElement && (element.type === "radio" || element.type === "checkbox")) return;
+      const name = element.name;
+      if (!fieldKeys.has(name) || !root.contains(element)) return;
+      const held = form.getValues(name);
+      if ((typeof held === "string" || held === undefined) && held !== element.value) form.setValue(name, element.value, { shouldDirty: true });
+    };
+    for (const element of Array.from(root.elements)) readBack(element);
+    const onInput = (event: Event) => readBack(event.target);
+    root.addEventListener("input", onInput, true);
+    root.addEventListener("change", onInput, true);
+    return () => {
+      root.removeEventListener("input", onInput, true);
+      root.removeEventListener("change", onInput, true);
+    };
+    // The form and its element are the same for the renderer's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   // A submission held back before the renderer was there (Enter, Next) is made now.
   useEffect(() => {
     if (!hasPendingSubmit.current) return;
