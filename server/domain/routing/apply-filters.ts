@@ -105,17 +105,21 @@ export function filterPool(
   options: { onlyRequired?: boolean } = {},
 ): TPool {
   const skippedAt: (TReasonCode | undefined)[] = new Array<TReasonCode | undefined>(repIds.length);
-  const qualified: TRepState[] = [];
-  const positions: number[] = [];
+  // Sized for the whole team, then cut to the reps who pass (no growing copies at 1,000 reps).
+  const qualified: TRepState[] = new Array<TRepState>(repIds.length);
+  const positions: number[] = new Array<number>(repIds.length);
+  let count = 0;
   for (let i = 0; i < repIds.length; i++) {
     const rep = repsById.get(repIds[i]!);
     const problem = baseProblem(rep);
     if (problem || !rep) skippedAt[i] = problem ?? UNKNOWN_REP;
     else {
-      qualified.push(rep);
-      positions.push(i);
+      qualified[count] = rep;
+      positions[count++] = i;
     }
   }
+  qualified.length = count;
+  positions.length = count;
   const steps: TStep[] = [];
   let failures: (TReasonCode | null)[] | null = null;
   for (const { filter, rank, mode } of evaluationOrder(filters)) {

@@ -43,8 +43,8 @@ export interface TChoice {
 export interface TRepChoice {
   repId: string;
   reasons: TReasonCode[];
-  /** Why a qualified rep other than the chosen one was not chosen (null for the chosen rep). */
-  notChosenOf(rep: TRepState): TReasonCode | null;
+  /** Why a qualified rep other than the chosen one was not chosen (null for the chosen rep); `index` is its place in the qualified reps the chooser was given. */
+  notChosenOf(rep: TRepState, index: number): TReasonCode | null;
   rotation: TPoolRotation;
 }
 
@@ -163,9 +163,9 @@ export function choose(chooser: TChooser, qualified: readonly TCandidate[], ctx:
   const choice = chooseRep(chooser, reps, ctx);
   if (!choice) return null;
   const notChosen = new Map<string, TReasonCode>();
-  for (const rep of reps) {
-    const reason = choice.notChosenOf(rep);
+  reps.forEach((rep, index) => {
+    const reason = choice.notChosenOf(rep, index);
     if (reason) notChosen.set(rep.id, reason);
-  }
+  });
   return { repId: choice.repId, reasons: choice.reasons, notChosen, rotation: choice.rotation };
 }

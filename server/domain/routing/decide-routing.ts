@@ -43,7 +43,7 @@ function decidePaths(input: TRoutingInput): TRoutingDecision {
     strategy: null,
   };
   const pathsTried: TPathTried[] = [];
-  const skipped: TSkippedRep[] = [];
+  let skipped: TSkippedRep[] = [];
 
   for (const path of config.paths) {
     if (!evaluateCondition(path.when, ctx.resolve)) {
@@ -64,7 +64,9 @@ function decidePaths(input: TRoutingInput): TRoutingDecision {
       return { ...pathBase, outcome, reasons: [matched, reason], skipped, pathsTried };
     }
     const result: TRouteResult = dest.type === "rep" ? routeToRep(path.id, dest.repId, ctx) : routeToTeam(path.id, dest, ctx);
-    for (const s of result.skipped) skipped.push(s);
+    // The first path's entries are taken as they are (1,000 of them in a big pool), later ones appended.
+    if (skipped.length === 0) skipped = result.skipped;
+    else for (const s of result.skipped) skipped.push(s);
     if (result.kind === "none") {
       pathsTried.push({ pathId: path.id, pathName: path.name, matched: true, result: "no eligible rep", reason: result.reason });
       continue;

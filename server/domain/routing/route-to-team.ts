@@ -92,7 +92,7 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
       winner ??= rep;
       return;
     }
-    const reason = choice.notChosenOf(rep);
+    const reason = choice.notChosenOf(rep, k);
     if (reason) skippedAt[pool.positions[k]!] = reason;
   });
   const reasons = [...(winner ? pool.passedOf(winner) : []), ...choice.reasons, ...(ownerNote ? [ownerNote] : [])];
@@ -101,10 +101,14 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
 
 /** The skipped reps of a path's pool as decision entries, in team order. */
 function skippedReps(repIds: readonly string[], skippedAt: readonly (TReasonCode | undefined)[], pathId: string): TSkippedRep[] {
-  const entries: TSkippedRep[] = [];
+  let count = 0;
+  for (let i = 0; i < repIds.length; i++) if (skippedAt[i]) count++;
+  // Sized once (no growing copies of a 1,000-entry array), filled in team order.
+  const entries = new Array<TSkippedRep>(count);
+  let k = 0;
   for (let i = 0; i < repIds.length; i++) {
     const reason = skippedAt[i];
-    if (reason) entries.push({ repId: repIds[i]!, reasons: [reason], pathId });
+    if (reason) entries[k++] = { repId: repIds[i]!, reasons: [reason], pathId };
   }
   return entries;
 }

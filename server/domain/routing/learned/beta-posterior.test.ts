@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { counterWeek, decayCells, drawSharpness, repPosterior, resolvedOutcomes, teamRates, thompsonDraw, weekStart } from "./beta-posterior";
+import { counterWeek, decayCells, drawSharpness, posteriorColumns, repPosterior, resolvedOutcomes, teamRates, thompsonDraw, thompsonDrawOf, weekStart } from "./beta-posterior";
 import type { TOutcomeCell } from "./learned-types";
 import { poolLearning } from "./pool-learning";
 import { hashString, sampleBeta, seededStream } from "./seeded-random";
@@ -39,6 +39,22 @@ function p(s: number, f: number): number {
   const rep = (s + 20 * team) / (s + f + 20);
   return (seg * rep) / team;
 }
+
+describe("posteriors as columns (the decision's hot path)", () => {
+  it.each<[string, Record<string, Record<string, TOutcomeCell>>]>([
+    ["no data", {}],
+    ["cells in both segments, a rep without history", { sarah: { "fin|ent": cell(4, 6), "retail|smb": cell(1, 9) }, tom: { "fin|ent": cell(0.5, 2.25) } }],
+  ])("%s: the same figures as repPosterior, rep by rep", (_what, cells) => {
+    const learning = poolLearning(cells);
+    const team = teamRates(learning, "fin|ent", 20);
+    const ids = ["sarah", "tom", "newcomer"];
+    const columns = posteriorColumns(ids, learning, "fin|ent", team, 20);
+    ids.forEach((id, i) => {
+      const p = repPosterior(id, learning, "fin|ent", team, 20);
+      expect([columns.successes[i], columns.failures[i], columns.alpha[i], columns.beta[i]]).toEqual([p.successes, p.failures, p.alpha, p.beta]);
+    });
+  });
+});
 
 describe("shrinkage", () => {
   const team = { tom: { "fin|ent": cell(20, 80), "retail|smb": cell(20, 80) } }; // 20% everywhere
@@ -125,6 +141,20 @@ describe("Thompson draws narrowed by the number of reps drawing", () => {
     expect(sum / n).toBeCloseTo(mean, 2);
     expect(squares / n - (sum / n) ** 2).toBeGreaterThan(variance * 0.9);
     expect(squares / n - (sum / n) ** 2).toBeLessThan(variance * 1.1);
+  });
+
+  it("a seed's draws never change (stored decisions are re-derived from them)", () => {
+    const random = seededStream(12345);
+    const draws = Array.from({ length: 8 }, (_, i) => sampleBeta(0.7 + i, 3.2 + i * 2, random));
+    expect(draws).toEqual([
+      0.09987545432319625, 0.17869100144369288, 0.3814035173585721, 0.39049785938848197, 0.13198580331650703, 0.2158634199948996, 0.3670411695195956, 0.38473082966759553,
+    ]);
+  });
+
+  it("thompsonDrawOf draws what thompsonDraw draws", () => {
+    const a = seededStream(9);
+    const b = seededStream(9);
+    for (let i = 0; i < 50; i++) expect(thompsonDrawOf(2 + i, 30, 4.2, a)).toBe(thompsonDraw({ alpha: 2 + i, beta: 30 }, 4.2, b));
   });
 
   it("sharpness 1 draws exactly what sampleBeta draws (the records before sharpness re-derive)", () => {

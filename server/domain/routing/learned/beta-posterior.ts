@@ -23,15 +23,53 @@ export function teamRates(learning: Pick<TPoolLearning, "total" | "segmentTotals
   return { overall, leads: s + f, segment: (seg.successes + shrinkage * overall) / (segmentLeads + shrinkage), segmentLeads };
 }
 
+/** A rep's overall rate, shrunk to the team's. */
+function shrunkRepRate(total: TOutcomeCell, team: TTeamRates, shrinkage: number): number {
+  return (total.successes + shrinkage * team.overall) / (total.successes + total.failures + shrinkage);
+}
+
+/** The prior mean of a rep's cell: the segment's level × the rep's edge. */
+function priorMean(repRate: number, team: TTeamRates): number {
+  return clamp((team.segment * repRate) / team.overall);
+}
+
 /** One rep's posterior for the segment, shrunk to its own overall rate and the team's. */
 export function repPosterior(repId: string, learning: Pick<TPoolLearning, "cells" | "repTotals">, segmentKey: string, team: TTeamRates, shrinkage: number): TRepPosterior {
-  const total = learning.repTotals[repId] ?? ZERO;
-  const repRate = (total.successes + shrinkage * team.overall) / (total.successes + total.failures + shrinkage);
-  const prior = clamp((team.segment * repRate) / team.overall);
+  const repRate = shrunkRepRate(learning.repTotals[repId] ?? ZERO, team, shrinkage);
+  const prior = priorMean(repRate, team);
   const cell = learning.cells[repId]?.[segmentKey] ?? ZERO;
   const alpha = shrinkage * prior + cell.successes;
   const beta = shrinkage * (1 - prior) + cell.failures;
   return { repId, successes: cell.successes, failures: cell.failures, alpha, beta, expected: alpha / (alpha + beta), repRate };
+}
+
+/** The posteriors of many reps as columns (index = the rep's place in `repIds`): repPosterior's figures without an object per rep. */
+export interface TPosteriorColumns {
+  successes: number[];
+  failures: number[];
+  alpha: number[];
+  beta: number[];
+}
+
+/** An array of n doubles kept unboxed on the JS heap (a small Float64Array would bring an ArrayBuffer for the scavenger to sweep). */
+export function doubleColumn(n: number): number[] {
+  return new Array<number>(n).fill(0.5);
+}
+
+/** repPosterior for each of `repIds`, as columns (a 1,000-rep decision's hot path). */
+export function posteriorColumns(repIds: readonly string[], learning: Pick<TPoolLearning, "cells" | "repTotals">, segmentKey: string, team: TTeamRates, shrinkage: number): TPosteriorColumns {
+  const n = repIds.length;
+  const columns = { successes: doubleColumn(n), failures: doubleColumn(n), alpha: doubleColumn(n), beta: doubleColumn(n) };
+  for (let i = 0; i < n; i++) {
+    const repId = repIds[i]!;
+    const prior = priorMean(shrunkRepRate(learning.repTotals[repId] ?? ZERO, team, shrinkage), team);
+    const cell = learning.cells[repId]?.[segmentKey] ?? ZERO;
+    columns.successes[i] = cell.successes;
+    columns.failures[i] = cell.failures;
+    columns.alpha[i] = shrinkage * prior + cell.successes;
+    columns.beta[i] = shrinkage * (1 - prior) + cell.failures;
+  }
+  return columns;
 }
 
 /** Every resolved outcome in the pool (the warm-up counts these). */
@@ -142,6 +180,11 @@ export function drawSharpness(reps: number): number {
 
 /** One Thompson draw for a posterior: Beta with the posterior's mean and (alpha + beta) × sharpness. */
 export function thompsonDraw(posterior: Pick<TRepPosterior, "alpha" | "beta">, sharpness: number, random: TRandomStream): number {
-  if (sharpness === 1) return sampleBeta(posterior.alpha, posterior.beta, random);
-  return sampleBeta(posterior.alpha * sharpness, posterior.beta * sharpness, random);
+  return thompsonDrawOf(posterior.alpha, posterior.beta, sharpness, random);
+}
+
+/** thompsonDraw for Beta(alpha, beta) given as numbers. */
+export function thompsonDrawOf(alpha: number, beta: number, sharpness: number, random: TRandomStream): number {
+  if (sharpness === 1) return sampleBeta(alpha, beta, random);
+  return sampleBeta(alpha * sharpness, beta * sharpness, random);
 }

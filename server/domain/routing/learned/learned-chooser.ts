@@ -19,7 +19,7 @@
 import type { TReasonCode } from "../reason-codes";
 import { emptyRotation, pickByTurns } from "../rotation";
 import type { TPoolRotation, TRepState, TRoutingLead } from "../routing-types";
-import { drawSharpness, repPosterior, resolvedOutcomes, teamRates, thompsonDraw } from "./beta-posterior";
+import { doubleColumn, drawSharpness, posteriorColumns, resolvedOutcomes, teamRates, thompsonDrawOf, type TPosteriorColumns } from "./beta-posterior";
 import type { TLearnedChooser } from "./learned-config";
 import type { TPoolLearning } from "./learned-types";
 import { leadContentKey, leadSegment } from "./lead-segment";
@@ -40,7 +40,7 @@ export interface TLearnedContext {
 export interface TLearnedChoice {
   repId: string;
   reasons: TReasonCode[];
-  notChosenOf(rep: TRepState): TReasonCode | null;
+  notChosenOf(rep: TRepState, index: number): TReasonCode | null;
   rotation: TPoolRotation;
 }
 
@@ -50,6 +50,14 @@ export type TFallbackChoose = (fallback: TLearnedChooser["fallback"]) => TLearne
 const EMPTY: TPoolLearning = poolLearning({});
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 const round2 = (x: number) => Math.round(x * 100) / 100;
+const UNKNOWN_SEGMENT = { key: "unknown", label: "unknown" };
+
+/** A rep's posterior as a reason records it (expected and the counts rounded; alpha and beta exact, to re-derive the draw). */
+function posteriorFigures(columns: TPosteriorColumns, i: number) {
+  const alpha = columns.alpha[i]!;
+  const beta = columns.beta[i]!;
+  return { expected: round4(alpha / (alpha + beta)), successes: round2(columns.successes[i]!), failures: round2(columns.failures[i]!), alpha, beta };
+}
 
 /** The seed of a lead's draws in a pool. */
 export function learnedSeed(poolId: string, lead: Pick<TRoutingLead, "answers" | "email" | "formId"> | undefined): number {
@@ -101,15 +109,6 @@ function teamWeek(weekAssigned: Readonly<Record<string, number>>, teamOrder: rea
   return week;
 }
 
-/** Each qualified rep's posterior for the lead's segment, and the team's rates. */
-export function learnedPosteriors(chooser: TLearnedChooser, repIds: readonly string[], lead: Pick<TRoutingLead, "attributes" | "tier" | "source"> | undefined, learning: TPoolLearning) {
-  const segment = lead ? leadSegment(lead, chooser.segmentBy) : { key: "unknown", label: "unknown" };
-  const team = teamRates(learning, segment.key, chooser.shrinkage);
-  const posteriors = repIds.map((id) => repPosterior(id, learning, segment.key, team, chooser.shrinkage));
-  return { segment, team, posteriors };
-}
-
-
 export function chooseLearned(chooser: TLearnedChooser, qualified: readonly TRepState[], ctx: TLearnedContext, fallbackChoose: TFallbackChoose): TLearnedChoice | null {
   if (qualified.length === 0) return null;
   const learning = ctx.learning ?? EMPTY;
@@ -119,7 +118,9 @@ export function chooseLearned(chooser: TLearnedChooser, qualified: readonly TRep
     return withReason(fallbackChoose(chooser.fallback), { code: "LEARNED_WARMING_UP", outcomes: Math.floor(outcomes), needed: chooser.warmUpOutcomes });
   }
   const ids = qualified.map((rep) => rep.id);
-  const { segment, team, posteriors } = learnedPosteriors(chooser, ids, ctx.lead, learning);
+  const segment = ctx.lead ? leadSegment(ctx.lead, chooser.segmentBy) : UNKNOWN_SEGMENT;
+  const team = teamRates(learning, segment.key, chooser.shrinkage);
+  const columns = posteriorColumns(ids, learning, segment.key, team, chooser.shrinkage);
   const teamFigures = { outcome: chooser.outcome, segment: segment.label, teamRate: round4(team.segment), teamLeads: round2(team.segmentLeads) };
   const floor = floorShareRep(ids, ctx.teamOrder, learning.weekAssigned, chooser.floorShare);
   let winnerIndex: number;
@@ -133,50 +134,48 @@ export function chooseLearned(chooser: TLearnedChooser, qualified: readonly TRep
     floorReason = { code: "FLOOR_SHARE", repId: pick.repId, assigned: floor.assigned, weekTotal: floor.weekTotal, members: ctx.teamOrder.length, floorShare: chooser.floorShare };
   } else {
     const random = seededStream(seed);
-    draws = posteriors.map((p) => thompsonDraw(p, sharpness, random));
+    draws = doubleColumn(ids.length);
     winnerIndex = 0;
-    for (let i = 1; i < draws.length; i++) if (draws[i]! > draws[winnerIndex]!) winnerIndex = i;
+    for (let i = 0; i < ids.length; i++) {
+      draws[i] = thompsonDrawOf(columns.alpha[i]!, columns.beta[i]!, sharpness, random);
+      if (draws[i]! > draws[winnerIndex]!) winnerIndex = i;
+    }
   }
-  const winner = posteriors[winnerIndex]!;
+  const winnerId = ids[winnerIndex]!;
   const reasons: TReasonCode[] = [];
   if (floorReason) reasons.push(floorReason);
-  const w = winner;
   reasons.push({
     code: "LEARNED_CHOICE",
     ...teamFigures,
-    expected: round4(w.expected),
-    successes: round2(w.successes),
-    failures: round2(w.failures),
-    alpha: w.alpha,
-    beta: w.beta,
+    ...posteriorFigures(columns, winnerIndex),
     draw: draws ? round4(draws[winnerIndex]!) : null,
     sharpness,
     seed,
   });
   const byFloor = floor !== null;
-  const indexOf = new Map<string, number>();
-  ids.forEach((id, i) => indexOf.set(id, i));
-  const notChosenOf = (rep: TRepState): TReasonCode | null => {
-    const i = indexOf.get(rep.id);
-    if (i === undefined || i === winnerIndex) return null;
-    const p = posteriors[i]!;
+  const notChosenOf = (rep: TRepState, index: number): TReasonCode | null => {
+    const i = qualified[index] === rep ? index : ids.indexOf(rep.id);
+    if (i < 0 || i === winnerIndex) return null;
+    const alpha = columns.alpha[i]!;
+    const beta = columns.beta[i]!;
+    // One literal (no spread): built for each of up to 1,000 reps.
     return {
       code: "NOT_CHOSEN_EXPECTED",
-      expected: round4(p.expected),
-      successes: round2(p.successes),
-      failures: round2(p.failures),
-      alpha: p.alpha,
-      beta: p.beta,
+      expected: round4(alpha / (alpha + beta)),
+      successes: round2(columns.successes[i]!),
+      failures: round2(columns.failures[i]!),
+      alpha,
+      beta,
       draw: draws ? round4(draws[i]!) : null,
       byFloor,
-      chosenRepId: w.repId,
+      chosenRepId: winnerId,
     };
   };
   // The turns are not counted (a copy per decision is the slowest part at 1,000 reps): the pointer
   // moves, and a switch back to round-robin starts everyone level.
   const previous = ctx.rotation ?? emptyRotation(ctx.poolId, "turns");
-  const rotation: TPoolRotation = { ...previous, sequence: previous.sequence + 1, lastRepId: winner.repId };
-  return { repId: winner.repId, reasons, notChosenOf, rotation };
+  const rotation: TPoolRotation = { ...previous, sequence: previous.sequence + 1, lastRepId: winnerId };
+  return { repId: winnerId, reasons, notChosenOf, rotation };
 }
 
 /**

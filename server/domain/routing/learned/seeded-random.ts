@@ -16,8 +16,8 @@ export function hashString(text: string): number {
 export interface TRandomStream {
   /** Uniform in [0, 1). */
   next(): number;
-  /** The second normal of the last Box–Muller pair, not yet used. */
-  spare?: number | undefined;
+  /** The second normal of the last Box–Muller pair, not yet used (NaN or absent: none). Always a number, so keeping it allocates nothing. */
+  spare?: number;
 }
 
 export function seededStream(seed: number): TRandomStream {
@@ -40,14 +40,14 @@ export function seededStream(seed: number): TRandomStream {
     return (t >>> 0) / 4294967296;
   };
   for (let i = 0; i < 12; i++) step(); // mix the seed in
-  return { next: step };
+  return { next: step, spare: NaN };
 }
 
 /** A standard normal (Box–Muller; the second value of each pair is kept for the next call). */
 function normal(random: TRandomStream): number {
-  if (random.spare !== undefined) {
-    const spare = random.spare;
-    random.spare = undefined;
+  const spare = random.spare;
+  if (spare !== undefined && !Number.isNaN(spare)) {
+    random.spare = NaN;
     return spare;
   }
   let u = random.next();
@@ -60,9 +60,13 @@ function normal(random: TRandomStream): number {
 
 /** Gamma(shape, 1) by Marsaglia–Tsang (shape < 1 boosted by U^(1/shape)). */
 export function sampleGamma(shape: number, random: TRandomStream): number {
+  // shape < 1: Gamma(shape + 1) × U^(1/shape), U drawn first (a loop, not a recursion, so the
+  // draw can be inlined; the same draws in the same order as ever).
+  let boost = 1;
   if (shape < 1) {
     const u = Math.max(random.next(), Number.EPSILON);
-    return sampleGamma(shape + 1, random) * Math.pow(u, 1 / shape);
+    boost = Math.pow(u, 1 / shape);
+    shape += 1;
   }
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
@@ -75,8 +79,8 @@ export function sampleGamma(shape: number, random: TRandomStream): number {
     } while (v <= 0);
     v = v * v * v;
     const u = random.next();
-    if (u < 1 - 0.0331 * x * x * x * x) return d * v;
-    if (Math.log(Math.max(u, Number.EPSILON)) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
+    if (u < 1 - 0.0331 * x * x * x * x) return d * v * boost;
+    if (Math.log(Math.max(u, Number.EPSILON)) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v * boost;
   }
 }
 
