@@ -10,7 +10,7 @@ import { poolLearning } from "../domain/routing/learned/pool-learning";
 import { rotationPoolId, ZRoutingConfig } from "../domain/routing/routing-config";
 import type { TPoolRotation, TTeamState } from "../domain/routing/routing-types";
 import { benchLead, generateReps } from "./routing-decision-bench";
-import { fmt, percentile } from "./stats";
+import { allocatedPerCall, cpuMicros, fmt, percentile } from "./stats";
 
 const NOW = new Date("2026-12-01T15:00:00Z");
 
@@ -43,10 +43,10 @@ function learning(repIds: readonly string[], segmentKeys: readonly string[]): TP
   return poolLearning(cells, weekAssigned);
 }
 
-export function runLearnedDecisionBench(sizes: readonly number[] = [10, 100, 1000]): { lines: string[]; bySize: Map<number, { p50: number; p99: number }> } {
+export function runLearnedDecisionBench(sizes: readonly number[] = [10, 100, 1000]): { lines: string[]; bySize: Map<number, { p50: number; p99: number; cpuUs: number; allocatedKb: number }> } {
   const config = learnedConfig();
   const strategy = config.paths[0]!.destination;
-  const bySize = new Map<number, { p50: number; p99: number }>();
+  const bySize = new Map<number, { p50: number; p99: number; cpuUs: number; allocatedKb: number }>();
   const lines = ["Routing decision with the learned chooser (decideRouting, pure): available now + capacity, then Thompson sampling over 18 segments per rep"];
   for (const size of sizes) {
     const reps = generateReps(size);
@@ -65,16 +65,20 @@ export function runLearnedDecisionBench(sizes: readonly number[] = [10, 100, 100
     const iterations = size >= 1000 ? 400 : size >= 100 ? 2000 : 10_000;
     for (let i = 0; i < Math.min(200, iterations); i++) decide(i);
     const durations: number[] = [];
+    const cpuStarted = cpuMicros();
     for (let i = 0; i < iterations; i++) {
       const t0 = performance.now();
       const d = decide(i);
       durations.push(performance.now() - t0);
       if (d.reasons.some((r) => r.code === "LEARNED_CHOICE")) learnedPicks++;
     }
+    const cpuUs = (cpuMicros() - cpuStarted) / iterations;
+    let next = iterations;
+    const allocatedKb = allocatedPerCall(() => void decide(next++)) / 1024;
     durations.sort((a, b) => a - b);
-    bySize.set(size, { p50: percentile(durations, 50), p99: percentile(durations, 99) });
+    bySize.set(size, { p50: percentile(durations, 50), p99: percentile(durations, 99), cpuUs, allocatedKb });
     lines.push(
-      `  ${String(size).padStart(5)} reps   p50 ${fmt(percentile(durations, 50), 3)} ms · p99 ${fmt(percentile(durations, 99), 3)} ms   (${iterations} decisions, ${Math.round((learnedPicks / iterations) * 100)}% by Thompson sampling; strategy: ${strategy.type})`,
+      `  ${String(size).padStart(5)} reps   p50 ${fmt(percentile(durations, 50), 3)} ms · p99 ${fmt(percentile(durations, 99), 3)} ms · CPU ${fmt(cpuUs, 0)} µs and ~${fmt(allocatedKb, 0)} KB allocated per decision   (${iterations} decisions, ${Math.round((learnedPicks / iterations) * 100)}% by Thompson sampling; strategy: ${strategy.type})`,
     );
   }
   return { lines, bySize };

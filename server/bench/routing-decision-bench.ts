@@ -3,13 +3,12 @@
 // an inbound path with available now, capacity, recent volume and strict round-robin; a fallback)
 // over generated reps with varied skills, working hours, time zones and calendar busy blocks. Leads alternate between the
 // two paths; each decision's rotation update is fed into the next, as the service does.
-import v8 from "node:v8";
 import { decideRouting } from "../domain/routing/decide-routing";
 import { DEFAULT_SEGMENT_RANGES, leadAttributes, type TLeadAttributeMapping } from "../domain/routing/lead-attributes";
 import { ZRoutingConfig } from "../domain/routing/routing-config";
 import type { TPoolRotation, TRepState, TRoutingLead, TTeamState } from "../domain/routing/routing-types";
 import { SENIORITY_TIERS } from "../domain/reps/rep-options";
-import { fmt, percentile } from "./stats";
+import { allocatedPerCall, cpuMicros, fmt, percentile } from "./stats";
 
 const ZONES = ["America/New_York", "America/Chicago", "America/Los_Angeles", "Europe/London", "Europe/Berlin", "Asia/Tokyo", "Australia/Sydney", "UTC"];
 const INDUSTRIES = ["financial services", "insurance", "technology", "retail", "healthcare", "manufacturing"];
@@ -106,28 +105,6 @@ export interface TDecisionFigures {
   lines: string[];
   bySize: Map<number, { p50: number; p99: number; cpuUs: number; allocatedKb: number }>;
 }
-
-/** Bytes the heap grows by per call of `run`, over calls that saw no garbage collection (median). */
-function allocatedPerCall(run: () => void, calls = 60): number {
-  const used = () => v8.getHeapStatistics().used_heap_size;
-  const probe = (work: () => void) => {
-    const deltas: number[] = [];
-    for (let i = 0; i < calls; i++) {
-      const before = used();
-      work();
-      const delta = used() - before;
-      if (delta >= 0) deltas.push(delta);
-    }
-    deltas.sort((a, b) => a - b);
-    return deltas[Math.floor(deltas.length / 2)] ?? 0;
-  };
-  return Math.max(0, probe(run) - probe(() => undefined));
-}
-
-const cpuMicros = () => {
-  const { user, system } = process.cpuUsage();
-  return user + system;
-};
 
 export function runRoutingDecisionBench(sizes: readonly number[] = [10, 100, 1000]): TDecisionFigures {
   const bySize: TDecisionFigures["bySize"] = new Map();

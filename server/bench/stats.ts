@@ -1,4 +1,7 @@
-// Small statistics helpers for benchmarks: percentiles over recorded durations.
+// Small statistics helpers for benchmarks: percentiles over recorded durations, CPU time and heap
+// allocation per call.
+import v8 from "node:v8";
+
 export function percentile(sortedMs: number[], p: number): number {
   if (sortedMs.length === 0) return Number.NaN;
   const index = Math.min(sortedMs.length - 1, Math.max(0, Math.ceil((p / 100) * sortedMs.length) - 1));
@@ -41,3 +44,25 @@ export function microsPerOp(fn: () => void, iterations: number): number {
 }
 
 export const fmt = (n: number, digits = 2) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
+
+/** Bytes the heap grows by per call of `run`, over calls that saw no garbage collection (median). */
+export function allocatedPerCall(run: () => void, calls = 60): number {
+  const used = () => v8.getHeapStatistics().used_heap_size;
+  const probe = (work: () => void) => {
+    const deltas: number[] = [];
+    for (let i = 0; i < calls; i++) {
+      const before = used();
+      work();
+      const delta = used() - before;
+      if (delta >= 0) deltas.push(delta);
+    }
+    deltas.sort((a, b) => a - b);
+    return deltas[Math.floor(deltas.length / 2)] ?? 0;
+  };
+  return Math.max(0, probe(run) - probe(() => undefined));
+}
+
+export const cpuMicros = (): number => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
