@@ -21,15 +21,14 @@ export interface TRandomStream {
 }
 
 export function seededStream(seed: number): TRandomStream {
-  let a = 0x9e3779b9;
-  let b = 0x243f6a88;
-  let c = 0xb7e15162;
-  let d = seed >>> 0;
+  // The state is kept as signed 32-bit integers (small integers to V8, so a step allocates
+  // nothing); every operation below is arithmetic modulo 2^32, so the draws are those of the
+  // unsigned formulation.
+  let a = 0x9e3779b9 | 0;
+  let b = 0x243f6a88 | 0;
+  let c = 0xb7e15162 | 0;
+  let d = seed | 0;
   const step = () => {
-    a >>>= 0;
-    b >>>= 0;
-    c >>>= 0;
-    d >>>= 0;
     let t = (a + b) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
