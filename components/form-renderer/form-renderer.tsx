@@ -7,7 +7,7 @@
 // prospect's first interaction (./hosted-form.tsx): the first step is server-rendered with its
 // prefilled values, and what was typed or chosen before it took over is taken over on mount.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
-import { useForm, useWatch, type FieldErrors, type Resolver } from "react-hook-form";
+import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
 import { pickAnswers, toAnswers, toFormValues, withEmptyKeys, type TFormValues } from "./answer-values";
@@ -16,6 +16,7 @@ import { FieldControl } from "./field-control";
 import { firstErrorLocation, historyBefore } from "./field-errors";
 import { StepProgress, stepPosition } from "./step-progress";
 import { useFormLogic } from "./use-form-logic";
+import { useFormValues } from "./use-form-values";
 
 export interface TRendererSubmission {
   /** Active answers only (questions hidden by logic are dropped), hidden values included. */
@@ -94,8 +95,11 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
     for (const [key, message] of Object.entries(check.errors)) errors[key] = { type: "custom", message };
     return { values: {}, errors };
   };
-  const form = useForm<TFormValues>({ defaultValues: toFormValues(definition, initialAnswers), resolver, reValidateMode: "onChange" });
-  const values = useWatch({ control: form.control });
+  const [defaultValues] = useState(() => toFormValues(definition, initialAnswers));
+  const form = useForm<TFormValues>({ defaultValues, resolver, reValidateMode: "onChange" });
+  // Not useWatch: it misses the text react-hook-form reads back from inputs typed in before it
+  // attached (./use-form-values.ts), and the logic would run on the defaults until the next key.
+  const values = useFormValues(form, defaultValues);
   const answers = useMemo(() => toAnswers(definition, values, hiddenValues), [definition, values, hiddenValues]);
   const visible = useMemo(() => visibleFieldKeys(definition, answers), [visibleFieldKeys, definition, answers]);
   const path = useMemo(() => stepPath(definition, answers), [stepPath, definition, answers]);
@@ -104,47 +108,18 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
   const { current, total } = stepPosition(path.stepIds, stepId, history.length);
   const { errors, isSubmitting } = form.formState;
 
-  // Taking over: react-hook-form has read back the text, selects and checkboxes typed before it
-  // was attached (and reset unedited radios), so the radios chosen before come from the record.
-  // Every value that differs from the initial one is set again, which re-runs the live logic.
+  // Taking over. Text, selects and checkboxes typed before the renderer was attached are in the
+  // inputs, and react-hook-form reads them into its values as it attaches (useFormValues renders
+  // them); unedited radios it resets to their defaults, so the radios chosen before come from the
+  // record and are set again.
   useLayoutEffect(() => {
     const early = takeOverEarlyInput?.();
     if (!early) return;
-    const initial = toFormValues(definition, initialAnswers);
-    const typed: TFormValues = { ...form.getValues(), ...Object.fromEntries(early.radios) };
-    for (const [key, value] of Object.entries(typed)) {
-      if (key in initial && JSON.stringify(value) !== JSON.stringify(initial[key])) form.setValue(key, value, { shouldDirty: true });
+    for (const [key, value] of early.radios) {
+      if (key in defaultValues) form.setValue(key, value, { shouldDirty: true });
     }
     hasPendingSubmit.current = early.hasPendingSubmit;
     // Mount only: what happened before hydration is taken over once.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  // Text typed while React was still hydrating the step can miss react-hook-form's handler: the
-  // input shows it, the form's state (and so the live logic and the submission) does not. From
-  // taking over on, a text field's own value is read back on every input event and once at once
-  // (a no-op when the handler already has it). Hosted page only: it is the one hydrated late.
-  useLayoutEffect(() => {
-    const root = formRef.current;
-    if (!root || !takeOverEarlyInput) return;
-    const fieldKeys = new Set(Object.keys(toFormValues(definition)));
-    const readBack = (element: EventTarget | null) => {
-      if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)) return;
-      if (element instanceof HTMLInputElement && (element.type === "radio" || element.type === "checkbox")) return;
-      const name = element.name;
-      if (!fieldKeys.has(name) || !root.contains(element)) return;
-      const held = form.getValues(name);
-      if ((typeof held === "string" || held === undefined) && held !== element.value) form.setValue(name, element.value, { shouldDirty: true });
-    };
-    for (const element of Array.from(root.elements)) readBack(element);
-    const onInput = (event: Event) => readBack(event.target);
-    root.addEventListener("input", onInput, true);
-    root.addEventListener("change", onInput, true);
-    return () => {
-      root.removeEventListener("input", onInput, true);
-      root.removeEventListener("change", onInput, true);
-    };
-    // The form and its element are the same for the renderer's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
