@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { counterWeek, decayCells, drawSharpness, posteriorColumns, repPosterior, resolvedOutcomes, teamRates, thompsonDraw, thompsonDrawOf, weekStart } from "./beta-posterior";
 import type { TOutcomeCell } from "./learned-types";
-import { poolLearning } from "./pool-learning";
+import { addOutcomes, poolLearning, segmentCells } from "./pool-learning";
+import { sliceLearning } from "./learning-used";
 import { hashString, sampleBeta, seededStream } from "./seeded-random";
 
 const cell = (successes: number, failures: number): TOutcomeCell => ({ successes, failures });
@@ -53,6 +54,24 @@ describe("posteriors as columns (the decision's hot path)", () => {
       const p = repPosterior(id, learning, "fin|ent", team, 20);
       expect([columns.successes[i], columns.failures[i], columns.alpha[i], columns.beta[i]]).toEqual([p.successes, p.failures, p.alpha, p.beta]);
     });
+  });
+
+  it("reads the same cells from the segment index as from the cells themselves, as outcomes are added and for a recorded slice", () => {
+    const learning = poolLearning({ sarah: { "fin|ent": cell(4, 6) }, tom: { "retail|smb": cell(1, 9) } });
+    addOutcomes(learning, "tom", "fin|ent", 1, 0); // a new cell of an existing rep
+    addOutcomes(learning, "newcomer", "fin|ent", 0, 2); // a new rep
+    addOutcomes(learning, "sarah", "fin|ent", 2, 0); // an existing cell
+    expect([...segmentCells(learning, "fin|ent")!].map(([id, c]) => [id, c.successes, c.failures])).toEqual([
+      ["sarah", 6, 6],
+      ["tom", 1, 0],
+      ["newcomer", 0, 2],
+    ]);
+    expect(segmentCells(learning, "nobody|here")?.size).toBe(0);
+    const ids = ["sarah", "tom", "newcomer", "absent"];
+    const team = teamRates(learning, "fin|ent", 20);
+    const slice = sliceLearning(learning, "fin|ent", ids);
+    expect(segmentCells(slice, "fin|ent")).toBeUndefined();
+    expect(posteriorColumns(ids, slice, "fin|ent", team, 20)).toEqual(posteriorColumns(ids, learning, "fin|ent", team, 20));
   });
 });
 

@@ -10,6 +10,7 @@
 import type { TOutcomeCell, TPoolLearning, TRepPosterior, TTeamRates } from "./learned-types";
 import { sampleBeta, type TRandomStream } from "./seeded-random";
 import { CELL_CHANGE_RULE, cellChangeWeek, type TChangeRule, type TWeekCounts } from "./cell-change";
+import { segmentCells } from "./pool-learning";
 
 const clamp = (x: number) => Math.min(0.999, Math.max(0.001, x));
 const ZERO: TOutcomeCell = { successes: 0, failures: 0 };
@@ -60,10 +61,11 @@ export function doubleColumn(n: number): number[] {
 export function posteriorColumns(repIds: readonly string[], learning: Pick<TPoolLearning, "cells" | "repTotals">, segmentKey: string, team: TTeamRates, shrinkage: number): TPosteriorColumns {
   const n = repIds.length;
   const columns = { successes: doubleColumn(n), failures: doubleColumn(n), alpha: doubleColumn(n), beta: doubleColumn(n) };
+  const bySegment = segmentCells(learning, segmentKey);
   for (let i = 0; i < n; i++) {
     const repId = repIds[i]!;
     const prior = priorMean(shrunkRepRate(learning.repTotals[repId] ?? ZERO, team, shrinkage), team);
-    const cell = learning.cells[repId]?.[segmentKey] ?? ZERO;
+    const cell = (bySegment ? bySegment.get(repId) : learning.cells[repId]?.[segmentKey]) ?? ZERO;
     columns.successes[i] = cell.successes;
     columns.failures[i] = cell.failures;
     columns.alpha[i] = shrinkage * prior + cell.successes;

@@ -17,8 +17,17 @@ function add(target: Record<string, TOutcomeCell>, key: string, successes: numbe
   cell.failures += failures;
 }
 
+// Each learning made here also keeps its cells by segment first (segment → rep → the same cell
+// objects), beside it rather than in it, so records and JSON never see it: a decision reads its
+// lead's one segment for each rep with one Map lookup, where cells[rep][segment] is a keyed load
+// whose key changes with every lead's segment (~5× slower at 1,000 reps).
+type TSegmentIndex = Map<string, Map<string, TOutcomeCell>>;
+const segmentIndexes = new WeakMap<object, TSegmentIndex>();
+const NO_CELLS: ReadonlyMap<string, TOutcomeCell> = new Map();
+
 export function poolLearning(cells: Readonly<Record<string, Readonly<Record<string, TOutcomeCell>>>>, weekAssigned: Readonly<Record<string, number>> = {}): TPoolLearning {
   const learning: TMutableLearning = { cells: {}, repTotals: {}, segmentTotals: {}, total: { successes: 0, failures: 0 }, weekAssigned: { ...weekAssigned } };
+  segmentIndexes.set(learning.cells, new Map());
   for (const repId of Object.keys(cells)) {
     const own = cells[repId]!;
     for (const key of Object.keys(own)) addOutcomes(learning, repId, key, own[key]!.successes, own[key]!.failures);
@@ -26,10 +35,29 @@ export function poolLearning(cells: Readonly<Record<string, Readonly<Record<stri
   return learning;
 }
 
+/**
+ * The cells of one segment by rep id, for a learning made by poolLearning (kept up to date by
+ * addOutcomes); undefined for any other (a recorded slice): read `cells[rep][segment]` then.
+ */
+export function segmentCells(learning: Pick<TPoolLearning, "cells">, segmentKey: string): ReadonlyMap<string, TOutcomeCell> | undefined {
+  const index = segmentIndexes.get(learning.cells);
+  return index ? (index.get(segmentKey) ?? NO_CELLS) : undefined;
+}
+
 /** Counts outcomes into a learning built by poolLearning (the simulator's running counters). */
 export function addOutcomes(learning: TPoolLearning, repId: string, segmentKey: string, successes: number, failures: number): void {
   const l = learning as TMutableLearning;
-  add((l.cells[repId] ??= {}), segmentKey, successes, failures);
+  const own = (l.cells[repId] ??= {});
+  if (!Object.hasOwn(own, segmentKey)) {
+    const cell = (own[segmentKey] = { successes: 0, failures: 0 });
+    const index = segmentIndexes.get(l.cells);
+    if (index) {
+      let bySegment = index.get(segmentKey);
+      if (!bySegment) index.set(segmentKey, (bySegment = new Map()));
+      bySegment.set(repId, cell);
+    }
+  }
+  add(own, segmentKey, successes, failures);
   add(l.repTotals, repId, successes, failures);
   add(l.segmentTotals, segmentKey, successes, failures);
   l.total.successes += successes;
