@@ -156,14 +156,13 @@ export function chooseLearned(chooser: TLearnedChooser, qualified: readonly TRep
   const notChosenOf = (rep: TRepState, index: number): TReasonCode | null => {
     const i = qualified[index] === rep ? index : ids.indexOf(rep.id);
     if (i < 0 || i === winnerIndex) return null;
-    const alpha = columns.alpha[i]!;
-    const beta = columns.beta[i]!;
-    // One literal (no spread): built for each of up to 1,000 reps.
+    // Named fields, not a spread: the figures' object does not escape (built for up to 1,000 reps).
+    const { expected, successes, failures, alpha, beta } = posteriorFigures(columns, i);
     return {
       code: "NOT_CHOSEN_EXPECTED",
-      expected: round4(alpha / (alpha + beta)),
-      successes: round2(columns.successes[i]!),
-      failures: round2(columns.failures[i]!),
+      expected,
+      successes,
+      failures,
       alpha,
       beta,
       draw: draws ? round4(draws[i]!) : null,
