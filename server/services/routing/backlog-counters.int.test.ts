@@ -112,8 +112,8 @@ describe("backlog counters", () => {
     await recordOutcome(testDb.db, { workspaceId: kit.workspaceId, now: at(10), leadId: c.id, stage: "LOST", reason: "No budget", occurredAt: at(10), source: "API", actor: API });
     await expectSame(at(10), { uncontacted: 1, pastSla: 0, worked: 1 });
 
-    // The SLA jobs that ran, run again (a retry): nothing changes.
-    expect(await testDb.db.$executeRaw`UPDATE pgboss.job SET state = 'created', start_after = now() WHERE name = 'routing.sla-remind' AND state = 'completed'`).toBe(3);
+    // The SLA jobs that ran, run again (a retry at 10.5 minutes on the test clock): nothing changes.
+    expect(await testDb.db.$executeRaw`UPDATE pgboss.job SET state = 'created', start_after = ${at(10.5).toISOString()}::timestamptz WHERE name = 'routing.sla-remind' AND state = 'completed'`).toBe(3);
     expect(await runSlaRemindersAt(testDb, kit, at(11))).toBe(3);
     await expectSame(at(11), { uncontacted: 1, pastSla: 0, worked: 1 });
   });
