@@ -49,6 +49,15 @@ describe("pooled SMTP transport", () => {
     expect(smtp.connections() - before).toBeLessThanOrEqual(SMTP_POOL.maxConnections);
   });
 
+  it("SMTP_URL's ?maxConnections=2 (a server that allows fewer) caps the pool: a burst of 16 shares 2 connections", async () => {
+    const before = smtp.connections();
+    const limited: TMailConfig = { ...config, smtpUrl: `${config.smtpUrl}?maxConnections=2` };
+    const burst = Array.from({ length: 16 }, () => email());
+    await Promise.all(burst.map((e) => sendThroughSmtp(limited, e)));
+    expect(smtp.messages).toHaveLength(16);
+    expect(smtp.connections() - before).toBe(2);
+  });
+
   it("a 4xx refusal throws with its code and does not poison the pool: the next send goes through on it", async () => {
     const before = smtp.connections();
     smtp.refuseNext(1, { code: 452, message: "4.3.1 Insufficient system storage" });

@@ -19,11 +19,15 @@ import { MailTransportError, type TOutgoingEmail } from "./resend-transport";
 export const SMTP_TIMEOUTS: TSmtpTimeouts = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 };
 
 /**
- * The pool's shape: a few connections per process (a worker runs a handful of mail jobs at once),
- * each renewed after 100 messages; a message whose connection closes under it is put back once,
- * then its send fails and the job's own retry takes over (never an endless requeue loop).
+ * The pool's shape: up to 8 connections per process, each renewed after 100 messages; a message
+ * whose connection closes under it is put back once, then its send fails and the job's own retry
+ * takes over (never an endless requeue loop). 8, not fewer: a worker has up to 16 rep alerts in
+ * flight after a burst of leads (routing.assigned: 4 slots × 4), and with 4 connections the alerts
+ * queued for a connection (bench: 34–42 alerts/s while 55–63 leads/s arrived, p95 3.9–4.9 s; with
+ * 8: 1.7–2.3 s). A server that allows fewer (Microsoft 365: 3) is told so in SMTP_URL
+ * (`?maxConnections=3`), which wins over these.
  */
-export const SMTP_POOL = { maxConnections: 4, maxMessages: 100, maxRequeues: 1 } as const;
+export const SMTP_POOL = { maxConnections: 8, maxMessages: 100, maxRequeues: 1 } as const;
 
 /**
  * nodemailer's options for SMTP_URL: the URL parsed as nodemailer parses it (host, port, auth,
@@ -56,7 +60,7 @@ function poolFor(config: TMailConfig): TPool {
   const key = JSON.stringify(options);
   let pool = pools.get(key);
   if (!pool) {
-    pool = nodemailer.createTransport({ ...options, pool: true, ...SMTP_POOL });
+    pool = nodemailer.createTransport({ ...SMTP_POOL, ...options, pool: true });
     // An idle pooled connection can fail (server restart, idle timeout): it is dropped and
     // replaced on the next send. Without a listener an 'error' event would crash the process.
     pool.on("error", (error: Error & { code?: string }) => {
