@@ -53,6 +53,7 @@ test("a manager sets a backlog limit on a pool, publishes, and Test a lead shows
   await enterprise.getByRole("button", { name: /Edit path \d+ \(Enterprise\)/ }).click();
   const backlog = enterprise.getByRole("group", { name: /Path \d+ filter \d+: backlog/ });
   await backlog.getByRole("checkbox", { name: /Limit by backlog/ }).check();
+  await expect(page.getByRole("button", { name: "Discard draft" })).toBeEnabled(); // an unsaved change
   const limit = backlog.getByLabel(/: backlog limit$/);
   const pastSla = backlog.getByLabel(/: lead past its SLA weighs$/);
   await expect(limit).toHaveValue("12");
@@ -77,6 +78,8 @@ test("a manager sets a backlog limit on a pool, publishes, and Test a lead shows
 
   await page.goto("/routing");
   await expect(page.getByText(/Published version \d+/).first()).toBeVisible();
+  // Just published: the draft is the published routing, nothing to discard.
+  await expect(page.getByRole("button", { name: "Discard draft" })).toBeDisabled();
   const result = await runTestLead(page, { ...BANK_LEAD, email: "cfo@other-backlog-bank.com", at: testTuesdayLocal(10) });
   await expect(result.getByTestId("test-lead-headline")).toBeVisible();
   await expect(result.getByTestId("test-lead-skipped")).toContainText(/backlog \d+(\.\d+)?\/2: [1-9]\d* untouched, \d+ past SLA, \d+ being worked/);

@@ -102,7 +102,7 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
         <div className="sticky top-0 z-10 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
           <p className="mr-auto text-sm text-slate-700" data-testid="routing-status">{status}</p>
           <Button variant="secondary" disabled={busy || !isDirty} onClick={() => void onSave()}>Save draft</Button>
-          <Button variant="ghost" disabled={busy || data.publishedVersion === null} onClick={() => void onDiscard()}>Discard draft</Button>
+          <Button variant="ghost" disabled={busy || data.publishedVersion === null || (!isDirty && !differsFromPublished)} title={!isDirty && !differsFromPublished ? "Nothing to discard: the draft is the published routing" : undefined} onClick={() => void onDiscard()}>Discard draft</Button>
           <div>
             <label htmlFor="publish-note" className="sr-only">Publish note</label>
             <Input id="publish-note" className="w-56" placeholder="What changed? (note)" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
