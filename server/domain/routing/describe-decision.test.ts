@@ -32,6 +32,23 @@ describe("describeDecisionHeadline", () => {
   it.each<[string, TRoutingDecision, string]>([
     ["booked with the next best rep: the lead moved", assigned("priya", [{ code: "BOOKING_FALLBACK", fromRepId: "sarah", windowDays: 2 }]), "Moved to Priya Patel: booked with the next best rep"],
     ["no headline reason: no dangling colon", assigned("sarah", [{ code: "HAS_CAPACITY", openLeads: 1, maxOpenLeads: 12 }]), "Routed to Sarah Chen"],
+    [
+      "a matched path that found nobody is named after the deciding path's reasons",
+      {
+        ...assigned("priya", [{ code: "PATH_MATCHED", pathId: "inbound", pathName: "Inbound" }, { code: "ROUND_ROBIN_TURN", variant: "strict", poolSize: 3 }]),
+        pathsTried: [
+          { pathId: "apac", pathName: "APAC", matched: false },
+          { pathId: "enterprise", pathName: "Enterprise", matched: true, result: "no eligible rep", reason: { code: "NO_ELIGIBLE_REP", teamId: "ent", candidates: 2 } },
+          { pathId: "inbound", pathName: "Inbound", matched: true, result: "assigned" },
+        ],
+      },
+      "Routed to Priya Patel: Inbound path · round-robin turn · tried first: Enterprise (no eligible rep)",
+    ],
+    [
+      "only the deciding path matched: nothing more",
+      { ...assigned("priya", [{ code: "PATH_MATCHED", pathId: "inbound", pathName: "Inbound" }]), pathsTried: [{ pathId: "inbound", pathName: "Inbound", matched: true, result: "assigned" }] },
+      "Routed to Priya Patel: Inbound path",
+    ],
   ])("%s", (_, decision, text) => {
     expect(describeDecisionHeadline(decision, names)).toBe(text);
   });

@@ -16,7 +16,8 @@ export function describeDecisionHeadline(decision: TRoutingDecision, names: TRou
     case "assigned": {
       // Booked with the next best rep: not a routing run, the prospect's booking moved the lead.
       const verb = decision.reasons.some((r) => r.code === "BOOKING_FALLBACK") ? "Moved to" : "Routed to";
-      const why = brief(decision.reasons);
+      // A path that matched first and found nobody is named, so the rep (and an integrator) sees why this path decided.
+      const why = [brief(decision.reasons), ...triedFirst(decision)].filter(Boolean).join(" · ");
       return `${verb} ${names.repName(decision.repId ?? "")}${why ? `: ${why}` : ""}`;
     }
     case "nurture":
@@ -30,6 +31,12 @@ export function describeDecisionHeadline(decision: TRoutingDecision, names: TRou
       return `Sent to the fallback queue “${decision.queue?.name ?? ""}”: ${graduated.length > 0 ? `${brief(graduated)} · ` : ""}${why}`;
     }
   }
+}
+
+/** "tried first: Enterprise (no eligible rep)" for the matched paths that fell through before the deciding one. */
+function triedFirst(decision: TRoutingDecision): string[] {
+  const fellThrough = decision.pathsTried.filter((p) => p.result === "no eligible rep").map((p) => `${p.pathName} (no eligible rep)`);
+  return fellThrough.length > 0 ? [`tried first: ${fellThrough.join(", ")}`] : [];
 }
 
 export function describeSkipped(decision: TRoutingDecision, names: TRoutingNames, locale?: string, maxSkipped = 10): string | null {
