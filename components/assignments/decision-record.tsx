@@ -16,8 +16,9 @@ const RESULT_TEXT: Record<NonNullable<TPathTried["result"]>, string> = {
 
 function pathLine(p: TPathTried, names: TRoutingNames): string {
   if (!p.matched) return "did not match";
-  const result = p.result ? RESULT_TEXT[p.result] : "matched";
-  return p.reason ? `${result} — ${describeReason(p.reason, names)}` : result;
+  // The reason says it whole ("no eligible rep in Enterprise (2 members)"); the bare result otherwise.
+  if (p.reason) return describeReason(p.reason, names);
+  return p.result ? RESULT_TEXT[p.result] : "matched";
 }
 
 export function formatMs(ms: number | null): string {

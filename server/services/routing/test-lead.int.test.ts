@@ -61,6 +61,14 @@ describe("testRoutingLead", () => {
     expect(result.decision.pathName).toBe("APAC");
   });
 
+  it("a bank lead at 3 AM New York: Enterprise matched and found nobody, Inbound decided, and both texts say so", async () => {
+    const result = await testRoutingLead(env.testDb.db, env.kit.workspaceId, { lead: { formSlug: "demo", answers: { ...BANK_VP, email: "cfo@night-bank.com" } }, at: NY_3AM });
+    expect(result.decision.pathName).toBe("Inbound");
+    expect(result.pathsTried.find((p) => p.pathName === "Enterprise")).toMatchObject({ matched: true, result: "no eligible rep in Enterprise (2 members)" });
+    expect(result.pathsTried.find((p) => p.pathName === "Inbound")).toMatchObject({ matched: true, result: "assigned" });
+    expect(result.headline).toMatch(/: Inbound path · .* · tried first: Enterprise \(no eligible rep\)$/);
+  });
+
   it("lists why reps were skipped, and honours explicit tier and value", async () => {
     const sarah = await env.kit.repIdOf("Sarah");
     await env.testDb.db.repProfile.update({ where: { id: sarah }, data: { isActive: false } });

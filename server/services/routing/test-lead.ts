@@ -100,7 +100,8 @@ export async function testRoutingLead(db: Db, workspaceId: string, input: TTestL
       pathId: p.pathId,
       pathName: p.pathName,
       matched: p.matched,
-      result: p.matched ? `${p.result ?? ""}${p.reason ? ` (${describeReason(p.reason, names)})` : ""}` : null,
+      // The reason says it whole ("no eligible rep in Enterprise (2 members)"); the bare result otherwise.
+      result: p.matched ? (p.reason ? describeReason(p.reason, names) : (p.result ?? "")) : null,
     })),
   };
 }
