@@ -42,6 +42,8 @@ export const ZEnv = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default("Switchboard <notifications@switchboard.local>"),
   JOBS_IN_PROCESS: ZBoolean.default(true),
+  /** Wake job workers by LISTEN/NOTIFY at commit (false behind PgBouncer in transaction-pooling mode: poll every 0.5–2 s instead). */
+  JOBS_LISTEN_NOTIFY: ZBoolean.default(true),
   /** Unset → true in development, false in production (where true is refused). */
   SEED_ON_EMPTY: ZBoolean.optional(),
   /** The demo seed adds ~90 days of analytics history (prisma/seed/history); test kits set false. */

@@ -6,7 +6,7 @@ const secret = "x".repeat(32);
 describe("parseEnv", () => {
   it("defaults to the embedded database, dev mail and in-process jobs", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ NODE_ENV: "development", PGLITE_DIR: ".data/pglite", JOBS_IN_PROCESS: true });
+    expect(env).toMatchObject({ NODE_ENV: "development", PGLITE_DIR: ".data/pglite", JOBS_IN_PROCESS: true, JOBS_LISTEN_NOTIFY: true });
     expect(env.DATABASE_URL).toBeUndefined();
     expect(env.RESEND_API_KEY).toBeUndefined();
   });
@@ -22,6 +22,7 @@ describe("parseEnv", () => {
     [{ AUTH_SECRET: "short" }, "AUTH_SECRET: must be at least 32 characters"],
     [{ APP_URL: "not a url" }, "APP_URL"],
     [{ JOBS_IN_PROCESS: "maybe" }, "JOBS_IN_PROCESS"],
+    [{ JOBS_LISTEN_NOTIFY: "sometimes" }, "JOBS_LISTEN_NOTIFY"],
     [{ DB_POOL_SIZE: "0" }, "DB_POOL_SIZE"],
     [{ NODE_ENV: "production" }, "AUTH_SECRET is required in production"],
     [{ NODE_ENV: "production", AUTH_SECRET: secret }, "APP_URL is required in production"],

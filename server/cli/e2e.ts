@@ -227,13 +227,14 @@ async function main(): Promise<number> {
     console.error(`[e2e] ${browser.error}`);
     return 1;
   }
+  // The mail capture listens first, so the app's port, probed after it, cannot be one of its ports.
+  mail = await startE2eMailCapture();
+  log(`capturing mail at ${mail.smtp.url} (served to Playwright at ${mail.mailboxUrl})`);
   const port = await freePort();
   const testClockToken = crypto.randomBytes(32).toString("base64url");
   // "localhost", as a developer opens it: Next.js reports this host to Auth.js for magic links.
   const baseUrl = `http://localhost:${port}`;
   tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "switchboard-e2e-"));
-  mail = await startE2eMailCapture();
-  log(`capturing mail at ${mail.smtp.url} (served to Playwright at ${mail.mailboxUrl})`);
 
   // Empty strings, not deletions: Next's .env loading never overrides a variable that is set,
   // and server/env.ts treats "" as unset. So a developer's .env.local cannot leak into e2e.

@@ -23,7 +23,7 @@ const globalForJobs = globalThis as unknown as {
 export function getJobQueue(): Promise<TAppJobQueue> {
   globalForJobs.__switchboardJobQueue ??= (async () => {
     const handle = await getDbHandle();
-    const queue: TAppJobQueue = createJobQueue(handle, { definitions: createJobRegistry({ followUps: async () => appFollowUpDeps(queue) }) });
+    const queue: TAppJobQueue = createJobQueue(handle, { definitions: createJobRegistry({ followUps: async () => appFollowUpDeps(queue) }), listenNotify: env().JOBS_LISTEN_NOTIFY });
     await queue.start();
     return queue;
   })().catch((error: unknown) => {
