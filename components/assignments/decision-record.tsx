@@ -1,25 +1,10 @@
 // A routing decision, readable: the headline, every reason for the chosen rep, every skipped rep
 // with its reasons, the paths tried, the strategy, config version and duration. All text comes
 // from the stored codes (describe-*), never from stored text.
-import { describeDecisionHeadline } from "@/server/domain/routing/describe-decision";
+import { describeDecisionHeadline, describePathTried } from "@/server/domain/routing/describe-decision";
 import { describeReason, type TRoutingNames } from "@/server/domain/routing/describe-reason";
 import { describeStrategy } from "@/server/domain/routing/describe-strategy";
-import type { TPathTried, TRoutingDecision } from "@/server/domain/routing/routing-types";
-
-const RESULT_TEXT: Record<NonNullable<TPathTried["result"]>, string> = {
-  assigned: "assigned",
-  nurture: "nurture tier",
-  disqualified: "disqualified",
-  "no eligible rep": "no eligible rep",
-  "skipped: graduated from nurture": "skipped: the lead graduated from nurture",
-};
-
-function pathLine(p: TPathTried, names: TRoutingNames): string {
-  if (!p.matched) return "did not match";
-  // The reason says it whole ("no eligible rep in Enterprise (2 members)"); the bare result otherwise.
-  if (p.reason) return describeReason(p.reason, names);
-  return p.result ? RESULT_TEXT[p.result] : "matched";
-}
+import type { TRoutingDecision } from "@/server/domain/routing/routing-types";
 
 export function formatMs(ms: number | null): string {
   if (ms === null) return "—";
@@ -73,7 +58,7 @@ export function DecisionRecord({ decision, names, durationMs }: { decision: TRou
               <ol className="mt-1 list-decimal space-y-0.5 pl-5 text-slate-700">
                 {decision.pathsTried.map((p) => (
                   <li key={p.pathId}>
-                    <span className="font-medium text-slate-900">{p.pathName}</span>: {pathLine(p, names)}
+                    <span className="font-medium text-slate-900">{p.pathName}</span>: {describePathTried(p, names)}
                   </li>
                 ))}
               </ol>

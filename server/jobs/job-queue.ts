@@ -3,8 +3,8 @@
 // pg-boss opens its own small pool on the same connection string.
 import { PgBoss, fromPglite, fromPrisma, type JobWithMetadata } from "pg-boss";
 // The INSERT that boss.send itself runs (pg-boss 12.38, pinned): sendAll puts several in one
-// statement; and the channel pg-boss's LISTEN/NOTIFY wakes workers on.
-import { insertJobs, notifyChannelSql } from "pg-boss/dist/plans.js";
+// statement; and the NOTIFY that send() adds to wake a queue's workers.
+import { insertJobs, notifyQueue } from "pg-boss/dist/plans.js";
 import type { DbHandle, DbTx } from "../db/client";
 import { retryPolicyOf, type TJobDefinitions, type TJobPayload, type TJobRunContext } from "./define-job";
 
@@ -235,7 +235,7 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
         const dueNow = job.startAfter === undefined || (startAfter instanceof Date && startAfter.getTime() <= Date.now());
         if (notify && dueNow && !notified.has(name)) {
           notified.add(name);
-          ctes.push(`n${i} AS (SELECT pg_notify(${notifyChannelSql(BOSS_SCHEMA)}, '${name}') FROM j${i})`);
+          ctes.push(`n${i} AS (${notifyQueue(BOSS_SCHEMA, name)} FROM j${i})`);
           wakes.push(`(SELECT count(*) FROM n${i})`);
         }
       }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { describeDecisionHeadline } from "./describe-decision";
+import { describeDecisionHeadline, describePathTried } from "./describe-decision";
 import type { TReasonCode } from "./reason-codes";
-import type { TRoutingDecision } from "./routing-types";
+import type { TPathTried, TRoutingDecision } from "./routing-types";
 
 const names = { repName: (id: string) => ({ sarah: "Sarah Chen", priya: "Priya Patel" })[id] ?? id, teamName: (id: string) => id };
 
@@ -51,5 +51,18 @@ describe("describeDecisionHeadline", () => {
     ],
   ])("%s", (_, decision, text) => {
     expect(describeDecisionHeadline(decision, names)).toBe(text);
+  });
+});
+
+describe("describePathTried", () => {
+  const teamNames = { ...names, teamName: (id: string) => ({ ent: "Enterprise" })[id] ?? id };
+  it.each<[TPathTried, string]>([
+    [{ pathId: "apac", pathName: "APAC", matched: false }, "did not match"],
+    [{ pathId: "ent", pathName: "Enterprise", matched: true, result: "no eligible rep", reason: { code: "NO_ELIGIBLE_REP", teamId: "ent", candidates: 2 } }, "no eligible rep in Enterprise (2 members)"],
+    [{ pathId: "in", pathName: "Inbound", matched: true, result: "assigned" }, "assigned"],
+    [{ pathId: "nur", pathName: "Nurture", matched: true, result: "nurture" }, "nurture tier"],
+    [{ pathId: "nur", pathName: "Nurture", matched: true, result: "skipped: graduated from nurture" }, "skipped: the lead graduated from nurture"],
+  ])("%j → %s", (path, text) => {
+    expect(describePathTried(path, teamNames)).toBe(text);
   });
 });

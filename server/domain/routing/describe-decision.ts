@@ -4,7 +4,7 @@
 import { describeReason, type TRoutingNames } from "./describe-reason";
 import { HEADLINE_REASONS, type TReasonCode } from "./reason-codes";
 import { skippedOnce } from "./routing-lead";
-import type { TRoutingDecision } from "./routing-types";
+import type { TPathTried, TRoutingDecision } from "./routing-types";
 
 export function describeDecisionHeadline(decision: TRoutingDecision, names: TRoutingNames, locale?: string): string {
   const brief = (reasons: readonly TReasonCode[]) =>
@@ -37,6 +37,21 @@ export function describeDecisionHeadline(decision: TRoutingDecision, names: TRou
 function triedFirst(decision: TRoutingDecision): string[] {
   const fellThrough = decision.pathsTried.filter((p) => p.result === "no eligible rep").map((p) => `${p.pathName} (no eligible rep)`);
   return fellThrough.length > 0 ? [`tried first: ${fellThrough.join(", ")}`] : [];
+}
+
+const PATH_RESULT_TEXT: Record<NonNullable<TPathTried["result"]>, string> = {
+  assigned: "assigned",
+  nurture: "nurture tier",
+  disqualified: "disqualified",
+  "no eligible rep": "no eligible rep",
+  "skipped: graduated from nurture": "skipped: the lead graduated from nurture",
+};
+
+/** One path tried, as the lead page and Test a lead list it: its reason says it whole ("no eligible rep in Enterprise (2 members)"), else its result. */
+export function describePathTried(p: TPathTried, names: TRoutingNames, locale?: string): string {
+  if (!p.matched) return "did not match";
+  if (p.reason) return describeReason(p.reason, names, locale);
+  return p.result ? PATH_RESULT_TEXT[p.result] : "matched";
 }
 
 export function describeSkipped(decision: TRoutingDecision, names: TRoutingNames, locale?: string, maxSkipped = 10): string | null {

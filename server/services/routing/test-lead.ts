@@ -15,7 +15,7 @@ import { ZScoringModel } from "../../domain/scoring/model";
 import { scoreLead } from "../../domain/scoring/score-lead";
 import { isValidTimeZone } from "../../domain/reps/time-zone";
 import { decideLeadRouting, routingUtm, skippedOnce } from "../../domain/routing/routing-lead";
-import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
+import { describeDecisionHeadline, describePathTried, describeSkipped } from "../../domain/routing/describe-decision";
 import { describeReason, type TRoutingNames } from "../../domain/routing/describe-reason";
 import { leadAttributes } from "../../domain/routing/lead-attributes";
 import { learnedOdds, type TRepOdds } from "../../domain/routing/learned/learned-odds";
@@ -100,8 +100,7 @@ export async function testRoutingLead(db: Db, workspaceId: string, input: TTestL
       pathId: p.pathId,
       pathName: p.pathName,
       matched: p.matched,
-      // The reason says it whole ("no eligible rep in Enterprise (2 members)"); the bare result otherwise.
-      result: p.matched ? (p.reason ? describeReason(p.reason, names) : (p.result ?? "")) : null,
+      result: p.matched ? describePathTried(p, names) : null,
     })),
   };
 }
