@@ -1,4 +1,8 @@
 // Database and job-queue health for /api/health. Never throws; never leaks error details.
+// Anyone may call /api/health (load balancers, uptime checks, strangers), so what an anonymous
+// check costs must not grow with the data: it is ONE catalogue query (is the database up, does
+// the job schema exist) and never reads job rows. Only a check for a signed-in owner or admin
+// counts the queued and failed jobs, a scan of pg-boss's job table that grows with its retention.
 import { getDbHandle, type DbHandle } from "../../db/client";
 
 export interface THealth {
@@ -6,17 +10,28 @@ export interface THealth {
   jobs: { status: "ok" | "down" | "unknown"; failed?: number; queued?: number };
 }
 
-export async function checkHealth(getHandle: () => Promise<DbHandle> = getDbHandle, timeoutMs = 3000): Promise<THealth> {
+export interface THealthOptions {
+  /** Count queued and failed jobs (admins only: it reads the job table). */
+  jobCounts?: boolean;
+  timeoutMs?: number;
+}
+
+export async function checkHealth(getHandle: () => Promise<DbHandle> = getDbHandle, options: THealthOptions = {}): Promise<THealth> {
+  const timeoutMs = options.timeoutMs ?? 3000;
+  let jobSchema: boolean;
+  let db: DbHandle["db"];
   try {
-    const handle = await withTimeout(getHandle(), timeoutMs);
-    await withTimeout(handle.db.$queryRaw`SELECT 1`, timeoutMs);
-    return { db: "ok", jobs: await jobsHealth(handle.db, timeoutMs) };
+    db = (await withTimeout(getHandle(), timeoutMs)).db;
+    const rows = await withTimeout(db.$queryRaw<{ jobSchema: boolean }[]>`SELECT to_regclass('pgboss.job') IS NOT NULL AS "jobSchema"`, timeoutMs);
+    jobSchema = rows[0]?.jobSchema === true;
   } catch {
     return { db: "down", jobs: { status: "unknown" } };
   }
+  if (!jobSchema) return { db: "ok", jobs: { status: "down" } };
+  return { db: "ok", jobs: options.jobCounts ? await jobCounts(db, timeoutMs) : { status: "ok" } };
 }
 
-async function jobsHealth(db: DbHandle["db"], timeoutMs: number): Promise<THealth["jobs"]> {
+async function jobCounts(db: DbHandle["db"], timeoutMs: number): Promise<THealth["jobs"]> {
   try {
     const rows = await withTimeout(
       db.$queryRaw<{ failed: bigint; queued: bigint }[]>`
@@ -31,11 +46,10 @@ async function jobsHealth(db: DbHandle["db"], timeoutMs: number): Promise<THealt
   }
 }
 
-/** What a caller may see: job counts only for signed-in admins; others get the statuses only. */
-export function visibleHealth(health: THealth, canSeeJobCounts: boolean): THealth {
-  return canSeeJobCounts ? health : { db: health.db, jobs: { status: health.jobs.status } };
-}
-
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error("timeout")), ms))]);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<T>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("timeout")), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
