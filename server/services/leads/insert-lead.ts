@@ -51,8 +51,8 @@ export async function insertLead(tx: DbTx, input: TLeadInsert): Promise<TLeadIns
     WITH
     person AS (${personUpsert(workspaceId, input.person, input.isTrustedSource, at)}),
     earlier AS (
-      SELECT l."id" FROM "Lead" l JOIN person p ON l."personId" = p."id"
-       WHERE l."workspaceId" = ${workspaceId} AND NOT l."isSpam"
+      SELECT l."id" FROM "Lead" l
+       WHERE l."personId" = (SELECT "id" FROM person) AND l."workspaceId" = ${workspaceId} AND NOT l."isSpam"
          AND l."submittedAt" >= ${from}::timestamptz AT TIME ZONE 'UTC' AND l."submittedAt" <= ${at}::timestamptz AT TIME ZONE 'UTC'
        ORDER BY l."submittedAt" DESC LIMIT 1),
     lead AS (

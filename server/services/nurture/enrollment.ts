@@ -74,7 +74,7 @@ export async function exitEnrollments(tx: DbTx, input: TExitInput): Promise<numb
     ...(input.enrollmentIds ? { id: { in: [...input.enrollmentIds] } } : {}),
   };
   if (!input.leadIds && !input.enrollmentIds && !input.email) return 0;
-  const leadFilter = input.email ? { leadId: { in: (await tx.lead.findMany({ where: { workspaceId, person: { email: { equals: input.email, mode: "insensitive" } } }, select: { id: true } })).map((l) => l.id) } } : {};
+  const leadFilter = input.email ? { leadId: { in: await leadIdsOfEmail(tx, workspaceId, input.email) } } : {};
   const enrollments = await tx.nurtureEnrollment.findMany({ where: { ...where, ...leadFilter }, select: { id: true, leadId: true, sequenceId: true } });
   if (enrollments.length === 0) return 0;
   const ids = enrollments.map((e) => e.id);
@@ -96,8 +96,9 @@ export async function nurtureAfterDecision(tx: DbTx, input: TEnrollInput & { ema
   const mayBeEnrolled = input.hasActiveEnrollment ?? true;
   if (input.decision.outcome === "nurture") {
     // The person is already in a sequence with an earlier lead: a return submission (intent), not a second enrolment.
-    const earlier = input.email && mayBeEnrolled
-      ? await tx.nurtureEnrollment.findFirst({ where: { workspaceId: input.workspaceId, status: "ACTIVE", leadId: { not: input.leadId }, lead: { person: { email: { equals: input.email, mode: "insensitive" } } } }, select: { id: true, leadId: true } })
+    const earlierLeadIds = input.email && mayBeEnrolled ? (await leadIdsOfEmail(tx, input.workspaceId, input.email)).filter((id) => id !== input.leadId) : [];
+    const earlier = earlierLeadIds.length > 0
+      ? await tx.nurtureEnrollment.findFirst({ where: { workspaceId: input.workspaceId, status: "ACTIVE", leadId: { in: earlierLeadIds } }, select: { id: true, leadId: true } })
       : null;
     if (earlier) {
       await tx.leadEvent.create({ data: { leadId: input.leadId, workspaceId: input.workspaceId, type: "nurture_not_enrolled", data: { reason: "already_enrolled", enrollmentId: earlier.id, leadId: earlier.leadId }, createdAt: input.now } });
@@ -110,4 +111,17 @@ export async function nurtureAfterDecision(tx: DbTx, input: TEnrollInput & { ema
   if ((input.decision.outcome === "assigned" || input.decision.outcome === "fallback") && input.email && mayBeEnrolled) {
     await exitEnrollments(tx, { workspaceId: input.workspaceId, email: input.email, reason: "routed_to_sales", now: input.now, detail: { byLeadId: input.leadId } });
   }
+}
+
+/**
+ * The leads of every person with this email, case-insensitively (an email is one person whatever
+ * its case). lower() = lower() on the (workspaceId, lower(email)) index, then each person's leads
+ * by personId: a few index reads under the routing lock, not a scan of the workspace's people
+ * (an ILIKE cannot use the index, and would read "_" and "%" in an address as wildcards).
+ */
+async function leadIdsOfEmail(tx: DbTx, workspaceId: string, email: string): Promise<string[]> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    SELECT l."id" FROM "Person" p JOIN "Lead" l ON l."personId" = p."id"
+     WHERE p."workspaceId" = ${workspaceId} AND lower(p."email") = lower(${email}) AND l."workspaceId" = ${workspaceId}`;
+  return rows.map((r) => r.id);
 }

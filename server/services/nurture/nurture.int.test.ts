@@ -17,7 +17,7 @@ import { trackClick } from "./engagement";
 import { createNurtureToken } from "./nurture-token";
 import { saveNurtureSettings, DEFAULT_NURTURE_SETTINGS } from "./nurture-settings";
 import { createSequence, getSequence, publishSequence } from "./sequences";
-import { handleResendEvent, unsubscribeByToken } from "./suppression";
+import { handleResendEvent, suppressInTx, unsubscribeByToken } from "./suppression";
 import { sweepDueNurtureSteps } from "./sweep-nurture";
 
 const env = useRoutingKit();
@@ -210,6 +210,31 @@ describe("consent", () => {
     expect(await db().nurtureSuppression.count()).toBe(0);
     expect(await handleResendEvent(db(), { secret, body, headers: headers(signed), now: T0 })).toEqual({ status: 200, recorded: 1 });
     expect(await db().nurtureSuppression.findFirstOrThrow()).toMatchObject({ email: "sam@tiny.io", reason: "bounced" });
+  });
+});
+
+describe("an address's enrolments", () => {
+  it("a suppression ends the enrolments of its address in any case, and of no other address (an underscore is a letter, not a wildcard)", async () => {
+    await defaultSequence();
+    const sam = await submitDemo(env.testDb, env.kit, FOUNDER, T0);
+    const underscore = await submitDemo(env.testDb, env.kit, { ...FOUNDER, email: "s_m@tiny.io", full_name: "S M" }, T0);
+    const ann = await submitDemo(env.testDb, env.kit, { ...FOUNDER, email: "Ann.Lee@Tiny.io", full_name: "Ann Lee" }, T0);
+    const status = async (leadId: string) => (await db().nurtureEnrollment.findFirstOrThrow({ where: { leadId } })).status;
+    expect([await status(sam.id), await status(underscore.id), await status(ann.id)]).toEqual(["ACTIVE", "ACTIVE", "ACTIVE"]);
+
+    const bounce = (email: string) => db().$transaction((tx) => suppressInTx(tx, { workspaceId: env.kit.workspaceId, email, reason: "bounced", now: T0 }));
+    expect(await bounce("s_m@tiny.io")).toBe(1);
+    expect([await status(sam.id), await status(underscore.id)]).toEqual(["ACTIVE", "EXITED"]);
+    expect(await bounce("ANN.LEE@tiny.IO")).toBe(1);
+    expect(await status(ann.id)).toBe("EXITED");
+    expect(await status(sam.id)).toBe("ACTIVE");
+  });
+
+  it("a sales-ready submission with the address in another case ends the person's enrolment", async () => {
+    await defaultSequence();
+    const lead = await submitDemo(env.testDb, env.kit, FOUNDER, T0);
+    await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "SAM@Tiny.IO" }, T0);
+    expect(await db().nurtureEnrollment.findFirstOrThrow({ where: { leadId: lead.id } })).toMatchObject({ status: "EXITED", exitReason: "routed_to_sales" });
   });
 });
 

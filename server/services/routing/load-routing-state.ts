@@ -190,19 +190,24 @@ const LIVE_LOAD_COMMON_SQL = `
 const LIVE_LOAD_SQL = `
   SELECT jsonb_build_object(${LIVE_LOAD_COMMON_SQL}
     'accountOwner', (SELECT "repId" FROM "AccountOwner" WHERE "workspaceId" = $1->>'workspaceId' AND "domain" = $1->>'domain'),
-    -- Case-insensitive, as the enrolment exits match a person's leads (no email: false).
+    -- Case-insensitive, as the enrolment exits match a person's leads (no email: false); on the
+    -- (workspaceId, lower(email)) index, so a few index reads under the lock, not every person.
     'hasActiveEnrollment', EXISTS (
       SELECT 1 FROM "Person" p JOIN "Lead" l ON l."personId" = p."id" JOIN "NurtureEnrollment" e ON e."leadId" = l."id" AND e."status" = 'ACTIVE'
        WHERE p."workspaceId" = $1->>'workspaceId' AND lower(p."email") = lower($1->>'email')))`;
 
-/** The same for a batch of leads (group commit): the owners of all their domains, which of their emails have an active enrolment. */
+/**
+ * The same for a batch of leads (group commit): the owners of all their domains, which of their
+ * emails have an active enrolment. "= ANY (ARRAY(…))" makes the lists index conditions (an IN over
+ * the JSON array was planned as a hash join reading every person and lead of the workspace).
+ */
 const BATCH_LIVE_LOAD_SQL = `
   SELECT jsonb_build_object(${LIVE_LOAD_COMMON_SQL}
     'accountOwners', (SELECT COALESCE(jsonb_object_agg(o."domain", o."repId"), '{}') FROM "AccountOwner" o
-                       WHERE o."workspaceId" = $1->>'workspaceId' AND o."domain" IN (SELECT jsonb_array_elements_text($1->'domains'))),
+                       WHERE o."workspaceId" = $1->>'workspaceId' AND o."domain" = ANY (ARRAY(SELECT jsonb_array_elements_text($1->'domains')))),
     'activeEmails', (SELECT COALESCE(jsonb_agg(DISTINCT lower(p."email")), '[]')
       FROM "Person" p JOIN "Lead" l ON l."personId" = p."id" JOIN "NurtureEnrollment" e ON e."leadId" = l."id" AND e."status" = 'ACTIVE'
-     WHERE p."workspaceId" = $1->>'workspaceId' AND lower(p."email") IN (SELECT lower(x) FROM jsonb_array_elements_text($1->'emails') AS x)))`;
+     WHERE p."workspaceId" = $1->>'workspaceId' AND lower(p."email") = ANY (ARRAY(SELECT lower(x) FROM jsonb_array_elements_text($1->'emails') AS x))))`;
 
 /** The routing lock's key (pg_advisory_xact_lock(hashtext(key))): one per workspace. */
 export const routingLockKey = (workspaceId: string) => `routing:${workspaceId}`;
