@@ -10,11 +10,18 @@ import { describeTallies, readPoolInvariants } from "../testing/concurrency/pool
 import { seedStrictPool, type TStrictPoolOptions } from "../testing/concurrency/strict-pool-fixture";
 import { testDefinition, testScoring, validAnswers } from "../testing/fixtures/submission-fixtures";
 import { runCommitFloorBench } from "./commit-floor";
+import { seedWorkspaceHistory } from "./workspace-history";
 import { describeLockProfiles, type TLockProfile } from "./lock-profile";
 import { fmt, percentile, runConcurrent, type TLatencySummary } from "./stats";
 import type { TBatchHeld } from "../services/routing/lock-timing";
 
 const SERVER = path.join(import.meta.dirname, "routing-app-server.ts");
+/** Earlier leads added for the with-history phase (a month of a busy workspace; loading them takes ~30 s here). */
+const HISTORY_LEADS = 20_000;
+
+function percentileOf(sorted: number[]): { p50: number; p99: number } {
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}
 
 interface TAppProcess {
   port: number;
@@ -65,9 +72,10 @@ export async function runRoutingSubmitBench(handle: DbHandle, url: string, total
   const apps = await Promise.all([startAppProcess(url), startAppProcess(url)]);
   let failures = 0;
   let firstFailure = "";
-  const post = (mode: "route" | "store") => async (i: number) => {
+  const post = (mode: "route" | "store", emailOf?: (i: number) => string) => async (i: number) => {
     const app = apps[i % apps.length]!;
-    const body = JSON.stringify({ answers: validAnswers({ email: `${mode}${i}@bench-${i % 89}.example.com`, name: `Lead ${i}` }), context: { fillTimeMs: 20_000, source: "api" }, [HONEYPOT_FIELD]: "" });
+    const email = emailOf?.(i) ?? `${mode}${i}@bench-${i % 89}.example.com`;
+    const body = JSON.stringify({ answers: validAnswers({ email, name: `Lead ${i}` }), context: { fillTimeMs: 20_000, source: "api" }, [HONEYPOT_FIELD]: "" });
     const slug = mode === "route" ? pool.formSlug : storeOnly.formSlug;
     const response = await fetch(`http://127.0.0.1:${app.port}/${mode}/${slug}`, {
       method: "POST",
@@ -91,6 +99,35 @@ export async function runRoutingSubmitBench(handle: DbHandle, url: string, total
   const insert = async (i: number) => {
     await handle.db.$executeRaw`INSERT INTO bench_baseline (payload) VALUES (${`row ${i}`})`;
   };
+  /**
+   * The same routing after the workspace gained HISTORY_LEADS earlier leads: new people (per-lead
+   * reads must not grow with the history), then every 4th POST a returning person in nurture (the
+   * exit of their enrolment is extra work under the lock, found by index).
+   */
+  const runWithHistory = async (): Promise<string[]> => {
+    const timed = async (emailOf: (i: number) => string) => {
+      await lockSamples(); // forget what ran before
+      const routed = await runConcurrent(total, concurrency, post("route", emailOf));
+      const lock = percentileOf(await lockSamples());
+      await lockHolds();
+      await lockProfiles();
+      return { routed, lock };
+    };
+    const describe = (label: string, r: Awaited<ReturnType<typeof timed>>, before?: Awaited<ReturnType<typeof timed>>) =>
+      `  ${label.padEnd(44)} routed p50 ${fmt(r.routed.p50)} ms · p99 ${fmt(r.routed.p99)} ms · lock held per lead p50 ${fmt(r.lock.p50)} ms · p99 ${fmt(r.lock.p99)} ms${before ? ` = p50 ${fmt(r.lock.p50 / before.lock.p50, 2)}× the lock's before` : ""}`;
+    const before = await timed((i) => `fresh${i}@bench-${i % 89}.example.com`);
+    const history = await seedWorkspaceHistory(handle.db, pool.workspaceId, HISTORY_LEADS, new Date());
+    await runConcurrent(40, concurrency, post("route", (i) => `warm${i}@bench-${i % 89}.example.com`));
+    const afterNew = await timed((i) => `later${i}@bench-${i % 89}.example.com`);
+    const afterReturning = await timed((i) => (i % 4 === 0 ? history.returningEmail(3 * i + 1) : `again${i}@bench-${i % 89}.example.com`));
+    const exited = await handle.db.nurtureEnrollment.count({ where: { workspaceId: pool.workspaceId, status: "EXITED", exitReason: "routed_to_sales" } });
+    return [
+      `The same workspace with history: ${total} routed POSTs each, before and after adding ${history.leads.toLocaleString("en-US")} earlier leads (one person each, ${history.activeEnrollments.toLocaleString("en-US")} in nurture):`,
+      describe("before (new people)", before),
+      describe("after (new people)", afterNew, before),
+      describe(`after (every 4th returning from nurture: ${exited} exits)`, afterReturning, before),
+    ];
+  };
   try {
     await runConcurrent(40, concurrency, insert); // warm-up
     await runConcurrent(40, concurrency, (i) => post("store")(1_000_000 + i));
@@ -109,6 +146,7 @@ export async function runRoutingSubmitBench(handle: DbHandle, url: string, total
     const holdMs = holds.map((h) => h.ms).sort((a, b) => a - b);
     const leadsPerHold = holds.map((h) => h.leads).sort((a, b) => a - b);
     const result = await readPoolInvariants(handle.db, pool);
+    const historyLines = await runWithHistory();
     const lines = [
       `Submit → assigned on PostgreSQL server, ${routedTotal} routed POSTs (${total} for the others) at ${concurrency}-way concurrency over 2 app processes (node:http + handleSubmission; the HTTP-stack lane below runs \`npm start\`)`,
       line("POST submission + routing", routed, baseline),
@@ -124,6 +162,7 @@ export async function runRoutingSubmitBench(handle: DbHandle, url: string, total
       `After the run, one strict pool of ${options.reps} reps (rep 1 open cap ${options.smallOpenCap}, rep 2 daily cap ${options.dailyCap}):`,
       `  spread (max − min) among reps below their caps: ${result.uncappedSpread} · over all reps: ${result.overallSpread} · cap violations: ${result.capViolations} · double owners: ${result.doubleOwners} · leads without exactly one owner (e.g. routing deferred to the job, which does not run here): ${result.leadsWithoutOneOwner} of ${result.leads} · fallbacks: ${result.fallbacks}`,
       ...describeTallies(result.reps).map((l) => `    ${l}`),
+      ...historyLines,
     ];
     return { lines, routed, floor: locked, lockHeld: { p50: percentile(held, 50), p99: percentile(held, 99) }, invariants: result };
   } finally {
