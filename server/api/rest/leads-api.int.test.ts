@@ -79,6 +79,20 @@ describe(`POST /api/v1/leads (${lane})`, () => {
     expect(await env.testDb.db.lead.count()).toBe(0);
   });
 
+  it("a body refused for its shape also names its answers' problems: every problem in one 422, nothing written", async () => {
+    const { status, json } = await readJson<TApiErrorBody>(await post({ form: "demo", answers: { ...BANK_VP, industry: "banking" }, score: 99, person: { email: "nope" } }));
+    expect(status).toBe(422);
+    expect(json.error.details.map((d) => d.path).sort()).toEqual(["answers.industry", "person.email", "score"]);
+    expect(await env.testDb.db.lead.count()).toBe(0);
+    // The answers are checked as in a valid body: a nested value, and every required question left out.
+    const partial = await readJson<TApiErrorBody>(await post({ form: "demo", answers: { company: { name: "x" } }, score: 99 }));
+    expect(partial.json.error.details.map((d) => d.path)).toEqual(expect.arrayContaining(["score", "answers.company", "answers.full_name", "answers.consent"]));
+    // An unknown form adds nothing to the shape's problems (its own 422 comes once the shape is right).
+    const unknownForm = await readJson<TApiErrorBody>(await post({ form: "no-such-form", answers: { industry: "banking" }, score: 99 }));
+    expect(unknownForm.json.error.details.map((d) => d.path)).toEqual(["score"]);
+    expect(await env.testDb.db.lead.count()).toBe(0);
+  });
+
   it("a CRM sync posts every field: unknown keys and answers the logic hides are kept as not applicable, 201 with warnings, routed as without them", async () => {
     const { status, json } = await readJson<TLeadBody & { warnings: { path: string; message: string }[] }>(await post({ form: "demo", answers: { ...BANK_VP, shoe_size: 42 } }));
     expect(status).toBe(201);

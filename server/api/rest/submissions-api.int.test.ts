@@ -118,6 +118,15 @@ describe(`POST /api/v1/forms/{slug}/submissions — bad input (${lane})`, () => 
     expect(await countRows(testDb.db)).toEqual({ leads: 0, people: 0, events: 0 });
   });
 
+  it("a body refused for its shape also names its answers' problems: every problem in one 422", async () => {
+    const answers = validAnswers({ budget: "lots" });
+    delete answers.email;
+    const { status, json } = await send(post(validBody({ answers, score: 100, context: { ip: "1.2.3.4" } })));
+    expect(status).toBe(422);
+    expect((json as TApiErrorBody).error.details.map((d) => d.path).sort()).toEqual(["answers.budget", "answers.email", "context.ip", "score"]);
+    expect(await countRows(testDb.db)).toEqual({ leads: 0, people: 0, events: 0 });
+  });
+
   it("a streamed oversized body is not read past the cap", async () => {
     let pulled = 0;
     const body = new ReadableStream<Uint8Array>({

@@ -4,6 +4,7 @@
 // share that parse, deep-frozen (read-only: a caller that needs to change it copies it first).
 import type { Db } from "../../db/client";
 import type { TFormDefinition } from "../../domain/forms/definition";
+import type { TIntakeForm } from "../../domain/leads/build-lead";
 import type { TScoringModel } from "../../domain/scoring/model";
 import { AppError } from "../../errors";
 import { parsedFormVersion } from "./form-version-cache";
@@ -31,4 +32,10 @@ export async function getPublishedForm(db: Db, slug: string): Promise<TPublished
     form: { id: form.id, slug: form.slug, name: form.name, workspaceId: form.workspaceId, allowedOrigins: form.allowedOrigins },
     version: { id: v.id, version: v.version, definition, scoring },
   };
+}
+
+/** The form as the intake builds a lead with it (domain/leads/build-lead.ts). */
+export function intakeFormOf(published: TPublishedForm): TIntakeForm {
+  const { form, version } = published;
+  return { formId: form.id, versionId: version.id, version: version.version, definition: version.definition, scoring: version.scoring };
 }

@@ -12,11 +12,12 @@
 // Never logs answer values.
 import type { Db } from "../../db/client";
 import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
+import { answerIssuesBesideShape } from "../../domain/leads/answer-issues";
 import { buildLead } from "../../domain/leads/build-lead";
 import { ZCreateLeadRequest } from "../../domain/leads/create-lead-request";
 import { requestIssues, type TRequestIssue } from "../../domain/validation/request-issues";
 import { validationError } from "../../errors";
-import { getPublishedForm } from "../forms/published-form";
+import { getPublishedForm, intakeFormOf } from "../forms/published-form";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import { apiKeyKeyScope, parseIdempotencyKey } from "../submissions/idempotency-key";
 import { findLeadByIdempotencyKey, saveLead, type TIdempotency } from "./intake-lead";
@@ -43,10 +44,17 @@ export interface TCreateLeadResult {
 
 export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCreateLeadResult> {
   const key = parseIdempotencyKey(input.idempotencyKey);
-  const parsed = ZCreateLeadRequest.safeParse(input.body);
-  if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
-  const request = parsed.data;
   const { workspaceId } = input;
+  const parsed = ZCreateLeadRequest.safeParse(input.body);
+  if (!parsed.success) {
+    // Every problem in one answer: the body's shape and, when it names a form of this workspace, its answers'.
+    const shape = requestIssues(parsed.error.issues);
+    const named = (input.body as { form?: unknown } | null)?.form;
+    const published = typeof named === "string" && !shape.some((issue) => issue.path === "form") ? await getPublishedForm(db, named) : null;
+    const answers = published?.form.workspaceId === workspaceId ? answerIssuesBesideShape(intakeFormOf(published), input.body, shape, matchRe2Pattern, input.now) : [];
+    throw validationError([...shape, ...answers], "The request body is not valid");
+  }
+  const request = parsed.data;
 
   // ── load ────────────────────────────────────────────────────────────────
   const published = request.form ? await getPublishedForm(db, request.form) : null;
@@ -61,7 +69,7 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
 
   // ── decide ──────────────────────────────────────────────────────────────
   const built = buildLead({
-    form: published && { formId: published.form.id, versionId: published.version.id, version: published.version.version, definition: published.version.definition, scoring: published.version.scoring },
+    form: published && intakeFormOf(published),
     answers: request.answers,
     source: request.source ?? "api",
     via: "api",

@@ -10,6 +10,7 @@
 // The Idempotency-Key's scope is this form's public endpoint, so API keys' leads are never
 // replayed here (nor ours there). Never logs answer values.
 import type { Db } from "../../db/client";
+import { answerIssuesBesideShape } from "../../domain/leads/answer-issues";
 import { buildLead } from "../../domain/leads/build-lead";
 import { spamReasonOf } from "../../domain/leads/lead-facts";
 import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
@@ -17,7 +18,7 @@ import { ZSubmissionRequest, type TSubmissionResponse } from "../../domain/forms
 import { requestIssues } from "../../domain/validation/request-issues";
 import { AppError, validationError } from "../../errors";
 import { bookingOfferFor } from "../bookings/booking-offer";
-import { getPublishedForm } from "../forms/published-form";
+import { getPublishedForm, intakeFormOf } from "../forms/published-form";
 import { findLeadByIdempotencyKey, saveLead, type TIdempotency } from "../leads/intake-lead";
 import { appRateLimits, type TLimiter } from "../rate-limit/rate-limits";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
@@ -49,7 +50,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
   // ── load ────────────────────────────────────────────────────────────────
   const published = await getPublishedForm(db, input.slug);
   if (!published) throw new AppError("NOT_FOUND", "Form not found");
-  const { form, version } = published;
+  const { form } = published;
   const idempotency: TIdempotency | null = key ? { scope: formKeyScope(form.id), key } : null;
   if (idempotency) {
     const replay = await findLeadByIdempotencyKey(db, form.workspaceId, idempotency);
@@ -60,10 +61,14 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
 
   // ── decide ──────────────────────────────────────────────────────────────
   const parsed = ZSubmissionRequest.safeParse(input.body);
-  if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
+  if (!parsed.success) {
+    // Every problem in one answer: the body's shape and its answers' (domain/leads/answer-issues.ts).
+    const shape = requestIssues(parsed.error.issues);
+    throw validationError([...shape, ...answerIssuesBesideShape(intakeFormOf(published), input.body, shape, matchRe2Pattern, input.now)], "The request body is not valid");
+  }
   const request = parsed.data;
   const built = buildLead({
-    form: { formId: form.id, versionId: version.id, version: version.version, definition: version.definition, scoring: version.scoring },
+    form: intakeFormOf(published),
     answers: request.answers,
     source: request.context?.source ?? "api",
     pageUrl: request.context?.pageUrl,

@@ -1,0 +1,18 @@
+// Every problem of a refused request in one answer. A body refused for its shape (an unknown
+// property, a bad context or person) may still carry readable answers for a known form: their
+// problems join the shape's in the same 422, so an integrator fixes everything in one round
+// instead of finding the answers' problems only after the shape is right. Used by both intake
+// endpoints (the form submissions API and POST /api/v1/leads). Pure: the caller loads the form.
+import type { TPatternMatcher } from "../forms/pattern-matcher";
+import type { TRequestIssue } from "../validation/request-issues";
+import { buildLead, type TIntakeForm } from "./build-lead";
+
+/** The answers' problems to add to `shape` (the body's own problems); none when the answers themselves are unreadable or already named. */
+export function answerIssuesBesideShape(form: TIntakeForm, body: unknown, shape: readonly TRequestIssue[], matchPattern: TPatternMatcher, now: Date): TRequestIssue[] {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return [];
+  const { answers } = body as { answers?: unknown };
+  if (typeof answers !== "object" || answers === null || Array.isArray(answers)) return [];
+  if (shape.some((issue) => issue.path === "answers" || issue.path.startsWith("answers."))) return [];
+  const built = buildLead({ form, answers: answers as Record<string, unknown>, source: "api", spamReason: null, matchPattern, now });
+  return built.ok ? [] : built.issues.filter((issue) => issue.path === "answers" || issue.path.startsWith("answers."));
+}
