@@ -74,8 +74,9 @@ export async function exitEnrollments(tx: DbTx, input: TExitInput): Promise<numb
     ...(input.enrollmentIds ? { id: { in: [...input.enrollmentIds] } } : {}),
   };
   if (!input.leadIds && !input.enrollmentIds && !input.email) return 0;
-  const leadFilter = input.email ? { leadId: { in: await leadIdsOfEmail(tx, workspaceId, input.email) } } : {};
-  const enrollments = await tx.nurtureEnrollment.findMany({ where: { ...where, ...leadFilter }, select: { id: true, leadId: true, sequenceId: true } });
+  const enrollments = input.email
+    ? (await activeEnrollmentsOfEmail(tx, workspaceId, input.email)).filter((e) => (!input.leadIds || input.leadIds.includes(e.leadId)) && (!input.enrollmentIds || input.enrollmentIds.includes(e.id)))
+    : await tx.nurtureEnrollment.findMany({ where, select: { id: true, leadId: true, sequenceId: true } });
   if (enrollments.length === 0) return 0;
   const ids = enrollments.map((e) => e.id);
   await tx.nurtureEnrollment.updateMany({ where: { id: { in: ids }, status: "ACTIVE" }, data: { status: "EXITED", exitReason: input.reason, exitedAt: now } });
@@ -96,10 +97,7 @@ export async function nurtureAfterDecision(tx: DbTx, input: TEnrollInput & { ema
   const mayBeEnrolled = input.hasActiveEnrollment ?? true;
   if (input.decision.outcome === "nurture") {
     // The person is already in a sequence with an earlier lead: a return submission (intent), not a second enrolment.
-    const earlierLeadIds = input.email && mayBeEnrolled ? (await leadIdsOfEmail(tx, input.workspaceId, input.email)).filter((id) => id !== input.leadId) : [];
-    const earlier = earlierLeadIds.length > 0
-      ? await tx.nurtureEnrollment.findFirst({ where: { workspaceId: input.workspaceId, status: "ACTIVE", leadId: { in: earlierLeadIds } }, select: { id: true, leadId: true } })
-      : null;
+    const earlier = input.email && mayBeEnrolled ? (await activeEnrollmentsOfEmail(tx, input.workspaceId, input.email)).find((e) => e.leadId !== input.leadId) : undefined;
     if (earlier) {
       await tx.leadEvent.create({ data: { leadId: input.leadId, workspaceId: input.workspaceId, type: "nurture_not_enrolled", data: { reason: "already_enrolled", enrollmentId: earlier.id, leadId: earlier.leadId }, createdAt: input.now } });
       await input.queue.send("nurture.engagement", { enrollmentId: earlier.id, workspaceId: input.workspaceId, kind: "return_submission" }, { tx });
@@ -114,14 +112,18 @@ export async function nurtureAfterDecision(tx: DbTx, input: TEnrollInput & { ema
 }
 
 /**
- * The leads of every person with this email, case-insensitively (an email is one person whatever
- * its case). lower() = lower() on the (workspaceId, lower(email)) index, then each person's leads
- * by personId: a few index reads under the routing lock, not a scan of the workspace's people
- * (an ILIKE cannot use the index, and would read "_" and "%" in an address as wildcards).
+ * The active enrolments of every lead of every person with this email, case-insensitively (an
+ * email is one person whatever its case), oldest first, in one statement: lower() = lower() on the
+ * (workspaceId, lower(email)) index, each person's leads by personId, their enrolments by leadId.
+ * A few index reads under the routing lock, not a scan of the workspace's people (an ILIKE cannot
+ * use the index, and would read "_" and "%" in an address as wildcards).
  */
-async function leadIdsOfEmail(tx: DbTx, workspaceId: string, email: string): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT l."id" FROM "Person" p JOIN "Lead" l ON l."personId" = p."id"
-     WHERE p."workspaceId" = ${workspaceId} AND lower(p."email") = lower(${email}) AND l."workspaceId" = ${workspaceId}`;
-  return rows.map((r) => r.id);
+async function activeEnrollmentsOfEmail(tx: DbTx, workspaceId: string, email: string): Promise<{ id: string; leadId: string; sequenceId: string }[]> {
+  return tx.$queryRaw<{ id: string; leadId: string; sequenceId: string }[]>`
+    SELECT e."id", e."leadId", e."sequenceId"
+      FROM "Person" p
+      JOIN "Lead" l ON l."personId" = p."id" AND l."workspaceId" = ${workspaceId}
+      JOIN "NurtureEnrollment" e ON e."leadId" = l."id" AND e."workspaceId" = ${workspaceId} AND e."status" = 'ACTIVE'
+     WHERE p."workspaceId" = ${workspaceId} AND lower(p."email") = lower(${email})
+     ORDER BY e."enrolledAt", e."id"`;
 }
