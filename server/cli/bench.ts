@@ -217,13 +217,16 @@ async function roundTripLines(serverUrl: string): Promise<string[]> {
   const { connectPostgres } = await import("../db/client");
   const { applyMigrations } = await import("../db/migrate");
   const { countRoutedLeadRoundTrips } = await import("../bench/round-trips");
+  const { runClientOverheadBench } = await import("../bench/client-overhead");
   return withServerDatabase(serverUrl, async (url) => {
     const server = await connectPostgres(url, 4);
     try {
       await applyMigrations(server.adapterFactory);
       // The API key's rate limit takes its point in this database's rate_limits table, as in production.
       process.env.DATABASE_URL = url;
-      return [...(await countRoutedLeadRoundTrips(server, url)).lines, ...(await countRoutedLeadRoundTrips(server, url, { learned: true })).lines];
+      const strict = await countRoutedLeadRoundTrips(server, url);
+      const learned = await countRoutedLeadRoundTrips(server, url, { learned: true });
+      return [...strict.lines, ...learned.lines, "", ...(await runClientOverheadBench(server, url))];
     } finally {
       await server.close();
     }
