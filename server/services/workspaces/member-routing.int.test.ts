@@ -120,6 +120,23 @@ describe(`routing only people of the workspace (${lane})`, () => {
     expect(await db.emailMessage.count({ where: { status: "SENT" } })).toBe(smtp.messages.length);
   });
 
+  it("a lead email goes to a member whatever the case of the address, never to a stranger or a member of another workspace", async () => {
+    const db = env.testDb.db;
+    const other = await makeWorkspace(db, "Elsewhere");
+    const outsider = (await makeMember(db, other.id, "REP", "outsider")).user.email;
+    const stored = (to: string[]) =>
+      db.emailMessage.create({ data: { workspaceId: env.kit.workspaceId, template: "rep-alert", from: mail.from, to, subject: "A lead", html: "<p>A lead</p>", text: "A lead", transport: "smtp" } });
+    const mixedCase = await stored(["Sarah@Demo.Switchboard.dev"]);
+    const withStranger = await stored(["sarah@demo.switchboard.dev", "someone@else.example"]);
+    const otherWorkspace = await stored([outsider]);
+    for (const email of [mixedCase, withStranger, otherWorkspace]) await deliverEmail(db, email.id, { isLastAttempt: false }, mail);
+
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: mixedCase.id } })).toMatchObject({ status: "SENT" });
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: withStranger.id } })).toMatchObject({ status: "SKIPPED", lastError: NOT_A_MEMBER });
+    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: otherWorkspace.id } })).toMatchObject({ status: "SKIPPED", lastError: NOT_A_MEMBER });
+    expect(smtp.messages.map((m) => m.to.map((address) => address.toLowerCase()))).toEqual([["sarah@demo.switchboard.dev"]]);
+  });
+
   it("a rep whose membership is gone (removed before this check existed) is never a routing candidate", async () => {
     const db = env.testDb.db;
     // As an old removal left things: no membership, the rep profile still active and in its team.
