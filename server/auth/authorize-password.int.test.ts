@@ -1,22 +1,15 @@
 // The Credentials check against a real database: every attempt costs one bcrypt compare, so an
 // unknown email cannot be told apart by how long the answer takes (we test that the compare runs).
 import bcrypt from "bcryptjs";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestDb, resetTestDb, type TestDb } from "../testing/test-db";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { useTestDb } from "../testing/use-test-db";
 import { authorizePassword } from "./authorize-password";
 import { hashPassword } from "./passwords";
 
-let testDb: TestDb;
+const testDb = useTestDb();
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
 beforeEach(async () => {
-  await resetTestDb(testDb);
   await testDb.db.user.create({ data: { email: "ada@example.com", name: "Ada", passwordHash: await hashPassword("correct horse battery") } });
   await testDb.db.user.create({ data: { email: "link-only@example.com", name: "Lin" } });
 });

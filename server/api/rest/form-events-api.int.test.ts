@@ -1,24 +1,17 @@
 // POST /api/v1/forms/{slug}/events through its handler with a real database: a browser's batch is
 // stored without answers, bots and malformed batches store nothing, the limiter refuses floods.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useTestDb } from "../../testing/use-test-db";
 import { NOW, seedForm } from "../../testing/fixtures/submission-fixtures";
 import { createRateLimits, unlimitedRateLimits } from "../../services/rate-limit/rate-limits";
 import { handleFormEvents } from "./handle-form-events";
 
-let testDb: TestDb;
+const testDb = useTestDb();
 const SLUG = "talk-to-sales";
 const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 const NO_LIMITS = unlimitedRateLimits();
 
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
 beforeEach(async () => {
-  await resetTestDb(testDb);
   await seedForm(testDb.db);
 });
 

@@ -1,9 +1,9 @@
 // The public REST API through its handlers, with real Request objects and a real database
 // (PGlite by default, PostgreSQL with TEST_DATABASE_URL): bad input of every kind writes nothing.
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { MAX_SUBMISSION_BYTES, type TApiErrorBody } from "../../domain/forms/submission-contract";
 import type { Db } from "../../db/client";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { useTestDb } from "../../testing/use-test-db";
 import { countRows, NOW, seedForm, validAnswers, validBody } from "../../testing/fixtures/submission-fixtures";
 import { createRateLimits, unlimitedRateLimits } from "../../services/rate-limit/rate-limits";
 import { handleGetForm } from "./handle-get-form";
@@ -12,7 +12,7 @@ import type { TOpenApiDocument } from "./openapi";
 import { formPreflight } from "./form-cors";
 import { GET as openApiGet } from "../../../app/api/v1/openapi.json/route";
 
-let testDb: TestDb;
+const testDb = useTestDb();
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const SLUG = "talk-to-sales";
 const URL_ = `http://localhost/api/v1/forms/${SLUG}/submissions`;
@@ -20,14 +20,7 @@ const NO_LIMITS = unlimitedRateLimits();
 const LIMITS = { apiKeyPerMinute: 100, formSubmissionsPer10Min: 100, formReadsPerMinute: 100, signInPer15Min: 100, emailsPerRecipientPerHour: 100, emailsPerAddressPerHour: 100 };
 const getForm = (slug: string) => handleGetForm(testDb.db, new Request(`http://localhost/api/v1/forms/${slug}`), slug, { rateLimit: NO_LIMITS.formRead });
 
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
 beforeEach(async () => {
-  await resetTestDb(testDb);
   await seedForm(testDb.db);
 });
 

@@ -3,24 +3,17 @@
 // parse is shared and frozen (a caller cannot change what the next request reads), and a stored
 // version that no longer parses labels by key — each equal to getLead's own parse (PGlite, or
 // PostgreSQL with TEST_DATABASE_URL).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getLead } from "../leads/get-lead";
 import { loadLeadResourceData } from "../leads/lead-resource-data";
 import { makeMember, makeWorkspace } from "../../testing/factories";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { useTestDb } from "../../testing/use-test-db";
 import { defaultDefinition, defaultScoring } from "./default-form";
 import { parsedFormVersion } from "./form-version-cache";
 import { createForm, publishForm, updateDraft } from "./index";
 import { getPublishedForm } from "./published-form";
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
-beforeEach(() => resetTestDb(testDb));
+const testDb = useTestDb();
 
 function definitionWithEmailLabel(label: string) {
   const def = defaultDefinition("Lead form");

@@ -1,8 +1,8 @@
 // Forms service, editing side, against a real database: templates, duplicate, rename, search,
 // optimistic concurrency of drafts, restore a version as the draft, embed origins.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeMember, makeWorkspace } from "../../testing/factories";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { useTestDb } from "../../testing/use-test-db";
 import { defaultDefinition, defaultScoring } from "./default-form";
 import {
   archiveForm,
@@ -18,14 +18,7 @@ import {
 } from "./index";
 import { copyName } from "./duplicate-form";
 
-let testDb: TestDb;
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
-beforeEach(() => resetTestDb(testDb));
+const testDb = useTestDb();
 
 async function setup() {
   const db = testDb.db;

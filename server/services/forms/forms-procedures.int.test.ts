@@ -1,27 +1,20 @@
 // The forms procedures through a tRPC caller against a real database: who may write (OWNER,
 // ADMIN, MARKETER) and who only reads (MANAGER, REP), workspace isolation, draft conflicts and
 // publish refusals as the editor sees them.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formsRouter } from "../../api/routers/forms";
 import { createCallerFactory, router } from "../../api/trpc";
 import type { TRole } from "../../domain/auth/roles";
 import type { TFormDefinitionInput } from "../../domain/forms/definition";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { type TestDb } from "../../testing/test-db";
+import { useTestDb } from "../../testing/use-test-db";
 import { defaultDefinition, defaultScoring } from "./default-form";
 import { createForm, publishForm } from "./index";
 
 const createCaller = createCallerFactory(router({ forms: formsRouter }));
 type TCaller = ReturnType<typeof createCaller>;
-let testDb: TestDb;
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
-beforeEach(() => resetTestDb(testDb));
+const testDb = useTestDb();
 
 async function setup() {
   const db = testDb.db;

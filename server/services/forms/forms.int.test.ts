@@ -1,27 +1,19 @@
 // Forms service against a real database (PGlite by default, PostgreSQL with TEST_DATABASE_URL):
 // slugs, draft validation, immutable published versions, roles and workspace isolation through
 // the tRPC procedures.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formsRouter } from "../../api/routers/forms";
 import { leadsRouter } from "../../api/routers/leads";
 import { createCallerFactory, router } from "../../api/trpc";
 import type { TFormDefinitionInput } from "../../domain/forms/definition";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { useTestDb } from "../../testing/use-test-db";
 import { defaultDefinition, defaultScoring } from "./default-form";
 import { archiveForm, createForm, getFormForEditor, listForms, listVersions, publishForm, updateDraft } from "./index";
 import { getPublishedForm } from "./published-form";
 
 const createCaller = createCallerFactory(router({ forms: formsRouter, leads: leadsRouter }));
-let testDb: TestDb;
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
-beforeEach(() => resetTestDb(testDb));
+const testDb = useTestDb();
 
 async function setup() {
   const db = testDb.db;

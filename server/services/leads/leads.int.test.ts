@@ -1,25 +1,17 @@
 // Leads inbox and lead detail against a real database (PGlite by default, PostgreSQL with
 // TEST_DATABASE_URL), through the tRPC procedures: filters, search, sort, paging, labels and
 // workspace isolation. Leads are inserted directly (the submission service is separate).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formsRouter } from "../../api/routers/forms";
 import { leadsRouter } from "../../api/routers/leads";
 import { createCallerFactory, router } from "../../api/trpc";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { useTestDb } from "../../testing/use-test-db";
 import { getLead } from "./get-lead";
 import { makeLead, makePerson, makePublishedForm } from "../../testing/fixtures/lead-fixtures";
 
 const createCaller = createCallerFactory(router({ forms: formsRouter, leads: leadsRouter }));
-let testDb: TestDb;
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
-beforeEach(() => resetTestDb(testDb));
+const testDb = useTestDb();
 
 const day = (n: number) => new Date(Date.UTC(2026, 10, 1 + n, 12));
 

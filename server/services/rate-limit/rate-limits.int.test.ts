@@ -4,8 +4,8 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { describe, expect, it, vi } from "vitest";
+import { useTestDb } from "../../testing/use-test-db";
 import { makeMember, makeWorkspace } from "../../testing/factories";
 import { trustForwardingFromSocket } from "../../http/trusted-headers";
 import { handleSubmission } from "../../api/rest/handle-submission";
@@ -20,7 +20,7 @@ import { createRateLimits, RATE_LIMIT_TABLE, type TRateLimitConfig, type TRateLi
 import { createJobQueue } from "../../jobs/job-queue";
 import { createJobRegistry } from "../../workers/registry";
 
-let testDb: TestDb;
+const testDb = useTestDb();
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const HIGH: TRateLimitConfig = {
   apiKeyPerMinute: 1000,
@@ -31,16 +31,6 @@ const HIGH: TRateLimitConfig = {
   emailsPerAddressPerHour: 1000,
 };
 const memoryLimits = (patch: Partial<TRateLimitConfig>): TRateLimits => createRateLimits({ kind: "memory" }, { ...HIGH, ...patch });
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
-beforeEach(async () => {
-  await resetTestDb(testDb);
-});
 
 async function refusal(promise: Promise<unknown>): Promise<RateLimitError> {
   const error = await promise.then(() => undefined, (e: unknown) => e);

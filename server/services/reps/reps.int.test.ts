@@ -1,12 +1,12 @@
 // Rep profiles against a real database (PGlite by default, PostgreSQL with TEST_DATABASE_URL).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { TRepProfileFormValues } from "../../domain/reps/rep-profile-input";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { useTestDb } from "../../testing/use-test-db";
 import { createDefaultRepProfile, createRep, getRep, listRepCandidates, listReps, setRepActive, updateRep } from ".";
 import { callerFor, countRows, failureOf, seedMember, seedWorkspace, validProfile } from "../../testing/fixtures/rep-fixtures";
 
 
-let testDb: TestDb;
+const testDb = useTestDb();
 let seed: Awaited<ReturnType<typeof seedAll>>;
 
 async function seedAll() {
@@ -23,14 +23,7 @@ async function seedAll() {
   return { a, b, managerA, repUserA, candidateA, marketerA, repUserB, repA, repB };
 }
 
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
 beforeEach(async () => {
-  await resetTestDb(testDb);
   seed = await seedAll();
 });
 

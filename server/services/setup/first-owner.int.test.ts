@@ -1,22 +1,12 @@
 // First run without the demo seed: the setup token and /setup's service, on a real database.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../../auth/passwords";
 import { AppError } from "../../errors";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { useTestDb } from "../../testing/use-test-db";
 import { createFirstOwner, createOwner, hashSetupToken, issueSetupToken, SETUP_TOKEN_TTL_MS } from "./first-owner";
 
-let testDb: TestDb;
+const testDb = useTestDb();
 const owner = { email: "Founder@Acme.example", name: "Fay Founder", password: "a-long-password", workspaceName: "Acme Inc" };
-
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
-beforeEach(async () => {
-  await resetTestDb(testDb);
-});
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(

@@ -1,27 +1,20 @@
 // submitForm against a real database (PGlite by default, PostgreSQL with TEST_DATABASE_URL):
 // stored lead, person, events, idempotency (also under concurrency), repeats, spam, versions.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { AppError } from "../../errors";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { useTestDb } from "../../testing/use-test-db";
 import { RateLimitError } from "../rate-limit/rate-limit-error";
 import { createRateLimits, unlimitedRateLimits } from "../rate-limit/rate-limits";
 import { submitForm, type TSubmitFormInput } from "./submit-form";
 import { countRows, NOW, publishVersion, seedForm, testScoring, validAnswers, validBody } from "../../testing/fixtures/submission-fixtures";
 
-let testDb: TestDb;
+const testDb = useTestDb();
 let seed: Awaited<ReturnType<typeof seedForm>>;
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const DAY = 24 * 60 * 60 * 1000;
 const LIMITS = { apiKeyPerMinute: 100, formSubmissionsPer10Min: 100, formReadsPerMinute: 100, signInPer15Min: 100, emailsPerRecipientPerHour: 100, emailsPerAddressPerHour: 100 };
 
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
 beforeEach(async () => {
-  await resetTestDb(testDb);
   seed = await seedForm(testDb.db);
 });
 

@@ -1,12 +1,12 @@
 // Teams (routing pools) against a real database (PGlite by default, PostgreSQL with TEST_DATABASE_URL).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useTestDb } from "../../testing/use-test-db";
 import { createRep } from "../reps";
 import { callerFor, countRows, failureOf, seedMember, seedWorkspace, validProfile } from "../../testing/fixtures/rep-fixtures";
 import { addRepToTeam, createTeam, getTeam, listTeams, removeRepFromTeam, setTeamActive, setTeamMembers, updateTeam } from ".";
 
 
-let testDb: TestDb;
+const testDb = useTestDb();
 let seed: Awaited<ReturnType<typeof seedAll>>;
 
 async function seedAll() {
@@ -25,14 +25,7 @@ async function seedAll() {
   return { a, b, ownerA, repUserA, repA, rep2A, repB, teamA, teamB };
 }
 
-beforeAll(async () => {
-  testDb = await createTestDb();
-});
-afterAll(async () => {
-  await testDb?.close();
-});
 beforeEach(async () => {
-  await resetTestDb(testDb);
   seed = await seedAll();
 });
 

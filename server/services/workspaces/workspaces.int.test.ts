@@ -1,31 +1,27 @@
 // Workspace isolation and role checks through the real tRPC procedures, and the invite flow,
 // against a real database (PGlite by default, PostgreSQL with TEST_DATABASE_URL).
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "../../api/root";
 import { createCallerFactory } from "../../api/trpc";
 import { createJobQueue, type TJobQueue } from "../../jobs/job-queue";
 import { createJobRegistry, type TJobRegistry } from "../../workers/registry";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
-import { createTestDb, resetTestDb, type TestDb } from "../../testing/test-db";
+import { useTestDb } from "../../testing/use-test-db";
 import { acceptInviteAsUser, acceptInviteWithNewAccount } from "./accept-invite";
 import { env } from "../../env";
 import { createInvite } from "./invites";
 
 const createCaller = createCallerFactory(appRouter);
-let testDb: TestDb;
+const testDb = useTestDb();
 let queue: TJobQueue<TJobRegistry>;
 
 beforeAll(async () => {
-  testDb = await createTestDb();
   queue = createJobQueue(testDb, { definitions: createJobRegistry() });
   await queue.start();
 });
 afterAll(async () => {
   await queue?.stop();
-  await testDb?.close();
 });
-beforeEach(() => resetTestDb(testDb));
-
 async function twoWorkspaces() {
   const db = testDb.db;
   const a = await makeWorkspace(db, "Alpha");
