@@ -1,34 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ZFormDefinition } from "../forms/definition";
 import { matchNativePattern } from "../forms/pattern-matcher";
-import { ZScoringModel } from "../scoring/model";
+import { intakeForm } from "../../testing/fixtures/intake-form-fixture";
 import { buildLead, markRepeat, SPAM_TIER, type TLeadIntake } from "./build-lead";
 
-const definition = ZFormDefinition.parse({
-  title: "Demo request",
-  steps: [
-    {
-      id: "about",
-      fields: [
-        { key: "email", type: "email", label: "Work email", required: true },
-        { key: "name", type: "short_text", label: "Name" },
-        { key: "role", type: "single_choice", label: "Role", required: true, options: [{ value: "vp", label: "VP" }, { value: "ic", label: "IC" }] },
-        { key: "budget", type: "number", label: "Budget" },
-        { key: "src", type: "hidden", label: "Source", source: "utm_source" },
-      ],
-    },
-  ],
-  logic: [{ id: "budget_for_vp", when: { kind: "rule", ref: "role", operator: "equals", value: "vp" }, action: { type: "show_field", fieldKey: "budget" } }],
-  outcomes: [{ id: "thanks", type: "message", title: "Thanks" }, { id: "hot", type: "booking", title: "Book" }],
-  tierOutcomes: { hot: "hot" },
-  defaultOutcomeId: "thanks",
-});
-const scoring = ZScoringModel.parse({
-  dimensions: [{ key: "fit", label: "Fit" }],
-  optionPoints: [{ fieldKey: "role", optionValue: "vp", dimension: "fit", points: 60 }],
-  tiers: [{ key: "hot", label: "Hot", minScore: 50 }, { key: "nurture", label: "Nurture", minScore: null }],
-});
-const form = { formId: "f1", versionId: "v1", version: 3, definition, scoring };
+const form = intakeForm;
 const now = new Date("2026-11-30T12:00:00Z");
 const base: TLeadIntake = { form, answers: {}, source: "hosted", spamReason: null, matchPattern: matchNativePattern, now };
 const vp = { email: "Ann@Acme.io", name: "Ann", role: "vp", budget: 5000, src: "google" };
