@@ -7,11 +7,15 @@
 // History ends two days before `now` and every lead is closed, so live load, caps and rotation
 // are untouched (insert-history.ts also keeps the daily counters as they were). No I/O.
 import type { TAnswers, TFormDefinition } from "../../../server/domain/forms/definition";
+import type { TReasonCode } from "../../../server/domain/routing/reason-codes";
+import { workingHoursReason } from "../../../server/domain/routing/rep-availability";
+import type { TRoutingRepProfile } from "../../../server/domain/routing/routing-types";
 import type { TScoringModel } from "../../../server/domain/scoring/model";
 import { scoreLead } from "../../../server/domain/scoring/score-lead";
 
 export interface THistoryRoster {
-  reps: { id: string; name: string }[];
+  /** Active reps with what their recorded skips name: zone, working hours, open-lead cap. */
+  reps: { id: string; name: string; timeZone: string; workingHours: TRoutingRepProfile["workingHours"]; maxOpenLeads: number | null }[];
   /** Team paths of the published config (id, name, team, the team's reps in rotation order). */
   paths: { id: string; name: string; teamId: string | null; repIds: string[]; kind: "team" | "nurture" | "disqualify" | "other" }[];
   formId: string;
@@ -101,6 +105,9 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
   const choices = Object.fromEntries(["role", "authority", "company_size", "industry", "region", "budget", "timeline", "start_when", "use_case"].map((k) => [k, options_(k)]));
   const repSpeed = new Map(roster.reps.map((r, i) => [r.id, 1 + (i % 4) * 0.6]));
   const leaveStart = new Map(roster.reps.map((r) => [r.id, Math.floor(rnd() * options.days)]));
+  const repById = new Map(roster.reps.map((r) => [r.id, r]));
+  // A leave covers the days `leave` to `leave - 4` before now: it ends at the start of the next one.
+  const leaveEnd = (leave: number) => new Date(Math.floor((options.now.getTime() - (leave - 5) * DAY) / DAY) * DAY);
   const turn = new Map<string, number>();
   const leads: THistoryLead[] = [];
   const visits: THistoryVisit[] = [];
@@ -153,18 +160,18 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
         continue;
       }
       // The rotation with skips: on leave (a 5-day window per rep), at capacity, outside hours.
-      const skipped: { repId: string; pathId: string; reasons: { code: string }[] }[] = [];
+      const skipped: { repId: string; pathId: string; reasons: TReasonCode[] }[] = [];
       const start = turn.get(path.id) ?? 0;
       let chosen: string | null = null;
       for (let i = 0; i < path.repIds.length; i++) {
         const repId = path.repIds[(start + i) % path.repIds.length]!;
         const leave = leaveStart.get(repId)!;
-        const reason = d <= leave && d > leave - 5 ? "OUT_OF_OFFICE" : rnd() < 0.06 ? "AT_CAPACITY_OPEN" : rnd() < 0.08 ? "OUTSIDE_WORKING_HOURS" : null;
-        if (reason) skipped.push({ repId, pathId: path.id, reasons: [{ code: reason }] });
+        const kind = d <= leave && d > leave - 5 ? "OUT_OF_OFFICE" : rnd() < 0.06 ? "AT_CAPACITY_OPEN" : rnd() < 0.08 ? "OUTSIDE_WORKING_HOURS" : null;
+        if (kind) skipped.push({ repId, pathId: path.id, reasons: [skipReason(kind, repById.get(repId)!, submittedAt, leaveEnd(leave))] });
         else if (!chosen) {
           chosen = repId;
           turn.set(path.id, (start + i + 1) % path.repIds.length);
-        } else skipped.push({ repId, pathId: path.id, reasons: [{ code: "NOT_CHOSEN_TURN" }] });
+        } else skipped.push({ repId, pathId: path.id, reasons: [{ code: "NOT_CHOSEN_TURN", chosenRepId: chosen }] });
       }
       const decision = {
         leadId: base.id,
@@ -277,3 +284,23 @@ function visitsOf(rnd: () => number, stepCount: number, submittedAt: Date, id: s
   for (let i = 0; i < extra; i++) make(`hv${id}x${i}`, false, submittedAt.getTime() - (1 + rnd() * 48) * 3600_000);
   return out;
 }
+
+type THistoryRep = THistoryRoster["reps"][number];
+
+/**
+ * A recorded skip with everything its text names ("at capacity 12/12", "out of office until …"),
+ * as live routing records it. "Outside working hours" is the rep's real schedule at that moment;
+ * when the schedule says the rep was at work, the skip is a meeting (a calendar busy block).
+ */
+function skipReason(kind: "OUT_OF_OFFICE" | "AT_CAPACITY_OPEN" | "OUTSIDE_WORKING_HOURS", rep: THistoryRep, at: Date, leaveEndsAt: Date): TReasonCode {
+  if (kind === "OUT_OF_OFFICE") return { code: "OUT_OF_OFFICE", untilIso: leaveEndsAt.toISOString(), timeZone: rep.timeZone };
+  if (kind === "AT_CAPACITY_OPEN") {
+    const max = rep.maxOpenLeads ?? HISTORY_OPEN_CAP;
+    return { code: "AT_CAPACITY_OPEN", open: max, max };
+  }
+  const hours = workingHoursReason(rep.workingHours, rep.timeZone, at);
+  return hours ?? { code: "IN_MEETING", untilIso: new Date(at.getTime() + 30 * MIN).toISOString(), timeZone: rep.timeZone };
+}
+
+/** The cap a history skip names for a rep without one of its own. */
+const HISTORY_OPEN_CAP = 20;

@@ -15,6 +15,7 @@ import { speedToLead } from "./speed-to-lead";
 import { loadAnalyticsView } from "./analytics-view";
 import { listLeads } from "../leads/list-leads";
 import { FUNNEL_STAGES } from "../../domain/analytics/funnel";
+import { leadResource } from "../../api/rest/lead-resource";
 
 const NOW = new Date("2026-11-30T12:00:00Z");
 let testDb: TestDb;
@@ -52,6 +53,23 @@ describe("analytics over generated history", () => {
     expect(written.leads).toBeGreaterThan(200);
     expect(await testDb.db.lead.count({ where: { workspaceId } })).toBe(written.leads);
     expect(await testDb.db.lead.count({ where: { workspaceId, status: { in: ["ASSIGNED", "ACCEPTED", "NEW"] } } })).toBe(0);
+  });
+
+  it("every recorded skip of the history reads in full, as live routing's do (no 'at capacity undefined/undefined')", async () => {
+    const withSkips = await testDb.db.$queryRaw<{ leadId: string }[]>`
+      SELECT "leadId" FROM "LeadAssignment" WHERE "workspaceId" = ${workspaceId} AND jsonb_array_length("decision"->'skipped') > 0`;
+    expect(withSkips.length).toBeGreaterThan(10);
+    const codes = new Set<string>();
+    for (const { leadId } of withSkips) {
+      const lead = await leadResource(testDb.db, workspaceId, leadId);
+      for (const skip of lead.history.flatMap((a) => a.skipped)) {
+        for (const reason of skip.reasons) {
+          codes.add(reason.code);
+          expect(reason.text, `${leadId} ${reason.code}`).not.toMatch(/undefined|NaN|Invalid Date|null/);
+        }
+      }
+    }
+    expect([...codes]).toEqual(expect.arrayContaining(["AT_CAPACITY_OPEN", "NOT_CHOSEN_TURN"]));
   });
 
   it("funnel: submitted is every lead, won matches the database, each slice adds up", async () => {
