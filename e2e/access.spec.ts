@@ -78,6 +78,10 @@ test("a member of workspace A cannot read or change anything of workspace B", as
   expect([403, 404]).toContain(change.status());
   const page = await outsider.goto(`/teams/${teamId}`);
   expect(page?.status()).toBe(404);
+  // The same page as for an address that does not exist: nothing of workspace B, a way back.
+  await expect(outsider.getByRole("heading", { name: "Page not found" })).toBeVisible();
+  await expect(outsider.getByText("Beta pool")).toHaveCount(0);
+  await expect(outsider.getByRole("link", { name: "Go to the dashboard" })).toHaveAttribute("href", "/dashboard");
   const list = await json(await trpcQuery(outsider.request, "teams.list"));
   expect(JSON.stringify(list)).not.toContain("Beta pool");
 
