@@ -14,7 +14,8 @@
 // lanes alone (rules choosers, then the learned chooser); BENCH_ROUTING_ONLY=1 the server's
 // submit → assigned lane alone, with the lock's profile (BENCH_ROUTED_LEADS=N routes N leads
 // instead of 5,000); BENCH_ROUND_TRIPS_ONLY=1 lists the statements of one routed POST
-// /api/v1/leads (the server lane prints them too); BENCH_ANALYTICS_ONLY=1 runs the analytics lane
+// /api/v1/leads and what one statement costs this process through Prisma against a bare pg pool
+// (the server lane prints both too); BENCH_ANALYTICS_ONLY=1 runs the analytics lane
 // alone (needs the PostgreSQL server).
 import crypto from "node:crypto";
 import pg from "pg";
@@ -228,6 +229,8 @@ async function roundTripLines(serverUrl: string): Promise<string[]> {
       const learned = await countRoutedLeadRoundTrips(server, url, { learned: true });
       return [...strict.lines, ...learned.lines, "", ...(await runClientOverheadBench(server, url))];
     } finally {
+      // Before the database is dropped: its idle connections would otherwise report the drop as errors.
+      await (await import("../services/rate-limit/rate-limits")).closeAppRateLimits();
       await server.close();
     }
   });

@@ -209,3 +209,11 @@ export function appRateLimits(): TRateLimits {
   local = createRateLimits(store, config, shared);
   return local;
 }
+
+/** Closes this process's limit store (its PostgreSQL pool) and forgets it: the next appRateLimits() opens a new one. For a tool that drops the database it pointed at (the bench). */
+export async function closeAppRateLimits(): Promise<void> {
+  const current = globalForLimits.__switchboardRateLimitStore;
+  globalForLimits.__switchboardRateLimitStore = undefined;
+  local = undefined;
+  if (current?.store.kind === "postgres") await current.store.pool.end();
+}
