@@ -15,7 +15,15 @@ const nextConfig = {
     "bcryptjs",
     "rate-limiter-flexible",
   ],
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // No Turbopack cache on disk for `next dev` (on by default since Next 16.1). With it, the first
+    // `npm run dev` started with other environment variables than the run before (PGLITE_DIR,
+    // SEED_HISTORY, a mail setting …) served pages that reloaded forever: every HMR connection
+    // got a "restart" for the client entry, so nobody could sign in until the next restart.
+    // A cold start of this app compiles a page in about a second, so little is lost.
+    turbopackFileSystemCacheForDev: false,
+  },
   // `npm run dev` prints http://localhost:3000, but 127.0.0.1:3000 is the same machine: without
   // this, Next's dev server refuses that origin's HMR socket and lazy chunks, and forms on pages
   // opened there never hydrate (their Next button does nothing). Development only.
