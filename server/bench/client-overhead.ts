@@ -8,9 +8,9 @@ import type { DbHandle } from "../db/client";
 import { fmt } from "./stats";
 
 const STATEMENTS = 2_000;
-const ms = (value: number) => `${fmt(value, 3)} ms`;
 const TRANSACTIONS = 500;
 const WARM_UP = 200;
+const ms = (value: number) => `${fmt(value, 3)} ms`;
 
 interface TCost {
   cpuMs: number;
@@ -33,16 +33,19 @@ async function costPer(times: number, run: (i: number) => Promise<unknown>): Pro
 // A statement shaped like the hot path's: a few typed parameters in, one row with a json column out.
 const SQL = `SELECT $1::text AS "id", $2::timestamptz AS "at", $3::jsonb AS "data"`;
 const DATA = JSON.stringify({ outcome: "assigned", reasons: [{ code: "ROUND_ROBIN_NEXT" }] });
+/** The same statement as SQL, through Prisma (a client or a transaction). */
+const viaPrisma = (client: Pick<DbHandle["db"], "$queryRaw">, i: number) =>
+  client.$queryRaw`SELECT ${`lead-${i}`}::text AS "id", ${new Date()}::timestamptz AS "at", ${DATA}::jsonb AS "data"`;
 
 export async function runClientOverheadBench(server: DbHandle, url: string): Promise<string[]> {
   const pool = new pg.Pool({ connectionString: url, max: 2, application_name: "bench-client-overhead" });
   try {
     const db = server.db;
-    const prismaStatement = await costPer(STATEMENTS, (i) => db.$queryRaw`SELECT ${`lead-${i}`}::text AS "id", ${new Date()}::timestamptz AS "at", ${DATA}::jsonb AS "data"`);
+    const prismaStatement = await costPer(STATEMENTS, (i) => viaPrisma(db, i));
     const pgStatement = await costPer(STATEMENTS, (i) => pool.query(SQL, [`lead-${i}`, new Date(), DATA]));
     const prismaTransaction = await costPer(TRANSACTIONS, (i) =>
       db.$transaction(async (tx) => {
-        for (let s = 0; s < 3; s++) await tx.$queryRaw`SELECT ${`lead-${i}`}::text AS "id", ${new Date()}::timestamptz AS "at", ${DATA}::jsonb AS "data"`;
+        for (let s = 0; s < 3; s++) await viaPrisma(tx, i);
       }),
     );
     const pgTransaction = await costPer(TRANSACTIONS, async (i) => {

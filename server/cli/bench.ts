@@ -219,6 +219,7 @@ async function roundTripLines(serverUrl: string): Promise<string[]> {
   const { applyMigrations } = await import("../db/migrate");
   const { countRoutedLeadRoundTrips } = await import("../bench/round-trips");
   const { runClientOverheadBench } = await import("../bench/client-overhead");
+  const { closeAppRateLimits } = await import("../services/rate-limit/rate-limits");
   return withServerDatabase(serverUrl, async (url) => {
     const server = await connectPostgres(url, 4);
     try {
@@ -230,7 +231,7 @@ async function roundTripLines(serverUrl: string): Promise<string[]> {
       return [...strict.lines, ...learned.lines, "", ...(await runClientOverheadBench(server, url))];
     } finally {
       // Before the database is dropped: its idle connections would otherwise report the drop as errors.
-      await (await import("../services/rate-limit/rate-limits")).closeAppRateLimits();
+      await closeAppRateLimits();
       await server.close();
     }
   });

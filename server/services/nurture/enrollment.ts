@@ -67,16 +67,20 @@ export interface TExitInput {
 /** Ends the matching active enrolments (their pending steps cancelled), one timeline event each; returns how many. */
 export async function exitEnrollments(tx: DbTx, input: TExitInput): Promise<number> {
   const { workspaceId, now } = input;
-  const where = {
-    workspaceId,
-    status: "ACTIVE",
-    ...(input.leadIds ? { leadId: { in: [...input.leadIds] } } : {}),
-    ...(input.enrollmentIds ? { id: { in: [...input.enrollmentIds] } } : {}),
-  };
   if (!input.leadIds && !input.enrollmentIds && !input.email) return 0;
+  const inLeads = (leadId: string) => !input.leadIds || input.leadIds.includes(leadId);
+  const inIds = (id: string) => !input.enrollmentIds || input.enrollmentIds.includes(id);
   const enrollments = input.email
-    ? (await activeEnrollmentsOfEmail(tx, workspaceId, input.email)).filter((e) => (!input.leadIds || input.leadIds.includes(e.leadId)) && (!input.enrollmentIds || input.enrollmentIds.includes(e.id)))
-    : await tx.nurtureEnrollment.findMany({ where, select: { id: true, leadId: true, sequenceId: true } });
+    ? (await activeEnrollmentsOfEmail(tx, workspaceId, input.email)).filter((e) => inLeads(e.leadId) && inIds(e.id))
+    : await tx.nurtureEnrollment.findMany({
+        where: {
+          workspaceId,
+          status: "ACTIVE",
+          ...(input.leadIds ? { leadId: { in: [...input.leadIds] } } : {}),
+          ...(input.enrollmentIds ? { id: { in: [...input.enrollmentIds] } } : {}),
+        },
+        select: { id: true, leadId: true, sequenceId: true },
+      });
   if (enrollments.length === 0) return 0;
   const ids = enrollments.map((e) => e.id);
   await tx.nurtureEnrollment.updateMany({ where: { id: { in: ids }, status: "ACTIVE" }, data: { status: "EXITED", exitReason: input.reason, exitedAt: now } });
