@@ -4,11 +4,13 @@
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "../env";
 import { PrismaClient } from "./generated/client";
 import { openPglite } from "./open-pglite";
+import { rawSqlOnPglite, rawSqlOnPool, rawSqlOnPrisma, type TRawSqlPool } from "./raw-sql";
 
 export type Db = PrismaClient;
 
@@ -27,24 +29,50 @@ export interface DbHandle {
   pglite?: PGlite;
   connectionString?: string;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  /** The hot path's thin client on the same connections (raw-sql.ts). */
+  sql: TRawSqlPool;
   close: () => Promise<void>;
 }
 
+// Each client's thin client, for code that is handed the Prisma client (rawSqlOf).
+const rawSqlByClient = new WeakMap<Db, TRawSqlPool>();
+
+/** The thin client beside this Prisma client: on its pool or PGlite instance; a client opened elsewhere gets its own $transaction. */
+export function rawSqlOf(db: Db): TRawSqlPool {
+  let sql = rawSqlByClient.get(db);
+  if (!sql) {
+    sql = rawSqlOnPrisma(db);
+    rawSqlByClient.set(db, sql);
+  }
+  return sql;
+}
+
 export async function connectPostgres(connectionString: string, poolSize = 10): Promise<DbHandle> {
-  const adapterFactory = new PrismaPg({ connectionString, max: poolSize });
+  // One pool for both clients: Prisma's adapter and the thin client (raw-sql.ts) share its connections.
+  const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: TRANSACTION_OPTIONS.maxWait });
+  const adapterFactory = new PrismaPg(pool);
   const db = new PrismaClient({ adapter: adapterFactory, transactionOptions: TRANSACTION_OPTIONS });
-  return { db, kind: "postgres", connectionString, adapterFactory, close: () => db.$disconnect() };
+  const sql = rawSqlOnPool(pool);
+  rawSqlByClient.set(db, sql);
+  const close = async () => {
+    await db.$disconnect();
+    await pool.end();
+  };
+  return { db, kind: "postgres", connectionString, adapterFactory, sql, close };
 }
 
 export async function connectPglite(dataDir?: string): Promise<DbHandle> {
   const { pglite, close } = await openPglite(dataDir);
   const adapterFactory = new PrismaPGlite(pglite);
   const db = new PrismaClient({ adapter: adapterFactory, transactionOptions: TRANSACTION_OPTIONS });
+  const sql = rawSqlOnPglite(pglite);
+  rawSqlByClient.set(db, sql);
   return {
     db,
     kind: "pglite",
     pglite,
     adapterFactory,
+    sql,
     close: async () => {
       await db.$disconnect();
       await close();

@@ -26,6 +26,7 @@ export function useTestDb(): TestDb {
     get pglite() { return live().pglite; },
     get connectionString() { return live().connectionString; },
     get adapterFactory() { return live().adapterFactory; },
+    get sql() { return live().sql; },
     close: () => live().close(),
   };
 }

@@ -1,0 +1,69 @@
+// The thin client (raw-sql.ts) gives what Prisma's raw queries give, on both databases: the same
+// statements, the same parameters, the same values back — also when the process's time zone is not
+// UTC (pg reads `timestamp` text as local time by default). And its transactions commit, roll back,
+// and report a unique violation as the intake expects.
+import { afterEach, describe, expect, it } from "vitest";
+import { isUniqueViolation } from "../services/submissions/lead-history";
+import { useTestDb } from "../testing/use-test-db";
+import { Prisma } from "./generated/client";
+import type { TRawSql } from "./raw-sql";
+
+const testDb = useTestDb();
+const zoneBefore = process.env.TZ;
+
+afterEach(() => {
+  if (zoneBefore === undefined) delete process.env.TZ;
+  else process.env.TZ = zoneBefore;
+});
+
+const at = new Date("2026-12-02T02:18:08.123Z");
+
+// One statement per kind of value the hot path sends or reads.
+const STATEMENTS: { name: string; run: (db: TRawSql) => Promise<unknown> }[] = [
+  { name: "a timestamp column (Prisma's DateTime) and its parameter", run: (db) => db.$queryRaw`SELECT '2026-12-02 02:18:08.123'::timestamp AS "fixed", ${at}::timestamp AS "sent", ${at.toISOString()}::timestamptz AT TIME ZONE 'UTC' AS "iso"` },
+  { name: "timestamptz and date", run: (db) => db.$queryRaw`SELECT ${at}::timestamptz AS "instant", '2026-12-02'::date AS "day"` },
+  { name: "numbers: int, int8, numeric, float", run: (db) => db.$queryRaw`SELECT 3::int AS "int", 12345678901234::int8 AS "big", count(*) AS "count", 1.50::numeric AS "money", 2.5::float8 AS "float", ${BigInt(42)}::int8 AS "sentBig"` },
+  { name: "json, jsonb and a JSON parameter", run: (db) => db.$queryRaw`SELECT '{"a":[1,"b"]}'::json AS "json", ${JSON.stringify({ outcome: "assigned", n: 2 })}::jsonb AS "sent", 'null'::jsonb AS "jsonNull"` },
+  { name: "text, boolean, null and arrays", run: (db) => db.$queryRaw`SELECT 'x'::text AS "text", ${true}::boolean AS "yes", NULL::text AS "none", ${["a", "b"]}::text[] AS "list", ARRAY[1,2]::int[] AS "ints"` },
+  { name: "a composed Prisma.Sql", run: (db) => db.$queryRaw(Prisma.sql`SELECT ${"id-1"}::text AS "id" WHERE ${Prisma.sql`${1}::int = 1`}`) },
+  { name: "the Unsafe forms", run: async (db) => [await db.$queryRawUnsafe(`SELECT $1::text AS "a", $2::int AS "b"`, "one", 2), await db.$executeRawUnsafe(`SELECT 1 UNION ALL SELECT 2`)] },
+  { name: "rows changed", run: (db) => db.$executeRaw`UPDATE "Workspace" SET "name" = "name" WHERE "id" = ${"nothing"}` },
+];
+
+describe("the thin SQL client", () => {
+  for (const zone of ["UTC", "America/New_York", "Asia/Kolkata"]) {
+    it.each(STATEMENTS)(`returns what Prisma returns: $name (TZ=${zone})`, async ({ run }) => {
+      process.env.TZ = zone;
+      const viaPrisma = await run(testDb.db);
+      const viaThin = await run(testDb.sql);
+      const inTransaction = await testDb.sql.transaction((tx) => run(tx));
+      expect(viaThin).toEqual(viaPrisma);
+      expect(inTransaction).toEqual(viaPrisma);
+    });
+  }
+
+  it("reads a timestamp as the UTC instant it stores, whatever the process's zone", async () => {
+    process.env.TZ = "America/Los_Angeles";
+    const [row] = await testDb.sql.$queryRaw<{ fixed: Date; sent: Date }[]>`SELECT '2026-12-02 02:18:08.123'::timestamp AS "fixed", ${at}::timestamp AS "sent"`;
+    expect(row!.fixed.toISOString()).toBe("2026-12-02T02:18:08.123Z");
+    expect(row!.sent.toISOString()).toBe("2026-12-02T02:18:08.123Z");
+  });
+
+  it("commits a transaction, and rolls one back when its work throws (nothing half-written)", async () => {
+    const workspace = (db: TRawSql, id: string) => db.$executeRaw`INSERT INTO "Workspace" ("id", "name", "slug", "createdAt", "updatedAt") VALUES (${id}, ${id}, ${id}, ${at}, ${at})`;
+    await testDb.sql.transaction((tx) => workspace(tx, "ws-kept"));
+    await expect(
+      testDb.sql.transaction(async (tx) => {
+        await workspace(tx, "ws-gone");
+        throw new Error("later step failed");
+      }),
+    ).rejects.toThrow("later step failed");
+    const rows = await testDb.db.workspace.findMany({ select: { id: true, createdAt: true }, orderBy: { id: "asc" } });
+    expect(rows).toEqual([{ id: "ws-kept", createdAt: at }]);
+    // The pool (or PGlite) is usable after the rollback, and a duplicate is the intake's unique violation.
+    const duplicate = await workspace(testDb.sql, "ws-kept").catch((error: unknown) => error);
+    expect(isUniqueViolation(duplicate)).toBe(true);
+    const inTransaction = await testDb.sql.transaction((tx) => workspace(tx, "ws-kept")).catch((error: unknown) => error);
+    expect(isUniqueViolation(inTransaction)).toBe(true);
+  });
+});
