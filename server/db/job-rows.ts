@@ -3,11 +3,11 @@
 // payloads; the handlers are bound at the edge (server/workers/registry.ts), so neither imports
 // the job infrastructure (server/jobs) and the job registry never becomes an import circle.
 // The app's pg-boss queue (server/jobs/job-queue.ts) and every test queue fit this shape.
-import type { DbTx } from "./client";
+import type { TRawSql } from "./raw-sql";
 
 export interface TJobRowOptions {
   /** Enqueue inside this transaction: a rollback drops the job. */
-  tx?: DbTx;
+  tx?: TRawSql;
   /** Run no earlier than this time (a Date) or this many seconds from now. */
   startAfter?: Date | number;
   /** At most one queued job with this key per job name. */
@@ -28,14 +28,14 @@ export type TJobRowsArgs<TJobs extends object> = { [TName in keyof TJobs & strin
 
 /** A queue that can also write several job rows in one statement (the app's pg-boss queue). */
 export interface TJobBatchSender<TJobs extends object> {
-  sendAll?(rows: TJobRowsArgs<TJobs>[], opts: { tx: DbTx }): Promise<string[]>;
+  sendAll?(rows: TJobRowsArgs<TJobs>[], opts: { tx: TRawSql }): Promise<string[]>;
 }
 
 /**
  * Writes the job rows inside `tx`: in one statement when the queue can (the app's), else one
  * send each (a test's queue). Same rows either way.
  */
-export async function sendJobRows<TJobs extends object>(queue: TJobSender<TJobs> & TJobBatchSender<TJobs>, rows: TJobRowsArgs<TJobs>[], tx: DbTx): Promise<string[]> {
+export async function sendJobRows<TJobs extends object>(queue: TJobSender<TJobs> & TJobBatchSender<TJobs>, rows: TJobRowsArgs<TJobs>[], tx: TRawSql): Promise<string[]> {
   if (queue.sendAll && rows.length > 1) return queue.sendAll(rows, { tx });
   const ids: string[] = [];
   for (const [name, data, opts] of rows) ids.push(await queue.send(...([name, data, { ...opts, tx }] as unknown as TJobRowArgs<TJobs>)));

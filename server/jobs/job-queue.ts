@@ -5,7 +5,8 @@ import { PgBoss, fromPglite, fromPrisma, type JobWithMetadata } from "pg-boss";
 // The INSERT that boss.send itself runs (pg-boss 12.38, pinned): sendAll puts several in one
 // statement; and the NOTIFY that send() adds to wake a queue's workers.
 import { insertJobs, notifyQueue } from "pg-boss/dist/plans.js";
-import type { DbHandle, DbTx } from "../db/client";
+import type { DbHandle } from "../db/client";
+import type { TRawSql } from "../db/raw-sql";
 import { retryPolicyOf, type TJobDefinitions, type TJobPayload, type TJobRunContext } from "./define-job";
 
 export interface TJobQueueOptions<TDefs extends TJobDefinitions> {
@@ -23,10 +24,10 @@ export interface TJobQueueOptions<TDefs extends TJobDefinitions> {
 
 export interface TSendOptions {
   /**
-   * Enqueue inside this Prisma transaction: a rollback drops the job. Always pass it when a
+   * Enqueue inside this transaction (Prisma's or the thin client's): a rollback drops the job. Always pass it when a
    * transaction is open: on PGlite a send outside it waits for the transaction to end.
    */
-  tx?: DbTx;
+  tx?: TRawSql;
   /** Run no earlier than this time (a Date) or this many seconds from now. */
   startAfter?: Date | number;
   /** At most one queued job with this key per job name. */
@@ -47,7 +48,7 @@ export interface TJobQueue<TDefs extends TJobDefinitions> {
    * writes one statement each (same columns, the queue's policy), e.g. an assignment's timers. No
    * singleton keys (a skipped row could not be told apart); their ids in order.
    */
-  sendAll(rows: readonly TJobRow[], opts: { tx: DbTx }): Promise<string[]>;
+  sendAll(rows: readonly TJobRow[], opts: { tx: TRawSql }): Promise<string[]>;
   /** Registers the handlers of the given job names (all defined ones by default) and starts working. */
   work(names?: (keyof TDefs & string)[]): Promise<void>;
   /**

@@ -4,7 +4,7 @@
 //   GET  /api/v1/leads/{id}              the lead with its assignment and reasons → 200 { lead }
 //   POST /api/v1/leads/{id}/reassign     to a named rep or the next best one → 200 { lead }
 // Transport only: body reading and shapes here, the work in createLead / reassignLead.
-import type { Db } from "../../db/client";
+import { rawSqlOf, type Db } from "../../db/client";
 import { MAX_LEAD_BYTES, ZReassignRequest } from "../../domain/leads/create-lead-request";
 import { validationError } from "../../errors";
 import { reassignLead } from "../../services/assignments/reassign-lead";
@@ -29,7 +29,7 @@ export function handleCreateLead(db: Db, request: Request, now: Date, routing: T
     const body = await readJsonBody(request, MAX_LEAD_BYTES);
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
     const result = await createLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey: request.headers.get("idempotency-key"), now, routing: await depsOf(routing) });
-    return privateJson(result.status, { lead: await leadResource(db, workspaceId, result.leadId), ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}) });
+    return privateJson(result.status, { lead: await leadResource(rawSqlOf(db), workspaceId, result.leadId), ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}) });
   });
 }
 
@@ -40,7 +40,7 @@ export function handleListLeads(db: Db, request: Request, now: Date): Promise<Re
 }
 
 export function handleGetLead(db: Db, request: Request, leadId: string, now: Date): Promise<Response> {
-  return withApiKey(db, request, now, "GET /api/v1/leads/{id}", async ({ workspaceId }) => privateJson(200, { lead: await leadResource(db, workspaceId, leadId) }));
+  return withApiKey(db, request, now, "GET /api/v1/leads/{id}", async ({ workspaceId }) => privateJson(200, { lead: await leadResource(rawSqlOf(db), workspaceId, leadId) }));
 }
 
 export function handleReassignLead(db: Db, request: Request, leadId: string, now: Date, deps: TDepsSource): Promise<Response> {
@@ -50,6 +50,6 @@ export function handleReassignLead(db: Db, request: Request, leadId: string, now
     const parsed = ZReassignRequest.safeParse(body.value);
     if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
     await reassignLead(db, await depsOf(deps), { workspaceId, leadId, toRepId: parsed.data.toRepId ?? null, reason: parsed.data.reason, byUserId: null, now });
-    return privateJson(200, { lead: await leadResource(db, workspaceId, leadId) });
+    return privateJson(200, { lead: await leadResource(rawSqlOf(db), workspaceId, leadId) });
   });
 }

@@ -1,7 +1,7 @@
 // A lead as the server-to-server API returns it (`GET /api/v1/leads/{id}` and the answers of
 // POST / reassign): labelled answers, score with its breakdown, tier, the current assignment and
 // its history, each decision with reason codes AND their text (texts made now from the codes).
-import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { skippedOnce } from "../../domain/routing/routing-lead";
 import type { AssignmentKind, LeadStatus } from "../../db/generated/client";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
@@ -70,7 +70,7 @@ export interface TLeadResource {
   history: TAssignmentResource[];
 }
 
-export async function leadResource(db: DbTx, workspaceId: string, leadId: string): Promise<TLeadResource> {
+export async function leadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, leadId: string): Promise<TLeadResource> {
   // One statement (NOT_FOUND outside the workspace): the lead, its assignments, reps and teams.
   const { detail, status, formSlug, assignments, reps, teams } = await loadLeadResourceData(db, workspaceId, leadId);
   const repById = new Map(reps.map((r) => [r.id, { id: r.id, name: r.name ?? r.email, email: r.email }]));

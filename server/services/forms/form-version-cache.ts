@@ -4,7 +4,7 @@
 // The parsed values are shared and deep-frozen: callers read them and never get a copy to mutate.
 // A stored value that no longer parses under the current schema is kept as null (labels fall back
 // to keys), as services/leads/lead-labels.ts parseDefinition / parseScoring do.
-import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { ZFormDefinition, type TFormDefinition } from "../../domain/forms/definition";
 import { ZScoringModel, type TScoringModel } from "../../domain/scoring/model";
 
@@ -25,10 +25,10 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** The version's definition and scoring model as parsed (frozen, shared); null when no such version. */
-export async function parsedFormVersion(db: DbTx, versionId: string): Promise<TParsedFormVersion | null> {
+export async function parsedFormVersion(db: Pick<TRawSql, "$queryRaw">, versionId: string): Promise<TParsedFormVersion | null> {
   const cached = parsedVersions.get(versionId);
   if (cached) return cached;
-  const row = await db.formVersion.findUnique({ where: { id: versionId }, select: { definition: true, scoring: true } });
+  const [row] = await db.$queryRaw<{ definition: unknown; scoring: unknown }[]>`SELECT "definition", "scoring" FROM "FormVersion" WHERE "id" = ${versionId}`;
   if (!row) return null;
   const parsed = deepFreeze({ definition: ZFormDefinition.safeParse(row.definition).data ?? null, scoring: ZScoringModel.safeParse(row.scoring).data ?? null });
   if (parsedVersions.size >= MAX_CACHED_VERSIONS) parsedVersions.delete(parsedVersions.keys().next().value!);

@@ -2,7 +2,7 @@
 // Published versions are immutable, so each process parses a version's definition and scoring
 // model once (zod, ~ms per call) and keeps them by version id (form-version-cache.ts); callers
 // share that parse, deep-frozen (read-only: a caller that needs to change it copies it first).
-import type { Db } from "../../db/client";
+import { rawSqlOf, type Db } from "../../db/client";
 import type { TFormDefinition } from "../../domain/forms/definition";
 import type { TIntakeForm } from "../../domain/leads/build-lead";
 import type { TScoringModel } from "../../domain/scoring/model";
@@ -18,13 +18,14 @@ export interface TPublishedForm {
 export async function getPublishedForm(db: Db, slug: string): Promise<TPublishedForm | null> {
   if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(slug)) return null;
   // One round trip: the form and its current version's number (the definition comes from the cache).
-  const [form] = await db.$queryRaw<{ id: string; slug: string; name: string; workspaceId: string; allowedOrigins: string[]; status: string; versionId: string | null; version: number | null }[]>`
+  const sql = rawSqlOf(db);
+  const [form] = await sql.$queryRaw<{ id: string; slug: string; name: string; workspaceId: string; allowedOrigins: string[]; status: string; versionId: string | null; version: number | null }[]>`
     SELECT f."id", f."slug", f."name", f."workspaceId", f."allowedOrigins", f."status"::text AS "status", v."id" AS "versionId", v."version"
       FROM "Form" f LEFT JOIN "FormVersion" v ON v."id" = f."currentVersionId"
      WHERE f."slug" = ${slug}`;
   if (!form || form.status !== "PUBLISHED" || !form.versionId || form.version === null) return null;
   const v = { id: form.versionId, version: form.version };
-  const parsed = await parsedFormVersion(db, v.id);
+  const parsed = await parsedFormVersion(sql, v.id);
   if (!parsed) return null;
   const { definition, scoring } = parsed;
   if (!definition || !scoring) throw new AppError("INTERNAL", "The published form version does not parse.");

@@ -6,7 +6,7 @@
 // for a repeat), and — when the caller passes it — the webhook event row (written only when an
 // endpoint subscribes). The Lead columns come from the draft by name, checked against the model's
 // scalar fields; values travel as one JSON document (jsonb_populate_record does the casts).
-import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { Prisma } from "../../db/generated/client";
 import { newId } from "../../db/new-id";
 import { emailDomain } from "../../domain/conditions/email-domain";
@@ -38,7 +38,7 @@ export interface TLeadInserted {
 const LEAD_COLUMNS = new Set<string>(Object.values(Prisma.LeadScalarFieldEnum));
 const SET_HERE = new Set(["id", "personId", "repeatOfLeadId"]);
 
-export async function insertLead(tx: DbTx, input: TLeadInsert): Promise<TLeadInserted> {
+export async function insertLead(tx: TRawSql, input: TLeadInsert): Promise<TLeadInserted> {
   const { workspaceId, now } = input;
   const at = now.toISOString();
   const names = Object.keys(input.columns).filter((name) => !SET_HERE.has(name) && input.columns[name] !== undefined);
@@ -92,7 +92,7 @@ function personUpsert(workspaceId: string, person: TIntakePerson | null, isTrust
  * with its person, events and — when the app routes it (`input.routing`) — the lead.created
  * webhook row, fanned out to the subscribed endpoints' delivery jobs.
  */
-export async function insertIntakeLead(tx: DbTx, leadId: string, input: TSaveLeadInput): Promise<void> {
+export async function insertIntakeLead(tx: TRawSql, leadId: string, input: TSaveLeadInput): Promise<void> {
   const { workspaceId, routing } = input;
   const data = leadRow(workspaceId, input.lead, input.idempotency);
   const webhook = routing ? webhookEventInsert({ workspaceId, type: "lead.created", at: input.now, data: leadCreatedData(leadId, input.lead, input.person) }) : null;

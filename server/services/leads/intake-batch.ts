@@ -12,7 +12,7 @@
 // key, a config published meanwhile…), each of its leads runs alone (`saveAlone`, today's
 // single-lead path), so replays, "a lead is never lost" and the routing-job fallback are exactly
 // a single lead's. A batch of one is that path too.
-import type { Db } from "../../db/client";
+import { rawSqlOf, type Db } from "../../db/client";
 import { newId } from "../../db/new-id";
 import { recordBatchLockHeld } from "../routing/lock-timing";
 import { routeLeadsInTx } from "../routing/route-leads-batch";
@@ -146,7 +146,7 @@ async function saveBatch(db: Db, inputs: (TSaveLeadInput & { routing: TFollowUpD
   const { workspaceId, routing } = inputs[0]!;
   const leadIds = inputs.map(() => newId());
   let lockAcquiredAt: number | null = null;
-  await db.$transaction(async (tx) => {
+  await rawSqlOf(db).transaction(async (tx) => {
     for (const [i, input] of inputs.entries()) await insertIntakeLead(tx, leadIds[i]!, input);
     const leads = inputs.map((input, i) => ({ leadId: leadIds[i]!, lead: storedLeadOf(leadIds[i]!, input.lead, input.person), now: input.now }));
     lockAcquiredAt = (await routeLeadsInTx(tx, workspaceId, leads, routing)).lockAcquiredAt;

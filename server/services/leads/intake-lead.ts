@@ -16,7 +16,7 @@
 // workspace lock and committed ONCE. A batch of one, and every lead of a batch whose transaction
 // failed (a duplicate idempotency key, a config published meanwhile, anything), runs alone through
 // saveLeadAlone below: the semantics above are exactly those of a single lead.
-import type { Db, DbTx } from "../../db/client";
+import { rawSqlOf, type Db, type DbTx } from "../../db/client";
 import { newId } from "../../db/new-id";
 import { recordLockHeld } from "../routing/lock-timing";
 import { RoutingConfigChangedError, routeLeadInTx } from "../routing/route-lead";
@@ -53,7 +53,8 @@ export async function saveLeadAlone(db: Db, input: TSaveLeadInput): Promise<TSav
     try {
       let lockAcquiredAt: number | null = null;
       const leadId = newId();
-      await db.$transaction(async (tx) => {
+      // On the thin client (raw-sql.ts): every statement of the intake and its routing is raw SQL.
+      await rawSqlOf(db).transaction(async (tx) => {
         // Person, repeat detection, lead, events and the lead.created webhook row: one statement, before any routing lock.
         await insertIntakeLead(tx, leadId, input);
         if (input.routing && input.isRoutable) {

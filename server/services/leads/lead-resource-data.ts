@@ -5,7 +5,7 @@
 // trips after each routed lead's commit. The lead view itself is getLead's (leadDetailOf), so the
 // lead page and the API cannot drift.
 import type { AssignmentKind } from "../../db/generated/client";
-import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { AppError } from "../../errors";
 import { parsedFormVersion } from "../forms/form-version-cache";
 import { leadDetailOf, type TLeadDetail, type TLeadDetailRow, type TLeadEventView } from "./get-lead";
@@ -58,7 +58,7 @@ function at(value: Date | TJsonDate): Date {
 const atOrNull = (value: TJsonDate | null) => (value === null ? null : at(value));
 
 /** NOT_FOUND when the lead is not in the workspace. */
-export async function loadLeadResourceData(db: DbTx, workspaceId: string, leadId: string): Promise<TLeadResourceData> {
+export async function loadLeadResourceData(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, leadId: string): Promise<TLeadResourceData> {
   const rows = await db.$queryRaw<TRawRow[]>`
     SELECT l."id", l."submittedAt", l."contactName", l."contactCompany", l."answers", l."scores", l."breakdown",
       l."scoreTotal", l."tier", l."knockedOutBy", l."estimatedValue"::text AS "estimatedValue", l."currency", l."isSpam",

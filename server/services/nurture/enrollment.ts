@@ -3,14 +3,15 @@
 // lead in the path's sequence (or the workspace default) on its published version, with ONE due
 // row for its first email (the sweep sends it; nothing is rendered or sent here). Exits end the
 // active enrolment, cancel its pending steps and put the reason on the lead's timeline.
-import type { DbTx } from "../../db/client";
 import { newId } from "../../db/new-id";
+import type { TRawSql } from "../../db/raw-sql";
 import { nextDueAt } from "../../domain/nurture/due-time";
+import { DEFAULT_NURTURE_SETTINGS } from "../../domain/nurture/nurture-settings";
 import { ZSequenceDefinition } from "../../domain/nurture/sequence-definition";
 import { nextEmailStep } from "../../domain/nurture/sequence-progress";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import { insertLeadEvents } from "../leads/insert-lead-events";
 import type { TNurtureQueue } from "./nurture-jobs";
-import { loadNurtureSettings } from "./nurture-settings";
 
 export const EXIT_REASONS = ["booked", "routed_to_sales", "unsubscribed", "bounced", "complained", "rep_took", "ended", "graduated"] as const;
 export type TExitReason = (typeof EXIT_REASONS)[number];
@@ -23,32 +24,61 @@ export interface TEnrollInput {
   now: Date;
 }
 
-/** Enrols a nurture-routed lead; returns the enrolment id, or null (not nurture, no published sequence, already enrolled). */
-export async function enrollFromDecision(tx: DbTx, input: TEnrollInput): Promise<string | null> {
+interface TEnrollRead {
+  sequenceId: string | null;
+  quietStartHour: number | null;
+  quietEndHour: number | null;
+  sequenceName: string | null;
+  versionId: string | null;
+  version: number | null;
+  definition: unknown;
+  isEnrolled: boolean;
+}
+
+/**
+ * Enrols a nurture-routed lead; returns the enrolment id, or null (not nurture, no published
+ * sequence, already enrolled). Raw statements (it runs under the routing lock, also on the thin
+ * client): one read (the workspace's quiet hours and default sequence, the chosen sequence's
+ * published version, the lead's active enrolment), one write (the enrolment, its first due row,
+ * the "nurture_enrolled" event).
+ */
+export async function enrollFromDecision(tx: TRawSql, input: TEnrollInput): Promise<string | null> {
   const { workspaceId, leadId, now, decision } = input;
   if (decision.outcome !== "nurture") return null;
-  const named = decision.destination?.type === "nurture" ? decision.destination.sequenceId : undefined;
-  const settings = await loadNurtureSettings(tx, workspaceId);
-  const sequenceId = named ?? settings.defaultSequenceId;
-  const sequence = sequenceId
-    ? await tx.nurtureSequence.findFirst({ where: { id: sequenceId, workspaceId }, select: { id: true, name: true, publishedVersion: true, versions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, definition: true } } } })
-    : null;
-  const version = sequence?.publishedVersion ? sequence.versions.find((v) => v.version === sequence.publishedVersion) : undefined;
-  if (!sequence || !version) {
-    await tx.leadEvent.create({ data: { leadId, workspaceId, type: "nurture_not_enrolled", data: { reason: sequenceId ? "sequence_not_published" : "no_sequence" }, createdAt: now } });
+  const named = decision.destination?.type === "nurture" ? decision.destination.sequenceId : null;
+  const [read] = await tx.$queryRaw<TEnrollRead[]>`
+    SELECT c."sequenceId", st."quietStartHour", st."quietEndHour", s."name" AS "sequenceName", v."id" AS "versionId", v."version", v."definition",
+           EXISTS (SELECT 1 FROM "NurtureEnrollment" e WHERE e."leadId" = ${leadId} AND e."status" = 'ACTIVE') AS "isEnrolled"
+      FROM (SELECT 1) AS one
+      LEFT JOIN "NurtureSettings" st ON st."workspaceId" = ${workspaceId}
+      CROSS JOIN LATERAL (SELECT COALESCE(${named}::text, st."defaultSequenceId") AS "sequenceId") c
+      LEFT JOIN "NurtureSequence" s ON s."id" = c."sequenceId" AND s."workspaceId" = ${workspaceId}
+      LEFT JOIN "NurtureSequenceVersion" v ON v."sequenceId" = s."id" AND v."version" = s."publishedVersion"`;
+  if (!read?.versionId || read.version === null || read.sequenceName === null) {
+    await insertLeadEvents(tx, workspaceId, [{ leadId, type: "nurture_not_enrolled", data: { reason: read?.sequenceId ? "sequence_not_published" : "no_sequence" }, createdAt: now }]);
     return null;
   }
-  const active = await tx.nurtureEnrollment.findFirst({ where: { leadId, status: "ACTIVE" }, select: { id: true } });
-  if (active) return null;
-  const definition = ZSequenceDefinition.parse(version.definition);
+  if (read.isEnrolled) return null;
+  const sequenceId = read.sequenceId!;
+  const definition = ZSequenceDefinition.parse(read.definition);
   const first = nextEmailStep(definition, -1);
   const id = newId();
-  await tx.nurtureEnrollment.create({ data: { id, workspaceId, leadId, sequenceId: sequence.id, versionId: version.id, enrolledAt: now } });
-  await tx.leadEvent.create({ data: { leadId, workspaceId, type: "nurture_enrolled", data: { sequenceId: sequence.id, sequenceName: sequence.name, version: version.version, enrollmentId: id }, createdAt: now } });
-  if (first) {
-    const dueAt = nextDueAt({ from: now, waitsBefore: first.waitsBefore, timeZone: input.timeZone, quiet: { startHour: settings.quietStartHour, endHour: settings.quietEndHour } });
-    await tx.nurtureStepDue.create({ data: { workspaceId, enrollmentId: id, stepIndex: first.stepIndex, dueAt } });
-  } else await exitEnrollments(tx, { workspaceId, enrollmentIds: [id], reason: "ended", now });
+  const quiet = { startHour: read.quietStartHour ?? DEFAULT_NURTURE_SETTINGS.quietStartHour, endHour: read.quietEndHour ?? DEFAULT_NURTURE_SETTINGS.quietEndHour };
+  const due = first ? { id: newId(), stepIndex: first.stepIndex, dueAt: nextDueAt({ from: now, waitsBefore: first.waitsBefore, timeZone: input.timeZone, quiet }) } : null;
+  const event = JSON.stringify({ sequenceId, sequenceName: read.sequenceName, version: read.version, enrollmentId: id });
+  await tx.$executeRaw`
+    WITH enrolment AS (
+      INSERT INTO "NurtureEnrollment" ("id", "workspaceId", "leadId", "sequenceId", "versionId", "enrolledAt")
+      VALUES (${id}, ${workspaceId}, ${leadId}, ${sequenceId}, ${read.versionId}, ${now})
+      RETURNING "id"),
+    due AS (
+      INSERT INTO "NurtureStepDue" ("id", "workspaceId", "enrollmentId", "stepIndex", "dueAt")
+      SELECT ${due?.id ?? null}::text, ${workspaceId}, enrolment."id", ${due?.stepIndex ?? null}::int, ${due?.dueAt ?? null}::timestamp
+        FROM enrolment WHERE ${due !== null}::boolean
+      RETURNING 1)
+    INSERT INTO "LeadEvent" ("id", "leadId", "workspaceId", "type", "data", "createdAt")
+    SELECT ${newId()}, ${leadId}, ${workspaceId}, 'nurture_enrolled', ${event}::jsonb, ${now}::timestamp FROM enrolment`;
+  if (!due) await exitEnrollments(tx, { workspaceId, enrollmentIds: [id], reason: "ended", now });
   return id;
 }
 
@@ -64,30 +94,35 @@ export interface TExitInput {
   detail?: Record<string, unknown>;
 }
 
-/** Ends the matching active enrolments (their pending steps cancelled), one timeline event each; returns how many. */
-export async function exitEnrollments(tx: DbTx, input: TExitInput): Promise<number> {
+/** Ends the matching active enrolments (their pending steps cancelled), one timeline event each; returns how many. Two raw statements: find, then end them. */
+export async function exitEnrollments(tx: TRawSql, input: TExitInput): Promise<number> {
   const { workspaceId, now } = input;
   if (!input.leadIds && !input.enrollmentIds && !input.email) return 0;
   const inLeads = (leadId: string) => !input.leadIds || input.leadIds.includes(leadId);
   const inIds = (id: string) => !input.enrollmentIds || input.enrollmentIds.includes(id);
   const enrollments = input.email
     ? (await activeEnrollmentsOfEmail(tx, workspaceId, input.email)).filter((e) => inLeads(e.leadId) && inIds(e.id))
-    : await tx.nurtureEnrollment.findMany({
-        where: {
-          workspaceId,
-          status: "ACTIVE",
-          ...(input.leadIds ? { leadId: { in: [...input.leadIds] } } : {}),
-          ...(input.enrollmentIds ? { id: { in: [...input.enrollmentIds] } } : {}),
-        },
-        select: { id: true, leadId: true, sequenceId: true },
-      });
+    : await tx.$queryRaw<TActiveEnrollment[]>`
+        SELECT "id", "leadId", "sequenceId" FROM "NurtureEnrollment"
+         WHERE "workspaceId" = ${workspaceId} AND "status" = 'ACTIVE'
+           AND (${input.leadIds ? [...input.leadIds] : null}::text[] IS NULL OR "leadId" = ANY(${input.leadIds ? [...input.leadIds] : null}::text[]))
+           AND (${input.enrollmentIds ? [...input.enrollmentIds] : null}::text[] IS NULL OR "id" = ANY(${input.enrollmentIds ? [...input.enrollmentIds] : null}::text[]))
+         ORDER BY "enrolledAt", "id"`;
   if (enrollments.length === 0) return 0;
   const ids = enrollments.map((e) => e.id);
-  await tx.nurtureEnrollment.updateMany({ where: { id: { in: ids }, status: "ACTIVE" }, data: { status: "EXITED", exitReason: input.reason, exitedAt: now } });
-  await tx.nurtureStepDue.updateMany({ where: { enrollmentId: { in: ids }, status: { in: ["PENDING", "CLAIMED"] } }, data: { status: "CANCELLED" } });
-  await tx.leadEvent.createMany({
-    data: enrollments.map((e) => ({ id: newId(), leadId: e.leadId, workspaceId, type: "nurture_exited", data: { reason: input.reason, sequenceId: e.sequenceId, enrollmentId: e.id, ...(input.detail ?? {}) }, createdAt: now })),
-  });
+  const events = JSON.stringify(enrollments.map((e) => ({ id: newId(), leadId: e.leadId, data: { reason: input.reason, sequenceId: e.sequenceId, enrollmentId: e.id, ...(input.detail ?? {}) } })));
+  await tx.$executeRaw`
+    WITH ended AS (
+      UPDATE "NurtureEnrollment" SET "status" = 'EXITED', "exitReason" = ${input.reason}, "exitedAt" = ${now}
+       WHERE "id" = ANY(${ids}::text[]) AND "status" = 'ACTIVE'
+      RETURNING 1),
+    cancelled AS (
+      UPDATE "NurtureStepDue" SET "status" = 'CANCELLED'
+       WHERE "enrollmentId" = ANY(${ids}::text[]) AND "status" IN ('PENDING', 'CLAIMED')
+      RETURNING 1)
+    INSERT INTO "LeadEvent" ("id", "leadId", "workspaceId", "type", "data", "createdAt")
+    SELECT e."id", e."leadId", ${workspaceId}, 'nurture_exited', e."data", ${now}::timestamp
+      FROM jsonb_to_recordset(${events}::jsonb) AS e("id" text, "leadId" text, "data" jsonb)`;
   return enrollments.length;
 }
 
@@ -95,7 +130,7 @@ export async function exitEnrollments(tx: DbTx, input: TExitInput): Promise<numb
  * After a routing decision in the submission's transaction: enrol a nurture lead; a lead routed to
  * sales (a new submission of the same person) ends that person's other enrolments.
  */
-export async function nurtureAfterDecision(tx: DbTx, input: TEnrollInput & { email: string | null; queue: TNurtureQueue; hasActiveEnrollment?: boolean }): Promise<void> {
+export async function nurtureAfterDecision(tx: TRawSql, input: TEnrollInput & { email: string | null; queue: TNurtureQueue; hasActiveEnrollment?: boolean }): Promise<void> {
   // Read under the routing lock with the live load (loadLiveLoad): false = no lead of this person
   // email has an active enrolment, so there is nothing to find or end (no statement is sent).
   const mayBeEnrolled = input.hasActiveEnrollment ?? true;
@@ -103,7 +138,7 @@ export async function nurtureAfterDecision(tx: DbTx, input: TEnrollInput & { ema
     // The person is already in a sequence with an earlier lead: a return submission (intent), not a second enrolment.
     const earlier = input.email && mayBeEnrolled ? (await activeEnrollmentsOfEmail(tx, input.workspaceId, input.email)).find((e) => e.leadId !== input.leadId) : undefined;
     if (earlier) {
-      await tx.leadEvent.create({ data: { leadId: input.leadId, workspaceId: input.workspaceId, type: "nurture_not_enrolled", data: { reason: "already_enrolled", enrollmentId: earlier.id, leadId: earlier.leadId }, createdAt: input.now } });
+      await insertLeadEvents(tx, input.workspaceId, [{ leadId: input.leadId, type: "nurture_not_enrolled", data: { reason: "already_enrolled", enrollmentId: earlier.id, leadId: earlier.leadId }, createdAt: input.now }]);
       await input.queue.send("nurture.engagement", { enrollmentId: earlier.id, workspaceId: input.workspaceId, kind: "return_submission" }, { tx });
       return;
     }
@@ -115,6 +150,12 @@ export async function nurtureAfterDecision(tx: DbTx, input: TEnrollInput & { ema
   }
 }
 
+interface TActiveEnrollment {
+  id: string;
+  leadId: string;
+  sequenceId: string;
+}
+
 /**
  * The active enrolments of every lead of every person with this email, case-insensitively (an
  * email is one person whatever its case), oldest first, in one statement: lower() = lower() on the
@@ -122,8 +163,8 @@ export async function nurtureAfterDecision(tx: DbTx, input: TEnrollInput & { ema
  * A few index reads under the routing lock, not a scan of the workspace's people (an ILIKE cannot
  * use the index, and would read "_" and "%" in an address as wildcards).
  */
-async function activeEnrollmentsOfEmail(tx: DbTx, workspaceId: string, email: string): Promise<{ id: string; leadId: string; sequenceId: string }[]> {
-  return tx.$queryRaw<{ id: string; leadId: string; sequenceId: string }[]>`
+async function activeEnrollmentsOfEmail(tx: Pick<TRawSql, "$queryRaw">, workspaceId: string, email: string): Promise<TActiveEnrollment[]> {
+  return tx.$queryRaw<TActiveEnrollment[]>`
     SELECT e."id", e."leadId", e."sequenceId"
       FROM "Person" p
       JOIN "Lead" l ON l."personId" = p."id" AND l."workspaceId" = ${workspaceId}

@@ -3,7 +3,7 @@
 // (assigned-follow-ups.ts) schedules the SLA and review timers and delivers the alert. Nothing is
 // rendered, read back or sent in the routing transaction; a rollback drops the job row with the
 // lead, a commit makes it run.
-import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import type { TAssignedJob, TAssignmentAlert, TFollowUpDeps, TFollowUpQueue } from "./follow-up-jobs";
 
@@ -24,11 +24,11 @@ export function assignedJobOf(config: Pick<TRoutingConfig, "policies">, ids: { a
   };
 }
 
-export async function enqueueAssignedJob(tx: DbTx, deps: Pick<TFollowUpDeps, "queue">, job: TAssignedJob): Promise<void> {
+export async function enqueueAssignedJob(tx: TRawSql, deps: Pick<TFollowUpDeps, "queue">, job: TAssignedJob): Promise<void> {
   await deps.queue.send("routing.assigned", job, { tx });
 }
 
 /** The job row that will render and store an assignment's alert after the transaction commits (reminders, manual reassignments). */
-export async function enqueueAssignmentAlert(tx: DbTx, deps: Pick<TFollowUpDeps, "queue">, alert: TAssignmentAlert): Promise<void> {
+export async function enqueueAssignmentAlert(tx: TRawSql, deps: Pick<TFollowUpDeps, "queue">, alert: TAssignmentAlert): Promise<void> {
   await deps.queue.send("routing.alert", alert, { tx });
 }

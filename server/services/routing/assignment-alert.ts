@@ -6,7 +6,7 @@
 // becomes a "mail.send" job with retries. Under the routing lock only the job row was written
 // (after-assignment.ts), so nothing here slows routing down. Idempotent: each email has a dedupe
 // key, and a stored email already sent or attempted is not sent again by a retried job.
-import type { Db, DbTx } from "../../db/client";
+import { rawSqlOf, type Db, type DbTx } from "../../db/client";
 import type { LeadAssignment } from "../../db/generated/client";
 import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
@@ -28,7 +28,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   if (!assignment?.isCurrent) return false;
   const decision = assignment.decision as unknown as TRoutingDecision;
   // One statement: the lead as its page shows it, the workspace's reps and teams (names), its name.
-  const { detail: lead, reps, teams, workspaceName } = await loadLeadResourceData(db, alert.workspaceId, assignment.leadId);
+  const { detail: lead, reps, teams, workspaceName } = await loadLeadResourceData(rawSqlOf(db), alert.workspaceId, assignment.leadId);
   const repById = new Map(reps.map((r) => [r.id, { email: r.email, name: r.name ?? r.email }]));
   const recipient = await recipientOf(db, decision, repById);
   const names = routingNames(new Map([...repById].map(([id, r]) => [id, r.name])), new Map(teams.map((t) => [t.id, t.name])));

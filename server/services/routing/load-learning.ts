@@ -10,14 +10,14 @@
 //                        pool_week_counters migration) — read UNDER the lock, in the live-load
 //                        statement (load-routing-state.ts: weekLoadArgs, WEEK_LOAD_SQL).
 // learningOf sums both once per pool (poolLearning), so the decision stays O(reps).
-import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { decayCells, weekStart, type TOutcomeCounterRow } from "../../domain/routing/learned/beta-posterior";
 import { learnedPools, type TLearnedPool } from "../../domain/routing/learned/learned-pools";
 import type { TOutcomeCell, TPoolLearning } from "../../domain/routing/learned/learned-types";
 import { poolLearning } from "../../domain/routing/learned/pool-learning";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 
-type TDbLike = Pick<DbTx, "$queryRaw">;
+type TDbLike = Pick<TRawSql, "$queryRaw">;
 
 /** The learned pools' decayed outcome cells (no pools: no query, `pools` empty). */
 export interface TLearnedCounters {

@@ -2,6 +2,7 @@
 // and the account owner of its company domain. Live routing, "Test a lead", Replay and the REST
 // routing test all read through here, then decide with decideLeadRouting (domain/routing).
 import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { companyDomain } from "../../domain/routing/route-to-team";
 import type { TStoredLead } from "../../domain/routing/routing-lead";
 
@@ -36,9 +37,13 @@ export function leadRecordOf(row: TLeadRow): TStoredLead {
   };
 }
 
-export async function loadStoredLead(tx: Pick<DbTx, "lead">, leadId: string): Promise<TStoredLead & { workspaceId: string; isSpam: boolean }> {
-  const row = await tx.lead.findUniqueOrThrow({ where: { id: leadId }, include: { person: { select: { email: true } } } });
-  return { ...leadRecordOf(row), workspaceId: row.workspaceId, isSpam: row.isSpam };
+export async function loadStoredLead(tx: Pick<TRawSql, "$queryRaw">, leadId: string): Promise<TStoredLead & { workspaceId: string; isSpam: boolean }> {
+  const [row] = await tx.$queryRaw<(Omit<TLeadRow, "person"> & { email: string | null; workspaceId: string; isSpam: boolean })[]>`
+    SELECT l."id", l."answers", l."scoreTotal", l."scores", l."tier", l."estimatedValue", l."source", l."utm", l."formId", l."timeZone", l."workspaceId", l."isSpam", p."email"
+      FROM "Lead" l LEFT JOIN "Person" p ON p."id" = l."personId"
+     WHERE l."id" = ${leadId}`;
+  if (!row) throw new Error(`No lead ${leadId}`);
+  return { ...leadRecordOf({ ...row, person: { email: row.email } }), workspaceId: row.workspaceId, isSpam: row.isSpam };
 }
 
 /** The registry entry for the lead's company domain ({} for free-mail or unknown domains). */

@@ -13,7 +13,7 @@
 //                 decayed before the lock (route-lead.ts passes them in `counters`).
 // A rep whose user is no longer a member of the workspace is never a candidate (their profile
 // stays for history).
-import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { Prisma } from "../../db/generated/client";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { volumeWindowHours } from "../../domain/routing/routing-config";
@@ -45,7 +45,7 @@ export interface TRoutingState extends Omit<TRoutingRoster, "publishedVersionId"
   learning?: Record<string, TPoolLearning>;
 }
 
-type TDbLike = Pick<DbTx, "$queryRaw">;
+type TDbLike = Pick<TRawSql, "$queryRaw">;
 
 /** The roster version of the workspace, as a SQL expression (0 before any change). */
 const rosterVersionOf = (workspaceId: string) =>

@@ -7,7 +7,7 @@
 // Time-dependent parts (time off still to come, busy blocks of the next 24 h) are read relative to
 // the load's `now`, so an entry is also reloaded once `now` leaves [loadedAt, loadedAt + MAX_AGE)
 // (the test clock may move either way). Previews (Test a lead, Replay) read the roster afresh.
-import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { loadRoster, type TRoutingRoster } from "./load-routing-state";
 
 /** How long a roster serves decisions (busy blocks are loaded 24 h ahead: ample). */
@@ -24,7 +24,7 @@ const globalForRosters = globalThis as unknown as { __switchboardRosters?: Map<s
 const entries = (globalForRosters.__switchboardRosters ??= new Map<string, TEntry>());
 
 /** The cached roster of the workspace when it can serve `now`, else a fresh one (then cached). */
-export async function cachedRoster(db: Pick<DbTx, "$queryRaw">, workspaceId: string, now: Date): Promise<TRoutingRoster> {
+export async function cachedRoster(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, now: Date): Promise<TRoutingRoster> {
   const entry = entries.get(workspaceId);
   const age = entry ? now.getTime() - entry.loadedAt : -1;
   if (entry && age >= 0 && age < ROSTER_MAX_AGE_MS) return entry.roster;
@@ -32,7 +32,7 @@ export async function cachedRoster(db: Pick<DbTx, "$queryRaw">, workspaceId: str
 }
 
 /** Reads the roster afresh (e.g. under the lock, when the version moved) and caches it. */
-export async function reloadRoster(db: Pick<DbTx, "$queryRaw">, workspaceId: string, now: Date): Promise<TRoutingRoster> {
+export async function reloadRoster(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, now: Date): Promise<TRoutingRoster> {
   const roster = await loadRoster(db, workspaceId, now);
   const current = entries.get(workspaceId);
   // Concurrent loads: keep the newest version (an older one would only be reloaded again).

@@ -11,11 +11,12 @@
 // read afresh before deciding),
 // decide (pure), write the decision (one statement, save-decision.ts). The lock is released at
 // commit. A lead has exactly one current owner (partial unique index).
-import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { newId } from "../../db/new-id";
 import type { AssignmentKind } from "../../db/generated/client";
 import { decideLeadRouting, toRoutingLead, type TStoredLead } from "../../domain/routing/routing-lead";
 import type { TRoutingDecision, TRoutingInput } from "../../domain/routing/routing-types";
+import { insertLeadEvents } from "../leads/insert-lead-events";
 import { nurtureAfterDecision } from "../nurture/enrollment";
 import { assignedJobOf, enqueueAssignedJob, needsReview, type TFollowUpDeps } from "./after-assignment";
 import { loadLearnedCounters } from "./load-learning";
@@ -57,11 +58,11 @@ export class RoutingConfigChangedError extends Error {
   }
 }
 
-export async function lockWorkspaceRouting(tx: DbTx, workspaceId: string): Promise<void> {
+export async function lockWorkspaceRouting(tx: Pick<TRawSql, "$executeRaw">, workspaceId: string): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${routingLockKey(workspaceId)}))`;
 }
 
-export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFollowUpDeps): Promise<TRouteLeadResult> {
+export async function routeLeadInTx(tx: TRawSql, input: TRouteLeadInput, deps: TFollowUpDeps): Promise<TRouteLeadResult> {
   const started = performance.now();
   const { workspaceId, leadId, now } = input;
   // ── before the lock ─────────────────────────────────────────────────────
@@ -70,7 +71,7 @@ export async function routeLeadInTx(tx: DbTx, input: TRouteLeadInput, deps: TFol
   if (!roster.publishedVersionId) roster = await reloadRoster(tx, workspaceId, now);
   let published = roster.publishedVersionId ? await publishedRoutingVersion(tx, roster.publishedVersionId) : null;
   if (!published) {
-    await tx.leadEvent.create({ data: { leadId, workspaceId, type: "not_routed", data: { reason: "no_routing_config" }, createdAt: now } });
+    await insertLeadEvents(tx, workspaceId, [{ leadId, type: "not_routed", data: { reason: "no_routing_config" }, createdAt: now }]);
     return { decision: null, assignmentId: null, state: null, lockAcquiredAt: null };
   }
   const stored = input.lead ?? (await loadStoredLead(tx, leadId));

@@ -12,12 +12,13 @@
 // A stale roster whose config changes the follow-up job rows throws RoutingConfigChangedError, as
 // routeLeadInTx does; the intake then routes each lead alone. The caller never puts two leads of
 // one email in a batch (the nurture step reads enrolment per email, before the batch's own).
-import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { sendJobRows } from "../../db/job-rows";
 import { newId } from "../../db/new-id";
 import { decideRoutingBatch } from "../../domain/routing/decide-routing-batch";
 import { toRoutingLead, type TStoredLead } from "../../domain/routing/routing-lead";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import { insertLeadEvents } from "../leads/insert-lead-events";
 import { nurtureAfterDecision } from "../nurture/enrollment";
 import { assignedJobOf, needsReview, type TFollowUpDeps } from "./after-assignment";
 import { loadLearnedCounters } from "./load-learning";
@@ -42,7 +43,7 @@ export interface TRouteLeadsResult {
   lockAcquiredAt: number | null;
 }
 
-export async function routeLeadsInTx(tx: DbTx, workspaceId: string, leads: readonly TBatchLeadInput[], deps: TFollowUpDeps): Promise<TRouteLeadsResult> {
+export async function routeLeadsInTx(tx: TRawSql, workspaceId: string, leads: readonly TBatchLeadInput[], deps: TFollowUpDeps): Promise<TRouteLeadsResult> {
   const started = performance.now();
   const now = leads[0]!.now;
   // ── before the lock ─────────────────────────────────────────────────────
@@ -50,7 +51,7 @@ export async function routeLeadsInTx(tx: DbTx, workspaceId: string, leads: reado
   if (!roster.publishedVersionId) roster = await reloadRoster(tx, workspaceId, now);
   let published = roster.publishedVersionId ? await publishedRoutingVersion(tx, roster.publishedVersionId) : null;
   if (!published) {
-    await tx.leadEvent.createMany({ data: leads.map(({ leadId, now: at }) => ({ leadId, workspaceId, type: "not_routed", data: { reason: "no_routing_config" }, createdAt: at })) });
+    await insertLeadEvents(tx, workspaceId, leads.map(({ leadId, now: at }) => ({ leadId, type: "not_routed", data: { reason: "no_routing_config" }, createdAt: at })));
     return { decisions: leads.map(() => null), lockAcquiredAt: null };
   }
   let { config } = published;

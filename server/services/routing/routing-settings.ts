@@ -1,6 +1,7 @@
 // The workspace's routing config: the draft being edited, the published versions (immutable),
 // publishing (checked with analyzeRoutingConfig: errors refuse, warnings are returned), rollback.
 import type { Db, DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { AppError } from "../../errors";
 import { analyzeRoutingConfig } from "../../domain/routing/analyze-config";
 import type { TFieldError } from "../../domain/reps/issues-to-details";
@@ -18,16 +19,16 @@ export interface TPublishedRouting {
 const parsedVersions = new Map<string, TPublishedRouting>();
 
 /** The routing config in force, or null when the workspace never published one. */
-export async function getPublishedRouting(db: Pick<DbTx, "routingSettings" | "routingConfigVersion">, workspaceId: string): Promise<TPublishedRouting | null> {
+export async function getPublishedRouting(db: Pick<DbTx, "routingSettings"> & Pick<TRawSql, "$queryRaw">, workspaceId: string): Promise<TPublishedRouting | null> {
   const settings = await db.routingSettings.findUnique({ where: { workspaceId }, select: { publishedVersionId: true } });
   return settings?.publishedVersionId ? publishedRoutingVersion(db, settings.publishedVersionId) : null;
 }
 
 /** A published config version by id (parsed once per process; a database read only the first time). */
-export async function publishedRoutingVersion(db: Pick<DbTx, "routingConfigVersion">, versionId: string): Promise<TPublishedRouting | null> {
+export async function publishedRoutingVersion(db: Pick<TRawSql, "$queryRaw">, versionId: string): Promise<TPublishedRouting | null> {
   let published = parsedVersions.get(versionId);
   if (!published) {
-    const row = await db.routingConfigVersion.findUnique({ where: { id: versionId } });
+    const [row] = await db.$queryRaw<{ id: string; version: number; config: unknown }[]>`SELECT "id", "version", "config" FROM "RoutingConfigVersion" WHERE "id" = ${versionId}`;
     if (!row) return null;
     published = { version: row.version, config: ZRoutingConfig.parse(row.config) };
     if (parsedVersions.size >= 500) parsedVersions.delete(parsedVersions.keys().next().value!);

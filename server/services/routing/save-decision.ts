@@ -6,7 +6,7 @@
 // assignment (a reassignment) first ends it in a statement of its own: the one-current-owner
 // unique index must not see two current rows within one statement. The lead keeps its first
 // decision's path and outcome (routingPathId / routingOutcome) for analytics.
-import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { newId } from "../../db/new-id";
 import type { AssignmentKind, LeadStatus } from "../../db/generated/client";
 import { emailDomain } from "../../domain/conditions/email-domain";
@@ -37,9 +37,9 @@ export interface TSaveDecisionInput {
   durationMs: number;
 }
 
-export async function saveDecision(tx: DbTx, input: TSaveDecisionInput): Promise<{ assignmentId: string | null }> {
+export async function saveDecision(tx: TRawSql, input: TSaveDecisionInput): Promise<{ assignmentId: string | null }> {
   if (input.hasCurrentAssignment) {
-    await tx.leadAssignment.updateMany({ where: { leadId: input.leadId, isCurrent: true }, data: { isCurrent: false, endedAt: input.now } });
+    await tx.$executeRaw`UPDATE "LeadAssignment" SET "isCurrent" = false, "endedAt" = ${input.now} WHERE "leadId" = ${input.leadId} AND "isCurrent"`;
   }
   await saveDecisions(tx, input.workspaceId, [input]);
   const hasAssignment = input.decision.outcome === "assigned" || input.decision.outcome === "fallback";
@@ -52,7 +52,7 @@ export async function saveDecision(tx: DbTx, input: TSaveDecisionInput): Promise
  * account owners to record (the first per domain), the assignments, the leads' owners and
  * statuses, their events. The counters follow by trigger, row by row.
  */
-export async function saveDecisions(tx: DbTx, workspaceId: string, inputs: readonly Omit<TSaveDecisionInput, "workspaceId" | "hasCurrentAssignment">[]): Promise<void> {
+export async function saveDecisions(tx: TRawSql, workspaceId: string, inputs: readonly Omit<TSaveDecisionInput, "workspaceId" | "hasCurrentAssignment">[]): Promise<void> {
   const rotations = new Map<string, { poolId: string; state: unknown; at: string }>();
   const accounts = new Map<string, { domain: string; repId: string; at: string }>();
   const assignments: unknown[] = [];

@@ -1,7 +1,7 @@
 // The webhook job rows services write (handlers bound in server/workers/webhook-jobs.ts), and the
 // one event row written in the transaction of a change: nothing per endpoint, nothing sent.
 import crypto from "node:crypto";
-import type { DbTx } from "../../db/client";
+import type { TRawSql } from "../../db/raw-sql";
 import { Prisma } from "../../db/generated/client";
 import type { TJobSender } from "../../db/job-rows";
 import type { TWebhookEventData, TWebhookEventType } from "../../domain/webhooks/webhook-events";
@@ -31,7 +31,7 @@ export function webhookEventInsert<T extends TWebhookEventType>(event: { workspa
 }
 
 /** The fan-out job row of an event row just written (webhookEventInsert), in the same transaction. */
-export async function fanOutWebhookEvent(tx: DbTx, queue: TWebhookQueue, eventId: string, workspaceId: string): Promise<void> {
+export async function fanOutWebhookEvent(tx: TRawSql, queue: TWebhookQueue, eventId: string, workspaceId: string): Promise<void> {
   await queue.send("webhooks.fan-out", { eventId, workspaceId }, { tx });
 }
 
@@ -40,7 +40,7 @@ export async function fanOutWebhookEvent(tx: DbTx, queue: TWebhookQueue, eventId
  * event row only when such an endpoint exists, and then one fan-out job row, in the caller's
  * transaction (a rollback drops both). Returns the event id (the deliveries' webhook-id) or null.
  */
-export async function emitWebhookEvent<T extends TWebhookEventType>(tx: DbTx, queue: TWebhookQueue, event: { workspaceId: string; type: T; at: Date; data: TWebhookEventData<T> }): Promise<string | null> {
+export async function emitWebhookEvent<T extends TWebhookEventType>(tx: TRawSql, queue: TWebhookQueue, event: { workspaceId: string; type: T; at: Date; data: TWebhookEventData<T> }): Promise<string | null> {
   const { id, sql } = webhookEventInsert(event);
   const rows = await tx.$queryRaw<{ id: string }[]>(sql);
   if (rows.length === 0) return null;
