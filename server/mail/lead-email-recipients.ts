@@ -3,15 +3,15 @@
 // written: a member removed after an alert was stored (a retry, an SLA reminder hours later)
 // never receives it. The email is then marked SKIPPED with the reason; nothing is logged about
 // the person.
-import type { Db } from "../db/client";
 import { Prisma } from "../db/generated/client";
+import type { TRawSql } from "../db/raw-sql";
 
 export const LEAD_EMAIL_TEMPLATES: ReadonlySet<string> = new Set(["rep-alert", "review-request", "booking-invite-rep", "booking-time-request"]);
 
 export const NOT_A_MEMBER = "Not sent: the recipient is no longer a member of the workspace";
 
 /** Why this email must not be delivered, or null when it may. */
-export async function leadEmailRefusal(db: Pick<Db, "$queryRaw">, email: { template: string; workspaceId: string | null; to: readonly string[] }): Promise<string | null> {
+export async function leadEmailRefusal(db: Pick<TRawSql, "$queryRaw">, email: { template: string; workspaceId: string | null; to: readonly string[] }): Promise<string | null> {
   if (!LEAD_EMAIL_TEMPLATES.has(email.template)) return null;
   if (!email.workspaceId) return "Not sent: a lead email without a workspace";
   const to = email.to.map((address) => address.toLowerCase());

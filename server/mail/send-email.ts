@@ -3,7 +3,7 @@
 // business change that caused it commits. Delivery happens later in a job with retries.
 // storeEmail is the same without the job: for a caller that delivers the email itself right after
 // commit and hands it to "mail.send" only if that fails (deliver-now.ts, rep alerts).
-import type { Db, DbTx } from "../db/client";
+import { rawSqlOf, type Db, type DbTx } from "../db/client";
 import type { EmailMessage } from "../db/generated/client";
 import type { TJobSender } from "../db/job-rows";
 import { mailConfigFromEnv, type TMailConfig } from "./mail-config";
@@ -68,7 +68,7 @@ export async function storeEmail(db: Db, input: TSendEmailInput, options: TSendE
   // most of an alert's CPU). A twin stored between this look-up and the insert still loses on the
   // unique index, as before.
   if (input.dedupeKey) {
-    const existing = await db.emailMessage.findUnique({ where: { dedupeKey: input.dedupeKey } });
+    const [existing] = await rawSqlOf(db).$queryRaw<EmailMessage[]>`SELECT * FROM "EmailMessage" WHERE "dedupeKey" = ${input.dedupeKey}`;
     if (existing) {
       await options.queue.start(); // as prepareEmail does: a failed delivery hands the row to "mail.send" inside a transaction
       return existing;

@@ -3,8 +3,8 @@
 // provisional one) — once, claimed by LeadAssignment.followUpsAt — and delivers the alert (and
 // the review request). Idempotent: a retried job schedules nothing twice and the emails carry
 // dedupe keys. No assignment with the job's id (the decision was nurture or disqualified): nothing.
-import type { Db } from "../../db/client";
-import { Prisma } from "../../db/generated/client";
+import { rawSqlOf, type Db } from "../../db/client";
+import { Prisma, type LeadAssignment } from "../../db/generated/client";
 import { sendJobRows, type TJobRowsArgs } from "../../db/job-rows";
 import { deliverAssignmentAlert } from "./assignment-alert";
 import { webhookEventInsert } from "../webhooks/webhook-jobs";
@@ -16,7 +16,9 @@ const MINUTE = 60_000;
 
 export async function runAssignedFollowUps(db: Db, deps: TFollowUpDeps, job: TAssignedJob, now: Date): Promise<boolean> {
   // The whole row: the alert below uses it as read here (one read of the assignment per job).
-  const assignment = await db.leadAssignment.findFirst({ where: { id: job.assignmentId, workspaceId: job.workspaceId } });
+  // On the thin client (raw-sql.ts), like the claim's transaction below: one job per routed lead.
+  const sql = rawSqlOf(db);
+  const [assignment] = await sql.$queryRaw<LeadAssignment[]>`SELECT * FROM "LeadAssignment" WHERE "id" = ${job.assignmentId} AND "workspaceId" = ${job.workspaceId}`;
   if (!assignment) return false;
   const isAssigned = assignment.kind !== "FALLBACK";
   const at = (minutes: number) => new Date(assignment.assignedAt.getTime() + minutes * MINUTE);
@@ -26,7 +28,7 @@ export async function runAssignedFollowUps(db: Db, deps: TFollowUpDeps, job: TAs
     if (assignment.isProvisional && job.review) timers.push(["routing.review-confirm", ids, { startAfter: at(job.review.windowMinutes) }]);
     if (isAssigned && job.sla) timers.push(["routing.sla-remind", ids, { startAfter: at(job.sla.remindAfterMinutes) }], ["routing.sla-reassign", ids, { startAfter: at(job.sla.reassignAfterMinutes) }]);
     await deps.queue.start(); // before the transaction (PGlite is one connection)
-    await db.$transaction(async (tx) => {
+    await sql.transaction(async (tx) => {
       // lead.routed / lead.reassigned: after the routing commit, once (the claim), never under the lock.
       const type = assignment.kind === "ROUTED" || assignment.kind === "FALLBACK" ? "lead.routed" : "lead.reassigned";
       const data = { lead: { id: assignment.leadId }, assignment: { id: job.assignmentId, kind: assignment.kind, repId: assignment.repId, isProvisional: assignment.isProvisional, assignedAt: assignment.assignedAt.toISOString(), configVersion: assignment.configVersion } };

@@ -23,12 +23,13 @@ const DEFAULT_ACCEPT_TTL_MS = 7 * 24 * 3600_000;
 /** Stores and delivers the alert emails of an assignment (and the review request); false when there is nobody to tell. */
 /** `loaded`: the assignment as the caller's job just read it (assigned-follow-ups.ts), not read again. */
 export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert: TAssignmentAlert, now: Date, loaded?: LeadAssignment): Promise<boolean> {
-  const assignment = loaded ?? (await db.leadAssignment.findFirst({ where: { id: alert.assignmentId, workspaceId: alert.workspaceId } }));
+  const sql = rawSqlOf(db);
+  const assignment = loaded ?? (await sql.$queryRaw<LeadAssignment[]>`SELECT * FROM "LeadAssignment" WHERE "id" = ${alert.assignmentId} AND "workspaceId" = ${alert.workspaceId}`)[0];
   // Moved on before the alert went out (reassigned, returned): the new owner gets their own.
   if (!assignment?.isCurrent) return false;
   const decision = assignment.decision as unknown as TRoutingDecision;
   // One statement: the lead as its page shows it, the workspace's reps and teams (names), its name.
-  const { detail: lead, reps, teams, workspaceName } = await loadLeadResourceData(rawSqlOf(db), alert.workspaceId, assignment.leadId);
+  const { detail: lead, reps, teams, workspaceName } = await loadLeadResourceData(sql, alert.workspaceId, assignment.leadId);
   const repById = new Map(reps.map((r) => [r.id, { email: r.email, name: r.name ?? r.email }]));
   const recipient = await recipientOf(db, decision, repById);
   const names = routingNames(new Map([...repById].map(([id, r]) => [id, r.name])), new Map(teams.map((t) => [t.id, t.name])));
