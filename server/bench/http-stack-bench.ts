@@ -15,6 +15,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import { mkdirSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { DbHandle } from "../db/client";
 import { createApiKey } from "../services/api-keys/api-keys";
@@ -24,7 +25,7 @@ import { testDefinition, testScoring, validAnswers } from "../testing/fixtures/s
 import { startSmtpCaptureServer } from "../testing/smtp-capture-server";
 import { fmt, percentile, runConcurrent, type TLatencySummary } from "./stats";
 import { freePort } from "../testing/free-port";
-import { processTreeCpuMs } from "./process-cpu";
+import { hostBusyCpuMs, processTreeCpuMs, processesNamedCpuMs } from "./process-cpu";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsxBin = path.join(root, "node_modules/tsx/dist/cli.mjs");
@@ -38,10 +39,42 @@ export interface THttpStackFigures {
   alerts: { p50: number; p95: number; received: number; missing: number };
   /** CPU ms per request of the 2 web processes in each lane, and of the worker per lead; null off Linux. */
   cpu: { health: number | null; floor: number | null; leads: number | null; workerPerLead: number | null };
+  /** Where the host's CPU went per request while each lane ran (ms; null off Linux or when PostgreSQL is not on this host). */
+  budget: { floor: TCpuBudget; leads: TCpuBudget; leadsUntilAlerts: TCpuBudget };
   lines: string[];
 }
 
 const fmtMs = (v: number | null) => (v === null ? "–" : fmt(v));
+
+/** CPU ms per request, by process: the 2 web processes, the worker, PostgreSQL's processes, this bench process (the HTTP client and the SMTP capture server), the rest of the host, and the host in all. */
+export interface TCpuBudget {
+  web: number | null;
+  worker: number | null;
+  database: number | null;
+  bench: number;
+  other: number | null;
+  host: number | null;
+}
+
+type TCpuSnapshot = { web: number | null; worker: number | null; database: number | null; bench: number; host: number | null };
+
+/** CPU per request between two snapshots, by process; "other" is what the host used beyond the processes named. */
+function budgetBetween(before: TCpuSnapshot, after: TCpuSnapshot, requests: number): TCpuBudget {
+  const per = (a: number | null, b: number | null) => (a === null || b === null ? null : (b - a) / requests);
+  // PostgreSQL on another host: none of its processes here (0 CPU is not a figure).
+  const database = after.database === null || after.database === 0 ? null : per(before.database, after.database);
+  const web = per(before.web, after.web);
+  const worker = per(before.worker, after.worker);
+  const bench = (after.bench - before.bench) / requests;
+  const host = per(before.host, after.host);
+  const known = [web, worker ?? 0, database, bench];
+  const other = host === null || known.some((v) => v === null) ? null : host - known.reduce<number>((sum, v) => sum + v!, 0);
+  return { web, worker, database, bench, other, host };
+}
+
+function describeBudget(label: string, b: TCpuBudget): string {
+  return `  ${label}: host ${fmtMs(b.host)} ms = web ${fmtMs(b.web)} + worker ${fmtMs(b.worker)} + PostgreSQL ${fmtMs(b.database)} + this bench (HTTP client, SMTP capture) ${fmtMs(b.bench)} + other processes ${fmtMs(b.other)}`;
+}
 const sumOrNull = (values: (number | null)[]) => (values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + v!, 0));
 
 
@@ -179,18 +212,26 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
     await runConcurrent(80, concurrency, postLead(0));
     const webCpu = () => sumOrNull(apps.slice(0, ports.length).map((a) => processTreeCpuMs(a.pid)));
     const workerCpu = () => (jobsInProcess ? null : processTreeCpuMs(apps[ports.length]?.pid));
+    const benchCpu = () => {
+      const usage = process.cpuUsage();
+      return (usage.user + usage.system) / 1000;
+    };
+    const snapshot = (): TCpuSnapshot => ({ web: webCpu(), worker: workerCpu(), database: processesNamedCpuMs("postgres"), bench: benchCpu(), host: hostBusyCpuMs() });
     const cpuPerRequest = async <T>(run: () => Promise<T>) => {
-      const [web0, worker0] = [webCpu(), workerCpu()];
+      const before = snapshot();
       const figures = await run();
-      const [web1, worker1] = [webCpu(), workerCpu()];
-      return { figures, webMs: web0 === null || web1 === null ? null : (web1 - web0) / total, workerMs: worker0 === null || worker1 === null ? null : (worker1 - worker0) / total };
+      const budget = budgetBetween(before, snapshot(), total);
+      return { figures, before, budget, webMs: budget.web, workerMs: budget.worker };
     };
     const healthRun = await cpuPerRequest(() => runConcurrent(total, concurrency, health));
     const floorRun = await cpuPerRequest(() => runConcurrent(total, concurrency, floor));
     const leadRun = await cpuPerRequest(() => runConcurrent(total, concurrency, postLead(1_000_000)));
     const [healthFigures, floorFigures, leadFigures] = [healthRun.figures, floorRun.figures, leadRun.figures];
     const cpu = { health: healthRun.webMs, floor: floorRun.webMs, leads: leadRun.webMs, workerPerLead: leadRun.workerMs };
+
     const alerts = await alertLatencies(smtp.messages, started, parentEnv.BENCH_HTTP_ALERT_TIMELINE === "1");
+    // The leads' whole work: from the first POST until the last alert reached the SMTP server (the worker's jobs run on after the POSTs).
+    const pipeline = budgetBetween(leadRun.before, snapshot(), total);
     const invariants = await readPoolInvariants(handle.db, pool);
     const lines = [
       `Through the HTTP stack: 2 production app processes (serve.ts = npm start) ${jobsInProcess ? "with the job workers in-process" : "with JOBS_IN_PROCESS=false + 1 npm run worker process"} on one PostgreSQL, ${total} requests each at ${concurrency}-way`,
@@ -199,11 +240,15 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
       line("POST /api/v1/leads (form, routed)", leadFigures),
       `  leads p99 = ${fmt(leadFigures.p99 / healthFigures.p99, 2)}× the health p99 · leads/s per process ${fmt(leadFigures.throughputPerS / 2, 0)} = ${fmt(leadFigures.throughputPerS / floorFigures.throughputPerS, 2)}× the one-insert route's, ${fmt(leadFigures.throughputPerS / healthFigures.throughputPerS, 2)}× health's · errors ${errors}${firstError ? ` (first: ${firstError})` : ""}`,
       `  CPU per request in the 2 web processes (user + system, /proc): health ${fmtMs(cpu.health)} ms · one-insert ${fmtMs(cpu.floor)} ms · leads ${fmtMs(cpu.leads)} ms = ${cpu.leads !== null && cpu.floor ? fmt(cpu.leads / cpu.floor, 2) : "–"}× the one-insert route's${cpu.workerPerLead !== null ? ` · the worker ${fmtMs(cpu.workerPerLead)} ms per lead while the leads ran` : ""}`,
+      `  Where the host's CPU went per request (/proc; the host has ${os.cpus().length} cores, so it serves at most ${os.cpus().length * 1000} CPU ms a second):`,
+      describeBudget("one-insert route, while the POSTs ran         ", floorRun.budget),
+      describeBudget("routed lead, while the POSTs ran              ", leadRun.budget),
+      describeBudget("routed lead, until the last alert was at SMTP ", pipeline),
       `  POST → rep alert at the SMTP server: p50 ${fmt(alerts.p50, 0)} ms · p95 ${fmt(alerts.p95, 0)} ms (${alerts.received} of ${started.size} alerts, ${alerts.missing} missing after waiting)`,
       `  pool: spread among uncapped reps ${invariants.uncappedSpread} · cap violations ${invariants.capViolations} · double owners ${invariants.doubleOwners} · leads without one owner ${invariants.leadsWithoutOneOwner} of ${invariants.leads}`,
       ...describeTallies(invariants.reps).map((l) => `    ${l}`),
     ];
-    return { health: healthFigures, floor: floorFigures, leads: leadFigures, errors, alerts, cpu, lines };
+    return { health: healthFigures, floor: floorFigures, leads: leadFigures, errors, alerts, cpu, budget: { floor: floorRun.budget, leads: leadRun.budget, leadsUntilAlerts: pipeline }, lines };
   } finally {
     await Promise.all(apps.map(stopApp));
     await smtp.close();

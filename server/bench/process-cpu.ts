@@ -40,3 +40,33 @@ export function processTreeCpuMs(pid: number | undefined): number | null {
   if (pid === undefined || !fs.existsSync(`/proc/${pid}/stat`)) return null;
   return descendants(pid).reduce((sum, p) => sum + ownCpuMs(p), 0);
 }
+
+/** CPU ms used so far by the live processes whose command name is `name` (e.g. "postgres": the server and its backends); null off Linux. */
+export function processesNamedCpuMs(name: string): number | null {
+  let pids: string[];
+  try {
+    pids = fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry));
+  } catch {
+    return null;
+  }
+  let sum = 0;
+  for (const pid of pids) {
+    try {
+      if (fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() === name) sum += ownCpuMs(Number(pid));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return sum;
+}
+
+/** CPU ms the whole host has been busy so far (all cores; not idle, not waiting for I/O), from /proc/stat; null off Linux. */
+export function hostBusyCpuMs(): number | null {
+  try {
+    const [, ...ticks] = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).map(Number);
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = ticks;
+    return ((user + nice + system + irq + softirq + steal) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
