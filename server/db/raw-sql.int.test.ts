@@ -49,6 +49,18 @@ describe("the thin SQL client", () => {
     expect(row!.sent.toISOString()).toBe("2026-12-02T02:18:08.123Z");
   });
 
+  // PGlite has no server-side prepared statements to reuse across calls; PostgreSQL does.
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))("prepares a statement it sends again and again, once per connection, and its answers stay right", async () => {
+    const prepared = await testDb.sql.transaction(async (tx) => {
+      const answers: unknown[] = [];
+      for (let i = 0; i < 6; i++) answers.push(await tx.$queryRaw`SELECT ${i}::int AS "i", ${at}::timestamp AS "at" /* prepared-statement test */`);
+      const [row] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS "n" FROM pg_prepared_statements WHERE statement LIKE '%prepared-statement test%' AND statement NOT LIKE '%pg_prepared_statements%'`;
+      return { answers, n: row!.n };
+    });
+    expect(prepared.n).toBe(1);
+    expect(prepared.answers).toEqual(Array.from({ length: 6 }, (_, i) => [{ i, at }]));
+  });
+
   it("commits a transaction, and rolls one back when its work throws (nothing half-written)", async () => {
     const workspace = (db: TRawSql, id: string) => db.$executeRaw`INSERT INTO "Workspace" ("id", "name", "slug", "createdAt", "updatedAt") VALUES (${id}, ${id}, ${id}, ${at}, ${at})`;
     await testDb.sql.transaction((tx) => workspace(tx, "ws-kept"));

@@ -4,7 +4,8 @@
 // storeEmail is the same without the job: for a caller that delivers the email itself right after
 // commit and hands it to "mail.send" only if that fails (deliver-now.ts, rep alerts).
 import { rawSqlOf, type Db, type DbTx } from "../db/client";
-import type { EmailMessage } from "../db/generated/client";
+import { Prisma, type EmailMessage } from "../db/generated/client";
+import { columnsOf } from "../db/raw-sql";
 import type { TJobSender } from "../db/job-rows";
 import { mailConfigFromEnv, type TMailConfig } from "./mail-config";
 import { MAIL_SEND_JOB, type TMailSendJob } from "./mail-send-job";
@@ -68,7 +69,7 @@ export async function storeEmail(db: Db, input: TSendEmailInput, options: TSendE
   // most of an alert's CPU). A twin stored between this look-up and the insert still loses on the
   // unique index, as before.
   if (input.dedupeKey) {
-    const [existing] = await rawSqlOf(db).$queryRaw<EmailMessage[]>`SELECT * FROM "EmailMessage" WHERE "dedupeKey" = ${input.dedupeKey}`;
+    const [existing] = await rawSqlOf(db).$queryRaw<EmailMessage[]>`SELECT ${columnsOf(Prisma.EmailMessageScalarFieldEnum)} FROM "EmailMessage" WHERE "dedupeKey" = ${input.dedupeKey}`;
     if (existing) {
       await options.queue.start(); // as prepareEmail does: a failed delivery hands the row to "mail.send" inside a transaction
       return existing;

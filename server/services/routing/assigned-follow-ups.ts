@@ -4,9 +4,9 @@
 // the review request). Idempotent: a retried job schedules nothing twice and the emails carry
 // dedupe keys. No assignment with the job's id (the decision was nurture or disqualified): nothing.
 import { rawSqlOf, type Db } from "../../db/client";
-import { Prisma, type LeadAssignment } from "../../db/generated/client";
+import { Prisma } from "../../db/generated/client";
 import { sendJobRows, type TJobRowsArgs } from "../../db/job-rows";
-import { deliverAssignmentAlert } from "./assignment-alert";
+import { deliverAssignmentAlert, loadAssignment } from "./assignment-alert";
 import { webhookEventInsert } from "../webhooks/webhook-jobs";
 import type { TAssignedJob, TFollowUpDeps, TFollowUpJobs } from "./follow-up-jobs";
 
@@ -18,7 +18,7 @@ export async function runAssignedFollowUps(db: Db, deps: TFollowUpDeps, job: TAs
   // The whole row: the alert below uses it as read here (one read of the assignment per job).
   // On the thin client (raw-sql.ts), like the claim's transaction below: one job per routed lead.
   const sql = rawSqlOf(db);
-  const [assignment] = await sql.$queryRaw<LeadAssignment[]>`SELECT * FROM "LeadAssignment" WHERE "id" = ${job.assignmentId} AND "workspaceId" = ${job.workspaceId}`;
+  const assignment = await loadAssignment(sql, job.assignmentId, job.workspaceId);
   if (!assignment) return false;
   const isAssigned = assignment.kind !== "FALLBACK";
   const at = (minutes: number) => new Date(assignment.assignedAt.getTime() + minutes * MINUTE);

@@ -7,7 +7,8 @@
 // (after-assignment.ts), so nothing here slows routing down. Idempotent: each email has a dedupe
 // key, and a stored email already sent or attempted is not sent again by a retried job.
 import { rawSqlOf, type Db, type DbTx } from "../../db/client";
-import type { LeadAssignment } from "../../db/generated/client";
+import { Prisma, type LeadAssignment } from "../../db/generated/client";
+import { columnsOf, type TRawSql } from "../../db/raw-sql";
 import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { sendEmailNow } from "../../mail/deliver-now";
@@ -24,7 +25,7 @@ const DEFAULT_ACCEPT_TTL_MS = 7 * 24 * 3600_000;
 /** `loaded`: the assignment as the caller's job just read it (assigned-follow-ups.ts), not read again. */
 export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert: TAssignmentAlert, now: Date, loaded?: LeadAssignment): Promise<boolean> {
   const sql = rawSqlOf(db);
-  const assignment = loaded ?? (await sql.$queryRaw<LeadAssignment[]>`SELECT * FROM "LeadAssignment" WHERE "id" = ${alert.assignmentId} AND "workspaceId" = ${alert.workspaceId}`)[0];
+  const assignment = loaded ?? (await loadAssignment(sql, alert.assignmentId, alert.workspaceId));
   // Moved on before the alert went out (reassigned, returned): the new owner gets their own.
   if (!assignment?.isCurrent) return false;
   const decision = assignment.decision as unknown as TRoutingDecision;
@@ -92,6 +93,12 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
     }
   }
   return recipient !== null;
+}
+
+/** The assignment row of a follow-up job (in its workspace), or null. One raw statement on the thin client: one per routed lead. */
+export async function loadAssignment(sql: Pick<TRawSql, "$queryRaw">, assignmentId: string, workspaceId: string): Promise<LeadAssignment | null> {
+  const [row] = await sql.$queryRaw<LeadAssignment[]>`SELECT ${columnsOf(Prisma.LeadAssignmentScalarFieldEnum)} FROM "LeadAssignment" WHERE "id" = ${assignmentId} AND "workspaceId" = ${workspaceId}`;
+  return row ?? null;
 }
 
 type TRecipient = { email: string; name: string };
