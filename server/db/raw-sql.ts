@@ -193,6 +193,13 @@ export function columnsOf(fields: Record<string, string>): Prisma.Sql {
   return Prisma.raw(Object.values(fields).map((name) => `"${name}"`).join(", "));
 }
 
+/** What to log of a failed statement without its data: the SQLSTATE (or Prisma's code) and the error's class, e.g. "23505 (error)". */
+export function errorLabel(error: unknown): string {
+  const { code, name } = (typeof error === "object" && error !== null ? error : {}) as { code?: unknown; name?: unknown };
+  const kind = typeof name === "string" ? name : "error";
+  return typeof code === "string" ? `${code} (${kind})` : kind;
+}
+
 /** A database error with this SQLSTATE, from the thin client or from Prisma (P2010 / P2002). */
 export function isDatabaseError(error: unknown, sqlState: string): boolean {
   if (typeof error !== "object" || error === null) return false;

@@ -1,7 +1,7 @@
 // Which statement texts the thin client prepares: from the third use of a text on, under one name
 // per text, never more than MAX_PREPARED texts, and the texts it counts are bounded too.
 import { describe, expect, it } from "vitest";
-import { StatementNames } from "./raw-sql";
+import { StatementNames, errorLabel } from "./raw-sql";
 
 describe("StatementNames", () => {
   it.each([
@@ -42,5 +42,17 @@ describe("StatementNames", () => {
     expect(got.every((name) => name === undefined)).toBe(true);
     // A text already counted still gets its name.
     expect([names.nameOf("SELECT 0"), names.nameOf("SELECT 0")][1]).toBeDefined();
+  });
+});
+
+describe("errorLabel", () => {
+  it.each([
+    { error: Object.assign(new Error("duplicate key value violates unique constraint"), { name: "error", code: "23505" }), label: "23505 (error)" },
+    { error: Object.assign(new Error("x"), { name: "PrismaClientKnownRequestError", code: "P2002" }), label: "P2002 (PrismaClientKnownRequestError)" },
+    { error: new TypeError("boom"), label: "TypeError" },
+    { error: "a string", label: "error" },
+    { error: null, label: "error" },
+  ])("$label", ({ error, label }) => {
+    expect(errorLabel(error)).toBe(label);
   });
 });

@@ -14,6 +14,7 @@
 // a single lead's. A batch of one is that path too.
 import { rawSqlOf, type Db } from "../../db/client";
 import { newId } from "../../db/new-id";
+import { errorLabel } from "../../db/raw-sql";
 import { recordBatchLockHeld } from "../routing/lock-timing";
 import { routeLeadsInTx } from "../routing/route-leads-batch";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
@@ -80,7 +81,7 @@ export function createIntakeBatcher(saveAlone: TSaveAlone) {
     } catch (error) {
       // Each lead alone, as if it had never been batched (the transaction left nothing behind).
       // A duplicate idempotency key or a publish meanwhile is expected now and then; say which (never the answers).
-      console.warn(`[intake] a batch of ${batch.length} leads in workspace ${batch[0]!.input.workspaceId} failed (${(error as Error)?.name ?? "error"}); saving each alone`);
+      console.warn(`[intake] a batch of ${batch.length} leads in workspace ${batch[0]!.input.workspaceId} failed (${errorLabel(error)}); saving each alone`);
       stats.failedBatches++;
       stats.aloneLeads += batch.length;
       await Promise.all(batch.map((w) => settle(w, () => saveAlone(w.db, w.input))));

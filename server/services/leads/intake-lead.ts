@@ -18,6 +18,7 @@
 // saveLeadAlone below: the semantics above are exactly those of a single lead.
 import { rawSqlOf, type Db, type DbTx } from "../../db/client";
 import { newId } from "../../db/new-id";
+import { errorLabel } from "../../db/raw-sql";
 import { recordLockHeld } from "../routing/lock-timing";
 import { RoutingConfigChangedError, routeLeadInTx } from "../routing/route-lead";
 import { isUniqueViolation } from "../submissions/lead-history";
@@ -71,7 +72,7 @@ export async function saveLeadAlone(db: Db, input: TSaveLeadInput): Promise<TSav
       if (error instanceof RoutingConfigChangedError && attempt < 2) continue;
       if (!isUniqueViolation(error)) {
         if (!routeNow) throw error;
-        console.error(`[intake] routing failed in workspace ${workspaceId}; storing the lead and routing it in a job:`, (error as Error)?.name);
+        console.error(`[intake] routing failed in workspace ${workspaceId}; storing the lead and routing it in a job: ${errorLabel(error)}`);
         routeNow = false;
         continue;
       }
