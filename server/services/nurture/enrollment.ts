@@ -100,13 +100,15 @@ export async function exitEnrollments(tx: TRawSql, input: TExitInput): Promise<n
   if (!input.leadIds && !input.enrollmentIds && !input.email) return 0;
   const inLeads = (leadId: string) => !input.leadIds || input.leadIds.includes(leadId);
   const inIds = (id: string) => !input.enrollmentIds || input.enrollmentIds.includes(id);
+  const leadIds = input.leadIds ? [...input.leadIds] : null;
+  const enrollmentIds = input.enrollmentIds ? [...input.enrollmentIds] : null;
   const enrollments = input.email
     ? (await activeEnrollmentsOfEmail(tx, workspaceId, input.email)).filter((e) => inLeads(e.leadId) && inIds(e.id))
     : await tx.$queryRaw<TActiveEnrollment[]>`
         SELECT "id", "leadId", "sequenceId" FROM "NurtureEnrollment"
          WHERE "workspaceId" = ${workspaceId} AND "status" = 'ACTIVE'
-           AND (${input.leadIds ? [...input.leadIds] : null}::text[] IS NULL OR "leadId" = ANY(${input.leadIds ? [...input.leadIds] : null}::text[]))
-           AND (${input.enrollmentIds ? [...input.enrollmentIds] : null}::text[] IS NULL OR "id" = ANY(${input.enrollmentIds ? [...input.enrollmentIds] : null}::text[]))
+           AND (${leadIds}::text[] IS NULL OR "leadId" = ANY(${leadIds}::text[]))
+           AND (${enrollmentIds}::text[] IS NULL OR "id" = ANY(${enrollmentIds}::text[]))
          ORDER BY "enrolledAt", "id"`;
   if (enrollments.length === 0) return 0;
   const ids = enrollments.map((e) => e.id);
