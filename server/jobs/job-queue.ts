@@ -150,24 +150,30 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
   }
 
   /**
-   * Runs due jobs of `name` until none is left or the queue stops, `batchSize` at a time (each job
-   * completed or failed on its own, retried as usual); how many ran.
+   * Runs due jobs of `name` until none is left or the queue stops, `batchSize` at a time, side by
+   * side; how many ran. A failed job is failed on its own (retried as usual); the batch's others
+   * are completed together in one statement once all have settled (one per job before: a routed
+   * lead's alert job paid a statement for it). Until then a finished job stays "active": should the
+   * process die in between, it runs again after its expiry, which every job is written to bear.
    */
   async function drainDue(name: string, batchSize: number): Promise<number> {
     let ran = 0;
     while (isStarted) {
       const jobs = await boss.fetch(name, { batchSize, includeMetadata: true });
       if (jobs.length === 0) return ran;
-      await Promise.all(
+      const settled = await Promise.all(
         jobs.map(async (job) => {
           try {
             await runJob(name, job);
-            await boss.complete(name, job.id);
+            return job.id;
           } catch (error) {
             await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+            return null;
           }
         }),
       );
+      const done = settled.filter((id): id is string => id !== null);
+      if (done.length > 0) await boss.complete(name, done);
       ran += jobs.length;
     }
     return ran;

@@ -189,6 +189,44 @@ describe(`durable jobs (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     }
   }, 40_000);
 
+  it("drains a backlog in batches: a failing job fails alone, the batch's other jobs complete together", async () => {
+    const ran: number[] = [];
+    const backlogDefinitions = {
+      "test.backlog-fail": defineJob({
+        schema: z.object({ n: z.number() }),
+        retry: { retryLimit: 0 },
+        pollingIntervalSeconds: 60,
+        concurrency: 3,
+        handler: async ({ n }) => {
+          ran.push(n);
+          if (n % 4 === 1) throw new Error(`job ${n} refused`);
+        },
+      }),
+    };
+    const backlogQueue = createJobQueue(testDb, { definitions: backlogDefinitions });
+    try {
+      await backlogQueue.start();
+      for (let n = 0; n < 9; n++) await backlogQueue.send("test.backlog-fail", { n });
+      await backlogQueue.work();
+      const states = async () =>
+        testDb.db.$queryRawUnsafe<{ n: number; state: string; error: string | null }[]>(
+          `SELECT (data->>'n')::int AS n, state::text, output->>'message' AS error FROM pgboss.job WHERE name = 'test.backlog-fail' ORDER BY 1`,
+        );
+      const settled = await waitFor(async () => {
+        const rows = await states();
+        return rows.length === 9 && rows.every((row) => row.state === "completed" || row.state === "failed") ? rows : undefined;
+      }, 20_000);
+      expect(settled.filter((row) => row.state === "failed").map((row) => [row.n, row.error])).toEqual([
+        [1, "job 1 refused"],
+        [5, "job 5 refused"],
+      ]);
+      expect(settled.filter((row) => row.state === "completed").map((row) => row.n)).toEqual([0, 2, 3, 4, 6, 7, 8]);
+      expect([...ran].sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    } finally {
+      await backlogQueue.stop();
+    }
+  }, 40_000);
+
   it("lists jobs by workspace and lets an admin retry a failed one", async () => {
     const id = await queue.send("test.fails-fast", { workspaceId: "ws_a" });
     await waitFor(async () => (await listJobs(testDb, { state: "failed", workspaceId: "ws_a" })).some((job) => job.id === id), 10_000);

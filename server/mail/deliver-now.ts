@@ -12,10 +12,10 @@ import type { Db } from "../db/client";
 import { deliverEmail, type TDeliveryOutcome } from "./deliver-email";
 import { mailConfigFromEnv } from "./mail-config";
 import { MAIL_SEND_JOB } from "./mail-send-job";
-import { storeEmail, type TSendEmailInput, type TSendEmailOptions } from "./send-email";
+import { storeEmail, type TSendEmailInput, type TStoreEmailOptions } from "./send-email";
 
-/** Stores the email, delivers it now, and on failure leaves it to "mail.send". */
-export async function sendEmailNow(db: Db, input: TSendEmailInput, options: TSendEmailOptions): Promise<{ id: string; outcome: TDeliveryOutcome | "owned-by-mail-send" }> {
+/** Stores the email, delivers it now, and on failure leaves it to "mail.send". `isNew`: see storeEmail. */
+export async function sendEmailNow(db: Db, input: TSendEmailInput, options: TStoreEmailOptions): Promise<{ id: string; outcome: TDeliveryOutcome | "owned-by-mail-send" }> {
   const config = options.config ?? mailConfigFromEnv();
   const stored = await storeEmail(db, input, { ...options, config });
   if (stored.status !== "QUEUED") return { id: stored.id, outcome: "done-before" };

@@ -178,4 +178,18 @@ describe("sendEmail", () => {
     expect(await testDb.db.emailMessage.count({ where: { dedupeKey: "store:look-first" } })).toBe(1);
     await expect(storeEmail(testDb.db, { ...unrenderable, dedupeKey: "store:new" }, { config: devConfig, queue })).rejects.toThrow();
   });
+  it("storeEmail with isNew stores in one statement the row Prisma reads back, and a twin under the same key fails without a second row", async () => {
+    const input = { to: ["alert.rep@example.com", "second@example.com"], template: magicLink, dedupeKey: "store:is-new", workspaceId: null, headers: { "X-Test": "1" }, attachments: [{ filename: "a.ics", contentType: "text/calendar", content: "BEGIN:VCALENDAR" }] };
+    const before = Date.now();
+    const stored = await storeEmail(testDb.db, input, { config: devConfig, queue, isNew: true });
+    const read = await testDb.db.emailMessage.findUniqueOrThrow({ where: { id: stored.id } });
+    expect(stored).toEqual(read);
+    expect(read).toMatchObject({ status: "QUEUED", attempts: 0, to: input.to, headers: input.headers, attachments: input.attachments, dedupeKey: "store:is-new", sentAt: null });
+    expect(read.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(read.createdAt.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    await expect(storeEmail(testDb.db, input, { config: devConfig, queue, isNew: true })).rejects.toThrow(/stored concurrently/);
+    expect(await testDb.db.emailMessage.count({ where: { dedupeKey: "store:is-new" } })).toBe(1);
+    // Without isNew the look-up finds it (the retried job).
+    expect(await storeEmail(testDb.db, input, { config: devConfig, queue })).toEqual(read);
+  });
 });

@@ -5,7 +5,8 @@
 // commit and hands it to "mail.send" only if that fails (deliver-now.ts, rep alerts).
 import { rawSqlOf, type Db, type DbTx } from "../db/client";
 import { Prisma, type EmailMessage } from "../db/generated/client";
-import { columnsOf } from "../db/raw-sql";
+import { newId } from "../db/new-id";
+import { columnsOf, type TRawSql } from "../db/raw-sql";
 import type { TJobSender } from "../db/job-rows";
 import { mailConfigFromEnv, type TMailConfig } from "./mail-config";
 import { MAIL_SEND_JOB, type TMailSendJob } from "./mail-send-job";
@@ -63,19 +64,43 @@ export async function sendEmail(db: Db | DbTx, input: TSendEmailInput, options: 
  * row comes back, so the delivery need not read it again (deliver-now.ts). No transaction around
  * the find and the insert: with no job row to write with it there is nothing to make atomic (the
  * dedupe key's unique index, not a READ COMMITTED transaction, is what stops a concurrent twin).
+ * Raw SQL on the thin client (raw-sql.ts): every rep alert is stored here.
  */
-export async function storeEmail(db: Db, input: TSendEmailInput, options: TSendEmailOptions): Promise<EmailMessage> {
+export async function storeEmail(db: Db, input: TSendEmailInput, options: TStoreEmailOptions): Promise<EmailMessage> {
+  const sql = rawSqlOf(db);
   // Looked up first: a retried job finds its stored email without rendering it again (rendering is
-  // most of an alert's CPU). A twin stored between this look-up and the insert still loses on the
-  // unique index, as before.
-  if (input.dedupeKey) {
-    const [existing] = await rawSqlOf(db).$queryRaw<EmailMessage[]>`SELECT ${columnsOf(Prisma.EmailMessageScalarFieldEnum)} FROM "EmailMessage" WHERE "dedupeKey" = ${input.dedupeKey}`;
+  // most of an alert's CPU). Not when the caller knows no run stored it yet (isNew): one statement
+  // less per alert. A twin stored between this look-up and the insert still loses on the unique index.
+  if (input.dedupeKey && !options.isNew) {
+    const existing = await storedWithKey(sql, input.dedupeKey);
     if (existing) {
       await options.queue.start(); // as prepareEmail does: a failed delivery hands the row to "mail.send" inside a transaction
       return existing;
     }
   }
-  return db.emailMessage.create({ data: await prepareEmail(input, options) });
+  const data = await prepareEmail(input, options);
+  const [stored] = await sql.$queryRaw<EmailMessage[]>`
+    INSERT INTO "EmailMessage" ("id", "workspaceId", "template", "from", "to", "subject", "html", "text", "transport", "dedupeKey", "attachments", "headers", "createdAt")
+    VALUES (${newId()}, ${data.workspaceId}::text, ${data.template}, ${data.from}, ${data.to}::text[], ${data.subject}, ${data.html}, ${data.text}, ${data.transport},
+            ${data.dedupeKey}::text, ${JSON.stringify(data.attachments)}::jsonb, ${JSON.stringify(data.headers)}::jsonb, ${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC')
+    ON CONFLICT ("dedupeKey") DO NOTHING
+    RETURNING ${EMAIL_COLUMNS}`;
+  // A twin (another run of the same job) stored it in between: this run fails and its retry finds
+  // that row by the key, as with the unique violation this used to be; it never sends it twice.
+  if (!stored) throw new Error(`An email with dedupe key "${input.dedupeKey}" was stored concurrently`);
+  return stored;
+}
+
+export interface TStoreEmailOptions extends TSendEmailOptions {
+  /** The caller knows no earlier run stored an email with this dedupe key (it just claimed the work): no look-up first. */
+  isNew?: boolean;
+}
+
+const EMAIL_COLUMNS = columnsOf(Prisma.EmailMessageScalarFieldEnum);
+
+async function storedWithKey(sql: Pick<TRawSql, "$queryRaw">, dedupeKey: string): Promise<EmailMessage | undefined> {
+  const [existing] = await sql.$queryRaw<EmailMessage[]>`SELECT ${EMAIL_COLUMNS} FROM "EmailMessage" WHERE "dedupeKey" = ${dedupeKey}`;
+  return existing;
 }
 
 /** Renders the email and starts the queue, before any transaction (PGlite is one connection, keep it short): the row to insert. */

@@ -23,6 +23,7 @@ export async function runAssignedFollowUps(db: Db, deps: TFollowUpDeps, job: TAs
   const isAssigned = assignment.kind !== "FALLBACK";
   const at = (minutes: number) => new Date(assignment.assignedAt.getTime() + minutes * MINUTE);
   const ids = { assignmentId: job.assignmentId, workspaceId: job.workspaceId };
+  let isFirstRun = false;
   if (!assignment.followUpsAt) {
     const timers: TFollowUpRow[] = [];
     if (assignment.isProvisional && job.review) timers.push(["routing.review-confirm", ids, { startAfter: at(job.review.windowMinutes) }]);
@@ -43,11 +44,12 @@ export async function runAssignedFollowUps(db: Db, deps: TFollowUpDeps, job: TAs
         event AS (${event.sql})
         SELECT (SELECT count(*) FROM claimed)::int AS "claimed", (SELECT "id" FROM event) AS "eventId"`;
       if (!claim?.claimed) return;
+      isFirstRun = true;
       // The timers and the event's fan-out: one more statement (the app's queue), same rows as one send each.
       const rows: TFollowUpRow[] = claim.eventId ? [["webhooks.fan-out", { eventId: claim.eventId, workspaceId: job.workspaceId }], ...timers] : timers;
       await sendJobRows(deps.queue, rows, tx);
     });
   }
   const acceptBy = isAssigned && job.sla ? at(job.sla.reassignAfterMinutes) : null;
-  return deliverAssignmentAlert(db, deps, { ...ids, isProvisional: assignment.isProvisional, acceptByIso: acceptBy?.toISOString() ?? null, isReminder: false, review: assignment.isProvisional ? job.review : null }, now, assignment);
+  return deliverAssignmentAlert(db, deps, { ...ids, isProvisional: assignment.isProvisional, acceptByIso: acceptBy?.toISOString() ?? null, isReminder: false, review: assignment.isProvisional ? job.review : null }, now, { loaded: assignment, isFirstRun });
 }

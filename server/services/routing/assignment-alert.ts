@@ -21,9 +21,16 @@ export type { TAssignmentAlert };
 
 const DEFAULT_ACCEPT_TTL_MS = 7 * 24 * 3600_000;
 
+/** What the caller's job already knows (assigned-follow-ups.ts). */
+export interface TAlertKnown {
+  /** The assignment as the job just read it: not read again. */
+  loaded?: LeadAssignment;
+  /** This run just claimed the assignment's follow-ups, so no run stored its emails yet: stored without a look-up first. */
+  isFirstRun?: boolean;
+}
+
 /** Stores and delivers the alert emails of an assignment (and the review request); false when there is nobody to tell. */
-/** `loaded`: the assignment as the caller's job just read it (assigned-follow-ups.ts), not read again. */
-export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert: TAssignmentAlert, now: Date, loaded?: LeadAssignment): Promise<boolean> {
+export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert: TAssignmentAlert, now: Date, { loaded, isFirstRun = false }: TAlertKnown = {}): Promise<boolean> {
   const sql = rawSqlOf(db);
   const assignment = loaded ?? (await loadAssignment(sql, alert.assignmentId, alert.workspaceId));
   // Moved on before the alert went out (reassigned, returned): the new owner gets their own.
@@ -39,7 +46,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   const skipped = describeSkipped(decision, names);
   const headline = describeDecisionHeadline(decision, names);
   const leadUrl = `${deps.appUrl}/leads/${assignment.leadId}`;
-  const mail = { queue: deps.queue, config: deps.mail };
+  const mail = { queue: deps.queue, config: deps.mail, isNew: isFirstRun };
 
   if (recipient) {
     await sendEmailNow(
