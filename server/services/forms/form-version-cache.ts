@@ -5,6 +5,7 @@
 // A stored value that no longer parses under the current schema is kept as null (labels fall back
 // to keys), as services/leads/lead-labels.ts parseDefinition / parseScoring do.
 import type { TRawSql } from "../../db/raw-sql";
+import { deepFreeze } from "../../domain/deep-freeze";
 import { ZFormDefinition, type TFormDefinition } from "../../domain/forms/definition";
 import { ZScoringModel, type TScoringModel } from "../../domain/scoring/model";
 
@@ -15,14 +16,6 @@ export interface TParsedFormVersion {
 
 const MAX_CACHED_VERSIONS = 500;
 const parsedVersions = new Map<string, TParsedFormVersion>();
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 /** The version's definition and scoring model as parsed (frozen, shared); null when no such version. */
 export async function parsedFormVersion(db: Pick<TRawSql, "$queryRaw">, versionId: string): Promise<TParsedFormVersion | null> {

@@ -6,6 +6,7 @@ import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { setRepActive } from "../reps/set-rep-active";
 import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { cachedRoster } from "./roster-cache";
+import { getPublishedRouting, publishedRoutingVersion } from "./routing-settings";
 
 // Tuesday 1 December 2026, 10:00 in New York.
 const NY_MORNING = new Date("2026-12-01T15:00:00Z");
@@ -48,5 +49,19 @@ describe("the routing roster cache", () => {
     await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cfo@otherbank.com" }, NY_MORNING);
     expect(await rosterVersion(workspaceId)).toBe(before);
     expect(await cachedRoster(env.testDb.db, workspaceId, NY_MORNING)).toBe(cached);
+  });
+
+  it("the published config is parsed once and shared frozen with routing; other callers get a copy of their own", async () => {
+    const { workspaceId } = env.kit;
+    const roster = await cachedRoster(env.testDb.db, workspaceId, NY_MORNING);
+    const shared = await publishedRoutingVersion(env.testDb.db, roster.publishedVersionId!);
+    expect(await publishedRoutingVersion(env.testDb.db, roster.publishedVersionId!)).toBe(shared);
+    expect(Object.isFrozen(shared!.config.paths)).toBe(true);
+    expect(() => shared!.config.paths.pop()).toThrow(TypeError);
+    const copy = await getPublishedRouting(env.testDb.db, workspaceId);
+    expect(copy).toEqual(shared);
+    copy!.config.paths.pop(); // the editor's own copy: changing it changes nothing shared
+    expect((await publishedRoutingVersion(env.testDb.db, roster.publishedVersionId!))!.config.paths).toHaveLength(shared!.config.paths.length);
+    expect(copy!.config.paths.length).toBe(shared!.config.paths.length - 1);
   });
 });
