@@ -81,6 +81,17 @@ describe(`GET /api/v1/leads (${lane})`, () => {
     expect((await list(`?updatedSince=${since2}`)).json.leads.map((l) => [l.id, l.status])).toEqual([[other, "CLOSED"]]);
   });
 
+  it("an assignment's follow-up claim (its job's bookkeeping) does not move updatedAt; accepting it does", async () => {
+    const bank = await create({ form: "demo", answers: BANK_VP });
+    const updatedAt = async () => (await env.testDb.db.lead.findUniqueOrThrow({ where: { id: bank }, select: { updatedAt: true } })).updatedAt.getTime();
+    const before = await updatedAt();
+    await pause();
+    expect(await env.testDb.db.$executeRaw`UPDATE "LeadAssignment" SET "followUpsAt" = now() WHERE "leadId" = ${bank} AND "followUpsAt" IS NULL`).toBe(1);
+    expect(await updatedAt()).toBe(before);
+    await env.testDb.db.$executeRaw`UPDATE "LeadAssignment" SET "acceptedAt" = now() WHERE "leadId" = ${bank}`;
+    expect(await updatedAt()).toBeGreaterThan(before);
+  });
+
   it("the key's workspace only", async () => {
     await create(small("a@shop.com"));
     const other = await list("", env.kit.otherKey);
