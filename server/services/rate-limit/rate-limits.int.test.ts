@@ -224,4 +224,12 @@ describe.skipIf(lane !== "postgres")("rate limits shared through PostgreSQL (ser
       await Promise.all(pools.map((pool) => pool.end()));
     }
   });
+
+  it("keeps its counters in an UNLOGGED table: a bump never waits for a WAL flush", async () => {
+    const [table] = await testDb.db.$queryRawUnsafe<{ persistence: string }[]>(
+      `SELECT relpersistence::text AS persistence FROM pg_class WHERE oid = '"${RATE_LIMIT_TABLE}"'::regclass`,
+    );
+    // 'u' unlogged, 'p' permanent (the table as created by the library's migration).
+    expect(table?.persistence).toBe("u");
+  });
 });
