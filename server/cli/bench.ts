@@ -219,6 +219,7 @@ async function roundTripLines(serverUrl: string): Promise<string[]> {
   const { applyMigrations } = await import("../db/migrate");
   const { countRoutedLeadRoundTrips } = await import("../bench/round-trips");
   const { runClientOverheadBench } = await import("../bench/client-overhead");
+  const { runLeadReadBench } = await import("../bench/lead-read-bench");
   const { closeAppRateLimits } = await import("../services/rate-limit/rate-limits");
   return withServerDatabase(serverUrl, async (url) => {
     const server = await connectPostgres(url, 4);
@@ -228,7 +229,7 @@ async function roundTripLines(serverUrl: string): Promise<string[]> {
       process.env.DATABASE_URL = url;
       const strict = await countRoutedLeadRoundTrips(server, url);
       const learned = await countRoutedLeadRoundTrips(server, url, { learned: true });
-      return [...strict.lines, ...learned.lines, "", ...(await runClientOverheadBench(server, url))];
+      return [...strict.lines, ...learned.lines, "", ...(await runClientOverheadBench(server, url)), "", ...(await runLeadReadBench(server, url))];
     } finally {
       // Before the database is dropped: its idle connections would otherwise report the drop as errors.
       await closeAppRateLimits();

@@ -4,7 +4,7 @@
 // without a form (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 import { describe, expect, it } from "vitest";
 import { getLead } from "../../services/leads/get-lead";
-import { loadLeadResourceData } from "../../services/leads/lead-resource-data";
+import { loadLeadResourceData, type TLeadResourceData } from "../../services/leads/lead-resource-data";
 import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
 import { handleCreateLead, handleReassignLead } from "./handle-leads";
@@ -57,5 +57,35 @@ describe(`the lead resource's one-statement read (${lane})`, () => {
     const data = await expectSameAsPrisma(lead.id);
     expect(data.formSlug).toBeNull();
     await expect(loadLeadResourceData(env.testDb.db, "another-workspace", lead.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("takes the reps' and teams' names from the process's cache while the roster version stands, afresh once it moves", async () => {
+    const { db } = env.testDb;
+    const { workspaceId } = env.kit;
+    const lead = await post({ form: "demo", answers: BANK_VP }, new Date(NOW.getTime() + 120_000));
+    const tom = await db.repProfile.findUniqueOrThrow({ where: { id: await env.kit.repIdOf("Tom") }, select: { id: true, userId: true } });
+    const team = await db.team.findFirstOrThrow({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
+    const namesIn = (data: TLeadResourceData) => ({ tom: data.reps.find((r) => r.id === tom.id)?.name, team: data.teams.find((t) => t.id === team.id)?.name });
+    const first = await loadLeadResourceData(db, workspaceId, lead.id);
+    expect(Object.isFrozen(first.reps) && Object.isFrozen(first.reps[0]) && Object.isFrozen(first.teams)).toBe(true);
+    // A rename bumps the roster version in its own transaction (triggers): the next read has the new names.
+    await db.user.update({ where: { id: tom.userId }, data: { name: "Thomas Reed" } });
+    await db.team.update({ where: { id: team.id }, data: { name: "Enterprise East" } });
+    const renamed = await loadLeadResourceData(db, workspaceId, lead.id);
+    expect(namesIn(renamed)).toEqual({ tom: "Thomas Reed", team: "Enterprise East" });
+    expect(renamed.reps).not.toBe(first.reps);
+    // The cache is what serves them: a rename that does not move the version is not seen …
+    await db.$executeRawUnsafe(`ALTER TABLE "User" DISABLE TRIGGER "User_roster_version"`);
+    try {
+      await db.user.update({ where: { id: tom.userId }, data: { name: "Unseen Name" } });
+      const cached = await loadLeadResourceData(db, workspaceId, lead.id);
+      expect(namesIn(cached).tom).toBe("Thomas Reed");
+      expect(cached.reps).toBe(renamed.reps);
+    } finally {
+      await db.$executeRawUnsafe(`ALTER TABLE "User" ENABLE TRIGGER "User_roster_version"`);
+    }
+    // … until the version moves (here: the team's name changes back), when all names are read again.
+    await db.team.update({ where: { id: team.id }, data: { name: team.name } });
+    expect(namesIn(await loadLeadResourceData(db, workspaceId, lead.id))).toEqual({ tom: "Unseen Name", team: team.name });
   });
 });

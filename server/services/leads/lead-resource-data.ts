@@ -1,15 +1,18 @@
 // Everything the server-to-server API's lead resource (server/api/rest/lead-resource.ts) and a rep
 // alert (services/routing/assignment-alert.ts) show, read in ONE statement: the lead with its person, form, form version, events and repeat link (what
-// getLead reads in ~8 statements; the form version's definition and scoring come parsed from the process's cache, services/forms/form-version-cache.ts), its assignments, and the workspace's reps and teams for the
-// reasons' names and the workspace's name. The answer of every POST /api/v1/leads is made from it, so it was 13 round
+// getLead reads in ~8 statements; the form version's definition and scoring come parsed from the process's cache, services/forms/form-version-cache.ts), its assignments, the workspace's name and the
+// names of its reps and teams for the reasons. The answer of every POST /api/v1/leads is made from it, so it was 13 round
 // trips after each routed lead's commit. The lead view itself is getLead's (leadDetailOf), so the
-// lead page and the API cannot drift.
-import type { AssignmentKind } from "../../db/generated/client";
+// lead page and the API cannot drift. The names come from the process's cache when the statement
+// finds the roster version it holds (workspace-names-cache.ts), else the statement reads them.
+import { Prisma, type AssignmentKind } from "../../db/generated/client";
 import type { TRawSql } from "../../db/raw-sql";
 import { AppError } from "../../errors";
 import { parsedFormVersion } from "../forms/form-version-cache";
+import { rosterVersionOf } from "../routing/roster-version";
 import { leadDetailOf, type TLeadDetail, type TLeadDetailRow, type TLeadEventView } from "./get-lead";
 import type { TLeadStatus } from "./list-leads";
+import { heldNames, holdNames, type TWorkspaceNames } from "./workspace-names-cache";
 
 export interface TAssignmentRow {
   id: string;
@@ -34,8 +37,9 @@ export interface TLeadResourceData {
   formSlug: string | null;
   /** Oldest first (assignedAt, id). */
   assignments: TAssignmentRow[];
-  reps: { id: string; name: string | null; email: string }[];
-  teams: { id: string; name: string }[];
+  /** Every rep and team of the workspace (names for the reasons); shared and frozen. */
+  reps: TWorkspaceNames["reps"];
+  teams: TWorkspaceNames["teams"];
 }
 
 type TJsonDate = string;
@@ -46,8 +50,10 @@ type TRawRow = Omit<TLeadDetailRow, "submittedAt" | "events" | "form" | "ownerRe
   ownerRep: { id: string; userId: string; name: string | null; email: string } | null;
   repeatOf: { id: string; submittedAt: TJsonDate } | null;
   assignments: (Omit<TAssignmentRow, "assignedAt" | "acceptedAt" | "endedAt"> & { assignedAt: TJsonDate; acceptedAt: TJsonDate | null; endedAt: TJsonDate | null })[];
-  reps: TLeadResourceData["reps"];
-  teams: TLeadResourceData["teams"];
+  /** The roster version the statement saw, and the names at it: null when they are the ones the process holds at that version. */
+  namesVersion: number;
+  reps: TWorkspaceNames["reps"] | null;
+  teams: TWorkspaceNames["teams"] | null;
   workspaceName: string;
 };
 
@@ -59,6 +65,9 @@ const atOrNull = (value: TJsonDate | null) => (value === null ? null : at(value)
 
 /** NOT_FOUND when the lead is not in the workspace. */
 export async function loadLeadResourceData(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, leadId: string): Promise<TLeadResourceData> {
+  const held = heldNames(workspaceId);
+  // The roster is still at the held names' version (none held: NULL, never true).
+  const namesAreHeld = Prisma.sql`rv."version" = ${held?.version ?? null}::float8`;
   const rows = await db.$queryRaw<TRawRow[]>`
     SELECT l."id", l."submittedAt", l."contactName", l."contactCompany", l."answers", l."scores", l."breakdown",
       l."scoreTotal", l."tier", l."knockedOutBy", l."estimatedValue"::text AS "estimatedValue", l."currency", l."isSpam",
@@ -78,14 +87,18 @@ export async function loadLeadResourceData(db: Pick<TRawSql, "$queryRaw">, works
            'repId', a."repId", 'decision', a."decision", 'configVersion', a."configVersion", 'durationMs', a."durationMs", 'note', a."note",
            'byUserId', a."byUserId", 'assignedAt', a."assignedAt", 'acceptedAt', a."acceptedAt", 'endedAt', a."endedAt") ORDER BY a."assignedAt", a."id")
          FROM "LeadAssignment" a WHERE a."leadId" = l."id" AND a."workspaceId" = l."workspaceId"), '[]'::json) AS "assignments",
-      COALESCE((SELECT json_agg(json_build_object('id', r."id", 'name', u."name", 'email', u."email"))
-         FROM "RepProfile" r JOIN "User" u ON u."id" = r."userId" WHERE r."workspaceId" = l."workspaceId"), '[]'::json) AS "reps",
-      COALESCE((SELECT json_agg(json_build_object('id', t."id", 'name', t."name")) FROM "Team" t WHERE t."workspaceId" = l."workspaceId"), '[]'::json) AS "teams"
-    FROM "Lead" l
+      rv."version" AS "namesVersion",
+      CASE WHEN ${namesAreHeld} THEN NULL ELSE COALESCE((SELECT json_agg(json_build_object('id', r."id", 'name', u."name", 'email', u."email"))
+         FROM "RepProfile" r JOIN "User" u ON u."id" = r."userId" WHERE r."workspaceId" = l."workspaceId"), '[]'::json) END AS "reps",
+      CASE WHEN ${namesAreHeld} THEN NULL ELSE
+        COALESCE((SELECT json_agg(json_build_object('id', t."id", 'name', t."name")) FROM "Team" t WHERE t."workspaceId" = l."workspaceId"), '[]'::json) END AS "teams"
+    FROM "Lead" l CROSS JOIN (SELECT ${rosterVersionOf(workspaceId)} AS "version") rv
     WHERE l."id" = ${leadId} AND l."workspaceId" = ${workspaceId}`;
   const row = rows[0];
   if (!row) throw new AppError("NOT_FOUND", "Lead not found.");
-  const { form, ownerRep, repeatOf, events, assignments, reps, teams, workspaceName, ...lead } = row;
+  const { form, ownerRep, repeatOf, events, assignments, namesVersion, reps, teams, workspaceName, ...lead } = row;
+  // Null names: the statement found the held version (reps and teams are NULL together).
+  const names = reps && teams ? holdNames(workspaceId, namesVersion, { reps, teams }) : held!.names;
   // The version's labels from the process's parsed versions (immutable rows; parsed once, not per read).
   const parsed = (lead.formVersion && (await parsedFormVersion(db, lead.formVersion.id))) ?? { definition: null, scoring: null };
   const detail = leadDetailOf(
@@ -105,7 +118,7 @@ export async function loadLeadResourceData(db: Pick<TRawSql, "$queryRaw">, works
     status: row.status,
     formSlug: form?.slug ?? null,
     assignments: assignments.map((a) => ({ ...a, assignedAt: at(a.assignedAt), acceptedAt: atOrNull(a.acceptedAt), endedAt: atOrNull(a.endedAt) })),
-    reps,
-    teams,
+    reps: names.reps,
+    teams: names.teams,
   };
 }

@@ -14,7 +14,6 @@
 // A rep whose user is no longer a member of the workspace is never a candidate (their profile
 // stays for history).
 import type { TRawSql } from "../../db/raw-sql";
-import { Prisma } from "../../db/generated/client";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { volumeWindowHours } from "../../domain/routing/routing-config";
 import { repLocalDay } from "../../domain/routing/rep-availability";
@@ -22,6 +21,7 @@ import { companyDomain } from "../../domain/routing/route-to-team";
 import type { TPoolRotation, TRepBacklog, TRepState, TTeamState } from "../../domain/routing/routing-types";
 import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
 import type { TPoolLearning } from "../../domain/routing/learned/learned-types";
+import { rosterVersionOf } from "./roster-version";
 import { learningOf, loadLearnedCounters, weekLoadArgs, WEEK_LOAD_SQL, type TLearnedCounters, type TWeekLoadRow } from "./load-learning";
 
 /** Lead statuses that count as open work for a rep. */
@@ -47,9 +47,6 @@ export interface TRoutingState extends Omit<TRoutingRoster, "publishedVersionId"
 
 type TDbLike = Pick<TRawSql, "$queryRaw">;
 
-/** The roster version of the workspace, as a SQL expression (0 before any change). */
-const rosterVersionOf = (workspaceId: string) =>
-  Prisma.sql`(COALESCE((SELECT "version" FROM "RoutingRosterVersion" WHERE "workspaceId" = ${workspaceId}), 0))::float8`;
 
 interface TRosterRow {
   publishedVersionId: string | null;
