@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDecisionHeadline, describePathTried } from "./describe-decision";
+import { describeDecisionHeadline, describePathTried, describeSkipped } from "./describe-decision";
 import type { TReasonCode } from "./reason-codes";
 import type { TPathTried, TRoutingDecision } from "./routing-types";
 
@@ -64,5 +64,26 @@ describe("describePathTried", () => {
     [{ pathId: "nur", pathName: "Nurture", matched: true, result: "skipped: graduated from nurture" }, "skipped: the lead graduated from nurture"],
   ])("%j → %s", (path, text) => {
     expect(describePathTried(path, teamNames)).toBe(text);
+  });
+});
+
+describe("describeSkipped", () => {
+  const turnOf = (repId: string, pathId = "inbound") => ({ repId, pathId, reasons: [{ code: "NOT_CHOSEN_TURN", chosenRepId: "sarah" } as TReasonCode] });
+  const withSkipped = (skipped: TRoutingDecision["skipped"]) => ({ ...assigned("sarah", []), skipped });
+  const reps = (n: number) => Array.from({ length: n }, (_, i) => turnOf(`rep-${i + 1}`));
+  it.each<[string, TRoutingDecision, number | undefined, string | null]>([
+    ["nobody skipped", withSkipped([]), undefined, null],
+    ["every skipped rep up to the limit", withSkipped([turnOf("priya"), turnOf("rep-2")]), undefined, "Skipped: Priya Patel — not chosen: round-robin turn of Sarah Chen; rep-2 — not chosen: round-robin turn of Sarah Chen"],
+    ["a rep skipped on two paths counts once", withSkipped([turnOf("priya", "enterprise"), turnOf("priya")]), 1, "Skipped: Priya Patel — not chosen: round-robin turn of Sarah Chen"],
+    ["past the limit: the first ones and how many more", withSkipped(reps(999)), 2, "Skipped: rep-1 — not chosen: round-robin turn of Sarah Chen; rep-2 — not chosen: round-robin turn of Sarah Chen; and 997 more"],
+  ])("%s", (_, decision, maxSkipped, text) => {
+    expect(describeSkipped(decision, names, undefined, maxSkipped)).toBe(text);
+  });
+
+  it("describes only the reps it shows (a 1,000-rep pool)", () => {
+    const described: string[] = [];
+    const counting = { ...names, repName: (id: string) => (described.push(id), id) };
+    describeSkipped(withSkipped(reps(999)), counting);
+    expect(described.filter((id) => id.startsWith("rep-"))).toHaveLength(10);
   });
 });

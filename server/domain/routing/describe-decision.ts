@@ -55,10 +55,11 @@ export function describePathTried(p: TPathTried, names: TRoutingNames, locale?: 
 }
 
 export function describeSkipped(decision: TRoutingDecision, names: TRoutingNames, locale?: string, maxSkipped = 10): string | null {
-  const lines = skippedOnce(decision).map((s) => `${names.repName(s.repId)} — ${s.reasons.map((r) => describeReason(r, names, locale)).join(", ")}`);
-  if (lines.length === 0) return null;
-  const shown = lines.slice(0, maxSkipped);
-  const more = lines.length - shown.length;
+  const skipped = skippedOnce(decision);
+  if (skipped.length === 0) return null;
+  // Only the reps shown are described (a 1,000-rep pool skips 999).
+  const shown = skipped.slice(0, maxSkipped).map((s) => `${names.repName(s.repId)} — ${s.reasons.map((r) => describeReason(r, names, locale)).join(", ")}`);
+  const more = skipped.length - shown.length;
   return `Skipped: ${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
 }
 
