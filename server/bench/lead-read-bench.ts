@@ -67,11 +67,15 @@ export async function runLeadReadBench(handle: DbHandle, url: string): Promise<s
     held.push(await sample(read));
   }
   const [h, f] = [summary(held), summary(fresh)];
+  // What is left at 1,000 reps is mostly the lead's own decision record: every skipped rep with its reasons.
+  const [size] = await handle.sql.$queryRaw<{ text: number; stored: number }[]>`
+    SELECT octet_length("decision"::text)::int AS "text", pg_column_size("decision")::int AS "stored" FROM "LeadAssignment" WHERE "leadId" = ${leadId}`;
   const ms = (value: number) => `${fmt(value, 2)} ms`;
   return [
     `Lead resource read (every POST /api/v1/leads answer and rep alert), ${REPS}-rep workspace, ${READS} reads each way, alternating:`,
     `  names read afresh by the statement (before): p50 ${ms(f.p50)} · p99 ${ms(f.p99)} · this process's CPU p50 ${ms(f.cpuP50)}`,
     `  names held at the roster version (now):      p50 ${ms(h.p50)} · p99 ${ms(h.p99)} · this process's CPU p50 ${ms(h.cpuP50)}`,
     `  ratio held ÷ afresh: p50 ${fmt(h.p50 / f.p50)}× · CPU ${fmt(h.cpuP50 / f.cpuP50)}×`,
+    `  the lead's decision record (${REPS - 1} skipped reps, each with its reasons): ${fmt((size?.text ?? 0) / 1024, 0)} KB as JSON text, ${fmt((size?.stored ?? 0) / 1024, 0)} KB stored (compressed)`,
   ];
 }
