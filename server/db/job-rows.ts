@@ -3,6 +3,7 @@
 // payloads; the handlers are bound at the edge (server/workers/registry.ts), so neither imports
 // the job infrastructure (server/jobs) and the job registry never becomes an import circle.
 // The app's pg-boss queue (server/jobs/job-queue.ts) and every test queue fit this shape.
+import type { Prisma } from "./generated/client";
 import type { TRawSql } from "./raw-sql";
 
 export interface TJobRowOptions {
@@ -26,9 +27,24 @@ export interface TJobSender<TJobs extends object> {
 /** Several jobs, of any names, for one statement (sendAll): (name, payload, startAfter). */
 export type TJobRowsArgs<TJobs extends object> = { [TName in keyof TJobs & string]: [name: TName, data: TJobs[TName], opts?: { startAfter?: Date | number }] }[keyof TJobs & string];
 
+/**
+ * Job rows as parts of the caller's own statement (rowsSql): its CTEs, and the columns its final
+ * SELECT must name (the rows' ids, as `${name}0`…, and the wake-ups, which run only when named).
+ */
+export interface TJobRowsSql {
+  ctes: Prisma.Sql;
+  columns: Prisma.Sql;
+}
+
 /** A queue that can also write several job rows in one statement (the app's pg-boss queue). */
 export interface TJobBatchSender<TJobs extends object> {
   sendAll?(rows: TJobRowsArgs<TJobs>[], opts: { tx: TRawSql }): Promise<string[]>;
+  /**
+   * The rows sendAll writes, as CTEs named `${name}0`, `${name}1`… for the caller's statement,
+   * written only when `onlyIf` holds in it (e.g. a claim's CTE returned a row): one statement, so
+   * atomic without a transaction.
+   */
+  rowsSql?(rows: TJobRowsArgs<TJobs>[], opts: { name: string; onlyIf?: Prisma.Sql }): Promise<TJobRowsSql>;
 }
 
 /**

@@ -6,6 +6,8 @@ import { PgBoss, fromPglite, fromPrisma, type JobWithMetadata } from "pg-boss";
 // statement; and the NOTIFY that send() adds to wake a queue's workers.
 import { insertJobs, notifyQueue } from "pg-boss/dist/plans.js";
 import type { DbHandle } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import type { TJobRowsSql } from "../db/job-rows";
 import type { TRawSql } from "../db/raw-sql";
 import { retryPolicyOf, type TJobDefinitions, type TJobPayload, type TJobRunContext } from "./define-job";
 
@@ -49,6 +51,11 @@ export interface TJobQueue<TDefs extends TJobDefinitions> {
    * singleton keys (a skipped row could not be told apart); their ids in order.
    */
   sendAll(rows: readonly TJobRow[], opts: { tx: TRawSql }): Promise<string[]>;
+  /**
+   * The same rows as CTEs of the caller's own statement (`${name}0`…), written only when `onlyIf`
+   * holds there; the caller's final SELECT names `columns` (ids and wake-ups). See server/db/job-rows.ts.
+   */
+  rowsSql(rows: readonly TJobRow[], opts: { name: string; onlyIf?: Prisma.Sql }): Promise<TJobRowsSql>;
   /** Registers the handlers of the given job names (all defined ones by default) and starts working. */
   work(names?: (keyof TDefs & string)[]): Promise<void>;
   /**
@@ -221,10 +228,20 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
     },
     async sendAll(rows, opts) {
       if (rows.length === 0) return [];
+      const { ctes, columns } = await queue.rowsSql(rows, { name: "j" });
+      const [row] = await opts.tx.$queryRaw<Record<string, string | null>[]>`WITH ${ctes} SELECT ${columns}`;
+      return rows.map((_, i) => {
+        const id = row?.[`j${i}`];
+        if (!id) throw new Error(`Job "${rows[i]?.[0]}" was not enqueued`);
+        return id;
+      });
+    },
+    async rowsSql(rows, { name: prefix, onlyIf }) {
+      if (!/^[a-z_]+$/.test(prefix)) throw new Error(`Not a CTE name: ${prefix}`);
       if (!isStarted && handle.kind === "pglite") throw new Error("Start the job queue before enqueuing jobs inside a transaction");
       await queue.start();
-      const ctes: string[] = [];
-      const values: string[] = [];
+      const ctes: Prisma.Sql[] = [];
+      const columns: Prisma.Sql[] = [];
       const notified = new Set<string>();
       const wakes: string[] = [];
       for (const [i, [name, data, rowOpts = {}]] of rows.entries()) {
@@ -233,27 +250,26 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
         const { startAfter } = rowOpts;
         // The job as send() shapes it (Attorney: a Date becomes ISO text, seconds become text).
         const job = { data: payload, startAfter: startAfter instanceof Date ? startAfter.toISOString() : startAfter !== undefined && startAfter > 0 ? String(startAfter) : undefined };
-        const insert = insertJobs(BOSS_SCHEMA, { table, name, returnId: true, notify: false });
-        if (insert.split("$1").length !== 2) throw new Error("pg-boss's insert statement changed shape: check sendAll");
-        ctes.push(`j${i} AS (${insert.replace("$1", `$${i + 1}`)})`);
-        values.push(JSON.stringify([job]));
+        const [before, after, ...rest] = insertJobs(BOSS_SCHEMA, { table, name, returnId: true, notify: false }).split("$1");
+        if (before === undefined || after === undefined || rest.length > 0) throw new Error("pg-boss's insert statement changed shape: check rowsSql");
+        // The statement reads its jobs from a JSON array: an empty one when the condition fails.
+        const jobs = JSON.stringify([job]);
+        const source = onlyIf ? Prisma.sql`(CASE WHEN ${onlyIf} THEN ${jobs} ELSE '[]' END)` : Prisma.sql`${jobs}`;
+        const cte = `${prefix}${i}`;
+        ctes.push(Prisma.sql`${Prisma.raw(`${cte} AS (${before}`)}${source}${Prisma.raw(`${after})`)}`);
+        columns.push(Prisma.raw(`(SELECT id FROM ${cte})::text AS "${cte}"`));
         // Due at once: wake this queue's workers when the transaction commits (once per queue), as
         // send() does; a job for later is left to the backstop poll.
         const dueNow = job.startAfter === undefined || (startAfter instanceof Date && startAfter.getTime() <= Date.now());
         if (notify && dueNow && !notified.has(name)) {
           notified.add(name);
-          ctes.push(`n${i} AS (${notifyQueue(BOSS_SCHEMA, name)} FROM j${i})`);
-          wakes.push(`(SELECT count(*) FROM n${i})`);
+          ctes.push(Prisma.raw(`${prefix}_n${i} AS (${notifyQueue(BOSS_SCHEMA, name)} FROM ${cte})`));
+          wakes.push(`(SELECT count(*) FROM ${prefix}_n${i})`);
         }
       }
-      // The wake-ups are referenced by the final SELECT, or Postgres would not run them.
-      const sql = `WITH ${ctes.join(",\n")}\nSELECT ${rows.map((_, i) => `(SELECT id FROM j${i})::text AS "j${i}"`).join(", ")}${wakes.length > 0 ? `, ${wakes.join(" + ")} AS "woken"` : ""}`;
-      const [row] = await opts.tx.$queryRawUnsafe<Record<string, string | null>[]>(sql, ...values);
-      return rows.map((_, i) => {
-        const id = row?.[`j${i}`];
-        if (!id) throw new Error(`Job "${rows[i]?.[0]}" was not enqueued`);
-        return id;
-      });
+      // The wake-ups are named by the final SELECT, or Postgres would not run them.
+      if (wakes.length > 0) columns.push(Prisma.raw(`${wakes.join(" + ")} AS "${prefix}_woken"`));
+      return { ctes: Prisma.join(ctes, ",\n"), columns: Prisma.join(columns, ", ") };
     },
     async runDue(name) {
       await queue.start();

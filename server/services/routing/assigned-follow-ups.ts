@@ -6,12 +6,13 @@
 import { rawSqlOf, type Db } from "../../db/client";
 import { Prisma, type LeadAssignment } from "../../db/generated/client";
 import type { TRawSqlPool } from "../../db/raw-sql";
-import { sendJobRows, type TJobRowsArgs } from "../../db/job-rows";
+import { sendJobRows, type TJobRowsArgs, type TJobRowsSql } from "../../db/job-rows";
 import { deliverAssignmentAlert, loadAssignment } from "./assignment-alert";
 import { webhookEventInsert } from "../webhooks/webhook-jobs";
 import type { TAssignedJob, TFollowUpDeps, TFollowUpJobs } from "./follow-up-jobs";
 
 type TFollowUpRow = TJobRowsArgs<TFollowUpJobs>;
+type TClaimRow = { claimed: number; eventId: string | null };
 
 const MINUTE = 60_000;
 
@@ -32,35 +33,44 @@ export async function runAssignedFollowUps(db: Db, deps: TFollowUpDeps, job: TAs
 const minutesAfter = (assignment: LeadAssignment, minutes: number) => new Date(assignment.assignedAt.getTime() + minutes * MINUTE);
 
 /**
- * In one transaction: claims the assignment's follow-ups (LeadAssignment.followUpsAt), writes the
- * lead.routed / lead.reassigned webhook event and the timers and the event's fan-out job rows —
- * only if this run claimed them. True when it did.
+ * Claims the assignment's follow-ups (LeadAssignment.followUpsAt) and, only if this run claimed
+ * them, writes the lead.routed / lead.reassigned webhook event (when an endpoint subscribes), its
+ * fan-out job row and the timers' job rows: ONE statement with the app's queue (its rows as CTEs,
+ * written only when the claim's CTE returned a row), so atomic without BEGIN and COMMIT; in one
+ * transaction of two statements with a queue that cannot (a test's). True when this run claimed.
  */
-async function claimFollowUps(sql: TRawSqlPool, deps: TFollowUpDeps, job: TAssignedJob, assignment: LeadAssignment, now: Date): Promise<boolean> {
+export async function claimFollowUps(sql: TRawSqlPool, deps: TFollowUpDeps, job: TAssignedJob, assignment: LeadAssignment, now: Date): Promise<boolean> {
   const ids = { assignmentId: job.assignmentId, workspaceId: job.workspaceId };
   const isAssigned = assignment.kind !== "FALLBACK";
   const timers: TFollowUpRow[] = [];
   if (assignment.isProvisional && job.review) timers.push(["routing.review-confirm", ids, { startAfter: minutesAfter(assignment, job.review.windowMinutes) }]);
   if (isAssigned && job.sla) timers.push(["routing.sla-remind", ids, { startAfter: minutesAfter(assignment, job.sla.remindAfterMinutes) }], ["routing.sla-reassign", ids, { startAfter: minutesAfter(assignment, job.sla.reassignAfterMinutes) }]);
-  await deps.queue.start(); // before the transaction (PGlite is one connection)
+  // lead.routed / lead.reassigned: after the routing commit, once (the claim), never under the lock.
+  const type = assignment.kind === "ROUTED" || assignment.kind === "FALLBACK" ? "lead.routed" : "lead.reassigned";
+  const data = { lead: { id: assignment.leadId }, assignment: { id: job.assignmentId, kind: assignment.kind, repId: assignment.repId, isProvisional: assignment.isProvisional, assignedAt: assignment.assignedAt.toISOString(), configVersion: assignment.configVersion } };
+  const event = webhookEventInsert({ workspaceId: job.workspaceId, type, at: assignment.assignedAt, data }, Prisma.sql`EXISTS (SELECT 1 FROM claimed)`);
+  // The claim, the event row (only if claimed) and, given, job rows (their own conditions).
+  const claimSql = (rows: TJobRowsSql | null) => Prisma.sql`
+    WITH claimed AS (
+      UPDATE "LeadAssignment" SET "followUpsAt" = ${now}
+      WHERE "id" = ${job.assignmentId} AND "workspaceId" = ${job.workspaceId} AND "followUpsAt" IS NULL
+      RETURNING "id"),
+    event AS (${event.sql})${rows ? Prisma.sql`,\n${rows.ctes}` : Prisma.empty}
+    SELECT (SELECT count(*) FROM claimed)::int AS "claimed", (SELECT "id" FROM event) AS "eventId"${rows ? Prisma.sql`, ${rows.columns}` : Prisma.empty}`;
+  const fanOut = ["webhooks.fan-out", { eventId: event.id, workspaceId: job.workspaceId }] as const satisfies TFollowUpRow;
+  await deps.queue.start(); // before any statement (PGlite is one connection)
+  if (deps.queue.rowsSql) {
+    // The fan-out row only with the event row (an endpoint subscribes), the timers with the claim.
+    const eventRows = await deps.queue.rowsSql([fanOut], { name: "fan_out", onlyIf: Prisma.sql`EXISTS (SELECT 1 FROM event)` });
+    const timerRows = timers.length > 0 ? await deps.queue.rowsSql(timers, { name: "timer", onlyIf: Prisma.sql`EXISTS (SELECT 1 FROM claimed)` }) : null;
+    const rows = timerRows ? { ctes: Prisma.sql`${eventRows.ctes},\n${timerRows.ctes}`, columns: Prisma.sql`${eventRows.columns}, ${timerRows.columns}` } : eventRows;
+    const [row] = await sql.$queryRaw<TClaimRow[]>(claimSql(rows));
+    return Boolean(row?.claimed);
+  }
   return sql.transaction(async (tx) => {
-    // lead.routed / lead.reassigned: after the routing commit, once (the claim), never under the lock.
-    const type = assignment.kind === "ROUTED" || assignment.kind === "FALLBACK" ? "lead.routed" : "lead.reassigned";
-    const data = { lead: { id: assignment.leadId }, assignment: { id: job.assignmentId, kind: assignment.kind, repId: assignment.repId, isProvisional: assignment.isProvisional, assignedAt: assignment.assignedAt.toISOString(), configVersion: assignment.configVersion } };
-    // One statement claims the follow-ups and writes the webhook event row only if this run
-    // claimed them (and an endpoint subscribes).
-    const event = webhookEventInsert({ workspaceId: job.workspaceId, type, at: assignment.assignedAt, data }, Prisma.sql`EXISTS (SELECT 1 FROM claimed)`);
-    const [claim] = await tx.$queryRaw<{ claimed: number; eventId: string | null }[]>`
-      WITH claimed AS (
-        UPDATE "LeadAssignment" SET "followUpsAt" = ${now}
-        WHERE "id" = ${job.assignmentId} AND "workspaceId" = ${job.workspaceId} AND "followUpsAt" IS NULL
-        RETURNING "id"),
-      event AS (${event.sql})
-      SELECT (SELECT count(*) FROM claimed)::int AS "claimed", (SELECT "id" FROM event) AS "eventId"`;
-    if (!claim?.claimed) return false;
-    // The timers and the event's fan-out: one more statement (the app's queue), same rows as one send each.
-    const rows: TFollowUpRow[] = claim.eventId ? [["webhooks.fan-out", { eventId: claim.eventId, workspaceId: job.workspaceId }], ...timers] : timers;
-    await sendJobRows(deps.queue, rows, tx);
+    const [row] = await tx.$queryRaw<TClaimRow[]>(claimSql(null));
+    if (!row?.claimed) return false;
+    await sendJobRows(deps.queue, row.eventId ? [fanOut, ...timers] : timers, tx);
     return true;
   });
 }

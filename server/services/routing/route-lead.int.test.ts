@@ -1,7 +1,7 @@
 // Routing the story on the seeded demo workspace, through the real submission service, with a
 // controllable clock: Sarah gets the bank VP; Priya when Sarah is full (and why); Kenji the APAC
 // lead at 3 AM New York; the startup goes to nurture; alerts, SLA and review follow-ups.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { unlimitedRateLimits } from "../rate-limit/rate-limits";
 import { autoConfirmReview, reassignUnaccepted, remindUnaccepted } from "../assignments/follow-ups";
@@ -127,6 +127,53 @@ describe("nothing slow under the routing lock", () => {
     expect(await env.kit.queue.runDue("routing.assigned")).toBe(1);
     expect(await env.testDb.db.emailMessage.count({ where: { template: "rep-alert" } })).toBe(1);
     expect([...(await jobs("routing.sla-remind")), ...(await jobs("routing.sla-reassign"))]).toHaveLength(2);
+  });
+
+  it("the follow-up claim is one statement with the app's queue (two in a transaction with a queue that only sends): the same rows, written once, never by a run that did not claim", async () => {
+    const { submitForm } = await import("../submissions/submit-form");
+    const { rawSqlOf } = await import("../../db/client");
+    const { claimFollowUps } = await import("./assigned-follow-ups");
+    const { loadAssignment } = await import("./assignment-alert");
+    const { db } = env.testDb;
+    const sql = rawSqlOf(db);
+    const routed = async (email: string) => {
+      const { response } = await submitForm(db, {
+        slug: "demo",
+        body: { answers: { ...BANK_VP, email }, context: { fillTimeMs: 20_000, source: "api" } },
+        idempotencyKey: null,
+        ip: "10.0.0.9",
+        now: NY_MORNING,
+        rateLimit: unlimitedRateLimits().formSubmission,
+        routing: env.kit.deps,
+      });
+      const [job] = await db.$queryRaw<{ data: TAssignedJob }[]>`
+        SELECT j.data FROM pgboss.job j JOIN "LeadAssignment" a ON a."id" = j.data->>'assignmentId' WHERE j.name = 'routing.assigned' AND a."leadId" = ${response.leadId}`;
+      // The assignment as a job read it before any run claimed: two runs of the job (a twin) both hold this.
+      return { job: job!.data, loaded: (await loadAssignment(sql, job!.data.assignmentId, job!.data.workspaceId))! };
+    };
+    const timersOf = async (assignmentId: string) =>
+      (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name IN ('routing.sla-remind', 'routing.sla-reassign') AND data->>'assignmentId' = ${assignmentId}`)[0]!.n;
+    const transactions = vi.spyOn(sql, "transaction");
+    try {
+      const viaApp = await routed("first@bankone.com");
+      expect(viaApp.loaded.followUpsAt).toBeNull();
+      transactions.mockClear();
+      expect(await claimFollowUps(sql, env.kit.deps, viaApp.job, viaApp.loaded, NY_MORNING)).toBe(true);
+      expect(await claimFollowUps(sql, env.kit.deps, viaApp.job, viaApp.loaded, NY_MORNING)).toBe(false);
+      expect(transactions).not.toHaveBeenCalled();
+      expect(await timersOf(viaApp.job.assignmentId)).toBe(2);
+
+      const queue = env.kit.deps.queue;
+      const onlySends = { ...env.kit.deps, queue: { start: () => queue.start(), send: queue.send.bind(queue) } as typeof queue };
+      const viaSends = await routed("second@banktwo.com");
+      transactions.mockClear();
+      expect(await claimFollowUps(sql, onlySends, viaSends.job, viaSends.loaded, NY_MORNING)).toBe(true);
+      expect(await claimFollowUps(sql, onlySends, viaSends.job, viaSends.loaded, NY_MORNING)).toBe(false);
+      expect(transactions).toHaveBeenCalledTimes(2);
+      expect(await timersOf(viaSends.job.assignmentId)).toBe(2);
+    } finally {
+      transactions.mockRestore();
+    }
   });
 
   it("the fallback queue's owner is told it is the fallback, not that a lead was routed to them as a rep", async () => {
