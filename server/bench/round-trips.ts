@@ -79,7 +79,10 @@ export async function countRoutedLeadRoundTrips(handle: DbHandle, url: string, o
       if (response.status !== 201) throw new Error(`POST /api/v1/leads answered ${response.status}: ${await response.text()}`);
     };
     await post(1); // warm: caches, prepared connections, the key's lastUsedAt
+    await app.queue.runDue("routing.assigned"); // and the worker's side
     const sent = await recordStatements(() => post(2));
+    // The worker's side of the same lead: its routing.assigned job (claim, lead read, alert stored and handed to the dev transport).
+    const afterCommit = (await recordStatements(() => app.queue.runDue("routing.assigned").then(() => undefined))).map(oneLine);
     let phase: TPhase = "before the transaction";
     const statements: TRoundTrips["statements"] = [];
     for (const sql of sent) {
@@ -92,6 +95,8 @@ export async function countRoutedLeadRoundTrips(handle: DbHandle, url: string, o
     const lines = [
       `Round trips of one routed POST /api/v1/leads (API key, form, 7-rep ${options.learned ? "learned" : "strict round-robin"} pool): ${statements.length} statements — ${PHASES.map((p) => `${p} ${byPhase[p]}`).join(" · ")}`,
       ...statements.map((s, i) => `  ${String(i + 1).padStart(2)}. [${s.phase}] ${s.sql}`),
+      `  then its routing.assigned job (a worker; pg-boss's own fetch and completion not counted): ${afterCommit.length} statements`,
+      ...afterCommit.map((sql, i) => `  ${String(i + 1).padStart(2)}. ${sql}`),
     ];
     return { statements, byPhase, lines };
   } finally {
