@@ -238,7 +238,7 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
     },
     async rowsSql(rows, { name: prefix, onlyIf }) {
       if (!/^[a-z_]+$/.test(prefix)) throw new Error(`Not a CTE name: ${prefix}`);
-      if (!isStarted && handle.kind === "pglite") throw new Error("Start the job queue before enqueuing jobs inside a transaction");
+      if (!isStarted && handle.kind === "pglite") throw new Error("Start the job queue before writing job rows in a statement or a transaction (PGlite is one connection)");
       await queue.start();
       const ctes: Prisma.Sql[] = [];
       const columns: Prisma.Sql[] = [];
