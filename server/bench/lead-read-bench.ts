@@ -1,11 +1,16 @@
 // What the lead resource's one-statement read (loadLeadResourceData: every POST /api/v1/leads
 // answer and every rep alert) costs in a 1,000-rep workspace, with the reps' and teams' names held
 // by the process at the roster's version (the statement only compares the version) against the
-// same statement reading every name afresh, as each read did before the names were held. Reads
-// alternate between the two ways, one by one, so both see the same machine. Wall time and this
-// process's CPU per read; the server's share is the difference.
+// same statement reading every name afresh, as each read did before the names were held. Then the
+// lead's decision record itself (999 skipped reps) in its two stored forms (stored-decision.ts):
+// packed, as routing stores it now, against the plain list it stored before — its size, the
+// statement that stores it (for the packed form with the packing and JSON in this process
+// counted), and the read of a lead whose record is in each form. Each pair alternates one by one,
+// so both sides see the same machine. Wall time and this process's CPU per call; the server's
+// share is the difference.
 import type { DbHandle } from "../db/client";
 import { handleCreateLead } from "../api/rest/handle-leads";
+import { packDecision, readStoredDecision } from "../domain/routing/stored-decision";
 import { createApiKey } from "../services/api-keys/api-keys";
 import { loadLeadResourceData } from "../services/leads/lead-resource-data";
 import { forgetNames } from "../services/leads/workspace-names-cache";
@@ -36,24 +41,27 @@ const summary = (samples: TSample[]) => {
   return { p50: percentile(wall, 50), p99: percentile(wall, 99), cpuP50: percentile(cpu, 50) };
 };
 
-/** Seeds a 1,000-rep pool in the (migrated) database of `handle`, routes one lead and times its read both ways. */
+/** Seeds a 1,000-rep pool in the (migrated) database of `handle`, routes two leads and times reads and writes of their records. */
 export async function runLeadReadBench(handle: DbHandle, url: string): Promise<string[]> {
   const pool = await seedStrictPool(handle.db, { reps: REPS, smallOpenCap: 40, dailyCap: 60, bigOpenCap: 100_000, form: { definition: testDefinition, scoring: testScoring() } });
   const { key } = await createApiKey(handle.db, { workspaceId: pool.workspaceId, name: "lead read", scopes: ["leads:write"] });
   const app = await openRoutingProcess(url, 2);
-  let leadId: string;
+  const leadIds: string[] = [];
   try {
-    const request = new Request("http://bench.local/api/v1/leads", {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-      body: JSON.stringify({ form: pool.formSlug, answers: validAnswers({ email: "reader@bench-read.example.com", name: "Read Lead" }), source: "bench" }),
-    });
-    const response = await handleCreateLead(app.handle.db, request, new Date(), app.deps);
-    if (response.status !== 201) throw new Error(`POST /api/v1/leads answered ${response.status}: ${await response.text()}`);
-    leadId = ((await response.json()) as { lead: { id: string } }).lead.id;
+    for (const name of ["reader", "plain"]) {
+      const request = new Request("http://bench.local/api/v1/leads", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        body: JSON.stringify({ form: pool.formSlug, answers: validAnswers({ email: `${name}@bench-read.example.com`, name: `${name} Lead` }), source: "bench" }),
+      });
+      const response = await handleCreateLead(app.handle.db, request, new Date(), app.deps);
+      if (response.status !== 201) throw new Error(`POST /api/v1/leads answered ${response.status}: ${await response.text()}`);
+      leadIds.push(((await response.json()) as { lead: { id: string } }).lead.id);
+    }
   } finally {
     await app.close();
   }
+  const [leadId, plainLeadId] = leadIds as [string, string];
   const read = () => loadLeadResourceData(handle.sql, pool.workspaceId, leadId);
   const afresh = () => {
     forgetNames(pool.workspaceId);
@@ -67,15 +75,66 @@ export async function runLeadReadBench(handle: DbHandle, url: string): Promise<s
     held.push(await sample(read));
   }
   const [h, f] = [summary(held), summary(fresh)];
-  // What is left at 1,000 reps is mostly the lead's own decision record: every skipped rep with its reasons.
-  const [size] = await handle.sql.$queryRaw<{ text: number; stored: number }[]>`
-    SELECT octet_length("decision"::text)::int AS "text", pg_column_size("decision")::int AS "stored" FROM "LeadAssignment" WHERE "leadId" = ${leadId}`;
+  const records = await recordFigures(handle, pool.workspaceId, leadId, plainLeadId);
   const ms = (value: number) => `${fmt(value, 2)} ms`;
+  const kb = (bytes: number) => `${fmt(bytes / 1024, 0)} KB`;
+  const line = (label: string, s: ReturnType<typeof summary>) => `${label} p50 ${ms(s.p50)} · p99 ${ms(s.p99)} · this process's CPU p50 ${ms(s.cpuP50)}`;
   return [
     `Lead resource read (every POST /api/v1/leads answer and rep alert), ${REPS}-rep workspace, ${READS} reads each way, alternating:`,
-    `  names read afresh by the statement (before): p50 ${ms(f.p50)} · p99 ${ms(f.p99)} · this process's CPU p50 ${ms(f.cpuP50)}`,
-    `  names held at the roster version (now):      p50 ${ms(h.p50)} · p99 ${ms(h.p99)} · this process's CPU p50 ${ms(h.cpuP50)}`,
+    line("  names read afresh by the statement (before):", f),
+    line("  names held at the roster version (now):     ", h),
     `  ratio held ÷ afresh: p50 ${fmt(h.p50 / f.p50)}× · CPU ${fmt(h.cpuP50 / f.cpuP50)}×`,
-    `  the lead's decision record (${REPS - 1} skipped reps, each with its reasons): ${fmt((size?.text ?? 0) / 1024, 0)} KB as JSON text, ${fmt((size?.stored ?? 0) / 1024, 0)} KB stored (compressed)`,
+    `The lead's decision record (${REPS - 1} skipped reps, each with its reasons; ${records.distinctReasons} distinct reason lists), plain as stored before against packed as stored now, ${READS} each way, alternating:`,
+    `  size: plain ${kb(records.plain.text)} of JSON, ${kb(records.plain.stored)} stored · packed ${kb(records.packed.text)} of JSON, ${kb(records.packed.stored)} stored = ${fmt(records.packed.text / records.plain.text)}× the JSON`,
+    line("  storing it, plain (JSON + statement):        ", records.storePlain),
+    line("  storing it, packed (pack + JSON + statement):", records.storePacked),
+    line("  the lead resource read, record plain:        ", records.readPlain),
+    line("  the lead resource read, record packed:       ", records.readPacked),
+    `  ratio packed ÷ plain: storing p50 ${fmt(records.storePacked.p50 / records.storePlain.p50)}× · CPU ${fmt(records.storePacked.cpuP50 / records.storePlain.cpuP50)}× · reading p50 ${fmt(records.readPacked.p50 / records.readPlain.p50)}× · CPU ${fmt(records.readPacked.cpuP50 / records.readPlain.cpuP50)}×`,
   ];
+}
+
+/**
+ * The two stored forms of one routed lead's record: `plainLeadId`'s record is rewritten in the
+ * plain form (a release before packing would have stored it so), `leadId`'s stays packed. Storing
+ * is timed on a scratch row of its own (the same UPDATE of a jsonb column the routing write's
+ * INSERT fills), so both leads keep their forms for the reads.
+ */
+async function recordFigures(handle: DbHandle, workspaceId: string, leadId: string, plainLeadId: string) {
+  const [row] = await handle.sql.$queryRaw<{ id: string; decision: unknown }[]>`SELECT "id", "decision" FROM "LeadAssignment" WHERE "leadId" = ${leadId} AND "isCurrent"`;
+  const decision = readStoredDecision(row?.decision);
+  if (!row || !decision) throw new Error("The routed lead has no decision record");
+  await handle.sql.$executeRaw`UPDATE "LeadAssignment" SET "decision" = ${JSON.stringify(decision)}::jsonb WHERE "leadId" = ${plainLeadId} AND "isCurrent"`;
+  const sizes = await handle.sql.$queryRaw<{ leadId: string; text: number; stored: number }[]>`
+    SELECT "leadId", octet_length("decision"::text)::int AS "text", pg_column_size("decision")::int AS "stored" FROM "LeadAssignment" WHERE "leadId" IN (${leadId}, ${plainLeadId}) AND "isCurrent"`;
+  const size = (id: string) => sizes.find((s) => s.leadId === id) ?? { text: 0, stored: 0 };
+  const scratch = row.id;
+  const storePlain = () => handle.sql.$executeRaw`UPDATE "LeadAssignment" SET "decision" = ${JSON.stringify(decision)}::jsonb WHERE "id" = ${scratch}`;
+  const storePacked = () => handle.sql.$executeRaw`UPDATE "LeadAssignment" SET "decision" = ${JSON.stringify(packDecision(decision))}::jsonb WHERE "id" = ${scratch}`;
+  const plainSamples: TSample[] = [];
+  const packedSamples: TSample[] = [];
+  for (let i = 0; i < WARM_UP; i++) await (i % 2 ? storePacked() : storePlain());
+  for (let i = 0; i < READS; i++) {
+    plainSamples.push(await sample(storePlain));
+    packedSamples.push(await sample(storePacked));
+  }
+  await storePacked();
+  const readPlain: TSample[] = [];
+  const readPacked: TSample[] = [];
+  const readOf = (id: string) => () => loadLeadResourceData(handle.sql, workspaceId, id);
+  for (let i = 0; i < WARM_UP; i++) await readOf(i % 2 ? leadId : plainLeadId)();
+  for (let i = 0; i < READS; i++) {
+    readPlain.push(await sample(readOf(plainLeadId)));
+    readPacked.push(await sample(readOf(leadId)));
+  }
+  const distinctReasons = new Set(decision.skipped.map((s) => JSON.stringify(s.reasons))).size;
+  return {
+    distinctReasons,
+    plain: size(plainLeadId),
+    packed: size(leadId),
+    storePlain: summary(plainSamples),
+    storePacked: summary(packedSamples),
+    readPlain: summary(readPlain),
+    readPacked: summary(readPacked),
+  };
 }

@@ -10,6 +10,7 @@ import type { TAnswers, TFormDefinition } from "../../../server/domain/forms/def
 import type { TReasonCode } from "../../../server/domain/routing/reason-codes";
 import { workingHoursReason } from "../../../server/domain/routing/rep-availability";
 import type { TRoutingRepProfile } from "../../../server/domain/routing/routing-types";
+import { packSkipped } from "../../../server/domain/routing/stored-decision";
 import type { TScoringModel } from "../../../server/domain/scoring/model";
 import { scoreLead } from "../../../server/domain/scoring/score-lead";
 
@@ -185,7 +186,8 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
         teamId: path.teamId,
         queue: chosen ? null : { name: "Backup queue", ownerUserId: "" },
         reasons: chosen ? [{ code: "PATH_MATCHED", pathId: path.id, pathName: path.name }, { code: "ROUND_ROBIN_TURN", variant: "strict", poolSize: path.repIds.length }] : [{ code: "FALLBACK", queueName: "Backup queue" }],
-        skipped,
+        // Stored as live routing stores it (stored-decision.ts): the skipped reps packed.
+        skippedPacked: packSkipped(skipped),
         pathsTried: [{ pathId: path.id, pathName: path.name, matched: true, result: chosen ? "assigned" : "no eligible rep" }],
         rotationUpdates: [],
         accountOwnerToRecord: null,

@@ -3,6 +3,7 @@
 // its history, each decision with reason codes AND their text (texts made now from the codes).
 import type { TRawSql } from "../../db/raw-sql";
 import { skippedOnce } from "../../domain/routing/routing-lead";
+import { readStoredDecision } from "../../domain/routing/stored-decision";
 import type { AssignmentKind, LeadStatus } from "../../db/generated/client";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
 import { describeReason, type TRoutingNames } from "../../domain/routing/describe-reason";
@@ -77,7 +78,7 @@ export async function leadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: 
   const names = routingNames(new Map(reps.map((r) => [r.id, r.name ?? r.email])), new Map(teams.map((t) => [t.id, t.name])));
 
   const history: TAssignmentResource[] = assignments.map((a) => {
-    const decision = asDecision(a.decision);
+    const decision = readStoredDecision(a.decision);
     return {
       id: a.id,
       kind: a.kind,
@@ -134,7 +135,7 @@ function latestDecision(events: readonly { type: string; data: unknown; createdA
     const { outcome, path, strategy, configVersion, headline, reasons, skipped } = assignment;
     return { outcome, path, strategy, configVersion, decidedAt: assignment.assignedAt, assignmentId: assignment.id, headline, reasons, skipped };
   }
-  const decision = asDecision(data.decision);
+  const decision = readStoredDecision(data.decision);
   // Events written before decisions were kept on them still name the outcome, path and version.
   const pathId = decision?.pathId ?? (typeof data.pathId === "string" ? data.pathId : null);
   const pathName = decision?.pathName ?? (typeof data.pathName === "string" ? data.pathName : null);
@@ -158,9 +159,4 @@ function withText(reason: TReasonCode, names: TRoutingNames): TReasonView {
 /** Each skipped rep once (its first pool), never the chosen rep, in decision order. */
 function skippedOf(decision: TRoutingDecision, names: TRoutingNames): TAssignmentResource["skipped"] {
   return skippedOnce(decision).map((s) => ({ rep: { id: s.repId, name: names.repName(s.repId) }, pathId: s.pathId, reasons: s.reasons.map((r) => withText(r, names)) }));
-}
-
-function asDecision(value: unknown): TRoutingDecision | null {
-  const d = value as Partial<TRoutingDecision> | null;
-  return d && typeof d === "object" && typeof d.outcome === "string" && Array.isArray(d.reasons) && Array.isArray(d.skipped) ? (value as TRoutingDecision) : null;
 }

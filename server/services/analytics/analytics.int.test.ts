@@ -57,7 +57,7 @@ describe("analytics over generated history", () => {
 
   it("every recorded skip of the history reads in full, as live routing's do (no 'at capacity undefined/undefined')", async () => {
     const withSkips = await testDb.db.$queryRaw<{ leadId: string }[]>`
-      SELECT "leadId" FROM "LeadAssignment" WHERE "workspaceId" = ${workspaceId} AND jsonb_array_length("decision"->'skipped') > 0`;
+      SELECT "leadId" FROM "LeadAssignment" WHERE "workspaceId" = ${workspaceId} AND jsonb_array_length("decision"->'skippedPacked'->'reps') > 0`;
     expect(withSkips.length).toBeGreaterThan(10);
     const codes = new Set<string>();
     for (const { leadId } of withSkips) {
@@ -128,6 +128,32 @@ describe("analytics over generated history", () => {
     expect(view.report!.assigned).toBe(rows.reduce((s, r) => s + r.n, 0));
     expect(view.explanation?.lines[0]).toMatch(/got \d+ of \d+ leads/);
     expect(view.report!.reps.some((r) => r.skips.leave > 0 || r.skips.capacity > 0)).toBe(true);
+  });
+
+  it("decision records stored before packing (a plain skipped list) read as the packed ones: fairness and the lead", async () => {
+    const [withSkips] = await testDb.db.$queryRaw<{ leadId: string }[]>`
+      SELECT "leadId" FROM "LeadAssignment" WHERE "workspaceId" = ${workspaceId} AND jsonb_array_length("decision"->'skippedPacked'->'reps') > 1 LIMIT 1`;
+    const read = async () => ({
+      fairness: (await fairnessView(testDb.db, workspaceId, filters(), labels, "inbound")).report,
+      lead: (await leadResource(testDb.db, workspaceId, withSkips!.leadId)).history,
+    });
+    const packed = await read();
+    expect(packed.lead.flatMap((a) => a.skipped).length).toBeGreaterThan(1);
+    const kept = await testDb.db.$queryRaw<{ id: string; decision: unknown }[]>`SELECT "id", "decision" FROM "LeadAssignment" WHERE "workspaceId" = ${workspaceId}`;
+    // Unpacked in SQL, in the packed list's order: the form of every record stored before packing.
+    const unpacked = await testDb.db.$executeRaw`
+      UPDATE "LeadAssignment" a
+         SET "decision" = (a."decision" - 'skippedPacked') || jsonb_build_object('skipped', COALESCE((
+               SELECT jsonb_agg(jsonb_build_object('repId', e->>0, 'pathId', p->'paths'->((e->>1)::int), 'reasons', p->'reasons'->((e->>2)::int)) ORDER BY i)
+                 FROM (SELECT a."decision"->'skippedPacked' AS p) q CROSS JOIN LATERAL jsonb_array_elements(p->'reps') WITH ORDINALITY AS t(e, i)), '[]'::jsonb))
+       WHERE a."workspaceId" = ${workspaceId} AND a."decision" ? 'skippedPacked'`;
+    try {
+      expect(unpacked).toBe(kept.length);
+      expect(await read()).toEqual(packed);
+    } finally {
+      await testDb.db.$executeRaw`
+        UPDATE "LeadAssignment" a SET "decision" = k."decision" FROM jsonb_to_recordset(${JSON.stringify(kept)}::jsonb) AS k("id" text, "decision" jsonb) WHERE a."id" = k."id"`;
+    }
   });
 
   it("score: bands cover every lead, rules that fired are listed", async () => {

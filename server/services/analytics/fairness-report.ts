@@ -1,8 +1,9 @@
 // Fairness of one routing pool (a path that routes to a team) over the period: leads the pool's
 // decisions gave each rep (ROUTED assignments whose decision names the path and team), the skip
 // reasons recorded for each rep in those decisions and the fallbacks (both from the decision
-// records), the rotation credits in the pool's pointer, and the reps' weights (the routing
-// weight for weighted round-robin, else 1). Shaped by fairnessReport / explainShare.
+// records, in either stored form), the rotation credits in the pool's pointer, and the reps'
+// weights (the routing weight for weighted round-robin, else 1). Shaped by fairnessReport /
+// explainShare.
 import type { Db } from "../../db/client";
 import { explainShare, fairnessReport, type TFairnessReport } from "../../domain/analytics/fairness";
 import { rotationPoolId } from "../../domain/routing/routing-config";
@@ -31,11 +32,21 @@ export async function fairnessView(db: Db, workspaceId: string, f: TAnalyticsFil
        WHERE a."workspaceId" = ${workspaceId} AND a."assignedAt" >= ${range.from} AND a."assignedAt" < ${range.to}
          AND a."kind"::text = 'ROUTED' AND a."repId" IS NOT NULL AND a."decision"->>'pathId' = ${pathId} AND a."decision"->>'teamId' = ${teamId}
        GROUP BY a."repId"`,
+    // Skipped reps in either stored form (stored-decision.ts): packed [repId, path index, reasons
+    // index] entries, or the plain list of records stored before packing.
     db.$queryRaw<{ repId: string; code: string; n: number }[]>`
-      SELECT s->>'repId' AS "repId", s->'reasons'->0->>'code' AS code, count(*)::int AS n
-        FROM "LeadAssignment" a CROSS JOIN LATERAL jsonb_array_elements(a."decision"->'skipped') s
+      SELECT s."repId", s.code, count(*)::int AS n
+        FROM "LeadAssignment" a
+        CROSS JOIN LATERAL (
+          SELECT e->>'repId' AS "repId", e->'reasons'->0->>'code' AS code, e->>'pathId' AS "pathId"
+            FROM jsonb_array_elements(CASE WHEN jsonb_typeof(a."decision"->'skipped') = 'array' THEN a."decision"->'skipped' ELSE '[]'::jsonb END) e
+          UNION ALL
+          SELECT e->>0, p->'reasons'->((e->>2)::int)->0->>'code', p->'paths'->>((e->>1)::int)
+            FROM (SELECT a."decision"->'skippedPacked' AS p) packed
+            CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN jsonb_typeof(p->'reps') = 'array' THEN p->'reps' ELSE '[]'::jsonb END) e
+        ) s
        WHERE a."workspaceId" = ${workspaceId} AND a."assignedAt" >= ${range.from} AND a."assignedAt" < ${range.to}
-         AND a."kind"::text IN ('ROUTED', 'FALLBACK') AND s->>'pathId' = ${pathId}
+         AND a."kind"::text IN ('ROUTED', 'FALLBACK') AND s."pathId" = ${pathId}
        GROUP BY 1, 2`,
     db.$queryRaw<{ decisions: number; fallbacks: number }[]>`
       SELECT count(*)::int AS decisions, (count(*) FILTER (WHERE l."routingOutcome" = 'fallback'))::int AS fallbacks

@@ -4,6 +4,7 @@
 // the leads they currently own (NOT_FOUND otherwise), like getLead.
 import type { DbTx } from "../../db/client";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { AppError } from "../../errors";
 import { leadVisibility, type TLeadStatus, type TLeadViewer } from "../leads/list-leads";
 import { reviewDeadline } from "./review-decision";
@@ -40,12 +41,6 @@ export interface TLeadAssignmentView {
   activeReps: { id: string; name: string }[];
 }
 
-function asDecision(value: unknown): TRoutingDecision | null {
-  if (!value || typeof value !== "object") return null;
-  const d = value as Partial<TRoutingDecision>;
-  return typeof d.outcome === "string" && Array.isArray(d.reasons) && Array.isArray(d.skipped) && Array.isArray(d.pathsTried) ? (value as TRoutingDecision) : null;
-}
-
 export async function loadLeadAssignmentView(db: DbTx, workspaceId: string, leadId: string, viewer?: TLeadViewer): Promise<TLeadAssignmentView> {
   const lead = await db.lead.findFirst({
     where: { id: leadId, workspaceId, ...(viewer ? leadVisibility(viewer) : {}) },
@@ -74,7 +69,7 @@ export async function loadLeadAssignmentView(db: DbTx, workspaceId: string, lead
     byUserId: a.byUserId,
     configVersion: a.configVersion,
     durationMs: a.durationMs,
-    decision: asDecision(a.decision),
+    decision: readStoredDecision(a.decision),
   }));
   const current = assignments.find((a) => a.isCurrent) ?? null;
   const currentRow = current ? lead.assignments.find((a) => a.id === current.id)! : null;

@@ -11,6 +11,7 @@ import type { Db, DbTx } from "../../db/client";
 import { ZReassignReason } from "../../domain/leads/create-lead-request";
 import { returnRotationTurn, rotationTurnOf } from "../../domain/routing/rotation-credit";
 import type { TPoolRotation, TRoutingDecision } from "../../domain/routing/routing-types";
+import { packDecision, readStoredDecision } from "../../domain/routing/stored-decision";
 import { AppError, validationError } from "../../errors";
 import { exitEnrollments } from "../nurture/enrollment";
 import { enqueueAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
@@ -59,7 +60,7 @@ export async function reassignLead(db: Db, deps: TFollowUpDeps, input: TReassign
 export async function returnRotationCredit(tx: DbTx, args: { workspaceId: string; assignmentId: string }): Promise<boolean> {
   const assignment = await tx.leadAssignment.findFirst({ where: { id: args.assignmentId, workspaceId: args.workspaceId, isCurrent: true }, select: { repId: true, decision: true } });
   if (!assignment?.repId) return false;
-  const turn = rotationTurnOf(asDecision(assignment.decision), assignment.repId);
+  const turn = rotationTurnOf(readStoredDecision(assignment.decision), assignment.repId);
   if (!turn) return false;
   const where = { workspaceId_poolId: { workspaceId: args.workspaceId, poolId: turn.poolId } };
   const pointer = await tx.rotationPointer.findUnique({ where });
@@ -107,7 +108,7 @@ async function toNamedRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs & { toRepId
       leadId,
       repId: rep.id,
       kind: args.fromRepId ? "REASSIGNED" : "MANUAL",
-      decision: decision as unknown as object,
+      decision: packDecision(decision) as unknown as object,
       configVersion: published?.version ?? null,
       durationMs: performance.now() - started,
       note: args.reason,
@@ -144,9 +145,4 @@ export function manualDecision(args: { leadId: string; repId: string; byUserId: 
     configVersion: args.configVersion,
     evaluatedAtIso: args.now.toISOString(),
   };
-}
-
-function asDecision(value: unknown): TRoutingDecision | null {
-  const d = value as Partial<TRoutingDecision> | null;
-  return d && typeof d === "object" && typeof d.outcome === "string" && Array.isArray(d.reasons) && Array.isArray(d.rotationUpdates) ? (value as TRoutingDecision) : null;
 }

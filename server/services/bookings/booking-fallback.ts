@@ -5,6 +5,7 @@
 // booking_fallback) goes on the timeline and the new owner's alert is a job row.
 import type { DbTx } from "../../db/client";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import { packDecision } from "../../domain/routing/stored-decision";
 import { AppError } from "../../errors";
 import { returnRotationCredit } from "../assignments/reassign-lead";
 import { enqueueAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
@@ -43,7 +44,7 @@ export async function reassignForBooking(tx: DbTx, deps: Pick<TFollowUpDeps, "qu
   };
   await tx.leadAssignment.updateMany({ where: { leadId, isCurrent: true }, data: { isCurrent: false, endedAt: now } });
   const assignment = await tx.leadAssignment.create({
-    data: { workspaceId, leadId, repId: args.toRepId, kind: "REASSIGNED", decision: decision as unknown as object, configVersion: published?.version ?? null, note: "Booked with the next best rep", assignedAt: now, acceptedAt: now },
+    data: { workspaceId, leadId, repId: args.toRepId, kind: "REASSIGNED", decision: packDecision(decision) as unknown as object, configVersion: published?.version ?? null, note: "Booked with the next best rep", assignedAt: now, acceptedAt: now },
     select: { id: true },
   });
   await tx.lead.update({ where: { id: leadId }, data: { ownerRepId: args.toRepId, status: "ACCEPTED", routedAt: now } });

@@ -7,7 +7,7 @@ import { leadContact } from "../../domain/leads/lead-contact";
 import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
 import { sortInbox } from "../../domain/outcomes/inbox-order";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
-import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { tierLabelsOf } from "../leads/lead-labels";
 import { getPublishedRouting } from "../routing/routing-settings";
 import { routingNames } from "../routing/routing-names";
@@ -40,11 +40,6 @@ export interface TInbox {
   items: TInboxItem[];
   overdueCount: number;
 }
-
-const asDecision = (value: unknown): TRoutingDecision | null => {
-  const d = value as Partial<TRoutingDecision> | null;
-  return d && typeof d === "object" && typeof d.outcome === "string" && Array.isArray(d.reasons) ? (value as TRoutingDecision) : null;
-};
 
 export async function listInbox(db: DbTx, workspaceId: string, userId: string, now: Date): Promise<TInbox> {
   const rep = await db.repProfile.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { id: true } });
@@ -79,7 +74,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
   const entries = leads.map((lead) => {
     const assignment = lead.assignments[0];
     const person = leadContact(lead.person, lead);
-    const decision = asDecision(assignment?.decision);
+    const decision = readStoredDecision(assignment?.decision);
     return {
       id: lead.id,
       name: person?.name || person?.email || "Unknown person",

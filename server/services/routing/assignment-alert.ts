@@ -11,6 +11,7 @@ import { Prisma, type LeadAssignment } from "../../db/generated/client";
 import { columnsOf, type TRawSql } from "../../db/raw-sql";
 import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { sendEmailNow } from "../../mail/deliver-now";
 import { createAcceptToken } from "../assignments/accept-token";
 import { loadLeadResourceData } from "../leads/lead-resource-data";
@@ -35,7 +36,8 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   const assignment = loaded ?? (await loadAssignment(sql, alert.assignmentId, alert.workspaceId));
   // Moved on before the alert went out (reassigned, returned): the new owner gets their own.
   if (!assignment?.isCurrent) return false;
-  const decision = assignment.decision as unknown as TRoutingDecision;
+  const decision = readStoredDecision(assignment.decision);
+  if (!decision) throw new Error(`Assignment ${assignment.id} has no readable decision record`);
   // One statement: the lead as its page shows it, the workspace's reps and teams (names), its name.
   const { detail: lead, reps, teams, workspaceName } = await loadLeadResourceData(sql, alert.workspaceId, assignment.leadId);
   const repById = new Map(reps.map((r) => [r.id, { email: r.email, name: r.name ?? r.email }]));

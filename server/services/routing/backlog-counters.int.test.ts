@@ -5,13 +5,14 @@
 // closing. Routing reads them under its lock: a rep at the limit is skipped with BACKLOG.
 import { afterEach, describe, expect, it } from "vitest";
 import type { TBacklogLimit, TRoutingConfig } from "../../domain/routing/routing-config";
-import type { TRepBacklog, TRoutingDecision } from "../../domain/routing/routing-types";
+import type { TRepBacklog } from "../../domain/routing/routing-types";
 import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { resetClock, runSlaRemindersAt } from "../../testing/sla-clock";
 import { reassignLead } from "../assignments/reassign-lead";
 import { recordOutcome } from "../outcomes/record-outcome";
 import { loadRoutingState } from "./load-routing-state";
 import { getPublishedRouting, publishRouting } from "./routing-settings";
+import { readStoredDecision } from "../../domain/routing/stored-decision";
 
 // Tuesday 1 December 2026, 10:00 in New York: the Enterprise reps are at work. The demo SLA
 // reminds after 5 minutes.
@@ -124,7 +125,7 @@ describe("backlog counters", () => {
     const first = await submitDemo(testDb, kit, { ...BANK_VP, email: "a@alpha-bank.com" }, at(0));
     const owner = first.ownerRepId!;
     const skippedOwner = (lead: Awaited<ReturnType<typeof submitDemo>>) =>
-      (lead.assignments.at(-1)!.decision as unknown as TRoutingDecision).skipped.find((s) => s.repId === owner)?.reasons ?? [];
+      readStoredDecision(lead.assignments.at(-1)!.decision)!.skipped.find((s) => s.repId === owner)?.reasons ?? [];
 
     const second = await submitDemo(testDb, kit, { ...BANK_VP, email: "b@beta-bank.com" }, at(1));
     expect(second.ownerRepId).not.toBe(owner);

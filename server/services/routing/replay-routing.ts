@@ -22,6 +22,7 @@ import { companyDomain } from "../../domain/routing/route-to-team";
 import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
 import { decideLeadRouting, toRoutingLead } from "../../domain/routing/routing-lead";
 import type { TPoolRotation, TRoutingDecision } from "../../domain/routing/routing-types";
+import { readStoredDecision } from "../../domain/routing/stored-decision";
 import type { TPoolLearning } from "../../domain/routing/learned/learned-types";
 import { learnedPools } from "../../domain/routing/learned/learned-pools";
 import { learnedOdds } from "../../domain/routing/learned/learned-odds";
@@ -116,8 +117,8 @@ function learningFor(
 }
 
 function storedDecision(row: TLeadRow): TRoutingDecision | null {
-  const decision = row.assignments[0]?.decision as TRoutingDecision | null | undefined;
-  return decision && typeof decision === "object" && "outcome" in decision ? { ...decision, leadId: row.id } : null;
+  const decision = readStoredDecision(row.assignments[0]?.decision);
+  return decision ? { ...decision, leadId: row.id } : null;
 }
 
 /** Fewer draws than Test a lead (up to 500 leads): the chance is shown to the nearest few percent. */

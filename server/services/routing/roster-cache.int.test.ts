@@ -2,11 +2,11 @@
 // between two leads is honoured by the next decision (the roster version moved by trigger, and
 // live routing compared it under the lock). Real submissions on the seeded demo workspace.
 import { describe, expect, it } from "vitest";
-import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { setRepActive } from "../reps/set-rep-active";
 import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { cachedRoster } from "./roster-cache";
 import { getPublishedRouting, publishedRoutingVersion } from "./routing-settings";
+import { readStoredDecision } from "../../domain/routing/stored-decision";
 
 // Tuesday 1 December 2026, 10:00 in New York.
 const NY_MORNING = new Date("2026-12-01T15:00:00Z");
@@ -30,7 +30,7 @@ describe("the routing roster cache", () => {
     expect((await cachedRoster(env.testDb.db, workspaceId, NY_MORNING)).version).toBe(cached.version);
     const second = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cfo@otherbank.com" }, NY_MORNING);
     expect(second.ownerRepId).toBe(priya);
-    const skipped = (second.assignments[0]!.decision as unknown as TRoutingDecision).skipped.find((s) => s.repId === sarah);
+    const skipped = readStoredDecision(second.assignments[0]!.decision)!.skipped.find((s) => s.repId === sarah);
     expect(skipped?.reasons.map((r) => r.code)).toContain("OUT_OF_OFFICE");
 
     // Back from leave, and Priya deactivated (an edit through the reps service): Sarah again.

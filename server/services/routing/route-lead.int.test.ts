@@ -7,6 +7,7 @@ import { unlimitedRateLimits } from "../rate-limit/rate-limits";
 import { autoConfirmReview, reassignUnaccepted, remindUnaccepted } from "../assignments/follow-ups";
 import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import type { TAssignedJob } from "./follow-up-jobs";
+import { readStoredDecision } from "../../domain/routing/stored-decision";
 
 // Tuesday 1 December 2026, 10:00 in New York (15:00 UTC; 00:00 Wednesday in Tokyo).
 const NY_MORNING = new Date("2026-12-01T15:00:00Z");
@@ -37,7 +38,10 @@ describe("routing the story", () => {
     await submitDemo(env.testDb, env.kit, BANK_VP, NY_MORNING);
     const second = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cfo@otherbank.com" }, NY_MORNING);
     expect(second.ownerRepId).toBe(await env.kit.repIdOf("Priya"));
-    const decision = second.assignments[0]!.decision as unknown as TRoutingDecision;
+    // Stored with its skipped reps packed (stored-decision.ts), read back as the decision.
+    expect(second.assignments[0]!.decision).toMatchObject({ skippedPacked: { reps: expect.arrayContaining([[sarah, 0, expect.any(Number)]]) } });
+    expect(second.assignments[0]!.decision).not.toHaveProperty("skipped");
+    const decision = readStoredDecision(second.assignments[0]!.decision)!;
     const sarahSkipped = decision.skipped.find((s) => s.repId === sarah);
     expect(sarahSkipped?.reasons[0]).toMatchObject({ code: "AT_CAPACITY_OPEN", open: 1, max: 1 });
   });

@@ -11,6 +11,7 @@ import { replayRouting } from "./replay-routing";
 import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { getPublishedRouting, publishRouting } from "./routing-settings";
 import { testRoutingLead } from "./test-lead";
+import { readStoredDecision } from "../../domain/routing/stored-decision";
 
 const NY_MORNING = new Date("2026-12-01T15:00:00Z");
 const env = useRoutingKit(startApiKit);
@@ -45,7 +46,7 @@ describe("routing equivalence: live = test a lead = REST test = replay", () => {
     );
     expect(rest.status).toBe(200);
     const lead = await submitDemo(testDb, kit, answers, NY_MORNING);
-    const live = lead.assignments[0]!.decision as unknown as TRoutingDecision;
+    const live = readStoredDecision(lead.assignments[0]!.decision)!;
 
     expect(live.pathId).toBe(path);
     expect(essentials(previewed.decision)).toEqual(essentials(live));
@@ -83,7 +84,7 @@ describe("routing equivalence: live = test a lead = REST test = replay", () => {
       await handleTestRouting(testDb.db, apiRequest("POST", "/routing/test", { key: kit.key, body: { lead: { form: "demo", answers: BANK_VP }, at: NY_MORNING.toISOString() } }), NY_MORNING),
     );
     const lead = await submitDemo(testDb, kit, BANK_VP, NY_MORNING);
-    const live = lead.assignments[0]!.decision as unknown as TRoutingDecision;
+    const live = readStoredDecision(lead.assignments[0]!.decision)!;
     expect(live).toMatchObject({ pathId: "enterprise", repId: sarah, learningUsed: { definition: "won:industry", segmentKey: "financial services" } });
     expect(live.reasons.map((r) => r.code)).toContain("LEARNED_CHOICE");
     expect({ ...essentials(previewed.decision), learningUsed: previewed.decision.learningUsed }).toEqual({ ...essentials(live), learningUsed: live.learningUsed });

@@ -5,13 +5,15 @@
 // counters follow by trigger (rep_load_counters migration). A lead that may have a current
 // assignment (a reassignment) first ends it in a statement of its own: the one-current-owner
 // unique index must not see two current rows within one statement. The lead keeps its first
-// decision's path and outcome (routingPathId / routingOutcome) for analytics.
+// decision's path and outcome (routingPathId / routingOutcome) for analytics. The decision record
+// is stored with its skipped reps packed (stored-decision.ts); readers go through readStoredDecision.
 import type { TRawSql } from "../../db/raw-sql";
 import { newId } from "../../db/new-id";
 import type { AssignmentKind, LeadStatus } from "../../db/generated/client";
 import { emailDomain } from "../../domain/conditions/email-domain";
 import type { TRoutingPolicies } from "../../domain/routing/routing-config";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import { packDecision } from "../../domain/routing/stored-decision";
 
 const STATUS_BY_OUTCOME: Record<TRoutingDecision["outcome"], LeadStatus> = {
   assigned: "ASSIGNED",
@@ -65,12 +67,14 @@ export async function saveDecisions(tx: TRawSql, workspaceId: string, inputs: re
     const hasAssignment = decision.outcome === "assigned" || decision.outcome === "fallback";
     const assignmentId = hasAssignment ? input.assignmentId : null;
     const durationMs = Math.round(input.durationMs * 100) / 100;
+    // The record as stored: its skipped reps packed (a big pool's record is mostly those).
+    const stored = packDecision(decision);
     for (const rotation of decision.rotationUpdates) rotations.set(rotation.poolId, { poolId: rotation.poolId, state: rotation, at });
     const owner = decision.accountOwnerToRecord;
     if (owner && emailDomain(`x@${owner.domain}`) && !accounts.has(owner.domain)) accounts.set(owner.domain, { ...owner, at });
     if (hasAssignment) {
       const kind: AssignmentKind = decision.outcome === "fallback" ? "FALLBACK" : (input.kind ?? "ROUTED");
-      assignments.push({ id: input.assignmentId, leadId, repId: ownerRepId, kind, isProvisional: input.isProvisional, decision, configVersion: decision.configVersion, durationMs, note: input.note ?? "", byUserId: input.byUserId ?? null, at });
+      assignments.push({ id: input.assignmentId, leadId, repId: ownerRepId, kind, isProvisional: input.isProvisional, decision: stored, configVersion: decision.configVersion, durationMs, note: input.note ?? "", byUserId: input.byUserId ?? null, at });
     }
     leads.push({ id: leadId, status: STATUS_BY_OUTCOME[decision.outcome], ownerRepId, at, pathId: decision.pathId, outcome: decision.outcome });
     events.push({
@@ -78,7 +82,7 @@ export async function saveDecisions(tx: TRawSql, workspaceId: string, inputs: re
       leadId,
       type: input.kind === "REASSIGNED" || input.kind === "SLA_REASSIGNED" ? "reassigned" : "routed",
       // Without an assignment (nurture, disqualified) the event is where the decision record lives.
-      data: { outcome: decision.outcome, pathId: decision.pathId, pathName: decision.pathName, repId: ownerRepId, configVersion: decision.configVersion, durationMs, assignmentId, note: input.note ?? null, ...(assignmentId === null ? { decision } : {}) },
+      data: { outcome: decision.outcome, pathId: decision.pathId, pathName: decision.pathName, repId: ownerRepId, configVersion: decision.configVersion, durationMs, assignmentId, note: input.note ?? null, ...(assignmentId === null ? { decision: stored } : {}) },
       at,
     });
     if (input.isProvisional && input.review && assignmentId) {

@@ -1,0 +1,88 @@
+// The routing decision as it is stored (LeadAssignment.decision, and a "routed" event's data when
+// there is no assignment) and read back. A big pool's decision is mostly its skipped reps: at 1,000
+// reps, 999 entries of { repId, pathId, reasons }, where only a few dozen distinct reason lists
+// occur ("outside working hours, next 08:00 Los Angeles", "not chosen: X's turn" …). Stored, the
+// skipped list is packed: each distinct path id and each distinct reason list once, and every
+// skipped rep as [repId, path index, reasons index] in the decision's order, so reading it back
+// gives the same list in the same order. Records stored before (with a plain `skipped` array) are
+// read as they are. Everything else in the record is unchanged, so readers of the path, team,
+// outcome or reasons (SQL included) need not know.
+import type { TReasonCode } from "./reason-codes";
+import type { TRoutingDecision, TSkippedRep } from "./routing-types";
+
+export interface TPackedSkipped {
+  /** Distinct path ids of the skipped reps, in first-seen order. */
+  paths: string[];
+  /** Distinct reason lists, in first-seen order. */
+  reasons: TReasonCode[][];
+  /** Every skipped rep in the decision's order: [repId, index in `paths`, index in `reasons`]. */
+  reps: [repId: string, path: number, reasons: number][];
+}
+
+export type TStoredDecision = Omit<TRoutingDecision, "skipped"> & { skippedPacked: TPackedSkipped };
+
+/** The skipped reps packed: every distinct path and reason list once. */
+export function packSkipped(skipped: readonly TSkippedRep[]): TPackedSkipped {
+  const packed: TPackedSkipped = { paths: [], reasons: [], reps: [] };
+  const pathIndex = new Map<string, number>();
+  const reasonsIndex = new Map<string, number>();
+  for (const { repId, pathId, reasons } of skipped) {
+    let path = pathIndex.get(pathId);
+    if (path === undefined) {
+      path = packed.paths.push(pathId) - 1;
+      pathIndex.set(pathId, path);
+    }
+    const key = JSON.stringify(reasons);
+    let list = reasonsIndex.get(key);
+    if (list === undefined) {
+      list = packed.reasons.push(reasons) - 1;
+      reasonsIndex.set(key, list);
+    }
+    packed.reps.push([repId, path, list]);
+  }
+  return packed;
+}
+
+/** The decision as it is stored: the same record with its skipped reps packed. */
+export function packDecision(decision: TRoutingDecision): TStoredDecision {
+  const { skipped, ...rest } = decision;
+  return { ...rest, skippedPacked: packSkipped(skipped) };
+}
+
+/** The skipped reps of a packed list, in their order; null when the list is not well formed. */
+export function unpackSkipped(value: unknown): TSkippedRep[] | null {
+  if (!isRecord(value) || !Array.isArray(value.paths) || !Array.isArray(value.reasons) || !Array.isArray(value.reps)) return null;
+  const { paths, reasons, reps } = value as { paths: unknown[]; reasons: unknown[]; reps: unknown[] };
+  const skipped: TSkippedRep[] = [];
+  for (const entry of reps) {
+    if (!Array.isArray(entry) || entry.length !== 3) return null;
+    const [repId, path, list] = entry as unknown[];
+    const pathId = typeof path === "number" ? paths[path] : undefined;
+    const reasonList = typeof list === "number" ? reasons[list] : undefined;
+    if (typeof repId !== "string" || typeof pathId !== "string" || !Array.isArray(reasonList)) return null;
+    skipped.push({ repId, pathId, reasons: reasonList as TReasonCode[] });
+  }
+  return skipped;
+}
+
+/**
+ * A stored decision record as the decision it was, whichever form it was stored in; null when the
+ * value is not a decision record (no outcome or reasons, or a malformed skipped list). Lists a
+ * record of an older release lacks (paths tried, rotation updates) read as empty.
+ */
+export function readStoredDecision(value: unknown): TRoutingDecision | null {
+  if (!isRecord(value) || typeof value.outcome !== "string" || !Array.isArray(value.reasons)) return null;
+  const { skippedPacked, ...rest } = value;
+  const skipped = skippedPacked !== undefined ? unpackSkipped(skippedPacked) : Array.isArray(rest.skipped) ? (rest.skipped as TSkippedRep[]) : rest.skipped === undefined ? [] : null;
+  if (!skipped) return null;
+  return {
+    ...(rest as unknown as TRoutingDecision),
+    skipped,
+    pathsTried: Array.isArray(rest.pathsTried) ? (rest.pathsTried as TRoutingDecision["pathsTried"]) : [],
+    rotationUpdates: Array.isArray(rest.rotationUpdates) ? (rest.rotationUpdates as TRoutingDecision["rotationUpdates"]) : [],
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
