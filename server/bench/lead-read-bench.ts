@@ -86,6 +86,7 @@ export async function runLeadReadBench(handle: DbHandle, url: string): Promise<s
     `  ratio held ÷ afresh: p50 ${fmt(h.p50 / f.p50)}× · CPU ${fmt(h.cpuP50 / f.cpuP50)}×`,
     `The lead's decision record (${REPS - 1} skipped reps, each with its reasons; ${records.distinctReasons} distinct reason lists), plain as stored before against packed as stored now, ${READS} each way, alternating:`,
     `  size: plain ${kb(records.plain.text)} of JSON, ${kb(records.plain.stored)} stored · packed ${kb(records.packed.text)} of JSON, ${kb(records.packed.stored)} stored = ${fmt(records.packed.text / records.plain.text)}× the JSON`,
+    `  of the JSON, the skipped reps: plain ${kb(records.plain.skipped)} · packed ${kb(records.packed.skipped)}; the rotation state kept for Replay (every member's credit): ${kb(records.packed.rotation)}`,
     line("  storing it, plain (JSON + statement):        ", records.storePlain),
     line("  storing it, packed (pack + JSON + statement):", records.storePacked),
     line("  the lead resource read, record plain:        ", records.readPlain),
@@ -106,9 +107,11 @@ async function recordFigures(handle: DbHandle, workspaceId: string, leadId: stri
   const decision = readStoredDecision(row?.decision);
   if (!row || !decision) throw new Error("The routed lead has no decision record");
   await handle.sql.$executeRaw`UPDATE "LeadAssignment" SET "decision" = ${JSON.stringify(decision)}::jsonb WHERE "leadId" = ${plainLeadId} AND "isCurrent"`;
-  const sizes = await handle.sql.$queryRaw<{ leadId: string; text: number; stored: number }[]>`
-    SELECT "leadId", octet_length("decision"::text)::int AS "text", pg_column_size("decision")::int AS "stored" FROM "LeadAssignment" WHERE "leadId" IN (${leadId}, ${plainLeadId}) AND "isCurrent"`;
-  const size = (id: string) => sizes.find((s) => s.leadId === id) ?? { text: 0, stored: 0 };
+  const sizes = await handle.sql.$queryRaw<{ leadId: string; text: number; stored: number; skipped: number; rotation: number }[]>`
+    SELECT "leadId", octet_length("decision"::text)::int AS "text", pg_column_size("decision")::int AS "stored",
+           octet_length(COALESCE("decision"->'skippedPacked', "decision"->'skipped')::text)::int AS "skipped", octet_length(("decision"->'rotationUpdates')::text)::int AS "rotation"
+      FROM "LeadAssignment" WHERE "leadId" IN (${leadId}, ${plainLeadId}) AND "isCurrent"`;
+  const size = (id: string) => sizes.find((s) => s.leadId === id) ?? { text: 0, stored: 0, skipped: 0, rotation: 0 };
   await handle.sql.$executeRawUnsafe(`CREATE TABLE bench_decision_scratch ("id" int PRIMARY KEY, "decision" jsonb NOT NULL)`);
   const store = (text: string) => handle.sql.$executeRaw`
     INSERT INTO bench_decision_scratch ("id", "decision") VALUES (1, ${text}::jsonb) ON CONFLICT ("id") DO UPDATE SET "decision" = EXCLUDED."decision"`;
