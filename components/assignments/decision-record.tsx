@@ -1,10 +1,13 @@
 // A routing decision, readable: the headline, every reason for the chosen rep, every skipped rep
-// with its reasons, the paths tried, the strategy, config version and duration. All text comes
-// from the stored codes (describe-*), never from stored text.
+// with its reasons (reps skipped for the same reasons on one line), the paths tried, the strategy,
+// config version and duration. All text comes from the stored codes (describe-*), never from
+// stored text.
 import { describeDecisionHeadline, describePathTried } from "@/server/domain/routing/describe-decision";
 import { describeReason, type TRoutingNames } from "@/server/domain/routing/describe-reason";
 import { describeStrategy } from "@/server/domain/routing/describe-strategy";
+import { groupSkipped } from "@/server/domain/routing/group-skipped";
 import type { TRoutingDecision } from "@/server/domain/routing/routing-types";
+import { SkippedRepGroups } from "@/components/routing/skipped-rep-groups";
 
 export function formatMs(ms: number | null): string {
   if (ms === null) return "—";
@@ -18,6 +21,12 @@ export function DecisionRecord({ decision, names, durationMs }: { decision: TRou
   const isManual = decision.reasons.some((r) => r.code === "MANUAL_OVERRIDE");
   // Booked with the next best rep: the prospect's booking moved the lead; no paths or skips to show.
   const isBookingMove = decision.reasons.some((r) => r.code === "BOOKING_FALLBACK");
+  const skippedLines = groupSkipped(decision.skipped, (s) => s.reasons.map((r) => describeReason(r, names)).join(", ")).map((g, i) => ({
+    key: `${g.pathId}-${i}`,
+    names: g.items.map((s) => names.repName(s.repId)),
+    pathLabel: pathNames.size > 1 ? (pathNames.get(g.pathId) ?? "a path") : null,
+    text: g.text,
+  }));
   return (
     <div className="space-y-4 text-sm" data-testid="decision-record">
       <p className="font-medium text-slate-900">{describeDecisionHeadline(decision, names)}</p>
@@ -38,16 +47,7 @@ export function DecisionRecord({ decision, names, durationMs }: { decision: TRou
             {decision.skipped.length === 0 ? (
               <p className="mt-1 text-slate-500">None.</p>
             ) : (
-              <ul className="mt-1 space-y-1 text-slate-700">
-                {decision.skipped.map((s, i) => (
-                  <li key={`${s.repId}-${s.pathId}-${i}`}>
-                    <span className="font-medium text-slate-900">{names.repName(s.repId)}</span>
-                    {pathNames.size > 1 && <span className="text-slate-500"> ({pathNames.get(s.pathId) ?? "a path"})</span>}
-                    {": "}
-                    {s.reasons.map((r) => describeReason(r, names)).join(", ")}
-                  </li>
-                ))}
-              </ul>
+              <SkippedRepGroups lines={skippedLines} className="mt-1 space-y-1 text-slate-700" />
             )}
           </section>
           <section>
