@@ -5,7 +5,6 @@
 import { describeDecisionHeadline, describePathTried } from "@/server/domain/routing/describe-decision";
 import { describeReason, type TRoutingNames } from "@/server/domain/routing/describe-reason";
 import { describeStrategy } from "@/server/domain/routing/describe-strategy";
-import { groupSkipped } from "@/server/domain/routing/group-skipped";
 import type { TRoutingDecision } from "@/server/domain/routing/routing-types";
 import { SkippedRepGroups } from "@/components/routing/skipped-rep-groups";
 
@@ -21,12 +20,6 @@ export function DecisionRecord({ decision, names, durationMs }: { decision: TRou
   const isManual = decision.reasons.some((r) => r.code === "MANUAL_OVERRIDE");
   // Booked with the next best rep: the prospect's booking moved the lead; no paths or skips to show.
   const isBookingMove = decision.reasons.some((r) => r.code === "BOOKING_FALLBACK");
-  const skippedLines = groupSkipped(decision.skipped, (s) => s.reasons.map((r) => describeReason(r, names)).join(", ")).map((g, i) => ({
-    key: `${g.pathId}-${i}`,
-    names: g.items.map((s) => names.repName(s.repId)),
-    pathLabel: pathNames.size > 1 ? (pathNames.get(g.pathId) ?? "a path") : null,
-    text: g.text,
-  }));
   return (
     <div className="space-y-4 text-sm" data-testid="decision-record">
       <p className="font-medium text-slate-900">{describeDecisionHeadline(decision, names)}</p>
@@ -47,7 +40,15 @@ export function DecisionRecord({ decision, names, durationMs }: { decision: TRou
             {decision.skipped.length === 0 ? (
               <p className="mt-1 text-slate-500">None.</p>
             ) : (
-              <SkippedRepGroups lines={skippedLines} className="mt-1 space-y-1 text-slate-700" />
+              <SkippedRepGroups
+                reps={decision.skipped.map((s) => ({
+                  name: names.repName(s.repId),
+                  pathId: s.pathId,
+                  pathLabel: pathNames.size > 1 ? (pathNames.get(s.pathId) ?? "a path") : null,
+                  text: s.reasons.map((r) => describeReason(r, names)).join(", "),
+                }))}
+                className="mt-1 space-y-1 text-slate-700"
+              />
             )}
           </section>
           <section>

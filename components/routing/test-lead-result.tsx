@@ -2,7 +2,6 @@
 // The outcome of a test lead: headline, chosen rep and reasons, every skipped rep with its
 // reasons (reps skipped for the same reasons on one line), the paths tried, and the facts routing
 // saw (tier, score, value, attributes).
-import { groupSkipped } from "@/server/domain/routing/group-skipped";
 import type { TRoutingOutputs } from "./routing-editor-model";
 import { SkippedRepGroups } from "./skipped-rep-groups";
 
@@ -12,10 +11,6 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export function TestLeadResult({ result }: { result: TResult }) {
   const { lead } = result;
   const attributes = Object.entries(lead.attributes).map(([k, v]) => `${k}: ${String(v).replace(/_/g, " ")}`);
-  const skippedLines = groupSkipped(
-    result.skippedReps.map((s) => ({ ...s, pathId: s.pathName })),
-    (s) => s.reasons.join(", "),
-  ).map((g, i) => ({ key: `${g.pathId}-${i}`, names: g.items.map((s) => s.name), pathLabel: g.pathId, text: g.text }));
   return (
     <section aria-label="Test result" className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4" data-testid="test-lead-result">
       <p className="font-medium text-slate-900" data-testid="test-lead-headline">{result.headline}</p>
@@ -53,7 +48,11 @@ export function TestLeadResult({ result }: { result: TResult }) {
         {result.skippedReps.length === 0 ? (
           <p className="text-sm text-slate-500">Nobody was skipped.</p>
         ) : (
-          <SkippedRepGroups lines={skippedLines} className="space-y-1 text-sm text-slate-700" testId="test-lead-skipped" />
+          <SkippedRepGroups
+            reps={result.skippedReps.map((s) => ({ name: s.name, pathId: s.pathId, pathLabel: s.pathName, text: s.reasons.join(", ") }))}
+            className="space-y-1 text-sm text-slate-700"
+            testId="test-lead-skipped"
+          />
         )}
       </div>
       <div>

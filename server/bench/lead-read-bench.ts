@@ -10,7 +10,7 @@
 // share is the difference.
 import type { DbHandle } from "../db/client";
 import { handleCreateLead } from "../api/rest/handle-leads";
-import { packDecision, readStoredDecision } from "../domain/routing/stored-decision";
+import { packDecision, packSkipped, readStoredDecision } from "../domain/routing/stored-decision";
 import { createApiKey } from "../services/api-keys/api-keys";
 import { loadLeadResourceData } from "../services/leads/lead-resource-data";
 import { forgetNames } from "../services/leads/workspace-names-cache";
@@ -133,9 +133,8 @@ async function recordFigures(handle: DbHandle, workspaceId: string, leadId: stri
     readPlain.push(await sample(readOf(plainLeadId)));
     readPacked.push(await sample(readOf(leadId)));
   }
-  const distinctReasons = new Set(decision.skipped.map((s) => JSON.stringify(s.reasons))).size;
   return {
-    distinctReasons,
+    distinctReasons: packSkipped(decision.skipped).reasons.length,
     plain: size(plainLeadId),
     packed: size(leadId),
     storePlain: summary(plainSamples),

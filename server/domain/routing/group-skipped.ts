@@ -24,6 +24,3 @@ export function groupSkipped<T extends { pathId: string }>(skipped: readonly T[]
   }
   return [...groups.values()];
 }
-
-/** The names a line shows before "and N more" (the rest is a click away). */
-export const NAMES_SHOWN = 8;

@@ -56,7 +56,7 @@ export interface TTestLeadResult {
   configVersion: number | null;
   /** For the editor: the chosen rep's name, every skipped rep (once, first pool) and the paths tried, in words. */
   repName: string | null;
-  skippedReps: { repId: string; name: string; pathName: string; reasons: string[] }[];
+  skippedReps: { repId: string; name: string; pathId: string; pathName: string; reasons: string[] }[];
   /** A learned pool's pick: each qualified rep's expected rate and chance of being chosen (seeded draws), most likely first. */
   learnedOdds: (TRepOdds & { name: string })[] | null;
   pathsTried: { pathId: string; pathName: string; matched: boolean; result: string | null }[];
@@ -107,7 +107,7 @@ export async function testRoutingLead(db: Db, workspaceId: string, input: TTestL
 
 function skippedReps(decision: TRoutingDecision, names: TRoutingNames): TTestLeadResult["skippedReps"] {
   const pathNames = new Map(decision.pathsTried.map((p) => [p.pathId, p.pathName]));
-  return skippedOnce(decision).map((s) => ({ repId: s.repId, name: names.repName(s.repId), pathName: pathNames.get(s.pathId) ?? s.pathId, reasons: s.reasons.map((r) => describeReason(r, names)) }));
+  return skippedOnce(decision).map((s) => ({ repId: s.repId, name: names.repName(s.repId), pathId: s.pathId, pathName: pathNames.get(s.pathId) ?? s.pathId, reasons: s.reasons.map((r) => describeReason(r, names)) }));
 }
 
 async function configToTest(db: Db, workspaceId: string, raw: unknown): Promise<{ config: TRoutingConfig; version: number | null }> {
