@@ -44,7 +44,8 @@ function submit(slug: string, n: number, idempotencyKey: string | null = null): 
     ip: `10.9.${(n >> 8) & 255}.${n & 255}`,
     now: NOW,
     rateLimit: NO_LIMIT,
-    routing: deps,
+    // A fresh deps object per request, as the app's route handlers make them (getAppFollowUpDeps).
+    routing: { ...deps },
   });
 }
 

@@ -113,11 +113,21 @@ async function settle(waiting: TWaiting, save: () => Promise<TSaveLeadResult>): 
 }
 
 /**
- * Takes the next batch off the queue (in place), in arrival order: the first lead, then those
- * that may share its transaction (same database and job queue, same 15-minute span, an email not
- * yet in the batch), up to MAX_BATCH. The others keep their places.
+ * Whether two leads' follow-up deps are the same: one queue, URL, secret and mail config. Compared
+ * by content, not as objects: the app's route handlers make a fresh deps object per request
+ * (getAppFollowUpDeps), and comparing the objects kept every lead through HTTP in a batch of one.
  */
-export function takeBatch<T extends { db: unknown; input: Pick<TSaveLeadInput, "now" | "person" | "routing"> }>(queue: T[]): T[] {
+export function sameFollowUpDeps(a: TFollowUpDeps | undefined, b: TFollowUpDeps | undefined): boolean {
+  if (a === b) return true;
+  return a !== undefined && b !== undefined && a.queue === b.queue && a.appUrl === b.appUrl && a.authSecret === b.authSecret && a.mail === b.mail;
+}
+
+/**
+ * Takes the next batch off the queue (in place), in arrival order: the first lead, then those
+ * that may share its transaction (same database, the same follow-up deps, same 15-minute span, an
+ * email not yet in the batch), up to MAX_BATCH. The others keep their places.
+ */
+export function takeBatch<T extends { db: unknown; input: { now: Date; person: { email: string } | null; routing?: TFollowUpDeps | undefined } }>(queue: T[]): T[] {
   const first = queue[0]!;
   const span = Math.floor(first.input.now.getTime() / SPAN_MS);
   const emails = new Set<string>();
@@ -128,7 +138,7 @@ export function takeBatch<T extends { db: unknown; input: Pick<TSaveLeadInput, "
     const fits =
       batch.length < MAX_BATCH &&
       item.db === first.db &&
-      item.input.routing === first.input.routing &&
+      sameFollowUpDeps(item.input.routing, first.input.routing) &&
       Math.floor(item.input.now.getTime() / SPAN_MS) === span &&
       (email === null || !emails.has(email));
     if (!fits) {
