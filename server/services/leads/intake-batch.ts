@@ -113,13 +113,16 @@ async function settle(waiting: TWaiting, save: () => Promise<TSaveLeadResult>): 
 }
 
 /**
- * Whether two leads' follow-up deps are the same: one queue, URL, secret and mail config. Compared
- * by content, not as objects: the app's route handlers make a fresh deps object per request
- * (getAppFollowUpDeps), and comparing the objects kept every lead through HTTP in a batch of one.
+ * Whether two leads' follow-up deps are the same: every field (the queue, URL, secret, mail
+ * config, and any field added later) the same value. Compared field by field, not as objects: the
+ * app's route handlers make a fresh deps object per request (getAppFollowUpDeps), and comparing
+ * the objects kept every lead through HTTP in a batch of one.
  */
 export function sameFollowUpDeps(a: TFollowUpDeps | undefined, b: TFollowUpDeps | undefined): boolean {
   if (a === b) return true;
-  return a !== undefined && b !== undefined && a.queue === b.queue && a.appUrl === b.appUrl && a.authSecret === b.authSecret && a.mail === b.mail;
+  if (!a || !b) return false;
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof TFollowUpDeps)[]);
+  return [...fields].every((field) => a[field] === b[field]);
 }
 
 /**

@@ -33,6 +33,8 @@ describe("sameFollowUpDeps", () => {
     ["another signing secret", depsOf(), depsOf({ authSecret: "t".repeat(40) }), false],
     ["another mail config", depsOf({ mail: { from: "a@example.com" } as TFollowUpDeps["mail"] }), depsOf({ mail: { from: "a@example.com" } as TFollowUpDeps["mail"] }), false],
     ["one absent", depsOf(), undefined, false],
+    ["no mail config on one side, an undefined one on the other", depsOf(), depsOf({ mail: undefined }), true],
+    ["a field added to the deps later differs", depsOf(), { ...depsOf(), addedLater: 1 } as TFollowUpDeps, false],
   ])("%s → %s", (_label, a, b, expected) => {
     expect(sameFollowUpDeps(a, b)).toBe(expected);
     expect(sameFollowUpDeps(b, a)).toBe(expected);
