@@ -1,11 +1,12 @@
 // Through the real HTTP stack: 2 production app processes (`server/cli/serve.ts`, i.e. `npm start`:
 // Next's server, the API key check, the leads route) on one PostgreSQL database, shaped as the
-// README's deployment on a server database: web processes with JOBS_IN_PROCESS=false and one
-// `npm run worker` process for the jobs (BENCH_HTTP_JOBS=in-process runs the workers inside the
-// two web processes instead, npm start's default); BENCH_HTTP_CPU_PROF=<dir> writes CPU profiles
-// of the first web process and the worker for the whole run (cpu-profile-preload.mjs);
-// BENCH_HTTP_ALERT_TIMELINE=1 prints leads sent / alerts arrived per 5 s; a strict pool of reps (the routing bench's), mail by SMTP to a capture server. In one
-// run, at 16-way concurrency spread over both processes:
+// README's deployment on a server database ("Processes"): web processes with JOBS_IN_PROCESS=false
+// and 2 `npm run worker` processes for the jobs (BENCH_HTTP_WORKERS=n another number;
+// BENCH_HTTP_JOBS=in-process runs the workers inside the two web processes instead, npm start's
+// default); BENCH_HTTP_CPU_PROF=<dir> writes CPU profiles of the first web process and the first
+// worker for the whole run (cpu-profile-preload.mjs); BENCH_HTTP_ALERT_TIMELINE=1 prints leads
+// sent / alerts arrived per 5 s and the alerts' lag. A strict pool of reps (the routing bench's),
+// mail by SMTP to a capture server. In one run, at 16-way concurrency spread over both processes:
 //   GET /api/health   — Next's floor for a route handler with one database query;
 //   POST /api/bench-floor — a bare route handler doing one insert (bench-floor-route.ts, on only
 //                           with this run's BENCH_FLOOR_TOKEN): the floor for a route that writes;
@@ -127,6 +128,18 @@ async function stopApp(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/**
+ * Worker processes beside the 2 web processes: BENCH_HTTP_WORKERS, else 2, as README "Processes"
+ * shows (one worker for two web processes lets a burst's alerts fall seconds behind its POSTs on
+ * a 2-core host: README "Benchmarks").
+ */
+export function workerCountOf(value: string | undefined): number {
+  if (value === undefined || value === "") return 2;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1 || count > 8) throw new Error(`BENCH_HTTP_WORKERS must be a whole number from 1 to 8, not "${value}"`);
+  return count;
+}
+
 function line(label: string, s: TLatencySummary): string {
   return `  ${label.padEnd(34)} p50 ${fmt(s.p50)} ms · p99 ${fmt(s.p99)} ms · ${fmt(s.throughputPerS, 0)}/s`;
 }
@@ -168,7 +181,8 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
   // The profiles are written when the processes stop: a missing folder would lose them silently.
   if (profileDir) mkdirSync(profileDir, { recursive: true });
   const apps = await Promise.all(ports.map((port, i) => startApp(i === 0 ? profiled(env, profileDir) : env, port)));
-  if (!jobsInProcess) apps.push(await startWorker(profiled(env, profileDir)));
+  const workers = jobsInProcess ? 0 : workerCountOf(parentEnv.BENCH_HTTP_WORKERS);
+  for (let i = 0; i < workers; i++) apps.push(await startWorker(i === 0 ? profiled(env, profileDir) : env));
   const base = (i: number) => `http://127.0.0.1:${ports[i % ports.length]}`;
   const started = new Map<string, number>();
   let errors = 0;
@@ -211,7 +225,7 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
     await runConcurrent(80, concurrency, floor);
     await runConcurrent(80, concurrency, postLead(0));
     const webCpu = () => sumOrNull(apps.slice(0, ports.length).map((a) => processTreeCpuMs(a.pid)));
-    const workerCpu = () => (jobsInProcess ? null : processTreeCpuMs(apps[ports.length]?.pid));
+    const workerCpu = () => (jobsInProcess ? null : sumOrNull(apps.slice(ports.length).map((a) => processTreeCpuMs(a.pid))));
     const benchCpu = () => {
       const usage = process.cpuUsage();
       return (usage.user + usage.system) / 1000;
@@ -234,7 +248,7 @@ export async function runHttpStackBench(handle: DbHandle, url: string, parentEnv
     const pipeline = budgetBetween(leadRun.before, snapshot(), total);
     const invariants = await readPoolInvariants(handle.db, pool);
     const lines = [
-      `Through the HTTP stack: 2 production app processes (serve.ts = npm start) ${jobsInProcess ? "with the job workers in-process" : "with JOBS_IN_PROCESS=false + 1 npm run worker process"} on one PostgreSQL, ${total} requests each at ${concurrency}-way`,
+      `Through the HTTP stack: 2 production app processes (serve.ts = npm start) ${jobsInProcess ? "with the job workers in-process" : `with JOBS_IN_PROCESS=false + ${workers} npm run worker process${workers === 1 ? "" : "es"}`} on one PostgreSQL, ${total} requests each at ${concurrency}-way`,
       line("GET /api/health (one query)", healthFigures),
       line("POST /api/bench-floor (one insert)", floorFigures),
       line("POST /api/v1/leads (form, routed)", leadFigures),
@@ -276,7 +290,21 @@ async function alertLatencies(messages: readonly { text: string; receivedAt: str
     const sentBy = new Map<number, number>(), arrivedBy = new Map<number, number>();
     for (const t of started.values()) sentBy.set(Math.floor((t - t0) / 5000), (sentBy.get(Math.floor((t - t0) / 5000)) ?? 0) + 1);
     for (const t of arrived.values()) arrivedBy.set(Math.floor((t - t0) / 5000), (arrivedBy.get(Math.floor((t - t0) / 5000)) ?? 0) + 1);
-    console.log("per 5 s: sent/arrived", [...new Set([...sentBy.keys(), ...arrivedBy.keys()])].sort((a, b) => a - b).map((k) => `${k * 5}s:${sentBy.get(k) ?? 0}/${arrivedBy.get(k) ?? 0}`).join(" "));
+    // The lag of the alerts of the leads sent in each span: constant lag is a late start, a growing one a worker slower than the POSTs.
+    const lagsBy = new Map<number, number[]>();
+    for (const [id, at] of arrived) {
+      const span = Math.floor((started.get(id)! - t0) / 5000);
+      const lags = lagsBy.get(span) ?? [];
+      lags.push(at - started.get(id)!);
+      lagsBy.set(span, lags);
+    }
+    const lagOf = (k: number) => {
+      const lags = (lagsBy.get(k) ?? []).sort((a, b) => a - b);
+      return lags.length > 0 ? ` (lag p50 ${fmt(percentile(lags, 50), 0)} ms)` : "";
+    };
+    console.log("per 5 s: sent/arrived", [...new Set([...sentBy.keys(), ...arrivedBy.keys()])].sort((a, b) => a - b).map((k) => `${k * 5}s:${sentBy.get(k) ?? 0}/${arrivedBy.get(k) ?? 0}${lagOf(k)}`).join(" "));
+    const first = Math.min(...arrived.values());
+    console.log(`first alert at the SMTP server ${fmt(first - t0, 0)} ms after the first POST started`);
   }
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), received: arrived.size, missing: started.size - arrived.size };
 }
