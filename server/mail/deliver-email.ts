@@ -23,6 +23,8 @@ export interface TDeliveryAttempt {
    * caller enqueues "mail.send"), and deliverEmail returns "handed-off" instead of throwing.
    */
   handOff?: (tx: DbTx) => Promise<unknown>;
+  /** The lead-email check (lead-email-recipients.ts) as the caller's statement made it just now (storeEmailToDeliver): not made again. */
+  refusal?: string | null;
 }
 
 /** What became of the email: sent now, sent or skipped before, not sent on purpose, failed for good, or handed on to "mail.send". */
@@ -81,7 +83,7 @@ export async function deliverEmail(db: Db, target: string | EmailMessage, attemp
     return "done-before";
   }
   if (email.status === "SENT" || email.status === "SKIPPED") return "done-before"; // delivered (or skipped) by an earlier attempt
-  const refusal = await leadEmailRefusal(rawSqlOf(db), email);
+  const refusal = attempt.refusal !== undefined ? attempt.refusal : await leadEmailRefusal(rawSqlOf(db), email);
   if (refusal) {
     await db.emailMessage.update({ where: { id: email.id }, data: { status: "SKIPPED", lastError: refusal } });
     console.info(`[mail] email ${email.id} (${email.template}) skipped: recipient not a member of the workspace`);

@@ -8,6 +8,7 @@ import { Prisma, type EmailMessage } from "../db/generated/client";
 import { newId } from "../db/new-id";
 import { columnsOf, type TRawSql } from "../db/raw-sql";
 import type { TJobSender } from "../db/job-rows";
+import { memberRecipientsColumn, refusalOfMemberRecipients } from "./lead-email-recipients";
 import { mailConfigFromEnv, type TMailConfig } from "./mail-config";
 import { MAIL_SEND_JOB, type TMailSendJob } from "./mail-send-job";
 import { renderEmail } from "./render-email";
@@ -67,6 +68,16 @@ export async function sendEmail(db: Db | DbTx, input: TSendEmailInput, options: 
  * Raw SQL on the thin client (raw-sql.ts): every rep alert is stored here.
  */
 export async function storeEmail(db: Db, input: TSendEmailInput, options: TStoreEmailOptions): Promise<EmailMessage> {
+  return (await storeEmailToDeliver(db, input, options)).stored;
+}
+
+/**
+ * storeEmail for a caller that delivers the row at once (deliver-now.ts): with it, when this call
+ * stored the row, the lead-email check (lead-email-recipients.ts) made by the same insert — the
+ * delivery need not make it in a statement of its own. A row found under its key: undefined (the
+ * delivery checks it, as any later one would).
+ */
+export async function storeEmailToDeliver(db: Db, input: TSendEmailInput, options: TStoreEmailOptions): Promise<{ stored: EmailMessage; refusal?: string | null }> {
   const sql = rawSqlOf(db);
   // Looked up first: a retried job finds its stored email without rendering it again (rendering is
   // most of an alert's CPU). Not when the caller knows no run stored it yet (isNew): one statement
@@ -75,20 +86,22 @@ export async function storeEmail(db: Db, input: TSendEmailInput, options: TStore
     const existing = await storedWithKey(sql, input.dedupeKey);
     if (existing) {
       await options.queue.start(); // as prepareEmail does: a failed delivery hands the row to "mail.send" inside a transaction
-      return existing;
+      return { stored: existing };
     }
   }
   const data = await prepareEmail(input, options);
-  const [stored] = await sql.$queryRaw<EmailMessage[]>`
+  const members = memberRecipientsColumn(data);
+  const [row] = await sql.$queryRaw<(EmailMessage & { memberRecipients?: number })[]>`
     INSERT INTO "EmailMessage" ("id", "workspaceId", "template", "from", "to", "subject", "html", "text", "transport", "dedupeKey", "attachments", "headers", "createdAt")
     VALUES (${newId()}, ${data.workspaceId}::text, ${data.template}, ${data.from}, ${data.to}::text[], ${data.subject}, ${data.html}, ${data.text}, ${data.transport},
             ${data.dedupeKey}::text, ${JSON.stringify(data.attachments)}::jsonb, ${JSON.stringify(data.headers)}::jsonb, ${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC')
     ON CONFLICT ("dedupeKey") DO NOTHING
-    RETURNING ${EMAIL_COLUMNS}`;
+    RETURNING ${EMAIL_COLUMNS}${members ? Prisma.sql`, ${members}` : Prisma.empty}`;
   // A twin (another run of the same job) stored it in between: this run fails and its retry finds
   // that row by the key, as with the unique violation this used to be; it never sends it twice.
-  if (!stored) throw new Error(`An email with dedupe key "${input.dedupeKey}" was stored concurrently`);
-  return stored;
+  if (!row) throw new Error(`An email with dedupe key "${input.dedupeKey}" was stored concurrently`);
+  const { memberRecipients, ...stored } = row;
+  return { stored, refusal: refusalOfMemberRecipients(data, memberRecipients ?? null) };
 }
 
 export interface TStoreEmailOptions extends TSendEmailOptions {

@@ -1,5 +1,5 @@
 // Everything the server-to-server API's lead resource (server/api/rest/lead-resource.ts) and a rep
-// alert (services/routing/assignment-alert.ts) show, read in ONE statement: the lead with its person, form, form version, events and repeat link (what
+// alert (services/routing/assignment-alert.ts, found by its assignment) show, read in ONE statement: the lead with its person, form, form version, events and repeat link (what
 // getLead reads in ~8 statements; the form version's definition and scoring come parsed from the process's cache, services/forms/form-version-cache.ts), its assignments, the workspace's name and the
 // names of its reps and teams for the reasons. The answer of every POST /api/v1/leads is made from it, so it was 13 round
 // trips after each routed lead's commit. The lead view itself is getLead's (leadDetailOf), so the
@@ -28,6 +28,8 @@ export interface TAssignmentRow {
   assignedAt: Date;
   acceptedAt: Date | null;
   endedAt: Date | null;
+  /** When a "routing.assigned" job claimed its follow-ups (timers, webhook event); null before. */
+  followUpsAt: Date | null;
 }
 
 export interface TLeadResourceData {
@@ -49,7 +51,7 @@ type TRawRow = Omit<TLeadDetailRow, "submittedAt" | "events" | "form" | "ownerRe
   form: { id: string; name: string; slug: string } | null;
   ownerRep: { id: string; userId: string; name: string | null; email: string } | null;
   repeatOf: { id: string; submittedAt: TJsonDate } | null;
-  assignments: (Omit<TAssignmentRow, "assignedAt" | "acceptedAt" | "endedAt"> & { assignedAt: TJsonDate; acceptedAt: TJsonDate | null; endedAt: TJsonDate | null })[];
+  assignments: (Omit<TAssignmentRow, "assignedAt" | "acceptedAt" | "endedAt" | "followUpsAt"> & { assignedAt: TJsonDate; acceptedAt: TJsonDate | null; endedAt: TJsonDate | null; followUpsAt: TJsonDate | null })[];
   /** The roster version the statement saw, and the names at it: null when they are the ones the process holds at that version. */
   namesVersion: number;
   reps: TWorkspaceNames["reps"] | null;
@@ -65,6 +67,20 @@ const atOrNull = (value: TJsonDate | null) => (value === null ? null : at(value)
 
 /** NOT_FOUND when the lead is not in the workspace. */
 export async function loadLeadResourceData(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, leadId: string): Promise<TLeadResourceData> {
+  const data = await readLeadResource(db, workspaceId, Prisma.sql`l."id" = ${leadId}`);
+  if (!data) throw new AppError("NOT_FOUND", "Lead not found.");
+  return data;
+}
+
+/**
+ * The same read, of the lead of an assignment: what a follow-up job of that assignment knows (its
+ * row is among `assignments`). Null when the workspace has no such assignment.
+ */
+export async function loadLeadResourceDataOfAssignment(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, assignmentId: string): Promise<TLeadResourceData | null> {
+  return readLeadResource(db, workspaceId, Prisma.sql`l."id" = (SELECT a."leadId" FROM "LeadAssignment" a WHERE a."id" = ${assignmentId} AND a."workspaceId" = ${workspaceId})`);
+}
+
+async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, isTheLead: Prisma.Sql): Promise<TLeadResourceData | null> {
   const held = heldNames(workspaceId);
   // The roster is still at the held names' version (none held: NULL, never true).
   const namesAreHeld = Prisma.sql`rv."version" = ${held?.version ?? null}::float8`;
@@ -85,7 +101,7 @@ export async function loadLeadResourceData(db: Pick<TRawSql, "$queryRaw">, works
          FROM "LeadEvent" e WHERE e."leadId" = l."id"), '[]'::json) AS "events",
       COALESCE((SELECT json_agg(json_build_object('id', a."id", 'kind', a."kind", 'isCurrent', a."isCurrent", 'isProvisional', a."isProvisional",
            'repId', a."repId", 'decision', a."decision", 'configVersion', a."configVersion", 'durationMs', a."durationMs", 'note', a."note",
-           'byUserId', a."byUserId", 'assignedAt', a."assignedAt", 'acceptedAt', a."acceptedAt", 'endedAt', a."endedAt") ORDER BY a."assignedAt", a."id")
+           'byUserId', a."byUserId", 'assignedAt', a."assignedAt", 'acceptedAt', a."acceptedAt", 'endedAt', a."endedAt", 'followUpsAt', a."followUpsAt") ORDER BY a."assignedAt", a."id")
          FROM "LeadAssignment" a WHERE a."leadId" = l."id" AND a."workspaceId" = l."workspaceId"), '[]'::json) AS "assignments",
       rv."version" AS "namesVersion",
       CASE WHEN ${namesAreHeld} THEN NULL ELSE COALESCE((SELECT json_agg(json_build_object('id', r."id", 'name', u."name", 'email', u."email"))
@@ -93,9 +109,9 @@ export async function loadLeadResourceData(db: Pick<TRawSql, "$queryRaw">, works
       CASE WHEN ${namesAreHeld} THEN NULL ELSE
         COALESCE((SELECT json_agg(json_build_object('id', t."id", 'name', t."name")) FROM "Team" t WHERE t."workspaceId" = l."workspaceId"), '[]'::json) END AS "teams"
     FROM "Lead" l CROSS JOIN (SELECT ${rosterVersionOf(workspaceId)} AS "version") rv
-    WHERE l."id" = ${leadId} AND l."workspaceId" = ${workspaceId}`;
+    WHERE ${isTheLead} AND l."workspaceId" = ${workspaceId}`;
   const row = rows[0];
-  if (!row) throw new AppError("NOT_FOUND", "Lead not found.");
+  if (!row) return null;
   const { form, ownerRep, repeatOf, events, assignments, namesVersion, reps, teams, workspaceName, ...lead } = row;
   // Null names: the statement found the held version (reps and teams are NULL together).
   const names = reps && teams ? holdNames(workspaceId, namesVersion, { reps, teams }) : held!.names;
@@ -117,7 +133,7 @@ export async function loadLeadResourceData(db: Pick<TRawSql, "$queryRaw">, works
     workspaceName,
     status: row.status,
     formSlug: form?.slug ?? null,
-    assignments: assignments.map((a) => ({ ...a, assignedAt: at(a.assignedAt), acceptedAt: atOrNull(a.acceptedAt), endedAt: atOrNull(a.endedAt) })),
+    assignments: assignments.map((a) => ({ ...a, assignedAt: at(a.assignedAt), acceptedAt: atOrNull(a.acceptedAt), endedAt: atOrNull(a.endedAt), followUpsAt: atOrNull(a.followUpsAt) })),
     reps: names.reps,
     teams: names.teams,
   };

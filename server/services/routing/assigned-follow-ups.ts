@@ -4,10 +4,11 @@
 // the review request). Idempotent: a retried job schedules nothing twice and the emails carry
 // dedupe keys. No assignment with the job's id (the decision was nurture or disqualified): nothing.
 import { rawSqlOf, type Db } from "../../db/client";
-import { Prisma, type LeadAssignment } from "../../db/generated/client";
+import { Prisma } from "../../db/generated/client";
 import type { TRawSqlPool } from "../../db/raw-sql";
 import { sendJobRows, type TJobRowsArgs, type TJobRowsSql } from "../../db/job-rows";
-import { deliverAssignmentAlert, loadAssignment } from "./assignment-alert";
+import type { TAssignmentRow } from "../leads/lead-resource-data";
+import { deliverAssignmentAlert, loadAssignedLead } from "./assignment-alert";
 import { webhookEventInsert } from "../webhooks/webhook-jobs";
 import type { TAssignedJob, TFollowUpDeps, TFollowUpJobs } from "./follow-up-jobs";
 
@@ -17,20 +18,25 @@ type TClaimRow = { claimed: number; eventId: string | null };
 const MINUTE = 60_000;
 
 export async function runAssignedFollowUps(db: Db, deps: TFollowUpDeps, job: TAssignedJob, now: Date): Promise<boolean> {
-  // The whole row: the alert below uses it as read here (one read of the assignment per job).
-  // On the thin client (raw-sql.ts), like the claim's transaction below: one job per routed lead.
+  // ONE statement: the assignment (among its lead's) and the lead as the alert shows it, on the
+  // thin client (raw-sql.ts), like the claim's below: one job per routed lead.
+  const loaded = await loadAssignedLead(db, job);
+  if (!loaded) return false;
+  const { assignment, resource } = loaded;
   const sql = rawSqlOf(db);
-  const assignment = await loadAssignment(sql, job.assignmentId, job.workspaceId);
-  if (!assignment) return false;
   const isAssigned = assignment.kind !== "FALLBACK";
   const ids = { assignmentId: job.assignmentId, workspaceId: job.workspaceId };
   // This run claimed the follow-ups now: no earlier run can have stored the alert (it is stored after the claim).
-  const isFirstRun = !assignment.followUpsAt && (await claimFollowUps(sql, deps, job, assignment, now));
+  const isFirstRun = !assignment.followUpsAt && (await claimFollowUps(sql, deps, job, { ...assignment, leadId: resource.detail.id }, now));
   const acceptBy = isAssigned && job.sla ? minutesAfter(assignment, job.sla.reassignAfterMinutes) : null;
-  return deliverAssignmentAlert(db, deps, { ...ids, isProvisional: assignment.isProvisional, acceptByIso: acceptBy?.toISOString() ?? null, isReminder: false, review: assignment.isProvisional ? job.review : null }, now, { loaded: assignment, isFirstRun });
+  const alert = { ...ids, isProvisional: assignment.isProvisional, acceptByIso: acceptBy?.toISOString() ?? null, isReminder: false, review: assignment.isProvisional ? job.review : null };
+  return deliverAssignmentAlert(db, deps, alert, now, { loaded, isFirstRun });
 }
 
-const minutesAfter = (assignment: LeadAssignment, minutes: number) => new Date(assignment.assignedAt.getTime() + minutes * MINUTE);
+/** What the claim needs of the assignment (the row as a follow-up job read it, and its lead's id). */
+export type TClaimedAssignment = Pick<TAssignmentRow, "kind" | "isProvisional" | "assignedAt" | "repId" | "configVersion"> & { leadId: string };
+
+const minutesAfter = (assignment: Pick<TAssignmentRow, "assignedAt">, minutes: number) => new Date(assignment.assignedAt.getTime() + minutes * MINUTE);
 
 /**
  * Claims the assignment's follow-ups (LeadAssignment.followUpsAt) and, only if this run claimed
@@ -39,7 +45,7 @@ const minutesAfter = (assignment: LeadAssignment, minutes: number) => new Date(a
  * written only when the claim's CTE returned a row), so atomic without BEGIN and COMMIT; in one
  * transaction of two statements with a queue that cannot (a test's). True when this run claimed.
  */
-export async function claimFollowUps(sql: TRawSqlPool, deps: TFollowUpDeps, job: TAssignedJob, assignment: LeadAssignment, now: Date): Promise<boolean> {
+export async function claimFollowUps(sql: TRawSqlPool, deps: TFollowUpDeps, job: TAssignedJob, assignment: TClaimedAssignment, now: Date): Promise<boolean> {
   const ids = { assignmentId: job.assignmentId, workspaceId: job.workspaceId };
   const isAssigned = assignment.kind !== "FALLBACK";
   const timers: TFollowUpRow[] = [];

@@ -1,20 +1,18 @@
 // The alert of an assignment, delivered AFTER the routing transaction committed (jobs
 // "routing.assigned" and "routing.alert"): loads the assignment, its decision, the lead and the
-// names, renders the rep (or fallback owner) alert with a signed accept link and, for a
+// names (one statement), renders the rep (or fallback owner) alert with a signed accept link and, for a
 // provisional high-value assignment, the reviewer's request — stores each as an outbox email and
 // hands it to the mail transport at once, in this job (sendEmailNow); only a failed delivery
 // becomes a "mail.send" job with retries. Under the routing lock only the job row was written
 // (after-assignment.ts), so nothing here slows routing down. Idempotent: each email has a dedupe
 // key, and a stored email already sent or attempted is not sent again by a retried job.
 import { rawSqlOf, type Db, type DbTx } from "../../db/client";
-import { Prisma, type LeadAssignment } from "../../db/generated/client";
-import { columnsOf, type TRawSql } from "../../db/raw-sql";
 import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { sendEmailNow } from "../../mail/deliver-now";
 import { createAcceptToken } from "../assignments/accept-token";
-import { loadLeadResourceData } from "../leads/lead-resource-data";
+import { loadLeadResourceDataOfAssignment, type TAssignmentRow, type TLeadResourceData } from "../leads/lead-resource-data";
 import type { TAssignmentAlert, TFollowUpDeps } from "./follow-up-jobs";
 import { routingNames } from "./routing-names";
 
@@ -24,22 +22,21 @@ const DEFAULT_ACCEPT_TTL_MS = 7 * 24 * 3600_000;
 
 /** What the caller's job already knows (assigned-follow-ups.ts). */
 export interface TAlertKnown {
-  /** The assignment as the job just read it: not read again. */
-  loaded?: LeadAssignment;
+  /** The assignment and its lead as the job just read them (loadAssignedLead): not read again. */
+  loaded?: { assignment: Pick<TAssignmentRow, "id" | "isCurrent" | "decision">; resource: TLeadResourceData };
   /** This run just claimed the assignment's follow-ups, so no run stored its emails yet: stored without a look-up first. */
   isFirstRun?: boolean;
 }
 
 /** Stores and delivers the alert emails of an assignment (and the review request); false when there is nobody to tell. */
 export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert: TAssignmentAlert, now: Date, { loaded, isFirstRun = false }: TAlertKnown = {}): Promise<boolean> {
-  const sql = rawSqlOf(db);
-  const assignment = loaded ?? (await loadAssignment(sql, alert.assignmentId, alert.workspaceId));
+  // One statement: the lead as its page shows it, its assignments, the workspace's reps and teams (names), its name.
+  const { assignment, resource } = loaded ?? (await loadAssignedLead(db, alert)) ?? {};
   // Moved on before the alert went out (reassigned, returned): the new owner gets their own.
-  if (!assignment?.isCurrent) return false;
+  if (!assignment?.isCurrent || !resource) return false;
   const decision = readStoredDecision(assignment.decision);
   if (!decision) throw new Error(`Assignment ${assignment.id} has no readable decision record`);
-  // One statement: the lead as its page shows it, the workspace's reps and teams (names), its name.
-  const { detail: lead, reps, teams, workspaceName } = await loadLeadResourceData(sql, alert.workspaceId, assignment.leadId);
+  const { detail: lead, reps, teams, workspaceName } = resource;
   const repById = new Map(reps.map((r) => [r.id, { email: r.email, name: r.name ?? r.email }]));
   const recipient = await recipientOf(db, decision, repById);
   const names = routingNames(new Map([...repById].map(([id, r]) => [id, r.name])), new Map(teams.map((t) => [t.id, t.name])));
@@ -47,7 +44,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   const token = createAcceptToken(assignment.id, acceptBy ?? new Date(now.getTime() + DEFAULT_ACCEPT_TTL_MS), deps.authSecret);
   const skipped = describeSkipped(decision, names);
   const headline = describeDecisionHeadline(decision, names);
-  const leadUrl = `${deps.appUrl}/leads/${assignment.leadId}`;
+  const leadUrl = `${deps.appUrl}/leads/${lead.id}`;
   const mail = { queue: deps.queue, config: deps.mail, isNew: isFirstRun };
 
   if (recipient) {
@@ -104,10 +101,11 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   return recipient !== null;
 }
 
-/** The assignment row of a follow-up job (in its workspace), or null. One raw statement on the thin client: one per routed lead. */
-export async function loadAssignment(sql: Pick<TRawSql, "$queryRaw">, assignmentId: string, workspaceId: string): Promise<LeadAssignment | null> {
-  const [row] = await sql.$queryRaw<LeadAssignment[]>`SELECT ${columnsOf(Prisma.LeadAssignmentScalarFieldEnum)} FROM "LeadAssignment" WHERE "id" = ${assignmentId} AND "workspaceId" = ${workspaceId}`;
-  return row ?? null;
+/** The assignment of a follow-up job (in its workspace) and its lead, in one statement on the thin client; null when there is none. */
+export async function loadAssignedLead(db: Db, ids: Pick<TAssignmentAlert, "assignmentId" | "workspaceId">): Promise<{ assignment: TAssignmentRow; resource: TLeadResourceData } | null> {
+  const resource = await loadLeadResourceDataOfAssignment(rawSqlOf(db), ids.workspaceId, ids.assignmentId);
+  const assignment = resource?.assignments.find((a) => a.id === ids.assignmentId);
+  return resource && assignment ? { assignment, resource } : null;
 }
 
 type TRecipient = { email: string; name: string };

@@ -137,7 +137,7 @@ describe("nothing slow under the routing lock", () => {
     const { submitForm } = await import("../submissions/submit-form");
     const { rawSqlOf } = await import("../../db/client");
     const { claimFollowUps } = await import("./assigned-follow-ups");
-    const { loadAssignment } = await import("./assignment-alert");
+    const { loadAssignedLead } = await import("./assignment-alert");
     const { db } = env.testDb;
     const sql = rawSqlOf(db);
     const routed = async (email: string) => {
@@ -153,7 +153,8 @@ describe("nothing slow under the routing lock", () => {
       const [job] = await db.$queryRaw<{ data: TAssignedJob }[]>`
         SELECT j.data FROM pgboss.job j JOIN "LeadAssignment" a ON a."id" = j.data->>'assignmentId' WHERE j.name = 'routing.assigned' AND a."leadId" = ${response.leadId}`;
       // The assignment as a job read it before any run claimed: two runs of the job (a twin) both hold this.
-      return { job: job!.data, loaded: (await loadAssignment(sql, job!.data.assignmentId, job!.data.workspaceId))! };
+      const { assignment, resource } = (await loadAssignedLead(db, job!.data))!;
+      return { job: job!.data, loaded: { ...assignment, leadId: resource.detail.id } };
     };
     const timersOf = async (assignmentId: string) =>
       (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name IN ('routing.sla-remind', 'routing.sla-reassign') AND data->>'assignmentId' = ${assignmentId}`)[0]!.n;

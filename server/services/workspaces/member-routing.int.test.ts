@@ -7,6 +7,7 @@ import { createCallerFactory, router } from "../../api/trpc";
 import { routingRouter } from "../../api/routers/routing";
 import { membersRouter } from "../../api/routers/workspace";
 import { deliverEmail } from "../../mail/deliver-email";
+import { sendEmailNow } from "../../mail/deliver-now";
 import { NOT_A_MEMBER } from "../../mail/lead-email-recipients";
 import type { TMailConfig } from "../../mail/mail-config";
 import { closeSmtpPools } from "../../mail/smtp-transport";
@@ -120,21 +121,34 @@ describe(`routing only people of the workspace (${lane})`, () => {
     expect(await db.emailMessage.count({ where: { status: "SENT" } })).toBe(smtp.messages.length);
   });
 
-  it("a lead email goes to a member whatever the case of the address, never to a stranger or a member of another workspace", async () => {
+  // Both ways a lead email is delivered: by a "mail.send" job (the check is a statement of its
+  // own) and at once by the job that stored it, as a rep alert is (the insert made the check).
+  it.each(["by its mail.send job", "at once by the job that stored it (sendEmailNow)"])("a lead email goes to a member whatever the case of the address, never to a stranger or a member of another workspace: delivered %s", async (path) => {
     const db = env.testDb.db;
     const other = await makeWorkspace(db, "Elsewhere");
     const outsider = (await makeMember(db, other.id, "REP", "outsider")).user.email;
-    const stored = (to: string[]) =>
-      db.emailMessage.create({ data: { workspaceId: env.kit.workspaceId, template: "rep-alert", from: mail.from, to, subject: "A lead", html: "<p>A lead</p>", text: "A lead", transport: "smtp" } });
-    const mixedCase = await stored(["Sarah@Demo.Switchboard.dev"]);
-    const withStranger = await stored(["sarah@demo.switchboard.dev", "someone@else.example"]);
-    const otherWorkspace = await stored([outsider]);
-    for (const email of [mixedCase, withStranger, otherWorkspace]) await deliverEmail(db, email.id, { isLastAttempt: false }, mail);
+    let n = 0;
+    const deliver = async (to: string[]) => {
+      if (path === "by its mail.send job") {
+        const email = await db.emailMessage.create({ data: { workspaceId: env.kit.workspaceId, template: "rep-alert", from: mail.from, to, subject: "A lead", html: "<p>A lead</p>", text: "A lead", transport: "smtp" } });
+        await deliverEmail(db, email.id, { isLastAttempt: false }, mail);
+        return email.id;
+      }
+      const template = { name: "review-request", props: { reviewerName: "Maya", headline: "Routed to Sarah Chen", value: 125_000, windowMinutes: 30, leadUrl: "https://app.example.com/leads/l1" } } as const;
+      const sent = await sendEmailNow(db, { to, workspaceId: env.kit.workspaceId, dedupeKey: `members:${++n}`, template }, { queue: env.kit.deps.queue, config: mail, isNew: true });
+      return sent.id;
+    };
+    const mixedCase = await deliver(["Sarah@Demo.Switchboard.dev"]);
+    const twiceInTwoCases = await deliver(["sarah@demo.switchboard.dev", "SARAH@demo.switchboard.dev"]);
+    const withStranger = await deliver(["sarah@demo.switchboard.dev", "someone@else.example"]);
+    const otherWorkspace = await deliver([outsider]);
 
-    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: mixedCase.id } })).toMatchObject({ status: "SENT" });
-    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: withStranger.id } })).toMatchObject({ status: "SKIPPED", lastError: NOT_A_MEMBER });
-    expect(await db.emailMessage.findUniqueOrThrow({ where: { id: otherWorkspace.id } })).toMatchObject({ status: "SKIPPED", lastError: NOT_A_MEMBER });
-    expect(smtp.messages.map((m) => m.to.map((address) => address.toLowerCase()))).toEqual([["sarah@demo.switchboard.dev"]]);
+    const statusOf = async (id: string) => db.emailMessage.findUniqueOrThrow({ where: { id }, select: { status: true, lastError: true } });
+    expect(await statusOf(mixedCase)).toMatchObject({ status: "SENT" });
+    expect(await statusOf(twiceInTwoCases)).toMatchObject({ status: "SENT" });
+    expect(await statusOf(withStranger)).toEqual({ status: "SKIPPED", lastError: NOT_A_MEMBER });
+    expect(await statusOf(otherWorkspace)).toEqual({ status: "SKIPPED", lastError: NOT_A_MEMBER });
+    expect(smtp.messages.map((m) => m.to.map((address) => address.toLowerCase()))).toEqual([["sarah@demo.switchboard.dev"], ["sarah@demo.switchboard.dev"]]);
   });
 
   it("a rep whose membership is gone (removed before this check existed) is never a routing candidate", async () => {
