@@ -157,30 +157,36 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
   }
 
   /**
-   * Runs due jobs of `name` until none is left or the queue stops, `batchSize` at a time, side by
-   * side; how many ran. A failed job is failed on its own (retried as usual); the batch's others
-   * are completed together in one statement once all have settled (one per job before: a routed
-   * lead's alert job paid a statement for it). Until then a finished job stays "active": should the
-   * process die in between, it runs again after its expiry, which every job is written to bear.
+   * Runs a fetched batch of `name` side by side. A failed job is failed on its own (retried as
+   * usual); the others are completed together in one statement once all have settled (one per job
+   * before: a routed lead's alert job paid a statement for it). Until then a finished job stays
+   * "active": should the process die in between, it runs again after its expiry, which every job
+   * is written to bear.
    */
+  async function runBatch(name: string, jobs: readonly JobWithMetadata<unknown>[]): Promise<void> {
+    const settled = await Promise.all(
+      jobs.map(async (job) => {
+        try {
+          await runJob(name, job);
+          return job.id;
+        } catch (error) {
+          // Recorded as pg-boss records a handler's throw (serialize-error: name, message, stack).
+          await boss.fail(name, job.id, error instanceof Error ? error : { message: String(error) });
+          return null;
+        }
+      }),
+    );
+    const done = settled.filter((id): id is string => id !== null);
+    if (done.length > 0) await boss.complete(name, done);
+  }
+
+  /** Runs due jobs of `name` until none is left or the queue stops, `batchSize` at a time (runBatch); how many ran. */
   async function drainDue(name: string, batchSize: number): Promise<number> {
     let ran = 0;
     while (isStarted) {
       const jobs = await boss.fetch(name, { batchSize, includeMetadata: true });
       if (jobs.length === 0) return ran;
-      const settled = await Promise.all(
-        jobs.map(async (job) => {
-          try {
-            await runJob(name, job);
-            return job.id;
-          } catch (error) {
-            await boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
-            return null;
-          }
-        }),
-      );
-      const done = settled.filter((id): id is string => id !== null);
-      if (done.length > 0) await boss.complete(name, done);
+      await runBatch(name, jobs);
       ran += jobs.length;
     }
     return ran;
@@ -301,20 +307,22 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
           name,
           {
             includeMetadata: true,
-            batchSize: 1,
+            // A slot woken by a commit takes all that commit's jobs (a batch of leads routed
+            // together queues one alert job each), not one while the others wake for the rest.
+            batchSize: slots,
             pollingIntervalSeconds: poll,
             notifyPollingIntervalSeconds: Math.max(poll, NOTIFY_BACKSTOP_SECONDS),
             localConcurrency: slots,
           },
           async (jobs: JobWithMetadata<unknown>[]) => {
-            for (const job of jobs) await runJob(name, job);
+            await runBatch(name, jobs);
             // pg-boss waits a polling interval (≥ 0.5 s) after every fetch, so a worker slot would
-            // run at most 2 jobs a second however many are waiting (rep alerts queued up behind a
-            // burst of leads: 8/s with 4 slots). A slot that found work keeps taking the next due
-            // jobs, `slots` at a time (a backlog is worked up to slots² at once; idle polling stays
-            // one fetch per slot), until none is left, then goes back to polling. The job above is
-            // completed first (pg-boss's own completion after this returns then changes nothing).
-            await boss.complete(name, jobs.map((job) => job.id));
+            // run at most 2 batches a second however many jobs are waiting (rep alerts queued up
+            // behind a burst of leads: 8/s with 4 slots). A slot that found work keeps taking the
+            // next due jobs, `slots` at a time (a backlog is worked up to slots² at once; idle
+            // polling stays one fetch per slot), until none is left, then goes back to polling.
+            // The batch above is settled first (pg-boss's own completion after this returns then
+            // changes nothing: it completes only jobs still active).
             await drainDue(name, slots);
           },
         );
