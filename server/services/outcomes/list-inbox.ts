@@ -3,6 +3,7 @@
 // them (the routing decision's headline), the time since submit and the stages they can record.
 // A member without a rep profile has an empty inbox.
 import type { DbTx } from "../../db/client";
+import { Prisma } from "../../db/generated/client";
 import { leadContact } from "../../domain/leads/lead-contact";
 import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
 import { sortInbox } from "../../domain/outcomes/inbox-order";
@@ -62,19 +63,20 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
         contactCompany: true,
         person: { select: { name: true, email: true, company: true } },
         formVersion: { select: { scoring: true } },
-        assignments: { where: { isCurrent: true }, take: 1, select: { assignedAt: true, acceptedAt: true, decision: true } },
+        assignments: { where: { isCurrent: true }, take: 1, select: { assignedAt: true, acceptedAt: true } },
       },
     }),
     getPublishedRouting(db, workspaceId),
     db.repProfile.findMany({ where: { workspaceId }, select: { id: true, user: { select: { name: true, email: true } } } }),
     db.team.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
   ]);
+  const decisions = await headlineDecisions(db, workspaceId, leads.map((lead) => lead.id));
   const names = routingNames(new Map(reps.map((r) => [r.id, r.user.name ?? r.user.email])), new Map(teams.map((t) => [t.id, t.name])));
   const slaMinutes = published?.config.policies.sla?.reassignAfterMinutes ?? null;
   const entries = leads.map((lead) => {
     const assignment = lead.assignments[0];
     const person = leadContact(lead.person, lead);
-    const decision = readStoredDecision(assignment?.decision);
+    const decision = readStoredDecision(decisions.get(lead.id));
     return {
       id: lead.id,
       name: person?.name || person?.email || "Unknown person",
@@ -95,4 +97,19 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
   });
   const items = sortInbox(entries, now, slaMinutes).map(({ stageChangedAt: _s, firstContactAt: _f, ...item }) => item);
   return { hasRepProfile: true, slaMinutes, items, overdueCount: items.filter((i) => i.isOverdue).length };
+}
+
+/**
+ * The current assignment's decision record of each lead, without the lists a headline never reads
+ * (the skipped reps, the rotation state kept for Replay, a learned pool's posteriors): in a
+ * 1,000-rep workspace a record is ~70 KB, nearly all of it those lists, and an inbox shows up to
+ * INBOX_LIMIT leads. What is left reads as a decision whose lists are empty (readStoredDecision).
+ */
+async function headlineDecisions(db: DbTx, workspaceId: string, leadIds: readonly string[]): Promise<Map<string, unknown>> {
+  if (leadIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ leadId: string; decision: unknown }[]>`
+    SELECT a."leadId", a."decision" - 'skippedPacked' - 'skipped' - 'rotationUpdates' - 'learningUsed' AS "decision"
+      FROM "LeadAssignment" a
+     WHERE a."workspaceId" = ${workspaceId} AND a."isCurrent" AND a."leadId" IN (${Prisma.join(leadIds)})`;
+  return new Map(rows.map((row) => [row.leadId, row.decision]));
 }

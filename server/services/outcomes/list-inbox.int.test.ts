@@ -1,0 +1,47 @@
+// The rep's inbox reads each lead's decision without the lists a headline never shows (skipped
+// reps, rotation state, posteriors): its "why" must still be the headline of the whole record.
+// The seeded demo workspace: enough bank leads that Sarah's and Priya's daily limits fill and the
+// rest rotate through Inbound, so the records carry skipped reps and rotation updates.
+import { describe, expect, it } from "vitest";
+import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
+import { readStoredDecision } from "../../domain/routing/stored-decision";
+import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
+import { routingNames } from "../routing/routing-names";
+import { listInbox } from "./list-inbox";
+
+// Tuesday 1 December 2026, 10:00 in New York: the demo's reps are at work.
+const NOW = new Date("2026-12-01T15:00:00Z");
+const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
+const env = useRoutingKit();
+
+describe(`the rep's inbox (${lane})`, () => {
+  it("shows each lead's headline as its whole stored decision reads, for reps reached through skips and a rotation", async () => {
+    const { db } = env.testDb;
+    for (let i = 0; i < 12; i++) {
+      await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: `cfo${i}@bank${i}.com`, company: `Bank ${i}` }, new Date(NOW.getTime() + i * 60_000));
+    }
+    const workspaceId = env.kit.workspaceId;
+    const reps = await db.repProfile.findMany({ where: { workspaceId }, select: { id: true, userId: true, user: { select: { name: true, email: true } } } });
+    const teams = await db.team.findMany({ where: { workspaceId }, select: { id: true, name: true } });
+    const names = routingNames(new Map(reps.map((r) => [r.id, r.user.name ?? r.user.email])), new Map(teams.map((t) => [t.id, t.name])));
+
+    let shown = 0;
+    let withSkipped = 0;
+    let withRotation = 0;
+    for (const rep of reps) {
+      const inbox = await listInbox(db, workspaceId, rep.userId, new Date(NOW.getTime() + 3_600_000));
+      for (const item of inbox.items) {
+        const { decision } = await db.leadAssignment.findFirstOrThrow({ where: { leadId: item.id, isCurrent: true }, select: { decision: true } });
+        const whole = readStoredDecision(decision)!;
+        expect(item.why).toBe(describeDecisionHeadline(whole, names));
+        shown++;
+        if (whole.skipped.length > 0) withSkipped++;
+        if (whole.rotationUpdates.length > 0) withRotation++;
+      }
+    }
+    // The case the trimmed read exists for: records whose lists it leaves out.
+    expect(shown).toBe(12);
+    expect(withSkipped).toBeGreaterThan(0);
+    expect(withRotation).toBeGreaterThan(0);
+  });
+});
