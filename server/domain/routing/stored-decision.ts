@@ -21,6 +21,14 @@ export interface TPackedSkipped {
 
 export type TStoredDecision = Omit<TRoutingDecision, "skipped"> & { skippedPacked: TPackedSkipped };
 
+/**
+ * The keys of a stored record that a decision's headline never reads: its skipped reps (packed or,
+ * in older records, plain), the rotation state kept for Replay and a learned pool's posteriors.
+ * Nearly all of a big pool's record; a reader of headlines only leaves them out in SQL
+ * (`decision - keys`), and readStoredDecision reads what is left with those lists empty.
+ */
+export const KEYS_NOT_IN_HEADLINE = ["skippedPacked", "skipped", "rotationUpdates", "learningUsed"] as const satisfies readonly (keyof TStoredDecision | "skipped")[];
+
 /** The skipped reps packed: every distinct path and reason list once. */
 export function packSkipped(skipped: readonly TSkippedRep[]): TPackedSkipped {
   const packed: TPackedSkipped = { paths: [], reasons: [], reps: [] };

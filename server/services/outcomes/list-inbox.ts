@@ -8,7 +8,7 @@ import { leadContact } from "../../domain/leads/lead-contact";
 import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
 import { sortInbox } from "../../domain/outcomes/inbox-order";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
-import { readStoredDecision } from "../../domain/routing/stored-decision";
+import { KEYS_NOT_IN_HEADLINE, readStoredDecision } from "../../domain/routing/stored-decision";
 import { tierLabelsOf } from "../leads/lead-labels";
 import { getPublishedRouting } from "../routing/routing-settings";
 import { routingNames } from "../routing/routing-names";
@@ -100,15 +100,14 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
 }
 
 /**
- * The current assignment's decision record of each lead, without the lists a headline never reads
- * (the skipped reps, the rotation state kept for Replay, a learned pool's posteriors): in a
- * 1,000-rep workspace a record is ~70 KB, nearly all of it those lists, and an inbox shows up to
- * INBOX_LIMIT leads. What is left reads as a decision whose lists are empty (readStoredDecision).
+ * The current assignment's decision record of each lead, without the keys a headline never reads
+ * (KEYS_NOT_IN_HEADLINE): in a 1,000-rep workspace a record is ~70 KB, nearly all of it those
+ * lists, and an inbox shows up to INBOX_LIMIT leads.
  */
 async function headlineDecisions(db: DbTx, workspaceId: string, leadIds: readonly string[]): Promise<Map<string, unknown>> {
   if (leadIds.length === 0) return new Map();
   const rows = await db.$queryRaw<{ leadId: string; decision: unknown }[]>`
-    SELECT a."leadId", a."decision" - 'skippedPacked' - 'skipped' - 'rotationUpdates' - 'learningUsed' AS "decision"
+    SELECT a."leadId", a."decision" - ${[...KEYS_NOT_IN_HEADLINE]}::text[] AS "decision"
       FROM "LeadAssignment" a
      WHERE a."workspaceId" = ${workspaceId} AND a."isCurrent" AND a."leadId" IN (${Prisma.join(leadIds)})`;
   return new Map(rows.map((row) => [row.leadId, row.decision]));
