@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { isUniqueViolation } from "../services/submissions/lead-history";
 import { useTestDb } from "../testing/use-test-db";
 import { Prisma } from "./generated/client";
-import type { TRawSql } from "./raw-sql";
+import { CommitUnconfirmedError, type TRawSql } from "./raw-sql";
 
 const testDb = useTestDb();
 const zoneBefore = process.env.TZ;
@@ -77,5 +77,57 @@ describe("the thin SQL client", () => {
     expect(isUniqueViolation(duplicate)).toBe(true);
     const inTransaction = await testDb.sql.transaction((tx) => workspace(tx, "ws-kept")).catch((error: unknown) => error);
     expect(isUniqueViolation(inTransaction)).toBe(true);
+  });
+
+  // The intake's routing transaction (releaseLocksBeforeFlush): its lock is free once the commit
+  // record is written, and it returns once the WAL is on disk. PostgreSQL only: the embedded
+  // database has one connection, and commits as usual there.
+  describe.runIf(Boolean(process.env.TEST_DATABASE_URL))("a transaction that releases its locks before the flush", () => {
+    const workspace = (db: TRawSql, id: string) => db.$executeRaw`INSERT INTO "Workspace" ("id", "name", "slug", "createdAt", "updatedAt") VALUES (${id}, ${id}, ${id}, ${at}, ${at})`;
+    const setting = async (tx: TRawSql) => ((await tx.$queryRaw<{ value: string }[]>`SELECT current_setting('synchronous_commit') AS "value"`)[0]!.value);
+    const lockKey = 918_273_645;
+
+    it("commits without waiting for the disk, frees its lock at COMMIT, and returns only after the WAL is flushed", async () => {
+      const seen: { inside?: string; lockFreeAtCommit?: boolean; insertLsnAtCommit?: string } = {};
+      await testDb.sql.transaction(
+        async (tx) => {
+          seen.inside = await setting(tx);
+          await tx.$executeRaw`SELECT pg_advisory_xact_lock(${lockKey})`;
+          await workspace(tx, "ws-async");
+        },
+        {
+          releaseLocksBeforeFlush: true,
+          onCommitted: async () => {
+            const [row] = await testDb.sql.$queryRaw<{ free: boolean; lsn: string }[]>`SELECT pg_try_advisory_lock(${lockKey}) AS "free", pg_current_wal_insert_lsn()::text AS "lsn"`;
+            await testDb.sql.$queryRaw`SELECT pg_advisory_unlock_all()`;
+            seen.lockFreeAtCommit = row!.free;
+            seen.insertLsnAtCommit = row!.lsn;
+          },
+        },
+      );
+      const [flushed] = await testDb.sql.$queryRaw<{ covered: boolean }[]>`SELECT pg_current_wal_flush_lsn() >= ${seen.insertLsnAtCommit}::pg_lsn AS "covered"`;
+      expect(seen).toEqual({ inside: "off", lockFreeAtCommit: true, insertLsnAtCommit: expect.any(String) });
+      expect(flushed!.covered).toBe(true);
+      expect(await testDb.db.workspace.count({ where: { id: "ws-async" } })).toBe(1);
+      // Every other transaction commits durably as before.
+      expect(await testDb.sql.transaction((tx) => setting(tx))).toBe("on");
+    });
+
+    it("says the commit is unconfirmed, never that it failed, when the flush cannot be waited for (the row may be stored)", async () => {
+      let pid = 0;
+      const outcome = await testDb.sql
+        .transaction(
+          async (tx) => {
+            pid = (await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS "pid"`)[0]!.pid;
+            await workspace(tx, "ws-unconfirmed");
+          },
+          { releaseLocksBeforeFlush: true, onCommitted: async () => void (await testDb.sql.$queryRaw`SELECT pg_terminate_backend(${pid})`) },
+        )
+        .catch((error: unknown) => error);
+      expect(outcome).toBeInstanceOf(CommitUnconfirmedError);
+      expect(await testDb.db.workspace.count({ where: { id: "ws-unconfirmed" } })).toBe(1);
+      // The broken connection left the pool: the next transaction works.
+      expect(await testDb.sql.transaction((tx) => setting(tx))).toBe("on");
+    });
   });
 });

@@ -26,9 +26,38 @@ export interface TRawSql {
   $executeRawUnsafe(query: string, ...values: unknown[]): Promise<number>;
 }
 
+/**
+ * How a transaction commits. `releaseLocksBeforeFlush`: for a transaction whose lock others queue
+ * for (the workspace routing lock). It commits with synchronous_commit off, so its locks are
+ * released and its rows visible as soon as the commit record is written, not once the WAL is on
+ * disk; then, with the locks already free, it waits for the flush (a transaction with an id of its
+ * own commits durably, which flushes the WAL up to and past ours) before it returns. So a caller
+ * that returns still answers only once its rows are durable, and another transaction that read
+ * them commits after them in the WAL. On the embedded database (one connection) the commit is as
+ * usual. `onCommitted`: called (and awaited) when COMMIT returned, before the flush (the lock's
+ * release time).
+ */
+export interface TTransactionOptions {
+  releaseLocksBeforeFlush?: boolean;
+  onCommitted?: () => void | Promise<void>;
+}
+
 /** Raw statements outside a transaction, and transactions: the process's thin client. */
 export interface TRawSqlPool extends TRawSql {
-  transaction<T>(run: (tx: TRawSql) => Promise<T>): Promise<T>;
+  transaction<T>(run: (tx: TRawSql) => Promise<T>, options?: TTransactionOptions): Promise<T>;
+}
+
+/**
+ * The transaction committed (its locks are free, its rows visible), but whether its rows reached
+ * the disk is unknown: the wait for the WAL flush failed (the connection or the server went away).
+ * Never run the work again on this error: it may well be stored. Answer the caller with a failure
+ * it can retry with its idempotency key.
+ */
+export class CommitUnconfirmedError extends Error {
+  constructor(cause: unknown) {
+    super(`The transaction committed, but its flush to disk was not confirmed (${errorLabel(cause)})`, { cause });
+    this.name = "CommitUnconfirmedError";
+  }
 }
 
 /** A transaction's statements may run this long (Prisma's interactive transactions here: 20 s). */
@@ -137,17 +166,33 @@ function pgRun(client: pg.Pool | pg.PoolClient, names: StatementNames): TRun {
 /** The thin client on a `pg` pool (the one Prisma's adapter uses: one pool per process). */
 export function rawSqlOnPool(pool: pg.Pool): TRawSqlPool {
   const names = new StatementNames();
+  let flushAllowed: Promise<boolean> | null = null;
   return {
     ...rawSqlOver(pgRun(pool, names)),
-    async transaction<T>(run: (tx: TRawSql) => Promise<T>): Promise<T> {
+    async transaction<T>(run: (tx: TRawSql) => Promise<T>, options: TTransactionOptions = {}): Promise<T> {
+      const releaseEarly =
+        options.releaseLocksBeforeFlush === true &&
+        (await (flushAllowed ??= canWaitForFlush(pool).catch((error: unknown) => {
+          flushAllowed = null; // not an answer (the database was unreachable): ask again next time
+          throw error;
+        })));
       const client = await pool.connect();
       let broken: Error | undefined;
+      let committed = false;
       try {
-        await client.query(`BEGIN; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}`);
+        const asynchronous = releaseEarly ? "; SET LOCAL synchronous_commit = off" : "";
+        await client.query(`BEGIN; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}${asynchronous}`);
         const result = await run(rawSqlOver(pgRun(client, names)));
         await client.query("COMMIT");
+        committed = true;
+        await options.onCommitted?.();
+        if (asynchronous) await waitForFlush(client);
         return result;
       } catch (error) {
+        if (committed) {
+          broken = error instanceof Error ? error : new Error(String(error));
+          throw new CommitUnconfirmedError(error);
+        }
         await client.query("ROLLBACK").catch((rollbackError: Error) => {
           broken = rollbackError;
         });
@@ -157,6 +202,37 @@ export function rawSqlOnPool(pool: pg.Pool): TRawSqlPool {
       }
     },
   };
+}
+
+/**
+ * Waits until the WAL written so far is on disk: a transaction that writes WAL commits durably
+ * (synchronous_commit is on outside the routing transaction), and its flush covers every commit
+ * record before its own. The smallest such write is a transactional logical-decoding message (a
+ * few dozen bytes of WAL, no table touched; a decoding consumer sees it under this prefix).
+ * Taking a transaction id alone is not enough: a commit that wrote no other WAL is not flushed.
+ */
+const FLUSH = "SELECT pg_logical_emit_message(true, 'switchboard.flush', '')";
+
+async function waitForFlush(client: pg.PoolClient): Promise<void> {
+  await client.query(FLUSH);
+}
+
+/**
+ * Whether this database lets us wait for a flush (pg_logical_emit_message is executable by
+ * everyone on stock PostgreSQL 9.6+; a managed host may revoke it): asked once per pool, before
+ * the first transaction that would rely on it. Without it, such transactions commit durably, as
+ * every other transaction does.
+ */
+async function canWaitForFlush(pool: pg.Pool): Promise<boolean> {
+  try {
+    await pool.query(FLUSH);
+    return true;
+  } catch (error) {
+    // Refused (42501) or missing (42883): an answer. Anything else is not one.
+    if (!isDatabaseError(error, "42501") && !isDatabaseError(error, "42883")) throw error;
+    console.warn(`[db] waiting for a WAL flush is not allowed here (${errorLabel(error)}): the routing transaction commits durably under its lock`);
+    return false;
+  }
 }
 
 function pgliteRun(db: PGlite | TPgliteTransaction): TRun {
@@ -170,7 +246,11 @@ function pgliteRun(db: PGlite | TPgliteTransaction): TRun {
 export function rawSqlOnPglite(pglite: PGlite): TRawSqlPool {
   return {
     ...rawSqlOver(pgliteRun(pglite)),
-    transaction: <T>(run: (tx: TRawSql) => Promise<T>) => pglite.transaction((tx) => run(rawSqlOver(pgliteRun(tx)))),
+    transaction: async <T>(run: (tx: TRawSql) => Promise<T>, options: TTransactionOptions = {}) => {
+      const result = await pglite.transaction((tx) => run(rawSqlOver(pgliteRun(tx))));
+      await options.onCommitted?.();
+      return result;
+    },
   };
 }
 
@@ -181,7 +261,11 @@ export function rawSqlOnPrisma(db: TRawSql & { $transaction<T>(run: (tx: TRawSql
     $executeRaw: (query, ...values) => db.$executeRaw(query, ...values),
     $queryRawUnsafe: (query, ...values) => db.$queryRawUnsafe(query, ...values),
     $executeRawUnsafe: (query, ...values) => db.$executeRawUnsafe(query, ...values),
-    transaction: (run) => db.$transaction((tx) => run(tx)),
+    transaction: async (run, options = {}) => {
+      const result = await db.$transaction((tx) => run(tx));
+      await options.onCommitted?.();
+      return result;
+    },
   };
 }
 

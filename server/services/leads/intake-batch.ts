@@ -14,7 +14,7 @@
 // a single lead's. A batch of one is that path too.
 import { rawSqlOf, type Db } from "../../db/client";
 import { newId } from "../../db/new-id";
-import { errorLabel } from "../../db/raw-sql";
+import { CommitUnconfirmedError, errorLabel } from "../../db/raw-sql";
 import { recordBatchLockHeld } from "../routing/lock-timing";
 import { routeLeadsInTx } from "../routing/route-leads-batch";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
@@ -79,6 +79,12 @@ export function createIntakeBatcher(saveAlone: TSaveAlone) {
       stats.batchedLeads += batch.length;
       batch.forEach((w, i) => w.resolve({ status: 201, leadId: leadIds[i]! }));
     } catch (error) {
+      // Committed but not confirmed on disk: the leads may well be stored, so none is saved again (each request fails; a retry with its key is answered as usual).
+      if (error instanceof CommitUnconfirmedError) {
+        stats.failedBatches++;
+        batch.forEach((w) => w.reject(error));
+        return;
+      }
       // Each lead alone, as if it had never been batched (the transaction left nothing behind).
       // A duplicate idempotency key or a publish meanwhile is expected now and then; say which (never the answers).
       console.warn(`[intake] a batch of ${batch.length} leads in workspace ${batch[0]!.input.workspaceId} failed (${errorLabel(error)}); saving each alone`);
@@ -160,11 +166,16 @@ async function saveBatch(db: Db, inputs: (TSaveLeadInput & { routing: TFollowUpD
   const { workspaceId, routing } = inputs[0]!;
   const leadIds = inputs.map(() => newId());
   let lockAcquiredAt: number | null = null;
-  await rawSqlOf(db).transaction(async (tx) => {
-    for (const [i, input] of inputs.entries()) await insertIntakeLead(tx, leadIds[i]!, input);
-    const leads = inputs.map((input, i) => ({ leadId: leadIds[i]!, lead: storedLeadOf(leadIds[i]!, input.lead, input.person), now: input.now }));
-    lockAcquiredAt = (await routeLeadsInTx(tx, workspaceId, leads, routing)).lockAcquiredAt;
-  });
-  if (lockAcquiredAt !== null) recordBatchLockHeld(lockAcquiredAt, performance.now(), inputs.length);
+  let committedAt = 0;
+  await rawSqlOf(db).transaction(
+    async (tx) => {
+      for (const [i, input] of inputs.entries()) await insertIntakeLead(tx, leadIds[i]!, input);
+      const leads = inputs.map((input, i) => ({ leadId: leadIds[i]!, lead: storedLeadOf(leadIds[i]!, input.lead, input.person), now: input.now }));
+      lockAcquiredAt = (await routeLeadsInTx(tx, workspaceId, leads, routing)).lockAcquiredAt;
+    },
+    // The lock is released at COMMIT, before the WAL flush; the answers wait for the flush (raw-sql.ts).
+    { releaseLocksBeforeFlush: true, onCommitted: () => void (committedAt = performance.now()) },
+  );
+  if (lockAcquiredAt !== null) recordBatchLockHeld(lockAcquiredAt, committedAt, inputs.length);
   return leadIds;
 }

@@ -18,7 +18,7 @@
 // saveLeadAlone below: the semantics above are exactly those of a single lead.
 import { rawSqlOf, type Db, type DbTx } from "../../db/client";
 import { newId } from "../../db/new-id";
-import { errorLabel } from "../../db/raw-sql";
+import { CommitUnconfirmedError, errorLabel } from "../../db/raw-sql";
 import { recordLockHeld } from "../routing/lock-timing";
 import { RoutingConfigChangedError, routeLeadInTx } from "../routing/route-lead";
 import { isUniqueViolation } from "../submissions/lead-history";
@@ -53,6 +53,7 @@ export async function saveLeadAlone(db: Db, input: TSaveLeadInput): Promise<TSav
   for (let attempt = 0; ; attempt++) {
     try {
       let lockAcquiredAt: number | null = null;
+      let committedAt = 0;
       const leadId = newId();
       // On the thin client (raw-sql.ts): every statement of the intake and its routing is raw SQL.
       await rawSqlOf(db).transaction(async (tx) => {
@@ -64,10 +65,13 @@ export async function saveLeadAlone(db: Db, input: TSaveLeadInput): Promise<TSav
             lockAcquiredAt = (await routeLeadInTx(tx, { workspaceId, leadId, now: input.now, lead }, input.routing)).lockAcquiredAt;
           } else await input.routing.queue.send("routing.route-lead", { leadId, workspaceId }, { tx });
         }
-      });
-      if (lockAcquiredAt !== null) recordLockHeld(lockAcquiredAt, performance.now());
+        // The routing lock is released at COMMIT, before the WAL flush; the answer waits for the flush (raw-sql.ts).
+      }, { releaseLocksBeforeFlush: true, onCommitted: () => void (committedAt = performance.now()) });
+      if (lockAcquiredAt !== null) recordLockHeld(lockAcquiredAt, committedAt);
       return { status: 201, leadId };
     } catch (error) {
+      // Committed, maybe durable: never store it again (the caller retries with its key).
+      if (error instanceof CommitUnconfirmedError) throw error;
       // A publish changed the follow-up policies while this lead was routed: once more (the roster cache is fresh now).
       if (error instanceof RoutingConfigChangedError && attempt < 2) continue;
       if (!isUniqueViolation(error)) {
