@@ -26,7 +26,8 @@ import type { TSaveLeadInput, TSaveLeadResult } from "./save-lead-types";
 export const MAX_BATCH = 32;
 const SPAN_MS = 15 * 60_000;
 
-type TSaveAlone = (db: Db, input: TSaveLeadInput) => Promise<TSaveLeadResult>;
+/** Saves one lead in its own transaction; `onCommitted` is called when its COMMIT returned (before the flush wait). */
+type TSaveAlone = (db: Db, input: TSaveLeadInput, onCommitted?: () => void) => Promise<TSaveLeadResult>;
 
 interface TWaiting {
   db: Db;
@@ -60,21 +61,31 @@ export function createIntakeBatcher(saveAlone: TSaveAlone) {
       for (let queue = queues.get(workspaceId); queue && queue.length > 0; queue = queues.get(workspaceId)) {
         const batch = takeBatch(queue);
         if (queue.length === 0) queues.delete(workspaceId);
-        await run(batch);
+        await untilCommitted(batch);
       }
     } finally {
       inFlight.delete(workspaceId);
     }
   }
 
-  async function run(batch: TWaiting[]): Promise<void> {
+  /**
+   * Runs a batch and resolves once its COMMIT returned (or it is done, whichever comes first): the
+   * next batch of the workspace is taken while this one waits for its WAL flush. Its rows are
+   * visible by then, so the next batch's repeat detection and nurture step see them. A batch
+   * that failed runs its leads alone to the end first (they are not committed yet).
+   */
+  function untilCommitted(batch: TWaiting[]): Promise<void> {
+    return new Promise<void>((resolve) => void run(batch, resolve).finally(resolve));
+  }
+
+  async function run(batch: TWaiting[], onCommitted: () => void): Promise<void> {
     if (batch.length === 1) {
       stats.aloneLeads++;
-      await settle(batch[0]!, () => saveAlone(batch[0]!.db, batch[0]!.input));
+      await settle(batch[0]!, () => saveAlone(batch[0]!.db, batch[0]!.input, onCommitted));
       return;
     }
     try {
-      const leadIds = await saveBatch(batch[0]!.db, batch.map((w) => w.input));
+      const leadIds = await saveBatch(batch[0]!.db, batch.map((w) => w.input), onCommitted);
       stats.batches++;
       stats.batchedLeads += batch.length;
       batch.forEach((w, i) => w.resolve({ status: 201, leadId: leadIds[i]! }));
@@ -162,7 +173,7 @@ export function takeBatch<T extends { db: unknown; input: { now: Date; person: {
 }
 
 /** The batch's one transaction: every lead inserted, then all routed under one lock hold; the lead ids in order. */
-async function saveBatch(db: Db, inputs: (TSaveLeadInput & { routing: TFollowUpDeps })[]): Promise<string[]> {
+async function saveBatch(db: Db, inputs: (TSaveLeadInput & { routing: TFollowUpDeps })[], onCommitted: () => void): Promise<string[]> {
   const { workspaceId, routing } = inputs[0]!;
   const leadIds = inputs.map(() => newId());
   let lockAcquiredAt: number | null = null;
@@ -174,7 +185,13 @@ async function saveBatch(db: Db, inputs: (TSaveLeadInput & { routing: TFollowUpD
       lockAcquiredAt = (await routeLeadsInTx(tx, workspaceId, leads, routing)).lockAcquiredAt;
     },
     // The lock is released at COMMIT, before the WAL flush; the answers wait for the flush (raw-sql.ts).
-    { releaseLocksBeforeFlush: true, onCommitted: () => void (committedAt = performance.now()) },
+    {
+      releaseLocksBeforeFlush: true,
+      onCommitted: () => {
+        committedAt = performance.now();
+        onCommitted();
+      },
+    },
   );
   if (lockAcquiredAt !== null) recordBatchLockHeld(lockAcquiredAt, committedAt, inputs.length);
   return leadIds;
