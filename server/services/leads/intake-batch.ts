@@ -26,8 +26,7 @@ import type { TSaveLeadInput, TSaveLeadResult } from "./save-lead-types";
 export const MAX_BATCH = 32;
 const SPAN_MS = 15 * 60_000;
 
-/** Saves one lead in its own transaction; `onCommitted` is called when its COMMIT returned (before the flush wait). */
-type TSaveAlone = (db: Db, input: TSaveLeadInput, onCommitted?: () => void) => Promise<TSaveLeadResult>;
+type TSaveAlone = (db: Db, input: TSaveLeadInput) => Promise<TSaveLeadResult>;
 
 interface TWaiting {
   db: Db;
@@ -61,31 +60,21 @@ export function createIntakeBatcher(saveAlone: TSaveAlone) {
       for (let queue = queues.get(workspaceId); queue && queue.length > 0; queue = queues.get(workspaceId)) {
         const batch = takeBatch(queue);
         if (queue.length === 0) queues.delete(workspaceId);
-        await untilCommitted(batch);
+        await run(batch);
       }
     } finally {
       inFlight.delete(workspaceId);
     }
   }
 
-  /**
-   * Runs a batch and resolves once its COMMIT returned (or it is done, whichever comes first): the
-   * next batch of the workspace is taken while this one waits for its WAL flush. Its rows are
-   * visible by then, so the next batch's repeat detection and nurture step see them. A batch
-   * that failed runs its leads alone to the end first (they are not committed yet).
-   */
-  function untilCommitted(batch: TWaiting[]): Promise<void> {
-    return new Promise<void>((resolve) => void run(batch, resolve).finally(resolve));
-  }
-
-  async function run(batch: TWaiting[], onCommitted: () => void): Promise<void> {
+  async function run(batch: TWaiting[]): Promise<void> {
     if (batch.length === 1) {
       stats.aloneLeads++;
-      await settle(batch[0]!, () => saveAlone(batch[0]!.db, batch[0]!.input, onCommitted));
+      await settle(batch[0]!, () => saveAlone(batch[0]!.db, batch[0]!.input));
       return;
     }
     try {
-      const leadIds = await saveBatch(batch[0]!.db, batch.map((w) => w.input), onCommitted);
+      const leadIds = await saveBatch(batch[0]!.db, batch.map((w) => w.input));
       stats.batches++;
       stats.batchedLeads += batch.length;
       batch.forEach((w, i) => w.resolve({ status: 201, leadId: leadIds[i]! }));
@@ -173,7 +162,7 @@ export function takeBatch<T extends { db: unknown; input: { now: Date; person: {
 }
 
 /** The batch's one transaction: every lead inserted, then all routed under one lock hold; the lead ids in order. */
-async function saveBatch(db: Db, inputs: (TSaveLeadInput & { routing: TFollowUpDeps })[], onCommitted: () => void): Promise<string[]> {
+async function saveBatch(db: Db, inputs: (TSaveLeadInput & { routing: TFollowUpDeps })[]): Promise<string[]> {
   const { workspaceId, routing } = inputs[0]!;
   const leadIds = inputs.map(() => newId());
   let lockAcquiredAt: number | null = null;
@@ -185,13 +174,7 @@ async function saveBatch(db: Db, inputs: (TSaveLeadInput & { routing: TFollowUpD
       lockAcquiredAt = (await routeLeadsInTx(tx, workspaceId, leads, routing)).lockAcquiredAt;
     },
     // The lock is released at COMMIT, before the WAL flush; the answers wait for the flush (raw-sql.ts).
-    {
-      releaseLocksBeforeFlush: true,
-      onCommitted: () => {
-        committedAt = performance.now();
-        onCommitted();
-      },
-    },
+    { releaseLocksBeforeFlush: true, onCommitted: () => void (committedAt = performance.now()) },
   );
   if (lockAcquiredAt !== null) recordBatchLockHeld(lockAcquiredAt, committedAt, inputs.length);
   return leadIds;

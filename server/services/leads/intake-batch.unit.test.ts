@@ -2,9 +2,7 @@
 // they hold, since the app's route handlers build a fresh deps object for every request.
 import { describe, expect, it } from "vitest";
 import type { TFollowUpDeps, TFollowUpQueue } from "../routing/follow-up-jobs";
-import type { Db } from "../../db/client";
-import { MAX_BATCH, createIntakeBatcher, sameFollowUpDeps, takeBatch } from "./intake-batch";
-import type { TSaveLeadInput, TSaveLeadResult } from "./save-lead-types";
+import { MAX_BATCH, sameFollowUpDeps, takeBatch } from "./intake-batch";
 
 // Only compared by identity here: takeBatch never calls the queue.
 const queueA = {} as TFollowUpQueue;
@@ -60,45 +58,5 @@ describe("takeBatch", () => {
     const queue = Array.from({ length: MAX_BATCH + 3 }, (_, n) => item(`lead${n}`));
     expect(takeBatch(queue).map((i) => i.name)).toEqual(Array.from({ length: MAX_BATCH }, (_, n) => `lead${n}`));
     expect(queue.map((i) => i.name)).toEqual(["lead32", "lead33", "lead34"]);
-  });
-});
-
-// The workspace's next batch is taken once the previous one's COMMIT returned, not once its WAL
-// flush is confirmed: two leads of one email are two batches of one (saveAlone), so the order of
-// the calls shows when the second started. A lead whose transaction failed before COMMIT (no
-// onCommitted) holds the next batch until it is done.
-describe("createIntakeBatcher: the next batch after COMMIT", () => {
-  type TStep = { committed: boolean; release: () => void };
-  const routedInput = (email: string) => ({ workspaceId: "ws-1", now: NOW, person: { email }, routing: depsOf(), isRoutable: true }) as unknown as TSaveLeadInput;
-
-  it.each([
-    ["the first committed and waits for its flush: the second starts at once", true, ["start 1", "start 2", "end 1", "end 2"]],
-    ["the first failed before COMMIT: the second starts after it", false, ["start 1", "end 1", "start 2", "end 2"]],
-  ])("%s", async (_label, firstCommits, expected) => {
-    const events: string[] = [];
-    const steps: TStep[] = [];
-    const started: (() => void)[] = [];
-    const batcher = createIntakeBatcher((_db, input, onCommitted) => {
-      const n = steps.length + 1;
-      events.push(`start ${n}`);
-      return new Promise<TSaveLeadResult>((resolve) => {
-        steps.push({ committed: n > 1 || firstCommits, release: () => (events.push(`end ${n}`), resolve({ status: 201, leadId: `lead-${n}` })) });
-        if (steps.at(-1)!.committed) onCommitted?.();
-        started.shift()?.();
-      });
-    });
-    const nextStart = () => new Promise<void>((resolve) => started.push(resolve));
-    const firstStarted = nextStart();
-    const first = batcher.save(DB as Db, routedInput("same@example.com"));
-    const second = batcher.save(DB as Db, routedInput("same@example.com"));
-    await firstStarted;
-    // Let the batcher run whatever it would run now, then finish the first.
-    await new Promise((resolve) => setImmediate(resolve));
-    const secondStarted = steps.length > 1 ? Promise.resolve() : nextStart();
-    steps[0]!.release();
-    await secondStarted;
-    steps[1]!.release();
-    expect(await Promise.all([first, second])).toEqual([{ status: 201, leadId: "lead-1" }, { status: 201, leadId: "lead-2" }]);
-    expect(events).toEqual(expected);
   });
 });

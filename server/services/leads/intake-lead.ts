@@ -45,7 +45,7 @@ export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLead
 }
 
 /** One lead in its own transaction (and routing under its own lock hold): a batch of one, and every lead of a failed batch. */
-export async function saveLeadAlone(db: Db, input: TSaveLeadInput, onCommitted?: () => void): Promise<TSaveLeadResult> {
+export async function saveLeadAlone(db: Db, input: TSaveLeadInput): Promise<TSaveLeadResult> {
   const { workspaceId, person, idempotency } = input;
 
   // ── save ────────────────────────────────────────────────────────────────
@@ -66,13 +66,7 @@ export async function saveLeadAlone(db: Db, input: TSaveLeadInput, onCommitted?:
           } else await input.routing.queue.send("routing.route-lead", { leadId, workspaceId }, { tx });
         }
         // The routing lock is released at COMMIT, before the WAL flush; the answer waits for the flush (raw-sql.ts).
-      }, {
-        releaseLocksBeforeFlush: true,
-        onCommitted: () => {
-          committedAt = performance.now();
-          onCommitted?.();
-        },
-      });
+      }, { releaseLocksBeforeFlush: true, onCommitted: () => void (committedAt = performance.now()) });
       if (lockAcquiredAt !== null) recordLockHeld(lockAcquiredAt, committedAt);
       return { status: 201, leadId };
     } catch (error) {
