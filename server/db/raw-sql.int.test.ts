@@ -121,7 +121,13 @@ describe("the thin SQL client", () => {
             pid = (await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS "pid"`)[0]!.pid;
             await workspace(tx, "ws-unconfirmed");
           },
-          { releaseLocksBeforeFlush: true, onCommitted: async () => void (await testDb.sql.$queryRaw`SELECT pg_terminate_backend(${pid})`) },
+          {
+            releaseLocksBeforeFlush: true,
+            // Terminated and gone before the flush is sent: the client hears of it as an 'error' event between statements (which must not crash the process).
+            onCommitted: async () => {
+              await testDb.sql.$queryRaw`SELECT pg_terminate_backend(${pid}, 5000)`;
+            },
+          },
         )
         .catch((error: unknown) => error);
       expect(outcome).toBeInstanceOf(CommitUnconfirmedError);

@@ -179,6 +179,13 @@ export function rawSqlOnPool(pool: pg.Pool): TRawSqlPool {
       const client = await pool.connect();
       let broken: Error | undefined;
       let committed = false;
+      // A connection lost between statements (e.g. terminated right after COMMIT) is reported as an
+      // 'error' event on the checked-out client: without a listener it would crash the process. The
+      // next statement then fails, and the client is discarded on release.
+      const onLost = (error: Error) => {
+        broken = error;
+      };
+      client.on("error", onLost);
       try {
         const asynchronous = releaseEarly ? "; SET LOCAL synchronous_commit = off" : "";
         await client.query(`BEGIN; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}${asynchronous}`);
@@ -198,6 +205,7 @@ export function rawSqlOnPool(pool: pg.Pool): TRawSqlPool {
         });
         throw error;
       } finally {
+        client.off("error", onLost);
         client.release(broken);
       }
     },
