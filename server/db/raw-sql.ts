@@ -30,8 +30,8 @@ export interface TRawSql {
  * How a transaction commits. `releaseLocksBeforeFlush`: for a transaction whose lock others queue
  * for (the workspace routing lock). It commits with synchronous_commit off, so its locks are
  * released and its rows visible as soon as the commit record is written, not once the WAL is on
- * disk; then, with the locks already free, it waits for the flush (a transaction with an id of its
- * own commits durably, which flushes the WAL up to and past ours) before it returns. So a caller
+ * disk; then, with the locks already free, it waits for the flush (waitForFlush: a transaction
+ * that writes WAL commits durably, which flushes the WAL up to and past ours) before it returns. So a caller
  * that returns still answers only once its rows are durable, and another transaction that read
  * them commits after them in the WAL. On the embedded database (one connection) the commit is as
  * usual. `onCommitted`: called (and awaited) when COMMIT returned, before the flush (the lock's
@@ -187,13 +187,12 @@ export function rawSqlOnPool(pool: pg.Pool): TRawSqlPool {
       };
       client.on("error", onLost);
       try {
-        const asynchronous = releaseEarly ? "; SET LOCAL synchronous_commit = off" : "";
-        await client.query(`BEGIN; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}${asynchronous}`);
+        await client.query(`BEGIN; SET LOCAL statement_timeout = ${STATEMENT_TIMEOUT_MS}${releaseEarly ? "; SET LOCAL synchronous_commit = off" : ""}`);
         const result = await run(rawSqlOver(pgRun(client, names)));
         await client.query("COMMIT");
         committed = true;
         await options.onCommitted?.();
-        if (asynchronous) await waitForFlush(client);
+        if (releaseEarly) await waitForFlush(client);
         return result;
       } catch (error) {
         if (committed) {

@@ -24,9 +24,9 @@ export function withoutCors(response: Response): Response {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-/** A JSON response of the server-to-server API (no CORS, no caching). */
-export function privateJson(status: number, body: unknown): Response {
-  return withoutCors(jsonResponse(status, body));
+/** A JSON response of the server-to-server API (no CORS, no caching unless `headers` say otherwise). */
+export function privateJson(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return withoutCors(jsonResponse(status, body, headers));
 }
 
 export function unauthorized(hasCredentials: boolean, expiredAt: Date | null = null): Response {

@@ -12,8 +12,7 @@ import { createLead } from "../../services/leads/create-lead";
 import { listLeadFeed } from "../../services/leads/lead-feed";
 import { searchParamsInput } from "../../domain/leads/lead-list-query";
 import type { TFollowUpDeps } from "../../services/routing/after-assignment";
-import { privateJson, withApiKey, withoutCors } from "./authenticate";
-import { jsonResponse } from "./cors";
+import { privateJson, withApiKey } from "./authenticate";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { jsonError } from "./json-error";
 import { leadResource } from "./lead-resource";
@@ -21,7 +20,7 @@ import { readJsonBody } from "./read-json-body";
 
 const MAX_REASSIGN_BYTES = 8 * 1024;
 /** The intake's answer: private, never cached, never re-encoded on the way (Next's gzip honours no-transform). */
-export const INTAKE_ANSWER_HEADERS = { "cache-control": "no-store, no-transform" };
+const INTAKE_ANSWER_HEADERS = { "cache-control": "no-store, no-transform" };
 
 /** The routing follow-up deps, or how to get them (the app's are made only once a key is valid). */
 export type TDepsSource = TFollowUpDeps | (() => Promise<TFollowUpDeps>);
@@ -33,7 +32,7 @@ export function handleCreateLead(db: Db, request: Request, now: Date, routing: T
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
     const result = await createLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey: request.headers.get("idempotency-key"), now, routing: await depsOf(routing) });
     // Never compressed (no-transform): a lead's answer is a few KB, and gzip would cost the intake's hottest path CPU on every lead.
-    return withoutCors(jsonResponse(result.status, { lead: await leadResource(rawSqlOf(db), workspaceId, result.leadId), ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}) }, INTAKE_ANSWER_HEADERS));
+    return privateJson(result.status, { lead: await leadResource(rawSqlOf(db), workspaceId, result.leadId), ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}) }, INTAKE_ANSWER_HEADERS);
   });
 }
 
