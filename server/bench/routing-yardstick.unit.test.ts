@@ -29,7 +29,14 @@ describe("yardstickRows", () => {
     const table = yardstickTable({ routed: { p50: 40, p99: 90, throughputPerS: 120 }, floor: { p50: 10, p99: 30, throughputPerS: 500 } });
     expect(table).toHaveLength(3 + 9);
     expect(table.find((l) => l.includes("submit → assigned"))).toMatch(/p99 90 ms \(3\.0× the lock \+ lead \+ job-row floor's p99 30 ms\) \(met\)/);
-    expect(table.find((l) => l.includes("leads routed per second"))).toMatch(/120\/s \(NOT met\)/);
+    expect(table.find((l) => l.includes("leads routed per second"))).toMatch(/120\/s \(0\.24× the floor's 500\/s\) \(NOT met\)/);
     expect(table.find((l) => l.includes("pure decision"))).toMatch(/not measured \(–\)/);
+  });
+
+  it("sets the HTTP lane's leads per second against what the host's CPU allows, when measured", () => {
+    const http = { healthP99: 30, healthPerS: 400, floorPerS: 300, leadsP99: 90, leadsPerS: 80, errors: 0 };
+    const line = (hostCpu?: { msPerLead: number; cores: number }) => yardstickTable({ http: { ...http, ...(hostCpu ? { hostCpu } : {}) } }).find((l) => l.includes("HTTP: leads per second"));
+    expect(line({ msPerLead: 25, cores: 2 })).toMatch(/80\/s, 0 \(host CPU 25 ms per lead: 2 cores serve at most 80\/s\) \(NOT met\)/);
+    expect(line()).toMatch(/80\/s, 0 \(NOT met\)/);
   });
 });

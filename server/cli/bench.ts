@@ -18,6 +18,7 @@
 // (the server lane prints both too); BENCH_ANALYTICS_ONLY=1 runs the analytics lane
 // alone (needs the PostgreSQL server).
 import crypto from "node:crypto";
+import os from "node:os";
 import pg from "pg";
 import { yardstickTable, type TYardstickInput } from "../bench/routing-yardstick";
 import { runScript } from "./lib/run-script";
@@ -188,7 +189,16 @@ async function runHttpLane(serverUrl: string, yardstick: TYardstickInput): Promi
       await applyMigrations(server.adapterFactory);
       const http = await runHttpStackBench(server, url, process.env);
       print(http.lines);
-      yardstick.http = { healthP99: http.health.p99, healthPerS: http.health.throughputPerS, floorPerS: http.floor.throughputPerS, leadsP99: http.leads.p99, leadsPerS: http.leads.throughputPerS, errors: http.errors };
+      const hostMsPerLead = http.budget.leads.host;
+      yardstick.http = {
+        healthP99: http.health.p99,
+        healthPerS: http.health.throughputPerS,
+        floorPerS: http.floor.throughputPerS,
+        leadsP99: http.leads.p99,
+        leadsPerS: http.leads.throughputPerS,
+        errors: http.errors,
+        ...(hostMsPerLead ? { hostCpu: { msPerLead: hostMsPerLead, cores: os.cpus().length } } : {}),
+      };
       yardstick.alertP95 = http.alerts.received > 0 ? http.alerts.p95 : undefined;
     } finally {
       await server.close();
