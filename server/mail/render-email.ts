@@ -8,9 +8,10 @@
 // stream back: ~2× the CPU of the static render for a rep alert, the largest part of an alert's
 // cost in the worker, and its markup carries the stream's comment markers (<!--$-->, <!-- -->),
 // which an email does not need. Apart from those markers the documents are the same (unit test,
-// every template case). A template that suspends throws here instead of rendering.
+// every template case). A template that suspends throws here instead of rendering. react-dom/server
+// is imported when the first email is rendered, as that library does: Next refuses a static import
+// of it in a module its Server Components reach (send-email.ts is one).
 import { createElement } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { plainTextSelectors } from "@react-email/render";
 import { compile } from "html-to-text";
 import type { TEmailTemplateDefinition } from "./templates/define-template";
@@ -51,6 +52,7 @@ export async function renderEmail(template: TEmailTemplate): Promise<TRenderedEm
   const element = createElement(definition.Component, template.props);
   // One React render: the text is made from the same markup (what render(…, { plainText: true })
   // does after rendering the element a second time; a unit test compares the two).
+  const { renderToStaticMarkup } = await import("react-dom/server");
   const html = XHTML_DOCTYPE + renderToStaticMarkup(element);
   const rawText = htmlToPlainText(html);
   const subject = definition.subject(template.props).replace(/[\r\n]+/g, " ").trim();
