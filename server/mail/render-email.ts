@@ -44,6 +44,10 @@ export function stripTags(text: string): string {
   return current;
 }
 
+// Imported once per process: under a module loader with hooks (tsx, the worker) every import()
+// call would be resolved again.
+let reactDomServer: Promise<typeof import("react-dom/server")> | undefined;
+
 /** The doctype @react-email/render's documents carry (email clients' lowest common denominator). */
 const XHTML_DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
 
@@ -52,7 +56,7 @@ export async function renderEmail(template: TEmailTemplate): Promise<TRenderedEm
   const element = createElement(definition.Component, template.props);
   // One React render: the text is made from the same markup (what render(…, { plainText: true })
   // does after rendering the element a second time; a unit test compares the two).
-  const { renderToStaticMarkup } = await import("react-dom/server");
+  const { renderToStaticMarkup } = await (reactDomServer ??= import("react-dom/server"));
   const html = XHTML_DOCTYPE + renderToStaticMarkup(element);
   const rawText = htmlToPlainText(html);
   const subject = definition.subject(template.props).replace(/[\r\n]+/g, " ").trim();
