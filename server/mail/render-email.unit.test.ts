@@ -56,9 +56,15 @@ const cases: TEmailTemplate[] = [
       isTest: true,
     },
   },
-] as TEmailTemplate[];
+];
 
 describe("renderEmail", () => {
+  it("has a case for every template component (the names that reuse one share its case)", () => {
+    const covered = new Set(cases.map((c) => EMAIL_TEMPLATES[c.name].Component));
+    const missing = Object.entries(EMAIL_TEMPLATES).filter(([, definition]) => !covered.has(definition.Component)).map(([name]) => name);
+    expect(missing).toEqual([]);
+  });
+
   it.each(cases.map((c) => [c.name, c] as const))("%s: text as the library's plain-text render makes it", async (_name, template) => {
     const definition = EMAIL_TEMPLATES[template.name] as TEmailTemplateDefinition<typeof template.props>;
     const element = createElement(definition.Component, template.props);
