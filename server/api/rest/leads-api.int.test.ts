@@ -3,7 +3,7 @@
 // TEST_DATABASE_URL): auth, leads with and without a form, idempotency, reasons, reassignment.
 import { describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
-import type { TPoolRotation } from "../../domain/routing/routing-types";
+import { readStoredRotation, rotationCount } from "../../domain/routing/rotation-state";
 import { revokeApiKey } from "../../services/api-keys/api-keys";
 import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
@@ -250,9 +250,27 @@ describe(`POST /api/v1/leads/{id}/reassign (${lane})`, () => {
     const tom = await env.kit.repIdOf("Tom");
     expect(created.lead.assignment?.rep?.id).toBe(tom);
     const pointer = () => env.testDb.db.rotationPointer.findFirstOrThrow({ where: { workspaceId: env.kit.workspaceId, poolId: { startsWith: "inbound/" } } });
-    expect(((await pointer()).state as unknown as TPoolRotation).credits[tom]).toBe(1);
+    expect(rotationCount(readStoredRotation((await pointer()).state), tom)).toBe(1);
     await reassign(created.lead.id, { toRepId: await env.kit.repIdOf("Priya"), reason: "Upsell" });
-    expect(((await pointer()).state as unknown as TPoolRotation).credits[tom]).toBe(0);
+    expect(rotationCount(readStoredRotation((await pointer()).state), tom)).toBe(0);
+  });
+
+  it("routes from a pool pointer an earlier release stored (credits by rep id) and stores it in today's form", async () => {
+    const { json: first } = await readJson<TLeadBody>(await post(smallLead("amy@shop.com")));
+    const tom = await env.kit.repIdOf("Tom");
+    expect(first.lead.assignment?.rep?.id).toBe(tom);
+    const where = { workspaceId: env.kit.workspaceId, poolId: { startsWith: "inbound/" } };
+    const stored = readStoredRotation((await env.testDb.db.rotationPointer.findFirstOrThrow({ where })).state)!;
+    // The earlier form, with every other member five turns ahead: Tom, who just had a turn, is owed the next one.
+    const credits = Object.fromEntries(stored.repIds.map((id, i) => [id, stored.counts[i]! + (id === tom ? 0 : 5)]));
+    const { repIds: _ids, counts: _counts, ...head } = stored;
+    await env.testDb.db.rotationPointer.updateMany({ where, data: { state: { ...head, credits } } });
+    const { json: second } = await readJson<TLeadBody>(await post(smallLead("bo@shop.com")));
+    expect(second.lead.assignment?.rep?.id).toBe(tom);
+    const after = (await env.testDb.db.rotationPointer.findFirstOrThrow({ where })).state as Record<string, unknown>;
+    expect(after).not.toHaveProperty("credits");
+    expect(rotationCount(readStoredRotation(after), tom)).toBe(credits[tom]! + 1);
+    expect(readStoredRotation(after)?.repIds).toEqual(stored.repIds);
   });
 
   it.each<[string, (ids: { tom: string; sarah: string }) => unknown, string]>([

@@ -31,11 +31,11 @@ const tally = (decisions: TRoutingDecision[]) => decisions.reduce<Record<string,
 describe("advanceRoutingState: a decision applied as the database's writes and triggers would", () => {
   const base: TBatchRoutingState = Object.freeze({
     reps: Object.freeze([makeRep("a", {}, { openLeads: 2, openPipelineValue: 100, newLeadsToday: 1, assignedLastHours: 3, backlog: { uncontacted: 1, pastSla: 0, worked: 4 } }), makeRep("b")]),
-    rotations: Object.freeze({ other: { poolId: "other", algorithm: "turns" as const, sequence: 9, lastRepId: "b", credits: { b: 9 } } }),
+    rotations: Object.freeze({ other: { poolId: "other", algorithm: "turns" as const, sequence: 9, lastRepId: "b", repIds: ["b"], counts: [9] } }),
     learning: Object.freeze({ [POOL]: poolLearning({}, { a: 5 }) }),
     accountOwners: Object.freeze({ "known.com": "b" }),
   });
-  const rotation = { poolId: POOL, algorithm: "turns" as const, sequence: 1, lastRepId: "a", credits: { a: 1 } };
+  const rotation = { poolId: POOL, algorithm: "turns" as const, sequence: 1, lastRepId: "a", repIds: ["a"], counts: [1] };
   const cases: { name: string; decision: TRoutingDecision; value: number | null; expect: (s: TBatchRoutingState) => void }[] = [
     {
       name: "assigned: open +1, value added, today +1, window +1, untouched +1, week load +1, rotation replaced",

@@ -93,7 +93,7 @@ describe("rotation state in and out", () => {
   });
 
   it("is a dry run: the inputs are not changed", () => {
-    const rotations = { "p/t1": { poolId: "p/t1", algorithm: "turns" as const, sequence: 3, lastRepId: "a", credits: { a: 2, b: 1 } } };
+    const rotations = { "p/t1": { poolId: "p/t1", algorithm: "turns" as const, sequence: 3, lastRepId: "a", repIds: ["a", "b"], counts: [2, 1] } };
     const frozen = JSON.stringify(rotations);
     const d = decide([teamPath("p", "t1")], [on("a"), on("b")], [team("t1", ["a", "b"])], { rotations });
     expect(d.repId).toBe("b");

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { pickByTurns } from "./rotation";
 import { returnRotationTurn, rotationTurnOf } from "./rotation-credit";
+import { rotationCounts, rotationWithCounts } from "./rotation-state";
 import type { TPoolRotation, TRoutingDecision } from "./routing-types";
 
-const turns = (credits: Record<string, number>, lastRepId: string | null = null): TPoolRotation => ({ poolId: "p/t", algorithm: "turns", sequence: 5, lastRepId, credits });
+const turns = (counts: Record<string, number>, lastRepId: string | null = null): TPoolRotation => rotationWithCounts({ poolId: "p/t", algorithm: "turns", sequence: 5, lastRepId }, counts);
 
 describe("returnRotationTurn", () => {
   it.each<[string, TPoolRotation | undefined, string, Record<string, number> | null]>([
@@ -15,11 +16,14 @@ describe("returnRotationTurn", () => {
     ["single member pool", turns({ tom: 3 }), "tom", { tom: 2 }],
     ["unknown rep: nothing", turns({ tom: 1 }), "maya", null],
     ["no state: nothing", undefined, "tom", null],
-    ["smooth weighted: left as is", { poolId: "p/t", algorithm: "smooth_weighted", sequence: 3, lastRepId: "tom", credits: { tom: -2, maya: 2 } }, "tom", null],
-  ])("%s", (_name, rotation, repId, credits) => {
+    ["smooth weighted: left as is", rotationWithCounts({ poolId: "p/t", algorithm: "smooth_weighted", sequence: 3, lastRepId: "tom" }, { tom: -2, maya: 2 }), "tom", null],
+  ])("%s", (_name, rotation, repId, counts) => {
     const result = returnRotationTurn(rotation, repId);
-    if (credits === null) expect(result).toBeNull();
-    else expect(result).toEqual({ ...rotation, credits });
+    if (counts === null) expect(result).toBeNull();
+    else {
+      expect(rotationCounts(result!)).toEqual(counts);
+      expect(result).toMatchObject({ poolId: rotation!.poolId, algorithm: rotation!.algorithm, sequence: rotation!.sequence, lastRepId: rotation!.lastRepId, repIds: rotation!.repIds });
+    }
   });
 
   it("keeps sequence and pointer", () => {

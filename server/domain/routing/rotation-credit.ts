@@ -2,8 +2,8 @@
 // hand or to the next best rep), that rep gets its turn back in the pool, so moving leads around
 // does not cost anyone their share.
 //
-// "turns" pools (strict and priority round-robin): credits[rep] counts turns taken, so the credit
-// is credits[rep] − 1, but never below the other members' lowest count − 1 (nor 0): a rep is owed
+// "turns" pools (strict and priority round-robin): a rep's count is turns taken, so the credit
+// is its count − 1, but never below the other members' lowest count − 1 (nor 0): a rep is owed
 // at most one turn, so repeated reassignments cannot pile up a backlog that would flood it later.
 // "smooth_weighted" pools (weighted round-robin): left as they are. Their state is each rep's
 // current weight, which already self-corrects over the cycle; a faithful refund would need the
@@ -11,6 +11,7 @@
 // Other choosers (least loaded, best match, soonest available) use the rotation only to break
 // ties; the load they measure drops by itself when the lead leaves, so no credit is given.
 import { rotationPoolId } from "./routing-config";
+import { placesOf } from "./rotation-state";
 import type { TPoolRotation, TRoutingDecision } from "./routing-types";
 
 /** The pool in which `repId` took a round-robin turn for this decision, or null. */
@@ -25,11 +26,15 @@ export function rotationTurnOf(decision: TRoutingDecision | null, repId: string)
 
 /** The pool state with `repId`'s turn given back, or null when nothing changes. */
 export function returnRotationTurn(rotation: TPoolRotation | undefined, repId: string): TPoolRotation | null {
-  if (!rotation || rotation.algorithm !== "turns" || !Object.hasOwn(rotation.credits, repId)) return null;
-  const current = rotation.credits[repId] ?? 0;
-  const others = Object.entries(rotation.credits).flatMap(([id, n]) => (id === repId ? [] : [n]));
+  if (!rotation || rotation.algorithm !== "turns") return null;
+  const at = placesOf(rotation.repIds).get(repId);
+  if (at === undefined) return null;
+  const current = rotation.counts[at] ?? 0;
+  const others = rotation.counts.filter((_, i) => i !== at);
   const floor = Math.max(0, (others.length > 0 ? Math.min(...others) : current) - 1);
   const next = Math.max(current - 1, floor);
   if (next >= current) return null;
-  return { ...rotation, credits: { ...rotation.credits, [repId]: next } };
+  const counts = rotation.counts.slice();
+  counts[at] = next;
+  return { ...rotation, counts };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cyclicOrder, pickByPriority, pickByTurns, pickSmoothWeighted } from "./rotation";
+import { rotationCounts, rotationWithCounts } from "./rotation-state";
 import type { TPoolRotation } from "./routing-types";
 
 const TEAM = ["a", "b", "c", "d"];
@@ -101,9 +102,11 @@ describe("strict round-robin", () => {
   });
 
   it("drops departed members and resets state written by another algorithm", () => {
-    const foreign: TPoolRotation = { poolId: "pool", algorithm: "smooth_weighted", sequence: 9, lastRepId: "z", credits: { a: -3, z: 3 } };
+    const foreign = rotationWithCounts({ poolId: "pool", algorithm: "smooth_weighted", sequence: 9, lastRepId: "z" }, { a: -3, z: 3 });
     const pick = pickByTurns(foreign, "pool", ["a", "b"], ["a", "b"]);
-    expect(pick).toEqual({ repId: "a", rotation: { poolId: "pool", algorithm: "turns", sequence: 10, lastRepId: "a", credits: { a: 1, b: 0 } } });
+    expect(pick).toEqual({ repId: "a", rotation: { poolId: "pool", algorithm: "turns", sequence: 10, lastRepId: "a", repIds: ["a", "b"], counts: [1, 0] } });
+    const departed = rotationWithCounts({ poolId: "pool", algorithm: "turns", sequence: 4, lastRepId: "z" }, { z: 3, b: 2, a: 1 });
+    expect(pickByTurns(departed, "pool", ["a", "b"], ["a", "b"])?.rotation).toEqual({ poolId: "pool", algorithm: "turns", sequence: 5, lastRepId: "a", repIds: ["a", "b"], counts: [2, 2] });
   });
 });
 
@@ -135,7 +138,7 @@ describe("smooth weighted round-robin (nginx)", () => {
 
   it("keeps the current weights of the team summing to zero", () => {
     const { state } = runWeighted(37, { a: 2, b: 1, c: 1 }, (i) => (i % 4 === 0 ? ["a", "c"] : ["a", "b", "c"]));
-    expect(Object.values(state?.credits ?? {}).reduce((s, v) => s + v, 0)).toBe(0);
+    expect(Object.values(rotationCounts(state)).reduce((s, v) => s + v, 0)).toBe(0);
   });
 });
 

@@ -2,7 +2,9 @@
 // pool. The service reads the state, calls decideRouting and writes the returned state under a
 // per-pool lock, so picks are serial and the guarantees below hold under any concurrency.
 //
-// Strict ("turns"): credits[rep] = turns taken. The qualified rep with the fewest turns wins; ties
+// A state keeps each rep's count (rotation-state.ts).
+//
+// Strict ("turns"): a rep's count = turns taken. The qualified rep with the fewest turns wins; ties
 // go to the first rep after `lastRepId` in the team's order (cyclic). A rep who is filtered out
 // keeps its count, so it neither loses its turn (it catches up when qualified again) nor gains
 // one (it never jumps ahead). In an always-qualified pool this is plain round-robin and
@@ -17,23 +19,26 @@
 //
 // Priority: only the qualified reps with the highest routingWeight take part; strict turns among them.
 import type { TPoolRotation } from "./routing-types";
-
-export function emptyRotation(poolId: string, algorithm: TPoolRotation["algorithm"]): TPoolRotation {
-  return { poolId, algorithm, sequence: 0, lastRepId: null, credits: {} };
-}
+import { emptyRotation, memberCounts, placesOf } from "./rotation-state";
 
 function usable(rotation: TPoolRotation | undefined, poolId: string, algorithm: TPoolRotation["algorithm"]): TPoolRotation {
   return rotation && rotation.algorithm === algorithm ? rotation : { ...emptyRotation(poolId, algorithm), sequence: rotation?.sequence ?? 0 };
 }
 
-/** Credits of current team members only (departed reps are dropped). */
-function memberCredits(credits: Readonly<Record<string, number>>, teamOrder: readonly string[]): Record<string, number> {
-  const kept: Record<string, number> = {};
-  for (const id of teamOrder) {
-    const value = credits[id];
-    if (Object.hasOwn(credits, id) && value !== undefined) kept[id] = value;
-  }
-  return kept;
+/** The team's members once each, in team order (the order itself when it has no repeats; memoised per order array). */
+const membersByOrder = new WeakMap<readonly string[], readonly string[]>();
+function uniqueMembers(teamOrder: readonly string[]): readonly string[] {
+  if (placesOf(teamOrder).size === teamOrder.length) return teamOrder;
+  let members = membersByOrder.get(teamOrder);
+  if (!members) membersByOrder.set(teamOrder, (members = [...placesOf(teamOrder).keys()]));
+  return members;
+}
+
+/** Candidates outside the team order, once each, in candidate order (none when the candidates come from the team). */
+function outsidersOf(candidates: readonly string[], place: ReadonlyMap<string, number>): string[] {
+  const outsiders: string[] = [];
+  for (const id of candidates) if (!place.has(id) && !outsiders.includes(id)) outsiders.push(id);
+  return outsiders;
 }
 
 /** Team order starting just after `lastRepId` (the rotation pointer). */
@@ -57,64 +62,47 @@ export function pickByTurns(
 ): TRotationPick | null {
   if (candidates.length === 0) return null;
   const state = usable(previous, poolId, "turns");
-  // One copy of the members' credits (the new state), with each member's count also kept by its
-  // place in the team, so the passes over the candidates below read an array, not the map.
-  const previousCredits = state.credits;
-  const position = teamPositions(teamOrder);
-  const size = teamOrder.length;
-  const credits: Record<string, number> = {};
-  const memberTurns: (number | undefined)[] = new Array<number | undefined>(size);
-  let hasNewMembers = false;
-  for (let i = 0; i < size; i++) {
-    const id = teamOrder[i]!;
-    // One lookup: Object.prototype has no number-valued property, so a number is an own count.
-    const value = previousCredits[id];
-    if (typeof value !== "number") hasNewMembers = true;
-    else credits[id] = memberTurns[i] = value;
-  }
-  const counted = (id: string): number | undefined => {
-    const at = position.get(id);
-    return at === undefined ? (Object.hasOwn(credits, id) ? credits[id] : undefined) : memberTurns[at];
-  };
+  const members = uniqueMembers(teamOrder);
+  const place = placesOf(members);
+  const size = members.length;
+  // The new state's counts: each member's by its place in the team (departed reps are dropped).
+  const turns = memberCounts(state, members);
   // Members seen for the first time join at the fewest turns among the qualified reps who
   // already have a count (0 in a new pool) — every member, qualified now or not, so a rep
   // filtered out from the start still has its turns owed.
   let floor = Infinity;
   for (const id of candidates) {
-    const value = counted(id);
+    const at = place.get(id);
+    const value = at === undefined ? undefined : turns[at];
     if (value !== undefined && value < floor) floor = value;
   }
-  if (floor === Infinity) for (const value of memberTurns) if (value !== undefined && value < floor) floor = value;
+  if (floor === Infinity) for (const value of turns) if (value !== undefined && value < floor) floor = value;
   if (floor === Infinity) floor = 0;
-  if (hasNewMembers) {
-    for (let i = 0; i < size; i++) {
-      const id = teamOrder[i]!;
-      if (memberTurns[i] === undefined && !Object.hasOwn(credits, id)) credits[id] = floor;
-      memberTurns[i] ??= floor;
-    }
-  }
-  for (const id of candidates) if (!position.has(id) && !Object.hasOwn(credits, id)) credits[id] = floor;
+  for (let i = 0; i < size; i++) turns[i] ??= floor;
+  // Candidates outside the team order count from the floor too, and come after every member.
+  const outsiders = outsidersOf(candidates, place);
+  for (const _ of outsiders) turns.push(floor);
   let ceiling = -Infinity;
-  if (maxCatchUp !== null) for (const id in credits) ceiling = Math.max(ceiling, credits[id] ?? 0);
+  if (maxCatchUp !== null) for (const value of turns) ceiling = Math.max(ceiling, value ?? 0);
   // The fewest turns first, then the first of those after the rotation pointer in cyclic team
-  // order (by position: no list of the tied reps); tied candidates outside the team order come
+  // order (by place: no list of the tied reps); tied candidates outside the team order come
   // after every member, in candidate order. One pass.
-  const pointer = state.lastRepId === null ? -1 : (position.get(state.lastRepId) ?? -1);
+  const pointer = state.lastRepId === null ? -1 : (place.get(state.lastRepId) ?? -1);
   let bestTurns = Infinity;
   let bestDistance = Infinity;
   let repId: string | undefined;
   let outsider: string | undefined;
   for (const id of candidates) {
-    const own = counted(id) ?? floor;
-    const turns = maxCatchUp === null ? own : Math.max(own, ceiling - maxCatchUp);
-    if (turns > bestTurns) continue;
-    if (turns < bestTurns) {
-      bestTurns = turns;
+    const at = place.get(id);
+    const own = at === undefined ? floor : turns[at]!;
+    const count = maxCatchUp === null ? own : Math.max(own, ceiling - maxCatchUp);
+    if (count > bestTurns) continue;
+    if (count < bestTurns) {
+      bestTurns = count;
       bestDistance = Infinity;
       repId = undefined;
       outsider = undefined;
     }
-    const at = position.get(id);
     if (at === undefined) {
       outsider ??= id;
       continue;
@@ -127,26 +115,19 @@ export function pickByTurns(
   }
   repId ??= outsider;
   if (repId === undefined) return null;
-  credits[repId] = bestTurns + 1;
-  return { repId, rotation: { poolId, algorithm: "turns", sequence: state.sequence + 1, lastRepId: repId, credits } };
-}
-
-function positions(order: readonly string[]): Map<string, number> {
-  return new Map(order.map((id, i) => [id, i]));
-}
-
-/** Each member's first place in the team order (memoised per order array: a pure function of it). */
-const positionsByOrder = new WeakMap<readonly string[], ReadonlyMap<string, number>>();
-function teamPositions(order: readonly string[]): ReadonlyMap<string, number> {
-  let position = positionsByOrder.get(order);
-  if (!position) {
-    const map = new Map<string, number>();
-    order.forEach((id, i) => {
-      if (!map.has(id)) map.set(id, i);
-    });
-    positionsByOrder.set(order, (position = map));
-  }
-  return position;
+  turns[place.get(repId) ?? size + outsiders.indexOf(repId)] = bestTurns + 1;
+  const repIds = outsiders.length === 0 ? members : [...members, ...outsiders];
+  return {
+    repId,
+    rotation: {
+      poolId,
+      algorithm: "turns",
+      sequence: state.sequence + 1,
+      lastRepId: repId,
+      repIds,
+      counts: turns as number[],
+    },
+  };
 }
 
 /** nginx smooth weighted round-robin among `candidates` (qualified reps with their weights). */
@@ -158,15 +139,42 @@ export function pickSmoothWeighted(
 ): TRotationPick | null {
   if (candidates.length === 0) return null;
   const state = usable(previous, poolId, "smooth_weighted");
-  const credits = memberCredits(state.credits, teamOrder);
-  const total = candidates.reduce((sum, c) => sum + c.weight, 0);
-  for (const c of candidates) credits[c.id] = (credits[c.id] ?? 0) + c.weight;
-  const position = positions(teamOrder);
-  const ordered = [...candidates].sort((a, b) => (position.get(a.id) ?? position.size) - (position.get(b.id) ?? position.size));
-  let best = ordered[0] as { id: string; weight: number };
-  for (const c of ordered) if ((credits[c.id] ?? 0) > (credits[best.id] ?? 0)) best = c;
-  credits[best.id] = (credits[best.id] ?? 0) - total;
-  return { repId: best.id, rotation: { poolId, algorithm: "smooth_weighted", sequence: state.sequence + 1, lastRepId: best.id, credits } };
+  const members = uniqueMembers(teamOrder);
+  const place = placesOf(members);
+  // The current weights: each member's by its place in the team (0 before its first turn), then
+  // the candidates outside the team order.
+  const current = memberCounts(state, members);
+  for (let i = 0; i < current.length; i++) current[i] ??= 0;
+  const outsiders = outsidersOf(
+    candidates.map((c) => c.id),
+    place,
+  );
+  for (const _ of outsiders) current.push(0);
+  const indexOf = (id: string) => place.get(id) ?? members.length + outsiders.indexOf(id);
+  let total = 0;
+  for (const c of candidates) {
+    total += c.weight;
+    current[indexOf(c.id)]! += c.weight;
+  }
+  // The largest current weight wins; ties go to the first in team order (outsiders last).
+  let best = -1;
+  for (const c of candidates) {
+    const at = indexOf(c.id);
+    if (best === -1 || current[at]! > current[best]! || (current[at] === current[best] && at < best)) best = at;
+  }
+  current[best]! -= total;
+  const repIds = outsiders.length === 0 ? members : [...members, ...outsiders];
+  return {
+    repId: repIds[best]!,
+    rotation: {
+      poolId,
+      algorithm: "smooth_weighted",
+      sequence: state.sequence + 1,
+      lastRepId: repIds[best]!,
+      repIds,
+      counts: current as number[],
+    },
+  };
 }
 
 /** Priority: the highest routingWeight among the candidates, then strict turns among those. */

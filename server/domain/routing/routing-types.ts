@@ -91,9 +91,10 @@ export interface TTeamState {
 
 /**
  * Persistent rotation state of one pool (rotationPoolId(pathId, teamId)), read and written under
- * a per-pool lock. `algorithm` says what `credits` mean:
- * - "turns" (strict, priority, and the tie-break of every other chooser): turns taken per rep.
- * - "smooth_weighted" (weighted): the nginx "current weight" per rep.
+ * a per-pool lock. Each rep in `repIds` has the count at the same place in `counts`
+ * (rotation-state.ts); `algorithm` says what a count means:
+ * - "turns" (strict, priority, and the tie-break of every other chooser): turns taken.
+ * - "smooth_weighted" (weighted): the nginx "current weight".
  * A state of the other algorithm is reset to empty before use.
  */
 export interface TPoolRotation {
@@ -102,7 +103,8 @@ export interface TPoolRotation {
   /** Incremented at every rotation pick. */
   sequence: number;
   lastRepId: string | null;
-  credits: Record<string, number>;
+  repIds: readonly string[];
+  counts: readonly number[];
 }
 
 export interface TRoutingInput {

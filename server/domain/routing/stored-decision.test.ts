@@ -18,7 +18,7 @@ function decision(skipped: TSkippedRep[]): TRoutingDecision {
     reasons: [{ code: "PATH_MATCHED", pathId: "inbound", pathName: "Inbound" }, { code: "ROUND_ROBIN_TURN", variant: "strict", poolSize: 4 }],
     skipped,
     pathsTried: [{ pathId: "inbound", pathName: "Inbound", matched: true, result: "assigned" }],
-    rotationUpdates: [{ poolId: "inbound:inside", algorithm: "turns", sequence: 3, lastRepId: "tom", credits: {} }],
+    rotationUpdates: [{ poolId: "inbound:inside", algorithm: "turns", sequence: 3, lastRepId: "tom", repIds: ["tom", "maya"], counts: [3, 2] }],
     accountOwnerToRecord: null,
     configVersion: 7,
     evaluatedAtIso: "2026-12-02T15:00:00.000Z",

@@ -9,6 +9,7 @@
 // outcome or reasons (SQL included) need not know.
 import type { TReasonCode } from "./reason-codes";
 import type { TRoutingDecision, TSkippedRep } from "./routing-types";
+import { readStoredRotation } from "./rotation-state";
 
 export interface TPackedSkipped {
   /** Distinct path ids of the skipped reps, in first-seen order. */
@@ -76,7 +77,8 @@ export function unpackSkipped(value: unknown): TSkippedRep[] | null {
 /**
  * A stored decision record as the decision it was, whichever form it was stored in; null when the
  * value is not a decision record (no outcome or reasons, or a malformed skipped list). Lists a
- * record of an older release lacks (paths tried, rotation updates) read as empty.
+ * record of an older release lacks (paths tried, rotation updates) read as empty; its rotation
+ * updates in either stored form (rotation-state.ts).
  */
 export function readStoredDecision(value: unknown): TRoutingDecision | null {
   if (!isRecord(value) || typeof value.outcome !== "string" || !Array.isArray(value.reasons)) return null;
@@ -87,7 +89,7 @@ export function readStoredDecision(value: unknown): TRoutingDecision | null {
     ...(rest as unknown as TRoutingDecision),
     skipped,
     pathsTried: Array.isArray(rest.pathsTried) ? (rest.pathsTried as TRoutingDecision["pathsTried"]) : [],
-    rotationUpdates: Array.isArray(rest.rotationUpdates) ? (rest.rotationUpdates as TRoutingDecision["rotationUpdates"]) : [],
+    rotationUpdates: Array.isArray(rest.rotationUpdates) ? rest.rotationUpdates.flatMap((update) => readStoredRotation(update) ?? []) : [],
   };
 }
 

@@ -7,6 +7,7 @@
 import type { Db } from "../../db/client";
 import { explainShare, fairnessReport, type TFairnessReport } from "../../domain/analytics/fairness";
 import { rotationPoolId } from "../../domain/routing/routing-config";
+import { readStoredRotation, rotationCount } from "../../domain/routing/rotation-state";
 import type { TAnalyticsFilters } from "./analytics-filters";
 import type { TAnalyticsLabels } from "./analytics-labels";
 
@@ -54,7 +55,7 @@ export async function fairnessView(db: Db, workspaceId: string, f: TAnalyticsFil
     db.rotationPointer.findUnique({ where: { workspaceId_poolId: { workspaceId, poolId: rotationPoolId(pathId, teamId) } } }),
   ]);
   const team = labels.teams.find((t) => t.id === teamId);
-  const credits = ((pointer?.state ?? {}) as { credits?: Record<string, number> }).credits ?? {};
+  const rotation = readStoredRotation(pointer?.state);
   const repIds = [...new Set([...(team?.repIds ?? []), ...assigned.map((a) => a.repId)])];
   const report = fairnessReport({
     reps: repIds.map((repId) => {
@@ -65,7 +66,7 @@ export async function fairnessView(db: Db, workspaceId: string, f: TAnalyticsFil
         weight: chosen.variant === "weighted" ? (rep?.weight ?? 1) : 1,
         assigned: assigned.find((a) => a.repId === repId)?.n ?? 0,
         skipsByCode: Object.fromEntries(skips.filter((s) => s.repId === repId).map((s) => [s.code, s.n])),
-        rotationCredit: credits[repId] ?? null,
+        rotationCredit: rotationCount(rotation, repId) ?? null,
       };
     }),
     decisions: decisions[0]?.decisions ?? 0,

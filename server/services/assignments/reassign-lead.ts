@@ -10,7 +10,8 @@ import { z } from "zod";
 import type { Db, DbTx } from "../../db/client";
 import { ZReassignReason } from "../../domain/leads/create-lead-request";
 import { returnRotationTurn, rotationTurnOf } from "../../domain/routing/rotation-credit";
-import type { TPoolRotation, TRoutingDecision } from "../../domain/routing/routing-types";
+import { readStoredRotation } from "../../domain/routing/rotation-state";
+import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { packDecision, readStoredDecision } from "../../domain/routing/stored-decision";
 import { AppError, validationError } from "../../errors";
 import { exitEnrollments } from "../nurture/enrollment";
@@ -64,7 +65,7 @@ export async function returnRotationCredit(tx: DbTx, args: { workspaceId: string
   if (!turn) return false;
   const where = { workspaceId_poolId: { workspaceId: args.workspaceId, poolId: turn.poolId } };
   const pointer = await tx.rotationPointer.findUnique({ where });
-  const next = returnRotationTurn(pointer?.state as TPoolRotation | undefined, assignment.repId);
+  const next = returnRotationTurn(readStoredRotation(pointer?.state), assignment.repId);
   if (!next) return false;
   await tx.rotationPointer.update({ where, data: { state: next as unknown as object } });
   return true;

@@ -18,6 +18,7 @@ import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { volumeWindowHours } from "../../domain/routing/routing-config";
 import { repLocalDay } from "../../domain/routing/rep-availability";
 import { companyDomain } from "../../domain/routing/route-to-team";
+import { readStoredRotation } from "../../domain/routing/rotation-state";
 import type { TPoolRotation, TRepBacklog, TRepState, TTeamState } from "../../domain/routing/routing-types";
 import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
 import type { TPoolLearning } from "../../domain/routing/learned/learned-types";
@@ -144,7 +145,7 @@ export async function loadRoster(db: TDbLike, workspaceId: string, now: Date): P
 interface TLiveRow {
   open: ({ repId: string; openLeads: number; pipeline: number } & TRepBacklog)[];
   today: { repId: string; newLeads: number }[];
-  rotations: { poolId: string; state: TPoolRotation }[];
+  rotations: { poolId: string; state: unknown }[];
   week: TWeekLoadRow[];
   accountOwner: string | null;
   hasActiveEnrollment: boolean;
@@ -301,7 +302,7 @@ async function readLive<TRow extends Omit<TLiveRow, "accountOwner" | "hasActiveE
       teams: roster.teams,
       repNames: roster.repNames,
       teamNames: roster.teamNames,
-      rotations: Object.fromEntries(live.rotations.map((r) => [r.poolId, r.state])),
+      rotations: rotationsByPool(live.rotations),
       ...(learning ? { learning } : {}),
     },
     rosterVersion: live.rosterVersion,
@@ -336,4 +337,14 @@ async function countRecentAssignments(db: TDbLike, workspaceId: string, repIds: 
       AND kind::text IN ('ROUTED', 'MANUAL', 'REASSIGNED', 'SLA_REASSIGNED')
     GROUP BY "repId"`;
   return new Map(rows.map((r) => [r.repId, Number(r.recent)]));
+}
+
+/** The pools' stored rotation states by pool id, in either stored form (rotation-state.ts). */
+function rotationsByPool(rows: readonly { poolId: string; state: unknown }[]): Record<string, TPoolRotation> {
+  const rotations: Record<string, TPoolRotation> = {};
+  for (const row of rows) {
+    const state = readStoredRotation(row.state);
+    if (state) rotations[row.poolId] = state;
+  }
+  return rotations;
 }

@@ -17,7 +17,8 @@
 // (successes, failures, alpha, beta), the draw's sharpness and each draw, so the pick can be
 // re-derived from the record.
 import type { TReasonCode } from "../reason-codes";
-import { emptyRotation, pickByTurns } from "../rotation";
+import { pickByTurns } from "../rotation";
+import { emptyRotation } from "../rotation-state";
 import type { TPoolRotation, TRepState, TRoutingLead } from "../routing-types";
 import { doubleColumn, drawSharpness, posteriorColumns, resolvedOutcomes, teamRates, thompsonDrawOf, type TPosteriorColumns } from "./beta-posterior";
 import type { TLearnedChooser } from "./learned-config";
