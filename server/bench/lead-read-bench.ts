@@ -86,7 +86,7 @@ export async function runLeadReadBench(handle: DbHandle, url: string): Promise<s
     `  ratio held ÷ afresh: p50 ${fmt(h.p50 / f.p50)}× · CPU ${fmt(h.cpuP50 / f.cpuP50)}×`,
     `The lead's decision record (${REPS - 1} skipped reps, each with its reasons; ${records.distinctReasons} distinct reason lists), plain as stored before against packed as stored now, ${READS} each way, alternating:`,
     `  size: plain ${kb(records.plain.text)} of JSON, ${kb(records.plain.stored)} stored · packed ${kb(records.packed.text)} of JSON, ${kb(records.packed.stored)} stored = ${fmt(records.packed.text / records.plain.text)}× the JSON`,
-    `  of the JSON, the skipped reps: plain ${kb(records.plain.skipped)} · packed ${kb(records.packed.skipped)}; the rotation state kept for Replay (every member's credit): ${kb(records.packed.rotation)}`,
+    `  of the JSON, the skipped reps: plain ${kb(records.plain.skipped)} · packed ${kb(records.packed.skipped)}; the rotation state kept for Replay (every member's count): ${kb(records.packed.rotation)}`,
     line("  storing it, plain (JSON + statement):        ", records.storePlain),
     line("  storing it, packed (pack + JSON + statement):", records.storePacked),
     line("  the lead resource read, record plain:        ", records.readPlain),
