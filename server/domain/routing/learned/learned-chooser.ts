@@ -171,8 +171,8 @@ export function chooseLearned(chooser: TLearnedChooser, qualified: readonly TRep
       chosenRepId: winnerId,
     };
   };
-  // The turns are not counted (a copy per decision is the slowest part at 1,000 reps): the pointer
-  // moves, and a switch back to round-robin starts everyone level.
+  // The turns are not counted, only the pointer moves: a switch back to round-robin does not hold
+  // back the reps this chooser favoured while the others catch up on their turns.
   const previous = ctx.rotation ?? emptyRotation(ctx.poolId, "turns");
   const rotation: TPoolRotation = { ...previous, sequence: previous.sequence + 1, lastRepId: winnerId };
   return { repId: winnerId, reasons, notChosenOf, rotation };
