@@ -9,10 +9,10 @@ import { Prisma, type AssignmentKind } from "../../db/generated/client";
 import type { TRawSql } from "../../db/raw-sql";
 import { AppError } from "../../errors";
 import { parsedFormVersion } from "../forms/form-version-cache";
-import { rosterVersionOf } from "../routing/roster-version";
 import { leadDetailOf, type TLeadDetail, type TLeadDetailRow, type TLeadEventView } from "./get-lead";
 import type { TLeadStatus } from "./list-leads";
-import { heldNames, holdNames, type TWorkspaceNames } from "./workspace-names-cache";
+import { namesColumnsSql, namesOf, namesVersionSql, type TNamesColumns } from "./workspace-names";
+import { heldNames, type TWorkspaceNames } from "./workspace-names-cache";
 
 export interface TAssignmentRow {
   id: string;
@@ -52,12 +52,8 @@ type TRawRow = Omit<TLeadDetailRow, "submittedAt" | "events" | "form" | "ownerRe
   ownerRep: { id: string; userId: string; name: string | null; email: string } | null;
   repeatOf: { id: string; submittedAt: TJsonDate } | null;
   assignments: (Omit<TAssignmentRow, "assignedAt" | "acceptedAt" | "endedAt" | "followUpsAt"> & { assignedAt: TJsonDate; acceptedAt: TJsonDate | null; endedAt: TJsonDate | null; followUpsAt: TJsonDate | null })[];
-  /** The roster version the statement saw, and the names at it: null when they are the ones the process holds at that version. */
-  namesVersion: number;
-  reps: TWorkspaceNames["reps"] | null;
-  teams: TWorkspaceNames["teams"] | null;
   workspaceName: string;
-};
+} & TNamesColumns;
 
 /** A timestamp(3) column: a Date at the top level, JSON text without a zone inside json_build_object (UTC). */
 function at(value: Date | TJsonDate): Date {
@@ -82,8 +78,6 @@ export async function loadLeadResourceDataOfAssignment(db: Pick<TRawSql, "$query
 
 async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, isTheLead: Prisma.Sql): Promise<TLeadResourceData | null> {
   const held = heldNames(workspaceId);
-  // The roster is still at the held names' version (none held: NULL, never true).
-  const namesAreHeld = Prisma.sql`rv."version" = ${held?.version ?? null}::float8`;
   const rows = await db.$queryRaw<TRawRow[]>`
     SELECT l."id", l."submittedAt", l."contactName", l."contactCompany", l."answers", l."scores", l."breakdown",
       l."scoreTotal", l."tier", l."knockedOutBy", l."estimatedValue"::text AS "estimatedValue", l."currency", l."isSpam",
@@ -103,18 +97,13 @@ async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: str
            'repId', a."repId", 'decision', a."decision", 'configVersion', a."configVersion", 'durationMs', a."durationMs", 'note', a."note",
            'byUserId', a."byUserId", 'assignedAt', a."assignedAt", 'acceptedAt', a."acceptedAt", 'endedAt', a."endedAt", 'followUpsAt', a."followUpsAt") ORDER BY a."assignedAt", a."id")
          FROM "LeadAssignment" a WHERE a."leadId" = l."id" AND a."workspaceId" = l."workspaceId"), '[]'::json) AS "assignments",
-      rv."version" AS "namesVersion",
-      CASE WHEN ${namesAreHeld} THEN NULL ELSE COALESCE((SELECT json_agg(json_build_object('id', r."id", 'name', u."name", 'email', u."email"))
-         FROM "RepProfile" r JOIN "User" u ON u."id" = r."userId" WHERE r."workspaceId" = l."workspaceId"), '[]'::json) END AS "reps",
-      CASE WHEN ${namesAreHeld} THEN NULL ELSE
-        COALESCE((SELECT json_agg(json_build_object('id', t."id", 'name', t."name")) FROM "Team" t WHERE t."workspaceId" = l."workspaceId"), '[]'::json) END AS "teams"
-    FROM "Lead" l CROSS JOIN (SELECT ${rosterVersionOf(workspaceId)} AS "version") rv
+      ${namesColumnsSql(held, Prisma.sql`l."workspaceId"`)}
+    FROM "Lead" l CROSS JOIN ${namesVersionSql(workspaceId)}
     WHERE ${isTheLead} AND l."workspaceId" = ${workspaceId}`;
   const row = rows[0];
   if (!row) return null;
   const { form, ownerRep, repeatOf, events, assignments, namesVersion, reps, teams, workspaceName, ...lead } = row;
-  // Null names: the statement found the held version (reps and teams are NULL together).
-  const names = reps && teams ? holdNames(workspaceId, namesVersion, { reps, teams }) : held!.names;
+  const names = namesOf(workspaceId, held, { namesVersion, reps, teams });
   // The version's labels from the process's parsed versions (immutable rows; parsed once, not per read).
   const parsed = (lead.formVersion && (await parsedFormVersion(db, lead.formVersion.id))) ?? { definition: null, scoring: null };
   const detail = leadDetailOf(

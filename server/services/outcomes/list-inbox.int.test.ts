@@ -44,4 +44,21 @@ describe(`the rep's inbox (${lane})`, () => {
     expect(withSkipped).toBeGreaterThan(0);
     expect(withRotation).toBeGreaterThan(0);
   });
+
+  it("names the reps as they are now (a rename shows at the next view) and labels tiers from the form's scoring", async () => {
+    const { db } = env.testDb;
+    await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+    const workspaceId = env.kit.workspaceId;
+    const { repId, lead } = await db.leadAssignment.findFirstOrThrow({ where: { isCurrent: true, lead: { workspaceId } }, select: { repId: true, lead: { select: { tier: true } } } });
+    const rep = await db.repProfile.findUniqueOrThrow({ where: { id: repId! }, select: { userId: true, user: { select: { name: true } } } });
+    const later = new Date(NOW.getTime() + 3_600_000);
+    const before = await listInbox(db, workspaceId, rep.userId, later);
+    expect(before.items[0]?.why).toContain(rep.user.name!);
+    expect(before.items[0]?.tierLabel).toBe("Sales-ready");
+    expect(before.items[0]?.tier).toBe(lead.tier);
+    await db.user.update({ where: { id: rep.userId }, data: { name: "Renamed Rep" } });
+    const after = await listInbox(db, workspaceId, rep.userId, later);
+    expect(after.items[0]?.why).toContain("Renamed Rep");
+    expect(after.items[0]?.why).not.toContain(rep.user.name!);
+  });
 });

@@ -1,6 +1,8 @@
 // The rep's inbox: the signed-in member's open leads (their rep profile owns them, not closed), in
 // SLA order (server/domain/outcomes/inbox-order.ts), each with its score and tier, why it came to
 // them (the routing decision's headline), the time since submit and the stages they can record.
+// Names and tier labels come from the process's caches (the workspace's names while its roster
+// version has not moved, each form version's parsed scoring), not read for every view.
 // A member without a rep profile has an empty inbox.
 import type { DbTx } from "../../db/client";
 import { Prisma } from "../../db/generated/client";
@@ -12,6 +14,8 @@ import { KEYS_NOT_IN_HEADLINE, readStoredDecision } from "../../domain/routing/s
 import { tierLabelsOf } from "../leads/lead-labels";
 import { getPublishedRouting } from "../routing/routing-settings";
 import { routingNames } from "../routing/routing-names";
+import { parsedFormVersion } from "../forms/form-version-cache";
+import { currentWorkspaceNames } from "../leads/workspace-names";
 
 export const INBOX_LIMIT = 200;
 
@@ -45,7 +49,7 @@ export interface TInbox {
 export async function listInbox(db: DbTx, workspaceId: string, userId: string, now: Date): Promise<TInbox> {
   const rep = await db.repProfile.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { id: true } });
   if (!rep) return { hasRepProfile: false, slaMinutes: null, items: [], overdueCount: 0 };
-  const [leads, published, reps, teams] = await Promise.all([
+  const [leads, published, names] = await Promise.all([
     db.lead.findMany({
       where: { workspaceId, ownerRepId: rep.id, status: { in: ["ASSIGNED", "ACCEPTED", "FALLBACK"] }, isSpam: false },
       orderBy: { submittedAt: "asc" },
@@ -62,16 +66,15 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
         contactName: true,
         contactCompany: true,
         person: { select: { name: true, email: true, company: true } },
-        formVersion: { select: { scoring: true } },
+        formVersionId: true,
         assignments: { where: { isCurrent: true }, take: 1, select: { assignedAt: true, acceptedAt: true } },
       },
     }),
     getPublishedRouting(db, workspaceId),
-    db.repProfile.findMany({ where: { workspaceId }, select: { id: true, user: { select: { name: true, email: true } } } }),
-    db.team.findMany({ where: { workspaceId }, select: { id: true, name: true } }),
+    currentWorkspaceNames(db, workspaceId),
   ]);
-  const decisions = await headlineDecisions(db, workspaceId, leads.map((lead) => lead.id));
-  const names = routingNames(new Map(reps.map((r) => [r.id, r.user.name ?? r.user.email])), new Map(teams.map((t) => [t.id, t.name])));
+  const [decisions, tierLabels] = await Promise.all([headlineDecisions(db, workspaceId, leads.map((lead) => lead.id)), tierLabelsByVersion(db, leads.map((lead) => lead.formVersionId))]);
+  const describe = routingNames(new Map(names.reps.map((r) => [r.id, r.name ?? r.email])), new Map(names.teams.map((t) => [t.id, t.name])));
   const slaMinutes = published?.config.policies.sla?.reassignAfterMinutes ?? null;
   const entries = leads.map((lead) => {
     const assignment = lead.assignments[0];
@@ -83,7 +86,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
       company: person?.company ?? null,
       scoreTotal: lead.scoreTotal,
       tier: lead.tier,
-      tierLabel: tierLabelsOf(lead.formVersion?.scoring).get(lead.tier) ?? lead.tier,
+      tierLabel: (lead.formVersionId && tierLabels.get(lead.formVersionId)?.get(lead.tier)) ?? lead.tier,
       currency: lead.currency,
       stage: lead.stage,
       stageChangedAt: lead.stageChangedAt,
@@ -91,12 +94,19 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
       submittedAt: lead.submittedAt,
       assignedAt: assignment?.assignedAt ?? lead.submittedAt,
       isAccepted: !!assignment?.acceptedAt,
-      why: decision ? describeDecisionHeadline(decision, names) : null,
+      why: decision ? describeDecisionHeadline(decision, describe) : null,
       nextStages: nextStages(lead.stage),
     };
   });
   const items = sortInbox(entries, now, slaMinutes).map(({ stageChangedAt: _s, firstContactAt: _f, ...item }) => item);
   return { hasRepProfile: true, slaMinutes, items, overdueCount: items.filter((i) => i.isOverdue).length };
+}
+
+/** Each form version's tier labels, from the process's parsed versions (one read per version not yet parsed). */
+async function tierLabelsByVersion(db: DbTx, versionIds: readonly (string | null)[]): Promise<Map<string, Map<string, string>>> {
+  const ids = [...new Set(versionIds.filter((id): id is string => id !== null))];
+  const parsed = await Promise.all(ids.map(async (id) => [id, tierLabelsOf((await parsedFormVersion(db, id))?.scoring)] as const));
+  return new Map(parsed);
 }
 
 /**
