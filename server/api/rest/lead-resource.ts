@@ -10,7 +10,7 @@ import { describeReason, type TRoutingNames } from "../../domain/routing/describ
 import type { TReasonCode } from "../../domain/routing/reason-codes";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { loadLeadResourceData } from "../../services/leads/lead-resource-data";
-import { routingNames } from "../../services/routing/routing-names";
+import { routingNamesOf } from "../../services/routing/routing-names";
 
 export type TReasonView = TReasonCode & { text: string };
 
@@ -75,7 +75,7 @@ export async function leadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: 
   // One statement (NOT_FOUND outside the workspace): the lead, its assignments, reps and teams.
   const { detail, status, formSlug, assignments, reps, teams } = await loadLeadResourceData(db, workspaceId, leadId);
   const repById = new Map(reps.map((r) => [r.id, { id: r.id, name: r.name ?? r.email, email: r.email }]));
-  const names = routingNames(new Map(reps.map((r) => [r.id, r.name ?? r.email])), new Map(teams.map((t) => [t.id, t.name])));
+  const names = routingNamesOf({ reps, teams });
 
   const history: TAssignmentResource[] = assignments.map((a) => {
     const decision = readStoredDecision(a.decision);

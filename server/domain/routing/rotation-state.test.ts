@@ -3,12 +3,7 @@ import { pickByTurns, pickSmoothWeighted } from "./rotation";
 import { memberCounts, readStoredRotation, rotationCount, rotationCounts, rotationWithCounts } from "./rotation-state";
 import type { TPoolRotation } from "./routing-types";
 
-const head = {
-  poolId: "inbound/inside",
-  algorithm: "turns" as const,
-  sequence: 7,
-  lastRepId: "tom",
-};
+const head = { poolId: "inbound/inside", algorithm: "turns" as const, sequence: 7, lastRepId: "tom" };
 
 describe("readStoredRotation", () => {
   it.each<[string, unknown, TPoolRotation | undefined]>([
@@ -18,12 +13,7 @@ describe("readStoredRotation", () => {
     [
       "weighted state",
       { ...head, algorithm: "smooth_weighted", credits: { tom: -2, maya: 2 } },
-      {
-        ...head,
-        algorithm: "smooth_weighted",
-        repIds: ["tom", "maya"],
-        counts: [-2, 2],
-      },
+      { ...head, algorithm: "smooth_weighted", repIds: ["tom", "maya"], counts: [-2, 2] },
     ],
     ["arrays of different lengths: no counts", { ...head, repIds: ["tom", "maya"], counts: [3] }, { ...head, repIds: [], counts: [] }],
     ["a count that is not a number: no counts", { ...head, repIds: ["tom"], counts: ["3"] }, { ...head, repIds: [], counts: [] }],
@@ -34,14 +24,7 @@ describe("readStoredRotation", () => {
     [
       "no sequence or pointer: 0 and none",
       { poolId: "p", algorithm: "turns", repIds: ["a"], counts: [1] },
-      {
-        poolId: "p",
-        algorithm: "turns",
-        sequence: 0,
-        lastRepId: null,
-        repIds: ["a"],
-        counts: [1],
-      },
+      { poolId: "p", algorithm: "turns", sequence: 0, lastRepId: null, repIds: ["a"], counts: [1] },
     ],
   ])("%s", (_name, stored, expected) => {
     expect(readStoredRotation(stored)).toEqual(expected);
@@ -103,10 +86,7 @@ describe("picks leave the previous state as it was", () => {
 
   it("a team order with a repeated member counts it once", () => {
     const pick = pickByTurns(undefined, "p", ["a", "b", "a"], ["a", "b"]);
-    expect(pick?.rotation).toMatchObject({
-      repIds: ["a", "b"],
-      counts: [1, 0],
-    });
+    expect(pick?.rotation).toMatchObject({ repIds: ["a", "b"], counts: [1, 0] });
   });
 
   it("a candidate outside the team order counts from the floor, after the members", () => {

@@ -9,14 +9,7 @@ import type { TPoolRotation } from "./routing-types";
 type TAlgorithm = TPoolRotation["algorithm"];
 
 export function emptyRotation(poolId: string, algorithm: TAlgorithm): TPoolRotation {
-  return {
-    poolId,
-    algorithm,
-    sequence: 0,
-    lastRepId: null,
-    repIds: [],
-    counts: [],
-  };
+  return { poolId, algorithm, sequence: 0, lastRepId: null, repIds: [], counts: [] };
 }
 
 /** Each id's place in `ids` (its first place), memoised per array: a pure function of it. */
@@ -51,11 +44,7 @@ export function rotationCounts(rotation: TPoolRotation | undefined): Record<stri
 
 /** A state with these counts (in the object's key order). */
 export function rotationWithCounts(rotation: Omit<TPoolRotation, "repIds" | "counts">, counts: Readonly<Record<string, number>>): TPoolRotation {
-  return {
-    ...rotation,
-    repIds: Object.keys(counts),
-    counts: Object.values(counts),
-  };
+  return { ...rotation, repIds: Object.keys(counts), counts: Object.values(counts) };
 }
 
 /**
@@ -91,22 +80,12 @@ export function readStoredRotation(value: unknown): TPoolRotation | undefined {
   if (!isRecord(value)) return undefined;
   const { poolId, algorithm, sequence, lastRepId } = value;
   if (typeof poolId !== "string" || (algorithm !== "turns" && algorithm !== "smooth_weighted")) return undefined;
-  const head = {
-    poolId,
-    algorithm: algorithm as TAlgorithm,
-    sequence: typeof sequence === "number" ? sequence : 0,
-    lastRepId: typeof lastRepId === "string" ? lastRepId : null,
-  };
+  const head = { poolId, algorithm: algorithm as TAlgorithm, sequence: typeof sequence === "number" ? sequence : 0, lastRepId: typeof lastRepId === "string" ? lastRepId : null };
   const { repIds, counts, credits } = value;
   if (Array.isArray(repIds) && Array.isArray(counts) && repIds.length === counts.length) {
     let valid = true;
     for (let i = 0; i < repIds.length && valid; i++) valid = typeof repIds[i] === "string" && typeof counts[i] === "number";
-    if (valid)
-      return {
-        ...head,
-        repIds: repIds as string[],
-        counts: counts as number[],
-      };
+    if (valid) return { ...head, repIds: repIds as string[], counts: counts as number[] };
   }
   if (isRecord(credits)) {
     const kept: Record<string, number> = {};

@@ -41,6 +41,27 @@ function outsidersOf(candidates: readonly string[], place: ReadonlyMap<string, n
   return outsiders;
 }
 
+/**
+ * The new state's layout: the team's members (departed reps dropped), then the candidates outside
+ * the team order; `counts` holds each member's previous count at its place (undefined before its
+ * first) and nothing yet for the outsiders, for the pick to fill.
+ */
+function layOut(state: TPoolRotation, teamOrder: readonly string[], candidateIds: readonly string[]) {
+  const members = uniqueMembers(teamOrder);
+  const place = placesOf(members);
+  const outsiders = outsidersOf(candidateIds, place);
+  const repIds = outsiders.length === 0 ? members : [...members, ...outsiders];
+  const counts = memberCounts(state, members);
+  const indexOf = (id: string): number | undefined => place.get(id) ?? (outsiders.includes(id) ? members.length + outsiders.indexOf(id) : undefined);
+  return { size: members.length, place, repIds, counts, indexOf };
+}
+
+/** Fills every place without a count (new members, outsiders) with `value`: the counts as the state stores them. */
+function filled(counts: (number | undefined)[], length: number, value: number): number[] {
+  for (let i = 0; i < length; i++) counts[i] ??= value;
+  return counts as number[];
+}
+
 /** Team order starting just after `lastRepId` (the rotation pointer). */
 export function cyclicOrder(teamOrder: readonly string[], lastRepId: string | null): string[] {
   const at = lastRepId === null ? -1 : teamOrder.indexOf(lastRepId);
@@ -62,28 +83,21 @@ export function pickByTurns(
 ): TRotationPick | null {
   if (candidates.length === 0) return null;
   const state = usable(previous, poolId, "turns");
-  const members = uniqueMembers(teamOrder);
-  const place = placesOf(members);
-  const size = members.length;
-  // The new state's counts: each member's by its place in the team (departed reps are dropped).
-  const turns = memberCounts(state, members);
+  const { size, place, repIds, counts, indexOf } = layOut(state, teamOrder, candidates);
   // Members seen for the first time join at the fewest turns among the qualified reps who
   // already have a count (0 in a new pool) — every member, qualified now or not, so a rep
-  // filtered out from the start still has its turns owed.
+  // filtered out from the start still has its turns owed. Candidates outside the team order
+  // count from the floor too.
   let floor = Infinity;
   for (const id of candidates) {
     const at = place.get(id);
-    const value = at === undefined ? undefined : turns[at];
+    const value = at === undefined ? undefined : counts[at];
     if (value !== undefined && value < floor) floor = value;
   }
-  if (floor === Infinity) for (const value of turns) if (value !== undefined && value < floor) floor = value;
+  if (floor === Infinity) for (const value of counts) if (value !== undefined && value < floor) floor = value;
   if (floor === Infinity) floor = 0;
-  for (let i = 0; i < size; i++) turns[i] ??= floor;
-  // Candidates outside the team order count from the floor too, and come after every member.
-  const outsiders = outsidersOf(candidates, place);
-  for (const _ of outsiders) turns.push(floor);
-  let ceiling = -Infinity;
-  if (maxCatchUp !== null) for (const value of turns) ceiling = Math.max(ceiling, value ?? 0);
+  const turns = filled(counts, repIds.length, floor);
+  const ceiling = maxCatchUp === null ? -Infinity : Math.max(...turns);
   // The fewest turns first, then the first of those after the rotation pointer in cyclic team
   // order (by place: no list of the tied reps); tied candidates outside the team order come
   // after every member, in candidate order. One pass.
@@ -115,19 +129,8 @@ export function pickByTurns(
   }
   repId ??= outsider;
   if (repId === undefined) return null;
-  turns[place.get(repId) ?? size + outsiders.indexOf(repId)] = bestTurns + 1;
-  const repIds = outsiders.length === 0 ? members : [...members, ...outsiders];
-  return {
-    repId,
-    rotation: {
-      poolId,
-      algorithm: "turns",
-      sequence: state.sequence + 1,
-      lastRepId: repId,
-      repIds,
-      counts: turns as number[],
-    },
-  };
+  turns[indexOf(repId)!] = bestTurns + 1;
+  return { repId, rotation: { poolId, algorithm: "turns", sequence: state.sequence + 1, lastRepId: repId, repIds, counts: turns } };
 }
 
 /** nginx smooth weighted round-robin among `candidates` (qualified reps with their weights). */
@@ -139,42 +142,23 @@ export function pickSmoothWeighted(
 ): TRotationPick | null {
   if (candidates.length === 0) return null;
   const state = usable(previous, poolId, "smooth_weighted");
-  const members = uniqueMembers(teamOrder);
-  const place = placesOf(members);
-  // The current weights: each member's by its place in the team (0 before its first turn), then
-  // the candidates outside the team order.
-  const current = memberCounts(state, members);
-  for (let i = 0; i < current.length; i++) current[i] ??= 0;
-  const outsiders = outsidersOf(
-    candidates.map((c) => c.id),
-    place,
-  );
-  for (const _ of outsiders) current.push(0);
-  const indexOf = (id: string) => place.get(id) ?? members.length + outsiders.indexOf(id);
+  const layout = layOut(state, teamOrder, candidates.map((c) => c.id));
+  // The current weights (0 before a rep's first turn); every candidate's grows by its weight.
+  const current = filled(layout.counts, layout.repIds.length, 0);
   let total = 0;
   for (const c of candidates) {
     total += c.weight;
-    current[indexOf(c.id)]! += c.weight;
+    current[layout.indexOf(c.id)!]! += c.weight;
   }
   // The largest current weight wins; ties go to the first in team order (outsiders last).
   let best = -1;
   for (const c of candidates) {
-    const at = indexOf(c.id);
+    const at = layout.indexOf(c.id)!;
     if (best === -1 || current[at]! > current[best]! || (current[at] === current[best] && at < best)) best = at;
   }
   current[best]! -= total;
-  const repIds = outsiders.length === 0 ? members : [...members, ...outsiders];
-  return {
-    repId: repIds[best]!,
-    rotation: {
-      poolId,
-      algorithm: "smooth_weighted",
-      sequence: state.sequence + 1,
-      lastRepId: repIds[best]!,
-      repIds,
-      counts: current as number[],
-    },
-  };
+  const repId = layout.repIds[best]!;
+  return { repId, rotation: { poolId, algorithm: "smooth_weighted", sequence: state.sequence + 1, lastRepId: repId, repIds: layout.repIds, counts: current } };
 }
 
 /** Priority: the highest routingWeight among the candidates, then strict turns among those. */

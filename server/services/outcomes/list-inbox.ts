@@ -13,7 +13,7 @@ import { describeDecisionHeadline } from "../../domain/routing/describe-decision
 import { KEYS_NOT_IN_HEADLINE, readStoredDecision } from "../../domain/routing/stored-decision";
 import { tierLabelsOf } from "../leads/lead-labels";
 import { getPublishedRouting } from "../routing/routing-settings";
-import { routingNames } from "../routing/routing-names";
+import { routingNamesOf } from "../routing/routing-names";
 import { parsedFormVersion } from "../forms/form-version-cache";
 import { currentWorkspaceNames } from "../leads/workspace-names";
 
@@ -74,7 +74,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
     currentWorkspaceNames(db, workspaceId),
   ]);
   const [decisions, tierLabels] = await Promise.all([headlineDecisions(db, workspaceId, leads.map((lead) => lead.id)), tierLabelsByVersion(db, leads.map((lead) => lead.formVersionId))]);
-  const describe = routingNames(new Map(names.reps.map((r) => [r.id, r.name ?? r.email])), new Map(names.teams.map((t) => [t.id, t.name])));
+  const describe = routingNamesOf(names);
   const slaMinutes = published?.config.policies.sla?.reassignAfterMinutes ?? null;
   const entries = leads.map((lead) => {
     const assignment = lead.assignments[0];

@@ -14,7 +14,7 @@ import { sendEmailNow } from "../../mail/deliver-now";
 import { createAcceptToken } from "../assignments/accept-token";
 import { loadLeadResourceDataOfAssignment, type TAssignmentRow, type TLeadResourceData } from "../leads/lead-resource-data";
 import type { TAssignmentAlert, TFollowUpDeps } from "./follow-up-jobs";
-import { routingNames } from "./routing-names";
+import { routingNamesOf } from "./routing-names";
 
 export type { TAssignmentAlert };
 
@@ -39,7 +39,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   const { detail: lead, reps, teams, workspaceName } = resource;
   const repById = new Map(reps.map((r) => [r.id, { email: r.email, name: r.name ?? r.email }]));
   const recipient = await recipientOf(db, decision, repById);
-  const names = routingNames(new Map([...repById].map(([id, r]) => [id, r.name])), new Map(teams.map((t) => [t.id, t.name])));
+  const names = routingNamesOf({ reps, teams });
   const acceptBy = alert.acceptByIso ? new Date(alert.acceptByIso) : null;
   const token = createAcceptToken(assignment.id, acceptBy ?? new Date(now.getTime() + DEFAULT_ACCEPT_TTL_MS), deps.authSecret);
   const skipped = describeSkipped(decision, names);
