@@ -7,25 +7,24 @@
 // Time-dependent parts (time off still to come, busy blocks of the next 24 h) are read relative to
 // the load's `now`, so an entry is also reloaded once `now` leaves [loadedAt, loadedAt + MAX_AGE)
 // (the test clock may move either way). Previews (Test a lead, Replay) read the roster afresh.
+// Entries are kept as workspace-version-cache.ts keeps them (per process, newest version wins).
 import type { TRawSql } from "../../db/raw-sql";
+import { workspaceVersionCache } from "../workspace-version-cache";
 import { loadRoster, type TRoutingRoster } from "./load-routing-state";
 
 /** How long a roster serves decisions (busy blocks are loaded 24 h ahead: ample). */
 export const ROSTER_MAX_AGE_MS = 60_000;
-const MAX_WORKSPACES = 1_000;
 
 interface TEntry {
   roster: TRoutingRoster;
   loadedAt: number;
 }
 
-// One cache per process, whichever bundle layer of Next imports this module.
-const globalForRosters = globalThis as unknown as { __switchboardRosters?: Map<string, TEntry> };
-const entries = (globalForRosters.__switchboardRosters ??= new Map<string, TEntry>());
+const cache = workspaceVersionCache<TEntry>("__switchboardRosters", (entry) => entry.roster.version);
 
 /** The cached roster of the workspace when it can serve `now`, else a fresh one (then cached). */
 export async function cachedRoster(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, now: Date): Promise<TRoutingRoster> {
-  const entry = entries.get(workspaceId);
+  const entry = cache.held(workspaceId);
   const age = entry ? now.getTime() - entry.loadedAt : -1;
   if (entry && age >= 0 && age < ROSTER_MAX_AGE_MS) return entry.roster;
   return reloadRoster(db, workspaceId, now);
@@ -34,12 +33,6 @@ export async function cachedRoster(db: Pick<TRawSql, "$queryRaw">, workspaceId: 
 /** Reads the roster afresh (e.g. under the lock, when the version moved) and caches it. */
 export async function reloadRoster(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, now: Date): Promise<TRoutingRoster> {
   const roster = await loadRoster(db, workspaceId, now);
-  const current = entries.get(workspaceId);
-  // Concurrent loads: keep the newest version (an older one would only be reloaded again).
-  if (!current || current.roster.version <= roster.version) {
-    entries.delete(workspaceId);
-    if (entries.size >= MAX_WORKSPACES) entries.delete(entries.keys().next().value!);
-    entries.set(workspaceId, { roster, loadedAt: now.getTime() });
-  }
+  cache.hold(workspaceId, { roster, loadedAt: now.getTime() });
   return roster;
 }
