@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { clientIp } from "../api/rest/client-ip";
+import { safeCallbackPath } from "../domain/auth/safe-callback";
 import { RateLimitError, retryAfterText } from "../services/rate-limit/rate-limit-error";
 import { appRateLimits } from "../services/rate-limit/rate-limits";
 import { signIn, signOut } from "./config";
@@ -32,8 +33,7 @@ function isRedirect(error: unknown): boolean {
 }
 
 function safeRedirect(value: FormDataEntryValue | null): string {
-  const target = typeof value === "string" ? value : "";
-  return target.startsWith("/") && !target.startsWith("//") ? target : "/dashboard";
+  return safeCallbackPath(value) ?? "/dashboard";
 }
 
 export async function signInWithPassword(_prev: TSignInState, form: FormData): Promise<TSignInState> {

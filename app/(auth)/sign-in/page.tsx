@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { MagicLinkForm, PasswordSignInForm } from "@/components/auth/sign-in-forms";
 import { getSessionUser } from "@/server/auth/session";
+import { safeCallbackPath } from "@/server/domain/auth/safe-callback";
 import { isDevMailboxEnabled } from "@/server/mail/mail-config";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +17,7 @@ const ERRORS: Record<string, string> = {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
   const { error, callbackUrl } = await searchParams;
   if (!error && (await getSessionUser())) redirect("/dashboard");
-  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : undefined;
+  const target = safeCallbackPath(callbackUrl) ?? undefined;
   return (
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">Sign in</h1>
