@@ -1,7 +1,8 @@
 // The sequence editor's procedures through the nurture tRPC router, on the demo workspace: a
 // marketer creates a sequence, bad drafts are refused naming the field path with nothing written,
 // publishing makes versions (enrolled leads keep theirs), the default is chosen, preview with a
-// chosen lead and "send a test to me" work. Managers and reps read but cannot edit; a marketer
+// chosen lead and "send a test to me" work. Managers and reps read but cannot edit (a rep previews
+// with the leads they own only); a marketer
 // cannot change the workspace's nurture settings; another workspace sees and touches nothing.
 import { describe, expect, it } from "vitest";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
@@ -104,6 +105,32 @@ describe(`nurture router: the sequence editor (${lane})`, () => {
     const next = { ...before, clickPoints: 20, returnVisitPoints: 25, postalAddress: "2 Main St, Springfield", dailySendCap: 50, quietStartHour: 21, quietEndHour: 7 };
     expect(await admin.saveSettings(next)).toEqual(next);
     expect(await (await callerFor("owner@demo.switchboard.dev")).settings()).toEqual(next);
+  });
+
+  it("a rep previews with the leads they own only: another rep's lead is not found, as on the lead pages", async () => {
+    const marketer = await callerFor("marketer@demo.switchboard.dev");
+    const { id } = await marketer.create({ name: "Rep preview" });
+    await marketer.saveDraft({ id, draft: { steps: STEPS } });
+    // Two inbound leads: the Inside Sales round-robin gives one to Tom and one to Maya.
+    const inbound = (n: number) => ({ email: `buyer${n}@inbound-${n}.io`, full_name: `Buyer ${n}`, role: "vp", authority: "decision_maker", company: `Inbound ${n}`, company_size: "20-199", industry: "technology", region: "north_america", start_when: "asap", use_case: ["lead_routing"], consent: true });
+    const leads = [await submitDemo(env.testDb, env.kit, inbound(1), T0), await submitDemo(env.testDb, env.kit, inbound(2), T0)];
+    const tomRep = await db().repProfile.findFirstOrThrow({ where: { user: { email: "tom@demo.switchboard.dev" } } });
+    const tomsLead = leads.find((l) => l.ownerRepId === tomRep.id)!;
+    const othersLead = leads.find((l) => l.ownerRepId !== tomRep.id && l.ownerRepId !== null)!;
+    expect(tomsLead).toBeDefined();
+    expect(othersLead).toBeDefined();
+
+    const tom = await callerFor("tom@demo.switchboard.dev");
+    const offered = (await tom.previewLeads()).map((l) => l.id);
+    expect(offered).toContain(tomsLead.id);
+    expect(offered).not.toContain(othersLead.id);
+    const owned = await db().lead.findMany({ where: { id: { in: offered } }, select: { ownerRep: { select: { userId: true } } } });
+    expect(owned.every((l) => l.ownerRep?.userId === tomRep.userId)).toBe(true);
+    expect((await tom.preview({ id, leadId: tomsLead.id }))[0]!.subject).toBe("Hello Buyer");
+    await expect(tom.preview({ id, leadId: othersLead.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // A manager and the marketer still preview with any lead of the workspace.
+    expect((await (await callerFor("manager@demo.switchboard.dev")).previewLeads()).map((l) => l.id)).toEqual(expect.arrayContaining([tomsLead.id, othersLead.id]));
+    expect((await marketer.preview({ id, leadId: othersLead.id }))[0]!.subject).toBe("Hello Buyer");
   });
 
   it("another workspace's editor sees none of the demo's sequences and touches nothing", async () => {

@@ -3,6 +3,7 @@
 // its owner or the workspace (rep.name), links rewritten by `link` (tracked clicks), the footer
 // with the workspace's postal address and the unsubscribe link.
 import type { Db, DbTx } from "../../db/client";
+import type { Prisma } from "../../db/generated/client";
 import { markdownToBlocks, mergeBlocks, rewriteLinks, type TEmailBlock } from "../../domain/nurture/markdown-blocks";
 import { mergeText, mergeValuesOf, type TMergeValues } from "../../domain/nurture/merge-fields";
 import type { TEmailStep } from "../../domain/nurture/sequence-definition";
@@ -23,9 +24,10 @@ export interface TLeadMergeContext {
 }
 
 /** The merge values of a workspace's lead (null when it is not in the workspace). */
-export async function loadLeadMergeContext(db: Db | DbTx, workspaceId: string, leadId: string): Promise<TLeadMergeContext | null> {
+/** The lead's merge values; `visibility` narrows which leads may be read (a rep: the leads they own). */
+export async function loadLeadMergeContext(db: Db | DbTx, workspaceId: string, leadId: string, visibility: Prisma.LeadWhereInput = {}): Promise<TLeadMergeContext | null> {
   const lead = await db.lead.findFirst({
-    where: { id: leadId, workspaceId },
+    where: { id: leadId, workspaceId, ...visibility },
     select: { contactName: true, contactCompany: true, timeZone: true, workspace: { select: { name: true } }, person: { select: { email: true, name: true, company: true } }, ownerRep: { select: { user: { select: { name: true } } } } },
   });
   if (!lead) return null;
