@@ -7,7 +7,9 @@
 // moves the instants, never the wall-clock hours) yields starts every `slotStepMinutes` from the
 // interval's start while the meeting fits inside it. A start is free when it is at least
 // `minNoticeMinutes` away, before the horizon, the rep's day is under `maxPerDay`, and the meeting
-// with its buffers around it overlaps no busy block and no booking.
+// with its buffers around it overlaps no busy block and no booking with ITS buffers around it
+// (each meeting keeps its own: after a 14:00–14:30 meeting with 10 minutes after, 14:30 is not
+// free; a booking whose meeting type is unknown takes the buffers of the meeting being booked).
 import { TZDate } from "@date-fns/tz";
 import type { TMeetingTypeSettings } from "./meeting-type";
 
@@ -16,6 +18,12 @@ const MINUTE = 60_000;
 export interface TSpan {
   startsAt: Date;
   endsAt: Date;
+}
+
+/** A confirmed booking: its meeting time and the buffers of the meeting type it was booked with (absent: unknown). */
+export interface TBookedSpan extends TSpan {
+  bufferBeforeMinutes?: number | undefined;
+  bufferAfterMinutes?: number | undefined;
 }
 
 export interface TSlot {
@@ -30,8 +38,8 @@ export interface TFreeSlotsInput {
   workingHours: readonly { day: number; start: string; end: string }[];
   /** Calendar busy blocks and time off. */
   busy: readonly TSpan[];
-  /** The rep's confirmed bookings (meeting times, without buffers). */
-  bookings: readonly TSpan[];
+  /** The rep's confirmed bookings (meeting times, with their own buffers when known). */
+  bookings: readonly TBookedSpan[];
   rules: Pick<TMeetingTypeSettings, "durationMinutes" | "bufferBeforeMinutes" | "bufferAfterMinutes" | "minNoticeMinutes" | "horizonDays" | "slotStepMinutes" | "maxPerDay">;
   now: Date;
   /** Only slots starting at or after this instant (default: now). */
@@ -84,7 +92,13 @@ export function freeSlots(input: TFreeSlotsInput): TSlot[] {
   const after = rules.bufferAfterMinutes * MINUTE;
   const step = rules.slotStepMinutes * MINUTE;
 
-  const blocked = mergeSpans([...input.busy, ...input.bookings].map((s) => ({ start: s.startsAt.getTime(), end: s.endsAt.getTime() })));
+  const blocked = mergeSpans([
+    ...input.busy.map((s) => ({ start: s.startsAt.getTime(), end: s.endsAt.getTime() })),
+    ...input.bookings.map((b) => ({
+      start: b.startsAt.getTime() - (b.bufferBeforeMinutes ?? rules.bufferBeforeMinutes) * MINUTE,
+      end: b.endsAt.getTime() + (b.bufferAfterMinutes ?? rules.bufferAfterMinutes) * MINUTE,
+    })),
+  ]);
   const perDay = new Map<string, number>();
   if (rules.maxPerDay !== null) {
     for (const b of input.bookings) {

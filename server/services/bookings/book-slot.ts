@@ -13,7 +13,7 @@ import type { Db, DbTx } from "../../db/client";
 import { meetingLocation } from "../../domain/booking/meeting-type";
 import { AppError } from "../../errors";
 import { exitEnrollments } from "../nurture/enrollment";
-import { loadAvailability, loadBookingReps, loadLeadBookingContext, cachedCalendarBusy, type TBookingRep, type TLeadBookingContext, type TLoadBusy } from "./booking-context";
+import { BOOKED_SPAN_SELECT, bookedSpanOf, loadAvailability, loadBookingReps, loadLeadBookingContext, cachedCalendarBusy, type TBookingRep, type TLeadBookingContext, type TLoadBusy } from "./booking-context";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import { lockForFallback, reassignForBooking } from "./booking-fallback";
 import { enqueueBookingNotice } from "./booking-jobs";
@@ -79,8 +79,8 @@ export async function bookSlot(db: Db, deps: TBookingDeps, input: TBookSlotInput
     booking = await db.$transaction(async (tx) => {
       if (isFallback) await lockForFallback(tx, { workspaceId: input.workspaceId, leadId: input.leadId, ownerRepId });
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`booking:${rep.id}`}))`;
-      const bookings = await tx.booking.findMany({ where: { workspaceId: input.workspaceId, repId: rep.id, status: "CONFIRMED", startsAt: { lt: window.to }, endsAt: { gt: window.from } }, select: { startsAt: true, endsAt: true } });
-      const free = slotsOf(ctx, { rep, busy: outside?.busy ?? [], bookings }, input.now, input.start, new Date(input.start.getTime() + 1));
+      const bookings = await tx.booking.findMany({ where: { workspaceId: input.workspaceId, repId: rep.id, status: "CONFIRMED", startsAt: { lt: window.to }, endsAt: { gt: window.from } }, select: BOOKED_SPAN_SELECT });
+      const free = slotsOf(ctx, { rep, busy: outside?.busy ?? [], bookings: bookings.map(bookedSpanOf) }, input.now, input.start, new Date(input.start.getTime() + 1));
       if (free[0]?.start.getTime() !== input.start.getTime()) return null;
       if (isFallback) await reassignForBooking(tx, deps, { workspaceId: input.workspaceId, leadId: input.leadId, fromRepId: ownerRepId, toRepId: rep.id, windowDays: ctx.meetingType.ownerWindowDays, now: input.now });
       return saveBooking(tx, deps, { ctx, rep, input, end, isFallback });

@@ -3,7 +3,7 @@
 // availability (zone, weekly hours, time off, calendar busy blocks, confirmed bookings).
 import type { Db, DbTx } from "../../db/client";
 import { DEFAULT_MEETING_TYPE, resolveMeetingType, type TMeetingTypeRecord, type TMeetingTypeSettings } from "../../domain/booking/meeting-type";
-import type { TSpan } from "../../domain/booking/free-slots";
+import type { TBookedSpan, TSpan } from "../../domain/booking/free-slots";
 import { AppError } from "../../errors";
 import { loadBusyBlocks } from "../calendars/busy-blocks";
 import { listMeetingTypes } from "./meeting-types";
@@ -22,7 +22,14 @@ export interface TBookingRep {
 export interface TRepAvailability {
   rep: TBookingRep;
   busy: TSpan[];
-  bookings: TSpan[];
+  bookings: TBookedSpan[];
+}
+
+/** The columns a confirmed booking blocks a rep's time with: its meeting time and its meeting type's buffers. */
+export const BOOKED_SPAN_SELECT = { startsAt: true, endsAt: true, meetingType: { select: { bufferBeforeMinutes: true, bufferAfterMinutes: true } } } as const;
+
+export function bookedSpanOf(row: { startsAt: Date; endsAt: Date; meetingType: { bufferBeforeMinutes: number; bufferAfterMinutes: number } | null }): TBookedSpan {
+  return { startsAt: row.startsAt, endsAt: row.endsAt, bufferBeforeMinutes: row.meetingType?.bufferBeforeMinutes, bufferAfterMinutes: row.meetingType?.bufferAfterMinutes };
 }
 
 export interface TLeadBookingContext {
@@ -101,13 +108,13 @@ export async function loadAvailability(db: Db | DbTx, workspaceId: string, reps:
   const overlapping = { startsAt: { lt: to }, endsAt: { gt: from } };
   const [timeOff, bookings, calendar] = await Promise.all([
     db.repTimeOff.findMany({ where: { repId: { in: repIds }, rep: { workspaceId }, ...overlapping }, select: { repId: true, startsAt: true, endsAt: true } }),
-    db.booking.findMany({ where: { workspaceId, repId: { in: repIds }, status: "CONFIRMED", ...overlapping }, select: { repId: true, startsAt: true, endsAt: true } }),
+    db.booking.findMany({ where: { workspaceId, repId: { in: repIds }, status: "CONFIRMED", ...overlapping }, select: { repId: true, ...BOOKED_SPAN_SELECT } }),
     loadBusy(db, workspaceId, repIds, from, to),
   ]);
   return reps.map((rep) => ({
     rep,
     busy: [...timeOff, ...calendar].filter((b) => b.repId === rep.id).map(({ startsAt, endsAt }) => ({ startsAt, endsAt })),
-    bookings: bookings.filter((b) => b.repId === rep.id).map(({ startsAt, endsAt }) => ({ startsAt, endsAt })),
+    bookings: bookings.filter((b) => b.repId === rep.id).map(bookedSpanOf),
   }));
 }
 

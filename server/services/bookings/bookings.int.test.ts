@@ -84,6 +84,23 @@ describe(`booking (${lane})`, () => {
     expect(response.json.slots.days[0]!.slots[0]!.start).not.toBe(start);
   });
 
+  it("the time right after a booking is kept clear for its buffer after (its meeting type's): not listed, and refused when asked for", async () => {
+    const [a, b] = [await sarahsLead("buf-a@firstbank.com"), await sarahsLead("buf-b@firstbank.com")];
+    const slotsOf = async (leadId: string) => (await listSlots(db(), { workspaceId: env.kit.workspaceId, leadId, timeZone: "UTC", now: NOW })).days.flatMap((d) => d.slots);
+    const first = (await slotsOf(a.id))[0]!;
+    const booked = await bookSlot(db(), env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: a.id, start: new Date(first.start), timeZone: "UTC", bookedBy: "prospect", now: NOW });
+    expect(booked.ok).toBe(true);
+    const row = await db().booking.findFirstOrThrow({ where: { leadId: a.id }, select: { meetingTypeId: true, endsAt: true } });
+    // The meeting type it was booked with gets a buffer after of 20 minutes (the built-in default has 10).
+    if (row.meetingTypeId) await db().meetingType.update({ where: { id: row.meetingTypeId }, data: { bufferAfterMinutes: 20 } });
+    const rightAfter = row.endsAt.toISOString();
+    const offered = (await slotsOf(b.id)).map((s) => s.start);
+    expect(offered).not.toContain(rightAfter);
+    expect(offered.some((s) => s > rightAfter)).toBe(true);
+    const attempt = await bookSlot(db(), env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: b.id, start: row.endsAt, timeZone: "UTC", bookedBy: "prospect", now: NOW });
+    expect(attempt.ok).toBe(false);
+  });
+
   it("concurrent attempts at one slot: exactly one confirmed", async () => {
     await db().repProfile.update({ where: { id: await env.kit.repIdOf("Sarah") }, data: { maxOpenLeads: null, maxNewLeadsPerDay: null } });
     const leads = [];

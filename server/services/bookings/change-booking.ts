@@ -7,7 +7,7 @@
 import type { Db, DbTx } from "../../db/client";
 import { slotsByDay, type TSlotDay } from "../../domain/booking/slot-days";
 import { AppError } from "../../errors";
-import { cachedCalendarBusy, loadAvailability, loadBookingReps, loadLeadBookingContext, type TLoadBusy } from "./booking-context";
+import { BOOKED_SPAN_SELECT, bookedSpanOf, cachedCalendarBusy, loadAvailability, loadBookingReps, loadLeadBookingContext, type TLoadBusy } from "./booking-context";
 import { enqueueBookingNotice, type TBookingJobQueue } from "./booking-jobs";
 import { isOverlapViolation } from "./book-slot";
 import { bookingView } from "./get-booking";
@@ -75,8 +75,8 @@ export async function rescheduleBooking(db: Db, deps: TChangeBookingDeps, ref: T
   try {
     updated = await db.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`booking:${rep.id}`}))`;
-      const bookings = await tx.booking.findMany({ where: { workspaceId: ref.workspaceId, repId: rep.id, status: "CONFIRMED", id: { not: booking.id }, startsAt: { lt: horizon.to }, endsAt: { gt: horizon.from } }, select: { startsAt: true, endsAt: true } });
-      const free = slotsOf(ctx, { ...others, bookings }, ref.now, ref.start, new Date(ref.start.getTime() + 1));
+      const bookings = await tx.booking.findMany({ where: { workspaceId: ref.workspaceId, repId: rep.id, status: "CONFIRMED", id: { not: booking.id }, startsAt: { lt: horizon.to }, endsAt: { gt: horizon.from } }, select: BOOKED_SPAN_SELECT });
+      const free = slotsOf(ctx, { ...others, bookings: bookings.map(bookedSpanOf) }, ref.now, ref.start, new Date(ref.start.getTime() + 1));
       if (free[0]?.start.getTime() !== ref.start.getTime()) return null;
       const row = await tx.booking.update({
         where: { id: booking.id, status: "CONFIRMED" },
