@@ -4,6 +4,7 @@
 // may navigate its top window after the prospect's own click (Submit), and the link says _top.
 import { lazy, Suspense, useEffect, useRef } from "react";
 import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
+import { endScreenBooking, NO_BOOKING_MESSAGE } from "./end-screen-booking";
 
 export const REDIRECT_DELAY_MS = 1200;
 
@@ -51,6 +52,7 @@ export function EndScreen({ outcome, isPreview = false, isEmbedded = false, book
       </div>
     );
   }
+  const booking = endScreenBooking(outcome, bookingToken, isPreview);
   return (
     <div className="space-y-3 py-4" data-outcome={outcome.type}>
       <div role="status">
@@ -59,14 +61,19 @@ export function EndScreen({ outcome, isPreview = false, isEmbedded = false, book
         </h2>
         {outcome.body && <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{outcome.body}</p>}
       </div>
-      {outcome.type === "booking" && bookingToken && !isPreview && (
+      {booking === "calendar" && bookingToken && (
         <div data-slot="booking">
           <Suspense fallback={<p role="status" className="text-sm text-slate-600">Finding times with your specialist…</p>}>
             <BookingPanel token={bookingToken} onBooked={onBooked} />
           </Suspense>
         </div>
       )}
-      {outcome.type === "booking" && isPreview && (
+      {booking === "unavailable" && (
+        <p data-slot="booking-unavailable" className="rounded-lg bg-slate-50 px-4 py-3 text-sm text-slate-700">
+          {NO_BOOKING_MESSAGE}
+        </p>
+      )}
+      {booking === "preview" && (
         <div data-slot="booking" className="rounded-lg border-2 border-dashed border-brand-500/50 bg-brand-50 px-4 py-6 text-center text-sm text-brand-700">
           <p className="font-medium">The assigned rep&apos;s free times appear here</p>
         </div>
