@@ -1,3 +1,4 @@
+import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { buildInviteIcs } from "./invite-ics";
 
@@ -28,5 +29,19 @@ describe("buildInviteIcs", () => {
     for (const line of [...lines, "UID:booking-bk1@leads.example.com"]) expect(ics).toContain(line);
     expect(ics).toMatch(/ORGANIZER;CN="Sarah Chen":mailto:sarah@demo.switchboard.dev/i);
     expect(ics).toContain("mailto:vp@firstbank.com");
+  });
+
+  it.each([
+    ['a double quote', 'Eve "Q" Adams', "Eve 'Q' Adams"],
+    ["markup-like text, kept as typed", "<img src=x onerror=alert(1)>Eve & <b>bold</b>", "<img src=x onerror=alert(1)>Eve & <b>bold</b>"],
+    ["a line break", "Eve\nAdams", "Eve Adams"],
+    ["accents and a comma", "José Ñúñez, PhD", "José Ñúñez, PhD"],
+  ])("the attendee's name with %s reads back whole in a calendar parser", (_, name, expected) => {
+    const result = buildInviteIcs({ ...base, attendee: { name, email: "eve@example.com" }, organizer: { name: 'Sarah "S" Chen', email: "sarah@demo.switchboard.dev" } });
+    if (!result.ok) throw new Error(result.error);
+    const event = new ICAL.Component(ICAL.parse(result.ics)).getFirstSubcomponent("vevent")!;
+    expect(event.getFirstProperty("attendee")!.getParameter("cn")).toBe(expected);
+    expect(event.getFirstProperty("attendee")!.getFirstValue()).toBe("mailto:eve@example.com");
+    expect(event.getFirstProperty("organizer")!.getParameter("cn")).toBe("Sarah 'S' Chen");
   });
 });

@@ -19,6 +19,17 @@ export interface TInviteInput {
   attendee: { name: string; email: string };
 }
 
+/**
+ * A name as an iCalendar parameter value (CN="…"): RFC 5545's quoted-string cannot hold a double
+ * quote (the `ics` package writes \", which parsers read as the value's end) nor a line break.
+ * Double quotes become single ones and breaks spaces; everything else is kept as typed.
+ */
+export function parameterSafeName(name: string): string {
+  let safe = "";
+  for (const ch of name) safe += ch === '"' ? "'" : ch === "\r" || ch === "\n" || ch === "\t" ? " " : ch;
+  return safe;
+}
+
 export function inviteUid(bookingId: string, uidDomain: string): string {
   return `booking-${bookingId}@${uidDomain}`;
 }
@@ -41,8 +52,8 @@ export function buildInviteIcs(input: TInviteInput): TInviteResult {
     title: input.title,
     description: input.description,
     ...(input.location ? { location: input.location } : {}),
-    organizer: { name: input.organizer.name, email: input.organizer.email },
-    attendees: [{ name: input.attendee.name, email: input.attendee.email, rsvp: true, partstat: input.isCancelled ? "DECLINED" : "ACCEPTED", role: "REQ-PARTICIPANT" }],
+    organizer: { name: parameterSafeName(input.organizer.name), email: input.organizer.email },
+    attendees: [{ name: parameterSafeName(input.attendee.name), email: input.attendee.email, rsvp: true, partstat: input.isCancelled ? "DECLINED" : "ACCEPTED", role: "REQ-PARTICIPANT" }],
     productId: "switchboard/booking",
     busyStatus: "BUSY",
   });
