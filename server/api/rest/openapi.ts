@@ -155,7 +155,8 @@ function buildDocument(): TOpenApiDocument {
           operationId: "submitForm",
           summary: "Submit answers to the published version of a form",
           description:
-            `Answers are checked against the form's definition and logic (answers to hidden questions are rejected). ` +
+            `Answers are checked against the form's definition and logic: an invalid value for a question that applies is a 422 naming it; ` +
+            `answers to questions the logic hides, and keys the form does not have, are kept on the lead as not applicable and listed in "warnings". ` +
             `The body must be application/json of at most ${MAX_SUBMISSION_BYTES} bytes. Submissions with the honeypot ` +
             `property "${HONEYPOT_FIELD}" filled, or sent less than ${MIN_FILL_TIME_MS} ms after context.startedAt, are accepted but not processed.`,
           parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
