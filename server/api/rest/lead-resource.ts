@@ -128,13 +128,13 @@ const ROUTING_EVENTS = new Set(["routed", "reassigned"]);
 /** The latest routing event's decision: its assignment's, or the record on the event itself (nurture, disqualified). */
 function latestDecision(events: readonly { type: string; data: unknown; createdAt: Date }[], history: readonly TAssignmentResource[], names: TRoutingNames): TDecisionResource | null {
   const event = events.findLast((e) => ROUTING_EVENTS.has(e.type));
-  const data = (event?.data ?? null) as { outcome?: unknown; pathId?: unknown; pathName?: unknown; configVersion?: unknown; assignmentId?: unknown; decision?: unknown } | null;
-  if (!event || !data || typeof data !== "object" || typeof data.outcome !== "string") return null;
+  // A lead stored with its assignment but without routing events (the demo's history, an import):
+  // its current assignment's decision, as the lead page shows it.
+  if (!event) return decisionOfAssignment(history.find((a) => a.isCurrent && a.outcome));
+  const data = (event.data ?? null) as { outcome?: unknown; pathId?: unknown; pathName?: unknown; configVersion?: unknown; assignmentId?: unknown; decision?: unknown } | null;
+  if (!data || typeof data !== "object" || typeof data.outcome !== "string") return null;
   const assignment = typeof data.assignmentId === "string" ? history.find((a) => a.id === data.assignmentId) : undefined;
-  if (assignment && assignment.outcome) {
-    const { outcome, path, strategy, configVersion, headline, reasons, skipped } = assignment;
-    return { outcome, path, strategy, configVersion, decidedAt: assignment.assignedAt, assignmentId: assignment.id, headline, reasons, skipped };
-  }
+  if (assignment && assignment.outcome) return decisionOfAssignment(assignment);
   const decision = readStoredDecision(data.decision);
   // Events written before decisions were kept on them still name the outcome, path and version.
   const pathId = decision?.pathId ?? (typeof data.pathId === "string" ? data.pathId : null);
@@ -154,6 +154,13 @@ function latestDecision(events: readonly { type: string; data: unknown; createdA
 
 function withText(reason: TReasonCode, names: TRoutingNames): TReasonView {
   return { ...reason, text: describeReason(reason, names) };
+}
+
+/** An assignment's decision as the lead's decision (null without one: a manual assignment). */
+function decisionOfAssignment(assignment: TAssignmentResource | undefined): TDecisionResource | null {
+  if (!assignment?.outcome) return null;
+  const { outcome, path, strategy, configVersion, headline, reasons, skipped } = assignment;
+  return { outcome, path, strategy, configVersion, decidedAt: assignment.assignedAt, assignmentId: assignment.id, headline, reasons, skipped };
 }
 
 /** Each skipped rep once (its first pool), never the chosen rep, in decision order. */

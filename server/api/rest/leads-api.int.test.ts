@@ -203,6 +203,14 @@ describe(`GET /api/v1/leads/{id} (${lane})`, () => {
     });
   });
 
+  it("a lead stored with its assignment but no routing events (the demo's history, an import) shows that assignment's decision", async () => {
+    const { json: created } = await readJson<TLeadBody>(await post({ form: "demo", answers: { ...BANK_VP, email: "history@firstbank.com" } }));
+    await env.testDb.db.leadEvent.deleteMany({ where: { leadId: created.lead.id } });
+    const { json } = await readJson<TLeadBody>(await get(created.lead.id));
+    expect(json.lead.decision).not.toBeNull();
+    expect(json.lead.decision).toEqual(created.lead.decision);
+  });
+
   it("skipped reps carry their reasons: Sarah at capacity when the lead goes to Priya", async () => {
     const sarah = await env.kit.repIdOf("Sarah");
     await env.testDb.db.repProfile.update({ where: { id: sarah }, data: { maxOpenLeads: 0 } });
