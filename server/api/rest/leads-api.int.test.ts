@@ -153,6 +153,23 @@ describe(`POST /api/v1/leads (${lane})`, () => {
     expect(await env.testDb.db.lead.count()).toBe(2);
     expect(await env.testDb.db.leadAssignment.count()).toBe(2);
   });
+
+  it("the same Idempotency-Key with another request → 422 naming the header, nothing written; the same request in another key order → 200 with the first answer's warnings", async () => {
+    type TBody = TLeadBody & { warnings?: { path: string; message: string }[] };
+    const headers = { "idempotency-key": "crm-77" };
+    const first = await readJson<TBody>(await post({ form: "demo", answers: { ...BANK_VP, full_name: "First Idem", shoe_size: 42 } }, { headers }));
+    expect(first.status).toBe(201);
+    const other = await readJson<TApiErrorBody>(await post({ form: "demo", answers: { ...BANK_VP, full_name: "Second Idem", shoe_size: 42 } }, { headers }));
+    expect(other.status).toBe(422);
+    expect(other.json.error.details).toEqual([{ path: "headers.idempotency-key", message: expect.stringContaining("different request") }]);
+    const reordered = Object.fromEntries(Object.entries({ ...BANK_VP, full_name: "First Idem", shoe_size: 42 }).reverse());
+    const again = await readJson<TBody>(await post({ answers: reordered, form: "demo" }, { headers }));
+    expect(again.status).toBe(200);
+    expect(again.json.lead.id).toBe(first.json.lead.id);
+    expect(again.json.warnings).toEqual(first.json.warnings);
+    expect(again.json.warnings).toEqual([{ path: "answers.shoe_size", message: expect.any(String) }]);
+    expect(await env.testDb.db.lead.count()).toBe(1);
+  });
 });
 
 describe(`GET /api/v1/leads/{id} (${lane})`, () => {

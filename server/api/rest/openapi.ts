@@ -229,7 +229,9 @@ function buildDocument(): TOpenApiDocument {
           name: "Idempotency-Key",
           in: "header",
           required: false,
-          description: "Retry-safe submissions: a repeated key for the same form returns the first response (200) and creates nothing.",
+          description:
+            "Retry-safe requests: a key repeated by the same caller (one form's public endpoint, or one API key) returns the first response (200) and creates nothing. " +
+            "With an API key (POST /leads) the request must be the same as the first one (JSON key order aside): the same key with another request is a 422 naming headers.idempotency-key.",
           schema: { type: "string", pattern: "^[A-Za-z0-9_\\-:.]{1,200}$" },
         },
       },

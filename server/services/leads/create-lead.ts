@@ -19,7 +19,7 @@ import { requestIssues, type TRequestIssue } from "../../domain/validation/reque
 import { validationError } from "../../errors";
 import { getPublishedForm, intakeFormOf } from "../forms/published-form";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
-import { apiKeyKeyScope, parseIdempotencyKey } from "../submissions/idempotency-key";
+import { apiKeyKeyScope, parseIdempotencyKey, requestFingerprint } from "../submissions/idempotency-key";
 import { findLeadByIdempotencyKey, saveLead, type TIdempotency } from "./intake-lead";
 
 export interface TCreateLeadInput {
@@ -61,11 +61,8 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
   if (request.form && published?.form.workspaceId !== workspaceId) {
     throw validationError([{ path: "form", message: "No published form with this slug in the workspace" }], "Unknown form");
   }
-  const idempotency: TIdempotency | null = key ? { scope: apiKeyKeyScope(input.apiKeyId), key } : null;
-  if (idempotency) {
-    const replay = await findLeadByIdempotencyKey(db, workspaceId, idempotency);
-    if (replay) return { status: 200, leadId: replay.id, warnings: [] };
-  }
+  const idempotency: TIdempotency | null = key ? { scope: apiKeyKeyScope(input.apiKeyId), key, fingerprint: requestFingerprint(request) } : null;
+  const replay = idempotency ? await findLeadByIdempotencyKey(db, workspaceId, idempotency) : null;
 
   // ── decide ──────────────────────────────────────────────────────────────
   const built = buildLead({
@@ -82,6 +79,8 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
     matchPattern: matchRe2Pattern,
     now: input.now,
   });
+  // A replay (the same request again) answers as the first time did, warnings included.
+  if (replay) return { status: 200, leadId: replay.id, warnings: built.ok ? built.warnings : [] };
   if (!built.ok) throw validationError(built.issues);
 
   // ── save ────────────────────────────────────────────────────────────────
@@ -95,5 +94,5 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
     routing: input.routing,
     now: input.now,
   });
-  return saved.status === 200 ? { status: 200, leadId: saved.replay.id, warnings: [] } : { status: 201, leadId: saved.leadId, warnings: built.warnings };
+  return saved.status === 200 ? { status: 200, leadId: saved.replay.id, warnings: built.warnings } : { status: 201, leadId: saved.leadId, warnings: built.warnings };
 }

@@ -21,6 +21,7 @@ import { newId } from "../../db/new-id";
 import { CommitUnconfirmedError, errorLabel } from "../../db/raw-sql";
 import { recordLockHeld } from "../routing/lock-timing";
 import { RoutingConfigChangedError, routeLeadInTx } from "../routing/route-lead";
+import { assertSameRequest } from "../submissions/idempotency-key";
 import { isUniqueViolation } from "../submissions/lead-history";
 import { createIntakeBatcher } from "./intake-batch";
 import { insertIntakeLead } from "./insert-lead";
@@ -29,12 +30,15 @@ import type { TIdempotency, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef } fr
 
 export type { TIdempotency, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef };
 
+/** The lead an earlier request with this key made, or null; VALIDATION when the key came with another request then (assertSameRequest). */
 export async function findLeadByIdempotencyKey(db: Db | DbTx, workspaceId: string, idempotency: TIdempotency): Promise<TStoredLeadRef | null> {
   const lead = await db.lead.findUnique({
     where: { workspaceId_idempotencyScope_idempotencyKey: { workspaceId, idempotencyScope: idempotency.scope, idempotencyKey: idempotency.key } },
-    select: { id: true, outcome: true, formVersion: { select: { definition: true } } },
+    select: { id: true, outcome: true, idempotencyFingerprint: true, formVersion: { select: { definition: true } } },
   });
-  return lead ? { id: lead.id, outcome: lead.outcome, definition: lead.formVersion?.definition ?? null } : null;
+  if (!lead) return null;
+  assertSameRequest(lead.idempotencyFingerprint, idempotency.fingerprint);
+  return { id: lead.id, outcome: lead.outcome, definition: lead.formVersion?.definition ?? null, fingerprint: lead.idempotencyFingerprint };
 }
 
 /** This process's group commit: the routable leads of one workspace waiting together share one lock hold and one commit. */

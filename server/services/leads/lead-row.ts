@@ -45,6 +45,7 @@ export function leadRow(workspaceId: string, lead: TLeadDraft, idempotency: TIde
     utm: json(columns.utm),
     idempotencyKey: idempotency?.key ?? null,
     idempotencyScope: idempotency?.scope ?? null,
+    idempotencyFingerprint: idempotency?.fingerprint ?? null,
   };
   // Written with the lead (insert-lead.ts), in order: ids sort like Prisma's.
   return { lead: row, events: events.map((e) => ({ id: newId(), type: e.type, data: e.data, createdAt: lead.submittedAt })) };

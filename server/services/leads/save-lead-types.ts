@@ -6,6 +6,8 @@ import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 export interface TIdempotency {
   scope: string;
   key: string;
+  /** The request's fingerprint (an API key's requests): a replay must come with the same one. */
+  fingerprint?: string | null;
 }
 
 /** An earlier lead found by its idempotency key: enough to answer a retry as the first time. */
@@ -14,6 +16,8 @@ export interface TStoredLeadRef {
   outcome: unknown;
   /** The definition of the form version it was submitted to (null without a form). */
   definition: unknown;
+  /** The fingerprint of the request it was made from (null: none kept). */
+  fingerprint: string | null;
 }
 
 export interface TSaveLeadInput {

@@ -1,6 +1,12 @@
 // The optional Idempotency-Key request header: 1–200 characters of [A-Za-z0-9_-:.]. A key belongs
 // to its caller (its scope): the public endpoint of one form, or one API key. A key replays only
 // leads of its own scope, so an anonymous submitter cannot pre-claim the key of an API import.
+// An API key's request is fingerprinted (SHA-256 of its canonical JSON): the same key with another
+// request is a 422, as the IETF Idempotency-Key draft asks, instead of answering with a lead made
+// from something else. The public form endpoint replays by key alone: its key lives in the
+// prospect's browser session, and a prospect who resubmits after a lost answer (fill time moved,
+// maybe an answer changed) must get their end screen, not an error they cannot get out of.
+import crypto from "node:crypto";
 import { validationError } from "../../errors";
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{1,200}$/;
@@ -22,4 +28,29 @@ export function formKeyScope(formId: string): string {
 /** The scope of keys sent with an API key (`POST /api/v1/leads`). */
 export function apiKeyKeyScope(apiKeyId: string): string {
   return `api-key:${apiKeyId}`;
+}
+
+/** Canonical JSON: object keys sorted at every depth, so the same request always gives the same text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+/** The fingerprint of a request sent with an Idempotency-Key (key order does not matter). */
+export function requestFingerprint(request: unknown): string {
+  return crypto.createHash("sha256").update(canonicalJson(request)).digest("base64url");
+}
+
+/** Throws VALIDATION (path "headers.idempotency-key") when a key comes back with another request than its lead was made from. */
+export function assertSameRequest(stored: string | null, sent: string | null | undefined): void {
+  if (stored === null || !sent || stored === sent) return;
+  throw validationError(
+    [{ path: "headers.idempotency-key", message: "This key was already used with a different request; use a new key for a new lead" }],
+    "The Idempotency-Key was already used with a different request",
+  );
 }
