@@ -2,6 +2,7 @@
 // One step of the sequence editor, sortable (@dnd-kit): an email (subject, Markdown body with
 // merge fields), a wait (amount, unit, optional local send hour) or the end. The drag handle
 // works with the keyboard (Space, arrows, Space), and Move up / Move down do the same in one press.
+import { useId } from "react";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useFormContext, useWatch } from "react-hook-form";
@@ -28,7 +29,8 @@ export function SequenceStepCard({ sortId, index, count, isReadOnly, onMove, onR
   const step = useWatch<TSequenceFormValues, `draft.steps.${number}`>({ name: `draft.steps.${index}` });
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: sortId, disabled: isReadOnly });
   const at = `draft.steps.${index}` as const;
-  const idBase = `step-${sortId}`;
+  // Not the field array's sortId: it is random, so the server's and the browser's differ (a hydration mismatch).
+  const idBase = `step-${useId()}`;
   const name = stepName(step, index);
   const stepError = fieldMessage(errors, at);
   const ownError = typeof (errors.draft?.steps?.[index] as { message?: unknown } | undefined)?.message === "string" ? stepError : undefined;
