@@ -1,4 +1,5 @@
-// Tier, value, spam flag and attribution (source, UTM, referrer) of one lead, as a definition list.
+// Tier, value, spam flag and attribution (source, UTM, the page it was sent from, referrer) of one
+// lead, as a definition list. The page is stored beside the UTM tags (utm.pageUrl) but shown apart.
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { TLeadDetail } from "@/server/services/leads";
@@ -15,7 +16,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function LeadFacts({ lead }: { lead: TLeadDetail }) {
-  const utm = Object.entries(lead.utm);
+  const { pageUrl, ...tags } = lead.utm;
+  const utm = Object.entries(tags);
   return (
     <dl className="divide-y divide-slate-100 text-sm" aria-label="Lead summary">
       <Row label="Tier">
@@ -42,6 +44,7 @@ export function LeadFacts({ lead }: { lead: TLeadDetail }) {
           </ul>
         )}
       </Row>
+      {pageUrl && <Row label="Page">{pageUrl}</Row>}
       <Row label="Referrer">{lead.referrer ?? "—"}</Row>
     </dl>
   );
