@@ -1,6 +1,8 @@
 // The prospect's reschedule/cancel page, from the signed link in their confirmation email.
 // Reading it changes nothing (mail scanners prefetch links): cancelling and moving are POSTs
-// (server actions) that verify the token again.
+// (server actions) that verify the token again. Each takes two steps, as booking does on the end
+// screen: a time (or "Cancel the meeting") is a link that asks to confirm (?pick=…, ?cancel=1,
+// still nothing changed), and only the confirmation posts. Works without JavaScript.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
@@ -61,6 +63,48 @@ export default async function ManageBookingPage({ params, searchParams }: { para
     );
   }
   const days = (await rescheduleSlots(db, { workspaceId: booking.workspaceId, bookingId: booking.id, timeZone: booking.timeZone, now })).slice(0, SHOWN_DAYS);
+  const here = `/b/${encodeURIComponent(token)}`;
+  // A time asked for by ?pick=: one of those offered now (a stale or forged one is not shown).
+  const picked = days.flatMap((day) => day.slots).find((slot) => slot.start === query.pick) ?? null;
+  const duration = booking.endsAt.getTime() - booking.startsAt.getTime();
+  if (picked) {
+    const start = new Date(picked.start);
+    return (
+      <Shell>
+        <h1 className="text-xl font-semibold">{booking.title}</h1>
+        <p className="text-sm text-slate-700" data-booking-when>Now: {when}</p>
+        <section aria-labelledby="confirm-move-heading" className="space-y-3 rounded-lg border border-brand-500/40 bg-brand-50 p-4">
+          <h2 id="confirm-move-heading" className="text-sm font-semibold text-slate-900">Move the meeting to {describeMeetingTime(start, new Date(start.getTime() + duration), booking.timeZone)}?</h2>
+          <p className="text-sm text-slate-600">{repName} and you each get an updated invite.</p>
+          <div className="flex flex-wrap gap-2">
+            <form action={rescheduleFromLink}>
+              <input type="hidden" name="token" value={token} />
+              <button type="submit" name="start" value={picked.start} className={buttonClasses("primary")}>Confirm the move</button>
+            </form>
+            <a href={here} className={buttonClasses("secondary")}>Choose another time</a>
+          </div>
+        </section>
+      </Shell>
+    );
+  }
+  if (query.cancel) {
+    return (
+      <Shell>
+        <h1 className="text-xl font-semibold">{booking.title}</h1>
+        <p className="text-sm text-slate-700" data-booking-when>{when}</p>
+        <section aria-labelledby="confirm-cancel-heading" className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-4">
+          <h2 id="confirm-cancel-heading" className="text-sm font-semibold text-slate-900">Cancel this meeting with {repName}?</h2>
+          <div className="flex flex-wrap gap-2">
+            <form action={cancelFromLink}>
+              <input type="hidden" name="token" value={token} />
+              <button type="submit" className={buttonClasses("primary")}>Yes, cancel the meeting</button>
+            </form>
+            <a href={here} className={buttonClasses("secondary")}>Keep it</a>
+          </div>
+        </section>
+      </Shell>
+    );
+  }
   return (
     <Shell>
       <h1 className="text-xl font-semibold">{booking.title}</h1>
@@ -72,23 +116,19 @@ export default async function ManageBookingPage({ params, searchParams }: { para
         <h2 id="move-heading" className="text-sm font-semibold text-slate-900">Move to another time ({booking.timeZone.replaceAll("_", " ")})</h2>
         {days.length === 0 && <p className="text-sm text-slate-600">{repName} has no other free time soon.</p>}
         {days.map((day) => (
-          <form key={day.date} action={rescheduleFromLink} className="space-y-1">
-            <input type="hidden" name="token" value={token} />
+          <div key={day.date} className="space-y-1">
             <p className="text-xs font-medium text-slate-600">{day.date}</p>
             <div className="flex flex-wrap gap-2">
               {day.slots.map((slot) => (
-                <button key={slot.start} type="submit" name="start" value={slot.start} className="rounded border border-slate-300 px-2 py-1 text-sm hover:border-brand-500">
+                <a key={slot.start} href={`${here}?pick=${encodeURIComponent(slot.start)}`} className="rounded border border-slate-300 px-2 py-1 text-sm hover:border-brand-500">
                   {slot.label}
-                </button>
+                </a>
               ))}
             </div>
-          </form>
+          </div>
         ))}
       </section>
-      <form action={cancelFromLink}>
-        <input type="hidden" name="token" value={token} />
-        <button type="submit" className={buttonClasses("secondary")}>Cancel the meeting</button>
-      </form>
+      <a href={`${here}?cancel=1`} className={buttonClasses("secondary")}>Cancel the meeting</a>
     </Shell>
   );
 }
