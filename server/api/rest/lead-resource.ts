@@ -130,7 +130,7 @@ function latestDecision(events: readonly { type: string; data: unknown; createdA
   const event = events.findLast((e) => ROUTING_EVENTS.has(e.type));
   // A lead stored with its assignment but without routing events (the demo's history, an import):
   // its current assignment's decision, as the lead page shows it.
-  if (!event) return decisionOfAssignment(history.find((a) => a.isCurrent && a.outcome));
+  if (!event) return decisionOfAssignment(history.find((a) => a.isCurrent));
   const data = (event.data ?? null) as { outcome?: unknown; pathId?: unknown; pathName?: unknown; configVersion?: unknown; assignmentId?: unknown; decision?: unknown } | null;
   if (!data || typeof data !== "object" || typeof data.outcome !== "string") return null;
   const assignment = typeof data.assignmentId === "string" ? history.find((a) => a.id === data.assignmentId) : undefined;

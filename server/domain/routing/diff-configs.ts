@@ -1,6 +1,7 @@
 // What changed between two routing configs, in words, for the version history's diff: paths
 // added, removed, moved, renamed; conditions, destinations and strategies changed; the fallback,
 // the policies and the lead attribute mapping. Paths are matched by id. Pure.
+import { canonicalJson } from "../canonical-json";
 import { describeCondition, type TLabelOf, type TValueLabelOf } from "../conditions/describe-condition";
 import type { TRoutingNames } from "./describe-reason";
 import { describeDestination, describeStrategy } from "./describe-strategy";
@@ -36,18 +37,7 @@ export interface TConfigChange {
 
 /** JSON equality that ignores key order and undefined properties. */
 export function sameJson(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
+  return canonicalJson(a) === canonicalJson(b);
 }
 
 export function describeFallback(fallback: TFallback | undefined, names: TDiffNames): string {

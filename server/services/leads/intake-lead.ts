@@ -38,7 +38,7 @@ export async function findLeadByIdempotencyKey(db: Db | DbTx, workspaceId: strin
   });
   if (!lead) return null;
   assertSameRequest(lead.idempotencyFingerprint, idempotency.fingerprint);
-  return { id: lead.id, outcome: lead.outcome, definition: lead.formVersion?.definition ?? null, fingerprint: lead.idempotencyFingerprint };
+  return { id: lead.id, outcome: lead.outcome, definition: lead.formVersion?.definition ?? null };
 }
 
 /** This process's group commit: the routable leads of one workspace waiting together share one lock hold and one commit. */

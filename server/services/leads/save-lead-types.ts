@@ -16,8 +16,6 @@ export interface TStoredLeadRef {
   outcome: unknown;
   /** The definition of the form version it was submitted to (null without a form). */
   definition: unknown;
-  /** The fingerprint of the request it was made from (null: none kept). */
-  fingerprint: string | null;
 }
 
 export interface TSaveLeadInput {

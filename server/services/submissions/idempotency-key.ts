@@ -7,6 +7,7 @@
 // prospect's browser session, and a prospect who resubmits after a lost answer (fill time moved,
 // maybe an answer changed) must get their end screen, not an error they cannot get out of.
 import crypto from "node:crypto";
+import { canonicalJson } from "../../domain/canonical-json";
 import { validationError } from "../../errors";
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{1,200}$/;
@@ -28,17 +29,6 @@ export function formKeyScope(formId: string): string {
 /** The scope of keys sent with an API key (`POST /api/v1/leads`). */
 export function apiKeyKeyScope(apiKeyId: string): string {
   return `api-key:${apiKeyId}`;
-}
-
-/** Canonical JSON: object keys sorted at every depth, so the same request always gives the same text. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value) ?? "null";
 }
 
 /** The fingerprint of a request sent with an Idempotency-Key (key order does not matter). */

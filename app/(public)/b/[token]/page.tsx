@@ -67,39 +67,25 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   // A time asked for by ?pick=: one of those offered now (a stale or forged one is not shown).
   const picked = days.flatMap((day) => day.slots).find((slot) => slot.start === query.pick) ?? null;
   const duration = booking.endsAt.getTime() - booking.startsAt.getTime();
-  if (picked) {
-    const start = new Date(picked.start);
+  if (picked || query.cancel) {
+    const start = picked ? new Date(picked.start) : null;
     return (
       <Shell>
         <h1 className="text-xl font-semibold">{booking.title}</h1>
-        <p className="text-sm text-slate-700" data-booking-when>Now: {when}</p>
-        <section aria-labelledby="confirm-move-heading" className="space-y-3 rounded-lg border border-brand-500/40 bg-brand-50 p-4">
-          <h2 id="confirm-move-heading" className="text-sm font-semibold text-slate-900">Move the meeting to {describeMeetingTime(start, new Date(start.getTime() + duration), booking.timeZone)}?</h2>
-          <p className="text-sm text-slate-600">{repName} and you each get an updated invite.</p>
+        <p className="text-sm text-slate-700" data-booking-when>{start ? `Now: ${when}` : when}</p>
+        <section aria-labelledby="confirm-heading" className={`space-y-3 rounded-lg border p-4 ${start ? "border-brand-500/40 bg-brand-50" : "border-red-200 bg-red-50"}`}>
+          <h2 id="confirm-heading" className="text-sm font-semibold text-slate-900">
+            {start ? `Move the meeting to ${describeMeetingTime(start, new Date(start.getTime() + duration), booking.timeZone)}?` : `Cancel this meeting with ${repName}?`}
+          </h2>
+          {start && <p className="text-sm text-slate-600">{repName} and you each get an updated invite.</p>}
           <div className="flex flex-wrap gap-2">
-            <form action={rescheduleFromLink}>
+            <form action={start ? rescheduleFromLink : cancelFromLink}>
               <input type="hidden" name="token" value={token} />
-              <button type="submit" name="start" value={picked.start} className={buttonClasses("primary")}>Confirm the move</button>
+              <button type="submit" {...(picked ? { name: "start", value: picked.start } : {})} className={buttonClasses("primary")}>
+                {start ? "Confirm the move" : "Yes, cancel the meeting"}
+              </button>
             </form>
-            <a href={here} className={buttonClasses("secondary")}>Choose another time</a>
-          </div>
-        </section>
-      </Shell>
-    );
-  }
-  if (query.cancel) {
-    return (
-      <Shell>
-        <h1 className="text-xl font-semibold">{booking.title}</h1>
-        <p className="text-sm text-slate-700" data-booking-when>{when}</p>
-        <section aria-labelledby="confirm-cancel-heading" className="space-y-3 rounded-lg border border-red-200 bg-red-50 p-4">
-          <h2 id="confirm-cancel-heading" className="text-sm font-semibold text-slate-900">Cancel this meeting with {repName}?</h2>
-          <div className="flex flex-wrap gap-2">
-            <form action={cancelFromLink}>
-              <input type="hidden" name="token" value={token} />
-              <button type="submit" className={buttonClasses("primary")}>Yes, cancel the meeting</button>
-            </form>
-            <a href={here} className={buttonClasses("secondary")}>Keep it</a>
+            <a href={here} className={buttonClasses("secondary")}>{start ? "Choose another time" : "Keep it"}</a>
           </div>
         </section>
       </Shell>
