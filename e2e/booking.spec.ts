@@ -3,7 +3,8 @@
 // hears `booked`, both mailboxes get an .ics that parses (ical.js), and the next prospect no longer
 // sees that time. Then Sarah's calendar (an ICS feed she connects) is full for the next two working
 // days: the next prospect is offered the next best rep, Priya, and booking with her moves the lead
-// (BOOKING_FALLBACK on the lead page).
+// (BOOKING_FALLBACK on the lead page). That prospect then moves the meeting and cancels it from
+// the link in their confirmation email (/b/<token>), each change confirmed first.
 //
 // Routing and slots depend on the clock: the test clock puts the app at 10:00 New York on a
 // Wednesday a week or two ahead (Sarah works 08:30–17:30 there), and is reset afterwards.
@@ -15,7 +16,7 @@ import ICAL from "ical.js";
 import { startEmbedDemoSite, type TEmbedDemoSite } from "../server/cli/lib/embed-demo-site";
 import { demoFormId, hostEvents, setAllowedOrigins } from "./embed-host";
 import { DEMO_USERS, expect, signInAs, test } from "./fixtures";
-import { listMail, type TCapturedMail } from "./mailbox";
+import { linkIn, listMail, mailTo, type TCapturedMail } from "./mailbox";
 import { resetTestClock, setTestClock } from "./test-clock";
 
 const NY = "America/New_York";
@@ -317,4 +318,37 @@ test("a VP at a bank books Sarah from the embedded form; when Sarah is booked so
   const cancelled = inviteOf(await waitForInvite(first.email, /^Cancelled: Intro call with Sarah Chen/));
   expect(cancelled).toMatchObject({ filename: "cancel.ics", method: "CANCEL", uid: prospectInvite.uid, start: chosen.start });
   expect(cancelled.sequence).toBeGreaterThan(prospectInvite.sequence);
+
+  // ── 7. The third prospect moves, then cancels, from the link in their confirmation email ──
+  // Each change asks first (mail scanners open links; a click on a time only asks), and each sends
+  // the same invite again: an update with a new time, then a CANCEL.
+  const confirmation = await waitForInvite(third.email, /^Confirmed: Intro call with Priya Patel/);
+  const manageLink = linkIn(confirmation, "/b/");
+  const prospectD = await prospectContext(browser);
+  const manage = await prospectD.newPage();
+  await manage.goto(manageLink);
+  await expect(manage.getByRole("heading", { name: "Intro call with Priya Patel" })).toBeVisible();
+  const moveTimes = manage.locator("section", { has: manage.getByRole("heading", { name: /^Move to another time/ }) }).getByRole("link");
+  await expect(moveTimes.first()).toBeVisible();
+  const newStart = decodeURIComponent(new URL((await moveTimes.first().getAttribute("href"))!, manageLink).searchParams.get("pick")!);
+  expect(newStart).not.toBe(priyaTime.start);
+  await moveTimes.first().click();
+  await expect(manage.getByRole("heading", { name: /^Move the meeting to .+\?$/ })).toBeVisible();
+  expect((await mailTo(third.email)).filter((m) => m.subject.startsWith("Updated:"))).toHaveLength(0); // asking changed nothing
+  await manage.getByRole("button", { name: "Confirm the move" }).click();
+  await expect(manage.getByRole("status")).toHaveText("Moved. An updated invite is on its way.");
+  const moved = inviteOf(await waitForInvite(third.email, /^Updated: Intro call with Priya Patel/));
+  expect(moved).toMatchObject({ method: "REQUEST", uid: priyaInvite.uid, start: newStart });
+  expect(moved.sequence).toBeGreaterThan(priyaInvite.sequence);
+
+  await manage.getByRole("link", { name: "Cancel the meeting" }).click();
+  await expect(manage.getByRole("heading", { name: "Cancel this meeting with Priya Patel?" })).toBeVisible();
+  await manage.getByRole("link", { name: "Keep it" }).click();
+  await expect(manage.getByRole("link", { name: "Cancel the meeting" })).toBeVisible();
+  await manage.getByRole("link", { name: "Cancel the meeting" }).click();
+  await manage.getByRole("button", { name: "Yes, cancel the meeting" }).click();
+  await expect(manage.getByRole("heading", { name: "Meeting cancelled" })).toBeVisible();
+  const cancelledByProspect = inviteOf(await waitForInvite(third.email, /^Cancelled: Intro call with Priya Patel/));
+  expect(cancelledByProspect).toMatchObject({ method: "CANCEL", uid: priyaInvite.uid, start: newStart });
+  await prospectD.close();
 });

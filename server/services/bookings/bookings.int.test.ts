@@ -7,7 +7,7 @@ import { apiRequest, readJson } from "../../testing/api-kit";
 import { handleCreateBooking, handleListSlots } from "../../api/rest/handle-bookings";
 import { BANK_VP, submitDemo, TEST_SECRET, useRoutingKit } from "../../testing/routing-kit";
 import { bookSlot, isOverlapViolation } from "./book-slot";
-import { cancelBooking, rescheduleBooking } from "./change-booking";
+import { cancelBooking, rescheduleBooking, rescheduleSlots } from "./change-booking";
 import { createBookingToken } from "./booking-token";
 import { listSlots, type TSlotsResult } from "./list-slots";
 import { unlimitedRateLimits } from "../rate-limit/rate-limits";
@@ -146,6 +146,11 @@ describe(`booking (${lane})`, () => {
     if (!booked.ok) throw new Error("not booked");
     const ref = { workspaceId: env.kit.workspaceId, bookingId: booked.booking.id, now: NOW };
     await env.kit.queue.runDue("booking.notify");
+    // The time it has is not offered as a move, and "moving" to it changes nothing.
+    const moves = (await rescheduleSlots(db(), { ...ref, timeZone: "UTC" })).flatMap((d) => d.slots.map((s) => s.start));
+    expect(moves).toContain(second!.start);
+    expect(moves).not.toContain(first!.start);
+    expect(await rescheduleBooking(db(), env.kit.deps, { ...ref, start: new Date(first!.start), by: "prospect" })).toMatchObject({ ok: true, booking: { start: first!.start, sequence: 0 } });
     const moved = await rescheduleBooking(db(), env.kit.deps, { ...ref, start: new Date(second!.start), by: "prospect" });
     expect(moved).toMatchObject({ ok: true, booking: { start: second!.start, sequence: 1 } });
     await env.kit.queue.runDue("booking.notify");

@@ -47,7 +47,10 @@ export async function cancelBooking(db: Db, deps: TChangeBookingDeps, ref: TBook
   });
 }
 
-/** The booking's rep's free slots for moving it (its own time counts as free). */
+/**
+ * The booking's rep's free slots for moving it: its own time counts as free (a move by a quarter
+ * of an hour overlaps it), but the time it already has is not offered.
+ */
 export async function rescheduleSlots(db: Db, ref: Omit<TBookingRef, "by"> & { timeZone: string; loadBusy?: TLoadBusy }): Promise<TSlotDay[]> {
   const { free } = await freeSlotsFor(db, ref);
   return slotsByDay(free, ref.timeZone);
@@ -62,13 +65,16 @@ async function freeSlotsFor(db: Db, ref: Omit<TBookingRef, "by"> & { loadBusy?: 
   const [availability] = await loadAvailability(db, ref.workspaceId, [rep], horizon.from, horizon.to, ref.loadBusy ?? cachedCalendarBusy);
   const own = (s: { startsAt: Date; endsAt: Date }) => s.startsAt.getTime() === booking.startsAt.getTime() && s.endsAt.getTime() === booking.endsAt.getTime();
   const others = { rep, busy: availability?.busy ?? [], bookings: (availability?.bookings ?? []).filter((b) => !own(b)) };
-  return { booking, ctx, rep, horizon, others, free: slotsOf(ctx, others, ref.now, window?.from, window?.to) };
+  const free = slotsOf(ctx, others, ref.now, window?.from, window?.to).filter((slot) => slot.start.getTime() !== booking.startsAt.getTime());
+  return { booking, ctx, rep, horizon, others, free };
 }
 
 export type TRescheduleResult = { ok: true; booking: ReturnType<typeof bookingView> } | { ok: false; days: TSlotDay[] };
 
 export async function rescheduleBooking(db: Db, deps: TChangeBookingDeps, ref: TBookingRef & { start: Date; timeZone?: string; loadBusy?: TLoadBusy }): Promise<TRescheduleResult> {
   const { booking, ctx, rep, horizon, others } = await freeSlotsFor(db, ref);
+  // Moving to the time it has already is done: nothing changes, no invite is sent again.
+  if (ref.start.getTime() === booking.startsAt.getTime() && (!ref.timeZone || ref.timeZone === booking.timeZone)) return { ok: true, booking: bookingView(booking) };
   const end = new Date(ref.start.getTime() + ctx.meetingType.durationMinutes * 60_000);
   await deps.queue.start();
   let updated: ReturnType<typeof bookingView> | null = null;
