@@ -67,7 +67,9 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 export const workspaceProcedure = authedProcedure.use(async ({ ctx, next }) => {
   const workspace: TWorkspaceContext | null = await resolveWorkspace(ctx.db, ctx.user.id);
   if (!workspace) throw new TRPCError({ code: "FORBIDDEN", message: "You are not a member of any workspace." });
-  return next({ ctx: { ...ctx, workspace } });
+  // The caller as the lead services see them (a rep reads only their own leads).
+  const viewer = { userId: ctx.user.id, role: workspace.role };
+  return next({ ctx: { ...ctx, workspace, viewer } });
 });
 
 /** A workspace procedure that only the given roles may call. */

@@ -26,7 +26,7 @@ export function assignmentsRouterWith({ followUps, now = () => new Date() }: TAs
     /** Owner, status, review window, every assignment with its decision record, and names. */
     view: workspaceProcedure
       .input(z.object({ leadId: ZId }))
-      .query(({ ctx, input }) => loadLeadAssignmentView(ctx.db, ctx.workspace.id, input.leadId, { userId: ctx.user.id, role: ctx.workspace.role })),
+      .query(({ ctx, input }) => loadLeadAssignmentView(ctx.db, ctx.workspace.id, input.leadId, ctx.viewer)),
 
     accept: workspaceProcedure.input(z.object({ leadId: ZId })).mutation(async ({ ctx, input }) => {
       const current = await ctx.db.leadAssignment.findFirst({

@@ -5,9 +5,9 @@ import { getLead, listLeadFilterOptions, listLeads, ZListLeadsInput } from "../.
 import { router, workspaceProcedure } from "../trpc";
 
 export const leadsRouter = router({
-  list: workspaceProcedure.input(ZListLeadsInput).query(({ ctx, input }) => listLeads(ctx.db, ctx.workspace.id, input, { userId: ctx.user.id, role: ctx.workspace.role })),
+  list: workspaceProcedure.input(ZListLeadsInput).query(({ ctx, input }) => listLeads(ctx.db, ctx.workspace.id, input, ctx.viewer)),
   get: workspaceProcedure
     .input(z.object({ leadId: z.string().min(1).max(64) }))
-    .query(({ ctx, input }) => getLead(ctx.db, ctx.workspace.id, input.leadId, { userId: ctx.user.id, role: ctx.workspace.role })),
+    .query(({ ctx, input }) => getLead(ctx.db, ctx.workspace.id, input.leadId, ctx.viewer)),
   filterOptions: workspaceProcedure.query(({ ctx }) => listLeadFilterOptions(ctx.db, ctx.workspace.id)),
 });

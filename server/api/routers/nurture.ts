@@ -1,7 +1,7 @@
 // Nurture sequences and settings: every member reads (managers and reps too); owners, admins and
 // marketers edit, publish, preview with a lead and send tests to themselves. One service call each.
 import { z } from "zod";
-import { ADMIN_ROLES, NURTURE_EDITOR_ROLES, type TRole } from "../../domain/auth/roles";
+import { ADMIN_ROLES, NURTURE_EDITOR_ROLES } from "../../domain/auth/roles";
 import { ZSequenceDefinition } from "../../domain/nurture/sequence-definition";
 import type { TFollowUpDeps } from "../../services/routing/after-assignment";
 import { loadNurtureSettings, saveNurtureSettings, setDefaultSequence, ZNurtureSettingsInput } from "../../services/nurture/nurture-settings";
@@ -12,7 +12,6 @@ import { roleProcedure, router, workspaceProcedure } from "../trpc";
 
 const ZId = z.string().min(1).max(64);
 /** Who reads leads through a preview: a rep reads only the leads they own. */
-const viewerOf = (ctx: { user: { id: string }; workspace: { role: TRole } }) => ({ userId: ctx.user.id, role: ctx.workspace.role });
 const ZFigures = z.object({ enrolled: z.number(), active: z.number(), sent: z.number(), clicked: z.number(), unsubscribed: z.number(), graduated: z.number(), booked: z.number() });
 const ZSummary = z.object({ id: z.string(), name: z.string(), publishedVersion: z.number().nullable(), isDefault: z.boolean(), updatedAt: z.date(), figures: ZFigures });
 const ZDetail = z.object({
@@ -43,16 +42,16 @@ export function nurtureRouterWith({ followUps, now = () => new Date() }: { follo
     preview: workspaceProcedure
       .input(z.object({ id: ZId, leadId: ZId.nullable() }))
       .output(z.array(z.object({ stepIndex: z.number(), subject: z.string(), html: z.string() })))
-      .query(async ({ ctx, input }) => previewSequence(ctx.db, { workspaceId: ctx.workspace.id, sequenceId: input.id, leadId: input.leadId, appUrl: (await followUps()).appUrl, viewer: viewerOf(ctx) })),
+      .query(async ({ ctx, input }) => previewSequence(ctx.db, { workspaceId: ctx.workspace.id, sequenceId: input.id, leadId: input.leadId, appUrl: (await followUps()).appUrl, viewer: ctx.viewer })),
     sendTest: editor
       .input(z.object({ id: ZId, stepIndex: z.number().int().min(0), leadId: ZId.nullable() }))
       .output(z.object({ emailId: z.string() }))
       .mutation(async ({ ctx, input }) => {
         const me = await ctx.db.user.findUniqueOrThrow({ where: { id: ctx.user.id }, select: { email: true } });
-        return sendSequenceTest(ctx.db, await followUps(), { workspaceId: ctx.workspace.id, sequenceId: input.id, stepIndex: input.stepIndex, leadId: input.leadId, to: me.email, viewer: viewerOf(ctx) });
+        return sendSequenceTest(ctx.db, await followUps(), { workspaceId: ctx.workspace.id, sequenceId: input.id, stepIndex: input.stepIndex, leadId: input.leadId, to: me.email, viewer: ctx.viewer });
       }),
     /** Leads to preview with: the latest 20 the caller may read (a rep: their own). */
-    previewLeads: workspaceProcedure.output(z.array(z.object({ id: z.string(), label: z.string() }))).query(({ ctx }) => listPreviewLeads(ctx.db, ctx.workspace.id, viewerOf(ctx))),
+    previewLeads: workspaceProcedure.output(z.array(z.object({ id: z.string(), label: z.string() }))).query(({ ctx }) => listPreviewLeads(ctx.db, ctx.workspace.id, ctx.viewer)),
     /** Sequence editors choose the workspace default among published sequences (null: none). */
     setDefault: editor
       .input(z.object({ sequenceId: ZId.nullable() }))

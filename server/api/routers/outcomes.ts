@@ -89,7 +89,7 @@ export function outcomesRouterWith({ webhooks, now = clockNow }: TOutcomesRouter
     lifecycle: workspaceProcedure
       .input(z.object({ leadId: ZId }))
       .output(z.object({ leadId: z.string(), ...ZStageFields, currency: z.string(), outcomes: z.array(ZOutcome), canRecord: z.boolean(), nextStages: z.array(ZStage) }))
-      .query(({ ctx, input }) => loadLeadLifecycle(ctx.db, ctx.workspace.id, input.leadId, { userId: ctx.user.id, role: ctx.workspace.role })),
+      .query(({ ctx, input }) => loadLeadLifecycle(ctx.db, ctx.workspace.id, input.leadId, ctx.viewer)),
 
     record: workspaceProcedure
       .input(ZRecordOutcomeRequest)
@@ -106,7 +106,7 @@ export function outcomesRouterWith({ webhooks, now = clockNow }: TOutcomesRouter
             amount: input.amount ?? null,
             reason: input.reason ?? null,
             source: input.source,
-            actor: { kind: "member", userId: ctx.user.id, role: ctx.workspace.role },
+            actor: { kind: "member", ...ctx.viewer },
             now: at,
           },
           { webhooks: await webhooks() },
@@ -116,12 +116,12 @@ export function outcomesRouterWith({ webhooks, now = clockNow }: TOutcomesRouter
     feedback: workspaceProcedure
       .input(z.object({ leadId: ZId }))
       .output(z.array(ZFeedback))
-      .query(({ ctx, input }) => listLeadFeedback(ctx.db, ctx.workspace.id, input.leadId, { userId: ctx.user.id, role: ctx.workspace.role })),
+      .query(({ ctx, input }) => listLeadFeedback(ctx.db, ctx.workspace.id, input.leadId, ctx.viewer)),
 
     giveFeedback: workspaceProcedure
       .input(ZGiveFeedback)
       .output(ZFeedback)
-      .mutation(({ ctx, input }) => giveFeedback(ctx.db, ctx.workspace.id, { userId: ctx.user.id, role: ctx.workspace.role }, input, now())),
+      .mutation(({ ctx, input }) => giveFeedback(ctx.db, ctx.workspace.id, ctx.viewer, input, now())),
   });
 }
 
