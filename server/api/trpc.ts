@@ -6,6 +6,8 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import { AppError } from "../errors";
 import type { Db } from "../db/client";
+import { isDatabaseError, NUL_SQLSTATE } from "../db/raw-sql";
+import { NUL_REFUSED_MESSAGE } from "../domain/validation/nul-characters";
 import type { TSessionUser } from "../auth/session";
 import { resolveWorkspace, type TWorkspaceContext } from "../services/workspaces/resolve-workspace";
 import type { TRole } from "../domain/auth/roles";
@@ -52,6 +54,8 @@ const mapAppErrors = t.middleware(async ({ next }) => {
     const cause = result.error.cause;
     throw new TRPCError({ code: TRPC_CODES[cause.code], message: cause.message, cause });
   }
+  // A NUL character reached the database in the caller's input: their mistake, not a server error.
+  if (!result.ok && isDatabaseError(result.error.cause, NUL_SQLSTATE)) throw new TRPCError({ code: "BAD_REQUEST", message: NUL_REFUSED_MESSAGE });
   return result;
 });
 

@@ -291,6 +291,9 @@ export function errorLabel(error: unknown): string {
   return typeof code === "string" ? `${code} (${kind})` : kind;
 }
 
+/** SQLSTATE 22021, "invalid byte sequence for encoding UTF8: 0x00": a statement carried a NUL character. */
+export const NUL_SQLSTATE = "22021";
+
 /** A database error with this SQLSTATE, from the thin client or from Prisma (P2010 / P2002). */
 export function isDatabaseError(error: unknown, sqlState: string): boolean {
   if (typeof error !== "object" || error === null) return false;

@@ -4,6 +4,8 @@ import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import { AppError, HTTP_STATUS, type TErrorDetail } from "../../errors";
 import { RateLimitError } from "../../services/rate-limit/rate-limit-error";
 import { jsonResponse } from "./cors";
+import { isDatabaseError, NUL_SQLSTATE } from "../../db/raw-sql";
+import { NUL_REFUSED_MESSAGE } from "../../domain/validation/nul-characters";
 
 export function errorBody(code: string, message: string, details: TErrorDetail[] = []): TApiErrorBody {
   return { error: { code, message, details } };
@@ -24,6 +26,8 @@ export function errorResponse(error: unknown, where: string): Response {
     const headers: Record<string, string> = error instanceof RateLimitError ? { "retry-after": String(error.retryAfterS) } : {};
     return jsonError(HTTP_STATUS[error.code], error.code, error.message, error.details, headers);
   }
+  // A NUL in a path id or query parameter: the database refused the statement; the caller's input.
+  if (isDatabaseError(error, NUL_SQLSTATE)) return jsonError(400, "BAD_REQUEST", NUL_REFUSED_MESSAGE, [{ path: "request", message: NUL_REFUSED_MESSAGE }]);
   logUnexpected(error, where);
   return jsonResponse(500, INTERNAL_ERROR_BODY);
 }

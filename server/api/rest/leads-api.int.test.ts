@@ -183,6 +183,9 @@ describe(`GET /api/v1/leads/{id} (${lane})`, () => {
     expect(theirs.json.error.code).toBe("NOT_FOUND");
     expect((await reassign(json.lead.id, { reason: "mine now" }, env.kit.otherKey)).status).toBe(404);
     expect((await get("no-such-lead")).status).toBe(404);
+    // A NUL in the id (GET /leads/%00) reached the database and was a 500; it is the caller's input.
+    const nul = await readJson<TApiErrorBody>(await get("\u0000"));
+    expect([nul.status, nul.json.error.code, nul.json.error.details[0]?.path]).toEqual([400, "BAD_REQUEST", "request"]);
     // Nor can another workspace file leads on this workspace's form.
     const foreign = await readJson<TApiErrorBody>(await post({ form: "demo", answers: BANK_VP }, { key: env.kit.otherKey }));
     expect(foreign.status).toBe(422);

@@ -77,3 +77,21 @@ describe(`answer length caps (${lane})`, () => {
     expect(await countRows(testDb.db)).toEqual({ leads: 0, people: 0, events: 0 });
   });
 });
+
+describe(`NUL characters (${lane})`, () => {
+  beforeEach(async () => {
+    await resetTestDb(testDb);
+    await seedForm(testDb.db);
+  });
+
+  it("a NUL in an answer, an unknown answer key or its value loses nothing else: the lead is stored without it", async () => {
+    // It was a 500 and no lead: PostgreSQL's text and jsonb refuse U+0000 (22021).
+    const response = await submit(validAnswers({ name: "Nul\u0000 Test", procurement_contact: "\u0000", "ex\u0000tra": "x\u0000y" }));
+    expect(response.status).toBe(201);
+    const { leadId, warnings } = (await response.json()) as { leadId: string; warnings?: { path: string }[] };
+    const lead = await testDb.db.lead.findUniqueOrThrow({ where: { id: leadId }, include: { person: true } });
+    expect(lead.person?.name).toBe("Nul Test");
+    expect(JSON.stringify(lead.answers)).not.toContain("\\u0000");
+    expect(warnings?.map((w) => w.path)).toContain("answers.extra");
+  });
+});

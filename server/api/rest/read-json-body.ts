@@ -1,6 +1,9 @@
 // Reads a JSON request body safely: application/json only, at most `maxBytes` (the declared
 // Content-Length is checked first, then the stream is read with a byte cap so no more than
-// maxBytes + 1 bytes are ever held), valid UTF-8 and valid JSON.
+// maxBytes + 1 bytes are ever held), valid UTF-8 and valid JSON. NUL characters (which the
+// database cannot store) are removed from its strings and property names: a lead is not lost to one.
+import { withoutNulDeep } from "../../domain/validation/nul-characters";
+
 export type TReadJsonResult =
   | { ok: true; value: unknown }
   | { ok: false; status: 400 | 413 | 415; code: "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE"; message: string; path: string };
@@ -29,7 +32,9 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     return malformed;
   }
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    const value = JSON.parse(text) as unknown;
+    // JSON can only carry a NUL as the escape \u0000: without one in the text, nothing to walk.
+    return { ok: true, value: text.includes("\\u0000") ? withoutNulDeep(value) : value };
   } catch {
     return malformed;
   }

@@ -10,6 +10,7 @@ import type { TRole } from "../../domain/auth/roles";
 import { tierLabelsOf } from "./lead-labels";
 import { leadContact } from "../../domain/leads/lead-contact";
 import { leadSliceWhere, ZLeadSlice } from "./lead-slice";
+import { withoutNul } from "../../domain/validation/nul-characters";
 
 export const LEAD_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
 export type TLeadStatus = (typeof LEAD_STATUSES)[number];
@@ -29,10 +30,11 @@ export const LEAD_SORTS = ["submittedAt", "score"] as const;
 export const MAX_PAGE_SIZE = 100;
 
 export const ZListLeadsInput = z.object({
-  search: z.string().trim().max(200).optional(),
-  tier: z.string().min(1).max(64).optional(),
-  formId: z.string().min(1).max(64).optional(),
-  source: z.string().min(1).max(200).optional(),
+  // NUL characters (a pasted %00) are dropped: the database cannot compare them.
+  search: z.string().transform(withoutNul).pipe(z.string().trim().max(200)).optional(),
+  tier: z.string().min(1).max(64).transform(withoutNul).optional(),
+  formId: z.string().min(1).max(64).transform(withoutNul).optional(),
+  source: z.string().min(1).max(200).transform(withoutNul).optional(),
   status: z.enum(LEAD_STATUSES).optional(),
   includeSpam: z.boolean().default(false),
   sort: z.enum(LEAD_SORTS).default("submittedAt"),
