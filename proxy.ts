@@ -11,7 +11,9 @@ import { appRateLimits } from "@/server/services/rate-limit/rate-limits";
 import { getEmbedOrigins } from "@/server/services/forms/embed-origins";
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
-  const slug = decodeURIComponent(request.nextUrl.pathname.split("/")[2] ?? "");
+  const slug = decodedSegment(request.nextUrl.pathname.split("/")[2] ?? "");
+  // A malformed escape (/f/%ZZ) names no form: a 400, as Next answers it on other pages, never frameable.
+  if (slug === null) return withHeaders(new NextResponse("Bad request", { status: 400 }), formFramingHeaders([]));
   let refused: Response | null = null;
   try {
     refused = await limitFormPageRead(request, slug, appRateLimits().formRead);
@@ -26,8 +28,19 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   } catch {
     // Database down: the page fails on its own; never frameable meanwhile.
   }
-  const response = NextResponse.next();
-  for (const [name, value] of Object.entries(formFramingHeaders(origins))) response.headers.set(name, value);
+  return withHeaders(NextResponse.next(), formFramingHeaders(origins));
+}
+
+function decodedSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+function withHeaders(response: NextResponse, headers: Record<string, string>): NextResponse {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 

@@ -139,3 +139,12 @@ test("attack: a stranger reads job counts from /api/health", async ({ browser, r
   expect(adminView.version).toBeTruthy();
   await admin.close();
 });
+
+test("a hosted form address with a malformed escape is a 400 that cannot be framed, not a server error", async ({ request }) => {
+  // The proxy decoded the slug without a guard: /f/%ZZ was a 500 (URIError).
+  for (const path of ["/f/%ZZ", "/f/%", "/f/%E0%A4"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(400);
+    expect(response.headers()["x-frame-options"], path).toBe("DENY");
+  }
+});
