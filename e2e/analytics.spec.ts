@@ -166,3 +166,14 @@ test("outcomes from the inbox reach speed-to-lead and the funnel; fairness and f
   await expect.poll(stepsSeen, { timeout: 30_000 }).toEqual({ views: before.views + 1, company: before.company + 1, budget: before.budget + 1 });
   await visitor.close();
 });
+
+test("a filter that cannot apply is named on the page, which shows the last 90 days; other URL parameters are ignored", async ({ page }) => {
+  // Both were a server error page ("couldn't load").
+  await signInAs(page, "manager");
+  await page.goto("/analytics?from=2026-12-02&to=2026-11-01");
+  await expect(page.getByRole("alert")).toContainText("These filters were not applied, so the last 90 days are shown: from: from must be on or before to");
+  await expect(page.getByRole("heading", { name: "Analytics" })).toBeVisible();
+  await page.goto("/analytics?utm_source=newsletter&view=funnel");
+  await expect(page.getByRole("navigation", { name: "Views" }).getByRole("link", { name: "Funnel" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});

@@ -10,9 +10,12 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
-import { ANALYTICS_ROLES, ANALYTICS_VIEWS, loadAnalyticsView, VIEW_LABELS } from "@/server/services/analytics/analytics-view";
+import { ANALYTICS_ROLES, ANALYTICS_VIEWS, loadAnalyticsView, VIEW_LABELS, type TAnalyticsView } from "@/server/services/analytics/analytics-view";
+import { ANALYTICS_FILTER_KEYS } from "@/server/services/analytics/analytics-filters";
+import type { TRole } from "@/server/domain/auth/roles";
 import { FUNNEL_DIMENSION_LABELS, FUNNEL_DIMENSIONS } from "@/server/services/analytics/funnel-report";
 import { now } from "@/server/time/clock";
+import { AppError, type TErrorDetail } from "@/server/errors";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Analytics" };
@@ -23,10 +26,25 @@ function flat(params: TSearchParams): Record<string, string> {
   return Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (typeof v === "string" ? [[k, v.slice(0, 200)]] : Array.isArray(v) && v[0] ? [[k, v[0].slice(0, 200)]] : [])));
 }
 
+/**
+ * The view for the URL's parameters; filters that cannot apply (from after to, a day that does not
+ * exist) are returned as `refused` and the view is shown for the default range instead of failing.
+ */
+async function loadViewOrDefaults(workspace: { id: string; role: TRole }, params: Record<string, string>): Promise<{ data: TAnalyticsView; refused: TErrorDetail[] }> {
+  const db = await getDb();
+  try {
+    return { data: await loadAnalyticsView(db, workspace.id, workspace.role, params, now()), refused: [] };
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== "VALIDATION") throw error;
+    const choices = Object.fromEntries(Object.entries(params).filter(([key]) => !ANALYTICS_FILTER_KEYS.has(key)));
+    return { data: await loadAnalyticsView(db, workspace.id, workspace.role, choices, now()), refused: error.details };
+  }
+}
+
 export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const { workspace } = await requireRole(ANALYTICS_ROLES);
   const params = flat(await searchParams);
-  const data = await loadAnalyticsView(await getDb(), workspace.id, workspace.role, params, now());
+  const { data, refused } = await loadViewOrDefaults(workspace, params);
   const query = (extra: Record<string, string>) => new URLSearchParams({ ...params, ...extra }).toString();
   const tab = "rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300";
   return (
@@ -47,6 +65,11 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
           </Link>
         ))}
       </nav>
+      {refused.length > 0 && (
+        <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          These filters were not applied, so the last 90 days are shown: {refused.map((d) => `${d.path}: ${d.message}`).join("; ")}.
+        </p>
+      )}
       <Card>
         <AnalyticsFiltersForm data={data} />
       </Card>

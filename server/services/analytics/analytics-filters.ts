@@ -27,6 +27,8 @@ export const ZAnalyticsFilters = z
   })
   .strict();
 export type TAnalyticsFiltersInput = z.input<typeof ZAnalyticsFilters>;
+/** The URL parameters that are filters (from, to, repId, …). */
+export const ANALYTICS_FILTER_KEYS: ReadonlySet<string> = new Set(Object.keys(ZAnalyticsFilters.shape));
 
 export interface TAnalyticsFilters extends Omit<z.output<typeof ZAnalyticsFilters>, "from" | "to"> {
   from: string;

@@ -7,7 +7,7 @@ import { formatDuration } from "../../domain/analytics/percentiles";
 import type { TRole } from "../../domain/auth/roles";
 import type { TWeekCoverage } from "../../domain/analytics/week-coverage";
 import { AppError } from "../../errors";
-import { analyticsFilters, filterParams, type TAnalyticsFilters } from "./analytics-filters";
+import { ANALYTICS_FILTER_KEYS, analyticsFilters, filterParams, type TAnalyticsFilters } from "./analytics-filters";
 import { loadAnalyticsLabels, type TAnalyticsLabels } from "./analytics-labels";
 import { fairnessView } from "./fairness-report";
 import { formStepView } from "./form-step-report";
@@ -59,7 +59,8 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
   if (!ANALYTICS_ROLES.includes(role)) throw new AppError("FORBIDDEN", "Analytics are for owners, admins, managers and marketers");
   const view = (ANALYTICS_VIEWS as readonly string[]).includes(params.view ?? "") ? (params.view as TAnalyticsViewName) : "speed";
   const { view: _v, dimension: rawDimension, pool: rawPool, ...filterInput } = params;
-  const filters = analyticsFilters(Object.fromEntries(Object.entries(filterInput).filter(([, v]) => v !== "")), now);
+  // Only the filters' own parameters: a link carries others (utm_source on a shared link) that filter nothing.
+  const filters = analyticsFilters(Object.fromEntries(Object.entries(filterInput).filter(([k, v]) => v !== "" && ANALYTICS_FILTER_KEYS.has(k))), now);
   const labels = await loadAnalyticsLabels(db, workspaceId);
   const base = { view, filters, labels, notes: [] as string[] };
   if (view === "speed") {
