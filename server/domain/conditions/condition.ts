@@ -67,7 +67,33 @@ const conditionGroupObject = () => z.object({ kind: z.literal("group"), op: z.en
 export const ZConditionGroup: z.ZodType<TConditionGroup> = z.lazy(conditionGroupObject);
 // Discriminated by `kind`, so that a problem inside a rule is reported at its own path
 // ("….conditions.0.operator") rather than as an invalid condition.
-export const ZCondition: z.ZodType<TCondition> = z.lazy(() => z.discriminatedUnion("kind", [ZConditionRule, conditionGroupObject()]));
+// Nesting is capped before the recursive parse: a body of groups ~800 deep overflowed the stack (a 500).
+export const ZCondition: z.ZodType<TCondition> = z.lazy(() =>
+  z
+    .unknown()
+    .check((ctx) => {
+      if (nestsDeeperThan(ctx.value, MAX_CONDITION_DEPTH)) ctx.issues.push({ code: "custom", message: `Conditions can nest at most ${MAX_CONDITION_DEPTH} groups deep`, input: ctx.value });
+    })
+    .pipe(z.discriminatedUnion("kind", [ZConditionRule, conditionGroupObject()])),
+);
+
+/** How many groups deep a condition may nest (a group in a group … ). */
+export const MAX_CONDITION_DEPTH = 16;
+
+/** Whether groups inside `value` nest deeper than `limit` (walked without recursion, stops at the limit). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  let level: unknown[] = [value];
+  for (let depth = 0; level.length > 0; depth++) {
+    if (depth > limit) return true;
+    const next: unknown[] = [];
+    for (const node of level) {
+      const conditions = (node as { conditions?: unknown } | null)?.conditions;
+      if (Array.isArray(conditions)) next.push(...conditions);
+    }
+    level = next;
+  }
+  return false;
+}
 
 /** A value a reference resolves to: an answer (string, number, boolean, list of strings) or nothing. */
 export type TResolvedValue = string | number | boolean | string[] | null | undefined;
