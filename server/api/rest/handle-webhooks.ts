@@ -13,6 +13,7 @@ import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, li
 import { privateJson, withApiKey } from "./authenticate";
 import { jsonError } from "./json-error";
 import { readJsonBody } from "./read-json-body";
+import { env } from "../../env";
 
 const MAX_WEBHOOK_BYTES = 8 * 1024;
 
@@ -20,11 +21,12 @@ export function handleListWebhooks(db: Db, request: Request, now: Date): Promise
   return withApiKey(db, request, now, "GET /api/v1/webhooks", async ({ workspaceId }) => privateJson(200, { endpoints: await listWebhookEndpoints(db, workspaceId) }));
 }
 
-export function handleCreateWebhook(db: Db, request: Request, now: Date): Promise<Response> {
+/** `allowPrivate`: whether the endpoint may be at a private or local address (OUTBOUND_ALLOW_PRIVATE by default). */
+export function handleCreateWebhook(db: Db, request: Request, now: Date, options: { allowPrivate: boolean } = { allowPrivate: env().OUTBOUND_ALLOW_PRIVATE }): Promise<Response> {
   return withApiKey(db, request, now, "POST /api/v1/webhooks", async ({ workspaceId }) => {
     const body = await readJsonBody(request, MAX_WEBHOOK_BYTES);
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-    return privateJson(201, await createWebhookEndpoint(db, workspaceId, body.value));
+    return privateJson(201, await createWebhookEndpoint(db, workspaceId, body.value, options));
   });
 }
 

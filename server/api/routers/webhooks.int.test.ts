@@ -16,6 +16,8 @@ const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const env = useRoutingKit();
 const received: string[] = [];
 let url = "";
+/** The receiver is on 127.0.0.1: endpoints may be saved there (OUTBOUND_ALLOW_PRIVATE), except where a test says otherwise. */
+let allowPrivateUrls = true;
 const receiver = http.createServer((request, response) => {
   received.push(String(request.headers["webhook-id"]));
   request.resume();
@@ -32,7 +34,7 @@ afterAll(async () => {
 
 const createCaller = createCallerFactory(
   router({
-    webhooks: webhooksRouterWith({ webhooks: async () => ({ queue: env.kit.queue, fetch: createOutboundFetch({ allowPrivate: true }), retryBaseMs: 20, now: () => new Date() }) }),
+    webhooks: webhooksRouterWith({ webhooks: async () => ({ queue: env.kit.queue, fetch: createOutboundFetch({ allowPrivate: true }), retryBaseMs: 20, now: () => new Date() }), allowPrivateUrls: () => allowPrivateUrls }),
   }),
 );
 async function callerFor(email: string) {
@@ -44,6 +46,12 @@ describe(`webhooks router (${lane})`, () => {
   it("an admin manages an endpoint: secret once, test event, log, replay, rotate, disable/enable, delete", async () => {
     const admin = await callerFor("admin@demo.switchboard.dev");
     await expect(admin.create({ url: "ftp://files.example.com", events: ["lead.created"] })).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { details: [expect.objectContaining({ path: "url" })] } });
+    // A URL on a private or local network is refused when saved (it was accepted, then failed every delivery for a day).
+    allowPrivateUrls = false;
+    for (const local of [url, "http://169.254.169.254/latest/meta-data/", "http://localhost/", "http://0x7f.1/"]) {
+      await expect(admin.create({ url: local, events: ["lead.created"] })).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { details: [{ path: "url", message: expect.stringContaining("private or local network") }] } });
+    }
+    allowPrivateUrls = true;
     await expect(admin.create({ url, events: [] })).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { details: [expect.objectContaining({ path: "events" })] } });
     await expect(admin.create({ url, events: ["lead.nope"] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await env.testDb.db.webhookEndpoint.count()).toBe(0);

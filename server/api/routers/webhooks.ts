@@ -17,6 +17,7 @@ import {
 } from "../../services/webhooks/webhook-endpoints";
 import { now as clockNow } from "../../time/clock";
 import { roleProcedure, router } from "../trpc";
+import { env } from "../../env";
 
 const ZId = z.string().min(1).max(64);
 
@@ -51,9 +52,11 @@ export interface TWebhooksRouterDeps {
   /** The queue and the delivery deps (replay sends at once). */
   webhooks: () => Promise<TWebhookDeps>;
   now?: () => Date;
+  /** Whether an endpoint may be saved at a private or local address (OUTBOUND_ALLOW_PRIVATE by default). */
+  allowPrivateUrls?: () => boolean;
 }
 
-export function webhooksRouterWith({ webhooks, now = clockNow }: TWebhooksRouterDeps) {
+export function webhooksRouterWith({ webhooks, now = clockNow, allowPrivateUrls = () => env().OUTBOUND_ALLOW_PRIVATE }: TWebhooksRouterDeps) {
   const admins = roleProcedure(ADMIN_ROLES);
   const endpointInput = z.object({ endpointId: ZId });
   return router({
@@ -63,7 +66,7 @@ export function webhooksRouterWith({ webhooks, now = clockNow }: TWebhooksRouter
     create: admins
       .input(z.object({ url: z.string().max(2000), events: z.array(z.string().max(64)).max(50), description: z.string().max(200).optional() }))
       .output(z.object({ endpoint: ZWebhookEndpointView, secret: z.string() }))
-      .mutation(({ ctx, input }) => createWebhookEndpoint(ctx.db, ctx.workspace.id, input)),
+      .mutation(({ ctx, input }) => createWebhookEndpoint(ctx.db, ctx.workspace.id, input, { allowPrivate: allowPrivateUrls() })),
 
     rotateSecret: admins
       .input(endpointInput)

@@ -59,6 +59,18 @@ export function parseOutboundUrl(input: string | URL): URL {
 
 const PRIVATE_MESSAGE = "This address points to a private or local network; only public internet addresses are allowed";
 
+/**
+ * Throws OUTBOUND_PRIVATE_ADDRESS when the URL's host is known not to be public without asking DNS:
+ * an IP literal of a private, loopback or link-local network (in any spelling the URL parser
+ * normalises: 2130706433, 0x7f.1, [::ffff:127.0.0.1]) or localhost. For refusing such a URL when
+ * it is saved; names are checked again, resolved, on every connection.
+ */
+export function refuseKnownPrivateHost(url: URL): void {
+  const host = url.hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  const isLocalName = host === "localhost" || host.endsWith(".localhost");
+  if (isLocalName || (isIpLiteral(host) && !isPublicAddress(host))) throw new OutboundError("OUTBOUND_PRIVATE_ADDRESS", PRIVATE_MESSAGE);
+}
+
 /** A socket lookup that refuses names resolving to any address that is not allowed. */
 function guardedLookup(isAllowed: (address: string) => boolean): LookupFunction {
   return (hostname, options, callback) => {

@@ -62,7 +62,7 @@ describe(`an endpoint failing for days is disabled and the admins are emailed ($
   it("disabled once after 5 days without a success; one email per owner/admin through SMTP; enabling clears the run", async () => {
     const { workspaceId, mailQueue } = env.kit;
     const db = env.testDb.db;
-    const { endpoint } = await createWebhookEndpoint(db, workspaceId, { url, events: ["lead.created"] });
+    const { endpoint } = await createWebhookEndpoint(db, workspaceId, { url, events: ["lead.created"] }, { allowPrivate: true });
     const start = new Date();
     const deps = (now: Date) => ({ queue: mailQueue, fetch: createOutboundFetch({ allowPrivate: true }), retryBaseMs: 60_000, now: () => now });
     const attempt = async (now: Date) => {

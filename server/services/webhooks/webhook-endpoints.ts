@@ -5,7 +5,7 @@ import type { Db, DbTx } from "../../db/client";
 import type { TWebhookQueue } from "./webhook-jobs";
 import { MAX_WEBHOOK_ENDPOINTS, WEBHOOK_PAYLOAD_VERSION, ZCreateWebhookEndpoint, type TWebhookEventType } from "../../domain/webhooks/webhooks";
 import { AppError, validationError } from "../../errors";
-import { OutboundError, parseOutboundUrl } from "../../http/outbound/outbound-fetch";
+import { OutboundError, parseOutboundUrl, refuseKnownPrivateHost } from "../../http/outbound/outbound-fetch";
 import { parseInput } from "../reps/parse-input";
 
 export interface TWebhookEndpointView {
@@ -26,10 +26,16 @@ export function newWebhookSecret(): string {
   return `whsec_${crypto.randomBytes(24).toString("base64")}`;
 }
 
-export async function createWebhookEndpoint(db: DbTx, workspaceId: string, input: unknown): Promise<{ endpoint: TWebhookEndpointView; secret: string }> {
+/**
+ * Creates an endpoint. Its URL must be public: an address known to be private or local (an IP
+ * literal, localhost) is refused here, unless `allowPrivate` (the transports pass
+ * OUTBOUND_ALLOW_PRIVATE: tests, on-premises); delivery checks the resolved address again on every attempt.
+ */
+export async function createWebhookEndpoint(db: DbTx, workspaceId: string, input: unknown, options: { allowPrivate: boolean } = { allowPrivate: false }): Promise<{ endpoint: TWebhookEndpointView; secret: string }> {
   const data = parseInput(ZCreateWebhookEndpoint, input);
   try {
-    parseOutboundUrl(data.url);
+    const url = parseOutboundUrl(data.url);
+    if (!options.allowPrivate) refuseKnownPrivateHost(url);
   } catch (error) {
     if (error instanceof OutboundError) throw validationError([{ path: "url", message: error.message }]);
     throw error;

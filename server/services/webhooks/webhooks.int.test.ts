@@ -77,7 +77,7 @@ async function receiver(statuses: number[], secret: () => string) {
 }
 
 async function subscribe(url: string) {
-  const response = await handleCreateWebhook(env.testDb.db, apiRequest("POST", "/webhooks", { key: env.kit.key, body: { url, events: ["lead.created"] } }), NOW);
+  const response = await handleCreateWebhook(env.testDb.db, apiRequest("POST", "/webhooks", { key: env.kit.key, body: { url, events: ["lead.created"] } }), NOW, { allowPrivate: true });
   expect(response.status).toBe(201);
   return (await response.json()) as { endpoint: { id: string }; secret: string };
 }
@@ -166,7 +166,7 @@ describe(`webhooks (${lane})`, () => {
   it("lead.routed after the routing commit (once) and lead.accepted in the acceptance's transaction", async () => {
     let secret = "";
     const hook = await receiver([200], () => secret);
-    secret = (await createWebhookEndpoint(env.testDb.db, env.kit.workspaceId, { url: hook.url, events: ["lead.routed", "lead.accepted"] })).secret;
+    secret = (await createWebhookEndpoint(env.testDb.db, env.kit.workspaceId, { url: hook.url, events: ["lead.routed", "lead.accepted"] }, { allowPrivate: true })).secret;
     const response = await handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body: { form: "demo", answers: BANK_VP } }), NOW, env.kit.deps);
     const leadId = ((await response.json()) as { lead: { id: string } }).lead.id;
     expect(await env.testDb.db.webhookEvent.count()).toBe(0); // nothing written under the routing lock
