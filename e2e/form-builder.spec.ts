@@ -56,8 +56,15 @@ test("a marketer builds, previews, scores, publishes and undoes in the form buil
   await expect(stepTwo.getByRole("button", { name: "Drag Dropdown" })).toBeVisible();
   await expect(page.getByTestId("save-status")).toHaveText("Saved", { timeout: 10_000 });
 
+  // A cleared label is not saved: the status names the question, the input says why.
+  const label = page.getByLabel("Label", { exact: true });
+  await label.fill("");
+  await expect(page.getByTestId("save-status")).toContainText(/Not saved — Step 2, question \d \(Dropdown, key \w+\): the label is empty/);
+  await expect(label).toHaveAttribute("aria-invalid", "true");
+  await expect(label).toHaveAccessibleDescription("The label is empty.");
+
   // Its settings: label and options (the stored values stay option_1 / option_2).
-  await page.getByLabel("Label", { exact: true }).fill("Team size");
+  await label.fill("Team size");
   await page.getByLabel("Option 1 label").fill("Small team");
   await page.getByLabel("Option 2 label").fill("Large team");
   await expect(page.getByLabel("Option 2 stored value")).toHaveValue("option_2");

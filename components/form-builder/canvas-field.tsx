@@ -1,14 +1,17 @@
 "use client";
 // A question on the canvas: a drag handle ("Drag <label>"), the label to select it, its type and
-// badges, and a remove button. The item left behind while dragging is the drop placeholder.
+// badges, and a remove button. The item left behind while dragging is the drop placeholder. A
+// question that keeps the draft from being saved says so here too, selected or not.
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import { useMemo } from "react";
 import type { TField } from "@/server/domain/forms/definition";
 import { FIELD_TYPE_LABELS } from "@/server/domain/forms/editor/field-types";
 import { removeField } from "@/server/domain/forms/editor/field-ops";
 import { rulesForField } from "@/server/domain/forms/editor/logic-ops";
 import { dragId } from "./builder-model";
 import { useCanvasDrag } from "./canvas-drag-context";
+import { fieldProblemSummary } from "./draft-problems";
 import { FieldIcon } from "./field-icons";
 import { useFormEditor } from "./use-form-editor";
 
@@ -23,6 +26,8 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
   });
   const isSelected = editor.selection?.kind === "field" && editor.selection.key === field.key;
   const ruleCount = rulesForField(view.state.definition, field.key).length;
+  const problem = useMemo(() => fieldProblemSummary(field), [field]);
+  const name = field.label.trim() || `${FIELD_TYPE_LABELS[field.type]} without a label`;
 
   return (
     <li
@@ -38,7 +43,7 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
         type="button"
         {...attributes}
         {...listeners}
-        aria-label={`Drag ${field.label}`}
+        aria-label={`Drag ${name}`}
         disabled={editor.readOnly}
         className="cursor-grab touch-none rounded px-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-default"
       >
@@ -52,18 +57,19 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
         className="min-w-0 flex-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
       >
         <span className="block truncate text-sm font-medium text-slate-900">
-          {field.label}
+          {field.label.trim() ? field.label : <span className="italic text-slate-500">No label</span>}
           {field.required && <span className="text-red-600" aria-label="required"> *</span>}
         </span>
         <span className="block text-xs text-slate-500">
           {FIELD_TYPE_LABELS[field.type]} · <code>{field.key}</code>
           {ruleCount > 0 && ` · ${ruleCount} ${ruleCount === 1 ? "rule" : "rules"}`}
         </span>
+        {problem && <span className="block text-xs text-red-700">Not saved: {problem}</span>}
       </button>
       {!editor.readOnly && (
         <button
           type="button"
-          aria-label={`Remove ${field.label}`}
+          aria-label={`Remove ${name}`}
           onClick={() => {
             if (editor.run((s) => removeField(s, field.key)).ok && isSelected) editor.select(null);
           }}

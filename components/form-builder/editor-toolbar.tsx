@@ -1,9 +1,23 @@
 "use client";
-// Undo / redo, the save indicator, publish.
+// Undo / redo, the save indicator, publish. A draft that cannot be saved says why and where;
+// clicking the reason selects the question (or step) at fault.
 import { Button } from "@/components/ui/button";
+import { problemTarget } from "./builder-model";
+import { type TDraftProblem, problemSummary } from "./draft-problems";
 import { PublishButton } from "./publish-panel";
 import type { TSaveStatus } from "./use-autosave";
 import { useFormEditor } from "./use-form-editor";
+
+function InvalidDraft({ problem }: { problem: TDraftProblem }) {
+  const editor = useFormEditor();
+  const target = problemTarget(editor.state.definition, problem);
+  const summary = problemSummary(problem);
+  return (
+    <span className="text-amber-800">
+      Not saved — {target ? <button type="button" className="text-left underline decoration-dotted" onClick={() => editor.select(target)}>{summary}</button> : summary}
+    </span>
+  );
+}
 
 function SaveIndicator({ status, onRetry }: { status: TSaveStatus; onRetry: () => void }) {
   switch (status.kind) {
@@ -13,7 +27,7 @@ function SaveIndicator({ status, onRetry }: { status: TSaveStatus; onRetry: () =
     case "saving":
       return <span className="text-slate-500">Saving…</span>;
     case "invalid":
-      return <span className="text-amber-800" title={status.message}>Not saved — {status.message}</span>;
+      return <InvalidDraft problem={status.problem} />;
     case "error":
       return (
         <span className="text-red-700">
@@ -23,7 +37,7 @@ function SaveIndicator({ status, onRetry }: { status: TSaveStatus; onRetry: () =
     case "conflict":
       return (
         <span role="alert" className="text-red-700">
-          This draft was changed in another tab — <a href="" className="underline">reload to see it</a>
+          This draft was changed in another tab — <a href="" data-discards-changes className="underline">reload to see it</a>
         </span>
       );
   }

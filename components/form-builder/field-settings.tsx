@@ -1,16 +1,19 @@
 "use client";
 // Settings of the selected question: label, help, placeholder, required, validation, options with
 // their points, the hidden field's source parameter, and the logic rules that show or hide it.
+// An input whose value keeps the draft from being saved says so at the input.
 import { useId } from "react";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { KNOWN_HIDDEN_SOURCES, type TField } from "@/server/domain/forms/definition";
 import { updateField, type TFieldPatch } from "@/server/domain/forms/editor/field-ops";
 import { FIELD_TYPE_LABELS, hasEditableOptions } from "@/server/domain/forms/editor/field-types";
+import { fieldProblems } from "./draft-problems";
 import { FieldValidation } from "./field-validation";
 import { LogicRules } from "./logic-rules";
 import { OptionPointsGrid } from "./option-points-grid";
 import { OptionsEditor } from "./options-editor";
+import { ProblemText, problemProps } from "./problem-text";
 import { useFormEditor } from "./use-form-editor";
 
 const PLACEHOLDER_TYPES = new Set<TField["type"]>(["short_text", "long_text", "email", "phone", "url", "number", "currency"]);
@@ -21,6 +24,9 @@ export function FieldSettings({ field }: { field: TField }) {
   const ro = editor.readOnly;
   const patch = (change: TFieldPatch, coalesce?: string) => editor.run((s) => updateField(s, field.key, change), coalesce && `${coalesce}-${field.key}`);
   const isChoice = hasEditableOptions(field.type) || field.type === "yes_no";
+  const problems = fieldProblems(field);
+  const checked = (name: "label" | "help" | "placeholder" | "source" | "currency") => ({ id: `${id}-${name}`, ...problemProps(`${id}-${name}`, problems[name]) });
+  const problemOf = (name: "label" | "help" | "placeholder" | "source" | "currency") => <ProblemText inputId={`${id}-${name}`} message={problems[name]} />;
 
   return (
     <div className="space-y-4" data-testid="field-settings">
@@ -29,17 +35,19 @@ export function FieldSettings({ field }: { field: TField }) {
       </p>
       <div>
         <Label htmlFor={`${id}-label`}>Label</Label>
-        <Input id={`${id}-label`} value={field.label} disabled={ro} aria-invalid={!field.label.trim()} onChange={(e) => patch({ label: e.target.value }, "label")} />
-        {!field.label.trim() && <p className="mt-1 text-xs text-red-700">A question needs a label.</p>}
+        <Input {...checked("label")} value={field.label} disabled={ro} onChange={(e) => patch({ label: e.target.value }, "label")} />
+        {problemOf("label")}
       </div>
       <div>
         <Label htmlFor={`${id}-help`}>Help text</Label>
-        <Textarea id={`${id}-help`} rows={2} value={field.help ?? ""} disabled={ro} onChange={(e) => patch({ help: e.target.value }, "help")} />
+        <Textarea {...checked("help")} rows={2} value={field.help ?? ""} disabled={ro} onChange={(e) => patch({ help: e.target.value }, "help")} />
+        {problemOf("help")}
       </div>
       {PLACEHOLDER_TYPES.has(field.type) && (
         <div>
           <Label htmlFor={`${id}-placeholder`}>Placeholder</Label>
-          <Input id={`${id}-placeholder`} value={field.placeholder ?? ""} disabled={ro} onChange={(e) => patch({ placeholder: e.target.value }, "placeholder")} />
+          <Input {...checked("placeholder")} value={field.placeholder ?? ""} disabled={ro} onChange={(e) => patch({ placeholder: e.target.value }, "placeholder")} />
+          {problemOf("placeholder")}
         </div>
       )}
       {field.type !== "statement" && field.type !== "hidden" && (
@@ -51,7 +59,8 @@ export function FieldSettings({ field }: { field: TField }) {
       {field.type === "hidden" && (
         <div>
           <Label htmlFor={`${id}-source`}>Source parameter</Label>
-          <Input id={`${id}-source`} list={`${id}-sources`} value={field.source ?? ""} placeholder={field.key} disabled={ro} onChange={(e) => patch({ source: e.target.value }, "source")} />
+          <Input {...checked("source")} list={`${id}-sources`} value={field.source ?? ""} placeholder={field.key} disabled={ro} onChange={(e) => patch({ source: e.target.value }, "source")} />
+          {problemOf("source")}
           <datalist id={`${id}-sources`}>
             {KNOWN_HIDDEN_SOURCES.map((s) => (
               <option key={s} value={s} />
@@ -63,11 +72,12 @@ export function FieldSettings({ field }: { field: TField }) {
       {field.type === "currency" && (
         <div>
           <Label htmlFor={`${id}-currency`}>Currency</Label>
-          <Input id={`${id}-currency`} className="w-24 uppercase" maxLength={3} value={field.currency ?? ""} disabled={ro} onChange={(e) => patch({ currency: e.target.value.toUpperCase() }, "currency")} />
+          <Input {...checked("currency")} className="w-24 uppercase" maxLength={3} value={field.currency ?? ""} disabled={ro} onChange={(e) => patch({ currency: e.target.value.toUpperCase() }, "currency")} />
+          {problemOf("currency")}
         </div>
       )}
       <FieldValidation field={field} onChange={(validation) => patch({ validation }, "validation")} />
-      {hasEditableOptions(field.type) && <OptionsEditor field={field} />}
+      {hasEditableOptions(field.type) && <OptionsEditor field={field} problems={problems} />}
       {isChoice && (
         <section aria-labelledby={`${id}-points`} className="space-y-2">
           <h3 id={`${id}-points`} className="text-sm font-semibold text-slate-900">Points per option</h3>

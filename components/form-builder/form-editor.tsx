@@ -1,7 +1,8 @@
 "use client";
 // The form builder: palette | canvas (steps and questions) | settings or scoring | live preview.
 // One { definition, scoring } state changed only through the pure editor operations, with undo
-// and redo, autosave of the draft and publish. MANAGER and REP get the same view, read-only.
+// and redo, autosave of the draft and publish; leaving with unsaved changes asks first. MANAGER
+// and REP get the same view, read-only.
 import { useRouter } from "next/navigation";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { BuilderDnd } from "./builder-dnd";
@@ -12,6 +13,7 @@ import { FieldPalette } from "./field-palette";
 import { SettingsPanel } from "./settings-panel";
 import { useAutosave } from "./use-autosave";
 import { FormEditorContext, useFormEditorState } from "./use-form-editor";
+import { useLeaveGuard } from "./use-leave-guard";
 import { useUndoShortcuts } from "./use-undo-shortcuts";
 
 export interface TFormEditorProps {
@@ -27,6 +29,7 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit }: TFormE
   const editor = useFormEditorState(initial, !canEdit);
   const save = useAutosave({ formId, state: editor.state, updatedAt, enabled: canEdit });
   useUndoShortcuts(editor.undo, editor.redo, canEdit);
+  useLeaveGuard(save.unsaved);
 
   return (
     <FormEditorContext.Provider value={editor}>

@@ -1,11 +1,13 @@
 "use client";
 // A choice question's options: label (renaming keeps the stored value), stored value (changing it
-// rewrites every reference), reorder and remove; "Add option".
-import { useState } from "react";
+// rewrites every reference), reorder and remove; "Add option". A label that keeps the draft from
+// being saved (empty, too long) says so under its option.
+import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { optionsOf, type TField, type TFieldOption } from "@/server/domain/forms/definition";
 import { addOption, changeOptionValue, moveOption, removeOption, renameOption } from "@/server/domain/forms/editor/option-ops";
+import { ProblemText, problemProps } from "./problem-text";
 import { useFormEditor } from "./use-form-editor";
 
 function StoredValue({ field, option, index }: { field: TField; option: TFieldOption; index: number }) {
@@ -27,8 +29,10 @@ function StoredValue({ field, option, index }: { field: TField; option: TFieldOp
   );
 }
 
-export function OptionsEditor({ field }: { field: TField }) {
+/** `problems`: the question's problems by path inside it (fieldProblems), "options.1.label" … */
+export function OptionsEditor({ field, problems }: { field: TField; problems: Record<string, string> }) {
   const editor = useFormEditor();
+  const id = useId();
   const options = optionsOf(field);
   const ro = editor.readOnly;
   return (
@@ -38,6 +42,8 @@ export function OptionsEditor({ field }: { field: TField }) {
         {options.map((option, i) => (
           <li key={option.value} role="group" aria-label={`Option ${i + 1}`} className="grid grid-cols-[minmax(0,1fr)_6.5rem_auto_auto_auto] items-center gap-1">
             <Input
+              id={`${id}-${i}-label`}
+              {...problemProps(`${id}-${i}-label`, problems[`options.${i}.label`])}
               aria-label={`Option ${i + 1} label`}
               className="px-2 py-1"
               value={option.label}
@@ -48,6 +54,7 @@ export function OptionsEditor({ field }: { field: TField }) {
             <Button variant="ghost" className="px-1.5 py-1" aria-label={`Move ${option.label} up`} disabled={ro || i === 0} onClick={() => editor.run((s) => moveOption(s, field.key, option.value, i - 1))}>↑</Button>
             <Button variant="ghost" className="px-1.5 py-1" aria-label={`Move ${option.label} down`} disabled={ro || i === options.length - 1} onClick={() => editor.run((s) => moveOption(s, field.key, option.value, i + 1))}>↓</Button>
             <Button variant="ghost" className="px-1.5 py-1" aria-label={`Remove option ${option.label}`} disabled={ro} onClick={() => editor.run((s) => removeOption(s, field.key, option.value))}>✕</Button>
+            <ProblemText inputId={`${id}-${i}-label`} message={problems[`options.${i}.label`]} className="col-span-full" />
           </li>
         ))}
       </ul>

@@ -2,26 +2,19 @@
 // Autosave of the draft, about a second after the last change. Each save carries the updatedAt of
 // the draft it was based on; when another tab saved first the server answers CONFLICT and
 // autosave stops (the marketer is told to reload; nothing is silently overwritten). A state
-// that does not pass the schemas is not sent; the indicator says what to fix.
+// that does not pass the schemas is not sent (the server checks the same schemas and would refuse
+// it); the indicator says what to fix and where. `unsaved` is true whenever the latest state is not
+// on the server (waiting, in flight, invalid, failed, conflict): leaving the page then asks first.
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { errorMessage } from "@/components/members/trpc-error";
 import { useTRPC } from "@/components/providers/trpc";
-import { ZFormDefinition } from "@/server/domain/forms/definition";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
-import { ZScoringModel } from "@/server/domain/scoring/model";
+import { draftProblem, type TDraftProblem } from "./draft-problems";
 
-export type TSaveStatus = { kind: "saved" } | { kind: "pending" } | { kind: "saving" } | { kind: "error"; message: string } | { kind: "invalid"; message: string } | { kind: "conflict" };
+export type TSaveStatus = { kind: "saved" } | { kind: "pending" } | { kind: "saving" } | { kind: "error"; message: string } | { kind: "invalid"; problem: TDraftProblem } | { kind: "conflict" };
 
 export const AUTOSAVE_DELAY_MS = 1000;
-
-function firstProblem(state: TEditorState): string | null {
-  const definition = ZFormDefinition.safeParse(state.definition);
-  const scoring = ZScoringModel.safeParse(state.scoring);
-  const issue = definition.error?.issues[0] ?? scoring.error?.issues[0];
-  if (!issue) return null;
-  return `${issue.path.join(".") || "form"}: ${issue.message}`;
-}
 
 const codeOf = (error: unknown) => (error as { data?: { code?: string } } | null)?.data?.code;
 
@@ -42,8 +35,8 @@ export function useAutosave({ formId, state, updatedAt, enabled }: { formId: str
     const current = latest.current;
     const json = JSON.stringify(current);
     if (json === saved.current) return setStatus({ kind: "saved" });
-    const problem = firstProblem(current);
-    if (problem) return setStatus({ kind: "invalid", message: problem });
+    const problem = draftProblem(current);
+    if (problem) return setStatus({ kind: "invalid", problem });
     inFlight.current = true;
     setStatus({ kind: "saving" });
     try {
@@ -70,6 +63,9 @@ export function useAutosave({ formId, state, updatedAt, enabled }: { formId: str
       if (!inFlight.current) setStatus({ kind: "saved" });
       return;
     }
+    // An invalid state is reported at once (no "Saving…" while the marketer types in it).
+    const problem = draftProblem(state);
+    if (problem) return setStatus({ kind: "invalid", problem });
     setStatus((s) => (s.kind === "saving" || s.kind === "pending" ? s : { kind: "pending" }));
     const timer = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
@@ -81,5 +77,5 @@ export function useAutosave({ formId, state, updatedAt, enabled }: { formId: str
     return !stopped.current && JSON.stringify(latest.current) === saved.current;
   }, [save]);
 
-  return { status, retry: save, flush };
+  return { status, unsaved: enabled && status.kind !== "saved", retry: save, flush };
 }

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import type { TField } from "@/server/domain/forms/definition";
+import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
+import { testState } from "@/server/domain/forms/editor/test-state";
+import { draftProblem, fieldProblems, fieldProblemSummary, problemSummary, type TSchemaIssue, whatIsWrong } from "./draft-problems";
+
+/** testState() with one change made in place (a fresh copy each time). */
+function changed(change: (state: TEditorState) => void): TEditorState {
+  const state = structuredClone(testState());
+  change(state);
+  return state;
+}
+const field = (s: TEditorState, step: number, index: number) => s.definition.steps[step]!.fields[index]!;
+
+describe("draftProblem: the first problem in the marketer's words, and where it is", () => {
+  it.each<[string, (s: TEditorState) => void, { message: string; path: string; fieldKey?: string }]>([
+    [
+      "a question's label cleared: named by its type and key",
+      (s) => (field(s, 0, 1).label = ""),
+      { message: "Step 1, question 2 (Single choice, key role): the label is empty", path: "steps.0.fields.1.label", fieldKey: "role" },
+    ],
+    [
+      "an option's label cleared",
+      (s) => (field(s, 0, 1).options![1]!.label = ""),
+      { message: "Step 1, question 2 (Role), option 2: the label is empty", path: "steps.0.fields.1.options.1.label", fieldKey: "role" },
+    ],
+    [
+      "a label too long",
+      (s) => (field(s, 1, 1).label = "x".repeat(501)),
+      { message: `Step 2, question 2 (${"x".repeat(501)}): the label is too long (at most 500 characters)`, path: "steps.1.fields.1.label", fieldKey: "notes" },
+    ],
+    [
+      "a currency code of two letters",
+      (s) => (field(s, 0, 2).currency = "EU"),
+      { message: "Step 1, question 3 (Budget): the currency code needs exactly 3 characters", path: "steps.0.fields.2.currency", fieldKey: "budget" },
+    ],
+    [
+      "a maximum length of 0",
+      (s) => (field(s, 1, 1).validation = { maxLength: 0 }),
+      { message: "Step 2, question 2 (Notes): the maximum length must be at least 1", path: "steps.1.fields.1.validation.maxLength", fieldKey: "notes" },
+    ],
+    ["the form's title cleared", (s) => (s.definition.title = ""), { message: "The form: the title is empty", path: "title" }],
+    [
+      "a redirect that is not http(s): the schema's own words are kept",
+      (s) => (s.definition.outcomes[0] = { id: "thanks", type: "redirect", url: "ftp://example.com" }),
+      { message: "End screen 1: the address is not valid: Use an http(s) address", path: "outcomes.0.url" },
+    ],
+    ["a tier's label cleared", (s) => (s.scoring.tiers[1]!.label = ""), { message: "Scoring, tier 2: the label is empty", path: "scoring.tiers.1.label" }],
+    ["a deal value currency of four letters", (s) => (s.scoring.dealValue!.currency = "EURO"), { message: "Scoring, deal value: the currency code needs exactly 3 characters", path: "scoring.dealValue.currency" }],
+  ])("%s", (_, change, expected) => {
+    const { count: _count, ...problem } = draftProblem(changed(change))!;
+    expect(problem).toEqual(expected);
+  });
+
+  it("a valid draft has none", () => expect(draftProblem(testState())).toBeNull());
+});
+
+describe("problemSummary", () => {
+  it.each([
+    [1, "Step 1: x"],
+    [2, "Step 1: x (and 1 more problem)"],
+    [4, "Step 1: x (and 3 more problems)"],
+  ])("%i problem(s) → %s", (count, expected) => expect(problemSummary({ message: "Step 1: x", path: "steps.0", count })).toBe(expected));
+
+  it("counts the definition's and the scoring's problems", () => {
+    const state = changed((s) => {
+      field(s, 0, 0).label = "";
+      s.scoring.tiers[0]!.label = "";
+    });
+    expect(problemSummary(draftProblem(state)!)).toBe("Step 1, question 1 (Email, key email): the label is empty (and 1 more problem)");
+  });
+});
+
+describe("whatIsWrong", () => {
+  it.each<[TSchemaIssue, string]>([
+    [{ code: "too_small", path: [], message: "", origin: "string", minimum: 1 }, "is empty"],
+    [{ code: "too_small", path: [], message: "", origin: "string", minimum: 8 }, "is too short (at least 8 characters)"],
+    [{ code: "too_small", path: [], message: "", origin: "array", minimum: 1 }, "is empty"],
+    [{ code: "too_small", path: [], message: "", origin: "number", minimum: -1000 }, "must be at least -1000"],
+    [{ code: "too_big", path: [], message: "", origin: "string", maximum: 60 }, "is too long (at most 60 characters)"],
+    [{ code: "too_big", path: [], message: "", origin: "array", maximum: 30 }, "has too many (at most 30)"],
+    [{ code: "too_big", path: [], message: "", origin: "number", maximum: 1000 }, "must be at most 1000"],
+    [{ code: "too_big", path: [], message: "", origin: "string", maximum: 3, exact: true }, "needs exactly 3 characters"],
+    [{ code: "invalid_type", path: [], message: "Invalid input: expected number, received NaN" }, "is missing or not valid"],
+    [{ code: "invalid_format", path: [], message: "Invalid URL" }, "is not valid"],
+    [{ code: "invalid_format", path: [], message: "Use lowercase letters, digits and _ (starting with a letter)" }, "is not valid: Use lowercase letters, digits and _ (starting with a letter)"],
+  ])("%j → %s", (issue, expected) => expect(whatIsWrong(issue)).toBe(expected));
+});
+
+describe("fieldProblems: by path inside the question, as a sentence", () => {
+  const role: TField = { key: "role", type: "single_choice", label: "Role", required: false, options: [{ value: "vp", label: "VP" }, { value: "student", label: "Student" }] };
+  it.each<[string, TField, Record<string, string>]>([
+    ["none", role, {}],
+    ["the label", { ...role, label: "" }, { label: "The label is empty." }],
+    ["an option's label", { ...role, options: [{ value: "vp", label: "VP" }, { value: "student", label: "" }] }, { "options.1.label": "The label is empty." }],
+    ["the currency", { key: "budget", type: "currency", label: "Budget", required: false, currency: "EU" }, { currency: "The currency code needs exactly 3 characters." }],
+  ])("%s", (_, f, expected) => expect(fieldProblems(f)).toEqual(expected));
+
+  it.each<[string, TField, string | undefined]>([
+    ["none", role, undefined],
+    ["the label", { ...role, label: "" }, "the label is empty"],
+    ["an option's label: named by its place", { ...role, options: [{ value: "vp", label: "" }] }, "option 1: the label is empty"],
+  ])("fieldProblemSummary: %s", (_, f, expected) => expect(fieldProblemSummary(f)).toBe(expected));
+});
