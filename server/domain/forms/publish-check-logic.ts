@@ -10,7 +10,7 @@ export function checkLogicRules(index: TFormIndex): TPublishProblem[] {
 function checkRule(index: TFormIndex, rule: TLogicRule, path: string): TPublishProblem[] {
   const { definition } = index;
   const name = `Rule '${rule.id}'`;
-  const problems = checkCondition(index, rule.when, `${path}.when`, name);
+  const problems = checkCondition(index, rule.when, `${path}.when`, describeRule(index, rule) ?? name);
   const refs = answeredRefs(index, rule.when);
   const action = rule.action;
   const actionPath = `${path}.action`;
@@ -74,6 +74,27 @@ function checkRule(index: TFormIndex, rule: TLogicRule, path: string): TPublishP
     problems.push({ path: actionPath, message, stepId: action.stepId });
   }
   return problems;
+}
+
+/**
+ * A rule as the builder shows it (under the question or step it belongs to, by what it does):
+ * "The show-if rule of 'Budget'", "The jump after 'Your company'". Null when what it belongs to
+ * does not exist (the caller names it by id).
+ */
+export function describeRule(index: TFormIndex, rule: TLogicRule): string | null {
+  const action = rule.action;
+  const kind = action.type.startsWith("show") ? "show-if rule" : "hide-if rule";
+  if (action.type === "show_field" || action.type === "hide_field") {
+    const target = index.fields.get(action.fieldKey);
+    return target ? `The ${kind} of ${fieldName(target.field)}` : null;
+  }
+  if (action.type === "show_step" || action.type === "hide_step") {
+    const target = index.steps.get(action.stepId);
+    return target ? `The ${kind} of ${stepName(index.definition, target.index)}` : null;
+  }
+  const from = rule.fromStepId === undefined ? undefined : index.steps.get(rule.fromStepId);
+  if (!from) return null;
+  return action.type === "jump_to_step" ? `The jump after ${stepName(index.definition, from.index)}` : `The end rule after ${stepName(index.definition, from.index)}`;
 }
 
 /**

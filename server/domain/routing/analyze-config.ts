@@ -41,12 +41,35 @@ function walkRules(condition: TCondition, at: string, visit: (ref: string, at: s
   else condition.conditions.forEach((c, i) => walkRules(c, `${at}.conditions.${i}`, visit));
 }
 
+export interface TPathRef {
+  ref: string;
+  /** Dotted path of the ref ("paths.2.when.conditions.0.ref", "paths.2.destination.strategy.filters.1.ref"). */
+  at: string;
+  /** 1-based number of the team filter that reads it; absent for the path's conditions. */
+  filter?: number;
+}
+
+/** Every ref a path reads (its conditions, then its team filters), each checked by refProblem. */
+export function pathRefs(path: TRoutingPath, at: string): TPathRef[] {
+  const refs: TPathRef[] = [];
+  walkRules(path.when, `${at}.when`, (ref, refAt) => refs.push({ ref, at: refAt }));
+  if (path.destination.type !== "team") return refs;
+  path.destination.strategy.filters.forEach((filter, i) => {
+    if ((filter.type === "match" || filter.type === "seniority") && filter.ref !== undefined) {
+      refs.push({ ref: filter.ref, at: `${at}.destination.strategy.filters.${i}.ref`, filter: i + 1 });
+    }
+  });
+  return refs;
+}
+
 function checkPath(path: TRoutingPath, at: string, ctx: TAnalyzeContext, errors: TFieldError[]): void {
   const label = `Path “${path.name}”`;
-  walkRules(path.when, `${at}.when`, (ref, refAt) => {
+  const refs = pathRefs(path, at);
+  const refError = ({ ref, at: refAt, filter }: TPathRef) => {
     const problem = refProblem(ref, ctx);
-    if (problem) errors.push({ path: refAt, message: `${label}: ${problem}` });
-  });
+    if (problem) errors.push({ path: refAt, message: filter === undefined ? `${label}: ${problem}` : `${label}, filter ${filter}: ${problem}` });
+  };
+  refs.filter((r) => r.filter === undefined).forEach(refError);
   const dest = path.destination;
   if (dest.type === "rep" && !ctx.repIds.includes(dest.repId)) {
     errors.push({ path: `${at}.destination.repId`, message: `${label} assigns leads to a rep who does not exist (${dest.repId})` });
@@ -62,9 +85,7 @@ function checkPath(path: TRoutingPath, at: string, ctx: TAnalyzeContext, errors:
   }
   dest.strategy.filters.forEach((filter, i) => {
     const filterAt = `${at}.destination.strategy.filters.${i}`;
-    const ref = filter.type === "match" || filter.type === "seniority" ? filter.ref : undefined;
-    const problem = ref === undefined ? null : refProblem(ref, ctx);
-    if (problem) errors.push({ path: `${filterAt}.ref`, message: `${label}, filter ${i + 1}: ${problem}` });
+    refs.filter((r) => r.filter === i + 1).forEach(refError);
     if (filter.type === "match" && filter.field === "skills" && !filter.ref && !(filter.values && filter.values.length > 0)) {
       errors.push({ path: `${filterAt}.values`, message: `${label}, filter ${i + 1}: list the skills to match` });
     }

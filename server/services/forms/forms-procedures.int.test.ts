@@ -143,7 +143,7 @@ describe("publish refusals name what is wrong", () => {
       logic: [{ id: "big_budget", fromStepId: "budget_step", when: { kind: "rule", ref: "budget", operator: "equals", value: "huge" }, action: { type: "end_form", outcomeId: "thanks" } }],
     });
     expect((await publishProblems(caller, formId, definition)).map((d) => d.message)).toEqual([
-      "Rule 'big_budget' checks option 'huge' of 'Annual budget', which has no such option",
+      "The end rule after 'Budget' checks option 'huge' of 'Annual budget', which has no such option",
     ]);
   });
 

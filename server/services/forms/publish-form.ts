@@ -1,11 +1,14 @@
-// Publish: the draft is checked (checkPublishable) and, in one transaction, copied into a new
-// immutable FormVersion (last + 1) that becomes the form's current version. Problems → VALIDATION
-// with the list as details, nothing written.
+// Publish: in one transaction, the draft is checked (checkPublishable, and that it removes no
+// question or score dimension the workspace's routing reads: publish-routing-check.ts) and copied
+// into a new immutable FormVersion (last + 1) that becomes the form's current version. Problems →
+// VALIDATION with the whole list as details, nothing written.
 import type { Db } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { checkPublishable } from "../../domain/forms/publish-check";
 import { AppError, validationError } from "../../errors";
+import { lockRoutingConfig } from "../routing/routing-settings";
 import { loadFormOrThrow, parseDraft } from "./form-records";
+import { routingProblemsOfPublish } from "./publish-routing-check";
 
 export interface TPublishInput {
   workspaceId: string;
@@ -26,19 +29,25 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 export async function publishForm(db: Db, { workspaceId, formId, userId }: TPublishInput): Promise<TPublishResult> {
   // Load
   const form = await loadFormOrThrow(db, workspaceId, formId);
-  // Decide
   const draft = parseDraft(form.draftDefinition, form.draftScoring);
-  const problems = checkPublishable(draft.definition, draft.scoring);
-  if (problems.length > 0) throw validationError(problems, "The form cannot be published yet.");
-  // Save: the form row is locked so concurrent publishes get consecutive version numbers. The
-  // draft revision (updatedAt) stays: publishing does not change the draft.
   return db.$transaction(async (tx) => {
+    // The routing config lock first (routing publishes check form fields under it): a routing
+    // change and this version cannot both pass their checks. Then the form row, so concurrent
+    // publishes get consecutive version numbers.
+    await lockRoutingConfig(tx, workspaceId);
     await tx.$queryRaw`SELECT id FROM "Form" WHERE id = ${form.id} FOR UPDATE`;
     const locked = await tx.form.findFirst({ where: { id: form.id, workspaceId }, select: { draftDefinition: true, draftScoring: true, updatedAt: true } });
     if (!locked) throw new AppError("NOT_FOUND", "Form not found.");
     if (!sameJson([locked.draftDefinition, locked.draftScoring], [form.draftDefinition, form.draftScoring])) {
       throw new AppError("CONFLICT", "The draft changed while publishing. Reload and try again.");
     }
+    // Decide: every problem at once, the form's own and the routing's.
+    const problems = [
+      ...checkPublishable(draft.definition, draft.scoring),
+      ...(await routingProblemsOfPublish(tx, { workspaceId, formId: form.id, version: { definition: form.draftDefinition, scoring: form.draftScoring } })),
+    ];
+    if (problems.length > 0) throw validationError(problems, "The form cannot be published yet.");
+    // Save. The draft revision (updatedAt) stays: publishing does not change the draft.
     const last = await tx.formVersion.aggregate({ where: { formId: form.id }, _max: { version: true } });
     const created = await tx.formVersion.create({
       data: {

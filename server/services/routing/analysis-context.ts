@@ -8,33 +8,14 @@ import { ZScoringModel } from "../../domain/scoring/model";
 
 export async function loadAnalysisContext(db: DbTx, workspaceId: string): Promise<TAnalyzeContext> {
   const [forms, teams, reps, members, sequences] = await Promise.all([
-    db.form.findMany({ where: { workspaceId, status: { not: "ARCHIVED" } }, select: { draftDefinition: true, draftScoring: true, currentVersion: { select: { definition: true, scoring: true } } } }),
+    loadRoutingForms(db, workspaceId),
     db.team.findMany({ where: { workspaceId }, select: { id: true, members: { select: { repId: true } } } }),
     db.repProfile.findMany({ where: { workspaceId }, select: { id: true, user: { select: { memberships: { where: { workspaceId }, select: { id: true } } } } } }),
     db.membership.findMany({ where: { workspaceId }, select: { userId: true } }),
     db.nurtureSequence.findMany({ where: { workspaceId }, select: { id: true } }),
   ]);
-  const fieldKeys = new Set<string>();
-  const listFieldKeys = new Set<string>();
-  const dimensions = new Set<string>();
-  for (const form of forms) {
-    for (const raw of [form.draftDefinition, form.currentVersion?.definition]) {
-      const parsed = ZFormDefinition.safeParse(raw);
-      if (!parsed.success) continue;
-      for (const field of allFields(parsed.data)) {
-        fieldKeys.add(field.key);
-        if (field.type === "multiple_choice") listFieldKeys.add(field.key);
-      }
-    }
-    for (const raw of [form.draftScoring, form.currentVersion?.scoring]) {
-      const parsed = ZScoringModel.safeParse(raw);
-      if (parsed.success) parsed.data.dimensions.forEach((d) => dimensions.add(d.key));
-    }
-  }
   return {
-    fieldKeys: [...fieldKeys],
-    listFieldKeys: [...listFieldKeys],
-    dimensions: [...dimensions],
+    ...formRefContext(forms.filter((f) => f.status !== "ARCHIVED").flatMap((f) => (f.current ? [f.draft, f.current] : [f.draft]))),
     teamIds: teams.map((t) => t.id),
     teamMembers: Object.fromEntries(teams.map((t) => [t.id, t.members.map((m) => m.repId)])),
     repIds: reps.map((r) => r.id),
@@ -42,4 +23,46 @@ export async function loadAnalysisContext(db: DbTx, workspaceId: string): Promis
     formerMemberRepIds: reps.filter((r) => r.user.memberships.length === 0).map((r) => r.id),
     nurtureSequenceIds: sequences.map((s) => s.id),
   };
+}
+
+/** A form's definition and scoring model as stored (a draft or a published version). */
+export interface TFormRefSource {
+  definition: unknown;
+  scoring: unknown;
+}
+
+export interface TRoutingForm {
+  id: string;
+  status: string;
+  draft: TFormRefSource;
+  current: TFormRefSource | null;
+}
+
+/** The forms routing may read (not archived; `alsoFormId` too, whatever its status), with draft and current version. */
+export async function loadRoutingForms(db: DbTx, workspaceId: string, alsoFormId?: string): Promise<TRoutingForm[]> {
+  const notArchived = { status: { not: "ARCHIVED" as const } };
+  const rows = await db.form.findMany({
+    where: { workspaceId, ...(alsoFormId === undefined ? notArchived : { OR: [notArchived, { id: alsoFormId }] }) },
+    select: { id: true, status: true, draftDefinition: true, draftScoring: true, currentVersion: { select: { definition: true, scoring: true } } },
+  });
+  return rows.map((f) => ({ id: f.id, status: f.status, draft: { definition: f.draftDefinition, scoring: f.draftScoring }, current: f.currentVersion }));
+}
+
+/** The field keys (list fields apart) and score dimensions a routing config may read, from these definitions and models. */
+export function formRefContext(sources: readonly TFormRefSource[]): Pick<TAnalyzeContext, "fieldKeys" | "listFieldKeys" | "dimensions"> {
+  const fieldKeys = new Set<string>();
+  const listFieldKeys = new Set<string>();
+  const dimensions = new Set<string>();
+  for (const source of sources) {
+    const definition = ZFormDefinition.safeParse(source.definition);
+    if (definition.success) {
+      for (const field of allFields(definition.data)) {
+        fieldKeys.add(field.key);
+        if (field.type === "multiple_choice") listFieldKeys.add(field.key);
+      }
+    }
+    const scoring = ZScoringModel.safeParse(source.scoring);
+    if (scoring.success) scoring.data.dimensions.forEach((d) => dimensions.add(d.key));
+  }
+  return { fieldKeys: [...fieldKeys], listFieldKeys: [...listFieldKeys], dimensions: [...dimensions] };
 }

@@ -124,7 +124,7 @@ describe("removeField", () => {
 
   it("a removed question still read by a rule is a publish problem naming the rule", () => {
     const state = stateOf(removeField(testState(), "role"));
-    expect(checkPublishable(state.definition, state.scoring).map((p) => p.message)).toContain("Rule 'show_budget' checks 'role', which is not a question on this form");
+    expect(checkPublishable(state.definition, state.scoring).map((p) => p.message)).toContain("The show-if rule of 'Budget' checks 'role', which is not a question on this form");
   });
 
   it("removing the email drops the free-mail penalty", () => {
