@@ -66,8 +66,10 @@ export function createFormLogic(evaluateCondition: TEvaluateCondition): TFormLog
   }
 
   function isStepVisible(definition: TLogicDefinition, stepId: string, answers: TAnswersLike): boolean {
-    if (!definition.steps.some((s) => s.id === stepId)) return false;
-    return isStepShown(definition.logic, stepId, resolverOf(walk(definition, answers).known));
+    const step = definition.steps.find((s) => s.id === stepId);
+    if (!step) return false;
+    const resolve = resolverOf(walk(definition, answers).known);
+    return isStepShown(definition.logic, stepId, resolve) && asksSomething(definition, step, resolve);
   }
 
   function nextStep(definition: TLogicDefinition, currentStepId: string, answers: TAnswersLike): TNextStep {
@@ -99,7 +101,9 @@ export function createFormLogic(evaluateCondition: TEvaluateCondition): TFormLog
     const resolve = resolverOf(known);
     const stepIds: string[] = [];
     let endOutcomeId: string | null = null;
-    let current = firstVisibleStep(definition, 0, resolve);
+    const start = firstStep(definition, resolve);
+    if (start.type === "end") return { stepIds, endOutcomeId: start.outcomeId, activeKeys, known };
+    let current = definition.steps.find((s) => s.id === start.stepId);
     while (current && !stepIds.includes(current.id)) {
       stepIds.push(current.id);
       for (const field of current.fields) {
@@ -115,7 +119,39 @@ export function createFormLogic(evaluateCondition: TEvaluateCondition): TFormLog
     return { stepIds, endOutcomeId, activeKeys, known };
   }
 
+  /**
+   * The next step to show. A step whose questions the logic all hides is passed through, not shown
+   * empty: its own end and jump rules still apply (they read earlier answers), as if it had been
+   * answered. A loop of such steps ends the form.
+   */
   function nextStepWith(definition: TLogicDefinition, currentStepId: string, resolve: TResolve): TNextStep {
+    const passed = new Set([currentStepId]);
+    let next = nextStepByRules(definition, currentStepId, resolve);
+    while (next.type === "step") {
+      const stepId = next.stepId;
+      const step = definition.steps.find((s) => s.id === stepId);
+      if (!step || asksSomething(definition, step, resolve)) return next;
+      if (passed.has(stepId)) return { type: "end", outcomeId: null };
+      passed.add(stepId);
+      next = nextStepByRules(definition, stepId, resolve);
+    }
+    return next;
+  }
+
+  /** The first step to show (the first step the rules show, passed through when it shows nothing). */
+  function firstStep(definition: TLogicDefinition, resolve: TResolve): TNextStep {
+    const first = firstVisibleStep(definition, 0, resolve);
+    if (!first) return { type: "end", outcomeId: null };
+    return asksSomething(definition, first, resolve) ? { type: "step", stepId: first.id } : nextStepWith(definition, first.id, resolve);
+  }
+
+  /** Whether the step shows anything: it has no visible-type fields at all, or the logic shows one of them. */
+  function asksSomething(definition: TLogicDefinition, step: TStep, resolve: TResolve): boolean {
+    const asked = step.fields.filter((field) => field.type !== "hidden");
+    return asked.length === 0 || asked.some((field) => isFieldShown(definition.logic, field.key, resolve));
+  }
+
+  function nextStepByRules(definition: TLogicDefinition, currentStepId: string, resolve: TResolve): TNextStep {
     const index = definition.steps.findIndex((s) => s.id === currentStepId);
     if (index < 0) return { type: "end", outcomeId: null };
     const fromHere = definition.logic.filter((r) => r.fromStepId === currentStepId);

@@ -112,6 +112,20 @@ describe("stepPath", () => {
     expect(stepPath(looping, { utm_source: "x" })).toEqual({ stepIds: ["company", "project"], endOutcomeId: null });
   });
 
+  it("a step whose every question the logic hides is skipped, not shown empty", () => {
+    // "Step 2 of 2" used to show a title and Back/Send only, when its one question was shown only for big companies.
+    const onlyForSeats = ZFormDefinition.parse({
+      ...input,
+      logic: [{ id: "seats_if_big", when: { kind: "rule", ref: "company_size", operator: "equals", value: "5001+" }, action: { type: "show_field", fieldKey: "seats" } }],
+    });
+    expect(stepPath(onlyForSeats, { company_size: "11-50" }).stepIds).toEqual(["about", "company", "project", "wrap"]);
+    expect(stepPath(onlyForSeats, { company_size: "5001+" }).stepIds).toEqual(["about", "company", "project", "enterprise", "wrap"]);
+    expect(isStepVisible(onlyForSeats, "enterprise", { company_size: "11-50" })).toBe(false);
+    expect(nextStep(onlyForSeats, "project", { company_size: "11-50" })).toEqual({ type: "step", stepId: "wrap" });
+    // A step with a shown statement is still shown (it says something).
+    expect(stepPath(onlyForSeats, {}).stepIds[0]).toBe("about");
+  });
+
   it("a form whose every step is hidden has an empty path", () => {
     const hidden = ZFormDefinition.parse({
       ...input,
