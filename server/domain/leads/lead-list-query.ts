@@ -54,9 +54,15 @@ export const ZLeadListQuery = z
   .strict();
 export type TLeadListQuery = z.output<typeof ZLeadListQuery>;
 
-/** The URL's search params as the query's input: each name once (a repeated name keeps the first). */
-export function searchParamsInput(params: URLSearchParams): Record<string, string> {
-  const input: Record<string, string> = {};
-  for (const [name, value] of params) if (!(name in input)) input[name] = value;
+/**
+ * The URL's search params as the query's input. A repeated name becomes the list of its values,
+ * which the query refuses at that name (?status=ASSIGNED&status=NEW silently used the first).
+ */
+export function searchParamsInput(params: URLSearchParams): Record<string, string | string[]> {
+  const input: Record<string, string | string[]> = {};
+  for (const name of new Set(params.keys())) {
+    const values = params.getAll(name);
+    input[name] = values.length === 1 ? values[0]! : values;
+  }
   return input;
 }

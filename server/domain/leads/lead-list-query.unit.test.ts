@@ -41,6 +41,8 @@ describe("ZLeadListQuery", () => {
     ["updatedSince=yesterday", "updatedSince"],
     ["cursor=nope", "cursor"],
     ["owner=r1", ""],
+    ["status=ASSIGNED&status=NEW", "status"], // one value per filter: a second one is refused, not ignored
+    ["limit=10&limit=20", "limit"],
   ])("%s → an issue at %j", (query, path) => {
     const result = parse(query);
     expect(result.success).toBe(false);
