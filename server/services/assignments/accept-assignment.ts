@@ -33,11 +33,21 @@ export interface TAcceptAssignmentResult {
 }
 
 export const REASSIGNED_MESSAGE = "This lead was reassigned";
+export const REP_LEFT_MESSAGE = "This lead's rep is no longer an active member of the workspace: a manager reassigns it";
+
+/** Whether the rep is active and their user still a member of the workspace (as live routing counts them). */
+async function isActiveMemberRep(db: Pick<Db, "repProfile">, workspaceId: string, repId: string): Promise<boolean> {
+  const rep = await db.repProfile.findFirst({ where: { id: repId, workspaceId, isActive: true, user: { memberships: { some: { workspaceId } } } }, select: { id: true } });
+  return rep !== null;
+}
 
 export async function acceptAssignment(db: Db, input: TAcceptAssignmentInput): Promise<TAcceptAssignmentResult> {
   return db.$transaction(async (tx) => {
-    const found = await tx.leadAssignment.findUnique({ where: { id: input.assignmentId }, select: { workspaceId: true } });
+    const found = await tx.leadAssignment.findUnique({ where: { id: input.assignmentId }, select: { workspaceId: true, repId: true, acceptedAt: true } });
     if (!found || (input.workspaceId && found.workspaceId !== input.workspaceId)) throw new AppError("NOT_FOUND", "Assignment not found.");
+    // The link is a bearer link: a rep removed from the workspace (or made inactive) since the
+    // alert cannot take the lead with them. Checked before the routing lock (nothing slow under it).
+    if (found.repId && !found.acceptedAt && !(await isActiveMemberRep(tx, found.workspaceId, found.repId))) throw new AppError("CONFLICT", REP_LEFT_MESSAGE);
     await lockWorkspaceRouting(tx, found.workspaceId);
     const assignment = await tx.leadAssignment.findUniqueOrThrow({ where: { id: input.assignmentId } });
     if (!assignment.isCurrent) throw new AppError("CONFLICT", REASSIGNED_MESSAGE);
@@ -79,7 +89,8 @@ export async function acceptAssignment(db: Db, input: TAcceptAssignmentInput): P
 export interface TAcceptLinkView {
   assignmentId: string;
   leadId: string;
-  state: "open" | "accepted" | "reassigned" | "queue";
+  /** rep_left: the rep is no longer an active member; the page shows nothing of the lead. */
+  state: "open" | "accepted" | "reassigned" | "queue" | "rep_left";
   lead: { name: string; company: string | null; tierLabel: string; score: number };
   repName: string | null;
   isProvisional: boolean;
@@ -97,7 +108,7 @@ export async function loadAcceptLinkView(db: Db, assignmentId: string): Promise<
   });
   if (!a) return null;
   const person = leadContact(a.lead.person, a.lead);
-  const state = !a.isCurrent ? "reassigned" : !a.repId ? "queue" : a.acceptedAt ? "accepted" : "open";
+  const state = !a.isCurrent ? "reassigned" : !a.repId ? "queue" : a.acceptedAt ? "accepted" : (await isActiveMemberRep(db, a.workspaceId, a.repId)) ? "open" : "rep_left";
   return {
     assignmentId: a.id,
     leadId: a.leadId,

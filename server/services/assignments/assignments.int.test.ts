@@ -3,7 +3,7 @@
 // provisional owner, and the accept link's read-only view.
 import { describe, expect, it } from "vitest";
 import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../testing/routing-kit";
-import { acceptAssignment, loadAcceptLinkView } from "./accept-assignment";
+import { acceptAssignment, loadAcceptLinkView, REP_LEFT_MESSAGE } from "./accept-assignment";
 import { autoConfirmReview, reassignUnaccepted } from "./follow-ups";
 import { returnLead } from "./return-lead";
 import { approveProvisional, changeProvisional } from "./review-decision";
@@ -42,6 +42,23 @@ describe("accepting a lead", () => {
     const second = (await leadState(lead.id)).assignments.at(-1)!;
     expect(await acceptAssignment(env.testDb.db, { assignmentId: second.id, now: at(17) })).toMatchObject({ repId: await env.kit.repIdOf("Priya"), timeToAcceptMs: 120_000 });
     await expect(acceptAssignment(env.testDb.db, { assignmentId: "nope", now: at(17) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("attack: a rep removed from the workspace accepts from the old alert's link", async () => {
+    // It was accepted (the lead then sat with someone who cannot sign in, never SLA-reassigned),
+    // and the link's page showed the lead's name, company and score to the former member.
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+    const assignmentId = lead.assignments[0]!.id;
+    await env.testDb.db.membership.deleteMany({ where: { userId: await userIdOf("sarah@demo.switchboard.dev"), workspaceId: env.kit.workspaceId } });
+    await expect(acceptAssignment(env.testDb.db, { assignmentId, now: at(3) })).rejects.toMatchObject({ code: "CONFLICT", message: REP_LEFT_MESSAGE });
+    const view = await loadAcceptLinkView(env.testDb.db, assignmentId);
+    expect(view?.state).toBe("rep_left");
+    expect((await leadState(lead.id)).status).toBe("ASSIGNED");
+    // An inactive rep (still a member) likewise.
+    const other = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cfo@secondbank.com" }, NOW);
+    const otherAssignment = other.assignments[0]!;
+    await env.testDb.db.repProfile.update({ where: { id: otherAssignment.repId! }, data: { isActive: false } });
+    await expect(acceptAssignment(env.testDb.db, { assignmentId: otherAssignment.id, now: at(3) })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("accepts a provisional assignment (the review still runs)", async () => {

@@ -58,6 +58,7 @@ export default async function AcceptLeadPage({ params }: { params: Promise<{ tok
   const view = await loadAcceptLinkView(await getDb(), check.assignmentId);
   if (!view) return <Message title="Lead not found" text="This lead no longer exists." />;
   if (view.state === "reassigned") return <Message title="This lead was reassigned" text="It went to another rep before it was accepted, so it is no longer yours to accept." leadId={view.leadId} />;
+  if (view.state === "rep_left") return <Message title="This lead can no longer be accepted here" text="Its rep is no longer an active member of the workspace; a manager reassigns it." />;
   if (view.state === "queue") return <Message title="This lead waits in the backup queue" text="Assign it to a rep from the lead page." leadId={view.leadId} />;
   const summary = [view.lead.company, `${view.lead.tierLabel} · score ${view.lead.score}`].filter(Boolean).join(" · ");
   return (
