@@ -130,7 +130,9 @@ export function decideOutcome(lead: TLeadStageState, input: TOutcomeInput, now: 
   const stageChanged = movesStage(lead.stage, lead.stageChangedAt, input.stage, at);
   const isSame = input.stage === lead.stage;
   if (isAppSource(input.source) && !stageChanged) {
-    const updatesAmount = isSame && AMOUNT_STAGES.includes(input.stage) && amount !== null;
+    // The same stage with the amount it already has changes nothing (a second "Won · $30,000" row was recorded).
+    const storedAmount = input.stage === "OPPORTUNITY" ? lead.opportunityAmount : input.stage === "WON" ? lead.wonAmount : undefined;
+    const updatesAmount = isSame && AMOUNT_STAGES.includes(input.stage) && amount !== null && amount !== storedAmount;
     const updatesReason = isSame && isClosedStage(input.stage) && reason !== null && reason !== lead.closeReason;
     if (isSame && !updatesAmount && !updatesReason) return { kind: "unchanged" };
     if (!isSame) return { kind: "refused", message: `This lead is already ${stageLabel(lead.stage)}: it cannot be marked ${stageLabel(input.stage)}` };

@@ -65,6 +65,8 @@ describe("decideOutcome", () => {
     ["accepted sets acceptedAt", lead(), event("ACCEPTED", 1, { source: "SYSTEM" }), { kind: "record", stageChanged: true, amount: null, reason: null, patch: { stage: "ACCEPTED", stageChangedAt: h(1), acceptedAt: h(1) } }],
     ["not a fit with a reason", at("CONTACTED", 2), event("NOT_A_FIT", 3, { reason: " Student ", source: "INBOX" }), { kind: "record", stageChanged: true, amount: null, reason: "Student", patch: { stage: "NOT_A_FIT", stageChangedAt: h(3), status: "CLOSED", closedAt: h(3), closeReason: "Student" } }],
     ["lost from a CRM needs no reason", at("OPPORTUNITY", 5), event("LOST", 9), { kind: "record", stageChanged: true, amount: null, reason: null, patch: { stage: "LOST", stageChangedAt: h(9), status: "CLOSED", closedAt: h(9), closeReason: null } }],
+    ["won again at the amount it has: nothing to do", lead({ stage: "WON", stageChangedAt: h(20), closedAt: h(20), wonAmount: 30000 }), event("WON", 21, { amount: 30000, source: "LEAD_PAGE" }), { kind: "unchanged" }],
+    ["opportunity again at the same amount: nothing to do", lead({ stage: "OPPORTUNITY", stageChangedAt: h(5), opportunityAmount: 9000 }), event("OPPORTUNITY", 6, { amount: 9000, source: "INBOX" }), { kind: "unchanged" }],
     ["the app re-sends the stage: nothing to do", at("CONTACTED", 2), event("CONTACTED", 3, { source: "INBOX" }), { kind: "unchanged" }],
     ["the app cannot move a lead back", at("OPPORTUNITY", 5), event("CONTACTED", 6, { source: "LEAD_PAGE" }), { kind: "refused", message: "This lead is already opportunity: it cannot be marked contacted" }],
     ["spam leads have no lifecycle", lead({ isSpam: true }), event("CONTACTED", 1), { kind: "refused", message: "This lead is marked as spam" }],
