@@ -92,7 +92,7 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
           />
         ))}
       </ol>
-      <dialog ref={dialog} onClose={() => setOutcomeFor(null)} aria-labelledby="outcome-dialog-title" className="w-full max-w-md rounded-lg p-5 shadow-xl backdrop:bg-slate-900/40">
+      <dialog ref={dialog} onClose={() => setOutcomeFor(null)} aria-labelledby="outcome-dialog-title" className="m-auto w-full max-w-md rounded-lg p-5 shadow-xl backdrop:bg-slate-900/40">
         {outcomeFor && (
           <div className="space-y-3">
             <h2 id="outcome-dialog-title" className="text-base font-semibold text-slate-900">Log an outcome — {outcomeFor.name}</h2>
