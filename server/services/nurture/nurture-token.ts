@@ -17,7 +17,17 @@ export function createNurtureToken(link: TNurtureLink, secret: string): string {
   return `${payload}.${sign(payload, secret)}`;
 }
 
-export function verifyNurtureToken(token: string, secret: string): TNurtureLink | null {
+/** Sentence punctuation a mail client may take into a link ("…/n/c/<token>."): never part of a token (base64url). */
+const TRAILING_PUNCTUATION = new Set([".", ",", ";", ":", "!", "?", ")", "]", "'", '"']);
+
+function withoutTrailingPunctuation(token: string): string {
+  let end = token.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(token[end - 1]!)) end--;
+  return token.slice(0, end);
+}
+
+export function verifyNurtureToken(rawToken: string, secret: string): TNurtureLink | null {
+  const token = withoutTrailingPunctuation(rawToken);
   const [payload, signature, extra] = token.split(".");
   if (!payload || !signature || extra !== undefined || token.length > 300) return null;
   const expected = Buffer.from(sign(payload, secret));
