@@ -38,7 +38,7 @@ export function ApiKeyList({ keys, onRevoke, isRevoking }: { keys: TApiKeyRow[];
             </div>
           </div>
           {!k.revokedAt && (
-            <Button variant="ghost" aria-label={`Revoke ${k.name}`} disabled={isRevoking} onClick={() => onRevoke(k.id)}>
+            <Button variant="ghost" aria-label={`Revoke ${k.name}`} disabled={isRevoking} onClick={() => window.confirm(`Revoke ${k.name}? Anything using it stops working at once; this cannot be undone.`) && onRevoke(k.id)}>
               Revoke
             </Button>
           )}
