@@ -2,6 +2,7 @@
 import type { Db, DbTx } from "../../db/client";
 import { type TTeamMembersInput, ZTeamMembersInput } from "../../domain/reps/team-input";
 import { parseInput } from "../reps/parse-input";
+import { validationError } from "../../errors";
 import { loadRepIdsOrThrow, loadTeamOrThrow } from "./team-records";
 
 /** Replace the member list. Unknown or foreign rep ids → NOT_FOUND and nothing changes. */
@@ -9,6 +10,8 @@ export async function setTeamMembers(db: Db, workspaceId: string, teamId: string
   const input = parseInput(ZTeamMembersInput, rawInput);
   const team = await loadTeamOrThrow(db, workspaceId, teamId);
   const repIds = await loadRepIdsOrThrow(db, workspaceId, input.repIds);
+  const current = new Set((await db.teamMember.findMany({ where: { teamId: team.id }, select: { repId: true } })).map((m) => m.repId));
+  await refuseFormerMembers(db, workspaceId, repIds.filter((id) => !current.has(id)));
   await db.$transaction(async (tx) => {
     await tx.teamMember.deleteMany({ where: { teamId: team.id, repId: { notIn: repIds } } });
     if (repIds.length > 0) {
@@ -22,6 +25,7 @@ export async function setTeamMembers(db: Db, workspaceId: string, teamId: string
 export async function addRepToTeam(tx: DbTx, args: { workspaceId: string; teamId: string; repId: string }): Promise<void> {
   const team = await loadTeamOrThrow(tx, args.workspaceId, args.teamId);
   await loadRepIdsOrThrow(tx, args.workspaceId, [args.repId]);
+  await refuseFormerMembers(tx, args.workspaceId, [args.repId]);
   await tx.teamMember.createMany({ data: [{ teamId: team.id, repId: args.repId }], skipDuplicates: true });
 }
 
@@ -29,4 +33,15 @@ export async function removeRepFromTeam(db: DbTx, args: { workspaceId: string; t
   const team = await loadTeamOrThrow(db, args.workspaceId, args.teamId);
   await loadRepIdsOrThrow(db, args.workspaceId, [args.repId]);
   await db.teamMember.deleteMany({ where: { teamId: team.id, repId: args.repId } });
+}
+
+/**
+ * A rep whose user was removed from the workspace cannot join a team (the routing API refuses such
+ * a team with the same words); the dashboard offered them, and the published routing then named them.
+ */
+async function refuseFormerMembers(db: DbTx, workspaceId: string, repIds: string[]): Promise<void> {
+  if (repIds.length === 0) return;
+  const former = await db.repProfile.findMany({ where: { id: { in: repIds }, workspaceId, user: { memberships: { none: { workspaceId } } } }, select: { id: true, user: { select: { name: true, email: true } } } });
+  if (former.length === 0) return;
+  throw validationError(former.map((rep) => ({ path: "repId", message: `${rep.user.name ?? rep.user.email} is no longer a member of this workspace` })), "A former member cannot join a team");
 }

@@ -44,6 +44,14 @@ describe(`teams service (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"
     expect((await listTeams(testDb.db, seed.a.id)).map((t) => t.name)).toEqual(["EMEA Enterprise"]);
   });
 
+  it("a rep whose user left the workspace cannot join a team (the dashboard offered them; the routing API refuses such a team)", async () => {
+    await testDb.db.membership.deleteMany({ where: { workspaceId: seed.a.id, userId: seed.repUserA.id } });
+    await expect(setTeamMembers(testDb.db, seed.a.id, seed.teamA.id, { repIds: [seed.repA.id, seed.rep2A.id] })).rejects.toMatchObject({ code: "VALIDATION", details: [{ path: "repId", message: expect.stringContaining("is no longer a member of this workspace") }] });
+    await expect(testDb.db.$transaction((tx) => addRepToTeam(tx, { workspaceId: seed.a.id, teamId: seed.teamA.id, repId: seed.repA.id }))).rejects.toMatchObject({ code: "VALIDATION" });
+    expect((await getTeam(testDb.db, seed.a.id, seed.teamA.id)).members.map((m) => m.repId)).not.toContain(seed.repA.id);
+    await setTeamMembers(testDb.db, seed.a.id, seed.teamA.id, { repIds: [seed.rep2A.id] });
+  });
+
   it.each<[string, { name: string; description?: string }, string]>([
     ["blank name", { name: "   " }, "name"],
     ["duplicate name (any case)", { name: "emea" }, "name"],
