@@ -20,6 +20,11 @@ test("an admin invites a rep; the rep accepts and appears in the team", async ({
   await rep.goto(linkIn(invite, "/invite/"));
   await expect(rep.getByRole("heading", { name: /Join Demo Co/ })).toBeVisible();
   await rep.getByLabel("Your name").fill("Nina Newrep");
+  // A refused password keeps the name (the form's action reset it, and the retry then failed with "Enter your name").
+  await rep.getByLabel("Choose a password").fill("short");
+  await rep.getByRole("button", { name: "Create account and join" }).click();
+  await expect(rep.getByText("Use at least 10 characters")).toBeVisible();
+  await expect(rep.getByLabel("Your name")).toHaveValue("Nina Newrep");
   await rep.getByLabel("Choose a password").fill("nina-password-123");
   await rep.getByRole("button", { name: "Create account and join" }).click();
   await expect(rep).toHaveURL(/\/inbox$/); // reps land in their inbox

@@ -30,6 +30,8 @@ export function AcceptAsSignedInUser({ token }: { token: string }) {
 export function AcceptWithNewAccount({ token, email }: { token: string; email: string }) {
   const [state, action, isPending] = useActionState(acceptInviteNewAccount, INITIAL);
   const timeZone = useBrowserTimeZone();
+  // Controlled: a form action resets uncontrolled fields, so a refused password also emptied the name.
+  const [name, setName] = useState("");
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
@@ -40,7 +42,7 @@ export function AcceptWithNewAccount({ token, email }: { token: string; email: s
       </div>
       <div>
         <Label htmlFor="accept-name">Your name</Label>
-        <Input id="accept-name" name="name" autoComplete="name" required aria-describedby="accept-name-error" aria-invalid={Boolean(state.fieldErrors?.name)} />
+        <Input id="accept-name" name="name" value={name} onChange={(event) => setName(event.target.value)} autoComplete="name" required aria-describedby="accept-name-error" aria-invalid={Boolean(state.fieldErrors?.name)} />
         <FieldError id="accept-name-error" message={state.fieldErrors?.name} />
       </div>
       <div>
