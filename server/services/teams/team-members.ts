@@ -10,8 +10,8 @@ export async function setTeamMembers(db: Db, workspaceId: string, teamId: string
   const input = parseInput(ZTeamMembersInput, rawInput);
   const team = await loadTeamOrThrow(db, workspaceId, teamId);
   const repIds = await loadRepIdsOrThrow(db, workspaceId, input.repIds);
-  const current = new Set((await db.teamMember.findMany({ where: { teamId: team.id }, select: { repId: true } })).map((m) => m.repId));
-  await refuseFormerMembers(db, workspaceId, repIds.filter((id) => !current.has(id)));
+  // Every listed rep, not only the new ones: removing a member is refused while they are in a team.
+  await refuseFormerMembers(db, workspaceId, repIds);
   await db.$transaction(async (tx) => {
     await tx.teamMember.deleteMany({ where: { teamId: team.id, repId: { notIn: repIds } } });
     if (repIds.length > 0) {
