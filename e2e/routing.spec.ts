@@ -1,7 +1,9 @@
 // The routing story through the manager's "Test a lead" panel (a dry run at a chosen time, so the
 // result does not depend on when the suite runs), plus a real submission that is routed and
 // explained on the lead page.
+import type { Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
+import { trpcCall } from "./trpc";
 import { BANK_LEAD, runTestLead } from "./test-a-lead";
 import { testTuesdayLocal } from "./test-clock";
 
@@ -72,4 +74,44 @@ test("a real submission is routed at once and the lead page explains the decisio
   await page.getByRole("link", { name: /Rita Routed/ }).first().click();
   // Whoever is working right now gets it (Inbound: reps at work preferred), or the backup queue.
   await expect(page.getByText(/Routed to .+: Inbound path|Backup queue|backup queue/).first()).toBeVisible();
+});
+
+test("two managers edit the routing at once: the second save is refused, not silently written over the first", async ({ page, browser }) => {
+  const rename = async (editor: Page, name: string) => {
+    const apac = editor.getByRole("listitem", { name: /Path \d+: APAC/ });
+    await apac.getByRole("button", { name: /Edit path \d+ \(APAC\)/ }).click();
+    await apac.getByLabel(/Path \d+ name/).fill(name);
+  };
+  const owner = await (await browser.newContext()).newPage();
+  await signInAs(owner, "owner");
+  await signInAs(page, "manager");
+  try {
+    await owner.goto("/routing");
+    await page.goto("/routing");
+    await expect(owner.getByTestId("routing-status")).toBeVisible();
+    await expect(page.getByTestId("routing-status")).toBeVisible();
+
+    await rename(owner, "APAC (owner)");
+    await owner.getByRole("button", { name: "Save draft" }).click();
+    await expect(owner.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+
+    // The manager's editor was opened before that save: their save is refused and says why.
+    await rename(page, "APAC (manager)");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    const refused = page.getByRole("alert").filter({ hasText: "changed by someone else" });
+    await expect(refused).toBeVisible();
+    await expect(page.getByRole("button", { name: "Publish" })).toBeDisabled();
+    // Leaving with the unsaved edit asks first.
+    page.once("dialog", (dialog) => void dialog.dismiss());
+    await page.getByRole("link", { name: "Leads", exact: true }).first().click();
+    await expect(page).toHaveURL(/\/routing$/);
+
+    // Reload shows the owner's draft; the manager's edit was never written.
+    await refused.getByRole("button", { name: /Reload the routing/ }).click();
+    await expect(page.getByRole("listitem", { name: /Path \d+: APAC \(owner\)/ })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Reloaded" })).toBeVisible();
+  } finally {
+    await trpcCall(owner, "routing.discardDraft", undefined, "mutation");
+    await owner.context().close();
+  }
 });

@@ -13,7 +13,7 @@ import { FieldPalette } from "./field-palette";
 import { SettingsPanel } from "./settings-panel";
 import { useAutosave } from "./use-autosave";
 import { FormEditorContext, useFormEditorState } from "./use-form-editor";
-import { useLeaveGuard } from "./use-leave-guard";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { useUndoShortcuts } from "./use-undo-shortcuts";
 
 export interface TFormEditorProps {

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { errorDetails, errorMessage } from "@/components/members/trpc-error";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { analyzeRoutingConfig } from "@/server/domain/routing/analyze-config";
 import { FallbackPoliciesEditor } from "./fallback-policies-editor";
 import { PathCard } from "./path-card";
@@ -31,11 +32,19 @@ export function RoutingEditor() {
 
 type TEditorMessage = { tone: "ok" | "error"; text: string; details?: string[] };
 
+const ROUTING_LEAVE_WARNING = "The routing has changes that are not saved. Leave and lose them?";
+const codeOf = (error: unknown) => (error as { data?: { code?: string } } | null)?.data?.code;
+
 function LoadedEditor({ data, message, setMessage }: { data: TEditorData; message: TEditorMessage | null; setMessage: (message: TEditorMessage | null) => void }) {
   const api = useRoutingApi();
   const queryClient = useQueryClient();
   const [draft, setDraftState] = useState<TDraft>(data.draft);
   const [isDirty, setIsDirty] = useState(false);
+  // The revision this editor's draft is based on: sent with every write; another manager's save,
+  // publish or rollback since then makes the write a CONFLICT instead of overwriting theirs.
+  const [revision, setRevision] = useState(data.draftRevision);
+  const [conflict, setConflict] = useState(false);
+  useLeaveGuard(isDirty, ROUTING_LEAVE_WARNING);
   const [differsFromPublished, setDiffersFromPublished] = useState(data.hasUnpublishedChanges);
   const [note, setNote] = useState("");
   // The server's validation errors of the last save/publish, shown at their fields until edited.
@@ -47,6 +56,7 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
     setIsDirty(true);
   };
   const fail = (e: unknown) => {
+    if (codeOf(e) === "CONFLICT") setConflict(true);
     const details = errorDetails(e);
     setServerIssues(details);
     setMessage({ tone: "error", text: errorMessage(e), details: details.map((d) => `${d.path}: ${d.message}`) });
@@ -55,11 +65,16 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
   const publish = useMutation(api.publish.mutationOptions({ onError: fail }));
   const discard = useMutation(api.discardDraft.mutationOptions({ onError: fail }));
   const reload = () => queryClient.invalidateQueries({ queryKey: api.get.queryKey() });
+  const onReload = async () => {
+    setMessage({ tone: "ok", text: "Reloaded: this is the routing as it is now." });
+    await reload();
+  };
 
   const saveNow = async (): Promise<boolean> => {
     if (!isDirty) return true;
     try {
-      await save.mutateAsync({ config: draft });
+      const saved = await save.mutateAsync({ config: draft, baseRevision: revision });
+      setRevision(saved.revision);
       setServerIssues([]);
       setIsDirty(false);
       setDiffersFromPublished(true);
@@ -72,7 +87,7 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
     if (await saveNow()) setMessage({ tone: "ok", text: "Draft saved." });
   };
   const onPublish = async () => {
-    const result = await publish.mutateAsync({ note, config: draft }).catch(() => null);
+    const result = await publish.mutateAsync({ note, config: draft, baseRevision: revision }).catch(() => null);
     if (!result) return;
     setServerIssues([]);
     setIsDirty(false);
@@ -82,9 +97,10 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
   };
   const onDiscard = async () => {
     if (!window.confirm("Discard the draft and go back to the published routing?")) return;
-    const restored = await discard.mutateAsync().catch(() => null);
+    const restored = await discard.mutateAsync({ baseRevision: revision }).catch(() => null);
     if (!restored) return;
-    setDraftState(restored);
+    setDraftState(restored.draft);
+    setRevision(restored.revision);
     setServerIssues([]);
     setIsDirty(false);
     setMessage({ tone: "ok", text: "Draft discarded." });
@@ -93,7 +109,7 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
 
   const paths = draft.paths;
   const setPaths = (next: TDraft["paths"]) => setDraft({ ...draft, paths: next });
-  const busy = save.isPending || publish.isPending || discard.isPending;
+  const busy = save.isPending || publish.isPending || discard.isPending || conflict;
   const status = [data.publishedVersion ? `Published version ${data.publishedVersion}` : "Not published yet", isDirty ? "unsaved changes" : differsFromPublished ? "draft differs from the published version" : null].filter(Boolean).join(" · ");
 
   return (
@@ -113,6 +129,7 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
           <div role={message.tone === "error" ? "alert" : "status"} className={`rounded-md p-3 text-sm ${message.tone === "error" ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-900"}`}>
             <p>{message.text}</p>
             {message.details && message.details.length > 0 && <ul className="mt-1 list-disc pl-5">{message.details.map((d, i) => <li key={i}>{d}</li>)}</ul>}
+            {conflict && <Button variant="secondary" className="mt-2" onClick={() => void onReload()}>Reload the routing (drops your changes)</Button>}
           </div>
         )}
         {analysis.errors.length > 0 && <p className="text-sm text-red-700">{analysis.errors.length} error(s) block publishing; they are shown on the path or section at fault.</p>}

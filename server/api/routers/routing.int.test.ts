@@ -90,4 +90,54 @@ describe("routing router", () => {
     expect(fromDraft.decision.pathName).toBe("Inbound");
     expect(fromDraft.configVersion).toBeNull();
   });
+
+  it("two managers editing at once: a save, publish or discard from a stale revision is a CONFLICT and writes nothing", async () => {
+    const morgan = await callerFor("manager@demo.switchboard.dev");
+    const owner = await callerFor("owner@demo.switchboard.dev");
+    const mine = await morgan.get();
+    const theirs = await owner.get();
+    expect(mine.draftRevision).toBe(theirs.draftRevision);
+    const rename = (draft: typeof mine.draft, name: string) => ({ ...draft, paths: draft.paths.map((p) => (p.id === "apac" ? { ...p, name } : p)) });
+
+    const saved = await owner.saveDraft({ config: rename(theirs.draft, "Theirs"), baseRevision: theirs.draftRevision });
+    expect(saved.revision).not.toBe(theirs.draftRevision);
+    // Morgan's editor still holds the old revision: each write is refused, and the owner's draft stays.
+    await expect(morgan.saveDraft({ config: rename(mine.draft, "Mine"), baseRevision: mine.draftRevision })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/changed by someone else/) });
+    await expect(morgan.publish({ note: "mine", config: rename(mine.draft, "Mine"), baseRevision: mine.draftRevision })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(morgan.discardDraft({ baseRevision: mine.draftRevision })).rejects.toMatchObject({ code: "CONFLICT" });
+    const now = await morgan.get();
+    expect(now.draft.paths.find((p) => p.id === "apac")?.name).toBe("Theirs");
+    expect(now.publishedVersion).toBe(1);
+    expect(now.draftRevision).toBe(saved.revision);
+
+    // From the current revision the write goes through, and each write moves the revision on.
+    const next = await morgan.saveDraft({ config: rename(now.draft, "Mine"), baseRevision: now.draftRevision });
+    const published = await morgan.publish({ note: "mine", config: rename(now.draft, "Mine"), baseRevision: next.revision });
+    expect(published.version).toBe(2);
+    await expect(owner.saveDraft({ config: theirs.draft, baseRevision: next.revision })).rejects.toMatchObject({ code: "CONFLICT" });
+    // A rollback (from the history page) also moves it: an editor opened before is told.
+    await owner.rollback({ version: 1 });
+    await expect(morgan.saveDraft({ config: now.draft, baseRevision: published.revision })).rejects.toMatchObject({ code: "CONFLICT" });
+    const discarded = await morgan.discardDraft({ baseRevision: (await morgan.get()).draftRevision });
+    expect(discarded.draft.paths.find((p) => p.id === "apac")?.name).toBe("APAC");
+  });
+
+  it("of two saves from the same revision at the same moment, exactly one wins", async () => {
+    const morgan = await callerFor("manager@demo.switchboard.dev");
+    const { draft, draftRevision } = await morgan.get();
+    const results = await Promise.allSettled(["A", "B"].map((name) => morgan.saveDraft({ config: { ...draft, paths: draft.paths.map((p) => (p.id === "apac" ? { ...p, name } : p)) }, baseRevision: draftRevision })));
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const winner = results.find((r) => r.status === "fulfilled")!.value;
+    expect((await morgan.get()).draft.paths.find((p) => p.id === "apac")?.name).toBe(winner.draft.paths.find((p) => p.id === "apac")?.name);
+  });
+
+  it("a workspace that never saved nor published has no revision yet: the first save from null wins, the second is a CONFLICT", async () => {
+    const morgan = await callerFor("manager@demo.switchboard.dev");
+    const { draft } = await morgan.get();
+    await env.testDb.db.routingSettings.deleteMany({});
+    expect((await morgan.get()).draftRevision).toBeNull();
+    const first = await morgan.saveDraft({ config: draft, baseRevision: null });
+    expect(first.revision).toEqual(expect.any(String));
+    await expect(morgan.saveDraft({ config: draft, baseRevision: null })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
 });

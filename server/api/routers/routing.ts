@@ -15,27 +15,29 @@ const managerProcedure = roleProcedure(TEAM_MANAGER_ROLES);
 /** The app's queue for learned pools' rebuild jobs: publishing starts it (before its transaction) only for a config with a learned pool. */
 const learningQueue = async () => (await (await import("../../workers/app-queue")).getAppFollowUpDeps()).queue;
 const ZVersion = z.number().int().min(1);
+/** The draft revision the editor loaded (routing.get's draftRevision); without it the write is unconditional (scripts). */
+const ZBaseRevision = z.iso.datetime().nullable().optional();
 
 export const routingRouter = router({
   get: managerProcedure.query(({ ctx }) => getRoutingEditor(ctx.db, ctx.workspace.id)),
 
-  /** Saves the draft (shape-checked); returns it with its analysis (errors block publishing). */
-  saveDraft: managerProcedure.input(z.object({ config: z.unknown() })).mutation(async ({ ctx, input }) => {
-    const draft = await saveRoutingDraft(ctx.db, ctx.workspace.id, input.config);
-    return { draft, analysis: await analyzeDraft(ctx.db, ctx.workspace.id, draft) };
+  /** Saves the draft (shape-checked); returns it with its analysis (errors block publishing) and its new revision. */
+  saveDraft: managerProcedure.input(z.object({ config: z.unknown(), baseRevision: ZBaseRevision })).mutation(async ({ ctx, input }) => {
+    const saved = await saveRoutingDraft(ctx.db, ctx.workspace.id, input.config, input.baseRevision);
+    return { ...saved, analysis: await analyzeDraft(ctx.db, ctx.workspace.id, saved.draft) };
   }),
 
-  /** Resets the draft to the published config. */
-  discardDraft: managerProcedure.mutation(async ({ ctx }) => {
+  /** Resets the draft to the published config; returns it with its new revision. */
+  discardDraft: managerProcedure.input(z.object({ baseRevision: ZBaseRevision }).optional()).mutation(async ({ ctx, input }) => {
     const published = await getPublishedRouting(ctx.db, ctx.workspace.id);
     if (!published) throw new AppError("BAD_REQUEST", "Nothing is published yet: there is no draft to discard to.");
-    return saveRoutingDraft(ctx.db, ctx.workspace.id, published.config);
+    return saveRoutingDraft(ctx.db, ctx.workspace.id, published.config, input?.baseRevision);
   }),
 
   /** Publishes `config` (saved as the draft too) or else the saved draft; returns the warnings. */
   publish: managerProcedure
-    .input(z.object({ note: z.string().trim().max(500).default(""), config: z.unknown().optional() }))
-    .mutation(async ({ ctx, input }) => publishRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, config: input.config, note: input.note, learningQueue })),
+    .input(z.object({ note: z.string().trim().max(500).default(""), config: z.unknown().optional(), baseRevision: ZBaseRevision }))
+    .mutation(async ({ ctx, input }) => publishRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, config: input.config, note: input.note, learningQueue, baseRevision: input.baseRevision })),
 
   versions: managerProcedure.query(({ ctx }) => listRoutingHistory(ctx.db, ctx.workspace.id)),
 

@@ -12,7 +12,7 @@ import { routingSubjects, type TSubjectForm } from "../../domain/routing/routing
 import { ZRoutingConfig, type TRoutingConfigDraft } from "../../domain/routing/routing-config";
 import { TEAM_MANAGER_ROLES } from "../../domain/auth/roles";
 import { loadAnalysisContext } from "./analysis-context";
-import { getPublishedRouting, getRoutingDraft, listRoutingVersions } from "./routing-settings";
+import { getPublishedRouting, getRoutingDraft, getRoutingDraftWithRevision, listRoutingVersions } from "./routing-settings";
 
 const personName = (u: { name: string | null; email: string }) => u.name?.trim() || u.email;
 
@@ -49,8 +49,8 @@ async function loadPublishedForms(db: Db, workspaceId: string): Promise<(TSubjec
 }
 
 export async function getRoutingEditor(db: Db, workspaceId: string) {
-  const [draft, published, context, people, forms] = await Promise.all([
-    getRoutingDraft(db, workspaceId),
+  const [{ draft, revision }, published, context, people, forms] = await Promise.all([
+    getRoutingDraftWithRevision(db, workspaceId),
     getPublishedRouting(db, workspaceId),
     loadAnalysisContext(db, workspaceId),
     loadPeople(db, workspaceId),
@@ -59,6 +59,8 @@ export async function getRoutingEditor(db: Db, workspaceId: string) {
   const subjectForms: TSubjectForm[] = forms;
   return {
     draft,
+    /** Sent back with save, publish and discard: a stale one is refused (CONFLICT). */
+    draftRevision: revision,
     publishedVersion: published?.version ?? null,
     hasUnpublishedChanges: published ? !sameJson(draft, published.config) : draft.paths.length > 0,
     analysis: analyzeRoutingConfig(draft, context),

@@ -46,29 +46,78 @@ export async function publishedRoutingVersion(db: Pick<TRawSql, "$queryRaw">, ve
   return published;
 }
 
+/**
+ * The draft's revision: when the workspace's routing settings (the draft, the published pointer)
+ * were last written, as an ISO string; null before the first save or publish. An editor sends
+ * back the revision it loaded: a save, publish or discard from a stale one is a CONFLICT, so two
+ * managers editing at once never overwrite each other silently.
+ */
+export type TRoutingRevision = string | null;
+
+export const ROUTING_CONFLICT_MESSAGE =
+  "The routing was changed by someone else since you opened it (a draft saved, a version published or rolled back). Your changes are not saved: reload to see theirs.";
+
 export async function getRoutingDraft(db: Db, workspaceId: string): Promise<TRoutingConfigDraft> {
-  const settings = await db.routingSettings.findUnique({ where: { workspaceId } });
-  if (settings) return ZRoutingConfigDraft.parse(settings.draftConfig);
-  return (await getPublishedRouting(db, workspaceId))?.config ?? ZRoutingConfigDraft.parse({ paths: [] });
+  return (await getRoutingDraftWithRevision(db, workspaceId)).draft;
 }
 
-export async function saveRoutingDraft(db: Db, workspaceId: string, draft: unknown): Promise<TRoutingConfigDraft> {
+export async function getRoutingDraftWithRevision(db: Db, workspaceId: string): Promise<{ draft: TRoutingConfigDraft; revision: TRoutingRevision }> {
+  const settings = await db.routingSettings.findUnique({ where: { workspaceId } });
+  if (settings) return { draft: ZRoutingConfigDraft.parse(settings.draftConfig), revision: settings.updatedAt.toISOString() };
+  const draft = (await getPublishedRouting(db, workspaceId))?.config ?? ZRoutingConfigDraft.parse({ paths: [] });
+  return { draft, revision: null };
+}
+
+/**
+ * Saves the draft. With `baseRevision` (the revision the editor loaded), the save happens only
+ * if nobody wrote the settings since — checked and written under the routing config lock, so of
+ * two saves from one base exactly one wins — else CONFLICT and nothing is written.
+ */
+export async function saveRoutingDraft(db: Db, workspaceId: string, draft: unknown, baseRevision?: TRoutingRevision): Promise<{ draft: TRoutingConfigDraft; revision: string }> {
   const parsed = ZRoutingConfigDraft.safeParse(draft);
   if (!parsed.success) {
     throw new AppError("VALIDATION", "The routing draft is not valid", parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
   }
-  await db.routingSettings.upsert({ where: { workspaceId }, create: { workspaceId, draftConfig: parsed.data }, update: { draftConfig: parsed.data } });
-  return parsed.data;
+  return db.$transaction(async (tx) => {
+    await lockRoutingConfig(tx, workspaceId);
+    const updatedAt = await nextRevisionOrConflict(tx, workspaceId, baseRevision);
+    await tx.routingSettings.upsert({ where: { workspaceId }, create: { workspaceId, draftConfig: parsed.data, updatedAt }, update: { draftConfig: parsed.data, updatedAt } });
+    return { draft: parsed.data, revision: updatedAt.toISOString() };
+  });
+}
+
+/**
+ * The revision the next write of the settings gets (always later than the stored one, even
+ * within a millisecond); CONFLICT when `baseRevision` is given and is not the stored one.
+ * Call under lockRoutingConfig.
+ */
+async function nextRevisionOrConflict(tx: DbTx, workspaceId: string, baseRevision: TRoutingRevision | undefined): Promise<Date> {
+  const current = (await tx.routingSettings.findUnique({ where: { workspaceId }, select: { updatedAt: true } }))?.updatedAt ?? null;
+  if (baseRevision !== undefined && !isSameRevision(current, baseRevision)) throw new AppError("CONFLICT", ROUTING_CONFLICT_MESSAGE);
+  return new Date(Math.max(Date.now(), (current?.getTime() ?? 0) + 1));
+}
+
+function isSameRevision(stored: Date | null, base: TRoutingRevision): boolean {
+  if (stored === null || base === null) return stored === base;
+  return stored.getTime() === Date.parse(base);
+}
+
+export interface TPublishResult {
+  version: number;
+  warnings: TFieldError[];
+  /** The settings' new revision (the draft is now the published config). */
+  revision: string;
 }
 
 /**
  * Publishes `config` (default: the saved draft) as the next version, atomically: a config with
  * errors (unknown rep, team or field, missing fallback …) is refused with paths, nothing changes.
+ * With `baseRevision`, a stale base is a CONFLICT (see saveRoutingDraft).
  */
 export async function publishRouting(
   db: Db,
-  input: { workspaceId: string; userId: string | null; config?: unknown; note?: string; pathPrefix?: string; learningQueue?: TLearningQueueSource },
-): Promise<{ version: number; warnings: TFieldError[] }> {
+  input: { workspaceId: string; userId: string | null; config?: unknown; note?: string; pathPrefix?: string; learningQueue?: TLearningQueueSource; baseRevision?: TRoutingRevision },
+): Promise<TPublishResult> {
   const source = input.config ?? (await getRoutingDraft(db, input.workspaceId));
   const { learningQueue: queueSource, ...rest } = input;
   const learningQueue = await resolveLearningQueue(queueSource, source);
@@ -98,8 +147,8 @@ export async function resolveLearningQueue(source: TLearningQueueSource | undefi
  */
 export async function publishRoutingInTx(
   tx: DbTx,
-  input: { workspaceId: string; userId: string | null; config: unknown; note?: string; pathPrefix?: string; learningQueue?: TLearningQueue },
-): Promise<{ version: number; warnings: TFieldError[] }> {
+  input: { workspaceId: string; userId: string | null; config: unknown; note?: string; pathPrefix?: string; learningQueue?: TLearningQueue; baseRevision?: TRoutingRevision },
+): Promise<TPublishResult> {
   const prefix = input.pathPrefix ?? "";
   const parsed = ZRoutingConfig.safeParse(input.config);
   if (!parsed.success) {
@@ -107,6 +156,7 @@ export async function publishRoutingInTx(
   }
   // Locked before the checks: removing a member (which checks routing) waits, or is waited for.
   await lockRoutingConfig(tx, input.workspaceId);
+  const updatedAt = await nextRevisionOrConflict(tx, input.workspaceId, input.baseRevision);
   const analysis = analyzeRoutingConfig(parsed.data, await loadAnalysisContext(tx, input.workspaceId));
   if (analysis.errors.length > 0) {
     throw new AppError("VALIDATION", "The routing config has problems", analysis.errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message })));
@@ -120,10 +170,10 @@ export async function publishRoutingInTx(
   });
   await tx.routingSettings.upsert({
     where: { workspaceId: input.workspaceId },
-    create: { workspaceId: input.workspaceId, draftConfig: parsed.data, publishedVersionId: row.id },
-    update: { draftConfig: parsed.data, publishedVersionId: row.id },
+    create: { workspaceId: input.workspaceId, draftConfig: parsed.data, publishedVersionId: row.id, updatedAt },
+    update: { draftConfig: parsed.data, publishedVersionId: row.id, updatedAt },
   });
-  return { version: row.version, warnings: analysis.warnings };
+  return { version: row.version, warnings: analysis.warnings, revision: updatedAt.toISOString() };
 }
 
 /** Serialises publishing routing and removing members of a workspace (transaction advisory lock). */

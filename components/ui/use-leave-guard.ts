@@ -1,6 +1,6 @@
 "use client";
-// While the builder has changes that are not on the server, leaving asks first: closing the tab,
-// reloading or typing an address (the browser's own "Leave site?" via beforeunload), and clicking
+// While an editor (form builder, routing) has changes that are not on the server, leaving asks
+// first: closing the tab, reloading or typing an address (the browser's own "Leave site?" via beforeunload), and clicking
 // a link of the app (client-side navigation fires no beforeunload, so links are checked here).
 // A link marked data-discards-changes (the conflict's "reload") leaves without asking.
 import { useEffect } from "react";
@@ -19,7 +19,8 @@ function leavingLink(event: MouseEvent): HTMLAnchorElement | null {
   return link;
 }
 
-export function useLeaveGuard(unsaved: boolean) {
+/** `warning`: the question an in-app link asks (the browser words its own prompt). */
+export function useLeaveGuard(unsaved: boolean, warning: string = LEAVE_WARNING) {
   useEffect(() => {
     if (!unsaved) return;
     let confirmed = false;
@@ -32,7 +33,7 @@ export function useLeaveGuard(unsaved: boolean) {
     const onClick = (event: MouseEvent) => {
       const link = leavingLink(event);
       if (!link) return;
-      if (link.hasAttribute("data-discards-changes") || window.confirm(LEAVE_WARNING)) {
+      if (link.hasAttribute("data-discards-changes") || window.confirm(warning)) {
         confirmed = true;
         return;
       }
@@ -45,5 +46,5 @@ export function useLeaveGuard(unsaved: boolean) {
       window.removeEventListener("beforeunload", onBeforeUnload);
       document.removeEventListener("click", onClick, true);
     };
-  }, [unsaved]);
+  }, [unsaved, warning]);
 }
