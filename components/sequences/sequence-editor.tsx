@@ -15,6 +15,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
+import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { ZSequenceForm, type TSequenceFormOutput, type TSequenceFormValues } from "./sequence-form-model";
 import { SequenceStepList } from "./sequence-step-list";
 
@@ -25,9 +26,13 @@ interface TProps {
   publishedVersion: number | null;
   hasUnpublishedChanges: boolean;
   isDefault: boolean;
+  /** The saved draft's revision: sent back with save and publish (someone else's save since → CONFLICT). */
+  revision: string;
 }
 
-export function SequenceEditor({ sequenceId, defaultValues, isReadOnly, publishedVersion, hasUnpublishedChanges, isDefault }: TProps) {
+const codeOf = (error: unknown) => (error as { data?: { code?: string } } | null)?.data?.code;
+
+export function SequenceEditor({ sequenceId, defaultValues, isReadOnly, publishedVersion, hasUnpublishedChanges, isDefault, revision: loadedRevision }: TProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -37,12 +42,21 @@ export function SequenceEditor({ sequenceId, defaultValues, isReadOnly, publishe
   const saveDraft = useMutation(trpc.nurture.saveDraft.mutationOptions());
   const publish = useMutation(trpc.nurture.publish.mutationOptions());
   const setDefault = useMutation(trpc.nurture.setDefault.mutationOptions());
+  const [revision, setRevision] = useState(loadedRevision);
+  const [conflict, setConflict] = useState(false);
+  useLeaveGuard(isDirty && !isReadOnly, "This sequence has changes that are not saved. Leave and lose them?");
+  const fail = (error: unknown) => {
+    if (codeOf(error) === "CONFLICT") setConflict(true);
+    applyServerErrors(setError, error);
+  };
 
-  const save = async (values: TSequenceFormOutput) => {
-    await saveDraft.mutateAsync({ id: sequenceId, name: values.name, draft: values.draft });
+  const save = async (values: TSequenceFormOutput): Promise<string> => {
+    const saved = await saveDraft.mutateAsync({ id: sequenceId, name: values.name, draft: values.draft, baseRevision: revision });
+    setRevision(saved.revision);
     reset(values);
     // The preview shows the saved draft: read it again.
     await queryClient.invalidateQueries(trpc.nurture.preview.pathFilter());
+    return saved.revision;
   };
   const onSave = handleSubmit(async (values) => {
     setStatus(null);
@@ -51,18 +65,18 @@ export function SequenceEditor({ sequenceId, defaultValues, isReadOnly, publishe
       setStatus("Draft saved.");
       router.refresh();
     } catch (error) {
-      applyServerErrors(setError, error);
+      fail(error);
     }
   });
   const onPublish = handleSubmit(async (values) => {
     setStatus(null);
     try {
-      await save(values);
-      const { version } = await publish.mutateAsync({ id: sequenceId });
+      const saved = isDirty ? await save(values) : revision;
+      const { version } = await publish.mutateAsync({ id: sequenceId, baseRevision: saved });
       setStatus(`Published version ${version}. Leads enrolled from now on get it; enrolled leads stay on theirs.`);
       router.refresh();
     } catch (error) {
-      applyServerErrors(setError, error);
+      fail(error);
     }
   });
   const onMakeDefault = async () => {
@@ -94,13 +108,14 @@ export function SequenceEditor({ sequenceId, defaultValues, isReadOnly, publishe
         </fieldset>
         {!isReadOnly && (
           <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4">
-            <Button type="submit" variant="secondary" disabled={isSubmitting}>Save draft</Button>
-            <Button onClick={onPublish} disabled={isSubmitting}>Publish</Button>
+            <Button type="submit" variant="secondary" disabled={isSubmitting || conflict}>Save draft</Button>
+            <Button onClick={onPublish} disabled={isSubmitting || conflict}>Publish</Button>
             {publishedVersion && !isDefault && <Button variant="secondary" onClick={onMakeDefault} disabled={isSubmitting || setDefault.isPending}>Make workspace default</Button>}
             <p role="status" className="text-sm text-emerald-700">{status}</p>
           </div>
         )}
         <FieldError message={errors.root?.message} />
+        {conflict && <a href="" data-discards-changes className="text-sm text-brand-600 underline">Reload the sequence (drops your changes)</a>}
       </form>
     </FormProvider>
   );

@@ -156,4 +156,27 @@ describe(`nurture router: the sequence editor (${lane})`, () => {
     await expect(outsider.preview({ id: own.id, leadId: demoLead.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().nurtureSequence.findUniqueOrThrow({ where: { id }, select: { publishedVersion: true, draft: true } })).toEqual({ publishedVersion: 1, draft: { steps: STEPS } });
   });
+
+  it("two editors at once: a save or publish from a stale revision is a CONFLICT and writes nothing; publishing keeps the revision", async () => {
+    const marketer = await callerFor("marketer@demo.switchboard.dev");
+    const owner = await callerFor("owner@demo.switchboard.dev");
+    const { id } = await marketer.create({ name: "Shared" });
+    const opened = await marketer.get({ id });
+    expect((await owner.get({ id })).revision).toBe(opened.revision);
+
+    const theirs = await owner.saveDraft({ id, draft: { steps: STEPS }, baseRevision: opened.revision });
+    expect(theirs.revision).not.toBe(opened.revision);
+    await expect(marketer.saveDraft({ id, name: "Mine", draft: { steps: [STEPS[0]] }, baseRevision: opened.revision })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/changed by someone else/) });
+    await expect(marketer.publish({ id, baseRevision: opened.revision })).rejects.toMatchObject({ code: "CONFLICT" });
+    const now = await marketer.get({ id });
+    expect([now.name, now.draft.steps.length, now.publishedVersion, now.revision]).toEqual(["Shared", 3, null, theirs.revision]);
+
+    // From the current revision both go through; publishing leaves the draft's revision as it is.
+    const published = await marketer.publish({ id, baseRevision: now.revision });
+    expect(published.version).toBe(1);
+    expect((await marketer.get({ id })).revision).toBe(theirs.revision);
+    await expect(marketer.saveDraft({ id, draft: { steps: [STEPS[0]] }, baseRevision: theirs.revision })).resolves.toMatchObject({ ok: true });
+    // Another workspace's id with a revision is still not found.
+    await expect(marketer.saveDraft({ id: "nope", draft: { steps: [] }, baseRevision: theirs.revision })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
 });

@@ -23,7 +23,10 @@ const ZDetail = z.object({
   hasUnpublishedChanges: z.boolean(),
   versions: z.array(z.object({ version: z.number(), publishedAt: z.date(), enrolled: z.number() })),
   figures: ZFigures,
+  revision: z.string(),
 });
+/** The revision the editor loaded (get's `revision`): a save or publish from a stale one is a CONFLICT. */
+const ZBaseRevision = z.iso.datetime().optional();
 
 export function nurtureRouterWith({ followUps, now = () => new Date() }: { followUps: () => Promise<TFollowUpDeps>; now?: () => Date }) {
   const editor = roleProcedure(NURTURE_EDITOR_ROLES);
@@ -32,13 +35,13 @@ export function nurtureRouterWith({ followUps, now = () => new Date() }: { follo
     get: workspaceProcedure.input(z.object({ id: ZId })).output(ZDetail).query(({ ctx, input }) => getSequence(ctx.db, ctx.workspace.id, input.id)),
     create: editor.input(z.object({ name: z.string().max(80) })).output(z.object({ id: z.string() })).mutation(({ ctx, input }) => createSequence(ctx.db, ctx.workspace.id, input)),
     saveDraft: editor
-      .input(z.object({ id: ZId, name: z.string().max(80).optional(), draft: z.unknown() }))
-      .output(z.object({ ok: z.literal(true) }))
-      .mutation(async ({ ctx, input }) => {
-        await saveSequenceDraft(ctx.db, ctx.workspace.id, input);
-        return { ok: true as const };
-      }),
-    publish: editor.input(z.object({ id: ZId })).output(z.object({ version: z.number() })).mutation(({ ctx, input }) => publishSequence(ctx.db, ctx.workspace.id, input.id, now())),
+      .input(z.object({ id: ZId, name: z.string().max(80).optional(), draft: z.unknown(), baseRevision: ZBaseRevision }))
+      .output(z.object({ ok: z.literal(true), revision: z.string() }))
+      .mutation(async ({ ctx, input }) => ({ ok: true as const, ...(await saveSequenceDraft(ctx.db, ctx.workspace.id, input)) })),
+    publish: editor
+      .input(z.object({ id: ZId, baseRevision: ZBaseRevision }))
+      .output(z.object({ version: z.number() }))
+      .mutation(({ ctx, input }) => publishSequence(ctx.db, ctx.workspace.id, input.id, now(), input.baseRevision)),
     preview: workspaceProcedure
       .input(z.object({ id: ZId, leadId: ZId.nullable() }))
       .output(z.array(z.object({ stepIndex: z.number(), subject: z.string(), html: z.string() })))

@@ -1,7 +1,7 @@
 // Nurture sequences: list with figures, read, create, save the draft, publish (an immutable
 // version; enrolled leads stay on the version they entered with). Every query is scoped to the
 // caller's workspace; roles are checked by the transports.
-import type { Db } from "../../db/client";
+import type { Db, DbTx } from "../../db/client";
 import { publishIssues, ZSequenceDefinition, type TSequenceDefinition } from "../../domain/nurture/sequence-definition";
 import { AppError } from "../../errors";
 
@@ -33,7 +33,11 @@ export interface TSequenceDetail {
   hasUnpublishedChanges: boolean;
   versions: { version: number; publishedAt: Date; enrolled: number }[];
   figures: TSequenceFigures;
+  /** The draft's revision (updatedAt, ISO): the editor sends it back with save and publish. */
+  revision: string;
 }
+
+export const SEQUENCE_CONFLICT_MESSAGE = "This sequence was changed by someone else since you opened it. Your changes are not saved: reload the page to see theirs.";
 
 const EMPTY_FIGURES: TSequenceFigures = { enrolled: 0, active: 0, sent: 0, clicked: 0, unsubscribed: 0, graduated: 0, booked: 0 };
 
@@ -91,6 +95,7 @@ export async function getSequence(db: Db, workspaceId: string, id: string): Prom
     hasUnpublishedChanges: !published || JSON.stringify(ZSequenceDefinition.safeParse(published.definition).data ?? null) !== JSON.stringify(draft),
     versions: row.versions.map((v) => ({ version: v.version, publishedAt: v.publishedAt, enrolled: v._count.enrollments })),
     figures,
+    revision: row.updatedAt.toISOString(),
   };
 }
 
@@ -110,17 +115,38 @@ function definitionOrThrow(raw: unknown): TSequenceDefinition {
   throw new AppError("VALIDATION", details[0]?.message ?? "Invalid sequence", details);
 }
 
-export async function saveSequenceDraft(db: Db, workspaceId: string, input: { id: string; name?: string; draft: unknown }): Promise<void> {
+/**
+ * Saves the draft (and the name). With `baseRevision` (the revision the editor loaded) the save
+ * happens only when nobody saved since — else CONFLICT and nothing is written. Returns the new revision.
+ */
+export async function saveSequenceDraft(db: Db, workspaceId: string, input: { id: string; name?: string; draft: unknown; baseRevision?: string }): Promise<{ revision: string }> {
   const draft = definitionOrThrow(input.draft);
   const name = input.name?.trim();
   if (name !== undefined && (!name || name.length > 80)) throw new AppError("VALIDATION", "Give the sequence a name", [{ path: "name", message: "Give the sequence a name (at most 80 characters)" }]);
-  const updated = await db.nurtureSequence.updateMany({ where: { id: input.id, workspaceId }, data: { draft, ...(name ? { name } : {}) } });
-  if (updated.count === 0) throw new AppError("NOT_FOUND", "Sequence not found.");
+  return db.$transaction(async (tx) => {
+    const current = await lockSequence(tx, workspaceId, input.id, input.baseRevision);
+    // The new revision is always later than the stored one, even within the same millisecond.
+    const updatedAt = new Date(Math.max(Date.now(), current.getTime() + 1));
+    await tx.nurtureSequence.update({ where: { id: input.id }, data: { draft, updatedAt, ...(name ? { name } : {}) } });
+    return { revision: updatedAt.toISOString() };
+  });
 }
 
-/** Publishes the draft as the next version; leads already enrolled keep theirs. */
-export async function publishSequence(db: Db, workspaceId: string, id: string, now: Date): Promise<{ version: number }> {
+/** Locks the sequence's row; NOT_FOUND outside the workspace, CONFLICT when `baseRevision` is stale. Returns the stored revision. */
+async function lockSequence(tx: DbTx, workspaceId: string, id: string, baseRevision: string | undefined): Promise<Date> {
+  const [row] = await tx.$queryRaw<{ updatedAt: Date }[]>`SELECT "updatedAt" FROM "NurtureSequence" WHERE "id" = ${id} AND "workspaceId" = ${workspaceId} FOR UPDATE`;
+  if (!row) throw new AppError("NOT_FOUND", "Sequence not found.");
+  if (baseRevision !== undefined && row.updatedAt.getTime() !== Date.parse(baseRevision)) throw new AppError("CONFLICT", SEQUENCE_CONFLICT_MESSAGE);
+  return row.updatedAt;
+}
+
+/**
+ * Publishes the draft as the next version; leads already enrolled keep theirs. With
+ * `baseRevision`, only the draft the editor saw (else CONFLICT). The draft's revision stays.
+ */
+export async function publishSequence(db: Db, workspaceId: string, id: string, now: Date, baseRevision?: string): Promise<{ version: number }> {
   return db.$transaction(async (tx) => {
+    const revision = await lockSequence(tx, workspaceId, id, baseRevision);
     const row = await tx.nurtureSequence.findFirst({ where: { id, workspaceId }, select: { draft: true, versions: { orderBy: { version: "desc" }, take: 1, select: { version: true } } } });
     if (!row) throw new AppError("NOT_FOUND", "Sequence not found.");
     const draft = definitionOrThrow(row.draft);
@@ -128,7 +154,7 @@ export async function publishSequence(db: Db, workspaceId: string, id: string, n
     if (issues.length > 0) throw new AppError("VALIDATION", issues[0]!.message, issues.map((i) => ({ path: `draft.${i.path}`, message: i.message })));
     const version = (row.versions[0]?.version ?? 0) + 1;
     await tx.nurtureSequenceVersion.create({ data: { workspaceId, sequenceId: id, version, definition: draft, publishedAt: now } });
-    await tx.nurtureSequence.update({ where: { id }, data: { publishedVersion: version } });
+    await tx.nurtureSequence.update({ where: { id }, data: { publishedVersion: version, updatedAt: revision } });
     return { version };
   });
 }

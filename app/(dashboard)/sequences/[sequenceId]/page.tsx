@@ -38,6 +38,7 @@ export default async function SequencePage({ params }: { params: Promise<{ seque
             publishedVersion={sequence.publishedVersion}
             hasUnpublishedChanges={sequence.hasUnpublishedChanges}
             isDefault={sequence.isDefault}
+            revision={sequence.revision}
           />
         </Card>
         <div className="space-y-6">
