@@ -7,7 +7,7 @@ import { ZodError } from "zod";
 import { AppError } from "../errors";
 import type { Db } from "../db/client";
 import { isDatabaseError, NUL_SQLSTATE } from "../db/raw-sql";
-import { NUL_REFUSED_MESSAGE } from "../domain/validation/nul-characters";
+import { NUL_REFUSED_MESSAGE } from "../domain/validation/storable-text";
 import type { TSessionUser } from "../auth/session";
 import { resolveWorkspace, type TWorkspaceContext } from "../services/workspaces/resolve-workspace";
 import type { TRole } from "../domain/auth/roles";

@@ -5,7 +5,7 @@ import { AppError, HTTP_STATUS, type TErrorDetail } from "../../errors";
 import { RateLimitError } from "../../services/rate-limit/rate-limit-error";
 import { jsonResponse } from "./cors";
 import { isDatabaseError, NUL_SQLSTATE } from "../../db/raw-sql";
-import { NUL_REFUSED_MESSAGE } from "../../domain/validation/nul-characters";
+import { NUL_REFUSED_MESSAGE } from "../../domain/validation/storable-text";
 
 export function errorBody(code: string, message: string, details: TErrorDetail[] = []): TApiErrorBody {
   return { error: { code, message, details } };

@@ -94,4 +94,14 @@ describe(`NUL characters (${lane})`, () => {
     expect(JSON.stringify(lead.answers)).not.toContain("\\u0000");
     expect(warnings?.map((w) => w.path)).toContain("answers.extra");
   });
+
+  it("a lone surrogate (an emoji cut in half) in an answer, a key or the name is stored as U+FFFD: the lead is kept", async () => {
+    // It was a 500 and no lead: jsonb refuses the escape \ud83d without its pair (22P02).
+    const response = await submit(validAnswers({ name: "Zoë \ud83d", procurement_contact: "\ude00 call me", "cut\ud800": "x\udbff", emoji: "🙂" }));
+    expect(response.status).toBe(201);
+    const { leadId } = (await response.json()) as { leadId: string };
+    const lead = await testDb.db.lead.findUniqueOrThrow({ where: { id: leadId }, include: { person: true } });
+    expect(lead.person?.name).toBe("Zoë \ufffd");
+    expect(JSON.stringify(lead.answers)).toContain("\ufffd call me");
+  });
 });

@@ -1,8 +1,9 @@
 // Reads a JSON request body safely: application/json only, at most `maxBytes` (the declared
 // Content-Length is checked first, then the stream is read with a byte cap so no more than
-// maxBytes + 1 bytes are ever held), valid UTF-8 and valid JSON. NUL characters (which the
-// database cannot store) are removed from its strings and property names: a lead is not lost to one.
-import { withoutNulDeep } from "../../domain/validation/nul-characters";
+// maxBytes + 1 bytes are ever held), valid UTF-8 and valid JSON. Text the database cannot store
+// (NUL characters, lone surrogates: domain/validation/storable-text.ts) is made storable in its
+// strings and property names: a lead is not lost to one.
+import { mayNeedStorableJson, storableJson } from "../../domain/validation/storable-text";
 
 export type TReadJsonResult =
   | { ok: true; value: unknown }
@@ -33,8 +34,8 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
   try {
     const value = JSON.parse(text) as unknown;
-    // JSON can only carry a NUL as the escape \u0000: without one in the text, nothing to walk.
-    return { ok: true, value: text.includes("\\u0000") ? withoutNulDeep(value) : value };
+    // NULs and lone surrogates can only come as escapes: without one in the text, nothing to walk.
+    return { ok: true, value: mayNeedStorableJson(text) ? storableJson(value) : value };
   } catch {
     return malformed;
   }

@@ -10,7 +10,7 @@ import type { TRole } from "../../domain/auth/roles";
 import { tierLabelsOf } from "./lead-labels";
 import { leadContact } from "../../domain/leads/lead-contact";
 import { leadSliceWhere, ZLeadSlice } from "./lead-slice";
-import { withoutNul } from "../../domain/validation/nul-characters";
+import { withoutNul } from "../../domain/validation/storable-text";
 
 export const LEAD_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
 export type TLeadStatus = (typeof LEAD_STATUSES)[number];
