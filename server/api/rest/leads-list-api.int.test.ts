@@ -104,6 +104,7 @@ describe(`GET /api/v1/leads (${lane})`, () => {
     ["?limit=500", "limit"],
     ["?updatedSince=yesterday", "updatedSince"],
     ["?cursor=abc", "cursor"],
+    ["?foo=1", "foo"], // an unknown parameter at its own name (it was "")
   ])("%s → 422 at %s", async (query, path) => {
     const { status, json } = await readJson<TApiErrorBody>(await handleListLeads(env.testDb.db, apiRequest("GET", `/leads${query}`, { key: env.kit.key }), NOW));
     expect(status).toBe(422);
