@@ -1,6 +1,8 @@
 "use client";
-// "Replay": the last N real leads through the saved draft vs the published config — per-rep
-// share before/after, leads that would move, fallback hits. Nothing is written.
+// "Replay": the last N real leads through the saved draft vs the published config, both decided
+// now from the same state — per-rep share before/after, leads that would move and why, fallback
+// hits; and apart, how many leads would go elsewhere today even without the draft (loads have
+// moved since they arrived). Nothing is written.
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorMessage } from "@/components/members/trpc-error";
@@ -8,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { ReplayMoves } from "./replay-moves";
 import { useRoutingApi } from "./use-routing-api";
 
 export function ReplayPanel({ beforeRun, isPublished }: { beforeRun: () => Promise<boolean>; isPublished: boolean }) {
@@ -33,10 +36,10 @@ export function ReplayPanel({ beforeRun, isPublished }: { beforeRun: () => Promi
       {result && (
         <div className="mt-4 space-y-4" data-testid="replay-result">
           <p className="text-sm text-slate-700">
-            {result.summary.total} leads replayed against version {result.publishedVersion}; {result.summary.moved.length} would move; fallback hits {result.summary.fallbackHits.before} → {result.summary.fallbackHits.after}.
+            {result.summary.total} leads replayed with the published version {result.publishedVersion} and with the draft; {result.summary.moved.length - result.summary.knockOn} would move because of the draft{result.summary.knockOn > 0 ? ` (and ${result.summary.knockOn} more as a knock-on)` : ""}; fallback hits {result.summary.fallbackHits.before} → {result.summary.fallbackHits.after}.
           </p>
           <table className="w-full text-left text-sm" aria-label="Share per destination">
-            <thead className="text-slate-500"><tr><th className="py-1">Destination</th><th>Before</th><th>After</th><th>Change</th></tr></thead>
+            <thead className="text-slate-500"><tr><th className="py-1">Destination</th><th>Published</th><th>Draft</th><th>Change</th></tr></thead>
             <tbody className="divide-y divide-slate-100">
               {result.summary.shares.map((s) => (
                 <tr key={s.key}>
@@ -48,16 +51,7 @@ export function ReplayPanel({ beforeRun, isPublished }: { beforeRun: () => Promi
               ))}
             </tbody>
           </table>
-          <div>
-            <h4 className="text-sm font-medium text-slate-800">Leads that would move ({result.summary.moved.length})</h4>
-            {result.summary.moved.length === 0 ? <p className="text-sm text-slate-500">None.</p> : (
-              <ul className="text-sm text-slate-700" aria-label="Leads that would move">
-                {result.summary.moved.map((m) => (
-                  <li key={m.leadId}><a className="underline" href={`/leads/${m.leadId}`}>{labelOf.get(m.leadId) ?? m.leadId}</a>: {m.fromLabel} → {m.toLabel}</li>
-                ))}
-              </ul>
-            )}
-          </div>
+          <ReplayMoves moved={result.summary.moved} labelOf={labelOf} />
           {result.leads.some((l) => l.odds) && (
             <div>
               <h4 className="text-sm font-medium text-slate-800">Best expected outcome: chances per lead (draft)</h4>
@@ -73,6 +67,11 @@ export function ReplayPanel({ beforeRun, isPublished }: { beforeRun: () => Promi
           )}
           {result.summary.fallbackHits.leadIds.length > 0 && (
             <p className="text-sm text-amber-800">Fallback with the draft: {result.summary.fallbackHits.leadIds.map((id) => labelOf.get(id) ?? id).join(", ")}</p>
+          )}
+          {result.historic.compared > 0 && (
+            <p className="rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-600" data-testid="replay-historic">
+              <span className="font-medium">Not part of your change:</span> even without it, {result.historic.differ} of {result.historic.compared} leads would go elsewhere today than where they went when they arrived — loads, round-robin turns or the published config have moved since. Both sides above are decided as of today, so these are not counted as moves.
+            </p>
           )}
           <p className="text-xs text-slate-500">{result.approximation}</p>
         </div>

@@ -8,6 +8,7 @@ export * from "./decide-routing";
 export * from "./describe-decision";
 export * from "./describe-reason";
 export * from "./describe-strategy";
+export * from "./explain-move";
 export * from "./filters";
 export * from "./lead-attributes";
 export * from "./lead-refs";

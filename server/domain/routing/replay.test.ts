@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decideRouting } from "./decide-routing";
-import { compareRouting } from "./replay";
+import { compareRouting, historicDrift } from "./replay";
 import { ZRoutingConfig, type TRoutingConfig } from "./routing-config";
 import type { TPoolRotation, TRoutingDecision } from "./routing-types";
 import { makeLead, NY_MORNING, ROSTER, STORY_CONFIG, STORY_CONFIG_INPUT, STORY_TEAMS } from "../../testing/fixtures/routing-domain-fixtures";
@@ -37,11 +37,13 @@ describe("compareRouting", () => {
     const draft = ZRoutingConfig.parse({ ...STORY_CONFIG_INPUT, paths: STORY_CONFIG_INPUT.paths.filter((p) => p.id !== "inbound") });
     const before = replay(STORY_CONFIG);
     expect(before.map((d) => d.repId ?? d.outcome)).toEqual(["sarah", "nurture", "tom", "maya"]);
-    const result = compareRouting(before, replay(draft), names);
+    const result = compareRouting(before, replay(draft), names, { before: STORY_CONFIG.paths, after: draft.paths });
+    const why = "went to the fallback queue instead of 'Inbound': 'Inbound' was removed";
     expect(result.moved).toEqual([
-      { leadId: "L3", from: "rep:tom", to: "fallback", fromLabel: "Tom Becker", toLabel: "Fallback queue", fromPathId: "inbound", toPathId: null },
-      { leadId: "L4", from: "rep:maya", to: "fallback", fromLabel: "Maya Rodriguez", toLabel: "Fallback queue", fromPathId: "inbound", toPathId: null },
+      { leadId: "L3", from: "rep:tom", to: "fallback", fromLabel: "Tom Becker", toLabel: "Fallback queue", fromPathId: "inbound", toPathId: null, fromPathName: "Inbound", toPathName: null, why, isKnockOn: false },
+      { leadId: "L4", from: "rep:maya", to: "fallback", fromLabel: "Maya Rodriguez", toLabel: "Fallback queue", fromPathId: "inbound", toPathId: null, fromPathName: "Inbound", toPathName: null, why, isKnockOn: false },
     ]);
+    expect(result.knockOn).toBe(0);
     expect(result.fallbackHits).toEqual({ before: 0, after: 2, leadIds: ["L3", "L4"] });
     expect(result.shares).toEqual([
       { key: "fallback", label: "Fallback queue", before: 0, after: 2, beforePct: 0, afterPct: 50 },
@@ -56,5 +58,16 @@ describe("compareRouting", () => {
     const [a, b] = replay(STORY_CONFIG).map((d) => ({ ...d, leadId: null }));
     const result = compareRouting([a as TRoutingDecision, b as TRoutingDecision], [b as TRoutingDecision, a as TRoutingDecision], names);
     expect(result.moved.map((m) => m.leadId)).toEqual(["#1", "#2"]);
+  });
+});
+
+describe("historicDrift", () => {
+  const [sarah, nurture, tom, maya] = replay(STORY_CONFIG);
+  it.each<[string, (TRoutingDecision | null)[], TRoutingDecision[], { compared: number; differ: number; leadIds: string[] }]>([
+    ["what happened is what the config does today", [sarah!, nurture!], [sarah!, nurture!], { compared: 2, differ: 0, leadIds: [] }],
+    ["another rep today (loads or rotation moved)", [sarah!, tom!, maya!], [sarah!, { ...maya!, leadId: "L3" }, { ...tom!, leadId: "L4" }], { compared: 3, differ: 2, leadIds: ["L3", "L4"] }],
+    ["leads without a stored decision are not compared", [null, tom!], [nurture!, tom!], { compared: 1, differ: 0, leadIds: [] }],
+  ])("%s", (_, historic, current, expected) => {
+    expect(historicDrift(historic, current)).toEqual(expected);
   });
 });

@@ -1,23 +1,26 @@
 // Replay: the workspace's last N real (non-spam) leads decided with the published config
-// ("before") and with a draft ("after"), compared per rep (compareRouting). Nothing is written:
-// everything is read in one READ ONLY transaction and decided in memory.
+// ("before") and with a draft ("after"), compared per rep (compareRouting), each moved lead with
+// why (explainMove). Nothing is written and no lock is taken: everything is read in one READ ONLY,
+// REPEATABLE READ transaction (one snapshot for both sides) and decided in memory.
 //
-// Approximations (shown to the user):
+// Both sides are decided NOW, the same way, from the same state, so that a lead moves only because
+// of the draft. Comparing a lead's stored (historic) decision with a fresh one of the draft showed
+// every change of load or rotation since as a "move" (about half the seeded demo's leads for an
+// unchanged draft). What happened is kept apart: `historic` counts the leads whose stored decision
+// differs from the published config's decision today (historicDrift) — not part of the change.
+//
+// Approximations (shown to the user as REPLAY_APPROXIMATION):
 // - Each lead is decided at its own submittedAt (working hours, local time, out of office), in
-//   submission order; rotation pointers and the account-owner registry start from today's and are
-//   carried forward per run (a clone each), but rep loads (open leads, pipeline, today's volume)
-//   are as of now and do not grow during the run.
+//   submission order; rotation pointers and the account-owner registry start from today's, the same
+//   for both sides, and are carried forward per side (a clone each), so an earlier lead's move can
+//   shift a later lead's round-robin turn (explainMove says so). Rep loads (open leads, pipeline,
+//   today's volume) are as of now for both sides and do not grow during the run.
 // - A learned pool decides a stored lead from the posterior counts its decision recorded, drawing
-//   with the sharpness it recorded (1 for records from before it was: plain Thompson sampling).
-// - "Before" is the decision stored on the lead's first ROUTED assignment when there is one (what
-//   really happened, whatever config version decided it); otherwise it is recomputed with the
-//   published config. "After" keeps that stored decision too when the draft sends the lead down
-//   the same path to the same destination (so an unchanged round-robin does not show moves only
-//   because its pointer has advanced since); otherwise it is the draft's fresh decision.
-import { isDeepStrictEqual } from "node:util";
+//   with the sharpness it recorded (1 for records from before it was: plain Thompson sampling), on
+//   both sides alike.
 import type { Db, DbTx } from "../../db/client";
 import { AppError } from "../../errors";
-import { compareRouting, destinationKey } from "../../domain/routing/replay";
+import { compareRouting, destinationKey, historicDrift, type TDestinationKey } from "../../domain/routing/replay";
 import { companyDomain } from "../../domain/routing/route-to-team";
 import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
 import { decideLeadRouting, toRoutingLead } from "../../domain/routing/routing-lead";
@@ -28,19 +31,28 @@ import { learnedPools } from "../../domain/routing/learned/learned-pools";
 import { learnedOdds } from "../../domain/routing/learned/learned-odds";
 import { recordedSharpness } from "../../domain/routing/learned/learned-chooser";
 import { leadRecordOf } from "./load-routing-inputs";
-import { loadRoutingState, type TRoutingState } from "./load-routing-state";
+import { loadLiveLoad, loadRoster, type TRoutingState } from "./load-routing-state";
 import { getPublishedRouting } from "./routing-settings";
 import { routingNames } from "./routing-names";
 
 export const REPLAY_APPROXIMATION =
-  "Each lead is decided at the time it was submitted, in order, with round-robin pointers carried forward; rep loads (open leads, pipeline, today's volume) are today's.";
+  "Both sides are decided now from the same state, so a lead moves only because of the draft: each lead at the time it was submitted, oldest first, starting from today's round-robin pointers and account owners (carried forward lead by lead, so an earlier move can shift a later turn); rep loads (open leads, pipeline, today's volume) are today's and do not grow during the replay.";
+
+export interface TReplaySide {
+  key: TDestinationKey;
+  pathName: string | null;
+}
 
 export interface TReplayLeadRow {
   leadId: string;
   label: string;
   submittedAt: Date;
-  before: { key: string; pathName: string | null; isStored: boolean };
-  after: { key: string; pathName: string | null };
+  /** The published config's decision now. */
+  before: TReplaySide;
+  /** The draft's decision now, from the same state. */
+  after: TReplaySide;
+  /** What really happened when the lead arrived (its first routed decision); null when it has none. */
+  historic: TReplaySide | null;
   /** The draft's learned pick: each qualified rep's expected rate and chance of being chosen (seeded draws). */
   odds: { repId: string; name: string; expected: number; probability: number }[] | null;
 }
@@ -56,31 +68,26 @@ function loadLeads(tx: DbTx, workspaceId: string, lastN: number) {
   return tx.lead.findMany({ where: { workspaceId, isSpam: false }, orderBy: [{ submittedAt: "desc" }, { id: "desc" }], take: lastN, include: leadInclude });
 }
 
-type TDecide = (row: TLeadRow, rotations: Record<string, TPoolRotation>, accountOwners: Record<string, string>) => { decision: TRoutingDecision; isStored: boolean };
+type TDecide = (row: TLeadRow, stored: TRoutingDecision | null, rotations: Record<string, TPoolRotation>, accountOwners: Record<string, string>) => TRoutingDecision;
 
-/** Decides every lead in order, carrying rotation pointers and account owners forward (in memory). */
-function runConfig(rows: readonly TLeadRow[], state: TRoutingState, owners: Record<string, string>, decide: TDecide): { decisions: TRoutingDecision[]; isStored: boolean[] } {
-  const rotations: Record<string, TPoolRotation> = structuredClone(state.rotations);
+/** Decides every lead in order, carrying rotation pointers and account owners forward (in memory, a copy per run). */
+function runConfig(rows: readonly TLeadRow[], stored: readonly (TRoutingDecision | null)[], start: Pick<TRoutingState, "rotations">, owners: Record<string, string>, decide: TDecide): TRoutingDecision[] {
+  const rotations: Record<string, TPoolRotation> = structuredClone(start.rotations);
   const accountOwners = { ...owners };
-  const decisions: TRoutingDecision[] = [];
-  const isStored: boolean[] = [];
-  for (const row of rows) {
-    const { decision, isStored: stored } = decide(row, rotations, accountOwners);
+  return rows.map((row, i) => {
+    const decision = decide(row, stored[i] ?? null, rotations, accountOwners);
     for (const rotation of decision.rotationUpdates ?? []) rotations[rotation.poolId] = rotation;
     const owner = decision.accountOwnerToRecord;
     if (owner && !Object.hasOwn(accountOwners, owner.domain)) accountOwners[owner.domain] = owner.repId;
-    decisions.push(decision);
-    isStored.push(stored);
-  }
-  return { decisions, isStored };
+    return decision;
+  });
 }
 
-function decider(config: TRoutingConfig, version: number, state: TRoutingState, useStored: "always" | "same_destination"): TDecide {
-  return (row, rotations, accountOwners) => {
-    const stored = storedDecision(row);
-    if (stored && useStored === "always") return { decision: stored, isStored: true };
+/** The same decision for both sides: `config` from `state` (reps, teams, learning), the lead at its submittedAt. */
+function decider(config: TRoutingConfig, version: number, state: TRoutingState): TDecide {
+  return (row, stored, rotations, accountOwners) => {
     const { learning, learnedSharpness } = learningFor(stored, config, state.learning);
-    const fresh = decideLeadRouting({
+    return decideLeadRouting({
       config,
       configVersion: version,
       lead: toRoutingLead(leadRecordOf(row), config),
@@ -92,10 +99,6 @@ function decider(config: TRoutingConfig, version: number, state: TRoutingState, 
       ...(learnedSharpness ? { learnedSharpness } : {}),
       now: row.submittedAt,
     });
-    // The draft sends the lead down the same path to the same destination as really happened:
-    // keep what happened, so pointers that moved since do not show as moves.
-    const isSame = stored?.outcome === "assigned" && fresh.outcome === "assigned" && stored.pathId === fresh.pathId && isDeepStrictEqual(stored.destination, JSON.parse(JSON.stringify(fresh.destination)));
-    return isSame && stored ? { decision: stored, isStored: true } : { decision: fresh, isStored: false };
   };
 }
 
@@ -143,30 +146,37 @@ export async function replayRouting(db: Db, workspaceId: string, input: { draft:
   const now = new Date();
 
   const loaded = await db.$transaction(async (tx) => {
-    await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+    // One snapshot: both sides start from the same pointers and loads. No routing lock: a dry run.
+    await tx.$executeRaw`SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY`;
     const published = await getPublishedRouting(tx, workspaceId);
     if (!published) throw new AppError("BAD_REQUEST", "Publish a routing config first: replay compares the draft with it.");
     const rows = (await loadLeads(tx, workspaceId, input.lastN)).reverse();
-    const publishedState = await loadRoutingState(tx, workspaceId, published.config, now);
-    const draftState = await loadRoutingState(tx, workspaceId, draft, now);
+    const roster = await loadRoster(tx, workspaceId, now);
+    // Each config reads what it needs (its learned pools' counters, its volume window) from the same snapshot.
+    const publishedState = (await loadLiveLoad(tx, workspaceId, roster, published.config, now)).state;
+    const draftState = (await loadLiveLoad(tx, workspaceId, roster, draft, now)).state;
     const domains = [...new Set(rows.map((r) => companyDomain(r.person?.email ?? null)).filter((d): d is string => d !== null))];
     const ownerRows = domains.length > 0 ? await tx.accountOwner.findMany({ where: { workspaceId, domain: { in: domains } } }) : [];
     return { published, rows, publishedState, draftState, owners: Object.fromEntries(ownerRows.map((o) => [o.domain, o.repId])) };
   });
 
   const { published, rows, publishedState, draftState, owners } = loaded;
-  const before = runConfig(rows, publishedState, owners, decider(published.config, published.version, publishedState, "always"));
-  const after = runConfig(rows, draftState, owners, decider(draft, 0, draftState, "same_destination"));
-  const names = routingNames(new Map([...publishedState.repNames, ...draftState.repNames]), new Map([...publishedState.teamNames, ...draftState.teamNames]));
-  const summary = compareRouting(before.decisions, after.decisions, names);
+  const historic = rows.map(storedDecision);
+  // The same starting pointers and owners for both sides.
+  const before = runConfig(rows, historic, publishedState, owners, decider(published.config, published.version, publishedState));
+  const after = runConfig(rows, historic, publishedState, owners, decider(draft, 0, draftState));
+  const names = routingNames(publishedState.repNames, publishedState.teamNames);
+  const summary = compareRouting(before, after, names, { before: published.config.paths, after: draft.paths });
+  const side = (d: TRoutingDecision): TReplaySide => ({ key: destinationKey(d), pathName: d.pathName });
 
   const leads: TReplayLeadRow[] = rows.map((row, i) => ({
     leadId: row.id,
     label: row.contactName ?? row.person?.name ?? row.contactCompany ?? row.person?.company ?? row.person?.email ?? `Lead ${row.id.slice(-6)}`,
     submittedAt: row.submittedAt,
-    before: { key: destinationKey(before.decisions[i]!), pathName: before.decisions[i]!.pathName, isStored: before.isStored[i]! },
-    after: { key: destinationKey(after.decisions[i]!), pathName: after.decisions[i]!.pathName },
-    odds: oddsOf(after.decisions[i]!, draft, row, draftState, names),
+    before: side(before[i]!),
+    after: side(after[i]!),
+    historic: historic[i] ? side(historic[i]) : null,
+    odds: oddsOf(after[i]!, draft, row, draftState, names),
   }));
-  return { summary, leads, publishedVersion: published.version, storedBefore: before.isStored.filter(Boolean).length, approximation: REPLAY_APPROXIMATION };
+  return { summary, leads, publishedVersion: published.version, historic: historicDrift(historic, before), approximation: REPLAY_APPROXIMATION };
 }
