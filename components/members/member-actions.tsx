@@ -5,9 +5,10 @@ import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, type TRole } from "@/server/domain/auth/roles";
+import { removeQuestion } from "./remove-question";
 import { errorMessage } from "./trpc-error";
 
-export function MemberActions({ membershipId, role, grantable, label }: { membershipId: string; role: TRole; grantable: TRole[]; label: string }) {
+export function MemberActions({ membershipId, role, grantable, label, openLeads }: { membershipId: string; role: TRole; grantable: TRole[]; label: string; openLeads: number }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +32,7 @@ export function MemberActions({ membershipId, role, grantable, label }: { member
         variant="ghost"
         aria-label={`Remove ${label}`}
         disabled={remove.isPending}
-        onClick={() => window.confirm(`Remove ${label} from this workspace?`) && remove.mutate({ membershipId })}
+        onClick={() => window.confirm(removeQuestion(label, openLeads)) && remove.mutate({ membershipId })}
       >
         Remove
       </Button>

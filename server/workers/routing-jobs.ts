@@ -1,7 +1,9 @@
-// Job definitions of routing follow-ups: SLA reminder, SLA reassignment, review auto-confirm.
+// Job definitions of routing follow-ups: SLA reminder, SLA reassignment, review auto-confirm, a
+// removed member's open leads handed on.
 import { z } from "zod";
 import type { TFollowUpDeps } from "../services/routing/after-assignment";
 import { autoConfirmReview, reassignUnaccepted, remindUnaccepted } from "../services/assignments/follow-ups";
+import { reassignFromRemovedOwner } from "../services/assignments/owner-removed";
 import { runAssignedFollowUps } from "../services/routing/assigned-follow-ups";
 import { deliverAssignmentAlert } from "../services/routing/assignment-alert";
 import { routeLeadInTx } from "../services/routing/route-lead";
@@ -72,6 +74,12 @@ export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
       schema: ZAssignmentJob,
       retry,
       handler: async ({ assignmentId }, ctx) => void (await reassignUnaccepted(ctx.db, await followUpDeps(), assignmentId, now())),
+    }),
+    /** A removed member's open lead handed on to the next best rep (one lead per job; left alone when closed or moved on). */
+    "routing.owner-removed": defineJob({
+      schema: z.object({ workspaceId: z.string().min(1), leadId: z.string().min(1), fromRepId: z.string().min(1), byUserId: z.string().min(1).nullable() }),
+      retry: { retryLimit: 8, retryDelay: 10, retryBackoff: true, retryDelayMax: 600 },
+      handler: async (job, ctx) => void (await reassignFromRemovedOwner(ctx.db, await followUpDeps(), job, now())),
     }),
     "routing.review-confirm": defineJob({
       schema: ZAssignmentJob,

@@ -3,7 +3,7 @@ import { ADMIN_ROLES, ROLES } from "../../domain/auth/roles";
 import { ZInviteInput } from "../../domain/workspaces/invite-schema";
 import { getJobQueue } from "../../workers/app-queue";
 import { createInvite, listOpenInvites, revokeInvite } from "../../services/workspaces/invites";
-import { changeMemberRole, listMembers, removeMember } from "../../services/workspaces/members";
+import { changeMemberRole, listMembers, removeMember, type TRemoveMemberDeps } from "../../services/workspaces/members";
 import { createWorkspace, listMyWorkspaces, switchWorkspace } from "../../services/workspaces/my-workspaces";
 import { authedProcedure, roleProcedure, router, workspaceProcedure } from "../trpc";
 
@@ -24,15 +24,25 @@ const actorOf = (ctx: { user: { id: string; name: string | null }; workspace: Pa
   workspace: ctx.workspace,
 });
 
-export const membersRouter = router({
-  list: workspaceProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.workspace.id)),
-  remove: roleProcedure(ADMIN_ROLES)
-    .input(z.object({ membershipId: ZId }))
-    .mutation(({ ctx, input }) => removeMember(ctx.db, actorOf(ctx), input.membershipId)),
-  changeRole: roleProcedure(ADMIN_ROLES)
-    .input(z.object({ membershipId: ZId, role: z.enum(ROLES) }))
-    .mutation(({ ctx, input }) => changeMemberRole(ctx.db, actorOf(ctx), input.membershipId, input.role)),
-});
+/** The queue a removal writes its open leads' hand-on job rows to (the app's by default). */
+export type TMembersRouterDeps = TRemoveMemberDeps;
+
+export function membersRouterWith(deps: TMembersRouterDeps) {
+  return router({
+    list: workspaceProcedure.query(({ ctx }) => listMembers(ctx.db, ctx.workspace.id)),
+    /** Removes the member; their open leads are handed on after commit (`openLeads`: how many). */
+    remove: roleProcedure(ADMIN_ROLES)
+      .input(z.object({ membershipId: ZId }))
+      .output(z.object({ openLeads: z.number().int() }))
+      .mutation(({ ctx, input }) => removeMember(ctx.db, actorOf(ctx), input.membershipId, deps)),
+    changeRole: roleProcedure(ADMIN_ROLES)
+      .input(z.object({ membershipId: ZId, role: z.enum(ROLES) }))
+      .mutation(({ ctx, input }) => changeMemberRole(ctx.db, actorOf(ctx), input.membershipId, input.role)),
+  });
+}
+
+/** The app's router (mount as `members`). */
+export const membersRouter = membersRouterWith({ queue: getJobQueue });
 
 export const invitesRouter = router({
   list: roleProcedure(ADMIN_ROLES).query(({ ctx }) => listOpenInvites(ctx.db, ctx.workspace.id)),

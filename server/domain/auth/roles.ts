@@ -16,6 +16,12 @@ export const ADMIN_ROLES: readonly TRole[] = ["OWNER", "ADMIN"];
 /** Reps, teams, capacity, routing. */
 export const TEAM_MANAGER_ROLES: readonly TRole[] = ["OWNER", "ADMIN", "MANAGER"];
 
+/**
+ * Roles that can work leads: open the inbox, accept, log outcomes (checkOutcomeActor, the nav's
+ * Inbox). A marketer cannot, so routing must not send leads to a marketer's rep profile.
+ */
+export const LEAD_WORKER_ROLES: readonly TRole[] = ["OWNER", "ADMIN", "MANAGER", "REP"];
+
 /** Nurture sequences: build, publish, preview, send tests, choose the default (everyone reads). */
 export const NURTURE_EDITOR_ROLES: readonly TRole[] = ["OWNER", "ADMIN", "MARKETER"];
 

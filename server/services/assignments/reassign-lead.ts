@@ -39,18 +39,21 @@ export interface TReassignLeadResult {
 
 export async function reassignLead(db: Db, deps: TFollowUpDeps, input: TReassignLeadInput): Promise<TReassignLeadResult> {
   const { reason } = parseInput(z.object({ reason: ZReassignReason }), { reason: input.reason });
-  return db.$transaction(async (tx) => {
-    await lockWorkspaceRouting(tx, input.workspaceId);
-    const lead = await tx.lead.findFirst({ where: { id: input.leadId, workspaceId: input.workspaceId }, select: { id: true, ownerRepId: true } });
-    if (!lead) throw new AppError("NOT_FOUND", "Lead not found.");
-    const current = await tx.leadAssignment.findFirst({ where: { leadId: lead.id, isCurrent: true }, select: { id: true, repId: true } });
-    const fromRepId = current?.repId ?? lead.ownerRepId;
-    const args = { ...input, reason, fromRepId };
-    const result = input.toRepId === null ? await toNextBestRep(tx, deps, args) : await toNamedRep(tx, deps, { ...args, toRepId: input.toRepId }, current?.id ?? null);
-    // A rep took the lead: it leaves its nurture sequence.
-    if (result.assignmentId) await exitEnrollments(tx, { workspaceId: input.workspaceId, leadIds: [lead.id], reason: "rep_took", now: input.now });
-    return result;
-  });
+  return db.$transaction(async (tx) => reassignLeadInTx(tx, deps, { ...input, reason }));
+}
+
+/** reassignLead in the caller's transaction (the reason already checked), e.g. a job that checks the lead first under the same lock. */
+export async function reassignLeadInTx(tx: DbTx, deps: TFollowUpDeps, input: TReassignLeadInput): Promise<TReassignLeadResult> {
+  await lockWorkspaceRouting(tx, input.workspaceId);
+  const lead = await tx.lead.findFirst({ where: { id: input.leadId, workspaceId: input.workspaceId }, select: { id: true, ownerRepId: true } });
+  if (!lead) throw new AppError("NOT_FOUND", "Lead not found.");
+  const current = await tx.leadAssignment.findFirst({ where: { leadId: lead.id, isCurrent: true }, select: { id: true, repId: true } });
+  const fromRepId = current?.repId ?? lead.ownerRepId;
+  const args = { ...input, fromRepId };
+  const result = input.toRepId === null ? await toNextBestRep(tx, deps, args) : await toNamedRep(tx, deps, { ...args, toRepId: input.toRepId }, current?.id ?? null);
+  // A rep took the lead: it leaves its nurture sequence.
+  if (result.assignmentId) await exitEnrollments(tx, { workspaceId: input.workspaceId, leadIds: [lead.id], reason: "rep_took", now: input.now });
+  return result;
 }
 
 /**

@@ -41,6 +41,20 @@ export interface TAssignedJob {
   review: { reviewerUserId: string; windowMinutes: number; value: number | null } | null;
 }
 
+/**
+ * The "routing.owner-removed" job, written in the transaction that removes a member: one per open
+ * lead they owned. After commit it hands the lead on to the next best rep (reassign-lead.ts,
+ * the removed rep excluded), unless the lead was closed or moved on meanwhile.
+ */
+export interface TOwnerRemovedJob {
+  workspaceId: string;
+  leadId: string;
+  /** The removed member's rep profile, the lead's owner at removal. */
+  fromRepId: string;
+  /** Who removed the member. */
+  byUserId: string | null;
+}
+
 export interface TRoutingJobs {
   /** Routes a stored lead that has no routing decision yet (its routing failed at submit). */
   "routing.route-lead": { leadId: string; workspaceId: string };
@@ -49,6 +63,7 @@ export interface TRoutingJobs {
   "routing.sla-remind": TAssignmentJob;
   "routing.sla-reassign": TAssignmentJob;
   "routing.review-confirm": TAssignmentJob;
+  "routing.owner-removed": TOwnerRemovedJob;
 }
 
 /** A queue that takes routing's job rows, booking's (with the calendar write) and the outbox's mail jobs (the app's queue takes them all). */

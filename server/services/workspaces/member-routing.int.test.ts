@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCallerFactory, router } from "../../api/trpc";
 import { routingRouter } from "../../api/routers/routing";
-import { membersRouter } from "../../api/routers/workspace";
+import { membersRouterWith } from "../../api/routers/workspace";
 import { deliverEmail } from "../../mail/deliver-email";
 import { sendEmailNow } from "../../mail/deliver-now";
 import { NOT_A_MEMBER } from "../../mail/lead-email-recipients";
@@ -37,7 +37,7 @@ const env = useRoutingKit(async (testDb) => {
   return kit;
 });
 
-const createCaller = createCallerFactory(router({ routing: routingRouter, members: membersRouter }));
+const createCaller = createCallerFactory(router({ routing: routingRouter, members: membersRouterWith({ queue: async () => env.kit.queue }) }));
 async function callerFor(email: string) {
   const user = await env.testDb.db.user.findUniqueOrThrow({ where: { email } });
   return createCaller(contextFor(env.testDb.db, user));

@@ -1,23 +1,34 @@
 // Members of the caller's workspace: list, change role, remove. Rules in domain/workspaces.
-// Removing a member who is part of routing (fallback queue, reviewer, a path's rep, a team) is
-// refused with every place named (domain/routing/member-in-routing.ts); checked under the routing
-// config lock, so a concurrent publish cannot slip them back in.
+// Routing is checked under the routing config lock, so a concurrent publish cannot slip them back
+// in (member-routing-check.ts): removing a member who is part of routing (fallback queue,
+// reviewer, a path's rep, a team) is refused with every place named; so is changing a role to
+// one that cannot hold such a place (fallback owner, reviewer: a manager role; an active rep
+// routed to: a role that works leads). Removing a member hands their open leads on AFTER commit:
+// the removal writes one job row per lead (assignments/owner-removed.ts).
 import type { Db, DbTx } from "../../db/client";
-import { describeMemberInRouting, memberRoutingPlaces } from "../../domain/routing/member-in-routing";
-import { ZRoutingConfigDraft } from "../../domain/routing/routing-config";
 import { AppError } from "../../errors";
-import { getPublishedRouting, lockRoutingConfig } from "../routing/routing-settings";
+import { lockRoutingConfig } from "../routing/routing-settings";
+import { lockWorkspaceRouting } from "../routing/route-lead";
+import { enqueueOwnerRemovedLeads, openLeadCounts, type TOwnerRemovedQueue } from "../assignments/owner-removed";
 import { grantableRoles, type TRole } from "../../domain/auth/roles";
 import { membershipChangeProblem } from "../../domain/workspaces/invite-schema";
+import { refuseRoleInRouting, refuseWhileInRouting } from "./member-routing-check";
 import type { TWorkspaceContext } from "./resolve-workspace";
 
 export async function listMembers(db: Db, workspaceId: string) {
   const members = await db.membership.findMany({
     where: { workspaceId },
-    include: { user: { select: { id: true, name: true, email: true } } },
+    include: { user: { select: { id: true, name: true, email: true, repProfiles: { where: { workspaceId }, select: { id: true } } } } },
     orderBy: { createdAt: "asc" },
   });
-  return members.map((m) => ({ membershipId: m.id, userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role as TRole, joinedAt: m.createdAt }));
+  return members.map((m) => ({ membershipId: m.id, userId: m.user.id, name: m.user.name, email: m.user.email, role: m.role as TRole, joinedAt: m.createdAt, repId: m.user.repProfiles[0]?.id ?? null }));
+}
+
+/** The members page (admins): each member with their open leads, those a removal hands on. */
+export async function listMembersWithOpenLeads(db: Db, workspaceId: string) {
+  const members = await listMembers(db, workspaceId);
+  const openLeads = await openLeadCounts(db, workspaceId, members.flatMap((m) => m.repId ?? []));
+  return members.map((m) => ({ ...m, openLeads: (m.repId && openLeads.get(m.repId)) || 0 }));
 }
 
 export interface TRoutingMember {
@@ -47,7 +58,13 @@ async function loadTarget(db: Db, workspaceId: string, membershipId: string) {
   return { target, ownerCount };
 }
 
-export async function removeMember(db: Db, actor: { userId: string; workspace: TWorkspaceContext }, membershipId: string): Promise<void> {
+export interface TRemoveMemberDeps {
+  /** The queue the open leads' hand-on job rows are written to (asked for once the removal is allowed). */
+  queue: () => Promise<TOwnerRemovedQueue>;
+}
+
+/** Removes the member; returns how many open leads of theirs are handed on (after commit, by jobs). */
+export async function removeMember(db: Db, actor: { userId: string; workspace: TWorkspaceContext }, membershipId: string, deps: TRemoveMemberDeps): Promise<{ openLeads: number }> {
   const { target, ownerCount } = await loadTarget(db, actor.workspace.id, membershipId);
   const problem = membershipChangeProblem({
     actorRole: actor.workspace.role,
@@ -56,29 +73,21 @@ export async function removeMember(db: Db, actor: { userId: string; workspace: T
     ownerCount,
   });
   if (problem) throw new AppError("FORBIDDEN", problem);
-  await db.$transaction(async (tx) => {
+  const queue = await deps.queue();
+  await queue.start(); // before the transaction: PGlite is one connection
+  return db.$transaction(async (tx) => {
+    // The routing lock first (the order publishing a routing document takes them): no lead is
+    // routed or reassigned to them while their open leads are listed.
+    await lockWorkspaceRouting(tx, actor.workspace.id);
     await lockRoutingConfig(tx, actor.workspace.id);
     await refuseWhileInRouting(tx, actor.workspace.id, target.userId);
-    // The rep profile stays for history (leads keep their owner) but stops receiving leads.
+    // The rep profile stays for history (closed leads keep their owner) but stops receiving leads.
     await tx.repProfile.updateMany({ where: { workspaceId: actor.workspace.id, userId: target.userId }, data: { isActive: false } });
     await tx.membership.delete({ where: { id: target.id } });
+    const rep = await tx.repProfile.findFirst({ where: { workspaceId: actor.workspace.id, userId: target.userId }, select: { id: true } });
+    const openLeads = rep ? await enqueueOwnerRemovedLeads(tx, queue, { workspaceId: actor.workspace.id, repId: rep.id, byUserId: actor.userId }) : 0;
+    return { openLeads };
   });
-}
-
-/** CONFLICT naming every place the user holds in the workspace's routing (published, draft, teams). */
-async function refuseWhileInRouting(tx: DbTx, workspaceId: string, userId: string): Promise<void> {
-  const rep = await tx.repProfile.findFirst({ where: { workspaceId, userId }, select: { id: true } });
-  const published = await getPublishedRouting(tx, workspaceId);
-  const settings = await tx.routingSettings.findUnique({ where: { workspaceId }, select: { draftConfig: true } });
-  const draft = settings ? ZRoutingConfigDraft.safeParse(settings.draftConfig) : null;
-  const teams = rep ? await tx.team.findMany({ where: { workspaceId, members: { some: { repId: rep.id } } }, select: { id: true, name: true } }) : [];
-  const places = memberRoutingPlaces(
-    { userId, repId: rep?.id ?? null },
-    { published: published?.config ?? null, draft: draft?.success ? draft.data : null, teams: teams.map((t) => ({ ...t, repIds: [rep!.id] })) },
-  );
-  if (places.length === 0) return;
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
-  throw new AppError("CONFLICT", describeMemberInRouting(user.name ?? user.email, places), places);
 }
 
 export async function changeMemberRole(
@@ -89,10 +98,12 @@ export async function changeMemberRole(
 ): Promise<void> {
   const { target, ownerCount } = await loadTarget(db, actor.workspace.id, membershipId);
   if (!grantableRoles(actor.workspace.role).includes(role)) throw new AppError("FORBIDDEN", "Your role cannot grant that role.");
-  const problem =
-    target.role === role
-      ? null
-      : membershipChangeProblem({ actorRole: actor.workspace.role, targetRole: target.role, isSelf: target.userId === actor.userId, ownerCount });
+  if (target.role === role) return;
+  const problem = membershipChangeProblem({ actorRole: actor.workspace.role, targetRole: target.role, isSelf: target.userId === actor.userId, ownerCount });
   if (problem) throw new AppError("FORBIDDEN", problem);
-  await db.membership.update({ where: { id: target.id }, data: { role } });
+  await db.$transaction(async (tx) => {
+    await lockRoutingConfig(tx, actor.workspace.id);
+    await refuseRoleInRouting(tx, actor.workspace.id, target.userId, role);
+    await tx.membership.update({ where: { id: target.id }, data: { role } });
+  });
 }

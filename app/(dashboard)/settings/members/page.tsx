@@ -7,7 +7,7 @@ import { requireRole } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
 import { ADMIN_ROLES, grantableRoles, ROLE_LABELS } from "@/server/domain/auth/roles";
 import { listOpenInvites } from "@/server/services/workspaces/invites";
-import { listMembers } from "@/server/services/workspaces/members";
+import { listMembersWithOpenLeads } from "@/server/services/workspaces/members";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Members" };
@@ -16,7 +16,7 @@ export default async function MembersPage() {
   const { user, workspace } = await requireRole(ADMIN_ROLES);
   const db = await getDb();
   const [members, invites, teams] = await Promise.all([
-    listMembers(db, workspace.id),
+    listMembersWithOpenLeads(db, workspace.id),
     listOpenInvites(db, workspace.id),
     db.team.findMany({ where: { workspaceId: workspace.id, isActive: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
@@ -38,7 +38,7 @@ export default async function MembersPage() {
               {m.userId === user.id || (m.role === "OWNER" && workspace.role !== "OWNER") ? (
                 <Badge tone="blue">{ROLE_LABELS[m.role]}</Badge>
               ) : (
-                <MemberActions membershipId={m.membershipId} role={m.role} grantable={grantable} label={m.name ?? m.email} />
+                <MemberActions membershipId={m.membershipId} role={m.role} grantable={grantable} label={m.name ?? m.email} openLeads={m.openLeads} />
               )}
             </li>
           ))}
