@@ -26,6 +26,7 @@ describe("ownershipPermissions", () => {
     ["a manager", view(assignment()), manager, { ...none, canAccept: true, canReassign: true }],
     ["a manager, lead in the backup queue", view(assignment({ repId: null, kind: "FALLBACK" }), { status: "FALLBACK" }), manager, { ...none, canReassign: true }],
     ["a manager, nurture lead without an assignment", view(null, { status: "NURTURE" }), manager, { ...none, canReassign: true }],
+    ["a manager, closed (won) lead: it keeps its owner", view(assignment({ acceptedAt: new Date("2026-12-01T15:00:00Z") }), { status: "CLOSED" }), manager, none],
     ["a manager inside the review window", view(assignment({ isProvisional: true }), { reviewUntil: new Date("2026-12-01T15:30:00Z") }), manager, { canAccept: true, canReturn: false, canReassign: true, canReview: true }],
     ["a manager after the review window", view(assignment({ isProvisional: true }), { reviewUntil: new Date("2026-12-01T15:05:00Z") }), manager, { ...none, canAccept: true, canReassign: true }],
     ["a manager, spam", view(null, { status: "SPAM" }), manager, none],

@@ -15,7 +15,7 @@ export function ownershipPermissions(view: TLeadAssignmentView, viewer: TOwnersh
   return {
     canAccept: Boolean(current?.repId) && !current?.acceptedAt && (isOwner || isManager),
     canReturn: isOwner,
-    canReassign: isManager && view.status !== "SPAM",
+    canReassign: isManager && view.status !== "SPAM" && view.status !== "CLOSED",
     canReview: isManager && isInReview,
   };
 }

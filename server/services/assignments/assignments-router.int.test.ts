@@ -98,6 +98,18 @@ describe("assignments procedures", () => {
     expect((await manager.assignments.view({ leadId: sarahs.id })).owner?.repId).not.toBe(kenji);
   });
 
+  it("reassign: a closed (won or lost) lead keeps its owner — it was made ASSIGNED again, in the new owner's open load", async () => {
+    const { sarahs } = await twoLeads();
+    await env.testDb.db.lead.update({ where: { id: sarahs.id }, data: { status: "CLOSED" } });
+    const manager = await callerOf("manager");
+    const kenji = await env.kit.repIdOf("Kenji");
+    for (const toRepId of [kenji, null]) {
+      await expect(manager.assignments.reassign({ leadId: sarahs.id, toRepId, reason: "x" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/closed/) });
+    }
+    const lead = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: sarahs.id } });
+    expect([lead.status, lead.ownerRepId]).toEqual(["CLOSED", sarahs.ownerRepId]);
+  });
+
   it("review: managers approve or change a provisional owner", async () => {
     const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, budget: "150k_plus" }, NOW);
     const assignmentId = lead.assignments[0]!.id;

@@ -22,6 +22,8 @@ import { parseInput } from "../reps/parse-input";
 
 export { ZReassignReason };
 
+export const CLOSED_LEAD_MESSAGE = "This lead is closed (won or lost): it keeps the owner who closed it and cannot be reassigned.";
+
 export interface TReassignLeadInput {
   workspaceId: string;
   leadId: string;
@@ -45,8 +47,11 @@ export async function reassignLead(db: Db, deps: TFollowUpDeps, input: TReassign
 /** reassignLead in the caller's transaction (the reason already checked), e.g. a job that checks the lead first under the same lock. */
 export async function reassignLeadInTx(tx: DbTx, deps: TFollowUpDeps, input: TReassignLeadInput): Promise<TReassignLeadResult> {
   await lockWorkspaceRouting(tx, input.workspaceId);
-  const lead = await tx.lead.findFirst({ where: { id: input.leadId, workspaceId: input.workspaceId }, select: { id: true, ownerRepId: true } });
+  const lead = await tx.lead.findFirst({ where: { id: input.leadId, workspaceId: input.workspaceId }, select: { id: true, ownerRepId: true, status: true } });
   if (!lead) throw new AppError("NOT_FOUND", "Lead not found.");
+  // A won or lost lead keeps the owner who closed it: reassigning made it ASSIGNED again (with its
+  // stage still Won), counted in the new owner's open load and alerted to them.
+  if (lead.status === "CLOSED") throw new AppError("CONFLICT", CLOSED_LEAD_MESSAGE);
   const current = await tx.leadAssignment.findFirst({ where: { leadId: lead.id, isCurrent: true }, select: { id: true, repId: true } });
   const fromRepId = current?.repId ?? lead.ownerRepId;
   const args = { ...input, fromRepId };
