@@ -49,16 +49,16 @@ function loadAfterSubmit(): Promise<TAfterSubmit | null> {
   return afterSubmit;
 }
 
-async function postSubmission(slug: string, idempotencyKey: string, body: TSubmissionRequest): Promise<{ status: number; json: unknown }> {
+async function postSubmission(slug: string, idempotencyKey: string, body: TSubmissionRequest): Promise<{ status: number; json: unknown; retryAfter: string | null }> {
   try {
     const response = await fetch(`/api/v1/forms/${encodeURIComponent(slug)}/submissions`, {
       method: "POST",
       headers: { "content-type": "application/json", "Idempotency-Key": idempotencyKey },
       body: JSON.stringify(body),
     });
-    return { status: response.status, json: await response.json().catch(() => null) };
+    return { status: response.status, json: await response.json().catch(() => null), retryAfter: response.headers.get("retry-after") };
   } catch {
-    return { status: 0, json: null };
+    return { status: 0, json: null, retryAfter: null };
   }
 }
 
@@ -98,9 +98,9 @@ export function LiveHostedForm({ slug, version, definition, prefill, embed, host
     if (trap) body[HONEYPOT_FIELD] = trap.slice(0, 500);
     // The after-submit chunk loads while the submission is on its way. Without it nothing is
     // shown: the prospect sends again, and the idempotency key makes that the same submission.
-    const [{ status, json }, after] = await Promise.all([postSubmission(slug, idempotencyKey, body), loadAfterSubmit()]);
+    const [{ status, json, retryAfter }, after] = await Promise.all([postSubmission(slug, idempotencyKey, body), loadAfterSubmit()]);
     if (!after) return { formError: MESSAGES.network };
-    const result = after.interpretSubmissionResponse(status, json);
+    const result = after.interpretSubmissionResponse(status, json, retryAfter);
     if (result.kind === "success") {
       clearProgress(storageKey);
       beacon.completed(definition.steps.length);

@@ -31,4 +31,14 @@ describe("interpretSubmissionResponse", () => {
     ["network failure", 0, null, { kind: "failed", message: MESSAGES.network, canRetry: true }],
     ["other 4xx uses the API message", 413, { error: { code: "too_large", message: "Too large", details: [] } }, { kind: "failed", message: "Too large", canRetry: true }],
   ])("%s", (_name, status, body, expected) => expect(interpretSubmissionResponse(status, body)).toEqual(expected));
+
+  // A 429 says how long to wait when the server said so (it was always "a minute": a retry then failed again).
+  it.each<[string | null, string]>([
+    ["284", "You're sending this form too often. Please try again in 5 minutes — your answers are kept."],
+    ["40", "You're sending this form too often. Please try again in 40 seconds — your answers are kept."],
+    ["0", "You're sending this form too often. Please try again in 1 second — your answers are kept."],
+    [null, MESSAGES.rateLimited],
+    ["Wed, 21 Oct 2026 07:28:00 GMT", MESSAGES.rateLimited],
+    ["-5", MESSAGES.rateLimited],
+  ])("429 with Retry-After %j", (retryAfter, message) => expect(interpretSubmissionResponse(429, null, retryAfter)).toEqual({ kind: "failed", message, canRetry: true }));
 });

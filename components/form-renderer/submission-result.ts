@@ -1,6 +1,7 @@
 // The public submission API's answer, as what the hosted page does next (pure, unit-tested).
 import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
-import { MESSAGES } from "./submission-messages";
+import { retryAfterSeconds } from "@/server/domain/rate-limit/retry-after-text";
+import { MESSAGES, rateLimitedMessage } from "./submission-messages";
 
 export type TSubmissionResult =
   | { kind: "success"; leadId: string; outcome: TSubmissionOutcome; /** The booking API's token when the lead may book. */ bookingToken: string | null }
@@ -27,8 +28,8 @@ function errorOf(body: unknown): { message: string | null; details: { path: stri
   return { message: typeof error.message === "string" ? error.message : null, details };
 }
 
-/** status 0 = the request never got an answer (offline, blocked). */
-export function interpretSubmissionResponse(status: number, body: unknown): TSubmissionResult {
+/** status 0 = the request never got an answer (offline, blocked). `retryAfter`: the response's Retry-After header. */
+export function interpretSubmissionResponse(status: number, body: unknown, retryAfter: string | null = null): TSubmissionResult {
   if (status === 200 || status === 201) {
     if (isRecord(body) && typeof body.leadId === "string" && isOutcome(body.outcome)) {
       const booking = isRecord(body.booking) && typeof body.booking.token === "string" ? body.booking.token : null;
@@ -48,7 +49,7 @@ export function interpretSubmissionResponse(status: number, body: unknown): TSub
     const formError = other[0] ?? (Object.keys(fieldErrors).length ? null : message ?? MESSAGES.invalid);
     return { kind: "invalid", fieldErrors, formError };
   }
-  if (status === 429) return { kind: "failed", message: MESSAGES.rateLimited, canRetry: true };
+  if (status === 429) return { kind: "failed", message: rateLimitedMessage(retryAfterSeconds(retryAfter)), canRetry: true };
   if (status === 404) return { kind: "failed", message: MESSAGES.notFound, canRetry: false };
   if (status === 0) return { kind: "failed", message: MESSAGES.network, canRetry: true };
   if (status >= 500) return { kind: "failed", message: MESSAGES.server, canRetry: true };

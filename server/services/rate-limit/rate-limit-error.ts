@@ -11,11 +11,4 @@ export class RateLimitError extends AppError {
   }
 }
 
-/** "in 3 minutes", "in 40 seconds", "in 2 hours": for messages shown to people. */
-export function retryAfterText(seconds: number): string {
-  if (seconds < 60) return `in ${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  if (minutes < 90) return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
-  const hours = Math.ceil(minutes / 60);
-  return `in ${hours} hours`;
-}
+export { retryAfterText } from "../../domain/rate-limit/retry-after-text";
