@@ -1,6 +1,8 @@
 // A lead as the server-to-server API returns it (`GET /api/v1/leads/{id}` and the answers of
 // POST / reassign): labelled answers, score with its breakdown, tier, the current assignment and
-// its history, each decision with reason codes AND their text (texts made now from the codes).
+// its history, each decision with reason codes AND their text (texts made now from the codes),
+// the lifecycle stage and deal fields (as the events endpoint names them) and the answers kept as
+// not applicable.
 import type { TRawSql } from "../../db/raw-sql";
 import { skippedOnce } from "../../domain/routing/routing-lead";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
@@ -11,6 +13,7 @@ import type { TReasonCode } from "../../domain/routing/reason-codes";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { loadLeadResourceData } from "../../services/leads/lead-resource-data";
 import { routingNamesOf } from "../../services/routing/routing-names";
+import type { TLeadStageView } from "../../services/outcomes/outcome-types";
 
 export type TReasonView = TReasonCode & { text: string };
 
@@ -53,13 +56,18 @@ export interface TDecisionResource {
   skipped: TAssignmentResource["skipped"];
 }
 
-export interface TLeadResource {
+/** The lifecycle fields, named and typed as POST /api/v1/leads/{id}/events answers them (`lead`). */
+export type TLeadLifecycleFields = Omit<TLeadStageView, "id">;
+
+export interface TLeadResource extends TLeadLifecycleFields {
   id: string;
   status: LeadStatus;
   submittedAt: Date;
   person: { email: string; name: string | null; company: string | null; phone: string | null } | null;
   form: { slug: string; version: number | null } | null;
   answers: { key: string; label: string; value: unknown; display: string }[];
+  /** Answers kept but not asked by the form (unknown keys, questions its logic hid): key → value as stored. */
+  notApplicableAnswers: Record<string, unknown>;
   score: { total: number; dimensions: { key: string; label: string; points: number }[]; breakdown: { dimension: string | null; points: number; explanation: string }[] };
   tier: { key: string; label: string };
   estimatedValue: number | null;
@@ -73,7 +81,7 @@ export interface TLeadResource {
 
 export async function leadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, leadId: string): Promise<TLeadResource> {
   // One statement (NOT_FOUND outside the workspace): the lead, its assignments, reps and teams.
-  const { detail, status, formSlug, assignments, reps, teams } = await loadLeadResourceData(db, workspaceId, leadId);
+  const { detail, status, formSlug, notApplicableAnswers, lifecycle, assignments, reps, teams } = await loadLeadResourceData(db, workspaceId, leadId);
   const repById = new Map(reps.map((r) => [r.id, { id: r.id, name: r.name ?? r.email, email: r.email }]));
   const names = routingNamesOf({ reps, teams });
 
@@ -103,10 +111,12 @@ export async function leadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: 
   return {
     id: detail.id,
     status,
+    ...lifecycle,
     submittedAt: detail.submittedAt,
     person: detail.person ? { email: detail.person.email, name: detail.person.name, company: detail.person.company, phone: detail.person.phone } : null,
     form: formSlug !== null ? { slug: formSlug, version: detail.formVersion?.version ?? null } : null,
     answers: detail.answers.map((a) => ({ key: a.key, label: a.label, value: a.value, display: a.display })),
+    notApplicableAnswers,
     score: {
       total: detail.scoreTotal,
       dimensions: detail.dimensions.map((d) => ({ key: d.key, label: d.label, points: d.points })),

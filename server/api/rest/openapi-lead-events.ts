@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { API_ROUTE_SCOPES } from "../../domain/api-keys/scopes";
 import { LEAD_STAGES } from "../../domain/outcomes/lead-stages";
 import { ZLeadEventRequest } from "../../domain/outcomes/lead-event-request";
+import { LEAD_LIFECYCLE_PROPERTIES } from "./openapi-lead-fields";
 
 type TJsonSchema = Record<string, unknown>;
 const str = { type: "string" };
@@ -34,7 +35,7 @@ export function leadEventApiParts({ fromZod, ref, common }: { fromZod: (schema: 
       outcome: ref("LeadOutcome"),
       stageChanged: { type: "boolean", description: "False when the lead is already further along (a late event): recorded as history, the stage stays" },
       isDuplicate: { type: "boolean", description: "True (status 200) when externalId was recorded before: that recording is returned, nothing new is written" },
-      lead: object({ id: str, stage, stageChangedAt: nullable(dateTime), acceptedAt: nullable(dateTime), firstContactAt: nullable(dateTime), opportunityAmount: money, wonAmount: money, closedAt: nullable(dateTime), closeReason: nullable(str) }),
+      lead: { ...object({ id: str, ...LEAD_LIFECYCLE_PROPERTIES }), description: "The lead's lifecycle after the event: the same fields GET /leads and GET /leads/{id} carry" },
     }),
   };
   const paths = {

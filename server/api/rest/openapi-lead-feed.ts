@@ -2,6 +2,7 @@
 // sync) and its CSV (`GET /leads.csv`). Parameters mirror ZLeadListQuery.
 import { API_ROUTE_SCOPES } from "../../domain/api-keys/scopes";
 import { DEFAULT_LEAD_LIST_LIMIT, LEAD_LIST_STATUSES, MAX_LEAD_LIST_LIMIT } from "../../domain/leads/lead-list-query";
+import { LEAD_LIFECYCLE_PROPERTIES, NOT_APPLICABLE_ANSWERS } from "./openapi-lead-fields";
 
 type TJsonSchema = Record<string, unknown>;
 
@@ -25,10 +26,10 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
     LeadSummary: object({
       id: str,
       status: { enum: [...LEAD_LIST_STATUSES] },
+      ...LEAD_LIFECYCLE_PROPERTIES,
       submittedAt: dateTime,
       updatedAt: { ...dateTime, description: "The last change of the lead, its assignment (routed, reassigned, accepted), status, events or bookings" },
       routedAt: nullable(dateTime),
-      firstContactAt: nullable(dateTime),
       person: nullable(object({ email: str, name: nullable(str), company: nullable(str), phone: nullable(str) })),
       form: nullable(object({ id: str, slug: str, name: str, version: nullable({ type: "integer" }) })),
       tier: object({ key: str, label: str }),
@@ -40,6 +41,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
       isSpam: { type: "boolean" },
       owner: nullable(object({ repId: str, name: str, email: str })),
       answers: { type: "object", additionalProperties: true, description: "The answers as stored: field key → value (string, number, boolean, list of strings)" },
+      notApplicableAnswers: NOT_APPLICABLE_ANSWERS,
     }),
     LeadPage: object({
       leads: { type: "array", items: ref("LeadSummary") },

@@ -11,6 +11,7 @@ import { bookingApiParts } from "./openapi-bookings";
 import { leadFeedApiParts } from "./openapi-lead-feed";
 import { webhookApiParts } from "./openapi-webhooks";
 import { leadEventApiParts } from "./openapi-lead-events";
+import { LEAD_LIFECYCLE_PROPERTIES, NOT_APPLICABLE_ANSWERS } from "./openapi-lead-fields";
 import { ROUTING_CONDITION_REF, withRoutingDocs } from "./openapi-routing-docs";
 
 type TJsonSchema = Record<string, unknown>;
@@ -93,10 +94,12 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
     Lead: object({
       id: str,
       status: { enum: ["NEW", "ASSIGNED", "ACCEPTED", "NURTURE", "DISQUALIFIED", "FALLBACK", "SPAM", "CLOSED"] },
+      ...LEAD_LIFECYCLE_PROPERTIES,
       submittedAt: dateTime,
       person: nullable(object({ email: str, name: nullable(str), company: nullable(str), phone: nullable(str) })),
       form: nullable(object({ slug: str, version: nullable({ type: "integer" }) })),
       answers: { type: "array", items: object({ key: str, label: str, value: {}, display: str }) },
+      notApplicableAnswers: NOT_APPLICABLE_ANSWERS,
       score: object({
         total: { type: "number" },
         dimensions: { type: "array", items: object({ key: str, label: str, points: { type: "number" } }) },
@@ -115,7 +118,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       ...object({ lead: ref("Lead") }),
       properties: {
         lead: ref("Lead"),
-        warnings: { type: "array", description: "Answers kept on the lead as not applicable (hidden by the form's logic, or keys the form does not have)", items: object({ path: { type: "string" }, message: { type: "string" } }) },
+        warnings: { type: "array", description: "Answers kept on the lead as not applicable (hidden by the form's logic, or keys the form does not have); read them back as lead.notApplicableAnswers", items: object({ path: { type: "string" }, message: { type: "string" } }) },
       },
     },
     MemberList: object({

@@ -103,6 +103,24 @@ describe("OpenAPI: webhooks", () => {
     expect(post.parameters.map((p) => p.name)).toEqual(["webhook-id", "webhook-timestamp", "webhook-signature"]);
   });
 
+  it("lead.created's lead carries its answers and the answers kept as not applicable", () => {
+    const body = openApiDocument.components.schemas.WebhookLeadCreated as { properties: { data: { properties: { lead: { required: string[]; properties: Record<string, { description?: string }> } } } } };
+    const lead = body.properties.data.properties.lead;
+    expect(lead.required).toEqual(expect.arrayContaining(["answers", "notApplicableAnswers"]));
+    expect(lead.properties.notApplicableAnswers!.description).toContain("not ask");
+  });
+
+  it("a lead, in the list and alone, has the lifecycle fields the events endpoint answers, and its answers kept as not applicable", () => {
+    const schemas = openApiDocument.components.schemas as Record<string, { properties: Record<string, unknown>; required: string[] }>;
+    const eventLead = (schemas.LeadEventResult!.properties.lead as { properties: Record<string, unknown> }).properties;
+    const lifecycle = Object.keys(eventLead).filter((key) => key !== "id");
+    expect(lifecycle).toEqual(["stage", "stageChangedAt", "acceptedAt", "firstContactAt", "opportunityAmount", "wonAmount", "closedAt", "closeReason"]);
+    for (const name of ["Lead", "LeadSummary"]) {
+      expect(schemas[name]!.required).toEqual(expect.arrayContaining([...lifecycle, "notApplicableAnswers"]));
+      for (const key of lifecycle) expect(schemas[name]!.properties[key], `${name}.${key}`).toEqual(eventLead[key]);
+    }
+  });
+
   it.each([
     ["lead.created", "WebhookLeadCreated", ["lead", "person"]],
     ["lead.routed", "WebhookLeadRouted", ["lead", "assignment"]],

@@ -31,7 +31,12 @@ export interface TOpenApiDocument {
 function fromZod(schema: z.ZodType, io: "input" | "output", shared: Record<string, TJsonSchema>): TJsonSchema {
   const registry = z.registry<{ id: string }>();
   registry.add(ZCondition, { id: "Condition" });
-  const raw = z.toJSONSchema(schema, { io, target: "draft-2020-12", metadata: registry, unrepresentable: "any" }) as TJsonSchema;
+  // The ids come from our registry; `.describe()` texts live in zod's global one: carry them over.
+  const describe = ({ zodSchema, jsonSchema }: { zodSchema: unknown; jsonSchema: TJsonSchema }) => {
+    const description = z.globalRegistry.get(zodSchema as z.ZodType)?.description;
+    if (description && jsonSchema.description === undefined) jsonSchema.description = description;
+  };
+  const raw = z.toJSONSchema(schema, { io, target: "draft-2020-12", metadata: registry, unrepresentable: "any", override: describe }) as TJsonSchema;
   const rewritten = JSON.parse(JSON.stringify(raw).replaceAll('"#/$defs/', '"#/components/schemas/')) as TJsonSchema;
   const { $schema: _schema, $defs, ...rest } = rewritten;
   for (const [name, def] of Object.entries(($defs ?? {}) as Record<string, TJsonSchema>)) {

@@ -20,6 +20,9 @@ const ZLeadCreated = z.object({
     source: z.string(),
     isSpam: z.boolean(),
     answers: z.record(z.string(), z.unknown()),
+    notApplicableAnswers: z
+      .record(z.string(), z.unknown())
+      .describe("Answers kept on the lead that its form did not ask for (a key the form does not have, a question its logic hid or skipped): never scored or routed; {} when none"),
   }),
   person: z.object({ email: z.string(), name: z.string().nullable(), company: z.string().nullable() }).nullable(),
 });

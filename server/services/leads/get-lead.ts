@@ -24,6 +24,11 @@ export interface TLeadDetail {
   form: { id: string; name: string } | null;
   formVersion: { id: string; version: number } | null;
   answers: TLabelledAnswer[];
+  /**
+   * Answers kept on the lead that the form did not ask for (a key it does not have, a question its
+   * logic hid or skipped), labelled like answers where the form knows the key; never scored or routed.
+   */
+  notApplicableAnswers: TLabelledAnswer[];
   scoreTotal: number;
   dimensions: TDimensionScore[];
   breakdown: TBreakdownItem[];
@@ -55,6 +60,12 @@ function readUtm(value: unknown): Record<string, string> {
   );
 }
 
+/** A stored record with its keys in alphabetical order (jsonb keeps them shortest first). */
+function byKey(value: unknown): Record<string, unknown> {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** The stored lead a TLeadDetail is made from (getLead's query, or the API's one-query read). */
 export interface TLeadDetailRow {
   id: string;
@@ -62,6 +73,8 @@ export interface TLeadDetailRow {
   contactName: string | null;
   contactCompany: string | null;
   answers: unknown;
+  /** Lead.notApplicableAnswers as stored (key → value). */
+  notApplicableAnswers: unknown;
   scores: unknown;
   breakdown: unknown;
   scoreTotal: number;
@@ -122,6 +135,7 @@ export function leadDetailOf(
     form: lead.form ? { id: lead.form.id, name: lead.form.name } : null,
     formVersion: lead.formVersion ? { id: lead.formVersion.id, version: lead.formVersion.version } : null,
     answers: labelAnswers(definition, lead.answers),
+    notApplicableAnswers: labelAnswers(definition, byKey(lead.notApplicableAnswers)),
     scoreTotal: lead.scoreTotal,
     dimensions,
     breakdown,

@@ -9,8 +9,10 @@ import { leadContact } from "../../domain/leads/lead-contact";
 import { encodeLeadCursor, type TLeadListQuery, ZLeadListQuery } from "../../domain/leads/lead-list-query";
 import { tierLabelsOf } from "./lead-labels";
 import { parseInput } from "../reps/parse-input";
+import type { TLeadStageView } from "../outcomes/outcome-types";
 
-export interface TLeadFeedItem {
+/** The lifecycle fields, named and typed as POST /api/v1/leads/{id}/events answers them. */
+export interface TLeadFeedItem extends Omit<TLeadStageView, "id"> {
   id: string;
   status: LeadStatus;
   submittedAt: Date;
@@ -29,6 +31,8 @@ export interface TLeadFeedItem {
   owner: { repId: string; name: string; email: string } | null;
   /** The answers as stored (field key → typed value). */
   answers: Record<string, unknown>;
+  /** Answers kept but not asked by the form (unknown keys, questions its logic hid): key → value as stored. */
+  notApplicableAnswers: Record<string, unknown>;
 }
 
 export interface TLeadFeedPage {
@@ -75,6 +79,13 @@ export async function listLeadFeed(db: DbTx, workspaceId: string, rawQuery: unkn
     leads: page.map((r) => ({
       id: r.id,
       status: r.status,
+      stage: r.stage,
+      stageChangedAt: r.stageChangedAt,
+      acceptedAt: r.acceptedAt,
+      opportunityAmount: r.opportunityAmount?.toFixed(2) ?? null,
+      wonAmount: r.wonAmount?.toFixed(2) ?? null,
+      closedAt: r.closedAt,
+      closeReason: r.closeReason,
       submittedAt: r.submittedAt,
       updatedAt: r.updatedAt,
       routedAt: r.routedAt,
@@ -89,10 +100,15 @@ export async function listLeadFeed(db: DbTx, workspaceId: string, rawQuery: unkn
       utm: stringRecord(r.utm),
       isSpam: r.isSpam,
       owner: r.ownerRep ? { repId: r.ownerRep.id, name: r.ownerRep.user.name ?? r.ownerRep.user.email, email: r.ownerRep.user.email } : null,
-      answers: r.answers && typeof r.answers === "object" && !Array.isArray(r.answers) ? (r.answers as Record<string, unknown>) : {},
+      answers: record(r.answers),
+      notApplicableAnswers: record(r.notApplicableAnswers),
     })),
     nextCursor: rows.length > query.limit && last ? encodeLeadCursor(last) : null,
   };
+}
+
+function record(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 function stringRecord(value: unknown): Record<string, string> {

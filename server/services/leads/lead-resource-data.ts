@@ -13,6 +13,7 @@ import { leadDetailOf, type TLeadDetail, type TLeadDetailRow, type TLeadEventVie
 import type { TLeadStatus } from "./list-leads";
 import { namesColumnsSql, namesOf, namesVersionSql, type TNamesColumns } from "./workspace-names";
 import { heldNames, type TWorkspaceNames } from "./workspace-names-cache";
+import type { TLeadStageView } from "../outcomes/outcome-types";
 
 export interface TAssignmentRow {
   id: string;
@@ -37,6 +38,10 @@ export interface TLeadResourceData {
   workspaceName: string;
   status: TLeadStatus;
   formSlug: string | null;
+  /** Lead.notApplicableAnswers as stored: field key → value ({} when none). */
+  notApplicableAnswers: Record<string, unknown>;
+  /** The lead's lifecycle stage and deal fields, as POST /api/v1/leads/{id}/events answers them. */
+  lifecycle: Omit<TLeadStageView, "id">;
   /** Oldest first (assignedAt, id). */
   assignments: TAssignmentRow[];
   /** Every rep and team of the workspace (names for the reasons); shared and frozen. */
@@ -53,13 +58,22 @@ type TRawRow = Omit<TLeadDetailRow, "submittedAt" | "events" | "form" | "ownerRe
   repeatOf: { id: string; submittedAt: TJsonDate } | null;
   assignments: (Omit<TAssignmentRow, "assignedAt" | "acceptedAt" | "endedAt" | "followUpsAt"> & { assignedAt: TJsonDate; acceptedAt: TJsonDate | null; endedAt: TJsonDate | null; followUpsAt: TJsonDate | null })[];
   workspaceName: string;
+  stage: TLeadStageView["stage"];
+  stageChangedAt: Date | TJsonDate | null;
+  acceptedAt: Date | TJsonDate | null;
+  firstContactAt: Date | TJsonDate | null;
+  /** Decimal(14, 2) as text ("24000.00"). */
+  opportunityAmount: string | null;
+  wonAmount: string | null;
+  closedAt: Date | TJsonDate | null;
+  closeReason: string | null;
 } & TNamesColumns;
 
 /** A timestamp(3) column: a Date at the top level, JSON text without a zone inside json_build_object (UTC). */
 function at(value: Date | TJsonDate): Date {
   return value instanceof Date ? value : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
 }
-const atOrNull = (value: TJsonDate | null) => (value === null ? null : at(value));
+const atOrNull = (value: Date | TJsonDate | null) => (value === null ? null : at(value));
 
 /** NOT_FOUND when the lead is not in the workspace. */
 export async function loadLeadResourceData(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, leadId: string): Promise<TLeadResourceData> {
@@ -79,9 +93,11 @@ export async function loadLeadResourceDataOfAssignment(db: Pick<TRawSql, "$query
 async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, isTheLead: Prisma.Sql): Promise<TLeadResourceData | null> {
   const held = heldNames(workspaceId);
   const rows = await db.$queryRaw<TRawRow[]>`
-    SELECT l."id", l."submittedAt", l."contactName", l."contactCompany", l."answers", l."scores", l."breakdown",
+    SELECT l."id", l."submittedAt", l."contactName", l."contactCompany", l."answers", l."notApplicableAnswers", l."scores", l."breakdown",
       l."scoreTotal", l."tier", l."knockedOutBy", l."estimatedValue"::text AS "estimatedValue", l."currency", l."isSpam",
       l."spamReason", l."source", l."utm", l."referrer", l."status"::text AS "status",
+      l."stage"::text AS "stage", l."stageChangedAt", l."acceptedAt", l."firstContactAt", l."opportunityAmount"::text AS "opportunityAmount",
+      l."wonAmount"::text AS "wonAmount", l."closedAt", l."closeReason",
       (SELECT w."name" FROM "Workspace" w WHERE w."id" = l."workspaceId") AS "workspaceName",
       (SELECT json_build_object('id', r."id", 'userId', r."userId", 'name', u."name", 'email', u."email")
          FROM "RepProfile" r JOIN "User" u ON u."id" = r."userId" WHERE r."id" = l."ownerRepId") AS "ownerRep",
@@ -102,7 +118,7 @@ async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: str
     WHERE ${isTheLead} AND l."workspaceId" = ${workspaceId}`;
   const row = rows[0];
   if (!row) return null;
-  const { form, ownerRep, repeatOf, events, assignments, namesVersion, reps, teams, workspaceName, ...lead } = row;
+  const { form, ownerRep, repeatOf, events, assignments, namesVersion, reps, teams, workspaceName, stage, stageChangedAt, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt, closeReason, ...lead } = row;
   const names = namesOf(workspaceId, held, { namesVersion, reps, teams });
   // The version's labels from the process's parsed versions (immutable rows; parsed once, not per read).
   const parsed = (lead.formVersion && (await parsedFormVersion(db, lead.formVersion.id))) ?? { definition: null, scoring: null };
@@ -122,8 +138,14 @@ async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: str
     workspaceName,
     status: row.status,
     formSlug: form?.slug ?? null,
+    notApplicableAnswers: isRecord(lead.notApplicableAnswers) ? lead.notApplicableAnswers : {},
+    lifecycle: { stage, stageChangedAt: atOrNull(stageChangedAt), acceptedAt: atOrNull(acceptedAt), firstContactAt: atOrNull(firstContactAt), opportunityAmount, wonAmount, closedAt: atOrNull(closedAt), closeReason },
     assignments: assignments.map((a) => ({ ...a, assignedAt: at(a.assignedAt), acceptedAt: atOrNull(a.acceptedAt), endedAt: atOrNull(a.endedAt), followUpsAt: atOrNull(a.followUpsAt) })),
     reps: names.reps,
     teams: names.teams,
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value === "object" && !Array.isArray(value);
 }

@@ -10,7 +10,7 @@ import type { TIdempotency } from "./save-lead-types";
 /** lead.created's data (payload version 1): the lead as stored, without its routing. */
 export function leadCreatedData(id: string, lead: TLeadDraft, person: TIntakePerson | null): TWebhookEventData<"lead.created"> {
   return {
-    lead: { id, formId: lead.formId, tier: lead.tier, scoreTotal: lead.scoreTotal, source: lead.source, isSpam: lead.isSpam, answers: lead.answers },
+    lead: { id, formId: lead.formId, tier: lead.tier, scoreTotal: lead.scoreTotal, source: lead.source, isSpam: lead.isSpam, answers: lead.answers, notApplicableAnswers: lead.notApplicableAnswers ?? {} },
     person: person ? { email: person.email, name: person.name ?? null, company: person.company ?? null } : null,
   };
 }

@@ -104,6 +104,12 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
           <Card title="Answers">
             <LeadAnswers answers={lead.answers} />
           </Card>
+          {lead.notApplicableAnswers.length > 0 && (
+            <Card title="Other answers (not on the form)">
+              <p className="mb-2 text-sm text-slate-500">Sent with the lead but not asked by its form (a question it does not have, or one its logic skipped): kept, never scored or routed.</p>
+              <LeadAnswers answers={lead.notApplicableAnswers} label="Other answers" />
+            </Card>
+          )}
           <Card title="Score breakdown">
             <LeadScoreBreakdown total={lead.scoreTotal} dimensions={lead.dimensions} knockouts={lead.knockouts} />
           </Card>

@@ -1,0 +1,32 @@
+// OpenAPI property schemas a lead has wherever the API returns it: the lifecycle stage and deal
+// fields (named and typed as POST /leads/{id}/events answers them, so a CRM sync reads the same
+// fields from GET /leads, GET /leads/{id} and the events endpoint) and the answers kept as not
+// applicable. Defined once here, spread into Lead, LeadSummary and LeadEventResult.lead.
+import { LEAD_STAGES } from "../../domain/outcomes/lead-stages";
+
+const str = { type: "string" };
+const dateTime = { type: "string", format: "date-time" };
+const nullable = (schema: Record<string, unknown>) => ({ oneOf: [schema, { type: "null" }] });
+const money = (description: string) => ({ ...nullable({ ...str, pattern: "^-?\\d+\\.\\d{2}$" }), description: `${description}; a decimal as a string ("12500.00"), in the lead's currency` });
+
+export const LEAD_LIFECYCLE_PROPERTIES = {
+  stage: {
+    enum: [...LEAD_STAGES],
+    description: "Where the lead is after assignment: OPEN → ACCEPTED → CONTACTED → MEETING_BOOKED → MEETING_HELD / NO_SHOW → OPPORTUNITY → WON / LOST / NOT_A_FIT (the last three close the lead: status CLOSED)",
+  },
+  stageChangedAt: { ...nullable(dateTime), description: "When the stage last moved (the outcome's occurredAt)" },
+  acceptedAt: { ...nullable(dateTime), description: "When the owner accepted the lead" },
+  firstContactAt: { ...nullable(dateTime), description: "First contact with the prospect (a meeting booked counts)" },
+  opportunityAmount: money("The opportunity's amount"),
+  wonAmount: money("The amount won"),
+  closedAt: { ...nullable(dateTime), description: "When the lead was won, lost or found not a fit" },
+  closeReason: { ...nullable(str), description: "The reason given when the lead was closed (won, lost, not a fit)" },
+} as const;
+
+export const NOT_APPLICABLE_ANSWERS = {
+  type: "object",
+  additionalProperties: true,
+  description:
+    "Answers kept on the lead that its form did not ask for (a key the form does not have, or a question its logic hid or skipped): field key → value as sent. " +
+    "Never scored or routed; {} when none (always {} for a lead without a form).",
+} as const;
