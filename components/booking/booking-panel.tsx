@@ -2,14 +2,16 @@
 // "Book with <rep>" on the end screen (hosted and embedded): the rep's free slots from the public,
 // token-bound booking API, a day picker and the day's times in the prospect's zone (detected,
 // changeable), keyboard usable; booking confirms in place. A taken slot (409) shows the fresh
-// slots. While the lead's routing is still running (status "pending") it asks again a few times.
+// slots; a lead already booked (a retry whose first answer was lost: 200, or another time: 409
+// naming the booking) shows that booking, with its reschedule/cancel link. While the lead's
+// routing is still running (status "pending") it asks again a few times.
 // A lazy chunk: the hosted page's first load never carries it (hosted-form-imports test).
 import { useEffect, useMemo, useState, type CSSProperties } from "react";
 import { DayPicker } from "react-day-picker";
 import "react-day-picker/style.css";
 import { PreferredTime } from "./preferred-time";
 import { SlotTimes, TimeZonePicker } from "./slot-times";
-import type { TPanelSlots } from "./booking-types";
+import type { TPanelBooking, TPanelSlots } from "./booking-types";
 import { END_SCREEN_WAIT_MS } from "@/server/domain/booking/end-screen-wait";
 
 const PENDING_DELAY_MS = 1000;
@@ -56,7 +58,7 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
   const [notice, setNotice] = useState<string | null>(null);
   const [day, setDay] = useState<string | null>(null);
   const [start, setStart] = useState<string | null>(null);
-  const [booked, setBooked] = useState<{ start: string; label: string; day: string } | null>(null);
+  const [booked, setBooked] = useState<TPanelBooking | null>(null);
 
   useEffect(() => {
     let isCancelled = false;
@@ -98,11 +100,19 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
     setNotice(null);
     try {
       const response = await fetch("/api/v1/bookings", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ token, start, timeZone, ...(offer ? { repId: offer.rep.id } : {}) }) });
-      const body = (await response.json()) as { booking?: { id: string }; slots?: TPanelSlots; error?: { message?: string } };
-      if (response.status === 201 && body.booking) {
-        setBooked({ start, label, day: shownDay });
+      const body = (await response.json()) as { booking?: TPanelBooking; slots?: TPanelSlots; error?: { message?: string } };
+      if ((response.status === 201 || response.status === 200) && body.booking) {
+        // 200: this same booking was made by an earlier try whose answer was lost.
+        setBooked({ ...body.booking, when: body.booking.start === start ? `${longDate(shownDay)} at ${label} (${timeZone})` : undefined });
         setPhase("booked");
         onBooked?.(body.booking);
+        return;
+      }
+      if (response.status === 409 && body.booking) {
+        // Already booked (another tab, an earlier try at another time): that booking, not a calendar.
+        setBooked(body.booking);
+        setNotice(null);
+        setPhase("booked");
         return;
       }
       if (response.status === 409 && body.slots) {
@@ -136,12 +146,18 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
     );
   }
   if (phase === "booked") {
-    const when = booked ? `${longDate(booked.day)} at ${booked.label} (${timeZone})` : slots?.booking ? new Date(slots.booking.start).toLocaleString("en-GB", { timeZone, dateStyle: "full", timeStyle: "short" }) : "";
+    const shown = booked ?? slots?.booking ?? null;
+    const when = booked?.when ?? (shown ? new Date(shown.start).toLocaleString("en-GB", { timeZone, dateStyle: "full", timeStyle: "short" }) : "");
     return (
       <div role="status" data-booking-state="booked" className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">
-        <p className="font-semibold">You&apos;re booked with {rep.name}</p>
-        <p className="mt-1">{when}</p>
+        <p className="font-semibold">You&apos;re booked with {booked?.repName ?? rep.name}</p>
+        <p className="mt-1" data-booking-when>{when}</p>
         <p className="mt-1">A calendar invite is on its way to your inbox.</p>
+        {shown?.manageUrl && (
+          <a href={shown.manageUrl} target="_blank" rel="noopener noreferrer" className="mt-2 inline-block font-medium text-emerald-900 underline underline-offset-2 hover:text-emerald-700">
+            Reschedule or cancel
+          </a>
+        )}
       </div>
     );
   }

@@ -11,8 +11,18 @@ export interface TPanelSlots {
   meetingType: { title: string; durationMinutes: number } | null;
   rep: { id: string; name: string; initials: string; title: string } | null;
   days: { date: string; slots: TPanelSlot[] }[];
-  booking: { id: string; start: string } | null;
+  booking: { id: string; start: string; manageUrl?: string } | null;
   /** The next best rep when the owner has no time soon. */
   fallback: { rep: { id: string; name: string; initials: string; title: string }; days: { date: string; slots: TPanelSlot[] }[]; message: string } | null;
   canRequestTime: boolean;
+}
+
+/** POST /api/v1/bookings's booking (201, 200 for the same request again, 409 when already booked); `when` is the end screen's own label. */
+export interface TPanelBooking {
+  id: string;
+  start: string;
+  repName: string;
+  /** The prospect's reschedule/cancel page (the token way's answers carry it). */
+  manageUrl?: string;
+  when?: string;
 }

@@ -3,7 +3,9 @@
 //   lead-bound, expiring booking token from the submission's response, in `token`;
 // - an integrator's: a workspace API key with bookings:write, naming `leadId`.
 // GET /api/v1/bookings/slots, POST /api/v1/bookings, GET /api/v1/bookings/{id} (leads:read).
-// A taken slot is a 409 whose body also carries the rep's fresh `slots`.
+// A taken slot is a 409 whose body also carries the rep's fresh `slots`. The same booking request
+// again answers the lead's booking (200, nothing sent twice); another time for a lead already
+// booked is a 409 naming its `booking`. The prospect's answers carry the booking's manage link.
 import type { Db } from "../../db/client";
 import type { TApiRoute } from "../../domain/api-keys/scopes";
 import { ZCreateBookingRequest, ZSlotsQuery, ZTimeRequest } from "../../domain/booking/booking-request";
@@ -11,9 +13,10 @@ import { instantOfFrom } from "../../domain/booking/slot-days";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { AppError, validationError } from "../../errors";
 import type { TLoadBusy } from "../../services/bookings/booking-context";
-import { bookSlot } from "../../services/bookings/book-slot";
+import { bookSlot, type TBookingView } from "../../services/bookings/book-slot";
 import { getBooking } from "../../services/bookings/get-booking";
 import { listSlots } from "../../services/bookings/list-slots";
+import { manageUrl } from "../../services/bookings/notify-booking";
 import { requestPreferredTime } from "../../services/bookings/request-time";
 import { resolveBookingToken } from "../../services/bookings/resolve-token";
 import type { TFollowUpDeps } from "../../services/routing/follow-up-jobs";
@@ -40,6 +43,11 @@ function limitToken(request: Request, api: TBookingApiDeps, kind: "read" | "writ
 
 const MAX_BOOKING_BYTES = 4 * 1024;
 
+/** The prospect's (token) answers name their booking's reschedule/cancel page, the link their confirmation email carries. */
+function forProspect<T extends { id: string; end: string }>(booking: T, bookedBy: string, deps: TFollowUpDeps): T & { manageUrl?: string } {
+  return bookedBy === "prospect" ? { ...booking, manageUrl: manageUrl(deps, booking.id, new Date(booking.end)) } : booking;
+}
+
 /** Runs `handle` for the lead a token names (public way) or for an API key's workspace. */
 async function asCaller(db: Db, request: Request, now: Date, token: string | undefined, route: TApiRoute, authSecret: () => Promise<string>, handle: (workspaceId: string, leadId: string | null, bookedBy: string) => Promise<Response>, limit: () => Promise<void>): Promise<Response> {
   if (token !== undefined) {
@@ -59,14 +67,15 @@ export async function handleListSlots(db: Db, request: Request, now: Date, api: 
   const parsed = ZSlotsQuery.safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) return privateJson(422, errorBody("VALIDATION", "The query is not valid", requestIssues(parsed.error.issues)));
   const query = parsed.data;
-  return asCaller(db, request, now, query.token, "GET /api/v1/bookings/slots", async () => (await api.deps()).authSecret, async (workspaceId, tokenLeadId) => {
+  return asCaller(db, request, now, query.token, "GET /api/v1/bookings/slots", async () => (await api.deps()).authSecret, async (workspaceId, tokenLeadId, asWho) => {
     const leadId = tokenLeadId ?? query.leadId;
     if (!leadId) throw validationError([{ path: "leadId", message: "Give the lead's id (or a booking token)" }]);
     const lead = await db.lead.findFirst({ where: { id: leadId, workspaceId }, select: { timeZone: true } });
     if (!lead) throw new AppError("NOT_FOUND", "Lead not found");
     const timeZone = query.tz ?? lead.timeZone ?? "UTC";
     const from = query.from ? instantOfFrom(query.from, timeZone) : undefined;
-    return jsonResponse(200, await listSlots(db, { workspaceId, leadId, timeZone, from, now, loadBusy: api.loadBusy }));
+    const slots = await listSlots(db, { workspaceId, leadId, timeZone, from, now, loadBusy: api.loadBusy });
+    return jsonResponse(200, slots.booking ? { ...slots, booking: forProspect(slots.booking, asWho, await api.deps()) } : slots);
   }, () => limitToken(request, api, "read"));
 }
 
@@ -79,8 +88,14 @@ export async function handleCreateBooking(db: Db, request: Request, now: Date, a
   return asCaller(db, request, now, input.token, "POST /api/v1/bookings", async () => (await api.deps()).authSecret, async (workspaceId, tokenLeadId, bookedBy) => {
     const leadId = tokenLeadId ?? input.leadId;
     if (!leadId) throw validationError([{ path: "leadId", message: "Give the lead's id (or a booking token)" }]);
-    const result = await bookSlot(db, await api.deps(), { workspaceId, leadId, start: new Date(input.start), timeZone: input.timeZone, bookedBy, now, loadBusy: api.loadBusy, repId: input.repId });
-    if (result.ok) return jsonResponse(201, { booking: result.booking });
+    const deps = await api.deps();
+    const result = await bookSlot(db, deps, { workspaceId, leadId, start: new Date(input.start), timeZone: input.timeZone, bookedBy, now, loadBusy: api.loadBusy, repId: input.repId });
+    const booking = (b: TBookingView) => forProspect(b, bookedBy, deps);
+    if (result.ok) return jsonResponse(result.isReplay ? 200 : 201, { booking: booking(result.booking) });
+    if (result.alreadyBooked) {
+      const message = "This lead already has a meeting booked: reschedule or cancel it instead";
+      return jsonResponse(409, { ...errorBody("CONFLICT", message, [{ path: "leadId", message: "Already booked" }]), booking: booking(result.alreadyBooked), slots: result.slots });
+    }
     return jsonResponse(409, { ...errorBody("CONFLICT", "That time is no longer free: pick another", [{ path: "start", message: "Taken" }]), slots: result.slots });
   }, () => limitToken(request, api, "write"));
 }

@@ -29,7 +29,7 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
       meetingType: nullable(object({ title: str, durationMinutes: { type: "integer" }, locationKind: { enum: ["VIDEO", "PHONE", "IN_PERSON"] } })),
       rep: nullable(rep),
       days: { type: "array", items: object({ date: { ...str, format: "date" }, slots: { type: "array", items: object({ start: dateTime, end: dateTime, label: { ...str, examples: ["09:30"] } }) } }) },
-      booking: nullable(object({ id: str, repId: str, start: dateTime, end: dateTime })),
+      booking: nullable(object({ id: str, repId: str, start: dateTime, end: dateTime, manageUrl: { ...str, format: "uri", description: "The prospect's reschedule/cancel page (token requests only)" } }, ["id", "repId", "start", "end"])),
       fallback: nullable({
         ...object({ rep, days: { type: "array", items: object({ date: { ...str, format: "date" }, slots: { type: "array", items: object({ start: dateTime, end: dateTime, label: str }) } }) }, message: { ...str, examples: ["Sarah is fully booked for the next 2 working days — meet Priya, who also covers Enterprise."] } }),
         description: "The owner has no slot within the meeting type's window: the next best rep from the lead's routing (decided again without the owner). POST /bookings with `repId` books with them and moves the lead (reason BOOKING_FALLBACK).",
@@ -49,6 +49,9 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
       location: str,
       isFallback: { type: "boolean", description: "Booked with the next best rep (the lead moved to them, BOOKING_FALLBACK)" },
     }),
+    BookedBooking: {
+      allOf: [ref("Booking"), { type: "object", properties: { manageUrl: { ...str, format: "uri", description: "The prospect's reschedule/cancel page, the link their confirmation email carries (token requests only)" } } }],
+    },
   };
   const tokenOrKey = (route: keyof typeof API_ROUTE_SCOPES) => [{ ApiKey: [API_ROUTE_SCOPES[route]] }, {}];
   const tokenNote = "Either the prospect's booking `token` (from the submission's response; signed, bound to the lead, expiring; no API key) or an API key with bookings:write and a `leadId`.";
@@ -78,14 +81,15 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
       post: {
         operationId: "createBooking",
         summary: "Book one of the lead's slots",
-        description: `${tokenNote} Race-free: confirmed bookings of one rep never overlap (an exclusion constraint), across any number of processes. The prospect and the rep get an email with the .ics invite.`,
+        description: `${tokenNote} Race-free: confirmed bookings of one rep never overlap (an exclusion constraint), across any number of processes. The prospect and the rep get an email with the .ics invite. Idempotent: a lead has one confirmed booking at most, and the request that made it, sent again (same lead, same start and meeting type — with the same \`repId\` for a booking with the next best rep), answers 200 with that booking; nothing is saved or sent twice.`,
         security: tokenOrKey("POST /api/v1/bookings"),
         requestBody: { required: true, content: json(ref("CreateBookingRequest")) },
         responses: {
-          "201": { description: "Booked", content: json(object({ booking: ref("Booking") })) },
+          "201": { description: "Booked", content: json(object({ booking: ref("BookedBooking") })) },
+          "200": { description: "This same booking was made by an earlier request (a retry): the lead's booking, as the 201 answered it; nothing saved or sent again", content: json(object({ booking: ref("BookedBooking") })) },
           "409": {
-            description: "The slot was taken meanwhile (the body carries the rep's fresh `slots`), or the lead is already booked, not offered booking, or not assigned yet",
-            content: json({ allOf: [ref("Error"), { type: "object", properties: { slots: ref("Slots") } }] }),
+            description: "The slot was taken meanwhile (the body carries the rep's fresh `slots`); the lead already has a booking at another time (the body carries it as `booking`, and `slots` with status booked: reschedule or cancel it instead); or the lead is not offered booking, or not assigned yet",
+            content: json({ allOf: [ref("Error"), { type: "object", properties: { slots: ref("Slots"), booking: ref("BookedBooking") } }] }),
             "x-error-codes": ["CONFLICT"],
           },
           "404": error("No such lead", ["NOT_FOUND"]),

@@ -9,8 +9,12 @@
 //           rows. The exclusion constraint Booking_rep_no_overlap is the last word: should two
 //           processes pass the check at once, the second insert fails (23P01) and is a 409.
 // A taken slot is answered with the rep's fresh slots, never an error without a way forward.
+// A lead has one confirmed booking at most (checked again under a per-lead lock): the request that
+// made it, sent again, is answered with it (isReplay; nothing saved or sent twice —
+// domain/booking/same-booking-request.ts); another time answers the booking it already has.
 import type { Db, DbTx } from "../../db/client";
 import { meetingLocation } from "../../domain/booking/meeting-type";
+import { isSameBookingRequest } from "../../domain/booking/same-booking-request";
 import { AppError } from "../../errors";
 import { exitEnrollments } from "../nurture/enrollment";
 import { BOOKED_SPAN_SELECT, bookedSpanOf, loadAvailability, loadBookingReps, loadLeadBookingContext, cachedCalendarBusy, type TBookingRep, type TLeadBookingContext, type TLoadBusy } from "./booking-context";
@@ -20,6 +24,8 @@ import { enqueueBookingNotice } from "./booking-jobs";
 import { listSlots, type TSlotsResult } from "./list-slots";
 import { horizonOf, slotsOf } from "./rep-slots";
 import { recordLeadOutcome } from "../outcomes/record-lead-outcome";
+import { emitLeadAccepted, type TAcceptedAssignment } from "../webhooks/lead-accepted-event";
+import { findLeadBooking, type TBookingView } from "./get-booking";
 
 export interface TBookSlotInput {
   workspaceId: string;
@@ -35,21 +41,11 @@ export interface TBookSlotInput {
   repId?: string;
 }
 
-export interface TBookingView {
-  id: string;
-  leadId: string;
-  repId: string;
-  repName: string;
-  status: "CONFIRMED" | "CANCELLED";
-  start: string;
-  end: string;
-  timeZone: string;
-  title: string;
-  location: string;
-  isFallback: boolean;
-}
+export type { TBookingView };
 
-export type TBookSlotResult = { ok: true; booking: TBookingView } | { ok: false; slots: TSlotsResult };
+export type TBookSlotResult =
+  | { ok: true; booking: TBookingView; /** The lead's booking made by this same request before (a retry): nothing saved or sent again. */ isReplay: boolean }
+  | { ok: false; slots: TSlotsResult; /** The lead's confirmed booking when that is why (another time was asked): reschedule or cancel it instead; null: the slot was taken. */ alreadyBooked: TBookingView | null };
 
 export type TBookingDeps = Pick<TFollowUpDeps, "queue">;
 
@@ -57,7 +53,8 @@ export async function bookSlot(db: Db, deps: TBookingDeps, input: TBookSlotInput
   const loadBusy = input.loadBusy ?? cachedCalendarBusy;
   // ── load ────────────────────────────────────────────────────────────────
   const ctx = await loadLeadBookingContext(db, input.workspaceId, input.leadId);
-  if (ctx.booking) throw new AppError("CONFLICT", "This lead already has a meeting booked: reschedule or cancel it instead", [{ path: "leadId", message: "Already booked" }]);
+  const booked = ctx.booking ? await answerBooked(db, input, ctx, loadBusy) : null;
+  if (booked) return booked;
   if (!ctx.meetingType.offersBooking) throw new AppError("CONFLICT", "Booking is not offered for this lead", [{ path: "leadId", message: "Not offered" }]);
   if (!ctx.ownerRepId) throw new AppError("CONFLICT", "The lead is not assigned to a rep yet: try again in a moment", [{ path: "leadId", message: "Not assigned yet" }]);
   const ownerRepId = ctx.ownerRepId;
@@ -78,21 +75,32 @@ export async function bookSlot(db: Db, deps: TBookingDeps, input: TBookSlotInput
   try {
     booking = await db.$transaction(async (tx) => {
       if (isFallback) await lockForFallback(tx, { workspaceId: input.workspaceId, leadId: input.leadId, ownerRepId });
+      // One booking per lead: the same request twice at once (or with two reps) books once.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`booking-lead:${input.leadId}`}))`;
+      if ((await tx.booking.count({ where: { workspaceId: input.workspaceId, leadId: input.leadId, status: "CONFIRMED" } })) > 0) return null;
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`booking:${rep.id}`}))`;
       const bookings = await tx.booking.findMany({ where: { workspaceId: input.workspaceId, repId: rep.id, status: "CONFIRMED", startsAt: { lt: window.to }, endsAt: { gt: window.from } }, select: BOOKED_SPAN_SELECT });
       const free = slotsOf(ctx, { rep, busy: outside?.busy ?? [], bookings: bookings.map(bookedSpanOf) }, input.now, input.start, new Date(input.start.getTime() + 1));
       if (free[0]?.start.getTime() !== input.start.getTime()) return null;
-      if (isFallback) await reassignForBooking(tx, deps, { workspaceId: input.workspaceId, leadId: input.leadId, fromRepId: ownerRepId, toRepId: rep.id, windowDays: ctx.meetingType.ownerWindowDays, now: input.now });
-      return saveBooking(tx, deps, { ctx, rep, input, end, isFallback });
+      const fallbackAssignmentId = isFallback ? await reassignForBooking(tx, deps, { workspaceId: input.workspaceId, leadId: input.leadId, fromRepId: ownerRepId, toRepId: rep.id, windowDays: ctx.meetingType.ownerWindowDays, now: input.now }) : null;
+      return saveBooking(tx, deps, { ctx, rep, input, end, isFallback, fallbackAssignmentId });
     });
   } catch (error) {
     if (!isOverlapViolation(error)) throw error;
   }
-  if (booking) return { ok: true, booking };
-  return { ok: false, slots: await listSlots(db, { workspaceId: input.workspaceId, leadId: input.leadId, timeZone: input.timeZone, now: input.now, loadBusy }) };
+  if (booking) return { ok: true, booking, isReplay: false };
+  return (await answerBooked(db, input, ctx, loadBusy)) ?? { ok: false, slots: await listSlots(db, { workspaceId: input.workspaceId, leadId: input.leadId, timeZone: input.timeZone, now: input.now, loadBusy }), alreadyBooked: null };
 }
 
-async function saveBooking(tx: DbTx, deps: TBookingDeps, args: { ctx: TLeadBookingContext; rep: TBookingRep; input: TBookSlotInput; end: Date; isFallback: boolean }): Promise<TBookingView> {
+/** The lead's confirmed booking, when it has one: the same request again is answered with it, another is refused naming it. Null: none (any more). */
+async function answerBooked(db: Db, input: TBookSlotInput, ctx: TLeadBookingContext, loadBusy: TLoadBusy): Promise<TBookSlotResult | null> {
+  const existing = await findLeadBooking(db, input.workspaceId, input.leadId);
+  if (!existing) return null;
+  if (isSameBookingRequest(existing, { start: input.start, meetingTypeId: ctx.meetingType.id, repId: input.repId })) return { ok: true, booking: existing.view, isReplay: true };
+  return { ok: false, slots: await listSlots(db, { workspaceId: input.workspaceId, leadId: input.leadId, timeZone: input.timeZone, now: input.now, loadBusy }), alreadyBooked: existing.view };
+}
+
+async function saveBooking(tx: DbTx, deps: TBookingDeps, args: { ctx: TLeadBookingContext; rep: TBookingRep; input: TBookSlotInput; end: Date; isFallback: boolean; fallbackAssignmentId: string | null }): Promise<TBookingView> {
   const { ctx, rep, input, end, isFallback } = args;
   const { workspaceId, leadId, now } = input;
   await exitEnrollments(tx, { workspaceId, leadIds: [leadId], reason: "booked", now });
@@ -117,12 +125,11 @@ async function saveBooking(tx: DbTx, deps: TBookingDeps, args: { ctx: TLeadBooki
   // A meeting booked is first contact (speed-to-lead), and the owner's acceptance of the lead.
   await tx.lead.updateMany({ where: { id: leadId, workspaceId, firstContactAt: null }, data: { firstContactAt: now } });
   const outcome = { workspaceId, leadId, occurredAt: now, now, actor: { kind: "system" as const, userId: bookedByUserId(input.bookedBy) }, timeline: false };
-  if (ctx.assignmentId) {
-    const accepted = await tx.leadAssignment.updateMany({ where: { id: ctx.assignmentId, repId: rep.id, isCurrent: true, acceptedAt: null }, data: { acceptedAt: now } });
-    if (accepted.count > 0) {
-      await tx.lead.updateMany({ where: { id: leadId, status: "ASSIGNED" }, data: { status: "ACCEPTED" } });
-      await recordLeadOutcome(tx, { ...outcome, stage: "ACCEPTED", source: "SYSTEM" }, { webhooks: deps.queue });
-    }
+  const acceptance = args.fallbackAssignmentId ? { workspaceId, leadId, assignmentId: args.fallbackAssignmentId, repId: rep.id, assignedAt: now, acceptedAt: now } : await acceptOwnerAssignment(tx, ctx, rep.id, now);
+  if (acceptance) {
+    await tx.lead.updateMany({ where: { id: leadId, status: "ASSIGNED" }, data: { status: "ACCEPTED" } });
+    await emitLeadAccepted(tx, deps.queue, acceptance);
+    await recordLeadOutcome(tx, { ...outcome, stage: "ACCEPTED", source: "SYSTEM" }, { webhooks: deps.queue });
   }
   // The lifecycle's MEETING_BOOKED (the "booked" event below is its timeline entry).
   await recordLeadOutcome(tx, { ...outcome, stage: "MEETING_BOOKED", source: "BOOKING" }, { webhooks: deps.queue });
@@ -131,6 +138,14 @@ async function saveBooking(tx: DbTx, deps: TBookingDeps, args: { ctx: TLeadBooki
   });
   await enqueueBookingNotice(tx, deps, { bookingId: created.id, workspaceId, change: "created", sequence: 0 }, { at: now });
   return { id: created.id, leadId, repId: rep.id, repName: rep.name, status: "CONFIRMED", start: input.start.toISOString(), end: end.toISOString(), timeZone: input.timeZone, title: `${ctx.meetingType.title} with ${rep.name}`, location, isFallback };
+}
+
+/** The owner's waiting assignment, accepted by the booking; null when it was accepted already (no second acceptance). */
+async function acceptOwnerAssignment(tx: DbTx, ctx: TLeadBookingContext, repId: string, now: Date): Promise<TAcceptedAssignment | null> {
+  if (!ctx.assignmentId) return null;
+  const accepted = await tx.leadAssignment.updateManyAndReturn({ where: { id: ctx.assignmentId, repId, isCurrent: true, acceptedAt: null }, data: { acceptedAt: now }, select: { assignedAt: true } });
+  if (accepted.length === 0) return null;
+  return { workspaceId: ctx.workspaceId, leadId: ctx.leadId, assignmentId: ctx.assignmentId, repId, assignedAt: accepted[0]!.assignedAt, acceptedAt: now };
 }
 
 /** "rep:<userId>" → the user; the prospect and the API are nobody. */

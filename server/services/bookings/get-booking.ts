@@ -1,15 +1,38 @@
 // One booking as the API and the lead page show it (scoped to the workspace).
 import type { Db, DbTx } from "../../db/client";
 import { AppError } from "../../errors";
-import type { TBookingView } from "./book-slot";
+
+/** A booking as booking answers it (POST /bookings: 201, and 200 for the same request again). */
+export interface TBookingView {
+  id: string;
+  leadId: string;
+  repId: string;
+  repName: string;
+  status: "CONFIRMED" | "CANCELLED";
+  start: string;
+  end: string;
+  timeZone: string;
+  title: string;
+  location: string;
+  isFallback: boolean;
+}
+
+const REP_NAME_INCLUDE = { rep: { select: { user: { select: { name: true, email: true } } } } } as const;
+
+/** The lead's confirmed booking (a lead has one at most), as booking answers it, with what a replay is compared on. */
+export async function findLeadBooking(db: Db | DbTx, workspaceId: string, leadId: string): Promise<{ view: TBookingView; startsAt: Date; repId: string; meetingTypeId: string | null; isFallback: boolean } | null> {
+  const b = await db.booking.findFirst({ where: { workspaceId, leadId, status: "CONFIRMED" }, include: REP_NAME_INCLUDE, orderBy: { startsAt: "desc" } });
+  if (!b) return null;
+  return { view: bookingSummary(b), startsAt: b.startsAt, repId: b.repId, meetingTypeId: b.meetingTypeId, isFallback: b.isFallback };
+}
 
 export async function getBooking(db: Db | DbTx, workspaceId: string, id: string): Promise<TBookingView & { sequence: number; createdAt: string; cancelledAt: string | null }> {
-  const b = await db.booking.findFirst({ where: { id, workspaceId }, include: { rep: { select: { user: { select: { name: true, email: true } } } } } });
+  const b = await db.booking.findFirst({ where: { id, workspaceId }, include: REP_NAME_INCLUDE });
   if (!b) throw new AppError("NOT_FOUND", "Booking not found");
   return bookingView(b);
 }
 
-export function bookingView(b: {
+type TBookingRow = {
   id: string;
   leadId: string;
   repId: string;
@@ -24,7 +47,10 @@ export function bookingView(b: {
   createdAt: Date;
   cancelledAt: Date | null;
   rep: { user: { name: string | null; email: string } };
-}) {
+};
+
+/** The booking answered by POST /bookings. */
+export function bookingSummary(b: Omit<TBookingRow, "sequence" | "createdAt" | "cancelledAt">): TBookingView {
   return {
     id: b.id,
     leadId: b.leadId,
@@ -37,8 +63,10 @@ export function bookingView(b: {
     title: b.title,
     location: b.location,
     isFallback: b.isFallback,
-    sequence: b.sequence,
-    createdAt: b.createdAt.toISOString(),
-    cancelledAt: b.cancelledAt?.toISOString() ?? null,
   };
+}
+
+/** The booking with its invite sequence and history (GET /bookings/{id}, the lead page, changes). */
+export function bookingView(b: TBookingRow): TBookingView & { sequence: number; createdAt: string; cancelledAt: string | null } {
+  return { ...bookingSummary(b), sequence: b.sequence, createdAt: b.createdAt.toISOString(), cancelledAt: b.cancelledAt?.toISOString() ?? null };
 }

@@ -6,8 +6,9 @@
 //   decide: server/domain/outcomes/lead-stages.ts (pure): valid? does the stage move? which fields?
 //   save:   the LeadOutcome row, the lead's denormalised fields (status CLOSED when it closes, so it
 //           stops counting as open work), an "outcome" timeline event, the lead.outcome webhook
-//           event row (+ its job row, only when an endpoint subscribes), then the after-outcome
-//           hooks (AFTER_OUTCOME_RECORDED). Lead.updatedAt is kept by the database's triggers.
+//           event row (+ its job row, only when an endpoint subscribes) — preceded by lead.accepted
+//           when this outcome accepted a waiting assignment — then the after-outcome hooks
+//           (AFTER_OUTCOME_RECORDED). Lead.updatedAt is kept by the database's triggers.
 // Reps record on the leads they own (another's answers NOT_FOUND, as everywhere in the app),
 // managers and admins on any lead of the workspace; marketers cannot. Any outcome but ACCEPTED on
 // a lead whose assignment waits for acceptance accepts it (working or closing the lead is
@@ -20,12 +21,13 @@ import { decideOutcome, type TLeadStage, type TLeadStagePatch } from "../../doma
 import { AppError } from "../../errors";
 import { lockWorkspaceRouting } from "../routing/route-lead";
 import { emitWebhookEvent, type TWebhookQueue } from "../webhooks/webhook-jobs";
+import { emitLeadAccepted, type TAcceptedAssignment } from "../webhooks/lead-accepted-event";
 import type { TWebhookEventData } from "../../domain/webhooks/webhook-events";
 import { AFTER_OUTCOME_RECORDED } from "./after-outcome-recorded";
 import type { TLeadStageView, TOutcomeActor, TOutcomeView, TRecordOutcomeInput, TRecordOutcomeResult, TRecordedOutcome } from "./outcome-types";
 
 export interface TRecordOutcomeDeps {
-  /** A started queue for the lead.outcome webhook event; none: no event (tests, the seed). */
+  /** A started queue for the lead.outcome webhook event (and lead.accepted, when the outcome accepts the lead); none: no event (tests, the seed). */
   webhooks?: TWebhookQueue;
 }
 
@@ -131,11 +133,18 @@ async function findDuplicate(tx: DbTx, input: TRecordOutcomeInput, lead: TLeadRo
   return { outcome: outcomeView(earlier), stageChanged: false, isDuplicate: true, lead: stageView(lead) };
 }
 
-/** Working a lead accepts its waiting assignment (as a booking does); the routing lock is held, so an SLA reassignment cannot cross it. */
-async function acceptWaitingAssignment(tx: DbTx, lead: TLeadRow, now: Date): Promise<Date | null> {
+/**
+ * Working a lead accepts its waiting assignment (as a booking does); the routing lock is held, so an
+ * SLA reassignment cannot cross it. Returns the acceptance (for its lead.accepted event), or null
+ * when nothing waited (an accepted assignment is never accepted twice).
+ */
+async function acceptWaitingAssignment(tx: DbTx, lead: TLeadRow, now: Date): Promise<TAcceptedAssignment | null> {
   if (!lead.ownerRepId || lead.status !== "ASSIGNED") return null;
-  const accepted = await tx.leadAssignment.updateMany({ where: { leadId: lead.id, repId: lead.ownerRepId, isCurrent: true, acceptedAt: null }, data: { acceptedAt: now } });
-  return accepted.count > 0 ? now : null;
+  const waiting = await tx.leadAssignment.findFirst({ where: { leadId: lead.id, repId: lead.ownerRepId, isCurrent: true, acceptedAt: null }, select: { id: true, assignedAt: true } });
+  if (!waiting) return null;
+  const accepted = await tx.leadAssignment.updateMany({ where: { id: waiting.id, acceptedAt: null }, data: { acceptedAt: now } });
+  if (accepted.count === 0) return null;
+  return { workspaceId: lead.workspaceId, leadId: lead.id, assignmentId: waiting.id, repId: lead.ownerRepId, assignedAt: waiting.assignedAt, acceptedAt: now };
 }
 
 function leadData(patch: TLeadStagePatch, acceptedNow: Date | null, lead: TLeadRow): Prisma.LeadUpdateManyMutationInput {
@@ -171,7 +180,7 @@ export async function recordLeadOutcome(tx: DbTx, input: TRecordOutcomeInput, de
 
   // ── save ────────────────────────────────────────────────────────────────
   const byUserId = actorUserId(input.actor);
-  const acceptedNow = hasRoutingLock ? await acceptWaitingAssignment(tx, lead, input.now) : null;
+  const acceptance = hasRoutingLock ? await acceptWaitingAssignment(tx, lead, input.now) : null;
   const created = await tx.leadOutcome.create({
     data: {
       workspaceId: input.workspaceId,
@@ -188,7 +197,7 @@ export async function recordLeadOutcome(tx: DbTx, input: TRecordOutcomeInput, de
     },
     select: OUTCOME_SELECT,
   });
-  const data = leadData(decision.patch, acceptedNow, lead);
+  const data = leadData(decision.patch, acceptance?.acceptedAt ?? null, lead);
   const updated = await tx.lead.update({ where: { id: lead.id }, data, select: LEAD_SELECT });
   const outcome = outcomeView(created);
   if (input.timeline !== false) {
@@ -214,6 +223,7 @@ export async function recordLeadOutcome(tx: DbTx, input: TRecordOutcomeInput, de
     });
   }
   const leadView = stageView(updated);
+  if (deps.webhooks && acceptance) await emitLeadAccepted(tx, deps.webhooks, acceptance);
   if (deps.webhooks) {
     await emitWebhookEvent(tx, deps.webhooks, { workspaceId: input.workspaceId, type: "lead.outcome", at: input.now, data: outcomeWebhookData(outcome, leadView, decision.stageChanged) });
   }

@@ -17,6 +17,10 @@ import { handleCreateWebhook, handleListWebhookDeliveries, handleListWebhooks, h
 import type { TestDb } from "../../testing/test-db";
 import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
 import { acceptAssignment } from "../assignments/accept-assignment";
+import { handleLeadEvent } from "../../api/rest/handle-lead-events";
+import { WEBHOOK_EVENTS } from "../../domain/webhooks/webhook-events";
+import { bookSlot } from "../bookings/book-slot";
+import { listSlots } from "../bookings/list-slots";
 import { createWebhookEndpoint, rotateWebhookSecret, sendWebhookTestEvent } from "./webhook-endpoints";
 import { attemptWebhookDelivery } from "./deliver-webhook";
 
@@ -181,6 +185,60 @@ describe(`webhooks (${lane})`, () => {
     const at = (type: string) => Date.parse(events.find((e) => e.type === type)!.timestamp);
     expect(at("lead.routed")).toBeLessThanOrEqual(at("lead.accepted"));
     for (const e of events) expect(e.data).toMatchObject({ lead: { id: leadId }, assignment: { id: assignment.id } });
+  });
+
+  /** A demo lead routed to its rep (waiting for acceptance), and its current assignment. */
+  async function routedLead() {
+    const response = await handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body: { form: "demo", answers: BANK_VP } }), NOW, env.kit.deps);
+    const leadId = ((await response.json()) as { lead: { id: string } }).lead.id;
+    await runAfterCommitJobs(env.kit);
+    const assignment = await env.testDb.db.leadAssignment.findFirstOrThrow({ where: { leadId, isCurrent: true } });
+    expect(assignment.acceptedAt).toBeNull();
+    return { leadId, assignment };
+  }
+  const acceptedRows = () => env.testDb.db.webhookEvent.count({ where: { type: "lead.accepted" } });
+  type TDelivered = { type: string; data: { lead: { id: string }; assignment?: unknown; outcome?: { stage: string } } };
+
+  it("working a lead before accepting it (an outcome over the API) accepts it: lead.accepted once, in that transaction, as the explicit accept sends it", async () => {
+    let secret = "";
+    const hook = await receiver([200], () => secret);
+    secret = (await createWebhookEndpoint(env.testDb.db, env.kit.workspaceId, { url: hook.url, events: ["lead.accepted", "lead.outcome"] }, { allowPrivate: true })).secret;
+    const { leadId, assignment } = await routedLead();
+    const LATER = new Date(NOW.getTime() + 90_000);
+    const contacted = await handleLeadEvent(env.testDb.db, apiRequest("POST", `/leads/${leadId}/events`, { key: env.kit.key, body: { type: "contacted", occurredAt: LATER.toISOString() } }), leadId, LATER, async () => env.kit.deps.queue);
+    expect(contacted.status).toBe(201);
+    expect(await acceptedRows()).toBe(1); // written with the acceptance, before any job ran
+    expect(await env.testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).toMatchObject({ acceptedAt: LATER });
+
+    // Already accepted: the accept link, another outcome and a booking send no second one.
+    expect(await acceptAssignment(env.testDb.db, { assignmentId: assignment.id, now: LATER, webhooks: env.kit.deps.queue })).toMatchObject({ wasAlreadyAccepted: true });
+    await handleLeadEvent(env.testDb.db, apiRequest("POST", `/leads/${leadId}/events`, { key: env.kit.key, body: { type: "meeting_held", occurredAt: LATER.toISOString() } }), leadId, LATER, async () => env.kit.deps.queue);
+    expect(await acceptedRows()).toBe(1);
+    await drain();
+
+    const events = hook.received.map((r) => r.verified as TDelivered);
+    expect(events.map((e) => e.type).sort()).toEqual(["lead.accepted", "lead.outcome", "lead.outcome"]);
+    const accepted = events.find((e) => e.type === "lead.accepted")!;
+    expect(accepted.data).toEqual({ lead: { id: leadId }, assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: LATER.toISOString(), timeToAcceptMs: LATER.getTime() - assignment.assignedAt.getTime() } });
+    expect(WEBHOOK_EVENTS["lead.accepted"].data.safeParse(accepted.data).success).toBe(true);
+  });
+
+  it("a booking accepts the lead: lead.accepted once with booking.created; the same booking again sends nothing", async () => {
+    let secret = "";
+    const hook = await receiver([200], () => secret);
+    secret = (await createWebhookEndpoint(env.testDb.db, env.kit.workspaceId, { url: hook.url, events: ["lead.accepted", "booking.created"] }, { allowPrivate: true })).secret;
+    const { leadId, assignment } = await routedLead();
+    const slots = await listSlots(env.testDb.db, { workspaceId: env.kit.workspaceId, leadId, timeZone: "UTC", now: NOW });
+    const book = () => bookSlot(env.testDb.db, env.kit.deps, { workspaceId: env.kit.workspaceId, leadId, start: new Date(slots.days[0]!.slots[0]!.start), timeZone: "UTC", bookedBy: "prospect", now: NOW });
+    expect((await book()).ok).toBe(true);
+    expect(await acceptedRows()).toBe(1);
+    expect(await book()).toMatchObject({ ok: true, isReplay: true });
+    expect(await acceptAssignment(env.testDb.db, { assignmentId: assignment.id, now: NOW, webhooks: env.kit.deps.queue })).toMatchObject({ wasAlreadyAccepted: true });
+    await drain();
+
+    const events = hook.received.map((r) => r.verified as TDelivered);
+    expect(events.map((e) => e.type).sort()).toEqual(["booking.created", "lead.accepted"]);
+    expect(events.find((e) => e.type === "lead.accepted")!.data).toEqual({ lead: { id: leadId }, assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: NOW.toISOString(), timeToAcceptMs: NOW.getTime() - assignment.assignedAt.getTime() } });
   });
 
   it("a rotated secret: both the new and the old one verify during the overlap", async () => {
