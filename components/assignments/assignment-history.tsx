@@ -4,6 +4,7 @@ import { formatDateTime } from "@/components/leads/format";
 import { Badge } from "@/components/ui/badge";
 import type { TRoutingNames } from "@/server/domain/routing/describe-reason";
 import type { TAssignmentView } from "@/server/services/assignments/lead-assignment-view";
+import { assignedByText } from "./assigned-by";
 import { DecisionRecord } from "./decision-record";
 import type { TEventNames } from "./event-text";
 import { acceptedAfter } from "./format-duration";
@@ -34,7 +35,7 @@ export function AssignmentHistory({ assignments, names }: { assignments: TAssign
             </div>
             <p className="mt-1 text-xs text-slate-500">
               {formatDateTime(a.assignedAt)}
-              {a.byUserId ? ` · by ${names.userName(a.byUserId)}` : a.decision?.reasons.some((r) => r.code === "BOOKING_FALLBACK") ? " · by the prospect's booking" : " · by the routing rules"}
+              {` · ${assignedByText(a, names.userName)}`}
               {a.endedAt && ` · ended ${formatDateTime(a.endedAt)}`}
             </p>
             {a.note && <p className="mt-1 break-words text-slate-700">{a.note}</p>}
