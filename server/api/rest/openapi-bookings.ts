@@ -15,6 +15,12 @@ const object = (properties: Record<string, unknown>, required = Object.keys(prop
 export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.ZodType, io: "input" | "output") => TJsonSchema; ref: (name: string) => { $ref: string }; common: Record<string, unknown> }) {
   const json = (schema: unknown) => ({ "application/json": { schema } });
   const error = (description: string, codes: string[]) => ({ description, content: json(ref("Error")), "x-error-codes": codes });
+  /** What reading a JSON body answers before validation (read-json-body.ts; the handlers read at most 4 KB). */
+  const bodyErrors = {
+    "400": error('The body is not valid JSON (path "body")', ["MALFORMED_JSON"]),
+    "413": error("The body is larger than 4096 bytes", ["PAYLOAD_TOO_LARGE"]),
+    "415": error("The body is not application/json", ["UNSUPPORTED_MEDIA_TYPE"]),
+  };
   const tooMany = (what: string) => ({
     ...error(`Too many ${what} from this address (the token way; API keys have their per-key limit)`, ["RATE_LIMITED"]),
     headers: { "Retry-After": { description: "Seconds until a new request is accepted", schema: { type: "integer", minimum: 1 } } },
@@ -93,6 +99,7 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
             "x-error-codes": ["CONFLICT"],
           },
           "404": error("No such lead", ["NOT_FOUND"]),
+          ...bodyErrors,
           "422": error("Body not valid (start, timeZone, token or leadId)", ["VALIDATION"]),
           "429": tooMany("booking requests"),
           ...common,
@@ -109,6 +116,7 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
           "201": { description: "Received; the owner is alerted", content: json(object({ received: { type: "boolean" } })) },
           "200": { description: "Already received for this lead (nothing sent again)", content: json(object({ received: { type: "boolean" } })) },
           "401": error("The booking token is not valid or expired", ["UNAUTHORIZED"]),
+          ...bodyErrors,
           "422": error("Body not valid (note)", ["VALIDATION"]),
           "429": tooMany("booking requests"),
         },

@@ -15,6 +15,12 @@ const object = (properties: Record<string, unknown>, required = Object.keys(prop
 export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.ZodType, io: "input" | "output") => TJsonSchema; ref: (name: string) => { $ref: string }; common: Record<string, unknown> }) {
   const json = (schema: unknown) => ({ "application/json": { schema } });
   const error = (description: string, codes: string[]) => ({ description, content: json(ref("Error")), "x-error-codes": codes });
+  /** What reading a JSON body answers before validation (read-json-body.ts; the handler reads at most 8 KB). */
+  const bodyErrors = {
+    "400": error('The body is not valid JSON (path "body")', ["MALFORMED_JSON"]),
+    "413": error("The body is larger than 8192 bytes", ["PAYLOAD_TOO_LARGE"]),
+    "415": error("The body is not application/json", ["UNSUPPORTED_MEDIA_TYPE"]),
+  };
   const security = (route: TApiRoute) => [{ ApiKey: [API_ROUTE_SCOPES[route]] }];
   const schemas: Record<string, TJsonSchema> = {
     CreateWebhookEndpoint: fromZod(ZCreateWebhookEndpoint, "input"),
@@ -55,7 +61,8 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
         responses: {
           "201": { description: "Created", content: json(object({ endpoint: ref("WebhookEndpoint"), secret: { ...str, description: "whsec_…: store it now, it is never shown again" } })) },
           "409": error("Too many endpoints in the workspace", ["CONFLICT"]),
-          "422": error("url or events not valid (details name the path)", ["VALIDATION", "MALFORMED_JSON"]),
+          ...bodyErrors,
+          "422": error("url or events not valid (details name the path)", ["VALIDATION"]),
           ...common,
         },
       },
