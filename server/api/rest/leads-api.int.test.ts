@@ -113,6 +113,13 @@ describe(`POST /api/v1/leads (${lane})`, () => {
     expect(json.lead.assignment?.rep?.name).toBe("Sarah Chen");
   });
 
+  it("without a form, an answer that is not a plain value is left out with a warning: the lead is kept (it was a 422)", async () => {
+    const { status, json } = await readJson<TLeadBody & { warnings: { path: string; message: string }[] }>(await post({ answers: { company: { name: "x" }, seats: 40, note: null }, person: { email: "nested@shop.com" } }));
+    expect(status).toBe(201);
+    expect(json.warnings).toEqual([{ path: "answers.company", message: expect.stringContaining("not kept") }]);
+    expect(json.lead.answers.map((a) => a.key)).toEqual(["seats"]);
+  });
+
   it("without a form and without a tier: unscored, score 0, round-robin in Inside Sales", async () => {
     const { json } = await readJson<TLeadBody>(await post(smallLead("amy@shop.com")));
     expect(json.lead.tier.key).toBe("unscored");
@@ -121,7 +128,6 @@ describe(`POST /api/v1/leads (${lane})`, () => {
   });
 
   it.each<[string, string, unknown]>([
-    ["nested answer", "answers.company", { answers: { company: { name: "x" } } }],
     ["bad answer key", "answers.bad key", { answers: { "bad key": "x" } }],
     ["too many answers", "answers", { answers: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i])) }],
     ["unknown property", "score", { answers: {}, score: 99 }],

@@ -38,8 +38,8 @@ export type TValidateSubmissionResult =
   | { ok: true; answers: TAnswers; endOutcomeId: string | null; notApplicable: TAnswers; warnings: TSubmissionIssue[] }
   | { ok: false; issues: TSubmissionIssue[] };
 
-/** A value worth keeping as a not-applicable answer: plain and bounded; else null. */
-function plainValue(value: unknown): TAnswers[string] | null {
+/** A value worth keeping as a not-applicable (or form-less) answer: plain and bounded; else null. */
+export function plainValue(value: unknown): TAnswers[string] | null {
   if (typeof value === "string") return value.length <= MAX_NOT_APPLICABLE_CHARS ? value : null;
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "boolean") return value;

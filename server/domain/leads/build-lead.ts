@@ -10,7 +10,7 @@
 import type { TAnswers, TFormDefinition, TOutcome } from "../forms/definition";
 import type { TPatternMatcher } from "../forms/pattern-matcher";
 import { resolveOutcome } from "../forms/resolve-outcome";
-import { validateSubmission } from "../forms/validate-answers";
+import { isEmptyValue, plainValue, validateSubmission } from "../forms/validate-answers";
 import { isValidTimeZone } from "../reps/time-zone";
 import type { TScoringModel } from "../scoring/model";
 import { scoreLead } from "../scoring/score-lead";
@@ -178,8 +178,29 @@ function formFacts(form: TIntakeForm, intake: TLeadIntake): TFacts {
   };
 }
 
+/**
+ * A form-less lead's answers as the schema takes them, the way a form's unknown keys are treated:
+ * an empty value (null, "", []) carries nothing and is left out; a value that is not plain (an
+ * object, a list of non-text, text over 10,000 characters) is left out with a warning — the
+ * lead is kept, not refused for one answer. Invalid keys stay a 422 at their path.
+ */
+function plainFreeAnswers(raw: Record<string, unknown>): { answers: Record<string, unknown>; warnings: TRequestIssue[] } {
+  const answers: Record<string, unknown> = {};
+  const warnings: TRequestIssue[] = [];
+  for (const [key, value] of Object.entries(raw)) {
+    if (isEmptyValue(value)) continue;
+    const plain = plainValue(value);
+    if (plain === null) warnings.push({ path: `answers.${key}`, message: FREE_ANSWER_NOT_KEPT_MESSAGE });
+    else answers[key] = plain;
+  }
+  return { answers, warnings };
+}
+
+export const FREE_ANSWER_NOT_KEPT_MESSAGE = "Not a plain answer value (text up to 10,000 characters, a number, yes/no or a short list of text): not kept";
+
 function freeFacts(intake: TLeadIntake): TFacts {
-  const answers = ZFreeAnswers.safeParse(intake.answers);
+  const plain = plainFreeAnswers(intake.answers);
+  const answers = ZFreeAnswers.safeParse(plain.answers);
   if (!answers.success) return { ok: false, issues: requestIssues(answers.error.issues, ["answers"]) };
   return {
     ok: true,
@@ -187,7 +208,7 @@ function freeFacts(intake: TLeadIntake): TFacts {
     utm: {},
     referrer: intake.referrer ?? null,
     outcome: null,
-    warnings: [],
+    warnings: plain.warnings,
     lead: {
       formId: null,
       formVersionId: null,

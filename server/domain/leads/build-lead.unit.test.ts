@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchNativePattern } from "../forms/pattern-matcher";
 import { intakeForm } from "../../testing/fixtures/intake-form-fixture";
-import { buildLead, markRepeat, SPAM_TIER, type TLeadIntake } from "./build-lead";
+import { buildLead, FREE_ANSWER_NOT_KEPT_MESSAGE, markRepeat, SPAM_TIER, type TLeadIntake } from "./build-lead";
 
 const form = intakeForm;
 const now = new Date("2026-11-30T12:00:00Z");
@@ -25,7 +25,10 @@ describe("buildLead", () => {
     ["an unknown time zone is dropped, a known one kept", { answers: vp, timeZone: "Mars/Olympus" }, { ok: true, lead: expect.objectContaining({ timeZone: null }) }],
     ["without a form: flat answers as given, tier as sent", { form: null, answers: { plan: "pro", seats: 3 }, tier: "hot", estimatedValue: 900, via: "api", source: "api" },
       { ok: true, outcome: null, person: null, lead: expect.objectContaining({ formId: null, answers: { plan: "pro", seats: 3 }, tier: "hot", estimatedValue: 900, outcome: {}, events: [{ type: "submitted", data: { formVersion: null, source: "api", isRepeat: false, via: "api" } }, { type: "scored", data: { total: 0, tier: "hot" } }] }) }],
-    ["without a form, a nested answer: refused under answers", { form: null, answers: { plan: { a: 1 } } }, { ok: false, issues: [expect.objectContaining({ path: "answers.plan" })] }],
+    // A lead is not refused for one answer: as with a form, a value that is not plain is left out with a warning, an empty one left out.
+    ["without a form, a nested answer: left out with a warning, the lead kept", { form: null, answers: { plan: { a: 1 }, seats: 3, none: null, blank: "", tags: [1, 2] } },
+      { ok: true, warnings: [{ path: "answers.plan", message: FREE_ANSWER_NOT_KEPT_MESSAGE }, { path: "answers.tags", message: FREE_ANSWER_NOT_KEPT_MESSAGE }], lead: expect.objectContaining({ answers: { seats: 3 } }) }],
+    ["without a form, an invalid key: refused at its path", { form: null, answers: { "First Name": "Ann" } }, { ok: false, issues: [expect.objectContaining({ path: "answers.First Name" })] }],
     ["without a form and without a tier: unscored", { form: null, answers: {} }, { ok: true, lead: expect.objectContaining({ tier: "unscored" }) }],
   ])("%s", (_name, change, expected) => {
     expect(buildLead({ ...base, ...change })).toEqual(expect.objectContaining(expected));
