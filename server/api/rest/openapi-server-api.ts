@@ -161,7 +161,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         summary: "A lead from any source, scored when a form is named, routed like a submission",
         description:
           `With "form" (a published form of the workspace), the answers are validated and scored like a submission. Without, up to ${MAX_FREE_ANSWERS} flat answers ` +
-          `(string, number, boolean, list of strings) are stored as given, with "tier" (default "unscored") and "estimatedValue" if sent. At most ${MAX_LEAD_BYTES} bytes. ` +
+          `(string, number, boolean, list of strings) are stored as given (an empty one is left out; any other value is left out with a warning, the lead kept), with "tier" (default "unscored") and "estimatedValue" if sent. At most ${MAX_LEAD_BYTES} bytes. ` +
           `"person" is optional: without it (and without an email answer on the form) the lead is stored and routed without contact details.`,
         security: security("POST /api/v1/leads"),
         parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
