@@ -10,6 +10,7 @@ import { encodeLeadCursor, type TLeadListQuery, ZLeadListQuery } from "../../dom
 import { tierLabelsOf } from "./lead-labels";
 import { parseInput } from "../reps/parse-input";
 import type { TLeadStageView } from "../outcomes/outcome-types";
+import { stageView } from "../outcomes/record-lead-outcome";
 
 /** The lifecycle fields, named and typed as POST /api/v1/leads/{id}/events answers them. */
 export interface TLeadFeedItem extends Omit<TLeadStageView, "id"> {
@@ -77,19 +78,11 @@ export async function listLeadFeed(db: DbTx, workspaceId: string, rawQuery: unkn
   };
   return {
     leads: page.map((r) => ({
-      id: r.id,
+      ...stageView(r), // id, stage and deal fields
       status: r.status,
-      stage: r.stage,
-      stageChangedAt: r.stageChangedAt,
-      acceptedAt: r.acceptedAt,
-      opportunityAmount: r.opportunityAmount?.toFixed(2) ?? null,
-      wonAmount: r.wonAmount?.toFixed(2) ?? null,
-      closedAt: r.closedAt,
-      closeReason: r.closeReason,
       submittedAt: r.submittedAt,
       updatedAt: r.updatedAt,
       routedAt: r.routedAt,
-      firstContactAt: r.firstContactAt,
       person: leadContact(r.person, r),
       form: r.form ? { ...r.form, version: r.formVersion?.version ?? null } : null,
       tier: { key: r.tier, label: tierLabel(r.formVersionId, r.formVersion?.scoring, r.tier) },

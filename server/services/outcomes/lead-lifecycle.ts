@@ -5,7 +5,7 @@ import type { DbTx } from "../../db/client";
 import { TEAM_MANAGER_ROLES, type TRole } from "../../domain/auth/roles";
 import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
 import { AppError } from "../../errors";
-import { LEAD_STAGE_SELECT, outcomeView } from "./record-lead-outcome";
+import { LEAD_STAGE_SELECT, outcomeView, stageView } from "./record-lead-outcome";
 import type { TLeadStageView, TOutcomeView } from "./outcome-types";
 
 export interface TLeadLifecycle extends Omit<TLeadStageView, "id"> {
@@ -34,16 +34,10 @@ export async function loadLeadLifecycle(db: DbTx, workspaceId: string, leadId: s
   });
   if (!lead) throw new AppError("NOT_FOUND", "Lead not found.");
   const canRecord = !lead.isSpam && (TEAM_MANAGER_ROLES.includes(viewer.role) || (viewer.role === "REP" && lead.ownerRep?.userId === viewer.userId));
+  const { id, ...stage } = stageView(lead);
   return {
-    leadId: lead.id,
-    stage: lead.stage,
-    stageChangedAt: lead.stageChangedAt,
-    acceptedAt: lead.acceptedAt,
-    firstContactAt: lead.firstContactAt,
-    opportunityAmount: lead.opportunityAmount?.toFixed(2) ?? null,
-    wonAmount: lead.wonAmount?.toFixed(2) ?? null,
-    closedAt: lead.closedAt,
-    closeReason: lead.closeReason,
+    leadId: id,
+    ...stage,
     currency: lead.currency,
     outcomes: lead.outcomes.map(outcomeView),
     canRecord,

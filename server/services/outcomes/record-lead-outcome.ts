@@ -78,7 +78,8 @@ export function outcomeView(row: Prisma.LeadOutcomeGetPayload<{ select: typeof O
   return { ...row, amount: toText(row.amount) };
 }
 
-function stageView(lead: Pick<TLeadRow, "id" | "stage" | "stageChangedAt" | "acceptedAt" | "firstContactAt" | "opportunityAmount" | "wonAmount" | "closedAt" | "closeReason">): TLeadStageView {
+/** The lead's stage and deal fields as every outcome view shows them (amounts as decimal strings). */
+export function stageView(lead: Pick<TLeadRow, "id" | "stage" | "stageChangedAt" | "acceptedAt" | "firstContactAt" | "opportunityAmount" | "wonAmount" | "closedAt" | "closeReason">): TLeadStageView {
   return {
     id: lead.id,
     stage: lead.stage,
