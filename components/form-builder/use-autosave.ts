@@ -7,7 +7,7 @@
 // on the server (waiting, in flight, invalid, failed, conflict): leaving the page then asks first.
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { errorMessage } from "@/components/members/trpc-error";
+import { errorCode, errorMessage } from "@/components/members/trpc-error";
 import { useTRPC } from "@/components/providers/trpc";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { draftProblem, type TDraftProblem } from "./draft-problems";
@@ -16,7 +16,6 @@ export type TSaveStatus = { kind: "saved" } | { kind: "pending" } | { kind: "sav
 
 export const AUTOSAVE_DELAY_MS = 1000;
 
-const codeOf = (error: unknown) => (error as { data?: { code?: string } } | null)?.data?.code;
 
 export function useAutosave({ formId, state, updatedAt, enabled }: { formId: string; state: TEditorState; updatedAt: Date; enabled: boolean }) {
   const trpc = useTRPC();
@@ -48,7 +47,7 @@ export function useAutosave({ formId, state, updatedAt, enabled }: { formId: str
       else void save();
     } catch (error) {
       inFlight.current = false;
-      if (codeOf(error) === "CONFLICT") {
+      if (errorCode(error) === "CONFLICT") {
         stopped.current = true;
         setStatus({ kind: "conflict" });
       } else {

@@ -12,3 +12,8 @@ export function errorDetails(error: unknown): TFieldDetail[] {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : "Something went wrong. Please try again.";
 }
+
+/** The tRPC error code (CONFLICT, NOT_FOUND …), or undefined for anything else. */
+export function errorCode(error: unknown): string | undefined {
+  return (error as { data?: { code?: string } } | null)?.data?.code;
+}

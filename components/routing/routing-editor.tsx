@@ -4,7 +4,7 @@
 // publish with a note, discard; the Test-a-lead and Replay panels.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { errorDetails, errorMessage } from "@/components/members/trpc-error";
+import { errorCode, errorDetails, errorMessage } from "@/components/members/trpc-error";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
@@ -33,7 +33,6 @@ export function RoutingEditor() {
 type TEditorMessage = { tone: "ok" | "error"; text: string; details?: string[] };
 
 const ROUTING_LEAVE_WARNING = "The routing has changes that are not saved. Leave and lose them?";
-const codeOf = (error: unknown) => (error as { data?: { code?: string } } | null)?.data?.code;
 
 function LoadedEditor({ data, message, setMessage }: { data: TEditorData; message: TEditorMessage | null; setMessage: (message: TEditorMessage | null) => void }) {
   const api = useRoutingApi();
@@ -56,7 +55,7 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
     setIsDirty(true);
   };
   const fail = (e: unknown) => {
-    if (codeOf(e) === "CONFLICT") setConflict(true);
+    if (errorCode(e) === "CONFLICT") setConflict(true);
     const details = errorDetails(e);
     setServerIssues(details);
     setMessage({ tone: "error", text: errorMessage(e), details: details.map((d) => `${d.path}: ${d.message}`) });

@@ -10,6 +10,7 @@ import { useState } from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { useTRPC } from "@/components/providers/trpc";
 import { fieldMessage, FormField } from "@/components/reps/form-field";
+import { errorCode } from "@/components/members/trpc-error";
 import { applyServerErrors } from "@/components/reps/server-errors";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -30,7 +31,6 @@ interface TProps {
   revision: string;
 }
 
-const codeOf = (error: unknown) => (error as { data?: { code?: string } } | null)?.data?.code;
 
 export function SequenceEditor({ sequenceId, defaultValues, isReadOnly, publishedVersion, hasUnpublishedChanges, isDefault, revision: loadedRevision }: TProps) {
   const trpc = useTRPC();
@@ -46,7 +46,7 @@ export function SequenceEditor({ sequenceId, defaultValues, isReadOnly, publishe
   const [conflict, setConflict] = useState(false);
   useLeaveGuard(isDirty && !isReadOnly, "This sequence has changes that are not saved. Leave and lose them?");
   const fail = (error: unknown) => {
-    if (codeOf(error) === "CONFLICT") setConflict(true);
+    if (errorCode(error) === "CONFLICT") setConflict(true);
     applyServerErrors(setError, error);
   };
 
