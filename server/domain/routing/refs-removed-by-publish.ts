@@ -1,8 +1,8 @@
-// Publishing a form version can take away what routing paths read: routing is per workspace and
+// Publishing a form version (or archiving the form) can take away what routing paths read: routing is per workspace and
 // `answers.<key>` / `score.<dimension>` may name what any form of the workspace has (see
 // analysis-context.ts). A ref that routing's own check (refProblem) accepts with the workspace's
 // forms as they are and refuses once the new version is live would silently never match, and would
-// block every later routing change with a 422: publishing refuses it instead. Only refs this publish
+// block every later routing change with a 422: publishing (and archiving) refuses it instead. Only refs this publish
 // breaks count (a key another form still has stays fine; a ref already broken is routing's to fix).
 import { pathRefs } from "./analyze-config";
 import { refProblem, type TRefContext } from "./lead-refs";
@@ -26,13 +26,15 @@ export interface TRemovedRefProblem {
 /**
  * What the routing reads that the new version removes, once per path and ref (published config
  * first). `before`: the workspace's forms as they are; `after`: with the new version live.
- * `questionLabel` names a removed question as the marketer knew it (from the version in force).
+ * `questionLabel` names a removed question as the marketer knew it (from the version in force);
+ * `removedBy` says what removes it ("this version removes", "archiving this form removes").
  */
 export function refsRemovedByPublish(
   routing: TRoutingInForce,
   before: TRefContext,
   after: TRefContext,
   questionLabel: (key: string) => string | undefined = () => undefined,
+  removedBy = "this version removes",
 ): TRemovedRefProblem[] {
   const problems: TRemovedRefProblem[] = [];
   const seen = new Set<string>();
@@ -49,7 +51,7 @@ export function refsRemovedByPublish(
         const removed = whatIsRemoved(ref, questionLabel);
         problems.push({
           path: `${prefix}.${at}`,
-          message: `Routing path "${path.name}"${where} checks ${removed.words}, which this version removes — change the path first`,
+          message: `Routing path "${path.name}"${where} checks ${removed.words}, which ${removedBy} — change the path first`,
           ...(removed.fieldKey ? { fieldKey: removed.fieldKey } : {}),
         });
       }

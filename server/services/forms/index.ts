@@ -3,7 +3,8 @@
 // the draft, embed origins, archive.
 export { listForms, getFormForEditor, listVersions } from "./read-forms";
 export type { TFormListItem, TFormForEditor, TFormVersionItem, TFormStatus } from "./read-forms";
-export { createForm, updateDraft, renameForm, archiveForm, DRAFT_CONFLICT_MESSAGE } from "./write-forms";
+export { createForm, updateDraft, renameForm, DRAFT_CONFLICT_MESSAGE } from "./write-forms";
+export { archiveForm, ARCHIVE_REFUSED_MESSAGE } from "./archive-form";
 export { duplicateForm } from "./duplicate-form";
 export { restoreVersionAsDraft } from "./restore-version";
 export type { TRestoreVersionInput } from "./restore-version";

@@ -1,5 +1,6 @@
 // Publishing a form version that removes a question the workspace's routing reads is refused
 // (published config and routing draft), unless another form still has it; nothing is published.
+// Archiving the form is refused the same way (routing does not read archived forms).
 import { describe, expect, it } from "vitest";
 import type { TFormDefinitionInput } from "../../domain/forms/definition";
 import type { TErrorDetail } from "../../errors";
@@ -7,7 +8,7 @@ import { makeMember, makeWorkspace } from "../../testing/factories";
 import { useTestDb } from "../../testing/use-test-db";
 import { publishRouting, saveRoutingDraft } from "../routing/routing-settings";
 import { defaultDefinition, defaultScoring } from "./default-form";
-import { createForm, publishForm, updateDraft } from "./index";
+import { ARCHIVE_REFUSED_MESSAGE, archiveForm, createForm, publishForm, updateDraft } from "./index";
 
 const testDb = useTestDb();
 
@@ -98,5 +99,39 @@ describe("publishForm and routing", () => {
     await updateDraft(db, ws.id, formId, { definition: withSize("Demo"), scoring: defaultScoring() });
     await publishRouting(db, { workspaceId: ws.id, userId: null, config: routing("answers.single_choice") });
     await expect(publish()).resolves.toMatchObject({ version: 3 });
+  });
+
+  it("refuses archiving the only form with a question routing reads (published or draft), nothing written; archives once the path no longer reads it", async () => {
+    const { db, ws, marketer, formId, routing } = await setup();
+    // Another published form asks the same questions but the company size.
+    const other = await createForm(db, ws.id, { name: "Other", definition: withSize("Other", false), scoring: defaultScoring() });
+    await publishForm(db, { workspaceId: ws.id, formId: other.id, userId: marketer.user.id });
+    await publishRouting(db, { workspaceId: ws.id, userId: null, config: routing("answers.single_choice") });
+    const status = async () => (await db.form.findUniqueOrThrow({ where: { id: formId } })).status;
+
+    const error = await refusal(archiveForm(db, ws.id, formId));
+    expect(error.message).toBe(ARCHIVE_REFUSED_MESSAGE);
+    expect(error.details).toEqual([{ path: "routing.paths.0.when.ref", fieldKey: "single_choice", message: REFUSAL.replace("which this version removes", "which archiving this form removes") }]);
+    expect(await status()).toBe("PUBLISHED");
+
+    await publishRouting(db, { workspaceId: ws.id, userId: null, config: routing("answers.email") });
+    await saveRoutingDraft(db, ws.id, routing("answers.single_choice"));
+    expect((await refusal(archiveForm(db, ws.id, formId))).details.map((d) => d.path)).toEqual(["routingDraft.paths.0.when.ref"]);
+    expect(await status()).toBe("PUBLISHED");
+
+    await saveRoutingDraft(db, ws.id, routing("answers.email"));
+    await expect(archiveForm(db, ws.id, formId)).resolves.toEqual({ id: formId, status: "ARCHIVED" });
+    expect(await status()).toBe("ARCHIVED");
+    // Archiving again is a no-op.
+    await expect(archiveForm(db, ws.id, formId)).resolves.toEqual({ id: formId, status: "ARCHIVED" });
+  });
+
+  it("archives when another form still has the question, or routing was never set up", async () => {
+    const { db, ws, marketer, formId, routing } = await setup();
+    const other = await createForm(db, ws.id, { name: "Other", definition: withSize("Other"), scoring: defaultScoring() });
+    await expect(archiveForm(db, ws.id, other.id)).resolves.toMatchObject({ status: "ARCHIVED" });
+    await publishForm(db, { workspaceId: ws.id, formId: other.id, userId: marketer.user.id });
+    await publishRouting(db, { workspaceId: ws.id, userId: null, config: routing("answers.single_choice") });
+    await expect(archiveForm(db, ws.id, formId)).resolves.toMatchObject({ status: "ARCHIVED" });
   });
 });

@@ -1,5 +1,5 @@
-// Create a form, save its draft (optimistic concurrency on updatedAt), rename, archive.
-// Publishing lives in publish-form.ts; duplicate/restore/origins in their own files.
+// Create a form, save its draft (optimistic concurrency on updatedAt), rename.
+// Publishing lives in publish-form.ts, archiving in archive-form.ts; duplicate/restore/origins in their own files.
 //
 // Form.updatedAt is the draft's revision for the editor: writes of the draft or the name move it;
 // publish, archive and allowed-origin changes keep it, so an editor that publishes or a colleague
@@ -97,11 +97,4 @@ export async function updateKeepingRevision(db: Db, formId: string, data: Prisma
     if (!row) throw new AppError("NOT_FOUND", "Form not found.");
     return tx.form.update({ where: { id: formId }, data: { ...data, updatedAt: row.updatedAt } });
   });
-}
-
-/** The hosted page and the API stop accepting submissions; leads and versions are kept. Publishing again restores it. */
-export async function archiveForm(db: Db, workspaceId: string, formId: string): Promise<{ id: string; status: "ARCHIVED" }> {
-  const form = await loadFormOrThrow(db, workspaceId, formId);
-  if (form.status !== "ARCHIVED") await updateKeepingRevision(db, form.id, { status: "ARCHIVED" });
-  return { id: form.id, status: "ARCHIVED" };
 }
