@@ -27,6 +27,14 @@ const rowStyle = { ...paragraphStyle, margin: "2px 0" };
 const headingStyle = { ...paragraphStyle, fontWeight: 600, marginTop: "20px" };
 const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
+/** The first sentence: a new lead, the reminder of one not yet accepted, or the fallback queue's. */
+export function openingLine(p: Pick<TRepAlertProps, "repName" | "fallbackQueue" | "isReminder" | "isProvisional">): string {
+  if (p.fallbackQueue) return `Hi ${p.repName}, no routing path could place this lead, so it reached the fallback queue “${p.fallbackQueue}” that you own. Please pick it up or assign it to a rep.`;
+  const provisionally = p.isProvisional ? " (provisionally — a manager is reviewing this high-value lead)" : "";
+  if (p.isReminder) return `Hi ${p.repName}, a reminder: the lead below was routed to you${provisionally} and is still waiting for you to accept it.`;
+  return `Hi ${p.repName}, a new lead was routed to you${provisionally}.`;
+}
+
 export const repAlertTemplate = defineTemplate<TRepAlertProps>({
   subject: ({ lead, isReminder, fallbackQueue }) =>
     `${fallbackQueue ? `Fallback queue “${fallbackQueue}”: ` : ""}${isReminder ? "Reminder — not yet accepted: " : "New "}${lead.tierLabel.toLowerCase()} lead: ${lead.name}${lead.company ? ` (${lead.company})` : ""}`,
@@ -35,11 +43,7 @@ export const repAlertTemplate = defineTemplate<TRepAlertProps>({
       preview={`${p.lead.name} — ${p.lead.tierLabel}, score ${p.lead.score}`}
       footer={p.fallbackQueue ? `You receive this because you own the fallback queue “${p.fallbackQueue}” in ${p.workspaceName} on Switchboard.` : `You receive this because you are a rep in ${p.workspaceName} on Switchboard.`}
     >
-      <Text style={paragraphStyle}>
-        {p.fallbackQueue
-          ? `Hi ${p.repName}, no routing path could place this lead, so it reached the fallback queue “${p.fallbackQueue}” that you own. Please pick it up or assign it to a rep.`
-          : `Hi ${p.repName}, a new lead was routed to you${p.isProvisional ? " (provisionally — a manager is reviewing this high-value lead)" : ""}.`}
-      </Text>
+      <Text style={paragraphStyle}>{openingLine(p)}</Text>
       <Section>
         <Text style={rowStyle}><strong>{p.lead.name}</strong> · {p.lead.email}{p.lead.company ? ` · ${p.lead.company}` : ""}</Text>
         <Text style={rowStyle}>{p.lead.tierLabel} · score {p.lead.score}{p.lead.estimatedValue ? ` · est. ${p.lead.estimatedValue}` : ""}</Text>
