@@ -1,6 +1,7 @@
 // Renders a template to subject, HTML and plain text. React escapes every prop in the HTML; the
-// plain text is derived from that HTML and any tag-like text left in it (a user typing "<b>" in
-// their name) is removed, so the text part never carries markup.
+// plain text is derived from that HTML and keeps what people typed as they typed it (a company
+// "We use <Salesforce>" or a name "<img …>" reads the same in the text part): a text/plain part
+// is never interpreted as markup, so removing tag-like text only lost data.
 //
 // The HTML is React's static markup (renderToStaticMarkup: synchronous, one string) under the
 // XHTML doctype @react-email/render puts on its documents. That library's render() goes through
@@ -32,18 +33,6 @@ export function htmlToPlainText(html: string): string {
   return compiledToText(html);
 }
 
-const TAG_LIKE = /<\/?[a-zA-Z!?][^<>]*>/g;
-
-export function stripTags(text: string): string {
-  let previous: string;
-  let current = text;
-  do {
-    previous = current;
-    current = current.replace(TAG_LIKE, "");
-  } while (current !== previous);
-  return current;
-}
-
 // Imported once per process: under a module loader with hooks (tsx, the worker) every import()
 // call would be resolved again.
 let reactDomServer: Promise<typeof import("react-dom/server")> | undefined;
@@ -60,5 +49,5 @@ export async function renderEmail(template: TEmailTemplate): Promise<TRenderedEm
   const html = XHTML_DOCTYPE + renderToStaticMarkup(element);
   const rawText = htmlToPlainText(html);
   const subject = definition.subject(template.props).replace(/[\r\n]+/g, " ").trim();
-  return { subject, html, text: stripTags(rawText).trim() };
+  return { subject, html, text: rawText.trim() };
 }

@@ -6,7 +6,7 @@ import { render, toPlainText } from "@react-email/render";
 import { describe, expect, it } from "vitest";
 import type { TEmailTemplateDefinition } from "./templates/define-template";
 import { EMAIL_TEMPLATES, type TEmailTemplate } from "./templates";
-import { htmlToPlainText, renderEmail, stripTags } from "./render-email";
+import { htmlToPlainText, renderEmail } from "./render-email";
 
 const cases: TEmailTemplate[] = [
   { name: "magic-link", props: { url: "https://app.example.com/api/auth/callback?token=abc", host: "app.example.com" } },
@@ -68,7 +68,7 @@ describe("renderEmail", () => {
   it.each(cases.map((c) => [c.name, c] as const))("%s: text as the library's plain-text render makes it", async (_name, template) => {
     const definition = EMAIL_TEMPLATES[template.name] as TEmailTemplateDefinition<typeof template.props>;
     const element = createElement(definition.Component, template.props);
-    const expected = stripTags(await render(element, { plainText: true })).trim();
+    const expected = (await render(element, { plainText: true })).trim();
     const rendered = await renderEmail(template);
     expect(rendered.text).toBe(expected);
     // The library's document without the streaming renderer's comment markers (<!--$-->, <!-- -->…);
@@ -80,6 +80,13 @@ describe("renderEmail", () => {
     expect(rendered.html).not.toMatch(streamMarker);
     expect(rendered.html.startsWith('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"')).toBe(true);
     expect(rendered.text.length).toBeGreaterThan(20);
+  });
+
+  it("keeps tag-like text people typed in the text part, as text (escaped in the HTML)", async () => {
+    const rendered = await renderEmail(cases.find((c) => c.name === "rep-alert")!);
+    expect(rendered.text).toContain("Hi Sarah Chen <b>, a new lead was routed to you");
+    expect(rendered.html).toContain("Hi Sarah Chen &lt;b&gt;, a new lead was routed to you");
+    expect(rendered.html).not.toContain("Sarah Chen <b>");
   });
 });
 
