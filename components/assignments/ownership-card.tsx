@@ -23,7 +23,7 @@ export function OwnershipCard({ view, viewer, now }: { view: TLeadAssignmentView
           <dt className="font-medium text-slate-600">Status</dt>
           <dd className="text-right" data-testid="lead-status"><Badge tone={badge.tone}>{badge.label}</Badge></dd>
         </div>
-        {current?.isProvisional && view.reviewUntil && (
+        {current?.isProvisional && view.status !== "CLOSED" && view.reviewUntil && (
           <div className="flex items-baseline justify-between gap-3">
             <dt className="font-medium text-slate-600">Review until</dt>
             <dd className="text-right text-slate-900">{formatTimeUtc(view.reviewUntil)}</dd>

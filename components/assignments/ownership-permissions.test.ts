@@ -30,6 +30,8 @@ describe("ownershipPermissions", () => {
     ["a manager inside the review window", view(assignment({ isProvisional: true }), { reviewUntil: new Date("2026-12-01T15:30:00Z") }), manager, { canAccept: true, canReturn: false, canReassign: true, canReview: true }],
     ["a manager after the review window", view(assignment({ isProvisional: true }), { reviewUntil: new Date("2026-12-01T15:05:00Z") }), manager, { ...none, canAccept: true, canReassign: true }],
     ["a manager, spam", view(null, { status: "SPAM" }), manager, none],
+    ["the owner rep of a closed (won) lead: nothing to return", view(assignment({ acceptedAt: now }), { status: "CLOSED" }), sarah, none],
+    ["a manager, closed provisional lead inside the window: no review left", view(assignment({ isProvisional: true, acceptedAt: now }), { status: "CLOSED", reviewUntil: new Date("2026-12-01T15:30:00Z") }), manager, none],
   ])("%s", (_name, v, viewer, expected) => {
     expect(ownershipPermissions(v, viewer, now)).toEqual(expected);
   });

@@ -7,15 +7,21 @@ export interface TOwnershipViewer {
   role: TRole;
 }
 
+/** The current assignment is provisional and its review window has not ended. */
+export function isInReview(view: Pick<TLeadAssignmentView, "current" | "reviewUntil">, now: Date): boolean {
+  return Boolean(view.current?.isProvisional) && (view.reviewUntil === null || now.getTime() < view.reviewUntil.getTime());
+}
+
 export function ownershipPermissions(view: TLeadAssignmentView, viewer: TOwnershipViewer, now: Date) {
   const current = view.current;
   const isOwner = view.owner !== null && view.owner.userId === viewer.userId && current?.repId === view.owner.repId;
   const isManager = hasRole(viewer.role, TEAM_MANAGER_ROLES);
-  const isInReview = Boolean(current?.isProvisional) && (view.reviewUntil === null || now.getTime() < view.reviewUntil.getTime());
+  // A won or lost lead keeps the owner who closed it; spam is nobody's: no ownership action is left.
+  const isOpen = view.status !== "SPAM" && view.status !== "CLOSED";
   return {
-    canAccept: Boolean(current?.repId) && !current?.acceptedAt && (isOwner || isManager),
-    canReturn: isOwner,
-    canReassign: isManager && view.status !== "SPAM" && view.status !== "CLOSED",
-    canReview: isManager && isInReview,
+    canAccept: isOpen && Boolean(current?.repId) && !current?.acceptedAt && (isOwner || isManager),
+    canReturn: isOpen && isOwner,
+    canReassign: isOpen && isManager,
+    canReview: isOpen && isManager && isInReview(view, now),
   };
 }

@@ -110,6 +110,16 @@ describe("assignments procedures", () => {
     expect([lead.status, lead.ownerRepId]).toEqual(["CLOSED", sarahs.ownerRepId]);
   });
 
+  it("returnLead: a closed (won or lost) lead stays with its owner — returning re-routed it as ASSIGNED", async () => {
+    const { sarahs } = await twoLeads();
+    await env.testDb.db.lead.update({ where: { id: sarahs.id }, data: { status: "CLOSED" } });
+    const sarah = await callerOf("sarah");
+    await expect(sarah.assignments.returnLead({ leadId: sarahs.id, reason: "Wrong region" })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/closed/) });
+    const lead = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: sarahs.id } });
+    expect([lead.status, lead.ownerRepId]).toEqual(["CLOSED", sarahs.ownerRepId]);
+    expect(await env.testDb.db.leadAssignment.count({ where: { leadId: sarahs.id } })).toBe(1);
+  });
+
   it("review: managers approve or change a provisional owner", async () => {
     const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, budget: "150k_plus" }, NOW);
     const assignmentId = lead.assignments[0]!.id;

@@ -19,6 +19,8 @@ export interface TReturnLeadInput {
   now: Date;
 }
 
+export const CLOSED_LEAD_RETURN_MESSAGE = "This lead is closed (won or lost): it stays with you and cannot be returned.";
+
 export interface TReturnLeadResult {
   /** The lead's new assignment (null when it went to nurture / was disqualified). */
   assignmentId: string | null;
@@ -29,8 +31,10 @@ export async function returnLead(db: Db, deps: TFollowUpDeps, input: TReturnLead
   const reason = parseInput(z.object({ reason: ZReason }), { reason: input.reason }).reason;
   return db.$transaction(async (tx) => {
     await lockWorkspaceRouting(tx, input.workspaceId);
-    const lead = await tx.lead.findFirst({ where: { id: input.leadId, workspaceId: input.workspaceId }, select: { id: true } });
+    const lead = await tx.lead.findFirst({ where: { id: input.leadId, workspaceId: input.workspaceId }, select: { id: true, status: true } });
     if (!lead) throw new AppError("NOT_FOUND", "Lead not found.");
+    // A won or lost lead keeps the owner who closed it (re-routing it made it ASSIGNED again).
+    if (lead.status === "CLOSED") throw new AppError("CONFLICT", CLOSED_LEAD_RETURN_MESSAGE);
     const rep = await tx.repProfile.findUnique({
       where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: input.repUserId } },
       include: { user: { select: { name: true, email: true } } },
