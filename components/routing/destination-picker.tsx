@@ -1,11 +1,12 @@
 "use client";
-// Where a path sends its leads: a team (with a strategy), a named rep, nurture or disqualify.
+// Where a path sends its leads: a team (with a strategy), a named rep (only reps of members who work
+// leads are offered: repsToOffer), nurture or disqualify.
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { StrategyEditor } from "./strategy-editor";
-import { defaultDestination, type TDestination, type TEditorData } from "./routing-editor-model";
+import { defaultDestination, repsToOffer, type TDestination, type TEditorData } from "./routing-editor-model";
 
 const TYPE_LABELS: Record<TDestination["type"], string> = {
   team: "A team, with a strategy",
@@ -58,7 +59,7 @@ export function DestinationPicker({ destination, data, idPrefix, pathLabel, issu
             <Label htmlFor={`${idPrefix}-rep`}>Rep</Label>
             <Select id={`${idPrefix}-rep`} className="w-auto" value={destination.repId} onChange={(e) => onChange({ ...destination, repId: e.target.value })}>
               {!data.reps.some((r) => r.id === destination.repId) && <option value={destination.repId}>Unknown rep</option>}
-              {data.reps.map((r) => <option key={r.id} value={r.id}>{r.name}{r.isActive ? "" : " (inactive)"}</option>)}
+              {repsToOffer(data.reps, destination.repId).map((r) => <option key={r.id} value={r.id}>{r.name}{r.isActive ? "" : " (inactive)"}</option>)}
             </Select>
           </div>
         )}

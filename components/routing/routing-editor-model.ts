@@ -1,5 +1,6 @@
 // Types and pure helpers of the routing-path editor: the API's shapes, new/duplicated/moved
-// paths, default destinations and filters, and the analysis issues that belong to one path.
+// paths, default destinations and filters, the reps a path may name, and the analysis issues that
+// belong to one path.
 import type { inferRouterOutputs } from "@trpc/server";
 import type { routingRouter } from "@/server/api/routers/routing";
 import type { TChooser, TDestination, TFilter, TRoutingConfigDraft, TRoutingPath, TStrategy } from "@/server/domain/routing/routing-config";
@@ -38,12 +39,20 @@ export function movePath(paths: readonly TRoutingPath[], index: number, by: -1 |
   return next;
 }
 
+/**
+ * The reps a path may send leads to: those of members who work leads (a Marketer's rep, or a former
+ * member's, would be refused on publish), plus `chosenRepId` so that the select still shows it.
+ */
+export function repsToOffer<T extends { id: string; canWorkLeads: boolean }>(reps: readonly T[], chosenRepId?: string): T[] {
+  return reps.filter((r) => r.canWorkLeads || r.id === chosenRepId);
+}
+
 export function defaultDestination(type: TDestination["type"], data: Pick<TEditorData, "teams" | "reps">): TDestination {
   switch (type) {
     case "team":
       return { type: "team", teamId: data.teams[0]?.id ?? "", strategy: DEFAULT_STRATEGY };
     case "rep":
-      return { type: "rep", repId: data.reps[0]?.id ?? "" };
+      return { type: "rep", repId: repsToOffer(data.reps)[0]?.id ?? "" };
     case "nurture":
       return { type: "nurture" };
     case "disqualify":

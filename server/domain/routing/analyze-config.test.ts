@@ -123,3 +123,48 @@ describe("condition analysis", () => {
     expect(withReviewer("u-reviewer")).toEqual([]);
   });
 });
+
+describe("analyzeRoutingConfig: roles that cannot hold the place", () => {
+  const withRoles: TAnalyzeContext = {
+    ...ctx,
+    memberUserIds: ["u-owner", "u-admin", "u-manager", "u-sam", "u-mia", "u-max"],
+    memberRoles: {
+      "u-owner": { role: "OWNER", name: "Olivia Owner" },
+      "u-admin": { role: "ADMIN", name: "Alex Admin" },
+      "u-manager": { role: "MANAGER", name: "Morgan Manager" },
+      "u-sam": { role: "REP", name: "Sam Rep" },
+      "u-mia": { role: "MARKETER", name: "Mia Marketer" },
+      "u-max": { role: "MARKETER", name: "Max Marketer" },
+    },
+    // sarah: a Sales rep; tom: a Marketer's active rep profile; kenji: a Marketer's inactive one.
+    repUsers: { sarah: { userId: "u-sam", isActive: true }, tom: { userId: "u-mia", isActive: true }, kenji: { userId: "u-max", isActive: false } },
+  };
+  const review = (reviewerUserId: string) => ({ review: { minValue: 50_000, windowMinutes: 30, reviewerUserId } });
+  const MANAGERS = "must be a Sales manager, Admin or Owner";
+  const CANNOT_WORK = "is a Marketer and cannot work leads (make them a Sales rep, or choose another rep)";
+
+  it.each<[string, object[], object, object, { path: string; message: string }[]]>([
+    ["fallback owner: Sales manager", [], fallback, {}, []],
+    ["fallback owner: Admin", [], { ...fallback, ownerUserId: "u-admin" }, {}, []],
+    ["fallback owner: Owner", [], { ...fallback, ownerUserId: "u-owner" }, {}, []],
+    ["fallback owner: Sales rep", [], { ...fallback, ownerUserId: "u-sam" }, {}, [{ path: "fallback.ownerUserId", message: `The fallback queue's owner ${MANAGERS} (Sam Rep is a Sales rep)` }]],
+    ["fallback owner: Marketer", [], { ...fallback, ownerUserId: "u-mia" }, {}, [{ path: "fallback.ownerUserId", message: `The fallback queue's owner ${MANAGERS} (Mia Marketer is a Marketer)` }]],
+    ["fallback owner not a member: the membership message only", [], { ...fallback, ownerUserId: "u-stranger" }, {}, [{ path: "fallback.ownerUserId", message: "The fallback queue's owner must be a member of this workspace" }]],
+    ["reviewer: Admin", [], fallback, review("u-admin"), []],
+    ["reviewer: Sales rep", [], fallback, review("u-sam"), [{ path: "policies.review.reviewerUserId", message: `The reviewer of high-value leads ${MANAGERS} (Sam Rep is a Sales rep)` }]],
+    ["reviewer: Marketer", [], fallback, review("u-mia"), [{ path: "policies.review.reviewerUserId", message: `The reviewer of high-value leads ${MANAGERS} (Mia Marketer is a Marketer)` }]],
+    ["a path's rep: a Sales rep", [path("p", ALWAYS, { type: "rep", repId: "sarah" })], fallback, {}, []],
+    ["a path's rep: a Marketer's active rep profile", [path("p", ALWAYS, { type: "rep", repId: "tom" })], fallback, {}, [{ path: "paths.0.destination.repId", message: `Path “p” assigns leads to Mia Marketer, who ${CANNOT_WORK}` }]],
+    ["a path's rep: a Marketer's inactive rep profile (never sent leads)", [path("p", ALWAYS, { type: "rep", repId: "kenji" })], fallback, {}, []],
+    ["fallback rep: a Sales rep", [], { ...fallback, ownerRepId: "sarah" }, {}, []],
+    ["fallback rep: a Marketer's active rep profile", [], { ...fallback, ownerRepId: "tom" }, {}, [{ path: "fallback.ownerRepId", message: `The fallback queue's rep, Mia Marketer, ${CANNOT_WORK}` }]],
+    ["fallback rep: a Marketer's inactive rep profile", [], { ...fallback, ownerRepId: "kenji" }, {}, []],
+    ["a team with a Marketer's rep: the team services refuse it, not the config", [path("p", ALWAYS, { type: "team", teamId: "inside", strategy: { chooser: { type: "round_robin" } } })], fallback, {}, []],
+  ])("%s", (_what, paths, withFallback, policies, errors) => {
+    expect(analyzeRoutingConfig(ZRoutingConfigDraft.parse({ paths, fallback: withFallback, policies }), withRoles).errors).toEqual(errors);
+  });
+
+  it("without roles in the context (a caller that does not load them) nothing is checked", () => {
+    expect(analyzeRoutingConfig(ZRoutingConfigDraft.parse({ paths: [path("p", ALWAYS, { type: "rep", repId: "tom" })], fallback: { ...fallback, ownerUserId: "u-manager" }, policies: review("u-manager") }), ctx).errors).toEqual([]);
+  });
+});

@@ -6,21 +6,41 @@
 //             fallback, duplicate path ids, a skills filter with nothing to match; people outside
 //             the workspace: a fallback owner or reviewer who is not a member, a rep destination or
 //             fallback rep whose user left (the one membership check of the dashboard's publish
-//             and `PUT /api/v1/routing`)
+//             and `PUT /api/v1/routing`); people whose role cannot hold the place
+//             (member-role-in-routing.ts): a fallback owner or reviewer who is not a Sales manager,
+//             Admin or Owner, an active rep destination or fallback rep whose user cannot work
+//             leads (a Marketer). An inactive rep is never sent leads, so it may stay named.
 //   warnings: a path an earlier path shadows (earlier condition always true, the same condition,
 //             or one the later condition implies), a path that can never match, an empty team,
 //             recent-volume windows that differ between paths
 import type { TCondition } from "../conditions/condition";
 import type { TFieldError } from "../reps/issues-to-details";
+import type { TRole } from "../auth/roles";
 import { canNeverMatch, implies, isAlwaysTrue } from "./condition-analysis";
 import { refProblem, type TRefContext } from "./lead-refs";
+import { canManageRoutedLeads, canRepProfileHoldPlaces, MANAGER_ROLES_TEXT, roleWithArticle } from "./member-role-in-routing";
 import type { TRoutingConfigDraft, TRoutingPath } from "./routing-config";
+
+export interface TMemberRole {
+  role: TRole;
+  /** The member's name (or email), for messages. */
+  name: string;
+}
+
+export interface TRepUser {
+  userId: string;
+  isActive: boolean;
+}
 
 export interface TAnalyzeContext extends TRefContext {
   teamIds: readonly string[];
   repIds: readonly string[];
   /** User ids of the workspace's members: the fallback owner and the reviewer must be among them. */
   memberUserIds: readonly string[];
+  /** Each member's role (user id → role and name): the fallback owner and the reviewer must manage leads; unchecked when absent. */
+  memberRoles?: Readonly<Record<string, TMemberRole>>;
+  /** Each rep profile's user and whether it is active (rep id → …): an active rep destination must work leads; unchecked when absent. */
+  repUsers?: Readonly<Record<string, TRepUser>>;
   /** Rep profiles whose user is no longer a member (kept for history): never a destination. */
   formerMemberRepIds?: readonly string[];
   /** Members per team id, to warn about empty teams. */
@@ -62,6 +82,22 @@ export function pathRefs(path: TRoutingPath, at: string): TPathRef[] {
   return refs;
 }
 
+/** The member behind an active rep profile whose role cannot work leads (a Marketer); null when routing may name the rep. */
+export function repWhoCannotWorkLeads(repId: string, ctx: Pick<TAnalyzeContext, "memberRoles" | "repUsers">): TMemberRole | null {
+  const rep = ctx.repUsers?.[repId];
+  const member = rep ? ctx.memberRoles?.[rep.userId] : undefined;
+  return rep && member && !canRepProfileHoldPlaces(member.role, rep.isActive) ? member : null;
+}
+
+/** "is a Marketer and cannot work leads (make them a Sales rep, or choose another rep)" */
+const cannotWorkLeads = (member: TMemberRole) => `is ${roleWithArticle(member.role)} and cannot work leads (make them ${roleWithArticle("REP")}, or choose another rep)`;
+
+/** "must be a Sales manager, Admin or Owner (Sam Rep is a Sales rep)" for a member who cannot own the fallback queue or review; null when they can (or are unknown). */
+function mustManageLeads(userId: string, ctx: TAnalyzeContext): string | null {
+  const member = ctx.memberRoles?.[userId];
+  return member && !canManageRoutedLeads(member.role) ? `must be a ${MANAGER_ROLES_TEXT} (${member.name} is ${roleWithArticle(member.role)})` : null;
+}
+
 function checkPath(path: TRoutingPath, at: string, ctx: TAnalyzeContext, errors: TFieldError[]): void {
   const label = `Path “${path.name}”`;
   const refs = pathRefs(path, at);
@@ -75,6 +111,9 @@ function checkPath(path: TRoutingPath, at: string, ctx: TAnalyzeContext, errors:
     errors.push({ path: `${at}.destination.repId`, message: `${label} assigns leads to a rep who does not exist (${dest.repId})` });
   } else if (dest.type === "rep" && ctx.formerMemberRepIds?.includes(dest.repId)) {
     errors.push({ path: `${at}.destination.repId`, message: `${label} assigns leads to a rep who is no longer a member of this workspace` });
+  } else if (dest.type === "rep") {
+    const member = repWhoCannotWorkLeads(dest.repId, ctx);
+    if (member) errors.push({ path: `${at}.destination.repId`, message: `${label} assigns leads to ${member.name}, who ${cannotWorkLeads(member)}` });
   }
   if (dest.type === "nurture" && dest.sequenceId !== undefined && ctx.nurtureSequenceIds && !ctx.nurtureSequenceIds.includes(dest.sequenceId)) {
     errors.push({ path: `${at}.destination.sequenceId`, message: `${label} enrols leads in a nurture sequence that does not exist (${dest.sequenceId})` });
@@ -150,14 +189,23 @@ export function analyzeRoutingConfig(config: TRoutingConfigDraft, ctx: TAnalyzeC
       errors.push({ path: "fallback.ownerRepId", message: `The fallback queue's rep does not exist (${fallback.ownerRepId})` });
     } else if (fallback.ownerRepId !== undefined && ctx.formerMemberRepIds?.includes(fallback.ownerRepId)) {
       errors.push({ path: "fallback.ownerRepId", message: "The fallback queue's rep is no longer a member of this workspace" });
+    } else if (fallback.ownerRepId !== undefined) {
+      const member = repWhoCannotWorkLeads(fallback.ownerRepId, ctx);
+      if (member) errors.push({ path: "fallback.ownerRepId", message: `The fallback queue's rep, ${member.name}, ${cannotWorkLeads(member)}` });
     }
+    const notOwner = mustManageLeads(fallback.ownerUserId, ctx);
     if (!ctx.memberUserIds.includes(fallback.ownerUserId)) {
       errors.push({ path: "fallback.ownerUserId", message: "The fallback queue's owner must be a member of this workspace" });
+    } else if (notOwner) {
+      errors.push({ path: "fallback.ownerUserId", message: `The fallback queue's owner ${notOwner}` });
     }
   }
   const reviewer = config.policies.review?.reviewerUserId;
+  const notReviewer = reviewer === undefined ? null : mustManageLeads(reviewer, ctx);
   if (reviewer !== undefined && !ctx.memberUserIds.includes(reviewer)) {
     errors.push({ path: "policies.review.reviewerUserId", message: "The reviewer must be a member of this workspace" });
+  } else if (notReviewer) {
+    errors.push({ path: "policies.review.reviewerUserId", message: `The reviewer of high-value leads ${notReviewer}` });
   }
   return { errors, warnings };
 }

@@ -117,3 +117,50 @@ describe("checkRoutingDocument", () => {
     expect(checkRoutingDocument(parsed, ctx).warnings.map((w) => w.path)).toContain("config.paths.0.destination.teamId");
   });
 });
+
+describe("checkRoutingDocument: a Marketer's rep profile, as the document leaves it", () => {
+  // u_mia is a Marketer with an inactive rep profile "mia" (in no team); u_max a Marketer without one.
+  const roles: TRoutingDocumentContext = {
+    ...ctx,
+    repIds: [...ctx.repIds, "mia"],
+    analysis: {
+      ...ctx.analysis,
+      memberUserIds: [...ctx.analysis.memberUserIds, "u_mia", "u_max"],
+      memberRoles: {
+        manager: { role: "MANAGER", name: "Morgan Manager" },
+        u_sarah: { role: "REP", name: "Sarah Rep" },
+        u_tom: { role: "REP", name: "Tom Rep" },
+        u_mia: { role: "MARKETER", name: "Mia Marketer" },
+        u_max: { role: "MARKETER", name: "Max Marketer" },
+      },
+      repUsers: { sarah: { userId: "u_sarah", isActive: true }, tom: { userId: "u_tom", isActive: true }, mia: { userId: "u_mia", isActive: false } },
+    },
+    repIdByUserId: { ...ctx.repIdByUserId, u_mia: "mia" },
+  };
+  const MIA = "Mia Marketer is a Marketer and cannot work leads: make them a Sales rep first";
+  const errorsOf = (input: TDoc) => checkRoutingDocument(ZRoutingDocument.parse(input), roles).errors;
+  const toRep = (repId: string) => ({ id: "vip", name: "VIP", when: { kind: "group", op: "and", conditions: [] }, destination: { type: "rep", repId } });
+  const newMax = (patch: Record<string, unknown> = {}) => ({ userId: "u_max", key: "max", timeZone: "UTC", ...patch });
+
+  it.each<[string, TDoc, { path: string; message: string }[]]>([
+    ["the inactive rep sent back unchanged", doc({ reps: [rep("sarah"), rep("mia", { isActive: false })] }), []],
+    ["the inactive rep in a team", doc({ teams: [{ id: "ent", name: "Enterprise", members: ["sarah", "mia"] }] }), []],
+    ["the inactive rep named by a path (never sent leads)", doc({ config: { paths: [toRep("mia")], fallback: { ownerUserId: "manager", queueName: "Backup" } } }), []],
+    ["reactivated", doc({ reps: [rep("sarah"), rep("mia", { isActive: true })] }), [{ path: "reps.1.isActive", message: MIA }]],
+    [
+      "reactivated and in a team and named by a path: each place",
+      doc({ reps: [rep("mia")], teams: [{ id: "ent", name: "Enterprise", members: ["sarah", "mia"] }], config: { paths: [toRep("mia")], fallback: { ownerUserId: "manager", queueName: "Backup" } } }),
+      [
+        { path: "reps.0.isActive", message: MIA },
+        { path: "teams.0.members.1", message: MIA },
+        { path: "config.paths.0.destination.repId", message: "Path “VIP” assigns leads to Mia Marketer, who is a Marketer and cannot work leads (make them a Sales rep, or choose another rep)" },
+      ],
+    ],
+    ["a new rep for a Marketer (active by default)", doc({ reps: [newMax()] }), [{ path: "reps.0.userId", message: "Max Marketer is a Marketer and cannot work leads: make them a Sales rep first (or create the rep with isActive false)" }]],
+    ["a new inactive rep for a Marketer", doc({ reps: [newMax({ isActive: false })] }), []],
+    ["a new inactive rep for a Marketer, in a team", doc({ reps: [newMax({ isActive: false })], teams: [{ id: "ent", name: "Enterprise", members: ["sarah", "max"] }] }), []],
+    ["a fallback owner who is a Sales rep", doc({ config: { paths: [], fallback: { ownerUserId: "u_sarah", queueName: "Backup" } } }), [{ path: "config.fallback.ownerUserId", message: "The fallback queue's owner must be a Sales manager, Admin or Owner (Sarah Rep is a Sales rep)" }]],
+  ])("%s", (_what, input, errors) => {
+    expect(errorsOf(input)).toEqual(errors);
+  });
+});

@@ -1,9 +1,12 @@
 // Routing as code: teams, rep routing profiles and the routing config as one JSON document
 // (`GET` / `PUT /api/v1/routing`). The rep profile and team fields reuse the dashboard's schemas
 // (same messages); the config is ZRoutingConfig. checkRoutingDocument adds what a schema cannot
-// know — ids that must exist in the workspace, unique names, members, refs and the fallback — as
-// field errors with dotted paths ("reps.1.timeZone", "teams.0.members.3",
+// know — ids that must exist in the workspace, unique names, members, roles, refs and the fallback —
+// as field errors with dotted paths ("reps.1.timeZone", "teams.0.members.3",
 // "config.paths.2.when.conditions.0.ref"). Pure: the service loads the context and applies it.
+// Roles (member-role-in-routing.ts): an active rep profile must belong to a member who works leads
+// (not a Marketer): a new active rep, reactivating one, a team member and a rep named by the config
+// are refused otherwise, judged on the reps as the document leaves them (an inactive rep is fine).
 //
 // PUT semantics: listed teams and reps are updated (a team without an `id` but with a `key` is
 // created; config paths may name it by that key as teamId); teams and reps left out are kept as
@@ -30,7 +33,8 @@ import type { TFieldError } from "../reps/issues-to-details";
 import { ZRepProfileInput } from "../reps/rep-profile-input";
 import { ZTimeOffList } from "../reps/time-off";
 import { ZTeamInput } from "../reps/team-input";
-import { analyzeRoutingConfig, type TAnalyzeContext } from "./analyze-config";
+import { analyzeRoutingConfig, repWhoCannotWorkLeads, type TAnalyzeContext, type TRepUser } from "./analyze-config";
+import { canRepProfileHoldPlaces, describeCannotWorkLeads } from "./member-role-in-routing";
 import { ZRoutingConfigDraft, type TRoutingConfigDraft } from "./routing-config";
 
 const ZId = z.string().trim().min(1).max(80);
@@ -139,14 +143,20 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
   const members = new Set(ctx.analysis.memberUserIds ?? []);
   const newRepKeys = new Map<string, number>();
   const newRepUsers = new Map<string, number>();
+  // The reps as the document leaves them (isActive changed, new reps by key), for the role checks.
+  const repUsers: Record<string, TRepUser> = { ...ctx.analysis.repUsers };
+  const roles = { memberRoles: ctx.analysis.memberRoles, repUsers };
   doc.reps.forEach((rep, i) => {
     if (rep.id === undefined) {
       if (rep.userId === undefined) return; // reported by the schema
       const existing = ctx.repIdByUserId?.[rep.userId];
+      const member = ctx.analysis.memberRoles?.[rep.userId];
       if (!members.has(rep.userId)) errors.push({ path: `reps.${i}.userId`, message: `No member with the user id “${rep.userId}” in this workspace (GET /api/v1/members lists them)` });
       else if (existing) errors.push({ path: `reps.${i}.userId`, message: `This member already has a rep profile: name it by its id “${existing}”` });
       else if (newRepUsers.has(rep.userId)) errors.push({ path: `reps.${i}.userId`, message: `This member is already listed at reps.${newRepUsers.get(rep.userId)}` });
+      else if (member && !canRepProfileHoldPlaces(member.role, rep.isActive ?? true)) errors.push({ path: `reps.${i}.userId`, message: `${describeCannotWorkLeads(member.name, member.role)} (or create the rep with isActive false)` });
       newRepUsers.set(rep.userId, newRepUsers.get(rep.userId) ?? i);
+      if (rep.key !== undefined) repUsers[rep.key] = { userId: rep.userId, isActive: rep.isActive ?? true };
       if (rep.key !== undefined) {
         if (repIds.has(rep.key)) errors.push({ path: `reps.${i}.key`, message: "This key is an existing rep's id: choose another key" });
         else if (newRepKeys.has(rep.key)) errors.push({ path: `reps.${i}.key`, message: `The key “${rep.key}” is already used at reps.${newRepKeys.get(rep.key)}` });
@@ -160,6 +170,13 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
     if (!repIds.has(rep.id)) errors.push({ path: `reps.${i}.id`, message: `No rep with the id “${rep.id}” in this workspace` });
     else if (seenReps.has(rep.id)) errors.push({ path: `reps.${i}.id`, message: `This rep is already listed at reps.${seenReps.get(rep.id)}` });
     seenReps.set(rep.id, seenReps.get(rep.id) ?? i);
+    const stored = repUsers[rep.id];
+    if (stored && rep.isActive !== undefined) {
+      // Only reactivating is refused: an active rep sent back unchanged (GET, then PUT) is not.
+      const member = ctx.analysis.memberRoles?.[stored.userId];
+      if (!stored.isActive && member && !canRepProfileHoldPlaces(member.role, rep.isActive)) errors.push({ path: `reps.${i}.isActive`, message: describeCannotWorkLeads(member.name, member.role) });
+      repUsers[rep.id] = { ...stored, isActive: rep.isActive };
+    }
     const storedPeriods = new Set(ctx.timeOffIds?.[rep.id] ?? []);
     rep.timeOff?.forEach((period, j) => {
       if (period.id !== undefined && !storedPeriods.has(period.id)) errors.push({ path: `reps.${i}.timeOff.${j}.id`, message: "This rep has no out-of-office period with this id (leave the id out for a new period)" });
@@ -188,6 +205,10 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
     team.members.forEach((repId, j) => {
       if (!knownRepIds.has(repId)) errors.push({ path: `teams.${i}.members.${j}`, message: `No rep with the id “${repId}” in this workspace` });
       else if (formerMembers.has(repId)) errors.push({ path: `teams.${i}.members.${j}`, message: "This rep is no longer a member of this workspace" });
+      else {
+        const member = repWhoCannotWorkLeads(repId, roles);
+        if (member) errors.push({ path: `teams.${i}.members.${j}`, message: describeCannotWorkLeads(member.name, member.role) });
+      }
     });
   });
 
@@ -197,6 +218,7 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
     ...ctx.analysis,
     teamIds: [...ctx.teams.map((t) => t.id), ...doc.teams.flatMap((t) => (t.id === undefined && t.key ? [t.key] : []))],
     repIds: [...knownRepIds],
+    repUsers,
     teamMembers,
   });
   // Membership of the fallback owner and the reviewer: analyzeRoutingConfig, as on the dashboard.

@@ -1,7 +1,9 @@
-// New rep profile for an existing workspace member: load → decide → save in one transaction.
+// New rep profile for an existing workspace member who works leads (a Marketer's is refused: it
+// would start active, lead-worker-check.ts): load → decide → save in one transaction.
 import type { Db } from "../../db/client";
 import { type TRepCreateFormValues, ZRepCreateInput } from "../../domain/reps/rep-profile-input";
 import { AppError, validationError } from "../../errors";
+import { refuseMemberWhoCannotWorkLeads } from "./lead-worker-check";
 import { isUniqueViolation, parseInput } from "./parse-input";
 import { toProfileColumns } from "./profile-data";
 
@@ -15,6 +17,7 @@ export async function createRep(db: Db, workspaceId: string, rawInput: TRepCreat
   ]);
   if (!membership) throw new AppError("NOT_FOUND", "Workspace member not found.", [{ path: "userId", message: "Not a member of this workspace" }]);
   if (existing) throw validationError([ALREADY_A_REP]);
+  await refuseMemberWhoCannotWorkLeads(db, workspaceId, input.userId, "userId");
   try {
     return await db.$transaction(async (tx) => {
       const rep = await tx.repProfile.create({

@@ -1,5 +1,6 @@
 // Reps of a workspace with their user, teams and availability right now.
 import type { DbTx } from "../../db/client";
+import { LEAD_WORKER_ROLES } from "../../domain/auth/roles";
 import { busyNowInclude, repInclude, type TRepSummary, toRepSummary } from "./rep-records";
 
 export async function listReps(db: DbTx, workspaceId: string, now: Date = new Date()): Promise<TRepSummary[]> {
@@ -18,10 +19,10 @@ export interface TRepCandidate {
   email: string;
 }
 
-/** Workspace members who have no rep profile here yet (for "New rep"). */
+/** Workspace members who work leads and have no rep profile here yet (for "New rep"; a Marketer's would be refused). */
 export async function listRepCandidates(db: DbTx, workspaceId: string): Promise<TRepCandidate[]> {
   const rows = await db.membership.findMany({
-    where: { workspaceId, user: { repProfiles: { none: { workspaceId } } } },
+    where: { workspaceId, role: { in: [...LEAD_WORKER_ROLES] }, user: { repProfiles: { none: { workspaceId } } } },
     include: { user: { select: { id: true, name: true, email: true } } },
   });
   return rows

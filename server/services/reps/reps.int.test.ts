@@ -131,7 +131,23 @@ describe(`reps service (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
     expect(reps.map((r) => r.name)).toEqual(["Rae Rep"]);
     expect(reps[0]?.availability).toEqual({ status: "WORKING", label: "Working now until 17:00 America/New_York" });
     const candidates = await listRepCandidates(testDb.db, seed.a.id);
-    expect(candidates.map((c) => c.email).sort()).toEqual(["manager@acme.test", "marketer@acme.test", "new@acme.test"]);
+    // Not the Marketer: their rep profile would be refused (they cannot work leads).
+    expect(candidates.map((c) => c.email).sort()).toEqual(["manager@acme.test", "new@acme.test"]);
+  });
+
+  it("a Marketer cannot get an active rep profile: creating or reactivating one is a CONFLICT saying why; deactivating is fine", async () => {
+    const message = "marketer@acme.test is a Marketer and cannot work leads: make them a Sales rep first";
+    const before = await countRows(testDb.db);
+    await expect(createRep(testDb.db, seed.a.id, { ...validProfile(), userId: seed.marketerA.id })).rejects.toMatchObject({ code: "CONFLICT", message, details: [{ path: "userId", message }] });
+    expect(await countRows(testDb.db)).toEqual(before);
+
+    // A profile from before the rule (or from a Sales rep made a Marketer while in no routing).
+    const legacy = await testDb.db.repProfile.create({ data: { workspaceId: seed.a.id, userId: seed.marketerA.id, timeZone: "UTC", workingHours: [] }, select: { id: true } });
+    await setRepActive(testDb.db, seed.a.id, legacy.id, true); // already active: nothing to refuse
+    await setRepActive(testDb.db, seed.a.id, legacy.id, false);
+    const manager = callerFor(testDb.db, seed.managerA);
+    await expect(manager.reps.reactivate({ repId: legacy.id })).rejects.toMatchObject({ code: "CONFLICT", message });
+    expect((await getRep(testDb.db, seed.a.id, legacy.id)).isActive).toBe(false);
   });
 
   it("deactivates and reactivates; a former member cannot be reactivated", async () => {

@@ -1,6 +1,7 @@
 // What a routing config may refer to in a workspace: the fields and score dimensions of its
 // forms (current published versions, and drafts), its teams (with members), its reps, and its
-// members (fallback owner and reviewer must be members; reps of former members are no destination).
+// members with their roles (fallback owner and reviewer must be members who manage leads; reps of
+// former members are no destination, active reps of members who cannot work leads neither).
 import type { DbTx } from "../../db/client";
 import type { TAnalyzeContext } from "../../domain/routing/analyze-config";
 import { ZFormDefinition, allFields } from "../../domain/forms/definition";
@@ -10,8 +11,8 @@ export async function loadAnalysisContext(db: DbTx, workspaceId: string): Promis
   const [forms, teams, reps, members, sequences] = await Promise.all([
     loadRoutingForms(db, workspaceId),
     db.team.findMany({ where: { workspaceId }, select: { id: true, members: { select: { repId: true } } } }),
-    db.repProfile.findMany({ where: { workspaceId }, select: { id: true, user: { select: { memberships: { where: { workspaceId }, select: { id: true } } } } } }),
-    db.membership.findMany({ where: { workspaceId }, select: { userId: true } }),
+    db.repProfile.findMany({ where: { workspaceId }, select: { id: true, userId: true, isActive: true, user: { select: { memberships: { where: { workspaceId }, select: { id: true } } } } } }),
+    db.membership.findMany({ where: { workspaceId }, select: { userId: true, role: true, user: { select: { name: true, email: true } } } }),
     db.nurtureSequence.findMany({ where: { workspaceId }, select: { id: true } }),
   ]);
   return {
@@ -20,6 +21,8 @@ export async function loadAnalysisContext(db: DbTx, workspaceId: string): Promis
     teamMembers: Object.fromEntries(teams.map((t) => [t.id, t.members.map((m) => m.repId)])),
     repIds: reps.map((r) => r.id),
     memberUserIds: members.map((m) => m.userId),
+    memberRoles: Object.fromEntries(members.map((m) => [m.userId, { role: m.role, name: m.user.name?.trim() || m.user.email }])),
+    repUsers: Object.fromEntries(reps.map((r) => [r.id, { userId: r.userId, isActive: r.isActive }])),
     formerMemberRepIds: reps.filter((r) => r.user.memberships.length === 0).map((r) => r.id),
     nurtureSequenceIds: sequences.map((s) => s.id),
   };

@@ -10,7 +10,7 @@ import { analyzeRoutingConfig } from "../../domain/routing/analyze-config";
 import { diffRoutingConfigs, sameJson, type TDiffNames } from "../../domain/routing/diff-configs";
 import { routingSubjects, type TSubjectForm } from "../../domain/routing/routing-subjects";
 import { ZRoutingConfig, type TRoutingConfigDraft } from "../../domain/routing/routing-config";
-import { TEAM_MANAGER_ROLES } from "../../domain/auth/roles";
+import { LEAD_WORKER_ROLES, TEAM_MANAGER_ROLES } from "../../domain/auth/roles";
 import { loadAnalysisContext } from "./analysis-context";
 import { getPublishedRouting, getRoutingDraft, getRoutingDraftWithRevision, listRoutingVersions } from "./routing-settings";
 
@@ -22,7 +22,10 @@ async function loadPeople(db: Db, workspaceId: string) {
     db.repProfile.findMany({ where: { workspaceId }, include: { user: { select: { name: true, email: true } } } }),
     db.membership.findMany({ where: { workspaceId }, include: { user: { select: { id: true, name: true, email: true } } } }),
   ]);
-  const repList = reps.map((r) => ({ id: r.id, name: personName(r.user), userId: r.userId, isActive: r.isActive })).sort((a, b) => a.name.localeCompare(b.name));
+  const roleOf = new Map(members.map((m) => [m.userId, m.role]));
+  // canWorkLeads: a member whose role works leads; the path editor offers only these reps (publish refuses the others).
+  const canWorkLeads = (userId: string) => LEAD_WORKER_ROLES.some((role) => role === roleOf.get(userId));
+  const repList = reps.map((r) => ({ id: r.id, name: personName(r.user), userId: r.userId, isActive: r.isActive, canWorkLeads: canWorkLeads(r.userId) })).sort((a, b) => a.name.localeCompare(b.name));
   const repName = new Map(repList.map((r) => [r.id, r.name]));
   return {
     teams: teams.map((t) => ({ id: t.id, name: t.name, isActive: t.isActive, members: t.members.map((m) => ({ repId: m.repId, name: repName.get(m.repId) ?? "a former rep" })) })),

@@ -1,8 +1,10 @@
-// Team membership: only reps of the team's own workspace may join.
+// Team membership: only reps of the team's own workspace may join, whose user is still a member
+// and, while the rep is active, works leads (not a Marketer: member-role-in-routing.ts).
 import type { Db, DbTx } from "../../db/client";
 import { type TTeamMembersInput, ZTeamMembersInput } from "../../domain/reps/team-input";
 import { parseInput } from "../reps/parse-input";
-import { validationError } from "../../errors";
+import { canRepProfileHoldPlaces, describeCannotWorkLeads } from "../../domain/routing/member-role-in-routing";
+import { AppError, validationError } from "../../errors";
 import { loadRepIdsOrThrow, loadTeamOrThrow } from "./team-records";
 
 /** Replace the member list. Unknown or foreign rep ids → NOT_FOUND and nothing changes. */
@@ -12,6 +14,7 @@ export async function setTeamMembers(db: Db, workspaceId: string, teamId: string
   const repIds = await loadRepIdsOrThrow(db, workspaceId, input.repIds);
   // Every listed rep, not only the new ones: removing a member is refused while they are in a team.
   await refuseFormerMembers(db, workspaceId, repIds);
+  await refuseRepsWhoCannotWorkLeads(db, workspaceId, repIds);
   await db.$transaction(async (tx) => {
     await tx.teamMember.deleteMany({ where: { teamId: team.id, repId: { notIn: repIds } } });
     if (repIds.length > 0) {
@@ -26,6 +29,7 @@ export async function addRepToTeam(tx: DbTx, args: { workspaceId: string; teamId
   const team = await loadTeamOrThrow(tx, args.workspaceId, args.teamId);
   await loadRepIdsOrThrow(tx, args.workspaceId, [args.repId]);
   await refuseFormerMembers(tx, args.workspaceId, [args.repId]);
+  await refuseRepsWhoCannotWorkLeads(tx, args.workspaceId, [args.repId]);
   await tx.teamMember.createMany({ data: [{ teamId: team.id, repId: args.repId }], skipDuplicates: true });
 }
 
@@ -44,4 +48,21 @@ async function refuseFormerMembers(db: DbTx, workspaceId: string, repIds: string
   const former = await db.repProfile.findMany({ where: { id: { in: repIds }, workspaceId, user: { memberships: { none: { workspaceId } } } }, select: { id: true, user: { select: { name: true, email: true } } } });
   if (former.length === 0) return;
   throw validationError(former.map((rep) => ({ path: "repId", message: `${rep.user.name ?? rep.user.email} is no longer a member of this workspace` })), "A former member cannot join a team");
+}
+
+/**
+ * An active rep whose user cannot work leads (a Marketer) cannot join a team: the team's routing
+ * would send them leads they cannot open. CONFLICT saying why; an inactive rep may join.
+ */
+async function refuseRepsWhoCannotWorkLeads(db: DbTx, workspaceId: string, repIds: string[]): Promise<void> {
+  if (repIds.length === 0) return;
+  const reps = await db.repProfile.findMany({
+    where: { id: { in: repIds }, workspaceId, isActive: true },
+    select: { user: { select: { name: true, email: true, memberships: { where: { workspaceId }, select: { role: true } } } } },
+  });
+  const refused = reps.flatMap(({ user }) => {
+    const role = user.memberships[0]?.role;
+    return role && !canRepProfileHoldPlaces(role, true) ? [{ path: "repId", message: describeCannotWorkLeads(user.name?.trim() || user.email, role) }] : [];
+  });
+  if (refused.length > 0) throw new AppError("CONFLICT", refused.map((r) => r.message).join("; "), refused);
 }

@@ -52,6 +52,21 @@ describe(`teams service (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"
     await setTeamMembers(testDb.db, seed.a.id, seed.teamA.id, { repIds: [seed.rep2A.id] });
   });
 
+  it("an active rep profile of a Marketer cannot join a team (routing would send them leads they cannot open); an inactive one may", async () => {
+    const marketer = await seedMember(testDb.db, seed.a.id, "mia@acme.test", "MARKETER", "Mia Marketer");
+    const miaRep = await testDb.db.repProfile.create({ data: { workspaceId: seed.a.id, userId: marketer.id, timeZone: "UTC", workingHours: [], isActive: true }, select: { id: true } });
+    const message = "Mia Marketer is a Marketer and cannot work leads: make them a Sales rep first";
+    await expect(setTeamMembers(testDb.db, seed.a.id, seed.teamA.id, { repIds: [seed.repA.id, miaRep.id] })).rejects.toMatchObject({ code: "CONFLICT", message, details: [{ path: "repId", message }] });
+    const owner = callerFor(testDb.db, seed.ownerA);
+    await expect(owner.teams.addMember({ teamId: seed.teamA.id, repId: miaRep.id })).rejects.toMatchObject({ code: "CONFLICT", message });
+    expect((await getTeam(testDb.db, seed.a.id, seed.teamA.id)).members).toEqual([]);
+
+    await testDb.db.repProfile.update({ where: { id: miaRep.id }, data: { isActive: false } });
+    await owner.teams.addMember({ teamId: seed.teamA.id, repId: miaRep.id });
+    await setTeamMembers(testDb.db, seed.a.id, seed.teamA.id, { repIds: [seed.repA.id, miaRep.id] });
+    expect((await getTeam(testDb.db, seed.a.id, seed.teamA.id)).members.map((m) => m.repId).sort()).toEqual([seed.repA.id, miaRep.id].sort());
+  });
+
   it.each<[string, { name: string; description?: string }, string]>([
     ["blank name", { name: "   " }, "name"],
     ["duplicate name (any case)", { name: "emea" }, "name"],
