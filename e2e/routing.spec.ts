@@ -116,3 +116,20 @@ test("two managers edit the routing at once: the second save is refused, not sil
     await owner.context().close();
   }
 });
+
+test("a policy the server refuses is shown next to its field, not only in the banner", async ({ page }) => {
+  await signInAs(page, "manager");
+  await page.goto("/routing");
+  const remind = page.getByLabel("Remind after (minutes)");
+  await expect(remind).toBeVisible();
+  try {
+    // The demo reassigns after 15 minutes: a reminder after 30 comes too late.
+    await remind.fill("30");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    const reassign = page.getByLabel("Reassign after (minutes)");
+    await expect(reassign).toHaveAttribute("aria-invalid", "true");
+    await expect(reassign).toHaveAccessibleDescription("Reassign after the reminder");
+  } finally {
+    await trpcCall(page, "routing.discardDraft", undefined, "mutation");
+  }
+});

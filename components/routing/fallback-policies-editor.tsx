@@ -1,10 +1,14 @@
 "use client";
-// The mandatory fallback queue (owner + name) and the SLA / high-value review policies.
+// The mandatory fallback queue (owner + name) and the SLA / high-value review policies. Problems
+// are shown in the card at fault: the analysis' (computed in the browser) under the card, the
+// server's of the last save or publish next to their field.
 import { Card } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { FieldIssue, useFieldIssue } from "./field-issues";
 import type { TDraft, TEditorData, TIssue } from "./routing-editor-model";
 
+/** `issues`: the analysis' problems of the fallback ("fallback…") and the policies ("policies…"). */
 type TProps = { draft: TDraft; data: TEditorData; issues: TIssue[]; onChange: (d: TDraft) => void };
 const int = (raw: string, fallback: number) => (raw.trim() === "" || !Number.isFinite(Number(raw)) ? fallback : Math.round(Number(raw)));
 
@@ -12,6 +16,11 @@ export function FallbackPoliciesEditor({ draft, data, issues, onChange }: TProps
   const fallback = draft.fallback ?? { ownerUserId: "", queueName: "" };
   const { sla, review } = draft.policies;
   const owners = data.fallbackOwners;
+  const ownerIssue = useFieldIssue("fallback.ownerUserId");
+  const queueIssue = useFieldIssue("fallback.queueName");
+  const reviewerIssue = useFieldIssue("policies.review.reviewerUserId");
+  const issuesOf = (prefix: string) => issues.filter((i) => i.path === prefix || i.path.startsWith(`${prefix}.`));
+  const problems = (list: TIssue[]) => list.map((i, k) => <p key={k} role="alert" className="mt-2 text-sm text-red-700">{i.message}</p>);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <Card title="Fallback (mandatory)">
@@ -19,18 +28,20 @@ export function FallbackPoliciesEditor({ draft, data, issues, onChange }: TProps
         <div className="grid gap-3 sm:grid-cols-2">
           <div>
             <Label htmlFor="fallback-owner">Fallback queue owner</Label>
-            <Select id="fallback-owner" value={fallback.ownerUserId} onChange={(e) => onChange({ ...draft, fallback: { ...fallback, ownerUserId: e.target.value } })}>
+            <Select id="fallback-owner" {...ownerIssue.fieldProps} value={fallback.ownerUserId} onChange={(e) => onChange({ ...draft, fallback: { ...fallback, ownerUserId: e.target.value } })}>
               <option value="">Choose a manager…</option>
               {!owners.some((u) => u.id === fallback.ownerUserId) && fallback.ownerUserId && <option value={fallback.ownerUserId}>Unknown user</option>}
               {owners.map((u) => <option key={u.id} value={u.id}>{u.name} ({u.role.toLowerCase()})</option>)}
             </Select>
+            <FieldIssue path="fallback.ownerUserId" />
           </div>
           <div>
             <Label htmlFor="fallback-queue">Queue name</Label>
-            <Input id="fallback-queue" value={fallback.queueName} maxLength={80} onChange={(e) => onChange({ ...draft, fallback: { ...fallback, queueName: e.target.value } })} />
+            <Input id="fallback-queue" {...queueIssue.fieldProps} value={fallback.queueName} maxLength={80} onChange={(e) => onChange({ ...draft, fallback: { ...fallback, queueName: e.target.value } })} />
+            <FieldIssue path="fallback.queueName" />
           </div>
         </div>
-        {issues.map((i, k) => <p key={k} role="alert" className="mt-2 text-sm text-red-700">{i.message}</p>)}
+        {problems(issuesOf("fallback"))}
       </Card>
       <Card title="Policies">
         <div className="space-y-3">
@@ -43,10 +54,12 @@ export function FallbackPoliciesEditor({ draft, data, issues, onChange }: TProps
               <div>
                 <Label htmlFor="sla-remind">Remind after (minutes)</Label>
                 <Input id="sla-remind" type="number" min={1} className="w-28" value={sla.remindAfterMinutes} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, sla: { ...sla, remindAfterMinutes: int(e.target.value, 1) } } })} />
+                <FieldIssue path="policies.sla.remindAfterMinutes" />
               </div>
               <div>
                 <Label htmlFor="sla-reassign">Reassign after (minutes)</Label>
                 <Input id="sla-reassign" type="number" min={2} className="w-28" value={sla.reassignAfterMinutes} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, sla: { ...sla, reassignAfterMinutes: int(e.target.value, 2) } } })} />
+                <FieldIssue path="policies.sla.reassignAfterMinutes" />
               </div>
             </div>
           )}
@@ -60,20 +73,25 @@ export function FallbackPoliciesEditor({ draft, data, issues, onChange }: TProps
               <div>
                 <Label htmlFor="review-min">Minimum deal value</Label>
                 <Input id="review-min" type="number" min={0} className="w-32" value={review.minValue} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, minValue: int(e.target.value, 0) } } })} />
+                <FieldIssue path="policies.review.minValue" />
               </div>
               <div>
                 <Label htmlFor="review-window">Review window (minutes)</Label>
                 <Input id="review-window" type="number" min={1} className="w-28" value={review.windowMinutes} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, windowMinutes: int(e.target.value, 1) } } })} />
+                <FieldIssue path="policies.review.windowMinutes" />
               </div>
               <div>
                 <Label htmlFor="review-reviewer">Reviewer</Label>
-                <Select id="review-reviewer" value={review.reviewerUserId} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, reviewerUserId: e.target.value } } })}>
+                <Select id="review-reviewer" {...reviewerIssue.fieldProps} value={review.reviewerUserId} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, reviewerUserId: e.target.value } } })}>
+                  {!owners.some((u) => u.id === review.reviewerUserId) && <option value={review.reviewerUserId}>{review.reviewerUserId ? "Not a manager of this workspace" : "Choose a manager…"}</option>}
                   {owners.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
                 </Select>
+                <FieldIssue path="policies.review.reviewerUserId" />
               </div>
             </div>
           )}
         </div>
+        {problems(issuesOf("policies"))}
       </Card>
     </div>
   );

@@ -153,7 +153,7 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
           <p className="text-sm text-slate-500">Then, when no path places the lead: the fallback queue below.</p>
         </section>
 
-        <FallbackPoliciesEditor draft={draft} data={data} issues={generalIssues(analysis.errors).filter((e) => e.path.startsWith("fallback"))} onChange={setDraft} />
+        <FallbackPoliciesEditor draft={draft} data={data} issues={generalIssues(analysis.errors).filter((e) => /^(fallback|policies)\b/.test(e.path))} onChange={setDraft} />
         <TestLeadPanel data={data} beforeRun={saveNow} />
         <ReplayPanel beforeRun={saveNow} isPublished={data.publishedVersion !== null} />
         <RepStrengthsCard />
