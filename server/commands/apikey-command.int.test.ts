@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeWorkspace } from "../testing/factories";
 import { createTestDb, type TestDb } from "../testing/test-db";
 import { apikeyCommand } from "./apikey-command";
-import { checkArgs } from "./command";
+import { CommandUsageError, checkArgs } from "./command";
 
 let testDb: TestDb;
 beforeAll(async () => {
@@ -23,5 +23,16 @@ describe("npm run apikey", () => {
     expect(key).toMatchObject({ scopes: ["leads:read", "routing:read"], expiresAt: expect.any(Date) });
 
     expect(() => checkArgs(apikeyCommand, apikeyCommand.fromArgv({ workspace: ws.slug, scopes: "leads:delete" }, []))).toThrow(/scopes\.0: .*\nUsage: npm run apikey/);
+  });
+});
+
+describe("npm run apikey with a workspace that does not exist", () => {
+  it("says so in one line and lists the workspaces there are", async () => {
+    const a = await makeWorkspace(testDb.db, "Zeta");
+    const b = await makeWorkspace(testDb.db, "Beta");
+    const args = checkArgs(apikeyCommand, apikeyCommand.fromArgv({ workspace: "nope" }, []));
+    const run = apikeyCommand.run({ handle: testDb, appUrl: "http://localhost:3000", print: () => {} }, args);
+    await expect(run).rejects.toBeInstanceOf(CommandUsageError);
+    await expect(run).rejects.toThrow(new RegExp(`^No workspace with slug "nope"\\. Workspaces: .*${b.slug}, .*${a.slug}\\.$`));
   });
 });

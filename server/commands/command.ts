@@ -20,6 +20,8 @@ export interface TCommand<TArgs = unknown> {
   usage: string;
   options: NonNullable<ParseArgsConfig["options"]>;
   allowPositionals?: boolean;
+  /** Sets up the database itself (migrations): may run on a new, empty one. Others need it set up. */
+  canCreateDatabase?: boolean;
   /** Validates the arguments; it runs at the terminal and again in the app that runs the command. */
   schema: z.ZodType<TArgs>;
   /** From parsed command-line values (and positionals) to the schema's input. */

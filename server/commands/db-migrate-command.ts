@@ -6,6 +6,7 @@ import { defineCommand } from "./command";
 export const dbMigrateCommand = defineCommand({
   name: "db:migrate",
   usage: "npm run db:migrate",
+  canCreateDatabase: true,
   options: {},
   schema: z.object({}),
   fromArgv: () => ({}),

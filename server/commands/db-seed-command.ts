@@ -13,6 +13,7 @@ import { defineCommand } from "./command";
 export const dbSeedCommand = defineCommand({
   name: "db:seed",
   usage: "npm run db:seed [-- --history | --no-history]",
+  canCreateDatabase: true,
   options: { history: { type: "boolean" }, "no-history": { type: "boolean" } },
   schema: z.object({ history: z.enum(["only", "with", "without"]) }),
   fromArgv: (values) => ({ history: values.history ? "only" : values["no-history"] ? "without" : "with" }),

@@ -5,10 +5,14 @@
 // fallbacks, acceptance and first contact times per rep, and a closed outcome (won, lost, not a
 // fit — or nurture / disqualified without an owner), plus anonymous form visits with drop-off.
 // History ends two days before `now` and every lead is closed, so live load, caps and rotation
-// are untouched (insert-history.ts also keeps the daily counters as they were). No I/O.
+// are untouched (insert-history.ts also keeps the daily counters as they were): nothing it writes
+// is later than its end, so a lead whose journey would run past the end gets only as far as the
+// end allows and closes there without its later stages ("timing"; open leads would be live load).
+// Reps accept and first contact leads in their working hours (a lead that arrives at night waits
+// for the morning). No I/O.
 import type { TAnswers, TFormDefinition } from "../../../server/domain/forms/definition";
 import type { TReasonCode } from "../../../server/domain/routing/reason-codes";
-import { workingHoursReason } from "../../../server/domain/routing/rep-availability";
+import { isWithinWorkingHours, nextWorkingStart, workingHoursReason } from "../../../server/domain/routing/rep-availability";
 import type { TRoutingRepProfile } from "../../../server/domain/routing/routing-types";
 import { packSkipped } from "../../../server/domain/routing/stored-decision";
 import type { TScoringModel } from "../../../server/domain/scoring/model";
@@ -92,6 +96,10 @@ const LOSS_REASONS = ["no budget", "chose a competitor", "no response", "timing"
 
 export function generateHistory(roster: THistoryRoster, options: THistoryOptions): { leads: THistoryLead[]; visits: THistoryVisit[] } {
   const rnd = seededRandom(options.seed);
+  // Draws for moving times to the end or into working hours: a stream of their own, so leads that
+  // need neither are exactly what the seed always gave.
+  const rndShift = seededRandom(options.seed ^ 0x5bd1e995);
+  const end = options.now.getTime() - 2 * DAY;
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
   const weighted = (items: readonly [string, number][]) => {
     let r = rnd();
@@ -120,7 +128,9 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
     const volume = Math.round(options.leadsPerDay * (weekday === 0 || weekday === 6 ? 0.3 : 1.15) * (0.8 + rnd() * 0.4));
     for (let k = 0; k < volume; k++) {
       n++;
-      const submittedAt = new Date(dayStart + (6 + rnd() * 14) * 60 * MIN);
+      // Prospects write in the demo reps' day (most reps are in the Americas): 12:00–24:00 UTC.
+      const submittedAt = new Date(dayStart + (12 + rnd() * 12) * 60 * MIN);
+      if (submittedAt.getTime() > end) continue;
       const answers: TAnswers = {};
       for (const [key, values] of Object.entries(choices)) if (values.length > 0) answers[key] = key === "use_case" ? [pick(values)] : pick(values);
       if (rnd() < 0.03) answers.role = "student";
@@ -164,15 +174,27 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
       const skipped: { repId: string; pathId: string; reasons: TReasonCode[] }[] = [];
       const start = turn.get(path.id) ?? 0;
       let chosen: string | null = null;
+      // Outside their working hours (at submission) a rep is skipped while a colleague is at work;
+      // when nobody is, the first such rep in turn takes it (availability preferred, not required).
+      const offHours: number[] = [];
       for (let i = 0; i < path.repIds.length; i++) {
         const repId = path.repIds[(start + i) % path.repIds.length]!;
+        const rep = repById.get(repId)!;
         const leave = leaveStart.get(repId)!;
-        const kind = d <= leave && d > leave - 5 ? "OUT_OF_OFFICE" : rnd() < 0.06 ? "AT_CAPACITY_OPEN" : rnd() < 0.08 ? "OUTSIDE_WORKING_HOURS" : null;
-        if (kind) skipped.push({ repId, pathId: path.id, reasons: [skipReason(kind, repById.get(repId)!, submittedAt, leaveEnd(leave))] });
+        const kind = d <= leave && d > leave - 5 ? "OUT_OF_OFFICE" : rnd() < 0.06 ? "AT_CAPACITY_OPEN" : !isWithinWorkingHours(rep.workingHours, rep.timeZone, submittedAt) ? "OUTSIDE_WORKING_HOURS" : null;
+        if (kind === "OUTSIDE_WORKING_HOURS") offHours.push(i);
+        if (kind) skipped.push({ repId, pathId: path.id, reasons: [skipReason(kind, rep, submittedAt, leaveEnd(leave))] });
         else if (!chosen) {
           chosen = repId;
           turn.set(path.id, (start + i + 1) % path.repIds.length);
         } else skipped.push({ repId, pathId: path.id, reasons: [{ code: "NOT_CHOSEN_TURN", chosenRepId: chosen }] });
+      }
+      if (!chosen && offHours.length > 0) {
+        const i = offHours[0]!;
+        const repId = path.repIds[(start + i) % path.repIds.length]!;
+        chosen = repId;
+        turn.set(path.id, (start + i + 1) % path.repIds.length);
+        skipped.splice(skipped.findIndex((s) => s.repId === repId), 1);
       }
       const decision = {
         leadId: base.id,
@@ -196,13 +218,16 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
       };
       const assignment = { id: `${base.id}a`, repId: chosen, kind: chosen ? ("ROUTED" as const) : ("FALLBACK" as const), decision };
       if (!chosen) {
-        leads.push({ ...base, ...none, status: "CLOSED", routingPathId: path.id, routingOutcome: "fallback", assignment, stage: "LOST", closedAt: new Date(submittedAt.getTime() + 3 * DAY), closeReason: "no rep available" });
+        const closedAt = Math.min(submittedAt.getTime() + 3 * DAY, submittedAt.getTime() + rndShift() * (end - submittedAt.getTime()));
+        leads.push({ ...base, ...none, status: "CLOSED", routingPathId: path.id, routingOutcome: "fallback", assignment, stage: "LOST", closedAt: new Date(closedAt), closeReason: "no rep available" });
         continue;
       }
       const speed = repSpeed.get(chosen) ?? 1;
-      const acceptedAt = new Date(submittedAt.getTime() + lognormal(3.5 * MIN * speed, 0.9));
+      const rep = repById.get(chosen)!;
+      const atWork = (at: number) => atWorkFor(rep, at, rndShift);
+      const acceptedAt = atWork(submittedAt.getTime() + lognormal(3.5 * MIN * speed, 0.9));
       const contacted = rnd() < 0.88;
-      const firstContactAt = contacted ? new Date(acceptedAt.getTime() + lognormal(6 * MIN * speed, 1)) : null;
+      const firstContactAt = contacted ? atWork(acceptedAt.getTime() + lognormal(6 * MIN * speed, 1)) : null;
       const outcomes: THistoryLead["outcomes"] = [{ id: `${base.id}o1`, stage: "ACCEPTED", occurredAt: acceptedAt, amount: null, reason: null }];
       let at = firstContactAt ?? acceptedAt;
       const step = (stage: string, days: number, amount: number | null = null, reason: string | null = null) => {
@@ -245,25 +270,45 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
           closeReason = "no show";
         }
       } else step("LOST", 6, null, closeReason);
-      leads.push({
-        ...base,
-        status: "CLOSED",
-        stage,
-        ownerRepId: chosen,
-        routingPathId: path.id,
-        routingOutcome: "assigned",
-        acceptedAt,
-        firstContactAt,
-        opportunityAmount,
-        wonAmount,
-        closedAt: at,
-        closeReason,
-        assignment,
-        outcomes,
-      });
+      const journey = { stage, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt: at, closeReason, outcomes };
+      leads.push({ ...base, status: "CLOSED", ownerRepId: chosen, routingPathId: path.id, routingOutcome: "assigned", assignment, ...endedBy(journey, submittedAt, end, rndShift) });
     }
   }
   return { leads, visits };
+}
+
+type TJourney = Pick<THistoryLead, "stage" | "acceptedAt" | "firstContactAt" | "opportunityAmount" | "wonAmount" | "closedAt" | "closeReason" | "outcomes">;
+
+/**
+ * The journey as far as it got by the history's end: stages after the end are not reached, and a
+ * lead whose close would come later closes (lost, "timing") within two days of its last reached
+ * stage (and by the end) — spread over the last weeks, not piled up at the end. A journey that ended in time is returned as it is.
+ */
+function endedBy(journey: TJourney, submittedAt: Date, end: number, rnd: () => number): TJourney {
+  if (journey.closedAt!.getTime() <= end) return journey;
+  const reached = journey.outcomes.filter((o) => o.occurredAt.getTime() <= end);
+  const from = reached.at(-1)?.occurredAt.getTime() ?? submittedAt.getTime();
+  const closedAt = new Date(from + Math.max(1, rnd() * Math.min(end - from, 2 * DAY)));
+  const leadId = journey.outcomes[0]!.id.replace(/o1$/, "");
+  const has = (stage: string) => reached.some((o) => o.stage === stage);
+  return {
+    stage: "LOST",
+    acceptedAt: has("ACCEPTED") ? journey.acceptedAt : null,
+    firstContactAt: has("CONTACTED") ? journey.firstContactAt : null,
+    opportunityAmount: has("OPPORTUNITY") ? journey.opportunityAmount : null,
+    wonAmount: null,
+    closedAt,
+    closeReason: "timing",
+    outcomes: [...reached, { id: `${leadId}o${reached.length + 1}`, stage: "LOST", occurredAt: closedAt, amount: null, reason: "timing" }],
+  };
+}
+
+/** `at` when the rep is at work then, else a few minutes into their next working window. */
+function atWorkFor(rep: THistoryRep, at: number, rnd: () => number): Date {
+  const when = new Date(at);
+  if (isWithinWorkingHours(rep.workingHours, rep.timeZone, when)) return when;
+  const next = nextWorkingStart(rep.workingHours, rep.timeZone, when);
+  return next ? new Date(next.getTime() + rnd() * 20 * MIN) : when;
 }
 
 /** One completing visit for the lead, and about 1.5 more visits that left along the way. */
