@@ -1,6 +1,7 @@
 // The embed from a host website on another origin (the embed demo site, npm run embed:demo, on
 // a free 127.0.0.1 port; the app is on localhost): inline, popup and JS API; messages between
-// host and frame checked both ways; a host the form does not allow gets nothing.
+// host and frame checked both ways; a host the form does not allow, or a slug that names no
+// published form, gets a short notice in place of the form and a console error naming the cause.
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
@@ -55,6 +56,8 @@ test.beforeAll(async ({ browser, baseURL }) => {
       "/redirecting": `<!doctype html><title>Redirecting form</title>${EVENT_LOG_SCRIPT}<ol id="events"></ol>
         <div data-switchboard="${redirectSlug}"></div><script async src="${baseURL}/embed.js"></script>`,
       "/thanks": "<!doctype html><title>Thanks</title><h1>Thanks from Acme</h1>",
+      "/missing": `<!doctype html><title>Missing form</title>${EVENT_LOG_SCRIPT}<ol id="events"></ol>
+        <div id="missing" data-switchboard="no-such-form" data-switchboard-loading="eager"></div><script async src="${baseURL}/embed.js"></script>`,
     }),
   });
   const marketer = await browser.newPage();
@@ -181,16 +184,53 @@ test("JS API: calls made before embed.js arrives are kept; open prefills the for
   await expect.poll(async () => (await hostEvents(page)).map((e) => `${e.type}@${e.from}`)).toEqual(["ready@document"]);
 });
 
-test("attack: a host page on an origin the form does not allow gets no form (the browser refuses the frame) and no messages", async ({ page }) => {
+/** The developer-console errors of the page and its frames, as they arrive. */
+function consoleErrors(page: Page): string[] {
+  const lines: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") lines.push(message.text());
+  });
+  return lines;
+}
+
+test("a website the form does not allow: the prospect reads a short notice (not a broken frame) with a link to the form, the frame shrinks to it, and the console names the cause", async ({ page }) => {
+  const errors = consoleErrors(page);
   await page.goto(`${stranger.origin}/`);
   const iframe = page.locator(INLINE_FRAME);
-  await expect(iframe).toHaveCount(1);
-  // Chromium replaces a frame refused by frame-ancestors with its error page.
-  await expect.poll(() => page.frames().map((f) => f.url())).toContain("chrome-error://chromewebdata/");
-  expect(page.frames().some((f) => f.url().includes("/f/demo"))).toBe(false);
+  const notice = iframe.contentFrame().locator("main");
+  await expect(notice).toHaveText("This form can't be shown here. Open the form");
+  await expect.poll(() => errors).toContain(
+    `Switchboard: this site (${stranger.origin}) is not allowed to embed form 'demo'. Add ${stranger.origin} on the form's Share page under "Websites allowed to embed".`,
+  );
+  // The frame follows the notice's height (the form's 480 px box is gone); the browser never showed its error page.
+  await expect.poll(() => iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height))).toBeLessThan(120);
+  expect(page.frames().map((f) => f.url())).not.toContain("chrome-error://chromewebdata/");
   await expect(iframe.contentFrame().locator("form")).toHaveCount(0);
+  await page.locator("#inline-section").screenshot({ path: test.info().outputPath("embed-notice-not-allowed.png") });
+  // Nothing the host page could take for the form's events; no ready message renamed the frame.
   expect(await hostEvents(page)).toEqual([]);
-  await expect(iframe).toHaveAttribute("title", "Form"); // no ready message renamed it
+  await expect(iframe).toHaveAttribute("title", "Form");
+
+  // The hosted page works on any website: the link opens it in a new tab.
+  const [hosted] = await Promise.all([page.context().waitForEvent("page"), notice.getByRole("link", { name: "Open the form" }).click()]);
+  await expect(hosted).toHaveURL(/\/f\/demo$/);
+  await expect(hosted.getByRole("heading", { name: "Book a demo" })).toBeVisible();
+
+  // The popup says the same in its dialog.
+  await page.locator("#popup-trigger").click();
+  await expect(page.getByRole("dialog").locator("iframe").contentFrame().locator("main")).toHaveText("This form can't be shown here. Open the form");
+});
+
+test("a slug that names no published form: a short notice without a link instead of a blank box, and the console says so", async ({ page }) => {
+  const errors = consoleErrors(page);
+  await page.goto(`${allowed.origin}/missing`);
+  const iframe = page.locator("#missing iframe");
+  await expect(iframe.contentFrame().locator("main")).toHaveText("This form isn't available.");
+  await expect(iframe.contentFrame().getByRole("link")).toHaveCount(0);
+  await expect.poll(() => errors).toContain("Switchboard: no published form 'no-such-form'. Check the slug in the embed snippet (data-switchboard) and that the form is published.");
+  await expect.poll(() => iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height))).toBeLessThan(120);
+  await page.locator("#missing").screenshot({ path: test.info().outputPath("embed-notice-no-form.png") });
+  expect(await hostEvents(page)).toEqual([]);
 });
 
 test("attack: messages from a foreign frame, from the host page itself and from the other embed are ignored", async ({ page }) => {
@@ -235,7 +275,9 @@ test("attack: a frame of the form that claims a host the form does not allow is 
   const honest = page.locator("#honest").contentFrame();
   const liar = page.locator("#liar").contentFrame();
   await expect(honest.locator("[data-embed-root]")).toHaveAttribute("data-embed-host", "connected");
-  await expect(liar.locator("[data-embed-root]")).toHaveAttribute("data-embed-host", "none");
+  // The liar gets the notice for the host it claims, framable by that host only: the browser refuses it here.
+  await expect.poll(() => page.frames().map((f) => f.url())).toContain("chrome-error://chromewebdata/");
+  await expect(liar.locator("form")).toHaveCount(0);
   await expect.poll(() => received).toContain("honest");
   expect(received).not.toContain("liar");
 });

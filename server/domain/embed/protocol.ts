@@ -7,7 +7,9 @@
 // travel in the frame's URL. The loader accepts a message only when it comes from the app's
 // origin AND from the contentWindow of an iframe it created itself (acceptsMessage); the form
 // page posts only to the host origin the server checked against the form's allowed origins —
-// never to "*".
+// never to "*". A frame that cannot show the form gets the embed notice instead
+// (server/http/embed-notice.ts): it posts only "resize" and "close", only to the origin the
+// loader named, and tells nothing about the form.
 
 export const EMBED_PROTOCOL = 1;
 
