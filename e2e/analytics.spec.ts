@@ -112,7 +112,7 @@ test("outcomes from the inbox reach speed-to-lead and the funnel; fairness and f
   await signInAs(page, "manager");
   const speed = await openView(page, `view=speed&utmSource=${tag}`);
   const all = speed.find((r) => r.Group === "All")!;
-  expect(all).toMatchObject({ Leads: "1", "Accept median": formatDuration(acceptSeconds), "First contact median": formatDuration(acceptSeconds), "Accepted ≤ 5 min": "100.0 %" });
+  expect(all).toMatchObject({ Leads: "1", "Accept median": formatDuration(acceptSeconds), "First contact median": formatDuration(acceptSeconds), "Accepted before reminder": "100.0 %" });
   expect(speed.find((r) => r.Group === "Rep")).toMatchObject({ Name: "Sarah Chen", Leads: "1" });
   expect(speed.find((r) => r.Group === "Path")).toMatchObject({ Name: "Enterprise", Leads: "1" });
 

@@ -8,6 +8,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
 import { listInbox } from "@/server/services/outcomes/list-inbox";
+import { slaRuleText } from "@/server/domain/analytics/assignment-sla";
+import { DEFAULT_SLA_MINUTES } from "@/server/domain/outcomes/inbox-order";
 import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +19,10 @@ export default async function InboxPage() {
   const { user, workspace } = await requireMember();
   const at = now();
   const inbox = await listInbox(await getDb(), workspace.id, user.id, at);
-  const sla = inbox.slaMinutes ? `First contact is due within ${inbox.slaMinutes} minutes of assignment (the routing SLA).` : "First contact is due within 60 minutes of assignment.";
+  // The routing SLA in the same words as the manager's analytics (assignment-sla.ts); "Past SLA"
+  // here is about first contact, which the rule does not move a lead for, so it is said apart.
+  const due = inbox.slaMinutes ?? DEFAULT_SLA_MINUTES;
+  const sla = `${slaRuleText(inbox.slaMinutes ? { reassignAfterMinutes: inbox.slaMinutes } : null, "you")} "Past SLA" marks a lead with no first contact ${due} minutes after its assignment to you.`;
   return (
     <div className="space-y-4">
       <PageHeader

@@ -44,7 +44,7 @@ export async function loadAnalyticsLabels(db: Db, workspaceId: string): Promise<
 export function nameOf(labels: TAnalyticsLabels, dimension: string, key: string): string {
   if (key === "") return "(none)";
   if (dimension === "rep") return labels.reps.find((r) => r.id === key)?.name ?? "(former rep)";
-  if (dimension === "team") return labels.teams.find((t) => t.id === key)?.name ?? key;
+  if (dimension === "team") return labels.teams.find((t) => t.id === key)?.name ?? "(deleted team)";
   if (dimension === "form") return labels.forms.find((f) => f.id === key)?.name ?? "(deleted form)";
   if (dimension === "path") return labels.paths.find((p) => p.id === key)?.name ?? key;
   return key;

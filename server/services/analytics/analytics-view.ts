@@ -6,6 +6,7 @@ import { FUNNEL_STAGES } from "../../domain/analytics/funnel";
 import { formatDuration } from "../../domain/analytics/percentiles";
 import type { TRole } from "../../domain/auth/roles";
 import type { TWeekCoverage } from "../../domain/analytics/week-coverage";
+import { slaRuleText, type TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { AppError } from "../../errors";
 import { ANALYTICS_FILTER_KEYS, analyticsFilters, filterParams, type TAnalyticsFilters } from "./analytics-filters";
 import { loadAnalyticsLabels, type TAnalyticsLabels } from "./analytics-labels";
@@ -45,7 +46,18 @@ const num = (n: number) => n.toLocaleString("en-US");
 const minutes = (s: number | null) => (s === null ? null : Math.round((s / 60) * 10) / 10);
 
 function speedRows(group: string, rows: TSpeedRow[]) {
-  return rows.map((r) => ({ cells: [group, r.label, r.leads, r.acceptP50, r.acceptP90, r.contactP50, r.contactP90, r.acceptedWithin5, r.contactedWithin5, r.slaBreaches] }));
+  return rows.map((r) => ({ cells: [group, r.label, r.leads, r.acceptP50, r.acceptP90, r.contactP50, r.contactP90, r.acceptedBeforeReminder, r.contactedWithin5, r.slaBreaches] }));
+}
+
+/** What the speed figures measure: the SLA rule in the inbox's words, and who each row is about. */
+function speedNotes(sla: TSlaPolicy | null): string[] {
+  return [
+    slaRuleText(sla, "rep"),
+    sla
+      ? `SLA breach: an assignment not accepted within ${sla.reassignAfterMinutes} minutes of its start while the rep still held the lead (it counts for that rep, not for the rep the lead moved to). Accepted before reminder: accepted within ${sla.remindAfterMinutes} minutes of the assignment, of those accepted or still held at the reminder.`
+      : "SLA breaches and accepted before reminder are not counted.",
+    "All, path and week rows: per lead, from submission (what the prospect waits for the first acceptance by anyone and the first contact). Rep and team rows: per assignment, from the rep's own assignment (a reassigned lead counts for each rep who held it); a team is the one the lead was routed through, else the rep's teams today.",
+  ];
 }
 
 /** "* Partial week of 2026-08-31: 2026-09-03 to 2026-09-06 only (4 of 7 days)." for each week the range cuts. */
@@ -76,7 +88,7 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
           { label: "Accept p90", kind: "seconds" },
           { label: "First contact median", kind: "seconds" },
           { label: "First contact p90", kind: "seconds" },
-          { label: "Accepted ≤ 5 min", kind: "rate" },
+          { label: "Accepted before reminder", kind: "rate" },
           { label: "Contacted ≤ 5 min", kind: "rate" },
           { label: "SLA breaches", kind: "count" },
         ],
@@ -94,7 +106,7 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
         data: r.byWeek.map((w) => ({ week: w.coverage.isPartial ? `${w.key}*` : w.key, accept50: minutes(w.acceptP50), accept90: minutes(w.acceptP90), contact50: minutes(w.contactP50) })),
       },
       notes: [
-        r.slaMinutes === null ? "No SLA in the published routing: breaches are not counted." : `SLA: accepted within ${r.slaMinutes} minutes of submission (the published routing's reminder).`,
+        ...speedNotes(r.sla),
         ...partialWeekNotes(r.byWeek),
       ],
     };

@@ -12,6 +12,7 @@ import { formStepView } from "./form-step-report";
 import { funnelReport } from "./funnel-report";
 import { scoreReport } from "./score-report";
 import { speedToLead } from "./speed-to-lead";
+import { assignmentSla } from "../../domain/analytics/assignment-sla";
 import { loadAnalyticsView } from "./analytics-view";
 import { listLeads } from "../leads/list-leads";
 import { FUNNEL_STAGES } from "../../domain/analytics/funnel";
@@ -90,15 +91,24 @@ describe("analytics over generated history", () => {
     expect(report.slices.reduce((s, x) => s + x.funnel.steps[0]!.count, 0)).toBe(written.leads);
   });
 
-  it("speed-to-lead: leads with an owner, percentiles ordered, by rep adds up", async () => {
+  it("speed-to-lead: leads that reached a rep, percentiles ordered, by rep adds up to the assignments", async () => {
     const report = await speedToLead(testDb.db, workspaceId, filters(), labels, NOW);
-    const owned = await testDb.db.lead.count({ where: { workspaceId, ownerRepId: { not: null } } });
-    expect(report.overall.leads).toBe(owned);
+    // The All row is per lead (every lead a rep held); rep rows are per assignment (it used to add
+    // up to the leads' current owners, which blamed a reassigned lead's new rep for the old one's wait).
+    const reached = await testDb.db.lead.count({ where: { workspaceId, assignments: { some: { repId: { not: null } } } } });
+    const assignments = await testDb.db.leadAssignment.findMany({ where: { workspaceId, repId: { not: null } }, select: { assignedAt: true, acceptedAt: true, endedAt: true } });
+    expect(report.overall.leads).toBe(reached);
     expect(report.overall.acceptP50!).toBeGreaterThan(0);
     expect(report.overall.acceptP90!).toBeGreaterThanOrEqual(report.overall.acceptP50!);
-    expect(report.byRep.reduce((s, r) => s + r.leads, 0)).toBe(owned);
+    expect(report.byRep.reduce((s, r) => s + r.leads, 0)).toBe(assignments.length);
     expect(report.byWeek.length).toBeGreaterThan(3);
-    expect(report.slaMinutes).toBe(5);
+    expect(report.sla).toEqual({ remindAfterMinutes: 5, reassignAfterMinutes: 15 });
+    // Breaches as the pure definition counts them (assignment-sla.ts), the same in every figure set.
+    const breaches = assignments.filter((a) => assignmentSla(a, report.sla, NOW).isBreach).length;
+    expect(breaches).toBeGreaterThan(0);
+    expect(report.overall.slaBreaches).toBe(breaches);
+    expect(report.byRep.reduce((s, r) => s + r.slaBreaches!, 0)).toBe(breaches);
+    expect(report.byWeek.reduce((s, r) => s + r.slaBreaches!, 0)).toBe(breaches);
     // A range from a Wednesday: its first week is partial, the whole weeks after it are not; the
     // last week counts up to today (2026-11-30, a Monday: 1 day) when it has leads.
     const midWeek = await speedToLead(testDb.db, workspaceId, filters({ from: "2026-11-04" }), labels, NOW);

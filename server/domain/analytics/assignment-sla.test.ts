@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { assignmentSla, slaRuleText, type TAssignmentSla } from "./assignment-sla";
+
+const T = Date.parse("2026-12-01T15:00:00Z");
+const at = (minutes: number | null) => (minutes === null ? null : new Date(T + minutes * 60_000));
+const SLA = { remindAfterMinutes: 5, reassignAfterMinutes: 15 };
+
+// One assignment from minute 0: accepted at, ended at (null: still held), now — in minutes.
+describe("assignmentSla (remind after 5, reassign after 15)", () => {
+  it.each<[string, number | null, number | null, number, Partial<TAssignmentSla>]>([
+    ["accepted at 3: before the reminder, no breach", 3, null, 60, { acceptSeconds: 180, isReminderDue: true, isAcceptedBeforeReminder: true, isBreach: false }],
+    ["accepted at 10: after the reminder, within the deadline: no breach", 10, null, 60, { acceptSeconds: 600, isReminderDue: true, isAcceptedBeforeReminder: false, isBreach: false }],
+    ["accepted at exactly 15: on time", 15, null, 60, { isBreach: false }],
+    ["accepted at 20 (no SLA job moved it): breach", 20, null, 60, { acceptSeconds: 1200, isBreach: true }],
+    ["SLA-reassigned at 15 without acceptance: the holder's breach", null, 15, 60, { acceptSeconds: null, isReminderDue: true, isBreach: true }],
+    ["a manager moved it at 3: neither reminder nor breach counts", null, 3, 60, { isReminderDue: false, isAcceptedBeforeReminder: false, isBreach: false }],
+    ["a manager moved it at 10: a missed reminder, no breach", null, 10, 60, { isReminderDue: true, isBreach: false }],
+    ["still open at 20: breach", null, null, 20, { isBreach: true }],
+    ["still open at 10: the deadline has not passed yet", null, null, 10, { isReminderDue: true, isBreach: false }],
+    ["still open at 2: nothing due yet", null, null, 2, { isReminderDue: false, isBreach: false }],
+  ])("%s", (_name, accepted, ended, now, expected) => {
+    expect(assignmentSla({ assignedAt: at(0)!, acceptedAt: at(accepted), endedAt: at(ended) }, SLA, at(now)!)).toMatchObject(expected);
+  });
+
+  it("without an SLA nothing is due or breached; the time to accept still counts", () => {
+    expect(assignmentSla({ assignedAt: at(0)!, acceptedAt: at(30), endedAt: null }, null, at(60)!)).toEqual({ acceptSeconds: 1800, isReminderDue: false, isAcceptedBeforeReminder: false, isBreach: false });
+  });
+});
+
+describe("slaRuleText", () => {
+  it.each<[string, Parameters<typeof slaRuleText>[0], "you" | "rep", string]>([
+    ["the inbox", { reassignAfterMinutes: 15 }, "you", "Routing SLA: accept a lead within 15 minutes of its assignment to you, or it moves to the next rep."],
+    ["analytics", SLA, "rep", "Routing SLA: a rep must accept a lead within 15 minutes of its assignment to them, or it moves to the next rep (a reminder goes out after 5 minutes)."],
+    ["one minute", { reassignAfterMinutes: 2, remindAfterMinutes: 1 }, "you", "Routing SLA: accept a lead within 2 minutes of its assignment to you, or it moves to the next rep (a reminder goes out after 1 minute)."],
+    ["no SLA", null, "rep", "No routing SLA is published: a lead is never moved on for not being accepted."],
+  ])("%s", (_name, sla, whose, text) => {
+    expect(slaRuleText(sla, whose)).toBe(text);
+  });
+});

@@ -1,0 +1,69 @@
+// The routing SLA as every screen states and measures it, pure: one assignment (one rep holding a
+// lead, from its assignedAt until it was accepted or ended) against the published policy — a
+// reminder after N minutes, reassignment to the next rep after M minutes, both counted from THAT
+// assignment's start (a reassigned lead's new rep gets a fresh window).
+//   - time to accept: acceptedAt − assignedAt (the rep's own time, not the prospect's wait);
+//   - SLA breach: still held, not accepted, when its reassign deadline passed (what moves the lead
+//     on): accepted after the deadline, or ended (SLA reassignment, a manager's late
+//     reassignment, a late return) at or after it, or still open past it. An assignment taken
+//     away before its deadline (a manager's reassignment at minute 3) is no one's breach;
+//   - accepted before the reminder: accepted within N minutes, out of the assignments that were
+//     accepted or still held when the reminder was due.
+// speed-to-lead.ts computes the same in SQL (one query per figure set); this is its definition.
+
+export interface TSlaPolicy {
+  remindAfterMinutes: number;
+  reassignAfterMinutes: number;
+}
+
+export interface TAssignmentTimes {
+  assignedAt: Date;
+  acceptedAt: Date | null;
+  endedAt: Date | null;
+}
+
+export interface TAssignmentSla {
+  acceptSeconds: number | null;
+  /** Counts towards "accepted before the reminder" (accepted, or still held when it was due). */
+  isReminderDue: boolean;
+  isAcceptedBeforeReminder: boolean;
+  isBreach: boolean;
+}
+
+const MINUTE = 60_000;
+
+/** Whether the assignment was still held, not yet accepted, at `deadline` (and the deadline has passed). */
+export function wasHeldUnacceptedAt(a: TAssignmentTimes, deadline: Date, now: Date): boolean {
+  if (deadline.getTime() > now.getTime()) return false;
+  if (a.acceptedAt) return a.acceptedAt.getTime() > deadline.getTime();
+  return a.endedAt === null || a.endedAt.getTime() >= deadline.getTime();
+}
+
+export function assignmentSla(a: TAssignmentTimes, sla: TSlaPolicy | null, now: Date): TAssignmentSla {
+  const acceptSeconds = a.acceptedAt ? Math.max(0, (a.acceptedAt.getTime() - a.assignedAt.getTime()) / 1000) : null;
+  if (!sla) return { acceptSeconds, isReminderDue: false, isAcceptedBeforeReminder: false, isBreach: false };
+  const remindAt = new Date(a.assignedAt.getTime() + sla.remindAfterMinutes * MINUTE);
+  const reassignAt = new Date(a.assignedAt.getTime() + sla.reassignAfterMinutes * MINUTE);
+  const isAcceptedBeforeReminder = a.acceptedAt !== null && a.acceptedAt.getTime() <= remindAt.getTime();
+  return {
+    acceptSeconds,
+    isReminderDue: isAcceptedBeforeReminder || wasHeldUnacceptedAt(a, remindAt, now),
+    isAcceptedBeforeReminder,
+    isBreach: wasHeldUnacceptedAt(a, reassignAt, now),
+  };
+}
+
+/**
+ * The SLA rule in words, the same on the rep's inbox and the manager's analytics:
+ * "Routing SLA: accept a lead within 15 minutes of its assignment to you, or it moves to the next
+ * rep (a reminder goes out after 5 minutes)." Without a published SLA, says so.
+ */
+export function slaRuleText(sla: { reassignAfterMinutes: number; remindAfterMinutes?: number } | null, whose: "you" | "rep"): string {
+  if (!sla) return "No routing SLA is published: a lead is never moved on for not being accepted.";
+  const holder = whose === "you" ? "accept a lead within" : "a rep must accept a lead within";
+  const to = whose === "you" ? "of its assignment to you" : "of its assignment to them";
+  const reminder = sla.remindAfterMinutes ? ` (a reminder goes out after ${minutes(sla.remindAfterMinutes)})` : "";
+  return `Routing SLA: ${holder} ${minutes(sla.reassignAfterMinutes)} ${to}, or it moves to the next rep${reminder}.`;
+}
+
+const minutes = (n: number) => (n === 1 ? "1 minute" : `${n} minutes`);
