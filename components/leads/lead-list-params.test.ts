@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { leadListHref, PAGE_SIZE, readLeadListParams, toListInput } from "./lead-list-params";
+import { leadsCsvInput } from "@/server/services/leads/leads-csv-query";
+import { ZListLeadsInput, type TListLeadsInput } from "@/server/services/leads/list-leads";
+import { leadExportHref, leadListHref, PAGE_SIZE, readLeadListParams, toListInput, type TSearchParams } from "./lead-list-params";
 
 describe("lead list URL params", () => {
   it.each([
@@ -23,5 +25,24 @@ describe("lead list URL params", () => {
     expect(leadListHref({ ...params, search: "", tier: "", sort: "date-desc", page: 1 })).toBe("/leads");
     expect(leadListHref({ ...params, status: "FALLBACK", page: 1 })).toBe("/leads?search=bob&tier=nurture&status=FALLBACK&sort=score-desc");
     expect(toListInput({ ...params, status: "FALLBACK" }).status).toBe("FALLBACK");
+  });
+});
+
+describe("the CSV export link", () => {
+  // The export refuses what the page forgives (leads-csv-query.ts): whatever the page's URL, the
+  // link it offers is accepted, and exports the table the page shows (every page of it).
+  it.each<TSearchParams>([
+    {},
+    { sort: "bogus", status: "nope", spam: "yes", page: "-2", scoreBand: "huge", from: "yesterday" },
+    { search: `  ${"x".repeat(199)} 🎉 tail`, tier: "t".repeat(80), formId: "f".repeat(70), source: "s".repeat(300) },
+    { search: "acme", tier: ["nurture", "x"], status: "FALLBACK", spam: "1", sort: "score-asc", page: "3" },
+    { from: "2026-11-01", to: "2026-11-30", repId: "rep_1", reached: "WON", utmSource: "newsletter" },
+  ])("%j", (query) => {
+    const params = readLeadListParams(query);
+    const href = leadExportHref(params);
+    expect(href.startsWith("/leads/export.csv")).toBe(true);
+    // As the service reads them (leads.list's own schema trims, drops NULs, fills defaults).
+    const asRead = (input: TListLeadsInput) => ZListLeadsInput.parse({ ...input, page: 1, pageSize: PAGE_SIZE });
+    expect(asRead(leadsCsvInput(new URL(href, "http://localhost").searchParams))).toEqual(asRead(toListInput(params)));
   });
 });

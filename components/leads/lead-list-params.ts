@@ -1,13 +1,15 @@
 // The leads page's URL (?search=&tier=&formId=&source=&status=&spam=1&sort=score-desc&page=2) ⇄
-// the leads.list input. Unknown or malformed values fall back to the defaults.
+// the leads.list input. Unknown or malformed values fall back to the defaults (the CSV export
+// refuses them instead: leads-csv-query.ts; its link below sends only values read here).
 import { LEAD_STATUSES, type TLeadStatus, type TListLeadsInput } from "@/server/services/leads/list-leads";
 import { LEAD_SLICE_KEYS, ZLeadSlice, type TLeadSlice } from "@/server/services/leads/lead-slice";
+import { LEAD_TABLE_SORTS } from "@/server/services/leads/leads-csv-query";
 
 export const SORT_OPTIONS = [
-  { value: "date-desc", label: "Newest first", sort: "submittedAt", direction: "desc" },
-  { value: "date-asc", label: "Oldest first", sort: "submittedAt", direction: "asc" },
-  { value: "score-desc", label: "Highest score", sort: "score", direction: "desc" },
-  { value: "score-asc", label: "Lowest score", sort: "score", direction: "asc" },
+  { value: "date-desc", label: "Newest first", ...LEAD_TABLE_SORTS["date-desc"] },
+  { value: "date-asc", label: "Oldest first", ...LEAD_TABLE_SORTS["date-asc"] },
+  { value: "score-desc", label: "Highest score", ...LEAD_TABLE_SORTS["score-desc"] },
+  { value: "score-asc", label: "Lowest score", ...LEAD_TABLE_SORTS["score-asc"] },
 ] as const;
 
 export const PAGE_SIZE = 25;
@@ -88,14 +90,6 @@ export function leadListHref(p: TLeadListParams): string {
   for (const [key, value] of Object.entries(p.slice ?? {})) if (value) query.set(key, value);
   const text = query.toString();
   return text ? `/leads?${text}` : "/leads";
-}
-
-/** The leads-table input of a CSV export's URL (the leads page's parameters; every page is read). */
-export function csvExportInput(url: URL): TListLeadsInput {
-  const params: TSearchParams = {};
-  for (const [name, value] of url.searchParams) if (!(name in params)) params[name] = value;
-  const { page: _page, pageSize: _size, ...input } = toListInput(readLeadListParams(params));
-  return input;
 }
 
 /** The dashboard's CSV export of the table with these filters and sort. */

@@ -7,7 +7,7 @@ import { ZodError } from "zod";
 import { AppError } from "../errors";
 import type { Db } from "../db/client";
 import { isDatabaseError, NUL_SQLSTATE } from "../db/raw-sql";
-import { NUL_REFUSED_MESSAGE } from "../domain/validation/storable-text";
+import { NUL_REFUSED_MESSAGE, storableValue } from "../domain/validation/storable-text";
 import type { TSessionUser } from "../auth/session";
 import { resolveWorkspace, type TWorkspaceContext } from "../services/workspaces/resolve-workspace";
 import type { TRole } from "../domain/auth/roles";
@@ -59,9 +59,21 @@ const mapAppErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Every procedure's input as the database can store it (domain/validation/storable-text.ts): NULs
+ * removed, lone surrogates (half an emoji) → U+FFFD, in every string and property name, before the
+ * input schema reads it — jsonb refused them with a 500, text columns with a 400. One walk of the
+ * input that copies nothing unless a string changes (superjson's Dates and Maps left as they are).
+ */
+const storableInput = t.middleware(async ({ getRawInput, next }) => {
+  const raw = await getRawInput();
+  const storable = storableValue(raw);
+  return storable === raw ? next() : next({ getRawInput: async () => storable });
+});
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure.use(mapAppErrors);
+export const publicProcedure = t.procedure.use(mapAppErrors).use(storableInput);
 
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first." });

@@ -65,7 +65,7 @@ const CALLS: Record<TApiRoute, TCall> = {
     const deps = async () => ({ queue: kit.deps.queue, fetch: createOutboundFetch({ allowPrivate: false, timeoutMs: 2_000 }), retryBaseMs: 10, now: () => NOW });
     return (key) => handleReplayWebhookDelivery(db(), apiRequest("POST", `/webhooks/deliveries/${delivery.id}/replay`, { key }), delivery.id, NOW, deps);
   },
-  "GET /api/v1/leads.csv": async () => (key) => handleLeadsCsv(db(), apiRequest("GET", "/leads.csv", { key }), NOW, {}),
+  "GET /api/v1/leads.csv": async () => (key) => handleLeadsCsv(db(), apiRequest("GET", "/leads.csv", { key }), NOW),
   "GET /api/v1/leads/{id}": async (kit) => {
     const id = await someLead(kit);
     return (key) => handleGetLead(db(), apiRequest("GET", `/leads/${id}`, { key }), id, NOW);

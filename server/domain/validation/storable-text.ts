@@ -28,6 +28,49 @@ export function storableJson(value: unknown): unknown {
   return value;
 }
 
+/** Whether the text can be stored as it is: no NUL, no lone surrogate (a scan, nothing copied). */
+export function isStorableText(text: string): boolean {
+  return !text.includes(NUL) && (text as string & { isWellFormed(): boolean }).isWellFormed();
+}
+
+/**
+ * An input value (tRPC's, after superjson) with every string and property name of its plain
+ * objects and arrays made storable (storableText). Nothing is copied unless something changes:
+ * the same value back when all its text is storable, else copies along the changed paths only.
+ * Anything else (a Date, Map, Set, class instance) is left as it is.
+ */
+export function storableValue<T>(value: T): T {
+  if (typeof value === "string") return (isStorableText(value) ? value : storableText(value)) as T;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    value.forEach((item: unknown, index) => {
+      const next = storableValue(item);
+      if (next !== item) (out ??= [...value])[index] = next;
+    });
+    return (out ?? value) as T;
+  }
+  if (!isPlainObject(value)) return value;
+  const keys = Object.keys(value);
+  let entries: [string, unknown][] | null = null;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const item = value[key];
+    const next = storableValue(item);
+    const nextKey = isStorableText(key) ? key : storableText(key);
+    // The first change: the entries before it as they were, then every entry from here on.
+    if (!entries && (next !== item || nextKey !== key)) entries = keys.slice(0, i).map((k): [string, unknown] => [k, value[k]]);
+    entries?.push([nextKey, next]);
+  }
+  // Object.fromEntries defines own properties (a "__proto__" key stays a key).
+  return (entries ? Object.fromEntries(entries) : value) as T;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== "object") return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
 /**
  * Whether JSON text may carry something storableJson changes: a NUL or a surrogate can only be
  * written as an escape (\u0000, \ud800–\udfff) — JSON refuses a raw NUL in a string (a control

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mayNeedStorableJson, storableJson, storableText, withoutNul } from "./storable-text";
+import { mayNeedStorableJson, storableJson, storableText, storableValue, withoutNul } from "./storable-text";
 
 describe("withoutNul", () => {
   it.each([
@@ -43,4 +43,40 @@ describe("mayNeedStorableJson (the JSON text, escapes as written)", () => {
     [String.raw`{"a":"\u"}`, false],
     ["", false],
   ])("%s → %s", (text, expected) => expect(mayNeedStorableJson(text)).toBe(expected));
+});
+
+describe("storableValue (tRPC input: plain objects and arrays, nothing copied unless changed)", () => {
+  it.each([
+    [{ name: "a\u0000b", n: 1, ok: true, none: null }, { name: "ab", n: 1, ok: true, none: null }],
+    [{ "k\ud800": ["\udc00x", { name: "Zoë \ud83d" }] }, { "k\ufffd": ["\ufffdx", { name: "Zoë \ufffd" }] }],
+    [["fine", "cut \ud83d"], ["fine", "cut \ufffd"]],
+    ["\u0000", ""],
+    [undefined, undefined],
+  ])("%j", (input, expected) => expect(storableValue(input)).toEqual(expected));
+
+  it("gives back the same value when every text is storable (a whole emoji too)", () => {
+    const input = { title: "Launch 🎉", steps: [{ id: "s1", fields: [{ label: "Zoë" }] }], at: new Date(0) };
+    expect(storableValue(input)).toBe(input);
+  });
+
+  it("copies only the changed path and keeps other objects (a Date, a Map) as they are", () => {
+    const at = new Date("2026-12-01T00:00:00Z");
+    const untouched = { label: "fine" };
+    const map = new Map([["k", "\u0000"]]);
+    const input = { baseUpdatedAt: at, other: untouched, map, definition: { title: "Half \ud83d", keep: untouched } };
+    const out = storableValue(input);
+    expect(out).not.toBe(input);
+    expect(out.baseUpdatedAt).toBe(at);
+    expect(out.other).toBe(untouched);
+    expect(out.map).toBe(map);
+    expect(out.definition).toEqual({ title: "Half \ufffd", keep: untouched });
+    expect(input.definition.title).toBe("Half \ud83d"); // the caller's value is not changed
+  });
+
+  it("a __proto__ key stays an own property", () => {
+    const input = JSON.parse('{"__proto__": {"x": "\\u0000"}, "a": "\\u0000"}') as Record<string, unknown>;
+    const out = storableValue(input);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.keys(out)).toEqual(["__proto__", "a"]);
+  });
 });

@@ -1,5 +1,4 @@
 // GET /api/v1/leads.csv: the leads table as CSV with the leads page's filters and sort (API key, leads:read). See server/api/rest.
-import { csvExportInput } from "@/components/leads/lead-list-params";
 import { handleLeadsCsv } from "@/server/api/rest/handle-leads-csv";
 import { withDatabase } from "@/server/api/rest/with-database";
 import { now } from "@/server/time/clock";
@@ -7,5 +6,5 @@ import { now } from "@/server/time/clock";
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  return withDatabase("GET /api/v1/leads.csv", (db) => handleLeadsCsv(db, request, now(), csvExportInput(new URL(request.url))));
+  return withDatabase("GET /api/v1/leads.csv", (db) => handleLeadsCsv(db, request, now()));
 }
