@@ -4,6 +4,8 @@
 // removed rep excluded (the "next best rep" reassignment: a REASSIGNED decision, the timeline says
 // why and who, the new owner is alerted). A closed lead keeps its owner; a lead closed or moved on
 // before its job runs is left alone; a job that runs twice changes nothing the second time.
+// Without published routing (leads assigned by hand) the job succeeds too: the lead waits,
+// unowned, for a manager, and its timeline says why.
 // The seeded demo workspace (the bank VP goes to Sarah Chen in Enterprise; Priya Patel is the
 // other enterprise rep) and the real procedures and job queue.
 import { afterEach, describe, expect, it } from "vitest";
@@ -14,7 +16,7 @@ import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../te
 import { resetClock } from "../../testing/sla-clock";
 import { moveClock } from "../../time/clock";
 import { acceptAssignment } from "../assignments/accept-assignment";
-import { OWNER_REMOVED_REASON } from "../assignments/owner-removed";
+import { OWNER_REMOVED_NOT_ROUTED, OWNER_REMOVED_REASON } from "../assignments/owner-removed";
 import { reassignLead } from "../assignments/reassign-lead";
 import { listMembersWithOpenLeads } from "./members";
 
@@ -129,5 +131,41 @@ describe(`removing a member hands their open leads on (${lane})`, () => {
     expect(await db.lead.findUniqueOrThrow({ where: { id: movedOn!.id } })).toMatchObject({ ownerRepId: tom, status: "ASSIGNED" });
     expect(await db.lead.findUniqueOrThrow({ where: { id: closed!.id } })).toMatchObject({ ownerRepId: sarahRep, status: "CLOSED" });
     expect(await db.leadEvent.count({ where: { leadId: { in: [movedOn!.id, closed!.id] }, data: { path: ["reason"], equals: OWNER_REMOVED_REASON } } })).toBe(0);
+  });
+
+  it("without published routing (leads assigned by hand) the job succeeds: the lead waits, unowned, for a manager", async () => {
+    const db = env.testDb.db;
+    const { user: owner, caller } = await ownerCaller();
+    const sarah = await membershipOf("sarah@demo.switchboard.dev");
+    const sarahRep = await env.kit.repIdOf("Sarah");
+    await db.routingSettings.update({ where: { workspaceId: env.kit.workspaceId }, data: { publishedVersionId: null } });
+    // Leads arrive unrouted and a manager gives them to Sarah; she accepts one.
+    const leads = [];
+    for (let i = 0; i < 2; i++) {
+      const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: `cfo@bank${i}.example.com`, company: `Bank ${i}` }, new Date(NOW.getTime() + i * 1000));
+      expect(lead).toMatchObject({ status: "NEW", ownerRepId: null });
+      const { assignmentId } = await reassignLead(db, env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: lead.id, toRepId: sarahRep, reason: "Her territory", byUserId: owner.id, now: NOW });
+      leads.push({ ...lead, assignmentId: assignmentId! });
+    }
+    await acceptAssignment(db, { assignmentId: leads[1]!.assignmentId, byUserId: sarah.userId, now: NOW, workspaceId: env.kit.workspaceId });
+    await db.teamMember.deleteMany({ where: { repId: sarahRep } });
+    expect(await caller.members.remove({ membershipId: sarah.id })).toEqual({ openLeads: 2 });
+
+    expect(await runHandOnJobs()).toBe(2);
+    // Every job completed (none failed or waiting for a retry).
+    const ids = leads.map((l) => l.id);
+    const states = await db.$queryRaw<{ state: string }[]>`SELECT state::text AS state FROM pgboss.job WHERE name = 'routing.owner-removed' AND data->>'leadId' = ANY(${ids})`;
+    expect(states.map((j) => j.state)).toEqual(["completed", "completed"]);
+    for (const lead of leads) {
+      const after = await db.lead.findUniqueOrThrow({ where: { id: lead.id }, include: { assignments: true, events: { where: { type: "not_routed" }, orderBy: { createdAt: "asc" } } } });
+      expect(after).toMatchObject({ status: "NEW", ownerRepId: null });
+      expect(after.assignments).toMatchObject([{ repId: sarahRep, isCurrent: false, endedAt: expect.any(Date) }]);
+      expect(after.events.map((e) => e.data)).toEqual([{ reason: "no_routing_config" }, { reason: OWNER_REMOVED_NOT_ROUTED, from: sarahRep, byUserId: owner.id }]);
+    }
+    // Sarah's load is gone with her leads; a manager can assign them by hand as before.
+    expect(await db.repLoad.findUnique({ where: { repId: sarahRep }, select: { openLeads: true } })).toMatchObject({ openLeads: 0 });
+    const tom = await env.kit.repIdOf("Tom");
+    await reassignLead(db, env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: leads[0]!.id, toRepId: tom, reason: "Tom takes it", byUserId: owner.id, now: LATER });
+    expect(await db.lead.findUniqueOrThrow({ where: { id: leads[0]!.id } })).toMatchObject({ status: "ASSIGNED", ownerRepId: tom });
   });
 });
