@@ -19,6 +19,10 @@ export function FallbackPoliciesEditor({ draft, data, issues, onChange }: TProps
   const ownerIssue = useFieldIssue("fallback.ownerUserId");
   const queueIssue = useFieldIssue("fallback.queueName");
   const reviewerIssue = useFieldIssue("policies.review.reviewerUserId");
+  const remindIssue = useFieldIssue("policies.sla.remindAfterMinutes");
+  const reassignIssue = useFieldIssue("policies.sla.reassignAfterMinutes");
+  const minValueIssue = useFieldIssue("policies.review.minValue");
+  const windowIssue = useFieldIssue("policies.review.windowMinutes");
   const issuesOf = (prefix: string) => issues.filter((i) => i.path === prefix || i.path.startsWith(`${prefix}.`));
   const problems = (list: TIssue[]) => list.map((i, k) => <p key={k} role="alert" className="mt-2 text-sm text-red-700">{i.message}</p>);
   return (
@@ -53,12 +57,12 @@ export function FallbackPoliciesEditor({ draft, data, issues, onChange }: TProps
             <div className="flex flex-wrap gap-3">
               <div>
                 <Label htmlFor="sla-remind">Remind after (minutes)</Label>
-                <Input id="sla-remind" type="number" min={1} className="w-28" value={sla.remindAfterMinutes} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, sla: { ...sla, remindAfterMinutes: int(e.target.value, 1) } } })} />
+                <Input id="sla-remind" {...remindIssue.fieldProps} type="number" min={1} className="w-28" value={sla.remindAfterMinutes} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, sla: { ...sla, remindAfterMinutes: int(e.target.value, 1) } } })} />
                 <FieldIssue path="policies.sla.remindAfterMinutes" />
               </div>
               <div>
                 <Label htmlFor="sla-reassign">Reassign after (minutes)</Label>
-                <Input id="sla-reassign" type="number" min={2} className="w-28" value={sla.reassignAfterMinutes} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, sla: { ...sla, reassignAfterMinutes: int(e.target.value, 2) } } })} />
+                <Input id="sla-reassign" {...reassignIssue.fieldProps} type="number" min={2} className="w-28" value={sla.reassignAfterMinutes} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, sla: { ...sla, reassignAfterMinutes: int(e.target.value, 2) } } })} />
                 <FieldIssue path="policies.sla.reassignAfterMinutes" />
               </div>
             </div>
@@ -72,12 +76,12 @@ export function FallbackPoliciesEditor({ draft, data, issues, onChange }: TProps
             <div className="flex flex-wrap gap-3">
               <div>
                 <Label htmlFor="review-min">Minimum deal value</Label>
-                <Input id="review-min" type="number" min={0} className="w-32" value={review.minValue} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, minValue: int(e.target.value, 0) } } })} />
+                <Input id="review-min" {...minValueIssue.fieldProps} type="number" min={0} className="w-32" value={review.minValue} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, minValue: int(e.target.value, 0) } } })} />
                 <FieldIssue path="policies.review.minValue" />
               </div>
               <div>
                 <Label htmlFor="review-window">Review window (minutes)</Label>
-                <Input id="review-window" type="number" min={1} className="w-28" value={review.windowMinutes} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, windowMinutes: int(e.target.value, 1) } } })} />
+                <Input id="review-window" {...windowIssue.fieldProps} type="number" min={1} className="w-28" value={review.windowMinutes} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, windowMinutes: int(e.target.value, 1) } } })} />
                 <FieldIssue path="policies.review.windowMinutes" />
               </div>
               <div>
