@@ -145,6 +145,8 @@ export function decideOutcome(lead: TLeadStageState, input: TOutcomeInput, now: 
       patch.status = "CLOSED";
       patch.closedAt = at;
       patch.closeReason = reason;
+      // A loss (or not a fit) after a win supersedes it: the lead no longer carries a won amount.
+      if (input.stage !== "WON" && lead.wonAmount !== null) patch.wonAmount = null;
     }
   } else if (isSame && isClosedStage(input.stage) && reason !== null) {
     patch.closeReason = reason;
