@@ -25,6 +25,12 @@ describe("describeLeadEvent", () => {
     ["review changed", "review_changed", { fromRepId: "r_sarah", repId: "r_priya", byUserId: "u_mgr", reason: "Bigger deals" }, { title: "Review: Morgan Manager gave the lead to Priya Patel", detail: "Instead of Sarah Chen · Reason: Bigger deals" }],
     ["auto-confirmed", "review_auto_confirmed", { repId: "r_sarah" }, { title: "Review window passed: Sarah Chen confirmed", detail: null }],
     ["not routed", "not_routed", { reason: "no_routing_config" }, { title: "Not routed", detail: "no routing is published" }],
+    [
+      "owner removed, no routing",
+      "not_routed",
+      { reason: "owner_removed", from: "r_sarah", byUserId: "u_mgr" },
+      { title: "Unassigned from Sarah Chen", detail: "Owner removed from the workspace; no routing to hand it on: waiting for a manager to assign it" },
+    ],
     ["an unknown rep", "accepted", { repId: "r_gone" }, { title: "Accepted by a former rep", detail: null }],
     ["malformed data", "returned", "oops", { title: "Returned by the rep", detail: null }],
     ["another event", "scored", { tier: "hot" }, null],

@@ -1,9 +1,9 @@
 // Routing events on a lead's timeline → a title and a detail line, from the event's codes and
 // ids (names looked up at render time). Null for events this module does not know. Pure.
-import { formatDuration } from "./format-duration";
 import { FIT_VERDICT_LABELS, type TFitVerdict } from "@/server/domain/outcomes/fit-verdicts";
 import { LEAD_STAGES, stageLabel, type TLeadStage } from "@/server/domain/outcomes/lead-stages";
 import { describeNurtureEvent } from "./nurture-event-text";
+import { describeAcceptedEvent } from "./accepted-event-text";
 
 export interface TEventNames {
   repName(id: string): string;
@@ -75,10 +75,8 @@ export function describeLeadEvent(type: string, data: unknown, names: TEventName
     }
     case "returned":
       return { title: `Returned by ${rep()}`, detail: str(d, "reason") ? `Reason: ${str(d, "reason")}` : null };
-    case "accepted": {
-      const ms = num(d, "timeToAcceptMs");
-      return { title: `Accepted by ${rep()}`, detail: ms === null ? null : `Time to accept ${formatDuration(ms)}` };
-    }
+    case "accepted":
+      return describeAcceptedEvent(d, names);
     case "booked":
       return { title: `Meeting booked with ${rep()}${d.isFallback ? " (next best rep)" : ""}`, detail: meetingDetail(d) };
     case "booking_rescheduled":
@@ -103,6 +101,10 @@ export function describeLeadEvent(type: string, data: unknown, names: TEventName
       return { title: `Review window passed: ${rep()} confirmed`, detail: null };
     case "not_routed": {
       const reason = str(d, "reason");
+      // A removed member's open lead in a workspace without published routing (assignments/owner-removed.ts).
+      if (reason === "owner_removed") {
+        return { title: `Unassigned from ${rep("from")}`, detail: "Owner removed from the workspace; no routing to hand it on: waiting for a manager to assign it" };
+      }
       return { title: "Not routed", detail: reason ? (NOT_ROUTED_REASONS[reason] ?? reason.replace(/_/g, " ")) : null };
     }
     case "outcome":

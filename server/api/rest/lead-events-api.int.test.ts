@@ -30,9 +30,10 @@ describe("POST /api/v1/leads/{id}/events", () => {
     // Late, out of order: a meeting before the win is history, the stage stays WON.
     const late = await post(lead.id, { type: "meeting", occurredAt: minutes(20) });
     expect(late).toMatchObject({ status: 201, json: { stageChanged: false, lead: { stage: "WON" } } });
-    expect(await env.testDb.db.leadOutcome.count({ where: { leadId: lead.id } })).toBe(3);
+    // The first event worked the waiting lead, so accepted it: its ACCEPTED step is recorded (and sent) too.
+    expect((await env.testDb.db.leadOutcome.findMany({ where: { leadId: lead.id } })).map((o) => o.stage).sort()).toEqual(["ACCEPTED", "CONTACTED", "MEETING_BOOKED", "WON"]);
     const hooks = await env.testDb.db.webhookEvent.count({ where: { workspaceId: env.kit.workspaceId, type: "lead.outcome" } });
-    expect(hooks).toBe(3);
+    expect(hooks).toBe(4);
   });
 
   it("errors name the path; nothing is written", async () => {

@@ -1,15 +1,16 @@
 // A rep accepts a lead: from the alert's signed link (byUserId null) or the lead page. Idempotent
 // (a second click answers the first acceptance); only the lead's current assignment can be
 // accepted, provisional ones included. Under the workspace routing lock, so an SLA reassignment
-// running at the same moment either sees the acceptance or ends the assignment first.
+// running at the same moment either sees the acceptance or ends the assignment first. What an
+// acceptance writes is acceptLeadInTx's (outcomes/accept-lead.ts), shared with working the lead
+// and booking a meeting.
 import type { Db } from "../../db/client";
-import { exitEnrollments } from "../nurture/enrollment";
 import { AppError } from "../../errors";
 import { tierLabelsOf } from "../leads/lead-labels";
 import { lockWorkspaceRouting } from "../routing/route-lead";
 import { leadContact } from "../../domain/leads/lead-contact";
-import { emitWebhookEvent, type TWebhookQueue } from "../webhooks/webhook-jobs";
-import { recordLeadOutcome } from "../outcomes/record-lead-outcome";
+import type { TWebhookQueue } from "../webhooks/webhook-jobs";
+import { acceptLeadInTx } from "../outcomes/accept-lead";
 
 export interface TAcceptAssignmentInput {
   assignmentId: string;
@@ -62,26 +63,9 @@ export async function acceptAssignment(db: Db, input: TAcceptAssignmentInput): P
         wasAlreadyAccepted: true,
       };
     }
+    const how = { via: "accept" as const, byUserId: input.byUserId ?? null };
+    await acceptLeadInTx(tx, { workspaceId: assignment.workspaceId, leadId: assignment.leadId, assignmentId: assignment.id, how, now: input.now }, { webhooks: input.webhooks });
     const timeToAcceptMs = Math.max(0, input.now.getTime() - assignment.assignedAt.getTime());
-    await tx.leadAssignment.update({ where: { id: assignment.id }, data: { acceptedAt: input.now } });
-    await tx.lead.update({ where: { id: assignment.leadId }, data: { status: "ACCEPTED" } });
-    await exitEnrollments(tx, { workspaceId: assignment.workspaceId, leadIds: [assignment.leadId], reason: "rep_took", now: input.now });
-    await tx.leadEvent.create({
-      data: {
-        leadId: assignment.leadId,
-        workspaceId: assignment.workspaceId,
-        type: "accepted",
-        data: { assignmentId: assignment.id, repId: assignment.repId, timeToAcceptMs, byUserId: input.byUserId ?? null },
-        createdAt: input.now,
-      },
-    });
-    // The lifecycle's ACCEPTED (Lead.acceptedAt, stage): the "accepted" event above is its timeline entry.
-    const actor = { kind: "system" as const, userId: input.byUserId ?? null };
-    await recordLeadOutcome(tx, { workspaceId: assignment.workspaceId, leadId: assignment.leadId, stage: "ACCEPTED", occurredAt: input.now, source: "SYSTEM", actor, now: input.now, timeline: false }, { webhooks: input.webhooks });
-    if (input.webhooks) {
-      const data = { lead: { id: assignment.leadId }, assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: input.now.toISOString(), timeToAcceptMs } };
-      await emitWebhookEvent(tx, input.webhooks, { workspaceId: assignment.workspaceId, type: "lead.accepted", at: input.now, data });
-    }
     return { assignmentId: assignment.id, leadId: assignment.leadId, repId: assignment.repId, acceptedAt: input.now, timeToAcceptMs, wasAlreadyAccepted: false };
   });
 }

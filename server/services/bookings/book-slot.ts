@@ -24,7 +24,7 @@ import { enqueueBookingNotice } from "./booking-jobs";
 import { listSlots, type TSlotsResult } from "./list-slots";
 import { horizonOf, slotsOf } from "./rep-slots";
 import { recordLeadOutcome } from "../outcomes/record-lead-outcome";
-import { emitLeadAccepted, type TAcceptedAssignment } from "../webhooks/lead-accepted-event";
+import { acceptLeadInTx } from "../outcomes/accept-lead";
 import { findLeadBooking, type TBookingView } from "./get-booking";
 
 export interface TBookSlotInput {
@@ -124,28 +124,21 @@ async function saveBooking(tx: DbTx, deps: TBookingDeps, args: { ctx: TLeadBooki
   await tx.booking.update({ where: { id: created.id }, data: { location } });
   // A meeting booked is first contact (speed-to-lead), and the owner's acceptance of the lead.
   await tx.lead.updateMany({ where: { id: leadId, workspaceId, firstContactAt: null }, data: { firstContactAt: now } });
-  const outcome = { workspaceId, leadId, occurredAt: now, now, actor: { kind: "system" as const, userId: bookedByUserId(input.bookedBy) }, timeline: false };
-  const acceptance = args.fallbackAssignmentId ? { workspaceId, leadId, assignmentId: args.fallbackAssignmentId, repId: rep.id, assignedAt: now, acceptedAt: now } : await acceptOwnerAssignment(tx, ctx, rep.id, now);
-  if (acceptance) {
-    await tx.lead.updateMany({ where: { id: leadId, status: "ASSIGNED" }, data: { status: "ACCEPTED" } });
-    await emitLeadAccepted(tx, deps.queue, acceptance);
-    await recordLeadOutcome(tx, { ...outcome, stage: "ACCEPTED", source: "SYSTEM" }, { webhooks: deps.queue });
+  const byUserId = bookedByUserId(input.bookedBy);
+  // The booked rep's waiting assignment (the owner's, or the next best rep's made just now) is accepted; an accepted one is not again.
+  const assignmentId = args.fallbackAssignmentId ?? ctx.assignmentId;
+  if (assignmentId) {
+    const how = { via: "booking" as const, bookingId: created.id, bookedBy: input.bookedBy, byUserId };
+    await acceptLeadInTx(tx, { workspaceId, leadId, assignmentId, how, now }, { webhooks: deps.queue });
   }
   // The lifecycle's MEETING_BOOKED (the "booked" event below is its timeline entry).
-  await recordLeadOutcome(tx, { ...outcome, stage: "MEETING_BOOKED", source: "BOOKING" }, { webhooks: deps.queue });
+  const actor = { kind: "system" as const, userId: byUserId };
+  await recordLeadOutcome(tx, { workspaceId, leadId, stage: "MEETING_BOOKED", source: "BOOKING", occurredAt: now, now, actor, timeline: false }, { webhooks: deps.queue });
   await tx.leadEvent.create({
     data: { leadId, workspaceId, type: "booked", data: { bookingId: created.id, repId: rep.id, startsAt: input.start.toISOString(), endsAt: end.toISOString(), bookedBy: input.bookedBy, isFallback }, createdAt: now },
   });
   await enqueueBookingNotice(tx, deps, { bookingId: created.id, workspaceId, change: "created", sequence: 0 }, { at: now });
   return { id: created.id, leadId, repId: rep.id, repName: rep.name, status: "CONFIRMED", start: input.start.toISOString(), end: end.toISOString(), timeZone: input.timeZone, title: `${ctx.meetingType.title} with ${rep.name}`, location, isFallback };
-}
-
-/** The owner's waiting assignment, accepted by the booking; null when it was accepted already (no second acceptance). */
-async function acceptOwnerAssignment(tx: DbTx, ctx: TLeadBookingContext, repId: string, now: Date): Promise<TAcceptedAssignment | null> {
-  if (!ctx.assignmentId) return null;
-  const accepted = await tx.leadAssignment.updateManyAndReturn({ where: { id: ctx.assignmentId, repId, isCurrent: true, acceptedAt: null }, data: { acceptedAt: now }, select: { assignedAt: true } });
-  if (accepted.length === 0) return null;
-  return { workspaceId: ctx.workspaceId, leadId: ctx.leadId, assignmentId: ctx.assignmentId, repId, assignedAt: accepted[0]!.assignedAt, acceptedAt: now };
 }
 
 /** "rep:<userId>" → the user; the prospect and the API are nobody. */

@@ -1,7 +1,8 @@
 // Booking with the next best rep moves the lead to them (inside the booking's transaction, under
 // the workspace routing lock): the current assignment ends (a round-robin turn is given back), a
-// REASSIGNED assignment with a decision record whose reason is BOOKING_FALLBACK starts — already
-// accepted, a meeting is booked — the lead's owner changes, a "reassigned" event (mode
+// REASSIGNED assignment with a decision record whose reason is BOOKING_FALLBACK starts (the
+// booking accepts it right after, as any booking accepts the booked rep's waiting assignment:
+// outcomes/accept-lead.ts), the lead's owner changes, a "reassigned" event (mode
 // booking_fallback) goes on the timeline and the new owner's alert is a job row.
 import type { DbTx } from "../../db/client";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
@@ -44,10 +45,10 @@ export async function reassignForBooking(tx: DbTx, deps: Pick<TFollowUpDeps, "qu
   };
   await tx.leadAssignment.updateMany({ where: { leadId, isCurrent: true }, data: { isCurrent: false, endedAt: now } });
   const assignment = await tx.leadAssignment.create({
-    data: { workspaceId, leadId, repId: args.toRepId, kind: "REASSIGNED", decision: packDecision(decision) as unknown as object, configVersion: published?.version ?? null, note: "Booked with the next best rep", assignedAt: now, acceptedAt: now },
+    data: { workspaceId, leadId, repId: args.toRepId, kind: "REASSIGNED", decision: packDecision(decision) as unknown as object, configVersion: published?.version ?? null, note: "Booked with the next best rep", assignedAt: now },
     select: { id: true },
   });
-  await tx.lead.update({ where: { id: leadId }, data: { ownerRepId: args.toRepId, status: "ACCEPTED", routedAt: now } });
+  await tx.lead.update({ where: { id: leadId }, data: { ownerRepId: args.toRepId, status: "ASSIGNED", routedAt: now } });
   await tx.leadEvent.create({ data: { leadId, workspaceId, type: "reassigned", data: { mode: "booking_fallback", code: "BOOKING_FALLBACK", from: args.fromRepId, to: args.toRepId, assignmentId: assignment.id }, createdAt: now } });
   await enqueueAssignmentAlert(tx, deps, { assignmentId: assignment.id, workspaceId, isProvisional: false, acceptByIso: null, isReminder: false, review: null });
   return assignment.id;

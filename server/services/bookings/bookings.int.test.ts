@@ -6,6 +6,7 @@ import { attachmentsOf } from "../../mail/deliver-email";
 import { apiRequest, readJson } from "../../testing/api-kit";
 import { handleCreateBooking, handleListSlots } from "../../api/rest/handle-bookings";
 import { BANK_VP, submitDemo, TEST_SECRET, useRoutingKit } from "../../testing/routing-kit";
+import { acceptAssignment } from "../assignments/accept-assignment";
 import { bookSlot, isOverlapViolation } from "./book-slot";
 import { cancelBooking, rescheduleBooking, rescheduleSlots } from "./change-booking";
 import { createBookingToken } from "./booking-token";
@@ -179,20 +180,46 @@ describe(`booking (${lane})`, () => {
     expect(slots.fallback!.message).toMatch(/^Sarah is fully booked for the next 2 working days — meet /);
     const token = createBookingToken("book", lead.id, new Date(NOW.getTime() + 86400_000), TEST_SECRET);
     const start = slots.fallback!.days[0]!.slots[0]!.start;
-    const created = await readJson<{ booking: { repId: string; isFallback: boolean } }>(
+    const created = await readJson<{ booking: { id: string; repId: string; isFallback: boolean } }>(
       await handleCreateBooking(db(), apiRequest("POST", "/bookings", { body: { token, start, timeZone: "UTC", repId: slots.fallback!.rep.id } }), NOW, api()),
     );
     expect(created.status).toBe(201);
     expect(created.json.booking).toMatchObject({ repId: slots.fallback!.rep.id, isFallback: true });
-    const moved = await db().lead.findUniqueOrThrow({ where: { id: lead.id }, include: { assignments: { where: { isCurrent: true } }, events: { where: { type: "reassigned" } } } });
+    const moved = await db().lead.findUniqueOrThrow({ where: { id: lead.id }, include: { assignments: { where: { isCurrent: true } }, events: { where: { type: { in: ["reassigned", "accepted"] } }, orderBy: { type: "desc" } } } });
     expect(moved.ownerRepId).toBe(slots.fallback!.rep.id);
     expect(moved.assignments[0]!.decision).toMatchObject({ reasons: [{ code: "BOOKING_FALLBACK", fromRepId: sarah, windowDays: 2 }] });
     expect(moved.events[0]!.data).toMatchObject({ mode: "booking_fallback", from: sarah, to: slots.fallback!.rep.id });
+    // The next best rep's assignment is accepted by the booking, on the timeline as any acceptance.
+    expect(moved.assignments[0]!.acceptedAt).toEqual(NOW);
+    expect(moved.events[1]!.data).toEqual({ assignmentId: moved.assignments[0]!.id, repId: slots.fallback!.rep.id, timeToAcceptMs: 0, byUserId: null, via: "booking", bookingId: created.json.booking.id, bookedBy: "prospect" });
     // A rep who is not offered cannot be booked by naming them.
     const other = await sarahsLead("other@firstbank.com");
     const otherToken = createBookingToken("book", other.id, new Date(NOW.getTime() + 86400_000), TEST_SECRET);
     const refused = await handleCreateBooking(db(), apiRequest("POST", "/bookings", { body: { token: otherToken, start, timeZone: "UTC", repId: sarah.replace(/.$/, "x") } }), NOW, api());
     expect(refused.status).toBe(409);
+  });
+
+  it("a booking accepts the lead as the accept link does: the accepted entry, by the prospect, once; none for a lead accepted before", async () => {
+    const LATER = new Date(NOW.getTime() + 12 * 60_000);
+    const lead = await sarahsLead();
+    const assignment = lead.assignments[0]!;
+    const start = new Date(firstSlot(await listSlots(db(), { workspaceId: env.kit.workspaceId, leadId: lead.id, timeZone: "UTC", now: LATER })).start);
+    const booked = await bookSlot(db(), env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: lead.id, start, timeZone: "UTC", bookedBy: "prospect", now: LATER });
+    if (!booked.ok) throw new Error("not booked");
+    const accepted = await db().leadEvent.findMany({ where: { leadId: lead.id, type: "accepted" } });
+    expect(accepted.map((e) => [e.data, e.createdAt])).toEqual([
+      [{ assignmentId: assignment.id, repId: assignment.repId, timeToAcceptMs: 12 * 60_000, byUserId: null, via: "booking", bookingId: booked.booking.id, bookedBy: "prospect" }, LATER],
+    ]);
+    expect(await db().lead.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ status: "ACCEPTED", acceptedAt: LATER });
+
+    // Accepted from the link first, then booked by the rep from the lead page: the acceptance stays the link's, alone.
+    const other = await sarahsLead("cfo@firstbank.com");
+    await acceptAssignment(db(), { assignmentId: other.assignments[0]!.id, now: NOW });
+    const sarahUser = await db().user.findUniqueOrThrow({ where: { email: "sarah@demo.switchboard.dev" } });
+    const second = new Date(firstSlot(await listSlots(db(), { workspaceId: env.kit.workspaceId, leadId: other.id, timeZone: "UTC", now: LATER })).start);
+    expect((await bookSlot(db(), env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: other.id, start: second, timeZone: "UTC", bookedBy: `rep:${sarahUser.id}`, now: LATER })).ok).toBe(true);
+    expect((await db().leadEvent.findMany({ where: { leadId: other.id, type: "accepted" } })).map((e) => e.data)).toEqual([{ assignmentId: other.assignments[0]!.id, repId: assignment.repId, timeToAcceptMs: 0, byUserId: null }]);
+    expect(await db().leadOutcome.count({ where: { leadId: other.id, stage: "ACCEPTED" } })).toBe(1);
   });
 
   it("refuses a forged or expired token (401) and an unknown zone (422)", async () => {

@@ -1,33 +1,30 @@
 // Records one step of a lead's lifecycle (contacted, meeting, opportunity, won, lost, not a fit;
-// accepted from the acceptance flow), from the inbox, the lead page, the API, a booking or the
-// system. In the caller's transaction:
+// accepted from the acceptance, accept-lead.ts), from the inbox, the lead page, the API, a booking
+// or the system. In the caller's transaction:
 //   load:   the lead (row-locked: two outcomes on one lead queue up), an earlier outcome with the
 //           same externalId (answered as it was: idempotent);
 //   decide: server/domain/outcomes/lead-stages.ts (pure): valid? does the stage move? which fields?
 //   save:   the LeadOutcome row, the lead's denormalised fields (status CLOSED when it closes, so it
 //           stops counting as open work), an "outcome" timeline event, the lead.outcome webhook
-//           event row (+ its job row, only when an endpoint subscribes) — preceded by lead.accepted
-//           when this outcome accepted a waiting assignment — then the after-outcome hooks
-//           (AFTER_OUTCOME_RECORDED). Lead.updatedAt is kept by the database's triggers.
+//           event row (+ its job row, only when an endpoint subscribes), then the after-outcome
+//           hooks (AFTER_OUTCOME_RECORDED). Lead.updatedAt is kept by the database's triggers.
 // Reps record on the leads they own (another's answers NOT_FOUND, as everywhere in the app),
-// managers and admins on any lead of the workspace; marketers cannot. Any outcome but ACCEPTED on
-// a lead whose assignment waits for acceptance accepts it (working or closing the lead is
-// accepting it), so the SLA does not take it from the rep afterwards.
+// managers and admins on any lead of the workspace; marketers cannot. It accepts nothing itself:
+// working a lead whose assignment waits for acceptance accepts it first, in recordOutcome
+// (record-outcome.ts), which checks with prepareLeadOutcome that the outcome will be recorded.
 // The caller starts the webhook queue before opening the transaction (PGlite: one connection).
 import type { DbTx } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { TEAM_MANAGER_ROLES } from "../../domain/auth/roles";
-import { decideOutcome, type TLeadStage, type TLeadStagePatch } from "../../domain/outcomes/lead-stages";
+import { decideOutcome, type TLeadStage, type TOutcomeDecision } from "../../domain/outcomes/lead-stages";
 import { AppError } from "../../errors";
-import { lockWorkspaceRouting } from "../routing/route-lead";
 import { emitWebhookEvent, type TWebhookQueue } from "../webhooks/webhook-jobs";
-import { emitLeadAccepted, type TAcceptedAssignment } from "../webhooks/lead-accepted-event";
 import type { TWebhookEventData } from "../../domain/webhooks/webhook-events";
 import { AFTER_OUTCOME_RECORDED } from "./after-outcome-recorded";
 import type { TLeadStageView, TOutcomeActor, TOutcomeView, TRecordOutcomeInput, TRecordOutcomeResult, TRecordedOutcome } from "./outcome-types";
 
 export interface TRecordOutcomeDeps {
-  /** A started queue for the lead.outcome webhook event (and lead.accepted, when the outcome accepts the lead); none: no event (tests, the seed). */
+  /** A started queue for the lead.outcome webhook event; none: no event (tests, the seed). */
   webhooks?: TWebhookQueue;
 }
 
@@ -104,23 +101,16 @@ export function checkOutcomeActor(actor: TOutcomeActor, lead: { ownerRep: { user
   throw new AppError("FORBIDDEN", "Your role does not allow recording outcomes.");
 }
 
-const actorUserId = (actor: TOutcomeActor): string | null => (actor.kind === "member" ? actor.userId : actor.kind === "system" ? (actor.userId ?? null) : null);
+/** The user behind an outcome (a member, or the system on behalf of one); null for an API key. */
+export const actorUserId = (actor: TOutcomeActor): string | null => (actor.kind === "member" ? actor.userId : actor.kind === "system" ? (actor.userId ?? null) : null);
 
-/**
- * The lead, row-locked. Outcomes may accept a waiting assignment, which needs the workspace routing
- * lock: it is taken first (the order routing and the SLA take them), only for a lead waiting for
- * acceptance, when a person or an integrator records. Returns whether the routing lock is held.
- */
-async function loadLockedLead(tx: DbTx, input: TRecordOutcomeInput): Promise<{ lead: TLeadRow; hasRoutingLock: boolean }> {
+/** The lead, row-locked (a caller that accepts the lead takes the workspace routing lock before). */
+async function loadLockedLead(tx: DbTx, input: TRecordOutcomeInput): Promise<TLeadRow> {
   const { workspaceId, leadId } = input;
-  const peek = await tx.lead.findFirst({ where: { id: leadId, workspaceId }, select: { status: true } });
-  if (!peek) throw new AppError("NOT_FOUND", "Lead not found.", [{ path: "leadId", message: "Not found" }]);
-  // A booking or the system (acceptance) handle the assignment themselves, under their own locks.
-  const hasRoutingLock = peek.status === "ASSIGNED" && (input.source === "INBOX" || input.source === "LEAD_PAGE" || input.source === "API");
-  if (hasRoutingLock) await lockWorkspaceRouting(tx, workspaceId);
   await tx.$queryRaw`SELECT "id" FROM "Lead" WHERE "id" = ${leadId} AND "workspaceId" = ${workspaceId} FOR UPDATE`;
-  const lead = await tx.lead.findFirstOrThrow({ where: { id: leadId, workspaceId }, select: LEAD_SELECT });
-  return { lead, hasRoutingLock };
+  const lead = await tx.lead.findFirst({ where: { id: leadId, workspaceId }, select: LEAD_SELECT });
+  if (!lead) throw new AppError("NOT_FOUND", "Lead not found.", [{ path: "leadId", message: "Not found" }]);
+  return lead;
 }
 
 /** The same externalId again: the first recording, when it was for this lead and stage; else 409. */
@@ -134,27 +124,31 @@ async function findDuplicate(tx: DbTx, input: TRecordOutcomeInput, lead: TLeadRo
   return { outcome: outcomeView(earlier), stageChanged: false, isDuplicate: true, lead: stageView(lead) };
 }
 
-/**
- * Working a lead accepts its waiting assignment (as a booking does); the routing lock is held, so an
- * SLA reassignment cannot cross it. Returns the acceptance (for its lead.accepted event), or null
- * when nothing waited (an accepted assignment is never accepted twice).
- */
-async function acceptWaitingAssignment(tx: DbTx, lead: TLeadRow, now: Date): Promise<TAcceptedAssignment | null> {
-  if (!lead.ownerRepId || lead.status !== "ASSIGNED") return null;
-  const waiting = await tx.leadAssignment.findFirst({ where: { leadId: lead.id, repId: lead.ownerRepId, isCurrent: true, acceptedAt: null }, select: { id: true, assignedAt: true } });
-  if (!waiting) return null;
-  const accepted = await tx.leadAssignment.updateMany({ where: { id: waiting.id, acceptedAt: null }, data: { acceptedAt: now } });
-  if (accepted.count === 0) return null;
-  return { workspaceId: lead.workspaceId, leadId: lead.id, assignmentId: waiting.id, repId: lead.ownerRepId, assignedAt: waiting.assignedAt, acceptedAt: now };
-}
+export type TPreparedOutcome =
+  /** Nothing to write: the answer as it is (a repeated externalId, or the app re-sent the lead's stage). */
+  | { kind: "answered"; result: TRecordOutcomeResult }
+  | { kind: "record"; lead: TLeadRow; decision: Extract<TOutcomeDecision, { kind: "record" }> };
 
-function leadData(patch: TLeadStagePatch, acceptedNow: Date | null, lead: TLeadRow): Prisma.LeadUpdateManyMutationInput {
-  const data: Prisma.LeadUpdateManyMutationInput = { ...patch };
-  if (acceptedNow) {
-    if (!patch.status) data.status = "ACCEPTED";
-    if (!lead.acceptedAt && !patch.acceptedAt) data.acceptedAt = acceptedNow;
-  }
-  return data;
+/**
+ * Load and decide, nothing written: the row-locked lead and what recording `input` on it does.
+ * Throws AppError: NOT_FOUND (no such lead, or a rep's other lead), FORBIDDEN (role), VALIDATION
+ * (a field, named by path), CONFLICT (spam, a change the app cannot make from this stage, an
+ * externalId reused for another event).
+ */
+export async function prepareLeadOutcome(tx: DbTx, input: TRecordOutcomeInput): Promise<TPreparedOutcome> {
+  const lead = await loadLockedLead(tx, input);
+  checkOutcomeActor(input.actor, lead);
+  const duplicate = await findDuplicate(tx, input, lead);
+  if (duplicate) return { kind: "answered", result: duplicate };
+  const decision = decideOutcome(
+    { ...lead, opportunityAmount: toNumber(lead.opportunityAmount), wonAmount: toNumber(lead.wonAmount) },
+    { stage: input.stage, occurredAt: input.occurredAt, amount: input.amount, reason: input.reason, source: input.source },
+    input.now,
+  );
+  if (decision.kind === "invalid") throw new AppError("VALIDATION", decision.message, [{ path: decision.path, message: decision.message }]);
+  if (decision.kind === "refused") throw new AppError("CONFLICT", decision.message, [{ path: "stage", message: decision.message }]);
+  if (decision.kind === "unchanged") return { kind: "answered", result: { outcome: null, stageChanged: false, isDuplicate: false, lead: stageView(lead) } };
+  return { kind: "record", lead, decision };
 }
 
 /**
@@ -163,25 +157,13 @@ function leadData(patch: TLeadStagePatch, acceptedNow: Date | null, lead: TLeadR
  * change the app cannot make from this stage, an externalId reused for another event).
  */
 export async function recordLeadOutcome(tx: DbTx, input: TRecordOutcomeInput, deps: TRecordOutcomeDeps = {}): Promise<TRecordOutcomeResult> {
-  // ── load ────────────────────────────────────────────────────────────────
-  const { lead, hasRoutingLock } = await loadLockedLead(tx, input);
-  checkOutcomeActor(input.actor, lead);
-  const duplicate = await findDuplicate(tx, input, lead);
-  if (duplicate) return duplicate;
-
-  // ── decide ──────────────────────────────────────────────────────────────
-  const decision = decideOutcome(
-    { ...lead, opportunityAmount: toNumber(lead.opportunityAmount), wonAmount: toNumber(lead.wonAmount) },
-    { stage: input.stage, occurredAt: input.occurredAt, amount: input.amount, reason: input.reason, source: input.source },
-    input.now,
-  );
-  if (decision.kind === "invalid") throw new AppError("VALIDATION", decision.message, [{ path: decision.path, message: decision.message }]);
-  if (decision.kind === "refused") throw new AppError("CONFLICT", decision.message, [{ path: "stage", message: decision.message }]);
-  if (decision.kind === "unchanged") return { outcome: null, stageChanged: false, isDuplicate: false, lead: stageView(lead) };
+  // ── load + decide ───────────────────────────────────────────────────────
+  const prepared = await prepareLeadOutcome(tx, input);
+  if (prepared.kind === "answered") return prepared.result;
+  const { lead, decision } = prepared;
 
   // ── save ────────────────────────────────────────────────────────────────
   const byUserId = actorUserId(input.actor);
-  const acceptance = hasRoutingLock ? await acceptWaitingAssignment(tx, lead, input.now) : null;
   const created = await tx.leadOutcome.create({
     data: {
       workspaceId: input.workspaceId,
@@ -198,8 +180,7 @@ export async function recordLeadOutcome(tx: DbTx, input: TRecordOutcomeInput, de
     },
     select: OUTCOME_SELECT,
   });
-  const data = leadData(decision.patch, acceptance?.acceptedAt ?? null, lead);
-  const updated = await tx.lead.update({ where: { id: lead.id }, data, select: LEAD_SELECT });
+  const updated = await tx.lead.update({ where: { id: lead.id }, data: decision.patch, select: LEAD_SELECT });
   const outcome = outcomeView(created);
   if (input.timeline !== false) {
     await tx.leadEvent.create({
@@ -224,7 +205,6 @@ export async function recordLeadOutcome(tx: DbTx, input: TRecordOutcomeInput, de
     });
   }
   const leadView = stageView(updated);
-  if (deps.webhooks && acceptance) await emitLeadAccepted(tx, deps.webhooks, acceptance);
   if (deps.webhooks) {
     await emitWebhookEvent(tx, deps.webhooks, { workspaceId: input.workspaceId, type: "lead.outcome", at: input.now, data: outcomeWebhookData(outcome, leadView, decision.stageChanged) });
   }

@@ -1,9 +1,9 @@
 // The lead.accepted webhook event of one acceptance, whichever way it came: the rep's accept link
-// or button (assignments/accept-assignment.ts), working the lead before accepting it (an outcome:
-// outcomes/record-lead-outcome.ts), or a meeting booked (bookings/book-slot.ts). Each caller writes
-// it in the transaction that sets the assignment's acceptedAt, and only when that statement did
-// (acceptedAt was null): one acceptance, one event, never a second for an accepted lead. Here, in
-// the webhooks area every service already imports, so no service imports another for it.
+// or button, working the lead before accepting it (an outcome), or a meeting booked. All of them
+// accept through acceptLeadInTx (outcomes/accept-lead.ts), which writes it in the transaction that
+// sets the assignment's acceptedAt, and only when that statement did (acceptedAt was null): one
+// acceptance, one event, never a second for an accepted lead. Here, in the webhooks area every
+// service already imports.
 import type { TRawSql } from "../../db/raw-sql";
 import type { TWebhookEventData } from "../../domain/webhooks/webhook-events";
 import { emitWebhookEvent, type TWebhookQueue } from "./webhook-jobs";

@@ -217,7 +217,9 @@ describe(`webhooks (${lane})`, () => {
     await drain();
 
     const events = hook.received.map((r) => r.verified as TDelivered);
-    expect(events.map((e) => e.type).sort()).toEqual(["lead.accepted", "lead.outcome", "lead.outcome"]);
+    // lead.outcome: the acceptance's ACCEPTED step (as the accept link sends it), contacted, meeting held.
+    expect(events.map((e) => e.type).sort()).toEqual(["lead.accepted", "lead.outcome", "lead.outcome", "lead.outcome"]);
+    expect(events.filter((e) => e.type === "lead.outcome").map((e) => e.data.outcome!.stage)).toContain("ACCEPTED");
     const accepted = events.find((e) => e.type === "lead.accepted")!;
     expect(accepted.data).toEqual({ lead: { id: leadId }, assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: LATER.toISOString(), timeToAcceptMs: LATER.getTime() - assignment.assignedAt.getTime() } });
     expect(WEBHOOK_EVENTS["lead.accepted"].data.safeParse(accepted.data).success).toBe(true);
