@@ -128,11 +128,13 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
     const volume = Math.round(options.leadsPerDay * (weekday === 0 || weekday === 6 ? 0.3 : 1.15) * (0.8 + rnd() * 0.4));
     for (let k = 0; k < volume; k++) {
       n++;
-      // Prospects write in the demo reps' day (most reps are in the Americas): 12:00–24:00 UTC.
-      const submittedAt = new Date(dayStart + (12 + rnd() * 12) * 60 * MIN);
-      if (submittedAt.getTime() > end) continue;
+      const hourOfDay = rnd() * 12;
       const answers: TAnswers = {};
       for (const [key, values] of Object.entries(choices)) if (values.length > 0) answers[key] = key === "use_case" ? [pick(values)] : pick(values);
+      // Prospects write in their region's day: Asia-Pacific 00:00–12:00 UTC, everyone else (the
+      // Americas and Europe, served by reps in the Americas) 12:00–24:00 UTC.
+      const submittedAt = new Date(dayStart + ((answers.region === "apac" ? 0 : 12) + hourOfDay) * 60 * MIN);
+      if (submittedAt.getTime() > end) continue;
       if (rnd() < 0.03) answers.role = "student";
       const first = pick(FIRST);
       const last = pick(LAST);
