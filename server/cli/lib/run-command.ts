@@ -41,16 +41,17 @@ export async function runCommandLine(
   const { connectPglite, connectPostgres } = await import("../../db/client");
   const { DataDirInUseError } = await import("../../db/data-dir-lock");
   const { checkPgliteDirExists, checkSchemaApplied } = await import("../../commands/command-database");
+  const { cliChannelPaths } = await import("../../commands/cli-channel-paths");
+  const { isCliChannelOpen, sendThroughCliChannel } = await import("../../commands/cli-channel-client");
   const dataDir = path.resolve(config.PGLITE_DIR);
-  if (!config.DATABASE_URL && !command.canCreateDatabase) checkPgliteDirExists(dataDir);
+  const paths = cliChannelPaths(config.PGLITE_DIR);
+  // A running app's channel answers for its database; otherwise the folder must hold one.
+  if (!config.DATABASE_URL && !command.canCreateDatabase && !isCliChannelOpen(paths)) checkPgliteDirExists(dataDir);
   let handle: Awaited<ReturnType<typeof connectPglite>>;
   try {
     handle = config.DATABASE_URL ? await connectPostgres(config.DATABASE_URL, config.DB_POOL_SIZE) : await connectPglite(dataDir);
   } catch (error) {
     if (!(error instanceof DataDirInUseError)) throw error;
-    const { cliChannelPaths } = await import("../../commands/cli-channel-paths");
-    const { isCliChannelOpen, sendThroughCliChannel } = await import("../../commands/cli-channel-client");
-    const paths = cliChannelPaths(config.PGLITE_DIR);
     if (!isCliChannelOpen(paths)) throw error;
     print("(the running app holds the embedded database: the command runs inside it)");
     await sendThroughCliChannel(paths, { command: command.name, args }, print);
