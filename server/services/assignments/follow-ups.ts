@@ -50,6 +50,9 @@ export async function reassignUnaccepted(db: Db, deps: TFollowUpDeps, assignment
     const first = await tx.leadAssignment.findUnique({ where: { id: assignmentId }, select: { workspaceId: true } });
     if (!first) return false;
     await lockWorkspaceRouting(tx, first.workspaceId);
+    // The assignment's row too: a booking accepts it without the routing lock (acceptLeadInTx's
+    // conditional update); once locked, the read below sees that acceptance if it committed first.
+    await tx.$queryRaw`SELECT id FROM "LeadAssignment" WHERE id = ${assignmentId} FOR UPDATE`;
     const assignment = await openAssignment(tx, assignmentId);
     if (!assignment) return false;
     await routeLeadInTx(
