@@ -11,7 +11,11 @@ export function createAcceptToken(assignmentId: string, expiresAt: Date, secret:
   return `${payload}.${sign(payload, secret)}`;
 }
 
-export type TAcceptTokenCheck = { ok: true; assignmentId: string; expiresAt: Date } | { ok: false; reason: "malformed" | "bad_signature" | "expired" };
+/** An expired token still names its assignment (its signature held): the page can say what became of the lead. */
+export type TAcceptTokenCheck =
+  | { ok: true; assignmentId: string; expiresAt: Date }
+  | { ok: false; reason: "malformed" | "bad_signature" }
+  | { ok: false; reason: "expired"; assignmentId: string };
 
 export function verifyAcceptToken(token: string, secret: string, now: Date): TAcceptTokenCheck {
   const [payload, signature, extra] = token.split(".");
@@ -22,6 +26,6 @@ export function verifyAcceptToken(token: string, secret: string, now: Date): TAc
   const [assignmentId, seconds] = Buffer.from(payload, "base64url").toString("utf8").split(".");
   const expiresAt = new Date(Number(seconds) * 1000);
   if (!assignmentId || !Number.isFinite(expiresAt.getTime())) return { ok: false, reason: "malformed" };
-  if (expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };
+  if (expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired", assignmentId };
   return { ok: true, assignmentId, expiresAt };
 }

@@ -13,7 +13,6 @@ describe("accept tokens", () => {
   });
 
   it.each([
-    ["expired", token, inAnHour, "expired"],
     ["signed with another secret", createAcceptToken("asg_123", inAnHour, "x".repeat(40)), now, "bad_signature"],
     ["tampered payload", `${Buffer.from(`asg_999.${inAnHour.getTime() / 1000}`).toString("base64url")}.${token.split(".")[1]}`, now, "bad_signature"],
     ["no signature", token.split(".")[0]!, now, "malformed"],
@@ -21,5 +20,9 @@ describe("accept tokens", () => {
     ["empty", "", now, "malformed"],
   ])("refuses a token %s", (_name, candidate, at, reason) => {
     expect(verifyAcceptToken(candidate, secret, at)).toEqual({ ok: false, reason });
+  });
+
+  it("refuses an expired token but still names its assignment (the page says what became of the lead)", () => {
+    expect(verifyAcceptToken(token, secret, inAnHour)).toEqual({ ok: false, reason: "expired", assignmentId: "asg_123" });
   });
 });

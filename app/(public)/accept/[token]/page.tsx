@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { acceptLinkMessage } from "@/components/assignments/accept-link-message";
 import { formatDuration } from "@/components/assignments/format-duration";
 import { buttonClasses } from "@/components/ui/button";
 import { getDb } from "@/server/db/client";
@@ -48,18 +49,15 @@ export default async function AcceptLeadPage({ params }: { params: Promise<{ tok
   const token = safeDecode((await params).token);
   const secret = env().AUTH_SECRET;
   const check = secret ? verifyAcceptToken(token, secret, now()) : ({ ok: false, reason: "bad_signature" } as const);
-  if (!check.ok) {
-    return check.reason === "expired" ? (
-      <Message title="This accept link has expired" text="Open the lead in Switchboard to see who owns it now." />
-    ) : (
-      <Message title="This accept link is not valid" text="Check that you opened the whole link from the alert email." />
-    );
+  if (!check.ok && check.reason !== "expired") {
+    return <Message title="This accept link is not valid" text="Check that you opened the whole link from the alert email." />;
   }
   const view = await loadAcceptLinkView(await getDb(), check.assignmentId);
-  if (!view) return <Message title="Lead not found" text="This lead no longer exists." />;
-  if (view.state === "reassigned") return <Message title="This lead was reassigned" text="It went to another rep before it was accepted, so it is no longer yours to accept." leadId={view.leadId} />;
-  if (view.state === "rep_left") return <Message title="This lead can no longer be accepted here" text="Its rep is no longer an active member of the workspace; a manager reassigns it." />;
-  if (view.state === "queue") return <Message title="This lead waits in the backup queue" text="Assign it to a rep from the lead page." leadId={view.leadId} />;
+  const message = acceptLinkMessage(check.ok ? "valid" : "expired", view);
+  if (message || !view) {
+    const shown = message ?? { title: "Lead not found", text: "This lead no longer exists.", showsLead: false };
+    return <Message title={shown.title} text={shown.text} leadId={shown.showsLead ? view?.leadId : undefined} />;
+  }
   const summary = [view.lead.company, `${view.lead.tierLabel} · score ${view.lead.score}`].filter(Boolean).join(" · ");
   return (
     <Shell>
