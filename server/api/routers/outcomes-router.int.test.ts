@@ -71,5 +71,8 @@ describe("outcomes router", () => {
     await manager!.outcomes.giveFeedback({ leadId: lead.id, verdict: "WRONG_SIZE" });
     expect((await manager!.outcomes.feedback({ leadId: lead.id })).map((f) => [f.userName, f.verdict])).toEqual([["Sarah Chen", "GOOD_FIT"], ["Morgan Manager", "WRONG_SIZE"]]);
     expect((await sarah!.outcomes.feedback({ leadId: lead.id })).map((f) => f.verdict)).toEqual(["GOOD_FIT"]);
+    // Another rep's lead, or one that does not exist: NOT_FOUND like every other read (not an empty list).
+    await expect(tom!.outcomes.feedback({ leadId: lead.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(manager!.outcomes.feedback({ leadId: "lead_missing" })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

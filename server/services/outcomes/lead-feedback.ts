@@ -28,6 +28,13 @@ export interface TFeedbackView {
 
 const isManager = (role: TRole) => TEAM_MANAGER_ROLES.includes(role);
 
+/** The lead as the viewer may see it: a rep only their own (another rep's lead is NOT_FOUND, as it is everywhere). */
+async function findVisibleLead<TSelect extends { id: true }>(db: DbTx, workspaceId: string, leadId: string, viewer: TFeedbackViewer, select: TSelect) {
+  const lead = await db.lead.findFirst({ where: { id: leadId, workspaceId, ...(viewer.role === "REP" ? { ownerRep: { is: { userId: viewer.userId } } } : {}) }, select });
+  if (!lead) throw new AppError("NOT_FOUND", "Lead not found.", [{ path: "leadId", message: "Not found" }]);
+  return lead;
+}
+
 function pathOf(decision: unknown): string | null {
   const d = decision as { pathId?: unknown } | null;
   return d && typeof d === "object" && typeof d.pathId === "string" ? d.pathId : null;
@@ -37,11 +44,7 @@ export async function giveFeedback(db: Db, workspaceId: string, viewer: TFeedbac
   const { leadId, verdict, note } = ZGiveFeedback.parse(input);
   if (!isManager(viewer.role) && viewer.role !== "REP") throw new AppError("FORBIDDEN", "Your role does not allow giving fit feedback.");
   return db.$transaction(async (tx) => {
-    const lead = await tx.lead.findFirst({
-      where: { id: leadId, workspaceId, ...(viewer.role === "REP" ? { ownerRep: { is: { userId: viewer.userId } } } : {}) },
-      select: { id: true, ownerRepId: true, assignments: { where: { isCurrent: true }, take: 1, select: { decision: true } } },
-    });
-    if (!lead) throw new AppError("NOT_FOUND", "Lead not found.", [{ path: "leadId", message: "Not found" }]);
+    const lead = await findVisibleLead(tx, workspaceId, leadId, viewer, { id: true, ownerRepId: true, assignments: { where: { isCurrent: true }, take: 1, select: { decision: true } } });
     const data = { verdict, note: note || null, repId: lead.ownerRepId, pathId: pathOf(lead.assignments[0]?.decision), createdAt: now };
     const row = await tx.leadFeedback.upsert({
       where: { leadId_userId: { leadId, userId: viewer.userId } },
@@ -57,6 +60,7 @@ export async function giveFeedback(db: Db, workspaceId: string, viewer: TFeedbac
 
 /** A lead's feedback: managers see everyone's, a rep only their own (on a lead they own). */
 export async function listLeadFeedback(db: DbTx, workspaceId: string, leadId: string, viewer: TFeedbackViewer): Promise<TFeedbackView[]> {
+  await findVisibleLead(db, workspaceId, leadId, viewer, { id: true });
   const rows = await db.leadFeedback.findMany({
     where: { workspaceId, leadId, ...(isManager(viewer.role) ? {} : { userId: viewer.userId }) },
     orderBy: { createdAt: "asc" },
