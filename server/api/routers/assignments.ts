@@ -35,6 +35,8 @@ export function assignmentsRouterWith({ followUps, now = () => new Date() }: TAs
       });
       if (!current) throw new AppError("NOT_FOUND", "This lead has no owner to accept it.");
       const isOwner = current.rep?.userId === ctx.user.id;
+      // A rep sees only their own leads: another rep's is not found (as on every lead read), not "forbidden".
+      if (!isOwner && ctx.workspace.role === "REP") throw new AppError("NOT_FOUND", "Lead not found.");
       if (!isOwner && !hasRole(ctx.workspace.role, TEAM_MANAGER_ROLES)) throw new AppError("FORBIDDEN", "Only the lead's owner or a manager can accept it.");
       return acceptAssignment(ctx.db, { assignmentId: current.id, byUserId: ctx.user.id, now: now(), workspaceId: ctx.workspace.id, webhooks: (await followUps()).queue });
     }),

@@ -60,7 +60,8 @@ describe("REPs see only the leads they own", () => {
 describe("assignments procedures", () => {
   it("accept: the owner rep or a manager; not another rep or a marketer", async () => {
     const { sarahs, priyas } = await twoLeads();
-    await expect((await callerOf("priya")).assignments.accept({ leadId: sarahs.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // Another rep's lead does not exist for a rep (no existence hint); a marketer sees leads but cannot accept.
+    await expect((await callerOf("priya")).assignments.accept({ leadId: sarahs.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect((await callerOf("marketer")).assignments.accept({ leadId: sarahs.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     clock = new Date(NOW.getTime() + 192_000);
     expect(await (await callerOf("sarah")).assignments.accept({ leadId: sarahs.id })).toMatchObject({ timeToAcceptMs: 192_000 });
