@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
 import { listInbox } from "@/server/services/outcomes/list-inbox";
-import { slaRuleText } from "@/server/domain/analytics/assignment-sla";
+import { inboxSlaText } from "@/server/domain/analytics/assignment-sla";
 import { DEFAULT_SLA_MINUTES } from "@/server/domain/outcomes/inbox-order";
 import { now } from "@/server/time/clock";
 
@@ -19,10 +19,10 @@ export default async function InboxPage() {
   const { user, workspace } = await requireMember();
   const at = now();
   const inbox = await listInbox(await getDb(), workspace.id, user.id, at);
-  // The routing SLA in the same words as the manager's analytics (assignment-sla.ts); "Past SLA"
-  // here is about first contact, which the rule does not move a lead for, so it is said apart.
-  const due = inbox.slaMinutes ?? DEFAULT_SLA_MINUTES;
-  const sla = `${slaRuleText(inbox.slaMinutes ? { reassignAfterMinutes: inbox.slaMinutes } : null, "you")} "Past SLA" marks a lead with no first contact ${due} minutes after its assignment to you.`;
+  // The routing SLA in the same words as the manager's analytics, its reminder included
+  // (assignment-sla.ts); "Past SLA" here is about first contact, which the rule does not move a
+  // lead for, so it is said apart.
+  const sla = inboxSlaText(inbox.sla, inbox.slaMinutes ?? DEFAULT_SLA_MINUTES);
   return (
     <div className="space-y-4">
       <PageHeader

@@ -53,17 +53,42 @@ export function assignmentSla(a: TAssignmentTimes, sla: TSlaPolicy | null, now: 
   };
 }
 
-/**
- * The SLA rule in words, the same on the rep's inbox and the manager's analytics:
- * "Routing SLA: accept a lead within 15 minutes of its assignment to you, or it moves to the next
- * rep (a reminder goes out after 5 minutes)." Without a published SLA, says so.
- */
-export function slaRuleText(sla: { reassignAfterMinutes: number; remindAfterMinutes?: number } | null, whose: "you" | "rep"): string {
-  if (!sla) return "No routing SLA is published: a lead is never moved on for not being accepted.";
-  const holder = whose === "you" ? "accept a lead within" : "a rep must accept a lead within";
-  const to = whose === "you" ? "of its assignment to you" : "of its assignment to them";
-  const reminder = sla.remindAfterMinutes ? ` (a reminder goes out after ${minutes(sla.remindAfterMinutes)})` : "";
-  return `Routing SLA: ${holder} ${minutes(sla.reassignAfterMinutes)} ${to}, or it moves to the next rep${reminder}.`;
+/** An SLA policy as a sentence can meet it: either part may be missing (the inbox once knew only the reassign minutes). */
+export interface TSlaRuleInput {
+  remindAfterMinutes?: number | null;
+  reassignAfterMinutes?: number | null;
 }
 
+/**
+ * The SLA rule in words, the same on the rep's inbox and the manager's analytics:
+ * "Routing SLA: accept a lead within 15 minutes of its assignment to you: a reminder at 5
+ * minutes, then it goes to the next best rep." A reminder is named only when it comes before the
+ * reassignment (after it there is nothing left to remind of); a reminder without a reassignment
+ * says the lead stays; without a published SLA (or neither part), says so.
+ */
+export function slaRuleText(sla: TSlaRuleInput | null, whose: "you" | "rep"): string {
+  const reassign = positive(sla?.reassignAfterMinutes);
+  const remindRaw = positive(sla?.remindAfterMinutes);
+  const remind = remindRaw !== null && (reassign === null || remindRaw < reassign) ? remindRaw : null;
+  if (reassign === null && remind === null) return "No routing SLA is published: a lead is never moved on for not being accepted.";
+  const to = whose === "you" ? "of its assignment to you" : "of its assignment to them";
+  if (reassign === null) {
+    const who = whose === "you" ? "you have" : "its rep has";
+    return `Routing SLA: a reminder ${minutes(remind!)} after a lead's assignment if ${who} not accepted it; a lead is never moved on for not being accepted.`;
+  }
+  const holder = whose === "you" ? "accept a lead within" : "a rep must accept a lead within";
+  const then = remind === null ? `, or it goes to the next best rep` : `: a reminder at ${minutes(remind)}, then it goes to the next best rep`;
+  return `Routing SLA: ${holder} ${minutes(reassign)} ${to}${then}.`;
+}
+
+/**
+ * The inbox's SLA sentence: the rule in the analytics' words (slaRuleText, with the reminder when
+ * one is configured), then what its "Past SLA" badge means — no first contact `pastSlaMinutes`
+ * after the assignment (the reassign window, DEFAULT_SLA_MINUTES of inbox-order.ts without one).
+ */
+export function inboxSlaText(sla: TSlaRuleInput | null, pastSlaMinutes: number): string {
+  return `${slaRuleText(sla, "you")} "Past SLA" marks a lead with no first contact ${minutes(pastSlaMinutes)} after its assignment to you.`;
+}
+
+const positive = (n: number | null | undefined) => (typeof n === "number" && Number.isFinite(n) && n > 0 ? n : null);
 const minutes = (n: number) => (n === 1 ? "1 minute" : `${n} minutes`);

@@ -14,7 +14,7 @@ import { fairnessView } from "./fairness-report";
 import { formStepView } from "./form-step-report";
 import { DIMENSION_FILTER, FUNNEL_DIMENSION_LABELS, FUNNEL_DIMENSIONS, funnelReport, type TFunnelDimension } from "./funnel-report";
 import { scoreReport } from "./score-report";
-import { speedToLead, type TSpeedRow } from "./speed-to-lead";
+import { NO_TEAM_LABEL, speedToLead, type TSpeedRow } from "./speed-to-lead";
 
 export const ANALYTICS_ROLES: readonly TRole[] = ["OWNER", "ADMIN", "MANAGER", "MARKETER"];
 export const ANALYTICS_VIEWS = ["speed", "funnel", "forms", "fairness", "score"] as const;
@@ -46,7 +46,7 @@ const num = (n: number) => n.toLocaleString("en-US");
 const minutes = (s: number | null) => (s === null ? null : Math.round((s / 60) * 10) / 10);
 
 function speedRows(group: string, rows: TSpeedRow[]) {
-  return rows.map((r) => ({ cells: [group, r.label, r.leads, r.acceptP50, r.acceptP90, r.contactP50, r.contactP90, r.acceptedBeforeReminder, r.contactedWithin5, r.slaBreaches] }));
+  return rows.map((r) => ({ cells: [group, r.label, r.leads, r.contacted, r.acceptP50, r.acceptP90, r.contactP50, r.contactP90, r.acceptedBeforeReminder, r.contactedWithin5, r.slaBreaches] }));
 }
 
 /** What the speed figures measure: the SLA rule in the inbox's words, and who each row is about. */
@@ -56,7 +56,9 @@ function speedNotes(sla: TSlaPolicy | null): string[] {
     sla
       ? `SLA breach: an assignment not accepted within ${sla.reassignAfterMinutes} minutes of its start while the rep still held the lead (it counts for that rep, not for the rep the lead moved to). Accepted before reminder: accepted within ${sla.remindAfterMinutes} minutes of the assignment, of those accepted or still held at the reminder.`
       : "SLA breaches and accepted before reminder are not counted.",
-    "All, path and week rows: per lead, from submission (what the prospect waits for the first acceptance by anyone and the first contact). Rep and team rows: per assignment, from the rep's own assignment (a reassigned lead counts for each rep who held it); a team is the one the lead was routed through, else the rep's teams today.",
+    "All, path and week rows: per lead, from submission (what the prospect waits for the first acceptance by anyone and the first contact). Rep and team rows: per assignment, from the rep's own assignment (a reassigned lead counts for each rep who held it), so their leads add up to more than All's when leads were reassigned; their breaches add up to All's.",
+    `Team rows: the team the lead was routed through; an assignment no team path made (a rep path, a manager's choice, a booking with the next best rep, the fallback) is under "${NO_TEAM_LABEL}", so the team rows add up to the rep rows.`,
+    "First contact: the first contacted or meeting outcome, or a booking, whichever came first. Contacted counts the leads the funnel's Contacted step counts (with this view's filters, among the leads a rep held): a lead that got to a meeting, an opportunity or a win with no contact recorded counts, but has no time to first contact. Rep and team rows: the assignments during which the first contact happened.",
   ];
 }
 
@@ -84,6 +86,7 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
           { label: "Group", kind: "text", isTag: true },
           { label: "Name", kind: "text" },
           { label: "Leads", kind: "count" },
+          { label: "Contacted", kind: "count" },
           { label: "Accept median", kind: "seconds" },
           { label: "Accept p90", kind: "seconds" },
           { label: "First contact median", kind: "seconds" },

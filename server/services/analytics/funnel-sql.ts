@@ -4,8 +4,10 @@
 // outcomes (a lost deal that had a meeting still counts as met) and bookings, pre-aggregated per
 // lead once for the workspace (hash joins; no per-lead subquery). Only the meeting and opportunity
 // outcomes are read (index-only on LeadOutcome(workspaceId, stage, leadId)): a lead without any
-// is not in "reach", which the rank reads as false, as before.
+// is not in "reach", which the rank reads as false, as before. "Contacted" and the stages after it
+// are first-contact-sql.ts's facts, shared with speed-to-lead (one definition of a contacted lead).
 import { Prisma } from "../../db/generated/client";
+import { HAS_MEETING_SQL, HAS_OPPORTUNITY_SQL, WAS_CONTACTED_SQL } from "./first-contact-sql";
 
 export const MEETING_STAGES = ["MEETING_BOOKED", "MEETING_HELD", "NO_SHOW"] as const;
 
@@ -23,9 +25,9 @@ export function reachCte(workspaceId: string): Prisma.Sql {
 /** The rank expression; needs `LEFT JOIN reach rc ON rc."leadId" = l."id"`. */
 export const RANK_SQL = Prisma.sql`CASE
     WHEN l."stage"::text = 'WON' THEN 7
-    WHEN l."stage"::text = 'OPPORTUNITY' OR l."opportunityAmount" IS NOT NULL OR rc.opp THEN 6
-    WHEN l."stage"::text IN ('MEETING_BOOKED', 'MEETING_HELD', 'NO_SHOW') OR rc.met THEN 5
-    WHEN l."firstContactAt" IS NOT NULL OR l."stage"::text = 'CONTACTED' THEN 4
+    WHEN ${HAS_OPPORTUNITY_SQL} THEN 6
+    WHEN ${HAS_MEETING_SQL} THEN 5
+    WHEN ${WAS_CONTACTED_SQL} THEN 4
     WHEN l."ownerRepId" IS NOT NULL THEN 3
     WHEN l."routingOutcome" IN ('assigned', 'fallback') THEN 2
     ELSE 1 END`;

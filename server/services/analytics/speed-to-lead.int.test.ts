@@ -11,7 +11,10 @@ import { reassignLead } from "../assignments/reassign-lead";
 import { analyticsFilters } from "./analytics-filters";
 import { loadAnalyticsLabels } from "./analytics-labels";
 import { loadAnalyticsView } from "./analytics-view";
-import { speedToLead } from "./speed-to-lead";
+import { funnelReport } from "./funnel-report";
+import { NO_TEAM_KEY, speedToLead } from "./speed-to-lead";
+import { recordOutcome } from "../outcomes/record-outcome";
+import type { TOutcomeActor } from "../outcomes/outcome-types";
 
 // Tuesday 1 December 2026, 10:00 in New York: the demo's SLA is remind after 5, reassign after 15.
 const T = new Date("2026-12-01T15:00:00Z");
@@ -25,6 +28,8 @@ async function report(now: Date, input: Record<string, string> = {}) {
 }
 const repRow = (r: Awaited<ReturnType<typeof report>>, repId: string) => r.byRep.find((x) => x.key === repId);
 const managerId = async () => (await env.testDb.db.user.findFirstOrThrow({ where: { email: "manager@demo.switchboard.dev" } })).id;
+const manager = async (): Promise<TOutcomeActor> => ({ kind: "member", userId: await managerId(), role: "MANAGER" });
+const bank = (i: number) => ({ ...BANK_VP, email: `cfo${i}@bank${i}.com`, company: `Bank ${i}` });
 
 describe("speed-to-lead per assignment", () => {
   it("SLA reassignment: the rep who let the deadline pass has the breach; the next rep's 2 minutes count from their assignment", async () => {
@@ -94,7 +99,74 @@ describe("speed-to-lead per assignment", () => {
 
   it("the analytics note and the inbox state the same SLA rule", async () => {
     const view = await loadAnalyticsView(env.testDb.db, env.kit.workspaceId, "MANAGER", { view: "speed", from: "2026-12-01", to: "2026-12-01" }, at(60));
-    expect(view.notes[0]).toContain("a rep must accept a lead within 15 minutes of its assignment to them, or it moves to the next rep (a reminder goes out after 5 minutes)");
-    expect(view.table.columns.map((c) => c.label)).toEqual(expect.arrayContaining(["Accepted before reminder", "SLA breaches"]));
+    expect(view.notes[0]).toBe("Routing SLA: a rep must accept a lead within 15 minutes of its assignment to them: a reminder at 5 minutes, then it goes to the next best rep.");
+    expect(view.table.columns.map((c) => c.label)).toEqual(expect.arrayContaining(["Contacted", "Accepted before reminder", "SLA breaches"]));
+  });
+
+  it("contacted: the funnel's Contacted step and speed-to-lead count the same leads (a meeting booked counts; a win or a no-show with no contact recorded counts, untimed)", async () => {
+    const [sarah, priya] = [await env.kit.repIdOf("Sarah"), await env.kit.repIdOf("Priya")];
+    const actor = await manager();
+    const record = (leadId: string, stage: "CONTACTED" | "MEETING_BOOKED" | "NO_SHOW" | "WON", minutes: number) =>
+      recordOutcome(env.testDb.db, { workspaceId: env.kit.workspaceId, now: at(60), leadId, stage, occurredAt: at(minutes), source: "LEAD_PAGE", actor, ...(stage === "WON" ? { amount: 1000 } : {}) });
+    const [contacted, won, noShow, moved] = [await submitDemo(env.testDb, env.kit, bank(1), T), await submitDemo(env.testDb, env.kit, bank(2), T), await submitDemo(env.testDb, env.kit, bank(3), T), await submitDemo(env.testDb, env.kit, bank(4), T)];
+    await submitDemo(env.testDb, env.kit, bank(5), T); // never contacted
+    await record(contacted.id, "CONTACTED", 4);
+    await record(won.id, "WON", 20); // "Won" logged straight away: the prospect was reached, when is not known
+    await record(noShow.id, "NO_SHOW", 30);
+    // Reassigned by name at minute 3, then a meeting booked by the new rep at minute 8: first contact.
+    const to = moved.ownerRepId === priya ? sarah : priya;
+    await reassignLead(env.testDb.db, env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: moved.id, toRepId: to, reason: "Knows them", byUserId: actor.kind === "member" ? actor.userId : null, now: at(3) });
+    await record(moved.id, "MEETING_BOOKED", 8);
+
+    const input = { from: "2026-12-01", to: "2026-12-01" };
+    const labels = await loadAnalyticsLabels(env.testDb.db, env.kit.workspaceId);
+    const funnel = await funnelReport(env.testDb.db, env.kit.workspaceId, analyticsFilters(input, at(60)), "path", labels);
+    const speed = await report(at(60), input);
+    const contactedStep = funnel.total.steps.find((s) => s.stage === "contacted")!.count;
+    expect(contactedStep).toBe(4);
+    expect(speed.overall).toMatchObject({ leads: 5, contacted: contactedStep });
+    // Timed: 4 and 8 minutes after submission (the win and the no-show have no time to first contact).
+    expect(speed.overall.contactP50).toBe(6 * 60);
+    // Per path too (all five came through one path), and the view's column.
+    expect(speed.byPath.reduce((n, r) => n + r.contacted, 0)).toBe(contactedStep);
+    const view = await loadAnalyticsView(env.testDb.db, env.kit.workspaceId, "MANAGER", { view: "speed", ...input }, at(60));
+    const column = view.table.columns.findIndex((c) => c.label === "Contacted");
+    expect(view.table.rows.find((r) => r.cells[0] === "All")!.cells[column]).toBe(contactedStep);
+    // Rep rows: the assignments during which the first contact happened (timed ones): the minute-4 call and the minute-8 booking.
+    expect(speed.byRep.reduce((n, r) => n + r.contacted, 0)).toBe(2);
+    expect(repRow(speed, to)!.contacted).toBe(1);
+  });
+
+  it("team rows: an assignment no team path made is under 'No team' (not the rep's teams of today), and the team rows add up to the rep rows and All's breaches", async () => {
+    const [sarah, priya] = [await env.kit.repIdOf("Sarah"), await env.kit.repIdOf("Priya")];
+    const db = env.testDb.db;
+    const enterprise = await db.team.findFirstOrThrow({ where: { workspaceId: env.kit.workspaceId, name: "Enterprise" } });
+    const inside = await db.team.findFirstOrThrow({ where: { workspaceId: env.kit.workspaceId, name: "Inside Sales" } });
+    const routed = await submitDemo(env.testDb, env.kit, bank(1), T);
+    expect(routed.ownerRepId).toBe(sarah);
+    // A manager gives it to Priya by name at minute 3 (no team in the decision); nobody accepts it.
+    await reassignLead(db, env.kit.deps, { workspaceId: env.kit.workspaceId, leadId: routed.id, toRepId: priya, reason: "Priya knows them", byUserId: await managerId(), now: at(3) });
+    const stored = await db.leadAssignment.findFirstOrThrow({ where: { leadId: routed.id, isCurrent: true }, select: { decision: true } });
+    expect((stored.decision as { teamId: unknown }).teamId).toBeNull();
+    // Priya is in two teams today: the guess from today's teams counted her assignment in both.
+    await db.teamMember.create({ data: { teamId: inside.id, repId: priya } });
+    await submitDemo(env.testDb, env.kit, bank(2), T); // routed through a team, left unaccepted: a breach
+
+    const r = await report(at(60));
+    expect(r.byTeam.find((x) => x.key === NO_TEAM_KEY)).toMatchObject({ label: "No team", leads: 1, slaBreaches: 1 });
+    expect(r.byTeam.at(-1)!.key).toBe(NO_TEAM_KEY);
+    expect(r.byTeam.find((x) => x.key === inside.id)).toBeUndefined();
+    expect(r.byTeam.find((x) => x.key === enterprise.id)!.leads).toBe(2);
+    const sum = (rows: typeof r.byTeam, pick: (x: (typeof r.byTeam)[number]) => number) => rows.reduce((n, x) => n + pick(x), 0);
+    expect(sum(r.byTeam, (x) => x.leads)).toBe(sum(r.byRep, (x) => x.leads));
+    expect(sum(r.byTeam, (x) => x.slaBreaches!)).toBe(r.overall.slaBreaches);
+    expect(sum(r.byTeam, (x) => x.slaBreaches!)).toBe(sum(r.byRep, (x) => x.slaBreaches!));
+    expect(r.overall.slaBreaches).toBe(2);
+    // A team filter is the team row: the leads routed through that team.
+    expect((await report(at(60), { teamId: inside.id })).overall.leads).toBe(0);
+    expect((await report(at(60), { teamId: enterprise.id })).byTeam.map((x) => [x.key, x.leads])).toEqual([[enterprise.id, 2]]);
+    const view = await loadAnalyticsView(db, env.kit.workspaceId, "MANAGER", { view: "speed", from: "2026-12-01", to: "2026-12-01" }, at(60));
+    expect(view.table.rows.filter((x) => x.cells[0] === "Team").map((x) => x.cells[1])).toEqual(["Enterprise", "No team"]);
+    expect(view.notes.some((n) => n.includes('"No team"'))).toBe(true);
   });
 });

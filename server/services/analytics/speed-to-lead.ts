@@ -8,8 +8,13 @@
 //   - Every row: SLA breaches (assignments not accepted by their reassign deadline while still
 //     held — the rep who held the lead then has it) and the share accepted before the reminder.
 // Team rows count an assignment for the team its decision routed it through (a later move of the
-// rep between teams does not rewrite it); without one (a rep path, a manager's choice) for the
-// rep's teams of today. Three statements, one per figure set (lead GROUPING SETS, rep, team);
+// rep between teams does not rewrite it); one without (a rep path, a manager's choice, a booking
+// with the next best rep, the fallback) in the "No team" row — never guessed from the rep's teams
+// of today, which counted a rep of two teams twice and one of none nowhere. So every assignment is
+// in exactly one team row: the team rows add up to the rep rows, and their breaches to All's.
+// "Contacted" is the funnel's count (first-contact-sql.ts): per lead, a first contact or a later
+// stage reached without one (untimed); per assignment, a first contact while it held the lead.
+// Three statements, one per figure set (lead GROUPING SETS, rep, team);
 // percentiles are the database's percentile_cont (the same definition as
 // server/domain/analytics/percentiles.ts). A week the range covers only in part (it starts or ends
 // mid-week, or the week is not over) says how much.
@@ -18,15 +23,17 @@ import type { TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { weekCoverage, type TWeekCoverage } from "../../domain/analytics/week-coverage";
 import type { TAnalyticsFilters } from "./analytics-filters";
 import { nameOf, type TAnalyticsLabels } from "./analytics-labels";
-import { AGGREGATES, assignmentsCte, assignmentTeams, LEADS_CTE, type TSpeedAggregates } from "./speed-to-lead-sql";
+import { AGGREGATES, ASSIGNMENT_TEAM, assignmentsCte, LEADS_CTE, NO_TEAM_KEY, NO_TEAM_LABEL, type TSpeedAggregates } from "./speed-to-lead-sql";
 
-export { WITHIN_SECONDS } from "./speed-to-lead-sql";
+export { NO_TEAM_KEY, NO_TEAM_LABEL, WITHIN_SECONDS } from "./speed-to-lead-sql";
 
 export interface TSpeedRow {
   key: string;
   label: string;
   /** Leads (All, path, week rows) or assignments (rep and team rows: the leads each held). */
   leads: number;
+  /** Leads contacted, as the funnel's Contacted step counts them (a contact with no recorded time too); rep and team rows: assignments during which the first contact happened. */
+  contacted: number;
   acceptP50: number | null;
   acceptP90: number | null;
   contactP50: number | null;
@@ -63,6 +70,7 @@ function row(key: string, label: string, r: TSpeedAggregates, hasSla: boolean): 
     key,
     label,
     leads: r.leads,
+    contacted: r.contacted,
     acceptP50: n(r.a50),
     acceptP90: n(r.a90),
     contactP50: n(r.c50),
@@ -81,16 +89,16 @@ export async function speedToLead(db: Db, workspaceId: string, f: TAnalyticsFilt
   const lastDay = f.to < today ? f.to : today;
   const asg = assignmentsCte(workspaceId, f, sla, now);
   const [grouped, reps, teams] = await Promise.all([
-    db.$queryRaw<TLeadRaw[]>`WITH ${asg}, ${LEADS_CTE}
+    db.$queryRaw<TLeadRaw[]>`WITH ${assignmentsCte(workspaceId, f, sla, now, { withReach: true })}, ${LEADS_CTE}
       SELECT GROUPING(b.path)::int AS g_path, GROUPING(b.week)::int AS g_week, b.path, b.week, ${AGGREGATES}
         FROM lead b GROUP BY GROUPING SETS ((), (b.path), (b.week))`,
     db.$queryRaw<(TSpeedAggregates & { rep: string })[]>`WITH ${asg}
       SELECT b.rep, ${AGGREGATES} FROM asg b GROUP BY b.rep`,
-    db.$queryRaw<(TSpeedAggregates & { team: string })[]>`WITH ${assignmentsCte(workspaceId, f, sla, now, true)}
-      SELECT x.team, ${AGGREGATES} FROM asg b ${assignmentTeams(workspaceId)} GROUP BY x.team`,
+    db.$queryRaw<(TSpeedAggregates & { team: string })[]>`WITH ${assignmentsCte(workspaceId, f, sla, now, { withTeam: true })}
+      SELECT ${ASSIGNMENT_TEAM} AS team, ${AGGREGATES} FROM asg b GROUP BY 1`,
   ]);
   const hasSla = sla !== null;
-  const empty: TSpeedAggregates = { leads: 0, a50: null, a90: null, c50: null, c90: null, c5: 0, r_ok: 0, r_due: 0, breaches: 0 };
+  const empty: TSpeedAggregates = { leads: 0, contacted: 0, a50: null, a90: null, c50: null, c90: null, c5: 0, r_ok: 0, r_due: 0, breaches: 0 };
   const overallRaw = grouped.find((r) => r.g_path === 1 && r.g_week === 1) ?? empty;
   const byName = (a: TSpeedRow, b: TSpeedRow) => a.label.localeCompare(b.label);
   return {
@@ -108,6 +116,10 @@ export async function speedToLead(db: Db, workspaceId: string, f: TAnalyticsFilt
         return { ...row(day, day, r, hasSla), coverage: weekCoverage(day, f.from, lastDay) };
       })
       .sort((a, b) => a.key.localeCompare(b.key)),
-    byTeam: teams.map((r) => row(r.team, nameOf(labels, "team", r.team), r, hasSla)).sort(byName),
+    // "No team" last: it is not a team.
+    byTeam: [
+      ...teams.filter((r) => r.team !== NO_TEAM_KEY).map((r) => row(r.team, nameOf(labels, "team", r.team), r, hasSla)).sort(byName),
+      ...teams.filter((r) => r.team === NO_TEAM_KEY).map((r) => row(NO_TEAM_KEY, NO_TEAM_LABEL, r, hasSla)),
+    ],
   };
 }

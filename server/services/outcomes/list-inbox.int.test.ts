@@ -3,6 +3,8 @@
 // The seeded demo workspace: enough bank leads that Sarah's and Priya's daily limits fill and the
 // rest rotate through Inbound, so the records carry skipped reps and rotation updates.
 import { describe, expect, it } from "vitest";
+import { inboxSlaText } from "../../domain/analytics/assignment-sla";
+import { DEFAULT_SLA_MINUTES } from "../../domain/outcomes/inbox-order";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
@@ -60,5 +62,18 @@ describe(`the rep's inbox (${lane})`, () => {
     const after = await listInbox(db, workspaceId, rep.userId, later);
     expect(after.items[0]?.why).toContain("Renamed Rep");
     expect(after.items[0]?.why).not.toContain(rep.user.name!);
+  });
+
+  it("states the SLA as published, the reminder included (it used to get only the reassign minutes and never named the reminder)", async () => {
+    const { db } = env.testDb;
+    const workspaceId = env.kit.workspaceId;
+    const sarah = await db.repProfile.findUniqueOrThrow({ where: { id: await env.kit.repIdOf("Sarah") }, select: { userId: true } });
+    const inbox = await listInbox(db, workspaceId, sarah.userId, NOW);
+    // The demo's published policy: remind after 5, reassign after 15.
+    expect(inbox.sla).toEqual({ remindAfterMinutes: 5, reassignAfterMinutes: 15 });
+    expect(inbox.slaMinutes).toBe(15);
+    expect(inboxSlaText(inbox.sla, inbox.slaMinutes ?? DEFAULT_SLA_MINUTES)).toBe(
+      'Routing SLA: accept a lead within 15 minutes of its assignment to you: a reminder at 5 minutes, then it goes to the next best rep. "Past SLA" marks a lead with no first contact 15 minutes after its assignment to you.',
+    );
   });
 });

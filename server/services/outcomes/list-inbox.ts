@@ -5,6 +5,7 @@
 // version has not moved, each form version's parsed scoring), not read for every view.
 // A member without a rep profile has an empty inbox.
 import type { DbTx } from "../../db/client";
+import type { TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { Prisma } from "../../db/generated/client";
 import { leadContact } from "../../domain/leads/lead-contact";
 import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
@@ -41,14 +42,17 @@ export interface TInboxItem {
 
 export interface TInbox {
   hasRepProfile: boolean;
+  /** The published routing's reassign window (null: no SLA). */
   slaMinutes: number | null;
+  /** The published SLA policy as a whole (the inbox's sentence names the reminder too), or null. */
+  sla: TSlaPolicy | null;
   items: TInboxItem[];
   overdueCount: number;
 }
 
 export async function listInbox(db: DbTx, workspaceId: string, userId: string, now: Date): Promise<TInbox> {
   const rep = await db.repProfile.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { id: true } });
-  if (!rep) return { hasRepProfile: false, slaMinutes: null, items: [], overdueCount: 0 };
+  if (!rep) return { hasRepProfile: false, slaMinutes: null, sla: null, items: [], overdueCount: 0 };
   const [leads, published, names] = await Promise.all([
     db.lead.findMany({
       where: { workspaceId, ownerRepId: rep.id, status: { in: ["ASSIGNED", "ACCEPTED", "FALLBACK"] }, isSpam: false },
@@ -75,7 +79,9 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
   ]);
   const [decisions, tierLabels] = await Promise.all([headlineDecisions(db, workspaceId, leads.map((lead) => lead.id)), tierLabelsByVersion(db, leads.map((lead) => lead.formVersionId))]);
   const describe = routingNamesOf(names);
-  const slaMinutes = published?.config.policies.sla?.reassignAfterMinutes ?? null;
+  const policy = published?.config.policies.sla ?? null;
+  const sla = policy ? { remindAfterMinutes: policy.remindAfterMinutes, reassignAfterMinutes: policy.reassignAfterMinutes } : null;
+  const slaMinutes = sla?.reassignAfterMinutes ?? null;
   const entries = leads.map((lead) => {
     const assignment = lead.assignments[0];
     const person = leadContact(lead.person, lead);
@@ -99,7 +105,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
     };
   });
   const items = sortInbox(entries, now, slaMinutes).map(({ stageChangedAt: _s, firstContactAt: _f, ...item }) => item);
-  return { hasRepProfile: true, slaMinutes, items, overdueCount: items.filter((i) => i.isOverdue).length };
+  return { hasRepProfile: true, slaMinutes, sla, items, overdueCount: items.filter((i) => i.isOverdue).length };
 }
 
 /** Each form version's tier labels, from the process's parsed versions (one read per version not yet parsed). */
