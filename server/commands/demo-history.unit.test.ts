@@ -1,16 +1,35 @@
 // The demo history (prisma/seed/history/generate-history.ts) seeded by `npm run db:seed`: it ends
 // two days before `now` — no timestamp of any kind after that, however recent the lead (a recent
 // lead has simply not got as far) — and reps accept and first contact leads in their working hours.
+// Under the demo routing SLA most assignments are accepted in time, each rep at their own pace, and
+// a lead not accepted by its deadline is SLA-reassigned to another rep at work, as live routing does.
 import { describe, expect, it } from "vitest";
 import { DEMO_FORM_DEFINITION } from "../../prisma/seed/demo-form-definition";
 import { DEMO_FORM_SCORING } from "../../prisma/seed/demo-form-scoring";
 import { DEMO_PEOPLE, DEMO_TEAMS } from "../../prisma/seed/demo-people";
-import { generateHistory, type THistoryRoster } from "../../prisma/seed/history/generate-history";
+import { demoRoutingConfig } from "../../prisma/seed/demo-routing";
+import { acceptPaceOf } from "../../prisma/seed/history/accept-pace";
+import { generateHistory, type THistoryAssignment, type THistoryRoster } from "../../prisma/seed/history/generate-history";
+import { assignmentSla } from "../domain/analytics/assignment-sla";
 import { ZFormDefinition } from "../domain/forms/definition";
 import { isWithinWorkingHours } from "../domain/routing/rep-availability";
 import { ZScoringModel } from "../domain/scoring/model";
 
-const reps = DEMO_PEOPLE.flatMap((p) => (p.rep ? [{ id: `rep-${p.key}`, name: p.name, timeZone: p.rep.timeZone, workingHours: p.rep.workingHours as THistoryRoster["reps"][number]["workingHours"], maxOpenLeads: p.rep.maxOpenLeads ?? null, teams: p.rep.teams }] : []));
+const reps = DEMO_PEOPLE.flatMap((p) =>
+  p.rep
+    ? [
+        {
+          id: `rep-${p.key}`,
+          name: p.name,
+          timeZone: p.rep.timeZone,
+          workingHours: p.rep.workingHours as THistoryRoster["reps"][number]["workingHours"],
+          maxOpenLeads: p.rep.maxOpenLeads ?? null,
+          acceptPace: acceptPaceOf({ email: p.email, seniority: p.rep.seniority ?? null }),
+          teams: p.rep.teams,
+        },
+      ]
+    : [],
+);
 const team = (name: string) => reps.filter((r) => r.teams.includes(name)).map((r) => r.id);
 const ROSTER: THistoryRoster = {
   reps,
@@ -24,7 +43,9 @@ const ROSTER: THistoryRoster = {
   formVersion: 1,
   definition: ZFormDefinition.parse(DEMO_FORM_DEFINITION),
   scoring: ZScoringModel.parse(DEMO_FORM_SCORING),
+  sla: demoRoutingConfig({ teams: Object.fromEntries(DEMO_TEAMS.map((t) => [t.name, `team-${t.name}`])), managerUserId: "manager" }).policies?.sla ?? null,
 };
+const SLA = ROSTER.sla!;
 const NOW = new Date("2026-12-21T09:30:00Z");
 const END = NOW.getTime() - 2 * 24 * 3600_000;
 const history = () => generateHistory(ROSTER, { now: NOW, days: 90, leadsPerDay: 25, seed: 20261130, tag: "t" });
@@ -34,8 +55,12 @@ function instants(lead: ReturnType<typeof history>["leads"][number]): [string, D
   const out: [string, Date][] = [["submittedAt", lead.submittedAt]];
   for (const key of ["acceptedAt", "firstContactAt", "closedAt"] as const) if (lead[key]) out.push([key, lead[key]]);
   for (const o of lead.outcomes) out.push([`outcome ${o.stage}`, o.occurredAt]);
-  const decision = lead.assignment?.decision as { evaluatedAtIso?: string } | undefined;
-  if (decision?.evaluatedAtIso) out.push(["decision", new Date(decision.evaluatedAtIso)]);
+  for (const a of lead.assignments) {
+    for (const key of ["assignedAt", "acceptedAt", "endedAt"] as const) if (a[key]) out.push([`${a.id} ${key}`, a[key]]);
+    const decision = a.decision as { evaluatedAtIso?: string };
+    if (decision.evaluatedAtIso) out.push([`${a.id} decision`, new Date(decision.evaluatedAtIso)]);
+  }
+  for (const e of lead.events) out.push([`event ${e.type}`, e.occurredAt]);
   return out;
 }
 
@@ -69,4 +94,99 @@ describe("demo history", () => {
     });
     expect(outside).toEqual([]);
    }, 30_000);
+  it("prospects write in their region's day, most of them around its middle", () => {
+    const leads = history().leads;
+    const hour = (d: Date) => d.getUTCHours() + d.getUTCMinutes() / 60;
+    for (const l of leads) {
+      const h = hour(l.submittedAt);
+      if (l.answers.region === "apac") expect(h, l.id).toBeLessThan(12);
+      else expect(h, l.id).toBeGreaterThanOrEqual(12);
+    }
+    // The window's two outer hours at each edge hold far fewer than their even share (a third).
+    const edges = leads.filter((l) => hour(l.submittedAt) % 12 < 2 || hour(l.submittedAt) % 12 >= 10).length;
+    expect(edges / leads.length).toBeLessThan(0.2);
+  }, 30_000);
+
+  /** Every assignment to a rep with its lead, and its verdict against the SLA (assignment-sla.ts: what speed-to-lead counts). */
+  const heldByReps = () =>
+    history().leads.flatMap((lead) =>
+      lead.assignments.flatMap((a, i) => (a.repId && a.kind !== "FALLBACK" ? [{ lead, a, i, isBreach: assignmentSla(a, SLA, NOW).isBreach, deadline: a.assignedAt.getTime() + SLA.reassignAfterMinutes * 60_000 }] : [])),
+    );
+
+  it("most assignments are accepted before the reassign deadline, each rep at their own pace (Tom slower than Sarah)", () => {
+    const held = heldByReps();
+    const inTime = (rows: typeof held) => rows.filter((r) => !r.isBreach).length / rows.length;
+    const byRep = new Map(reps.map((r) => [r.name, inTime(held.filter((h) => h.a.repId === r.id))]));
+    const table: [string, number, number][] = [
+      ["all reps", 0.75, 0.9],
+      ["Sarah Chen", 0.78, 0.95],
+      ["Kenji Sato", 0.7, 0.92],
+      ["Maya Rodriguez", 0.72, 0.92],
+      ["Priya Patel", 0.68, 0.9],
+      ["Tom Becker", 0.55, 0.78],
+    ];
+    for (const [who, min, max] of table) {
+      const share = who === "all reps" ? inTime(held) : byRep.get(who)!;
+      expect(share, who).toBeGreaterThanOrEqual(min);
+      expect(share, who).toBeLessThanOrEqual(max);
+    }
+    expect(byRep.get("Tom Becker")!).toBeLessThan(byRep.get("Sarah Chen")! - 0.1);
+  }, 30_000);
+
+  it("a breach is followed by an SLA reassignment to a rep who had not held the lead, at the deadline, unless no such rep was at work then", () => {
+    const held = heldByReps();
+    const breaches = held.filter((h) => h.isBreach);
+    const reassigned = held.filter((h) => h.a.kind === "SLA_REASSIGNED");
+    expect(reassigned.length).toBeGreaterThan(50);
+    // Reps with an assignment on a (UTC) day were not on leave that day.
+    const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+    const working = new Set(held.map((h) => `${h.a.repId} ${day(h.a.assignedAt.getTime())}`));
+    const teamOf = new Map(ROSTER.paths.map((p) => [p.id, p.repIds]));
+    const problems: string[] = [];
+    for (const { lead, a, i, deadline } of breaches) {
+      const next: THistoryAssignment | undefined = lead.assignments[i + 1];
+      const holders = lead.assignments.slice(0, i + 1).map((x) => x.repId);
+      if (next) {
+        const ok = next.kind === "SLA_REASSIGNED" && next.assignedAt.getTime() === deadline && !holders.includes(next.repId) && a.endedAt?.getTime() === deadline && next.note === "Not accepted in time";
+        if (!ok) problems.push(`${a.id}: followed by ${next.kind} ${next.repId} at ${next.assignedAt.toISOString()}`);
+        continue;
+      }
+      if (deadline > END) continue;
+      // Left with its rep: nobody who could take it (its team, then the paths it falls through to) was at work.
+      const big = ["200-999", "1000-4999", "5000+"].includes(String(lead.answers.company_size));
+      const candidates = [lead.routingPathId!, ...(lead.routingPathId === "apac" && big ? ["enterprise"] : []), ...(lead.routingPathId === "inbound" ? [] : ["inbound"])].flatMap((p) => teamOf.get(p) ?? []);
+      const couldTake = candidates.filter((id) => {
+        const rep = reps.find((r) => r.id === id)!;
+        return !holders.includes(id) && working.has(`${id} ${day(deadline)}`) && isWithinWorkingHours(rep.workingHours, rep.timeZone, new Date(deadline));
+      });
+      if (couldTake.length > 0) problems.push(`${a.id}: breached, stayed with ${a.repId} though ${couldTake.join(", ")} was at work`);
+    }
+    expect(problems).toEqual([]);
+    // Every SLA reassignment follows a breach.
+    for (const r of reassigned) expect(breaches.some((b) => b.lead === r.lead && b.i === r.i - 1), r.a.id).toBe(true);
+  }, 30_000);
+
+  it("a lapsed rep never accepts: the lead's owner, acceptance and timeline are the last assignment's", () => {
+    for (const lead of history().leads) {
+      const [current, ...before] = [...lead.assignments].reverse();
+      if (!current) continue;
+      for (const a of before) {
+        expect(a.acceptedAt, a.id).toBeNull();
+        expect(a.endedAt, a.id).not.toBeNull();
+      }
+      expect(current.endedAt).toBeNull();
+      if (current.kind === "FALLBACK") continue;
+      expect(lead.ownerRepId).toBe(current.repId);
+      expect(lead.acceptedAt).toEqual(current.acceptedAt);
+      if (lead.acceptedAt) expect(lead.outcomes.find((o) => o.stage === "ACCEPTED")?.occurredAt).toEqual(lead.acceptedAt);
+      // The timeline: a "reassigned" entry per SLA reassignment, a reminder for each assignment unaccepted at its reminder time.
+      const moved = lead.events.filter((e) => e.type === "reassigned");
+      expect(moved.map((e) => [e.occurredAt, e.data.assignmentId, e.data.repId])).toEqual(before.length ? lead.assignments.slice(1).map((a) => [a.assignedAt, a.id, a.repId]) : []);
+      for (const a of lead.assignments) {
+        const remindAt = a.assignedAt.getTime() + SLA.remindAfterMinutes * 60_000;
+        const isDue = remindAt <= Math.min(END, lead.closedAt!.getTime()) && !(a.acceptedAt && a.acceptedAt.getTime() <= remindAt);
+        expect(lead.events.some((e) => e.type === "sla_reminded" && e.data.assignmentId === a.id && e.occurredAt.getTime() === remindAt), a.id).toBe(isDue);
+      }
+    }
+  }, 30_000);
 });

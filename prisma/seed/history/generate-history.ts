@@ -9,18 +9,29 @@
 // is later than its end, so a lead whose journey would run past the end gets only as far as the
 // end allows and closes there without its later stages ("timing"; open leads would be live load).
 // Reps accept and first contact leads in their working hours (a lead that arrives at night waits
-// for the morning). No I/O.
+// for the morning), each at their own pace (accept-pace.ts). Under the published SLA the history
+// does what the product does (services/assignments/follow-ups.ts): a lead not accepted by the
+// reassign deadline gets a reminder at the reminder time ("sla_reminded") and, at the deadline,
+// moves to the next eligible rep (an SLA_REASSIGNED assignment with its own decision record and
+// clock; the first one ended unaccepted: a breach; a "reassigned" event), who accepts it. The next
+// eligible rep is the pool's next in rotation, the lapsed reps excluded, on leave or off duty
+// skipped, then the later team paths the lead matches (live routing falls through to them).
+// Deliberately unlike live: when none of those reps is at work at the deadline (nights, weekends)
+// the lead waits with its rep for the morning — live would move it every 15 minutes between off-duty
+// reps until a shift starts. No I/O.
 import type { TAnswers, TFormDefinition } from "../../../server/domain/forms/definition";
+import type { TSlaPolicy } from "../../../server/domain/analytics/assignment-sla";
 import type { TReasonCode } from "../../../server/domain/routing/reason-codes";
 import { isWithinWorkingHours, nextWorkingStart, workingHoursReason } from "../../../server/domain/routing/rep-availability";
 import type { TRoutingRepProfile } from "../../../server/domain/routing/routing-types";
-import { packSkipped } from "../../../server/domain/routing/stored-decision";
 import type { TScoringModel } from "../../../server/domain/scoring/model";
 import { scoreLead } from "../../../server/domain/scoring/score-lead";
+import { afterWorkingTime, DEFAULT_ACCEPT_PACE, type TAcceptPace } from "./accept-pace";
+import { routedDecision, slaEvents, type TPath, type TPathTried, type TSkip } from "./history-records";
 
 export interface THistoryRoster {
   /** Active reps with what their recorded skips name: zone, working hours, open-lead cap. */
-  reps: { id: string; name: string; timeZone: string; workingHours: TRoutingRepProfile["workingHours"]; maxOpenLeads: number | null }[];
+  reps: { id: string; name: string; timeZone: string; workingHours: TRoutingRepProfile["workingHours"]; maxOpenLeads: number | null; acceptPace?: TAcceptPace }[];
   /** Team paths of the published config (id, name, team, the team's reps in rotation order). */
   paths: { id: string; name: string; teamId: string | null; repIds: string[]; kind: "team" | "nurture" | "disqualify" | "other" }[];
   formId: string;
@@ -28,6 +39,8 @@ export interface THistoryRoster {
   formVersion: number;
   definition: TFormDefinition;
   scoring: TScoringModel;
+  /** The published config's SLA (policies.sla); without one a lead stays with its rep however late. */
+  sla?: TSlaPolicy | null;
 }
 
 export interface THistoryOptions {
@@ -64,8 +77,22 @@ export interface THistoryLead {
   wonAmount: number | null;
   closedAt: Date | null;
   closeReason: string | null;
-  assignment: { id: string; repId: string | null; kind: "ROUTED" | "FALLBACK"; decision: unknown } | null;
+  /** In order; the last is the current one (isCurrent). An SLA reassignment ends the one before at its deadline, unaccepted. */
+  assignments: THistoryAssignment[];
+  /** What the SLA follow-ups write on the lead's timeline: "sla_reminded" and "reassigned". */
+  events: { id: string; type: "sla_reminded" | "reassigned"; data: Record<string, unknown>; occurredAt: Date }[];
   outcomes: { id: string; stage: string; occurredAt: Date; amount: number | null; reason: string | null }[];
+}
+
+export interface THistoryAssignment {
+  id: string;
+  repId: string | null;
+  kind: "ROUTED" | "FALLBACK" | "SLA_REASSIGNED";
+  decision: unknown;
+  assignedAt: Date;
+  acceptedAt: Date | null;
+  endedAt: Date | null;
+  note: string;
 }
 
 export interface THistoryVisit {
@@ -99,6 +126,9 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
   // Draws for moving times to the end or into working hours: a stream of their own, so leads that
   // need neither are exactly what the seed always gave.
   const rndShift = seededRandom(options.seed ^ 0x5bd1e995);
+  // Draws for the reps an SLA reassignment brings in: their own stream too.
+  const rndSla = seededRandom(options.seed ^ 0x2545f491);
+  const sla = roster.sla ?? null;
   const end = options.now.getTime() - 2 * DAY;
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
   const weighted = (items: readonly [string, number][]) => {
@@ -106,7 +136,8 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
     for (const [value, w] of items) if ((r -= w) <= 0) return value;
     return items[items.length - 1]![0];
   };
-  const lognormal = (medianMs: number, sigma: number) => medianMs * Math.exp(sigma * Math.sqrt(-2 * Math.log(rnd() || 1e-9)) * Math.cos(2 * Math.PI * rnd()));
+  const gauss = (r: () => number) => Math.sqrt(-2 * Math.log(r() || 1e-9)) * Math.cos(2 * Math.PI * r());
+  const lognormal = (medianMs: number, sigma: number) => medianMs * Math.exp(sigma * gauss(rnd));
   const options_ = (key: string) => {
     for (const step of roster.definition.steps) for (const field of step.fields) if (field.key === key && "options" in field && Array.isArray(field.options)) return field.options.map((o: { value: string }) => o.value);
     return [];
@@ -121,6 +152,47 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
   const leads: THistoryLead[] = [];
   const visits: THistoryVisit[] = [];
   const pathFor = (kind: THistoryRoster["paths"][number]["kind"], id?: string) => roster.paths.find((p) => (id ? p.id === id : p.kind === kind));
+  const onLeave = (repId: string, d: number) => {
+    const leave = leaveStart.get(repId)!;
+    return d <= leave && d > leave - 5;
+  };
+  /** When the rep accepts a lead assigned at `from`: their pace's delay (z: a standard normal draw) in their working time. */
+  const acceptAfter = (repId: string, from: number, z: number) => {
+    const rep = repById.get(repId)!;
+    const pace = rep.acceptPace ?? DEFAULT_ACCEPT_PACE;
+    return afterWorkingTime(rep, from, pace.medianMinutes * MIN * Math.exp(pace.sigma * z));
+  };
+  /**
+   * The SLA reassignment at `at` (follow-ups.ts: routing again with the lapsed reps excluded): the
+   * path's pool in rotation order, then the later team paths the lead matches; the first rep at
+   * work and not on leave (the rotation moves past them). Null when nobody is.
+   */
+  const reassignTo = (leadId: string, path: TPath, matches: (p: TPath) => boolean, exclude: readonly string[], at: Date, d: number) => {
+    const tried: TPathTried[] = [];
+    const later = roster.paths.slice(roster.paths.indexOf(path) + 1).filter((p) => p.kind === "team" && matches(p));
+    for (const p of [path, ...later]) {
+      const start = turn.get(p.id) ?? 0;
+      const skipped: TSkip[] = [];
+      let chosen: string | null = null;
+      for (let i = 0; i < p.repIds.length; i++) {
+        const repId = p.repIds[(start + i) % p.repIds.length]!;
+        if (exclude.includes(repId)) continue;
+        const rep = repById.get(repId)!;
+        const kind = onLeave(repId, d) ? "OUT_OF_OFFICE" : !isWithinWorkingHours(rep.workingHours, rep.timeZone, at) ? "OUTSIDE_WORKING_HOURS" : null;
+        if (kind) skipped.push({ repId, pathId: p.id, reasons: [skipReason(kind, rep, at, leaveEnd(leaveStart.get(repId)!))] });
+        else if (!chosen) {
+          chosen = repId;
+          turn.set(p.id, (start + i + 1) % p.repIds.length);
+        } else skipped.push({ repId, pathId: p.id, reasons: [{ code: "NOT_CHOSEN_TURN", chosenRepId: chosen }] });
+      }
+      if (chosen) {
+        const poolSize = p.repIds.filter((id) => !exclude.includes(id)).length;
+        return { repId: chosen, decision: routedDecision(leadId, p, chosen, poolSize, skipped, at, [...tried, { pathId: p.id, pathName: p.name, matched: true, result: "assigned" }]) };
+      }
+      tried.push({ pathId: p.id, pathName: p.name, matched: true, result: "no eligible rep" });
+    }
+    return null;
+  };
   let n = 0;
   for (let d = options.days; d >= 2; d--) {
     const dayStart = Math.floor((options.now.getTime() - d * DAY) / DAY) * DAY;
@@ -128,12 +200,15 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
     const volume = Math.round(options.leadsPerDay * (weekday === 0 || weekday === 6 ? 0.3 : 1.15) * (0.8 + rnd() * 0.4));
     for (let k = 0; k < volume; k++) {
       n++;
-      const hourOfDay = rnd() * 12;
+      const dayPart = rnd();
       const answers: TAnswers = {};
       for (const [key, values] of Object.entries(choices)) if (values.length > 0) answers[key] = key === "use_case" ? [pick(values)] : pick(values);
       // Prospects write in their region's day: Asia-Pacific 00:00–12:00 UTC, everyone else (the
-      // Americas and Europe, served by reps in the Americas) 12:00–24:00 UTC.
-      const submittedAt = new Date(dayStart + ((answers.region === "apac" ? 0 : 12) + hourOfDay) * 60 * MIN);
+      // Americas and Europe, served by reps in the Americas) 12:00–24:00 UTC; most of them around
+      // midday (busiest at 04:00 UTC, 13:00 in Tokyo; and at 17:00 UTC, noon in New York), few at
+      // the edges of the window, when no rep of theirs is at work yet or any more.
+      const isApac = answers.region === "apac";
+      const submittedAt = new Date(dayStart + ((isApac ? 0 : 12) + triangular(dayPart, 12, isApac ? 4 : 5)) * 60 * MIN);
       if (submittedAt.getTime() > end) continue;
       if (rnd() < 0.03) answers.role = "student";
       const first = pick(FIRST);
@@ -166,14 +241,14 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
         : answers.region === "apac" ? (pathFor("team", "apac") ?? pathFor("team"))
         : ["200-999", "1000-4999", "5000+"].includes(size) ? (pathFor("team", "enterprise") ?? pathFor("team"))
         : (pathFor("team", "inbound") ?? pathFor("team"));
-      const none = { acceptedAt: null, firstContactAt: null, opportunityAmount: null, wonAmount: null, closedAt: null, closeReason: null, assignment: null, outcomes: [], ownerRepId: null, stage: "OPEN" as const };
+      const none = { acceptedAt: null, firstContactAt: null, opportunityAmount: null, wonAmount: null, closedAt: null, closeReason: null, assignments: [], events: [], outcomes: [], ownerRepId: null, stage: "OPEN" as const };
       if (!path || path.kind !== "team" || path.repIds.length === 0) {
         const outcome = path?.kind === "disqualify" || score.tier === "disqualified" ? "disqualified" : "nurture";
         leads.push({ ...base, ...none, status: outcome === "disqualified" ? "DISQUALIFIED" : "NURTURE", routingPathId: path?.id ?? null, routingOutcome: outcome });
         continue;
       }
       // The rotation with skips: on leave (a 5-day window per rep), at capacity, outside hours.
-      const skipped: { repId: string; pathId: string; reasons: TReasonCode[] }[] = [];
+      const skipped: TSkip[] = [];
       const start = turn.get(path.id) ?? 0;
       let chosen: string | null = null;
       // Outside their working hours (at submission) a rep is skipped while a colleague is at work;
@@ -198,36 +273,33 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
         turn.set(path.id, (start + i + 1) % path.repIds.length);
         skipped.splice(skipped.findIndex((s) => s.repId === repId), 1);
       }
-      const decision = {
-        leadId: base.id,
-        outcome: chosen ? "assigned" : "fallback",
-        pathId: path.id,
-        pathName: path.name,
-        destination: { type: "team", teamId: path.teamId },
-        strategy: { filters: [], chooser: { type: "round_robin", variant: "strict" } },
-        strategyDescription: `${path.name}: round-robin (demo history)`,
-        repId: chosen,
-        teamId: path.teamId,
-        queue: chosen ? null : { name: "Backup queue", ownerUserId: "" },
-        reasons: chosen ? [{ code: "PATH_MATCHED", pathId: path.id, pathName: path.name }, { code: "ROUND_ROBIN_TURN", variant: "strict", poolSize: path.repIds.length }] : [{ code: "FALLBACK", queueName: "Backup queue" }],
-        // Stored as live routing stores it (stored-decision.ts): the skipped reps packed.
-        skippedPacked: packSkipped(skipped),
-        pathsTried: [{ pathId: path.id, pathName: path.name, matched: true, result: chosen ? "assigned" : "no eligible rep" }],
-        rotationUpdates: [],
-        accountOwnerToRecord: null,
-        configVersion: 1,
-        evaluatedAtIso: submittedAt.toISOString(),
-      };
-      const assignment = { id: `${base.id}a`, repId: chosen, kind: chosen ? ("ROUTED" as const) : ("FALLBACK" as const), decision };
+      const decision = routedDecision(base.id, path, chosen, path.repIds.length, skipped, submittedAt, [{ pathId: path.id, pathName: path.name, matched: true, result: chosen ? "assigned" : "no eligible rep" }]);
+      const assignments: THistoryAssignment[] = [{ id: `${base.id}a`, repId: chosen, kind: chosen ? "ROUTED" : "FALLBACK", decision, assignedAt: submittedAt, acceptedAt: null, endedAt: null, note: "" }];
       if (!chosen) {
         const closedAt = Math.min(submittedAt.getTime() + 3 * DAY, submittedAt.getTime() + rndShift() * (end - submittedAt.getTime()));
-        leads.push({ ...base, ...none, status: "CLOSED", routingPathId: path.id, routingOutcome: "fallback", assignment, stage: "LOST", closedAt: new Date(closedAt), closeReason: "no rep available" });
+        leads.push({ ...base, ...none, status: "CLOSED", routingPathId: path.id, routingOutcome: "fallback", assignments, stage: "LOST", closedAt: new Date(closedAt), closeReason: "no rep available" });
         continue;
       }
-      const speed = repSpeed.get(chosen) ?? 1;
-      const rep = repById.get(chosen)!;
+      // The chosen rep's delay takes the main stream's two draws (as it always did). Not accepted
+      // by the deadline: the product reassigns it (a rep at work), whose delay runs from there.
+      let acceptAt = acceptAfter(chosen, submittedAt.getTime(), gauss(rnd));
+      const isBig = ["200-999", "1000-4999", "5000+"].includes(size);
+      const matches = (p: TPath) => (p.id === "enterprise" ? isBig : p.id === "apac" ? answers.region === "apac" : true);
+      while (sla) {
+        const holding = assignments.at(-1)!;
+        const deadline = holding.assignedAt.getTime() + sla.reassignAfterMinutes * MIN;
+        if (acceptAt.getTime() <= deadline || deadline > end) break;
+        const next = reassignTo(base.id, path, matches, assignments.map((a) => a.repId!), new Date(deadline), d);
+        if (!next) break;
+        holding.endedAt = new Date(deadline);
+        assignments.push({ id: `${base.id}a${assignments.length + 1}`, repId: next.repId, kind: "SLA_REASSIGNED", decision: next.decision, assignedAt: new Date(deadline), acceptedAt: null, endedAt: null, note: "Not accepted in time" });
+        acceptAt = acceptAfter(next.repId, deadline, gauss(rndSla));
+      }
+      const owner = assignments.at(-1)!.repId!;
+      const speed = repSpeed.get(owner) ?? 1;
+      const rep = repById.get(owner)!;
       const atWork = (at: number) => atWorkFor(rep, at, rndShift);
-      const acceptedAt = atWork(submittedAt.getTime() + lognormal(3.5 * MIN * speed, 0.9));
+      const acceptedAt = acceptAt;
       const contacted = rnd() < 0.88;
       const firstContactAt = contacted ? atWork(acceptedAt.getTime() + lognormal(6 * MIN * speed, 1)) : null;
       const outcomes: THistoryLead["outcomes"] = [{ id: `${base.id}o1`, stage: "ACCEPTED", occurredAt: acceptedAt, amount: null, reason: null }];
@@ -273,7 +345,11 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
         }
       } else step("LOST", 6, null, closeReason);
       const journey = { stage, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt: at, closeReason, outcomes };
-      leads.push({ ...base, status: "CLOSED", ownerRepId: chosen, routingPathId: path.id, routingOutcome: "assigned", assignment, ...endedBy(journey, submittedAt, end, rndShift) });
+      // Closed no earlier than its last assignment; the current assignment accepted when the lead was.
+      const ended = endedBy(journey, assignments.at(-1)!.assignedAt, end, rndShift);
+      assignments.at(-1)!.acceptedAt = ended.acceptedAt;
+      const events = slaEvents(base.id, assignments, sla, Math.min(end, ended.closedAt!.getTime()));
+      leads.push({ ...base, status: "CLOSED", ownerRepId: owner, routingPathId: path.id, routingOutcome: "assigned", assignments, events, ...ended });
     }
   }
   return { leads, visits };
@@ -286,10 +362,10 @@ type TJourney = Pick<THistoryLead, "stage" | "acceptedAt" | "firstContactAt" | "
  * lead whose close would come later closes (lost, "timing") within two days of its last reached
  * stage (and by the end) — spread over the last weeks, not piled up at the end. A journey that ended in time is returned as it is.
  */
-function endedBy(journey: TJourney, submittedAt: Date, end: number, rnd: () => number): TJourney {
+function endedBy(journey: TJourney, routedAt: Date, end: number, rnd: () => number): TJourney {
   if (journey.closedAt!.getTime() <= end) return journey;
   const reached = journey.outcomes.filter((o) => o.occurredAt.getTime() <= end);
-  const from = reached.at(-1)?.occurredAt.getTime() ?? submittedAt.getTime();
+  const from = reached.at(-1)?.occurredAt.getTime() ?? routedAt.getTime();
   const closedAt = new Date(from + Math.max(1, rnd() * Math.min(end - from, 2 * DAY)));
   const leadId = journey.outcomes[0]!.id.replace(/o1$/, "");
   const has = (stage: string) => reached.some((o) => o.stage === stage);
@@ -303,6 +379,11 @@ function endedBy(journey: TJourney, submittedAt: Date, end: number, rnd: () => n
     closeReason: "timing",
     outcomes: [...reached, { id: `${leadId}o${reached.length + 1}`, stage: "LOST", occurredAt: closedAt, amount: null, reason: "timing" }],
   };
+}
+
+/** The inverse of a triangular distribution's CDF on [0, width] peaking at `mode`: `u` (uniform in [0, 1)) shaped. */
+function triangular(u: number, width: number, mode: number): number {
+  return u < mode / width ? Math.sqrt(u * width * mode) : width - Math.sqrt((1 - u) * width * (width - mode));
 }
 
 /** `at` when the rep is at work then, else a few minutes into their next working window. */
@@ -335,7 +416,6 @@ function visitsOf(rnd: () => number, stepCount: number, submittedAt: Date, id: s
 }
 
 type THistoryRep = THistoryRoster["reps"][number];
-
 /**
  * A recorded skip with everything its text names ("at capacity 12/12", "out of office until …"),
  * as live routing records it. "Outside working hours" is the rep's real schedule at that moment;

@@ -6,6 +6,10 @@
 // RepLoad and RepDailyLoad stay exactly as live work left them. A lead's updatedAt is the
 // transaction's now() (when it entered the database: what incremental readers should see), so its
 // assignments and outcomes written in the same transaction do not touch (re-write) the wide row.
+// An SLA reassignment is written as live routing writes one (follow-ups.ts → save-decision.ts):
+// the lapsed assignment no longer current, ended at the deadline, unaccepted; the new one
+// SLA_REASSIGNED with its note and decision record; the lead's owner and routedAt the last
+// assignment's; "sla_reminded" and "reassigned" lead events. Speed-to-lead counts them as live ones.
 // Database triggers keep the analytics rollups (LeadScoreFired, FormStepDaily, FormVisit) in the
 // same statements, set-based.
 import type { Db, DbTx } from "../../../server/db/client";
@@ -64,7 +68,7 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
       pathId: l.routingPathId,
       routing: l.routingOutcome,
       submittedAt: iso(l.submittedAt),
-      routedAt: iso(l.submittedAt),
+      routedAt: iso(l.assignments.at(-1)?.assignedAt ?? l.submittedAt),
       acceptedAt: iso(l.acceptedAt),
       contactAt: iso(l.firstContactAt),
       opp: l.opportunityAmount,
@@ -73,7 +77,10 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
       reason: l.closeReason,
       changedAt: iso(l.closedAt ?? l.submittedAt),
     }));
-    const assignments = chunk.flatMap((l) => (l.assignment ? [{ id: l.assignment.id, leadId: l.id, repId: l.assignment.repId, kind: l.assignment.kind, decision: l.assignment.decision, at: iso(l.submittedAt), acceptedAt: iso(l.acceptedAt) }] : []));
+    const assignments = chunk.flatMap((l) =>
+      l.assignments.map((a, i) => ({ id: a.id, leadId: l.id, repId: a.repId, kind: a.kind, isCurrent: i === l.assignments.length - 1, decision: a.decision, note: a.note, at: iso(a.assignedAt), acceptedAt: iso(a.acceptedAt), endedAt: iso(a.endedAt) })),
+    );
+    const events = chunk.flatMap((l) => l.events.map((e) => ({ id: e.id, leadId: l.id, type: e.type, data: e.data, at: iso(e.occurredAt) })));
     const outcomes = chunk.flatMap((l) => l.outcomes.map((o) => ({ id: o.id, leadId: l.id, stage: o.stage, at: iso(o.occurredAt), amount: o.amount, reason: o.reason, repId: l.ownerRepId })));
     await db.$transaction(
       async (tx) => {
@@ -94,15 +101,22 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
                  "tier" text, "value" numeric, "utm" jsonb, "source" text, "status" text, "stage" text, "changedAt" text, "owner" text, "pathId" text, "routing" text, "routedAt" text,
                  "submittedAt" text, "acceptedAt" text, "contactAt" text, "opp" numeric, "won" numeric, "closedAt" text, "reason" text)`;
         await tx.$executeRaw`
-          INSERT INTO "LeadAssignment" ("id", "workspaceId", "leadId", "repId", "kind", "isCurrent", "isProvisional", "decision", "configVersion", "durationMs", "note", "assignedAt", "acceptedAt", "followUpsAt")
-          SELECT a."id", ${workspaceId}, a."leadId", a."repId", a."kind"::"AssignmentKind", true, false, a."decision", 1, 0.2, '', a."at"::timestamptz AT TIME ZONE 'UTC',
-                 a."acceptedAt"::timestamptz AT TIME ZONE 'UTC', a."at"::timestamptz AT TIME ZONE 'UTC'
-            FROM jsonb_to_recordset(${JSON.stringify(assignments)}::jsonb) AS a("id" text, "leadId" text, "repId" text, "kind" text, "decision" jsonb, "at" text, "acceptedAt" text)`;
+          INSERT INTO "LeadAssignment" ("id", "workspaceId", "leadId", "repId", "kind", "isCurrent", "isProvisional", "decision", "configVersion", "durationMs", "note", "assignedAt", "acceptedAt", "endedAt", "followUpsAt")
+          SELECT a."id", ${workspaceId}, a."leadId", a."repId", a."kind"::"AssignmentKind", a."isCurrent", false, a."decision", 1, 0.2, a."note", a."at"::timestamptz AT TIME ZONE 'UTC',
+                 a."acceptedAt"::timestamptz AT TIME ZONE 'UTC', a."endedAt"::timestamptz AT TIME ZONE 'UTC', a."at"::timestamptz AT TIME ZONE 'UTC'
+            FROM jsonb_to_recordset(${JSON.stringify(assignments)}::jsonb)
+              AS a("id" text, "leadId" text, "repId" text, "kind" text, "isCurrent" boolean, "decision" jsonb, "note" text, "at" text, "acceptedAt" text, "endedAt" text)`;
         await adjustDailyLoad(tx, assignments.map((a) => a.id), -1);
         await tx.$executeRaw`
           INSERT INTO "LeadOutcome" ("id", "workspaceId", "leadId", "stage", "occurredAt", "recordedAt", "amount", "reason", "source", "repId")
           SELECT o."id", ${workspaceId}, o."leadId", o."stage"::"LeadStage", o."at"::timestamptz AT TIME ZONE 'UTC', o."at"::timestamptz AT TIME ZONE 'UTC', o."amount", o."reason", 'SYSTEM'::"OutcomeSource", o."repId"
             FROM jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb) AS o("id" text, "leadId" text, "stage" text, "at" text, "amount" numeric, "reason" text, "repId" text)`;
+        if (events.length > 0) {
+          await tx.$executeRaw`
+            INSERT INTO "LeadEvent" ("id", "leadId", "workspaceId", "type", "data", "createdAt")
+            SELECT e."id", e."leadId", ${workspaceId}, e."type", e."data", e."at"::timestamptz AT TIME ZONE 'UTC'
+              FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb) AS e("id" text, "leadId" text, "type" text, "data" jsonb, "at" text)`;
+        }
       },
       { timeout: 120_000 },
     );

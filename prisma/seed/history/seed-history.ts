@@ -6,6 +6,7 @@ import type { Db } from "../../../server/db/client";
 import { ZFormDefinition } from "../../../server/domain/forms/definition";
 import { ZScoringModel } from "../../../server/domain/scoring/model";
 import { getPublishedRouting } from "../../../server/services/routing/routing-settings";
+import { acceptPaceOf } from "./accept-pace";
 import { generateHistory, type THistoryRoster } from "./generate-history";
 import { deleteHistory, insertHistory } from "./insert-history";
 
@@ -18,7 +19,7 @@ export interface TSeedHistoryOptions {
 
 export async function loadHistoryRoster(db: Db, workspaceId: string, formSlug = "demo"): Promise<THistoryRoster> {
   const [reps, teams, routing, form] = await Promise.all([
-    db.repProfile.findMany({ where: { workspaceId, isActive: true }, select: { id: true, timeZone: true, workingHours: true, maxOpenLeads: true, user: { select: { name: true, email: true } } } }),
+    db.repProfile.findMany({ where: { workspaceId, isActive: true }, select: { id: true, timeZone: true, workingHours: true, maxOpenLeads: true, seniority: true, user: { select: { name: true, email: true } } } }),
     db.team.findMany({ where: { workspaceId }, select: { id: true, members: { select: { repId: true }, orderBy: { createdAt: "asc" } } } }),
     getPublishedRouting(db, workspaceId),
     db.form.findFirst({ where: { workspaceId, slug: formSlug }, select: { id: true, currentVersion: { select: { id: true, version: true, definition: true, scoring: true } } } }),
@@ -26,7 +27,14 @@ export async function loadHistoryRoster(db: Db, workspaceId: string, formSlug = 
   if (!form?.currentVersion) throw new Error(`History needs the published form "${formSlug}" in the workspace`);
   const active = new Set(reps.map((r) => r.id));
   return {
-    reps: reps.map((r) => ({ id: r.id, name: r.user.name ?? r.user.email, timeZone: r.timeZone, workingHours: r.workingHours as THistoryRoster["reps"][number]["workingHours"], maxOpenLeads: r.maxOpenLeads })),
+    reps: reps.map((r) => ({
+      id: r.id,
+      name: r.user.name ?? r.user.email,
+      timeZone: r.timeZone,
+      workingHours: r.workingHours as THistoryRoster["reps"][number]["workingHours"],
+      maxOpenLeads: r.maxOpenLeads,
+      acceptPace: acceptPaceOf({ email: r.user.email, seniority: r.seniority }),
+    })),
     paths: (routing?.config.paths ?? []).map((p) => {
       const teamId = p.destination.type === "team" ? p.destination.teamId : null;
       const kind = p.destination.type === "team" ? "team" : p.destination.type === "nurture" ? "nurture" : p.destination.type === "disqualify" ? "disqualify" : "other";
@@ -37,6 +45,7 @@ export async function loadHistoryRoster(db: Db, workspaceId: string, formSlug = 
     formVersion: form.currentVersion.version,
     definition: ZFormDefinition.parse(form.currentVersion.definition),
     scoring: ZScoringModel.parse(form.currentVersion.scoring),
+    sla: routing?.config.policies.sla ?? null,
   };
 }
 
