@@ -1,6 +1,8 @@
 // Routing events on a lead's timeline → a title and a detail line, from the event's codes and
 // ids (names looked up at render time). Null for events this module does not know. Pure.
+import { ROLE_LABELS, type TRole } from "@/server/domain/auth/roles";
 import { FIT_VERDICT_LABELS, type TFitVerdict } from "@/server/domain/outcomes/fit-verdicts";
+import { roleWithArticle } from "@/server/domain/routing/member-role-in-routing";
 import { LEAD_STAGES, stageLabel, type TLeadStage } from "@/server/domain/outcomes/lead-stages";
 import { describeNurtureEvent } from "./nurture-event-text";
 import { describeAcceptedEvent } from "./accepted-event-text";
@@ -51,6 +53,13 @@ function routedDetail(d: TData): string | null {
   return parts.length > 0 ? parts.join(" · ") : null;
 }
 
+/** Why the owner cannot work the lead any more: "Owner removed from the workspace" (also events written before role changes counted) or "Owner is now a Marketer". */
+function ownerGoneText(d: TData): string {
+  const role = str(d, "role");
+  if (str(d, "cause") === "role_changed" && role) return `Owner is now ${Object.hasOwn(ROLE_LABELS, role) ? roleWithArticle(role as TRole) : role}`;
+  return "Owner removed from the workspace";
+}
+
 function meetingDetail(d: TData): string | null {
   const start = str(d, "startsAt");
   return start ? `${start.slice(0, 16).replace("T", " ")} UTC` : null;
@@ -81,6 +90,11 @@ export function describeLeadEvent(type: string, data: unknown, names: TEventName
       return { title: `Meeting booked with ${rep()}${d.isFallback ? " (next best rep)" : ""}`, detail: meetingDetail(d) };
     case "booking_rescheduled":
       return { title: `Meeting moved (${rep()})`, detail: meetingDetail(d) };
+    case "booking_rep_left": {
+      // An upcoming meeting with an owner who was removed or became a Marketer: kept, not cancelled (bookings/departed-rep-meetings.ts).
+      const taker = str(d, "to") ? `${rep("to")} (the new owner) can take it` : "Its next owner can take it";
+      return { title: `Meeting still booked with ${rep()}`, detail: [meetingDetail(d), ownerGoneText(d), `${taker}, or a manager can cancel it; the prospect still expects it`].filter(Boolean).join(" · ") };
+    }
     case "booking_cancelled":
       return { title: `Meeting cancelled (${rep()})`, detail: str(d, "by") === "prospect" ? "By the prospect" : null };
     case "sla_reminded":
@@ -101,9 +115,9 @@ export function describeLeadEvent(type: string, data: unknown, names: TEventName
       return { title: `Review window passed: ${rep()} confirmed`, detail: null };
     case "not_routed": {
       const reason = str(d, "reason");
-      // A removed member's open lead in a workspace without published routing (assignments/owner-removed.ts).
+      // A removed member's (or a new Marketer's) open lead in a workspace without published routing (assignments/owner-removed.ts).
       if (reason === "owner_removed") {
-        return { title: `Unassigned from ${rep("from")}`, detail: "Owner removed from the workspace; no routing to hand it on: waiting for a manager to assign it" };
+        return { title: `Unassigned from ${rep("from")}`, detail: `${ownerGoneText(d)}; no routing to hand it on: waiting for a manager to assign it` };
       }
       return { title: "Not routed", detail: reason ? (NOT_ROUTED_REASONS[reason] ?? reason.replace(/_/g, " ")) : null };
     }

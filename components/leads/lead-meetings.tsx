@@ -14,6 +14,8 @@ export interface TLeadMeeting {
   location: string;
   status: "CONFIRMED" | "CANCELLED";
   isFallback: boolean;
+  /** Still ahead, and its rep was removed or can no longer work leads (a Marketer): it stands until someone acts. */
+  hasRepLeft: boolean;
   canChange: boolean;
   /** The rep's next free slots (for moving), in the rep's zone. */
   moveTo: TSlotDay[];
@@ -31,6 +33,9 @@ export function LeadMeetings({ meetings, cancel, reschedule }: { meetings: TLead
             {m.isFallback && <span className="ml-2 text-xs font-normal text-slate-500">next best rep</span>}
           </p>
           <p className="text-slate-600">{describeMeetingTime(m.startsAt, m.endsAt, m.repTimeZone)}</p>
+          {m.hasRepLeft && (
+            <p className="text-xs text-amber-800">With {m.repName}, who no longer works leads here. The prospect still expects it: the lead&apos;s owner can take it in their place, or a manager can cancel it.</p>
+          )}
           {m.location && <p className="break-all text-xs text-slate-500">{m.location}</p>}
           {m.status === "CONFIRMED" && m.canChange && (
             <div className="flex flex-wrap items-end gap-2 pt-1">

@@ -6,9 +6,10 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, type TRole } from "@/server/domain/auth/roles";
 import { removeQuestion } from "./remove-question";
+import { roleChangeQuestion } from "./role-change-question";
 import { errorMessage } from "./trpc-error";
 
-export function MemberActions({ membershipId, role, grantable, label, openLeads }: { membershipId: string; role: TRole; grantable: TRole[]; label: string; openLeads: number }) {
+export function MemberActions({ membershipId, role, grantable, label, openLeads, hasRepProfile }: { membershipId: string; role: TRole; grantable: TRole[]; label: string; openLeads: number; hasRepProfile: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +23,12 @@ export function MemberActions({ membershipId, role, grantable, label, openLeads 
         className="rounded-md border border-slate-300 px-2 py-1 text-sm"
         value={role}
         disabled={changeRole.isPending}
-        onChange={(e) => changeRole.mutate({ membershipId, role: e.target.value as TRole })}
+        onChange={(e) => {
+          const next = e.target.value as TRole;
+          // Off lead work (Marketer): their open leads are handed on and their rep profile deactivated — asked first.
+          const question = roleChangeQuestion(label, next, { hasRepProfile, openLeads });
+          if (question === null || window.confirm(question)) changeRole.mutate({ membershipId, role: next });
+        }}
       >
         {[role, ...grantable.filter((r) => r !== role)].map((r) => (
           <option key={r} value={r}>{ROLE_LABELS[r]}</option>

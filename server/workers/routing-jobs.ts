@@ -11,6 +11,7 @@ import { enqueueLateBookingLink } from "../services/bookings/late-booking-link";
 import { defineJob } from "../jobs/define-job";
 import { now } from "../time/clock";
 import { rebuildPoolLearning } from "../services/routing/learned-counters";
+import { ROLES } from "../domain/auth/roles";
 
 const ZAssignmentJob = z.object({ assignmentId: z.string().min(1), workspaceId: z.string().min(1) });
 const ZLeadJob = z.object({ leadId: z.string().min(1), workspaceId: z.string().min(1) });
@@ -24,6 +25,9 @@ const ZAlertJob = ZAssignmentJob.extend({
   isReminder: z.boolean(),
   review: z.object({ reviewerUserId: z.string().min(1), windowMinutes: z.number(), value: z.number().nullable() }).nullable(),
 });
+
+/** Why the owner cannot work the lead (absent on rows written before role changes handed leads on). */
+const ZOwnerRemovedCause = z.discriminatedUnion("kind", [z.object({ kind: z.literal("removed") }), z.object({ kind: z.literal("role_changed"), role: z.enum(ROLES) })]);
 
 export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
   const retry = { retryLimit: 5, retryDelay: 10, retryBackoff: true };
@@ -75,9 +79,9 @@ export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
       retry,
       handler: async ({ assignmentId }, ctx) => void (await reassignUnaccepted(ctx.db, await followUpDeps(), assignmentId, now())),
     }),
-    /** A removed member's open lead handed on to the next best rep (one lead per job; left alone when closed or moved on). */
+    /** A removed member's (or a new Marketer's) open lead handed on to the next best rep (one lead per job; left alone when closed or moved on). */
     "routing.owner-removed": defineJob({
-      schema: z.object({ workspaceId: z.string().min(1), leadId: z.string().min(1), fromRepId: z.string().min(1), byUserId: z.string().min(1).nullable() }),
+      schema: z.object({ workspaceId: z.string().min(1), leadId: z.string().min(1), fromRepId: z.string().min(1), byUserId: z.string().min(1).nullable(), cause: ZOwnerRemovedCause.optional() }),
       retry: { retryLimit: 8, retryDelay: 10, retryBackoff: true, retryDelayMax: 600 },
       handler: async (job, ctx) => void (await reassignFromRemovedOwner(ctx.db, await followUpDeps(), job, now())),
     }),

@@ -50,7 +50,7 @@ export default async function DashboardPage() {
         <h2 id="now-heading" className="text-lg font-semibold">
           Right now
         </h2>
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Stat label="Waiting for first contact" value={overview.waiting} hint="Assigned or accepted, not contacted yet" />
           <Stat
             label="Past the SLA"
@@ -59,6 +59,13 @@ export default async function DashboardPage() {
             hint={`No first contact within ${overview.slaMinutes} minutes of assignment`}
           />
           <Stat label="In the fallback queue" value={overview.inFallback} href="/leads?status=FALLBACK" tone={overview.inFallback > 0 ? "alert" : "plain"} />
+          <Stat
+            label="Unassigned"
+            value={overview.unassigned}
+            href="/leads?status=NEW"
+            tone={overview.unassigned > 0 ? "alert" : "plain"}
+            hint="No owner: waiting for a manager to assign them"
+          />
         </div>
       </section>
       <section aria-labelledby="day-heading" className="mt-8 space-y-3">

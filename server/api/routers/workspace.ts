@@ -24,7 +24,7 @@ const actorOf = (ctx: { user: { id: string; name: string | null }; workspace: Pa
   workspace: ctx.workspace,
 });
 
-/** The queue a removal writes its open leads' hand-on job rows to (the app's by default). */
+/** The queue a removal (or a role change to Marketer) writes its open leads' hand-on job rows to (the app's by default). */
 export type TMembersRouterDeps = TRemoveMemberDeps;
 
 export function membersRouterWith(deps: TMembersRouterDeps) {
@@ -35,9 +35,11 @@ export function membersRouterWith(deps: TMembersRouterDeps) {
       .input(z.object({ membershipId: ZId }))
       .output(z.object({ openLeads: z.number().int() }))
       .mutation(({ ctx, input }) => removeMember(ctx.db, actorOf(ctx), input.membershipId, deps)),
+    /** Changes the role; to one that cannot work leads (Marketer), their open leads are handed on after commit (`openLeads`: how many). */
     changeRole: roleProcedure(ADMIN_ROLES)
       .input(z.object({ membershipId: ZId, role: z.enum(ROLES) }))
-      .mutation(({ ctx, input }) => changeMemberRole(ctx.db, actorOf(ctx), input.membershipId, input.role)),
+      .output(z.object({ openLeads: z.number().int() }))
+      .mutation(({ ctx, input }) => changeMemberRole(ctx.db, actorOf(ctx), input.membershipId, input.role, deps)),
   });
 }
 

@@ -32,6 +32,12 @@ const ZLeadAssigned = z.object({
   assignment: z.object({ id: z.string(), kind: z.string(), repId: z.string().nullable(), isProvisional: z.boolean(), assignedAt: iso, configVersion: z.number().nullable() }),
 });
 
+const ZLeadUnassigned = z.object({
+  lead: z.object({ id: z.string(), status: z.literal("NEW").describe("Waiting, with no owner, for a manager to assign it") }),
+  previous: z.object({ assignmentId: z.string().nullable().describe("The assignment that ended"), repId: z.string().describe("The owner it no longer has") }),
+  reason: z.enum(["owner_removed", "owner_role_changed"]).describe("owner_removed: the owner was removed from the workspace; owner_role_changed: the owner's role cannot work leads any more (a Marketer)"),
+});
+
 const ZLeadAccepted = z.object({
   lead: ZLeadRef,
   assignment: z.object({ id: z.string(), repId: z.string(), acceptedAt: iso, timeToAcceptMs: z.number() }),
@@ -98,6 +104,7 @@ export const WEBHOOK_EVENTS = {
   "lead.created": event("A lead entered (form, embed or API), scored; before routing", ZLeadCreated),
   "lead.routed": event("Routing assigned the lead (to a rep, or to the fallback owner), after its commit", ZLeadAssigned),
   "lead.reassigned": event("The lead moved to another rep (SLA, a manager, review, booking with the next best rep)", ZLeadAssigned),
+  "lead.unassigned": event("The lead lost its owner and waits, unassigned (status NEW), for a manager: the owner was removed or can no longer work leads, and no routing is published to hand it on", ZLeadUnassigned),
   "lead.accepted": event("The owner accepted the lead", ZLeadAccepted),
   "lead.outcome": event("An outcome was recorded on the lead (accepted, contacted, meeting, opportunity, won, lost, not a fit)", ZLeadOutcome),
   "booking.created": event("A meeting was booked for the lead", ZBookingChanged),

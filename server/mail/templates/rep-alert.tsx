@@ -21,11 +21,18 @@ export interface TRepAlertProps {
   isReminder?: boolean;
   /** No path could place the lead: it reached the fallback queue this person owns. */
   fallbackQueue?: string | null;
+  /** The prospect's upcoming meeting with a rep who no longer works leads here (removed, or now a Marketer): theirs to take. */
+  meetingWithDepartedRep?: { startsAt: Date; repName: string } | null;
 }
 
 const rowStyle = { ...paragraphStyle, margin: "2px 0" };
 const headingStyle = { ...paragraphStyle, fontWeight: 600, marginTop: "20px" };
 const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
+/** The line about the prospect's meeting with a rep who left: when, with whom, and that it is the recipient's to take. */
+export function departedMeetingLine(meeting: { startsAt: Date; repName: string }): string {
+  return `The prospect has a meeting booked for ${utc(meeting.startsAt)} with ${meeting.repName}, who no longer works leads here. It has not been cancelled: please take it in their place (the details are on the lead page), or ask a manager to cancel it.`;
+}
 
 /** The first sentence: a new lead, the reminder of one not yet accepted, or the fallback queue's. */
 export function openingLine(p: Pick<TRepAlertProps, "repName" | "fallbackQueue" | "isReminder" | "isProvisional">): string {
@@ -44,6 +51,7 @@ export const repAlertTemplate = defineTemplate<TRepAlertProps>({
       footer={p.fallbackQueue ? `You receive this because you own the fallback queue “${p.fallbackQueue}” in ${p.workspaceName} on Switchboard.` : `You receive this because you are a rep in ${p.workspaceName} on Switchboard.`}
     >
       <Text style={paragraphStyle}>{openingLine(p)}</Text>
+      {p.meetingWithDepartedRep && <Text style={{ ...paragraphStyle, fontWeight: 600 }}>{departedMeetingLine(p.meetingWithDepartedRep)}</Text>}
       <Section>
         <Text style={rowStyle}><strong>{p.lead.name}</strong> · {p.lead.email}{p.lead.company ? ` · ${p.lead.company}` : ""}</Text>
         <Text style={rowStyle}>{p.lead.tierLabel} · score {p.lead.score}{p.lead.estimatedValue ? ` · est. ${p.lead.estimatedValue}` : ""}</Text>

@@ -12,6 +12,7 @@ import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { sendEmailNow } from "../../mail/deliver-now";
 import { createAcceptToken } from "../assignments/accept-token";
+import { nextMeetingWithDepartedRep } from "../bookings/departed-rep-meetings";
 import { loadLeadResourceDataOfAssignment, type TAssignmentRow, type TLeadResourceData } from "../leads/lead-resource-data";
 import type { TAssignmentAlert, TFollowUpDeps } from "./follow-up-jobs";
 import { routingNamesOf } from "./routing-names";
@@ -48,6 +49,9 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   const mail = { queue: deps.queue, config: deps.mail, isNew: isFirstRun };
 
   if (recipient) {
+    // The prospect's meeting with a rep who left (removed, now a Marketer) is the new owner's to take;
+    // only a lead that had an owner before can have one (a first assignment reads nothing more).
+    const meeting = resource.assignments.length > 1 ? await nextMeetingWithDepartedRep(db, { workspaceId: alert.workspaceId, leadId: lead.id, now }) : null;
     await sendEmailNow(
       db,
       {
@@ -77,6 +81,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
             leadUrl,
             acceptBy,
             isProvisional: alert.isProvisional,
+            meetingWithDepartedRep: meeting,
           },
         },
       },

@@ -9,6 +9,7 @@ import type { TWebhookJobs } from "../webhooks/webhook-jobs";
 import type { TNurtureJobs } from "../nurture/nurture-jobs";
 import type { TMailJobs } from "../../mail/send-email";
 import type { TMailConfig } from "../../mail/mail-config";
+import type { TRole } from "../../domain/auth/roles";
 
 /** The "routing.alert" job: tell the owner (and a high-value reviewer) about an assignment. */
 export interface TAssignmentAlert {
@@ -42,17 +43,26 @@ export interface TAssignedJob {
 }
 
 /**
- * The "routing.owner-removed" job, written in the transaction that removes a member: one per open
- * lead they owned. After commit it hands the lead on to the next best rep (reassign-lead.ts,
- * the removed rep excluded), unless the lead was closed or moved on meanwhile.
+ * Why a lead's owner can no longer work it: removed from the workspace, or given a role that
+ * cannot work leads (a Marketer).
+ */
+export type TOwnerRemovedCause = { kind: "removed" } | { kind: "role_changed"; role: TRole };
+
+/**
+ * The "routing.owner-removed" job, written in the transaction that removes a member or changes
+ * their role to one that cannot work leads: one per open lead they owned. After commit it hands
+ * the lead on to the next best rep (reassign-lead.ts, the rep excluded), unless the lead was
+ * closed or moved on meanwhile, or they work leads again.
  */
 export interface TOwnerRemovedJob {
   workspaceId: string;
   leadId: string;
-  /** The removed member's rep profile, the lead's owner at removal. */
+  /** The member's rep profile, the lead's owner at removal (or role change). */
   fromRepId: string;
-  /** Who removed the member. */
+  /** Who removed the member (or changed their role). */
   byUserId: string | null;
+  /** Why; absent on rows written before role changes handed leads on (= removed). */
+  cause?: TOwnerRemovedCause;
 }
 
 export interface TRoutingJobs {

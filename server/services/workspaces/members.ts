@@ -4,13 +4,15 @@
 // reviewer, a path's rep, a team) is refused with every place named; so is changing a role to
 // one that cannot hold such a place (fallback owner, reviewer: a manager role; an active rep
 // routed to: a role that works leads). Removing a member hands their open leads on AFTER commit:
-// the removal writes one job row per lead (assignments/owner-removed.ts).
+// the removal writes one job row per lead (assignments/owner-removed.ts). So does changing a role
+// to one that cannot work leads (a Marketer): their rep profile is deactivated in the same
+// transaction (changing back does not reactivate it: a manager does, on the Reps page).
 import type { Db, DbTx } from "../../db/client";
 import { AppError } from "../../errors";
 import { lockRoutingConfig } from "../routing/routing-settings";
 import { lockWorkspaceRouting } from "../routing/route-lead";
 import { enqueueOwnerRemovedLeads, openLeadCounts, type TOwnerRemovedQueue } from "../assignments/owner-removed";
-import { grantableRoles, type TRole } from "../../domain/auth/roles";
+import { grantableRoles, LEAD_WORKER_ROLES, type TRole } from "../../domain/auth/roles";
 import { membershipChangeProblem } from "../../domain/workspaces/invite-schema";
 import { refuseRoleInRouting, refuseWhileInRouting } from "./member-routing-check";
 import type { TWorkspaceContext } from "./resolve-workspace";
@@ -59,7 +61,7 @@ async function loadTarget(db: Db, workspaceId: string, membershipId: string) {
 }
 
 export interface TRemoveMemberDeps {
-  /** The queue the open leads' hand-on job rows are written to (asked for once the removal is allowed). */
+  /** The queue the open leads' hand-on job rows are written to (asked for once the removal or role change is allowed). */
   queue: () => Promise<TOwnerRemovedQueue>;
 }
 
@@ -85,25 +87,42 @@ export async function removeMember(db: Db, actor: { userId: string; workspace: T
     await tx.repProfile.updateMany({ where: { workspaceId: actor.workspace.id, userId: target.userId }, data: { isActive: false } });
     await tx.membership.delete({ where: { id: target.id } });
     const rep = await tx.repProfile.findFirst({ where: { workspaceId: actor.workspace.id, userId: target.userId }, select: { id: true } });
-    const openLeads = rep ? await enqueueOwnerRemovedLeads(tx, queue, { workspaceId: actor.workspace.id, repId: rep.id, byUserId: actor.userId }) : 0;
+    const openLeads = rep ? await enqueueOwnerRemovedLeads(tx, queue, { workspaceId: actor.workspace.id, repId: rep.id, byUserId: actor.userId, cause: { kind: "removed" } }) : 0;
     return { openLeads };
   });
 }
 
+/**
+ * Changes the member's role; returns how many open leads of theirs are handed on (after commit, by
+ * jobs): all of them when the new role cannot work leads (a Marketer), none otherwise.
+ */
 export async function changeMemberRole(
   db: Db,
   actor: { userId: string; workspace: TWorkspaceContext },
   membershipId: string,
   role: TRole,
-): Promise<void> {
+  deps: TRemoveMemberDeps,
+): Promise<{ openLeads: number }> {
   const { target, ownerCount } = await loadTarget(db, actor.workspace.id, membershipId);
   if (!grantableRoles(actor.workspace.role).includes(role)) throw new AppError("FORBIDDEN", "Your role cannot grant that role.");
-  if (target.role === role) return;
+  if (target.role === role) return { openLeads: 0 };
   const problem = membershipChangeProblem({ actorRole: actor.workspace.role, targetRole: target.role, isSelf: target.userId === actor.userId, ownerCount });
   if (problem) throw new AppError("FORBIDDEN", problem);
-  await db.$transaction(async (tx) => {
+  const stopsWorkingLeads = !LEAD_WORKER_ROLES.includes(role);
+  const queue = stopsWorkingLeads ? await deps.queue() : null;
+  await queue?.start(); // before the transaction: PGlite is one connection
+  return db.$transaction(async (tx) => {
+    // The locks in removeMember's order: no lead is routed or reassigned to them meanwhile.
+    await lockWorkspaceRouting(tx, actor.workspace.id);
     await lockRoutingConfig(tx, actor.workspace.id);
     await refuseRoleInRouting(tx, actor.workspace.id, target.userId, role);
     await tx.membership.update({ where: { id: target.id }, data: { role } });
+    if (!queue) return { openLeads: 0 };
+    // A role that cannot work leads: like a removal for their leads. The profile stays for history, inactive.
+    const rep = await tx.repProfile.findFirst({ where: { workspaceId: actor.workspace.id, userId: target.userId }, select: { id: true } });
+    if (!rep) return { openLeads: 0 };
+    await tx.repProfile.update({ where: { id: rep.id }, data: { isActive: false } });
+    const openLeads = await enqueueOwnerRemovedLeads(tx, queue, { workspaceId: actor.workspace.id, repId: rep.id, byUserId: actor.userId, cause: { kind: "role_changed", role } });
+    return { openLeads };
   });
 }

@@ -50,6 +50,6 @@ describe("loadWorkspaceOverview", () => {
     await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
     const other = await env.testDb.db.workspace.create({ data: { name: "Other", slug: "other-overview" } });
     const overview = await loadWorkspaceOverview(env.testDb.db, other.id, at(1));
-    expect(overview).toMatchObject({ waiting: 0, pastSla: 0, inFallback: 0, reps: [], last24h: { submitted: 0, routed: 0, nurture: 0, disqualified: 0, acceptMedianSeconds: null } });
+    expect(overview).toMatchObject({ waiting: 0, pastSla: 0, inFallback: 0, unassigned: 0, reps: [], last24h: { submitted: 0, routed: 0, nurture: 0, disqualified: 0, acceptMedianSeconds: null } });
   });
 });

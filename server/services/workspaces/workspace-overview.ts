@@ -3,7 +3,10 @@
 // with each rep's open work, so "who is sitting on leads?" is answered without opening analytics.
 // "Waiting" and "past the SLA" are the inbox's definitions (server/domain/outcomes/inbox-order.ts):
 // no first contact yet, open or accepted, past the published routing's reassign window (or the
-// default) counted from the current assignment. Two queries, both scoped to the workspace.
+// default) counted from the current assignment. "Unassigned" are the leads waiting, with no owner,
+// for a manager to assign them (status New: no routing published when they arrived, or handed
+// back when their owner was removed or became a Marketer with no routing to hand them on).
+// A few queries, all scoped to the workspace.
 import type { Db } from "../../db/client";
 import { DEFAULT_SLA_MINUTES } from "../../domain/outcomes/inbox-order";
 import { getPublishedRouting } from "../routing/routing-settings";
@@ -22,6 +25,8 @@ export interface TWorkspaceOverview {
   waiting: number;
   pastSla: number;
   inFallback: number;
+  /** Leads with no owner waiting for a manager to assign them (status New, not spam). */
+  unassigned: number;
   last24h: { submitted: number; routed: number; nurture: number; disqualified: number; acceptMedianSeconds: number | null };
   reps: TRepWork[];
 }
@@ -40,7 +45,7 @@ export async function loadWorkspaceOverview(db: Db, workspaceId: string, now: Da
   const slaMinutes = published?.config.policies.sla?.reassignAfterMinutes ?? DEFAULT_SLA_MINUTES;
   const slaCutoff = new Date(now.getTime() - slaMinutes * 60_000);
   const since = new Date(now.getTime() - DAY_MS);
-  const [recent, perRep, fallback, reps] = await Promise.all([
+  const [recent, perRep, fallback, unassigned, reps] = await Promise.all([
     db.$queryRaw<{ submitted: number; routed: number; nurture: number; disqualified: number; accept_p50: number | null }[]>`
       SELECT count(*)::int AS submitted,
         (count(*) FILTER (WHERE "routingOutcome" = 'assigned'))::int AS routed,
@@ -58,6 +63,7 @@ export async function loadWorkspaceOverview(db: Db, workspaceId: string, now: Da
       WHERE l."workspaceId" = ${workspaceId} AND l."status" IN ('ASSIGNED', 'ACCEPTED') AND l."ownerRepId" IS NOT NULL AND NOT l."isSpam"
       GROUP BY l."ownerRepId"`,
     db.lead.count({ where: { workspaceId, status: "FALLBACK", closedAt: null, isSpam: false } }),
+    db.lead.count({ where: { workspaceId, status: "NEW", ownerRepId: null, closedAt: null, isSpam: false } }),
     db.repProfile.findMany({ where: { workspaceId }, select: { id: true, isActive: true, user: { select: { name: true, email: true } } } }),
   ]);
   const byRep = new Map(perRep.map((r) => [r.repId, r]));
@@ -76,6 +82,7 @@ export async function loadWorkspaceOverview(db: Db, workspaceId: string, now: Da
     waiting: perRep.reduce((sum, rep) => sum + rep.waiting, 0),
     pastSla: perRep.reduce((sum, rep) => sum + rep.pastSla, 0),
     inFallback: fallback,
+    unassigned,
     last24h: {
       submitted: r?.submitted ?? 0,
       routed: r?.routed ?? 0,

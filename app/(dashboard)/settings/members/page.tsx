@@ -38,7 +38,7 @@ export default async function MembersPage() {
               {m.userId === user.id || (m.role === "OWNER" && workspace.role !== "OWNER") ? (
                 <Badge tone="blue">{ROLE_LABELS[m.role]}</Badge>
               ) : (
-                <MemberActions membershipId={m.membershipId} role={m.role} grantable={grantable} label={m.name ?? m.email} openLeads={m.openLeads} />
+                <MemberActions membershipId={m.membershipId} role={m.role} grantable={grantable} label={m.name ?? m.email} openLeads={m.openLeads} hasRepProfile={m.repId !== null} />
               )}
             </li>
           ))}

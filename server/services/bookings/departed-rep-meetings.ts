@@ -1,0 +1,69 @@
+// Meetings with a rep who can no longer work leads: removed from the workspace, or given a role
+// that cannot work leads (a Marketer). The prospect's meeting is never cancelled silently — they
+// booked a time and still expect a call. Instead everyone who must act sees it:
+//   - the hand-on job (assignments/owner-removed.ts) writes a "booking_rep_left" timeline entry
+//     for each upcoming meeting with that rep (time, who left and why, the lead's new owner);
+//   - the new owner's alert names the meeting's time and who it was with (assignment-alert.ts);
+//   - the lead page marks the meeting and offers no times of the departed rep to move it to
+//     (lead-meetings.ts); a manager cancels it there (the prospect is emailed) or the new owner
+//     joins it in their place.
+import type { Db, DbTx } from "../../db/client";
+import { LEAD_WORKER_ROLES } from "../../domain/auth/roles";
+import type { TOwnerRemovedCause } from "../routing/follow-up-jobs";
+
+/** Whether a rep's user has left lead work in the workspace, from their memberships there: none, or a role that cannot work leads. */
+export function hasRepLeft(memberships: readonly { role: string }[]): boolean {
+  return !memberships.some((m) => (LEAD_WORKER_ROLES as readonly string[]).includes(m.role));
+}
+
+/** The rep's user's memberships in the workspace (for hasRepLeft), as a Prisma select. */
+export const repMembershipsOf = (workspaceId: string) => ({ user: { select: { name: true, email: true, memberships: { where: { workspaceId }, select: { role: true } } } } }) as const;
+
+/**
+ * In the hand-on job's transaction: one "booking_rep_left" event per upcoming confirmed meeting
+ * of the lead with the departed rep (soonest first). The meetings stay as booked. Returns how many.
+ */
+export async function noteMeetingsWithDepartedRep(
+  tx: DbTx,
+  args: { workspaceId: string; leadId: string; repId: string; toRepId: string | null; cause: TOwnerRemovedCause; byUserId: string | null; now: Date },
+): Promise<number> {
+  const meetings = await tx.booking.findMany({
+    where: { workspaceId: args.workspaceId, leadId: args.leadId, repId: args.repId, status: "CONFIRMED", startsAt: { gt: args.now } },
+    select: { id: true, startsAt: true },
+    orderBy: { startsAt: "asc" },
+  });
+  const cause = args.cause.kind === "role_changed" ? { cause: "role_changed", role: args.cause.role } : { cause: "removed" };
+  for (const meeting of meetings) {
+    await tx.leadEvent.create({
+      data: {
+        leadId: args.leadId,
+        workspaceId: args.workspaceId,
+        type: "booking_rep_left",
+        data: { bookingId: meeting.id, repId: args.repId, startsAt: meeting.startsAt.toISOString(), to: args.toRepId, byUserId: args.byUserId, ...cause },
+        createdAt: args.now,
+      },
+    });
+  }
+  return meetings.length;
+}
+
+export interface TMeetingForAlert {
+  startsAt: Date;
+  repName: string;
+}
+
+/** For the new owner's alert: the lead's next upcoming confirmed meeting with a rep who left, or null. */
+export async function nextMeetingWithDepartedRep(db: Db | DbTx, args: { workspaceId: string; leadId: string; now: Date }): Promise<TMeetingForAlert | null> {
+  const meeting = await db.booking.findFirst({
+    where: {
+      workspaceId: args.workspaceId,
+      leadId: args.leadId,
+      status: "CONFIRMED",
+      startsAt: { gt: args.now },
+      rep: { user: { memberships: { none: { workspaceId: args.workspaceId, role: { in: [...LEAD_WORKER_ROLES] } } } } },
+    },
+    orderBy: { startsAt: "asc" },
+    select: { startsAt: true, rep: { select: { user: { select: { name: true, email: true } } } } },
+  });
+  return meeting ? { startsAt: meeting.startsAt, repName: meeting.rep.user.name ?? meeting.rep.user.email } : null;
+}
