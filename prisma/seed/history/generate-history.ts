@@ -19,86 +19,15 @@
 // Deliberately unlike live: when none of those reps is at work at the deadline (nights, weekends)
 // the lead waits with its rep for the morning — live would move it every 15 minutes between off-duty
 // reps until a shift starts. No I/O.
-import type { TAnswers, TFormDefinition } from "../../../server/domain/forms/definition";
-import type { TSlaPolicy } from "../../../server/domain/analytics/assignment-sla";
+import type { TAnswers } from "../../../server/domain/forms/definition";
 import type { TReasonCode } from "../../../server/domain/routing/reason-codes";
 import { isWithinWorkingHours, nextWorkingStart, workingHoursReason } from "../../../server/domain/routing/rep-availability";
-import type { TRoutingRepProfile } from "../../../server/domain/routing/routing-types";
-import type { TScoringModel } from "../../../server/domain/scoring/model";
 import { scoreLead } from "../../../server/domain/scoring/score-lead";
-import { afterWorkingTime, DEFAULT_ACCEPT_PACE, type TAcceptPace } from "./accept-pace";
+import { afterWorkingTime, DEFAULT_ACCEPT_PACE } from "./accept-pace";
 import { routedDecision, slaEvents, type TPath, type TPathTried, type TSkip } from "./history-records";
+import type { THistoryAssignment, THistoryLead, THistoryOptions, THistoryRoster, THistoryVisit } from "./history-types";
 
-export interface THistoryRoster {
-  /** Active reps with what their recorded skips name: zone, working hours, open-lead cap. */
-  reps: { id: string; name: string; timeZone: string; workingHours: TRoutingRepProfile["workingHours"]; maxOpenLeads: number | null; acceptPace?: TAcceptPace }[];
-  /** Team paths of the published config (id, name, team, the team's reps in rotation order). */
-  paths: { id: string; name: string; teamId: string | null; repIds: string[]; kind: "team" | "nurture" | "disqualify" | "other" }[];
-  formId: string;
-  formVersionId: string;
-  formVersion: number;
-  definition: TFormDefinition;
-  scoring: TScoringModel;
-  /** The published config's SLA (policies.sla); without one a lead stays with its rep however late. */
-  sla?: TSlaPolicy | null;
-}
-
-export interface THistoryOptions {
-  now: Date;
-  days: number;
-  leadsPerDay: number;
-  seed: number;
-  /** A prefix that keeps generated emails unique across runs (e.g. "h1"). */
-  tag: string;
-}
-
-export interface THistoryLead {
-  id: string;
-  submittedAt: Date;
-  email: string;
-  name: string;
-  company: string;
-  answers: TAnswers;
-  scoreTotal: number;
-  scores: Record<string, number>;
-  breakdown: unknown[];
-  tier: string;
-  estimatedValue: number | null;
-  source: string;
-  utm: Record<string, string>;
-  status: "CLOSED" | "NURTURE" | "DISQUALIFIED";
-  stage: "OPEN" | "WON" | "LOST" | "NOT_A_FIT";
-  ownerRepId: string | null;
-  routingPathId: string | null;
-  routingOutcome: "assigned" | "fallback" | "nurture" | "disqualified";
-  acceptedAt: Date | null;
-  firstContactAt: Date | null;
-  opportunityAmount: number | null;
-  wonAmount: number | null;
-  closedAt: Date | null;
-  closeReason: string | null;
-  /** In order; the last is the current one (isCurrent). An SLA reassignment ends the one before at its deadline, unaccepted. */
-  assignments: THistoryAssignment[];
-  /** What the SLA follow-ups write on the lead's timeline: "sla_reminded" and "reassigned". */
-  events: { id: string; type: "sla_reminded" | "reassigned"; data: Record<string, unknown>; occurredAt: Date }[];
-  outcomes: { id: string; stage: string; occurredAt: Date; amount: number | null; reason: string | null }[];
-}
-
-export interface THistoryAssignment {
-  id: string;
-  repId: string | null;
-  kind: "ROUTED" | "FALLBACK" | "SLA_REASSIGNED";
-  decision: unknown;
-  assignedAt: Date;
-  acceptedAt: Date | null;
-  endedAt: Date | null;
-  note: string;
-}
-
-export interface THistoryVisit {
-  visitId: string;
-  events: { type: "view" | "start" | "step" | "complete"; step: number; occurredAt: Date }[];
-}
+export type { THistoryAssignment, THistoryLead, THistoryOptions, THistoryRoster, THistoryVisit } from "./history-types";
 
 /** mulberry32: a small, fast, seedable generator. */
 export function seededRandom(seed: number): () => number {

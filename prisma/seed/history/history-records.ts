@@ -4,7 +4,7 @@
 import type { TSlaPolicy } from "../../../server/domain/analytics/assignment-sla";
 import type { TReasonCode } from "../../../server/domain/routing/reason-codes";
 import { packSkipped } from "../../../server/domain/routing/stored-decision";
-import type { THistoryAssignment, THistoryLead, THistoryRoster } from "./generate-history";
+import type { THistoryAssignment, THistoryLead, THistoryRoster } from "./history-types";
 
 const MIN = 60_000;
 
