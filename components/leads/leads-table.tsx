@@ -38,7 +38,7 @@ export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
                 <td className="py-3 pr-4 text-slate-700">{lead.person?.company || "—"}</td>
                 <td className="py-3 pr-4 text-slate-700">{lead.owner?.name ?? "—"}</td>
                 <td className="py-3 pr-4 whitespace-nowrap"><Badge tone={status.tone}>{status.label}</Badge></td>
-                <td className="py-3 pr-4 text-slate-700">{lead.formName ?? "Deleted form"}</td>
+                <td className="py-3 pr-4 text-slate-700">{lead.formName ?? "—"}</td>
                 <td className="py-3 pr-4"><TierBadge tier={lead.tier} label={lead.tierLabel} /></td>
                 <td className="py-3 pr-4 text-right tabular-nums">{lead.scoreTotal}</td>
                 <td className="py-3 pr-4 text-slate-600">{lead.source ?? "—"}</td>

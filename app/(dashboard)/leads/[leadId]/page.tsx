@@ -71,7 +71,8 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
           <>
             {[lead.person?.name ? lead.person.email : null, lead.person?.company].filter(Boolean).join(" · ")}
             {lead.person && <br />}
-            Submitted {formatDateTime(lead.submittedAt)} via {lead.form?.name ?? "a deleted form"}
+            {/* Forms are archived, never deleted: a lead without one came through the API or an import. */}
+            Submitted {formatDateTime(lead.submittedAt)} {lead.form ? `via ${lead.form.name}` : `without a form (source: ${lead.source ?? "api"})`}
             {lead.formVersion && ` (version ${lead.formVersion.version})`}
           </>
         }
