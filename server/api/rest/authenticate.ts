@@ -29,12 +29,15 @@ export function privateJson(status: number, body: unknown, headers: Record<strin
   return withoutCors(jsonResponse(status, body, headers));
 }
 
-export function unauthorized(hasCredentials: boolean, expiredAt: Date | null = null): Response {
+/** `hasCredentials`: an Authorization header was sent; `isBearerKey`: it was a Bearer credential (another scheme is named as such, not blamed on the key). */
+export function unauthorized(hasCredentials: boolean, expiredAt: Date | null = null, isBearerKey = true): Response {
   const message = expiredAt
     ? `The API key expired on ${expiredAt.toISOString()}: create a new one in Settings → API keys`
-    : hasCredentials
-      ? "The API key is not valid or was revoked"
-      : "Send a workspace API key: Authorization: Bearer sb_live_…";
+    : !hasCredentials
+      ? "Send a workspace API key: Authorization: Bearer sb_live_…"
+      : isBearerKey
+        ? "The API key is not valid or was revoked"
+        : "The Authorization header is not a Bearer credential: send the workspace API key as Authorization: Bearer sb_live_…";
   const challenge = hasCredentials ? 'Bearer realm="switchboard", error="invalid_token"' : 'Bearer realm="switchboard"';
   return withoutCors(jsonError(401, "UNAUTHORIZED", message, [], { "www-authenticate": challenge }));
 }
@@ -63,7 +66,7 @@ export async function withApiKey(
   try {
     const authorization = request.headers.get("authorization");
     const auth = await authenticateApiKey(db, authorization, now);
-    if (!auth.ok) return unauthorized(Boolean(authorization?.trim()), auth.reason === "expired" ? auth.expiredAt : null);
+    if (!auth.ok) return unauthorized(Boolean(authorization?.trim()), auth.reason === "expired" ? auth.expiredAt : null, auth.reason !== "malformed");
     await (options.rateLimit ?? appRateLimits().apiKey).consume(auth.caller.keyId);
     const scope = API_ROUTE_SCOPES[route];
     if (!hasScope(auth.caller.scopes, scope)) return missingScope(scope);

@@ -23,8 +23,21 @@ describe("API keys", () => {
     expect(stored.lastUsedAt).not.toBeNull();
   });
 
-  it.each([null, "", "Bearer", "Basic abc", "Bearer sb_live_short", "Bearer sb_live_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"])("refuses %o", async (header) => {
-    expect(await authenticateApiKey(testDb.db, header)).toEqual({ ok: false, reason: "invalid" });
+  it.each([
+    [null, "malformed"],
+    ["", "malformed"],
+    ["Bearer", "malformed"],
+    ["Basic abc", "malformed"],
+    ["Bearer sb_live_short", "invalid"],
+    ["Bearer sb_live_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "invalid"],
+  ])("refuses %o (%s)", async (header, reason) => {
+    expect(await authenticateApiKey(testDb.db, header)).toEqual({ ok: false, reason });
+  });
+
+  it("takes the scheme in any case (RFC 9110: case-insensitive)", async () => {
+    const ws = await makeWorkspace(testDb.db, "Case");
+    const { key } = await createApiKey(testDb.db, { workspaceId: ws.id, name: "k" });
+    for (const scheme of ["bearer", "BEARER", "Bearer"]) expect(await authenticateApiKey(testDb.db, `${scheme} ${key}`)).toMatchObject({ ok: true, caller: { workspaceId: ws.id } });
   });
 
   it("a revoked key no longer authenticates; another workspace cannot revoke it", async () => {

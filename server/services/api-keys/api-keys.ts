@@ -74,7 +74,8 @@ export interface TApiKeyCaller {
   scopes: TApiKeyScope[];
 }
 
-export type TApiKeyAuthentication = { ok: true; caller: TApiKeyCaller } | { ok: false; reason: "invalid" } | { ok: false; reason: "expired"; expiredAt: Date };
+/** malformed: the header is not `Bearer sb_live_…` at all (another scheme, no key); invalid: a key this app does not know (or revoked). */
+export type TApiKeyAuthentication = { ok: true; caller: TApiKeyCaller } | { ok: false; reason: "malformed" | "invalid" } | { ok: false; reason: "expired"; expiredAt: Date };
 
 /**
  * How long this process trusts what it read about a key (revocation, expiry date, scopes) before
@@ -119,8 +120,10 @@ async function readKey(db: Db, keyHash: string, maxAgeMs: number): Promise<TCach
  * and scopes. What is known about the key may be up to `maxAgeMs` old (API_KEY_CACHE_MS).
  */
 export async function authenticateApiKey(db: Db, authorization: string | null, now = new Date(), { maxAgeMs = API_KEY_CACHE_MS } = {}): Promise<TApiKeyAuthentication> {
-  const match = /^Bearer\s+(sb_live_[A-Za-z0-9_-]{20,80})\s*$/.exec(authorization ?? "");
-  if (!match) return { ok: false, reason: "invalid" };
+  // The scheme is case-insensitive (RFC 9110 §11.1): "bearer sb_live_…" is the same credential.
+  const match = /^bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization?.trim() ?? "");
+  if (!match) return { ok: false, reason: "malformed" };
+  if (!/^sb_live_[A-Za-z0-9_-]{20,80}$/.test(match[1]!)) return { ok: false, reason: "invalid" };
   const key = await readKey(db, hashApiKey(match[1]!), maxAgeMs);
   if (!key || key.revokedAt) return { ok: false, reason: "invalid" };
   if (key.expiresAt && key.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired", expiredAt: key.expiresAt };
