@@ -56,6 +56,13 @@ function Block({ block }: { block: TEmailBlock }) {
   }
 }
 
+/** The footer's sender: the workspace and its postal address, the name once when the address already starts with it ("Demo Co · 100 Market Street …"). */
+export function senderLine(workspaceName: string, postalAddress: string | null | undefined): string {
+  const address = postalAddress?.trim() ?? "";
+  if (!address) return workspaceName;
+  return address.toLocaleLowerCase().startsWith(workspaceName.trim().toLocaleLowerCase()) ? address : `${workspaceName} · ${address}`;
+}
+
 export const nurtureStepTemplate = defineTemplate<TNurtureStepProps>({
   subject: (p) => `${p.isTest ? "[Test] " : ""}${p.subject}`,
   Component: (p) => (
@@ -67,7 +74,7 @@ export const nurtureStepTemplate = defineTemplate<TNurtureStepProps>({
           {p.isTest && <Text style={styles.banner}>Test send of a nurture email: links and unsubscribe are not tracked.</Text>}
           {p.blocks.map((block, i) => <Block key={i} block={block} />)}
           <Hr style={{ borderColor: "#e4e4e7", margin: "24px 0 12px" }} />
-          <Text style={styles.footer}>{p.workspaceName}{p.postalAddress ? ` · ${p.postalAddress}` : ""}</Text>
+          <Text style={styles.footer}>{senderLine(p.workspaceName, p.postalAddress)}</Text>
           <Text style={styles.footer}>
             You receive this because you asked {p.workspaceName} about its product. To stop these emails: <Link href={p.unsubscribeUrl}>unsubscribe</Link>
           </Text>
