@@ -32,7 +32,8 @@ export function EmbedSnippets({ appUrl, slug, hasAllowedOrigins }: { appUrl: str
       ))}
       <p className="text-sm text-slate-600">
         Events for your analytics: <code>switchboard:ready</code>, <code>switchboard:step</code> (step index),{" "}
-        <code>switchboard:submitted</code> (lead id and outcome, never the score) and <code>switchboard:closed</code>, dispatched on
+        <code>switchboard:submitted</code> (lead id and outcome, never the score), <code>switchboard:booked</code> (the prospect booked a
+        meeting on the end screen: lead id) and <code>switchboard:closed</code>, dispatched on
         the container and passed to <code>Switchboard(&quot;on&quot;, type, fn)</code>. Campaign parameters (utm_*, gclid, fbclid) of
         your page reach the lead. Prefill with <code>data-prefill-&lt;field key&gt;</code>, hidden values with{" "}
         <code>data-hidden-&lt;name&gt;</code>.
