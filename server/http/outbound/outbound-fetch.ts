@@ -66,7 +66,8 @@ const PRIVATE_MESSAGE = "This address points to a private or local network; only
  * it is saved; names are checked again, resolved, on every connection.
  */
 export function refuseKnownPrivateHost(url: URL): void {
-  const host = url.hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  // A fully qualified name's trailing dot ("localhost.") names the same host.
+  const host = url.hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase().replace(/\.+$/, "");
   const isLocalName = host === "localhost" || host.endsWith(".localhost");
   if (isLocalName || (isIpLiteral(host) && !isPublicAddress(host))) throw new OutboundError("OUTBOUND_PRIVATE_ADDRESS", PRIVATE_MESSAGE);
 }
