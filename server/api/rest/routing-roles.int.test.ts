@@ -90,6 +90,8 @@ describe(`PUT /api/v1/routing and POST /api/v1/routing/test (${lane})`, () => {
     expect(json.error.details).toEqual([
       { path: "reps.0.isActive", message: MIA },
       { path: "teams.0.members.2", message: MIA },
+      // The published config's path to the team, as the document would leave the team.
+      { path: "config.paths.3.destination.teamId", message: "Path “Enterprise” sends leads to a team with Mia Marketer, who is a Marketer and cannot work leads (make them a Sales rep, or remove them from the team)" },
     ]);
     expect(await env.testDb.db.repProfile.findUniqueOrThrow({ where: { id: miaRepId } })).toMatchObject({ isActive: false });
     // Inactive, the same profile may sit in the team.

@@ -142,6 +142,7 @@ describe("analyzeRoutingConfig: roles that cannot hold the place", () => {
   const review = (reviewerUserId: string) => ({ review: { minValue: 50_000, windowMinutes: 30, reviewerUserId } });
   const MANAGERS = "must be a Sales manager, Admin or Owner";
   const CANNOT_WORK = "is a Marketer and cannot work leads (make them a Sales rep, or choose another rep)";
+  const CANNOT_WORK_IN_TEAM = "is a Marketer and cannot work leads (make them a Sales rep, or remove them from the team)";
 
   it.each<[string, object[], object, object, { path: string; message: string }[]]>([
     ["fallback owner: Sales manager", [], fallback, {}, []],
@@ -159,7 +160,11 @@ describe("analyzeRoutingConfig: roles that cannot hold the place", () => {
     ["fallback rep: a Sales rep", [], { ...fallback, ownerRepId: "sarah" }, {}, []],
     ["fallback rep: a Marketer's active rep profile", [], { ...fallback, ownerRepId: "tom" }, {}, [{ path: "fallback.ownerRepId", message: `The fallback queue's rep, Mia Marketer, ${CANNOT_WORK}` }]],
     ["fallback rep: a Marketer's inactive rep profile", [], { ...fallback, ownerRepId: "kenji" }, {}, []],
-    ["a team with a Marketer's rep: the team services refuse it, not the config", [path("p", ALWAYS, { type: "team", teamId: "inside", strategy: { chooser: { type: "round_robin" } } })], fallback, {}, []],
+    // The team services refuse such a member; one left from before (or a role change) is refused here.
+    ["a path's team with a Marketer's active rep profile", [path("p", ALWAYS, { type: "team", teamId: "inside", strategy: { chooser: { type: "round_robin" } } })], fallback, {}, [{ path: "paths.0.destination.teamId", message: `Path “p” sends leads to a team with Mia Marketer, who ${CANNOT_WORK_IN_TEAM}` }]],
+    ["a path's team with a Marketer's inactive rep profile (never sent leads)", [path("p", ALWAYS, { type: "team", teamId: "apac", strategy: { chooser: { type: "round_robin" } } })], fallback, {}, []],
+    ["a path's team of Sales reps (and a Marketer's inactive rep profile)", [path("p", ALWAYS, { type: "team", teamId: "enterprise", strategy: { chooser: { type: "round_robin" } } })], fallback, {}, []],
+    ["an unknown team: the existence message only", [path("p", ALWAYS, { type: "team", teamId: "gone", strategy: { chooser: { type: "round_robin" } } })], fallback, {}, [{ path: "paths.0.destination.teamId", message: "Path “p” sends leads to a team that does not exist (gone)" }]],
   ])("%s", (_what, paths, withFallback, policies, errors) => {
     expect(analyzeRoutingConfig(ZRoutingConfigDraft.parse({ paths, fallback: withFallback, policies }), withRoles).errors).toEqual(errors);
   });

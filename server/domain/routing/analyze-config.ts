@@ -9,7 +9,9 @@
 //             and `PUT /api/v1/routing`); people whose role cannot hold the place
 //             (member-role-in-routing.ts): a fallback owner or reviewer who is not a Sales manager,
 //             Admin or Owner, an active rep destination or fallback rep whose user cannot work
-//             leads (a Marketer). An inactive rep is never sent leads, so it may stay named.
+//             leads (a Marketer), and such a rep among the members of a path's team (the team
+//             services refuse them as new members; one can be left from before, or from a role
+//             change). An inactive rep is never sent leads, so it may stay named.
 //   warnings: a path an earlier path shadows (earlier condition always true, the same condition,
 //             or one the later condition implies), a path that can never match, an empty team,
 //             recent-volume windows that differ between paths
@@ -92,6 +94,9 @@ export function repWhoCannotWorkLeads(repId: string, ctx: Pick<TAnalyzeContext, 
 /** "is a Marketer and cannot work leads (make them a Sales rep, or choose another rep)" */
 const cannotWorkLeads = (member: TMemberRole) => `is ${roleWithArticle(member.role)} and cannot work leads (make them ${roleWithArticle("REP")}, or choose another rep)`;
 
+/** "is a Marketer and cannot work leads (make them a Sales rep, or remove them from the team)" */
+const cannotWorkTeamLeads = (member: TMemberRole) => `is ${roleWithArticle(member.role)} and cannot work leads (make them ${roleWithArticle("REP")}, or remove them from the team)`;
+
 /** "must be a Sales manager, Admin or Owner (Sam Rep is a Sales rep)" for a member who cannot own the fallback queue or review; null when they can (or are unknown). */
 function mustManageLeads(userId: string, ctx: TAnalyzeContext): string | null {
   const member = ctx.memberRoles?.[userId];
@@ -121,6 +126,12 @@ function checkPath(path: TRoutingPath, at: string, ctx: TAnalyzeContext, errors:
   if (dest.type !== "team") return;
   if (!ctx.teamIds.includes(dest.teamId)) {
     errors.push({ path: `${at}.destination.teamId`, message: `${label} sends leads to a team that does not exist (${dest.teamId})` });
+  } else {
+    // The team's routing would send its members leads: each active one must work leads.
+    for (const repId of ctx.teamMembers?.[dest.teamId] ?? []) {
+      const member = repWhoCannotWorkLeads(repId, ctx);
+      if (member) errors.push({ path: `${at}.destination.teamId`, message: `${label} sends leads to a team with ${member.name}, who ${cannotWorkTeamLeads(member)}` });
+    }
   }
   dest.strategy.filters.forEach((filter, i) => {
     const filterAt = `${at}.destination.strategy.filters.${i}`;

@@ -3,6 +3,7 @@
 // names (reps, teams, members) the page needs to turn reason codes into text. REPs read only
 // the leads they currently own (NOT_FOUND otherwise), like getLead.
 import type { DbTx } from "../../db/client";
+import { hasRole, LEAD_WORKER_ROLES } from "../../domain/auth/roles";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { AppError } from "../../errors";
@@ -37,7 +38,7 @@ export interface TLeadAssignmentView {
   repNames: Record<string, string>;
   teamNames: Record<string, string>;
   userNames: Record<string, string>;
-  /** Active reps of the workspace, by name (the "Assign to…" choices). */
+  /** Active reps of members who work leads, by name (the "Assign to…" and "Change owner…" choices: reassignment refuses the others). */
   activeReps: { id: string; name: string }[];
 }
 
@@ -52,7 +53,10 @@ export async function loadLeadAssignmentView(db: DbTx, workspaceId: string, lead
     },
   });
   if (!lead) throw new AppError("NOT_FOUND", "Lead not found.");
-  const reps = await db.repProfile.findMany({ where: { workspaceId }, select: { id: true, isActive: true, user: { select: { name: true, email: true } } } });
+  const reps = await db.repProfile.findMany({
+    where: { workspaceId },
+    select: { id: true, isActive: true, user: { select: { name: true, email: true, memberships: { where: { workspaceId }, select: { role: true } } } } },
+  });
   const teams = await db.team.findMany({ where: { workspaceId }, select: { id: true, name: true } });
   const members = await db.membership.findMany({ where: { workspaceId }, select: { user: { select: { id: true, name: true, email: true } } } });
   const repName = (r: (typeof reps)[number]) => r.user.name ?? r.user.email;
@@ -84,7 +88,7 @@ export async function loadLeadAssignmentView(db: DbTx, workspaceId: string, lead
     teamNames: Object.fromEntries(teams.map((t) => [t.id, t.name])),
     userNames: Object.fromEntries(members.map((m) => [m.user.id, m.user.name ?? m.user.email])),
     activeReps: reps
-      .filter((r) => r.isActive)
+      .filter((r) => r.isActive && r.user.memberships.some((m) => hasRole(m.role, LEAD_WORKER_ROLES)))
       .map((r) => ({ id: r.id, name: repName(r) }))
       .sort((a, b) => a.name.localeCompare(b.name)),
   };

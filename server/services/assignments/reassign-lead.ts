@@ -1,6 +1,7 @@
 // Reassigning a lead (dashboard, review change, `POST /api/v1/leads/{id}/reassign`). One
 // transaction under the workspace routing lock:
-//   toRepId given → manual override: an active rep of the workspace; a MANUAL (no owner before)
+//   toRepId given → manual override: an active rep of a member who works leads (a Marketer's rep
+//     profile, left from when they were a Sales rep, is a CONFLICT saying so); a MANUAL (no owner before)
 //     or REASSIGNED assignment with a decision record saying "manual", the owner and status
 //     updated, a "reassigned" event and the alert to the new owner (no SLA timers: a person chose).
 //   toRepId null  → the next best rep: routed again with the current owner excluded.
@@ -18,6 +19,7 @@ import { exitEnrollments } from "../nurture/enrollment";
 import { enqueueAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
 import { lockWorkspaceRouting, routeLeadInTx } from "../routing/route-lead";
 import { getPublishedRouting } from "../routing/routing-settings";
+import { refuseRepWhoCannotOwnLeads } from "../reps/lead-worker-check";
 import { parseInput } from "../reps/parse-input";
 
 export { ZReassignReason };
@@ -104,6 +106,7 @@ async function toNamedRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs & { toRepId
   const started = performance.now();
   const rep = await tx.repProfile.findFirst({ where: { id: args.toRepId, workspaceId: args.workspaceId, user: { memberships: { some: { workspaceId: args.workspaceId } } } }, select: { id: true, isActive: true } });
   if (!rep || !rep.isActive) throw validationError([{ path: "toRepId", message: "Choose an active rep of this workspace" }], "The rep cannot take this lead");
+  await refuseRepWhoCannotOwnLeads(tx, args.workspaceId, rep.id, "toRepId");
   if (rep.id === args.fromRepId && currentId) throw validationError([{ path: "toRepId", message: "The lead already belongs to this rep" }], "The rep already owns this lead");
   if (currentId) await returnRotationCredit(tx, { workspaceId: args.workspaceId, assignmentId: currentId });
 

@@ -1,12 +1,14 @@
 // A manager's decision on a provisional (high-value) assignment, within the review window: approve
 // the provisional owner, or change it (a reassignment). After the window the auto-confirmation
-// job has decided (or is about to): both answer CONFLICT "auto-confirmed".
+// job has decided (or is about to): both answer CONFLICT "auto-confirmed". Neither gives the lead
+// to someone who cannot own it (a Marketer's rep profile, a former member's): CONFLICT saying why.
 import type { Db, DbTx } from "../../db/client";
 import type { LeadAssignment } from "../../db/generated/client";
 import { AppError } from "../../errors";
 import type { TFollowUpDeps } from "../routing/after-assignment";
 import { lockWorkspaceRouting } from "../routing/route-lead";
 import { getPublishedRouting } from "../routing/routing-settings";
+import { refuseRepWhoCannotOwnLeads } from "../reps/lead-worker-check";
 import { REASSIGNED_MESSAGE } from "./accept-assignment";
 import { reassignLead } from "./reassign-lead";
 
@@ -54,6 +56,8 @@ export async function approveProvisional(db: Db, input: TApproveInput): Promise<
     await lockWorkspaceRouting(tx, input.workspaceId);
     const { assignment, isApproved } = await pendingReview(tx, input.workspaceId, input.assignmentId, input.now);
     if (isApproved) return { assignmentId: assignment.id, wasAlreadyApproved: true };
+    // The provisional owner's role may have changed since routing chose them: change the owner instead.
+    if (assignment.repId) await refuseRepWhoCannotOwnLeads(tx, input.workspaceId, assignment.repId, "assignmentId");
     await tx.leadAssignment.update({ where: { id: assignment.id }, data: { isProvisional: false } });
     await tx.leadEvent.create({
       data: { leadId: assignment.leadId, workspaceId: input.workspaceId, type: "review_approved", data: { assignmentId: assignment.id, repId: assignment.repId, byUserId: input.byUserId }, createdAt: input.now },

@@ -1,31 +1,37 @@
 // Team membership: only reps of the team's own workspace may join, whose user is still a member
-// and, while the rep is active, works leads (not a Marketer: member-role-in-routing.ts).
+// and, while the rep is active, works leads (not a Marketer: member-role-in-routing.ts). Checked
+// and written under the routing config lock, which removing a member and changing a role take
+// before they check the member's places in routing (teams among them): either the role change
+// sees the new team member and is refused, or the team sees the new role and is.
 import type { Db, DbTx } from "../../db/client";
 import { type TTeamMembersInput, ZTeamMembersInput } from "../../domain/reps/team-input";
 import { parseInput } from "../reps/parse-input";
 import { canRepProfileHoldPlaces, describeCannotWorkLeads } from "../../domain/routing/member-role-in-routing";
 import { AppError, validationError } from "../../errors";
+import { lockRoutingConfig } from "../routing/routing-settings";
 import { loadRepIdsOrThrow, loadTeamOrThrow } from "./team-records";
 
 /** Replace the member list. Unknown or foreign rep ids → NOT_FOUND and nothing changes. */
 export async function setTeamMembers(db: Db, workspaceId: string, teamId: string, rawInput: { repIds: string[] }): Promise<TTeamMembersInput> {
   const input = parseInput(ZTeamMembersInput, rawInput);
-  const team = await loadTeamOrThrow(db, workspaceId, teamId);
-  const repIds = await loadRepIdsOrThrow(db, workspaceId, input.repIds);
-  // Every listed rep, not only the new ones: removing a member is refused while they are in a team.
-  await refuseFormerMembers(db, workspaceId, repIds);
-  await refuseRepsWhoCannotWorkLeads(db, workspaceId, repIds);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
+    await lockRoutingConfig(tx, workspaceId);
+    const team = await loadTeamOrThrow(tx, workspaceId, teamId);
+    const repIds = await loadRepIdsOrThrow(tx, workspaceId, input.repIds);
+    // Every listed rep, not only the new ones: removing a member is refused while they are in a team.
+    await refuseFormerMembers(tx, workspaceId, repIds);
+    await refuseRepsWhoCannotWorkLeads(tx, workspaceId, repIds);
     await tx.teamMember.deleteMany({ where: { teamId: team.id, repId: { notIn: repIds } } });
     if (repIds.length > 0) {
       await tx.teamMember.createMany({ data: repIds.map((repId) => ({ teamId: team.id, repId })), skipDuplicates: true });
     }
+    return { repIds };
   });
-  return { repIds };
 }
 
-/** Add one rep (idempotent). Runs in the caller's transaction, e.g. when a REP accepts an invite. */
+/** Add one rep (idempotent). Runs in the caller's transaction, e.g. when a REP accepts an invite; takes the routing config lock in it. */
 export async function addRepToTeam(tx: DbTx, args: { workspaceId: string; teamId: string; repId: string }): Promise<void> {
+  await lockRoutingConfig(tx, args.workspaceId);
   const team = await loadTeamOrThrow(tx, args.workspaceId, args.teamId);
   await loadRepIdsOrThrow(tx, args.workspaceId, [args.repId]);
   await refuseFormerMembers(tx, args.workspaceId, [args.repId]);
