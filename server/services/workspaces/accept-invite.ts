@@ -5,6 +5,7 @@ import { AppError } from "../../errors";
 import { inviteState } from "../../domain/workspaces/invite-schema";
 import { hashPassword } from "../../auth/passwords";
 import { createDefaultRepProfile } from "../reps/create-default-rep-profile";
+import { lockRoutingConfig } from "../routing/routing-settings";
 import { addRepToTeam } from "../teams/team-members";
 import { findInviteByToken } from "./invites";
 
@@ -19,6 +20,9 @@ async function loadValidInvite(db: Db, token: string, now: Date): Promise<TInvit
 }
 
 async function joinWorkspace(tx: DbTx, invite: TInvite, userId: string, timeZone: string, now: Date): Promise<void> {
+  // The routing config lock before the membership row (the order a role change and the team
+  // services take them): joining a team is checked under it, and no deadlock with a role change.
+  await lockRoutingConfig(tx, invite.workspaceId);
   const claimed = await tx.invite.updateMany({ where: { id: invite.id, acceptedAt: null, revokedAt: null }, data: { acceptedAt: now } });
   if (claimed.count === 0) throw new AppError("CONFLICT", "This invite has already been used.");
   await tx.membership.upsert({
