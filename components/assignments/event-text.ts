@@ -146,5 +146,8 @@ function outcomeEventText(d: TData, names: TEventNames): TEventText {
     occurred ? `happened ${occurred.slice(0, 16).replace("T", " ")} UTC` : null,
     d.stageChanged === false ? "recorded as history (the lead is further along)" : null,
   ];
+  // A cancelled meeting took the lead back (services/outcomes/meeting-cancelled.ts): the reason says who cancelled.
+  const isMeetingCancelled = str(d, "source") === "BOOKING" && str(d, "previousStage") === "MEETING_BOOKED" && stage !== "MEETING_BOOKED" && d.stageChanged === true;
+  if (isMeetingCancelled) return { title: `Back to ${label}`, detail: str(d, "reason") };
   return { title: `Marked ${label}${by}`, detail: parts.filter(Boolean).join(" · ") || null };
 }

@@ -4,7 +4,8 @@
 // changeable), keyboard usable; booking confirms in place. A taken slot (409) shows the fresh
 // slots; a lead already booked (a retry whose first answer was lost: 200, or another time: 409
 // naming the booking) shows that booking, with its reschedule/cancel link. While the lead's
-// routing is still running (status "pending") it asks again a few times.
+// routing is still running (status "pending") it asks again a few times; a lead in the backup
+// queue (status "queued") is told at once that a link to book comes by email once someone has it.
 // A lazy chunk: the hosted page's first load never carries it (hosted-form-imports test).
 import { useEffect, useMemo, useState, type CSSProperties } from "react";
 import { DayPicker } from "react-day-picker";
@@ -49,7 +50,7 @@ const CALENDAR_STYLE = {
   "--rdp-day_button-height": "clamp(1.875rem, calc((100vw - 8.5rem) / 7), 2.625rem)",
 } as CSSProperties;
 
-type TPhase = "loading" | "pending" | "ready" | "booking" | "booked" | "unavailable" | "failed";
+type TPhase = "loading" | "pending" | "queued" | "ready" | "booking" | "booked" | "unavailable" | "failed";
 
 export default function BookingPanel({ token, onBooked }: { token: string; onBooked?: (booking: { id: string }) => void }) {
   const [timeZone, setTimeZone] = useState(detectedZone);
@@ -74,7 +75,7 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
             continue;
           }
           setSlots(body);
-          return setPhase(body.status === "ready" ? "ready" : body.status === "booked" ? "booked" : body.status === "pending" ? "pending" : "unavailable");
+          return setPhase(body.status === "ready" || body.status === "booked" || body.status === "pending" || body.status === "queued" ? body.status : "unavailable");
         } catch {
           if (!isCancelled) setPhase("failed");
           return;
@@ -131,10 +132,16 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
   }
 
   const rep = slots?.fallback?.rep ?? slots?.rep;
-  if (phase === "loading" || phase === "pending") {
+  if (phase === "loading" || phase === "pending" || phase === "queued") {
+    const text = {
+      loading: "Finding times with your specialist…",
+      pending: "We're still matching you with the right person — we'll email you a link to book.",
+      // The backup queue: the link goes out when a person takes the lead (late-booking-link.ts).
+      queued: "We're finding the right person for you — we'll email you a link to book as soon as someone is assigned.",
+    }[phase];
     return (
       <p role="status" data-booking-state={phase} className="text-sm text-slate-600">
-        {phase === "loading" ? "Finding times with your specialist…" : "We're still matching you with the right person — we'll email you a link to book."}
+        {text}
       </p>
     );
   }

@@ -6,7 +6,7 @@ export interface TPanelSlot {
 }
 
 export interface TPanelSlots {
-  status: "ready" | "pending" | "unavailable" | "booked";
+  status: "ready" | "pending" | "queued" | "unavailable" | "booked";
   timeZone: string;
   meetingType: { title: string; durationMinutes: number } | null;
   rep: { id: string; name: string; initials: string; title: string } | null;

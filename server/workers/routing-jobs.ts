@@ -7,7 +7,7 @@ import { reassignFromRemovedOwner } from "../services/assignments/owner-removed"
 import { runAssignedFollowUps } from "../services/routing/assigned-follow-ups";
 import { deliverAssignmentAlert } from "../services/routing/assignment-alert";
 import { routeLeadInTx } from "../services/routing/route-lead";
-import { enqueueLateBookingLink } from "../services/bookings/late-booking-link";
+import { enqueueBookingLinkAfterAssignment, enqueueLateBookingLink } from "../services/bookings/late-booking-link";
 import { defineJob } from "../jobs/define-job";
 import { now } from "../time/clock";
 import { rebuildPoolLearning } from "../services/routing/learned-counters";
@@ -54,14 +54,24 @@ export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
       retry: { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
       pollingIntervalSeconds: 0.5,
       concurrency: 4,
-      handler: async (job, ctx) => void (await runAssignedFollowUps(ctx.db, await followUpDeps(), job, now())),
+      handler: async (job, ctx) => {
+        const deps = await followUpDeps();
+        await runAssignedFollowUps(ctx.db, deps, job, now());
+        // A prospect told "we'll email you a link to book" (backup queue, late routing) gets it now that a rep has the lead.
+        await enqueueBookingLinkAfterAssignment(ctx.db, deps.queue, job);
+      },
     }),
     /** Renders and stores an assignment's alert (reminders, manual reassignments) after commit. */
     "routing.alert": defineJob({
       schema: ZAlertJob,
       retry: { retryLimit: 8, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
       pollingIntervalSeconds: 0.5,
-      handler: async (alert, ctx) => void (await deliverAssignmentAlert(ctx.db, await followUpDeps(), alert, now())),
+      handler: async (alert, ctx) => {
+        const deps = await followUpDeps();
+        await deliverAssignmentAlert(ctx.db, deps, alert, now());
+        // A manual assignment of a lead whose prospect was told "we'll email you a link to book".
+        if (!alert.isReminder) await enqueueBookingLinkAfterAssignment(ctx.db, deps.queue, alert);
+      },
     }),
     /** A learned pool's counters recomputed from the stored outcomes after its definition changed. */
     "routing.rebuild-learning": defineJob({

@@ -29,7 +29,7 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
   const schemas: Record<string, TJsonSchema> = {
     CreateBookingRequest: fromZod(ZCreateBookingRequest, "input"),
     Slots: object({
-      status: { enum: ["ready", "pending", "unavailable", "booked"], description: "ready: `days` holds the rep's free slots (maybe none); pending: the lead is not routed to a rep yet (ask again shortly); unavailable: booking is not offered for this lead; booked: the lead has a confirmed booking" },
+      status: { enum: ["ready", "pending", "queued", "unavailable", "booked"], description: "ready: `days` holds the rep's free slots (maybe none); pending: the lead is not routed to a rep yet (ask again shortly); queued: the lead waits in the backup queue for a person to take it (the prospect is emailed a link to book once a rep has it); unavailable: booking is not offered for this lead; booked: the lead has a confirmed booking" },
       leadId: str,
       timeZone: { ...str, description: "The zone of `days[].date` and `slots[].label` (the `tz` asked for)" },
       meetingType: nullable(object({ title: str, durationMinutes: { type: "integer" }, locationKind: { enum: ["VIDEO", "PHONE", "IN_PERSON"] } })),

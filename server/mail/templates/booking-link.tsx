@@ -1,4 +1,5 @@
-// To the prospect whose routing finished after the end screen stopped waiting: a signed,
+// To the prospect told "we'll email you a link to book" (routing finished after the end screen
+// stopped waiting, or the lead waited in the backup queue) once a rep has the lead: a signed,
 // expiring link to book with the rep they were matched with (services/bookings/late-booking-link.ts).
 import { Button, Text } from "@react-email/components";
 import { defineTemplate } from "./define-template";

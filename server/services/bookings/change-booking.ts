@@ -3,12 +3,15 @@
 // must be one of the rep's free slots (this booking's own time left out), checked under the
 // per-rep lock, and the exclusion constraint is the last word (409 with fresh slots). Each change
 // bumps the invite's SEQUENCE, writes a lead event and the "booking.notify" job row (invites with
-// METHOD:REQUEST or METHOD:CANCEL to both sides, and the rep's CalDAV calendar).
+// METHOD:REQUEST or METHOD:CANCEL to both sides, and the rep's CalDAV calendar). Cancelling the
+// lead's last meeting while it is at "meeting booked" moves it back (outcomes/meeting-cancelled.ts);
+// rescheduling keeps the stage.
 import type { Db, DbTx } from "../../db/client";
 import { slotsByDay, type TSlotDay } from "../../domain/booking/slot-days";
 import { AppError } from "../../errors";
 import { BOOKED_SPAN_SELECT, bookedSpanOf, cachedCalendarBusy, loadAvailability, loadBookingReps, loadLeadBookingContext, type TLoadBusy } from "./booking-context";
 import { enqueueBookingNotice, type TBookingJobQueue } from "./booking-jobs";
+import { recordMeetingCancelled } from "../outcomes/meeting-cancelled";
 import { isOverlapViolation } from "./book-slot";
 import { bookingView } from "./get-booking";
 import { horizonOf, slotsOf } from "./rep-slots";
@@ -43,6 +46,8 @@ export async function cancelBooking(db: Db, deps: TChangeBookingDeps, ref: TBook
     });
     await tx.leadEvent.create({ data: { leadId: booking.leadId, workspaceId: ref.workspaceId, type: "booking_cancelled", data: { bookingId: booking.id, repId: booking.repId, by: ref.by }, createdAt: ref.now } });
     await enqueueBookingNotice(tx, deps, { bookingId: booking.id, workspaceId: ref.workspaceId, change: "cancelled", sequence: updated.sequence }, { at: ref.now });
+    // The lead's last meeting gone while it is at "meeting booked": back to its stage before the booking (and lead.outcome).
+    await recordMeetingCancelled(tx, { workspaceId: ref.workspaceId, leadId: booking.leadId, by: ref.by, now: ref.now }, { webhooks: deps.queue });
     return bookingView(updated);
   });
 }

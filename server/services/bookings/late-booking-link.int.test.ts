@@ -13,7 +13,8 @@ import { submitForm } from "../submissions/submit-form";
 import type { TFollowUpDeps, TFollowUpQueue } from "../routing/follow-up-jobs";
 import { unlimitedRateLimits } from "../rate-limit/rate-limits";
 import { startSmtpCaptureServer, type TSmtpCaptureServer } from "../../testing/smtp-capture-server";
-import { BANK_VP, startRoutingKit, TEST_SECRET, useRoutingKit } from "../../testing/routing-kit";
+import { BANK_VP, startRoutingKit, submitDemo, TEST_SECRET, useRoutingKit } from "../../testing/routing-kit";
+import { reassignLead } from "../assignments/reassign-lead";
 import type { TestDb } from "../../testing/test-db";
 import { moveClock, now } from "../../time/clock";
 import { createJobRegistry } from "../../workers/registry";
@@ -130,5 +131,78 @@ describe(`the booking link when routing finishes late (${lane})`, () => {
     expect(await db().leadAssignment.count({ where: { leadId, isCurrent: true } })).toBe(1);
     await env.kit.mailQueue.runDue("booking.send-link");
     expect(await db().emailMessage.count({ where: { template: "booking-link" } })).toBe(0);
+  });
+});
+
+describe(`the booking link when the lead waited in the backup queue (${lane})`, () => {
+  const workspaceId = () => env.kit.workspaceId;
+  const bookingLinks = () => db().emailMessage.findMany({ where: { template: "booking-link" } });
+  async function setReps(isActive: boolean, firstName?: string) {
+    const where = firstName ? { id: await env.kit.repIdOf(firstName) } : { workspaceId: workspaceId() };
+    await db().repProfile.updateMany({ where, data: { isActive } });
+  }
+  /** The after-commit jobs of an assignment, then the link's job (twice: a retry sends nothing twice). */
+  async function runAfterAssignment() {
+    await env.kit.mailQueue.runDue("routing.assigned");
+    await env.kit.mailQueue.runDue("routing.alert");
+    await env.kit.mailQueue.runDue("booking.send-link");
+    await env.kit.mailQueue.runDue("booking.send-link");
+  }
+  async function assignTo(leadId: string, firstName: string, at: Date) {
+    await setReps(true, firstName);
+    await reassignLead(db(), env.kit.deps, { workspaceId: workspaceId(), leadId, toRepId: await env.kit.repIdOf(firstName), reason: "x", byUserId: null, now: at });
+    await runAfterAssignment();
+  }
+
+  it("routed late to the backup queue: the slots say 'queued'; once a manager assigns Tom the prospect is emailed a link to book with him, once", async () => {
+    await setReps(false);
+    const leadId = await submitDeferred();
+    const routedAt = new Date(SUBMITTED.getTime() + END_SCREEN_WAIT_MS + 20_000);
+    moveClock({ to: routedAt });
+    await env.kit.mailQueue.runDue("routing.route-lead");
+    expect(await db().lead.findUniqueOrThrow({ where: { id: leadId } })).toMatchObject({ status: "FALLBACK" });
+    await runAfterAssignment();
+    expect(await bookingLinks()).toHaveLength(0); // nobody to book with yet
+    const waiting = await listSlots(db(), { workspaceId: workspaceId(), leadId, timeZone: "Europe/Paris", now: routedAt });
+    expect(waiting).toMatchObject({ status: "queued", rep: null, days: [] });
+
+    const assignedAt = new Date(routedAt.getTime() + 30 * 60_000);
+    moveClock({ to: assignedAt });
+    await assignTo(leadId, "Tom", assignedAt);
+    const emails = await bookingLinks();
+    expect(emails.map((e) => [e.to, e.subject])).toEqual([[[BANK_VP.email], expect.stringMatching(/^Book your meeting with Tom /)]]);
+    for (let i = 0; i < 300 && !smtp.messages.some((m) => m.to.includes(BANK_VP.email)); i++) {
+      await env.kit.mailQueue.runDue("mail.send");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const toProspect = smtp.messages.filter((m) => m.to.includes(BANK_VP.email));
+    expect(toProspect).toHaveLength(1);
+    const url = /http:\/\/localhost:3000\/book\/([A-Za-z0-9_.-]+)/.exec(toProspect[0]!.text)?.[1];
+    expect(verifyBookingToken(url!, TEST_SECRET, assignedAt)).toMatchObject({ ok: true, kind: "book", id: leadId });
+    expect(await listSlots(db(), { workspaceId: workspaceId(), leadId, timeZone: "Europe/Paris", now: assignedAt })).toMatchObject({ status: "ready", rep: { name: expect.stringMatching(/^Tom /) } });
+
+    // Given to Sarah later: the prospect's link (bound to the lead) books with her; no second email.
+    await assignTo(leadId, "Sarah", new Date(assignedAt.getTime() + 60_000));
+    expect(await bookingLinks()).toHaveLength(1);
+  });
+
+  it("in the backup queue at submit: assigned later, the prospect gets the link; a lead that is spam, or routed to a rep in time, gets none", async () => {
+    await setReps(false);
+    const queued = await submitDemo(env.testDb, env.kit, BANK_VP, SUBMITTED);
+    expect(queued.status).toBe("FALLBACK");
+    expect(await listSlots(db(), { workspaceId: workspaceId(), leadId: queued.id, timeZone: "UTC", now: SUBMITTED })).toMatchObject({ status: "queued" });
+    await assignTo(queued.id, "Tom", new Date(SUBMITTED.getTime() + 3_600_000));
+    expect((await bookingLinks()).map((e) => e.to)).toEqual([[BANK_VP.email]]);
+
+    await setReps(false);
+    const spam = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "spam@firstbank.com" }, SUBMITTED);
+    await db().lead.update({ where: { id: spam.id }, data: { isSpam: true } });
+    await assignTo(spam.id, "Tom", new Date(SUBMITTED.getTime() + 3_600_000));
+
+    await setReps(true);
+    const inTime = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "intime@firstbank.com" }, SUBMITTED);
+    expect(inTime.status).toBe("ASSIGNED");
+    await assignTo(inTime.id, inTime.ownerRepId === (await env.kit.repIdOf("Tom")) ? "Sarah" : "Tom", new Date(SUBMITTED.getTime() + 3_600_000));
+    expect((await bookingLinks()).map((e) => e.to)).toEqual([[BANK_VP.email]]);
   });
 });

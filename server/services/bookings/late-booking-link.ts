@@ -1,11 +1,16 @@
-// The booking link by email when routing finished late: the lead was submitted on a booking end
-// screen, its routing was deferred to the job, and the decision came after the end screen stopped
-// waiting (END_SCREEN_WAIT_MS), so the prospect was told "we'll email you a link to book". The
-// routing job writes the "booking.send-link" row in its transaction (enqueueLateBookingLink);
-// after commit the job stores the email in the outbox, once per lead (sendLateBookingLink), with
-// a signed, lead-bound, expiring link to the hosted booking page /book/<token>.
+// The booking link by email when the prospect was told "we'll email you a link to book": the lead
+// was submitted on a booking end screen and had no rep to book with — its routing was deferred to
+// the job and decided after the end screen stopped waiting (END_SCREEN_WAIT_MS), or it waited in
+// the backup queue (routed there at submit or late, or an SLA reassignment found nobody). When a
+// rep who takes meetings gets it:
+//   - the routing job writes the "booking.send-link" row in its transaction (enqueueLateBookingLink);
+//   - every other assignment (manual, reassigned, SLA-reassigned, handed on, reviewed) writes it
+//     from its after-commit job ("routing.assigned" / "routing.alert": enqueueBookingLinkAfterAssignment).
+// The job then stores the email in the outbox, once per lead (dedupe key; sendLateBookingLink),
+// with a signed, lead-bound, expiring link to the hosted booking page /book/<token> — not when the
+// lead has a booking meanwhile, is closed or spam, or its rep cannot take meetings.
 import type { Db, DbTx } from "../../db/client";
-import { hasEndScreenGivenUp } from "../../domain/booking/end-screen-wait";
+import { hasEndScreenGivenUp, wasPromisedBookingLink } from "../../domain/booking/end-screen-wait";
 import type { TMailConfig } from "../../mail/mail-config";
 import { sendEmail } from "../../mail/send-email";
 import { loadBookingReps, loadLeadBookingContext } from "./booking-context";
@@ -19,13 +24,16 @@ export interface TLateBookingLinkDeps {
   mail?: TMailConfig;
 }
 
-/** Whether the lead now offers booking with a rep: a booking end screen, a rep, a meeting type that books, no booking yet. */
+/** Whether the lead now offers booking with a rep: a booking end screen, open (not closed, not spam), a rep who takes meetings, a meeting type that books, no booking yet. */
 async function offersLateBooking(db: Db | DbTx, job: TBookingJobs["booking.send-link"]) {
-  const lead = await db.lead.findFirst({ where: { id: job.leadId, workspaceId: job.workspaceId }, select: { submittedAt: true, outcome: true, isSpam: true } });
-  if (!lead || lead.isSpam || (lead.outcome as { type?: unknown } | null)?.type !== "booking") return null;
+  const lead = await db.lead.findFirst({ where: { id: job.leadId, workspaceId: job.workspaceId }, select: { submittedAt: true, outcome: true, isSpam: true, status: true, closedAt: true } });
+  if (!lead || lead.isSpam || lead.status === "CLOSED" || lead.status === "SPAM" || lead.closedAt) return null;
+  if ((lead.outcome as { type?: unknown } | null)?.type !== "booking") return null;
   const ctx = await loadLeadBookingContext(db, job.workspaceId, job.leadId);
   if (!ctx.meetingType.offersBooking || !ctx.ownerRepId || ctx.booking || !ctx.contact.email) return null;
-  return { lead, ctx };
+  const [rep] = await loadBookingReps(db, job.workspaceId, [ctx.ownerRepId]);
+  if (!rep?.isActive) return null;
+  return { lead, ctx, rep };
 }
 
 /** In the routing job's transaction, after the decision: the row of "booking.send-link" when the end screen had given up. */
@@ -33,6 +41,29 @@ export async function enqueueLateBookingLink(tx: DbTx, queue: TBookingJobQueue, 
   const offer = await offersLateBooking(tx, job);
   if (!offer || !hasEndScreenGivenUp(offer.lead.submittedAt, routedAt)) return false;
   await queue.send("booking.send-link", job, { tx });
+  return true;
+}
+
+/**
+ * After an assignment's commit (its "routing.assigned" or "routing.alert" job): when the
+ * assignment is still the lead's current one, gives it a rep, and the prospect was told "we'll
+ * email you a link" (wasPromisedBookingLink), writes the "booking.send-link" row. Idempotent: the
+ * email is stored once per lead whatever the number of rows.
+ */
+export async function enqueueBookingLinkAfterAssignment(db: Db, queue: TBookingJobQueue, ref: { assignmentId: string; workspaceId: string }): Promise<boolean> {
+  // ONE statement decides for nearly every assignment (a lead routed to a rep at submit): the
+  // assignment, its lead's end screen and the lead's assignments up to it.
+  const assignment = await db.leadAssignment.findFirst({
+    where: { id: ref.assignmentId, workspaceId: ref.workspaceId },
+    select: { leadId: true, repId: true, isCurrent: true, assignedAt: true, lead: { select: { submittedAt: true, outcome: true, assignments: { select: { kind: true, repId: true, assignedAt: true } } } } },
+  });
+  if (!assignment?.isCurrent || !assignment.repId || (assignment.lead.outcome as { type?: unknown } | null)?.type !== "booking") return false;
+  const steps = assignment.lead.assignments.filter((a) => a.assignedAt.getTime() <= assignment.assignedAt.getTime());
+  if (!wasPromisedBookingLink(assignment.lead.submittedAt, steps)) return false;
+  const job = { leadId: assignment.leadId, workspaceId: ref.workspaceId };
+  if (!(await offersLateBooking(db, job))) return false;
+  await queue.start();
+  await queue.send("booking.send-link", job);
   return true;
 }
 
@@ -44,9 +75,7 @@ export function bookingPageUrl(deps: Pick<TLateBookingLinkDeps, "appUrl" | "auth
 export async function sendLateBookingLink(db: Db, deps: TLateBookingLinkDeps, job: TBookingJobs["booking.send-link"], now: Date): Promise<{ sent: boolean }> {
   const offer = await offersLateBooking(db, job);
   if (!offer) return { sent: false };
-  const { ctx } = offer;
-  const [rep] = await loadBookingReps(db, job.workspaceId, [ctx.ownerRepId!]);
-  if (!rep) return { sent: false };
+  const { ctx, rep } = offer;
   const expiresAt = new Date(now.getTime() + BOOK_TOKEN_DAYS * 24 * 3600_000);
   const expires = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: ctx.leadTimeZone ?? "UTC" }).format(expiresAt);
   await sendEmail(

@@ -19,10 +19,12 @@ export interface TOfferedRep {
 export interface TSlotsResult {
   /**
    * ready: `days` holds the rep's slots (possibly none). pending: the lead is not routed to a rep
-   * yet (ask again shortly). unavailable: this lead is not offered booking. booked: it has a
+   * yet (ask again shortly). queued: the lead waits in the backup queue for a person to take it —
+   * nothing to book now; the prospect is emailed a link to book once a rep has it
+   * (late-booking-link.ts). unavailable: this lead is not offered booking. booked: it has a
    * confirmed booking (`booking`).
    */
-  status: "ready" | "pending" | "unavailable" | "booked";
+  status: "ready" | "pending" | "queued" | "unavailable" | "booked";
   leadId: string;
   /** The zone the days and labels are in (the prospect's). */
   timeZone: string;
@@ -74,7 +76,8 @@ export async function listSlots(db: Db | DbTx, input: TListSlotsInput): Promise<
     return { ...base, status: "booked", rep: rep ? offeredRep(rep) : null, booking: { id: b.id, repId: b.repId, start: b.startsAt.toISOString(), end: b.endsAt.toISOString() } };
   }
   if (!meetingType.offersBooking) return { ...base, status: "unavailable", meetingType: null };
-  if (!ctx.ownerRepId) return { ...base, status: "pending" };
+  // A current assignment without a rep: the backup queue (no routing is running to wait for).
+  if (!ctx.ownerRepId) return { ...base, status: ctx.assignmentId ? "queued" : "pending" };
   const [owner] = await loadBookingReps(db, input.workspaceId, [ctx.ownerRepId]);
   if (!owner) return { ...base, status: "unavailable" };
   const window = horizonOf(ctx, input.now);

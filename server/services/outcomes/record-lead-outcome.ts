@@ -40,7 +40,7 @@ export const LEAD_STAGE_SELECT = {
   closeReason: true,
 } satisfies Prisma.LeadSelect;
 
-const LEAD_SELECT = {
+export const LEAD_SELECT = {
   id: true,
   workspaceId: true,
   status: true,
@@ -52,7 +52,7 @@ const LEAD_SELECT = {
   ...LEAD_STAGE_SELECT,
   ownerRep: { select: { userId: true } },
 } satisfies Prisma.LeadSelect;
-type TLeadRow = Prisma.LeadGetPayload<{ select: typeof LEAD_SELECT }>;
+export type TLeadRow = Prisma.LeadGetPayload<{ select: typeof LEAD_SELECT }>;
 
 const OUTCOME_SELECT = {
   id: true,
@@ -160,9 +160,15 @@ export async function recordLeadOutcome(tx: DbTx, input: TRecordOutcomeInput, de
   // ── load + decide ───────────────────────────────────────────────────────
   const prepared = await prepareLeadOutcome(tx, input);
   if (prepared.kind === "answered") return prepared.result;
-  const { lead, decision } = prepared;
+  return saveLeadOutcome(tx, input, prepared.lead, prepared.decision, deps);
+}
 
-  // ── save ────────────────────────────────────────────────────────────────
+/**
+ * The save half of recordLeadOutcome, for a decision already made on the row-locked lead (also
+ * a cancelled meeting's stage going back, meeting-cancelled.ts): the LeadOutcome row, the lead's
+ * fields, the timeline entry, the lead.outcome webhook event and the after-outcome hooks.
+ */
+export async function saveLeadOutcome(tx: DbTx, input: TRecordOutcomeInput, lead: TLeadRow, decision: Extract<TOutcomeDecision, { kind: "record" }>, deps: TRecordOutcomeDeps = {}): Promise<TRecordOutcomeResult> {
   const byUserId = actorUserId(input.actor);
   const created = await tx.leadOutcome.create({
     data: {

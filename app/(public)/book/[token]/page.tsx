@@ -1,6 +1,6 @@
-// The hosted booking page, from the link emailed when routing finished after the end screen
-// stopped waiting (server/services/bookings/late-booking-link.ts): the same booking panel as the
-// end screen, bound to the lead by the signed, expiring token. Reading it changes nothing.
+// The hosted booking page, from the link emailed once a rep has a lead whose prospect was told
+// "we'll email you a link" (late routing, the backup queue: services/bookings/late-booking-link.ts):
+// the same booking panel as the end screen, bound to the lead by the signed, expiring token. Reading it changes nothing.
 import type { Metadata } from "next";
 import BookingPanel from "@/components/booking/booking-panel";
 import { env } from "@/server/env";
