@@ -10,9 +10,9 @@ import { DEMO_PEOPLE, DEMO_TEAMS } from "../../prisma/seed/demo-people";
 import { demoRoutingConfig } from "../../prisma/seed/demo-routing";
 import { acceptPaceOf } from "../../prisma/seed/history/accept-pace";
 import { generateHistory, type THistoryAssignment, type THistoryRoster } from "../../prisma/seed/history/generate-history";
-import { assignmentSla } from "../domain/analytics/assignment-sla";
+import { assignmentSla, slaClockOf } from "../domain/analytics/assignment-sla";
 import { ZFormDefinition } from "../domain/forms/definition";
-import { isWithinWorkingHours } from "../domain/routing/rep-availability";
+import { isWithinWorkingHours, nextWorkingStart } from "../domain/routing/rep-availability";
 import { ZScoringModel } from "../domain/scoring/model";
 
 const reps = DEMO_PEOPLE.flatMap((p) =>
@@ -71,6 +71,9 @@ describe("demo history", () => {
     const lateVisits = visits.flatMap((v) => v.events.filter((e) => e.occurredAt.getTime() > END).map((e) => `${v.visitId} ${e.type}`));
     expect(late).toEqual([]);
     expect(lateVisits).toEqual([]);
+    // The one instant that may come later: the SLA clock of a lead that arrived on the history's last
+    // night, reaching a rep off duty (it starts at their next working time); such a lead closed before.
+    for (const l of leads) for (const a of l.assignments) if (a.slaStartsAt && a.slaStartsAt.getTime() > END) expect(a.acceptedAt, a.id).toBeNull();
     for (const l of leads) {
       // A lead's own timeline is in order and ends with its close (live load untouched: all closed).
       const times = l.outcomes.map((o) => o.occurredAt.getTime());
@@ -110,20 +113,24 @@ describe("demo history", () => {
   /** Every assignment to a rep with its lead, and its verdict against the SLA (assignment-sla.ts: what speed-to-lead counts). */
   const heldByReps = () =>
     history().leads.flatMap((lead) =>
-      lead.assignments.flatMap((a, i) => (a.repId && a.kind !== "FALLBACK" ? [{ lead, a, i, isBreach: assignmentSla(a, SLA, NOW).isBreach, deadline: a.assignedAt.getTime() + SLA.reassignAfterMinutes * 60_000 }] : [])),
+      lead.assignments.flatMap((a, i) => (a.repId && a.kind !== "FALLBACK" ? [{ lead, a, i, isBreach: assignmentSla(a, SLA, NOW).isBreach, deadline: slaClockOf(a).getTime() + SLA.reassignAfterMinutes * 60_000 }] : [])),
     );
 
   it("most assignments are accepted before the reassign deadline, each rep at their own pace (Tom slower than Sarah)", () => {
     const held = heldByReps();
     const inTime = (rows: typeof held) => rows.filter((r) => !r.isBreach).length / rows.length;
     const byRep = new Map(reps.map((r) => [r.name, inTime(held.filter((h) => h.a.repId === r.id))]));
+    // The SLA counts from the rep's accept clock (their next working start when a lead reaches them
+    // off duty): a night's lead is not a breach for being accepted in the morning. Seed 20261130:
+    // all 91 % in time (78 % when the clock ran from the assignment), Sarah 97, Kenji 95, Maya 95,
+    // Priya 90, Tom 76; what is left are slow acceptances and deadlines at the end of a day.
     const table: [string, number, number][] = [
-      ["all reps", 0.75, 0.9],
-      ["Sarah Chen", 0.78, 0.95],
-      ["Kenji Sato", 0.7, 0.92],
-      ["Maya Rodriguez", 0.72, 0.92],
-      ["Priya Patel", 0.68, 0.9],
-      ["Tom Becker", 0.55, 0.78],
+      ["all reps", 0.85, 0.95],
+      ["Sarah Chen", 0.9, 0.99],
+      ["Kenji Sato", 0.88, 0.99],
+      ["Maya Rodriguez", 0.88, 0.99],
+      ["Priya Patel", 0.83, 0.95],
+      ["Tom Becker", 0.68, 0.85],
     ];
     for (const [who, min, max] of table) {
       const share = who === "all reps" ? inTime(held) : byRep.get(who)!;
@@ -131,6 +138,20 @@ describe("demo history", () => {
       expect(share, who).toBeLessThanOrEqual(max);
     }
     expect(byRep.get("Tom Becker")!).toBeLessThan(byRep.get("Sarah Chen")! - 0.1);
+  }, 30_000);
+
+  it("each rep's SLA clock starts when they are at work: at the assignment, or their next working start (as live routing stores it)", () => {
+    const held = heldByReps();
+    let offDuty = 0;
+    for (const { a } of held) {
+      const rep = reps.find((r) => r.id === a.repId)!;
+      const isAtWork = isWithinWorkingHours(rep.workingHours, rep.timeZone, a.assignedAt);
+      if (!isAtWork) offDuty++;
+      const expected = isAtWork ? a.assignedAt : nextWorkingStart(rep.workingHours, rep.timeZone, a.assignedAt);
+      expect(a.slaStartsAt, a.id).toEqual(expected);
+    }
+    // The demo's night and weekend leads: a good share reach a rep off duty.
+    expect(offDuty).toBeGreaterThan(100);
   }, 30_000);
 
   it("a breach is followed by an SLA reassignment to a rep who had not held the lead, at the deadline, unless no such rep was at work then", () => {
@@ -183,7 +204,7 @@ describe("demo history", () => {
       const moved = lead.events.filter((e) => e.type === "reassigned");
       expect(moved.map((e) => [e.occurredAt, e.data.assignmentId, e.data.repId])).toEqual(before.length ? lead.assignments.slice(1).map((a) => [a.assignedAt, a.id, a.repId]) : []);
       for (const a of lead.assignments) {
-        const remindAt = a.assignedAt.getTime() + SLA.remindAfterMinutes * 60_000;
+        const remindAt = slaClockOf(a).getTime() + SLA.remindAfterMinutes * 60_000;
         const isDue = remindAt <= Math.min(END, lead.closedAt!.getTime()) && !(a.acceptedAt && a.acceptedAt.getTime() <= remindAt);
         expect(lead.events.some((e) => e.type === "sla_reminded" && e.data.assignmentId === a.id && e.occurredAt.getTime() === remindAt), a.id).toBe(isDue);
       }

@@ -8,6 +8,8 @@
 // are untouched (insert-history.ts also keeps the daily counters as they were): nothing it writes
 // is later than its end, so a lead whose journey would run past the end gets only as far as the
 // end allows and closes there without its later stages ("timing"; open leads would be live load).
+// (One exception: an assignment's SLA clock start, a lead that reached a rep off duty on the last
+// night being due at their next working time — after the end; such a lead closes unaccepted.)
 // Reps accept and first contact leads in their working hours (a lead that arrives at night waits
 // for the morning), each at their own pace (accept-pace.ts). Under the published SLA the history
 // does what the product does (services/assignments/follow-ups.ts): a lead not accepted by the
@@ -16,12 +18,17 @@
 // clock; the first one ended unaccepted: a breach; a "reassigned" event), who accepts it. The next
 // eligible rep is the pool's next in rotation, the lapsed reps excluded, on leave or off duty
 // skipped, then the later team paths the lead matches (live routing falls through to them).
-// Deliberately unlike live: when none of those reps is at work at the deadline (nights, weekends)
-// the lead waits with its rep for the morning — live would move it every 15 minutes between off-duty
-// reps until a shift starts. No I/O.
+// The SLA counts from each rep's accept clock, as live (LeadAssignment.slaStartsAt, sla-clock.ts):
+// the assignment when the rep is at work, else their next working start (hours; the history's
+// leaves are skips, never a holder's), so a lead that reaches a rep at night is due in their
+// morning, not breached overnight. Deliberately unlike live: when none of the next reps is at work
+// at a deadline (the end of a day) the lead waits with its rep — live would move it to an off-duty
+// rep, whose clock starts in their morning. No I/O.
 import type { TAnswers } from "../../../server/domain/forms/definition";
 import type { TReasonCode } from "../../../server/domain/routing/reason-codes";
+import { slaClockOf } from "../../../server/domain/analytics/assignment-sla";
 import { isWithinWorkingHours, nextWorkingStart, workingHoursReason } from "../../../server/domain/routing/rep-availability";
+import { slaClockStart } from "../../../server/domain/routing/sla-clock";
 import { scoreLead } from "../../../server/domain/scoring/score-lead";
 import { afterWorkingTime, DEFAULT_ACCEPT_PACE } from "./accept-pace";
 import { routedDecision, slaEvents, type TPath, type TPathTried, type TSkip } from "./history-records";
@@ -84,6 +91,11 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
   const onLeave = (repId: string, d: number) => {
     const leave = leaveStart.get(repId)!;
     return d <= leave && d > leave - 5;
+  };
+  /** When the rep's accept clock starts for a lead assigned at `at`: at once at work, else their next working start. */
+  const clockStart = (repId: string | null, at: Date) => {
+    const rep = repId ? repById.get(repId) : undefined;
+    return rep ? slaClockStart({ timeZone: rep.timeZone, workingHours: rep.workingHours, timeOff: [] }, at) : null;
   };
   /** When the rep accepts a lead assigned at `from`: their pace's delay (z: a standard normal draw) in their working time. */
   const acceptAfter = (repId: string, from: number, z: number) => {
@@ -203,7 +215,9 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
         skipped.splice(skipped.findIndex((s) => s.repId === repId), 1);
       }
       const decision = routedDecision(base.id, path, chosen, path.repIds.length, skipped, submittedAt, [{ pathId: path.id, pathName: path.name, matched: true, result: chosen ? "assigned" : "no eligible rep" }]);
-      const assignments: THistoryAssignment[] = [{ id: `${base.id}a`, repId: chosen, kind: chosen ? "ROUTED" : "FALLBACK", decision, assignedAt: submittedAt, acceptedAt: null, endedAt: null, note: "" }];
+      const assignments: THistoryAssignment[] = [
+        { id: `${base.id}a`, repId: chosen, kind: chosen ? "ROUTED" : "FALLBACK", decision, assignedAt: submittedAt, slaStartsAt: clockStart(chosen, submittedAt), acceptedAt: null, endedAt: null, note: "" },
+      ];
       if (!chosen) {
         const closedAt = Math.min(submittedAt.getTime() + 3 * DAY, submittedAt.getTime() + rndShift() * (end - submittedAt.getTime()));
         leads.push({ ...base, ...none, status: "CLOSED", routingPathId: path.id, routingOutcome: "fallback", assignments, stage: "LOST", closedAt: new Date(closedAt), closeReason: "no rep available" });
@@ -216,12 +230,13 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
       const matches = (p: TPath) => (p.id === "enterprise" ? isBig : p.id === "apac" ? answers.region === "apac" : true);
       while (sla) {
         const holding = assignments.at(-1)!;
-        const deadline = holding.assignedAt.getTime() + sla.reassignAfterMinutes * MIN;
+        const deadline = slaClockOf(holding).getTime() + sla.reassignAfterMinutes * MIN;
         if (acceptAt.getTime() <= deadline || deadline > end) break;
         const next = reassignTo(base.id, path, matches, assignments.map((a) => a.repId!), new Date(deadline), d);
         if (!next) break;
         holding.endedAt = new Date(deadline);
-        assignments.push({ id: `${base.id}a${assignments.length + 1}`, repId: next.repId, kind: "SLA_REASSIGNED", decision: next.decision, assignedAt: new Date(deadline), acceptedAt: null, endedAt: null, note: "Not accepted in time" });
+        const assignedAt = new Date(deadline);
+        assignments.push({ id: `${base.id}a${assignments.length + 1}`, repId: next.repId, kind: "SLA_REASSIGNED", decision: next.decision, assignedAt, slaStartsAt: clockStart(next.repId, assignedAt), acceptedAt: null, endedAt: null, note: "Not accepted in time" });
         acceptAt = acceptAfter(next.repId, deadline, gauss(rndSla));
       }
       const owner = assignments.at(-1)!.repId!;

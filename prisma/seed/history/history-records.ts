@@ -1,7 +1,7 @@
 // The records the demo history writes as live routing writes them: a round-robin decision record
 // (save-decision.ts stores it packed) and the SLA follow-ups' timeline entries (follow-ups.ts,
 // save-decision.ts). Used by generate-history.ts. No I/O.
-import type { TSlaPolicy } from "../../../server/domain/analytics/assignment-sla";
+import { slaClockOf, type TSlaPolicy } from "../../../server/domain/analytics/assignment-sla";
 import type { TReasonCode } from "../../../server/domain/routing/reason-codes";
 import { packSkipped } from "../../../server/domain/routing/stored-decision";
 import type { THistoryAssignment, THistoryLead, THistoryRoster } from "./history-types";
@@ -38,7 +38,7 @@ export function routedDecision(leadId: string, path: TPath, repId: string | null
 
 /**
  * The SLA follow-ups' timeline entries (follow-ups.ts, save-decision.ts): a reminder at each
- * assignment's reminder time while it was held unaccepted, and "reassigned" when an SLA
+ * assignment's reminder time (from its rep's accept clock) while it was held unaccepted, and "reassigned" when an SLA
  * reassignment began; none after `until` (the history's end, or the lead's close).
  */
 export function slaEvents(leadId: string, assignments: readonly THistoryAssignment[], sla: TSlaPolicy | null, until: number): THistoryLead["events"] {
@@ -50,7 +50,7 @@ export function slaEvents(leadId: string, assignments: readonly THistoryAssignme
       const { pathId, pathName } = a.decision as { pathId: string; pathName: string };
       add("reassigned", { outcome: "assigned", pathId, pathName, repId: a.repId, configVersion: 1, durationMs: 0.2, assignmentId: a.id, note: a.note }, a.assignedAt.getTime());
     }
-    const remindAt = a.assignedAt.getTime() + sla.remindAfterMinutes * MIN;
+    const remindAt = slaClockOf(a).getTime() + sla.remindAfterMinutes * MIN;
     const isHeld = (!a.acceptedAt || a.acceptedAt.getTime() > remindAt) && (!a.endedAt || a.endedAt.getTime() > remindAt);
     if (sla.remindAfterMinutes > 0 && isHeld && remindAt <= until) add("sla_reminded", { assignmentId: a.id, repId: a.repId }, remindAt);
   }

@@ -67,6 +67,8 @@ export interface THistoryAssignment {
   kind: "ROUTED" | "FALLBACK" | "SLA_REASSIGNED";
   decision: unknown;
   assignedAt: Date;
+  /** When the rep's SLA accept clock started (LeadAssignment.slaStartsAt): their next working start when assigned off duty. */
+  slaStartsAt: Date | null;
   acceptedAt: Date | null;
   endedAt: Date | null;
   note: string;

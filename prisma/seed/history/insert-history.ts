@@ -78,7 +78,7 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
       changedAt: iso(l.closedAt ?? l.submittedAt),
     }));
     const assignments = chunk.flatMap((l) =>
-      l.assignments.map((a, i) => ({ id: a.id, leadId: l.id, repId: a.repId, kind: a.kind, isCurrent: i === l.assignments.length - 1, decision: a.decision, note: a.note, at: iso(a.assignedAt), acceptedAt: iso(a.acceptedAt), endedAt: iso(a.endedAt) })),
+      l.assignments.map((a, i) => ({ id: a.id, leadId: l.id, repId: a.repId, kind: a.kind, isCurrent: i === l.assignments.length - 1, decision: a.decision, note: a.note, at: iso(a.assignedAt), slaAt: iso(a.slaStartsAt), acceptedAt: iso(a.acceptedAt), endedAt: iso(a.endedAt) })),
     );
     const events = chunk.flatMap((l) => l.events.map((e) => ({ id: e.id, leadId: l.id, type: e.type, data: e.data, at: iso(e.occurredAt) })));
     const outcomes = chunk.flatMap((l) => l.outcomes.map((o) => ({ id: o.id, leadId: l.id, stage: o.stage, at: iso(o.occurredAt), amount: o.amount, reason: o.reason, repId: l.ownerRepId })));
@@ -101,11 +101,11 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
                  "tier" text, "value" numeric, "utm" jsonb, "source" text, "status" text, "stage" text, "changedAt" text, "owner" text, "pathId" text, "routing" text, "routedAt" text,
                  "submittedAt" text, "acceptedAt" text, "contactAt" text, "opp" numeric, "won" numeric, "closedAt" text, "reason" text)`;
         await tx.$executeRaw`
-          INSERT INTO "LeadAssignment" ("id", "workspaceId", "leadId", "repId", "kind", "isCurrent", "isProvisional", "decision", "configVersion", "durationMs", "note", "assignedAt", "acceptedAt", "endedAt", "followUpsAt")
-          SELECT a."id", ${workspaceId}, a."leadId", a."repId", a."kind"::"AssignmentKind", a."isCurrent", false, a."decision", 1, 0.2, a."note", a."at"::timestamptz AT TIME ZONE 'UTC',
+          INSERT INTO "LeadAssignment" ("id", "workspaceId", "leadId", "repId", "kind", "isCurrent", "isProvisional", "decision", "configVersion", "durationMs", "note", "assignedAt", "slaStartsAt", "acceptedAt", "endedAt", "followUpsAt")
+          SELECT a."id", ${workspaceId}, a."leadId", a."repId", a."kind"::"AssignmentKind", a."isCurrent", false, a."decision", 1, 0.2, a."note", a."at"::timestamptz AT TIME ZONE 'UTC', a."slaAt"::timestamptz AT TIME ZONE 'UTC',
                  a."acceptedAt"::timestamptz AT TIME ZONE 'UTC', a."endedAt"::timestamptz AT TIME ZONE 'UTC', a."at"::timestamptz AT TIME ZONE 'UTC'
             FROM jsonb_to_recordset(${JSON.stringify(assignments)}::jsonb)
-              AS a("id" text, "leadId" text, "repId" text, "kind" text, "isCurrent" boolean, "decision" jsonb, "note" text, "at" text, "acceptedAt" text, "endedAt" text)`;
+              AS a("id" text, "leadId" text, "repId" text, "kind" text, "isCurrent" boolean, "decision" jsonb, "note" text, "at" text, "slaAt" text, "acceptedAt" text, "endedAt" text)`;
         await adjustDailyLoad(tx, assignments.map((a) => a.id), -1);
         await tx.$executeRaw`
           INSERT INTO "LeadOutcome" ("id", "workspaceId", "leadId", "stage", "occurredAt", "recordedAt", "amount", "reason", "source", "repId")

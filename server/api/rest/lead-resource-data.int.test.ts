@@ -28,7 +28,7 @@ async function expectSameAsPrisma(leadId: string) {
   const assignments = await db.leadAssignment.findMany({
     where: { leadId },
     orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
-    select: { id: true, kind: true, isCurrent: true, isProvisional: true, repId: true, decision: true, configVersion: true, durationMs: true, note: true, byUserId: true, assignedAt: true, acceptedAt: true, endedAt: true, followUpsAt: true },
+    select: { id: true, kind: true, isCurrent: true, isProvisional: true, repId: true, decision: true, configVersion: true, durationMs: true, note: true, byUserId: true, assignedAt: true, acceptedAt: true, endedAt: true, followUpsAt: true, slaStartsAt: true },
   });
   expect(data.assignments).toEqual(assignments);
   const reps = await db.repProfile.findMany({ where: { workspaceId: env.kit.workspaceId }, select: { id: true, user: { select: { name: true, email: true } } } });

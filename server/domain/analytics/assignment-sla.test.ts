@@ -22,6 +22,22 @@ describe("assignmentSla (remind after 5, reassign after 15)", () => {
     expect(assignmentSla({ assignedAt: at(0)!, acceptedAt: at(accepted), endedAt: at(ended) }, SLA, at(now)!)).toMatchObject(expected);
   });
 
+  // Assigned at minute 0 to a rep off duty whose clock started at minute 600 (their morning): the
+  // SLA counts from there; the time to accept still from the assignment (what the prospect waits).
+  it.each<[string, number | null, number | null, number | null, number, Partial<TAssignmentSla>]>([
+    ["clock at 600, accepted at 605: before the reminder, no breach", 600, 605, null, 700, { acceptSeconds: 605 * 60, isReminderDue: true, isAcceptedBeforeReminder: true, isBreach: false }],
+    ["clock at 600, accepted at 612: after the reminder, in time", 600, 612, null, 700, { isReminderDue: true, isAcceptedBeforeReminder: false, isBreach: false }],
+    ["clock at 600, accepted at 616: breach", 600, 616, null, 700, { isBreach: true }],
+    ["clock at 600, SLA-reassigned at 615: the holder's breach", 600, null, 615, 700, { isReminderDue: true, isBreach: true }],
+    ["clock at 600, still open at 300 (the night): nothing due yet", 600, null, null, 300, { isReminderDue: false, isBreach: false }],
+    ["clock at 600, still open at 610: the reminder is due, not the deadline", 600, null, null, 610, { isReminderDue: true, isBreach: false }],
+    ["clock at 600, a manager moved it at 20 (the night): no breach", 600, null, 20, 700, { isReminderDue: false, isBreach: false }],
+    ["no clock (a row from before it): from the assignment", null, 605, null, 700, { isBreach: true }],
+    ["clock at the assignment (the rep was at work): as without one", 0, 10, null, 60, { acceptSeconds: 600, isAcceptedBeforeReminder: false, isBreach: false }],
+  ])("%s", (_name, clock, accepted, ended, now, expected) => {
+    expect(assignmentSla({ assignedAt: at(0)!, slaStartsAt: at(clock), acceptedAt: at(accepted), endedAt: at(ended) }, SLA, at(now)!)).toMatchObject(expected);
+  });
+
   it("without an SLA nothing is due or breached; the time to accept still counts", () => {
     expect(assignmentSla({ assignedAt: at(0)!, acceptedAt: at(30), endedAt: null }, null, at(60)!)).toEqual({ acceptSeconds: 1800, isReminderDue: false, isAcceptedBeforeReminder: false, isBreach: false });
   });

@@ -1,8 +1,11 @@
 // The routing SLA as every screen states and measures it, pure: one assignment (one rep holding a
 // lead, from its assignedAt until it was accepted or ended) against the published policy — a
 // reminder after N minutes, reassignment to the next rep after M minutes, both counted from THAT
-// assignment's start (a reassigned lead's new rep gets a fresh window).
-//   - time to accept: acceptedAt − assignedAt (the rep's own time, not the prospect's wait);
+// assignment's SLA clock start (a reassigned lead's new rep gets a fresh window): slaStartsAt, when
+// the rep was next at work — the assignment itself when they were at work, and on rows from before
+// the clock (null) — so a lead routed at night to a rep asleep is due in their morning.
+//   - time to accept: acceptedAt − assignedAt (the rep's own time, not the prospect's wait; from
+//     the assignment, not the clock: what the prospect waits does not move);
 //   - SLA breach: still held, not accepted, when its reassign deadline passed (what moves the lead
 //     on): accepted after the deadline, or ended (SLA reassignment, a manager's late
 //     reassignment, a late return) at or after it, or still open past it. An assignment taken
@@ -18,6 +21,8 @@ export interface TSlaPolicy {
 
 export interface TAssignmentTimes {
   assignedAt: Date;
+  /** When the rep's accept clock started (their next working time); null or absent: assignedAt. */
+  slaStartsAt?: Date | null;
   acceptedAt: Date | null;
   endedAt: Date | null;
 }
@@ -39,11 +44,17 @@ export function wasHeldUnacceptedAt(a: TAssignmentTimes, deadline: Date, now: Da
   return a.endedAt === null || a.endedAt.getTime() >= deadline.getTime();
 }
 
+/** Where the assignment's SLA windows count from: its slaStartsAt, else its assignedAt. */
+export function slaClockOf(a: Pick<TAssignmentTimes, "assignedAt" | "slaStartsAt">): Date {
+  return a.slaStartsAt ?? a.assignedAt;
+}
+
 export function assignmentSla(a: TAssignmentTimes, sla: TSlaPolicy | null, now: Date): TAssignmentSla {
   const acceptSeconds = a.acceptedAt ? Math.max(0, (a.acceptedAt.getTime() - a.assignedAt.getTime()) / 1000) : null;
   if (!sla) return { acceptSeconds, isReminderDue: false, isAcceptedBeforeReminder: false, isBreach: false };
-  const remindAt = new Date(a.assignedAt.getTime() + sla.remindAfterMinutes * MINUTE);
-  const reassignAt = new Date(a.assignedAt.getTime() + sla.reassignAfterMinutes * MINUTE);
+  const clock = slaClockOf(a).getTime();
+  const remindAt = new Date(clock + sla.remindAfterMinutes * MINUTE);
+  const reassignAt = new Date(clock + sla.reassignAfterMinutes * MINUTE);
   const isAcceptedBeforeReminder = a.acceptedAt !== null && a.acceptedAt.getTime() <= remindAt.getTime();
   return {
     acceptSeconds,

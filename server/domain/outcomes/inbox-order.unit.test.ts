@@ -11,6 +11,8 @@ describe("inboxUrgency", () => {
     ["waiting, past the SLA", entry("a", { assignedAt: ago(20) }), 15, { isWaiting: true, dueAt: ago(5), isOverdue: true }],
     ["accepted still waits for contact", entry("a", { stage: "ACCEPTED", assignedAt: ago(90) }), null, { isWaiting: true, dueAt: ago(30), isOverdue: true }],
     ["contacted no longer waits", entry("a", { stage: "CONTACTED", firstContactAt: ago(1), assignedAt: ago(90) }), 15, { isWaiting: false, dueAt: null, isOverdue: false }],
+    ["assigned off duty: due from the rep's clock start, not the assignment", entry("a", { assignedAt: ago(600), slaStartsAt: ago(5) }), 15, { isWaiting: true, dueAt: ago(-10), isOverdue: false }],
+    ["no clock start (older rows): from the assignment", entry("a", { assignedAt: ago(20), slaStartsAt: null }), 15, { isWaiting: true, dueAt: ago(5), isOverdue: true }],
     ["a booking is first contact", entry("a", { stage: "MEETING_BOOKED", firstContactAt: ago(1), assignedAt: ago(90) }), 15, { isWaiting: false, dueAt: null, isOverdue: false }],
   ])("%s", (_name, e, sla, expected) => {
     expect(inboxUrgency(e, NOW, sla)).toEqual(expected);

@@ -54,7 +54,7 @@ function speedNotes(sla: TSlaPolicy | null): string[] {
   return [
     slaRuleText(sla, "rep"),
     sla
-      ? `SLA breach: an assignment not accepted within ${sla.reassignAfterMinutes} minutes of its start while the rep still held the lead (it counts for that rep, not for the rep the lead moved to). Accepted before reminder: accepted within ${sla.remindAfterMinutes} minutes of the assignment, of those accepted or still held at the reminder.`
+      ? `SLA breach: an assignment not accepted within ${sla.reassignAfterMinutes} minutes of the rep's clock start while the rep still held the lead (it counts for that rep, not for the rep the lead moved to). The clock starts when the rep is at work: at the assignment, or, for a lead that reached them outside their working hours, on leave or in a meeting, when they were next available. Accepted before reminder: accepted within ${sla.remindAfterMinutes} minutes of the clock start, of those accepted or still held at the reminder. Time to accept counts from the assignment.`
       : "SLA breaches and accepted before reminder are not counted.",
     "All, path and week rows: per lead, from submission (what the prospect waits for the first acceptance by anyone and the first contact). Rep and team rows: per assignment, from the rep's own assignment (a reassigned lead counts for each rep who held it), so their leads add up to more than All's when leads were reassigned; their breaches add up to All's.",
     `Team rows: the team the lead was routed through; an assignment no team path made (a rep path, a manager's choice, a booking with the next best rep, the fallback) is under "${NO_TEAM_LABEL}", so the team rows add up to the rep rows.`,

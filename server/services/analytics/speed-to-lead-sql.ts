@@ -36,6 +36,9 @@ const ROUTED_TEAM = Prisma.sql`NULLIF(a."decision"->>'teamId', '')`;
 export const NO_TEAM_KEY = "none";
 export const NO_TEAM_LABEL = "No team";
 
+/** Where an assignment's SLA windows count from (slaClockOf): the rep's accept clock, else (older rows) its assignedAt. */
+const SLA_CLOCK = Prisma.sql`COALESCE(a."slaStartsAt", a."assignedAt")`;
+
 /** Still held and not accepted when `deadline` passed (wasHeldUnacceptedAt). */
 function heldUnacceptedAt(deadline: Prisma.Sql, now: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(${deadline} <= ${now} AND (a."acceptedAt" > ${deadline} OR (a."acceptedAt" IS NULL AND (a."endedAt" IS NULL OR a."endedAt" >= ${deadline}))))`;
@@ -53,7 +56,7 @@ export interface TAssignmentsCteOptions {
  * select, with its lead's path, week, submission and first contact; its own accept_s and contact_s
  * (from its assignedAt; contact only when the first contact happened while it held the lead) and
  * is_contacted (it did: the contacts an assignment is measured by are timed ones); remind_due,
- * remind_ok and breach as 0/1 (0 without an SLA); routed_team and lead_contacted by the options.
+ * remind_ok and breach as 0/1 (0 without an SLA; from the rep's accept clock, SLA_CLOCK); routed_team and lead_contacted by the options.
  */
 export function assignmentsCte(workspaceId: string, f: TAnalyticsFilters, sla: TSlaPolicy | null, now: Date, options: TAssignmentsCteOptions = {}): Prisma.Sql {
   const { withTeam = false, withReach = false } = options;
@@ -65,8 +68,9 @@ export function assignmentsCte(workspaceId: string, f: TAnalyticsFilters, sla: T
   }
   const verdict = sla
     ? (() => {
-        const remindAt = Prisma.sql`(a."assignedAt" + ${sla.remindAfterMinutes}::int * interval '1 minute')`;
-        const reassignAt = Prisma.sql`(a."assignedAt" + ${sla.reassignAfterMinutes}::int * interval '1 minute')`;
+        // From the rep's accept clock (their next working time when assigned off duty), not the assignment.
+        const remindAt = Prisma.sql`(${SLA_CLOCK} + ${sla.remindAfterMinutes}::int * interval '1 minute')`;
+        const reassignAt = Prisma.sql`(${SLA_CLOCK} + ${sla.reassignAfterMinutes}::int * interval '1 minute')`;
         const ok = Prisma.sql`(a."acceptedAt" IS NOT NULL AND a."acceptedAt" <= ${remindAt})`;
         return Prisma.sql`(${ok})::int AS remind_ok, (${ok} OR ${heldUnacceptedAt(remindAt, at)})::int AS remind_due, (${heldUnacceptedAt(reassignAt, at)})::int AS breach`;
       })()

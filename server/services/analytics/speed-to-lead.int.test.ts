@@ -73,6 +73,24 @@ describe("speed-to-lead per assignment", () => {
     expect(both.overall).toMatchObject({ leads: 2, slaBreaches: 0, acceptedBeforeReminder: 0.5 });
   });
 
+  it("routed at 02:00 New York to a rep off duty, accepted 3 minutes into their morning: no breach; time to accept still from the assignment", async () => {
+    // A 50-person company: Inside Sales round-robin, reps at work preferred, so at night one of them asleep.
+    const { budget: _b, timeline: _t, ...small } = BANK_VP;
+    const night = new Date("2026-12-01T07:00:00Z");
+    const lead = await submitDemo(env.testDb, env.kit, { ...small, email: "ops@midsize.com", company: "Midsize", company_size: "20-199", industry: "technology", start_when: "asap" }, night);
+    const owner = lead.ownerRepId!;
+    const assignment = await env.testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: lead.assignments[0]!.id } });
+    // Tom's 08:00 Chicago (14:00 UTC) or Maya's 07:00 Los Angeles (15:00 UTC).
+    expect([await env.kit.repIdOf("Tom"), await env.kit.repIdOf("Maya")]).toContain(owner);
+    const morning = assignment.slaStartsAt!;
+    expect(morning.getTime()).toBeGreaterThan(night.getTime() + 6 * 3600_000);
+    await acceptAssignment(env.testDb.db, { assignmentId: assignment.id, now: new Date(morning.getTime() + 3 * 60_000) });
+    const r = await report(new Date(morning.getTime() + 60 * 60_000));
+    const acceptSeconds = (morning.getTime() - night.getTime()) / 1000 + 180;
+    expect(repRow(r, owner)).toMatchObject({ leads: 1, slaBreaches: 0, acceptedBeforeReminder: 1, acceptP50: acceptSeconds });
+    expect(r.overall).toMatchObject({ leads: 1, slaBreaches: 0, acceptP50: acceptSeconds });
+  });
+
   it("manual reassignment: taken away before the deadline is no one's breach; after it, the holder's", async () => {
     const [sarah, priya] = [await env.kit.repIdOf("Sarah"), await env.kit.repIdOf("Priya")];
     const byUserId = await managerId();

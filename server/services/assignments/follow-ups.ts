@@ -1,6 +1,7 @@
 // The durable follow-ups of an assignment, each idempotent (a job may run twice):
 // the SLA reminder, the SLA reassignment to the next best rep, and the review auto-confirmation.
 import type { Db, DbTx } from "../../db/client";
+import { slaDeadlines } from "../../domain/routing/sla-clock";
 import { enqueueAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
 import { lockWorkspaceRouting, routeLeadInTx } from "../routing/route-lead";
 import { getPublishedRouting } from "../routing/routing-settings";
@@ -24,7 +25,8 @@ export async function remindUnaccepted(db: Db, deps: TFollowUpDeps, assignmentId
     const published = await getPublishedRouting(tx, assignment.workspaceId);
     if (!published) return false;
     const sla = published.config.policies.sla;
-    const acceptBy = sla ? new Date(assignment.assignedAt.getTime() + sla.reassignAfterMinutes * 60_000) : null;
+    // The rep's accept clock (their next working time when assigned off duty; null on older rows: assignedAt).
+    const acceptBy = sla ? slaDeadlines(assignment.slaStartsAt ?? assignment.assignedAt, sla).reassignAt : null;
     await enqueueAssignmentAlert(tx, deps, { assignmentId, workspaceId: assignment.workspaceId, isProvisional: assignment.isProvisional, acceptByIso: acceptBy?.toISOString() ?? null, isReminder: true, review: null });
     await tx.leadEvent.create({ data: { leadId: assignment.leadId, workspaceId: assignment.workspaceId, type: "sla_reminded", data: { assignmentId, repId: assignment.repId }, createdAt: now } });
     return true;
@@ -41,7 +43,8 @@ async function markPastSla(tx: DbTx, assignmentId: string, now: Date): Promise<v
 }
 
 /**
- * Not accepted in time: the lead goes to the next best rep (the current owner excluded). Unlike a
+ * Not accepted in time (the job is scheduled at the rep's accept clock + the reassign minutes,
+ * assigned-follow-ups.ts; nothing here counts from assignedAt): the lead goes to the next best rep (the current owner excluded). Unlike a
  * return or a manager's reassignment, the lapsed rep's rotation turn is NOT given back: otherwise
  * an unresponsive rep would be first in line again.
  */

@@ -20,7 +20,7 @@ import type { Db, DbTx } from "../../db/client";
 import type { LeadStatus } from "../../db/generated/client";
 import { sendJobRows, type TJobBatchSender, type TJobRowsArgs, type TJobSender } from "../../db/job-rows";
 import { LEAD_WORKER_ROLES } from "../../domain/auth/roles";
-import { roleWithArticle } from "../../domain/routing/member-role-in-routing";
+import { OWNER_REMOVED_REASON, ownerRemovedReason } from "../../domain/routing/reassignment-notice";
 import { noteMeetingsWithDepartedRep } from "../bookings/departed-rep-meetings";
 import type { TFollowUpDeps } from "../routing/after-assignment";
 import type { TOwnerRemovedCause, TOwnerRemovedJob } from "../routing/follow-up-jobs";
@@ -29,13 +29,9 @@ import { lockWorkspaceRouting } from "../routing/route-lead";
 import { getPublishedRouting } from "../routing/routing-settings";
 import { reassignLeadInTx, returnRotationCredit } from "./reassign-lead";
 
-export const OWNER_REMOVED_REASON = "Owner removed from the workspace";
+// The reassignment's reason (the timeline, the assignment's note, the new owner's alert): "Owner removed from the workspace", "Owner is now a Marketer".
+export { OWNER_REMOVED_REASON, ownerRemovedReason };
 export type { TOwnerRemovedCause };
-
-/** The reassignment's reason (the timeline, the assignment's note): "Owner removed from the workspace", "Owner is now a Marketer". */
-export function ownerRemovedReason(cause: TOwnerRemovedCause | undefined): string {
-  return cause?.kind === "role_changed" ? `Owner is now ${roleWithArticle(cause.role)}` : OWNER_REMOVED_REASON;
-}
 /** The "not_routed" event's reason when no routing could hand the lead on (the timeline's text: components/assignments/event-text.ts). */
 export const OWNER_REMOVED_NOT_ROUTED = "owner_removed";
 

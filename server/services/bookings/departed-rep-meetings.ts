@@ -3,7 +3,8 @@
 // booked a time and still expect a call. Instead everyone who must act sees it:
 //   - the hand-on job (assignments/owner-removed.ts) writes a "booking_rep_left" timeline entry
 //     for each upcoming meeting with that rep (time, who left and why, the lead's new owner);
-//   - the new owner's alert names the meeting's time and who it was with (assignment-alert.ts);
+//   - the new owner's alert names the meeting's time and who it was with (assignment-alert.ts;
+//     nextMeetingWithOtherRep also finds a meeting with a rep still at work, which stays theirs);
 //   - the lead page marks the meeting and offers no times of the departed rep to move it to
 //     (lead-meetings.ts); a manager cancels it there (the prospect is emailed) or the new owner
 //     joins it in their place.
@@ -50,20 +51,21 @@ export async function noteMeetingsWithDepartedRep(
 export interface TMeetingForAlert {
   startsAt: Date;
   repName: string;
+  /** The rep no longer works leads here (removed, now a Marketer): the meeting is the new owner's to take; else it stays with them. */
+  hasRepLeft: boolean;
 }
 
-/** For the new owner's alert: the lead's next upcoming confirmed meeting with a rep who left, or null. */
-export async function nextMeetingWithDepartedRep(db: Db | DbTx, args: { workspaceId: string; leadId: string; now: Date }): Promise<TMeetingForAlert | null> {
+/**
+ * For the new owner's alert: the lead's next upcoming confirmed meeting with a rep other than
+ * `ownerRepId` (the new owner) — one who left, or one still at work who keeps it — or null.
+ */
+export async function nextMeetingWithOtherRep(db: Db | DbTx, args: { workspaceId: string; leadId: string; ownerRepId: string | null; now: Date }): Promise<TMeetingForAlert | null> {
   const meeting = await db.booking.findFirst({
-    where: {
-      workspaceId: args.workspaceId,
-      leadId: args.leadId,
-      status: "CONFIRMED",
-      startsAt: { gt: args.now },
-      rep: { user: { memberships: { none: { workspaceId: args.workspaceId, role: { in: [...LEAD_WORKER_ROLES] } } } } },
-    },
+    where: { workspaceId: args.workspaceId, leadId: args.leadId, status: "CONFIRMED", startsAt: { gt: args.now }, ...(args.ownerRepId ? { repId: { not: args.ownerRepId } } : {}) },
     orderBy: { startsAt: "asc" },
-    select: { startsAt: true, rep: { select: { user: { select: { name: true, email: true } } } } },
+    select: { startsAt: true, rep: { select: repMembershipsOf(args.workspaceId) } },
   });
-  return meeting ? { startsAt: meeting.startsAt, repName: meeting.rep.user.name ?? meeting.rep.user.email } : null;
+  if (!meeting) return null;
+  const { user } = meeting.rep;
+  return { startsAt: meeting.startsAt, repName: user.name ?? user.email, hasRepLeft: hasRepLeft(user.memberships) };
 }

@@ -31,6 +31,8 @@ export interface TAssignmentRow {
   endedAt: Date | null;
   /** When a "routing.assigned" job claimed its follow-ups (timers, webhook event); null before. */
   followUpsAt: Date | null;
+  /** When the rep's SLA accept clock starts (set with followUpsAt when there is an SLA); null: assignedAt. */
+  slaStartsAt: Date | null;
 }
 
 export interface TLeadResourceData {
@@ -56,7 +58,7 @@ type TRawRow = Omit<TLeadDetailRow, "submittedAt" | "events" | "form" | "ownerRe
   form: { id: string; name: string; slug: string } | null;
   ownerRep: { id: string; userId: string; name: string | null; email: string } | null;
   repeatOf: { id: string; submittedAt: TJsonDate } | null;
-  assignments: (Omit<TAssignmentRow, "assignedAt" | "acceptedAt" | "endedAt" | "followUpsAt"> & { assignedAt: TJsonDate; acceptedAt: TJsonDate | null; endedAt: TJsonDate | null; followUpsAt: TJsonDate | null })[];
+  assignments: (Omit<TAssignmentRow, "assignedAt" | "acceptedAt" | "endedAt" | "followUpsAt" | "slaStartsAt"> & { assignedAt: TJsonDate; acceptedAt: TJsonDate | null; endedAt: TJsonDate | null; followUpsAt: TJsonDate | null; slaStartsAt: TJsonDate | null })[];
   workspaceName: string;
   stage: TLeadStageView["stage"];
   stageChangedAt: Date | TJsonDate | null;
@@ -111,7 +113,7 @@ async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: str
          FROM "LeadEvent" e WHERE e."leadId" = l."id"), '[]'::json) AS "events",
       COALESCE((SELECT json_agg(json_build_object('id', a."id", 'kind', a."kind", 'isCurrent', a."isCurrent", 'isProvisional', a."isProvisional",
            'repId', a."repId", 'decision', a."decision", 'configVersion', a."configVersion", 'durationMs', a."durationMs", 'note', a."note",
-           'byUserId', a."byUserId", 'assignedAt', a."assignedAt", 'acceptedAt', a."acceptedAt", 'endedAt', a."endedAt", 'followUpsAt', a."followUpsAt") ORDER BY a."assignedAt", a."id")
+           'byUserId', a."byUserId", 'assignedAt', a."assignedAt", 'acceptedAt', a."acceptedAt", 'endedAt', a."endedAt", 'followUpsAt', a."followUpsAt", 'slaStartsAt', a."slaStartsAt") ORDER BY a."assignedAt", a."id")
          FROM "LeadAssignment" a WHERE a."leadId" = l."id" AND a."workspaceId" = l."workspaceId"), '[]'::json) AS "assignments",
       ${namesColumnsSql(held, Prisma.sql`l."workspaceId"`)}
     FROM "Lead" l CROSS JOIN ${namesVersionSql(workspaceId)}
@@ -140,7 +142,7 @@ async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: str
     formSlug: form?.slug ?? null,
     notApplicableAnswers: isRecord(lead.notApplicableAnswers) ? lead.notApplicableAnswers : {},
     lifecycle: { stage, stageChangedAt: atOrNull(stageChangedAt), acceptedAt: atOrNull(acceptedAt), firstContactAt: atOrNull(firstContactAt), opportunityAmount, wonAmount, closedAt: atOrNull(closedAt), closeReason },
-    assignments: assignments.map((a) => ({ ...a, assignedAt: at(a.assignedAt), acceptedAt: atOrNull(a.acceptedAt), endedAt: atOrNull(a.endedAt), followUpsAt: atOrNull(a.followUpsAt) })),
+    assignments: assignments.map((a) => ({ ...a, assignedAt: at(a.assignedAt), acceptedAt: atOrNull(a.acceptedAt), endedAt: atOrNull(a.endedAt), followUpsAt: atOrNull(a.followUpsAt), slaStartsAt: atOrNull(a.slaStartsAt) })),
     reps: names.reps,
     teams: names.teams,
   };

@@ -76,4 +76,16 @@ describe(`the rep's inbox (${lane})`, () => {
       'Routing SLA: accept a lead within 15 minutes of its assignment to you: a reminder at 5 minutes, then it goes to the next best rep. "Past SLA" marks a lead with no first contact 15 minutes after its assignment to you.',
     );
   });
+  it("a lead routed at night to a rep off duty is due from their morning (the SLA clock), not overdue when they start", async () => {
+    const { db } = env.testDb;
+    const { budget: _b, timeline: _t, ...small } = BANK_VP;
+    const night = new Date("2026-12-01T07:00:00Z"); // 02:00 New York: the Inside Sales reps are asleep
+    const lead = await submitDemo(env.testDb, env.kit, { ...small, email: "ops@midsize.com", company: "Midsize", company_size: "20-199", industry: "technology", start_when: "asap" }, night);
+    const { slaStartsAt } = await db.leadAssignment.findUniqueOrThrow({ where: { id: lead.assignments[0]!.id } });
+    expect(slaStartsAt!.getTime()).toBeGreaterThan(night.getTime());
+    const rep = await db.repProfile.findUniqueOrThrow({ where: { id: lead.ownerRepId! }, select: { userId: true } });
+    const inbox = await listInbox(db, env.kit.workspaceId, rep.userId, new Date(slaStartsAt!.getTime() + 10 * 60_000));
+    expect(inbox.items.find((i) => i.id === lead.id)).toMatchObject({ isWaiting: true, isOverdue: false, dueAt: new Date(slaStartsAt!.getTime() + 15 * 60_000), assignedAt: night });
+    expect(inbox.overdueCount).toBe(0);
+  });
 });

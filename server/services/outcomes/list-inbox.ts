@@ -71,7 +71,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
         contactCompany: true,
         person: { select: { name: true, email: true, company: true } },
         formVersionId: true,
-        assignments: { where: { isCurrent: true }, take: 1, select: { assignedAt: true, acceptedAt: true } },
+        assignments: { where: { isCurrent: true }, take: 1, select: { assignedAt: true, acceptedAt: true, slaStartsAt: true } },
       },
     }),
     getPublishedRouting(db, workspaceId),
@@ -99,12 +99,14 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
       firstContactAt: lead.firstContactAt,
       submittedAt: lead.submittedAt,
       assignedAt: assignment?.assignedAt ?? lead.submittedAt,
+      // The SLA counts from the rep's accept clock (their next working time when assigned off duty).
+      slaStartsAt: assignment?.slaStartsAt ?? null,
       isAccepted: !!assignment?.acceptedAt,
       why: decision ? describeDecisionHeadline(decision, describe) : null,
       nextStages: nextStages(lead.stage),
     };
   });
-  const items = sortInbox(entries, now, slaMinutes).map(({ stageChangedAt: _s, firstContactAt: _f, ...item }) => item);
+  const items = sortInbox(entries, now, slaMinutes).map(({ stageChangedAt: _s, firstContactAt: _f, slaStartsAt: _c, ...item }) => item);
   return { hasRepProfile: true, slaMinutes, sla, items, overdueCount: items.filter((i) => i.isOverdue).length };
 }
 

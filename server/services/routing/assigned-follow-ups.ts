@@ -3,6 +3,8 @@
 // provisional one) — once, claimed by LeadAssignment.followUpsAt — and delivers the alert (and
 // the review request). Idempotent: a retried job schedules nothing twice and the emails carry
 // dedupe keys. No assignment with the job's id (the decision was nurture or disqualified): nothing.
+// The SLA runs from the rep's accept clock (LeadAssignment.slaStartsAt, stored by the claim): the
+// assignment's time when the rep is at work, else their next working time (sla-clock-start.ts).
 import { rawSqlOf, type Db } from "../../db/client";
 import { Prisma } from "../../db/generated/client";
 import type { TRawSqlPool } from "../../db/raw-sql";
@@ -10,6 +12,7 @@ import { sendJobRows, type TJobRowsArgs, type TJobRowsSql } from "../../db/job-r
 import type { TAssignmentRow } from "../leads/lead-resource-data";
 import { deliverAssignmentAlert, loadAssignedLead } from "./assignment-alert";
 import { webhookEventInsert } from "../webhooks/webhook-jobs";
+import { loadSlaClockStart } from "./sla-clock-start";
 import type { TAssignedJob, TFollowUpDeps, TFollowUpJobs } from "./follow-up-jobs";
 
 type TFollowUpRow = TJobRowsArgs<TFollowUpJobs>;
@@ -26,17 +29,25 @@ export async function runAssignedFollowUps(db: Db, deps: TFollowUpDeps, job: TAs
   const sql = rawSqlOf(db);
   const isAssigned = assignment.kind !== "FALLBACK";
   const ids = { assignmentId: job.assignmentId, workspaceId: job.workspaceId };
+  // The rep's accept clock: read once (their availability, one statement, no lock) by the run that
+  // may claim; as stored by the claim on a later run.
+  const hasSla = isAssigned && job.sla !== null && assignment.repId !== null;
+  const slaStartsAt = !hasSla ? null : assignment.followUpsAt ? (assignment.slaStartsAt ?? assignment.assignedAt) : await loadSlaClockStart(sql, job.workspaceId, assignment.repId!, assignment.assignedAt);
   // This run claimed the follow-ups now: no earlier run can have stored the alert (it is stored after the claim).
-  const isFirstRun = !assignment.followUpsAt && (await claimFollowUps(sql, deps, job, { ...assignment, leadId: resource.detail.id }, now));
-  const acceptBy = isAssigned && job.sla ? minutesAfter(assignment, job.sla.reassignAfterMinutes) : null;
+  const isFirstRun = !assignment.followUpsAt && (await claimFollowUps(sql, deps, job, { ...assignment, leadId: resource.detail.id, slaStartsAt }, now));
+  const acceptBy = slaStartsAt && job.sla ? minutesAfter(slaStartsAt, job.sla.reassignAfterMinutes) : null;
   const alert = { ...ids, isProvisional: assignment.isProvisional, acceptByIso: acceptBy?.toISOString() ?? null, isReminder: false, review: assignment.isProvisional ? job.review : null };
-  return deliverAssignmentAlert(db, deps, alert, now, { loaded, isFirstRun });
+  return deliverAssignmentAlert(db, deps, alert, now, { loaded, isFirstRun, slaStartsAt });
 }
 
-/** What the claim needs of the assignment (the row as a follow-up job read it, and its lead's id). */
-export type TClaimedAssignment = Pick<TAssignmentRow, "kind" | "isProvisional" | "assignedAt" | "repId" | "configVersion"> & { leadId: string };
+/**
+ * What the claim needs of the assignment (the row as a follow-up job read it, and its lead's id),
+ * with slaStartsAt the rep's accept clock as the caller computed it (loadSlaClockStart; null or
+ * absent: the SLA timers run from assignedAt, as on rows from before the clock).
+ */
+export type TClaimedAssignment = Pick<TAssignmentRow, "kind" | "isProvisional" | "assignedAt" | "repId" | "configVersion"> & { leadId: string; slaStartsAt?: Date | null };
 
-const minutesAfter = (assignment: Pick<TAssignmentRow, "assignedAt">, minutes: number) => new Date(assignment.assignedAt.getTime() + minutes * MINUTE);
+const minutesAfter = (from: Date, minutes: number) => new Date(from.getTime() + minutes * MINUTE);
 
 /**
  * Claims the assignment's follow-ups (LeadAssignment.followUpsAt) and, only if this run claimed
@@ -49,8 +60,10 @@ export async function claimFollowUps(sql: TRawSqlPool, deps: TFollowUpDeps, job:
   const ids = { assignmentId: job.assignmentId, workspaceId: job.workspaceId };
   const isAssigned = assignment.kind !== "FALLBACK";
   const timers: TFollowUpRow[] = [];
-  if (assignment.isProvisional && job.review) timers.push(["routing.review-confirm", ids, { startAfter: minutesAfter(assignment, job.review.windowMinutes) }]);
-  if (isAssigned && job.sla) timers.push(["routing.sla-remind", ids, { startAfter: minutesAfter(assignment, job.sla.remindAfterMinutes) }], ["routing.sla-reassign", ids, { startAfter: minutesAfter(assignment, job.sla.reassignAfterMinutes) }]);
+  // The review window is the manager's: from the assignment. The SLA is the rep's: from their clock.
+  if (assignment.isProvisional && job.review) timers.push(["routing.review-confirm", ids, { startAfter: minutesAfter(assignment.assignedAt, job.review.windowMinutes) }]);
+  const slaStartsAt = isAssigned && job.sla ? (assignment.slaStartsAt ?? assignment.assignedAt) : null;
+  if (slaStartsAt && job.sla) timers.push(["routing.sla-remind", ids, { startAfter: minutesAfter(slaStartsAt, job.sla.remindAfterMinutes) }], ["routing.sla-reassign", ids, { startAfter: minutesAfter(slaStartsAt, job.sla.reassignAfterMinutes) }]);
   // lead.routed / lead.reassigned: after the routing commit, once (the claim), never under the lock.
   const type = assignment.kind === "ROUTED" || assignment.kind === "FALLBACK" ? "lead.routed" : "lead.reassigned";
   const data = { lead: { id: assignment.leadId }, assignment: { id: job.assignmentId, kind: assignment.kind, repId: assignment.repId, isProvisional: assignment.isProvisional, assignedAt: assignment.assignedAt.toISOString(), configVersion: assignment.configVersion } };
@@ -58,7 +71,7 @@ export async function claimFollowUps(sql: TRawSqlPool, deps: TFollowUpDeps, job:
   // The claim, the event row (only if claimed) and, given, job rows (their own conditions).
   const claimSql = (rows: TJobRowsSql | null) => Prisma.sql`
     WITH claimed AS (
-      UPDATE "LeadAssignment" SET "followUpsAt" = ${now}
+      UPDATE "LeadAssignment" SET "followUpsAt" = ${now}, "slaStartsAt" = ${slaStartsAt}
       WHERE "id" = ${job.assignmentId} AND "workspaceId" = ${job.workspaceId} AND "followUpsAt" IS NULL
       RETURNING "id"),
     event AS (${event.sql})${rows ? Prisma.sql`,\n${rows.ctes}` : Prisma.empty}

@@ -8,11 +8,12 @@
 // key, and a stored email already sent or attempted is not sent again by a retried job.
 import { rawSqlOf, type Db, type DbTx } from "../../db/client";
 import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
+import { reassignmentNoticeOf, type TReassignmentNotice } from "../../domain/routing/reassignment-notice";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { sendEmailNow } from "../../mail/deliver-now";
 import { createAcceptToken } from "../assignments/accept-token";
-import { nextMeetingWithDepartedRep } from "../bookings/departed-rep-meetings";
+import { nextMeetingWithOtherRep, type TMeetingForAlert } from "../bookings/departed-rep-meetings";
 import { loadLeadResourceDataOfAssignment, type TAssignmentRow, type TLeadResourceData } from "../leads/lead-resource-data";
 import type { TAssignmentAlert, TFollowUpDeps } from "./follow-up-jobs";
 import { routingNamesOf } from "./routing-names";
@@ -24,13 +25,15 @@ const DEFAULT_ACCEPT_TTL_MS = 7 * 24 * 3600_000;
 /** What the caller's job already knows (assigned-follow-ups.ts). */
 export interface TAlertKnown {
   /** The assignment and its lead as the job just read them (loadAssignedLead): not read again. */
-  loaded?: { assignment: Pick<TAssignmentRow, "id" | "isCurrent" | "decision">; resource: TLeadResourceData };
+  loaded?: { assignment: Pick<TAssignmentRow, "id" | "isCurrent" | "decision" | "assignedAt" | "slaStartsAt">; resource: TLeadResourceData };
+  /** The rep's accept clock as this run computed it (stored by its claim after `loaded` was read). */
+  slaStartsAt?: Date | null;
   /** This run just claimed the assignment's follow-ups, so no run stored its emails yet: stored without a look-up first. */
   isFirstRun?: boolean;
 }
 
 /** Stores and delivers the alert emails of an assignment (and the review request); false when there is nobody to tell. */
-export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert: TAssignmentAlert, now: Date, { loaded, isFirstRun = false }: TAlertKnown = {}): Promise<boolean> {
+export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert: TAssignmentAlert, now: Date, { loaded, isFirstRun = false, slaStartsAt }: TAlertKnown = {}): Promise<boolean> {
   // One statement: the lead as its page shows it, its assignments, the workspace's reps and teams (names), its name.
   const { assignment, resource } = loaded ?? (await loadAssignedLead(db, alert)) ?? {};
   // Moved on before the alert went out (reassigned, returned): the new owner gets their own.
@@ -42,6 +45,9 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   const recipient = await recipientOf(db, decision, repById);
   const names = routingNamesOf({ reps, teams });
   const acceptBy = alert.acceptByIso ? new Date(alert.acceptByIso) : null;
+  // Assigned off duty: the first alert says when the rep's clock starts (a reminder comes after it).
+  const clockStart = slaStartsAt ?? assignment.slaStartsAt;
+  const clockStartsAt = acceptBy && !alert.isReminder && clockStart && clockStart.getTime() > assignment.assignedAt.getTime() ? clockStart : null;
   const token = createAcceptToken(assignment.id, acceptBy ?? new Date(now.getTime() + DEFAULT_ACCEPT_TTL_MS), deps.authSecret);
   const skipped = describeSkipped(decision, names);
   const headline = describeDecisionHeadline(decision, names);
@@ -49,9 +55,10 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   const mail = { queue: deps.queue, config: deps.mail, isNew: isFirstRun };
 
   if (recipient) {
-    // The prospect's meeting with a rep who left (removed, now a Marketer) is the new owner's to take;
-    // only a lead that had an owner before can have one (a first assignment reads nothing more).
-    const meeting = resource.assignments.length > 1 ? await nextMeetingWithDepartedRep(db, { workspaceId: alert.workspaceId, leadId: lead.id, now }) : null;
+    // A reassigned lead: who reassigned it, from whom, why; and the prospect's meeting with another
+    // rep — one who left (removed, now a Marketer) is the new owner's to take, one still at work
+    // keeps it. Only a lead that had an owner before (or a person chose this one) reads more.
+    const { reassigned, meeting } = await reassignmentOf(db, alert.workspaceId, resource, { id: assignment.id, reasonCodes: decision.reasons.map((r) => r.code) }, decision.outcome === "assigned" ? decision.repId : null, now);
     await sendEmailNow(
       db,
       {
@@ -80,8 +87,10 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
             acceptUrl: `${deps.appUrl}/accept/${token}`,
             leadUrl,
             acceptBy,
+            clockStartsAt,
             isProvisional: alert.isProvisional,
-            meetingWithDepartedRep: meeting,
+            reassigned,
+            meetingWithOtherRep: meeting,
           },
         },
       },
@@ -111,6 +120,24 @@ export async function loadAssignedLead(db: Db, ids: Pick<TAssignmentAlert, "assi
   const resource = await loadLeadResourceDataOfAssignment(rawSqlOf(db), ids.workspaceId, ids.assignmentId);
   const assignment = resource?.assignments.find((a) => a.id === ids.assignmentId);
   return resource && assignment ? { assignment, resource } : null;
+}
+
+/** The reassignment notice of the assignment (null for a new lead) and, when the lead had an owner before, its next meeting with another rep than `ownerRepId`. */
+async function reassignmentOf(db: Db, workspaceId: string, resource: TLeadResourceData, current: { id: string; reasonCodes: readonly string[] }, ownerRepId: string | null, now: Date): Promise<{ reassigned: TReassignmentNotice | null; meeting: TMeetingForAlert | null }> {
+  const index = resource.assignments.findIndex((a) => a.id === current.id);
+  const row = resource.assignments[index];
+  if (!row || (index === 0 && row.kind !== "MANUAL")) return { reassigned: null, meeting: null };
+  const previous = index > 0 ? resource.assignments[index - 1]! : null;
+  const repName = (id: string | null | undefined) => {
+    const rep = id ? resource.reps.find((r) => r.id === id) : undefined;
+    return rep ? (rep.name ?? rep.email) : null;
+  };
+  const [by, meeting] = await Promise.all([
+    row.byUserId ? db.user.findUnique({ where: { id: row.byUserId }, select: { name: true, email: true, repProfiles: { where: { workspaceId }, select: { id: true } } } }) : null,
+    previous ? nextMeetingWithOtherRep(db, { workspaceId, leadId: resource.detail.id, ownerRepId, now }) : null,
+  ]);
+  const byKnown = by ? { name: by.name ?? by.email, isFromRep: !!previous?.repId && by.repProfiles.some((r) => r.id === previous.repId) } : null;
+  return { reassigned: reassignmentNoticeOf({ ...row, reasonCodes: current.reasonCodes }, { fromRepName: repName(previous?.repId), by: byKnown }), meeting };
 }
 
 type TRecipient = { email: string; name: string };

@@ -205,6 +205,9 @@ describe(`a prospect's upcoming meeting with a rep who leaves is kept, and shown
 
     const [alert] = await db.emailMessage.findMany({ where: { template: "rep-alert", to: { has: priya.user.email } } });
     expect(alert!.text).toContain(`The prospect has a meeting booked for ${startsAt.slice(0, 16).replace("T", " ")} UTC with Sarah Chen, who no longer works leads here.`);
+    // It opens with the hand-on, not "a new lead was routed to you": from whom, why, who made the change.
+    const reason = how === "removed" ? "Owner removed from the workspace" : "Owner is now a Marketer";
+    expect(alert!.text).toContain(`Hi Priya Patel, this lead was handed on to you from Sarah Chen, who no longer works leads here. Reason: ${reason} (by Olivia Owner).`);
 
     // The lead page (a manager): the meeting is marked and offers none of Sarah's times — and loads at all.
     const meetings = await loadLeadMeetings(db, env.kit.workspaceId, lead.id, { userId: owner.id, role: "OWNER" }, LATER);
