@@ -46,6 +46,20 @@ describe("loadWorkspaceOverview", () => {
     expect(repRow(worked, sarahRepId).working - repRow(late, sarahRepId).working).toBe(1);
   });
 
+  it("a lead that reached its rep off duty is past the SLA only that long after the rep's clock started", async () => {
+    const db = env.testDb.db;
+    const ws = env.kit.workspaceId;
+    const sla = (await loadWorkspaceOverview(db, ws, at(1))).slaMinutes;
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+    // As the routing.assigned job stores it for a rep next at work an hour later (sla-clock-start.ts).
+    await db.leadAssignment.updateMany({ where: { leadId: lead.id, isCurrent: true }, data: { slaStartsAt: at(60) } });
+    const repId = lead.ownerRepId!;
+    const before = await loadWorkspaceOverview(db, ws, at(sla + 1));
+    const after = await loadWorkspaceOverview(db, ws, at(60 + sla + 1));
+    const pastBefore = repRow(before, repId).pastSla;
+    expect(repRow(after, repId).pastSla - pastBefore).toBe(1);
+  });
+
   it("another workspace sees nothing of the demo's leads", async () => {
     await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
     const other = await env.testDb.db.workspace.create({ data: { name: "Other", slug: "other-overview" } });
