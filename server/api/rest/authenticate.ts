@@ -8,7 +8,7 @@ import { API_ROUTE_SCOPES, hasScope, type TApiKeyScope, type TApiRoute } from ".
 import { authenticateApiKey } from "../../services/api-keys/api-keys";
 import { appRateLimits, type TLimiter } from "../../services/rate-limit/rate-limits";
 import { CORS_HEADER_NAMES, jsonResponse } from "./cors";
-import { errorResponse, jsonError } from "./json-error";
+import { errorResponse, jsonError, withSubjectPath } from "./json-error";
 
 export interface TApiCaller {
   workspaceId: string;
@@ -72,6 +72,23 @@ export async function withApiKey(
     if (!hasScope(auth.caller.scopes, scope)) return missingScope(scope);
     return withoutCors(await handle(auth.caller));
   } catch (error) {
-    return withoutCors(errorResponse(error, where));
+    const subject = ROUTE_SUBJECT[route];
+    return withoutCors(errorResponse(subject ? withSubjectPath(error, subject) : error, where));
   }
 }
+
+/** The parameter that names a route's subject (its `{id}`, or the leadId query): the path of its 404s and 409s that have none. */
+const ROUTE_SUBJECT: Partial<Record<TApiRoute, string>> = {
+  "GET /api/v1/leads/{id}": "leadId",
+  "POST /api/v1/leads/{id}/reassign": "leadId",
+  "POST /api/v1/leads/{id}/events": "leadId",
+  "GET /api/v1/bookings/slots": "leadId",
+  "POST /api/v1/bookings": "leadId",
+  "GET /api/v1/bookings/{id}": "bookingId",
+  "DELETE /api/v1/webhooks/{id}": "endpointId",
+  "GET /api/v1/webhooks/{id}/deliveries": "endpointId",
+  "POST /api/v1/webhooks/{id}/rotate-secret": "endpointId",
+  "POST /api/v1/webhooks/{id}/test": "endpointId",
+  "POST /api/v1/webhooks/deliveries/{id}/replay": "deliveryId",
+};
+

@@ -27,7 +27,7 @@ export async function handleGetForm(db: Db, request: Request, slug: string, opti
     cors = await formCors(db, slug, request);
     await (options.rateLimit ?? appRateLimits().formRead).consume(slug, clientIp(request.headers));
     const published = await getPublishedForm(db, slug);
-    if (!published) return jsonError(404, "NOT_FOUND", "Form not found", [], cors);
+    if (!published) return jsonError(404, "NOT_FOUND", "Form not found", [{ path: "slug", message: "Not found" }], cors);
     const body: TPublicForm = {
       slug: published.form.slug,
       name: published.form.name,

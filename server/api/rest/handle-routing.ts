@@ -4,13 +4,11 @@
 //   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200
 // Transport only: the work is in routing-document.ts and test-lead.ts.
 import type { Db } from "../../db/client";
-import { ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
-import { validationError } from "../../errors";
-import { applyRoutingDocument, getRoutingDocument, validateDraftConfig } from "../../services/routing/routing-document";
+import { applyRoutingDocument, getRoutingDocument } from "../../services/routing/routing-document";
+import { validateRoutingTestRequest } from "../../services/routing/test-lead-request";
 import { testRoutingLead } from "../../services/routing/test-lead";
 import type { TLearningQueue } from "../../services/routing/learned-rebuild-jobs";
 import { privateJson, withApiKey } from "./authenticate";
-import { requestIssues } from "../../domain/validation/request-issues";
 import { jsonError } from "./json-error";
 import { readJsonBody } from "./read-json-body";
 
@@ -41,14 +39,8 @@ export function handleTestRouting(db: Db, request: Request, now: Date): Promise<
   return withApiKey(db, request, now, "POST /api/v1/routing/test", async ({ workspaceId }) => {
     const body = await readJsonBody(request, MAX_ROUTING_TEST_BYTES);
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-    const parsed = ZRoutingTestRequest.safeParse(body.value);
-    if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
-    const { lead, at } = parsed.data;
-    // A draft is validated exactly as PUT validates a document's config (one function, same 422 and paths).
-    const config = parsed.data.config === undefined ? undefined : await validateDraftConfig(db, workspaceId, parsed.data.config);
-    if (lead.form && !(await db.form.findFirst({ where: { slug: lead.form, workspaceId, currentVersionId: { not: null } }, select: { id: true } }))) {
-      throw validationError([{ path: "lead.form", message: "No published form with this slug in the workspace" }], "Unknown form");
-    }
+    // Every problem at once; a draft is validated exactly as PUT validates a document's config (same 422 and paths).
+    const { request: { lead, at }, config } = await validateRoutingTestRequest(db, workspaceId, body.value);
     const result = await testRoutingLead(db, workspaceId, {
       config,
       lead: { formSlug: lead.form ?? null, answers: lead.answers, email: lead.email ?? null, timeZone: lead.timeZone ?? null, source: lead.source, utm: lead.utm, tier: lead.tier, estimatedValue: lead.estimatedValue },

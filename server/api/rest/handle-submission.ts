@@ -7,7 +7,7 @@ import { submitForm, type TSubmitFormInput } from "../../services/submissions/su
 import { clientIp } from "./client-ip";
 import { jsonResponse, withHeaders } from "./cors";
 import { formCors } from "./form-cors";
-import { errorResponse, jsonError } from "./json-error";
+import { errorResponse, jsonError, withSubjectPath } from "./json-error";
 import { readJsonBody } from "./read-json-body";
 
 export interface THandleSubmissionOptions {
@@ -32,6 +32,6 @@ export async function handleSubmission(db: Db, request: Request, slug: string, n
     });
     return jsonResponse(result.status, result.response, cors);
   } catch (error) {
-    return withHeaders(errorResponse(error, "POST /api/v1/forms/{slug}/submissions"), cors);
+    return withHeaders(errorResponse(withSubjectPath(error, "slug"), "POST /api/v1/forms/{slug}/submissions"), cors);
   }
 }

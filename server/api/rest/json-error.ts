@@ -15,6 +15,16 @@ export function jsonError(status: number, code: string, message: string, details
   return jsonResponse(status, errorBody(code, message, details), headers);
 }
 
+/**
+ * A 404 or 409 a service threw without a path, given `path`: the parameter that names the
+ * request's subject ("leadId", "slug"), so every 4xx about a field or a parameter names it. Errors
+ * with details keep theirs; anything else is returned as is.
+ */
+export function withSubjectPath(error: unknown, path: string): unknown {
+  if (!(error instanceof AppError) || error.details.length > 0 || (error.code !== "NOT_FOUND" && error.code !== "CONFLICT")) return error;
+  return new AppError(error.code, error.message, [{ path, message: error.code === "NOT_FOUND" ? "Not found" : error.message }]);
+}
+
 export const INTERNAL_ERROR_BODY: TApiErrorBody = errorBody("INTERNAL", "Something went wrong");
 
 /**

@@ -189,7 +189,15 @@ describe(`GET /api/v1/leads/{id} (${lane})`, () => {
     const theirs = await readJson<TApiErrorBody>(await get(json.lead.id, env.kit.otherKey));
     expect(theirs.status).toBe(404);
     expect(theirs.json.error.code).toBe("NOT_FOUND");
-    expect((await reassign(json.lead.id, { reason: "mine now" }, env.kit.otherKey)).status).toBe(404);
+    expect(theirs.json.error.details).toEqual([{ path: "leadId", message: "Not found" }]);
+    const notTheirs = await readJson<TApiErrorBody>(await reassign(json.lead.id, { reason: "mine now" }, env.kit.otherKey));
+    expect([notTheirs.status, notTheirs.json.error.details]).toEqual([404, [{ path: "leadId", message: "Not found" }]]);
+    // A 409 about the lead's state names the lead too; a 401 (about the key) has no path.
+    await env.testDb.db.lead.update({ where: { id: json.lead.id }, data: { status: "CLOSED" } });
+    const closed = await readJson<TApiErrorBody>(await reassign(json.lead.id, { reason: "mine now" }));
+    expect([closed.status, closed.json.error.details.map((d) => d.path)]).toEqual([409, ["leadId"]]);
+    const noKey = await readJson<TApiErrorBody>(await get(json.lead.id, ""));
+    expect([noKey.status, noKey.json.error.details]).toEqual([401, []]);
     expect((await get("no-such-lead")).status).toBe(404);
     // A NUL in the id (GET /leads/%00) reached the database and was a 500; it is the caller's input.
     const nul = await readJson<TApiErrorBody>(await get("\u0000"));

@@ -110,4 +110,19 @@ describe(`GET /api/v1/leads (${lane})`, () => {
     expect(status).toBe(422);
     expect(json.error.details.map((d) => d.path)).toEqual([path]);
   });
+
+  it("an unknown tier is a 422 at tier listing the workspace's tiers; a tier a form defines but no lead has yet is an empty page", async () => {
+    const { status, json } = await readJson<TApiErrorBody>(await handleListLeads(env.testDb.db, apiRequest("GET", "/leads?tier=zzz", { key: env.kit.key }), NOW));
+    expect(status).toBe(422);
+    expect(json.error.details).toEqual([{ path: "tier", message: expect.stringMatching(/^No lead or form of this workspace has the tier “zzz”: use one of .*sales_ready/) }]);
+    const defined = await list("?tier=sales_ready");
+    expect(defined.status).toBe(200);
+    expect(defined.json.leads).toEqual([]);
+  });
+
+  it("a parameter given twice says so", async () => {
+    const { status, json } = await readJson<TApiErrorBody>(await handleListLeads(env.testDb.db, apiRequest("GET", "/leads?status=ASSIGNED&status=NEW", { key: env.kit.key }), NOW));
+    expect(status).toBe(422);
+    expect(json.error.details).toEqual([{ path: "status", message: expect.stringMatching(/^Given 2 times/) }]);
+  });
 });

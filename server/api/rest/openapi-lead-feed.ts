@@ -17,7 +17,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
   const query = (name: string, schema: TJsonSchema, description: string) => ({ name, in: "query", required: false, schema, description });
   const filters = [
     query("status", { enum: [...LEAD_LIST_STATUSES] }, "Only leads with this status"),
-    query("tier", { ...str, maxLength: 64 }, "Only leads of this tier key (e.g. sales_ready)"),
+    query("tier", { ...str, maxLength: 64 }, "Only leads of this tier key (e.g. sales_ready); a tier no lead has and no form version defines is a 422 at tier listing the known ones. Each parameter takes one value (a repeated one is a 422 saying so)"),
     query("ownerRepId", { ...str, maxLength: 100 }, "Only leads currently owned by this rep (a rep id, see GET /routing)"),
     query("formId", { ...str, maxLength: 100 }, "Only leads of this form (its id)"),
     query("updatedSince", dateTime, "Only leads changed at or after this instant (ISO 8601 with offset). For incremental sync: the last updatedAt you stored, minus a minute of overlap (a change committed late may carry an earlier time); apply leads by id, so a repeat is harmless."),

@@ -250,8 +250,8 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         responses: {
           "200": { description: "The decision and its reasons in words", content: jsonContent(ref("RoutingTestResult")) },
           ...bodyErrors(256 * 1024),
-          "400": error("Malformed JSON, or nothing is published and no draft config was sent", ["MALFORMED_JSON", "BAD_REQUEST"]),
-          "422": error("Request not valid (lead.form, at …); a draft config is validated exactly as PUT /routing validates a document's config: the same 422 with the same paths (config.<path>, unknown properties included)", ["VALIDATION"]),
+          "400": error("Malformed JSON, or nothing is published and no draft config was sent (details[0].path = config)", ["MALFORMED_JSON", "BAD_REQUEST"]),
+          "422": error("Every problem of the request at once: the body (lead.form, at …), a sample answer the intake would refuse (lead.answers.<key>, a choice's options listed; unanswered questions are fine), and a draft config, validated exactly as PUT /routing validates a document's config: the same paths (config.<path>, unknown properties included)", ["VALIDATION"]),
           ...common,
         },
       },

@@ -84,6 +84,7 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
     { name: "malformed JSON", edit: () => '{"teams": [', status: 422, code: "MALFORMED_JSON", paths: ["body"] },
     { name: "JSON of the wrong shape", edit: (doc) => ({ ...doc, teams: "all of them" }), paths: ["teams"] },
     { name: "unknown property", edit: (doc) => ({ ...doc, owners: [] }), paths: ["owners"] },
+    { name: "unknown properties of a rep and of a path, at once", edit: (doc) => ({ ...doc, reps: doc.reps.map((r, i) => (i === 0 ? { ...r, colour: "red" } : r)), config: { ...doc.config, paths: doc.config.paths.map((p, i) => (i === 0 ? { ...p, bogus: 1 } : p)) } }), paths: ["reps.0.colour", "config.paths.0.bogus"] },
     { name: "unknown rep", edit: (doc) => ({ ...doc, reps: [...doc.reps, { ...doc.reps[0]!, id: "rep_ghost" }] }), paths: ["reps.5.id"] },
     {
       name: "unknown rep as a team member and as a path's rep",
@@ -286,5 +287,33 @@ describe(`POST /api/v1/routing/test (${lane})`, () => {
     const { status, json } = await dryRun(body);
     expect(status).toBe(422);
     expect(json.error.details.map((d) => d.path)).toContain(path);
+  });
+
+  const SIZES = "Please choose one of the options: “1-19”, “20-199”, “200-999”, “1000-4999”, “5000+”";
+  it.each<[string, unknown]>([["not one of the options", "1000+"], ["a number", 5]])("an answer the intake would refuse (%s): 422 at its path, the options listed", async (_name, size) => {
+    const { status, json } = await dryRun({ lead: { form: "demo", answers: { company_size: size, industry: "financial_services" } } });
+    expect(status).toBe(422);
+    expect(json.error.details).toEqual([{ path: "lead.answers.company_size", message: SIZES }]);
+  });
+
+  it("no published config and no draft: 400 at config", async () => {
+    const { status, json } = await readJson<TApiErrorBody>(await handleTestRouting(env.testDb.db, apiRequest("POST", "/routing/test", { key: env.kit.otherKey, body: { lead: { answers: {} } } }), NOW));
+    expect(status).toBe(400);
+    expect(json.error.details).toEqual([{ path: "config", message: "Give a draft config to test: none is published yet" }]);
+  });
+
+  it("the README's example: a few valid answers (the rest left out) are tested", async () => {
+    const { status, json } = await dryRun({ lead: { form: "demo", answers: { company_size: "1000-4999", industry: "financial_services" } }, at: NOW.toISOString() });
+    expect(status).toBe(200);
+    expect(json.decision.outcome).toBeDefined();
+  });
+
+  it("every problem of one request at once: the body's, the draft's schema and the answers'", async () => {
+    const config = editable((await getDoc()).json).config;
+    config.paths[4]!.when = { kind: "rule", ref: "score.total", operator: "greater_than" as never, value: 50 };
+    (config.paths[3] as Record<string, unknown>).bogus = 1;
+    const { status, json } = await dryRun({ config, lead: { form: "demo", answers: { company_size: "1000+" }, colour: "red" } });
+    expect(status).toBe(422);
+    expect(json.error.details.map((d) => d.path)).toEqual(["lead.colour", "config.paths.4.when.operator", "config.paths.3.bogus", "lead.answers.company_size"]);
   });
 });

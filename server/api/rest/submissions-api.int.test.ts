@@ -78,8 +78,8 @@ const badCases: BadCase[] = [
   { name: "oversized body (streamed, no Content-Length)", request: () => streamed(MAX_SUBMISSION_BYTES + 1), status: 413, code: "PAYLOAD_TOO_LARGE", path: "body" },
   { name: "malformed JSON", request: () => post('{"answers": {"email": '), status: 400, code: "MALFORMED_JSON", path: "body" },
   { name: "empty body", request: () => post(""), status: 400, code: "MALFORMED_JSON", path: "body" },
-  { name: "unknown form", request: () => post(validBody(), {}, "no-such-form"), slug: "no-such-form", status: 404, code: "NOT_FOUND", path: "" },
-  { name: "unpublished form", request: () => post(validBody(), {}, "draft-form"), slug: "draft-form", status: 404, code: "NOT_FOUND", path: "" },
+  { name: "unknown form", request: () => post(validBody(), {}, "no-such-form"), slug: "no-such-form", status: 404, code: "NOT_FOUND", path: "slug" },
+  { name: "unpublished form", request: () => post(validBody(), {}, "draft-form"), slug: "draft-form", status: 404, code: "NOT_FOUND", path: "slug" },
 ];
 
 /** A body streamed in 16 KB chunks with no Content-Length. */
@@ -224,7 +224,7 @@ describe(`GET /api/v1/forms/{slug} (${lane})`, () => {
       const response = await getForm(slug);
       expect(response.status).toBe(404);
       expect(response.headers.get("vary")).toBe("Origin");
-      expect(((await response.json()) as TApiErrorBody).error.code).toBe("NOT_FOUND");
+      expect(((await response.json()) as TApiErrorBody).error).toMatchObject({ code: "NOT_FOUND", details: [{ path: "slug", message: "Not found" }] });
     }
   });
 });

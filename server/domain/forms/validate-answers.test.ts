@@ -60,7 +60,7 @@ describe("validateSubmission", () => {
     [
       "a not-applicable value that is not a plain answer is dropped, and the warning says so",
       { email: "a@b.io", role: "ic", seats: 1, consent: true, crm: { id: 7 }, notes: "x".repeat(MAX_NOT_APPLICABLE_CHARS + 1) },
-      { ok: true, answers: { email: "a@b.io", role: "ic", seats: 1, consent: true }, endOutcomeId: null, notApplicable: {}, warnings: [{ path: "answers.crm", message: NOT_KEPT_MESSAGE }, { path: "answers.notes", message: NOT_KEPT_MESSAGE }] },
+      { ok: true, answers: { email: "a@b.io", role: "ic", seats: 1, consent: true }, endOutcomeId: null, notApplicable: {}, warnings: [{ path: "answers.crm", message: NOT_KEPT_MESSAGE }, { path: "answers.notes", message: "Does not apply and is too long: at most 10,000 characters (10,001 given): not kept" }] },
     ],
     ["statement answered", { email: "a@b.io", role: "ic", seats: 1, consent: true, note: "hi" }, { ok: false, issues: [{ path: "answers.note", message: "This item does not take an answer" }] }],
     [

@@ -38,6 +38,26 @@ export type TValidateSubmissionResult =
   | { ok: true; answers: TAnswers; endOutcomeId: string | null; notApplicable: TAnswers; warnings: TSubmissionIssue[] }
   | { ok: false; issues: TSubmissionIssue[] };
 
+const count = (n: number) => n.toLocaleString("en-US");
+
+/**
+ * Why a value of a plain kind (text, a list of text) is not kept: too long, too many values;
+ * null for anything else (an object, a list of numbers…), which NOT_KEPT_MESSAGE describes.
+ */
+export function notPlainReason(value: unknown): string | null {
+  if (typeof value === "string" && value.length > MAX_NOT_APPLICABLE_CHARS) return `is too long: at most ${count(MAX_NOT_APPLICABLE_CHARS)} characters (${count(value.length)} given)`;
+  if (!Array.isArray(value) || !value.every((v) => typeof v === "string")) return null;
+  if (value.length > 100) return `has too many values: at most 100 (${count(value.length)} given)`;
+  return value.some((v) => v.length > 1000) ? "has a value that is too long: at most 1,000 characters each" : null;
+}
+
+/** The warning for a not-applicable answer that is not kept: why, as precisely as known. */
+function notKeptMessage(raw: unknown, isPlain: boolean): string {
+  if (isPlain) return `Does not apply, and at most ${MAX_NOT_APPLICABLE_KEYS} such answers are kept: not kept`;
+  const reason = notPlainReason(raw);
+  return reason ? `Does not apply and ${reason}: not kept` : NOT_KEPT_MESSAGE;
+}
+
 /** A value worth keeping as a not-applicable (or form-less) answer: plain and bounded; else null. */
 export function plainValue(value: unknown): TAnswers[string] | null {
   if (typeof value === "string") return value.length <= MAX_NOT_APPLICABLE_CHARS ? value : null;
@@ -57,7 +77,7 @@ export function validateSubmission(definition: TFormDefinition, rawAnswers: Reco
     const value = plainValue(raw);
     const isKept = value !== null && Object.keys(notApplicable).length < MAX_NOT_APPLICABLE_KEYS;
     if (isKept) notApplicable[key] = value;
-    warnings.push({ path: `answers.${key}`, message: isKept ? message : NOT_KEPT_MESSAGE });
+    warnings.push({ path: `answers.${key}`, message: isKept ? message : notKeptMessage(raw, value !== null) });
   };
   for (const key of Object.keys(rawAnswers)) {
     if (!fieldKeys.has(key) && !isEmptyValue(rawAnswers[key])) keep(key, rawAnswers[key], UNKNOWN_FIELD_MESSAGE);

@@ -10,7 +10,7 @@
 import type { TAnswers, TFormDefinition, TOutcome } from "../forms/definition";
 import type { TPatternMatcher } from "../forms/pattern-matcher";
 import { resolveOutcome } from "../forms/resolve-outcome";
-import { isEmptyValue, plainValue, validateSubmission } from "../forms/validate-answers";
+import { isEmptyValue, notPlainReason, plainValue, validateSubmission } from "../forms/validate-answers";
 import { isValidTimeZone } from "../reps/time-zone";
 import type { TScoringModel } from "../scoring/model";
 import { scoreLead } from "../scoring/score-lead";
@@ -190,7 +190,8 @@ function plainFreeAnswers(raw: Record<string, unknown>): { answers: Record<strin
   for (const [key, value] of Object.entries(raw)) {
     if (isEmptyValue(value)) continue;
     const plain = plainValue(value);
-    if (plain === null) warnings.push({ path: `answers.${key}`, message: FREE_ANSWER_NOT_KEPT_MESSAGE });
+    const reason = plain === null ? notPlainReason(value) : null;
+    if (plain === null) warnings.push({ path: `answers.${key}`, message: reason ? `This answer ${reason}: not kept` : FREE_ANSWER_NOT_KEPT_MESSAGE });
     else answers[key] = plain;
   }
   return { answers, warnings };

@@ -28,6 +28,8 @@ describe("buildLead", () => {
     // A lead is not refused for one answer: as with a form, a value that is not plain is left out with a warning, an empty one left out.
     ["without a form, a nested answer: left out with a warning, the lead kept", { form: null, answers: { plan: { a: 1 }, seats: 3, none: null, blank: "", tags: [1, 2] } },
       { ok: true, warnings: [{ path: "answers.plan", message: FREE_ANSWER_NOT_KEPT_MESSAGE }, { path: "answers.tags", message: FREE_ANSWER_NOT_KEPT_MESSAGE }], lead: expect.objectContaining({ answers: { seats: 3 } }) }],
+    ["without a form, a text too long to keep: the warning says so", { form: null, answers: { notes: "x".repeat(10_001), seats: 3 } },
+      { ok: true, warnings: [{ path: "answers.notes", message: "This answer is too long: at most 10,000 characters (10,001 given): not kept" }], lead: expect.objectContaining({ answers: { seats: 3 } }) }],
     ["without a form, an invalid key: refused at its path", { form: null, answers: { "First Name": "Ann" } }, { ok: false, issues: [expect.objectContaining({ path: "answers.First Name" })] }],
     ["without a form and without a tier: unscored", { form: null, answers: {} }, { ok: true, lead: expect.objectContaining({ tier: "unscored" }) }],
   ])("%s", (_name, change, expected) => {

@@ -30,14 +30,23 @@ export function decodeLeadCursor(text: string): TLeadCursor | null {
 
 const ZId = z.string().trim().min(1).max(100);
 
+/** A parameter given once: a repeated one (?status=ASSIGNED&status=NEW) is refused as such, not as a bad value. */
+export function oneValue<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value, ctx) => {
+    if (!Array.isArray(value)) return value;
+    ctx.addIssue({ code: "custom", input: value, message: `Given ${value.length} times: each parameter takes one value (to see several, ask once per value)` });
+    return z.NEVER;
+  }, schema);
+}
+
 export const ZLeadListQuery = z
   .object({
-    status: z.enum(LEAD_LIST_STATUSES).optional(),
-    tier: z.string().trim().min(1).max(64).optional(),
-    ownerRepId: ZId.optional(),
-    formId: ZId.optional(),
-    updatedSince: z.iso.datetime({ offset: true, message: "Use an ISO 8601 instant, e.g. 2026-12-01T00:00:00Z" }).transform((s) => new Date(s)).optional(),
-    cursor: z
+    status: oneValue(z.enum(LEAD_LIST_STATUSES, { message: `Use one of ${LEAD_LIST_STATUSES.join(", ")}` })).optional(),
+    tier: oneValue(z.string().trim().min(1).max(64)).optional(),
+    ownerRepId: oneValue(ZId).optional(),
+    formId: oneValue(ZId).optional(),
+    updatedSince: oneValue(z.iso.datetime({ offset: true, message: "Use an ISO 8601 instant, e.g. 2026-12-01T00:00:00Z" }).transform((s) => new Date(s))).optional(),
+    cursor: oneValue(z
       .string()
       .max(200)
       .transform((text, ctx) => {
@@ -47,9 +56,9 @@ export const ZLeadListQuery = z
           return z.NEVER;
         }
         return cursor;
-      })
+      }))
       .optional(),
-    limit: z.coerce.number().int().min(1).max(MAX_LEAD_LIST_LIMIT).default(DEFAULT_LEAD_LIST_LIMIT),
+    limit: oneValue(z.coerce.number().int().min(1).max(MAX_LEAD_LIST_LIMIT).default(DEFAULT_LEAD_LIST_LIMIT)),
   })
   .strict();
 export type TLeadListQuery = z.output<typeof ZLeadListQuery>;
@@ -65,4 +74,14 @@ export function searchParamsInput(params: URLSearchParams): Record<string, strin
     input[name] = values.length === 1 ? values[0]! : values;
   }
   return input;
+}
+
+/**
+ * The message for a `tier` filter that no lead of the workspace has and no version of its forms
+ * defines (a typo): tiers are per form version (and a lead without a form keeps the tier it was
+ * sent with), so the known ones are listed, not a fixed enum.
+ */
+export function unknownTierMessage(tier: string, knownTiers: readonly string[]): string {
+  const known = [...new Set(knownTiers)].sort();
+  return known.length === 0 ? `No lead or form of this workspace has the tier “${tier}” (none has a tier yet)` : `No lead or form of this workspace has the tier “${tier}”: use one of ${known.join(", ")}`;
 }

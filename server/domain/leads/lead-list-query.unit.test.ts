@@ -48,4 +48,12 @@ describe("ZLeadListQuery", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path.join(".")).toBe(path);
   });
+
+  it.each<[string, string, string]>([
+    ["status=ASSIGNED&status=NEW", "status", "Given 2 times: each parameter takes one value (to see several, ask once per value)"],
+    ["tier=hot&tier=warm&tier=cold", "tier", "Given 3 times: each parameter takes one value (to see several, ask once per value)"],
+    ["status=FOO", "status", "Use one of NEW, ASSIGNED, ACCEPTED, FALLBACK, NURTURE, DISQUALIFIED, SPAM, CLOSED"],
+  ])("%s → says so at %j", (query, path, message) => {
+    expect(parse(query).error?.issues.map((i) => ({ path: i.path.join("."), message: i.message }))).toEqual([{ path, message }]);
+  });
 });

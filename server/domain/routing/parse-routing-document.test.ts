@@ -24,6 +24,9 @@ describe("parseRoutingDocument", () => {
     ["unknown property of the fallback", { config: config({ fallback: { ownerUserId: "m", queueName: "B", email: "x@y.z" } }) }, ["config.fallback.email"]],
     ["unknown property of a rep entry (strict)", { reps: [{ id: "r1", golf: 1 }], config: config() }, ["reps.0.golf"]],
     ["not an object", "routing", ["body"]],
+    ["a rep's unknown property and the config's, at once", { reps: [{ id: "r1", colour: "red" }], config: config({ paths: [{ ...path, bogus: 1 }] }) }, ["reps.0.colour", "config.paths.0.bogus"]],
+    ["a path's bad operator and another path's unknown property, at once", { config: config({ paths: [{ ...path, when: { kind: "rule", ref: "tier", operator: "resembles", value: "hot" } }, { ...path, id: "p2", destination: { ...path.destination, priority: 1 } }] }) }, ["config.paths.0.when.operator", "config.paths.1.destination.priority"]],
+    ["an unknown property beside a bad value in the same path", { config: config({ paths: [{ ...path, name: "", colour: "red", destination: { ...path.destination, strategy: { chooser: { type: "least_loaded" }, extra: 1 } } }] }) }, ["config.paths.0.name", "config.paths.0.destination.strategy.extra", "config.paths.0.colour"]],
   ])("%s", (_name, body, paths) => {
     expect(errorPaths(body)).toEqual(paths);
   });

@@ -4,6 +4,10 @@
 // errors with dotted paths. Nested config objects strip unknown keys when stored configs are read
 // (older JSON keeps loading), so unknown properties are found by comparing what was sent with what
 // the schema kept. Pure; checkRoutingDocument then checks the document against the workspace.
+// Every problem at once: when the schema refuses one part (a rep's unknown property), the
+// unknown properties of every other part (the config's paths, its fallback …) are still found, by
+// walking the schema down to the parts that do parse (strayProperties).
+import type { z } from "zod";
 import type { TFieldError } from "../reps/issues-to-details";
 import { requestIssues, UNKNOWN_PROPERTY_MESSAGE } from "../validation/request-issues";
 import { ZRoutingDocument, type TRoutingDocument } from "./routing-document";
@@ -12,7 +16,10 @@ export type TParsedRoutingDocument = { ok: true; doc: TRoutingDocument } | { ok:
 
 export function parseRoutingDocument(body: unknown): TParsedRoutingDocument {
   const parsed = ZRoutingDocument.safeParse(body);
-  if (!parsed.success) return { ok: false, errors: requestIssues(parsed.error.issues) };
+  if (!parsed.success) {
+    const stray = strayProperties(ZRoutingDocument, body).map((path) => ({ path, message: UNKNOWN_PROPERTY_MESSAGE }));
+    return { ok: false, errors: [...requestIssues(parsed.error.issues), ...stray] };
+  }
   const unknown = unknownProperties(body, parsed.data);
   if (unknown.length > 0) return { ok: false, errors: unknown.map((path) => ({ path, message: UNKNOWN_PROPERTY_MESSAGE })) };
   return { ok: true, doc: parsed.data };
@@ -36,4 +43,57 @@ export function unknownProperties(sent: unknown, kept: unknown, path: readonly (
   }
   if (!isPlainObject(sent) || !isPlainObject(kept)) return [];
   return Object.keys(sent).flatMap((key) => (Object.hasOwn(kept, key) ? unknownProperties(sent[key], kept[key], [...path, key]) : [at([...path, key])]));
+}
+
+type TSchemaDef = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  catchall?: z.ZodType;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  discriminator?: string;
+  getter?: () => z.ZodType;
+};
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: TSchemaDef } })._zod.def;
+
+/**
+ * Properties of `sent` that `schema` would strip (it does not know them), found even where the
+ * schema refuses the value: a part that parses is compared with what the schema kept
+ * (unknownProperties); a part that does not is walked down (object properties, array items, the
+ * matching option of a discriminated union). Unknown keys of a strict object are left out: the
+ * schema's own issues name them.
+ */
+export function strayProperties(schema: z.ZodType, sent: unknown, path: readonly (string | number)[] = []): string[] {
+  const parsed = schema.safeParse(sent);
+  if (parsed.success) return unknownProperties(sent, parsed.data, path);
+  const def = defOf(schema);
+  switch (def.type) {
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+      return def.innerType && sent !== undefined && sent !== null ? strayProperties(def.innerType, sent, path) : [];
+    case "lazy":
+      return def.getter ? strayProperties(def.getter(), sent, path) : [];
+    case "array":
+      return Array.isArray(sent) && def.element ? sent.flatMap((item, i) => strayProperties(def.element as z.ZodType, item, [...path, i])) : [];
+    case "union": {
+      if (!def.discriminator || !def.options || !isPlainObject(sent)) return [];
+      const tag = sent[def.discriminator];
+      const option = def.options.find((o) => defOf(o).shape?.[def.discriminator as string]?.safeParse(tag).success);
+      return option ? strayProperties(option, sent, path) : [];
+    }
+    case "object": {
+      if (!isPlainObject(sent) || !def.shape) return [];
+      const isStripping = def.catchall === undefined;
+      return Object.keys(sent).flatMap((key) => {
+        const property = def.shape?.[key];
+        if (property) return strayProperties(property, sent[key], [...path, key]);
+        return isStripping ? [at([...path, key])] : [];
+      });
+    }
+    default:
+      return [];
+  }
 }

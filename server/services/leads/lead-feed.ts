@@ -6,7 +6,8 @@
 import type { DbTx } from "../../db/client";
 import type { LeadStatus, Prisma } from "../../db/generated/client";
 import { leadContact } from "../../domain/leads/lead-contact";
-import { encodeLeadCursor, type TLeadListQuery, ZLeadListQuery } from "../../domain/leads/lead-list-query";
+import { encodeLeadCursor, type TLeadListQuery, unknownTierMessage, ZLeadListQuery } from "../../domain/leads/lead-list-query";
+import { validationError } from "../../errors";
 import { tierLabelsOf } from "./lead-labels";
 import { parseInput } from "../reps/parse-input";
 import type { TLeadStageView } from "../outcomes/outcome-types";
@@ -44,6 +45,7 @@ export interface TLeadFeedPage {
 
 export async function listLeadFeed(db: DbTx, workspaceId: string, rawQuery: unknown): Promise<TLeadFeedPage> {
   const query: TLeadListQuery = parseInput(ZLeadListQuery, rawQuery);
+  if (query.tier) await checkTierKnown(db, workspaceId, query.tier);
   const and: Prisma.LeadWhereInput[] = [];
   if (query.updatedSince) and.push({ updatedAt: { gte: query.updatedSince } });
   if (query.cursor) {
@@ -107,4 +109,17 @@ function record(value: unknown): Record<string, unknown> {
 function stringRecord(value: unknown): Record<string, string> {
   if (!value || typeof value !== "object" || Array.isArray(value)) return {};
   return Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string"));
+}
+
+/**
+ * A tier filter must name a tier some lead has or some form version defines (422 at `tier` with
+ * the known tiers otherwise): an empty page for a typo would look like "no such leads".
+ */
+async function checkTierKnown(db: DbTx, workspaceId: string, tier: string): Promise<void> {
+  if (await db.lead.findFirst({ where: { workspaceId, tier }, select: { id: true } })) return;
+  const versions = await db.formVersion.findMany({ where: { workspaceId }, select: { scoring: true } });
+  const defined = new Set(versions.flatMap((v) => [...tierLabelsOf(v.scoring).keys()]));
+  if (defined.has(tier)) return;
+  const seen = await db.lead.findMany({ where: { workspaceId }, distinct: ["tier"], select: { tier: true } });
+  throw validationError([{ path: "tier", message: unknownTierMessage(tier, [...defined, ...seen.map((l) => l.tier)]) }], "Unknown tier");
 }

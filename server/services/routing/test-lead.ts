@@ -119,7 +119,10 @@ async function configToTest(db: Db, workspaceId: string, raw: unknown): Promise<
     return { config: parsed.data, version: null };
   }
   const published = await getPublishedRouting(db, workspaceId);
-  if (!published) throw new AppError("BAD_REQUEST", "No routing config is published yet: test a draft instead.");
+  if (!published) {
+    const message = "No routing config is published yet: test a draft instead.";
+    throw new AppError("BAD_REQUEST", message, [{ path: "config", message: "Give a draft config to test: none is published yet" }]);
+  }
   return published;
 }
 

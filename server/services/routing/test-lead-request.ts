@@ -1,0 +1,55 @@
+// The body of `POST /api/v1/routing/test` checked against the workspace, every problem of one
+// request in one 422: the body's shape (ZRoutingTestRequest), the draft config (validated exactly
+// as PUT /api/v1/routing validates a document's config: same paths "config.…"), the form named by
+// `lead.form`, and the sample answers the intake would refuse (testLeadAnswerIssues: not one of
+// the options, not a number … at "lead.answers.<key>"). A draft whose schema is refused is not
+// checked against the workspace (ids, refs, members) until its schema is right; its schema
+// problems are all reported, with the request's other problems.
+import type { DbTx } from "../../db/client";
+import { ZFormDefinition } from "../../domain/forms/definition";
+import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
+import { testLeadAnswerIssues } from "../../domain/leads/test-lead-answers";
+import type { TRoutingConfig } from "../../domain/routing/routing-config";
+import { ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
+import { requestIssues, type TRequestIssue } from "../../domain/validation/request-issues";
+import { AppError, validationError } from "../../errors";
+import { validateDraftConfig } from "./routing-document";
+
+export type TRoutingTestRequest = ReturnType<typeof ZRoutingTestRequest.parse>;
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The request and its draft config (undefined = test the published one); VALIDATION with every problem's path otherwise. */
+export async function validateRoutingTestRequest(db: DbTx, workspaceId: string, body: unknown): Promise<{ request: TRoutingTestRequest; config: TRoutingConfig | undefined }> {
+  const parsed = ZRoutingTestRequest.safeParse(body);
+  const shape: TRequestIssue[] = parsed.success ? [] : requestIssues(parsed.error.issues);
+  const configProblems: TRequestIssue[] = [];
+  let configMessage = "";
+  let config: TRoutingConfig | undefined;
+  const rawConfig = isObject(body) ? body.config : undefined;
+  if (rawConfig !== undefined) {
+    try {
+      config = await validateDraftConfig(db, workspaceId, rawConfig);
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== "VALIDATION") throw error;
+      configProblems.push(...error.details);
+      configMessage = error.message;
+    }
+  }
+  const lead = isObject(body) && isObject(body.lead) ? body.lead : null;
+  const leadProblems: TRequestIssue[] = [];
+  if (lead && typeof lead.form === "string" && !shape.some((i) => i.path === "lead.form")) {
+    const form = await db.form.findFirst({ where: { slug: lead.form, workspaceId, currentVersionId: { not: null } }, select: { currentVersion: { select: { definition: true } } } });
+    if (!form?.currentVersion) leadProblems.push({ path: "lead.form", message: "No published form with this slug in the workspace" });
+    else if (isObject(lead.answers) && !shape.some((i) => i.path.startsWith("lead.answers"))) {
+      leadProblems.push(...testLeadAnswerIssues(ZFormDefinition.parse(form.currentVersion.definition), lead.answers, matchRe2Pattern));
+    }
+  }
+  const problems = [...shape, ...configProblems, ...leadProblems];
+  if (problems.length > 0) {
+    // Only the draft at fault: the same answer as PUT /api/v1/routing gives for it.
+    const message = problems.length === configProblems.length ? configMessage : shape.length > 0 ? "The request body is not valid" : "The test lead is not valid: the intake would refuse it";
+    throw validationError(problems, message);
+  }
+  return { request: parsed.data as TRoutingTestRequest, config };
+}
