@@ -34,17 +34,16 @@ export async function noteMeetingsWithDepartedRep(
     orderBy: { startsAt: "asc" },
   });
   const cause = args.cause.kind === "role_changed" ? { cause: "role_changed", role: args.cause.role } : { cause: "removed" };
-  for (const meeting of meetings) {
-    await tx.leadEvent.create({
-      data: {
-        leadId: args.leadId,
-        workspaceId: args.workspaceId,
-        type: "booking_rep_left",
-        data: { bookingId: meeting.id, repId: args.repId, startsAt: meeting.startsAt.toISOString(), to: args.toRepId, byUserId: args.byUserId, ...cause },
-        createdAt: args.now,
-      },
-    });
-  }
+  if (meetings.length === 0) return 0;
+  await tx.leadEvent.createMany({
+    data: meetings.map((meeting) => ({
+      leadId: args.leadId,
+      workspaceId: args.workspaceId,
+      type: "booking_rep_left",
+      data: { bookingId: meeting.id, repId: args.repId, startsAt: meeting.startsAt.toISOString(), to: args.toRepId, byUserId: args.byUserId, ...cause },
+      createdAt: args.now,
+    })),
+  });
   return meetings.length;
 }
 
