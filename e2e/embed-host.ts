@@ -38,11 +38,13 @@ export async function frameHeights(page: Page, iframeSelector: string, frame: Fr
   return { iframe: Math.round(iframe), content };
 }
 
-export async function readLead(request: APIRequestContext, leadId: string): Promise<{ source: string | null; utm: Record<string, string>; referrer: string | null }> {
+type TReadLead = { source: string | null; utm: Record<string, string>; referrer: string | null; answers: { key: string; value: unknown }[] };
+
+export async function readLead(request: APIRequestContext, leadId: string): Promise<TReadLead> {
   const input = encodeURIComponent(JSON.stringify({ json: { leadId } }));
   const response = await request.get(`/api/trpc/leads.get?input=${input}`);
   expect(response.status()).toBe(200);
-  return ((await response.json()) as { result: { data: { json: { source: string | null; utm: Record<string, string>; referrer: string | null } } } }).result.data.json;
+  return ((await response.json()) as { result: { data: { json: TReadLead } } }).result.data.json;
 }
 
 /** A new published form (blank template) whose end screen redirects to `url`, allowed on `origins`. */

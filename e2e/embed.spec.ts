@@ -137,6 +137,8 @@ test("inline: the form renders on the host page, follows its content's height st
   await manager.close();
   expect(lead.source).toBe("embed");
   expect(lead.utm).toMatchObject({ utm_source: "newsletter", utm_campaign: "spring", pageUrl: `${allowed.origin}/?utm_source=newsletter&utm_campaign=spring` });
+  // The form's hidden fields took the host page's campaign parameters (read by the server from its URL).
+  expect(lead.answers.filter((a) => a.key.startsWith("utm_"))).toEqual([expect.objectContaining({ key: "utm_source", value: "newsletter" }), expect.objectContaining({ key: "utm_campaign", value: "spring" })]);
 });
 
 test("popup: opens from the keyboard as a labelled modal dialog, keeps focus inside, closes with Escape from the host page or from inside the form, and gives focus back", async ({ page }) => {
@@ -150,14 +152,18 @@ test("popup: opens from the keyboard as a labelled modal dialog, keeps focus ins
   const frame = dialog.locator("iframe").contentFrame();
   await expect(frame.getByLabel("Work email")).toBeVisible();
 
-  // The page behind is inert: Tab never leaves the dialog for the host's buttons.
-  for (let i = 0; i < 4; i++) {
-    await page.keyboard.press("Tab");
-    const outside = await page.evaluate(() => {
+  // The page behind is inert: Tab never leaves the dialog for the host's buttons nor for the inline
+  // form's frame behind it — through the whole dialog and round again, past the browser's own UI
+  // (from there Chromium tabs into the cross-origin frame behind; the form page reports the focus
+  // and the loader hands it back to the dialog).
+  const outside = () =>
+    page.evaluate(() => {
       const active = document.activeElement;
       return active && active !== document.body && !active.closest("dialog") ? active.outerHTML.slice(0, 80) : null;
     });
-    expect(outside).toBeNull();
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press("Tab");
+    await expect.poll(outside).toBeNull();
   }
 
   await dialog.getByRole("button", { name: "Close" }).focus();

@@ -1,6 +1,7 @@
 // The form page's side of the embed (/f/<slug>?embed=1 inside embed.js's iframe): tells the host
 // page when the form is ready, its content height as it changes, the step position, the
-// submission (lead id and outcome kind only) and an Escape pressed inside (a popup closes).
+// submission (lead id and outcome kind only), an Escape pressed inside (a popup closes) and the
+// keyboard focus arriving (a popup in front takes it back).
 // Messages follow server/domain/embed/protocol.ts and go only to the host origin the server
 // checked against the form's allowed origins (readEmbedParams) — never "*"; without one, nothing
 // is sent. Browser only.
@@ -32,7 +33,8 @@ function contentHeight(): number {
 
 /**
  * Posts to the host when embedded and allowed; a no-op otherwise. Sends `ready` once mounted,
- * then `resize` whenever the content height changes, and `close` on Escape.
+ * then `resize` whenever the content height changes, `close` on Escape and `focus` when the
+ * frame's window gets the keyboard focus.
  */
 export function useEmbedHost(session: TEmbedSession | undefined, title: string): TEmbedHost {
   const hostOrigin = session?.hostOrigin ?? null;
@@ -66,9 +68,13 @@ export function useEmbedHost(session: TEmbedSession | undefined, title: string):
       if (event.key === "Escape" && !event.defaultPrevented) post({ sb: 1, type: "close" });
     };
     document.addEventListener("keydown", onKey);
+    // The loader gives focus back to an open popup when this frame is behind it (protocol "focus").
+    const onFocus = () => post({ sb: 1, type: "focus" });
+    window.addEventListener("focus", onFocus);
     return () => {
       observer.disconnect();
       document.removeEventListener("keydown", onKey);
+      window.removeEventListener("focus", onFocus);
     };
   }, [hostOrigin, post, title]);
 

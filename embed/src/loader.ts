@@ -33,9 +33,10 @@ const existing = w.Switchboard;
 const script = d.currentScript as HTMLScriptElement | null;
 
 // Once per page (a second copy of the script does nothing); it needs its own <script> element.
-if (!(existing && existing._loaded) && script) {
+if (!existing?._loaded && script) {
   const app = new URL(script.src).origin;
   const embeds: TEmbed[] = [];
+  let popup: HTMLDialogElement | undefined; // the last popup opened (open while .open)
 
   const emit = (embed: TEmbed, type: string, detail: Record<string, unknown>) => {
     detail.slug = embed.slug;
@@ -90,12 +91,13 @@ if (!(existing && existing._loaded) && script) {
     close.onclick = dialog.onclick = (event) => event.target === event.currentTarget && dialog.close();
     dialog.onclose = () => {
       dialog.remove(); // its frame's window is gone: no message can match this embed again
-      if (back) back.focus();
+      back?.focus();
       emit(embed, "closed", {});
     };
     dialog.append(close, embed._frame);
     d.body.append(dialog);
     dialog.showModal();
+    popup = dialog;
   };
 
   addEventListener("message", (event) => {
@@ -103,15 +105,18 @@ if (!(existing && existing._loaded) && script) {
     const embed = message && embeds.find((e) => acceptsMessage(event.origin, event.source, app, e._frame.contentWindow));
     if (!message || !embed) return;
     const { _frame: frame, _dialog: dialog } = embed;
-    const m = message as { height?: number; index?: number; leadId?: string; outcome?: string };
-    if (m.height) frame.style.height = m.height + "px";
-    if (message.type === "close") return dialog && dialog.close();
-    if (message.type === "ready") {
-      frame.title = message.title;
-      if (dialog) dialog.setAttribute("aria-label", message.title);
+    // Named fields only, never the message itself: ready {}, step { index }, submitted { leadId, outcome }.
+    const { type, height, title, index, leadId, outcome } = message as { type: string; height?: number; title?: string; index?: number; leadId?: string; outcome?: string };
+    if (height) frame.style.height = height + "px";
+    if (type === "close") return dialog?.close();
+    // A frame behind the open popup got the focus (Chromium tabs from its own UI into a
+    // cross-origin frame the modal dialog made inert): back to the popup's first control.
+    if (type === "focus") return dialog || (popup?.open && (popup.firstChild as HTMLElement).focus());
+    if (type === "ready") {
+      frame.title = title!;
+      dialog?.setAttribute("aria-label", title!);
     }
-    // Named fields, never the message itself: ready {}, step { index }, submitted { leadId, outcome }.
-    if (message.type !== "resize") emit(embed, message.type, { index: m.index, leadId: m.leadId, outcome: m.outcome });
+    if (type !== "resize") emit(embed, type, { index, leadId, outcome });
   });
 
   // Listeners on window: DOM events (click, DOMContentLoaded, ours) bubble up to it.
@@ -132,5 +137,5 @@ if (!(existing && existing._loaded) && script) {
   w.Switchboard = api;
   mount(); // what is parsed already; the rest once the page is (mounting twice is a no-op)
   addEventListener("DOMContentLoaded", mount);
-  for (const args of (existing && existing.q) || []) api(...(args as unknown as [string]));
+  for (const args of existing?.q || []) api(...(args as unknown as [string]));
 }

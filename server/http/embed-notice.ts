@@ -4,7 +4,8 @@
 //     when the form exists;
 //   - the marketer's developer console gets a console.error naming the cause;
 //   - the loader on the host page gets the notice's height (protocol "resize"), so the frame
-//     shrinks to it instead of staying a 480 px box; Escape inside asks a popup to close.
+//     shrinks to it instead of staying a 480 px box; Escape inside asks a popup to close; focus
+//     arriving tells the loader (a popup in front takes it back).
 // It posts only to the host origin it names and may be framed only by that origin. It holds no
 // form content, no form name, no allowed-origins list; text reaches it escaped, the script is a
 // constant (allowed by its hash) that reads the values from data attributes as text.
@@ -17,6 +18,7 @@ const SCRIPT = `(function () {
   function post(message) { message.sb = 1; if (parent !== window) parent.postMessage(message, data.host); }
   new ResizeObserver(function () { post({ type: "resize", height: Math.ceil(box.getBoundingClientRect().height) }); }).observe(box);
   addEventListener("keydown", function (event) { if (event.key === "Escape") post({ type: "close" }); });
+  addEventListener("focus", function () { post({ type: "focus" }); });
 })();`;
 
 const sha256 = (text: string) => `'sha256-${crypto.createHash("sha256").update(text, "utf8").digest("base64")}'`;

@@ -1,4 +1,4 @@
-// Builds the embed loader (embed/src/loader.ts) with esbuild: minified ES2019, one IIFE, into
+// Builds the embed loader (embed/src/loader.ts) with esbuild: minified ES2020, one IIFE, into
 //   public/embed/loader.<content hash>.js   long-cached (immutable; next.config.js headers)
 //   public/embed.js                          the same bytes under a stable name, short-cached
 // and checks its gzipped size against the budget (≤ 1.5 KB). Used by `npm run build`
@@ -26,7 +26,7 @@ const options: BuildOptions = {
   bundle: true,
   minify: true,
   format: "iife",
-  target: "es2019",
+  target: "es2020",
   platform: "browser",
   legalComments: "none",
   charset: "utf8",

@@ -2,8 +2,15 @@
 // on the server (pure). The host origin the page may post messages to is the claimed sb_origin
 // only when it is one of the form's allowed origins; the host page URL only when it is on that
 // origin. Anything else is dropped: the page then renders but tells no one anything.
+// The host page's campaign parameters (utm_*, gclid, fbclid) are read here from that page URL
+// for the form's hidden fields — the loader does not copy them (its byte budget).
 import { normalizeOrigin } from "../forms/origins";
 import { MAX_CONTEXT_URL, RESERVED_PARAM } from "./frame-url";
+
+/** The host page's query parameters passed on to the form: campaign attribution only. */
+export const ATTRIBUTION_PARAM = /^(utm_\w+|gclid|fbclid)$/;
+/** Longest host page URL read for its campaign parameters (the submission context keeps ≤ MAX_CONTEXT_URL). */
+const MAX_ATTRIBUTION_PAGE_URL = 8000;
 
 type TParams = Record<string, string | string[] | undefined>;
 
@@ -16,6 +23,8 @@ export interface TEmbedParams {
   pageUrl: string | null;
   /** The host page's referrer. */
   referrer: string | null;
+  /** The host page's utm_*, gclid and fbclid (first value of each), when the page is on hostOrigin. */
+  hostAttribution: Record<string, string>;
   isTransparent: boolean;
 }
 
@@ -25,8 +34,8 @@ const first = (params: TParams, name: string): string | null => {
   return text ? text : null;
 };
 
-function httpUrl(text: string | null): URL | null {
-  if (!text || text.length > MAX_CONTEXT_URL) return null;
+function httpUrl(text: string | null, maxLength = MAX_CONTEXT_URL): URL | null {
+  if (!text || text.length > maxLength) return null;
   try {
     const url = new URL(text);
     return url.protocol === "http:" || url.protocol === "https:" ? url : null;
@@ -40,10 +49,29 @@ export function readEmbedParams(params: TParams, allowedOrigins: readonly string
   const claimed = first(params, "sb_origin");
   const normalized = isEmbed && claimed ? normalizeOrigin(claimed) : null;
   const hostOrigin = normalized?.ok && allowedOrigins.includes(normalized.origin) ? normalized.origin : null;
-  const page = hostOrigin ? httpUrl(first(params, "sb_page")) : null;
-  const pageUrl = page && page.origin === hostOrigin ? page.href : null;
+  const page = hostOrigin ? httpUrl(first(params, "sb_page"), MAX_ATTRIBUTION_PAGE_URL) : null;
+  const isOnHost = !!page && page.origin === hostOrigin;
+  const pageUrl = isOnHost && page.href.length <= MAX_CONTEXT_URL ? page.href : null;
   const referrer = hostOrigin ? (httpUrl(first(params, "sb_ref"))?.href ?? null) : null;
-  return { isEmbed, hostOrigin, pageUrl, referrer, isTransparent: isEmbed && first(params, "sb_bg") === "transparent" };
+  const hostAttribution = isOnHost ? attributionParams(page.searchParams) : {};
+  return { isEmbed, hostOrigin, pageUrl, referrer, hostAttribution, isTransparent: isEmbed && first(params, "sb_bg") === "transparent" };
+}
+
+function attributionParams(query: URLSearchParams): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const [name, value] of query) {
+    if (ATTRIBUTION_PARAM.test(name) && !(name in found)) found[name] = value;
+  }
+  return found;
+}
+
+/**
+ * The parameters the form's fields are prefilled from: the host page's campaign parameters, then
+ * the frame's own query (the host's explicit prefill and hidden values win), without the embed's
+ * parameters.
+ */
+export function prefillParamsOf(params: TParams, embed: TEmbedParams): TParams {
+  return { ...embed.hostAttribution, ...withoutEmbedParams(params) };
 }
 
 /** The page's query without the embed's own parameters (they never prefill a field). */

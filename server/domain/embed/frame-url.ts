@@ -5,7 +5,7 @@
 //                      the server found it among the form's allowed origins
 //   sb_page, sb_ref    the host page's URL and its referrer (the submission's context)
 //   sb_bg=transparent  no page background
-//   utm_*, gclid, fbclid from the host page's query (hidden fields take them by name)
+//   (the host page's utm_*, gclid and fbclid are read by the server from sb_page)
 //   prefill / hidden   the host's values by field key / hidden source (data-prefill-<key>,
 //                      data-hidden-<name>, or Switchboard('open', slug, { prefill, hidden }))
 
@@ -15,8 +15,6 @@ export interface TFrameOptions {
   transparent?: boolean;
 }
 
-/** The host page's query parameters passed on to the form: campaign attribution only. */
-export const ATTRIBUTION_PARAM = /^(utm_\w+|gclid|fbclid)$/;
 /** Parameter names the embed itself uses (never a prefill: see withoutEmbedParams). */
 export const RESERVED_PARAM = /^(embed|sb_.*)$/;
 /** Longest page URL / referrer passed (the submission context allows 2000). */
@@ -25,12 +23,8 @@ export const MAX_CONTEXT_URL = 2000;
 export function frameUrl(appOrigin: string, slug: string, hostHref: string, hostReferrer: string, options: TFrameOptions): string {
   const url = new URL("/f/" + encodeURIComponent(slug), appOrigin);
   const params = url.searchParams;
-  const host = new URL(hostHref);
-  // Attribution from the host page, then the host's explicit values, then the embed's own
-  // parameters (set last, so no prefill or hidden value can replace them).
-  host.searchParams.forEach((value, name) => {
-    if (ATTRIBUTION_PARAM.test(name)) params.set(name, value);
-  });
+  // The host's explicit values, then the embed's own parameters (set last, so no prefill or
+  // hidden value can replace them).
   for (const values of [options.hidden, options.prefill]) {
     for (const name in values) {
       const value = values[name];
@@ -38,8 +32,8 @@ export function frameUrl(appOrigin: string, slug: string, hostHref: string, host
     }
   }
   params.set("embed", "1");
-  params.set("sb_origin", host.origin);
-  params.set("sb_page", hostHref); // longer than MAX_CONTEXT_URL: dropped by the server
+  params.set("sb_origin", new URL(hostHref).origin);
+  params.set("sb_page", hostHref); // longer than MAX_CONTEXT_URL: not kept as the context (embed-params.ts)
   params.set("sb_ref", hostReferrer);
   params.set("sb_bg", options.transparent ? "transparent" : "");
   return url.href;

@@ -10,6 +10,7 @@ describe("parseFrameMessage", () => {
     ["submitted", { sb: 1, type: "submitted", leadId: "cmabc123-x_y", outcome: "booking" }],
     ["booked", { sb: 1, type: "booked", leadId: "cmabc123-x_y", outcome: "booking" }],
     ["close", { sb: 1, type: "close" }],
+    ["focus", { sb: 1, type: "focus" }],
   ];
   it.each(accepted)("accepts %s", (_name, data) => {
     expect(parseFrameMessage(data)).toEqual(data);
@@ -24,6 +25,7 @@ describe("parseFrameMessage", () => {
     ["another version", { sb: 2, type: "close" }],
     ["the version as a string", { sb: "1", type: "close" }],
     ["an unknown type", { sb: 1, type: "score", score: 87 }],
+    ["focus in another version", { sb: 2, type: "focus" }],
     ["a prototype key as type", { sb: 1, type: "constructor" }],
     ["ready without a title", { sb: 1, type: "ready", height: 10 }],
     ["a negative height", { sb: 1, type: "resize", height: -1 }],

@@ -28,7 +28,13 @@ export type TFrameMessage =
   /** The prospect booked a meeting on the end screen: the lead's id (never who or when); outcome is always "booking". */
   | { sb: 1; type: "booked"; leadId: string; outcome: "booking" }
   /** The prospect pressed Escape inside the form: a popup closes, an inline embed ignores it. */
-  | { sb: 1; type: "close" };
+  | { sb: 1; type: "close" }
+  /**
+   * The frame's window got the keyboard focus. While a popup is open, the loader hands focus back
+   * to it when this frame is not the popup's: Chromium tabs from its own UI into a cross-origin
+   * frame behind a modal dialog although the dialog makes the page inert.
+   */
+  | { sb: 1; type: "focus" };
 
 /** The tallest frame we follow (a runaway page must not grow the host page without bound). */
 export const MAX_FRAME_HEIGHT = 20000;
@@ -47,6 +53,7 @@ export function parseFrameMessage(data: unknown): TFrameMessage | null {
   const { type, height, title } = m;
   const isValid =
     type === "close" ||
+    type === "focus" ||
     (type === "resize" && isCount(height, MAX_FRAME_HEIGHT)) ||
     (type === "ready" && isCount(height, MAX_FRAME_HEIGHT) && typeof title === "string") ||
     (type === "step" && isCount(m.index, 1000)) ||

@@ -9,7 +9,7 @@ import { HostedForm } from "@/components/form-renderer/hosted-form";
 import { prefillFromParams, type TUrlParams } from "@/components/form-renderer/prefill";
 import { ReturnVisitBeacon } from "@/components/form-renderer/return-visit-beacon";
 import { getDb } from "@/server/db/client";
-import { readEmbedParams, withoutEmbedParams } from "@/server/domain/embed/embed-params";
+import { prefillParamsOf, readEmbedParams } from "@/server/domain/embed/embed-params";
 import { RETURN_VISIT_PARAM } from "@/server/domain/nurture/return-visit";
 import { matchRe2Pattern } from "@/server/domain/forms/re2-pattern";
 import { getPublishedForm } from "@/server/services/forms/published-form";
@@ -36,7 +36,7 @@ export default async function HostedFormPage({ params, searchParams }: TPageProp
   const { definition } = version;
   const query = await searchParams;
   const embed = readEmbedParams(query, form.allowedOrigins);
-  const prefill = prefillFromParams(definition, withoutEmbedParams(query), matchRe2Pattern);
+  const prefill = prefillFromParams(definition, prefillParamsOf(query, embed), matchRe2Pattern);
   const returnVisit = query[RETURN_VISIT_PARAM];
   const beacon = typeof returnVisit === "string" && returnVisit.length <= 300 ? <ReturnVisitBeacon token={returnVisit} slug={form.slug} /> : null;
   const header = (
