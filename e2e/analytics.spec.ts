@@ -79,6 +79,7 @@ test("outcomes from the inbox reach speed-to-lead and the funnel; fairness and f
   await page.goto("/settings/api-keys");
   const keyForm = page.getByRole("form", { name: "Create an API key" });
   await keyForm.getByLabel("Key name").fill(`Analytics check ${stamp}`);
+  await keyForm.getByRole("checkbox", { name: /^leads:read / }).check(); // no scope is ticked by default
   await keyForm.getByRole("button", { name: "Create key" }).click();
   const key = (await page.getByTestId("new-api-key").textContent())?.trim() ?? "";
   expect(key).toMatch(/^sb_live_/);

@@ -8,10 +8,14 @@ test("an admin creates a narrowed key in Settings and sees its scopes, expiry an
   await page.goto("/settings/api-keys");
   const form = page.getByRole("form", { name: "Create an API key" });
   await form.getByLabel("Key name").fill("Routing reader");
-  for (const scope of ["leads:read", "leads:write", "routing:write", "bookings:write", "webhooks:write"]) {
-    await form.getByRole("checkbox", { name: new RegExp(`^${scope} `) }).uncheck();
+  // Least privilege: no scope is ticked to start with, and a key without one is refused.
+  for (const scope of ["leads:read", "leads:write", "routing:read", "routing:write", "bookings:write", "webhooks:write"]) {
+    await expect(form.getByRole("checkbox", { name: new RegExp(`^${scope} `) })).not.toBeChecked();
   }
-  await expect(form.getByRole("checkbox", { name: /^routing:read / })).toBeChecked();
+  await form.getByRole("button", { name: "Create key" }).click();
+  await expect(form.getByRole("alert")).toHaveText(/Choose at least one scope/);
+  await expect(page.getByTestId("new-api-key")).toHaveCount(0);
+  await form.getByRole("checkbox", { name: /^routing:read / }).check();
   await form.getByLabel("Expires").selectOption({ label: "In 30 days" });
   await form.getByRole("button", { name: "Create key" }).click();
 

@@ -11,6 +11,7 @@ test("the 201 of POST /api/v1/leads is not gzipped; a large document still is", 
   await page.goto("/settings/api-keys");
   const form = page.getByRole("form", { name: "Create an API key" });
   await form.getByLabel("Key name").fill("Encoding check");
+  await form.getByRole("checkbox", { name: /^leads:write / }).check(); // no scope is ticked by default
   await form.getByRole("button", { name: "Create key" }).click();
   const key = (await page.getByTestId("new-api-key").textContent())?.trim() ?? "";
   expect(key).toMatch(/^sb_live_/);

@@ -1,6 +1,6 @@
 "use client";
-// Settings → API keys: create a key (name, scopes — all unless narrowed — and an optional expiry;
-// the key is shown once), and the list of keys (api-key-list.tsx).
+// Settings → API keys: create a key (name, scopes — none ticked until chosen, at least one needed —
+// and an optional expiry; the key is shown once), and the list of keys (api-key-list.tsx).
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -10,9 +10,10 @@ import { FieldError } from "@/components/ui/field-error";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { SecretOnce } from "@/components/ui/secret-once";
-import { errorMessage } from "@/components/members/trpc-error";
+import { errorDetails, errorMessage } from "@/components/members/trpc-error";
 import { API_KEY_SCOPES, SCOPE_DESCRIPTIONS, type TApiKeyScope } from "@/server/domain/api-keys/scopes";
 import { ApiKeyList, type TApiKeyRow } from "./api-key-list";
+import { INITIAL_SCOPES, newKeyProblem } from "./new-key-scopes";
 
 const EXPIRY_CHOICES = [
   { value: "", label: "Never" },
@@ -25,27 +26,33 @@ export function ApiKeysManager({ keys }: { keys: TApiKeyRow[] }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [name, setName] = useState("");
-  const [scopes, setScopes] = useState<TApiKeyScope[]>([...API_KEY_SCOPES]);
+  const [scopes, setScopes] = useState<TApiKeyScope[]>([...INITIAL_SCOPES]);
   const [expiry, setExpiry] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ name: string; key: string; scopes: TApiKeyScope[] } | null>(null);
   const create = useMutation(trpc.apiKeys.create.mutationOptions());
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions({ onSuccess: () => router.refresh() }));
 
-  const toggle = (scope: TApiKeyScope, on: boolean) => setScopes((current) => API_KEY_SCOPES.filter((s) => (s === scope ? on : current.includes(s))));
+  const toggle = (scope: TApiKeyScope, on: boolean) => {
+    setError(null);
+    setScopes((current) => API_KEY_SCOPES.filter((s) => (s === scope ? on : current.includes(s))));
+  };
 
   async function onCreate(event: FormEvent) {
     event.preventDefault();
-    setError(null);
+    const problem = newKeyProblem(name, scopes);
+    setError(problem);
+    if (problem) return;
     try {
       const result = await create.mutateAsync({ name, scopes, expiresInDays: expiry ? Number(expiry) : null });
       setCreated({ name: result.name, key: result.key, scopes: result.scopes });
       setName("");
-      setScopes([...API_KEY_SCOPES]);
+      setScopes([...INITIAL_SCOPES]);
       setExpiry("");
       router.refresh();
     } catch (e) {
-      setError(errorMessage(e));
+      // A refused field (e.g. scopes) reads as its own message, not as the raw validation report.
+      setError(errorDetails(e).map((d) => d.message).join(" ") || errorMessage(e));
     }
   }
 
@@ -70,6 +77,7 @@ export function ApiKeysManager({ keys }: { keys: TApiKeyRow[] }) {
         </div>
         <fieldset>
           <legend className="mb-1 text-sm font-medium text-slate-700">Scopes</legend>
+          <p className="mb-2 text-xs text-slate-500">Tick only what the integration needs; the key can do nothing else.</p>
           <div className="grid gap-1 sm:grid-cols-2">
             {API_KEY_SCOPES.map((scope) => (
               <label key={scope} className="flex items-start gap-2 text-sm">
@@ -81,8 +89,8 @@ export function ApiKeysManager({ keys }: { keys: TApiKeyRow[] }) {
             ))}
           </div>
         </fieldset>
-        <FieldError message={error ?? (scopes.length === 0 ? "Choose at least one scope" : null)} />
-        <Button type="submit" disabled={create.isPending || !name.trim() || scopes.length === 0}>
+        <FieldError message={error} />
+        <Button type="submit" disabled={create.isPending || !name.trim()}>
           Create key
         </Button>
       </form>

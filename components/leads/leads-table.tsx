@@ -1,4 +1,7 @@
 // The inbox table: one row per lead, linking to the lead page. All values rendered as text.
+// The wrapper scrolls the table sideways on narrow screens; it is `relative` so that absolutely
+// positioned content inside (the sr-only "Flags" header) is clipped by it instead of widening the
+// whole page.
 import Link from "next/link";
 import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { Badge } from "@/components/ui/badge";
@@ -8,7 +11,7 @@ import { TierBadge } from "./tier-badge";
 
 export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="min-w-full text-left text-sm" aria-label="Leads">
         <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
           <tr>

@@ -1,8 +1,9 @@
 // GET /analytics/export.csv: the analytics view's table (same view and filters as the page) as
-// CSV, for owners, admins, managers and marketers; cells neutralised (server/domain/export/csv.ts).
+// CSV, for owners, admins, managers and marketers; headers name their units, rates in percent
+// (server/domain/export/analytics-csv.ts); cells neutralised (server/domain/export/csv.ts).
 import { getSessionUser } from "@/server/auth/session";
 import { getDb } from "@/server/db/client";
-import { csvRow } from "@/server/domain/export/csv";
+import { analyticsCsv } from "@/server/domain/export/analytics-csv";
 import { AppError, HTTP_STATUS } from "@/server/errors";
 import { ANALYTICS_ROLES, loadAnalyticsView } from "@/server/services/analytics/analytics-view";
 import { resolveWorkspace } from "@/server/services/workspaces/resolve-workspace";
@@ -19,8 +20,7 @@ export async function GET(request: Request) {
   try {
     const params = Object.fromEntries([...new URL(request.url).searchParams.entries()].map(([k, v]) => [k, v.slice(0, 200)]));
     const data = await loadAnalyticsView(db, workspace.id, workspace.role, params, now());
-    const lines = [csvRow(data.table.columns.map((c) => c.label)), ...data.table.rows.map((r) => csvRow(r.cells.map((c) => (typeof c === "number" ? Math.round(c * 10_000) / 10_000 : c))))];
-    return new Response(`\uFEFF${lines.join("")}`, {
+    return new Response(`\uFEFF${analyticsCsv(data.table)}`, {
       headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="analytics-${data.view}-${data.filters.from}-${data.filters.to}.csv"`, "cache-control": "no-store" },
     });
   } catch (error) {

@@ -132,7 +132,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
             <LeadFacts lead={lead} />
           </Card>
           <Card title="History">
-            <LeadTimeline events={lead.events} names={names} />
+            <LeadTimeline events={lead.events} names={names} tierLabels={{ [lead.tier]: lead.tierLabel }} />
           </Card>
         </div>
       </div>

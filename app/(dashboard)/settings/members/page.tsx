@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { inviteExpiryText } from "@/components/members/invite-expiry";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberActions, RevokeInviteButton } from "@/components/members/member-actions";
 import { requireRole } from "@/server/auth/page-guards";
@@ -53,7 +54,7 @@ export default async function MembersPage() {
               <li key={i.id} className="flex items-center justify-between gap-3 py-3 text-sm">
                 <span>
                   {i.email} · {ROLE_LABELS[i.role]} · invited by {i.invitedBy}{" "}
-                  {i.isExpired ? <Badge tone="red">expired</Badge> : <span className="text-slate-500">expires {i.expiresAt.toLocaleDateString("en-GB")}</span>}
+                  {i.isExpired ? <Badge tone="red">expired</Badge> : <span className="text-slate-500">{inviteExpiryText(i.expiresAt)}</span>}
                 </span>
                 <RevokeInviteButton inviteId={i.id} email={i.email} />
               </li>
