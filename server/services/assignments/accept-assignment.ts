@@ -1,4 +1,5 @@
-// A rep accepts a lead: from the alert's signed link (byUserId null) or the lead page. Idempotent
+// A rep accepts a lead: from the alert's signed link (byUserId null, or the rep when signed in as
+// them: anyone else signed in is refused, acceptFromLinkToken) or the lead page. Idempotent
 // (a second click answers the first acceptance); only the lead's current assignment can be
 // accepted, provisional ones included. Under the workspace routing lock, so an SLA reassignment
 // running at the same moment either sees the acceptance or ends the assignment first. What an
@@ -11,11 +12,18 @@ import { lockWorkspaceRouting } from "../routing/route-lead";
 import { leadContact } from "../../domain/leads/lead-contact";
 import type { TWebhookQueue } from "../webhooks/webhook-jobs";
 import { acceptLeadInTx } from "../outcomes/accept-lead";
+import { verifyAcceptToken } from "./accept-token";
 
 export interface TAcceptAssignmentInput {
   assignmentId: string;
   /** The signed-in user who clicked, when known (null from the email link). */
   byUserId?: string | null;
+  /**
+   * From the emailed link (a bearer link for the assigned rep): a signed-in byUserId must be the
+   * assigned rep's user, else FORBIDDEN (NOT_ASSIGNED_REP_MESSAGE) and nothing is written. The
+   * dashboard (false) lets a manager accept for the rep.
+   */
+  isFromLink?: boolean;
   now: Date;
   /** When given, the assignment must belong to this workspace (callers from the dashboard). */
   workspaceId?: string;
@@ -35,6 +43,13 @@ export interface TAcceptAssignmentResult {
 
 export const REASSIGNED_MESSAGE = "This lead was reassigned";
 export const REP_LEFT_MESSAGE = "This lead's rep is no longer an active member of the workspace: a manager reassigns it";
+/** The accept link opened by someone signed in as another user: nothing about the lead is told. */
+export const NOT_ASSIGNED_REP_MESSAGE = "This link is for the rep the lead was assigned to.";
+
+/** Whether a signed-in visitor of the accept link is someone other than the assigned rep's user (anonymous: no, the token is the credential). */
+export function isOtherUserOnLink(repUserId: string | null, visitorUserId: string | null | undefined): boolean {
+  return Boolean(visitorUserId) && visitorUserId !== repUserId;
+}
 
 /** Whether the rep is active and their user still a member of the workspace (as live routing counts them). */
 async function isActiveMemberRep(db: Pick<Db, "repProfile">, workspaceId: string, repId: string): Promise<boolean> {
@@ -44,8 +59,11 @@ async function isActiveMemberRep(db: Pick<Db, "repProfile">, workspaceId: string
 
 export async function acceptAssignment(db: Db, input: TAcceptAssignmentInput): Promise<TAcceptAssignmentResult> {
   return db.$transaction(async (tx) => {
-    const found = await tx.leadAssignment.findUnique({ where: { id: input.assignmentId }, select: { workspaceId: true, repId: true, acceptedAt: true } });
+    const found = await tx.leadAssignment.findUnique({ where: { id: input.assignmentId }, select: { workspaceId: true, repId: true, acceptedAt: true, rep: { select: { userId: true } } } });
     if (!found || (input.workspaceId && found.workspaceId !== input.workspaceId)) throw new AppError("NOT_FOUND", "Assignment not found.");
+    // Another signed-in user (a rep of the workspace, a user of another one) holding the link
+    // neither accepts for the rep nor learns what became of the lead.
+    if (input.isFromLink && isOtherUserOnLink(found.rep?.userId ?? null, input.byUserId)) throw new AppError("FORBIDDEN", NOT_ASSIGNED_REP_MESSAGE);
     // The link is a bearer link: a rep removed from the workspace (or made inactive) since the
     // alert cannot take the lead with them. Checked before the routing lock (nothing slow under it).
     if (found.repId && !found.acceptedAt && !(await isActiveMemberRep(tx, found.workspaceId, found.repId))) throw new AppError("CONFLICT", REP_LEFT_MESSAGE);
@@ -70,6 +88,23 @@ export async function acceptAssignment(db: Db, input: TAcceptAssignmentInput): P
   });
 }
 
+export interface TAcceptFromLinkInput {
+  token: string;
+  /** AUTH_SECRET (none: no link is valid). */
+  secret: string | undefined;
+  /** The signed-in visitor, if any: must be the assigned rep's user (anonymous: the token is the credential). */
+  visitorUserId: string | null;
+  now: Date;
+  webhooks?: TWebhookQueue;
+}
+
+/** The accept link's POST: the signed token checked again, then acceptAssignment as the link. Null when the token is not valid (or expired). */
+export async function acceptFromLinkToken(db: Db, input: TAcceptFromLinkInput): Promise<TAcceptAssignmentResult | null> {
+  const check = input.secret ? verifyAcceptToken(input.token, input.secret, input.now) : null;
+  if (!check?.ok) return null;
+  return acceptAssignment(db, { assignmentId: check.assignmentId, byUserId: input.visitorUserId, isFromLink: true, now: input.now, webhooks: input.webhooks });
+}
+
 export interface TAcceptLinkView {
   assignmentId: string;
   leadId: string;
@@ -77,6 +112,8 @@ export interface TAcceptLinkView {
   state: "open" | "accepted" | "reassigned" | "queue" | "rep_left";
   lead: { name: string; company: string | null; tierLabel: string; score: number };
   repName: string | null;
+  /** The assigned rep's user: a visitor signed in as anyone else is shown nothing of the lead. */
+  repUserId: string | null;
   isProvisional: boolean;
   timeToAcceptMs: number | null;
 }
@@ -86,7 +123,7 @@ export async function loadAcceptLinkView(db: Db, assignmentId: string): Promise<
   const a = await db.leadAssignment.findUnique({
     where: { id: assignmentId },
     include: {
-      rep: { select: { user: { select: { name: true, email: true } } } },
+      rep: { select: { userId: true, user: { select: { name: true, email: true } } } },
       lead: { select: { id: true, tier: true, scoreTotal: true, contactName: true, contactCompany: true, person: { select: { name: true, email: true, company: true } }, formVersion: { select: { scoring: true } } } },
     },
   });
@@ -104,6 +141,7 @@ export async function loadAcceptLinkView(db: Db, assignmentId: string): Promise<
       score: a.lead.scoreTotal,
     },
     repName: a.rep ? (a.rep.user.name ?? a.rep.user.email) : null,
+    repUserId: a.rep?.userId ?? null,
     isProvisional: a.isProvisional,
     timeToAcceptMs: a.acceptedAt ? a.acceptedAt.getTime() - a.assignedAt.getTime() : null,
   };

@@ -73,7 +73,7 @@ describe("assignments procedures", () => {
 
   it("returnLead: only the owner rep", async () => {
     const { sarahs } = await twoLeads();
-    await expect((await callerOf("priya")).assignments.returnLead({ leadId: sarahs.id, reason: "Mine now?" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await callerOf("priya")).assignments.returnLead({ leadId: sarahs.id, reason: "Mine now?" })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Lead not found." });
     await expect((await callerOf("manager")).assignments.returnLead({ leadId: sarahs.id, reason: "Not a rep" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect((await callerOf("sarah")).assignments.returnLead({ leadId: sarahs.id, reason: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const result = await (await callerOf("sarah")).assignments.returnLead({ leadId: sarahs.id, reason: "Wrong region" });

@@ -1,12 +1,15 @@
 // A rep hands a lead back: only its current owner may. In one transaction under the routing lock:
 // the rep's rotation turn is given back, a "returned" event is written, and the lead is routed
 // again to the next best rep (the returning rep excluded) — or to the fallback queue.
+// A lead the caller may not see (a REP: another rep's lead) answers exactly like an unknown one,
+// before anything about its status is told.
 import { z } from "zod";
 import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import type { TFollowUpDeps } from "../routing/after-assignment";
 import { lockWorkspaceRouting, routeLeadInTx, type TRouteLeadResult } from "../routing/route-lead";
 import { parseInput } from "../reps/parse-input";
+import { leadVisibility } from "../leads/list-leads";
 import { returnRotationCredit } from "./reassign-lead";
 
 export const ZReason = z.string().trim().min(1, "Give a reason").max(500);
@@ -19,6 +22,7 @@ export interface TReturnLeadInput {
   now: Date;
 }
 
+export const LEAD_NOT_FOUND_MESSAGE = "Lead not found.";
 export const CLOSED_LEAD_RETURN_MESSAGE = "This lead is closed (won or lost): it stays with you and cannot be returned.";
 
 export interface TReturnLeadResult {
@@ -31,8 +35,11 @@ export async function returnLead(db: Db, deps: TFollowUpDeps, input: TReturnLead
   const reason = parseInput(z.object({ reason: ZReason }), { reason: input.reason }).reason;
   return db.$transaction(async (tx) => {
     await lockWorkspaceRouting(tx, input.workspaceId);
-    const lead = await tx.lead.findFirst({ where: { id: input.leadId, workspaceId: input.workspaceId }, select: { id: true, status: true } });
-    if (!lead) throw new AppError("NOT_FOUND", "Lead not found.");
+    const membership = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId: input.workspaceId, userId: input.repUserId } }, select: { role: true } });
+    const lead = membership
+      ? await tx.lead.findFirst({ where: { id: input.leadId, workspaceId: input.workspaceId, ...leadVisibility({ userId: input.repUserId, role: membership.role }) }, select: { id: true, status: true } })
+      : null;
+    if (!lead) throw new AppError("NOT_FOUND", LEAD_NOT_FOUND_MESSAGE);
     // A won or lost lead keeps the owner who closed it (re-routing it made it ASSIGNED again).
     if (lead.status === "CLOSED") throw new AppError("CONFLICT", CLOSED_LEAD_RETURN_MESSAGE);
     const rep = await tx.repProfile.findUnique({

@@ -2,6 +2,7 @@
 import type { DbTx } from "../../db/client";
 import type { TFormDefinition } from "../../domain/forms/definition";
 import type { TScoringModel } from "../../domain/scoring/model";
+import { escapeLike } from "../../domain/validation/escape-like";
 import { loadFormOrThrow, readDraft } from "./form-records";
 
 export type TFormStatus = "DRAFT" | "PUBLISHED" | "ARCHIVED";
@@ -46,7 +47,8 @@ export interface TFormVersionItem {
 /** Newest edits first; `search` matches the name or the slug (case-insensitive). */
 export async function listForms(db: DbTx, workspaceId: string, filter: { search?: string } = {}): Promise<TFormListItem[]> {
   // LIKE wildcards typed by the user are matched literally.
-  const search = filter.search?.trim().slice(0, 120).replace(/[\\%_]/g, (c) => `\\${c}`);
+  const typed = filter.search?.trim().slice(0, 120);
+  const search = typed ? escapeLike(typed) : typed;
   const where = search
     ? { workspaceId, OR: [{ name: { contains: search, mode: "insensitive" as const } }, { slug: { contains: search.toLowerCase() } }] }
     : { workspaceId };

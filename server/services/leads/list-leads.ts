@@ -11,6 +11,7 @@ import { tierLabelsOf } from "./lead-labels";
 import { leadContact } from "../../domain/leads/lead-contact";
 import { leadSliceWhere, ZLeadSlice } from "./lead-slice";
 import { withoutNul } from "../../domain/validation/storable-text";
+import { escapeLike } from "../../domain/validation/escape-like";
 
 export const LEAD_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
 export type TLeadStatus = (typeof LEAD_STATUSES)[number];
@@ -86,7 +87,8 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
     ...(input.slice ? { AND: leadSliceWhere(input.slice) } : {}),
   };
   if (input.search) {
-    const contains = { contains: input.search, mode: "insensitive" as const };
+    // "%", "_" and "\" typed in the search match themselves, not as LIKE wildcards.
+    const contains = { contains: escapeLike(input.search), mode: "insensitive" as const };
     where.OR = [{ contactName: contains }, { contactCompany: contains }, { person: { OR: [{ email: contains }, { name: contains }, { company: contains }] } }];
   }
   const orderBy: Prisma.LeadOrderByWithRelationInput[] =

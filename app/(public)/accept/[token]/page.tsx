@@ -6,9 +6,11 @@ import type { ReactNode } from "react";
 import { acceptLinkMessage } from "@/components/assignments/accept-link-message";
 import { formatDuration } from "@/components/assignments/format-duration";
 import { buttonClasses } from "@/components/ui/button";
+import { signOutAction } from "@/server/auth/actions";
+import { getSessionUser } from "@/server/auth/session";
 import { getDb } from "@/server/db/client";
 import { env } from "@/server/env";
-import { loadAcceptLinkView } from "@/server/services/assignments/accept-assignment";
+import { isOtherUserOnLink, loadAcceptLinkView, NOT_ASSIGNED_REP_MESSAGE } from "@/server/services/assignments/accept-assignment";
 import { verifyAcceptToken } from "@/server/services/assignments/accept-token";
 import { acceptFromLink } from "./actions";
 import { now } from "@/server/time/clock";
@@ -53,6 +55,22 @@ export default async function AcceptLeadPage({ params }: { params: Promise<{ tok
     return <Message title="This accept link is not valid" text="Check that you opened the whole link from the alert email." />;
   }
   const view = await loadAcceptLinkView(await getDb(), check.assignmentId);
+  // Signed in as someone other than the assigned rep (another rep, a user of another workspace):
+  // nothing of the lead, no button (the action refuses them too).
+  const user = view ? await getSessionUser() : null;
+  if (view && user && isOtherUserOnLink(view.repUserId, user.id)) {
+    return (
+      <Shell>
+        <h1 className="text-xl font-semibold">This link is not for you</h1>
+        <p className="text-sm text-slate-600">
+          {NOT_ASSIGNED_REP_MESSAGE} You are signed in as {user.email}: sign out, then open it again.
+        </p>
+        <form action={signOutAction}>
+          <button type="submit" className="text-sm text-brand-600 underline">Sign out</button>
+        </form>
+      </Shell>
+    );
+  }
   const message = acceptLinkMessage(check.ok ? "valid" : "expired", view);
   if (message || !view) {
     const shown = message ?? { title: "Lead not found", text: "This lead no longer exists.", showsLead: false };
