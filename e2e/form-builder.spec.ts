@@ -105,7 +105,7 @@ test("a marketer builds, previews, scores, publishes and undoes in the form buil
   // 4. Option points move the live score and the tier while answering the preview.
   await page.getByLabel("Large team points on Fit").fill("70");
   await expect(page.getByTestId("score-total")).toHaveText("0");
-  await expect(page.getByTestId("score-tier")).toHaveText("Disqualified");
+  await expect(page.getByTestId("score-tier")).toHaveText("Nurture"); // a new form keeps every lead (Nurture ≥ 0)
   await preview.getByLabel("Team size").selectOption({ label: "Large team" });
   await expect(page.getByTestId("score-total")).toHaveText("70");
   await expect(page.getByTestId("score-tier")).toHaveText("Sales-ready");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testState } from "@/server/domain/forms/editor/test-state";
-import { conditionSubjects, describePlace, dragId, dropTarget, parseDragId, problemTarget, type TDragId } from "./builder-model";
+import type { TLogicAction, TLogicRule } from "@/server/domain/forms/definition";
+import { conditionSubjects, describePlace, dragId, dropTarget, logicRuleHeading, logicRuleKindsToOffer, parseDragId, problemTarget, type TDragId } from "./builder-model";
 
 const { definition } = testState();
 
@@ -53,4 +54,28 @@ describe("problemTarget", () => {
   ])("%j → %j", (problem, expected) => {
     expect(problemTarget(definition, problem)).toEqual(expected);
   });
+});
+
+const ruleOf = (id: string, action: TLogicAction): TLogicRule => ({ id, when: { kind: "group", op: "and", conditions: [] }, action, fromStepId: action.type === "jump_to_step" || action.type === "end_form" ? "about" : undefined });
+const showStep = (id: string) => ruleOf(id, { type: "show_step", stepId: "about" });
+
+describe("logicRuleKindsToOffer: one show-if and one hide-if block at most", () => {
+  it.each<[string, TLogicRule[], { kind: "field" } | { kind: "step"; isLast: boolean }, TLogicAction["type"][]]>([
+    ["a question without rules", [], { kind: "field" }, ["show_field", "hide_field"]],
+    ["a question with a show-if rule", [ruleOf("a", { type: "show_field", fieldKey: "budget" })], { kind: "field" }, ["hide_field"]],
+    ["a question with both", [ruleOf("a", { type: "show_field", fieldKey: "budget" }), ruleOf("b", { type: "hide_field", fieldKey: "budget" })], { kind: "field" }, []],
+    ["a step without rules", [], { kind: "step", isLast: false }, ["show_step", "hide_step", "jump_to_step", "end_form"]],
+    ["a step with a show-if rule", [showStep("a")], { kind: "step", isLast: false }, ["hide_step", "jump_to_step", "end_form"]],
+    ["a step with a hide-if rule and a jump: more jumps allowed", [ruleOf("a", { type: "hide_step", stepId: "about" }), ruleOf("b", { type: "jump_to_step", stepId: "needs" })], { kind: "step", isLast: false }, ["show_step", "jump_to_step", "end_form"]],
+    ["the last step: no jump", [], { kind: "step", isLast: true }, ["show_step", "hide_step", "end_form"]],
+  ])("%s", (_name, rules, target, expected) => expect(logicRuleKindsToOffer(rules, target)).toEqual(expected));
+});
+
+describe("logicRuleHeading", () => {
+  const rules = [showStep("a"), ruleOf("h", { type: "hide_step", stepId: "about" }), showStep("b")];
+  it.each([
+    ["the first show-if block", rules[0]!, "Show this step only if"],
+    ["a hide-if block", rules[1]!, "Hide this step if"],
+    ["a second show-if block (an older draft): any of them shows the step", rules[2]!, "Or show this step if"],
+  ])("%s", (_name, rule, expected) => expect(logicRuleHeading(rules, rule)).toBe(expected));
 });

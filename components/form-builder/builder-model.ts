@@ -1,7 +1,7 @@
 // Pure helpers of the form builder: drag ids, what a drag would do, condition subjects made from
 // the form's questions, and which element a publish problem points at.
 import type { TConditionSubject } from "@/components/conditions/condition-ops";
-import { optionsOf, type TField, type TFieldType, type TFormDefinition } from "@/server/domain/forms/definition";
+import { optionsOf, type TField, type TFieldType, type TFormDefinition, type TLogicAction, type TLogicRule } from "@/server/domain/forms/definition";
 import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-state";
 
 export type TSelection = { kind: "field"; key: string } | { kind: "step"; id: string } | null;
@@ -98,3 +98,35 @@ export function problemTarget(definition: TFormDefinition, problem: { path: stri
   if (problem.stepId && definition.steps.some((s) => s.id === problem.stepId)) return { kind: "step", id: problem.stepId };
   return null;
 }
+
+/**
+ * The kinds of logic rule a question or step may add, given its rules. Show-if and hide-if are
+ * one block each: several show rules would mean "any of them" (form-logic.ts), which two separate
+ * blocks do not say; one block's condition group says AND or OR itself. Jumps and end rules
+ * (several, checked in order) may always be added; a jump needs a later step.
+ */
+export function logicRuleKindsToOffer(rules: readonly TLogicRule[], target: { kind: "field" } | { kind: "step"; isLast: boolean }): TLogicAction["type"][] {
+  const kinds: TLogicAction["type"][] = target.kind === "field" ? ["show_field", "hide_field"] : ["show_step", "hide_step", "jump_to_step", "end_form"];
+  const has = new Set(rules.map((r) => r.action.type));
+  return kinds.filter((kind) => {
+    if (kind === "show_field" || kind === "hide_field" || kind === "show_step" || kind === "hide_step") return !has.has(kind);
+    return !(kind === "jump_to_step" && target.kind === "step" && target.isLast);
+  });
+}
+
+/** "Show this step only if", and "Or show this step if" for a second show block of an older draft. */
+export function logicRuleHeading(rules: readonly TLogicRule[], rule: TLogicRule): string {
+  const type = rule.action.type;
+  const isRepeat = (type === "show_field" || type === "show_step") && rules.findIndex((r) => r.action.type === type) < rules.indexOf(rule);
+  if (isRepeat) return type === "show_field" ? "Or show this question if" : "Or show this step if";
+  return LOGIC_RULE_HEADINGS[type];
+}
+
+const LOGIC_RULE_HEADINGS: Record<TLogicAction["type"], string> = {
+  show_field: "Show this question only if",
+  hide_field: "Hide this question if",
+  show_step: "Show this step only if",
+  hide_step: "Hide this step if",
+  jump_to_step: "After this step, jump to a later step if",
+  end_form: "After this step, end the form if",
+};

@@ -38,17 +38,19 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
         isDragging ? "border-dashed border-brand-500 bg-brand-50 opacity-70" : isSelected ? "border-brand-500 ring-1 ring-brand-500" : "border-slate-200"
       }`}
     >
-      <button
-        ref={setActivatorNodeRef}
-        type="button"
-        {...attributes}
-        {...listeners}
-        aria-label={`Drag ${name}`}
-        disabled={editor.readOnly}
-        className="cursor-grab touch-none rounded px-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-default"
-      >
-        <span aria-hidden="true">⠿</span>
-      </button>
+      {/* Read-only: no drag handle (nothing can move). */}
+      {!editor.readOnly && (
+        <button
+          ref={setActivatorNodeRef}
+          type="button"
+          {...attributes}
+          {...listeners}
+          aria-label={`Drag ${name}`}
+          className="cursor-grab touch-none rounded px-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+        >
+          <span aria-hidden="true">⠿</span>
+        </button>
+      )}
       <FieldIcon type={field.type} />
       <button
         type="button"

@@ -47,17 +47,19 @@ export function CanvasStep({ step, index }: { step: TStep; index: number }) {
       className={`rounded-lg border-2 bg-slate-50 p-3 ${isDragging ? "border-dashed border-brand-500 opacity-60" : isTarget ? "border-brand-400 bg-brand-50/50" : isSelected ? "border-brand-500" : "border-slate-200"}`}
     >
       <header className="mb-2 flex items-center gap-2">
-        <button
-          ref={setActivatorNodeRef}
-          type="button"
-          {...attributes}
-          {...listeners}
-          aria-label={`Drag step ${title}`}
-          disabled={editor.readOnly}
-          className="cursor-grab touch-none rounded px-1 text-slate-400 hover:bg-slate-200 hover:text-slate-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-default"
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        {/* Read-only: no drag handle (nothing can move). */}
+        {!editor.readOnly && (
+          <button
+            ref={setActivatorNodeRef}
+            type="button"
+            {...attributes}
+            {...listeners}
+            aria-label={`Drag step ${title}`}
+            className="cursor-grab touch-none rounded px-1 text-slate-400 hover:bg-slate-200 hover:text-slate-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+          >
+            <span aria-hidden="true">⠿</span>
+          </button>
+        )}
         <button type="button" onClick={() => editor.select({ kind: "step", id: step.id })} aria-pressed={isSelected} className="min-w-0 flex-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
           <span className="text-xs font-medium uppercase tracking-wide text-slate-500">Step {index + 1}</span>
           <span className="block truncate text-sm font-semibold text-slate-900">{title}</span>
@@ -76,7 +78,7 @@ export function CanvasStep({ step, index }: { step: TStep; index: number }) {
             </FieldWithLine>
           ))}
           {indicator !== null && indicator >= step.fields.length && <DropLine />}
-          {step.fields.length === 0 && indicator === null && <li className="rounded-md border border-dashed border-slate-300 px-3 py-3 text-center text-xs text-slate-500">Drop questions here</li>}
+          {step.fields.length === 0 && indicator === null && <li className="rounded-md border border-dashed border-slate-300 px-3 py-3 text-center text-xs text-slate-500">{editor.readOnly ? "No questions" : "Drop questions here"}</li>}
         </ul>
       </SortableContext>
     </section>

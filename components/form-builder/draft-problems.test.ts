@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TField } from "@/server/domain/forms/definition";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { testState } from "@/server/domain/forms/editor/test-state";
-import { draftProblem, fieldProblems, fieldProblemSummary, problemSummary, type TSchemaIssue, whatIsWrong } from "./draft-problems";
+import { draftProblem, fieldProblems, fieldProblemSummary, problemSummary, scoringPublishProblem, type TSchemaIssue, whatIsWrong } from "./draft-problems";
 
 /** testState() with one change made in place (a fresh copy each time). */
 function changed(change: (state: TEditorState) => void): TEditorState {
@@ -101,4 +101,22 @@ describe("fieldProblems: by path inside the question, as a sentence", () => {
     ["the label", { ...role, label: "" }, "the label is empty"],
     ["an option's label: named by its place", { ...role, options: [{ value: "vp", label: "" }] }, "option 1: the label is empty"],
   ])("fieldProblemSummary: %s", (_, f, expected) => expect(fieldProblemSummary(f)).toBe(expected));
+});
+
+describe("scoringPublishProblem: what publish will refuse, shown before publishing", () => {
+  const noPoints = (s: TEditorState) => {
+    s.scoring.optionPoints = [];
+    s.scoring.rules = [];
+    s.scoring.knockouts = [];
+    delete s.scoring.freeEmail;
+  };
+  it.each<[string, (s: TEditorState) => void, { message: string; path: string } | null]>([
+    ["the test form: answers can reach every tier", () => {}, null],
+    [
+      "no points anywhere: every lead in the floor tier",
+      noPoints,
+      { path: "scoring.tiers.1.minScore", message: "Every lead would be 'Cold': no combination of answers scores more than 0, and 'Warm' needs 10. Give answers points in Scoring, or set 'Warm' to 0 to keep every lead" },
+    ],
+    ["no points, but the lowest tier starts at 0", (s) => { noPoints(s); s.scoring.tiers[1]!.minScore = 0; }, null],
+  ])("%s", (_name, change, expected) => expect(scoringPublishProblem(changed(change))).toEqual(expected));
 });

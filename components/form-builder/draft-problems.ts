@@ -4,6 +4,7 @@
 import { FIELD_TYPE_LABELS } from "@/server/domain/forms/editor/field-types";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { type TField, type TFormDefinition, ZField, ZFormDefinition } from "@/server/domain/forms/definition";
+import { floorOnlyMessage } from "@/server/domain/forms/publish-check-scoring";
 import { ZScoringModel } from "@/server/domain/scoring/model";
 
 /** The part of a zod issue these messages read. */
@@ -170,4 +171,12 @@ export function fieldProblems(field: TField): Record<string, string> {
     problems[key] ??= sentence.charAt(0).toUpperCase() + sentence.slice(1);
   }
   return problems;
+}
+
+/**
+ * A problem publishing will refuse, shown before publishing: every lead would land in the floor
+ * tier (no answers can earn the lowest tier's minimum). The server's own message and path.
+ */
+export function scoringPublishProblem(state: TEditorState): { message: string; path: string } | null {
+  return floorOnlyMessage({ definition: state.definition }, state.scoring);
 }

@@ -1,9 +1,11 @@
 "use client";
 // Undo / redo, the save indicator, publish. A draft that cannot be saved says why and where;
-// clicking the reason selects the question (or step) at fault.
+// clicking the reason selects the question (or step) at fault. A draft publish would refuse for
+// its scoring (every lead in the floor tier) says so before Publish is pressed.
 import { Button } from "@/components/ui/button";
 import { problemTarget } from "./builder-model";
-import { type TDraftProblem, problemSummary } from "./draft-problems";
+import { useMemo } from "react";
+import { type TDraftProblem, problemSummary, scoringPublishProblem } from "./draft-problems";
 import { PublishButton } from "./publish-panel";
 import type { TSaveStatus } from "./use-autosave";
 import { useFormEditor } from "./use-form-editor";
@@ -43,6 +45,13 @@ function SaveIndicator({ status, onRetry }: { status: TSaveStatus; onRetry: () =
   }
 }
 
+function ScoringWarning() {
+  const editor = useFormEditor();
+  const problem = useMemo(() => scoringPublishProblem(editor.state), [editor.state]);
+  if (!problem) return null;
+  return <p className="basis-full text-sm text-amber-800" data-testid="publish-warning">Cannot publish yet — {problem.message} (Scoring tab, Tiers).</p>;
+}
+
 export function EditorToolbar({ formId, slug, status, onRetry, flush, onPublished }: { formId: string; slug: string; status: TSaveStatus; onRetry: () => void; flush: () => Promise<boolean>; onPublished: () => void }) {
   const editor = useFormEditor();
   return (
@@ -58,6 +67,7 @@ export function EditorToolbar({ formId, slug, status, onRetry, flush, onPublishe
       )}
       {editor.notice && <p role="alert" className="text-sm text-red-700">{editor.notice}</p>}
       <div className="ml-auto">{!editor.readOnly && <PublishButton formId={formId} slug={slug} flush={flush} onPublished={onPublished} />}</div>
+      {!editor.readOnly && <ScoringWarning />}
     </div>
   );
 }

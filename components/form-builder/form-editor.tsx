@@ -2,7 +2,7 @@
 // The form builder: palette | canvas (steps and questions) | settings or scoring | live preview.
 // One { definition, scoring } state changed only through the pure editor operations, with undo
 // and redo, autosave of the draft and publish; leaving with unsaved changes asks first. MANAGER
-// and REP get the same view, read-only.
+// and REP get the same view, read-only: no palette, and texts that describe instead of instruct.
 import { useRouter } from "next/navigation";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { BuilderDnd } from "./builder-dnd";
@@ -35,17 +35,20 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit }: TFormE
     <FormEditorContext.Provider value={editor}>
       <div className="space-y-3">
         <EditorToolbar formId={formId} slug={slug} status={save.status} onRetry={() => void save.retry()} flush={save.flush} onPublished={() => router.refresh()} />
-        <div className="grid items-start gap-3 lg:grid-cols-[10.5rem_minmax(0,1fr)_22rem] 2xl:grid-cols-[10.5rem_minmax(0,1fr)_24rem_26rem]">
+        {/* Read-only (MANAGER, REP): no question palette, nothing to add. */}
+        <div className={`grid items-start gap-3 ${canEdit ? "lg:grid-cols-[10.5rem_minmax(0,1fr)_22rem] 2xl:grid-cols-[10.5rem_minmax(0,1fr)_24rem_26rem]" : "lg:grid-cols-[minmax(0,1fr)_22rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]"}`}>
           <BuilderDnd>
-            <div className="lg:sticky lg:top-2">
-              <FieldPalette />
-            </div>
+            {canEdit && (
+              <div className="lg:sticky lg:top-2">
+                <FieldPalette />
+              </div>
+            )}
             <div>
               <EditorCanvas />
             </div>
           </BuilderDnd>
           <SettingsPanel />
-          <div className="lg:col-span-3 2xl:col-span-1 2xl:sticky 2xl:top-2">
+          <div className={`${canEdit ? "lg:col-span-3" : "lg:col-span-2"} 2xl:col-span-1 2xl:sticky 2xl:top-2`}>
             <EditorPreview state={editor.state} />
           </div>
         </div>

@@ -1,25 +1,17 @@
 "use client";
 // The logic rules of one question or step, each with the shared condition builder: show/hide the
-// question; show/hide the step, jump after it, end the form after it.
+// question; show/hide the step, jump after it, end the form after it. One show-if and one hide-if
+// block at most (several conditions go in the block's own AND/OR group).
 import { ConditionBuilder, emptyCondition } from "@/components/conditions/condition-builder";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
 import type { TLogicAction, TLogicRule } from "@/server/domain/forms/definition";
 import { stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { addLogicRule, removeLogicRule, rulesForField, rulesForStep, updateLogicRule } from "@/server/domain/forms/editor/logic-ops";
-import { conditionSubjects } from "./builder-model";
+import { conditionSubjects, logicRuleHeading, logicRuleKindsToOffer } from "./builder-model";
 import { useFormEditor } from "./use-form-editor";
 
 type TTarget = { kind: "field"; key: string } | { kind: "step"; id: string };
-
-const ACTION_TEXT: Record<TLogicAction["type"], string> = {
-  show_field: "Show this question only if",
-  hide_field: "Hide this question if",
-  show_step: "Show this step only if",
-  hide_step: "Hide this step if",
-  jump_to_step: "After this step, jump to a later step if",
-  end_form: "After this step, end the form if",
-};
 
 function newAction(target: TTarget, type: TLogicAction["type"], fallbackStepId: string, outcomeId: string): TLogicAction {
   if (type === "show_field" || type === "hide_field") return { type, fieldKey: target.kind === "field" ? target.key : "" };
@@ -32,8 +24,8 @@ export function LogicRules({ target }: { target: TTarget }) {
   const editor = useFormEditor();
   const { definition } = editor.state;
   const rules = target.kind === "field" ? rulesForField(definition, target.key) : rulesForStep(definition, target.id);
-  const types: TLogicAction["type"][] = target.kind === "field" ? ["show_field", "hide_field"] : ["show_step", "hide_step", "jump_to_step", "end_form"];
   const stepIndex = target.kind === "step" ? definition.steps.findIndex((s) => s.id === target.id) : -1;
+  const types = logicRuleKindsToOffer(rules, target.kind === "field" ? target : { kind: "step", isLast: stepIndex >= definition.steps.length - 1 });
   const laterStep = definition.steps[stepIndex + 1]?.id ?? definition.steps.at(-1)!.id;
   const subjects = conditionSubjects(definition);
 
@@ -47,12 +39,12 @@ export function LogicRules({ target }: { target: TTarget }) {
       <h3 id="logic-title" className="text-sm font-semibold text-slate-900">Logic</h3>
       {rules.length === 0 && <p className="text-sm text-slate-500">No rules: always shown{target.kind === "step" ? ", then the next step" : ""}.</p>}
       {rules.map((rule) => (
-        <RuleCard key={rule.id} rule={rule} subjects={subjects} />
+        <RuleCard key={rule.id} rule={rule} heading={logicRuleHeading(rules, rule)} subjects={subjects} />
       ))}
       {!editor.readOnly && (
         <div className="flex flex-wrap gap-2">
           {types.map((type) => (
-            <Button key={type} variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => add(type)} disabled={type === "jump_to_step" && stepIndex >= definition.steps.length - 1}>
+            <Button key={type} variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => add(type)}>
               {type.startsWith("show") ? "Add show-if rule" : type.startsWith("hide") ? "Add hide-if rule" : type === "jump_to_step" ? "Add jump" : "Add end rule"}
             </Button>
           ))}
@@ -62,14 +54,14 @@ export function LogicRules({ target }: { target: TTarget }) {
   );
 }
 
-function RuleCard({ rule, subjects: ruleSubjects }: { rule: TLogicRule; subjects: ReturnType<typeof conditionSubjects> }) {
+function RuleCard({ rule, heading, subjects: ruleSubjects }: { rule: TLogicRule; heading: string; subjects: ReturnType<typeof conditionSubjects> }) {
   const editor = useFormEditor();
   const { definition } = editor.state;
   const action = rule.action;
   return (
     <div role="group" aria-label={`Rule ${rule.id}`} className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
       <div className="flex items-center justify-between gap-2">
-        <p className="text-sm font-medium text-slate-800">{ACTION_TEXT[action.type]}</p>
+        <p className="text-sm font-medium text-slate-800">{heading}</p>
         {!editor.readOnly && (
           <Button variant="ghost" className="px-2 py-1 text-xs" aria-label={`Remove rule ${rule.id}`} onClick={() => editor.run((s) => removeLogicRule(s, rule.id))}>
             Remove

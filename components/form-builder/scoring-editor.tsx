@@ -1,14 +1,16 @@
 "use client";
 // The scoring tab: points per option of every choice question, dimensions, tier thresholds,
 // scoring rules and knock-outs (with the condition builder) and the estimated deal value.
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { allFields } from "@/server/domain/forms/definition";
 import { hasEditableOptions } from "@/server/domain/forms/editor/field-types";
 import { addDimension, addTier, removeDimension, removeTier, renameDimension, updateTier } from "@/server/domain/forms/editor/scoring-ops";
 import { DealValueEditor } from "./deal-value-editor";
+import { scoringPublishProblem } from "./draft-problems";
 import { OptionPointsGrid } from "./option-points-grid";
+import { ProblemText, problemProps } from "./problem-text";
 import { KnockoutList, ScoringRuleList } from "./scoring-rules";
 import { useFormEditor } from "./use-form-editor";
 
@@ -27,6 +29,7 @@ export function ScoringEditor() {
   const ro = editor.readOnly;
   const [newDimension, setNewDimension] = useState("");
   const choiceFields = allFields(definition).filter((f) => hasEditableOptions(f.type) || f.type === "yes_no");
+  const publishProblem = useMemo(() => scoringPublishProblem(editor.state), [editor.state]);
 
   return (
     <div className="space-y-4" data-testid="scoring-editor">
@@ -62,19 +65,31 @@ export function ScoringEditor() {
             const isFloor = i === scoring.tiers.length - 1;
             return (
               <li key={tier.key} className="flex items-center gap-2">
-                <Input aria-label={`Tier ${tier.key} label`} className="px-2 py-1" value={tier.label} disabled={ro} onChange={(e) => editor.run((s) => updateTier(s, tier.key, { label: e.target.value }), `tier-${tier.key}`)} />
+                {/* Sizes by flex-basis: the base Input's w-full is not merged away by a width class. */}
+                <Input aria-label={`Tier ${tier.key} label`} className="min-w-0 flex-1 px-2 py-1" value={tier.label} disabled={ro} onChange={(e) => editor.run((s) => updateTier(s, tier.key, { label: e.target.value }), `tier-${tier.key}`)} />
                 {isFloor ? (
-                  <span className="w-24 shrink-0 text-xs text-slate-500">everything else</span>
+                  <span className="shrink-0 grow-0 basis-24 text-xs text-slate-500">everything else</span>
                 ) : (
-                  <Input type="number" aria-label={`${tier.label} minimum score`} className="w-24 shrink-0 px-2 py-1" value={tier.minScore ?? ""} disabled={ro} onChange={(e) => e.target.value !== "" && editor.run((s) => updateTier(s, tier.key, { minScore: Math.trunc(Number(e.target.value)) }), `tier-min-${tier.key}`)} />
+                  <Input
+                    type="number"
+                    aria-label={`${tier.label} minimum score`}
+                    className="min-w-0 shrink-0 grow-0 basis-24 px-2 py-1"
+                    value={tier.minScore ?? ""}
+                    disabled={ro}
+                    {...problemProps("tiers-problem", publishProblem?.path === `scoring.tiers.${i}.minScore` ? publishProblem.message : undefined)}
+                    onChange={(e) => e.target.value !== "" && editor.run((s) => updateTier(s, tier.key, { minScore: Math.trunc(Number(e.target.value)) }), `tier-min-${tier.key}`)}
+                  />
                 )}
-                <Button variant="ghost" className="px-2 py-1 text-xs" aria-label={`Remove tier ${tier.label}`} disabled={ro || isFloor} onClick={() => editor.run((s) => removeTier(s, tier.key))}>✕</Button>
+                <Button variant="ghost" className="shrink-0 px-2 py-1 text-xs" aria-label={`Remove tier ${tier.label}`} disabled={ro || isFloor} onClick={() => editor.run((s) => removeTier(s, tier.key))}>✕</Button>
               </li>
             );
           })}
         </ul>
+        <ProblemText inputId="tiers-problem" message={publishProblem ? `Cannot publish: ${publishProblem.message}.` : undefined} />
         {!ro && (
-          <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => editor.run((s) => addTier(s, "New tier", Math.max(0, (s.scoring.tiers.at(-2)?.minScore ?? 10) - 10)))}>
+          // The new tier goes just above the floor, 10 below the lowest tier (below 0 if need be: a
+          // tier at the same minimum could never be reached).
+          <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => editor.run((s) => addTier(s, "New tier", (s.scoring.tiers.at(-2)?.minScore ?? 10) - 10))}>
             Add tier
           </Button>
         )}

@@ -35,7 +35,7 @@ export function SettingsPanel() {
         ) : step ? (
           <StepSettings key={step.id} step={step} />
         ) : (
-          <p className="text-sm text-slate-500">Select a question or a step on the canvas to change its settings.</p>
+          <p className="text-sm text-slate-500">Select a question or a step on the canvas to {editor.readOnly ? "see" : "change"} its settings.</p>
         )}
       </div>
     </aside>

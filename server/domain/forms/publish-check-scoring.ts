@@ -1,7 +1,10 @@
 // Publish checks of a scoring model against the form it scores. Paths start with `scoring.`.
+// Besides references and tier order: a model under which no answers reach any tier above the
+// floor (every lead Disqualified) is refused, naming the fix (score-range.ts computes the bound).
 import { CHOICE_FIELD_TYPES, optionsOf } from "./definition";
 import type { TScoringModel } from "../scoring/model";
 import { checkCondition, fieldName, type TFormIndex, type TPublishProblem } from "./publish-check-context";
+import { floorOnlyProblem } from "./score-range";
 
 export function checkScoring(index: TFormIndex, scoring: TScoringModel): TPublishProblem[] {
   const problems: TPublishProblem[] = [];
@@ -71,7 +74,27 @@ export function checkScoring(index: TFormIndex, scoring: TScoringModel): TPublis
     }
   }
   deal?.fromOptions.forEach((entry, i) => checkOption(entry.fieldKey, entry.optionValue, `scoring.dealValue.fromOptions.${i}`, "Deal value amounts"));
+  const floorOnly = tierProblemsFound(problems) ? null : floorOnlyMessage(index, scoring);
+  if (floorOnly) problems.push(floorOnly);
   return problems;
+}
+
+/** Tier order problems first: "can never be reached" already says what to fix. */
+const tierProblemsFound = (problems: TPublishProblem[]) => problems.some((p) => p.path.startsWith("scoring.tiers."));
+
+/**
+ * Every lead in the floor tier (a Blank form published without scoring: score 0, Nurture needs
+ * 20, every lead Disqualified): the problem, at the minimum of the tier to lower. See score-range.ts.
+ */
+export function floorOnlyMessage(index: Pick<TFormIndex, "definition">, scoring: TScoringModel): TPublishProblem | null {
+  const found = floorOnlyProblem(index.definition, scoring);
+  if (!found) return null;
+  const { floor, easiest, easiestIndex, range } = found;
+  const lower = range.lowest === range.highest ? `set '${easiest.label}' to ${range.highest} to keep every lead` : `set '${easiest.label}' to ${range.highest} or lower (${range.lowest} keeps every lead)`;
+  return {
+    path: `scoring.tiers.${easiestIndex}.minScore`,
+    message: `Every lead would be '${floor.label}': no combination of answers scores more than ${range.highest}, and '${easiest.label}' needs ${easiest.minScore}. Give answers points in Scoring, or ${lower}`,
+  };
 }
 
 /** Indexes of entries whose value already appeared earlier. */

@@ -1,5 +1,8 @@
 // The minimal draft a new form starts with: one step asking for a work email, one thank-you
 // outcome, and the default scoring dimensions and tiers. Valid against ZFormDefinition/ZScoringModel.
+// Its answers earn no points, so every lead scores 0: Nurture starts at 0 so that a Blank form
+// published as it is keeps every lead (nurtured, not disqualified); disqualifying is a choice the
+// marketer makes (negative points, knock-outs, a higher minimum, which publish then checks).
 import { DEFAULT_DIMENSIONS, type TScoringModelInput } from "../../domain/scoring/model";
 import type { TFormDefinitionInput } from "../../domain/forms/definition";
 
@@ -31,7 +34,7 @@ export function defaultScoring(): TScoringModelInput {
     rules: [],
     tiers: [
       { key: "sales_ready", label: "Sales-ready", minScore: 60 },
-      { key: "nurture", label: "Nurture", minScore: 20 },
+      { key: "nurture", label: "Nurture", minScore: 0 },
       { key: "disqualified", label: "Disqualified", minScore: null },
     ],
     knockouts: [],

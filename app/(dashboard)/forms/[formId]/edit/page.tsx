@@ -12,7 +12,7 @@ import { AppError } from "@/server/errors";
 import { getFormForEditor, type TFormForEditor } from "@/server/services/forms";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Edit form" };
+export const metadata = { title: "Form builder" };
 
 export default async function EditFormPage({ params }: { params: Promise<{ formId: string }> }) {
   const { formId } = await params;
@@ -30,7 +30,7 @@ export default async function EditFormPage({ params }: { params: Promise<{ formI
     <div className="relative left-1/2 w-[calc(100vw-2rem)] max-w-[110rem] -translate-x-1/2 space-y-3">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <Link href={`/forms/${form.id}`} className="text-sm text-brand-600 hover:underline">← {form.name}</Link>
-        <h1 className="text-xl font-semibold text-slate-900">Edit {form.name}</h1>
+        <h1 className="text-xl font-semibold text-slate-900">{canEdit ? "Edit" : "View"} {form.name}</h1>
         <span className="text-sm text-slate-500">
           {form.currentVersion ? `Live: version ${form.currentVersion.version}` : "Not published yet"}
           {form.currentVersion && form.hasUnpublishedChanges ? " · unpublished changes" : ""}
