@@ -1,4 +1,5 @@
-// The demo workspace's published routing: disqualified and nurture tiers first, APAC leads to the
+// The demo workspace's published routing: nurture (tier, or the form's early nurture end) and
+// disqualified tiers first, APAC leads to the
 // APAC team, 200+ companies to Enterprise (industry match preferred, available now, capacity,
 // lightest pipeline, account ownership), everything else round-robin in Inside Sales; the
 // manager's backup queue catches what no rep can take.
@@ -13,8 +14,29 @@ export function demoRoutingConfig(ids: { teams: Record<string, string>; managerU
   };
   return {
     paths: [
+      // The form's "small and exploring" early end promises a guide by email: those leads are
+      // nurtured whatever their score (before the Disqualified path), like the nurture tier.
+      {
+        id: "nurture",
+        name: "Nurture",
+        when: {
+          kind: "group",
+          op: "or",
+          conditions: [
+            { kind: "rule", ref: "tier", operator: "equals", value: "nurture" },
+            {
+              kind: "group",
+              op: "and",
+              conditions: [
+                { kind: "rule", ref: "answers.company_size", operator: "equals", value: "1-19" },
+                { kind: "rule", ref: "answers.start_when", operator: "equals", value: "just_exploring" },
+              ],
+            },
+          ],
+        },
+        destination: { type: "nurture" },
+      },
       { id: "disqualified", name: "Disqualified", when: { kind: "rule", ref: "tier", operator: "equals", value: "disqualified" }, destination: { type: "disqualify" } },
-      { id: "nurture", name: "Nurture", when: { kind: "rule", ref: "tier", operator: "equals", value: "nurture" }, destination: { type: "nurture" } },
       {
         id: "apac",
         name: "APAC",
