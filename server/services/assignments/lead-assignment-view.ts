@@ -7,7 +7,7 @@ import { hasRole, LEAD_WORKER_ROLES } from "../../domain/auth/roles";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { AppError } from "../../errors";
-import { leadVisibility, type TLeadStatus, type TLeadViewer } from "../leads/list-leads";
+import { leadReadableBy, type TLeadStatus, type TLeadViewer } from "../leads/list-leads";
 import { reviewDeadline } from "./review-decision";
 
 export interface TAssignmentView {
@@ -44,7 +44,7 @@ export interface TLeadAssignmentView {
 
 export async function loadLeadAssignmentView(db: DbTx, workspaceId: string, leadId: string, viewer?: TLeadViewer): Promise<TLeadAssignmentView> {
   const lead = await db.lead.findFirst({
-    where: { id: leadId, workspaceId, ...(viewer ? leadVisibility(viewer) : {}) },
+    where: { id: leadId, workspaceId, ...(viewer ? leadReadableBy(viewer) : {}) },
     select: {
       id: true,
       status: true,

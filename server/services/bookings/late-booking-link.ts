@@ -26,9 +26,14 @@ export interface TLateBookingLinkDeps {
 
 /** Whether the lead now offers booking with a rep: a booking end screen, open (not closed, not spam), a rep who takes meetings, a meeting type that books, no booking yet. */
 async function offersLateBooking(db: Db | DbTx, job: TBookingJobs["booking.send-link"]) {
+  return offersBooking(db, job, { needsBookingEndScreen: true });
+}
+
+/** Open (not closed, not spam), a rep who takes meetings, a meeting type that books, no confirmed booking; with `needsBookingEndScreen`, submitted on a booking end screen. */
+async function offersBooking(db: Db | DbTx, job: TBookingJobs["booking.send-link"], opts: { needsBookingEndScreen: boolean }) {
   const lead = await db.lead.findFirst({ where: { id: job.leadId, workspaceId: job.workspaceId }, select: { submittedAt: true, outcome: true, isSpam: true, status: true, closedAt: true } });
   if (!lead || lead.isSpam || lead.status === "CLOSED" || lead.status === "SPAM" || lead.closedAt) return null;
-  if ((lead.outcome as { type?: unknown } | null)?.type !== "booking") return null;
+  if (opts.needsBookingEndScreen && (lead.outcome as { type?: unknown } | null)?.type !== "booking") return null;
   const ctx = await loadLeadBookingContext(db, job.workspaceId, job.leadId);
   if (!ctx.meetingType.offersBooking || !ctx.ownerRepId || ctx.booking || !ctx.contact.email) return null;
   const [rep] = await loadBookingReps(db, job.workspaceId, [ctx.ownerRepId]);
@@ -69,6 +74,17 @@ export async function enqueueBookingLinkAfterAssignment(db: Db, queue: TBookingJ
 
 export function bookingPageUrl(deps: Pick<TLateBookingLinkDeps, "appUrl" | "authSecret">, leadId: string, expiresAt: Date): string {
   return `${deps.appUrl}/book/${createBookingToken("book", leadId, expiresAt, deps.authSecret)}`;
+}
+
+/**
+ * After a cancellation (the prospect's email, the cancel page): the lead's booking page, signed and
+ * valid BOOK_TOKEN_DAYS from `now`, when the lead still offers booking (open, its owner takes
+ * meetings, its meeting type books, no other confirmed meeting); otherwise null. It books with the
+ * lead's current owner, whoever held the cancelled meeting.
+ */
+export async function rebookingUrl(db: Db | DbTx, deps: Pick<TLateBookingLinkDeps, "appUrl" | "authSecret">, lead: { leadId: string; workspaceId: string }, now: Date): Promise<string | null> {
+  if (!(await offersBooking(db, lead, { needsBookingEndScreen: false }))) return null;
+  return bookingPageUrl(deps, lead.leadId, new Date(now.getTime() + BOOK_TOKEN_DAYS * 24 * 3600_000));
 }
 
 /** The job: the prospect's email with the link, unless they booked meanwhile (once per lead). */

@@ -1,8 +1,12 @@
 // The "booking.notify" job, after the booking's commit: the prospect and the rep each get an email
 // with the .ics invite (REQUEST for a new or moved meeting, CANCEL when cancelled; SEQUENCE is the
-// booking's). Stored in the outbox once per change (dedupe keys), delivered by "mail.send" with
-// retries: nothing is lost when mail is down. The prospect's email carries the signed
-// reschedule/cancel link; the rep's links to the lead page.
+// booking's). When the lead's current owner is not the meeting's rep (a lead reassigned while its
+// meeting stayed with its rep), the owner gets the same change too, worded for them. Stored in the
+// outbox once per change (dedupe keys), delivered by "mail.send" with retries: nothing is lost when
+// mail is down. The prospect's email carries the signed reschedule/cancel link (a cancellation:
+// who cancelled, and "Book another time" when the lead still offers booking); the rep's and the
+// owner's link to the lead page (not for a rep who left, nor to a lead not theirs once their
+// meeting on it is cancelled: they could not open it).
 import type { Db } from "../../db/client";
 import { buildInviteIcs } from "../../domain/booking/invite-ics";
 import { describeMeetingTime } from "../../domain/booking/slot-days";
@@ -10,6 +14,9 @@ import type { TMailConfig } from "../../mail/mail-config";
 import { sendEmail } from "../../mail/send-email";
 import type { TBookingJobQueue, TBookingJobs } from "./booking-jobs";
 import { createBookingToken, MANAGE_TOKEN_DAYS_AFTER_MEETING } from "./booking-token";
+import { cancelledByFor, cancelledByOf } from "./cancelled-by";
+import { hasRepLeft, repMembershipsOf } from "./departed-rep-meetings";
+import { rebookingUrl } from "./late-booking-link";
 
 export interface TBookingNotifyDeps {
   queue: TBookingJobQueue;
@@ -27,8 +34,16 @@ export async function notifyBooking(db: Db, deps: TBookingNotifyDeps, job: TBook
   const booking = await db.booking.findFirst({
     where: { id: job.bookingId, workspaceId: job.workspaceId },
     include: {
-      rep: { select: { timeZone: true, user: { select: { name: true, email: true } } } },
-      lead: { select: { id: true, contactName: true, contactCompany: true, person: { select: { email: true, name: true } } } },
+      rep: { select: { id: true, userId: true, timeZone: true, ...repMembershipsOf(job.workspaceId) } },
+      lead: {
+        select: {
+          id: true,
+          contactName: true,
+          contactCompany: true,
+          person: { select: { email: true, name: true } },
+          ownerRep: { select: { id: true, userId: true, timeZone: true, user: { select: { name: true, email: true } } } },
+        },
+      },
     },
   });
   // Superseded by a later change (moved again, cancelled): that change's own notice tells both sides.
@@ -53,33 +68,36 @@ export async function notifyBooking(db: Db, deps: TBookingNotifyDeps, job: TBook
   });
   if (!invite.ok) throw new Error(`booking ${booking.id}: the invite could not be built (${invite.error})`);
   const attachments = [{ filename: isCancelled ? "cancel.ics" : "invite.ics", contentType: `text/calendar; charset=utf-8; method=${invite.method}`, content: invite.ics }];
+  const cancelledBy = isCancelled ? await cancelledByOf(db, { id: booking.id, leadId: booking.lead.id }) : null;
+  const owner = booking.lead.ownerRep && booking.lead.ownerRep.id !== booking.rep.id ? booking.lead.ownerRep : null;
+  const ownerName = owner ? (owner.user.name ?? owner.user.email) : null;
+  const leadPage = `${deps.appUrl}/leads/${booking.lead.id}`;
   const base = { change: job.change, title: booking.title, location: booking.location, repName, leadLabel };
   const key = `booking:${booking.id}:${booking.sequence}:${job.change}`;
+  const send = (to: string, suffix: string, template: Parameters<typeof sendEmail>[1]["template"]) =>
+    sendEmail(db, { to, workspaceId: booking.workspaceId, dedupeKey: `${key}:${suffix}`, attachments, template }, { queue: deps.queue, config: deps.mail });
   let sent = 0;
   if (prospectEmail) {
-    await sendEmail(
-      db,
-      {
-        to: prospectEmail,
-        workspaceId: booking.workspaceId,
-        dedupeKey: `${key}:prospect`,
-        attachments,
-        template: { name: "booking-invite", props: { ...base, audience: "prospect", when: describeMeetingTime(booking.startsAt, booking.endsAt, booking.timeZone), url: manageUrl(deps, booking.id, booking.endsAt) } },
-      },
-      { queue: deps.queue, config: deps.mail },
-    );
+    const rebookUrl = isCancelled ? await rebookingUrl(db, deps, { leadId: booking.lead.id, workspaceId: booking.workspaceId }, booking.cancelledAt ?? booking.updatedAt) : null;
+    await send(prospectEmail, "prospect", {
+      name: "booking-invite",
+      props: { ...base, audience: "prospect", when: describeMeetingTime(booking.startsAt, booking.endsAt, booking.timeZone), url: manageUrl(deps, booking.id, booking.endsAt), cancelledBy: cancelledByFor(cancelledBy, null), rebookUrl },
+    });
     sent++;
   }
-  await sendEmail(
-    db,
-    {
-      to: booking.rep.user.email,
-      workspaceId: booking.workspaceId,
-      dedupeKey: `${key}:rep`,
-      attachments,
-      template: { name: "booking-invite-rep", props: { ...base, audience: "rep", when: describeMeetingTime(booking.startsAt, booking.endsAt, booking.rep.timeZone), url: `${deps.appUrl}/leads/${booking.lead.id}` } },
-    },
-    { queue: deps.queue, config: deps.mail },
-  );
-  return { sent: sent + 1 };
+  // The rep opens the lead page while it is theirs or they hold a confirmed meeting on it (get-lead.ts); a rep who left opens nothing.
+  const repOpensLead = !hasRepLeft(booking.rep.user.memberships) && (!owner || !isCancelled);
+  await send(booking.rep.user.email, "rep", {
+    name: "booking-invite-rep",
+    props: { ...base, audience: "rep", when: describeMeetingTime(booking.startsAt, booking.endsAt, booking.rep.timeZone), url: repOpensLead ? leadPage : null, ownerName, cancelledBy: cancelledByFor(cancelledBy, booking.rep.userId) },
+  });
+  sent++;
+  if (owner && owner.user.email !== booking.rep.user.email) {
+    await send(owner.user.email, "owner", {
+      name: "booking-invite-rep",
+      props: { ...base, audience: "owner", when: describeMeetingTime(booking.startsAt, booking.endsAt, owner.timeZone), url: leadPage, cancelledBy: cancelledByFor(cancelledBy, owner.userId) },
+    });
+    sent++;
+  }
+  return { sent };
 }

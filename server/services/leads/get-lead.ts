@@ -1,13 +1,19 @@
 // One lead for the lead page: answers with labels from the form version it was submitted to,
 // scores per dimension with the breakdown, tier, value, attribution, repeat link and history.
-// Members read any lead of the workspace; a REP only the leads they currently own (another lead
-// answers NOT_FOUND, as if it did not exist). Without a viewer (system callers) no limit applies.
+// Members read any lead of the workspace; a REP the leads they currently own and the leads on which
+// they hold a confirmed meeting (upcoming or past: a lead reassigned while its meeting stays with
+// them — they prepare for it, hold it, move or cancel it from the Meetings card). Reading is all that
+// grants: outcomes, returning and reassigning stay the owner's (and managers'). Another lead answers
+// NOT_FOUND, as if it did not exist. Without a viewer (system callers) no limit applies.
+import type { Prisma } from "../../db/generated/client";
 import type { DbTx } from "../../db/client";
 import type { TBreakdownItem } from "../../domain/scoring/model";
 import { leadContact } from "../../domain/leads/lead-contact";
 import { AppError } from "../../errors";
 import type { TParsedFormVersion } from "../forms/form-version-cache";
-import { leadVisibility, type TLeadStatus, type TLeadViewer } from "./list-leads";
+import { leadReadableBy, type TLeadStatus, type TLeadViewer } from "./list-leads";
+
+export { leadReadableBy };
 import { groupScores, labelAnswers, parseDefinition, parseScoring, readBreakdown, type TDimensionScore, type TLabelledAnswer } from "./lead-labels";
 
 export interface TLeadEventView {
@@ -99,7 +105,7 @@ export interface TLeadDetailRow {
 
 export async function getLead(db: DbTx, workspaceId: string, leadId: string, viewer?: TLeadViewer): Promise<TLeadDetail> {
   const lead = await db.lead.findFirst({
-    where: { id: leadId, workspaceId, ...(viewer ? leadVisibility(viewer) : {}) },
+    where: { id: leadId, workspaceId, ...(viewer ? leadReadableBy(viewer) : {}) },
     include: {
       ownerRep: { select: { id: true, userId: true, user: { select: { name: true, email: true } } } },
       person: { select: { id: true, email: true, name: true, company: true, phone: true } },

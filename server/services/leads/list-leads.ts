@@ -27,6 +27,17 @@ export function leadVisibility(viewer: TLeadViewer | null): Prisma.LeadWhereInpu
   return viewer?.role === "REP" ? { ownerRep: { is: { userId: viewer.userId } } } : {};
 }
 
+/**
+ * The where-clause of the leads a viewer may READ on the lead page: leadVisibility (a rep's own
+ * leads) plus, for a rep, the leads on which they hold a confirmed meeting (a reassigned lead whose
+ * meeting stayed with them; a cancelled one grants nothing). Never use it to decide who may change
+ * a lead.
+ */
+export function leadReadableBy(viewer: TLeadViewer): Prisma.LeadWhereInput {
+  if (viewer.role !== "REP") return leadVisibility(viewer);
+  return { OR: [leadVisibility(viewer), { bookings: { some: { status: "CONFIRMED", rep: { is: { userId: viewer.userId } } } } }] };
+}
+
 export const LEAD_SORTS = ["submittedAt", "score"] as const;
 export const MAX_PAGE_SIZE = 100;
 

@@ -8,6 +8,7 @@ import type { Db, DbTx } from "../../db/client";
 import { TEAM_MANAGER_ROLES, type TRole } from "../../domain/auth/roles";
 import { AppError } from "../../errors";
 import { FIT_VERDICTS, type TFitVerdict } from "../../domain/outcomes/fit-verdicts";
+import { leadReadableBy } from "../leads/list-leads";
 
 export const ZGiveFeedback = z.object({ leadId: z.string().min(1).max(64), verdict: z.enum(FIT_VERDICTS), note: z.string().trim().max(500).optional() });
 export interface TFeedbackViewer {
@@ -60,7 +61,9 @@ export async function giveFeedback(db: Db, workspaceId: string, viewer: TFeedbac
 
 /** A lead's feedback: managers see everyone's, a rep only their own (on a lead they own). */
 export async function listLeadFeedback(db: DbTx, workspaceId: string, leadId: string, viewer: TFeedbackViewer): Promise<TFeedbackView[]> {
-  await findVisibleLead(db, workspaceId, leadId, viewer, { id: true });
+  // Readable also by the rep who holds a meeting on the lead (giving feedback stays the owner's).
+  const readable = await db.lead.findFirst({ where: { id: leadId, workspaceId, ...leadReadableBy(viewer) }, select: { id: true } });
+  if (!readable) throw new AppError("NOT_FOUND", "Lead not found.", [{ path: "leadId", message: "Not found" }]);
   const rows = await db.leadFeedback.findMany({
     where: { workspaceId, leadId, ...(isManager(viewer.role) ? {} : { userId: viewer.userId }) },
     orderBy: { createdAt: "asc" },

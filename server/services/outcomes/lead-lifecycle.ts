@@ -7,6 +7,7 @@ import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
 import { AppError } from "../../errors";
 import { LEAD_STAGE_SELECT, outcomeView, stageView } from "./record-lead-outcome";
 import type { TLeadStageView, TOutcomeView } from "./outcome-types";
+import { leadReadableBy } from "../leads/list-leads";
 
 export interface TLeadLifecycle extends Omit<TLeadStageView, "id"> {
   leadId: string;
@@ -18,7 +19,8 @@ export interface TLeadLifecycle extends Omit<TLeadStageView, "id"> {
 
 export async function loadLeadLifecycle(db: DbTx, workspaceId: string, leadId: string, viewer: { userId: string; role: TRole }): Promise<TLeadLifecycle> {
   const lead = await db.lead.findFirst({
-    where: { id: leadId, workspaceId, ...(viewer.role === "REP" ? { ownerRep: { is: { userId: viewer.userId } } } : {}) },
+    // Read by the owner, a manager, or the rep who holds a meeting on it (recording stays the owner's: canRecord).
+    where: { id: leadId, workspaceId, ...leadReadableBy(viewer) },
     select: {
       id: true,
       ...LEAD_STAGE_SELECT,

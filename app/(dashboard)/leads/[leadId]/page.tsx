@@ -100,7 +100,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
             </Card>
           )}
           <Card title="Fit feedback">
-            <FitFeedback leadId={lead.id} viewerUserId={user.id} canGive={isManager || workspace.role === "REP"} isManager={isManager} feedback={feedback} pathNames={pathNames} />
+            <FitFeedback leadId={lead.id} viewerUserId={user.id} canGive={isManager || (workspace.role === "REP" && ownership.owner?.userId === user.id)} isManager={isManager} feedback={feedback} pathNames={pathNames} />
           </Card>
           <Card title="Answers">
             <LeadAnswers answers={lead.answers} />

@@ -10,7 +10,9 @@ import { describeMeetingTime } from "@/server/domain/booking/slot-days";
 import { getDb } from "@/server/db/client";
 import { env } from "@/server/env";
 import { verifyBookingToken } from "@/server/services/bookings/booking-token";
+import { cancelledByOf, cancelledPageLine } from "@/server/services/bookings/cancelled-by";
 import { rescheduleSlots } from "@/server/services/bookings/change-booking";
+import { rebookingUrl } from "@/server/services/bookings/late-booking-link";
 import { cancelFromLink, rescheduleFromLink } from "./actions";
 import { now as clockNow } from "@/server/time/clock";
 
@@ -55,10 +57,20 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   const repName = booking.rep.user.name ?? booking.rep.user.email;
   const when = describeMeetingTime(booking.startsAt, booking.endsAt, booking.timeZone);
   if (booking.status === "CANCELLED") {
+    // Who cancelled, and a way to book again while the lead still offers booking (with its current owner).
+    const by = await cancelledByOf(db, booking);
+    const rebook = await rebookingUrl(db, { appUrl: "", authSecret: secret! }, { leadId: booking.leadId, workspaceId: booking.workspaceId }, now);
     return (
       <Shell>
         <h1 className="text-xl font-semibold">Meeting cancelled</h1>
-        <p className="text-sm text-slate-600">{booking.title} — {when} is cancelled. {repName} has been told.</p>
+        <p className="text-sm text-slate-600">
+          {booking.title} — {when} is cancelled. {cancelledPageLine(by, repName)}
+        </p>
+        {rebook && (
+          <a href={rebook} className={buttonClasses("primary")}>
+            Book another time
+          </a>
+        )}
       </Shell>
     );
   }
