@@ -24,24 +24,44 @@ export interface TAssignmentActionsProps {
 
 type TOpenForm = "return" | "reassign" | "change" | null;
 
+/** What "Return lead" says, from where routing sent the lead again (the mutation's decision): a rep, the fallback queue, nurture. */
+export function returnedMessage(result: { decision?: { outcome: string; repId?: string | null; queue?: { name: string } | null } | null } | null | undefined, reps: readonly { id: string; name: string }[]): string {
+  const decision = result?.decision;
+  switch (decision?.outcome) {
+    case "assigned": {
+      const name = reps.find((r) => r.id === decision.repId)?.name;
+      return name ? `Returned: the lead went to ${name}, the next best rep.` : "Returned: the lead went to the next best rep.";
+    }
+    case "fallback":
+      return `Returned: no other rep could take it, so the lead went to the fallback queue${decision.queue ? ` “${decision.queue.name}”` : ""}.`;
+    case "nurture":
+      return "Returned: routed again, the lead went to nurture.";
+    case "disqualified":
+      return "Returned: routed again, the lead was disqualified.";
+    default:
+      return "Returned: it has been routed again.";
+  }
+}
+
 export function AssignmentActions(props: TAssignmentActionsProps) {
   const assignments = useTRPC().assignments;
   const router = useRouter();
   const [open, setOpen] = useState<TOpenForm>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const handlers = (message: string, then: () => void = () => router.refresh()) => ({
-    onSuccess: () => {
+  const handlers = <TResult,>(message: string | ((result: TResult) => string), then: () => void = () => router.refresh()) => ({
+    onSuccess: (result: TResult) => {
       setOpen(null);
       setError(null);
-      setDone(message);
+      setDone(typeof message === "string" ? message : message(result));
       then();
     },
     onError: (e: unknown) => setError(errorMessage(e)),
   });
   const accept = useMutation(assignments.accept.mutationOptions(handlers("Accepted.")));
-  // A returned lead is no longer the rep's to read: back to the inbox.
-  const giveBack = useMutation(assignments.returnLead.mutationOptions(handlers("Returned: the lead went to the next best rep.", () => router.push("/leads"))));
+  // A returned lead is no longer the rep's to read: back to the inbox. The message says where it
+  // went (the next best rep, or the fallback queue when no rep could take it).
+  const giveBack = useMutation(assignments.returnLead.mutationOptions(handlers((result: Parameters<typeof returnedMessage>[0]) => returnedMessage(result, props.reps), () => router.push("/leads"))));
   const reassign = useMutation(assignments.reassign.mutationOptions(handlers("Reassigned.")));
   const approve = useMutation(assignments.approveReview.mutationOptions(handlers("Approved.")));
   const change = useMutation(assignments.changeReview.mutationOptions(handlers("Owner changed.")));

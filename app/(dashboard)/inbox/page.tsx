@@ -8,8 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
 import { listInbox } from "@/server/services/outcomes/list-inbox";
-import { inboxSlaText } from "@/server/domain/analytics/assignment-sla";
-import { DEFAULT_SLA_MINUTES } from "@/server/domain/outcomes/inbox-order";
+import { inboxSlaSentence } from "@/server/domain/outcomes/inbox-order";
 import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
@@ -19,10 +18,10 @@ export default async function InboxPage() {
   const { user, workspace } = await requireMember();
   const at = now();
   const inbox = await listInbox(await getDb(), workspace.id, user.id, at);
-  // The routing SLA in the same words as the manager's analytics, its reminder included
-  // (assignment-sla.ts); "Past SLA" here is about first contact, which the rule does not move a
-  // lead for, so it is said apart.
-  const sla = inboxSlaText(inbox.sla, inbox.slaMinutes ?? DEFAULT_SLA_MINUTES);
+  // The routing SLA, its reminder included, counted from the rep's accept clock (their next working
+  // time when a lead reaches them off duty, sla-clock.ts) as the countdowns are; "Past SLA" here is
+  // about first contact, which the rule does not move a lead for, so it is said apart.
+  const sla = inboxSlaSentence(inbox.sla);
   return (
     <div className="space-y-4">
       <PageHeader

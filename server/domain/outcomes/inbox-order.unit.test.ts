@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { inboxUrgency, sortInbox, type TInboxEntry } from "./inbox-order";
+import { inboxSlaSentence, inboxUrgency, sortInbox, type TInboxEntry } from "./inbox-order";
 
 const NOW = new Date("2026-12-01T15:00:00Z");
 const ago = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
-const entry = (id: string, over: Partial<TInboxEntry>): TInboxEntry => ({ id, stage: "OPEN", assignedAt: ago(5), firstContactAt: null, stageChangedAt: null, ...over });
+// A routed assignment whose clock started at once (the rep at work): slaStartsAt = assignedAt.
+const entry = (id: string, over: Partial<TInboxEntry>): TInboxEntry => {
+  const assignedAt = over.assignedAt ?? ago(5);
+  return { id, stage: "OPEN", assignedAt, slaStartsAt: assignedAt, firstContactAt: null, stageChangedAt: null, ...over };
+};
 
 describe("inboxUrgency", () => {
   it.each<[string, TInboxEntry, number | null, { isWaiting: boolean; dueAt: Date | null; isOverdue: boolean }]>([
@@ -12,7 +16,9 @@ describe("inboxUrgency", () => {
     ["accepted still waits for contact", entry("a", { stage: "ACCEPTED", assignedAt: ago(90) }), null, { isWaiting: true, dueAt: ago(30), isOverdue: true }],
     ["contacted no longer waits", entry("a", { stage: "CONTACTED", firstContactAt: ago(1), assignedAt: ago(90) }), 15, { isWaiting: false, dueAt: null, isOverdue: false }],
     ["assigned off duty: due from the rep's clock start, not the assignment", entry("a", { assignedAt: ago(600), slaStartsAt: ago(5) }), 15, { isWaiting: true, dueAt: ago(-10), isOverdue: false }],
-    ["no clock start (older rows): from the assignment", entry("a", { assignedAt: ago(20), slaStartsAt: null }), 15, { isWaiting: true, dueAt: ago(5), isOverdue: true }],
+    ["no SLA clock (assigned by hand, backup queue, no SLA published): waiting, no countdown, never past the SLA", entry("a", { assignedAt: ago(20), slaStartsAt: null }), 15, { isWaiting: true, dueAt: null, isOverdue: false }],
+    ["no SLA clock, long ago, no policy: still never past the SLA", entry("a", { assignedAt: ago(6000), slaStartsAt: null }), null, { isWaiting: true, dueAt: null, isOverdue: false }],
+    ["a clock but the policy unpublished since: the default window", entry("a", { assignedAt: ago(90), slaStartsAt: ago(70) }), null, { isWaiting: true, dueAt: ago(10), isOverdue: true }],
     ["a booking is first contact", entry("a", { stage: "MEETING_BOOKED", firstContactAt: ago(1), assignedAt: ago(90) }), 15, { isWaiting: false, dueAt: null, isOverdue: false }],
   ])("%s", (_name, e, sla, expected) => {
     expect(inboxUrgency(e, NOW, sla)).toEqual(expected);
@@ -33,5 +39,37 @@ describe("sortInbox", () => {
       15,
     );
     expect(sorted.map((e) => e.id)).toEqual(["overdue", "soon", "new", "worked-stale", "worked-recent"]);
+  });
+
+  it("waiting leads without an SLA after those with one (the longest waiting first), before worked leads", () => {
+    const sorted = sortInbox(
+      [
+        entry("worked", { stage: "CONTACTED", firstContactAt: ago(10), stageChangedAt: ago(500), assignedAt: ago(600) }),
+        entry("by-hand-new", { assignedAt: ago(2), slaStartsAt: null }),
+        entry("sla-new", { assignedAt: ago(1) }),
+        entry("by-hand-old", { assignedAt: ago(300), slaStartsAt: null }),
+      ],
+      NOW,
+      15,
+    );
+    expect(sorted.map((e) => e.id)).toEqual(["sla-new", "by-hand-old", "by-hand-new", "worked"]);
+  });
+});
+
+describe("inboxSlaSentence", () => {
+  it.each<[string, Parameters<typeof inboxSlaSentence>[0], string]>([
+    [
+      "reminder and reassignment: counted from the rep's clock, not the assignment",
+      { remindAfterMinutes: 5, reassignAfterMinutes: 15 },
+      'Routing SLA: accept a lead within 15 minutes of your clock starting: a reminder at 5 minutes, then it goes to the next best rep. Your clock for a routed lead starts at its assignment when you are at work, else at your next working time (working hours, out of office and meetings count). "Past SLA" marks a routed lead with no first contact 15 minutes after your clock started. A lead assigned to you by hand runs no SLA.',
+    ],
+    [
+      "no reminder before the reassignment",
+      { remindAfterMinutes: 15, reassignAfterMinutes: 15 },
+      'Routing SLA: accept a lead within 15 minutes of your clock starting, or it goes to the next best rep. Your clock for a routed lead starts at its assignment when you are at work, else at your next working time (working hours, out of office and meetings count). "Past SLA" marks a routed lead with no first contact 15 minutes after your clock started. A lead assigned to you by hand runs no SLA.',
+    ],
+    ["no SLA published: no countdown at all", null, "No routing SLA is published: no lead is moved on for not being accepted, and none shows an SLA countdown."],
+  ])("%s", (_name, sla, text) => {
+    expect(inboxSlaSentence(sla)).toBe(text);
   });
 });

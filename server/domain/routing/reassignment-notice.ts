@@ -12,6 +12,9 @@
 import { roleWithArticle } from "./member-role-in-routing";
 import type { TRole } from "../auth/roles";
 
+/** The note of an SLA reassignment (services/assignments/follow-ups.ts): the alert of a lead that then reached the fallback queue reads it. */
+export const SLA_REASSIGN_NOTE = "Not accepted in time";
+
 /** The reassignment's reason when the owner was removed (the timeline, the assignment's note). */
 export const OWNER_REMOVED_REASON = "Owner removed from the workspace";
 const OWNER_ROLE_CHANGED_PREFIX = "Owner is now ";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slaClockStart, slaDeadlines, type TSlaClockProfile } from "./sla-clock";
+import { slaClockDeferral, slaClockStart, slaDeadlines, type TSlaClockDeferral, type TSlaClockProfile } from "./sla-clock";
 
 const weekdays = (start: string, end: string) => [1, 2, 3, 4, 5].map((day) => ({ day, start, end }));
 const NY: TSlaClockProfile = { timeZone: "America/New_York", workingHours: weekdays("09:00", "17:00"), timeOff: [] };
@@ -17,6 +17,18 @@ describe("slaClockStart", () => {
     ["an unknown zone: the assignment", { ...NY, timeZone: "Mars/Olympus" }, "2026-12-01T07:00:00Z", "2026-12-01T07:00:00.000Z"],
   ])("%s", (_what, profile, assignedAt, expected) => {
     expect(slaClockStart(profile, new Date(assignedAt)).toISOString()).toBe(expected);
+  });
+});
+
+describe("slaClockDeferral", () => {
+  it.each<[string, TSlaClockProfile, string, TSlaClockDeferral | null]>([
+    ["at work: not deferred", NY, "2026-12-01T15:00:00Z", null],
+    ["02:00 on a weekday: outside working hours", NY, "2026-12-01T07:00:00Z", "off_hours"],
+    ["on leave (at night too): on leave", { ...NY, timeOff: [span("2026-11-30T00:00:00Z", "2026-12-02T17:00:00Z")] }, "2026-12-01T07:00:00Z", "on_leave"],
+    ["in a meeting during working hours: in a meeting", { ...NY, busy: [span("2026-12-01T15:00:00Z", "2026-12-01T15:30:00Z")] }, "2026-12-01T15:10:00Z", "in_meeting"],
+    ["no working hours: the clock starts at the assignment, not deferred", { ...NY, workingHours: [] }, "2026-12-01T07:00:00Z", null],
+  ])("%s", (_what, profile, assignedAt, expected) => {
+    expect(slaClockDeferral(profile, new Date(assignedAt))).toBe(expected);
   });
 });
 

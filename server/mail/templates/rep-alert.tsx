@@ -1,7 +1,11 @@
 // Alert to a rep when a lead is assigned to them: who, how qualified, why them, and a one-click
-// accept link (signed, expiring). Everything is passed as text: React escapes it.
+// accept link (signed, expiring). Everything is passed as text: React escapes it. Times are in the
+// recipient's own time zone, named ("Tuesday, 1 December 2026, 07:00 (America/Los_Angeles)"), as
+// the booking emails say them (describeMeetingTime, slot-days.ts).
 import { Button, Hr, Link, Section, Text } from "@react-email/components";
+import { localClock } from "../../domain/booking/slot-days";
 import type { TReassignmentNotice } from "../../domain/routing/reassignment-notice";
+import type { TSlaClockDeferral } from "../../domain/routing/sla-clock";
 import { defineTemplate } from "./define-template";
 import { EmailLayout, buttonStyle, paragraphStyle } from "./email-layout";
 
@@ -19,6 +23,10 @@ export interface TRepAlertProps {
   acceptBy: Date | null;
   /** The lead reached the rep while away (off duty, on leave, in a meeting): when their accept clock (the SLA) starts. */
   clockStartsAt?: Date | null;
+  /** Why the clock starts later, when known (the generic wording without). */
+  clockDeferral?: TSlaClockDeferral | null;
+  /** The recipient's IANA time zone: every time in the email is said in it (absent or unknown: UTC). */
+  timeZone?: string;
   isProvisional: boolean;
   /** The speed-to-lead reminder: the same alert, re-sent before the lead moves on. */
   isReminder?: boolean;
@@ -40,25 +48,59 @@ export interface TMeetingWithOtherRep {
   hasRepLeft: boolean;
 }
 
-const rowStyle = { ...paragraphStyle, margin: "2px 0" };
+// Long unbroken text (an answer of 500 "x") wraps instead of widening the email.
+const wrapStyle = { overflowWrap: "anywhere", wordBreak: "break-word" } as const;
+const rowStyle = { ...paragraphStyle, margin: "2px 0", ...wrapStyle };
 const headingStyle = { ...paragraphStyle, fontWeight: 600, marginTop: "20px" };
-const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+// Room between the "Accept this lead" button and the line after it.
+const afterButtonStyle = { ...rowStyle, marginTop: "16px" };
+
+const zoneOf = (timeZone: string | undefined) => {
+  if (!timeZone) return "UTC";
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone });
+    return timeZone;
+  } catch {
+    return "UTC";
+  }
+};
+const localDay = (d: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(d);
+
+/** "Tuesday, 1 December 2026, 07:00 (America/Los_Angeles)": an instant in the recipient's zone, named. */
+export function zonedTime(d: Date, timeZone?: string): string {
+  const zone = zoneOf(timeZone);
+  return `${localDay(d, zone)}, ${localClock(d, zone)} (${zone})`;
+}
 
 /** The line about the prospect's meeting with a rep who left: when, with whom, and that it is the recipient's to take. */
-export function departedMeetingLine(meeting: { startsAt: Date; repName: string }): string {
-  return `The prospect has a meeting booked for ${utc(meeting.startsAt)} with ${meeting.repName}, who no longer works leads here. It has not been cancelled: please take it in their place (the details are on the lead page), or ask a manager to cancel it.`;
+export function departedMeetingLine(meeting: { startsAt: Date; repName: string }, timeZone?: string): string {
+  return `The prospect has a meeting booked for ${zonedTime(meeting.startsAt, timeZone)} with ${meeting.repName}, who no longer works leads here. It has not been cancelled: please take it in their place (the details are on the lead page), or ask a manager to cancel it.`;
 }
 
 /** The line about the prospect's meeting with another rep: a departed rep's is the recipient's to take, an active rep's stays with them. */
-export function otherRepMeetingLine(meeting: TMeetingWithOtherRep): string {
-  if (meeting.hasRepLeft) return departedMeetingLine(meeting);
-  return `The prospect has a meeting booked for ${utc(meeting.startsAt)} with ${meeting.repName}: it stays with ${meeting.repName} unless a manager moves it (the details are on the lead page).`;
+export function otherRepMeetingLine(meeting: TMeetingWithOtherRep, timeZone?: string): string {
+  if (meeting.hasRepLeft) return departedMeetingLine(meeting, timeZone);
+  return `The prospect has a meeting booked for ${zonedTime(meeting.startsAt, timeZone)} with ${meeting.repName}: it stays with ${meeting.repName} unless a manager moves it (the details are on the lead page).`;
 }
 
-/** The accept-by line; for a lead that reached the rep off duty, it says the clock starts when they are next at work. */
-export function acceptByLine(acceptBy: Date, clockStartsAt: Date | null | undefined): string {
-  const deadline = `Please accept by ${utc(acceptBy)}; after that it is offered to the next rep.`;
-  return clockStartsAt ? `This lead reached you while you are away (outside your working hours, on leave or in a meeting): your clock starts when you are next available, ${utc(clockStartsAt)}. ${deadline}` : deadline;
+const AWAY: Record<TSlaClockDeferral, string> = {
+  off_hours: "outside your working hours",
+  on_leave: "while you are on leave",
+  in_meeting: "while you are in a meeting",
+};
+
+/**
+ * The accept-by line, in the recipient's zone; for a lead that reached the rep away, it says why
+ * (when known) and that the clock starts when they are next available. A deadline on the clock's
+ * own day gives only its time.
+ */
+export function acceptByLine(acceptBy: Date, clockStartsAt: Date | null | undefined, timeZone?: string, deferral?: TSlaClockDeferral | null): string {
+  const zone = zoneOf(timeZone);
+  const sameDay = clockStartsAt && localDay(clockStartsAt, zone) === localDay(acceptBy, zone);
+  const deadline = `Please accept by ${sameDay ? `${localClock(acceptBy, zone)} (${zone})` : zonedTime(acceptBy, zone)}; after that it is offered to the next rep.`;
+  if (!clockStartsAt) return deadline;
+  const away = deferral ? `This lead reached you ${AWAY[deferral]}` : "This lead reached you while you are away (outside your working hours, on leave or in a meeting)";
+  return `${away}: your clock starts when you are next available, ${zonedTime(clockStartsAt, zone)}. ${deadline}`;
 }
 
 /** "Reason: …" as a sentence (the reason may end with its own stop). */
@@ -81,9 +123,32 @@ function reassignedLine(r: TReassignmentNotice, provisionally: string): string {
   }
 }
 
+/** How a lead that had an owner left them for the fallback queue: taken after the SLA, handed on, returned, reassigned. */
+function takenFromClause(r: TReassignmentNotice): { clause: string; reason: string | null } {
+  const from = r.fromRepName ?? "its previous owner";
+  switch (r.cause) {
+    case "not_accepted":
+      return { clause: `this lead was taken from ${from} because they did not accept it in time`, reason: null };
+    case "owner_left":
+      return { clause: `this lead was handed on from ${from}, who no longer works leads here`, reason: r.byName && r.reason ? `${r.reason} (by ${r.byName})` : r.reason };
+    case "returned":
+      return { clause: `${from} returned this lead`, reason: r.reason };
+    case "person":
+      return { clause: `${r.byName ? `${r.byName} reassigned this lead` : "this lead was reassigned"}${r.fromRepName ? ` from ${r.fromRepName}` : ""}${r.isThroughApi ? " through the API" : ""}`, reason: r.reason };
+  }
+}
+
+/** The fallback queue owner's first sentence: why the lead reached their queue (from whom and why, when it had an owner). */
+function fallbackLine(repName: string, queue: string, reassigned: TReassignmentNotice | null | undefined): string {
+  const ask = "Please pick it up or assign it to a rep.";
+  if (!reassigned) return `Hi ${repName}, no routing path could place this lead, so it reached the fallback queue “${queue}” that you own. ${ask}`;
+  const { clause, reason } = takenFromClause(reassigned);
+  return `Hi ${repName}, ${clause}, and no other rep could take it, so it reached the fallback queue “${queue}” that you own.${reasonSentence(reason)} ${ask}`;
+}
+
 /** The first sentence: a new lead, a reassigned one (by whom, why), the reminder of one not yet accepted, or the fallback queue's. */
 export function openingLine(p: Pick<TRepAlertProps, "repName" | "fallbackQueue" | "isReminder" | "isProvisional" | "reassigned">): string {
-  if (p.fallbackQueue) return `Hi ${p.repName}, no routing path could place this lead, so it reached the fallback queue “${p.fallbackQueue}” that you own. Please pick it up or assign it to a rep.`;
+  if (p.fallbackQueue) return fallbackLine(p.repName, p.fallbackQueue, p.reassigned);
   const provisionally = p.isProvisional ? " (provisionally — a manager is reviewing this high-value lead)" : "";
   if (p.isReminder) return `Hi ${p.repName}, a reminder: the lead below was ${p.reassigned ? "reassigned" : "routed"} to you${provisionally} and is still waiting for you to accept it.`;
   if (p.reassigned) return `Hi ${p.repName}, ${reassignedLine(p.reassigned, provisionally)}`;
@@ -92,21 +157,21 @@ export function openingLine(p: Pick<TRepAlertProps, "repName" | "fallbackQueue" 
 
 export const repAlertTemplate = defineTemplate<TRepAlertProps>({
   subject: ({ lead, isReminder, fallbackQueue, reassigned }) =>
-    `${fallbackQueue ? `Fallback queue “${fallbackQueue}”: ` : ""}${isReminder ? "Reminder — not yet accepted: " : reassigned && !fallbackQueue ? `${reassigned.isFirstOwner ? "Assigned" : "Reassigned"} to you: ` : "New "}${lead.tierLabel.toLowerCase()} lead: ${lead.name}${lead.company ? ` (${lead.company})` : ""}`,
+    `${fallbackQueue ? `Fallback queue “${fallbackQueue}”: ` : ""}${isReminder ? "Reminder — not yet accepted: " : reassigned && !fallbackQueue ? `${reassigned.isFirstOwner ? "Assigned" : "Reassigned"} to you: ` : reassigned ? "Reassigned " : "New "}${lead.tierLabel.toLowerCase()} lead: ${lead.name}${lead.company ? ` (${lead.company})` : ""}`,
   Component: (p) => (
     <EmailLayout
       preview={`${p.lead.name} — ${p.lead.tierLabel}, score ${p.lead.score}`}
       footer={p.fallbackQueue ? `You receive this because you own the fallback queue “${p.fallbackQueue}” in ${p.workspaceName} on Switchboard.` : `You receive this because you are a rep in ${p.workspaceName} on Switchboard.`}
     >
       <Text style={paragraphStyle}>{openingLine(p)}</Text>
-      {p.meetingWithOtherRep && <Text style={{ ...paragraphStyle, fontWeight: 600 }}>{otherRepMeetingLine(p.meetingWithOtherRep)}</Text>}
+      {p.meetingWithOtherRep && <Text style={{ ...paragraphStyle, fontWeight: 600 }}>{otherRepMeetingLine(p.meetingWithOtherRep, p.timeZone)}</Text>}
       <Section>
         <Text style={rowStyle}><strong>{p.lead.name}</strong> · {p.lead.email}{p.lead.company ? ` · ${p.lead.company}` : ""}</Text>
         <Text style={rowStyle}>{p.lead.tierLabel} · score {p.lead.score}{p.lead.estimatedValue ? ` · est. ${p.lead.estimatedValue}` : ""}</Text>
         <Text style={rowStyle}>{p.dimensions.map((d) => `${d.label} ${d.points}`).join(" · ")}</Text>
       </Section>
       <Button href={p.acceptUrl} style={buttonStyle}>Accept this lead</Button>
-      {p.acceptBy && <Text style={rowStyle}>{acceptByLine(p.acceptBy, p.clockStartsAt)}</Text>}
+      {p.acceptBy && <Text style={afterButtonStyle}>{acceptByLine(p.acceptBy, p.clockStartsAt, p.timeZone, p.clockDeferral)}</Text>}
       <Text style={headingStyle}>{p.fallbackQueue ? "Why it reached the fallback queue" : "Why you"}</Text>
       {p.reasons.map((r, i) => <Text key={i} style={rowStyle}>• {r}</Text>)}
       <Text style={headingStyle}>Score breakdown</Text>

@@ -3,7 +3,8 @@
 // second new lead), or the fallback queue's owner; and the line about a meeting with another rep.
 import { describe, expect, it } from "vitest";
 import type { TReassignmentNotice } from "../../domain/routing/reassignment-notice";
-import { acceptByLine, openingLine, otherRepMeetingLine } from "./rep-alert";
+import { renderEmail } from "../render-email";
+import { acceptByLine, openingLine, otherRepMeetingLine, type TRepAlertProps } from "./rep-alert";
 
 describe("openingLine", () => {
   it.each([
@@ -45,7 +46,24 @@ describe("openingLine of a reassigned lead", () => {
     ],
     ["returned by its owner", { cause: "returned", fromRepName: "Maya", byName: null, reason: "too small" }, {}, "Hi Tom, Maya returned this lead and it was reassigned to you. Reason: too small."],
     ["the reminder", by({}), { isReminder: true }, "Hi Tom, a reminder: the lead below was reassigned to you and is still waiting for you to accept it."],
-    ["the fallback queue's owner", by({}), { fallbackQueue: "Backup" }, "Hi Tom, no routing path could place this lead, so it reached the fallback queue “Backup” that you own. Please pick it up or assign it to a rep."],
+    [
+      "the fallback queue's owner, after the SLA: from whom and why",
+      { cause: "not_accepted", fromRepName: "Maya", byName: null, reason: "Not accepted in time" },
+      { fallbackQueue: "Backup" },
+      "Hi Tom, this lead was taken from Maya because they did not accept it in time, and no other rep could take it, so it reached the fallback queue “Backup” that you own. Please pick it up or assign it to a rep.",
+    ],
+    [
+      "the fallback queue's owner, after a manager's reassignment",
+      by({}),
+      { fallbackQueue: "Backup" },
+      "Hi Tom, Olivia reassigned this lead from Maya, and no other rep could take it, so it reached the fallback queue “Backup” that you own. Reason: test. Please pick it up or assign it to a rep.",
+    ],
+    [
+      "the fallback queue's owner, a returned lead",
+      { cause: "returned", fromRepName: "Maya", byName: null, reason: "too small" },
+      { fallbackQueue: "Backup" },
+      "Hi Tom, Maya returned this lead, and no other rep could take it, so it reached the fallback queue “Backup” that you own. Reason: too small. Please pick it up or assign it to a rep.",
+    ],
   ])("%s", (_label, reassigned, props, expected) => {
     expect(openingLine({ repName: "Tom", ...base, ...props, reassigned })).toBe(expected);
   });
@@ -53,26 +71,74 @@ describe("openingLine of a reassigned lead", () => {
 
 describe("otherRepMeetingLine", () => {
   const startsAt = new Date("2026-12-01T19:30:00Z");
-  it("a rep still at work keeps the meeting", () => {
-    expect(otherRepMeetingLine({ startsAt, repName: "Maya", hasRepLeft: false })).toBe(
-      "The prospect has a meeting booked for 2026-12-01 19:30 UTC with Maya: it stays with Maya unless a manager moves it (the details are on the lead page).",
+  it("a rep still at work keeps the meeting (in the recipient's zone, named)", () => {
+    expect(otherRepMeetingLine({ startsAt, repName: "Maya", hasRepLeft: false }, "America/Chicago")).toBe(
+      "The prospect has a meeting booked for Tuesday, 1 December 2026, 13:30 (America/Chicago) with Maya: it stays with Maya unless a manager moves it (the details are on the lead page).",
     );
   });
   it("a rep who left: the recipient's to take", () => {
-    expect(otherRepMeetingLine({ startsAt, repName: "Maya", hasRepLeft: true })).toBe(
-      "The prospect has a meeting booked for 2026-12-01 19:30 UTC with Maya, who no longer works leads here. It has not been cancelled: please take it in their place (the details are on the lead page), or ask a manager to cancel it.",
+    expect(otherRepMeetingLine({ startsAt, repName: "Maya", hasRepLeft: true }, "Europe/Berlin")).toBe(
+      "The prospect has a meeting booked for Tuesday, 1 December 2026, 20:30 (Europe/Berlin) with Maya, who no longer works leads here. It has not been cancelled: please take it in their place (the details are on the lead page), or ask a manager to cancel it.",
     );
+  });
+  it("no zone known, or an unknown one: UTC, named", () => {
+    expect(otherRepMeetingLine({ startsAt, repName: "Maya", hasRepLeft: false }, "Mars/Olympus")).toContain("booked for Tuesday, 1 December 2026, 19:30 (UTC) with Maya");
   });
 });
 
 describe("acceptByLine", () => {
-  const acceptBy = new Date("2026-12-01T14:15:00Z");
-  it("at work: the deadline", () => {
-    expect(acceptByLine(acceptBy, null)).toBe("Please accept by 2026-12-01 14:15 UTC; after that it is offered to the next rep.");
+  const acceptBy = new Date("2026-12-01T15:15:00Z");
+  const clock = new Date("2026-12-01T15:00:00Z");
+  const LA = "America/Los_Angeles";
+  it.each<[string, Parameters<typeof acceptByLine>, string]>([
+    ["at work: the deadline in the rep's zone", [acceptBy, null, "America/New_York"], "Please accept by Tuesday, 1 December 2026, 10:15 (America/New_York); after that it is offered to the next rep."],
+    [
+      "assigned while away, reason unknown: the generic words, the clock's start and the same day's deadline",
+      [acceptBy, clock, LA],
+      "This lead reached you while you are away (outside your working hours, on leave or in a meeting): your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los_Angeles). Please accept by 07:15 (America/Los_Angeles); after that it is offered to the next rep.",
+    ],
+    [
+      "outside working hours",
+      [acceptBy, clock, LA, "off_hours"],
+      "This lead reached you outside your working hours: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los_Angeles). Please accept by 07:15 (America/Los_Angeles); after that it is offered to the next rep.",
+    ],
+    ["on leave", [acceptBy, clock, LA, "on_leave"], "This lead reached you while you are on leave: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los_Angeles). Please accept by 07:15 (America/Los_Angeles); after that it is offered to the next rep."],
+    ["in a meeting", [acceptBy, clock, LA, "in_meeting"], "This lead reached you while you are in a meeting: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los_Angeles). Please accept by 07:15 (America/Los_Angeles); after that it is offered to the next rep."],
+    [
+      "a deadline on another local day than the clock's start: its day too",
+      [new Date("2026-12-02T08:10:00Z"), new Date("2026-12-02T07:55:00Z"), LA, "off_hours"],
+      "This lead reached you outside your working hours: your clock starts when you are next available, Tuesday, 1 December 2026, 23:55 (America/Los_Angeles). Please accept by Wednesday, 2 December 2026, 00:10 (America/Los_Angeles); after that it is offered to the next rep.",
+    ],
+  ])("%s", (_what, args, expected) => {
+    expect(acceptByLine(...args)).toBe(expected);
   });
-  it("assigned while away: when the clock starts, then the deadline", () => {
-    expect(acceptByLine(acceptBy, new Date("2026-12-01T14:00:00Z"))).toBe(
-      "This lead reached you while you are away (outside your working hours, on leave or in a meeting): your clock starts when you are next available, 2026-12-01 14:00 UTC. Please accept by 2026-12-01 14:15 UTC; after that it is offered to the next rep.",
-    );
+});
+
+describe("the rendered alert", () => {
+  const props: TRepAlertProps = {
+    repName: "Maya",
+    workspaceName: "Acme",
+    lead: { name: "Iris", email: "iris@bank.com", company: "Bank", tierLabel: "Hot", score: 80, estimatedValue: null },
+    dimensions: [],
+    breakdown: [],
+    reasons: ["Inbound path"],
+    answers: [{ label: "Notes", value: "x".repeat(500) }],
+    acceptUrl: "https://app.example.com/accept/t",
+    leadUrl: "https://app.example.com/leads/l",
+    acceptBy: new Date("2026-12-01T15:15:00Z"),
+    clockStartsAt: new Date("2026-12-01T15:00:00Z"),
+    clockDeferral: "in_meeting",
+    timeZone: "America/Los_Angeles",
+    isProvisional: false,
+  };
+  it("a long unbroken answer wraps (it made the email 4207 px wide); the accept-by line keeps its distance from the button", async () => {
+    const { html, text } = await renderEmail({ name: "rep-alert", props });
+    const answer = new RegExp(`<p style="([^"]*)"[^>]*>Notes: ${"x".repeat(500)}</p>`).exec(html);
+    expect(answer?.[1]).toContain("overflow-wrap:anywhere");
+    expect(answer?.[1]).toContain("word-break:break-word");
+    const acceptBy = /<p style="([^"]*)"[^>]*>This lead reached you while you are in a meeting/.exec(html);
+    expect(acceptBy?.[1]).toContain("margin-top:16px");
+    expect(text).toContain("your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los_Angeles). Please accept by 07:15 (America/Los_Angeles)");
+    expect(text).not.toContain("UTC");
   });
 });

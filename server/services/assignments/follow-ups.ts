@@ -1,6 +1,7 @@
 // The durable follow-ups of an assignment, each idempotent (a job may run twice):
 // the SLA reminder, the SLA reassignment to the next best rep, and the review auto-confirmation.
 import type { Db, DbTx } from "../../db/client";
+import { SLA_REASSIGN_NOTE } from "../../domain/routing/reassignment-notice";
 import { slaDeadlines } from "../../domain/routing/sla-clock";
 import { enqueueAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
 import { lockWorkspaceRouting, routeLeadInTx } from "../routing/route-lead";
@@ -60,7 +61,7 @@ export async function reassignUnaccepted(db: Db, deps: TFollowUpDeps, assignment
     if (!assignment) return false;
     await routeLeadInTx(
       tx,
-      { workspaceId: assignment.workspaceId, leadId: assignment.leadId, now, kind: "SLA_REASSIGNED", excludeRepIds: [assignment.repId!], note: "Not accepted in time" },
+      { workspaceId: assignment.workspaceId, leadId: assignment.leadId, now, kind: "SLA_REASSIGNED", excludeRepIds: [assignment.repId!], note: SLA_REASSIGN_NOTE },
       deps,
     );
     return true;

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { resetClock } from "../../testing/sla-clock";
 import { moveClock } from "../../time/clock";
+import { zonedTime } from "../../mail/templates/rep-alert";
 import { bookSlot } from "../bookings/book-slot";
 import { listSlots } from "../bookings/list-slots";
 import { reassignLead } from "./reassign-lead";
@@ -21,7 +22,8 @@ const env = useRoutingKit();
 // The jobs run at the app clock's time: before the meeting.
 beforeEach(() => moveClock({ to: LATER }));
 afterEach(() => resetClock());
-const utc = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;
+/** A time as Priya's alert shows it: in her zone, named. */
+const inPriyasZone = (iso: string) => zonedTime(new Date(iso), "America/New_York");
 
 async function bookedWithSarah() {
   const db = env.testDb.db;
@@ -64,7 +66,7 @@ describe(`reassigning a lead with a meeting booked with its owner (${lane})`, ()
     expect(alert!.subject).toMatch(/^Reassigned to you: /);
     expect(alert!.text).toContain(opening);
     expect(alert!.text).not.toContain("a new lead was routed to you");
-    expect(alert!.text).toContain(`The prospect has a meeting booked for ${utc(startsAt)} with Sarah Chen: it stays with Sarah Chen unless a manager moves it`);
+    expect(alert!.text).toContain(`The prospect has a meeting booked for ${inPriyasZone(startsAt)} with Sarah Chen: it stays with Sarah Chen unless a manager moves it`);
     expect(alert!.text).not.toContain("no longer works leads here");
   });
 

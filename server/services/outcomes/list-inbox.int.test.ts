@@ -3,11 +3,11 @@
 // The seeded demo workspace: enough bank leads that Sarah's and Priya's daily limits fill and the
 // rest rotate through Inbound, so the records carry skipped reps and rotation updates.
 import { describe, expect, it } from "vitest";
-import { inboxSlaText } from "../../domain/analytics/assignment-sla";
-import { DEFAULT_SLA_MINUTES } from "../../domain/outcomes/inbox-order";
+import { inboxSlaSentence } from "../../domain/outcomes/inbox-order";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
-import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
+import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../testing/routing-kit";
+import { reassignLead } from "../assignments/reassign-lead";
 import { routingNames } from "../routing/routing-names";
 import { listInbox } from "./list-inbox";
 
@@ -72,8 +72,9 @@ describe(`the rep's inbox (${lane})`, () => {
     // The demo's published policy: remind after 5, reassign after 15.
     expect(inbox.sla).toEqual({ remindAfterMinutes: 5, reassignAfterMinutes: 15 });
     expect(inbox.slaMinutes).toBe(15);
-    expect(inboxSlaText(inbox.sla, inbox.slaMinutes ?? DEFAULT_SLA_MINUTES)).toBe(
-      'Routing SLA: accept a lead within 15 minutes of its assignment to you: a reminder at 5 minutes, then it goes to the next best rep. "Past SLA" marks a lead with no first contact 15 minutes after its assignment to you.',
+    // Counted from the rep's clock (their next working time), as the countdowns are, not the assignment.
+    expect(inboxSlaSentence(inbox.sla)).toBe(
+      'Routing SLA: accept a lead within 15 minutes of your clock starting: a reminder at 5 minutes, then it goes to the next best rep. Your clock for a routed lead starts at its assignment when you are at work, else at your next working time (working hours, out of office and meetings count). "Past SLA" marks a routed lead with no first contact 15 minutes after your clock started. A lead assigned to you by hand runs no SLA.',
     );
   });
   it("a lead routed at night to a rep off duty is due from their morning (the SLA clock), not overdue when they start", async () => {
@@ -87,5 +88,21 @@ describe(`the rep's inbox (${lane})`, () => {
     const inbox = await listInbox(db, env.kit.workspaceId, rep.userId, new Date(slaStartsAt!.getTime() + 10 * 60_000));
     expect(inbox.items.find((i) => i.id === lead.id)).toMatchObject({ isWaiting: true, isOverdue: false, dueAt: new Date(slaStartsAt!.getTime() + 15 * 60_000), assignedAt: night });
     expect(inbox.overdueCount).toBe(0);
+  });
+
+  it("a lead a manager assigned by hand runs no SLA: no countdown, never past the SLA, not counted (it showed \"Past SLA\" from its assignment)", async () => {
+    const { db } = env.testDb;
+    const workspaceId = env.kit.workspaceId;
+    const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cfo@byhand.com", company: "By Hand Bank" }, NOW);
+    const routedTo = lead.ownerRepId!;
+    const other = await db.repProfile.findFirstOrThrow({ where: { workspaceId, id: { not: routedTo }, isActive: true, user: { memberships: { some: { workspaceId, role: "REP" } } } }, select: { id: true, userId: true } });
+    await reassignLead(db, env.kit.deps, { workspaceId, leadId: lead.id, toRepId: other.id, reason: "Knows the account", byUserId: null, now: NOW });
+    await runAfterCommitJobs(env.kit);
+    const { kind, slaStartsAt } = await db.leadAssignment.findFirstOrThrow({ where: { leadId: lead.id, isCurrent: true } });
+    expect({ kind, slaStartsAt }).toEqual({ kind: "REASSIGNED", slaStartsAt: null });
+    const hoursLater = new Date(NOW.getTime() + 5 * 3_600_000);
+    const inbox = await listInbox(db, workspaceId, other.userId, hoursLater);
+    expect(inbox.items.find((i) => i.id === lead.id)).toMatchObject({ isWaiting: true, dueAt: null, isOverdue: false });
+    expect(inbox.items.filter((i) => i.isOverdue).map((i) => i.id)).not.toContain(lead.id);
   });
 });

@@ -99,7 +99,9 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
       firstContactAt: lead.firstContactAt,
       submittedAt: lead.submittedAt,
       assignedAt: assignment?.assignedAt ?? lead.submittedAt,
-      // The SLA counts from the rep's accept clock (their next working time when assigned off duty).
+      // The SLA counts from the rep's accept clock (their next working time when assigned off duty),
+      // stored only for an assignment that runs the SLA: none (a manual assignment, the backup
+      // queue, no SLA published) shows no countdown and is never past the SLA.
       slaStartsAt: assignment?.slaStartsAt ?? null,
       isAccepted: !!assignment?.acceptedAt,
       why: decision ? describeDecisionHeadline(decision, describe) : null,

@@ -8,7 +8,7 @@
 // key, and a stored email already sent or attempted is not sent again by a retried job.
 import { rawSqlOf, type Db, type DbTx } from "../../db/client";
 import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
-import { reassignmentNoticeOf, type TReassignmentNotice } from "../../domain/routing/reassignment-notice";
+import { reassignmentNoticeOf, SLA_REASSIGN_NOTE, type TReassignmentNotice } from "../../domain/routing/reassignment-notice";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { sendEmailNow } from "../../mail/deliver-now";
@@ -17,6 +17,7 @@ import { nextMeetingWithOtherRep, type TMeetingForAlert } from "../bookings/depa
 import { loadLeadResourceDataOfAssignment, type TAssignmentRow, type TLeadResourceData } from "../leads/lead-resource-data";
 import type { TAssignmentAlert, TFollowUpDeps } from "./follow-up-jobs";
 import { routingNamesOf } from "./routing-names";
+import { loadSlaClockDeferral } from "./sla-clock-start";
 
 export type { TAssignmentAlert };
 
@@ -42,7 +43,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   if (!decision) throw new Error(`Assignment ${assignment.id} has no readable decision record`);
   const { detail: lead, reps, teams, workspaceName } = resource;
   const repById = new Map(reps.map((r) => [r.id, { email: r.email, name: r.name ?? r.email }]));
-  const recipient = await recipientOf(db, decision, repById);
+  const recipient = await recipientOf(db, alert.workspaceId, decision, repById);
   const names = routingNamesOf({ reps, teams });
   const acceptBy = alert.acceptByIso ? new Date(alert.acceptByIso) : null;
   // Assigned off duty: the first alert says when the rep's clock starts (a reminder comes after it).
@@ -58,7 +59,13 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
     // A reassigned lead: who reassigned it, from whom, why; and the prospect's meeting with another
     // rep — one who left (removed, now a Marketer) is the new owner's to take, one still at work
     // keeps it. Only a lead that had an owner before (or a person chose this one) reads more.
-    const { reassigned, meeting } = await reassignmentOf(db, alert.workspaceId, resource, { id: assignment.id, reasonCodes: decision.reasons.map((r) => r.code) }, decision.outcome === "assigned" ? decision.repId : null, now);
+    const repId = decision.outcome === "assigned" ? decision.repId : null;
+    const [{ reassigned, meeting }, zone] = await Promise.all([
+      reassignmentOf(db, alert.workspaceId, resource, { id: assignment.id, reasonCodes: decision.reasons.map((r) => r.code) }, repId, now),
+      // Times in the recipient's own zone; a clock that starts later says why (their availability
+      // as the clock read it: one statement, only for a lead that reached them away).
+      clockStartsAt && repId ? loadSlaClockDeferral(rawSqlOf(db), alert.workspaceId, repId, assignment.assignedAt) : null,
+    ]);
     await sendEmailNow(
       db,
       {
@@ -88,6 +95,8 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
             leadUrl,
             acceptBy,
             clockStartsAt,
+            clockDeferral: zone?.deferral ?? null,
+            timeZone: zone?.timeZone ?? recipient.timeZone,
             isProvisional: alert.isProvisional,
             reassigned,
             meetingWithOtherRep: meeting,
@@ -137,16 +146,26 @@ async function reassignmentOf(db: Db, workspaceId: string, resource: TLeadResour
     previous ? nextMeetingWithOtherRep(db, { workspaceId, leadId: resource.detail.id, ownerRepId, now }) : null,
   ]);
   const byKnown = by ? { name: by.name ?? by.email, isFromRep: !!previous?.repId && by.repProfiles.some((r) => r.id === previous.repId) } : null;
-  return { reassigned: reassignmentNoticeOf({ ...row, reasonCodes: current.reasonCodes }, { fromRepName: repName(previous?.repId), by: byKnown }), meeting };
+  // A lead taken from its rep that no other rep could take is stored as FALLBACK (save-decision.ts):
+  // its queue's owner is told from whom and why, as a rep would be — after the SLA (the note the
+  // SLA job writes, follow-ups.ts), else as the reassignment it was (returned, handed on, a person).
+  const kind = row.kind === "FALLBACK" && previous?.repId ? (row.note.trim() === SLA_REASSIGN_NOTE ? "SLA_REASSIGNED" : "REASSIGNED") : row.kind;
+  return { reassigned: reassignmentNoticeOf({ ...row, kind, reasonCodes: current.reasonCodes }, { fromRepName: repName(previous?.repId), by: byKnown }), meeting };
 }
 
 type TRecipient = { email: string; name: string };
 
-async function recipientOf(db: Db | DbTx, decision: TRoutingDecision, repById: ReadonlyMap<string, TRecipient>): Promise<TRecipient | null> {
-  if (decision.outcome === "assigned" && decision.repId) return repById.get(decision.repId) ?? null;
+/** The alert's recipient with their time zone: a rep's own; a fallback queue owner's rep profile's in this workspace, else UTC. */
+async function recipientOf(db: Db | DbTx, workspaceId: string, decision: TRoutingDecision, repById: ReadonlyMap<string, TRecipient>): Promise<(TRecipient & { timeZone: string }) | null> {
+  if (decision.outcome === "assigned" && decision.repId) {
+    const rep = repById.get(decision.repId);
+    if (!rep) return null;
+    const profile = await db.repProfile.findFirst({ where: { id: decision.repId, workspaceId }, select: { timeZone: true } });
+    return { ...rep, timeZone: profile?.timeZone ?? "UTC" };
+  }
   if (decision.outcome === "fallback" && decision.queue) {
-    const owner = await db.user.findUnique({ where: { id: decision.queue.ownerUserId }, select: { email: true, name: true } });
-    return owner ? { email: owner.email, name: owner.name ?? owner.email } : null;
+    const owner = await db.user.findUnique({ where: { id: decision.queue.ownerUserId }, select: { email: true, name: true, repProfiles: { where: { workspaceId }, select: { timeZone: true }, take: 1 } } });
+    return owner ? { email: owner.email, name: owner.name ?? owner.email, timeZone: owner.repProfiles[0]?.timeZone ?? "UTC" } : null;
   }
   return null;
 }

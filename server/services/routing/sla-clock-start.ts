@@ -1,11 +1,14 @@
 // When the assigned rep's accept clock starts (server/domain/routing/sla-clock.ts): their
-// availability profile — time zone, working hours, time off and calendar busy blocks from the
+// availability profile — time zone, working hours, time off, calendar busy blocks and the meetings
+// booked with them through Switchboard (CONFIRMED bookings, with the buffers of their meeting type
+// as booking counts them: free-slots.ts; a booking whose type is gone: the default type's) from the
 // assignment on — read in ONE statement, outside any lock (the "routing.assigned" job, after the
 // routing commit), then the pure rule. A rep profile gone meanwhile: the assignment's own time.
 import type { TRawSql } from "../../db/raw-sql";
-import { slaClockStart, type TSlaClockProfile } from "../../domain/routing/sla-clock";
+import { DEFAULT_MEETING_TYPE } from "../../domain/booking/meeting-type";
+import { slaClockDeferral, slaClockStart, type TSlaClockDeferral, type TSlaClockProfile } from "../../domain/routing/sla-clock";
 
-/** Calendar busy blocks read ahead of the assignment: the working-time search looks 8 local days ahead. */
+/** Calendar busy blocks (and bookings) read ahead of the assignment: the working-time search looks 8 local days ahead. */
 const BUSY_AHEAD_MS = 9 * 24 * 3600_000;
 
 interface TProfileRow {
@@ -19,17 +22,35 @@ interface TProfileRow {
 const utc = (text: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
 
 export async function loadSlaClockStart(sql: TRawSql, workspaceId: string, repId: string, assignedAt: Date): Promise<Date> {
+  const profile = await loadSlaClockProfile(sql, workspaceId, repId, assignedAt);
+  return profile ? slaClockStart(profile, assignedAt) : assignedAt;
+}
+
+/** The rep's time zone and why their clock starts after `assignedAt` (the rep alert's wording); null without a rep profile. */
+export async function loadSlaClockDeferral(sql: TRawSql, workspaceId: string, repId: string, assignedAt: Date): Promise<{ timeZone: string; deferral: TSlaClockDeferral | null } | null> {
+  const profile = await loadSlaClockProfile(sql, workspaceId, repId, assignedAt);
+  return profile ? { timeZone: profile.timeZone, deferral: slaClockDeferral(profile, assignedAt) } : null;
+}
+
+/** The rep's availability profile from `assignedAt` on, in one statement; null without a rep profile. */
+async function loadSlaClockProfile(sql: TRawSql, workspaceId: string, repId: string, assignedAt: Date): Promise<TSlaClockProfile | null> {
   const from = assignedAt.toISOString();
   const busyUntil = new Date(assignedAt.getTime() + BUSY_AHEAD_MS).toISOString();
+  const { bufferBeforeMinutes, bufferAfterMinutes } = DEFAULT_MEETING_TYPE;
   const [row] = await sql.$queryRaw<TProfileRow[]>`
     SELECT p."timeZone", p."workingHours",
            (SELECT COALESCE(json_agg(json_build_object('startsAt', t."startsAt", 'endsAt', t."endsAt") ORDER BY t."startsAt"), '[]')
               FROM "RepTimeOff" t WHERE t."repId" = p."id" AND t."endsAt" > ${from}::timestamptz AT TIME ZONE 'UTC') AS "timeOff",
-           (SELECT COALESCE(json_agg(json_build_object('startsAt', b."startsAt", 'endsAt', b."endsAt") ORDER BY b."startsAt"), '[]')
-              FROM "RepBusyBlock" b WHERE b."repId" = p."id" AND b."workspaceId" = p."workspaceId"
-               AND b."endsAt" > ${from}::timestamptz AT TIME ZONE 'UTC' AND b."startsAt" < ${busyUntil}::timestamptz AT TIME ZONE 'UTC') AS "busy"
+           (SELECT COALESCE(json_agg(json_build_object('startsAt', s."startsAt", 'endsAt', s."endsAt") ORDER BY s."startsAt"), '[]')
+              FROM (SELECT b."startsAt", b."endsAt" FROM "RepBusyBlock" b WHERE b."repId" = p."id" AND b."workspaceId" = p."workspaceId"
+                    UNION ALL
+                    SELECT k."startsAt" - make_interval(mins => COALESCE(m."bufferBeforeMinutes", ${bufferBeforeMinutes}::int)),
+                           k."endsAt" + make_interval(mins => COALESCE(m."bufferAfterMinutes", ${bufferAfterMinutes}::int))
+                      FROM "Booking" k LEFT JOIN "MeetingType" m ON m."id" = k."meetingTypeId"
+                     WHERE k."repId" = p."id" AND k."workspaceId" = p."workspaceId" AND k."status" = 'CONFIRMED') s
+             WHERE s."endsAt" > ${from}::timestamptz AT TIME ZONE 'UTC' AND s."startsAt" < ${busyUntil}::timestamptz AT TIME ZONE 'UTC') AS "busy"
       FROM "RepProfile" p WHERE p."id" = ${repId} AND p."workspaceId" = ${workspaceId}`;
-  if (!row) return assignedAt;
+  if (!row) return null;
   const span = (s: { startsAt: string; endsAt: string }) => ({ startsAt: utc(s.startsAt), endsAt: utc(s.endsAt) });
-  return slaClockStart({ timeZone: row.timeZone, workingHours: row.workingHours, timeOff: row.timeOff.map(span), busy: row.busy.map(span) }, assignedAt);
+  return { timeZone: row.timeZone, workingHours: row.workingHours, timeOff: row.timeOff.map(span), busy: row.busy.map(span) };
 }

@@ -60,9 +60,12 @@ describe(`the SLA clock starts when the rep is at work (${lane})`, () => {
     expect(await timers(assignment.id)).toEqual({ "routing.sla-remind": new Date(start + 5 * MIN).toISOString(), "routing.sla-reassign": new Date(start + 15 * MIN).toISOString() });
     // The alert (sent at 02:00) asks for acceptance by the rep's start + 15 minutes.
     const alert = await env.testDb.db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert", dedupeKey: `alert:${assignment.id}` } });
-    const utc = (t: number) => `${new Date(t).toISOString().slice(0, 16).replace("T", " ")} UTC`;
-    expect(alert.text).toContain(`your clock starts when you are next available, ${utc(start)}.`);
-    expect(alert.text).toContain(`Please accept by ${utc(start + 15 * MIN)}`);
+    // In the rep's own zone, named, with why the clock waits (it said "… 2026-12-01 14:00 UTC").
+    const local: Record<string, [string, string]> = { Tom: ["Tuesday, 1 December 2026, 08:00 (America/Chicago)", "08:15 (America/Chicago)"], Maya: ["Tuesday, 1 December 2026, 07:00 (America/Los_Angeles)", "07:15 (America/Los_Angeles)"] };
+    const [startsLocal, byLocal] = local[owner]!;
+    expect(alert.text).toContain(`This lead reached you outside your working hours: your clock starts when you are next available, ${startsLocal}.`);
+    expect(alert.text).toContain(`Please accept by ${byLocal};`);
+    expect(alert.text).not.toContain("UTC");
     // The claim (followUpsAt, slaStartsAt) is the job's bookkeeping: the lead's row is not touched by it.
     expect(lead.updatedAt.getTime()).toBe(routed.updatedAt.getTime());
 
@@ -78,7 +81,7 @@ describe(`the SLA clock starts when the rep is at work (${lane})`, () => {
     const assignment = await env.testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: lead.assignments[0]!.id } });
     expect(assignment.slaStartsAt?.toISOString()).toBe(NY_MORNING.toISOString());
     const alert = await env.testDb.db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert", dedupeKey: `alert:${assignment.id}` } });
-    expect(alert.text).toContain("Please accept by 2026-12-01 15:15 UTC");
+    expect(alert.text).toContain("Please accept by Tuesday, 1 December 2026, 10:15 (America/New_York);");
     expect(alert.text).not.toContain("your clock starts");
     expect(await timers(assignment.id)).toEqual({ "routing.sla-remind": new Date(NY_MORNING.getTime() + 5 * MIN).toISOString(), "routing.sla-reassign": new Date(NY_MORNING.getTime() + 15 * MIN).toISOString() });
   });
@@ -95,7 +98,32 @@ describe(`the SLA clock starts when the rep is at work (${lane})`, () => {
     const wednesday: Record<string, string> = { Tom: "2026-12-02T14:00:00.000Z", Maya: "2026-12-02T15:00:00.000Z" };
     const assignment = await env.testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: lead.assignments[0]!.id } });
     expect(assignment.slaStartsAt?.toISOString()).toBe(wednesday[owner]);
+    const alert = await env.testDb.db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert", dedupeKey: `alert:${assignment.id}` } });
+    expect(alert.text).toContain("This lead reached you while you are on leave: your clock starts when you are next available, Wednesday, 2 December 2026");
     await runAfterCommitJobs(env.kit);
     expect((await timers(assignment.id))["routing.sla-reassign"]).toBe(new Date(new Date(wednesday[owner]!).getTime() + 15 * MIN).toISOString());
+  });
+
+  it("a rep in a meeting booked through Switchboard when their day starts: the clock starts after it and its buffer, a cancelled one does not count", async () => {
+    const { db } = env.testDb;
+    const workspaceId = env.kit.workspaceId;
+    // A prospect booked each Inside Sales rep at their start of day (no meeting type: the default's
+    // 10 minutes after); an earlier booking of Tom's, cancelled, at 14:30 does not block him.
+    const prospect = await submitDemo(env.testDb, env.kit, BANK_VP, new Date("2026-11-30T15:00:00Z"));
+    const booked = (repId: string, startsAt: string, status: "CONFIRMED" | "CANCELLED" = "CONFIRMED") =>
+      db.booking.create({ data: { workspaceId, leadId: prospect.id, repId, startsAt: new Date(startsAt), endsAt: new Date(new Date(startsAt).getTime() + 30 * MIN), status, timeZone: "UTC", title: "Intro call", bookedBy: "prospect" } });
+    const tom = await env.kit.repIdOf("Tom");
+    const maya = await env.kit.repIdOf("Maya");
+    await booked(tom, MORNING_OF.Tom!);
+    await booked(tom, "2026-12-01T14:40:00.000Z", "CANCELLED");
+    await booked(maya, MORNING_OF.Maya!);
+    const lead = await submitDemo(env.testDb, env.kit, INBOUND, NY_2AM);
+    const owner = await ownerName(lead.ownerRepId);
+    const assignment = await db.leadAssignment.findUniqueOrThrow({ where: { id: lead.assignments[0]!.id } });
+    // 30 minutes of meeting and 10 of buffer after the rep's start.
+    expect(assignment.slaStartsAt?.toISOString()).toBe(new Date(new Date(MORNING_OF[owner]!).getTime() + 40 * MIN).toISOString());
+    const alert = await db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert", dedupeKey: `alert:${assignment.id}` } });
+    const local: Record<string, string> = { Tom: "Tuesday, 1 December 2026, 08:40 (America/Chicago)", Maya: "Tuesday, 1 December 2026, 07:40 (America/Los_Angeles)" };
+    expect(alert.text).toContain(`your clock starts when you are next available, ${local[owner]}.`);
   });
 });

@@ -17,6 +17,7 @@ import { contextFor } from "../../testing/factories";
 import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { resetClock } from "../../testing/sla-clock";
 import { moveClock } from "../../time/clock";
+import { zonedTime } from "../../mail/templates/rep-alert";
 import { OWNER_REMOVED_NOT_ROUTED } from "../assignments/owner-removed";
 import { reassignLead } from "../assignments/reassign-lead";
 import { bookSlot } from "../bookings/book-slot";
@@ -204,7 +205,7 @@ describe(`a prospect's upcoming meeting with a rep who leaves is kept, and shown
     expect(note!.data).toEqual({ bookingId, repId: sarahRep, startsAt, to: priya.id, byUserId: owner.id, ...cause });
 
     const [alert] = await db.emailMessage.findMany({ where: { template: "rep-alert", to: { has: priya.user.email } } });
-    expect(alert!.text).toContain(`The prospect has a meeting booked for ${startsAt.slice(0, 16).replace("T", " ")} UTC with Sarah Chen, who no longer works leads here.`);
+    expect(alert!.text).toContain(`The prospect has a meeting booked for ${zonedTime(new Date(startsAt), "America/New_York")} with Sarah Chen, who no longer works leads here.`);
     // It opens with the hand-on, not "a new lead was routed to you": from whom, why, who made the change.
     const reason = how === "removed" ? "Owner removed from the workspace" : "Owner is now a Marketer";
     expect(alert!.text).toContain(`Hi Priya Patel, this lead was handed on to you from Sarah Chen, who no longer works leads here. Reason: ${reason} (by Olivia Owner).`);
