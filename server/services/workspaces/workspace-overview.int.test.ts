@@ -4,6 +4,7 @@
 // sees none of it.
 import { describe, expect, it } from "vitest";
 import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
+import { reassignLead } from "../assignments/reassign-lead";
 import { recordOutcome } from "../outcomes/record-outcome";
 import { loadWorkspaceOverview, type TWorkspaceOverview } from "./workspace-overview";
 
@@ -58,6 +59,23 @@ describe("loadWorkspaceOverview", () => {
     const after = await loadWorkspaceOverview(db, ws, at(60 + sla + 1));
     const pastBefore = repRow(before, repId).pastSla;
     expect(repRow(after, repId).pastSla - pastBefore).toBe(1);
+  });
+
+  it("a lead a manager gave a rep by hand runs no SLA: waiting, never past it", async () => {
+    const db = env.testDb.db;
+    const ws = env.kit.workspaceId;
+    const sla = (await loadWorkspaceOverview(db, ws, at(1))).slaMinutes;
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+    const priya = await env.kit.repIdOf("Priya");
+    await reassignLead(db, env.kit.deps, { workspaceId: ws, leadId: lead.id, toRepId: priya, reason: "Knows the bank", byUserId: null, now: at(1) });
+    const late = await loadWorkspaceOverview(db, ws, at(5 * sla));
+    const row = repRow(late, priya);
+    expect(row.waiting).toBeGreaterThanOrEqual(1);
+    const handed = await db.leadAssignment.findFirstOrThrow({ where: { leadId: lead.id, isCurrent: true } });
+    expect(handed.slaStartsAt).toBeNull();
+    // Priya's other leads (the seed's) may be past it; this one adds nothing.
+    await db.leadAssignment.update({ where: { id: handed.id }, data: { slaStartsAt: at(1) } });
+    expect(repRow(await loadWorkspaceOverview(db, ws, at(5 * sla)), priya).pastSla - row.pastSla).toBe(1);
   });
 
   it("another workspace sees nothing of the demo's leads", async () => {

@@ -56,7 +56,7 @@ export async function loadWorkspaceOverview(db: Db, workspaceId: string, now: Da
     db.$queryRaw<TRepRow[]>`
       SELECT l."ownerRepId" AS "repId",
         (count(*) FILTER (WHERE l."firstContactAt" IS NULL AND l."stage" IN ('OPEN', 'ACCEPTED')))::int AS waiting,
-        (count(*) FILTER (WHERE l."firstContactAt" IS NULL AND l."stage" IN ('OPEN', 'ACCEPTED') AND coalesce(a."slaStartsAt", a."assignedAt", l."submittedAt") <= ${slaCutoff}))::int AS "pastSla",
+        (count(*) FILTER (WHERE l."firstContactAt" IS NULL AND l."stage" IN ('OPEN', 'ACCEPTED') AND a."slaStartsAt" <= ${slaCutoff}))::int AS "pastSla",
         (count(*) FILTER (WHERE NOT (l."firstContactAt" IS NULL AND l."stage" IN ('OPEN', 'ACCEPTED'))))::int AS working
       FROM "Lead" l
       LEFT JOIN "LeadAssignment" a ON a."leadId" = l."id" AND a."isCurrent"
