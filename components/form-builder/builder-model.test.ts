@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { testState } from "@/server/domain/forms/editor/test-state";
 import type { TLogicAction, TLogicRule } from "@/server/domain/forms/definition";
-import { conditionSubjects, describePlace, dragId, dropTarget, logicRuleHeading, logicRuleKindsToOffer, parseDragId, problemTarget, type TDragId } from "./builder-model";
+import { renameFieldKey, removeField } from "@/server/domain/forms/editor";
+import { conditionSubjects, describePlace, dragId, dropTarget, followSelection, logicRuleHeading, logicRuleKindsToOffer, parseDragId, problemTarget, type TDragId } from "./builder-model";
 
 const { definition } = testState();
 
@@ -78,4 +79,27 @@ describe("logicRuleHeading", () => {
     ["a hide-if block", rules[1]!, "Hide this step if"],
     ["a second show-if block (an older draft): any of them shows the step", rules[2]!, "Or show this step if"],
   ])("%s", (_name, rule, expected) => expect(logicRuleHeading(rules, rule)).toBe(expected));
+});
+
+describe("followSelection (undo/redo)", () => {
+  const renamed = (() => {
+    const result = renameFieldKey(testState(), "role", "job_role");
+    if (!result.ok) throw new Error(result.error);
+    return result.state.definition;
+  })();
+  const removed = (() => {
+    const result = removeField(testState(), "role");
+    if (!result.ok) throw new Error(result.error);
+    return result.state.definition;
+  })();
+  it.each<[string, Parameters<typeof followSelection>[0], typeof definition, typeof definition, ReturnType<typeof followSelection>]>([
+    ["undoing a key rename keeps the question selected", { kind: "field", key: "job_role" }, renamed, definition, { kind: "field", key: "role" }],
+    ["redoing it too", { kind: "field", key: "role" }, definition, renamed, { kind: "field", key: "job_role" }],
+    ["a question still there stays selected", { kind: "field", key: "email" }, renamed, definition, { kind: "field", key: "email" }],
+    ["a removed question is not replaced by its neighbour", { kind: "field", key: "role" }, definition, removed, { kind: "field", key: "role" }],
+    ["a step stays selected", { kind: "step", id: "about" }, renamed, definition, { kind: "step", id: "about" }],
+    ["nothing stays nothing", null, renamed, definition, null],
+  ])("%s", (_what, selection, before, after, expected) => {
+    expect(followSelection(selection, before, after)).toEqual(expected);
+  });
 });

@@ -130,3 +130,16 @@ const LOGIC_RULE_HEADINGS: Record<TLogicAction["type"], string> = {
   jump_to_step: "After this step, jump to a later step if",
   end_form: "After this step, end the form if",
 };
+
+/**
+ * The selection after undo/redo moved from `before` to `after`: when the selected question's key
+ * is gone because the step undid or redid a key rename, the question now at the same place (whose
+ * key `before` did not have) stays selected; otherwise the selection is kept as it is.
+ */
+export function followSelection(selection: TSelection, before: TFormDefinition, after: TFormDefinition): TSelection {
+  if (selection?.kind !== "field" || locateField(after, selection.key)) return selection;
+  const at = locateField(before, selection.key);
+  const there = at ? after.steps[at.stepIndex]?.fields[at.index] : undefined;
+  if (!there || locateField(before, there.key)) return selection;
+  return { kind: "field", key: there.key };
+}

@@ -1,6 +1,7 @@
 "use client";
-// Settings of the selected question: label, help, placeholder, required, validation, options with
-// their points, the hidden field's source parameter, and the logic rules that show or hide it.
+// Settings of the selected question: label, key (editable until the form is first published), help,
+// placeholder, required, validation, options with their points, the hidden field's source
+// parameter, and the logic rules that show or hide it.
 // An input whose value keeps the draft from being saved says so at the input.
 import { useId } from "react";
 import { Input, Textarea } from "@/components/ui/input";
@@ -9,6 +10,7 @@ import { KNOWN_HIDDEN_SOURCES, type TField } from "@/server/domain/forms/definit
 import { updateField, type TFieldPatch } from "@/server/domain/forms/editor/field-ops";
 import { FIELD_TYPE_LABELS, hasEditableOptions } from "@/server/domain/forms/editor/field-types";
 import { fieldProblems } from "./draft-problems";
+import { FieldKeyInput } from "./field-key-input";
 import { FieldValidation } from "./field-validation";
 import { LogicRules } from "./logic-rules";
 import { OptionPointsGrid } from "./option-points-grid";
@@ -30,14 +32,13 @@ export function FieldSettings({ field }: { field: TField }) {
 
   return (
     <div className="space-y-4" data-testid="field-settings">
-      <p className="text-xs text-slate-500">
-        {FIELD_TYPE_LABELS[field.type]} · key <code>{field.key}</code>
-      </p>
+      <p className="text-xs text-slate-500">{FIELD_TYPE_LABELS[field.type]}</p>
       <div>
         <Label htmlFor={`${id}-label`}>Label</Label>
         <Input {...checked("label")} value={field.label} disabled={ro} onChange={(e) => patch({ label: e.target.value }, "label")} />
         {problemOf("label")}
       </div>
+      <FieldKeyInput field={field} inputId={`${id}-key`} />
       <div>
         <Label htmlFor={`${id}-help`}>Help text</Label>
         <Textarea {...checked("help")} rows={2} value={field.help ?? ""} disabled={ro} onChange={(e) => patch({ help: e.target.value }, "help")} />

@@ -3,7 +3,9 @@
 // One { definition, scoring } state changed only through the pure editor operations, with undo
 // and redo, autosave of the draft and publish; leaving with unsaved changes asks first. MANAGER
 // and REP get the same view, read-only: no palette, and texts that describe instead of instruct.
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTRPC } from "@/components/providers/trpc";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { BuilderDnd } from "./builder-dnd";
 import { EditorCanvas } from "./editor-canvas";
@@ -26,7 +28,17 @@ export interface TFormEditorProps {
 
 export function FormEditor({ formId, slug, initial, updatedAt, canEdit }: TFormEditorProps) {
   const router = useRouter();
-  const editor = useFormEditorState(initial, !canEdit);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  // Any published version (even one no longer live) has leads, CSV columns and integrations keyed
+  // by the questions' keys: once there is one, keys are read-only.
+  const versions = useQuery(trpc.forms.versions.queryOptions({ formId }));
+  const published = versions.data ? (versions.data.length > 0 ? "published" : "never") : "unknown";
+  const editor = useFormEditorState(initial, !canEdit, published);
+  const onPublished = () => {
+    void queryClient.invalidateQueries({ queryKey: trpc.forms.versions.queryKey({ formId }) });
+    router.refresh();
+  };
   const save = useAutosave({ formId, state: editor.state, updatedAt, enabled: canEdit });
   useUndoShortcuts(editor.undo, editor.redo, canEdit);
   useLeaveGuard(save.unsaved);
@@ -34,7 +46,7 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit }: TFormE
   return (
     <FormEditorContext.Provider value={editor}>
       <div className="space-y-3">
-        <EditorToolbar formId={formId} slug={slug} status={save.status} onRetry={() => void save.retry()} flush={save.flush} onPublished={() => router.refresh()} />
+        <EditorToolbar formId={formId} slug={slug} status={save.status} onRetry={() => void save.retry()} flush={save.flush} onPublished={onPublished} />
         {/* Read-only (MANAGER, REP): no question palette, nothing to add. */}
         <div className={`grid items-start gap-3 ${canEdit ? "lg:grid-cols-[10.5rem_minmax(0,1fr)_22rem] 2xl:grid-cols-[10.5rem_minmax(0,1fr)_24rem_26rem]" : "lg:grid-cols-[minmax(0,1fr)_22rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]"}`}>
           <BuilderDnd>

@@ -1,14 +1,20 @@
 "use client";
 // The editor's state: one { definition, scoring } object in an undo/redo history, changed only
-// through the pure editor operations (`run`), plus what is selected. Shared through context.
+// through the pure editor operations (`run`), plus what is selected and whether the form was ever
+// published. Shared through context.
 import { createContext, useCallback, useContext, useMemo, useReducer, useRef, useState } from "react";
 import type { TEditResult, TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { canRedo, canUndo, createHistory, historyReducer, type THistory, type THistoryAction } from "@/server/domain/forms/editor/history";
-import type { TSelection } from "./builder-model";
+import { followSelection, type TSelection } from "./builder-model";
+
+/** Whether the form has ever been published: "unknown" until the versions have loaded. */
+export type TPublishedState = "never" | "published" | "unknown";
 
 export interface TFormEditor {
   state: TEditorState;
   readOnly: boolean;
+  /** Question keys can be renamed only while this is "never" (see FieldKeyInput). */
+  published: TPublishedState;
   /** Applies an operation to the latest state; returns its result (errors are shown as a notice). */
   run: <T extends object>(op: (state: TEditorState) => TEditResult<T>, coalesceKey?: string) => TEditResult<T>;
   /** Replaces the state without an operation (drag and drop commits its transient result). */
@@ -25,7 +31,7 @@ export interface TFormEditor {
 
 const reducer = (h: THistory<TEditorState>, a: THistoryAction<TEditorState>) => historyReducer(h, a);
 
-export function useFormEditorState(initial: TEditorState, readOnly: boolean): TFormEditor {
+export function useFormEditorState(initial: TEditorState, readOnly: boolean, published: TPublishedState = "unknown"): TFormEditor {
   const [history, dispatch] = useReducer(reducer, initial, createHistory);
   const [selection, select] = useState<TSelection>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -55,12 +61,27 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean): TF
     },
     [readOnly],
   );
-  const undo = useCallback(() => !readOnly && dispatch({ type: "undo" }), [readOnly]);
-  const redo = useCallback(() => !readOnly && dispatch({ type: "redo" }), [readOnly]);
+  // Undo/redo of a key rename keeps the renamed question selected (its key changes under it).
+  const shown = useRef(history);
+  shown.current = history;
+  const travel = useCallback(
+    (type: "undo" | "redo") => {
+      if (readOnly) return;
+      const before = shown.current;
+      const after = historyReducer(before, { type });
+      if (after === before) return;
+      shown.current = after;
+      dispatch({ type });
+      select((s) => followSelection(s, before.present.definition, after.present.definition));
+    },
+    [readOnly],
+  );
+  const undo = useCallback(() => travel("undo"), [travel]);
+  const redo = useCallback(() => travel("redo"), [travel]);
 
   return useMemo(
-    () => ({ state: history.present, readOnly, run, commit, undo, redo, canUndo: canUndo(history), canRedo: canRedo(history), selection, select, notice, setNotice }),
-    [history, readOnly, run, commit, undo, redo, selection, notice],
+    () => ({ state: history.present, readOnly, published, run, commit, undo, redo, canUndo: canUndo(history), canRedo: canRedo(history), selection, select, notice, setNotice }),
+    [history, readOnly, published, run, commit, undo, redo, selection, notice],
   );
 }
 

@@ -50,7 +50,7 @@ export function moveField(state: TEditorState, fieldKey: string, to: TFieldTarge
   return ok(withSteps(state, steps));
 }
 
-/** Settings a marketer edits; the key and type stay (answers, logic and scoring refer to the key). */
+/** Settings a marketer edits; the key and type stay (answers, logic and scoring refer to the key: see renameFieldKey). */
 export type TFieldPatch = Partial<Omit<TField, "key" | "type">>;
 
 const OPTIONAL_TEXT = ["help", "placeholder", "source", "currency"] as const;

@@ -7,3 +7,4 @@ export * from "./option-ops";
 export * from "./logic-ops";
 export * from "./scoring-ops";
 export * from "./history";
+export * from "./field-key-ops";

@@ -1,0 +1,65 @@
+"use client";
+// The question's key: the name of its answer in leads, CSV columns (answers.<key>), routing rules,
+// the API and webhooks. Editable until the form is first published (then everything above relies
+// on it, so it is shown read-only with the reason). Checked as you type; committed on blur or
+// Enter as one undoable rename that also renames the key in logic and scoring; Escape reverts.
+import { useState } from "react";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import type { TField } from "@/server/domain/forms/definition";
+import { fieldKeyProblem, renameFieldKey } from "@/server/domain/forms/editor/field-key-ops";
+import { ProblemText } from "./problem-text";
+import { useFormEditor } from "./use-form-editor";
+
+const WHERE_USED = "Names this answer in leads, CSV columns and routing rules (answers.<key>), the API and webhooks.";
+
+export function FieldKeyInput({ field, inputId }: { field: TField; inputId: string }) {
+  const editor = useFormEditor();
+  const [text, setText] = useState(field.key);
+  const editable = !editor.readOnly && editor.published === "never";
+  const problem = editable ? (fieldKeyProblem(editor.state, field.key, text) ?? undefined) : undefined;
+  const helpId = `${inputId}-help`;
+
+  function commit() {
+    if (text === field.key || problem) return;
+    const result = editor.run((s) => renameFieldKey(s, field.key, text));
+    // The settings panel follows the question by its key.
+    if (result.ok) editor.select({ kind: "field", key: result.key });
+  }
+
+  const help = editor.readOnly
+    ? WHERE_USED
+    : editor.published === "published"
+      ? `${WHERE_USED} It can't be changed: this form has been published, and its answers, CSV columns, routing rules and integrations rely on it.`
+      : editor.published === "unknown"
+        ? `${WHERE_USED} Checking whether this form has been published…`
+        : `${WHERE_USED} Lowercase letters, digits and _; it can't be changed once the form is published.`;
+
+  return (
+    <div>
+      <Label htmlFor={inputId}>Key</Label>
+      <Input
+        id={inputId}
+        className="font-mono"
+        value={editable ? text : field.key}
+        readOnly={!editable}
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${inputId}-problem ${helpId}` : helpId}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") {
+            e.preventDefault();
+            commit();
+          } else if (e.key === "Escape") setText(field.key);
+        }}
+      />
+      <ProblemText inputId={inputId} message={problem} />
+      <p id={helpId} className="mt-1 text-xs text-slate-500">
+        {help}
+      </p>
+    </div>
+  );
+}
