@@ -5,7 +5,6 @@
 // them — they prepare for it, hold it, move or cancel it from the Meetings card). Reading is all that
 // grants: outcomes, returning and reassigning stay the owner's (and managers'). Another lead answers
 // NOT_FOUND, as if it did not exist. Without a viewer (system callers) no limit applies.
-import type { Prisma } from "../../db/generated/client";
 import type { DbTx } from "../../db/client";
 import type { TBreakdownItem } from "../../domain/scoring/model";
 import { leadContact } from "../../domain/leads/lead-contact";
