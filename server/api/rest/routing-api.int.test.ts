@@ -35,7 +35,7 @@ describe(`GET /api/v1/routing (${lane})`, () => {
     const sarah = json.reps.find((r) => r.name === "Sarah Chen")!;
     expect(Object.keys(sarah)).toEqual(["id", "email", "name", "title", "seniority", "skills", "industries", "segments", "languages", "regions", "timeZone", "workingHours", "maxOpenLeads", "maxNewLeadsPerDay", "routingWeight", "isActive", "timeOff"]);
     expect(json.teams[0]!.members).toEqual([sarah.id, await env.kit.repIdOf("Priya")]);
-    expect(json.config?.paths.map((p) => p.id)).toEqual(["disqualified", "nurture", "apac", "enterprise", "inbound"]);
+    expect(json.config?.paths.map((p) => p.id)).toEqual(["nurture", "disqualified", "apac", "enterprise", "inbound"]);
   });
 
   it("401 without a key; another workspace sees only its own (empty) routing", async () => {

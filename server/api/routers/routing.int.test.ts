@@ -30,7 +30,7 @@ describe("routing router", () => {
     expect(editor.publishedVersion).toBe(1);
     expect(editor.hasUnpublishedChanges).toBe(false);
     expect(editor.analysis.errors).toEqual([]);
-    expect(editor.draft.paths.map((p) => p.id)).toEqual(["disqualified", "nurture", "apac", "enterprise", "inbound"]);
+    expect(editor.draft.paths.map((p) => p.id)).toEqual(["nurture", "disqualified", "apac", "enterprise", "inbound"]);
     expect(editor.teams.find((t) => t.name === "Enterprise")?.members.map((m) => m.name)).toContain("Sarah Chen");
     const refs = editor.subjects.map((s) => s.ref);
     expect(refs).toEqual(expect.arrayContaining(["answers.company_size", "tier", "score.total", "value", "lead.region", "lead.local_hour", "form", "email.is_free"]));
