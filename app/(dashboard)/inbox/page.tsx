@@ -8,7 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
 import { listInbox } from "@/server/services/outcomes/list-inbox";
-import { inboxSlaSentence } from "@/server/domain/outcomes/inbox-order";
+import { inboxSlaText } from "@/server/domain/analytics/assignment-sla";
 import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +21,7 @@ export default async function InboxPage() {
   // The routing SLA, its reminder included, counted from the rep's accept clock (their next working
   // time when a lead reaches them off duty, sla-clock.ts) as the countdowns are; "Past SLA" here is
   // about first contact, which the rule does not move a lead for, so it is said apart.
-  const sla = inboxSlaSentence(inbox.sla);
+  const sla = inboxSlaText(inbox.sla);
   return (
     <div className="space-y-4">
       <PageHeader

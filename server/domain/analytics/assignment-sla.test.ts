@@ -47,14 +47,14 @@ describe("slaRuleText", () => {
   // Every shape an SLA can reach a sentence in: the published policy (both parts), none, and the
   // partial ones (the inbox once passed only the reassign minutes, so its sentence lost the reminder).
   it.each<[string, Parameters<typeof slaRuleText>[0], "you" | "rep", string]>([
-    ["inbox: reminder and reassignment", { remindAfterMinutes: 10, reassignAfterMinutes: 15 }, "you", "Routing SLA: accept a lead within 15 minutes of its assignment to you: a reminder at 10 minutes, then it goes to the next best rep."],
-    ["analytics: reminder and reassignment", SLA, "rep", "Routing SLA: a rep must accept a lead within 15 minutes of its assignment to them: a reminder at 5 minutes, then it goes to the next best rep."],
-    ["one minute", { reassignAfterMinutes: 2, remindAfterMinutes: 1 }, "you", "Routing SLA: accept a lead within 2 minutes of its assignment to you: a reminder at 1 minute, then it goes to the next best rep."],
-    ["no reminder", { reassignAfterMinutes: 15 }, "you", "Routing SLA: accept a lead within 15 minutes of its assignment to you, or it goes to the next best rep."],
-    ["reminder null", { remindAfterMinutes: null, reassignAfterMinutes: 15 }, "rep", "Routing SLA: a rep must accept a lead within 15 minutes of its assignment to them, or it goes to the next best rep."],
-    ["reminder not before the reassignment: never sent, not named", { remindAfterMinutes: 15, reassignAfterMinutes: 15 }, "you", "Routing SLA: accept a lead within 15 minutes of its assignment to you, or it goes to the next best rep."],
-    ["reminder only: the lead stays", { remindAfterMinutes: 10 }, "you", "Routing SLA: a reminder 10 minutes after a lead's assignment if you have not accepted it; a lead is never moved on for not being accepted."],
-    ["reminder only (analytics)", { remindAfterMinutes: 10, reassignAfterMinutes: null }, "rep", "Routing SLA: a reminder 10 minutes after a lead's assignment if its rep has not accepted it; a lead is never moved on for not being accepted."],
+    ["inbox: reminder and reassignment", { remindAfterMinutes: 10, reassignAfterMinutes: 15 }, "you", "Routing SLA: accept a lead within 15 minutes of your clock starting: a reminder at 10 minutes, then it goes to the next best rep."],
+    ["analytics: reminder and reassignment", SLA, "rep", "Routing SLA: a rep must accept a lead within 15 minutes of their clock starting: a reminder at 5 minutes, then it goes to the next best rep."],
+    ["one minute", { reassignAfterMinutes: 2, remindAfterMinutes: 1 }, "you", "Routing SLA: accept a lead within 2 minutes of your clock starting: a reminder at 1 minute, then it goes to the next best rep."],
+    ["no reminder", { reassignAfterMinutes: 15 }, "you", "Routing SLA: accept a lead within 15 minutes of your clock starting, or it goes to the next best rep."],
+    ["reminder null", { remindAfterMinutes: null, reassignAfterMinutes: 15 }, "rep", "Routing SLA: a rep must accept a lead within 15 minutes of their clock starting, or it goes to the next best rep."],
+    ["reminder not before the reassignment: never sent, not named", { remindAfterMinutes: 15, reassignAfterMinutes: 15 }, "you", "Routing SLA: accept a lead within 15 minutes of your clock starting, or it goes to the next best rep."],
+    ["reminder only: the lead stays", { remindAfterMinutes: 10 }, "you", "Routing SLA: a reminder 10 minutes after your clock starts if you have not accepted the lead; a lead is never moved on for not being accepted."],
+    ["reminder only (analytics)", { remindAfterMinutes: 10, reassignAfterMinutes: null }, "rep", "Routing SLA: a reminder 10 minutes after the rep's clock starts if they have not accepted the lead; a lead is never moved on for not being accepted."],
     ["neither part", {}, "you", "No routing SLA is published: a lead is never moved on for not being accepted."],
     ["zero minutes are no setting", { remindAfterMinutes: 0, reassignAfterMinutes: 0 }, "rep", "No routing SLA is published: a lead is never moved on for not being accepted."],
     ["no SLA", null, "rep", "No routing SLA is published: a lead is never moved on for not being accepted."],
@@ -64,10 +64,19 @@ describe("slaRuleText", () => {
 });
 
 describe("inboxSlaText", () => {
-  it.each<[string, Parameters<typeof inboxSlaText>[0], number, string]>([
-    ["the published policy: the reminder is named", { remindAfterMinutes: 10, reassignAfterMinutes: 15 }, 15, "Routing SLA: accept a lead within 15 minutes of its assignment to you: a reminder at 10 minutes, then it goes to the next best rep. \"Past SLA\" marks a lead with no first contact 15 minutes after its assignment to you."],
-    ["no SLA: the inbox's own 60 minutes", null, 60, "No routing SLA is published: a lead is never moved on for not being accepted. \"Past SLA\" marks a lead with no first contact 60 minutes after its assignment to you."],
-  ])("%s", (_name, sla, pastSla, text) => {
-    expect(inboxSlaText(sla, pastSla)).toBe(text);
+  it.each<[string, Parameters<typeof inboxSlaText>[0], string]>([
+    [
+      "reminder and reassignment: counted from the rep's clock, not the assignment",
+      { remindAfterMinutes: 5, reassignAfterMinutes: 15 },
+      'Routing SLA: accept a lead within 15 minutes of your clock starting: a reminder at 5 minutes, then it goes to the next best rep. Your clock for a routed lead starts at its assignment when you are at work, else at your next working time (working hours, out of office and meetings count). "Past SLA" marks a routed lead with no first contact 15 minutes after your clock started. A lead assigned to you by hand runs no SLA.',
+    ],
+    [
+      "no reminder before the reassignment",
+      { remindAfterMinutes: 15, reassignAfterMinutes: 15 },
+      'Routing SLA: accept a lead within 15 minutes of your clock starting, or it goes to the next best rep. Your clock for a routed lead starts at its assignment when you are at work, else at your next working time (working hours, out of office and meetings count). "Past SLA" marks a routed lead with no first contact 15 minutes after your clock started. A lead assigned to you by hand runs no SLA.',
+    ],
+    ["no SLA published: no countdown at all", null, "No routing SLA is published: no lead is moved on for not being accepted, and none shows an SLA countdown."],
+  ])("%s", (_name, sla, text) => {
+    expect(inboxSlaText(sla)).toBe(text);
   });
 });

@@ -14,6 +14,8 @@
 //     accepted or still held when the reminder was due.
 // speed-to-lead.ts computes the same in SQL (one query per figure set); this is its definition.
 
+import { DEFAULT_SLA_MINUTES } from "../outcomes/inbox-order";
+
 export interface TSlaPolicy {
   remindAfterMinutes: number;
   reassignAfterMinutes: number;
@@ -71,34 +73,39 @@ export interface TSlaRuleInput {
 }
 
 /**
- * The SLA rule in words, the same on the rep's inbox and the manager's analytics:
- * "Routing SLA: accept a lead within 15 minutes of its assignment to you: a reminder at 5
- * minutes, then it goes to the next best rep." A reminder is named only when it comes before the
- * reassignment (after it there is nothing left to remind of); a reminder without a reassignment
- * says the lead stays; without a published SLA (or neither part), says so.
+ * The SLA rule in words, the same on the rep's inbox and the manager's analytics, counted from the
+ * rep's accept clock (slaStartsAt, sla-clock.ts): "Routing SLA: accept a lead within 15 minutes of
+ * your clock starting: a reminder at 5 minutes, then it goes to the next best rep." A reminder is
+ * named only when it comes before the reassignment (after it there is nothing left to remind of);
+ * a reminder without a reassignment says the lead stays; without a published SLA (or neither
+ * part), says so.
  */
 export function slaRuleText(sla: TSlaRuleInput | null, whose: "you" | "rep"): string {
   const reassign = positive(sla?.reassignAfterMinutes);
   const remindRaw = positive(sla?.remindAfterMinutes);
   const remind = remindRaw !== null && (reassign === null || remindRaw < reassign) ? remindRaw : null;
   if (reassign === null && remind === null) return "No routing SLA is published: a lead is never moved on for not being accepted.";
-  const to = whose === "you" ? "of its assignment to you" : "of its assignment to them";
   if (reassign === null) {
-    const who = whose === "you" ? "you have" : "its rep has";
-    return `Routing SLA: a reminder ${minutes(remind!)} after a lead's assignment if ${who} not accepted it; a lead is never moved on for not being accepted.`;
+    const who = whose === "you" ? "your clock starts if you have" : "the rep's clock starts if they have";
+    return `Routing SLA: a reminder ${minutes(remind!)} after ${who} not accepted the lead; a lead is never moved on for not being accepted.`;
   }
   const holder = whose === "you" ? "accept a lead within" : "a rep must accept a lead within";
+  const from = whose === "you" ? "of your clock starting" : "of their clock starting";
   const then = remind === null ? `, or it goes to the next best rep` : `: a reminder at ${minutes(remind)}, then it goes to the next best rep`;
-  return `Routing SLA: ${holder} ${minutes(reassign)} ${to}${then}.`;
+  return `Routing SLA: ${holder} ${minutes(reassign)} ${from}${then}.`;
 }
 
 /**
- * The inbox's SLA sentence: the rule in the analytics' words (slaRuleText, with the reminder when
- * one is configured), then what its "Past SLA" badge means — no first contact `pastSlaMinutes`
- * after the assignment (the reassign window, DEFAULT_SLA_MINUTES of inbox-order.ts without one).
+ * The inbox's SLA sentence: the rule (slaRuleText), when the rep's clock starts, what its "Past
+ * SLA" badge means — no first contact within the reassign window (DEFAULT_SLA_MINUTES without
+ * one) after the clock started — and which leads run none (inbox-order.ts: no stored clock).
  */
-export function inboxSlaText(sla: TSlaRuleInput | null, pastSlaMinutes: number): string {
-  return `${slaRuleText(sla, "you")} "Past SLA" marks a lead with no first contact ${minutes(pastSlaMinutes)} after its assignment to you.`;
+export function inboxSlaText(sla: TSlaRuleInput | null): string {
+  const reassign = positive(sla?.reassignAfterMinutes);
+  if (reassign === null && positive(sla?.remindAfterMinutes) === null) return "No routing SLA is published: no lead is moved on for not being accepted, and none shows an SLA countdown.";
+  const clock = "Your clock for a routed lead starts at its assignment when you are at work, else at your next working time (working hours, out of office and meetings count).";
+  const pastSla = `"Past SLA" marks a routed lead with no first contact ${minutes(reassign ?? DEFAULT_SLA_MINUTES)} after your clock started.`;
+  return `${slaRuleText(sla, "you")} ${clock} ${pastSla} A lead assigned to you by hand runs no SLA.`;
 }
 
 const positive = (n: number | null | undefined) => (typeof n === "number" && Number.isFinite(n) && n > 0 ? n : null);

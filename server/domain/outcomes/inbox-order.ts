@@ -46,25 +46,3 @@ export function sortInbox<T extends TInboxEntry>(entries: readonly T[], now: Dat
   const key = (e: T & TInboxUrgency) => (e.dueAt ?? (e.isWaiting ? e.assignedAt : (e.stageChangedAt ?? e.assignedAt))).getTime();
   return withUrgency.sort((a, b) => group(a) - group(b) || key(a) - key(b) || a.id.localeCompare(b.id));
 }
-
-const positive = (n: number | null | undefined) => (typeof n === "number" && Number.isFinite(n) && n > 0 ? n : null);
-const minutes = (n: number) => (n === 1 ? "1 minute" : `${n} minutes`);
-
-/**
- * The inbox's SLA sentence, said from the rep's accept clock (sla-clock.ts): it starts at the
- * assignment when they are at work, else at their next working time; then what "Past SLA" means
- * and which leads run no SLA (assigned by hand, the backup queue).
- */
-export function inboxSlaSentence(sla: { remindAfterMinutes?: number | null; reassignAfterMinutes?: number | null } | null): string {
-  const reassign = positive(sla?.reassignAfterMinutes);
-  const remindRaw = positive(sla?.remindAfterMinutes);
-  const remind = remindRaw !== null && (reassign === null || remindRaw < reassign) ? remindRaw : null;
-  if (reassign === null && remind === null) return "No routing SLA is published: no lead is moved on for not being accepted, and none shows an SLA countdown.";
-  const clock = "Your clock for a routed lead starts at its assignment when you are at work, else at your next working time (working hours, out of office and meetings count).";
-  const byHand = "A lead assigned to you by hand runs no SLA.";
-  if (reassign === null) {
-    return `Routing SLA: a reminder ${minutes(remind!)} after your clock starts if you have not accepted the lead; a lead is never moved on for not being accepted. ${clock} "Past SLA" marks a routed lead with no first contact ${minutes(DEFAULT_SLA_MINUTES)} after your clock started. ${byHand}`;
-  }
-  const then = remind === null ? `, or it goes to the next best rep` : `: a reminder at ${minutes(remind)}, then it goes to the next best rep`;
-  return `Routing SLA: accept a lead within ${minutes(reassign)} of your clock starting${then}. ${clock} "Past SLA" marks a routed lead with no first contact ${minutes(reassign)} after your clock started. ${byHand}`;
-}

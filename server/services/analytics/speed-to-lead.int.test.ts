@@ -117,7 +117,7 @@ describe("speed-to-lead per assignment", () => {
 
   it("the analytics note and the inbox state the same SLA rule", async () => {
     const view = await loadAnalyticsView(env.testDb.db, env.kit.workspaceId, "MANAGER", { view: "speed", from: "2026-12-01", to: "2026-12-01" }, at(60));
-    expect(view.notes[0]).toBe("Routing SLA: a rep must accept a lead within 15 minutes of its assignment to them: a reminder at 5 minutes, then it goes to the next best rep.");
+    expect(view.notes[0]).toBe("Routing SLA: a rep must accept a lead within 15 minutes of their clock starting: a reminder at 5 minutes, then it goes to the next best rep.");
     expect(view.table.columns.map((c) => c.label)).toEqual(expect.arrayContaining(["Contacted", "Accepted before reminder", "SLA breaches"]));
   });
 

@@ -3,7 +3,7 @@
 // The seeded demo workspace: enough bank leads that Sarah's and Priya's daily limits fill and the
 // rest rotate through Inbound, so the records carry skipped reps and rotation updates.
 import { describe, expect, it } from "vitest";
-import { inboxSlaSentence } from "../../domain/outcomes/inbox-order";
+import { inboxSlaText } from "../../domain/analytics/assignment-sla";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../testing/routing-kit";
@@ -73,7 +73,7 @@ describe(`the rep's inbox (${lane})`, () => {
     expect(inbox.sla).toEqual({ remindAfterMinutes: 5, reassignAfterMinutes: 15 });
     expect(inbox.slaMinutes).toBe(15);
     // Counted from the rep's clock (their next working time), as the countdowns are, not the assignment.
-    expect(inboxSlaSentence(inbox.sla)).toBe(
+    expect(inboxSlaText(inbox.sla)).toBe(
       'Routing SLA: accept a lead within 15 minutes of your clock starting: a reminder at 5 minutes, then it goes to the next best rep. Your clock for a routed lead starts at its assignment when you are at work, else at your next working time (working hours, out of office and meetings count). "Past SLA" marks a routed lead with no first contact 15 minutes after your clock started. A lead assigned to you by hand runs no SLA.',
     );
   });
