@@ -11,6 +11,7 @@ import { removeField } from "@/server/domain/forms/editor/field-ops";
 import { rulesForField } from "@/server/domain/forms/editor/logic-ops";
 import { dragId } from "./builder-model";
 import { useCanvasDrag } from "./canvas-drag-context";
+import { DragHandle } from "./drag-handle";
 import { fieldProblemSummary } from "./draft-problems";
 import { FieldIcon } from "./field-icons";
 import { useFormEditor } from "./use-form-editor";
@@ -40,16 +41,7 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
     >
       {/* Read-only: no drag handle (nothing can move). */}
       {!editor.readOnly && (
-        <button
-          ref={setActivatorNodeRef}
-          type="button"
-          {...attributes}
-          {...listeners}
-          aria-label={`Drag ${name}`}
-          className="cursor-grab touch-none rounded px-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
-        >
-          <span aria-hidden="true">⠿</span>
-        </button>
+        <DragHandle label={`Drag ${name}`} activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} hoverClass="hover:bg-slate-100" />
       )}
       <FieldIcon type={field.type} />
       <button

@@ -10,6 +10,7 @@ import { removeStep } from "@/server/domain/forms/editor/step-ops";
 import { dragId } from "./builder-model";
 import { useCanvasDrag } from "./canvas-drag-context";
 import { CanvasField } from "./canvas-field";
+import { DragHandle } from "./drag-handle";
 import { useFormEditor } from "./use-form-editor";
 
 function DropLine() {
@@ -49,16 +50,7 @@ export function CanvasStep({ step, index }: { step: TStep; index: number }) {
       <header className="mb-2 flex items-center gap-2">
         {/* Read-only: no drag handle (nothing can move). */}
         {!editor.readOnly && (
-          <button
-            ref={setActivatorNodeRef}
-            type="button"
-            {...attributes}
-            {...listeners}
-            aria-label={`Drag step ${title}`}
-            className="cursor-grab touch-none rounded px-1 text-slate-400 hover:bg-slate-200 hover:text-slate-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
-          >
-            <span aria-hidden="true">⠿</span>
-          </button>
+          <DragHandle label={`Drag step ${title}`} activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} hoverClass="hover:bg-slate-200" />
         )}
         <button type="button" onClick={() => editor.select({ kind: "step", id: step.id })} aria-pressed={isSelected} className="min-w-0 flex-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
           <span className="text-xs font-medium uppercase tracking-wide text-slate-500">Step {index + 1}</span>
