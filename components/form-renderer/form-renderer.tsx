@@ -8,7 +8,8 @@
 // prefilled values, and what was typed or chosen before it took over is taken over on mount.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from "react";
 import { useForm, type FieldErrors, type Resolver } from "react-hook-form";
-import { Button } from "@/components/ui/button";
+// The public form page: plain button classes (no tailwind-merge in its bundle).
+import { buttonClasses } from "@/components/ui/button-classes";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
 import { pickAnswers, toAnswers, toFormValues, withEmptyKeys, type TFormValues } from "./answer-values";
 import type { TEarlyInputRecord } from "./early-input";
@@ -212,15 +213,15 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
       )}
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-between">
         {history.length > 0 ? (
-          <Button variant="secondary" onClick={handleBack} disabled={isSubmitting} className="py-2.5">
+          <button type="button" onClick={handleBack} disabled={isSubmitting} className={buttonClasses("secondary", "", "lg")}>
             Back
-          </Button>
+          </button>
         ) : (
           <span className="hidden sm:block" />
         )}
-        <Button type="submit" disabled={isSubmitting} className="py-2.5 sm:min-w-32">
+        <button type="submit" disabled={isSubmitting} className={buttonClasses("primary", "sm:min-w-32", "lg")}>
           {isSubmitting && isLast ? "Sending…" : isLast ? finalLabel : "Next"}
-        </Button>
+        </button>
       </div>
     </form>
   );
