@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentSla, inboxSlaText, slaRuleText, type TAssignmentSla } from "./assignment-sla";
+import { assignmentSla, inboxSlaText, runsSla, slaRuleText, type TAssignmentKind, type TAssignmentSla } from "./assignment-sla";
 
 const T = Date.parse("2026-12-01T15:00:00Z");
 const at = (minutes: number | null) => (minutes === null ? null : new Date(T + minutes * 60_000));
@@ -19,7 +19,7 @@ describe("assignmentSla (remind after 5, reassign after 15)", () => {
     ["still open at 10: the deadline has not passed yet", null, null, 10, { isReminderDue: true, isBreach: false }],
     ["still open at 2: nothing due yet", null, null, 2, { isReminderDue: false, isBreach: false }],
   ])("%s", (_name, accepted, ended, now, expected) => {
-    expect(assignmentSla({ assignedAt: at(0)!, acceptedAt: at(accepted), endedAt: at(ended) }, SLA, at(now)!)).toMatchObject(expected);
+    expect(assignmentSla({ kind: "ROUTED", assignedAt: at(0)!, acceptedAt: at(accepted), endedAt: at(ended) }, SLA, at(now)!)).toMatchObject(expected);
   });
 
   // Assigned at minute 0 to a rep off duty whose clock started at minute 600 (their morning): the
@@ -35,11 +35,34 @@ describe("assignmentSla (remind after 5, reassign after 15)", () => {
     ["no clock (a row from before it): from the assignment", null, 605, null, 700, { isBreach: true }],
     ["clock at the assignment (the rep was at work): as without one", 0, 10, null, 60, { acceptSeconds: 600, isAcceptedBeforeReminder: false, isBreach: false }],
   ])("%s", (_name, clock, accepted, ended, now, expected) => {
-    expect(assignmentSla({ assignedAt: at(0)!, slaStartsAt: at(clock), acceptedAt: at(accepted), endedAt: at(ended) }, SLA, at(now)!)).toMatchObject(expected);
+    expect(assignmentSla({ kind: "ROUTED", assignedAt: at(0)!, slaStartsAt: at(clock), acceptedAt: at(accepted), endedAt: at(ended) }, SLA, at(now)!)).toMatchObject(expected);
   });
 
   it("without an SLA nothing is due or breached; the time to accept still counts", () => {
-    expect(assignmentSla({ assignedAt: at(0)!, acceptedAt: at(30), endedAt: null }, null, at(60)!)).toEqual({ acceptSeconds: 1800, isReminderDue: false, isAcceptedBeforeReminder: false, isBreach: false });
+    expect(assignmentSla({ kind: "ROUTED", assignedAt: at(0)!, acceptedAt: at(30), endedAt: null }, null, at(60)!)).toEqual({ acceptSeconds: 1800, isReminderDue: false, isAcceptedBeforeReminder: false, isBreach: false });
+  });
+
+  // Which assignments run the SLA: the ones routing handed over (a stored clock; before the clock,
+  // by kind and decision record). A person's choice runs none: accepted at minute 20, still no breach.
+  const MANUAL = { reasons: [{ code: "MANUAL_OVERRIDE", repId: "r1", byUserId: "u1", reason: "Knows them" }] };
+  const BOOKING = { reasons: [{ code: "BOOKING_FALLBACK", fromRepId: "r0", windowDays: 2 }] };
+  const NEXT_BEST = { reasons: [{ code: "PATH_MATCHED", pathId: "p1", pathName: "Enterprise" }, { code: "ROUND_ROBIN_TURN", variant: "strict", poolSize: 3 }] };
+  it.each<[string, TAssignmentKind, number | null, unknown, boolean]>([
+    ["routed, clock stored", "ROUTED", 0, NEXT_BEST, true],
+    ["routed, from before the clock", "ROUTED", null, NEXT_BEST, true],
+    ["SLA-reassigned, from before the clock", "SLA_REASSIGNED", null, NEXT_BEST, true],
+    ["reassigned to the next best rep (routing), clock stored", "REASSIGNED", 0, NEXT_BEST, true],
+    ["reassigned to the next best rep (routing), from before the clock", "REASSIGNED", null, NEXT_BEST, true],
+    ["reassigned by a manager by name", "REASSIGNED", null, MANUAL, false],
+    ["reassigned by a booking with the next best rep", "REASSIGNED", null, BOOKING, false],
+    ["assigned by a manager by name (no owner before)", "MANUAL", null, MANUAL, false],
+    ["returned (never written since, no clock)", "RETURNED", null, NEXT_BEST, false],
+    ["the fallback queue", "FALLBACK", null, null, false],
+    ["any kind with a stored clock (the routing job started it)", "MANUAL", 0, MANUAL, true],
+  ])("runsSla: %s → %s", (_name, kind, clock, decision, expected) => {
+    const a = { kind, decision, assignedAt: at(0)!, slaStartsAt: at(clock), acceptedAt: at(20), endedAt: null };
+    expect(runsSla(a)).toBe(expected);
+    expect(assignmentSla(a, SLA, at(60)!)).toEqual({ acceptSeconds: 1200, isReminderDue: expected, isAcceptedBeforeReminder: false, isBreach: expected });
   });
 });
 

@@ -4,6 +4,13 @@
 // assignment's SLA clock start (a reassigned lead's new rep gets a fresh window): slaStartsAt, when
 // the rep was next at work — the assignment itself when they were at work, and on rows from before
 // the clock (null) — so a lead routed at night to a rep asleep is due in their morning.
+//   - which assignments run the SLA at all (runsSla): the ones routing handed over — the only ones
+//     whose "routing.assigned" job starts the clock and the SLA timers (routing/assigned-follow-ups.ts:
+//     routed, routed again to the next best rep, SLA-reassigned; never the fallback queue). A
+//     stored clock says so; a row from before the clock (none stored) by its kind and, for a
+//     reassignment, its decision record (a manager's choice by name or a booking with the next best
+//     rep is not routing's). The others — a person chose the rep — are in no SLA figure: neither
+//     breach nor reminder, met or missed (their time to accept still counts);
 //   - time to accept: acceptedAt − assignedAt (the rep's own time, not the prospect's wait; from
 //     the assignment, not the clock: what the prospect waits does not move);
 //   - SLA breach: still held, not accepted, when its reassign deadline passed (what moves the lead
@@ -21,7 +28,20 @@ export interface TSlaPolicy {
   reassignAfterMinutes: number;
 }
 
+/** LeadAssignment.kind. */
+export type TAssignmentKind = "ROUTED" | "MANUAL" | "REASSIGNED" | "SLA_REASSIGNED" | "RETURNED" | "FALLBACK";
+
+/** Kinds only routing writes (a row from before the clock of one of these ran the SLA from its assignedAt). */
+export const ROUTED_KINDS = ["ROUTED", "SLA_REASSIGNED"] as const satisfies readonly TAssignmentKind[];
+/** The kind routing (the next best rep, a returned lead) and people (a manager's choice by name, a booking with the next best rep) both write: its decision record tells. */
+export const ROUTED_OR_CHOSEN_KIND = "REASSIGNED" satisfies TAssignmentKind;
+/** Reason codes of a decision record a person made (reassign-lead.ts manualDecision, bookings/booking-fallback.ts): no SLA timers. */
+export const CHOSEN_BY_PERSON_CODES = ["MANUAL_OVERRIDE", "BOOKING_FALLBACK"] as const;
+
 export interface TAssignmentTimes {
+  kind: TAssignmentKind;
+  /** The stored decision record (LeadAssignment.decision): read only for a REASSIGNED row without a clock. */
+  decision?: unknown;
   assignedAt: Date;
   /** When the rep's accept clock started (their next working time); null or absent: assignedAt. */
   slaStartsAt?: Date | null;
@@ -46,14 +66,31 @@ export function wasHeldUnacceptedAt(a: TAssignmentTimes, deadline: Date, now: Da
   return a.endedAt === null || a.endedAt.getTime() >= deadline.getTime();
 }
 
-/** Where the assignment's SLA windows count from: its slaStartsAt, else its assignedAt. */
+/** Whether a decision record was a person's choice of rep (its reasons name one: CHOSEN_BY_PERSON_CODES). */
+export function isChosenByPerson(decision: unknown): boolean {
+  const reasons = typeof decision === "object" && decision !== null ? (decision as { reasons?: unknown }).reasons : undefined;
+  return Array.isArray(reasons) && reasons.some((r) => typeof r === "object" && r !== null && (CHOSEN_BY_PERSON_CODES as readonly unknown[]).includes((r as { code?: unknown }).code));
+}
+
+/**
+ * Whether the assignment runs the routing SLA (speed-to-lead-sql.ts RUNS_SLA is the same in SQL):
+ * a stored clock start, or — a row from before the clock — routing made it: ROUTED or
+ * SLA_REASSIGNED, or REASSIGNED by routing (not a person's choice: isChosenByPerson).
+ */
+export function runsSla(a: Pick<TAssignmentTimes, "kind" | "slaStartsAt" | "decision">): boolean {
+  if (a.slaStartsAt) return true;
+  if ((ROUTED_KINDS as readonly TAssignmentKind[]).includes(a.kind)) return true;
+  return a.kind === ROUTED_OR_CHOSEN_KIND && !isChosenByPerson(a.decision);
+}
+
+/** Where the assignment's SLA windows count from: its slaStartsAt, else (a routed row from before the clock) its assignedAt. */
 export function slaClockOf(a: Pick<TAssignmentTimes, "assignedAt" | "slaStartsAt">): Date {
   return a.slaStartsAt ?? a.assignedAt;
 }
 
 export function assignmentSla(a: TAssignmentTimes, sla: TSlaPolicy | null, now: Date): TAssignmentSla {
   const acceptSeconds = a.acceptedAt ? Math.max(0, (a.acceptedAt.getTime() - a.assignedAt.getTime()) / 1000) : null;
-  if (!sla) return { acceptSeconds, isReminderDue: false, isAcceptedBeforeReminder: false, isBreach: false };
+  if (!sla || !runsSla(a)) return { acceptSeconds, isReminderDue: false, isAcceptedBeforeReminder: false, isBreach: false };
   const clock = slaClockOf(a).getTime();
   const remindAt = new Date(clock + sla.remindAfterMinutes * MINUTE);
   const reassignAt = new Date(clock + sla.reassignAfterMinutes * MINUTE);

@@ -96,7 +96,7 @@ describe("analytics over generated history", () => {
     // The All row is per lead (every lead a rep held); rep rows are per assignment (it used to add
     // up to the leads' current owners, which blamed a reassigned lead's new rep for the old one's wait).
     const reached = await testDb.db.lead.count({ where: { workspaceId, assignments: { some: { repId: { not: null } } } } });
-    const assignments = await testDb.db.leadAssignment.findMany({ where: { workspaceId, repId: { not: null } }, select: { assignedAt: true, slaStartsAt: true, acceptedAt: true, endedAt: true } });
+    const assignments = await testDb.db.leadAssignment.findMany({ where: { workspaceId, repId: { not: null } }, select: { kind: true, decision: true, assignedAt: true, slaStartsAt: true, acceptedAt: true, endedAt: true } });
     expect(report.overall.leads).toBe(reached);
     expect(report.overall.acceptP50!).toBeGreaterThan(0);
     expect(report.overall.acceptP90!).toBeGreaterThanOrEqual(report.overall.acceptP50!);

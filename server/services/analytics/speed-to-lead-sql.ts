@@ -5,7 +5,7 @@
 // the assignment (who held the lead, the team it was routed through), not to today's owner. First
 // contact is first-contact-sql.ts's, the funnel's definition.
 import { Prisma } from "../../db/generated/client";
-import type { TSlaPolicy } from "../../domain/analytics/assignment-sla";
+import { CHOSEN_BY_PERSON_CODES, ROUTED_KINDS, ROUTED_OR_CHOSEN_KIND, type TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { leadConditions, type TAnalyticsFilters } from "./analytics-filters";
 import { FIRST_CONTACT_AT_SQL, WAS_CONTACTED_SQL } from "./first-contact-sql";
 import { REACH_JOIN, reachCte } from "./funnel-sql";
@@ -36,8 +36,22 @@ const ROUTED_TEAM = Prisma.sql`NULLIF(a."decision"->>'teamId', '')`;
 export const NO_TEAM_KEY = "none";
 export const NO_TEAM_LABEL = "No team";
 
-/** Where an assignment's SLA windows count from (slaClockOf): the rep's accept clock, else (older rows) its assignedAt. */
+/** Where an assignment that runs the SLA (RUNS_SLA) counts its windows from (slaClockOf): the rep's accept clock, else (a routed row from before the clock) its assignedAt. */
 const SLA_CLOCK = Prisma.sql`COALESCE(a."slaStartsAt", a."assignedAt")`;
+
+/** The decision record (alias a) is a person's choice of rep (isChosenByPerson): one of its reasons has such a code. */
+const CHOSEN_BY_PERSON = Prisma.join(
+  CHOSEN_BY_PERSON_CODES.map((code) => Prisma.sql`COALESCE((a."decision"->'reasons') @> ${JSON.stringify([{ code }])}::jsonb, false)`),
+  " OR ",
+);
+
+/**
+ * Whether the assignment (alias a) runs the routing SLA, as runsSla (assignment-sla.ts): a stored
+ * clock start, or, on a row from before the clock, a kind only routing writes, or a REASSIGNED
+ * row whose decision no person made. A CASE, so the decision record (large for a big pool) is
+ * read only for a REASSIGNED row without a clock.
+ */
+export const RUNS_SLA = Prisma.sql`(CASE WHEN a."slaStartsAt" IS NOT NULL THEN true WHEN a."kind"::text IN (${Prisma.join([...ROUTED_KINDS])}) THEN true WHEN a."kind"::text = ${ROUTED_OR_CHOSEN_KIND} THEN NOT (${CHOSEN_BY_PERSON}) ELSE false END)`;
 
 /** Still held and not accepted when `deadline` passed (wasHeldUnacceptedAt). */
 function heldUnacceptedAt(deadline: Prisma.Sql, now: Prisma.Sql): Prisma.Sql {
@@ -56,7 +70,7 @@ export interface TAssignmentsCteOptions {
  * select, with its lead's path, week, submission and first contact; its own accept_s and contact_s
  * (from its assignedAt; contact only when the first contact happened while it held the lead) and
  * is_contacted (it did: the contacts an assignment is measured by are timed ones); remind_due,
- * remind_ok and breach as 0/1 (0 without an SLA; from the rep's accept clock, SLA_CLOCK); routed_team and lead_contacted by the options.
+ * remind_ok and breach as 0/1 (0 without an SLA or for an assignment that runs none, RUNS_SLA; from the rep's accept clock, SLA_CLOCK); routed_team and lead_contacted by the options.
  */
 export function assignmentsCte(workspaceId: string, f: TAnalyticsFilters, sla: TSlaPolicy | null, now: Date, options: TAssignmentsCteOptions = {}): Prisma.Sql {
   const { withTeam = false, withReach = false } = options;
@@ -72,7 +86,9 @@ export function assignmentsCte(workspaceId: string, f: TAnalyticsFilters, sla: T
         const remindAt = Prisma.sql`(${SLA_CLOCK} + ${sla.remindAfterMinutes}::int * interval '1 minute')`;
         const reassignAt = Prisma.sql`(${SLA_CLOCK} + ${sla.reassignAfterMinutes}::int * interval '1 minute')`;
         const ok = Prisma.sql`(a."acceptedAt" IS NOT NULL AND a."acceptedAt" <= ${remindAt})`;
-        return Prisma.sql`(${ok})::int AS remind_ok, (${ok} OR ${heldUnacceptedAt(remindAt, at)})::int AS remind_due, (${heldUnacceptedAt(reassignAt, at)})::int AS breach`;
+        // An assignment a person made runs no SLA: in no SLA figure (its time to accept still counts).
+        const runs = (held: Prisma.Sql) => Prisma.sql`(CASE WHEN ${RUNS_SLA} THEN (${held})::int ELSE 0 END)`;
+        return Prisma.sql`${runs(ok)} AS remind_ok, ${runs(Prisma.sql`${ok} OR ${heldUnacceptedAt(remindAt, at)}`)} AS remind_due, ${runs(heldUnacceptedAt(reassignAt, at))} AS breach`;
       })()
     : Prisma.sql`0 AS remind_ok, 0 AS remind_due, 0 AS breach`;
   const first = FIRST_CONTACT_AT_SQL;
