@@ -1,6 +1,7 @@
 // npm run apikey with --scopes and --expires-in-days, run as the CLI runs it (arguments parsed and
 // checked, then run) against a real database.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { API_KEY_SCOPES } from "../domain/api-keys/scopes";
 import { makeWorkspace } from "../testing/factories";
 import { createTestDb, type TestDb } from "../testing/test-db";
 import { apikeyCommand } from "./apikey-command";
@@ -23,6 +24,16 @@ describe("npm run apikey", () => {
     expect(key).toMatchObject({ scopes: ["leads:read", "routing:read"], expiresAt: expect.any(Date) });
 
     expect(() => checkArgs(apikeyCommand, apikeyCommand.fromArgv({ workspace: ws.slug, scopes: "leads:delete" }, []))).toThrow(/scopes\.0: .*\nUsage: npm run apikey/);
+  });
+});
+
+describe("npm run apikey without --scopes (the README quick start)", () => {
+  it("gives every scope, as documented, and says which in its output", async () => {
+    const ws = await makeWorkspace(testDb.db, "Quick");
+    const lines: string[] = [];
+    await apikeyCommand.run({ handle: testDb, appUrl: "http://localhost:3000", print: (line) => lines.push(line) }, checkArgs(apikeyCommand, apikeyCommand.fromArgv({ workspace: ws.slug, name: "x" }, [])));
+    expect(lines.join("\n")).toContain(`scopes ${API_KEY_SCOPES.join(", ")}; no expiry`);
+    expect(await testDb.db.apiKey.findFirstOrThrow({ where: { workspaceId: ws.id } })).toMatchObject({ name: "x", scopes: [...API_KEY_SCOPES] });
   });
 });
 

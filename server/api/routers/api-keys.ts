@@ -1,10 +1,18 @@
 import { z } from "zod";
 import { ADMIN_ROLES } from "../../domain/auth/roles";
-import { MAX_EXPIRY_DAYS, ZApiKeyScopes } from "../../domain/api-keys/scopes";
+import { MAX_EXPIRY_DAYS, ZApiKeyScope, ZApiKeyScopes } from "../../domain/api-keys/scopes";
 import { createApiKey, listApiKeys, revokeApiKey } from "../../services/api-keys/api-keys";
 import { roleProcedure, router } from "../trpc";
 
 const adminProcedure = roleProcedure(ADMIN_ROLES);
+
+export const SCOPES_REQUIRED_MESSAGE = "Choose at least one scope: scopes is required (a key gets only the scopes it is given)";
+
+/** Required, at least one (as Settings → API keys): a key made here never gets every scope by omission. */
+const ZRequiredScopes = z
+  .array(ZApiKeyScope, { error: (issue) => (issue.input === undefined ? SCOPES_REQUIRED_MESSAGE : undefined) })
+  .min(1, SCOPES_REQUIRED_MESSAGE)
+  .pipe(ZApiKeyScopes);
 
 export const apiKeysRouter = router({
   list: adminProcedure.query(({ ctx }) => listApiKeys(ctx.db, ctx.workspace.id)),
@@ -12,8 +20,7 @@ export const apiKeysRouter = router({
     .input(
       z.object({
         name: z.string().trim().min(1, "Name the key").max(80),
-        /** Absent = every scope. */
-        scopes: ZApiKeyScopes.optional(),
+        scopes: ZRequiredScopes,
         /** Absent or null = never expires. */
         expiresInDays: z.number().int().min(1).max(MAX_EXPIRY_DAYS).nullable().optional(),
       }),

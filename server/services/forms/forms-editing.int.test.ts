@@ -57,7 +57,9 @@ describe("duplicateForm", () => {
     const { db, ws, marketer } = await setup();
     const source = await createForm(db, ws.id, { name: "Demo request", template: "demo_request" });
     await publishForm(db, { workspaceId: ws.id, formId: source.id, userId: marketer.user.id });
-    await updateDraft(db, ws.id, source.id, titled("Edited after publish"));
+    // The published questions keep their keys (the blank form's "Full name" is `name`, not `full_name`: refused after a publish).
+    const published = await getFormForEditor(db, ws.id, source.id);
+    await updateDraft(db, ws.id, source.id, { definition: { ...published.definition, title: "Edited after publish" }, scoring: published.scoring });
     await setAllowedOrigins(db, ws.id, source.id, { origins: ["https://www.example.com"] });
 
     const copy = await duplicateForm(db, ws.id, source.id);

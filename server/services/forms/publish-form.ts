@@ -1,5 +1,6 @@
 // Publish: in one transaction, the draft is checked (checkPublishable, and that it removes no
-// question or score dimension the workspace's routing reads: publish-routing-check.ts) and copied
+// question or score dimension the workspace's routing reads: publish-routing-check.ts, nor changes
+// the key of a published question: published-key-changes.ts) and copied
 // into a new immutable FormVersion (last + 1) that becomes the form's current version. Problems →
 // VALIDATION with the whole list as details, nothing written.
 import type { Db } from "../../db/client";
@@ -9,6 +10,7 @@ import { AppError, validationError } from "../../errors";
 import { lockRoutingConfig } from "../routing/routing-settings";
 import { loadFormOrThrow, parseDraft } from "./form-records";
 import { routingProblemsOfPublish } from "./publish-routing-check";
+import { publishedKeyProblemsOf } from "./published-keys";
 
 export interface TPublishInput {
   workspaceId: string;
@@ -36,7 +38,7 @@ export async function publishForm(db: Db, { workspaceId, formId, userId }: TPubl
     // publishes get consecutive version numbers.
     await lockRoutingConfig(tx, workspaceId);
     await tx.$queryRaw`SELECT id FROM "Form" WHERE id = ${form.id} FOR UPDATE`;
-    const locked = await tx.form.findFirst({ where: { id: form.id, workspaceId }, select: { draftDefinition: true, draftScoring: true, updatedAt: true } });
+    const locked = await tx.form.findFirst({ where: { id: form.id, workspaceId }, select: { draftDefinition: true, draftScoring: true, updatedAt: true, currentVersionId: true } });
     if (!locked) throw new AppError("NOT_FOUND", "Form not found.");
     if (!sameJson([locked.draftDefinition, locked.draftScoring], [form.draftDefinition, form.draftScoring])) {
       throw new AppError("CONFLICT", "The draft changed while publishing. Reload and try again.");
@@ -44,6 +46,7 @@ export async function publishForm(db: Db, { workspaceId, formId, userId }: TPubl
     // Decide: every problem at once, the form's own and the routing's.
     const problems = [
       ...checkPublishable(draft.definition, draft.scoring),
+      ...(await publishedKeyProblemsOf(tx, { id: form.id, workspaceId, currentVersionId: locked.currentVersionId }, draft.definition)),
       ...(await routingProblemsOfPublish(tx, { workspaceId, formId: form.id, version: { definition: form.draftDefinition, scoring: form.draftScoring } })),
     ];
     if (problems.length > 0) throw validationError(problems, "The form cannot be published yet.");

@@ -6,13 +6,15 @@
 // who edits the origins does not make the editor's next autosave a conflict.
 import type { Db, DbTx } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
+import { KEYS_FIXED_MESSAGE } from "../../domain/forms/published-key-changes";
 import { FORM_TEMPLATES } from "../../domain/forms/templates";
-import { AppError } from "../../errors";
+import { AppError, validationError } from "../../errors";
 import { isUniqueViolation, parseInput } from "../reps/parse-input";
 import { defaultDefinition, defaultScoring } from "./default-form";
 import { ZCreateFormInput, ZRenameFormInput, ZUpdateDraftInput, type TCreateFormInput, type TUpdateDraftInput } from "./form-inputs";
 import { loadFormOrThrow, parseDraft } from "./form-records";
 import { freeSlug, slugify } from "./form-slug";
+import { publishedKeyProblemsOf } from "./published-keys";
 
 const json = (value: unknown) => value as Prisma.InputJsonValue;
 const slugTaken = () => new AppError("CONFLICT", "This address is already taken.", [{ path: "slug", message: "This address is already taken." }]);
@@ -60,7 +62,8 @@ export async function createForm(db: Db, workspaceId: string, rawInput: TCreateF
  * Saves the draft (the published version is untouched until the next publish). With
  * `baseUpdatedAt`, the write is conditional on the stored updatedAt still being that value — one
  * atomic UPDATE … WHERE, so of two saves from the same base exactly one wins — else CONFLICT and
- * nothing is written.
+ * nothing is written. Once the form has been published, a draft that changes a published question's
+ * key is refused (VALIDATION, one detail per question: published-key-changes.ts).
  */
 export async function updateDraft(
   db: Db,
@@ -71,6 +74,8 @@ export async function updateDraft(
   const form = await loadFormOrThrow(db, workspaceId, formId);
   const input = parseInput(ZUpdateDraftInput, rawInput);
   const draft = parseDraft(input.definition, input.scoring);
+  const keyProblems = await publishedKeyProblemsOf(db, form, draft.definition, "definition.");
+  if (keyProblems.length > 0) throw validationError(keyProblems.map(({ path, message }) => ({ path, message })), KEYS_FIXED_MESSAGE);
   const data = { draftDefinition: json(draft.definition), draftScoring: json(draft.scoring), ...(input.name ? { name: input.name } : {}) };
   const base = input.baseUpdatedAt;
   if (!base) return db.form.update({ where: { id: form.id }, data, select: { id: true, updatedAt: true } });
