@@ -13,14 +13,17 @@ import "react-day-picker/style.css";
 import { PreferredTime } from "./preferred-time";
 import { SlotTimes, TimeZonePicker } from "./slot-times";
 import type { TPanelBooking, TPanelSlots } from "./booking-types";
+import { dayKeyLabel } from "./booking-dates";
 import { END_SCREEN_WAIT_MS } from "@/server/domain/booking/end-screen-wait";
+import { canonicalTimeZone, timeZoneLabel } from "@/server/domain/reps/time-zone";
 
 const PENDING_DELAY_MS = 1000;
 /** Then "we'll email you a link": a decision later than this is emailed (late-booking-link.ts). */
 const PENDING_RETRIES = END_SCREEN_WAIT_MS / PENDING_DELAY_MS;
 
+/** The browser's zone under its current IANA name (browsers still say "Asia/Calcutta"). */
 function detectedZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+  return canonicalTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
 }
 
 function dateOfKey(key: string): Date {
@@ -32,9 +35,8 @@ function keyOfDate(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
 }
 
-export function longDate(key: string): string {
-  return new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long" }).format(dateOfKey(key));
-}
+/** "Monday 7 December" (booking-dates.ts). */
+export const longDate = dayKeyLabel;
 
 /**
  * react-day-picker's look in the brand's colours (brand-600 / brand-50 of tailwind.config.ts), its
@@ -104,7 +106,7 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
       const body = (await response.json()) as { booking?: TPanelBooking; slots?: TPanelSlots; error?: { message?: string } };
       if ((response.status === 201 || response.status === 200) && body.booking) {
         // 200: this same booking was made by an earlier try whose answer was lost.
-        setBooked({ ...body.booking, when: body.booking.start === start ? `${longDate(shownDay)} at ${label} (${timeZone})` : undefined });
+        setBooked({ ...body.booking, when: body.booking.start === start ? `${longDate(shownDay)} at ${label} (${timeZoneLabel(timeZone)})` : undefined });
         setPhase("booked");
         onBooked?.(body.booking);
         return;

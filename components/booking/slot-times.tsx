@@ -2,6 +2,7 @@
 // The chosen day's times (buttons: Tab moves between them, Enter/Space picks one) and the zone
 // they are shown in (detected from the browser, changeable).
 import { useMemo } from "react";
+import { listTimeZones, zoneOptions } from "@/server/domain/reps/time-zone";
 import type { TPanelSlot } from "./booking-types";
 
 export function SlotTimes({ day, slots, selected, onSelect }: { day: string; slots: TPanelSlot[]; selected: string | null; onSelect: (start: string) => void }) {
@@ -28,16 +29,14 @@ export function SlotTimes({ day, slots, selected, onSelect }: { day: string; slo
 }
 
 export function TimeZonePicker({ value, onChange }: { value: string; onChange: (zone: string) => void }) {
-  const zones = useMemo(() => {
-    const all = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-    return all.includes(value) ? all : [value, ...all];
-  }, [value]);
+  // Current IANA names ("Asia/Kolkata", not the browser's "Asia/Calcutta"), the value selectable.
+  const zones = useMemo(() => zoneOptions(listTimeZones(), value), [value]);
   return (
     <label className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
       Times in
       <select value={value} onChange={(e) => onChange(e.target.value)} className="min-w-0 max-w-full rounded border border-slate-300 px-2 py-1 text-xs text-slate-800">
         {zones.map((zone) => (
-          <option key={zone} value={zone}>{zone.replaceAll("_", " ")}</option>
+          <option key={zone.value} value={zone.value}>{zone.label}</option>
         ))}
       </select>
     </label>

@@ -22,6 +22,8 @@ export interface TRenderedEmail {
   subject: string;
   html: string;
   text: string;
+  /** The workspace the email speaks for (its From's display name), or null: the configured From's. */
+  senderName: string | null;
 }
 
 // @react-email/render's toPlainText(html) is html-to-text's convert with these options, which
@@ -49,5 +51,5 @@ export async function renderEmail(template: TEmailTemplate): Promise<TRenderedEm
   const html = XHTML_DOCTYPE + renderToStaticMarkup(element);
   const rawText = htmlToPlainText(html);
   const subject = definition.subject(template.props).replace(/[\r\n]+/g, " ").trim();
-  return { subject, html, text: rawText.trim() };
+  return { subject, html, text: rawText.trim(), senderName: definition.senderName?.(template.props) ?? null };
 }

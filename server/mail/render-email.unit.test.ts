@@ -28,13 +28,13 @@ const cases: TEmailTemplate[] = [
       isProvisional: true,
     },
   },
-  { name: "review-request", props: { reviewerName: "Maya", headline: "Routed to Sarah Chen: Enterprise path", value: 125000, windowMinutes: 30, leadUrl: "https://app.example.com/leads/lead_1" } },
+  { name: "review-request", props: { reviewerName: "Maya", headline: "Routed to Sarah Chen: Enterprise path", value: 125000, currency: "EUR", workspaceName: "Demo Co", windowMinutes: 30, leadUrl: "https://app.example.com/leads/lead_1" } },
   { name: "invite", props: { workspaceName: "Demo Co", inviterName: "Olivia <i>Owner</i>", roleLabel: "Sales manager", url: "https://app.example.com/invite/t", expiresAt: new Date("2026-12-08T10:00:00Z") } },
   {
     name: "booking-invite",
     props: { audience: "prospect", change: "rescheduled", title: "Intro call", when: "Monday 9 March 2026, 09:00–09:30 (America/New_York)", location: "Video call", repName: "Tom Becker", leadLabel: "Victoria Park, First Bank", url: "https://app.example.com/b/t" },
   },
-  { name: "booking-link", props: { name: null, repName: "Tom Becker", title: "Intro call", url: "https://app.example.com/book/t", expires: "10 December 2026" } },
+  { name: "booking-link", props: { name: null, repName: "Tom Becker", title: "Intro call", url: "https://app.example.com/book/t", expires: "10 December 2026", workspaceName: "Demo Co" } },
   { name: "booking-time-request", props: { repName: "Tom Becker", leadLabel: "Victoria Park, First Bank", note: "Any morning next week", leadUrl: "https://app.example.com/leads/lead_1" } },
   {
     name: "webhook-endpoint-disabled",

@@ -9,6 +9,7 @@ import { newId } from "../db/new-id";
 import { columnsOf, type TRawSql } from "../db/raw-sql";
 import type { TJobSender } from "../db/job-rows";
 import { memberRecipientsColumn, refusalOfMemberRecipients } from "./lead-email-recipients";
+import { fromHeaderFor } from "./from-header";
 import { mailConfigFromEnv, type TMailConfig } from "./mail-config";
 import { MAIL_SEND_JOB, type TMailSendJob } from "./mail-send-job";
 import { renderEmail } from "./render-email";
@@ -126,7 +127,8 @@ async function prepareEmail(input: TSendEmailInput, options: TSendEmailOptions) 
   return {
     workspaceId: input.workspaceId ?? null,
     template: input.template.name,
-    from: config.from,
+    // A prospect's email carries the workspace's name (the template says so); the address stays MAIL_FROM's.
+    from: fromHeaderFor(config.from, rendered.senderName),
     to,
     subject: rendered.subject,
     html: rendered.html,

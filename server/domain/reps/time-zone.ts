@@ -23,8 +23,79 @@ export function isValidTimeZone(timeZone: string): boolean {
   return isValid;
 }
 
-/** Time zones for a picker: the runtime's list, with "UTC" first. */
+/**
+ * Old names the runtime still lists as canonical, with their current IANA names. ICU (Node,
+ * Chromium, WebKit) keeps CLDR's canonical ids, which froze some zones under names IANA has since
+ * renamed ("Asia/Calcutta" is "Asia/Kolkata" since 2008): Intl.supportedValuesOf("timeZone") and a
+ * browser's detected zone give the old one. These are all of them (CLDR ids whose IANA entry is a
+ * backward link to a renamed zone; time-zone.test.ts checks them against the system's tzdata).
+ */
+export const LEGACY_ZONE_NAMES: Readonly<Record<string, string>> = {
+  "Africa/Asmera": "Africa/Asmara",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "America/Catamarca": "America/Argentina/Catamarca",
+  "America/Coral_Harbour": "America/Atikokan",
+  "America/Cordoba": "America/Argentina/Cordoba",
+  "America/Godthab": "America/Nuuk",
+  "America/Indianapolis": "America/Indiana/Indianapolis",
+  "America/Jujuy": "America/Argentina/Jujuy",
+  "America/Louisville": "America/Kentucky/Louisville",
+  "America/Mendoza": "America/Argentina/Mendoza",
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Europe/Kiev": "Europe/Kyiv",
+  "Pacific/Enderbury": "Pacific/Kanton",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+  "Pacific/Truk": "Pacific/Chuuk",
+};
+
+/**
+ * The current IANA name of a zone ("Asia/Calcutta" → "Asia/Kolkata"), when the runtime knows it
+ * (an older ICU may not know "Europe/Kyiv": then the old name, which it does). Any other zone as given.
+ */
+export function canonicalTimeZone(timeZone: string): string {
+  const current = LEGACY_ZONE_NAMES[timeZone];
+  return current && isValidTimeZone(current) ? current : timeZone;
+}
+
+/** A zone as people read it: its current name, spaces for underscores ("America/New York"). */
+export function timeZoneLabel(timeZone: string): string {
+  return canonicalTimeZone(timeZone).replaceAll("_", " ");
+}
+
+/** Time zones for a picker: the runtime's list under current IANA names, sorted, "UTC" first. */
 export function listTimeZones(): string[] {
   const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-  return ["UTC", ...zones.filter((zone) => zone !== "UTC")];
+  return canonicalZoneList(zones);
+}
+
+/** Pure: `zones` renamed to their current names, without duplicates, sorted, "UTC" first. */
+export function canonicalZoneList(zones: readonly string[]): string[] {
+  const names = new Set(zones.map(canonicalTimeZone));
+  names.delete("UTC");
+  return ["UTC", ...[...names].sort()];
+}
+
+export interface TZoneOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * A picker's options over `zones` (listTimeZones) with the `current` value selectable. A stored
+ * legacy name ("Asia/Calcutta", saved before this list used current names) keeps its value, so the
+ * stored value is still what is selected and saved back, and takes the place of its current
+ * name's entry under that name: the list shows "Asia/Kolkata" once. A value the list lacks
+ * altogether comes first, as it is.
+ */
+export function zoneOptions(zones: readonly string[], current?: string | null): TZoneOption[] {
+  const options = zones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }));
+  if (!current || zones.includes(current)) return options;
+  const canonical = canonicalTimeZone(current);
+  const index = canonical !== current ? zones.indexOf(canonical) : -1;
+  if (index >= 0) return options.map((option, i) => (i === index ? { value: current, label: option.label } : option));
+  return [{ value: current, label: current.replaceAll("_", " ") }, ...options];
 }

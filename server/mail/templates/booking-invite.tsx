@@ -6,7 +6,7 @@
 // prospect "Book another time" when the lead still offers booking.
 import { Button, Link, Text } from "@react-email/components";
 import { defineTemplate } from "./define-template";
-import { EmailLayout, buttonStyle, paragraphStyle } from "./email-layout";
+import { EmailLayout, buttonStyle, paragraphStyle, prospectBrand } from "./email-layout";
 
 /** Who cancelled, as stored on the booking's event ("prospect", "api" or "rep:<userId>"); `isRecipient`: the member reading it. */
 export type TCancelledBy = { kind: "prospect" } | { kind: "api" } | { kind: "member"; name: string; isRecipient?: boolean };
@@ -30,6 +30,13 @@ export interface TBookingInviteProps {
   cancelledBy?: TCancelledBy | null;
   /** The prospect's cancellation: the lead's booking page, when it still offers booking. */
   rebookUrl?: string | null;
+  /** The workspace's name: the prospect's email is its (brand and From), a member's names it. */
+  workspaceName?: string | null;
+}
+
+/** The brand of the email: the workspace's for the prospect, ours for a member. */
+function brandOf(props: TBookingInviteProps): string | undefined {
+  return props.audience === "prospect" ? prospectBrand(props.workspaceName) : undefined;
 }
 
 const VERB = { created: "is booked", rescheduled: "has moved", cancelled: "is cancelled" } as const;
@@ -80,13 +87,14 @@ export function bookingInviteText(props: TBookingInviteProps): TBookingInviteTex
 }
 
 export const bookingInviteTemplate = defineTemplate<TBookingInviteProps>({
+  senderName: (props) => (props.audience === "prospect" ? (props.workspaceName ?? null) : null),
   subject: ({ audience, change, title, when, leadLabel }) =>
     change === "cancelled" ? `Cancelled: ${audience !== "prospect" ? `${title} · ${leadLabel}` : title}` : `${change === "rescheduled" ? "Updated" : "Confirmed"}: ${audience !== "prospect" ? `${leadLabel} · ` : ""}${title}, ${when}`,
   Component: (props) => {
     const { title, when, location, change } = props;
     const text = bookingInviteText(props);
     return (
-      <EmailLayout preview={`${title} ${VERB[change]}`} footer={text.footer}>
+      <EmailLayout preview={`${title} ${VERB[change]}`} footer={props.audience !== "prospect" && props.workspaceName ? `${text.footer} Workspace: ${props.workspaceName}.` : text.footer} brand={brandOf(props)}>
         {text.lines.map((line) => (
           <Text key={line} style={paragraphStyle}>
             {line}

@@ -2,6 +2,7 @@
 import { Button, Link, Text } from "@react-email/components";
 import { defineTemplate } from "./define-template";
 import { EmailLayout, buttonStyle, paragraphStyle } from "./email-layout";
+import { formatEmailDay } from "./email-format";
 
 export interface TInviteProps {
   workspaceName: string;
@@ -11,16 +12,12 @@ export interface TInviteProps {
   expiresAt: Date;
 }
 
-function formatExpiry(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
-
 export const inviteTemplate = defineTemplate<TInviteProps>({
   subject: ({ inviterName, workspaceName }) => `${inviterName} invited you to ${workspaceName} on Switchboard`,
   Component: ({ workspaceName, inviterName, roleLabel, url, expiresAt }) => (
     <EmailLayout
       preview={`Join ${workspaceName} on Switchboard`}
-      footer={`This invitation expires on ${formatExpiry(expiresAt)}. If you were not expecting it you can ignore this email.`}
+      footer={`This invitation expires on ${formatEmailDay(expiresAt)}. If you were not expecting it you can ignore this email.`}
     >
       <Text style={paragraphStyle}>
         {inviterName} invited you to join the workspace <strong>{workspaceName}</strong> as {roleLabel}.

@@ -65,6 +65,8 @@ export function senderLine(workspaceName: string, postalAddress: string | null |
 
 export const nurtureStepTemplate = defineTemplate<TNurtureStepProps>({
   subject: (p) => `${p.isTest ? "[Test] " : ""}${p.subject}`,
+  /** The workspace's email (its From name); a test send looks as the prospect's will. */
+  senderName: (p) => p.workspaceName,
   Component: (p) => (
     <Html lang="en">
       <Head />

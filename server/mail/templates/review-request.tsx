@@ -2,21 +2,28 @@
 import { Button, Text } from "@react-email/components";
 import { defineTemplate } from "./define-template";
 import { EmailLayout, buttonStyle, paragraphStyle } from "./email-layout";
+import { formatEmailMoney } from "./email-format";
 
 export interface TReviewRequestProps {
   reviewerName: string;
   /** "Routed to Sarah Chen: Enterprise path · …" */
   headline: string;
   value: number | null;
+  /** The lead's currency (ISO 4217, "USD"): the value reads "$200,000". */
+  currency?: string | null;
+  /** The workspace the lead came to. */
+  workspaceName?: string | null;
   windowMinutes: number;
   leadUrl: string;
 }
 
 export const reviewRequestTemplate = defineTemplate<TReviewRequestProps>({
-  subject: ({ value }) => `Review a high-value lead${value ? ` (est. ${value.toLocaleString("en-US")})` : ""}`,
+  subject: ({ value, currency, workspaceName }) => `Review a high-value lead${value ? ` (est. ${formatEmailMoney(value, currency)})` : ""}${workspaceName?.trim() ? ` · ${workspaceName.trim()}` : ""}`,
   Component: (p) => (
     <EmailLayout preview="A high-value lead waits for your review" footer="Without a decision the provisional owner is confirmed automatically.">
-      <Text style={paragraphStyle}>Hi {p.reviewerName}, a high-value lead was routed provisionally.</Text>
+      <Text style={paragraphStyle}>
+        Hi {p.reviewerName}, a high-value lead{p.value ? ` (est. ${formatEmailMoney(p.value, p.currency)})` : ""} was routed provisionally{p.workspaceName?.trim() ? ` in ${p.workspaceName.trim()}` : ""}.
+      </Text>
       <Text style={paragraphStyle}>{p.headline}</Text>
       <Text style={paragraphStyle}>Approve or change the owner within {p.windowMinutes} minutes; after that it is confirmed automatically.</Text>
       <Button href={p.leadUrl} style={buttonStyle}>Review the lead</Button>

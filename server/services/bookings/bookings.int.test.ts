@@ -56,6 +56,15 @@ describe(`booking (${lane})`, () => {
     await env.kit.queue.runDue("booking.notify");
     const emails = await db().emailMessage.findMany({ where: { template: { startsWith: "booking-invite" } } });
     expect(emails.map((e) => e.to[0]).sort()).toEqual(["sarah@demo.switchboard.dev", BANK_VP.email].sort());
+    // The prospect's is the workspace's (From name, brand, small print); Sarah's is ours and names the workspace.
+    const toProspect = emails.find((e) => e.to[0] === BANK_VP.email)!;
+    const toSarah = emails.find((e) => e.to[0] !== BANK_VP.email)!;
+    expect(toProspect.from).toMatch(/^"Demo Co via Switchboard" <[^<>]+>$/);
+    expect(toProspect.text.split("\n")[0]).toBe("Demo Co");
+    expect(toProspect.text).toContain("Powered by Switchboard");
+    expect(toSarah.from).not.toContain("Demo Co");
+    expect(toSarah.text.split("\n")[0]).toBe("Switchboard");
+    expect(toSarah.text).toContain("Workspace: Demo Co.");
     for (const email of emails) {
       const [ics] = attachmentsOf(email.attachments);
       expect(ics?.filename).toBe("invite.ics");

@@ -107,7 +107,10 @@ describe(`the booking link when routing finishes late (${lane})`, () => {
     expect(emails.map((e) => e.to)).toEqual([[BANK_VP.email]]);
     const toProspect = smtp.messages.filter((m) => m.to.includes(BANK_VP.email));
     expect(toProspect).toHaveLength(1);
-    expect(toProspect[0]!.subject).toBe("Book your meeting with Sarah Chen");
+    // The workspace's email, not ours: its name in the subject and as the From's display name (MAIL_FROM's address).
+    expect(toProspect[0]!.subject).toBe("Book your meeting with Sarah Chen of Demo Co");
+    expect(emails[0]!.from).toBe('"Demo Co via Switchboard" <notifications@acme.example>');
+    expect(toProspect[0]!.text.startsWith("Demo Co")).toBe(true);
     const url = /http:\/\/localhost:3000\/book\/([A-Za-z0-9_.-]+)/.exec(toProspect[0]!.text)?.[1];
     expect(url, toProspect[0]!.text).toBeTruthy();
     const check = verifyBookingToken(url!, TEST_SECRET, routedAt);

@@ -94,13 +94,14 @@ export async function sendLateBookingLink(db: Db, deps: TLateBookingLinkDeps, jo
   const { ctx, rep } = offer;
   const expiresAt = new Date(now.getTime() + BOOK_TOKEN_DAYS * 24 * 3600_000);
   const expires = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: ctx.leadTimeZone ?? "UTC" }).format(expiresAt);
+  const workspace = await db.workspace.findUnique({ where: { id: job.workspaceId }, select: { name: true } });
   await sendEmail(
     db,
     {
       to: ctx.contact.email!,
       workspaceId: job.workspaceId,
       dedupeKey: `booking-link:${job.leadId}`,
-      template: { name: "booking-link", props: { name: ctx.contact.name, repName: rep.name, title: ctx.meetingType.title, url: bookingPageUrl(deps, job.leadId, expiresAt), expires } },
+      template: { name: "booking-link", props: { name: ctx.contact.name, repName: rep.name, title: ctx.meetingType.title, url: bookingPageUrl(deps, job.leadId, expiresAt), expires, workspaceName: workspace?.name ?? null } },
     },
     { queue: deps.queue, config: deps.mail },
   );

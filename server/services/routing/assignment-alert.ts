@@ -12,6 +12,7 @@ import { reassignmentNoticeOf, SLA_REASSIGN_NOTE, type TReassignmentNotice } fro
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { sendEmailNow } from "../../mail/deliver-now";
+import { formatEmailMoney } from "../../mail/templates/email-format";
 import { createAcceptToken } from "../assignments/accept-token";
 import { nextMeetingWithOtherRep, type TMeetingForAlert } from "../bookings/departed-rep-meetings";
 import { loadLeadResourceDataOfAssignment, type TAssignmentRow, type TLeadResourceData } from "../leads/lead-resource-data";
@@ -85,7 +86,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
               company: lead.person?.company ?? null,
               tierLabel: lead.tierLabel,
               score: lead.scoreTotal,
-              estimatedValue: lead.estimatedValue ? `${lead.currency} ${Number(lead.estimatedValue).toLocaleString("en-US")}` : null,
+              estimatedValue: lead.estimatedValue ? formatEmailMoney(lead.estimatedValue, lead.currency) : null,
             },
             dimensions: lead.dimensions.map((d) => ({ label: d.label, points: d.points })),
             breakdown: lead.breakdown.map((b) => b.explanation),
@@ -115,7 +116,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
           to: reviewer.email,
           workspaceId: alert.workspaceId,
           dedupeKey: `review:${assignment.id}`,
-          template: { name: "review-request", props: { reviewerName: reviewer.name ?? reviewer.email, headline, value: alert.review.value, windowMinutes: alert.review.windowMinutes, leadUrl } },
+          template: { name: "review-request", props: { reviewerName: reviewer.name ?? reviewer.email, headline, value: alert.review.value, currency: lead.currency, workspaceName, windowMinutes: alert.review.windowMinutes, leadUrl } },
         },
         mail,
       );

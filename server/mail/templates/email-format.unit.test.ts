@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { inviteExpiryText } from "@/components/members/invite-expiry";
+import { formatEmailDay, formatEmailMoney } from "./email-format";
+
+describe("formatEmailMoney", () => {
+  it.each<[number | string, string | null, string]>([
+    [200000, "USD", "$200,000"],
+    [200000, "EUR", "€200,000"],
+    [1250, "GBP", "£1,250"],
+    [1250.6, "usd", "$1,251"],
+    ["12500.00", "USD", "$12,500"],
+    [3000000, "JPY", "¥3,000,000"],
+    [200000, "CHF", "CHF 200,000"],
+    [200000, "XYZ1", "200,000 XYZ1"],
+    [200000, null, "200,000"],
+    ["n/a", "USD", "n/a USD"],
+  ])("%s %s → %s", (amount, currency, expected) => {
+    expect(formatEmailMoney(amount, currency).replace(/\u00a0/g, " ")).toBe(expected);
+  });
+});
+
+describe("formatEmailDay", () => {
+  it.each<[string, string]>([
+    ["2026-12-11T10:00:00Z", "Dec 11, 2026"],
+    ["2026-12-11T23:59:00Z", "Dec 11, 2026"],
+    ["2027-01-01T00:00:00Z", "Jan 1, 2027"],
+  ])("%s → %s", (iso, expected) => expect(formatEmailDay(new Date(iso))).toBe(expected));
+
+  it("is the members page's day (inviteExpiryText)", () => {
+    const date = new Date("2026-12-11T16:30:00Z");
+    expect(`expires ${formatEmailDay(date)}`).toBe(inviteExpiryText(date));
+  });
+});
