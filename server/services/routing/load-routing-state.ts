@@ -6,8 +6,13 @@
 //   loadLiveLoad: each rep's open leads, open pipeline value, backlog (untouched / past SLA /
 //                 worked) and new leads today (counters kept by database triggers, see the
 //                 rep_load_counters and backlog_counters migrations) and the rotation
-//                 pointers and the learned pools' leads per rep this week (the floor share) — read
-//                 UNDER the routing lock, in one query, so they include every earlier decision.
+//                 pointers and the learned pools' leads per rep this week (the floor share), and
+//                 the meetings booked with the reps through Switchboard that keep them busy
+//                 (booking-busy.ts, the SLA clock's definition: confirmed, buffers included;
+//                 merged into each rep's busy time, so "available now" skips a rep in one with
+//                 IN_MEETING) — read UNDER the routing lock, in one query, so they include every
+//                 earlier decision and booking (bookings change without a roster version bump, so
+//                 they are not in the cached roster; their read adds no statement).
 //                 Nothing is scanned per lead (the recent-volume count only when a path balances
 //                 by volume). The learned pools' outcome counters (load-learning.ts) are read and
 //                 decayed before the lock (route-lead.ts passes them in `counters`).
@@ -23,6 +28,7 @@ import type { TPoolRotation, TRepBacklog, TRepState, TTeamState } from "../../do
 import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
 import type { TPoolLearning } from "../../domain/routing/learned/learned-types";
 import { rosterVersionOf } from "./roster-version";
+import { bookedByRep, bookingBusySpansSql, withBookings, type TBookingBusyRow } from "./booking-busy";
 import { learningOf, loadLearnedCounters, weekLoadArgs, WEEK_LOAD_SQL, type TLearnedCounters, type TWeekLoadRow } from "./load-learning";
 
 /** Lead statuses that count as open work for a rep. */
@@ -75,7 +81,7 @@ interface TRosterRow {
   teams: { id: string; name: string; isActive: boolean; repIds: string[] }[];
 }
 
-/** How far ahead busy blocks are loaded with the roster: enough to chain back-to-back meetings. */
+/** How far ahead busy blocks (and bookings, with the live load) are loaded: enough to chain back-to-back meetings. */
 const BUSY_LOOKAHEAD_MS = 24 * 3600_000;
 
 /** A `timestamp` column rendered by json_build_object (UTC, without zone) as a Date. */
@@ -147,6 +153,7 @@ interface TLiveRow {
   today: { repId: string; newLeads: number }[];
   rotations: { poolId: string; state: unknown }[];
   week: TWeekLoadRow[];
+  bookings: TBookingBusyRow[];
   accountOwner: string | null;
   hasActiveEnrollment: boolean;
   rosterVersion: number;
@@ -183,7 +190,10 @@ const LIVE_LOAD_COMMON_SQL = `
     'rotations', (SELECT COALESCE(jsonb_agg(jsonb_build_object('poolId', "poolId", 'state', "state")), '[]')
                     FROM "RotationPointer" WHERE "workspaceId" = $1->>'workspaceId'),
     -- The learned pools' leads per rep this week (floor share), only when the config has some.
-    'week', ${WEEK_LOAD_SQL},`;
+    'week', ${WEEK_LOAD_SQL},
+    -- Meetings booked through Switchboard keeping a rep busy in [now, now + 1 day) (the SLA clock's definition).
+    'bookings', (SELECT COALESCE(jsonb_agg(jsonb_build_object('repId', s."repId", 'startsAt', s."startsAt", 'endsAt', s."endsAt") ORDER BY s."startsAt"), '[]')
+                   FROM (${bookingBusySpansSql(`k."workspaceId" = $1->>'workspaceId'`, `($1->>'busyFrom')::timestamptz AT TIME ZONE 'UTC'`, `($1->>'busyUntil')::timestamptz AT TIME ZONE 'UTC'`)}) s),`;
 
 const LIVE_LOAD_SQL = `
   SELECT jsonb_build_object(${LIVE_LOAD_COMMON_SQL}
@@ -207,6 +217,15 @@ const BATCH_LIVE_LOAD_SQL = `
       FROM "Person" p JOIN "Lead" l ON l."personId" = p."id" JOIN "NurtureEnrollment" e ON e."leadId" = l."id" AND e."status" = 'ACTIVE'
      WHERE p."workspaceId" = $1->>'workspaceId' AND lower(p."email") = ANY (ARRAY(SELECT lower(x) FROM jsonb_array_elements_text($1->'emails') AS x))))`;
 
+export interface TLiveLoadOptions {
+  /** Take the workspace routing lock first (live routing). */
+  lock?: boolean;
+  /** The learned pools' counters, read before the lock (else read here). */
+  counters?: TLearnedCounters;
+  /** Bookings are read from here (default: `now`): Replay decides past leads at their own times. */
+  busyFrom?: Date;
+}
+
 /** The routing lock's key (pg_advisory_xact_lock(hashtext(key))): one per workspace. */
 export const routingLockKey = (workspaceId: string) => `routing:${workspaceId}`;
 
@@ -225,7 +244,7 @@ export async function loadLiveLoad(
   config: Pick<TRoutingConfig, "paths" | "policies">,
   now: Date,
   leadEmail: string | null = null,
-  options: { lock?: boolean; counters?: TLearnedCounters } = {},
+  options: TLiveLoadOptions = {},
 ): Promise<TLiveLoad> {
   const domain = companyDomain(leadEmail);
   const { live, ...read } = await readLive<TLiveRow>(db, workspaceId, roster, config, now, LIVE_LOAD_SQL, { domain, email: leadEmail }, options);
@@ -249,7 +268,7 @@ export async function loadBatchLiveLoad(
   config: Pick<TRoutingConfig, "paths" | "policies">,
   now: Date,
   leadEmails: readonly (string | null)[],
-  options: { lock?: boolean; counters?: TLearnedCounters } = {},
+  options: TLiveLoadOptions = {},
 ): Promise<TBatchLiveLoad> {
   const emails = [...new Set(leadEmails.filter((e): e is string => e !== null))];
   const domains = [...new Set(emails.map(companyDomain).filter((d): d is string => d !== null))];
@@ -267,13 +286,15 @@ async function readLive<TRow extends Omit<TLiveRow, "accountOwner" | "hasActiveE
   now: Date,
   sql: string,
   perLead: Record<string, unknown>,
-  options: { lock?: boolean; counters?: TLearnedCounters },
+  options: TLiveLoadOptions,
 ): Promise<Omit<TLiveLoad, "accountOwners" | "hasActiveEnrollment"> & { live: TRow }> {
   // The outcome counters of `config`'s learned pools: the caller's (read before the lock), else read here.
   const counters = options.counters ?? (await loadLearnedCounters(db, workspaceId, config, now));
   const repIds = roster.reps.map((r) => r.id);
   const days = roster.reps.map((r) => ({ repId: r.id, day: repLocalDay(r.profile.timeZone, now) }));
-  const args = JSON.stringify({ workspaceId, days, ...perLead, weekLoad: weekLoadArgs(counters) });
+  const busyFrom = (options.busyFrom && options.busyFrom < now ? options.busyFrom : now).toISOString();
+  const busyUntil = new Date(now.getTime() + BUSY_LOOKAHEAD_MS).toISOString();
+  const args = JSON.stringify({ workspaceId, days, busyFrom, busyUntil, ...perLead, weekLoad: weekLoadArgs(counters) });
   const [row] = await db.$queryRaw<{ live: TRow }[]>`
     SELECT "switchboard_routing_read"(${options.lock ? routingLockKey(workspaceId) : null}::text, ${sql}::text, ${args}::jsonb) AS "live"`;
   const live = row!.live;
@@ -282,8 +303,10 @@ async function readLive<TRow extends Omit<TLiveRow, "accountOwner" | "hasActiveE
   const recent = await countRecentAssignments(db, workspaceId, repIds, config, now);
   const learning = learningOf(counters, live.week);
   const withBacklog = usesBacklog(config);
+  const booked = bookedByRep(live.bookings, utc);
   const reps = roster.reps.map((rep) => ({
     ...rep,
+    profile: withBookings(rep.profile, booked.get(rep.id)),
     load: {
       ...rep.load,
       openLeads: open.get(rep.id)?.openLeads ?? 0,

@@ -10,9 +10,9 @@
 // differs from the published config's decision today (historicDrift) — not part of the change.
 //
 // Approximations (shown to the user as REPLAY_APPROXIMATION):
-// - Each lead is decided at its own submittedAt (working hours, local time, out of office), in
-//   submission order; rotation pointers and the account-owner registry start from today's, the same
-//   for both sides, and are carried forward per side (a clone each), so an earlier lead's move can
+// - Each lead is decided at its own submittedAt (working hours, local time, out of office, meetings
+//   booked through Switchboard — those are read from the oldest lead on), in submission order;
+//   rotation pointers and the account-owner registry start from today's, the same for both sides, and are carried forward per side (a clone each), so an earlier lead's move can
 //   shift a later lead's round-robin turn (explainMove says so). Rep loads (open leads, pipeline,
 //   today's volume) are as of now for both sides and do not grow during the run.
 // - A learned pool decides a stored lead from the posterior counts its decision recorded, drawing
@@ -153,8 +153,10 @@ export async function replayRouting(db: Db, workspaceId: string, input: { draft:
     const rows = (await loadLeads(tx, workspaceId, input.lastN)).reverse();
     const roster = await loadRoster(tx, workspaceId, now);
     // Each config reads what it needs (its learned pools' counters, its volume window) from the same snapshot.
-    const publishedState = (await loadLiveLoad(tx, workspaceId, roster, published.config, now)).state;
-    const draftState = (await loadLiveLoad(tx, workspaceId, roster, draft, now)).state;
+    // Meetings booked through Switchboard from the oldest lead on: each lead is decided at its submittedAt.
+    const busyFrom = rows.reduce<Date>((at, r) => (r.submittedAt < at ? r.submittedAt : at), now);
+    const publishedState = (await loadLiveLoad(tx, workspaceId, roster, published.config, now, null, { busyFrom })).state;
+    const draftState = (await loadLiveLoad(tx, workspaceId, roster, draft, now, null, { busyFrom })).state;
     const domains = [...new Set(rows.map((r) => companyDomain(r.person?.email ?? null)).filter((d): d is string => d !== null))];
     const ownerRows = domains.length > 0 ? await tx.accountOwner.findMany({ where: { workspaceId, domain: { in: domains } } }) : [];
     return { published, rows, publishedState, draftState, owners: Object.fromEntries(ownerRows.map((o) => [o.domain, o.repId])) };

@@ -1,12 +1,12 @@
 // When the assigned rep's accept clock starts (server/domain/routing/sla-clock.ts): their
 // availability profile — time zone, working hours, time off, calendar busy blocks and the meetings
-// booked with them through Switchboard (CONFIRMED bookings, with the buffers of their meeting type
-// as booking counts them: free-slots.ts; a booking whose type is gone: the default type's) from the
+// booked with them through Switchboard (booking-busy.ts, the definition routing shares) from the
 // assignment on — read in ONE statement, outside any lock (the "routing.assigned" job, after the
 // routing commit), then the pure rule. A rep profile gone meanwhile: the assignment's own time.
 import type { TRawSql } from "../../db/raw-sql";
-import { DEFAULT_MEETING_TYPE } from "../../domain/booking/meeting-type";
+import { Prisma } from "../../db/generated/client";
 import { slaClockDeferral, slaClockStart, type TSlaClockDeferral, type TSlaClockProfile } from "../../domain/routing/sla-clock";
+import { bookingBusySpansSql } from "./booking-busy";
 
 /** Calendar busy blocks (and bookings) read ahead of the assignment: the working-time search looks 8 local days ahead. */
 const BUSY_AHEAD_MS = 9 * 24 * 3600_000;
@@ -17,6 +17,9 @@ interface TProfileRow {
   timeOff: { startsAt: string; endsAt: string }[];
   busy: { startsAt: string; endsAt: string }[];
 }
+
+/** The rep's (p) confirmed bookings overlapping the window (w), buffers included: the definition routing shares. */
+const BOOKINGS_OF_REP = Prisma.raw(bookingBusySpansSql(`k."repId" = p."id" AND k."workspaceId" = p."workspaceId"`, `w."from"`, `w."until"`));
 
 /** A `timestamp` column rendered by json_build_object (UTC, without zone) as a Date. */
 const utc = (text: string) => new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
@@ -36,20 +39,17 @@ export async function loadSlaClockDeferral(sql: TRawSql, workspaceId: string, re
 async function loadSlaClockProfile(sql: TRawSql, workspaceId: string, repId: string, assignedAt: Date): Promise<TSlaClockProfile | null> {
   const from = assignedAt.toISOString();
   const busyUntil = new Date(assignedAt.getTime() + BUSY_AHEAD_MS).toISOString();
-  const { bufferBeforeMinutes, bufferAfterMinutes } = DEFAULT_MEETING_TYPE;
   const [row] = await sql.$queryRaw<TProfileRow[]>`
     SELECT p."timeZone", p."workingHours",
            (SELECT COALESCE(json_agg(json_build_object('startsAt', t."startsAt", 'endsAt', t."endsAt") ORDER BY t."startsAt"), '[]')
-              FROM "RepTimeOff" t WHERE t."repId" = p."id" AND t."endsAt" > ${from}::timestamptz AT TIME ZONE 'UTC') AS "timeOff",
+              FROM "RepTimeOff" t WHERE t."repId" = p."id" AND t."endsAt" > w."from") AS "timeOff",
            (SELECT COALESCE(json_agg(json_build_object('startsAt', s."startsAt", 'endsAt', s."endsAt") ORDER BY s."startsAt"), '[]')
               FROM (SELECT b."startsAt", b."endsAt" FROM "RepBusyBlock" b WHERE b."repId" = p."id" AND b."workspaceId" = p."workspaceId"
+                       AND b."endsAt" > w."from" AND b."startsAt" < w."until"
                     UNION ALL
-                    SELECT k."startsAt" - make_interval(mins => COALESCE(m."bufferBeforeMinutes", ${bufferBeforeMinutes}::int)),
-                           k."endsAt" + make_interval(mins => COALESCE(m."bufferAfterMinutes", ${bufferAfterMinutes}::int))
-                      FROM "Booking" k LEFT JOIN "MeetingType" m ON m."id" = k."meetingTypeId"
-                     WHERE k."repId" = p."id" AND k."workspaceId" = p."workspaceId" AND k."status" = 'CONFIRMED') s
-             WHERE s."endsAt" > ${from}::timestamptz AT TIME ZONE 'UTC' AND s."startsAt" < ${busyUntil}::timestamptz AT TIME ZONE 'UTC') AS "busy"
-      FROM "RepProfile" p WHERE p."id" = ${repId} AND p."workspaceId" = ${workspaceId}`;
+                    SELECT bk."startsAt", bk."endsAt" FROM (${BOOKINGS_OF_REP}) bk) s) AS "busy"
+      FROM "RepProfile" p CROSS JOIN (SELECT ${from}::timestamptz AT TIME ZONE 'UTC' AS "from", ${busyUntil}::timestamptz AT TIME ZONE 'UTC' AS "until") w
+     WHERE p."id" = ${repId} AND p."workspaceId" = ${workspaceId}`;
   if (!row) return null;
   const span = (s: { startsAt: string; endsAt: string }) => ({ startsAt: utc(s.startsAt), endsAt: utc(s.endsAt) });
   return { timeZone: row.timeZone, workingHours: row.workingHours, timeOff: row.timeOff.map(span), busy: row.busy.map(span) };
