@@ -1,15 +1,18 @@
-// Reps of a workspace with their user, teams and availability right now.
+// Reps of a workspace with their user, teams and availability right now (calendar blocks and
+// meetings booked through Switchboard, as routing counts them).
 import type { DbTx } from "../../db/client";
 import { LEAD_WORKER_ROLES } from "../../domain/auth/roles";
-import { busyNowInclude, repInclude, type TRepSummary, toRepSummary } from "./rep-records";
+import { loadBookedSpansNow } from "../routing/booking-busy";
+import { busyNowInclude, repInclude, type TRepSummary, toRepSummary, withBookedSpans } from "./rep-records";
 
 export async function listReps(db: DbTx, workspaceId: string, now: Date = new Date()): Promise<TRepSummary[]> {
   const rows = await db.repProfile.findMany({
     where: { workspaceId },
     include: { ...repInclude, timeOff: { where: { endsAt: { gt: now } }, select: { startsAt: true, endsAt: true } }, busyBlocks: busyNowInclude(now) },
   });
+  const booked = await loadBookedSpansNow(db, workspaceId, now);
   return rows
-    .map((row) => toRepSummary(row, now))
+    .map((row) => toRepSummary(withBookedSpans(row, booked.get(row.id)), now))
     .sort((a, b) => Number(b.isActive) - Number(a.isActive) || a.name.localeCompare(b.name));
 }
 

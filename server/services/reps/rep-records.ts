@@ -73,6 +73,12 @@ export function busyNowInclude(now: Date) {
   return { where: { endsAt: { gt: now }, startsAt: { lt: new Date(now.getTime() + 24 * 3600_000) } }, orderBy: { startsAt: "asc" as const }, select: { startsAt: true, endsAt: true } };
 }
 
+/** The row with the rep's booked meetings (loadBookedSpansNow) added to its calendar blocks, in start order. */
+export function withBookedSpans<T extends Pick<TRepRow, "busyBlocks">>(row: T, booked: readonly { startsAt: Date; endsAt: Date }[] | undefined): T {
+  if (!booked || booked.length === 0) return row;
+  return { ...row, busyBlocks: [...(row.busyBlocks ?? []), ...booked].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()) };
+}
+
 export function toRepSummary(row: TRepRow, now: Date): TRepSummary {
   const workingHours = readWorkingHours(row.workingHours);
   return {

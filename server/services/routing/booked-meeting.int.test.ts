@@ -12,6 +12,8 @@ import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { replayRouting } from "./replay-routing";
 import { getPublishedRouting } from "./routing-settings";
 import { testRoutingLead } from "./test-lead";
+import { getRep } from "../reps/get-rep";
+import { listReps } from "../reps/list-reps";
 
 // Tuesday 1 December 2026, 10:00 in New York: Sarah (Enterprise) is at work and would take the bank VP.
 const NY_MORNING = new Date("2026-12-01T15:00:00Z");
@@ -108,6 +110,17 @@ describe(`meetings booked through Switchboard in routing (${lane})`, () => {
     // After the meeting and its buffer, Sarah is back: her turn.
     const later = await preview(new Date("2026-12-01T15:25:00Z"));
     expect(later.decision.repId).toBe(sarah);
+  });
+
+  it("the reps list and the rep's page say 'In a meeting until …' for a booking as routing counts it (buffer included)", async () => {
+    const sarah = await env.kit.repIdOf("Sarah");
+    const { db } = env.testDb;
+    await book(sarah, "2026-12-01T14:45:00Z", 30);
+    const listed = (await listReps(db, env.kit.workspaceId, NY_MORNING)).find((r) => r.id === sarah)!;
+    expect(listed.availability).toEqual({ status: "IN_MEETING", label: "In a meeting until 10:25 America/New_York" });
+    expect((await getRep(db, env.kit.workspaceId, sarah, NY_MORNING)).availability).toEqual(listed.availability);
+    // After the meeting and its buffer: working again.
+    expect((await listReps(db, env.kit.workspaceId, new Date("2026-12-01T15:25:00Z"))).find((r) => r.id === sarah)!.availability.status).toBe("WORKING");
   });
 
   it("a cancelled booking frees the rep: test a lead and live routing hand Sarah the lead", async () => {

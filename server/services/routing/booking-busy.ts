@@ -7,6 +7,7 @@
 // the constant text of the routing read (switchboard_routing_read); the callers pass the scope and
 // the window as SQL expressions of their own (never user input). Routing adds the spans read to
 // each rep's calendar busy time (withBookings), so IN_MEETING and its "until" cover both.
+import type { DbTx } from "../../db/client";
 import { DEFAULT_MEETING_TYPE } from "../../domain/booking/meeting-type";
 import type { TRoutingRepProfile, TTimeSpan } from "../../domain/routing/routing-types";
 
@@ -59,4 +60,23 @@ export function withBookings<T extends Pick<TRoutingRepProfile, "busy">>(profile
   if (!bookings || bookings.length === 0) return profile;
   const busy = [...(profile.busy ?? []), ...bookings].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   return { ...profile, busy };
+}
+
+/** Reads `timestamp` columns (UTC, no zone) as Dates. */
+const utcOf = (value: Date | string) => (value instanceof Date ? value : new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`));
+
+/**
+ * The busy spans of the workspace's confirmed bookings (of one rep when `repId` is given)
+ * overlapping [now, now + 1 day), by rep: the reps list's and rep page's "In a meeting until …",
+ * counted as routing counts them.
+ */
+export async function loadBookedSpansNow(db: DbTx, workspaceId: string, now: Date, repId?: string): Promise<Map<string, TTimeSpan[]>> {
+  const scope = repId === undefined ? `k."workspaceId" = $1` : `k."workspaceId" = $1 AND k."repId" = $4`;
+  const query = bookingBusySpansSql(scope, `$2::timestamptz AT TIME ZONE 'UTC'`, `$3::timestamptz AT TIME ZONE 'UTC'`) + ` ORDER BY 2`;
+  const until = new Date(now.getTime() + 24 * 3600_000);
+  const params: unknown[] = [workspaceId, now.toISOString(), until.toISOString(), ...(repId === undefined ? [] : [repId])];
+  const rows = await db.$queryRawUnsafe<{ repId: string; startsAt: Date | string; endsAt: Date | string }[]>(query, ...params);
+  const byRep = new Map<string, TTimeSpan[]>();
+  for (const row of rows) byRep.set(row.repId, [...(byRep.get(row.repId) ?? []), { startsAt: utcOf(row.startsAt), endsAt: utcOf(row.endsAt) }]);
+  return byRep;
 }
