@@ -1,8 +1,12 @@
 // The rep's inbox: a bank lead submitted on a Tuesday morning in New York goes to Sarah; she signs
 // in, lands on /inbox, marks it contacted (one click) and then won with an amount (the outcome
 // dialog, by keyboard); the lead page's timeline shows both. Tom cannot open or change her lead.
+// A lead that changes hands: each rep's row describes their own assignment (not the previous rep's
+// acceptance), offers Accept whatever the stage, and the first rep's alert link says where it went.
+import type { Page } from "@playwright/test";
 import { BANK_VP } from "../prisma/seed/demo-answers";
-import { expect, signInAs, test } from "./fixtures";
+import { DEMO_USERS, expect, signInAs, test } from "./fixtures";
+import { waitForMail } from "./mailbox";
 import { resetTestClock, setTestClock, testTuesdayAt } from "./test-clock";
 
 test.afterEach(async ({ request }) => {
@@ -63,4 +67,96 @@ test("a rep lands on the inbox, marks a lead contacted then won; another rep can
   await tomContext.close();
   await page.reload();
   await expect(page.getByLabel("Lifecycle")).toContainText("Won");
+});
+
+async function trpcQuery<T>(page: Page, path: string, json: unknown): Promise<T> {
+  const response = await page.request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json }))}`);
+  expect(response.status(), await response.text()).toBe(200);
+  return ((await response.json()) as { result: { data: { json: T } } }).result.data.json;
+}
+
+async function reassign(manager: Page, leadId: string, toRepId: string) {
+  const response = await manager.request.post("/api/trpc/assignments.reassign", { data: { json: { leadId, toRepId, reason: "Knows the account" } } });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+test("a lead that changes hands: each rep's row is their own, Accept whatever the stage; the first rep's alert link says where it went", async ({ browser, request }) => {
+  // On the wall clock: the assignments procedures (accept, reassign) read it, not the app's test
+  // clock, and an acceptance dated before the lead's submission is refused — so not on the suite's
+  // coming Tuesday. Whoever routing picks now, the manager hands the lead to Sarah, then to Tom.
+  await resetTestClock(request);
+  const stamp = Date.now();
+  const name = `Hal Handover ${stamp}`;
+  const submitted = await request.post("/api/v1/forms/demo/submissions", {
+    data: { answers: { ...BANK_VP, email: `hal.${stamp}@handover-bank.com`, full_name: name, company: "Handover Bank" }, context: { fillTimeMs: 20_000, source: "api" } },
+  });
+  expect(submitted.status(), await submitted.text()).toBe(201);
+  const { leadId } = (await submitted.json()) as { leadId: string };
+
+  const contexts = await Promise.all([browser.newContext(), browser.newContext(), browser.newContext()]);
+  const [manager, first, second] = await Promise.all(contexts.map((c) => c.newPage()));
+  await signInAs(manager!, "manager");
+  const view = await trpcQuery<{ owner: { repId: string; name: string } | null; activeReps: { id: string; name: string }[] }>(manager!, "assignments.view", { leadId });
+  const repId = (repName: string) => view.activeReps.find((r) => r.name === repName)!.id;
+  const [sarahId, tomId] = [repId("Sarah Chen"), repId("Tom Becker")];
+  if (view.owner?.repId !== sarahId) await reassign(manager!, leadId, sarahId);
+  const alert = await waitForMail(DEMO_USERS.sarah, new RegExp(name));
+  const acceptPath = new URL(/https?:\/\/\S+\/accept\/\S+/.exec(alert.text)![0]).pathname;
+
+  // Sarah accepts from the inbox.
+  await signInAs(first!, "sarah");
+  await first!.goto("/inbox");
+  const firstRow = first!.getByRole("listitem", { name: new RegExp(name) });
+  await expect(firstRow).toContainText("Not accepted");
+  await firstRow.getByRole("button", { name: /^Accept/ }).click();
+  await expect(first!.getByRole("status").filter({ hasText: "Accepted." })).toBeVisible();
+  await expect(firstRow.getByText("Accepted", { exact: true })).toBeVisible();
+  await expect(firstRow).not.toContainText("Not accepted");
+
+  // Reassigned: the new rep's row is theirs — Open and not accepted (it said "Accepted" beside "Not accepted").
+  await reassign(manager!, leadId, tomId);
+  await signInAs(second!, "tom");
+  await second!.goto("/inbox");
+  const secondRow = second!.getByRole("listitem", { name: new RegExp(name) });
+  await expect(secondRow.getByText("Open", { exact: true })).toBeVisible();
+  await expect(secondRow.getByText("Not accepted", { exact: true })).toBeVisible();
+  await expect(secondRow.getByText("Accepted", { exact: true })).toHaveCount(0);
+  await expect(secondRow.getByRole("button", { name: /^Accept/ })).toBeVisible();
+  await second!.screenshot({ path: test.info().outputPath("inbox-reassigned.png"), fullPage: true });
+
+  // The first rep's alert link: where the lead went, and a link that works for them (the lead's page would be a 404).
+  await first!.goto(acceptPath);
+  await expect(first!.getByRole("heading", { name: "This lead was reassigned" })).toBeVisible();
+  await expect(first!.getByText("It is now with Tom Becker.")).toBeVisible();
+  await expect(first!.getByRole("link", { name: "Open the lead" })).toHaveCount(0);
+  await first!.screenshot({ path: test.info().outputPath("accept-link-reassigned.png"), fullPage: true });
+  await first!.getByRole("link", { name: "Go to your inbox" }).click();
+  await expect(first!).toHaveURL(/\/inbox$/);
+  await expect(first!.getByRole("listitem", { name: new RegExp(name) })).toHaveCount(0);
+
+  // The second rep books a meeting (working the lead accepts it); back to the first rep: a meeting
+  // booked, not accepted by them — the inbox offers Accept (it offered none), by keyboard too.
+  await secondRow.focus();
+  await second!.keyboard.press("o");
+  const dialog = second!.getByRole("dialog", { name: /Log an outcome/ });
+  await dialog.getByLabel("Outcome", { exact: true }).selectOption({ label: "Meeting booked" });
+  await dialog.getByRole("button", { name: "Save outcome" }).click();
+  await expect(second!.getByRole("status").filter({ hasText: "Marked meeting booked." })).toBeVisible();
+  await reassign(manager!, leadId, sarahId);
+  await first!.goto("/inbox");
+  await expect(firstRow.getByText("Meeting booked", { exact: true })).toBeVisible();
+  await expect(firstRow.getByText("Not accepted", { exact: true })).toBeVisible();
+  await first!.screenshot({ path: test.info().outputPath("inbox-meeting-booked.png"), fullPage: true });
+  await firstRow.focus();
+  await first!.keyboard.press("a");
+  await expect(first!.getByRole("status").filter({ hasText: "Accepted." })).toBeVisible();
+  await expect(firstRow.getByText("Not accepted", { exact: true })).toHaveCount(0);
+  await expect(firstRow.getByRole("button", { name: /^Accept/ })).toHaveCount(0);
+
+  // Back with the first rep: the old link says so and opens the lead.
+  await first!.goto(acceptPath);
+  await expect(first!.getByText("It has since come back to you.")).toBeVisible();
+  await first!.getByRole("link", { name: "Open the lead" }).click();
+  await expect(first!.getByRole("heading", { name: new RegExp(name) })).toBeVisible();
+  await Promise.all(contexts.map((c) => c.close()));
 });

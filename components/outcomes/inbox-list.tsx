@@ -1,5 +1,6 @@
 "use client";
-// The rep's inbox list: keyboard j/k move the selection, c marks the selected lead contacted, o
+// The rep's inbox list: keyboard j/k move the selection, a accepts the selected lead (when the rep's
+// assignment is not accepted yet), c marks it contacted, o
 // opens "Log an outcome" for it (a modal dialog: Escape closes, focus returns to the row). Keys
 // typed in a field are left alone. After each change the page reloads its data from the server.
 import { useMutation } from "@tanstack/react-query";
@@ -30,7 +31,19 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
       onError: (e) => setMessage({ ok: false, text: errorMessage(e) }),
     }),
   );
+  const accept = useMutation(
+    useTRPC().assignments.accept.mutationOptions({
+      onSuccess: () => { setMessage({ ok: true, text: "Accepted." }); router.refresh(); },
+      onError: (e) => setMessage({ ok: false, text: errorMessage(e) }),
+    }),
+  );
   const current = items[selected];
+  const acceptLead = useCallback(
+    (item: TInboxItem | undefined) => {
+      if (item && !item.isAccepted) accept.mutate({ leadId: item.id });
+    },
+    [accept],
+  );
   const markContacted = useCallback(
     (item: TInboxItem | undefined) => {
       if (item && item.nextStages.includes("CONTACTED")) contacted.mutate({ leadId: item.id, stage: "CONTACTED", source: "INBOX" });
@@ -55,6 +68,7 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
       if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target) || dialog.current?.open) return;
       if (event.key === "j") move(selected + 1);
       else if (event.key === "k") move(selected - 1);
+      else if (event.key === "a") acceptLead(current);
       else if (event.key === "c") markContacted(current);
       else if (event.key === "o") openOutcome(current);
       else return;
@@ -71,7 +85,7 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
   return (
     <>
       <p className="text-xs text-slate-500" id="inbox-shortcuts">
-        Keyboard: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>c</kbd> contacted · <kbd>o</kbd> log an outcome
+        Keyboard: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>c</kbd> contacted · <kbd>o</kbd> log an outcome
       </p>
       <div aria-live="polite" className="min-h-5 text-sm">
         {message && <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-700" : "text-red-600"}>{message.text}</p>}
@@ -85,8 +99,9 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
             item={item}
             now={now}
             isSelected={index === selected}
-            isPending={contacted.isPending}
+            isPending={contacted.isPending || accept.isPending}
             onSelect={() => setSelectedId(item.id)}
+            onAccept={() => { setSelectedId(item.id); acceptLead(item); }}
             onContacted={() => { setSelectedId(item.id); markContacted(item); }}
             onOutcome={() => { setSelectedId(item.id); openOutcome(item); }}
           />

@@ -1,6 +1,8 @@
 "use client";
 // One lead in the rep's inbox: who, score and tier, stage, why it came to them, time since submit,
-// the SLA state, and the one-click actions. Selected rows are outlined (keyboard j/k).
+// the SLA state, and the one-click actions: Accept wherever the rep's current assignment is not
+// accepted (whatever the stage: a lead reassigned with a meeting booked too). Selected rows are
+// outlined (keyboard j/k).
 import Link from "next/link";
 import { forwardRef } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -23,11 +25,12 @@ export interface TInboxRowProps {
   isSelected: boolean;
   isPending: boolean;
   onSelect: () => void;
+  onAccept: () => void;
   onContacted: () => void;
   onOutcome: () => void;
 }
 
-export const InboxRow = forwardRef<HTMLLIElement, TInboxRowProps>(function InboxRow({ item, now, isSelected, isPending, onSelect, onContacted, onOutcome }, ref) {
+export const InboxRow = forwardRef<HTMLLIElement, TInboxRowProps>(function InboxRow({ item, now, isSelected, isPending, onSelect, onAccept, onContacted, onOutcome }, ref) {
   const canContact = item.nextStages.includes("CONTACTED");
   return (
     <li
@@ -58,6 +61,7 @@ export const InboxRow = forwardRef<HTMLLIElement, TInboxRowProps>(function Inbox
         </div>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
+        {!item.isAccepted && <Button disabled={isPending} onClick={onAccept}>Accept <kbd className="text-xs text-brand-100">a</kbd></Button>}
         {canContact && <Button variant="secondary" disabled={isPending} onClick={onContacted}>Contacted <kbd className="text-xs text-slate-500">c</kbd></Button>}
         <Button variant="secondary" disabled={isPending || item.nextStages.length === 0} onClick={onOutcome}>Log outcome <kbd className="text-xs text-slate-500">o</kbd></Button>
       </div>

@@ -12,6 +12,7 @@ import { ZReason, returnLead } from "../../services/assignments/return-lead";
 import { approveProvisional, changeProvisional } from "../../services/assignments/review-decision";
 import type { TFollowUpDeps } from "../../services/routing/after-assignment";
 import { roleProcedure, router, workspaceProcedure } from "../trpc";
+import { now as clockNow } from "../../time/clock";
 
 const ZId = z.string().min(1).max(64);
 
@@ -20,7 +21,7 @@ export interface TAssignmentsRouterDeps {
   now?: () => Date;
 }
 
-export function assignmentsRouterWith({ followUps, now = () => new Date() }: TAssignmentsRouterDeps) {
+export function assignmentsRouterWith({ followUps, now = clockNow }: TAssignmentsRouterDeps) {
   const managers = roleProcedure(TEAM_MANAGER_ROLES);
   return router({
     /** Owner, status, review window, every assignment with its decision record, and names. */

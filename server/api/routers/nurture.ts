@@ -28,7 +28,7 @@ const ZDetail = z.object({
 /** The revision the editor loaded (get's `revision`): a save or publish from a stale one is a CONFLICT. */
 const ZBaseRevision = z.iso.datetime().optional();
 
-export function nurtureRouterWith({ followUps, now = () => new Date() }: { followUps: () => Promise<TFollowUpDeps>; now?: () => Date }) {
+export function nurtureRouterWith({ followUps, now = clockNow }: { followUps: () => Promise<TFollowUpDeps>; now?: () => Date }) {
   const editor = roleProcedure(NURTURE_EDITOR_ROLES);
   return router({
     list: workspaceProcedure.output(z.array(ZSummary)).query(({ ctx }) => listSequences(ctx.db, ctx.workspace.id)),

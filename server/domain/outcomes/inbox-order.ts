@@ -31,6 +31,18 @@ export interface TInboxUrgency {
   isOverdue: boolean;
 }
 
+/**
+ * The stage an inbox row shows: the rep's own, consistent with their assignment's "Not accepted".
+ * The lead's stage is the lead's and outlives a reassignment, so a lead its previous rep accepted
+ * read "Accepted" beside "Not accepted" in the new rep's inbox. Open or accepted is the rep's own
+ * (from their current assignment); a later stage (contacted, a meeting booked…) is where the lead
+ * stands whoever reached it, and is shown as it is.
+ */
+export function inboxStage(leadStage: TLeadStage, isAccepted: boolean): TLeadStage {
+  if (leadStage === "OPEN" || leadStage === "ACCEPTED") return isAccepted ? "ACCEPTED" : "OPEN";
+  return leadStage;
+}
+
 export function inboxUrgency(entry: TInboxEntry, now: Date, slaMinutes: number | null): TInboxUrgency {
   const isWaiting = entry.firstContactAt === null && (entry.stage === "OPEN" || entry.stage === "ACCEPTED");
   if (!isWaiting || !entry.slaStartsAt) return { isWaiting, dueAt: null, isOverdue: false };

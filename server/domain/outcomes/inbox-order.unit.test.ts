@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inboxUrgency, sortInbox, type TInboxEntry } from "./inbox-order";
+import type { TLeadStage } from "./lead-stages";
+import { inboxStage, inboxUrgency, sortInbox, type TInboxEntry } from "./inbox-order";
 
 const NOW = new Date("2026-12-01T15:00:00Z");
 const ago = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
@@ -8,6 +9,21 @@ const entry = (id: string, over: Partial<TInboxEntry>): TInboxEntry => {
   const assignedAt = over.assignedAt ?? ago(5);
   return { id, stage: "OPEN", assignedAt, slaStartsAt: assignedAt, firstContactAt: null, stageChangedAt: null, ...over };
 };
+
+describe("inboxStage: the row's stage is the rep's own, as their assignment's acceptance is", () => {
+  it.each<[string, TLeadStage, boolean, TLeadStage]>([
+    ["new and not accepted", "OPEN", false, "OPEN"],
+    ["accepted by the rep", "ACCEPTED", true, "ACCEPTED"],
+    // The finding: the previous rep accepted, a manager reassigned it; it read "Accepted" beside "Not accepted".
+    ["accepted by the previous rep, reassigned, not accepted by this one", "ACCEPTED", false, "OPEN"],
+    ["accepted by this rep, the lead's stage not moved (stored before the lifecycle)", "OPEN", true, "ACCEPTED"],
+    ["contacted by the previous rep, not accepted by this one: where the lead stands", "CONTACTED", false, "CONTACTED"],
+    ["a meeting booked, not accepted by this rep", "MEETING_BOOKED", false, "MEETING_BOOKED"],
+    ["an opportunity, accepted", "OPPORTUNITY", true, "OPPORTUNITY"],
+  ])("%s", (_name, leadStage, isAccepted, shown) => {
+    expect(inboxStage(leadStage, isAccepted)).toBe(shown);
+  });
+});
 
 describe("inboxUrgency", () => {
   it.each<[string, TInboxEntry, number | null, { isWaiting: boolean; dueAt: Date | null; isOverdue: boolean }]>([

@@ -105,6 +105,18 @@ export async function acceptFromLinkToken(db: Db, input: TAcceptFromLinkInput): 
   return acceptAssignment(db, { assignmentId: check.assignmentId, byUserId: input.visitorUserId, isFromLink: true, now: input.now, webhooks: input.webhooks });
 }
 
+/**
+ * What became of a lead whose assignment ended (the link's state "reassigned"), told only as far as
+ * its rep may know: when, why it left them, and who holds it now — nothing more of the lead.
+ */
+export interface TAcceptLinkMove {
+  at: Date;
+  /** returned: the rep gave it back; sla: not accepted in time, the next rep got it; reassigned: a manager, the API, the rep leaving. */
+  why: "returned" | "sla" | "reassigned";
+  /** Who holds the lead now: another rep (named), the same rep again, the backup queue (whoever keeps it), or nobody (nurture, disqualified). */
+  holder: { kind: "rep"; name: string } | { kind: "you" } | { kind: "queue" } | { kind: "nobody" };
+}
+
 export interface TAcceptLinkView {
   assignmentId: string;
   leadId: string;
@@ -114,8 +126,12 @@ export interface TAcceptLinkView {
   repName: string | null;
   /** The assigned rep's user: a visitor signed in as anyone else is shown nothing of the lead. */
   repUserId: string | null;
+  /** The rep's time zone, for the times the page states (UTC without a rep). */
+  repTimeZone: string;
   isProvisional: boolean;
   timeToAcceptMs: number | null;
+  /** State "reassigned": what became of the lead since (null on an assignment ended before endedAt was kept). */
+  moved: TAcceptLinkMove | null;
 }
 
 /** What the accept link's page shows (read only: a GET must change nothing). Null when gone. */
@@ -123,7 +139,7 @@ export async function loadAcceptLinkView(db: Db, assignmentId: string): Promise<
   const a = await db.leadAssignment.findUnique({
     where: { id: assignmentId },
     include: {
-      rep: { select: { userId: true, user: { select: { name: true, email: true } } } },
+      rep: { select: { userId: true, timeZone: true, user: { select: { name: true, email: true } } } },
       lead: { select: { id: true, tier: true, scoreTotal: true, contactName: true, contactCompany: true, person: { select: { name: true, email: true, company: true } }, formVersion: { select: { scoring: true } } } },
     },
   });
@@ -142,7 +158,27 @@ export async function loadAcceptLinkView(db: Db, assignmentId: string): Promise<
     },
     repName: a.rep ? (a.rep.user.name ?? a.rep.user.email) : null,
     repUserId: a.rep?.userId ?? null,
+    repTimeZone: a.rep?.timeZone ?? "UTC",
     isProvisional: a.isProvisional,
     timeToAcceptMs: a.acceptedAt ? a.acceptedAt.getTime() - a.assignedAt.getTime() : null,
+    moved: state === "reassigned" && a.endedAt ? await loadMove(db, { id: a.id, leadId: a.leadId, repId: a.repId, endedAt: a.endedAt }) : null,
   };
+}
+
+/** How the ended assignment `a` ended (its "returned" event, else the kind of the assignment after it) and who holds the lead now. */
+async function loadMove(db: Db, a: { id: string; leadId: string; repId: string | null; endedAt: Date }): Promise<TAcceptLinkMove> {
+  const [returned, next, current] = await Promise.all([
+    db.leadEvent.findFirst({ where: { leadId: a.leadId, type: "returned", data: { path: ["assignmentId"], equals: a.id } }, select: { id: true } }),
+    db.leadAssignment.findFirst({ where: { leadId: a.leadId, id: { not: a.id }, assignedAt: { gte: a.endedAt } }, orderBy: [{ assignedAt: "asc" }, { id: "asc" }], select: { kind: true } }),
+    db.leadAssignment.findFirst({ where: { leadId: a.leadId, isCurrent: true }, select: { kind: true, repId: true, rep: { select: { user: { select: { name: true, email: true } } } } } }),
+  ]);
+  const why = returned ? "returned" : next?.kind === "SLA_REASSIGNED" ? "sla" : "reassigned";
+  const holder: TAcceptLinkMove["holder"] = !current
+    ? { kind: "nobody" }
+    : !current.rep || current.kind === "FALLBACK"
+      ? { kind: "queue" }
+      : current.repId === a.repId
+        ? { kind: "you" }
+        : { kind: "rep", name: current.rep.user.name ?? current.rep.user.email };
+  return { at: a.endedAt, why, holder };
 }

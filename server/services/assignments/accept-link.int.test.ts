@@ -1,12 +1,16 @@
 // The emailed accept link (app/(public)/accept/[token]: its action calls acceptFromLinkToken) is
 // the assigned rep's credential. Anonymous: accepted (byUserId null); signed in as the rep:
 // accepted by them; signed in as anyone else (another rep, a user of another workspace): refused,
-// nothing written, and the page's view tells who the link is for.
+// nothing written, and the page's view tells who the link is for. A link to a lead that has left
+// the rep (returned by them, reassigned) tells when, why and who has it now.
 import { describe, expect, it } from "vitest";
 import { makeMember, makeWorkspace } from "../../testing/factories";
 import { BANK_VP, submitDemo, TEST_SECRET, useRoutingKit } from "../../testing/routing-kit";
 import { acceptFromLinkToken, isOtherUserOnLink, loadAcceptLinkView, NOT_ASSIGNED_REP_MESSAGE } from "./accept-assignment";
 import { createAcceptToken } from "./accept-token";
+import { reassignUnaccepted } from "./follow-ups";
+import { reassignLead } from "./reassign-lead";
+import { returnLead } from "./return-lead";
 
 // Tuesday 1 December 2026, 10:00 in New York.
 const NOW = new Date("2026-12-01T15:00:00Z");
@@ -74,5 +78,42 @@ describe("the accept link", () => {
     expect(await accept(createAcceptToken(assignmentId, at(60), "x".repeat(40)), null)).toBeNull();
     expect(await accept(createAcceptToken(assignmentId, at(1), TEST_SECRET), null)).toBeNull();
     expect(await leadAfter(lead.id)).toMatchObject({ status: "ASSIGNED", accepted: [] });
+  });
+});
+
+describe("the accept link of a lead that left the rep", () => {
+  const ws = () => env.kit.workspaceId;
+  const viewOf = async (assignmentId: string) => (await loadAcceptLinkView(env.testDb.db, assignmentId))!;
+
+  it("returned by Sarah: says she returned it, when, and that Priya has it now (it said it went to another rep before it was accepted)", async () => {
+    const { lead, assignmentId } = await sarahsLink();
+    await returnLead(env.testDb.db, env.kit.deps, { workspaceId: ws(), leadId: lead.id, repUserId: await userIdOf("sarah@demo.switchboard.dev"), reason: "Not my territory", now: at(4) });
+    const view = await viewOf(assignmentId);
+    expect(view).toMatchObject({ state: "reassigned", repTimeZone: "America/New_York", moved: { at: at(4), why: "returned", holder: { kind: "rep", name: "Priya Patel" } } });
+  });
+
+  it("reassigned by a manager after Sarah accepted: reassigned (not returned), now with Tom", async () => {
+    const { lead, assignmentId, token } = await sarahsLink();
+    await accept(token, null);
+    await reassignLead(env.testDb.db, env.kit.deps, { workspaceId: ws(), leadId: lead.id, toRepId: await env.kit.repIdOf("Tom"), reason: "Rebalancing", byUserId: null, now: at(10) });
+    expect((await viewOf(assignmentId)).moved).toEqual({ at: at(10), why: "reassigned", holder: { kind: "rep", name: "Tom Becker" } });
+  });
+
+  it("not accepted in time: the SLA moved it to the next rep", async () => {
+    const { assignmentId } = await sarahsLink();
+    expect(await reassignUnaccepted(env.testDb.db, env.kit.deps, assignmentId, at(20))).toBe(true);
+    expect((await viewOf(assignmentId)).moved).toMatchObject({ at: at(20), why: "sla", holder: { kind: "rep" } });
+  });
+
+  it("reassigned away and later back to Sarah: it says it came back to her", async () => {
+    const { lead, assignmentId } = await sarahsLink();
+    await reassignLead(env.testDb.db, env.kit.deps, { workspaceId: ws(), leadId: lead.id, toRepId: await env.kit.repIdOf("Tom"), reason: "Rebalancing", byUserId: null, now: at(10) });
+    await reassignLead(env.testDb.db, env.kit.deps, { workspaceId: ws(), leadId: lead.id, toRepId: await env.kit.repIdOf("Sarah"), reason: "Back to Sarah", byUserId: null, now: at(20) });
+    expect((await viewOf(assignmentId)).moved).toEqual({ at: at(10), why: "reassigned", holder: { kind: "you" } });
+  });
+
+  it("a current assignment has nothing moved", async () => {
+    const { assignmentId } = await sarahsLink();
+    expect(await viewOf(assignmentId)).toMatchObject({ state: "open", moved: null });
   });
 });

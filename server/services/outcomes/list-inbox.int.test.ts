@@ -3,6 +3,9 @@
 // The seeded demo workspace: enough bank leads that Sarah's and Priya's daily limits fill and the
 // rest rotate through Inbound, so the records carry skipped reps and rotation updates.
 import { describe, expect, it } from "vitest";
+import { assignmentsRouterWith } from "../../api/routers/assignments";
+import { createCallerFactory, router } from "../../api/trpc";
+import { contextFor } from "../../testing/factories";
 import { inboxSlaText } from "../../domain/analytics/assignment-sla";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
@@ -10,11 +13,30 @@ import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../te
 import { reassignLead } from "../assignments/reassign-lead";
 import { routingNames } from "../routing/routing-names";
 import { listInbox } from "./list-inbox";
+import { recordOutcome } from "./record-outcome";
 
 // Tuesday 1 December 2026, 10:00 in New York: the demo's reps are at work.
 const NOW = new Date("2026-12-01T15:00:00Z");
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const env = useRoutingKit();
+const createCaller = createCallerFactory(router({ assignments: assignmentsRouterWith({ followUps: async () => env.kit.deps, now: () => NOW }) }));
+
+/** A demo user, and a tRPC caller signed in as them (the inbox's Accept is assignments.accept). */
+async function signedIn(name: string) {
+  const user = await env.testDb.db.user.findUniqueOrThrow({ where: { email: `${name}@demo.switchboard.dev` }, include: { memberships: true } });
+  return { user, role: user.memberships[0]!.role, caller: createCaller(contextFor(env.testDb.db, user)) };
+}
+
+/** Sarah's bank lead, worked by her (`work`), then reassigned by the manager to Priya: Priya's inbox row of it. */
+async function reassignedToPriya(work: (leadId: string, sarah: Awaited<ReturnType<typeof signedIn>>) => Promise<unknown>) {
+  const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+  expect(lead.ownerRepId).toBe(await env.kit.repIdOf("Sarah"));
+  await work(lead.id, await signedIn("sarah"));
+  await (await signedIn("manager")).caller.assignments.reassign({ leadId: lead.id, toRepId: await env.kit.repIdOf("Priya"), reason: "Knows the account" });
+  const priya = await signedIn("priya");
+  const row = async () => (await listInbox(env.testDb.db, env.kit.workspaceId, priya.user.id, NOW)).items.find((i) => i.id === lead.id);
+  return { lead, priya, row };
+}
 
 describe(`the rep's inbox (${lane})`, () => {
   it("shows each lead's headline as its whole stored decision reads, for reps reached through skips and a rotation", async () => {
@@ -104,5 +126,22 @@ describe(`the rep's inbox (${lane})`, () => {
     const inbox = await listInbox(db, workspaceId, other.userId, hoursLater);
     expect(inbox.items.find((i) => i.id === lead.id)).toMatchObject({ isWaiting: true, dueAt: null, isOverdue: false });
     expect(inbox.items.filter((i) => i.isOverdue).map((i) => i.id)).not.toContain(lead.id);
+  });
+
+  it("a lead its previous rep accepted, reassigned: the row is the new rep's own — Open and not accepted (it said Accepted beside Not accepted)", async () => {
+    const { lead, priya, row } = await reassignedToPriya((leadId, sarah) => sarah.caller.assignments.accept({ leadId }));
+    expect((await env.testDb.db.lead.findUniqueOrThrow({ where: { id: lead.id } })).stage).toBe("ACCEPTED"); // the lead's, from Sarah
+    expect(await row()).toMatchObject({ stage: "OPEN", isAccepted: false });
+    await priya.caller.assignments.accept({ leadId: lead.id });
+    expect(await row()).toMatchObject({ stage: "ACCEPTED", isAccepted: true });
+  });
+
+  it("a lead with a meeting booked, reassigned: not accepted, and the rep's Accept (the server's rule) takes it whatever the stage", async () => {
+    const { lead, priya, row } = await reassignedToPriya((leadId, sarah) =>
+      recordOutcome(env.testDb.db, { workspaceId: env.kit.workspaceId, leadId, stage: "MEETING_BOOKED", occurredAt: NOW, source: "LEAD_PAGE", actor: { kind: "member", userId: sarah.user.id, role: sarah.role }, now: NOW }),
+    );
+    expect(await row()).toMatchObject({ stage: "MEETING_BOOKED", isAccepted: false });
+    expect(await priya.caller.assignments.accept({ leadId: lead.id })).toMatchObject({ repId: await env.kit.repIdOf("Priya"), wasAlreadyAccepted: false });
+    expect(await row()).toMatchObject({ stage: "MEETING_BOOKED", isAccepted: true });
   });
 });

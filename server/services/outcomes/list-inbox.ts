@@ -1,6 +1,7 @@
 // The rep's inbox: the signed-in member's open leads (their rep profile owns them, not closed), in
 // SLA order (server/domain/outcomes/inbox-order.ts), each with its score and tier, why it came to
 // them (the routing decision's headline), the time since submit and the stages they can record.
+// Stage and acceptance describe the rep's own current assignment (inboxStage), not a previous one.
 // Names and tier labels come from the process's caches (the workspace's names while its roster
 // version has not moved, each form version's parsed scoring), not read for every view.
 // A member without a rep profile has an empty inbox.
@@ -9,7 +10,7 @@ import type { TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { Prisma } from "../../db/generated/client";
 import { leadContact } from "../../domain/leads/lead-contact";
 import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
-import { sortInbox } from "../../domain/outcomes/inbox-order";
+import { inboxStage, sortInbox } from "../../domain/outcomes/inbox-order";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
 import { KEYS_NOT_IN_HEADLINE, readStoredDecision } from "../../domain/routing/stored-decision";
 import { tierLabelsOf } from "../leads/lead-labels";
@@ -28,9 +29,11 @@ export interface TInboxItem {
   tier: string;
   tierLabel: string;
   currency: string;
+  /** The stage for this rep (inboxStage): open until they accept, though the lead's previous rep accepted it. */
   stage: TLeadStage;
   submittedAt: Date;
   assignedAt: Date;
+  /** The rep's current assignment is accepted; not: the inbox offers Accept, whatever the stage (the server's rule). */
   isAccepted: boolean;
   /** Why it came to this rep: "Routed to Sarah Chen: Enterprise path · financial services match …". */
   why: string | null;
@@ -86,6 +89,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
     const assignment = lead.assignments[0];
     const person = leadContact(lead.person, lead);
     const decision = readStoredDecision(decisions.get(lead.id));
+    const isAccepted = !!assignment?.acceptedAt;
     return {
       id: lead.id,
       name: person?.name || person?.email || "Unknown person",
@@ -94,7 +98,8 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
       tier: lead.tier,
       tierLabel: (lead.formVersionId && tierLabels.get(lead.formVersionId)?.get(lead.tier)) ?? lead.tier,
       currency: lead.currency,
-      stage: lead.stage,
+      // The rep's own stage: "Open" on a lead its previous rep accepted (inbox-order.ts).
+      stage: inboxStage(lead.stage, isAccepted),
       stageChangedAt: lead.stageChangedAt,
       firstContactAt: lead.firstContactAt,
       submittedAt: lead.submittedAt,
@@ -103,7 +108,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
       // stored only for an assignment that runs the SLA: none (a manual assignment, the backup
       // queue, no SLA published) shows no countdown and is never past the SLA.
       slaStartsAt: assignment?.slaStartsAt ?? null,
-      isAccepted: !!assignment?.acceptedAt,
+      isAccepted,
       why: decision ? describeDecisionHeadline(decision, describe) : null,
       nextStages: nextStages(lead.stage),
     };

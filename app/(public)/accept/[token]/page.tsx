@@ -1,9 +1,11 @@
 // The rep alert's one-click accept link. Reading it changes nothing (mail scanners prefetch
-// links): it shows the lead and an "Accept lead" button that POSTs (a server action).
+// links): it shows the lead and an "Accept lead" button that POSTs (a server action). A lead that
+// has left the rep (returned, reassigned) says what became of it and links to their inbox, never to
+// a lead page they can no longer read (accept-link-message.ts).
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { acceptLinkMessage } from "@/components/assignments/accept-link-message";
+import { acceptLinkMessage, LEAD_GONE_MESSAGE, type TAcceptLinkMessage } from "@/components/assignments/accept-link-message";
 import { formatDuration } from "@/components/assignments/format-duration";
 import { buttonClasses } from "@/components/ui/button";
 import { signOutAction } from "@/server/auth/actions";
@@ -37,12 +39,13 @@ function Shell({ children }: { children: ReactNode }) {
   );
 }
 
-function Message({ title, text, leadId }: { title: string; text: string; leadId?: string }) {
+/** A message instead of the lead, with the one link that works for the rep (the lead only while it is theirs). */
+function Message({ title, text, link }: TAcceptLinkMessage) {
   return (
     <Shell>
       <h1 className="text-xl font-semibold">{title}</h1>
       <p className="text-sm text-slate-600">{text}</p>
-      <Link className="text-sm text-brand-600 underline" href={leadId ? `/leads/${leadId}` : "/leads"}>{leadId ? "Open the lead" : "Go to your leads"}</Link>
+      <Link className="text-sm text-brand-600 underline" href={link.href}>{link.label}</Link>
     </Shell>
   );
 }
@@ -52,7 +55,7 @@ export default async function AcceptLeadPage({ params }: { params: Promise<{ tok
   const secret = env().AUTH_SECRET;
   const check = secret ? verifyAcceptToken(token, secret, now()) : ({ ok: false, reason: "bad_signature" } as const);
   if (!check.ok && check.reason !== "expired") {
-    return <Message title="This accept link is not valid" text="Check that you opened the whole link from the alert email." />;
+    return <Message title="This accept link is not valid" text="Check that you opened the whole link from the alert email." link={{ href: "/leads", label: "Go to your leads" }} />;
   }
   const view = await loadAcceptLinkView(await getDb(), check.assignmentId);
   // Signed in as someone other than the assigned rep (another rep, a user of another workspace):
@@ -72,10 +75,7 @@ export default async function AcceptLeadPage({ params }: { params: Promise<{ tok
     );
   }
   const message = acceptLinkMessage(check.ok ? "valid" : "expired", view);
-  if (message || !view) {
-    const shown = message ?? { title: "Lead not found", text: "This lead no longer exists.", showsLead: false };
-    return <Message title={shown.title} text={shown.text} leadId={shown.showsLead ? view?.leadId : undefined} />;
-  }
+  if (message || !view) return <Message {...(message ?? LEAD_GONE_MESSAGE)} />;
   const summary = [view.lead.company, `${view.lead.tierLabel} · score ${view.lead.score}`].filter(Boolean).join(" · ");
   return (
     <Shell>
