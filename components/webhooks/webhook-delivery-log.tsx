@@ -1,7 +1,8 @@
 "use client";
 // An endpoint's delivery log (newest 100): event, status, attempts, last HTTP status, latency,
 // when, the first 1 KB of the answer (as text), and Replay (sent again now with the same
-// webhook-id). Refreshes every second while a delivery is pending.
+// webhook-id). Held deliveries (the endpoint is disabled) and expired ones (held past the give-up
+// window) say so under their status. Refreshes every second while a delivery is pending.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorMessage } from "@/components/members/trpc-error";
@@ -10,8 +11,12 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 
-const TONES = { DELIVERED: "green", PENDING: "amber", FAILED: "red", SKIPPED: "gray" } as const;
-const LABELS = { DELIVERED: "delivered", PENDING: "pending", FAILED: "failed", SKIPPED: "skipped" } as const;
+const TONES = { DELIVERED: "green", PENDING: "amber", HELD: "blue", FAILED: "red", EXPIRED: "red", SKIPPED: "gray" } as const;
+const LABELS = { DELIVERED: "delivered", PENDING: "pending", HELD: "held", FAILED: "failed", EXPIRED: "expired", SKIPPED: "skipped" } as const;
+const NOTES: Partial<Record<keyof typeof LABELS, string>> = {
+  HELD: "Endpoint disabled: sent when you enable it",
+  EXPIRED: "Held past the 24 h retry window: not sent (Replay sends it)",
+};
 const time = (d: Date | null) => (d ? `${d.toISOString().slice(0, 19).replace("T", " ")} UTC` : "—");
 
 export function WebhookDeliveryLog({ endpointId }: { endpointId: string }) {
@@ -61,6 +66,7 @@ export function WebhookDeliveryLog({ endpointId }: { endpointId: string }) {
                   </td>
                   <td className="py-1.5 pr-3" data-testid="delivery-status">
                     <Badge tone={TONES[d.status]}>{LABELS[d.status]}</Badge>
+                    {NOTES[d.status] && <div className="mt-0.5 max-w-40 text-xs text-slate-500">{NOTES[d.status]}</div>}
                   </td>
                   <td className="py-1.5 pr-3" data-testid="delivery-attempts">{d.attempts}</td>
                   <td className="py-1.5 pr-3">{d.lastStatusCode ?? "—"}</td>

@@ -1,7 +1,9 @@
 "use client";
-// One webhook endpoint in Settings → Webhooks: its URL, status (and why it was disabled), events;
-// send a test event, rotate the signing secret (the new one shown once; the old one keeps signing
-// for 24 hours), disable/enable, delete (asks first), and its delivery log.
+// One webhook endpoint in Settings → Webhooks: its URL, status (and why it was disabled; while
+// disabled, how many deliveries wait for it and until when new events are still held), events;
+// send a test event, rotate the signing secret (the new one shown once; each replaced one keeps
+// signing for 24 hours after its rotation), disable/enable (enabling sends what was held), delete
+// (asks first), and its delivery log.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -20,7 +22,15 @@ export interface TWebhookEndpointRow {
   events: string[];
   isEnabled: boolean;
   disabledReason: string | null;
+  holdUntil: Date | null;
+  heldDeliveries: number;
   createdAt: Date;
+}
+
+interface TRotated {
+  secret: string;
+  previousSecretExpiresAt: Date;
+  previousSecrets: { expiresAt: Date }[];
 }
 
 const minute = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
@@ -31,7 +41,7 @@ export function WebhookEndpointCard({ endpoint }: { endpoint: TWebhookEndpointRo
   const queryClient = useQueryClient();
   const [isLogOpen, setLogOpen] = useState(false);
   const [isConfirmingDelete, setConfirmingDelete] = useState(false);
-  const [rotated, setRotated] = useState<{ secret: string; previousSecretExpiresAt: Date } | null>(null);
+  const [rotated, setRotated] = useState<TRotated | null>(null);
   const [error, setError] = useState<string | null>(null);
   const onError = (e: unknown) => setError(errorMessage(e));
   const refresh = () => {
@@ -59,6 +69,7 @@ export function WebhookEndpointCard({ endpoint }: { endpoint: TWebhookEndpointRo
           </div>
           {endpoint.description && <div className="text-slate-600">{endpoint.description}</div>}
           {!endpoint.isEnabled && endpoint.disabledReason && <div className="text-red-700">{endpoint.disabledReason}</div>}
+          {(!endpoint.isEnabled || endpoint.heldDeliveries > 0) && <HeldNote endpoint={endpoint} />}
           <div className="flex flex-wrap gap-1" aria-label="Events">
             {endpoint.events.map((e) => (
               <Badge key={e} tone="blue">
@@ -98,7 +109,7 @@ export function WebhookEndpointCard({ endpoint }: { endpoint: TWebhookEndpointRo
       {rotated && (
         <div className="mt-3">
           <SecretOnce secret={rotated.secret} testId="webhook-secret">
-            New signing secret: copy it now — it is shown only once. The old secret keeps signing alongside it until {minute(rotated.previousSecretExpiresAt)} (each delivery carries both signatures), so switch your receiver within 24 hours.
+            New signing secret: copy it now — it is shown only once. {replacedNote(rotated)} Each delivery carries a signature per secret, so switch your receiver within 24 hours.
           </SecretOnce>
         </div>
       )}
@@ -110,4 +121,22 @@ export function WebhookEndpointCard({ endpoint }: { endpoint: TWebhookEndpointRo
       </div>
     </li>
   );
+}
+
+/** While disabled: the deliveries waiting for it, and until when new events are still held for it. */
+function HeldNote({ endpoint }: { endpoint: TWebhookEndpointRow }) {
+  const n = endpoint.heldDeliveries;
+  const waiting = n === 0 ? "No deliveries are waiting" : `${n} ${n === 1 ? "delivery is" : "deliveries are"} held`;
+  const until = endpoint.holdUntil && endpoint.holdUntil > new Date() ? `; new events are held for it until ${minute(endpoint.holdUntil)}` : "; new events are not recorded for it";
+  return (
+    <div className="text-amber-800" data-testid="webhook-held">
+      {endpoint.isEnabled ? `${waiting} (being scheduled).` : `${waiting}: enabling it sends them at once, oldest first (any older than 24 h expire)${until}.`}
+    </div>
+  );
+}
+
+function replacedNote(rotated: TRotated): string {
+  const [, ...older] = rotated.previousSecrets;
+  const olderNote = older.length === 0 ? "" : ` Secrets replaced earlier keep signing too, until ${older.map((s) => minute(s.expiresAt)).join(", ")}.`;
+  return `The secret it replaced keeps signing alongside it until ${minute(rotated.previousSecretExpiresAt)}.${olderNote}`;
 }

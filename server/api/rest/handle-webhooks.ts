@@ -2,7 +2,8 @@
 //   GET    /api/v1/webhooks        the workspace's endpoints (never their secrets) → 200 { endpoints }
 //   POST   /api/v1/webhooks        { url, events, description? } → 201 { endpoint, secret } (the secret only here)
 //   DELETE /api/v1/webhooks/{id}   → 204
-//   POST   /api/v1/webhooks/{id}/rotate-secret       a new secret (once); the old one signs too for 24 h
+//   POST   /api/v1/webhooks/{id}/rotate-secret       no body (or {}) → a new secret (once); each replaced secret signs too for 24 h
+//                                                     after its rotation (409 while 3 still do: when to try again)
 //   POST   /api/v1/webhooks/{id}/test                a webhook.test event to this endpoint (a delivery like any other) → 202
 //   GET    /api/v1/webhooks/{id}/deliveries          the delivery log (status, attempts, latency, 1 KB of answer)
 //   POST   /api/v1/webhooks/deliveries/{id}/replay   send one delivery again now, same webhook-id
@@ -12,6 +13,9 @@ import { replayWebhookDelivery, type TWebhookDeps } from "../../services/webhook
 import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, rotateWebhookSecret, sendWebhookTestEvent } from "../../services/webhooks/webhook-endpoints";
 import { privateJson, withApiKey } from "./authenticate";
 import { jsonError } from "./json-error";
+import { ZRotateWebhookSecret } from "../../domain/webhooks/webhook-secrets";
+import { requestIssues } from "../../domain/validation/request-issues";
+import { validationError } from "../../errors";
 import { readJsonBody } from "./read-json-body";
 import { env } from "../../env";
 
@@ -48,8 +52,18 @@ export function handleReplayWebhookDelivery(db: Db, request: Request, deliveryId
   });
 }
 
+/** A body is optional; when sent it must be JSON with no properties (422 naming an unknown one). */
 export function handleRotateWebhookSecret(db: Db, request: Request, endpointId: string, now: Date): Promise<Response> {
-  return withApiKey(db, request, now, "POST /api/v1/webhooks/{id}/rotate-secret", async ({ workspaceId }) => privateJson(200, await rotateWebhookSecret(db, workspaceId, endpointId, now)));
+  return withApiKey(db, request, now, "POST /api/v1/webhooks/{id}/rotate-secret", async ({ workspaceId }) => {
+    const hasBody = request.headers.get("content-type") !== null || !["0", null].includes(request.headers.get("content-length"));
+    if (hasBody) {
+      const body = await readJsonBody(request, MAX_WEBHOOK_BYTES);
+      if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+      const parsed = ZRotateWebhookSecret.safeParse(body.value);
+      if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
+    }
+    return privateJson(200, await rotateWebhookSecret(db, workspaceId, endpointId, now));
+  });
 }
 
 export function handleSendWebhookTest(db: Db, request: Request, endpointId: string, now: Date, deps: () => Promise<Pick<TWebhookDeps, "queue">>): Promise<Response> {

@@ -19,17 +19,23 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
   const bodyErrors = {
     "400": error('The body is not valid JSON (path "body")', ["MALFORMED_JSON"]),
     "413": error("The body is larger than 8192 bytes", ["PAYLOAD_TOO_LARGE"]),
-    "415": error("The body is not application/json", ["UNSUPPORTED_MEDIA_TYPE"]),
+    "415": error("The body is not application/json, or is in a charset other than UTF-8 (path \"headers.content-type\"; a body valid as UTF-8, such as plain ASCII, is read whatever its label)", ["UNSUPPORTED_MEDIA_TYPE"]),
   };
   const security = (route: TApiRoute) => [{ ApiKey: [API_ROUTE_SCOPES[route]] }];
   const schemas: Record<string, TJsonSchema> = {
     CreateWebhookEndpoint: fromZod(ZCreateWebhookEndpoint, "input"),
-    WebhookEndpoint: object({ id: str, url: str, description: str, events: { type: "array", items: { enum: [...WEBHOOK_EVENT_TYPES] } }, isEnabled: { type: "boolean" }, disabledReason: nullable(str), createdAt: dateTime }),
+    WebhookEndpoint: object({ id: str, url: str, description: str, events: { type: "array", items: { enum: [...WEBHOOK_EVENT_TYPES] } }, isEnabled: { type: "boolean" }, disabledReason: nullable(str),
+      holdUntil: { ...nullable(dateTime), description: "While disabled: events are still recorded for it (held) until then — the disable time plus the ~24 h give-up window" },
+      heldDeliveries: { type: "integer", description: "Deliveries held while it is disabled: sent at once, oldest first, when it is enabled (those older than the give-up window become EXPIRED)" },
+      createdAt: dateTime }),
     WebhookDelivery: object({
       id: str,
       eventId: { ...str, description: "The webhook-id" },
       type: { enum: [...WEBHOOK_EVENT_TYPES, WEBHOOK_TEST_EVENT.type] },
-      status: { enum: ["PENDING", "DELIVERED", "FAILED", "SKIPPED"] },
+      status: {
+        enum: ["PENDING", "HELD", "DELIVERED", "FAILED", "EXPIRED", "SKIPPED"],
+        description: "HELD: its endpoint is disabled, sent when enabled; FAILED: gave up after the retries; EXPIRED: held past the give-up window, not sent (Replay sends it); SKIPPED: from before deliveries were held",
+      },
       attempts: { type: "integer" },
       lastStatusCode: nullable({ type: "integer" }),
       lastLatencyMs: nullable({ type: "integer" }),
@@ -42,7 +48,7 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
       ...object({ type: { enum: [...WEBHOOK_EVENT_TYPES] }, version: { const: WEBHOOK_PAYLOAD_VERSION }, timestamp: dateTime, data: { type: "object", additionalProperties: true } }),
       description:
         "The body of every webhook (payload version 1: fields may be added, none removed without a new version). Headers (Standard Webhooks): webhook-id (the event's id, the same on every retry and replay: deduplicate on it), " +
-        "webhook-timestamp (seconds), webhook-signature (v1,<base64 HMAC-SHA256 of `id.timestamp.body`>; two space-separated signatures during a secret rotation). Answer 2xx within 10 s; anything else (redirects included) is retried with exponential backoff for about 24 h.",
+        "webhook-timestamp (seconds), webhook-signature (v1,<base64 HMAC-SHA256 of `id.timestamp.body`>; one more space-separated signature per replaced secret still in its 24 h overlap after a rotation). Answer 2xx within 10 s; anything else (redirects included) is retried with exponential backoff for about 24 h.",
     },
   };
   const paths = {
@@ -71,9 +77,21 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
       parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } }],
       post: {
         operationId: "rotateWebhookSecret",
-        summary: "A new signing secret (returned here only); the old one keeps signing alongside it for 24 hours (two signatures in webhook-signature)",
+        summary:
+          "A new signing secret (returned here only); each replaced secret keeps signing alongside it for 24 hours after the rotation that replaced it (one signature per secret in webhook-signature), so rotating again never cuts an earlier overlap short. No body, or {}.",
         security: security("POST /api/v1/webhooks/{id}/rotate-secret"),
-        responses: { "200": { description: "Rotated", content: json(object({ secret: str, previousSecretExpiresAt: dateTime })) }, "404": error("No such endpoint in the key's workspace", ["NOT_FOUND"]), ...common },
+        requestBody: { required: false, content: json({ type: "object", additionalProperties: false, properties: {} }) },
+        responses: {
+          "200": {
+            description: "Rotated",
+            content: json(object({ secret: str, previousSecretExpiresAt: { ...dateTime, description: "When the secret just replaced stops signing" }, previousSecrets: { type: "array", description: "Every replaced secret still signing, newest first", items: object({ expiresAt: dateTime }) } })),
+          },
+          "404": error("No such endpoint in the key's workspace", ["NOT_FOUND"]),
+          "409": error("3 replaced secrets still sign: the message says when the oldest stops and a rotation is possible again", ["CONFLICT"]),
+          ...bodyErrors,
+          "422": error("The body has a property (details name its path)", ["VALIDATION"]),
+          ...common,
+        },
       },
     },
     "/webhooks/{id}/test": {
@@ -101,7 +119,7 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
         summary: "Send one delivery again now, with the same webhook-id (delivered, failed or pending)",
         security: security("POST /api/v1/webhooks/deliveries/{id}/replay"),
         responses: {
-          "200": { description: "The attempt's result", content: json(object({ result: object({ status: { enum: ["DELIVERED", "FAILED", "DONE", "SKIPPED", "RETRY"] }, statusCode: nullable({ type: "integer" }) }) })) },
+          "200": { description: "The attempt's result", content: json(object({ result: object({ status: { enum: ["DELIVERED", "FAILED", "DONE", "HELD", "RETRY"] }, statusCode: nullable({ type: "integer" }) }) })) },
           "404": error("No such delivery in the key's workspace", ["NOT_FOUND"]),
           ...common,
         },

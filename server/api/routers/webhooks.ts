@@ -1,5 +1,6 @@
 // Settings → Webhooks (owners and admins, checked here): the same services as the REST API
-// (services/webhooks), each procedure with its output schema. The queue and the delivery deps
+// (services/webhooks), each procedure with its output schema. Disabling an endpoint holds its
+// deliveries; enabling it sends the held ones (services/webhooks/webhook-hold.ts). The queue and the delivery deps
 // (outbound guard, retry base, clock) are injected, so tests pass their own; `webhooksRouter` is
 // the app's.
 import { z } from "zod";
@@ -13,8 +14,9 @@ import {
   listWebhookEndpoints,
   rotateWebhookSecret,
   sendWebhookTestEvent,
-  setWebhookEndpointEnabled,
+  WEBHOOK_DELIVERY_STATUSES,
 } from "../../services/webhooks/webhook-endpoints";
+import { setWebhookEndpointEnabled } from "../../services/webhooks/webhook-hold";
 import { now as clockNow } from "../../time/clock";
 import { roleProcedure, router } from "../trpc";
 import { env } from "../../env";
@@ -28,6 +30,10 @@ export const ZWebhookEndpointView = z.object({
   events: z.array(z.enum(WEBHOOK_EVENT_TYPES)),
   isEnabled: z.boolean(),
   disabledReason: z.string().nullable(),
+  /** While disabled: events are still recorded for it (held) until then. */
+  holdUntil: z.date().nullable(),
+  /** Deliveries waiting for it to be enabled. */
+  heldDeliveries: z.number().int(),
   createdAt: z.date(),
 });
 
@@ -36,7 +42,7 @@ export const ZWebhookDeliveryView = z.object({
   eventId: z.string(),
   /** A catalogue type, or webhook.test. */
   type: z.string(),
-  status: z.enum(["PENDING", "DELIVERED", "FAILED", "SKIPPED"]),
+  status: z.enum(WEBHOOK_DELIVERY_STATUSES),
   attempts: z.number().int(),
   lastStatusCode: z.number().int().nullable(),
   lastLatencyMs: z.number().int().nullable(),
@@ -46,7 +52,7 @@ export const ZWebhookDeliveryView = z.object({
   createdAt: z.date(),
 });
 
-const ZAttemptResult = z.object({ status: z.enum(["DELIVERED", "RETRY", "FAILED", "SKIPPED", "DONE"]), statusCode: z.number().int().nullable() });
+const ZAttemptResult = z.object({ status: z.enum(["DELIVERED", "RETRY", "FAILED", "HELD", "DONE"]), statusCode: z.number().int().nullable() });
 
 export interface TWebhooksRouterDeps {
   /** The queue and the delivery deps (replay sends at once). */
@@ -70,13 +76,13 @@ export function webhooksRouterWith({ webhooks, now = clockNow, allowPrivateUrls 
 
     rotateSecret: admins
       .input(endpointInput)
-      .output(z.object({ secret: z.string(), previousSecretExpiresAt: z.date() }))
+      .output(z.object({ secret: z.string(), previousSecretExpiresAt: z.date(), previousSecrets: z.array(z.object({ expiresAt: z.date() })) }))
       .mutation(({ ctx, input }) => rotateWebhookSecret(ctx.db, ctx.workspace.id, input.endpointId, now())),
 
     setEnabled: admins
       .input(endpointInput.extend({ isEnabled: z.boolean() }))
       .output(ZWebhookEndpointView)
-      .mutation(({ ctx, input }) => setWebhookEndpointEnabled(ctx.db, ctx.workspace.id, input.endpointId, input.isEnabled)),
+      .mutation(async ({ ctx, input }) => setWebhookEndpointEnabled(ctx.db, { ...(await webhooks()), now }, ctx.workspace.id, input.endpointId, input.isEnabled)),
 
     delete: admins
       .input(endpointInput)

@@ -44,6 +44,43 @@ export function webhookRetryDelayMs(attempt: number, baseMs: number): number | n
   return baseMs * Math.min(2 ** (attempt - 1), MAX_DELAY_FACTOR);
 }
 
+/**
+ * The give-up window: a delivery is attempted for at most this long after it was made — 24 h at the
+ * default base (1440 × base), scaled with it; the 12 attempts' backoff (~20.5 h) fits inside.
+ */
+const GIVE_UP_FACTOR = 1440;
+export function webhookGiveUpWindowMs(baseMs: number): number {
+  return baseMs * GIVE_UP_FACTOR;
+}
+
+/**
+ * After failed attempt `attempts` at `now` of a delivery made at `createdAt`: the wait before the
+ * next attempt, or null to give up — the attempts are used up, or the next one would fall past the
+ * give-up window (a delivery held while its endpoint was disabled does not get a fresh day).
+ */
+export function nextWebhookAttemptDelayMs(attempts: number, createdAt: Date, now: Date, baseMs: number): number | null {
+  const delay = webhookRetryDelayMs(attempts, baseMs);
+  if (delay === null) return null;
+  return now.getTime() + delay - createdAt.getTime() > webhookGiveUpWindowMs(baseMs) ? null : delay;
+}
+
+/**
+ * A delivery held while its endpoint was disabled, when the endpoint is enabled at `now`: sent at
+ * once (PENDING), or EXPIRED — it outlived the give-up window while held, so it is not sent (the
+ * log keeps it; Replay sends it by hand).
+ */
+export function heldDeliveryOnEnable(createdAt: Date, now: Date, baseMs: number): "PENDING" | "EXPIRED" {
+  return now.getTime() - createdAt.getTime() >= webhookGiveUpWindowMs(baseMs) ? "EXPIRED" : "PENDING";
+}
+
+/**
+ * How long a disabled endpoint still has events recorded for it (held): the give-up window from
+ * the moment it was disabled — anything recorded later would expire before it could be sent.
+ */
+export function webhookHoldUntil(disabledAt: Date, baseMs: number): Date {
+  return new Date(disabledAt.getTime() + webhookGiveUpWindowMs(baseMs));
+}
+
 /** An endpoint failing without a single success for this long is disabled (and its admins told). */
 export const WEBHOOK_DISABLE_AFTER_MS = 5 * 24 * 60 * 60 * 1000;
 

@@ -3,7 +3,8 @@
 // server) behind the outbox. The first failure starts the run; an attempt 5 days later without a
 // success in between disables the endpoint (once) and writes one job row; after commit that job
 // stores one email per owner/admin (a retried job stores none again) and mail.send delivers them.
-// Enabling it again clears the run, and the next event is delivered.
+// Its deliveries are HELD, not given up: the one that tipped it over and the others still pending.
+// Enabling it again clears the run, sends what was held, and the next event is delivered.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +18,8 @@ import type { TestDb } from "../../testing/test-db";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import { createJobRegistry } from "../../workers/registry";
 import { attemptWebhookDelivery } from "./deliver-webhook";
-import { createWebhookEndpoint, sendWebhookTestEvent, setWebhookEndpointEnabled } from "./webhook-endpoints";
+import { createWebhookEndpoint, sendWebhookTestEvent } from "./webhook-endpoints";
+import { setWebhookEndpointEnabled } from "./webhook-hold";
 
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const DAY = 24 * 60 * 60 * 1000;
@@ -59,7 +61,7 @@ async function startKit(testDb: TestDb) {
 const env = useRoutingKit(startKit);
 
 describe(`an endpoint failing for days is disabled and the admins are emailed (${lane})`, () => {
-  it("disabled once after 5 days without a success; one email per owner/admin through SMTP; enabling clears the run", async () => {
+  it("disabled once after 5 days without a success, its deliveries held; one email per owner/admin through SMTP; enabling clears the run", async () => {
     const { workspaceId, mailQueue } = env.kit;
     const db = env.testDb.db;
     const { endpoint } = await createWebhookEndpoint(db, workspaceId, { url, events: ["lead.created"] }, { allowPrivate: true });
@@ -75,12 +77,16 @@ describe(`an endpoint failing for days is disabled and the admins are emailed ($
     expect(await attempt(new Date(start.getTime() + 4 * DAY))).toEqual({ status: "RETRY", statusCode: 500 });
 
     const later = new Date(start.getTime() + 5 * DAY + 60_000);
-    expect(await attempt(later)).toEqual({ status: "FAILED", statusCode: 500 });
+    const waiting = await sendWebhookTestEvent(db, mailQueue, workspaceId, endpoint.id, later); // pending, its job queued
+    expect(await attempt(later)).toEqual({ status: "HELD", statusCode: 500 });
     const disabled = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
     expect(disabled).toMatchObject({ isEnabled: false, failingSince: start });
     expect(disabled.disabledReason).toBe(`Disabled on ${later.toISOString()}: no successful delivery since ${start.toISOString()}`);
-    // Another attempt while disabled is skipped and tells nobody again.
-    expect(await attempt(new Date(later.getTime() + 1000))).toEqual({ status: "SKIPPED", statusCode: null });
+    // Held, not given up: this one and the one still pending. A new one while disabled is held (no attempt), and tells nobody again.
+    expect(await db.webhookDelivery.findUniqueOrThrow({ where: { id: waiting.deliveryId } })).toMatchObject({ status: "HELD" });
+    expect(await attemptWebhookDelivery(db, deps(later), { deliveryId: waiting.deliveryId, workspaceId })).toEqual({ status: "DONE", statusCode: null });
+    expect(await attempt(new Date(later.getTime() + 1000))).toEqual({ status: "DONE", statusCode: null });
+    expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id, status: "HELD" } })).toBe(5); // the earlier ones still retrying too
 
     expect(await db.emailMessage.count()).toBe(0); // nothing rendered or sent in the delivery's transaction
     await mailQueue.runDue("webhooks.endpoint-disabled");
@@ -100,7 +106,10 @@ describe(`an endpoint failing for days is disabled and the admins are emailed ($
       expect(message.text).toContain("http://localhost:3000/settings/webhooks");
     }
 
-    await setWebhookEndpointEnabled(db, workspaceId, endpoint.id, true);
+    await setWebhookEndpointEnabled(db, deps(new Date(later.getTime() + 2000)), workspaceId, endpoint.id, true);
+    // Sent at once (their jobs queued) — but the two made days ago outlived the ~24 h give-up window: EXPIRED, not sent.
+    expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id, status: "PENDING" } })).toBe(3);
+    expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id, status: "EXPIRED" } })).toBe(2);
     expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).toMatchObject({ isEnabled: true, failingSince: null, disabledReason: null });
     status = 200;
     expect(await attempt(new Date(later.getTime() + DAY))).toEqual({ status: "DELIVERED", statusCode: 200 });

@@ -1,8 +1,11 @@
 // Webhook endpoints of a workspace (Settings → Webhooks for admins, REST with webhooks:write):
-// create (the signing secret is returned once, never again), list, delete. Workspace-scoped.
+// create (the signing secret is returned once, never again), list (with how many deliveries each
+// holds while disabled), delete, rotate the secret, send a test event. Workspace-scoped. Disabling
+// and enabling (holding deliveries) is webhook-hold.ts.
 import crypto from "node:crypto";
 import type { Db, DbTx } from "../../db/client";
 import type { TWebhookQueue } from "./webhook-jobs";
+import { rotateSecrets } from "../../domain/webhooks/webhook-secrets";
 import { MAX_WEBHOOK_ENDPOINTS, WEBHOOK_PAYLOAD_VERSION, ZCreateWebhookEndpoint, type TWebhookEventType } from "../../domain/webhooks/webhooks";
 import { AppError, validationError } from "../../errors";
 import { OutboundError, parseOutboundUrl, refuseKnownPrivateHost } from "../../http/outbound/outbound-fetch";
@@ -15,11 +18,23 @@ export interface TWebhookEndpointView {
   events: TWebhookEventType[];
   isEnabled: boolean;
   disabledReason: string | null;
+  /** While disabled: events are still recorded for it (held) until then; null when enabled. */
+  holdUntil: Date | null;
+  /** Deliveries waiting for it to be enabled (HELD). */
+  heldDeliveries: number;
   createdAt: Date;
 }
 
-const VIEW = { id: true, url: true, description: true, events: true, isEnabled: true, disabledReason: true, createdAt: true } as const;
-const view = (row: { events: string[] } & Omit<TWebhookEndpointView, "events">): TWebhookEndpointView => ({ ...row, events: row.events as TWebhookEventType[] });
+const VIEW = { id: true, url: true, description: true, events: true, isEnabled: true, disabledReason: true, holdUntil: true, createdAt: true } as const;
+type TEndpointRow = { events: string[] } & Omit<TWebhookEndpointView, "events" | "heldDeliveries">;
+const view = (row: TEndpointRow, heldDeliveries = 0): TWebhookEndpointView => ({ ...row, events: row.events as TWebhookEventType[], heldDeliveries });
+
+/** How many deliveries each of these endpoints holds. */
+async function heldCounts(db: DbTx, workspaceId: string, endpointIds: string[]): Promise<Map<string, number>> {
+  if (endpointIds.length === 0) return new Map();
+  const rows = await db.webhookDelivery.groupBy({ by: ["endpointId"], where: { workspaceId, endpointId: { in: endpointIds }, status: "HELD" }, _count: { _all: true } });
+  return new Map(rows.map((r) => [r.endpointId, r._count._all]));
+}
 
 /** A Standard Webhooks secret: whsec_ + base64 of 24 random bytes. */
 export function newWebhookSecret(): string {
@@ -47,20 +62,16 @@ export async function createWebhookEndpoint(db: DbTx, workspaceId: string, input
 }
 
 export async function listWebhookEndpoints(db: DbTx, workspaceId: string): Promise<TWebhookEndpointView[]> {
-  return (await db.webhookEndpoint.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: VIEW })).map(view);
+  const rows = await db.webhookEndpoint.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: VIEW });
+  const held = await heldCounts(db, workspaceId, rows.map((r) => r.id));
+  return rows.map((r) => view(r, held.get(r.id) ?? 0));
 }
 
-/**
- * Enables or disables an endpoint. Enabling starts afresh: the failure run and the reason are
- * cleared (deliveries skipped while it was off stay in the log, to replay). Returns the endpoint.
- */
-export async function setWebhookEndpointEnabled(db: DbTx, workspaceId: string, endpointId: string, isEnabled: boolean): Promise<TWebhookEndpointView> {
-  const { count } = await db.webhookEndpoint.updateMany({
-    where: { id: endpointId, workspaceId },
-    data: isEnabled ? { isEnabled: true, disabledReason: null, failingSince: null } : { isEnabled: false, disabledReason: "Disabled by an admin" },
-  });
-  if (count === 0) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
-  return view(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpointId }, select: VIEW }));
+/** One endpoint of the workspace, as listed. */
+export async function getWebhookEndpointView(db: DbTx, workspaceId: string, endpointId: string): Promise<TWebhookEndpointView> {
+  const row = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId }, select: VIEW });
+  if (!row) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
+  return view(row, (await heldCounts(db, workspaceId, [row.id])).get(row.id) ?? 0);
 }
 
 export async function deleteWebhookEndpoint(db: DbTx, workspaceId: string, endpointId: string): Promise<void> {
@@ -68,7 +79,9 @@ export async function deleteWebhookEndpoint(db: DbTx, workspaceId: string, endpo
   if (count === 0) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
 }
 
-export type TWebhookDeliveryStatus = "PENDING" | "DELIVERED" | "FAILED" | "SKIPPED";
+/** HELD: waiting for its disabled endpoint; EXPIRED: held past the give-up window, not sent; SKIPPED: from before holding. */
+export const WEBHOOK_DELIVERY_STATUSES = ["PENDING", "HELD", "DELIVERED", "FAILED", "EXPIRED", "SKIPPED"] as const;
+export type TWebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
 
 export interface TWebhookDeliveryView {
   id: string;
@@ -92,17 +105,32 @@ export async function listWebhookDeliveries(db: DbTx, workspaceId: string, endpo
   return rows.map(({ event, endpointId: _e, workspaceId: _w, ...d }) => ({ ...d, status: d.status as TWebhookDeliveryStatus, type: event.type }));
 }
 
-/** How long the old secret keeps signing after a rotation (receivers switch within it). */
-export const WEBHOOK_ROTATION_OVERLAP_MS = 24 * 60 * 60 * 1000;
+export interface TRotatedSecret {
+  secret: string;
+  /** When the secret just replaced stops signing. */
+  previousSecretExpiresAt: Date;
+  /** Every replaced secret still signing alongside the new one (this rotation's and earlier ones'), newest first. */
+  previousSecrets: { expiresAt: Date }[];
+}
 
-/** A new signing secret (returned once); the old one still signs, alongside, for 24 hours. */
-export async function rotateWebhookSecret(db: DbTx, workspaceId: string, endpointId: string, now: Date): Promise<{ secret: string; previousSecretExpiresAt: Date }> {
-  const endpoint = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId }, select: { secret: true } });
+/**
+ * A new signing secret (returned once). The replaced one keeps signing alongside for 24 hours, and
+ * so does every secret an earlier rotation replaced until its own 24 hours end (a second rotation
+ * does not cut the first one's promise short). While MAX_PREVIOUS_WEBHOOK_SECRETS still overlap, a
+ * rotation is refused (409) saying when the next is possible.
+ */
+export async function rotateWebhookSecret(db: DbTx, workspaceId: string, endpointId: string, now: Date): Promise<TRotatedSecret> {
+  const endpoint = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId }, select: { secret: true, previousSecrets: true } });
   if (!endpoint) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
+  const rotation = rotateSecrets(endpoint.secret, endpoint.previousSecrets, now);
+  if (!rotation.ok) {
+    throw new AppError("CONFLICT", `This endpoint already has ${rotation.overlapping} replaced secrets still signing (each for 24 hours after its rotation); rotate again after ${rotation.retryAt.toISOString()}, when the oldest stops`);
+  }
   const secret = newWebhookSecret();
-  const previousSecretExpiresAt = new Date(now.getTime() + WEBHOOK_ROTATION_OVERLAP_MS);
-  await db.webhookEndpoint.update({ where: { id: endpointId }, data: { secret, previousSecret: endpoint.secret, previousSecretExpiresAt } });
-  return { secret, previousSecretExpiresAt };
+  // Only if nobody rotated in between (else one of the two new secrets would be lost unseen).
+  const { count } = await db.webhookEndpoint.updateMany({ where: { id: endpointId, secret: endpoint.secret }, data: { secret, previousSecrets: rotation.previousSecrets } });
+  if (count === 0) throw new AppError("CONFLICT", "The secret was rotated at the same moment by someone else; try again");
+  return { secret, previousSecretExpiresAt: rotation.previousSecretExpiresAt, previousSecrets: rotation.previousSecrets.map((s) => ({ expiresAt: new Date(s.expiresAt) })) };
 }
 
 /**
@@ -110,15 +138,16 @@ export async function rotateWebhookSecret(db: DbTx, workspaceId: string, endpoin
  * { endpointId }), delivered like any other (a job, retries, the log). Returns the delivery's id.
  */
 export async function sendWebhookTestEvent(db: Db, queue: TWebhookQueue, workspaceId: string, endpointId: string, now: Date): Promise<{ deliveryId: string; eventId: string }> {
-  const endpoint = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId }, select: { id: true } });
+  const endpoint = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId }, select: { id: true, isEnabled: true } });
   if (!endpoint) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
   await queue.start();
   const eventId = `msg_${crypto.randomBytes(16).toString("base64url")}`;
   const payload = { type: "webhook.test", version: WEBHOOK_PAYLOAD_VERSION, timestamp: now.toISOString(), data: { endpointId } };
   return db.$transaction(async (tx) => {
     await tx.webhookEvent.create({ data: { id: eventId, workspaceId, type: "webhook.test", payload, createdAt: now } });
-    const delivery = await tx.webhookDelivery.create({ data: { workspaceId, endpointId, eventId }, select: { id: true } });
-    await queue.send("webhooks.deliver", { deliveryId: delivery.id, workspaceId }, { tx });
+    // A disabled endpoint holds it like any event (no job until it is enabled; Replay sends it now).
+    const delivery = await tx.webhookDelivery.create({ data: { workspaceId, endpointId, eventId, createdAt: now, status: endpoint.isEnabled ? "PENDING" : "HELD" }, select: { id: true } });
+    if (endpoint.isEnabled) await queue.send("webhooks.deliver", { deliveryId: delivery.id, workspaceId }, { tx });
     return { deliveryId: delivery.id, eventId };
   });
 }

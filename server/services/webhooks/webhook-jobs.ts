@@ -17,7 +17,11 @@ export interface TWebhookJobs {
 }
 export type TWebhookQueue = TJobSender<TWebhookJobs>;
 
-/** The event row's INSERT (… RETURNING "id"), written only when an endpoint subscribes: a statement of its own or a CTE of the caller's. */
+/**
+ * The event row's INSERT (… RETURNING "id"), written only when an endpoint subscribes — an enabled
+ * one, or a disabled one still holding (its holdUntil after the event: it gets the event HELD,
+ * sent when it is enabled): a statement of its own or a CTE of the caller's.
+ */
 /** `onlyIf`: a further condition of the caller's statement (e.g. its claim CTE returned a row). */
 export function webhookEventInsert<T extends TWebhookEventType>(event: { workspaceId: string; type: T; at: Date; data: TWebhookEventData<T> }, onlyIf: Prisma.Sql = Prisma.sql`TRUE`): { id: string; sql: Prisma.Sql } {
   const id = `msg_${crypto.randomBytes(16).toString("base64url")}`;
@@ -25,7 +29,7 @@ export function webhookEventInsert<T extends TWebhookEventType>(event: { workspa
   const sql = Prisma.sql`
     INSERT INTO "WebhookEvent" ("id", "workspaceId", "type", "payload", "createdAt")
     SELECT ${id}, ${event.workspaceId}, ${event.type}, ${payload}::jsonb, ${event.at}
-    WHERE EXISTS (SELECT 1 FROM "WebhookEndpoint" WHERE "workspaceId" = ${event.workspaceId} AND "isEnabled" AND ${event.type} = ANY("events")) AND (${onlyIf})
+    WHERE EXISTS (SELECT 1 FROM "WebhookEndpoint" WHERE "workspaceId" = ${event.workspaceId} AND ("isEnabled" OR "holdUntil" > ${event.at}) AND ${event.type} = ANY("events")) AND (${onlyIf})
     RETURNING "id"`;
   return { id, sql };
 }
