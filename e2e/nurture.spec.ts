@@ -23,7 +23,7 @@ async function signedIn(browser: Browser, user: DemoUser): Promise<Page> {
   return page;
 }
 
-/** The small-company founder path of the demo form (ends in nurture). */
+/** The small-company founder path of the demo form (ends in nurture, with consent to the emails). */
 async function submitFounder(page: Page, who: { email: string; name: string; company: string }) {
   await page.goto("/f/demo");
   await page.getByLabel("Work email").fill(who.email);
@@ -37,6 +37,8 @@ async function submitFounder(page: Page, who: { email: string; name: string; com
   await page.getByLabel("Where is your team based?").selectOption({ label: "Europe" });
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("radio", { name: "No rush, just exploring" }).check();
+  // Nurture emails need marketing consent: the early end asks for it.
+  await page.getByRole("checkbox", { name: /Email me the starter guide/ }).check();
   // People take more than MIN_FILL_TIME_MS (3 s) to fill a form; faster submissions are spam.
   await page.waitForTimeout(3_100);
   await page.getByRole("button", { name: "Send" }).click();

@@ -23,6 +23,26 @@ const NOT_ENROLLED: Record<string, string> = {
   already_enrolled: "the person is already in a sequence (counted as a return submission)",
 };
 
+/** Why there was no marketing consent (domain/nurture/marketing-consent.ts), by the event's consentVia. */
+const NO_CONSENT: Record<string, string> = {
+  none: "no marketing consent: no consent question of the form was ticked",
+  api: "no marketing consent: the API sent consent.marketing false",
+};
+
+function notEnrolledDetail(d: TData): string | null {
+  const reason = str(d, "reason") ?? "";
+  if (reason === "no_marketing_consent") return NO_CONSENT[str(d, "consentVia") ?? ""] ?? "no marketing consent";
+  return NOT_ENROLLED[reason] ?? null;
+}
+
+/** "consent: the form's question guide_consent" — what an enrolment's consent rests on, when the event says. */
+function consentBasis(d: TData): string | null {
+  const c: TData = d.consent && typeof d.consent === "object" && !Array.isArray(d.consent) ? (d.consent as TData) : {};
+  if (c.via === "api") return "marketing consent from the API";
+  if (c.via === "form_question") return `marketing consent: form question ${str(c, "fieldKey") ?? ""}`.trim();
+  return null;
+}
+
 /** After a suppression: the lead's own event when its enrolment had already ended. */
 const SUPPRESSED_TITLES: Record<string, string> = {
   nurture_unsubscribed: "Unsubscribed from nurture emails",
@@ -42,11 +62,13 @@ export function describeNurtureEvent(type: string, d: TData): TEventText | null 
   switch (type) {
     case "nurture_enrolled": {
       const name = str(d, "sequenceName");
-      const version = typeof d.version === "number" ? `version ${d.version}` : null;
+      const version = [typeof d.version === "number" ? `version ${d.version}` : null, consentBasis(d)].filter(Boolean).join(" · ") || null;
       return name ? { title: `Enrolled in the nurture sequence ${name}`, detail: version } : { title: "Enrolled in a nurture sequence", detail: version };
     }
     case "nurture_not_enrolled":
-      return { title: "Not enrolled in nurture", detail: NOT_ENROLLED[str(d, "reason") ?? ""] ?? null };
+      return { title: "Not enrolled in nurture", detail: notEnrolledDetail(d) };
+    case "nurture_consent":
+      return { title: d.marketing === true ? "Marketing consent given" : "Marketing consent refused", detail: d.via === "api" ? "sent with the lead through the API" : null };
     case "nurture_email_sent":
       return { title: `Nurture email sent: ${str(d, "subject") ?? ""}`, detail: str(d, "sequenceName") };
     case "nurture_engaged":

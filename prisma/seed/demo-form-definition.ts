@@ -1,10 +1,20 @@
 // The demo qualification form (slug "demo") from the story: company size, role and buying
 // authority, budget and timeline for decision-makers at 200+ companies, industry, use case.
-// A startup under 20 people with no urgency ends early in nurture; students are disqualified.
+// A startup under 20 people with no urgency ends early in nurture (asked first whether we may email
+// them: marketing consent, server/domain/nurture/marketing-consent.ts); students are disqualified.
 import type { TFormDefinitionInput } from "../../server/domain/forms/definition";
 
 const BIG_COMPANY = ["200-999", "1000-4999", "5000+"];
 const SENIOR_ROLES = ["founder", "c_level", "vp"];
+/** A startup under 20 people with no urgency: asked for email consent, then the form ends in nurture. */
+const SMALL_AND_EXPLORING = {
+  kind: "group" as const,
+  op: "and" as const,
+  conditions: [
+    { kind: "rule" as const, ref: "company_size", operator: "equals" as const, value: "1-19" },
+    { kind: "rule" as const, ref: "start_when", operator: "equals" as const, value: "just_exploring" },
+  ],
+};
 
 export const DEMO_FORM_DEFINITION: TFormDefinitionInput = {
   title: "Book a demo",
@@ -138,6 +148,14 @@ export const DEMO_FORM_DEFINITION: TFormDefinitionInput = {
             { value: "just_exploring", label: "No rush, just exploring" },
           ],
         },
+        // Marketing consent for the early nurture end (the form ends after this step, before the
+        // "consent" question of the last step): optional, so a "no" still leaves a lead (kept,
+        // scored, Nurture) that simply gets no sequence emails.
+        {
+          key: "guide_consent",
+          type: "consent",
+          label: "Email me the starter guide and occasional tips about Switchboard (unsubscribe at any time).",
+        },
       ],
     },
     {
@@ -197,22 +215,20 @@ export const DEMO_FORM_DEFINITION: TFormDefinitionInput = {
       when: { kind: "rule", ref: "role", operator: "equals", value: "student" },
     },
     {
+      id: "guide-consent-before-the-nurture-end",
+      action: { type: "show_field", fieldKey: "guide_consent" },
+      when: SMALL_AND_EXPLORING,
+    },
+    {
       id: "small-and-exploring-ends-in-nurture",
       fromStepId: "getting_started",
       action: { type: "end_form", outcomeId: "nurture" },
-      when: {
-        kind: "group",
-        op: "and",
-        conditions: [
-          { kind: "rule", ref: "company_size", operator: "equals", value: "1-19" },
-          { kind: "rule", ref: "start_when", operator: "equals", value: "just_exploring" },
-        ],
-      },
+      when: SMALL_AND_EXPLORING,
     },
   ],
   outcomes: [
     { id: "book", type: "booking", title: "Let's talk", body: "Pick a time with your specialist — they already have your answers." },
-    { id: "nurture", type: "message", title: "Thanks — we'll be in touch", body: "We'll send you a short guide and practical examples to help you get started." },
+    { id: "nurture", type: "message", title: "Thanks — we'll be in touch", body: "If you said yes to our emails, we'll send you a short guide and practical examples to help you get started." },
     { id: "disqualified", type: "message", title: "Thanks for your interest", body: "Switchboard is built for sales teams. Our free resources are a great place to start." },
     { id: "thanks", type: "message", title: "Thank you", body: "We received your request and will reply shortly." },
   ],

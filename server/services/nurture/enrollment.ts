@@ -1,11 +1,14 @@
 // Enrolment and exits, written in the caller's transaction (the submission's routing, a booking,
 // an acceptance, an unsubscribe …). Enrolment: a decision whose destination is nurture puts the
 // lead in the path's sequence (or the workspace default) on its published version, with ONE due
-// row for its first email (the sweep sends it; nothing is rendered or sent here). Exits end the
+// row for its first email (the sweep sends it; nothing is rendered or sent here) — only with the
+// lead's recorded marketing consent (domain/nurture/marketing-consent.ts; without it the lead stays
+// Nurture, "nurture_not_enrolled" reason "no_marketing_consent"). Exits end the
 // active enrolment, cancel its pending steps and put the reason on the lead's timeline.
 import { newId } from "../../db/new-id";
 import type { TRawSql } from "../../db/raw-sql";
 import { nextDueAt } from "../../domain/nurture/due-time";
+import { CONSENT_EVENT, marketingConsentOf } from "../../domain/nurture/marketing-consent";
 import { DEFAULT_NURTURE_SETTINGS } from "../../domain/nurture/nurture-settings";
 import { ZSequenceDefinition } from "../../domain/nurture/sequence-definition";
 import { nextEmailStep } from "../../domain/nurture/sequence-progress";
@@ -33,14 +36,18 @@ interface TEnrollRead {
   version: number | null;
   definition: unknown;
   isEnrolled: boolean;
+  answers: unknown;
+  formDefinition: unknown;
+  explicitConsent: boolean | null;
 }
 
 /**
- * Enrols a nurture-routed lead; returns the enrolment id, or null (not nurture, no published
- * sequence, already enrolled). Raw statements (it runs under the routing lock, also on the thin
- * client): one read (the workspace's quiet hours and default sequence, the chosen sequence's
- * published version, the lead's active enrolment), one write (the enrolment, its first due row,
- * the "nurture_enrolled" event).
+ * Enrols a nurture-routed lead; returns the enrolment id, or null (not nurture, no marketing
+ * consent, no published sequence, already enrolled). Raw statements (it runs under the routing
+ * lock, also on the thin client): one read (the workspace's quiet hours and default sequence, the
+ * chosen sequence's published version, the lead's active enrolment, its answers, form version
+ * definition and API consent event), one write (the enrolment, its first due row, the
+ * "nurture_enrolled" event with the consent it rests on).
  */
 export async function enrollFromDecision(tx: TRawSql, input: TEnrollInput): Promise<string | null> {
   const { workspaceId, leadId, now, decision } = input;
@@ -48,12 +55,22 @@ export async function enrollFromDecision(tx: TRawSql, input: TEnrollInput): Prom
   const named = decision.destination?.type === "nurture" ? decision.destination.sequenceId : null;
   const [read] = await tx.$queryRaw<TEnrollRead[]>`
     SELECT c."sequenceId", st."quietStartHour", st."quietEndHour", s."name" AS "sequenceName", v."id" AS "versionId", v."version", v."definition",
-           EXISTS (SELECT 1 FROM "NurtureEnrollment" e WHERE e."leadId" = ${leadId} AND e."status" = 'ACTIVE') AS "isEnrolled"
+           EXISTS (SELECT 1 FROM "NurtureEnrollment" e WHERE e."leadId" = ${leadId} AND e."status" = 'ACTIVE') AS "isEnrolled",
+           l."answers", fv."definition" AS "formDefinition",
+           (SELECT (ev."data"->>'marketing')::boolean FROM "LeadEvent" ev
+             WHERE ev."leadId" = ${leadId} AND ev."type" = ${CONSENT_EVENT} ORDER BY ev."createdAt" DESC, ev."id" DESC LIMIT 1) AS "explicitConsent"
       FROM (SELECT 1) AS one
+      LEFT JOIN "Lead" l ON l."id" = ${leadId} AND l."workspaceId" = ${workspaceId}
+      LEFT JOIN "FormVersion" fv ON fv."id" = l."formVersionId"
       LEFT JOIN "NurtureSettings" st ON st."workspaceId" = ${workspaceId}
       CROSS JOIN LATERAL (SELECT COALESCE(${named}::text, st."defaultSequenceId") AS "sequenceId") c
       LEFT JOIN "NurtureSequence" s ON s."id" = c."sequenceId" AND s."workspaceId" = ${workspaceId}
       LEFT JOIN "NurtureSequenceVersion" v ON v."sequenceId" = s."id" AND v."version" = s."publishedVersion"`;
+  const consent = marketingConsentOf({ definition: read?.formDefinition ?? null, answers: read?.answers ?? null, explicit: read?.explicitConsent ?? null });
+  if (!consent.hasConsent) {
+    await insertLeadEvents(tx, workspaceId, [{ leadId, type: "nurture_not_enrolled", data: { reason: "no_marketing_consent", consentVia: consent.via }, createdAt: now }]);
+    return null;
+  }
   if (!read?.versionId || read.version === null || read.sequenceName === null) {
     await insertLeadEvents(tx, workspaceId, [{ leadId, type: "nurture_not_enrolled", data: { reason: read?.sequenceId ? "sequence_not_published" : "no_sequence" }, createdAt: now }]);
     return null;
@@ -65,7 +82,7 @@ export async function enrollFromDecision(tx: TRawSql, input: TEnrollInput): Prom
   const id = newId();
   const quiet = { startHour: read.quietStartHour ?? DEFAULT_NURTURE_SETTINGS.quietStartHour, endHour: read.quietEndHour ?? DEFAULT_NURTURE_SETTINGS.quietEndHour };
   const due = first ? { id: newId(), stepIndex: first.stepIndex, dueAt: nextDueAt({ from: now, waitsBefore: first.waitsBefore, timeZone: input.timeZone, quiet }) } : null;
-  const event = JSON.stringify({ sequenceId, sequenceName: read.sequenceName, version: read.version, enrollmentId: id });
+  const event = JSON.stringify({ sequenceId, sequenceName: read.sequenceName, version: read.version, enrollmentId: id, consent: { via: consent.via, ...(consent.via === "form_question" ? { fieldKey: consent.fieldKey } : {}) } });
   await tx.$executeRaw`
     WITH enrolment AS (
       INSERT INTO "NurtureEnrollment" ("id", "workspaceId", "leadId", "sequenceId", "versionId", "enrolledAt")

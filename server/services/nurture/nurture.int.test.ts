@@ -24,7 +24,7 @@ const env = useRoutingKit();
 const db = () => env.testDb.db;
 const T0 = new Date("2026-12-01T15:00:00Z"); // a Tuesday, 15:00 UTC (leads without a zone count in UTC)
 const DAY = 86_400_000;
-const FOUNDER = { email: "sam@tiny.io", full_name: "Sam Tiny", role: "founder", authority: "decision_maker", company: "Tiny", company_size: "1-19", industry: "technology", region: "europe", start_when: "just_exploring" };
+const FOUNDER = { email: "sam@tiny.io", full_name: "Sam Tiny", role: "founder", authority: "decision_maker", company: "Tiny", company_size: "1-19", industry: "technology", region: "europe", start_when: "just_exploring", guide_consent: true };
 
 afterEach(() => void moveClock({ reset: true }));
 
@@ -59,7 +59,7 @@ describe("enrolment", () => {
     expect(enrolment).toMatchObject({ sequenceId, status: "ACTIVE" });
     expect(enrolment.dueSteps.map((d) => ({ stepIndex: d.stepIndex, dueAt: d.dueAt.toISOString(), status: d.status }))).toEqual([{ stepIndex: 0, dueAt: T0.toISOString(), status: "PENDING" }]);
     const enrolled = await db().leadEvent.findMany({ where: { leadId: lead.id, type: "nurture_enrolled" } });
-    expect(enrolled.map((e) => e.data)).toEqual([{ sequenceId, sequenceName: "Founders", version: 1, enrollmentId: enrolment.id }]);
+    expect(enrolled.map((e) => e.data)).toEqual([{ sequenceId, sequenceName: "Founders", version: 1, enrollmentId: enrolment.id, consent: { via: "form_question", fieldKey: "guide_consent" } }]);
   });
 
   it("a rolled-back routing leaves no enrolment (it is written in the routing's transaction)", async () => {

@@ -19,7 +19,7 @@ const db = () => env.testDb.db;
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const T0 = new Date("2026-12-01T15:00:00Z");
 const AT = new Date(T0.getTime() + 3_600_000);
-const FOUNDER = { email: "sam@tiny.io", full_name: "Sam Tiny", role: "founder", authority: "decision_maker", company: "Tiny", company_size: "1-19", industry: "technology", region: "europe", start_when: "just_exploring" };
+const FOUNDER = { email: "sam@tiny.io", full_name: "Sam Tiny", role: "founder", authority: "decision_maker", company: "Tiny", company_size: "1-19", industry: "technology", region: "europe", start_when: "just_exploring", guide_consent: true };
 const STEPS = [{ id: "hi", type: "email", subject: "Hi {{first_name}}", body: "Come back to [the form](http://localhost:3000/f/demo?utm_source=nurture) or read [the guide](https://example.com/guide)." },
   { id: "wait", type: "wait", amount: 2, unit: "days", sendAtHour: null },
   { id: "again", type: "email", subject: "Again", body: "Still here." },
