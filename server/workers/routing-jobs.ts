@@ -18,6 +18,8 @@ const ZLeadJob = z.object({ leadId: z.string().min(1), workspaceId: z.string().m
 const ZAssignedJob = ZAssignmentJob.extend({
   sla: z.object({ remindAfterMinutes: z.number(), reassignAfterMinutes: z.number() }).nullable(),
   review: z.object({ reviewerUserId: z.string().min(1), windowMinutes: z.number(), value: z.number().nullable() }).nullable(),
+  /** A reassignment: its transaction wrote lead.reassigned (TAssignedJob.isReassignment). */
+  isReassignment: z.literal(true).optional(),
 });
 const ZAlertJob = ZAssignmentJob.extend({
   isProvisional: z.boolean(),

@@ -8,6 +8,7 @@ import { skippedOnce } from "../../domain/routing/routing-lead";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import type { AssignmentKind, LeadStatus } from "../../db/generated/client";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
+import { leadStatusView } from "../../domain/leads/lead-status-view";
 import { describeReason, type TRoutingNames } from "../../domain/routing/describe-reason";
 import type { TReasonCode } from "../../domain/routing/reason-codes";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
@@ -61,7 +62,10 @@ export type TLeadLifecycleFields = Omit<TLeadStageView, "id">;
 
 export interface TLeadResource extends TLeadLifecycleFields {
   id: string;
+  /** SPAM for a spam lead (leadStatusView), else as stored. */
   status: LeadStatus;
+  /** Flagged as spam at intake (honeypot, too fast): never scored, routed or owned. */
+  isSpam: boolean;
   submittedAt: Date;
   person: { email: string; name: string | null; company: string | null; phone: string | null } | null;
   form: { slug: string; version: number | null } | null;
@@ -110,7 +114,8 @@ export async function leadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: 
   });
   return {
     id: detail.id,
-    status,
+    status: leadStatusView({ status, isSpam: detail.isSpam }),
+    isSpam: detail.isSpam,
     ...lifecycle,
     submittedAt: detail.submittedAt,
     person: detail.person ? { email: detail.person.email, name: detail.person.name, company: detail.person.company, phone: detail.person.phone } : null,

@@ -2,7 +2,7 @@
 // sync) and its CSV (`GET /leads.csv`). Parameters mirror ZLeadListQuery.
 import { API_ROUTE_SCOPES } from "../../domain/api-keys/scopes";
 import { DEFAULT_LEAD_LIST_LIMIT, LEAD_LIST_STATUSES, MAX_LEAD_LIST_LIMIT } from "../../domain/leads/lead-list-query";
-import { LEAD_LIFECYCLE_PROPERTIES, NOT_APPLICABLE_ANSWERS } from "./openapi-lead-fields";
+import { LEAD_IS_SPAM, LEAD_LIFECYCLE_PROPERTIES, LEAD_STATUS_DESCRIPTION, NOT_APPLICABLE_ANSWERS } from "./openapi-lead-fields";
 
 type TJsonSchema = Record<string, unknown>;
 
@@ -16,7 +16,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
   const error = (description: string, codes: string[]) => ({ description, content: json(ref("Error")), "x-error-codes": codes });
   const query = (name: string, schema: TJsonSchema, description: string) => ({ name, in: "query", required: false, schema, description });
   const filters = [
-    query("status", { enum: [...LEAD_LIST_STATUSES] }, "Only leads with this status"),
+    query("status", { enum: [...LEAD_LIST_STATUSES] }, "Only leads with this status: SPAM is the spam leads (isSpam); any other status (NEW…) never includes spam"),
     query("tier", { ...str, maxLength: 64 }, "Only leads of this tier key (e.g. sales_ready); a tier no lead has and no form version defines is a 422 at tier listing the known ones. Each parameter takes one value (a repeated one is a 422 saying so)"),
     query("ownerRepId", { ...str, maxLength: 100 }, "Only leads currently owned by this rep (a rep id, see GET /routing)"),
     query("formId", { ...str, maxLength: 100 }, "Only leads of this form (its id)"),
@@ -25,7 +25,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
   const schemas: Record<string, TJsonSchema> = {
     LeadSummary: object({
       id: str,
-      status: { enum: [...LEAD_LIST_STATUSES] },
+      status: { enum: [...LEAD_LIST_STATUSES], description: LEAD_STATUS_DESCRIPTION },
       ...LEAD_LIFECYCLE_PROPERTIES,
       submittedAt: dateTime,
       updatedAt: { ...dateTime, description: "The last change of the lead, its assignment (routed, reassigned, accepted), status, events or bookings" },
@@ -38,7 +38,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
       currency: str,
       source: nullable(str),
       utm: { type: "object", additionalProperties: str },
-      isSpam: { type: "boolean" },
+      isSpam: LEAD_IS_SPAM,
       owner: nullable(object({ repId: str, name: str, email: str })),
       answers: { type: "object", additionalProperties: true, description: "The answers as stored: field key → value (string, number, boolean, list of strings)" },
       notApplicableAnswers: NOT_APPLICABLE_ANSWERS,
@@ -53,7 +53,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
     summary: "The workspace's leads, oldest change first, filtered and cursor-paged (incremental sync)",
     description:
       "Ordered by (updatedAt, id) ascending. Follow nextCursor until it is null; later, ask again with updatedSince to get only what changed. " +
-      "Spam is included (status SPAM, isSpam). Unknown query parameters are a 422.",
+      "Spam is included (status SPAM, isSpam true); status=NEW, or any other status, leaves it out. Unknown query parameters are a 422.",
     security: [{ ApiKey: [API_ROUTE_SCOPES["GET /api/v1/leads"]] }],
     parameters: [
       ...filters,

@@ -30,3 +30,9 @@ export const NOT_APPLICABLE_ANSWERS = {
     "Answers kept on the lead that its form did not ask for (a key the form does not have, or a question its logic hid or skipped): field key → value as sent. " +
     "Never scored or routed; {} when none (always {} for a lead without a form).",
 } as const;
+
+/** A lead's status as GET /leads and GET /leads/{id} give it (leadStatusView): spam reads as SPAM. */
+export const LEAD_STATUS_DESCRIPTION =
+  "SPAM for a spam lead (isSpam: the form's honeypot was filled or it was submitted faster than 3 s; stored, never scored, routed or owned); otherwise where the lead is: NEW (waiting, no owner), ASSIGNED, ACCEPTED, FALLBACK (the fallback queue), NURTURE, DISQUALIFIED, CLOSED (won, lost, not a fit)";
+
+export const LEAD_IS_SPAM = { type: "boolean", description: "Flagged as spam at intake (honeypot filled, or submitted faster than 3 s): its status is SPAM" } as const;

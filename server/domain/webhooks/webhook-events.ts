@@ -32,6 +32,26 @@ const ZLeadAssigned = z.object({
   assignment: z.object({ id: z.string(), kind: z.string(), repId: z.string().nullable(), isProvisional: z.boolean(), assignedAt: iso, configVersion: z.number().nullable() }),
 });
 
+/** Why a lead.reassigned happened: the kind of reassignment (its own text is `reason.text`). */
+export const REASSIGN_CAUSES = ["manual", "next_best", "sla", "returned", "booking_next_best", "owner_removed", "owner_role_changed"] as const;
+export type TReassignCause = (typeof REASSIGN_CAUSES)[number];
+
+const ZLeadReassigned = ZLeadAssigned.extend({
+  previous: z
+    .object({ assignmentId: z.string().nullable().describe("The assignment that ended (null: the lead had none)"), repId: z.string().nullable().describe("The owner it was taken from (null: it had none)") })
+    .describe("Where the lead came from; assignment.repId is where it went (the fallback owner when assignment.kind is FALLBACK)"),
+  reason: z.object({
+    code: z
+      .enum(REASSIGN_CAUSES)
+      .describe(
+        "manual: a manager (dashboard or POST /api/v1/leads/{id}/reassign with toRepId) chose the rep; next_best: a manager asked for the next best rep; sla: not accepted in time; returned: the owner returned it; " +
+          "booking_next_best: the prospect booked with the next best rep; owner_removed / owner_role_changed: the owner left the workspace or became a Marketer",
+      ),
+    text: z.string().describe("The reason as given (the assignment's note): a manager's or returning rep's words, or the system's"),
+  }),
+  byUserId: z.string().nullable().describe("The member who made the change (null: the API, the SLA, a booking)"),
+});
+
 const ZLeadUnassigned = z.object({
   lead: z.object({ id: z.string(), status: z.literal("NEW").describe("Waiting, with no owner, for a manager to assign it") }),
   previous: z.object({ assignmentId: z.string().nullable().describe("The assignment that ended"), repId: z.string().describe("The owner it no longer has") }),
@@ -103,7 +123,10 @@ function event<T extends z.ZodType>(summary: string, data: T) {
 export const WEBHOOK_EVENTS = {
   "lead.created": event("A lead entered (form, embed or API), scored; before routing", ZLeadCreated),
   "lead.routed": event("Routing assigned the lead (to a rep, or to the fallback owner), after its commit", ZLeadAssigned),
-  "lead.reassigned": event("The lead moved to another rep (SLA, a manager, review, booking with the next best rep)", ZLeadAssigned),
+  "lead.reassigned": event(
+    "The lead moved to another owner, in the reassignment's transaction: a manager's choice by name or of the next best rep (dashboard, review, API), the SLA, a returned lead, a booking with the next best rep, an owner removed — once per reassignment, never also as lead.routed (even when it lands in the fallback queue)",
+    ZLeadReassigned,
+  ),
   "lead.unassigned": event("The lead lost its owner and waits, unassigned (status NEW), for a manager: the owner was removed or can no longer work leads, and no routing is published to hand it on", ZLeadUnassigned),
   "lead.accepted": event("The owner accepted the lead", ZLeadAccepted),
   "lead.outcome": event("An outcome was recorded on the lead (accepted, contacted, meeting, opportunity, won, lost, not a fit)", ZLeadOutcome),

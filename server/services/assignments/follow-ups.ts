@@ -5,6 +5,7 @@ import { SLA_REASSIGN_NOTE } from "../../domain/routing/reassignment-notice";
 import { slaDeadlines } from "../../domain/routing/sla-clock";
 import { enqueueAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
 import { lockWorkspaceRouting, routeLeadInTx } from "../routing/route-lead";
+import { emitLeadReassigned } from "./lead-reassigned-webhook";
 import { getPublishedRouting } from "../routing/routing-settings";
 
 async function openAssignment(tx: DbTx, assignmentId: string) {
@@ -59,11 +60,13 @@ export async function reassignUnaccepted(db: Db, deps: TFollowUpDeps, assignment
     await tx.$queryRaw`SELECT id FROM "LeadAssignment" WHERE id = ${assignmentId} FOR UPDATE`;
     const assignment = await openAssignment(tx, assignmentId);
     if (!assignment) return false;
-    await routeLeadInTx(
+    const routed = await routeLeadInTx(
       tx,
       { workspaceId: assignment.workspaceId, leadId: assignment.leadId, now, kind: "SLA_REASSIGNED", excludeRepIds: [assignment.repId!], note: SLA_REASSIGN_NOTE },
       deps,
     );
+    const previous = { assignmentId, repId: assignment.repId };
+    await emitLeadReassigned(tx, deps.queue, { workspaceId: assignment.workspaceId, leadId: assignment.leadId, assignmentId: routed.assignmentId, previous, cause: "sla" });
     return true;
   });
 }

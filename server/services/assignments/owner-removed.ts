@@ -79,7 +79,7 @@ export async function reassignFromRemovedOwner(db: Db, deps: TFollowUpDeps, job:
     });
     if (worksLeadsAgain > 0) return false;
     if (!(await getPublishedRouting(tx, job.workspaceId))) await leaveForManager(tx, deps, job, now);
-    else await reassignLeadInTx(tx, deps, { workspaceId: job.workspaceId, leadId: job.leadId, toRepId: null, reason: ownerRemovedReason(job.cause), byUserId: job.byUserId, now });
+    else await reassignLeadInTx(tx, deps, { workspaceId: job.workspaceId, leadId: job.leadId, toRepId: null, reason: ownerRemovedReason(job.cause), byUserId: job.byUserId, now, cause: job.cause?.kind === "role_changed" ? "owner_role_changed" : "owner_removed" });
     const after = await tx.lead.findUniqueOrThrow({ where: { id: job.leadId }, select: { ownerRepId: true } });
     await noteMeetingsWithDepartedRep(tx, { workspaceId: job.workspaceId, leadId: job.leadId, repId: job.fromRepId, toRepId: after.ownerRepId, cause: job.cause ?? { kind: "removed" }, byUserId: job.byUserId, now });
     return true;

@@ -6,13 +6,16 @@
 //     updated, a "reassigned" event and the alert to the new owner (no SLA timers: a person chose).
 //   toRepId null  → the next best rep: routed again with the current owner excluded.
 // Either way the previous current assignment ends and, when it was a round-robin turn, that rep
-// gets its turn back in the pool (rotation-credit.ts).
+// gets its turn back in the pool (rotation-credit.ts), and the lead.reassigned webhook event (from
+// whom, to whom, why) is written in this transaction (lead-reassigned-webhook.ts) — also when the
+// next best is the fallback queue.
 import { z } from "zod";
 import type { Db, DbTx } from "../../db/client";
 import { ZReassignReason } from "../../domain/leads/create-lead-request";
 import { returnRotationTurn, rotationTurnOf } from "../../domain/routing/rotation-credit";
 import { readStoredRotation } from "../../domain/routing/rotation-state";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import type { TReassignCause } from "../../domain/webhooks/webhook-events";
 import { packDecision, readStoredDecision } from "../../domain/routing/stored-decision";
 import { AppError, validationError } from "../../errors";
 import { exitEnrollments } from "../nurture/enrollment";
@@ -21,6 +24,7 @@ import { lockWorkspaceRouting, routeLeadInTx } from "../routing/route-lead";
 import { getPublishedRouting } from "../routing/routing-settings";
 import { refuseRepWhoCannotOwnLeads } from "../reps/lead-worker-check";
 import { parseInput } from "../reps/parse-input";
+import { emitLeadReassigned } from "./lead-reassigned-webhook";
 
 export { ZReassignReason };
 
@@ -34,6 +38,8 @@ export interface TReassignLeadInput {
   reason: string;
   byUserId: string | null;
   now: Date;
+  /** The lead.reassigned webhook's reason code when not a manager's (manual / next_best): owner_removed, owner_role_changed. */
+  cause?: Extract<TReassignCause, "owner_removed" | "owner_role_changed">;
 }
 
 export interface TReassignLeadResult {
@@ -60,6 +66,8 @@ export async function reassignLeadInTx(tx: DbTx, deps: TFollowUpDeps, input: TRe
   const result = input.toRepId === null ? await toNextBestRep(tx, deps, args) : await toNamedRep(tx, deps, { ...args, toRepId: input.toRepId }, current?.id ?? null);
   // A rep took the lead: it leaves its nurture sequence.
   if (result.assignmentId) await exitEnrollments(tx, { workspaceId: input.workspaceId, leadIds: [lead.id], reason: "rep_took", now: input.now });
+  const cause = input.cause ?? (input.toRepId === null ? "next_best" : "manual");
+  await emitLeadReassigned(tx, deps.queue, { workspaceId: input.workspaceId, leadId: lead.id, assignmentId: result.assignmentId, previous: { assignmentId: current?.id ?? null, repId: fromRepId }, cause });
   return result;
 }
 

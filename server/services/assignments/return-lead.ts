@@ -8,6 +8,7 @@ import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import type { TFollowUpDeps } from "../routing/after-assignment";
 import { lockWorkspaceRouting, routeLeadInTx, type TRouteLeadResult } from "../routing/route-lead";
+import { emitLeadReassigned } from "./lead-reassigned-webhook";
 import { parseInput } from "../reps/parse-input";
 import { leadVisibility } from "../leads/list-leads";
 import { returnRotationCredit } from "./reassign-lead";
@@ -60,6 +61,7 @@ export async function returnLead(db: Db, deps: TFollowUpDeps, input: TReturnLead
     );
     // Not routed (no published routing): roll back rather than leave the rep with a returned lead.
     if (!routed.decision) throw new AppError("CONFLICT", "The lead cannot be routed again: no routing is published.");
+    await emitLeadReassigned(tx, deps.queue, { workspaceId: input.workspaceId, leadId: lead.id, assignmentId: routed.assignmentId, previous: { assignmentId: current.id, repId: rep.id }, cause: "returned" });
     return { assignmentId: routed.assignmentId, decision: routed.decision };
   });
 }

@@ -3,11 +3,13 @@
 // REASSIGNED assignment with a decision record whose reason is BOOKING_FALLBACK starts (the
 // booking accepts it right after, as any booking accepts the booked rep's waiting assignment:
 // outcomes/accept-lead.ts), the lead's owner changes, a "reassigned" event (mode
-// booking_fallback) goes on the timeline and the new owner's alert is a job row.
+// booking_fallback) goes on the timeline, and the new owner's alert is a job row and the
+// lead.reassigned webhook an event row (cause booking_next_best) in the same transaction.
 import type { DbTx } from "../../db/client";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { packDecision } from "../../domain/routing/stored-decision";
 import { AppError } from "../../errors";
+import { emitLeadReassigned } from "../assignments/lead-reassigned-webhook";
 import { returnRotationCredit } from "../assignments/reassign-lead";
 import { enqueueAssignmentAlert, type TFollowUpDeps } from "../routing/after-assignment";
 import { lockWorkspaceRouting } from "../routing/route-lead";
@@ -51,5 +53,6 @@ export async function reassignForBooking(tx: DbTx, deps: Pick<TFollowUpDeps, "qu
   await tx.lead.update({ where: { id: leadId }, data: { ownerRepId: args.toRepId, status: "ASSIGNED", routedAt: now } });
   await tx.leadEvent.create({ data: { leadId, workspaceId, type: "reassigned", data: { mode: "booking_fallback", code: "BOOKING_FALLBACK", from: args.fromRepId, to: args.toRepId, assignmentId: assignment.id }, createdAt: now } });
   await enqueueAssignmentAlert(tx, deps, { assignmentId: assignment.id, workspaceId, isProvisional: false, acceptByIso: null, isReminder: false, review: null });
+  await emitLeadReassigned(tx, deps.queue, { workspaceId, leadId, assignmentId: assignment.id, previous: { assignmentId: current?.id ?? null, repId: args.fromRepId }, cause: "booking_next_best" });
   return assignment.id;
 }

@@ -2,13 +2,16 @@
 // (updatedAt, id) and paged by cursor, so a CRM sync reads every change once in order and resumes
 // where it stopped. Lead.updatedAt is kept by database triggers on every change of the lead, its
 // assignments, events and bookings (migration lead_updated_at). Workspace-scoped; spam included
-// (status SPAM, isSpam) so a sync sees it too.
+// (status SPAM, isSpam) so a sync sees it too — and only under SPAM: `status=NEW` (or any other
+// status) leaves spam out (leadStatusView / leadStatusWhere).
 import type { DbTx } from "../../db/client";
 import type { LeadStatus, Prisma } from "../../db/generated/client";
 import { leadContact } from "../../domain/leads/lead-contact";
+import { leadStatusView } from "../../domain/leads/lead-status-view";
 import { encodeLeadCursor, type TLeadListQuery, unknownTierMessage, ZLeadListQuery } from "../../domain/leads/lead-list-query";
 import { validationError } from "../../errors";
 import { tierLabelsOf } from "./lead-labels";
+import { leadStatusWhere } from "./lead-status-where";
 import { parseInput } from "../reps/parse-input";
 import type { TLeadStageView } from "../outcomes/outcome-types";
 import { stageView } from "../outcomes/record-lead-outcome";
@@ -55,7 +58,7 @@ export async function listLeadFeed(db: DbTx, workspaceId: string, rawQuery: unkn
   const rows = await db.lead.findMany({
     where: {
       workspaceId,
-      ...(query.status ? { status: query.status } : {}),
+      ...leadStatusWhere(query.status),
       ...(query.tier ? { tier: query.tier } : {}),
       ...(query.ownerRepId ? { ownerRepId: query.ownerRepId } : {}),
       ...(query.formId ? { formId: query.formId } : {}),
@@ -81,7 +84,7 @@ export async function listLeadFeed(db: DbTx, workspaceId: string, rawQuery: unkn
   return {
     leads: page.map((r) => ({
       ...stageView(r), // id, stage and deal fields
-      status: r.status,
+      status: leadStatusView(r),
       submittedAt: r.submittedAt,
       updatedAt: r.updatedAt,
       routedAt: r.routedAt,

@@ -12,6 +12,8 @@ import { leadContact } from "../../domain/leads/lead-contact";
 import { leadSliceWhere, ZLeadSlice } from "./lead-slice";
 import { withoutNul } from "../../domain/validation/storable-text";
 import { escapeLike } from "../../domain/validation/escape-like";
+import { leadStatusView } from "../../domain/leads/lead-status-view";
+import { leadStatusWhere } from "./lead-status-where";
 
 export const LEAD_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
 export type TLeadStatus = (typeof LEAD_STATUSES)[number];
@@ -90,8 +92,9 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
   const where: Prisma.LeadWhereInput = {
     workspaceId,
     ...leadVisibility(viewer),
-    ...(input.status ? { status: input.status } : {}),
+    // A status filter decides spam itself (SPAM: only spam; another status: never spam); without one, includeSpam does.
     ...(input.includeSpam ? {} : { isSpam: false }),
+    ...leadStatusWhere(input.status),
     ...(input.tier ? { tier: input.tier } : {}),
     ...(input.formId ? { formId: input.formId } : {}),
     ...(input.source ? { source: input.source } : {}),
@@ -138,7 +141,7 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
       source: r.source,
       isSpam: r.isSpam,
       isRepeat: r.repeatOfLeadId !== null,
-      status: r.status,
+      status: leadStatusView(r),
       stage: r.stage,
       owner: r.ownerRep ? { repId: r.ownerRep.id, name: r.ownerRep.user.name ?? r.ownerRep.user.email } : null,
     })),

@@ -64,10 +64,12 @@ export async function claimFollowUps(sql: TRawSqlPool, deps: TFollowUpDeps, job:
   if (assignment.isProvisional && job.review) timers.push(["routing.review-confirm", ids, { startAfter: minutesAfter(assignment.assignedAt, job.review.windowMinutes) }]);
   const slaStartsAt = isAssigned && job.sla ? (assignment.slaStartsAt ?? assignment.assignedAt) : null;
   if (slaStartsAt && job.sla) timers.push(["routing.sla-remind", ids, { startAfter: minutesAfter(slaStartsAt, job.sla.remindAfterMinutes) }], ["routing.sla-reassign", ids, { startAfter: minutesAfter(slaStartsAt, job.sla.reassignAfterMinutes) }]);
-  // lead.routed / lead.reassigned: after the routing commit, once (the claim), never under the lock.
+  // lead.routed / lead.reassigned: after the routing commit, once (the claim), never under the lock
+  // — except a reassignment's, which its own transaction wrote (lead-reassigned-webhook.ts): none here.
   const type = assignment.kind === "ROUTED" || assignment.kind === "FALLBACK" ? "lead.routed" : "lead.reassigned";
+  const sendsEvent = job.isReassignment !== true;
   const data = { lead: { id: assignment.leadId }, assignment: { id: job.assignmentId, kind: assignment.kind, repId: assignment.repId, isProvisional: assignment.isProvisional, assignedAt: assignment.assignedAt.toISOString(), configVersion: assignment.configVersion } };
-  const event = webhookEventInsert({ workspaceId: job.workspaceId, type, at: assignment.assignedAt, data }, Prisma.sql`EXISTS (SELECT 1 FROM claimed)`);
+  const event = webhookEventInsert({ workspaceId: job.workspaceId, type, at: assignment.assignedAt, data }, sendsEvent ? Prisma.sql`EXISTS (SELECT 1 FROM claimed)` : Prisma.sql`FALSE`);
   // The claim, the event row (only if claimed) and, given, job rows (their own conditions).
   const claimSql = (rows: TJobRowsSql | null) => Prisma.sql`
     WITH claimed AS (

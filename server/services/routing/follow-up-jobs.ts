@@ -40,6 +40,12 @@ export interface TAssignedJob {
   sla: { remindAfterMinutes: number; reassignAfterMinutes: number } | null;
   /** The review to ask for should the assignment be provisional (the lead's value reached the policy's minimum). */
   review: { reviewerUserId: string; windowMinutes: number; value: number | null } | null;
+  /**
+   * true: a reassignment (REASSIGNED, SLA_REASSIGNED — also when it lands in the fallback queue),
+   * whose own transaction wrote the lead.reassigned webhook event: the claim writes none. Absent
+   * (a first routing, or a row from before): ROUTED / FALLBACK send lead.routed, others lead.reassigned.
+   */
+  isReassignment?: true;
 }
 
 /**

@@ -79,7 +79,10 @@ export async function routeLeadInTx(tx: TRawSql, input: TRouteLeadInput, deps: T
   let { config } = published;
   let lead = toRoutingLead(stored, config);
   const assignmentId = newId();
-  const job = assignedJobOf(config, { assignmentId, workspaceId }, lead.estimatedValue);
+  // A reassignment's caller writes lead.reassigned in this transaction: its job writes no webhook event.
+  const isReassignment = input.kind === "REASSIGNED" || input.kind === "SLA_REASSIGNED";
+  const jobOf = (policies: typeof config, value: number | null) => ({ ...assignedJobOf(policies, { assignmentId, workspaceId }, value), ...(isReassignment ? { isReassignment: true as const } : {}) });
+  const job = jobOf(config, lead.estimatedValue);
   await enqueueAssignedJob(tx, deps, job);
   const counters = await loadLearnedCounters(tx, workspaceId, config, now);
 
@@ -96,7 +99,7 @@ export async function routeLeadInTx(tx: TRawSql, input: TRouteLeadInput, deps: T
     // The follow-up job row above carries the config's SLA and review policies: another config
     // that changes them cannot be used with it. Rare (a publish during this request): the caller
     // retries the transaction (the intake does) and the cache is fresh by then.
-    if (!fresh || JSON.stringify(assignedJobOf(fresh.config, { assignmentId, workspaceId }, toRoutingLead(stored, fresh.config).estimatedValue)) !== JSON.stringify(job)) {
+    if (!fresh || JSON.stringify(jobOf(fresh.config, toRoutingLead(stored, fresh.config).estimatedValue)) !== JSON.stringify(job)) {
       throw new RoutingConfigChangedError(workspaceId);
     }
     published = fresh;

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { leadStatusView } from "./lead-status-view";
+
+describe("leadStatusView", () => {
+  it.each([
+    ["NEW", true, "SPAM"],
+    ["NEW", false, "NEW"],
+    ["ASSIGNED", false, "ASSIGNED"],
+    ["SPAM", true, "SPAM"],
+    ["CLOSED", false, "CLOSED"],
+  ])("stored %s, isSpam %s → %s", (status, isSpam, expected) => {
+    expect(leadStatusView({ status, isSpam })).toBe(expected);
+  });
+});
