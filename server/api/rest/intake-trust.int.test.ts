@@ -46,7 +46,7 @@ describe(`idempotency keys belong to their caller (${lane})`, () => {
 
     // Each caller still replays its own lead with that key …
     expect((await importLead({ form: "demo", answers: BANK_VP }, { idempotencyKey: "crm-import-0001" })).json.lead.id).toBe(imported.json.lead.id);
-    const again = await submitAnonymously({ ...BANK_VP, email: "mallory@evil.example" }, "crm-import-0001");
+    const again = await submitAnonymously({ ...BANK_VP, email: "mallory@evil.example", full_name: "Mallory" }, "crm-import-0001");
     expect(again).toMatchObject({ status: 200, json: { leadId: claimed.json.leadId } });
     // … and another API key of the workspace has keys of its own.
     const { key: secondKey } = await createApiKey(env.testDb.db, { workspaceId: env.kit.workspaceId, name: "Second CRM" });

@@ -19,7 +19,7 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
   const bodyErrors = {
     "400": error('The body is not valid JSON (path "body")', ["MALFORMED_JSON"]),
     "413": error("The body is larger than 4096 bytes", ["PAYLOAD_TOO_LARGE"]),
-    "415": error("The body is not application/json", ["UNSUPPORTED_MEDIA_TYPE"]),
+    "415": error("The body is not application/json, or is in a charset other than UTF-8 (path \"headers.content-type\"; a body valid as UTF-8, such as plain ASCII, is read whatever its label)", ["UNSUPPORTED_MEDIA_TYPE"]),
   };
   const tooMany = (what: string) => ({
     ...error(`Too many ${what} from this address (the token way; API keys have their per-key limit)`, ["RATE_LIMITED"]),
@@ -78,8 +78,8 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
           "200": { description: "The slots", content: json(ref("Slots")) },
           "404": error("No such lead (in the key's workspace)", ["NOT_FOUND"]),
           "422": error("Query not valid (tz, from, leadId missing)", ["VALIDATION"]),
-          "429": tooMany("slot requests"),
           ...common,
+          "429": tooMany("slot requests"),
         },
       },
     },
@@ -101,8 +101,8 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
           "404": error("No such lead", ["NOT_FOUND"]),
           ...bodyErrors,
           "422": error("Body not valid (start, timeZone, token or leadId)", ["VALIDATION"]),
-          "429": tooMany("booking requests"),
           ...common,
+          "429": tooMany("booking requests"),
         },
       },
     },

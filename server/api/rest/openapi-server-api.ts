@@ -11,7 +11,7 @@ import { bookingApiParts } from "./openapi-bookings";
 import { leadFeedApiParts } from "./openapi-lead-feed";
 import { webhookApiParts } from "./openapi-webhooks";
 import { leadEventApiParts } from "./openapi-lead-events";
-import { LEAD_LIFECYCLE_PROPERTIES, NOT_APPLICABLE_ANSWERS } from "./openapi-lead-fields";
+import { LEAD_IS_SPAM, LEAD_LIFECYCLE_PROPERTIES, LEAD_STATUS_DESCRIPTION, NOT_APPLICABLE_ANSWERS } from "./openapi-lead-fields";
 import { ROUTING_CONDITION_REF, withRoutingDocs } from "./openapi-routing-docs";
 
 type TJsonSchema = Record<string, unknown>;
@@ -37,12 +37,13 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
   const common = {
     "401": { $ref: "#/components/responses/Unauthorized" },
     "403": { $ref: "#/components/responses/MissingScope" },
+    "429": { $ref: "#/components/responses/ApiKeyRateLimited" },
     "500": error("Unexpected failure (the body never reveals internals)", ["INTERNAL"]),
   };
   const bodyErrors = (bytes: number) => ({
     "400": error('The body is not valid JSON (path "body")', ["MALFORMED_JSON"]),
     "413": error(`The body is larger than ${bytes} bytes`, ["PAYLOAD_TOO_LARGE"]),
-    "415": error("The body is not application/json", ["UNSUPPORTED_MEDIA_TYPE"]),
+    "415": error("The body is not application/json, or is in a charset other than UTF-8 (path \"headers.content-type\"; a body valid as UTF-8, such as plain ASCII, is read whatever its label)", ["UNSUPPORTED_MEDIA_TYPE"]),
   });
   /** The API key security requirement with the scope the route needs (OpenAPI 3.1: role names for non-OAuth schemes). */
   const security = (route: TApiRoute) => [{ ApiKey: [API_ROUTE_SCOPES[route]] }];
@@ -93,7 +94,8 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
     },
     Lead: object({
       id: str,
-      status: { enum: ["NEW", "ASSIGNED", "ACCEPTED", "NURTURE", "DISQUALIFIED", "FALLBACK", "SPAM", "CLOSED"] },
+      status: { enum: ["NEW", "ASSIGNED", "ACCEPTED", "NURTURE", "DISQUALIFIED", "FALLBACK", "SPAM", "CLOSED"], description: LEAD_STATUS_DESCRIPTION },
+      isSpam: LEAD_IS_SPAM,
       ...LEAD_LIFECYCLE_PROPERTIES,
       submittedAt: dateTime,
       person: nullable(object({ email: str, name: nullable(str), company: nullable(str), phone: nullable(str) })),
@@ -161,13 +163,17 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         summary: "A lead from any source, scored when a form is named, routed like a submission",
         description:
           `With "form" (a published form of the workspace), the answers are validated and scored like a submission. Without, up to ${MAX_FREE_ANSWERS} flat answers ` +
-          `(string, number, boolean, list of strings) are stored as given (an empty one is left out; any other value is left out with a warning, the lead kept), with "tier" (default "unscored") and "estimatedValue" if sent. At most ${MAX_LEAD_BYTES} bytes. ` +
-          `"person" is optional: without it (and without an email answer on the form) the lead is stored and routed without contact details.`,
+          `(string, number, boolean, list of strings) are stored as given (an empty one is left out; any other value, and every answer past the first ${MAX_FREE_ANSWERS}, is left out with a warning, the lead kept), with "tier" (default "unscored") and "estimatedValue" if sent. At most ${MAX_LEAD_BYTES} bytes. ` +
+          `"person" is optional: without it (and without an email answer on the form) the lead is stored and routed without contact details. ` +
+          `A lead is not refused for what it can keep: null is "not given" for every optional property (what GET /leads/{id} answers can be sent back); a finite number where free text is expected ` +
+          `(person.name, person.company, person.phone, source, utm values) is taken as its text; with a form, "tier" and "estimatedValue" are ignored with a warning (the form scores the lead), and person.email answers the form's email question when the answers leave it out. ` +
+          `When person.email and the email answer differ, person.email is the lead's contact and a warning at person.email says so (the answer is stored as given). ` +
+          `Identifiers are not coerced: a malformed person.email, form, timeZone or tier is a 422 at its path.`,
         security: security("POST /api/v1/leads"),
         parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
         requestBody: { required: true, content: jsonContent(ref("CreateLeadRequest")) },
         responses: {
-          "201": { description: "Created and routed", content: jsonContent(ref("LeadResponse")) },
+          "201": { description: "Created and routed (with \"warnings\" naming what was left out or ignored, by path)", content: jsonContent(ref("LeadResponse")) },
           "200": { description: "Replay: a lead with this Idempotency-Key exists; it is returned", content: jsonContent(ref("LeadResponse")) },
           ...bodyErrors(MAX_LEAD_BYTES),
           "422": error("Request or answers not valid; details name each field (answers.<key>, person.email, form, timeZone …)", ["VALIDATION"]),
@@ -189,7 +195,8 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       post: {
         operationId: "reassignLead",
         summary: "Reassign to a named rep (manual override) or, without toRepId, to the next best rep",
-        description: "A rep who got the lead by a round-robin turn gets that turn back.",
+        description:
+          "A rep who got the lead by a round-robin turn gets that turn back. Subscribed endpoints get one lead.reassigned (previous, assignment, reason.code manual or next_best), written with the reassignment — never a lead.routed, even when the next best is the fallback queue.",
         security: security("POST /api/v1/leads/{id}/reassign"),
         requestBody: { required: true, content: jsonContent(ref("ReassignRequest")) },
         responses: {
@@ -274,6 +281,11 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         description: "No API key, or not a valid one (revoked, expired, unknown)",
         headers: { "WWW-Authenticate": { description: 'Bearer realm="switchboard"', schema: { type: "string" } } },
         content: { "application/json": { schema: ref("Error"), example: { error: { code: "UNAUTHORIZED", message: "…", details: [] } } } },
+      },
+      ApiKeyRateLimited: {
+        description: "Too many requests with this API key (RATE_LIMIT_API_KEY_PER_MINUTE, default 6000 a minute; every request of the key counts): wait Retry-After seconds",
+        headers: { "Retry-After": { description: "Seconds until a new request is accepted", schema: { type: "integer", minimum: 1 } } },
+        content: { "application/json": { schema: ref("Error"), example: { error: { code: "RATE_LIMITED", message: "Too many requests for this API key", details: [] } } } },
       },
       MissingScope: {
         description: "The API key lacks the scope this endpoint needs (named in the message and in details[0].message); keys are narrowed in Settings → API keys",

@@ -34,10 +34,13 @@ describe("OpenAPI: the server-to-server API", () => {
     }
   });
 
-  it.each(operations)("%s %s: bearer API key with the scope %s, 401, 403 and 500, no CORS headers", (path, method, scope) => {
+  it.each(operations)("%s %s: bearer API key with the scope %s, 401, 403, 429 (per-key limit, Retry-After) and 500, no CORS headers", (path, method, scope) => {
     const operation = openApiDocument.paths[path]![method] as TOperation;
     expect(operation.security).toEqual([{ ApiKey: [scope] }]);
-    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["401", "403", "500"]));
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(["401", "403", "429", "500"]));
+    const tooMany = operation.responses["429"] as { $ref: string };
+    const resolved = openApiDocument.components.responses[tooMany.$ref.split("/").pop()!];
+    expect(JSON.stringify(resolved)).toContain("Retry-After");
     expect(JSON.stringify(operation)).not.toContain("AccessControlAllowOrigin");
     expect(openApiDocument.paths[path]!.options).toBeUndefined();
   });
@@ -121,9 +124,19 @@ describe("OpenAPI: webhooks", () => {
     }
   });
 
+  it("a lead, alone and in the list, says whether it is spam: isSpam, and status SPAM described", () => {
+    const schemas = openApiDocument.components.schemas as Record<string, { properties: Record<string, { description?: string }>; required: string[] }>;
+    for (const name of ["Lead", "LeadSummary"]) {
+      expect(schemas[name]!.required).toContain("isSpam");
+      expect(schemas[name]!.properties.isSpam).toMatchObject({ type: "boolean" });
+      expect(schemas[name]!.properties.status!.description).toMatch(/^SPAM for a spam lead/);
+    }
+  });
+
   it.each([
     ["lead.created", "WebhookLeadCreated", ["lead", "person"]],
     ["lead.routed", "WebhookLeadRouted", ["lead", "assignment"]],
+    ["lead.reassigned", "WebhookLeadReassigned", ["lead", "assignment", "previous", "reason", "byUserId"]],
     ["lead.accepted", "WebhookLeadAccepted", ["lead", "assignment"]],
     ["booking.created", "WebhookBookingCreated", ["lead", "booking"]],
     ["booking.rescheduled", "WebhookBookingRescheduled", ["lead", "booking", "previous"]],
@@ -136,5 +149,16 @@ describe("OpenAPI: webhooks", () => {
     expect(body.properties.type).toEqual({ const: type });
     expect(body.properties.version).toEqual({ const: 1 });
     expect(body.properties.data.required).toEqual(dataFields);
+  });
+
+  it("documents what the intake answers: the submission's booking token, base64 Idempotency-Keys, 415 for another charset", () => {
+    const response = openApiDocument.components.schemas.SubmissionResponse as { properties: Record<string, { required?: string[] }> };
+    expect(response.properties.booking?.required).toEqual(["token", "expiresAt"]);
+    const key = openApiDocument.components.parameters.IdempotencyKey as { schema: { pattern: string } };
+    for (const sample of ["q+/Zx8W2Yp9=", "crm:42", "0b9f-uuid"]) expect(new RegExp(key.schema.pattern).test(sample), sample).toBe(true);
+    expect(new RegExp(key.schema.pattern).test("two words")).toBe(false);
+    for (const [path, method] of [["/leads", "post"], ["/forms/{slug}/submissions", "post"]] as const) {
+      expect(JSON.stringify((openApiDocument.paths[path]![method] as TOperation).responses["415"])).toContain("UTF-8");
+    }
   });
 });

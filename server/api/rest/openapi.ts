@@ -92,6 +92,15 @@ function buildDocument(): TOpenApiDocument {
         description: "Answers kept on the lead as not applicable (hidden by the form's logic, or keys the form does not have): not scored, not routed",
         items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } },
       },
+      booking: {
+        type: "object",
+        description:
+          "With a booking end screen (outcome.type \"booking\") and a rep to book with: the signed, lead-bound, expiring token for GET /bookings/slots and POST /bookings without an API key. " +
+          "A replay (200) carries a fresh token for the same lead; absent when the lead cannot book.",
+        required: ["token", "expiresAt"],
+        properties: { token: { type: "string" }, expiresAt: { type: "string", format: "date-time" } },
+        additionalProperties: false,
+      },
     },
     additionalProperties: false,
   };
@@ -172,8 +181,8 @@ function buildDocument(): TOpenApiDocument {
             "400": errorResponse("The body is not valid JSON (path \"body\")", ["MALFORMED_JSON"]),
             "404": errorResponse("No such form, or it is not published", ["NOT_FOUND"]),
             "413": errorResponse(`The body is larger than ${MAX_SUBMISSION_BYTES} bytes`, ["PAYLOAD_TOO_LARGE"]),
-            "415": errorResponse("The body is not application/json", ["UNSUPPORTED_MEDIA_TYPE"]),
-            "422": errorResponse("Request or answers not valid; details name each field (answers.<key>, context.<key>, headers.idempotency-key)", ["VALIDATION"]),
+            "415": errorResponse("The body is not application/json, or is in a charset other than UTF-8 (path \"headers.content-type\"; a body valid as UTF-8, such as plain ASCII, is read whatever its label)", ["UNSUPPORTED_MEDIA_TYPE"]),
+            "422": errorResponse("Request or answers not valid; details name each field (answers.<key>, context.<key>, headers.idempotency-key: malformed, or already used with another body)", ["VALIDATION"]),
             "429": {
               ...errorResponse("Too many submissions from this address to this form", ["RATE_LIMITED"]),
               headers: {
@@ -201,7 +210,7 @@ function buildDocument(): TOpenApiDocument {
             "400": errorResponse("The body is not valid JSON (path \"body\")", ["MALFORMED_JSON"]),
             "404": errorResponse("No such form, or it is not published", ["NOT_FOUND"]),
             "413": errorResponse(`The body is larger than ${MAX_STEP_EVENTS_BYTES} bytes`, ["PAYLOAD_TOO_LARGE"]),
-            "415": errorResponse("The body is not application/json", ["UNSUPPORTED_MEDIA_TYPE"]),
+            "415": errorResponse("The body is not application/json, or is in a charset other than UTF-8 (path \"headers.content-type\"; a body valid as UTF-8, such as plain ASCII, is read whatever its label)", ["UNSUPPORTED_MEDIA_TYPE"]),
             "422": errorResponse("Not a valid batch; details name each field (visitId, formVersion, events.<i>.type, events.<i>.step, events.<i>.at)", ["VALIDATION"]),
             "429": {
               ...errorResponse("Too many batches from this address to this form (the form-read allowance, RATE_LIMIT_FORM_READS_PER_MINUTE)", ["RATE_LIMITED"]),
@@ -236,8 +245,9 @@ function buildDocument(): TOpenApiDocument {
           required: false,
           description:
             "Retry-safe requests: a key repeated by the same caller (one form's public endpoint, or one API key) returns the first response (200) and creates nothing. " +
-            "With an API key (POST /leads) the request must be the same as the first one (JSON key order aside): the same key with another request is a 422 naming headers.idempotency-key.",
-          schema: { type: "string", pattern: "^[A-Za-z0-9_\\-:.]{1,200}$" },
+            "The request must be the same as the first one (JSON key order aside; on a form's submissions, `context` aside: a browser's retry measures a new fill time): " +
+            "the same key with another request is a 422 naming headers.idempotency-key. Letters, digits and _ - : . + / = (UUIDs, base64 and base64url keys).",
+          schema: { type: "string", pattern: "^[A-Za-z0-9_\\-:.+/=]{1,200}$" },
         },
       },
       headers: {

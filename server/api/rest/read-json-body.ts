@@ -1,4 +1,4 @@
-// Reads a JSON request body safely: application/json only, at most `maxBytes` (the declared
+// Reads a JSON request body safely: application/json only (UTF-8: a body in another charset is a 415), at most `maxBytes` (the declared
 // Content-Length is checked first, then the stream is read with a byte cap so no more than
 // maxBytes + 1 bytes are ever held), valid UTF-8 and valid JSON. Text the database cannot store
 // (NUL characters, lone surrogates: domain/validation/storable-text.ts) is made storable in its
@@ -14,10 +14,26 @@ export function isJsonContentType(contentType: string | null): boolean {
   return contentType.split(";")[0]!.trim().toLowerCase() === "application/json";
 }
 
+/** The charset a content type names (lower-cased, quotes removed), or null when it names none. */
+export function contentTypeCharset(contentType: string): string | null {
+  for (const param of contentType.split(";").slice(1)) {
+    const [name, ...value] = param.split("=");
+    if (name!.trim().toLowerCase() === "charset") return value.join("=").trim().replace(/^"(.*)"$/, "$1").toLowerCase();
+  }
+  return null;
+}
+
 export async function readJsonBody(request: Request, maxBytes: number): Promise<TReadJsonResult> {
-  if (!isJsonContentType(request.headers.get("content-type"))) {
+  const contentType = request.headers.get("content-type");
+  if (!isJsonContentType(contentType)) {
     return { ok: false, status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: "Send the body as application/json", path: "headers.content-type" };
   }
+  // JSON is UTF-8 (RFC 8259). A body labelled with another charset is still read when it is valid
+  // UTF-8 JSON (plain ASCII is, whatever the label); otherwise the answer names the charset (415)
+  // instead of calling the JSON malformed.
+  const charset = contentTypeCharset(contentType!);
+  const isOtherCharset = charset !== null && charset !== "utf-8" && charset !== "utf8";
+  const otherCharset = { ok: false, status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: `Only UTF-8 is accepted: send the body as application/json; charset=utf-8 (not ${charset?.slice(0, 40)})`, path: "headers.content-type" } as const;
   const tooLarge = { ok: false, status: 413, code: "PAYLOAD_TOO_LARGE", message: `The body may be at most ${maxBytes} bytes`, path: "body" } as const;
   const declared = request.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) return tooLarge;
@@ -30,14 +46,14 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return malformed;
+    return isOtherCharset ? otherCharset : malformed;
   }
   try {
     const value = JSON.parse(text) as unknown;
     // NULs and lone surrogates can only come as escapes: without one in the text, nothing to walk.
     return { ok: true, value: mayNeedStorableJson(text) ? storableJson(value) : value };
   } catch {
-    return malformed;
+    return isOtherCharset ? otherCharset : malformed;
   }
 }
 

@@ -32,6 +32,24 @@ describe("readJsonBody", () => {
     expect(await readJsonBody(request('"éé"'), 5)).toMatchObject({ ok: false, status: 413 });
     expect(await readJsonBody(request(new Uint8Array([0x22, 0xff, 0x22])), 100)).toMatchObject({ ok: false, status: 400, code: "MALFORMED_JSON", path: "body" });
   });
+
+  // JSON is UTF-8: a body in another charset is named in a 415, not called malformed JSON (it was a 400);
+  // one that is valid UTF-8 JSON anyway (plain ASCII) is read whatever its label.
+  const latin1 = new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0x63, 0x61, 0x66, 0xe9, 0x22, 0x7d]); // {"a":"café"} in ISO-8859-1
+  const utf16 = new Uint8Array([...'{"a":"b"}'].flatMap((c) => [c.charCodeAt(0), 0]));
+  it.each<[string, BodyInit, boolean]>([
+    ["application/json", '{"a":"b"}', true],
+    ["application/json; charset=utf-8", '{"a":"b"}', true],
+    ['application/json; Charset="UTF8"', '{"a":"b"}', true],
+    ["application/json; charset=iso-8859-1", '{"a":"b"}', true],
+    ["application/json; charset=iso-8859-1", latin1, false],
+    ["application/json;charset=windows-1252", latin1, false],
+    ['application/json; charset="utf-16le"', utf16, false],
+  ])("%s, %j → accepted: %s", async (type, body, isAccepted) => {
+    const result = await readJsonBody(request(body, type), 100);
+    if (isAccepted) expect(result).toEqual({ ok: true, value: { a: "b" } });
+    else expect(result).toMatchObject({ ok: false, status: 415, code: "UNSUPPORTED_MEDIA_TYPE", path: "headers.content-type", message: expect.stringMatching(/^Only UTF-8 is accepted/) });
+  });
 });
 
 describe("withoutCors", () => {

@@ -13,6 +13,9 @@ export function answerIssuesBesideShape(form: TIntakeForm, body: unknown, shape:
   const { answers } = body as { answers?: unknown };
   if (typeof answers !== "object" || answers === null || Array.isArray(answers)) return [];
   if (shape.some((issue) => issue.path === "answers" || issue.path.startsWith("answers."))) return [];
-  const built = buildLead({ form, answers: answers as Record<string, unknown>, source: "api", spamReason: null, matchPattern, now });
+  // person.email answers the form's email question when the answers leave it out (as in a valid body).
+  const email = (body as { person?: { email?: unknown } | null }).person?.email;
+  const person = typeof email === "string" && !shape.some((issue) => issue.path === "person" || issue.path === "person.email") ? { email } : undefined;
+  const built = buildLead({ form, answers: answers as Record<string, unknown>, source: "api", person, spamReason: null, matchPattern, now });
   return built.ok ? [] : built.issues.filter((issue) => issue.path === "answers" || issue.path.startsWith("answers."));
 }

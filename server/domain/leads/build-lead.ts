@@ -5,6 +5,7 @@
 // With a form: answers are checked against its definition and logic (answers the logic hides and
 // unknown keys are kept as not applicable and listed as warnings), scored, given an outcome.
 // Without (API only): flat answers stored as given; tier and estimated value as sent.
+// Leniencies that keep a lead instead of refusing it, each with a warning: intake-leniency.ts.
 // Spam (the caller's verdict: honeypot, too fast) is stored but never scored, routed or linked to
 // a person. A person given by a trusted caller (an API key) wins over the one in the answers.
 import type { TAnswers, TFormDefinition, TOutcome } from "../forms/definition";
@@ -16,6 +17,7 @@ import type { TScoringModel } from "../scoring/model";
 import { scoreLead } from "../scoring/score-lead";
 import { requestIssues, type TRequestIssue } from "../validation/request-issues";
 import { UNSCORED_TIER, ZFreeAnswers } from "./create-lead-request";
+import { answeredEmailKey, capFreeAnswers, emailConflictWarning, formComputedWarnings, withPersonEmail } from "./intake-leniency";
 import { attributionOf, personFromAnswers, type TPersonFacts } from "./lead-facts";
 
 /** The tier stored on spam: never scored, never routed. */
@@ -143,12 +145,13 @@ type TFacts =
     };
 
 function formFacts(form: TIntakeForm, intake: TLeadIntake): TFacts {
-  const misplaced = (["tier", "estimatedValue"] as const)
-    .filter((key) => intake[key] !== undefined)
-    .map((key) => ({ path: key, message: "Computed by the form's scoring: leave it out when you name a form" }));
-  const checked = validateSubmission(form.definition, intake.answers, intake.matchPattern);
-  if (!checked.ok || misplaced.length > 0) return { ok: false, issues: [...misplaced, ...(checked.ok ? [] : checked.issues)] };
+  // A trusted caller's person.email answers the form's email question the answers leave out.
+  const sent = withPersonEmail(form.definition, intake.answers, intake.person?.email);
+  const checked = validateSubmission(form.definition, sent, intake.matchPattern);
+  if (!checked.ok) return { ok: false, issues: checked.issues };
   const { answers } = checked;
+  const emailKey = answeredEmailKey(form.definition, answers);
+  const warnings = [...formComputedWarnings(intake), ...emailConflictWarning(emailKey, emailKey && answers[emailKey], intake.person?.email), ...checked.warnings];
   const isSpam = intake.spamReason !== null;
   const score = isSpam ? null : scoreLead(form.scoring, answers, form.definition);
   const tier = score?.tier ?? SPAM_TIER;
@@ -160,7 +163,7 @@ function formFacts(form: TIntakeForm, intake: TLeadIntake): TFacts {
     utm,
     referrer,
     outcome,
-    warnings: checked.warnings,
+    warnings,
     lead: {
       formId: form.formId,
       formVersionId: form.versionId,
@@ -201,19 +204,21 @@ export const FREE_ANSWER_NOT_KEPT_MESSAGE = "Not a plain answer value (text up t
 
 function freeFacts(intake: TLeadIntake): TFacts {
   const plain = plainFreeAnswers(intake.answers);
-  const answers = ZFreeAnswers.safeParse(plain.answers);
-  if (!answers.success) return { ok: false, issues: requestIssues(answers.error.issues, ["answers"]) };
+  const parsed = ZFreeAnswers.safeParse(plain.answers);
+  if (!parsed.success) return { ok: false, issues: requestIssues(parsed.error.issues, ["answers"]) };
+  const capped = capFreeAnswers(parsed.data);
+  const conflict = emailConflictWarning("email", capped.answers.email, intake.person?.email);
   return {
     ok: true,
     person: null,
     utm: {},
     referrer: intake.referrer ?? null,
     outcome: null,
-    warnings: plain.warnings,
+    warnings: [...conflict, ...plain.warnings, ...capped.warnings],
     lead: {
       formId: null,
       formVersionId: null,
-      answers: answers.data,
+      answers: capped.answers,
       notApplicableAnswers: null,
       scoreTotal: 0,
       scores: {},

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { matchNativePattern } from "../forms/pattern-matcher";
 import { intakeForm } from "../../testing/fixtures/intake-form-fixture";
 import { buildLead, FREE_ANSWER_NOT_KEPT_MESSAGE, markRepeat, SPAM_TIER, type TLeadIntake } from "./build-lead";
+import { FORM_SCORES_MESSAGE, TOO_MANY_FREE_ANSWERS_MESSAGE } from "./intake-leniency";
 
 const form = intakeForm;
 const now = new Date("2026-11-30T12:00:00Z");
@@ -18,7 +19,21 @@ describe("buildLead", () => {
     ["spam: stored, not scored, no person, not routable", { answers: vp, spamReason: "honeypot" },
       { ok: true, isRoutable: false, person: null, lead: expect.objectContaining({ tier: SPAM_TIER, scoreTotal: 0, isSpam: true, spamReason: "honeypot", contactName: null, events: [expect.anything(), { type: "flagged_spam", data: { reason: "honeypot" } }] }) }],
     ["an invalid answer that applies: issues with its path", { answers: { ...vp, email: "nope" } }, { ok: false, issues: [expect.objectContaining({ path: "answers.email" })] }],
-    ["tier or value sent with a form: refused at their paths", { answers: vp, tier: "hot", estimatedValue: 9 }, { ok: false, issues: [expect.objectContaining({ path: "tier" }), expect.objectContaining({ path: "estimatedValue" })] }],
+    // Kept with warnings, not refused (it was a 422): the form's scoring sets them.
+    ["tier or value sent with a form: ignored with a warning each, the form's tier kept", { answers: vp, tier: "cold", estimatedValue: 9 },
+      { ok: true, warnings: [{ path: "tier", message: FORM_SCORES_MESSAGE }, { path: "estimatedValue", message: FORM_SCORES_MESSAGE }], lead: expect.objectContaining({ tier: "hot", estimatedValue: null }) }],
+    // A CRM sends the contact as person, not as an answer: person.email answers the form's required email question (it was a 422 at answers.email).
+    ["with a form, the email answer left out and person.email given: person.email answers it", { answers: { role: "vp" }, person: { email: "Bo@B.io" } },
+      { ok: true, warnings: [], person: expect.objectContaining({ email: "bo@b.io" }), lead: expect.objectContaining({ answers: expect.objectContaining({ email: "Bo@B.io" }) }) }],
+    ["with a form, the email answer left out and no person: still required", { answers: { role: "vp" } }, { ok: false, issues: [expect.objectContaining({ path: "answers.email" })] }],
+    ["with a form, person.email and the email answer differ: person.email wins, a warning says so", { answers: vp, person: { email: "bo@b.io" } },
+      { ok: true, warnings: [{ path: "person.email", message: "Differs from answers.email: person.email is the lead's contact; the answer is kept as given" }], person: expect.objectContaining({ email: "bo@b.io" }), lead: expect.objectContaining({ answers: expect.objectContaining({ email: "Ann@Acme.io" }) }) }],
+    ["with a form, the same email in another case: no warning", { answers: vp, person: { email: "ann@acme.io" } }, { ok: true, warnings: [] }],
+    ["without a form, person.email and answers.email differ: a warning", { form: null, answers: { email: "a@x.io" }, person: { email: "b@x.io" } },
+      { ok: true, warnings: [expect.objectContaining({ path: "person.email" })], person: expect.objectContaining({ email: "b@x.io" }) }],
+    // As a form keeps at most 100 not-applicable answers (it was a 422 at answers).
+    ["without a form, 101 answers: the first 100 kept, the last left out with a warning", { form: null, answers: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`k${i}`, i])) },
+      { ok: true, warnings: [{ path: "answers.k100", message: TOO_MANY_FREE_ANSWERS_MESSAGE }], lead: expect.objectContaining({ answers: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`k${i}`, i])) }) }],
     ["a trusted caller's person wins over the answers'", { answers: vp, person: { email: "Bo@B.io", company: "B Inc", phone: "+1" } }, { ok: true, person: { email: "bo@b.io", name: "Ann", company: "B Inc", phone: "+1" } }],
     ["UTM values given outright win; the page URL's fill gaps", { answers: vp, utm: { utm_source: "crm" }, pageUrl: "https://x.io/?utm_medium=cpc" },
       { ok: true, lead: expect.objectContaining({ utm: { utm_source: "crm", utm_medium: "cpc", pageUrl: "https://x.io/?utm_medium=cpc" } }) }],

@@ -17,6 +17,7 @@ import { buildLead } from "../../domain/leads/build-lead";
 import { ZCreateLeadRequest } from "../../domain/leads/create-lead-request";
 import { requestIssues, type TRequestIssue } from "../../domain/validation/request-issues";
 import { validationError } from "../../errors";
+import { CONSENT_EVENT } from "../../domain/nurture/marketing-consent";
 import { getPublishedForm, intakeFormOf } from "../forms/published-form";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import { apiKeyKeyScope, parseIdempotencyKey, requestFingerprint } from "../submissions/idempotency-key";
@@ -82,6 +83,8 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
   // A replay (the same request again) answers as the first time did, warnings included.
   if (replay) return { status: 200, leadId: replay.id, warnings: built.ok ? built.warnings : [] };
   if (!built.ok) throw validationError(built.issues);
+  // The caller's explicit marketing consent, kept on the lead for nurture enrolment (marketing-consent.ts).
+  if (request.consent) built.lead.events.push({ type: CONSENT_EVENT, data: { marketing: request.consent.marketing, via: "api" } });
 
   // ── save ────────────────────────────────────────────────────────────────
   const saved = await saveLead(db, {

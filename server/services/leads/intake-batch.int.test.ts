@@ -105,20 +105,21 @@ describe("group commit: concurrent intakes of one workspace in one process", () 
     expect(Number(jobs[0]!.n)).toBe(64);
   }, 120_000);
 
-  it("a duplicate idempotency key among waiting leads: one 201, the others 200 with the winner's lead; the batch's other leads stored and routed once", async () => {
+  it("a duplicate idempotency key among waiting leads: one 201, the others (other bodies) a 422 at the key, never the winner's lead; the batch's other leads stored and routed once", async () => {
     const options: TStrictPoolOptions = { reps: 4, smallOpenCap: 100, dailyCap: 100, bigOpenCap: 1000, form: FORM };
     const pool = await seedStrictPool(testDb.db, options);
     const before = intakeBatchStats();
-    // Leads 0–3 share one key (other emails, so they may share a batch); 4–19 have none.
-    const results = await Promise.all(Array.from({ length: 20 }, (_, n) => submit(pool.formSlug, 100 + n, n < 4 ? "retry-key-1" : null)));
+    // Leads 0–3 share one key (other emails, so they may share a batch); 4–19 have none. A key
+    // replays only the same body (idempotency-key.ts; the same body twice: submit-form.int.test.ts).
+    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, n) => submit(pool.formSlug, 100 + n, n < 4 ? "retry-key-1" : null)));
     const stats = delta(before, intakeBatchStats());
 
     const keyed = results.slice(0, 4);
-    const winners = keyed.filter((r) => r.status === 201);
+    const winners = keyed.flatMap((r) => (r.status === "fulfilled" && r.value.status === 201 ? [r.value] : []));
     expect(winners).toHaveLength(1);
-    const winnerId = winners[0]!.response.leadId;
-    expect(keyed.filter((r) => r.status === 200).map((r) => r.response.leadId)).toEqual([winnerId, winnerId, winnerId]);
-    expect(results.slice(4).map((r) => r.status)).toEqual(results.slice(4).map(() => 201));
+    const refused = keyed.flatMap((r) => (r.status === "rejected" ? [r.reason as { code: string; details: { path: string }[] }] : []));
+    expect(refused.map((e) => [e.code, e.details[0]?.path])).toEqual(Array.from({ length: 3 }, () => ["VALIDATION", "headers.idempotency-key"]));
+    expect(results.slice(4).map((r) => (r.status === "fulfilled" ? r.value.status : r.reason))).toEqual(results.slice(4).map(() => 201));
     // A duplicate that waited with others failed its batch's transaction; its leads then ran alone.
     expect(stats.failedBatches).toBeGreaterThan(0);
 

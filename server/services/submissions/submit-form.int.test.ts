@@ -71,10 +71,13 @@ describe(`submitForm (${lane})`, () => {
     expect(lead).toMatchObject({ source: "api", tier: "cold", scoreTotal: 5, utm: { utm_source: "newsletter" }, referrer: null });
   });
 
-  it("replays an Idempotency-Key with 200 and the same response, writing nothing more", async () => {
+  it("replays an Idempotency-Key with 200 and the same response, writing nothing more; another body with it is a 422", async () => {
     const first = await submit({ idempotencyKey: "abc:123" });
-    const again = await submit({ idempotencyKey: "abc:123", body: validBody({ answers: validAnswers({ budget: 5 }) }) });
+    const again = await submit({ idempotencyKey: "abc:123" });
     expect(again).toEqual({ status: 200, response: first.response });
+    // Another body with the key is refused, not answered with the first lead (it was a 200 with that lead).
+    const other = await failure(submit({ idempotencyKey: "abc:123", body: validBody({ answers: validAnswers({ budget: 5 }) }) }));
+    expect(other.details).toEqual([{ path: "headers.idempotency-key", message: expect.stringContaining("different request") }]);
     expect(await countRows(testDb.db)).toEqual({ leads: 1, people: 1, events: 2 });
     // The key is per form: another key is another lead.
     expect((await submit({ idempotencyKey: "abc:124" })).status).toBe(201);

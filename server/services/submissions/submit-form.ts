@@ -8,7 +8,9 @@
 //           transaction. The name and company given are stored on this lead only: an anonymous
 //           submission creates a person it does not know yet, but never changes a known one.
 // The Idempotency-Key's scope is this form's public endpoint, so API keys' leads are never
-// replayed here (nor ours there). Never logs answer values.
+// replayed here (nor ours there). A replay (with the lead's booking token) needs the same body as
+// the first request, `context` aside (idempotency-key.ts): another body is a 422 at the header.
+// Never logs answer values.
 import type { Db } from "../../db/client";
 import { answerIssuesBesideShape } from "../../domain/leads/answer-issues";
 import { buildLead } from "../../domain/leads/build-lead";
@@ -22,7 +24,7 @@ import { getPublishedForm, intakeFormOf } from "../forms/published-form";
 import { findLeadByIdempotencyKey, saveLead, type TIdempotency } from "../leads/intake-lead";
 import { appRateLimits, type TLimiter } from "../rate-limit/rate-limits";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
-import { formKeyScope, parseIdempotencyKey } from "./idempotency-key";
+import { formKeyScope, parseIdempotencyKey, submissionFingerprint } from "./idempotency-key";
 import { responseForStoredLead, toSubmissionOutcome } from "./submission-response";
 
 export interface TSubmitFormInput {
@@ -51,7 +53,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
   const published = await getPublishedForm(db, input.slug);
   if (!published) throw new AppError("NOT_FOUND", "Form not found");
   const { form } = published;
-  const idempotency: TIdempotency | null = key ? { scope: formKeyScope(form.id), key } : null;
+  const idempotency: TIdempotency | null = key ? { scope: formKeyScope(form.id), key, fingerprint: submissionFingerprint(input.body) } : null;
   if (idempotency) {
     const replay = await findLeadByIdempotencyKey(db, form.workspaceId, idempotency);
     if (replay) return { status: 200, response: await withBookingOffer(db, form.workspaceId, responseForStoredLead(replay, replay.definition), input) };

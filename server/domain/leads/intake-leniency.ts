@@ -1,0 +1,55 @@
+// Where the intake keeps a lead instead of refusing it (the API's promise: a lead is never lost to
+// strictness). Pure helpers of buildLead; each leniency is told back as a warning at its path.
+//   - tier / estimatedValue sent with a form: ignored (the form's scoring sets them), a warning each;
+//   - the form's email question left out while a trusted caller names the person: person.email
+//     answers it (a CRM sends the contact as `person`, not as an answer);
+//   - person.email and the email answer disagree: person.email is the lead's contact, the answer
+//     is kept as given, and a warning says so;
+//   - without a form, more than MAX_FREE_ANSWERS answers: the first ones are kept, each of the
+//     others left out with a warning (as a form keeps at most 100 not-applicable answers).
+import { allFields, type TFormDefinition } from "../forms/definition";
+import { isEmptyValue } from "../forms/validate-answers";
+import type { TRequestIssue } from "../validation/request-issues";
+import { MAX_FREE_ANSWERS } from "./create-lead-request";
+
+export const FORM_SCORES_MESSAGE = "Ignored: the form's scoring sets this when you name a form";
+export const TOO_MANY_FREE_ANSWERS_MESSAGE = `At most ${MAX_FREE_ANSWERS} answers are kept on a lead without a form: not kept`;
+
+/** Warnings for the values a form computes itself, when they were sent with a form. */
+export function formComputedWarnings(intake: { tier?: string; estimatedValue?: number }): TRequestIssue[] {
+  return (["tier", "estimatedValue"] as const).filter((key) => intake[key] !== undefined).map((path) => ({ path, message: FORM_SCORES_MESSAGE }));
+}
+
+/** The key of the form's email question (the one the person comes from), or null. */
+export function emailFieldKey(definition: TFormDefinition): string | null {
+  return allFields(definition).find((f) => f.type === "email")?.key ?? null;
+}
+
+/** The key of the form's first answered email question (the one personFromAnswers takes), or null. */
+export function answeredEmailKey(definition: TFormDefinition, answers: Record<string, unknown>): string | null {
+  return allFields(definition).find((f) => f.type === "email" && typeof answers[f.key] === "string" && (answers[f.key] as string).trim())?.key ?? null;
+}
+
+/** The answers with person.email answering the form's email question when they leave it out. */
+export function withPersonEmail(definition: TFormDefinition, answers: Record<string, unknown>, personEmail: string | undefined): Record<string, unknown> {
+  const key = emailFieldKey(definition);
+  if (!key || !personEmail || !isEmptyValue(answers[key])) return answers;
+  return { ...answers, [key]: personEmail };
+}
+
+/** A warning when the email answer and person.email differ (case aside): which one the lead's contact is. */
+export function emailConflictWarning(answerKey: string | null, answerEmail: unknown, personEmail: string | undefined): TRequestIssue[] {
+  if (!answerKey || !personEmail || typeof answerEmail !== "string" || !answerEmail.trim()) return [];
+  if (answerEmail.trim().toLowerCase() === personEmail.trim().toLowerCase()) return [];
+  return [{ path: "person.email", message: `Differs from answers.${answerKey}: person.email is the lead's contact; the answer is kept as given` }];
+}
+
+/** The first MAX_FREE_ANSWERS answers; each one past them left out with a warning. */
+export function capFreeAnswers<T>(answers: Record<string, T>): { answers: Record<string, T>; warnings: TRequestIssue[] } {
+  const entries = Object.entries(answers);
+  if (entries.length <= MAX_FREE_ANSWERS) return { answers, warnings: [] };
+  return {
+    answers: Object.fromEntries(entries.slice(0, MAX_FREE_ANSWERS)),
+    warnings: entries.slice(MAX_FREE_ANSWERS).map(([key]) => ({ path: `answers.${key}`, message: TOO_MANY_FREE_ANSWERS_MESSAGE })),
+  };
+}
