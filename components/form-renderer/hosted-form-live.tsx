@@ -15,7 +15,7 @@ import type { TEmbedHost, TEmbedSession } from "./embed-bridge";
 import { FormRenderer, type TFormPosition, type TRendererSubmission, type TSubmitFeedback } from "./form-renderer";
 import type { TPrefill } from "./prefill";
 import { referrerValues } from "./referrer-values";
-import { clearProgress, progressKey, readSession, saveProgress } from "./saved-progress";
+import { clearProgress, isIdempotencyConflict, progressKey, readSession, renewIdempotencyKey, saveProgress } from "./saved-progress";
 import type { TStepBeacon } from "./step-beacon";
 import { MESSAGES } from "./submission-messages";
 
@@ -98,7 +98,10 @@ export function LiveHostedForm({ slug, version, definition, prefill, embed, host
     if (trap) body[HONEYPOT_FIELD] = trap.slice(0, 500);
     // The after-submit chunk loads while the submission is on its way. Without it nothing is
     // shown: the prospect sends again, and the idempotency key makes that the same submission.
-    const [{ status, json, retryAfter }, after] = await Promise.all([postSubmission(slug, idempotencyKey, body), loadAfterSubmit()]);
+    const [first, after] = await Promise.all([postSubmission(slug, idempotencyKey, body), loadAfterSubmit()]);
+    // The key already names an earlier submission whose answer was lost and whose answers the
+    // prospect has changed since: these answers are a submission of their own, under a new key.
+    const { status, json, retryAfter } = isIdempotencyConflict(first.status, first.json) ? await postSubmission(slug, renewIdempotencyKey(storageKey), body) : first;
     if (!after) return { formError: MESSAGES.network };
     const result = after.interpretSubmissionResponse(status, json, retryAfter);
     if (result.kind === "success") {

@@ -81,6 +81,25 @@ export function saveProgress(key: string, progress: TProgress): void {
   }
 }
 
+/**
+ * Whether the server refused the submission because its Idempotency-Key already names another
+ * submission (a 422 at headers.idempotency-key): the first one was stored but its answer never
+ * reached this page, and the prospect has changed an answer since.
+ */
+export function isIdempotencyConflict(status: number, json: unknown): boolean {
+  if (status !== 422 || typeof json !== "object" || json === null) return false;
+  const details = (json as { error?: { details?: unknown } }).error?.details;
+  return Array.isArray(details) && details.some((d) => typeof d === "object" && d !== null && (d as { path?: unknown }).path === "headers.idempotency-key");
+}
+
+/** A fresh Idempotency-Key for the session's submission (kept with its progress): its answers are a new submission. */
+export function renewIdempotencyKey(key: string): string {
+  const session = readSession(key);
+  session.progress = { ...session.progress, idempotencyKey: newIdempotencyKey() };
+  saveProgress(key, session.progress);
+  return session.progress.idempotencyKey;
+}
+
 export function clearProgress(key: string): void {
   sessions.delete(key);
   try {
