@@ -1,6 +1,7 @@
 // The routing endpoints of the server-to-server API (API key → workspace; see authenticate.ts):
-//   GET  /api/v1/routing        teams, rep routing profiles and the published config → 200
-//   PUT  /api/v1/routing        the same document, applied atomically → 200 (422 with paths)
+//   GET  /api/v1/routing        teams, rep routing profiles and the published config → 200 (ETag: "<version>")
+//   PUT  /api/v1/routing        the same document, applied atomically → 200 (`changed`; 422 with paths;
+//                               409 at `version` when its version — or If-Match's — is not the published one)
 //   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200
 // Transport only: the work is in routing-document.ts and test-lead.ts.
 import type { Db } from "../../db/client";
@@ -8,6 +9,7 @@ import { applyRoutingDocument, getRoutingDocument } from "../../services/routing
 import { validateRoutingTestRequest } from "../../services/routing/test-lead-request";
 import { testRoutingLead } from "../../services/routing/test-lead";
 import type { TLearningQueue } from "../../services/routing/learned-rebuild-jobs";
+import { validationError } from "../../errors";
 import { privateJson, withApiKey } from "./authenticate";
 import { jsonError } from "./json-error";
 import { readJsonBody } from "./read-json-body";
@@ -16,7 +18,18 @@ export const MAX_ROUTING_DOCUMENT_BYTES = 1024 * 1024;
 const MAX_ROUTING_TEST_BYTES = 256 * 1024;
 
 export function handleGetRouting(db: Db, request: Request, now: Date): Promise<Response> {
-  return withApiKey(db, request, now, "GET /api/v1/routing", async ({ workspaceId }) => privateJson(200, await getRoutingDocument(db, workspaceId)));
+  return withApiKey(db, request, now, "GET /api/v1/routing", async ({ workspaceId }) => {
+    const doc = await getRoutingDocument(db, workspaceId);
+    return privateJson(200, doc, doc.version === null ? {} : { etag: `"${doc.version}"` });
+  });
+}
+
+/** The version an If-Match header names (`"3"`, as GET's ETag; `W/"3"` and `3` too); undefined without one. */
+export function ifMatchVersion(header: string | null): number | undefined {
+  if (header === null || header.trim() === "") return undefined;
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!match) throw validationError([{ path: "headers.if-match", message: 'Give the version GET returned, as its ETag: If-Match: "3"' }], "The If-Match header is not a routing version");
+  return Number(match[1]);
 }
 
 /**
@@ -30,8 +43,18 @@ export function handlePutRouting(db: Db, request: Request, now: Date, learningQu
     // (size and content-type problems keep their own status).
     const status = body.ok ? 200 : body.code === "MALFORMED_JSON" ? 422 : body.status;
     if (!body.ok) return jsonError(status, body.code, body.message, [{ path: body.path, message: body.message }]);
-    const { warnings } = await applyRoutingDocument(db, { workspaceId, body: body.value, userId: null, note: `Applied through the API (key ${keyId})`, now, ...(learningQueue ? { learningQueue } : {}) });
-    return privateJson(200, { ...(await getRoutingDocument(db, workspaceId)), warnings });
+    const ifMatch = ifMatchVersion(request.headers.get("if-match"));
+    const applied = await applyRoutingDocument(db, {
+      workspaceId,
+      body: body.value,
+      ...(ifMatch !== undefined ? { ifMatchVersion: ifMatch } : {}),
+      userId: null,
+      note: `Applied through the API (key ${keyId})`,
+      now,
+      ...(learningQueue ? { learningQueue } : {}),
+    });
+    const doc = await getRoutingDocument(db, workspaceId);
+    return privateJson(200, { ...doc, changed: applied.changed, warnings: applied.warnings }, doc.version === null ? {} : { etag: `"${doc.version}"` });
   });
 }
 

@@ -21,7 +21,7 @@ const getDoc = async (key = env.kit.key) => readJson<TDoc>(await handleGetRoutin
 const put = async (body: unknown, key = env.kit.key) => readJson<TDoc & TApiErrorBody>(await handlePutRouting(env.testDb.db, apiRequest("PUT", "/routing", { key, body }), NOW));
 const dryRun = async (body: unknown) => readJson<{ decision: TRoutingDecision; headline: string; skipped: string | null; reasons: string[] } & TApiErrorBody>(await handleTestRouting(env.testDb.db, apiRequest("POST", "/routing/test", { key: env.kit.key, body }), NOW));
 const editable = (doc: TDoc) => {
-  const { version: _v, warnings: _w, ...rest } = doc;
+  const { version: _v, warnings: _w, changed: _c, ...rest } = doc as TDoc & { changed?: boolean };
   return structuredClone(rest) as Omit<TDoc, "version" | "warnings"> & { config: NonNullable<TDoc["config"]> };
 };
 
@@ -45,11 +45,11 @@ describe(`GET /api/v1/routing (${lane})`, () => {
 });
 
 describe(`PUT /api/v1/routing (${lane})`, () => {
-  it("the document as read applies unchanged as the next version", async () => {
+  it("the document as read applies unchanged and publishes nothing (changed false, same version)", async () => {
     const before = await getDoc();
     const { status, json } = await put(before.json);
     expect(status).toBe(200);
-    expect(json.version).toBe(2);
+    expect([json.version, (json as { changed?: boolean }).changed]).toEqual([1, false]);
     expect(editable(json)).toEqual(editable(before.json));
   });
 
@@ -76,7 +76,7 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
     expect(json.teams[1]).toMatchObject({ name: "Inside Sales NA", members: [maya, tom] });
     expect(json.reps.find((r) => r.id === tom)).toMatchObject({ maxOpenLeads: 3, timeZone: "Europe/Berlin" });
     expect(json.config?.paths[2]?.destination).toMatchObject({ type: "team", teamId: emea.id });
-    expect((await getDoc()).json).toEqual({ ...json, warnings: undefined, version: 2 } as never as TDoc);
+    expect((await getDoc()).json).toEqual({ ...json, warnings: undefined, changed: undefined, version: 2 } as never as TDoc);
   });
 
   type TBad = { name: string; edit: (doc: ReturnType<typeof editable>) => unknown; status?: number; code?: string; paths: string[] };

@@ -10,8 +10,11 @@
 //
 // PUT semantics: listed teams and reps are updated (a team without an `id` but with a `key` is
 // created; config paths may name it by that key as teamId); teams and reps left out are kept as
-// they are (nothing is deleted over the API: set isActive false). `version`, and a rep's `email`
-// and `name` (those of the member's account), are read-only and ignored.
+// they are (nothing is deleted over the API: set isActive false). `version` is the published
+// version the document was read at: given (or as If-Match), the PUT applies only while it is still
+// the published one, else 409 (routing-document service); left out, the PUT overwrites. A rep's
+// `email` and `name` (those of the member's account) are read-only: ignored, with a warning at
+// their path when they differ from the account (read-only-fields.ts).
 // A rep entry with a `userId` instead of an `id` creates the rep profile of that workspace member
 // (who must have none; GET /api/v1/members lists members); it needs a `timeZone`, the rest
 // defaults as on the dashboard (Mon–Fri 09:00–17:00, unlimited, weight 1, active); its `key`
@@ -101,7 +104,7 @@ export const ZRoutingDocumentRep = z
 export type TRoutingDocumentRep = z.output<typeof ZRoutingDocumentRep>;
 
 export const ZRoutingDocument = z.strictObject({
-  /** Read-only: the published version (null before the first publish). */
+  /** The published version the document was read at (null: none yet); left out = overwrite. */
   version: z.number().int().nullable().optional(),
   teams: z.array(ZRoutingDocumentTeam).max(200, "At most 200 teams").default([]),
   reps: z.array(ZRoutingDocumentRep).max(2000, "At most 2,000 reps").default([]),
