@@ -8,6 +8,7 @@ const tiers = { sales_ready: "Sales-ready", nurture: "Nurture" };
 describe("leadEventText", () => {
   it.each<[string, string, unknown, TEventText]>([
     ["API submission", "submitted", { source: "api", isRepeat: false, formVersion: 1 }, { title: "Submitted through the API", detail: "Form version 1" }],
+    ["an anonymous post to the form's public API", "submitted", { source: "public_api", isRepeat: false, formVersion: 1 }, { title: "Submitted through the form's public API", detail: "Form version 1" }],
     ["hosted form", "submitted", { formVersion: 3, source: "hosted", isRepeat: false }, { title: "Submitted on the hosted form", detail: "Form version 3" }],
     ["embed, a repeat", "submitted", { formVersion: 2, source: "embed", isRepeat: true }, { title: "Submitted through the embedded form", detail: "Form version 2 · repeat of an earlier lead" }],
     ["leads API without a form", "submitted", { formVersion: null, source: "webinar", isRepeat: false, via: "api" }, { title: "Submitted through the leads API (source: webinar)", detail: null }],

@@ -27,6 +27,7 @@ const SOURCE_PHRASES: Record<string, string> = {
   hosted: "on the hosted form",
   embed: "through the embedded form",
   api: "through the API",
+  public_api: "through the form's public API",
   import: "by an import",
 };
 

@@ -6,6 +6,7 @@
 import type { Db } from "../../db/client";
 import { API_ROUTE_SCOPES, hasScope, type TApiKeyScope, type TApiRoute } from "../../domain/api-keys/scopes";
 import { authenticateApiKey } from "../../services/api-keys/api-keys";
+import { RateLimitError } from "../../services/rate-limit/rate-limit-error";
 import { appRateLimits, type TLimiter } from "../../services/rate-limit/rate-limits";
 import { CORS_HEADER_NAMES, jsonResponse } from "./cors";
 import { errorResponse, jsonError, withSubjectPath } from "./json-error";
@@ -52,7 +53,9 @@ export function missingScope(scope: TApiKeyScope): Response {
  * expired one), 429 (with Retry-After) past the key's limit (RATE_LIMIT_API_KEY_PER_MINUTE unless
  * `rateLimit` is given; every request of the key counts), 403 when the key lacks the scope `route`
  * needs; anything `handle` throws becomes the API's error body (500s reveal nothing); never CORS
- * headers.
+ * headers. `whenLimited` (a key over its limit that holds the scope) may answer instead of the 429
+ * (an idempotent replay); null keeps the 429. It runs only when the limit refused, so requests
+ * under the limit cost nothing more.
  */
 export async function withApiKey(
   db: Db,
@@ -60,15 +63,22 @@ export async function withApiKey(
   now: Date,
   route: TApiRoute,
   handle: (caller: TApiCaller) => Promise<Response>,
-  options: { rateLimit?: TLimiter } = {},
+  options: { rateLimit?: TLimiter; whenLimited?: (caller: TApiCaller) => Promise<Response | null> } = {},
 ): Promise<Response> {
   const where = route;
   try {
     const authorization = request.headers.get("authorization");
     const auth = await authenticateApiKey(db, authorization, now);
     if (!auth.ok) return unauthorized(Boolean(authorization?.trim()), auth.reason === "expired" ? auth.expiredAt : null, auth.reason !== "malformed");
-    await (options.rateLimit ?? appRateLimits().apiKey).consume(auth.caller.keyId);
     const scope = API_ROUTE_SCOPES[route];
+    try {
+      await (options.rateLimit ?? appRateLimits().apiKey).consume(auth.caller.keyId);
+    } catch (error) {
+      if (!(error instanceof RateLimitError) || !options.whenLimited || !hasScope(auth.caller.scopes, scope)) throw error;
+      const answer = await options.whenLimited(auth.caller);
+      if (!answer) throw error;
+      return withoutCors(answer);
+    }
     if (!hasScope(auth.caller.scopes, scope)) return missingScope(scope);
     return withoutCors(await handle(auth.caller));
   } catch (error) {

@@ -3,16 +3,18 @@
 //   GET  /api/v1/leads                   the leads by (updatedAt, id), filtered, cursor-paged → 200 { leads, nextCursor }
 //   GET  /api/v1/leads/{id}              the lead with its assignment and reasons → 200 { lead }
 //   POST /api/v1/leads/{id}/reassign     to a named rep or the next best one → 200 { lead }
-// Transport only: body reading and shapes here, the work in createLead / reassignLead.
+// Transport only: body reading and shapes here, the work in createLead (replayLead past the key's
+// rate limit) / reassignLead.
 import { rawSqlOf, type Db } from "../../db/client";
 import { MAX_LEAD_BYTES, ZReassignRequest } from "../../domain/leads/create-lead-request";
 import { validationError } from "../../errors";
 import { reassignLead } from "../../services/assignments/reassign-lead";
-import { createLead } from "../../services/leads/create-lead";
+import { createLead, replayLead, type TCreateLeadResult } from "../../services/leads/create-lead";
 import { listLeadFeed } from "../../services/leads/lead-feed";
 import { searchParamsInput } from "../../domain/leads/lead-list-query";
 import type { TFollowUpDeps } from "../../services/routing/after-assignment";
-import { privateJson, withApiKey } from "./authenticate";
+import type { TLimiter } from "../../services/rate-limit/rate-limits";
+import { privateJson, withApiKey, type TApiCaller } from "./authenticate";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { jsonError } from "./json-error";
 import { leadResource } from "./lead-resource";
@@ -26,14 +28,34 @@ const INTAKE_ANSWER_HEADERS = { "cache-control": "no-store, no-transform" };
 export type TDepsSource = TFollowUpDeps | (() => Promise<TFollowUpDeps>);
 const depsOf = (source: TDepsSource) => (typeof source === "function" ? source() : Promise.resolve(source));
 
-export function handleCreateLead(db: Db, request: Request, now: Date, routing: TDepsSource): Promise<Response> {
-  return withApiKey(db, request, now, "POST /api/v1/leads", async ({ workspaceId, keyId }) => {
-    const body = await readJsonBody(request, MAX_LEAD_BYTES);
-    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-    const result = await createLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey: request.headers.get("idempotency-key"), now, routing: await depsOf(routing) });
+/**
+ * The rate limit is taken first (no statement more for a request under it). A key over its limit
+ * still gets the answer to an idempotent replay (same Idempotency-Key, same request: 200 with the
+ * first lead), so a retry after a lost answer is never refused; only then is the key looked up.
+ */
+export function handleCreateLead(db: Db, request: Request, now: Date, routing: TDepsSource, options: { rateLimit?: TLimiter } = {}): Promise<Response> {
+  const idempotencyKey = request.headers.get("idempotency-key");
+  const answer = async (workspaceId: string, result: TCreateLeadResult) =>
     // Never compressed (no-transform): a lead's answer is a few KB, and gzip would cost the intake's hottest path CPU on every lead.
-    return privateJson(result.status, { lead: await leadResource(rawSqlOf(db), workspaceId, result.leadId), ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}) }, INTAKE_ANSWER_HEADERS);
-  });
+    privateJson(result.status, { lead: await leadResource(rawSqlOf(db), workspaceId, result.leadId), ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}) }, INTAKE_ANSWER_HEADERS);
+  const whenLimited = async ({ workspaceId, keyId }: TApiCaller): Promise<Response | null> => {
+    if (idempotencyKey === null) return null;
+    const body = await readJsonBody(request, MAX_LEAD_BYTES);
+    const replay = body.ok ? await replayLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey, now }) : null;
+    return replay && answer(workspaceId, replay);
+  };
+  return withApiKey(
+    db,
+    request,
+    now,
+    "POST /api/v1/leads",
+    async ({ workspaceId, keyId }) => {
+      const body = await readJsonBody(request, MAX_LEAD_BYTES);
+      if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+      return answer(workspaceId, await createLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey, now, routing: await depsOf(routing) }));
+    },
+    { ...options, whenLimited },
+  );
 }
 
 export function handleListLeads(db: Db, request: Request, now: Date): Promise<Response> {

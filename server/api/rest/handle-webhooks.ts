@@ -4,9 +4,10 @@
 //   DELETE /api/v1/webhooks/{id}   → 204
 //   POST   /api/v1/webhooks/{id}/rotate-secret       no body (or {}) → a new secret (once); each replaced secret signs too for 24 h
 //                                                     after its rotation (409 while 3 still do: when to try again)
-//   POST   /api/v1/webhooks/{id}/test                a webhook.test event to this endpoint (a delivery like any other) → 202
+//   POST   /api/v1/webhooks/{id}/test                no body (or {}) → a webhook.test event to this endpoint (a delivery like any other) → 202
 //   GET    /api/v1/webhooks/{id}/deliveries          the delivery log (status, attempts, latency, 1 KB of answer)
-//   POST   /api/v1/webhooks/deliveries/{id}/replay   send one delivery again now, same webhook-id
+//   POST   /api/v1/webhooks/deliveries/{id}/replay   no body (or {}) → send one delivery again now, same webhook-id
+// The three actions take no body or `{}`: anything else is refused (400/415 unreadable, 422 naming the property), as everywhere in the API.
 // Transport only: the work is in services/webhooks/webhook-endpoints.ts.
 import type { Db } from "../../db/client";
 import { replayWebhookDelivery, type TWebhookDeps } from "../../services/webhooks/deliver-webhook";
@@ -45,9 +46,11 @@ export function handleListWebhookDeliveries(db: Db, request: Request, endpointId
   return withApiKey(db, request, now, "GET /api/v1/webhooks/{id}/deliveries", async ({ workspaceId }) => privateJson(200, { deliveries: await listWebhookDeliveries(db, workspaceId, endpointId) }));
 }
 
-/** Replays one delivery now (same webhook-id), whatever its status; answers the attempt's result. */
+/** Replays one delivery now (same webhook-id), whatever its status; answers the attempt's result. No body, or {} (422 otherwise). */
 export function handleReplayWebhookDelivery(db: Db, request: Request, deliveryId: string, now: Date, deps: () => Promise<TWebhookDeps>): Promise<Response> {
   return withApiKey(db, request, now, "POST /api/v1/webhooks/deliveries/{id}/replay", async ({ workspaceId }) => {
+    const refused = await refuseActionBody(request);
+    if (refused) return refused;
     return privateJson(200, { result: await replayWebhookDelivery(db, await deps(), workspaceId, deliveryId) });
   });
 }
@@ -55,17 +58,33 @@ export function handleReplayWebhookDelivery(db: Db, request: Request, deliveryId
 /** A body is optional; when sent it must be JSON with no properties (422 naming an unknown one). */
 export function handleRotateWebhookSecret(db: Db, request: Request, endpointId: string, now: Date): Promise<Response> {
   return withApiKey(db, request, now, "POST /api/v1/webhooks/{id}/rotate-secret", async ({ workspaceId }) => {
-    const hasBody = request.headers.get("content-type") !== null || !["0", null].includes(request.headers.get("content-length"));
-    if (hasBody) {
-      const body = await readJsonBody(request, MAX_WEBHOOK_BYTES);
-      if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-      const parsed = ZRotateWebhookSecret.safeParse(body.value);
-      if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
-    }
+    const refused = await refuseActionBody(request);
+    if (refused) return refused;
     return privateJson(200, await rotateWebhookSecret(db, workspaceId, endpointId, now));
   });
 }
 
+/** A body is optional; when sent it must be JSON with no properties (422 naming an unknown one). */
 export function handleSendWebhookTest(db: Db, request: Request, endpointId: string, now: Date, deps: () => Promise<Pick<TWebhookDeps, "queue">>): Promise<Response> {
-  return withApiKey(db, request, now, "POST /api/v1/webhooks/{id}/test", async ({ workspaceId }) => privateJson(202, await sendWebhookTestEvent(db, (await deps()).queue, workspaceId, endpointId, now)));
+  return withApiKey(db, request, now, "POST /api/v1/webhooks/{id}/test", async ({ workspaceId }) => {
+    const refused = await refuseActionBody(request);
+    if (refused) return refused;
+    return privateJson(202, await sendWebhookTestEvent(db, (await deps()).queue, workspaceId, endpointId, now));
+  });
+}
+
+/**
+ * The body of an action that takes none (rotate-secret, test, replay): nothing, or `{}`. null when
+ * acceptable; a 400/413/415 response for a body that cannot be read as JSON; throws VALIDATION
+ * (422 naming each property) for anything else. Checked before the action does anything.
+ */
+async function refuseActionBody(request: Request): Promise<Response | null> {
+  const hasBody = request.headers.get("content-type") !== null || !["0", null].includes(request.headers.get("content-length"));
+  if (!hasBody) return null;
+  const body = await readJsonBody(request, MAX_WEBHOOK_BYTES);
+  if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+  // The rotation's schema is the one of every body-less action: z.object({}).strict().
+  const parsed = ZRotateWebhookSecret.safeParse(body.value);
+  if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
+  return null;
 }

@@ -137,7 +137,17 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       meetingTypes: { type: "array", items: { type: "object", description: "id, teamId, pathId and the meeting type's settings, as in RoutingDocument.meetingTypes" } },
     }),
     RoutingDocumentApplied: {
-      allOf: [ref("RoutingDocumentView"), object({ warnings: { type: "array", items: object({ path: str, message: str }) } })],
+      allOf: [
+        ref("RoutingDocumentView"),
+        object({
+          changed: { type: "boolean", description: "false: the document equals what is stored (teams, reps, meeting types and the published config); nothing was written and `version` is the current one, not a new one" },
+          warnings: {
+            type: "array",
+            items: object({ path: str, message: str }),
+            description: "Read-only fields that were ignored because they differ from the stored values (reps.N.name, reps.N.email: the member's account), then the config's warnings (config.…)",
+          },
+        }),
+      ],
     },
     RoutingTestResult: object({
       decision: { type: "object", description: "The decision record (outcome, path, rep, reason codes, skipped reps, paths tried)", required: ["outcome", "reasons", "skipped"] },
@@ -152,6 +162,12 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
     "Booking's meeting types, each for one team (teamId: an existing team's id or a new team's key), one routing path (pathId: a path id of this config) or neither (the workspace default); the most specific applies. " +
     "When given, the list becomes the workspace's whole list: entries with the id GET returned are updated, entries without one are created, stored ones left out are deleted; absent, the stored ones are kept. " +
     "Errors are 422s at their paths (meetingTypes.0.durationMinutes, meetingTypes.1.pathId).";
+  (schemas.RoutingDocument!.properties as Record<string, TJsonSchema>).version = {
+    oneOf: [{ type: "integer" }, { type: "null" }],
+    description:
+      "The published version this document was read at (GET's `version`, null when nothing was published yet). Given, the PUT applies only if it is still the published version, " +
+      "else 409 CONFLICT at `version` naming the current one and nothing is written (two writers from one version: exactly one wins). Left out (and no If-Match), the PUT overwrites whatever is published.",
+  };
   // The draft config of a dry run is a document's config (validated by the same function).
   const documentConfig = (schemas.RoutingDocument!.properties as Record<string, TJsonSchema>).config;
   (schemas.RoutingTestRequest!.properties as Record<string, TJsonSchema>).config = { ...documentConfig, description: "A draft config to test instead of the published one, validated exactly as PUT /routing validates a document's config" };
@@ -214,7 +230,14 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         operationId: "getRouting",
         summary: "Teams, rep routing profiles and the published routing config as one document",
         security: security("GET /api/v1/routing"),
-        responses: { "200": { description: "The document", content: jsonContent(ref("RoutingDocumentView")) }, ...common },
+        responses: {
+          "200": {
+            description: "The document; its `version` is what a PUT sends back to apply only over it",
+            headers: { ETag: { description: 'The published version, quoted ("3"), for If-Match on PUT; absent before the first publish', schema: str } },
+            content: jsonContent(ref("RoutingDocumentView")),
+          },
+          ...common,
+        },
       },
       put: {
         operationId: "putRouting",
@@ -225,11 +248,27 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
           "(Mon–Fri 09:00–17:00, unlimited, weight 1, active), and its key may stand for its id in teams' members, a path's repId and fallback.ownerRepId. " +
           "A rep entry may be partial: besides id, only the fields it gives change and each given field is replaced whole (a list is the new list; null capacity = unlimited); fields left out keep their values. " +
           "A rep's timeOff, when given, is its whole list of out-of-office periods (stored ids kept or changed, new periods without id, stored ones left out deleted). " +
-          "Every problem is reported at once with its path (reps.1.timeZone, teams.0.members.3, config.paths.2.when.conditions.0.ref, config.fallback); on any error nothing changes.",
+          "Every problem is reported at once with its path (reps.1.timeZone, teams.0.members.3, config.paths.2.when.conditions.0.ref, config.fallback); on any error nothing changes. " +
+          "Concurrency: send back the `version` GET returned (or If-Match with GET's ETag): a PUT from a version that is no longer the published one is a 409 and writes nothing; without either, the PUT overwrites. " +
+          "A document that changes nothing publishes nothing (200, `changed: false`, the current version). A rep's `name` and `email` are read-only (the member's account): values that differ are ignored, each with a warning at its path.",
         security: security("PUT /api/v1/routing"),
+        parameters: [
+          {
+            name: "If-Match",
+            in: "header",
+            required: false,
+            description: 'The published version the document was read at, as GET\'s ETag ("3"); the same as the document\'s `version` (both given: they must agree, else 422 at `version`). Not a version: 422 at headers.if-match.',
+            schema: str,
+          },
+        ],
         requestBody: { required: true, content: jsonContent(ref("RoutingDocument")) },
         responses: {
-          "200": { description: "Applied; the new document with the config's warnings", content: jsonContent(ref("RoutingDocumentApplied")) },
+          "200": {
+            description: "Applied (`changed: true`, the new version) or nothing to change (`changed: false`, the current version); the document as stored, with warnings",
+            headers: { ETag: { description: 'The published version, quoted ("3")', schema: str } },
+            content: jsonContent(ref("RoutingDocumentApplied")),
+          },
+          "409": error("The document's `version` (or If-Match) is not the published version: someone applied or published since. Details at `version` (or headers.if-match) name the current version; nothing is written", ["CONFLICT"]),
           "413": bodyErrors(1024 * 1024)["413"],
           "415": bodyErrors(1024 * 1024)["415"],
           "422": error('The document is not valid (unparsable JSON included, path "body"); details name each problem\'s path', ["VALIDATION", "MALFORMED_JSON"]),
@@ -283,7 +322,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         content: { "application/json": { schema: ref("Error"), example: { error: { code: "UNAUTHORIZED", message: "…", details: [] } } } },
       },
       ApiKeyRateLimited: {
-        description: "Too many requests with this API key (RATE_LIMIT_API_KEY_PER_MINUTE, default 6000 a minute; every request of the key counts): wait Retry-After seconds",
+        description: "Too many requests with this API key (RATE_LIMIT_API_KEY_PER_MINUTE, default 6000 a minute; every request of the key counts; past the limit, POST /api/v1/leads still answers an idempotent replay — the same Idempotency-Key with the same request: 200 with the first lead): wait Retry-After seconds",
         headers: { "Retry-After": { description: "Seconds until a new request is accepted", schema: { type: "integer", minimum: 1 } } },
         content: { "application/json": { schema: ref("Error"), example: { error: { code: "RATE_LIMITED", message: "Too many requests for this API key", details: [] } } } },
       },

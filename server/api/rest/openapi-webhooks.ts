@@ -98,9 +98,16 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
       parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } }],
       post: {
         operationId: "sendWebhookTest",
-        summary: "Send a webhook.test event to this endpoint only (data: { endpointId }); delivered, retried and logged like any other",
+        summary: "Send a webhook.test event to this endpoint only (data: { endpointId }); delivered, retried and logged like any other. No body, or {}.",
         security: security("POST /api/v1/webhooks/{id}/test"),
-        responses: { "202": { description: "Queued", content: json(object({ deliveryId: str, eventId: { ...str, description: "Its webhook-id" } })) }, "404": error("No such endpoint in the key's workspace", ["NOT_FOUND"]), ...common },
+        requestBody: { required: false, content: json({ type: "object", additionalProperties: false, properties: {} }) },
+        responses: {
+          "202": { description: "Queued", content: json(object({ deliveryId: str, eventId: { ...str, description: "Its webhook-id" } })) },
+          "404": error("No such endpoint in the key's workspace", ["NOT_FOUND"]),
+          ...bodyErrors,
+          "422": error("The body has a property (details name its path)", ["VALIDATION"]),
+          ...common,
+        },
       },
     },
     "/webhooks/{id}/deliveries": {
@@ -116,11 +123,14 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
       parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } }],
       post: {
         operationId: "replayWebhookDelivery",
-        summary: "Send one delivery again now, with the same webhook-id (delivered, failed or pending)",
+        summary: "Send one delivery again now, with the same webhook-id (delivered, failed or pending). No body, or {}.",
         security: security("POST /api/v1/webhooks/deliveries/{id}/replay"),
+        requestBody: { required: false, content: json({ type: "object", additionalProperties: false, properties: {} }) },
         responses: {
           "200": { description: "The attempt's result", content: json(object({ result: object({ status: { enum: ["DELIVERED", "FAILED", "DONE", "HELD", "RETRY"] }, statusCode: nullable({ type: "integer" }) }) })) },
           "404": error("No such delivery in the key's workspace", ["NOT_FOUND"]),
+          ...bodyErrors,
+          "422": error("The body has a property (details name its path)", ["VALIDATION"]),
           ...common,
         },
       },

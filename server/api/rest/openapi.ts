@@ -89,7 +89,7 @@ function buildDocument(): TOpenApiDocument {
       outcome: ref("SubmissionOutcome"),
       warnings: {
         type: "array",
-        description: "Answers kept on the lead as not applicable (hidden by the form's logic, or keys the form does not have): not scored, not routed",
+        description: "Answers kept on the lead as not applicable (hidden by the form's logic, or keys the form does not have): not scored, not routed; and context.source \"api\", recorded as \"public_api\"",
         items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } },
       },
       booking: {
@@ -171,6 +171,8 @@ function buildDocument(): TOpenApiDocument {
           description:
             `Answers are checked against the form's definition and logic: an invalid value for a question that applies is a 422 naming it; ` +
             `answers to questions the logic hides, and keys the form does not have, are kept on the lead as not applicable and listed in "warnings". ` +
+            `The lead's source is context.source: "hosted" and "embed" are the form's own pages; anything else (left out) is "public_api". ` +
+            `"api" is the source of leads sent with an API key (POST /api/v1/leads): sent here, it is recorded as "public_api" with a warning at context.source. ` +
             `The body must be application/json of at most ${MAX_SUBMISSION_BYTES} bytes. Submissions with the honeypot ` +
             `property "${HONEYPOT_FIELD}" filled, or sent less than ${MIN_FILL_TIME_MS} ms after context.startedAt, are accepted but not processed.`,
           parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],

@@ -2,6 +2,7 @@
 // Shared by the hosted page, the embed and the route handler.
 import { z } from "zod";
 import { HONEYPOT_FIELD } from "./honeypot";
+import { SUBMISSION_SOURCES } from "./submission-source";
 
 export { HONEYPOT_FIELD };
 
@@ -22,8 +23,13 @@ export const ZSubmissionRequest = z
         fillTimeMs: z.number().int().min(0).max(30 * 24 * 3600 * 1000).optional(),
         pageUrl: z.string().max(2000).optional(),
         referrer: z.string().max(2000).optional(),
-        /** Where the form was filled: the hosted page, an embed, or another integration. */
-        source: z.enum(["hosted", "embed", "api"]).optional(),
+        /** Where the form was filled: the hosted page, an embed, or another integration ("public_api",
+         *  also when left out). "api" belongs to API-key leads: here it is recorded as "public_api"
+         *  with a warning (submission-source.ts). */
+        source: z
+          .enum(SUBMISSION_SOURCES)
+          .optional()
+          .describe('Where the form was filled: "hosted", "embed", or "public_api" (the default). "api" is for API-key leads: recorded as "public_api" with a warning'),
         /** The prospect's IANA time zone (Intl.DateTimeFormat().resolvedOptions().timeZone). */
         timeZone: z.string().min(1).max(64).optional(),
       })

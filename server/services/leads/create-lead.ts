@@ -9,6 +9,8 @@
 //           update the person record; the lead keeps the name and company it came with.
 // The Idempotency-Key's scope is the calling API key: a key replays only leads that API key
 // created (never a public submission's, whatever its key), whichever form the retry names.
+// replayLead answers only such a replay (nothing written): for a key over its rate limit, whose
+// retry after a lost answer must still get its lead (handle-leads.ts).
 // Never logs answer values.
 import type { Db } from "../../db/client";
 import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
@@ -16,7 +18,7 @@ import { answerIssuesBesideShape } from "../../domain/leads/answer-issues";
 import { buildLead } from "../../domain/leads/build-lead";
 import { ZCreateLeadRequest } from "../../domain/leads/create-lead-request";
 import { requestIssues, type TRequestIssue } from "../../domain/validation/request-issues";
-import { validationError } from "../../errors";
+import { AppError, validationError } from "../../errors";
 import { CONSENT_EVENT } from "../../domain/nurture/marketing-consent";
 import { getPublishedForm, intakeFormOf } from "../forms/published-form";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
@@ -44,6 +46,46 @@ export interface TCreateLeadResult {
 }
 
 export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCreateLeadResult> {
+  const prepared = await prepareLead(db, input);
+  // A replay (the same request again) answers as the first time did, warnings included.
+  if (prepared.replay) return prepared.replay;
+  const { request, built, idempotency } = prepared;
+  if (!built.ok) throw validationError(built.issues);
+  // The caller's explicit marketing consent, kept on the lead for nurture enrolment (marketing-consent.ts).
+  if (request.consent) built.lead.events.push({ type: CONSENT_EVENT, data: { marketing: request.consent.marketing, via: "api" } });
+
+  // ── save ────────────────────────────────────────────────────────────────
+  const saved = await saveLead(db, {
+    workspaceId: input.workspaceId,
+    lead: built.lead,
+    person: built.person,
+    isTrustedSource: true,
+    isRoutable: built.isRoutable,
+    idempotency,
+    routing: input.routing,
+    now: input.now,
+  });
+  return saved.status === 200 ? { status: 200, leadId: saved.replay.id, warnings: built.warnings } : { status: 201, leadId: saved.leadId, warnings: built.warnings };
+}
+
+/**
+ * Only the answer to an idempotent replay — the same Idempotency-Key of this API key with the same
+ * request — as createLead would give it (200, the first lead, its warnings); null for anything else
+ * (no key, another request, a body createLead would refuse). For a caller over its rate limit: a
+ * retry after a lost answer is answered, everything else stays refused. Writes nothing.
+ */
+export async function replayLead(db: Db, input: Omit<TCreateLeadInput, "routing">): Promise<TCreateLeadResult | null> {
+  if (input.idempotencyKey === null) return null;
+  try {
+    return (await prepareLead(db, input)).replay;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "VALIDATION") return null;
+    throw error;
+  }
+}
+
+/** load and decide: the request checked, its form loaded, an earlier lead of this key found (throws VALIDATION for a refused request). */
+async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
   const key = parseIdempotencyKey(input.idempotencyKey);
   const { workspaceId } = input;
   const parsed = ZCreateLeadRequest.safeParse(input.body);
@@ -63,7 +105,7 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
     throw validationError([{ path: "form", message: "No published form with this slug in the workspace" }], "Unknown form");
   }
   const idempotency: TIdempotency | null = key ? { scope: apiKeyKeyScope(input.apiKeyId), key, fingerprint: requestFingerprint(request) } : null;
-  const replay = idempotency ? await findLeadByIdempotencyKey(db, workspaceId, idempotency) : null;
+  const stored = idempotency ? await findLeadByIdempotencyKey(db, workspaceId, idempotency) : null;
 
   // ── decide ──────────────────────────────────────────────────────────────
   const built = buildLead({
@@ -80,22 +122,6 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
     matchPattern: matchRe2Pattern,
     now: input.now,
   });
-  // A replay (the same request again) answers as the first time did, warnings included.
-  if (replay) return { status: 200, leadId: replay.id, warnings: built.ok ? built.warnings : [] };
-  if (!built.ok) throw validationError(built.issues);
-  // The caller's explicit marketing consent, kept on the lead for nurture enrolment (marketing-consent.ts).
-  if (request.consent) built.lead.events.push({ type: CONSENT_EVENT, data: { marketing: request.consent.marketing, via: "api" } });
-
-  // ── save ────────────────────────────────────────────────────────────────
-  const saved = await saveLead(db, {
-    workspaceId,
-    lead: built.lead,
-    person: built.person,
-    isTrustedSource: true,
-    isRoutable: built.isRoutable,
-    idempotency,
-    routing: input.routing,
-    now: input.now,
-  });
-  return saved.status === 200 ? { status: 200, leadId: saved.replay.id, warnings: built.warnings } : { status: 201, leadId: saved.leadId, warnings: built.warnings };
+  const replay: TCreateLeadResult | null = stored ? { status: 200, leadId: stored.id, warnings: built.ok ? built.warnings : [] } : null;
+  return { request, idempotency, built, replay };
 }

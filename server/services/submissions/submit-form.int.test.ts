@@ -64,11 +64,11 @@ describe(`submitForm (${lane})`, () => {
     ]);
   });
 
-  it("defaults the source to api and the outcome to the tier's (or the default) outcome", async () => {
+  it("defaults the source to public_api (never api: no API key here) and the outcome to the tier's (or the default) outcome", async () => {
     const { response } = await submit({ body: { answers: validAnswers({ company_size: "small", procurement_contact: undefined, budget: 100 }) } });
     expect(response.outcome).toEqual({ type: "message", title: "Thanks!", body: "We will be in touch" });
     const lead = await testDb.db.lead.findUniqueOrThrow({ where: { id: response.leadId } });
-    expect(lead).toMatchObject({ source: "api", tier: "cold", scoreTotal: 5, utm: { utm_source: "newsletter" }, referrer: null });
+    expect(lead).toMatchObject({ source: "public_api", tier: "cold", scoreTotal: 5, utm: { utm_source: "newsletter" }, referrer: null });
   });
 
   it("replays an Idempotency-Key with 200 and the same response, writing nothing more; another body with it is a 422", async () => {

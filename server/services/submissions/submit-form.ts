@@ -2,8 +2,9 @@
 // pipeline with `POST /api/v1/leads` (server/services/leads/create-lead.ts):
 //   load:   the published version, an earlier lead with this Idempotency-Key (replayed with 200),
 //           the rate limit;
-//   decide: the request's shape, spam, then buildLead (domain/leads): answers against the
-//           definition and its logic, score, outcome;
+//   decide: the request's shape, spam, the source (never "api": that is an API key's; a missing
+//           one is "public_api", domain/forms/submission-source.ts), then buildLead
+//           (domain/leads): answers against the definition and its logic, score, outcome;
 //   save:   saveLead (services/leads/intake-lead.ts): person, lead, events and its routing in one
 //           transaction. The name and company given are stored on this lead only: an anonymous
 //           submission creates a person it does not know yet, but never changes a known one.
@@ -17,6 +18,7 @@ import { buildLead } from "../../domain/leads/build-lead";
 import { spamReasonOf } from "../../domain/leads/lead-facts";
 import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
 import { ZSubmissionRequest, type TSubmissionResponse } from "../../domain/forms/submission-contract";
+import { publicSubmissionSource } from "../../domain/forms/submission-source";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { AppError, validationError } from "../../errors";
 import { bookingOfferFor } from "../bookings/booking-offer";
@@ -69,10 +71,12 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
     throw validationError([...shape, ...answerIssuesBesideShape(intakeFormOf(published), input.body, shape, matchRe2Pattern, input.now)], "The request body is not valid");
   }
   const request = parsed.data;
+  // No API key here: never "api" (submission-source.ts) — missing or "api" is "public_api".
+  const source = publicSubmissionSource(request.context?.source);
   const built = buildLead({
     form: intakeFormOf(published),
     answers: request.answers,
-    source: request.context?.source ?? "api",
+    source: source.source,
     pageUrl: request.context?.pageUrl,
     referrer: request.context?.referrer,
     timeZone: request.context?.timeZone,
@@ -94,7 +98,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
     now: input.now,
   });
   if (saved.status === 200) return { status: 200, response: await withBookingOffer(db, form.workspaceId, responseForStoredLead(saved.replay, saved.replay.definition), input) };
-  const { warnings } = built;
+  const warnings = [...source.warnings, ...built.warnings];
   const response = { leadId: saved.leadId, outcome: toSubmissionOutcome(built.outcome!), ...(warnings.length > 0 ? { warnings } : {}) };
   return { status: 201, response: await withBookingOffer(db, form.workspaceId, response, input) };
 }
