@@ -6,6 +6,7 @@
 // Nurture, "nurture_not_enrolled" reason "no_marketing_consent"). Exits end the
 // active enrolment, cancel its pending steps and put the reason on the lead's timeline.
 import { newId } from "../../db/new-id";
+import { parsedFormVersion } from "../forms/form-version-cache";
 import type { TRawSql } from "../../db/raw-sql";
 import { nextDueAt } from "../../domain/nurture/due-time";
 import { CONSENT_EVENT, marketingConsentOf } from "../../domain/nurture/marketing-consent";
@@ -37,7 +38,7 @@ interface TEnrollRead {
   definition: unknown;
   isEnrolled: boolean;
   answers: unknown;
-  formDefinition: unknown;
+  formVersionId: string | null;
   explicitConsent: boolean | null;
 }
 
@@ -46,7 +47,7 @@ interface TEnrollRead {
  * consent, no published sequence, already enrolled). Raw statements (it runs under the routing
  * lock, also on the thin client): one read (the workspace's quiet hours and default sequence, the
  * chosen sequence's published version, the lead's active enrolment, its answers, form version
- * definition and API consent event), one write (the enrolment, its first due row, the
+ * and API consent event; the version's consent questions from the parsed-versions cache), one write (the enrolment, its first due row, the
  * "nurture_enrolled" event with the consent it rests on).
  */
 export async function enrollFromDecision(tx: TRawSql, input: TEnrollInput): Promise<string | null> {
@@ -56,17 +57,19 @@ export async function enrollFromDecision(tx: TRawSql, input: TEnrollInput): Prom
   const [read] = await tx.$queryRaw<TEnrollRead[]>`
     SELECT c."sequenceId", st."quietStartHour", st."quietEndHour", s."name" AS "sequenceName", v."id" AS "versionId", v."version", v."definition",
            EXISTS (SELECT 1 FROM "NurtureEnrollment" e WHERE e."leadId" = ${leadId} AND e."status" = 'ACTIVE') AS "isEnrolled",
-           l."answers", fv."definition" AS "formDefinition",
+           l."answers", l."formVersionId",
            (SELECT (ev."data"->>'marketing')::boolean FROM "LeadEvent" ev
              WHERE ev."leadId" = ${leadId} AND ev."type" = ${CONSENT_EVENT} ORDER BY ev."createdAt" DESC, ev."id" DESC LIMIT 1) AS "explicitConsent"
       FROM (SELECT 1) AS one
       LEFT JOIN "Lead" l ON l."id" = ${leadId} AND l."workspaceId" = ${workspaceId}
-      LEFT JOIN "FormVersion" fv ON fv."id" = l."formVersionId"
       LEFT JOIN "NurtureSettings" st ON st."workspaceId" = ${workspaceId}
       CROSS JOIN LATERAL (SELECT COALESCE(${named}::text, st."defaultSequenceId") AS "sequenceId") c
       LEFT JOIN "NurtureSequence" s ON s."id" = c."sequenceId" AND s."workspaceId" = ${workspaceId}
       LEFT JOIN "NurtureSequenceVersion" v ON v."sequenceId" = s."id" AND v."version" = s."publishedVersion"`;
-  const consent = marketingConsentOf({ definition: read?.formDefinition ?? null, answers: read?.answers ?? null, explicit: read?.explicitConsent ?? null });
+  // The form's consent questions from the per-process cache of parsed versions (warm: the intake
+  // just read this version), not the definition shipped again with every enrolment.
+  const form = read?.formVersionId ? await parsedFormVersion(tx, read.formVersionId) : null;
+  const consent = marketingConsentOf({ definition: form?.definition ?? null, answers: read?.answers ?? null, explicit: read?.explicitConsent ?? null });
   if (!consent.hasConsent) {
     await insertLeadEvents(tx, workspaceId, [{ leadId, type: "nurture_not_enrolled", data: { reason: "no_marketing_consent", consentVia: consent.via }, createdAt: now }]);
     return null;
