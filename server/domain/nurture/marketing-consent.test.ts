@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEMO_FORM_DEFINITION } from "../../../prisma/seed/demo-form-definition";
 import { ZFormDefinition } from "../forms/definition";
 import { activeFieldKeys, stepPath } from "../forms/logic";
-import { consentFieldKeys, marketingConsentOf, type TMarketingConsent, type TMarketingConsentInput } from "./marketing-consent";
+import { CONSENT_EVENT, consentFieldKeys, explicitConsentOf, marketingConsentOf, type TMarketingConsent, type TMarketingConsentInput } from "./marketing-consent";
 
 const FORM = {
   steps: [
@@ -25,6 +25,25 @@ describe("marketingConsentOf", () => {
     ["API consent refused wins over a ticked box", { definition: FORM, answers: { news: true }, explicit: false }, { hasConsent: false, via: "api" }],
     ["malformed stored JSON", { definition: { steps: "x" }, answers: [], explicit: null }, { hasConsent: false, via: "none" }],
   ])("%s", (_name, input, expected) => expect(marketingConsentOf(input)).toEqual(expected));
+});
+
+describe("explicitConsentOf (a lead's events in memory, as the intake writes them)", () => {
+  const submitted = { type: "submitted", data: { via: "api" } };
+  it.each<[string, { type: string; data: unknown }[], boolean | null]>([
+    ["no consent event", [submitted], null],
+    ["no events", [], null],
+    ["the API said yes", [submitted, { type: CONSENT_EVENT, data: { marketing: true, via: "api" } }], true],
+    ["the API said no", [submitted, { type: CONSENT_EVENT, data: { marketing: false, via: "api" } }], false],
+    ["the last one decides", [{ type: CONSENT_EVENT, data: { marketing: true, via: "api" } }, submitted, { type: CONSENT_EVENT, data: { marketing: false, via: "api" } }], false],
+    ["marketing missing or not a boolean", [{ type: CONSENT_EVENT, data: { via: "api" } }], null],
+    ["another event's marketing field is not consent", [{ type: "submitted", data: { marketing: true } }], null],
+  ])("%s", (_name, events, expected) => expect(explicitConsentOf(events)).toBe(expected));
+
+  it("with marketingConsentOf: the explicit answer read from the events wins over a ticked box", () => {
+    const events = [submitted, { type: CONSENT_EVENT, data: { marketing: false, via: "api" } }];
+    expect(marketingConsentOf({ definition: FORM, answers: { news: true }, explicit: explicitConsentOf(events) })).toEqual({ hasConsent: false, via: "api" });
+    expect(marketingConsentOf({ definition: FORM, answers: { news: true }, explicit: explicitConsentOf([submitted]) })).toEqual({ hasConsent: true, via: "form_question", fieldKey: "news" });
+  });
 });
 
 describe("the demo form", () => {

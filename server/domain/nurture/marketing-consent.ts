@@ -40,6 +40,21 @@ export function consentFieldKeys(definition: unknown): string[] {
   return keys;
 }
 
+/**
+ * The API's explicit `consent.marketing` among a lead's events as the intake writes them (the
+ * lead in memory): the last CONSENT_EVENT's, as the stored lead's latest one is read; null when
+ * there is none (or it holds no boolean).
+ */
+export function explicitConsentOf(events: readonly { type: string; data: unknown }[]): boolean | null {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i]!;
+    if (event.type !== CONSENT_EVENT) continue;
+    const marketing = isRecord(event.data) ? event.data.marketing : undefined;
+    return typeof marketing === "boolean" ? marketing : null;
+  }
+  return null;
+}
+
 export function marketingConsentOf(input: TMarketingConsentInput): TMarketingConsent {
   if (input.explicit !== null) return input.explicit ? { hasConsent: true, via: "api" } : { hasConsent: false, via: "api" };
   const answers = isRecord(input.answers) ? input.answers : {};

@@ -66,7 +66,7 @@ export async function reassignUnaccepted(db: Db, deps: TFollowUpDeps, assignment
       deps,
     );
     const previous = { assignmentId, repId: assignment.repId };
-    await emitLeadReassigned(tx, deps.queue, { workspaceId: assignment.workspaceId, leadId: assignment.leadId, assignmentId: routed.assignmentId, previous, cause: "sla" });
+    await emitLeadReassigned(tx, deps.queue, { workspaceId: assignment.workspaceId, leadId: assignment.leadId, assignment: routed.assignment, previous, cause: "sla" });
     return true;
   });
 }

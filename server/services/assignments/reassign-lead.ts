@@ -24,7 +24,7 @@ import { lockWorkspaceRouting, routeLeadInTx } from "../routing/route-lead";
 import { getPublishedRouting } from "../routing/routing-settings";
 import { refuseRepWhoCannotOwnLeads } from "../reps/lead-worker-check";
 import { parseInput } from "../reps/parse-input";
-import { emitLeadReassigned } from "./lead-reassigned-webhook";
+import { emitLeadReassigned, type TWrittenAssignment } from "./lead-reassigned-webhook";
 
 export { ZReassignReason };
 
@@ -63,11 +63,12 @@ export async function reassignLeadInTx(tx: DbTx, deps: TFollowUpDeps, input: TRe
   const current = await tx.leadAssignment.findFirst({ where: { leadId: lead.id, isCurrent: true }, select: { id: true, repId: true } });
   const fromRepId = current?.repId ?? lead.ownerRepId;
   const args = { ...input, fromRepId };
-  const result = input.toRepId === null ? await toNextBestRep(tx, deps, args) : await toNamedRep(tx, deps, { ...args, toRepId: input.toRepId }, current?.id ?? null);
+  const { assignment, ...result } = input.toRepId === null ? await toNextBestRep(tx, deps, args) : await toNamedRep(tx, deps, { ...args, toRepId: input.toRepId }, current?.id ?? null);
   // A rep took the lead: it leaves its nurture sequence.
   if (result.assignmentId) await exitEnrollments(tx, { workspaceId: input.workspaceId, leadIds: [lead.id], reason: "rep_took", now: input.now });
   const cause = input.cause ?? (input.toRepId === null ? "next_best" : "manual");
-  await emitLeadReassigned(tx, deps.queue, { workspaceId: input.workspaceId, leadId: lead.id, assignmentId: result.assignmentId, previous: { assignmentId: current?.id ?? null, repId: fromRepId }, cause });
+  // From the assignment as written (not read back): one statement, under the lock.
+  await emitLeadReassigned(tx, deps.queue, { workspaceId: input.workspaceId, leadId: lead.id, assignment, previous: { assignmentId: current?.id ?? null, repId: fromRepId }, cause });
   return result;
 }
 
@@ -90,8 +91,10 @@ export async function returnRotationCredit(tx: DbTx, args: { workspaceId: string
 }
 
 type TArgs = TReassignLeadInput & { reason: string; fromRepId: string | null };
+/** A reassignment's result and the assignment it wrote (for its lead.reassigned). */
+type TReassigned = TReassignLeadResult & { assignment: TWrittenAssignment | null };
 
-async function toNextBestRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs): Promise<TReassignLeadResult> {
+async function toNextBestRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs): Promise<TReassigned> {
   const current = await tx.leadAssignment.findFirst({ where: { leadId: args.leadId, isCurrent: true }, select: { id: true } });
   if (current) await returnRotationCredit(tx, { workspaceId: args.workspaceId, assignmentId: current.id });
   const before = await tx.leadEvent.findMany({ where: { leadId: args.leadId, type: "reassigned" }, select: { id: true } });
@@ -107,10 +110,10 @@ async function toNextBestRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs): Promis
     const to = routed.decision.outcome === "assigned" ? routed.decision.repId : null;
     await tx.leadEvent.update({ where: { id: event.id }, data: { data: { ...(event.data as object), from: args.fromRepId, to, reason: args.reason, byUserId: args.byUserId, mode: "next_best" } } });
   }
-  return { assignmentId: routed.assignmentId, decision: routed.decision };
+  return { assignmentId: routed.assignmentId, decision: routed.decision, assignment: routed.assignment };
 }
 
-async function toNamedRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs & { toRepId: string }, currentId: string | null): Promise<TReassignLeadResult> {
+async function toNamedRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs & { toRepId: string }, currentId: string | null): Promise<TReassigned> {
   const started = performance.now();
   const rep = await tx.repProfile.findFirst({ where: { id: args.toRepId, workspaceId: args.workspaceId, user: { memberships: { some: { workspaceId: args.workspaceId } } } }, select: { id: true, isActive: true } });
   if (!rep || !rep.isActive) throw validationError([{ path: "toRepId", message: "Choose an active rep of this workspace" }], "The rep cannot take this lead");
@@ -141,7 +144,7 @@ async function toNamedRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs & { toRepId
     data: { leadId, workspaceId, type: "reassigned", data: { mode: "manual", from: args.fromRepId, to: rep.id, reason: args.reason, byUserId: args.byUserId, assignmentId: assignment.id }, createdAt: now },
   });
   await enqueueAssignmentAlert(tx, deps, { assignmentId: assignment.id, workspaceId, isProvisional: false, acceptByIso: null, isReminder: false, review: null });
-  return { assignmentId: assignment.id, decision };
+  return { assignmentId: assignment.id, decision, assignment };
 }
 
 /** The decision record of a manual override: assigned by a person, for the reason they gave. */

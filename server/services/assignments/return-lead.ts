@@ -61,7 +61,7 @@ export async function returnLead(db: Db, deps: TFollowUpDeps, input: TReturnLead
     );
     // Not routed (no published routing): roll back rather than leave the rep with a returned lead.
     if (!routed.decision) throw new AppError("CONFLICT", "The lead cannot be routed again: no routing is published.");
-    await emitLeadReassigned(tx, deps.queue, { workspaceId: input.workspaceId, leadId: lead.id, assignmentId: routed.assignmentId, previous: { assignmentId: current.id, repId: rep.id }, cause: "returned" });
+    await emitLeadReassigned(tx, deps.queue, { workspaceId: input.workspaceId, leadId: lead.id, assignment: routed.assignment, previous: { assignmentId: current.id, repId: rep.id }, cause: "returned" });
     return { assignmentId: routed.assignmentId, decision: routed.decision };
   });
 }

@@ -48,11 +48,11 @@ export async function reassignForBooking(tx: DbTx, deps: Pick<TFollowUpDeps, "qu
   await tx.leadAssignment.updateMany({ where: { leadId, isCurrent: true }, data: { isCurrent: false, endedAt: now } });
   const assignment = await tx.leadAssignment.create({
     data: { workspaceId, leadId, repId: args.toRepId, kind: "REASSIGNED", decision: packDecision(decision) as unknown as object, configVersion: published?.version ?? null, note: "Booked with the next best rep", assignedAt: now },
-    select: { id: true },
+    select: { id: true, kind: true, repId: true, isProvisional: true, assignedAt: true, configVersion: true, note: true, byUserId: true },
   });
   await tx.lead.update({ where: { id: leadId }, data: { ownerRepId: args.toRepId, status: "ASSIGNED", routedAt: now } });
   await tx.leadEvent.create({ data: { leadId, workspaceId, type: "reassigned", data: { mode: "booking_fallback", code: "BOOKING_FALLBACK", from: args.fromRepId, to: args.toRepId, assignmentId: assignment.id }, createdAt: now } });
   await enqueueAssignmentAlert(tx, deps, { assignmentId: assignment.id, workspaceId, isProvisional: false, acceptByIso: null, isReminder: false, review: null });
-  await emitLeadReassigned(tx, deps.queue, { workspaceId, leadId, assignmentId: assignment.id, previous: { assignmentId: current?.id ?? null, repId: args.fromRepId }, cause: "booking_next_best" });
+  await emitLeadReassigned(tx, deps.queue, { workspaceId, leadId, assignment, previous: { assignmentId: current?.id ?? null, repId: args.fromRepId }, cause: "booking_next_best" });
   return assignment.id;
 }

@@ -18,6 +18,7 @@ import { CommitUnconfirmedError, errorLabel } from "../../db/raw-sql";
 import { recordBatchLockHeld } from "../routing/lock-timing";
 import { routeLeadsInTx } from "../routing/route-leads-batch";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
+import { intakeMarketingConsent } from "./intake-consent";
 import { insertIntakeLead } from "./insert-lead";
 import { storedLeadOf } from "./lead-row";
 import type { TSaveLeadInput, TSaveLeadResult } from "./save-lead-types";
@@ -170,7 +171,12 @@ async function saveBatch(db: Db, inputs: (TSaveLeadInput & { routing: TFollowUpD
   await rawSqlOf(db).transaction(
     async (tx) => {
       for (const [i, input] of inputs.entries()) await insertIntakeLead(tx, leadIds[i]!, input);
-      const leads = inputs.map((input, i) => ({ leadId: leadIds[i]!, lead: storedLeadOf(leadIds[i]!, input.lead, input.person), now: input.now }));
+      const leads = [];
+      for (const [i, input] of inputs.entries()) {
+        // Its marketing consent from the lead in memory (before the lock: a nurture enrolment reads nothing of the lead under it).
+        const consent = await intakeMarketingConsent(tx, input.lead);
+        leads.push({ leadId: leadIds[i]!, lead: storedLeadOf(leadIds[i]!, input.lead, input.person), now: input.now, consent });
+      }
       lockAcquiredAt = (await routeLeadsInTx(tx, workspaceId, leads, routing)).lockAcquiredAt;
     },
     // The lock is released at COMMIT, before the WAL flush; the answers wait for the flush (raw-sql.ts).

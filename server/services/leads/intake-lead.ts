@@ -24,6 +24,7 @@ import { RoutingConfigChangedError, routeLeadInTx } from "../routing/route-lead"
 import { assertSameRequest } from "../submissions/idempotency-key";
 import { isUniqueViolation } from "../submissions/lead-history";
 import { createIntakeBatcher } from "./intake-batch";
+import { intakeMarketingConsent } from "./intake-consent";
 import { insertIntakeLead } from "./insert-lead";
 import { storedLeadOf } from "./lead-row";
 import type { TIdempotency, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef } from "./save-lead-types";
@@ -66,7 +67,9 @@ export async function saveLeadAlone(db: Db, input: TSaveLeadInput): Promise<TSav
         if (input.routing && input.isRoutable) {
           if (routeNow) {
             const lead = { ...storedLeadOf(leadId, input.lead, person), isSpam: false };
-            lockAcquiredAt = (await routeLeadInTx(tx, { workspaceId, leadId, now: input.now, lead }, input.routing)).lockAcquiredAt;
+            // Its marketing consent from the lead in memory: a nurture enrolment reads nothing of it under the lock.
+            const consent = await intakeMarketingConsent(tx, input.lead);
+            lockAcquiredAt = (await routeLeadInTx(tx, { workspaceId, leadId, now: input.now, lead, consent }, input.routing)).lockAcquiredAt;
           } else await input.routing.queue.send("routing.route-lead", { leadId, workspaceId }, { tx });
         }
         // The routing lock is released at COMMIT, before the WAL flush; the answer waits for the flush (raw-sql.ts).

@@ -3,13 +3,17 @@
 // lead in the path's sequence (or the workspace default) on its published version, with ONE due
 // row for its first email (the sweep sends it; nothing is rendered or sent here) — only with the
 // lead's recorded marketing consent (domain/nurture/marketing-consent.ts; without it the lead stays
-// Nurture, "nurture_not_enrolled" reason "no_marketing_consent"). Exits end the
+// Nurture, "nurture_not_enrolled" reason "no_marketing_consent"). The intake decides that consent
+// from the lead it has in memory and passes it (TEnrollInput.consent): nothing of the lead is read
+// under the routing lock then. A later enrolment (a reassignment, a routing job, a graduation's
+// routing) reads the lead's answers and consent event. Exits end the
 // active enrolment, cancel its pending steps and put the reason on the lead's timeline.
+import { Prisma } from "../../db/generated/client";
 import { newId } from "../../db/new-id";
 import { parsedFormVersion } from "../forms/form-version-cache";
 import type { TRawSql } from "../../db/raw-sql";
 import { nextDueAt } from "../../domain/nurture/due-time";
-import { CONSENT_EVENT, marketingConsentOf } from "../../domain/nurture/marketing-consent";
+import { CONSENT_EVENT, marketingConsentOf, type TMarketingConsent } from "../../domain/nurture/marketing-consent";
 import { DEFAULT_NURTURE_SETTINGS } from "../../domain/nurture/nurture-settings";
 import { ZSequenceDefinition } from "../../domain/nurture/sequence-definition";
 import { nextEmailStep } from "../../domain/nurture/sequence-progress";
@@ -26,6 +30,8 @@ export interface TEnrollInput {
   decision: Pick<TRoutingDecision, "outcome" | "destination">;
   timeZone: string | null;
   now: Date;
+  /** The lead's marketing consent when the caller decided it from the lead in memory (the intake); absent: read from the lead. */
+  consent?: TMarketingConsent;
 }
 
 interface TEnrollRead {
@@ -37,43 +43,39 @@ interface TEnrollRead {
   version: number | null;
   definition: unknown;
   isEnrolled: boolean;
-  answers: unknown;
-  formVersionId: string | null;
-  explicitConsent: boolean | null;
+  /** Only when the consent is read (no TEnrollInput.consent). */
+  answers?: unknown;
+  formVersionId?: string | null;
+  explicitConsent?: boolean | null;
 }
 
 /**
  * Enrols a nurture-routed lead; returns the enrolment id, or null (not nurture, no marketing
  * consent, no published sequence, already enrolled). Raw statements (it runs under the routing
  * lock, also on the thin client): one read (the workspace's quiet hours and default sequence, the
- * chosen sequence's published version, the lead's active enrolment, its answers, form version
- * and API consent event; the version's consent questions from the parsed-versions cache), one write (the enrolment, its first due row, the
- * "nurture_enrolled" event with the consent it rests on).
+ * chosen sequence's published version, the lead's active enrolment; without input.consent also
+ * the lead's answers, form version and API consent event, the version's consent questions from
+ * the parsed-versions cache), one write (the enrolment, its first due row, the
+ * "nurture_enrolled" event with the consent it rests on). With input.consent and no consent: no
+ * read, only the "nurture_not_enrolled" event.
  */
 export async function enrollFromDecision(tx: TRawSql, input: TEnrollInput): Promise<string | null> {
   const { workspaceId, leadId, now, decision } = input;
   if (decision.outcome !== "nurture") return null;
+  if (input.consent && !input.consent.hasConsent) return notConsented(tx, input, input.consent);
   const named = decision.destination?.type === "nurture" ? decision.destination.sequenceId : null;
+  // The lead's answers, form version and API consent event: only when the caller did not decide the consent.
+  const readsLead = input.consent === undefined;
   const [read] = await tx.$queryRaw<TEnrollRead[]>`
     SELECT c."sequenceId", st."quietStartHour", st."quietEndHour", s."name" AS "sequenceName", v."id" AS "versionId", v."version", v."definition",
-           EXISTS (SELECT 1 FROM "NurtureEnrollment" e WHERE e."leadId" = ${leadId} AND e."status" = 'ACTIVE') AS "isEnrolled",
-           l."answers", l."formVersionId",
-           (SELECT (ev."data"->>'marketing')::boolean FROM "LeadEvent" ev
-             WHERE ev."leadId" = ${leadId} AND ev."type" = ${CONSENT_EVENT} ORDER BY ev."createdAt" DESC, ev."id" DESC LIMIT 1) AS "explicitConsent"
-      FROM (SELECT 1) AS one
-      LEFT JOIN "Lead" l ON l."id" = ${leadId} AND l."workspaceId" = ${workspaceId}
+           EXISTS (SELECT 1 FROM "NurtureEnrollment" e WHERE e."leadId" = ${leadId} AND e."status" = 'ACTIVE') AS "isEnrolled"${readsLead ? LEAD_CONSENT.columns(leadId) : Prisma.empty}
+      FROM (SELECT 1) AS one${readsLead ? LEAD_CONSENT.join(workspaceId, leadId) : Prisma.empty}
       LEFT JOIN "NurtureSettings" st ON st."workspaceId" = ${workspaceId}
       CROSS JOIN LATERAL (SELECT COALESCE(${named}::text, st."defaultSequenceId") AS "sequenceId") c
       LEFT JOIN "NurtureSequence" s ON s."id" = c."sequenceId" AND s."workspaceId" = ${workspaceId}
       LEFT JOIN "NurtureSequenceVersion" v ON v."sequenceId" = s."id" AND v."version" = s."publishedVersion"`;
-  // The form's consent questions from the per-process cache of parsed versions (warm: the intake
-  // just read this version), not the definition shipped again with every enrolment.
-  const form = read?.formVersionId ? await parsedFormVersion(tx, read.formVersionId) : null;
-  const consent = marketingConsentOf({ definition: form?.definition ?? null, answers: read?.answers ?? null, explicit: read?.explicitConsent ?? null });
-  if (!consent.hasConsent) {
-    await insertLeadEvents(tx, workspaceId, [{ leadId, type: "nurture_not_enrolled", data: { reason: "no_marketing_consent", consentVia: consent.via }, createdAt: now }]);
-    return null;
-  }
+  const consent = input.consent ?? (await storedConsentOf(tx, read));
+  if (!consent.hasConsent) return notConsented(tx, input, consent);
   if (!read?.versionId || read.version === null || read.sequenceName === null) {
     await insertLeadEvents(tx, workspaceId, [{ leadId, type: "nurture_not_enrolled", data: { reason: read?.sequenceId ? "sequence_not_published" : "no_sequence" }, createdAt: now }]);
     return null;
@@ -100,6 +102,27 @@ export async function enrollFromDecision(tx: TRawSql, input: TEnrollInput): Prom
     SELECT ${newId()}, ${leadId}, ${workspaceId}, 'nurture_enrolled', ${event}::jsonb, ${now}::timestamp FROM enrolment`;
   if (!due) await exitEnrollments(tx, { workspaceId, enrollmentIds: [id], reason: "ended", now });
   return id;
+}
+
+/** The enrolment read's lead part: its answers, form version and latest API consent event. */
+const LEAD_CONSENT = {
+  columns: (leadId: string) => Prisma.sql`,
+           l."answers", l."formVersionId",
+           (SELECT (ev."data"->>'marketing')::boolean FROM "LeadEvent" ev
+             WHERE ev."leadId" = ${leadId} AND ev."type" = ${CONSENT_EVENT} ORDER BY ev."createdAt" DESC, ev."id" DESC LIMIT 1) AS "explicitConsent"`,
+  join: (workspaceId: string, leadId: string) => Prisma.sql`
+      LEFT JOIN "Lead" l ON l."id" = ${leadId} AND l."workspaceId" = ${workspaceId}`,
+};
+
+/** The consent of a lead as stored (the read's lead columns); the form's consent questions from the per-process cache of parsed versions. */
+async function storedConsentOf(tx: TRawSql, read: TEnrollRead | undefined): Promise<TMarketingConsent> {
+  const form = read?.formVersionId ? await parsedFormVersion(tx, read.formVersionId) : null;
+  return marketingConsentOf({ definition: form?.definition ?? null, answers: read?.answers ?? null, explicit: read?.explicitConsent ?? null });
+}
+
+async function notConsented(tx: TRawSql, input: TEnrollInput, consent: TMarketingConsent): Promise<null> {
+  await insertLeadEvents(tx, input.workspaceId, [{ leadId: input.leadId, type: "nurture_not_enrolled", data: { reason: "no_marketing_consent", consentVia: consent.via }, createdAt: input.now }]);
+  return null;
 }
 
 export interface TExitInput {

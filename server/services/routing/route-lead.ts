@@ -14,6 +14,8 @@
 import type { TRawSql } from "../../db/raw-sql";
 import { newId } from "../../db/new-id";
 import type { AssignmentKind } from "../../db/generated/client";
+import type { TMarketingConsent } from "../../domain/nurture/marketing-consent";
+import { decisionAssignment } from "../../domain/routing/decision-assignment";
 import { decideLeadRouting, toRoutingLead, type TStoredLead } from "../../domain/routing/routing-lead";
 import type { TRoutingDecision, TRoutingInput } from "../../domain/routing/routing-types";
 import { insertLeadEvents } from "../leads/insert-lead-events";
@@ -40,11 +42,27 @@ export interface TRouteLeadInput {
   lead?: TStoredLead & { isSpam: boolean };
   /** A lead graduating from nurture: nurture paths skipped, NURTURE_GRADUATED first among the reasons. */
   graduation?: TRoutingInput["graduation"];
+  /** The lead's marketing consent, when the caller has the lead in memory (the intake): a nurture enrolment then reads no answers or consent event under the lock. */
+  consent?: TMarketingConsent;
+}
+
+/** The assignment a decision wrote, as its row holds it: a reassignment's lead.reassigned is written from it, in the same transaction, without reading the row back. */
+export interface TWrittenAssignment {
+  id: string;
+  kind: string;
+  repId: string | null;
+  isProvisional: boolean;
+  assignedAt: Date;
+  configVersion: number | null;
+  note: string;
+  byUserId: string | null;
 }
 
 export interface TRouteLeadResult {
   decision: TRoutingDecision | null;
   assignmentId: string | null;
+  /** The assignment written (null: none, as assignmentId). */
+  assignment: TWrittenAssignment | null;
   state: TRoutingState | null;
   /** performance.now() when the workspace lock was acquired (null when not taken): held until commit. */
   lockAcquiredAt: number | null;
@@ -72,10 +90,10 @@ export async function routeLeadInTx(tx: TRawSql, input: TRouteLeadInput, deps: T
   let published = roster.publishedVersionId ? await publishedRoutingVersion(tx, roster.publishedVersionId) : null;
   if (!published) {
     await insertLeadEvents(tx, workspaceId, [{ leadId, type: "not_routed", data: { reason: "no_routing_config" }, createdAt: now }]);
-    return { decision: null, assignmentId: null, state: null, lockAcquiredAt: null };
+    return { decision: null, assignmentId: null, assignment: null, state: null, lockAcquiredAt: null };
   }
   const stored = input.lead ?? (await loadStoredLead(tx, leadId));
-  if (stored.isSpam) return { decision: null, assignmentId: null, state: null, lockAcquiredAt: null };
+  if (stored.isSpam) return { decision: null, assignmentId: null, assignment: null, state: null, lockAcquiredAt: null };
   let { config } = published;
   let lead = toRoutingLead(stored, config);
   const assignmentId = newId();
@@ -122,8 +140,10 @@ export async function routeLeadInTx(tx: TRawSql, input: TRouteLeadInput, deps: T
     durationMs: performance.now() - started,
   });
   // Nurture: enrol (one enrolment row and its first due row) or end the person's enrolments when sales takes them.
-  await nurtureAfterDecision(tx, { workspaceId, leadId, decision, timeZone: stored.timeZone, email: stored.email, hasActiveEnrollment, now, queue: deps.queue });
-  return { decision, assignmentId: saved.assignmentId, state, lockAcquiredAt };
+  await nurtureAfterDecision(tx, { workspaceId, leadId, decision, timeZone: stored.timeZone, email: stored.email, hasActiveEnrollment, now, queue: deps.queue, ...(input.consent ? { consent: input.consent } : {}) });
+  const made = saved.assignmentId ? decisionAssignment(decision, input.kind) : null;
+  const assignment = made && saved.assignmentId ? { id: saved.assignmentId, ...made, isProvisional, assignedAt: now, configVersion: decision.configVersion, note: input.note ?? "", byUserId: input.byUserId ?? null } : null;
+  return { decision, assignmentId: saved.assignmentId, assignment, state, lockAcquiredAt };
 }
 
 /**

@@ -13,6 +13,7 @@
 // routeLeadInTx does; the intake then routes each lead alone. The caller never puts two leads of
 // one email in a batch (the nurture step reads enrolment per email, before the batch's own).
 import type { TRawSql } from "../../db/raw-sql";
+import type { TMarketingConsent } from "../../domain/nurture/marketing-consent";
 import { sendJobRows } from "../../db/job-rows";
 import { newId } from "../../db/new-id";
 import { decideRoutingBatch } from "../../domain/routing/decide-routing-batch";
@@ -34,6 +35,8 @@ export interface TBatchLeadInput {
   /** The lead as just written (never spam: the intake routes only routable leads). */
   lead: TStoredLead;
   now: Date;
+  /** Its marketing consent, decided from the lead in memory (the intake): a nurture enrolment reads nothing of the lead under the lock. */
+  consent?: TMarketingConsent;
 }
 
 export interface TRouteLeadsResult {
@@ -89,9 +92,9 @@ export async function routeLeadsInTx(tx: TRawSql, workspaceId: string, leads: re
       return { leadId, now: at, assignmentId: assignmentIds[i]!, decision, isProvisional, review: isProvisional ? config.policies.review : null, durationMs };
     }),
   );
-  for (const [i, { leadId, lead, now: at }] of leads.entries()) {
+  for (const [i, { leadId, lead, now: at, consent }] of leads.entries()) {
     const hasActiveEnrollment = lead.email !== null && live.activeEmails.has(lead.email.toLowerCase());
-    await nurtureAfterDecision(tx, { workspaceId, leadId, decision: decisions[i]!, timeZone: lead.timeZone, email: lead.email, hasActiveEnrollment, now: at, queue: deps.queue });
+    await nurtureAfterDecision(tx, { workspaceId, leadId, decision: decisions[i]!, timeZone: lead.timeZone, email: lead.email, hasActiveEnrollment, now: at, queue: deps.queue, ...(consent ? { consent } : {}) });
   }
   return { decisions, lockAcquiredAt };
 }
