@@ -160,3 +160,42 @@ test("a lead that changes hands: each rep's row is their own, Accept whatever th
   await expect(first!.getByRole("heading", { name: new RegExp(name) })).toBeVisible();
   await Promise.all(contexts.map((c) => c.close()));
 });
+
+test("a rep returns a lead from its page: back on the inbox, which says where it went, once", async ({ browser, request }) => {
+  // On the wall clock, as the hand-over journey above: the assignments procedures read it.
+  await resetTestClock(request);
+  const stamp = Date.now();
+  const name = `Rhea Return ${stamp}`;
+  const submitted = await request.post("/api/v1/forms/demo/submissions", {
+    data: { answers: { ...BANK_VP, email: `rhea.${stamp}@return-bank.com`, full_name: name, company: "Return Bank" }, context: { fillTimeMs: 20_000, source: "api" } },
+  });
+  expect(submitted.status(), await submitted.text()).toBe(201);
+  const { leadId } = (await submitted.json()) as { leadId: string };
+
+  const contexts = await Promise.all([browser.newContext(), browser.newContext()]);
+  const [manager, rep] = await Promise.all(contexts.map((c) => c.newPage()));
+  await signInAs(manager!, "manager");
+  const view = await trpcQuery<{ owner: { repId: string } | null; activeReps: { id: string; name: string }[] }>(manager!, "assignments.view", { leadId });
+  const sarahId = view.activeReps.find((r) => r.name === "Sarah Chen")!.id;
+  if (view.owner?.repId !== sarahId) await reassign(manager!, leadId, sarahId);
+
+  await signInAs(rep!, "sarah");
+  await rep!.goto(`/leads/${leadId}`);
+  await rep!.getByRole("button", { name: "Return lead" }).click();
+  const form = rep!.getByRole("form", { name: "Return this lead" });
+  await form.getByLabel("Reason").fill("Conflict of interest");
+  await form.getByRole("button", { name: "Return lead" }).click();
+
+  // The lead page is left for the inbox (the lead is no longer hers to read); the confirmation
+  // made it across and is announced there.
+  await expect(rep!).toHaveURL(/\/inbox$/);
+  const confirmation = rep!.getByRole("status").filter({ hasText: /^Returned: / });
+  await expect(confirmation).toBeVisible();
+  await expect(rep!.getByRole("listitem", { name: new RegExp(name) })).toHaveCount(0);
+  await rep!.screenshot({ path: test.info().outputPath("inbox-returned.png"), fullPage: true });
+  // Said once: a reload of the inbox does not say it again.
+  await rep!.reload();
+  await expect(rep!.getByRole("heading", { name: "Inbox" })).toBeVisible();
+  await expect(rep!.getByRole("status").filter({ hasText: /^Returned: / })).toHaveCount(0);
+  await Promise.all(contexts.map((c) => c.close()));
+});

@@ -5,6 +5,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { flashToInbox } from "@/components/inbox/inbox-flash";
 import { errorMessage } from "@/components/members/trpc-error";
 import { Button } from "@/components/ui/button";
 import { ReasonForm } from "./reason-form";
@@ -49,19 +50,25 @@ export function AssignmentActions(props: TAssignmentActionsProps) {
   const [open, setOpen] = useState<TOpenForm>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const handlers = <TResult,>(message: string | ((result: TResult) => string), then: () => void = () => router.refresh()) => ({
+  const handlers = <TResult,>(message: string | ((result: TResult) => string), then: (text: string) => void = () => router.refresh()) => ({
     onSuccess: (result: TResult) => {
+      const text = typeof message === "string" ? message : message(result);
       setOpen(null);
       setError(null);
-      setDone(typeof message === "string" ? message : message(result));
-      then();
+      setDone(text);
+      then(text);
     },
     onError: (e: unknown) => setError(errorMessage(e)),
   });
   const accept = useMutation(assignments.accept.mutationOptions(handlers("Accepted.")));
   // A returned lead is no longer the rep's to read: back to the inbox. The message says where it
-  // went (the next best rep, or the fallback queue when no rep could take it).
-  const giveBack = useMutation(assignments.returnLead.mutationOptions(handlers((result: Parameters<typeof returnedMessage>[0]) => returnedMessage(result, props.reps), () => router.push("/leads"))));
+  // went (the next best rep, or the fallback queue when no rep could take it); this page is left,
+  // so the inbox says it (a one-time flash in the tab, announced there: inbox-flash.ts).
+  const backToInbox = (text: string) => {
+    flashToInbox(text);
+    router.push("/inbox");
+  };
+  const giveBack = useMutation(assignments.returnLead.mutationOptions(handlers((result: Parameters<typeof returnedMessage>[0]) => returnedMessage(result, props.reps), backToInbox)));
   const reassign = useMutation(assignments.reassign.mutationOptions(handlers("Reassigned.")));
   const approve = useMutation(assignments.approveReview.mutationOptions(handlers("Approved.")));
   const change = useMutation(assignments.changeReview.mutationOptions(handlers("Owner changed.")));

@@ -1,6 +1,6 @@
 // Every assignment of a lead, newest first: rep, kind, when, by whom, note, time to accept, and
 // its decision record (folded for ended assignments).
-import { formatDateTime } from "@/components/leads/format";
+import { LocalTime } from "@/components/leads/local-time";
 import { Badge } from "@/components/ui/badge";
 import type { TRoutingNames } from "@/server/domain/routing/describe-reason";
 import type { TAssignmentView } from "@/server/services/assignments/lead-assignment-view";
@@ -34,9 +34,9 @@ export function AssignmentHistory({ assignments, names }: { assignments: TAssign
               {accepted && <Badge tone="green">{accepted}</Badge>}
             </div>
             <p className="mt-1 text-xs text-slate-500">
-              {formatDateTime(a.assignedAt)}
+              <LocalTime date={a.assignedAt} />
               {` · ${assignedByText(a, names.userName)}`}
-              {a.endedAt && ` · ended ${formatDateTime(a.endedAt)}`}
+              {a.endedAt && <> · ended <LocalTime date={a.endedAt} /></>}
             </p>
             {a.note && <p className="mt-1 break-words text-slate-700">{a.note}</p>}
             {a.decision && (

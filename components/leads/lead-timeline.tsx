@@ -3,8 +3,8 @@
 // words yet is shown as plain text (lead-event-text.ts).
 import type { TEventNames } from "@/components/assignments/event-text";
 import type { TLeadEventView } from "@/server/services/leads";
-import { formatDateTime } from "./format";
 import { leadEventText } from "./lead-event-text";
+import { LocalTime } from "./local-time";
 
 const UNKNOWN_NAMES: TEventNames = { repName: () => "a rep", userName: () => "a member" };
 
@@ -17,7 +17,7 @@ export function LeadTimeline({ events, names = UNKNOWN_NAMES, tierLabels = {} }:
         return (
           <li key={e.id}>
             <p className="font-medium text-slate-900">{text.title}</p>
-            <p className="text-xs text-slate-500">{formatDateTime(e.createdAt)}</p>
+            <p className="text-xs text-slate-500"><LocalTime date={e.createdAt} /></p>
             {text.detail && <p className="mt-0.5 break-words text-slate-600">{text.detail}</p>}
           </li>
         );

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { Badge } from "@/components/ui/badge";
 import type { TLeadListItem } from "@/server/services/leads";
-import { formatDateTime } from "./format";
+import { LocalTime } from "./local-time";
 import { TierBadge } from "./tier-badge";
 
 export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
@@ -33,7 +33,7 @@ export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
             const status = leadStatusBadge({ status: lead.status, stage: lead.stage });
             return (
               <tr key={lead.id} className="align-top hover:bg-slate-50">
-                <td className="py-3 pr-4 whitespace-nowrap text-slate-600">{formatDateTime(lead.submittedAt)}</td>
+                <td className="py-3 pr-4 whitespace-nowrap text-slate-600"><LocalTime date={lead.submittedAt} /></td>
                 <td className="py-3 pr-4">
                   <Link href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:underline">{who}</Link>
                   {lead.person?.name && <p className="text-xs text-slate-500">{lead.person.email}</p>}

@@ -2,14 +2,14 @@
 // email (during a sequence or after it ended). Built from the lead's timeline events.
 import { unsubscribeNotice } from "@/components/assignments/nurture-event-text";
 import type { TLeadEventView } from "@/server/services/leads";
-import { formatDateTime } from "./format";
+import { LocalTime } from "./local-time";
 
 export function UnsubscribeNotice({ events }: { events: TLeadEventView[] }) {
   const notice = unsubscribeNotice(events);
   if (!notice) return null;
   return (
     <p role="note" aria-label="Unsubscribed" className="rounded-md border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-slate-700">
-      <span className="font-medium text-slate-900">Unsubscribed from nurture emails</span> {formatDateTime(notice.at)}
+      <span className="font-medium text-slate-900">Unsubscribed from nurture emails</span> <LocalTime date={notice.at} />
       {notice.subject && (
         <>
           {" "}from “{notice.subject}”{notice.sequenceName && ` (${notice.sequenceName})`}

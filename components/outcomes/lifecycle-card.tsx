@@ -5,6 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatDateTime } from "@/components/leads/format";
+import { useViewerTimeZone } from "@/components/leads/local-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { stageLabel, type TLeadStage } from "@/server/domain/outcomes/lead-stages";
@@ -26,15 +27,17 @@ function money(amount: string | null, currency: string): string | null {
 }
 
 export function LifecycleCard({ lifecycle }: { lifecycle: TLeadLifecycle }) {
+  // The viewer's zone (the browser's; UTC, named, until hydrated), as <LocalTime> says times.
+  const zone = useViewerTimeZone() ?? undefined;
   const router = useRouter();
   const [isOpen, setOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const facts: [string, string | null][] = [
-    ["Accepted", lifecycle.acceptedAt ? formatDateTime(lifecycle.acceptedAt) : null],
-    ["First contact", lifecycle.firstContactAt ? formatDateTime(lifecycle.firstContactAt) : null],
+    ["Accepted", lifecycle.acceptedAt ? formatDateTime(lifecycle.acceptedAt, zone) : null],
+    ["First contact", lifecycle.firstContactAt ? formatDateTime(lifecycle.firstContactAt, zone) : null],
     ["Opportunity", money(lifecycle.opportunityAmount, lifecycle.currency)],
     ["Won", money(lifecycle.wonAmount, lifecycle.currency)],
-    ["Closed", lifecycle.closedAt ? formatDateTime(lifecycle.closedAt) : null],
+    ["Closed", lifecycle.closedAt ? formatDateTime(lifecycle.closedAt, zone) : null],
     ["Reason", lifecycle.closeReason],
   ];
   return (
@@ -42,7 +45,7 @@ export function LifecycleCard({ lifecycle }: { lifecycle: TLeadLifecycle }) {
       <p>
         <span className="sr-only">Stage: </span>
         <Badge tone={stageTone(lifecycle.stage)}>{capitalise(stageLabel(lifecycle.stage))}</Badge>
-        {lifecycle.stageChangedAt && <span className="ml-2 text-xs text-slate-500">since {formatDateTime(lifecycle.stageChangedAt)}</span>}
+        {lifecycle.stageChangedAt && <span className="ml-2 text-xs text-slate-500">since {formatDateTime(lifecycle.stageChangedAt, zone)}</span>}
       </p>
       <dl className="grid grid-cols-2 gap-x-3 gap-y-1">
         {facts.filter(([, v]) => v !== null).map(([k, v]) => (
@@ -65,7 +68,7 @@ export function LifecycleCard({ lifecycle }: { lifecycle: TLeadLifecycle }) {
           {lifecycle.outcomes.map((o) => (
             <li key={o.id} className="text-slate-700">
               <span className="font-medium">{capitalise(stageLabel(o.stage))}</span>
-              {o.amount && ` · ${money(o.amount, lifecycle.currency)}`} · {formatDateTime(o.occurredAt)} · {SOURCE_LABELS[o.source] ?? o.source}
+              {o.amount && ` · ${money(o.amount, lifecycle.currency)}`} · {formatDateTime(o.occurredAt, zone)} · {SOURCE_LABELS[o.source] ?? o.source}
               {o.externalId && <span className="text-slate-500"> · {o.externalId}</span>}
               {o.reason && <span className="block text-slate-500">{o.reason}</span>}
             </li>

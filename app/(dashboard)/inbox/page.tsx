@@ -2,6 +2,7 @@
 // order with the score, why each came to me and the time since submit; one-click "contacted", log an
 // outcome, keyboard shortcuts; a badge counts the leads waiting past the SLA.
 import Link from "next/link";
+import { InboxFlashNotice } from "@/components/inbox/inbox-flash-notice";
 import { InboxList } from "@/components/outcomes/inbox-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,6 +30,8 @@ export default async function InboxPage() {
         description={`Your open leads, most urgent first. ${sla}`}
         actions={inbox.overdueCount > 0 ? <Badge tone="red">{inbox.overdueCount} past the SLA</Badge> : <Badge tone="green">Nothing past the SLA</Badge>}
       />
+      {/* What was just done elsewhere and brought the rep here (a returned lead: where it went). */}
+      <InboxFlashNotice />
       {!inbox.hasRepProfile ? (
         <p className="text-sm text-slate-600">You have no rep profile, so no leads are routed to you. <Link href="/leads" className="text-brand-600 hover:underline">All leads</Link></p>
       ) : (

@@ -27,7 +27,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
     <div className="space-y-6">
       <PageHeader
         title={workspace.role === "REP" ? "Your leads" : "Leads"}
-        description={workspace.role === "REP" ? "Leads you own, newest first. Times are UTC." : "Every submission, newest first (spam hidden unless you ask). Times are UTC."}
+        description={workspace.role === "REP" ? "Leads you own, newest first. Times are in your time zone." : "Every submission, newest first (spam hidden unless you ask). Times are in your time zone."}
         actions={
           <a href={leadExportHref(params)} download className={buttonClasses("secondary")}>
             Export CSV

@@ -7,12 +7,23 @@ import { localClock } from "../../domain/booking/slot-days";
 import type { TReassignmentNotice } from "../../domain/routing/reassignment-notice";
 import type { TSlaClockDeferral } from "../../domain/routing/sla-clock";
 import { defineTemplate } from "./define-template";
+import { formatEmailMoney } from "./email-format";
 import { EmailLayout, buttonStyle, paragraphStyle } from "./email-layout";
 
 export interface TRepAlertProps {
   repName: string;
   workspaceName: string;
-  lead: { name: string; email: string; company: string | null; tierLabel: string; score: number; estimatedValue: string | null };
+  lead: {
+    name: string;
+    email: string;
+    company: string | null;
+    tierLabel: string;
+    score: number;
+    /** The lead's estimated value: an amount, written here in `currency` as the review request writes it ("$200,000"); text already written passes as it is. */
+    estimatedValue: number | string | null;
+    /** The value's currency (ISO 4217, "USD"; the lead's). */
+    currency?: string | null;
+  };
   dimensions: { label: string; points: number }[];
   breakdown: string[];
   /** Why this rep: the decision described in words ("Enterprise path · financial services match · …"). */
@@ -103,6 +114,12 @@ export function acceptByLine(acceptBy: Date, clockStartsAt: Date | null | undefi
   return `${away}: your clock starts when you are next available, ${zonedTime(clockStartsAt, zone)}. ${deadline}`;
 }
 
+/** The deal value as the alert states it: with its currency, by the review request's helper ("$200,000", "€75,000"); null when none. */
+export function alertValue(lead: Pick<TRepAlertProps["lead"], "estimatedValue" | "currency">): string | null {
+  const value = lead.estimatedValue;
+  return value === null || (typeof value === "string" && value.trim() === "") ? null : formatEmailMoney(value, lead.currency);
+}
+
 /** "Reason: …" as a sentence (the reason may end with its own stop). */
 const reasonSentence = (reason: string | null) => (reason ? ` Reason: ${/[.!?…]$/.test(reason) ? reason : `${reason}.`}` : "");
 
@@ -167,7 +184,7 @@ export const repAlertTemplate = defineTemplate<TRepAlertProps>({
       {p.meetingWithOtherRep && <Text style={{ ...paragraphStyle, fontWeight: 600 }}>{otherRepMeetingLine(p.meetingWithOtherRep, p.timeZone)}</Text>}
       <Section>
         <Text style={rowStyle}><strong>{p.lead.name}</strong> · {p.lead.email}{p.lead.company ? ` · ${p.lead.company}` : ""}</Text>
-        <Text style={rowStyle}>{p.lead.tierLabel} · score {p.lead.score}{p.lead.estimatedValue ? ` · est. ${p.lead.estimatedValue}` : ""}</Text>
+        <Text style={rowStyle}>{p.lead.tierLabel} · score {p.lead.score}{alertValue(p.lead) ? ` · est. ${alertValue(p.lead)}` : ""}</Text>
         <Text style={rowStyle}>{p.dimensions.map((d) => `${d.label} ${d.points}`).join(" · ")}</Text>
       </Section>
       <Button href={p.acceptUrl} style={buttonStyle}>Accept this lead</Button>

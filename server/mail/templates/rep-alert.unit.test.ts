@@ -142,3 +142,42 @@ describe("the rendered alert", () => {
     expect(text).not.toContain("UTC");
   });
 });
+
+// The deal value reads as in the review request, by the same helper: with its currency
+// ("$200,000"), not a bare amount ("200000").
+describe("the alert's deal value", () => {
+  const base: TRepAlertProps = {
+    repName: "Maya",
+    workspaceName: "Acme",
+    lead: { name: "Iris", email: "iris@bank.com", company: "Bank", tierLabel: "Hot", score: 80, estimatedValue: null },
+    dimensions: [],
+    breakdown: [],
+    reasons: ["Inbound path"],
+    answers: [],
+    acceptUrl: "https://app.example.com/accept/t",
+    leadUrl: "https://app.example.com/leads/l",
+    acceptBy: null,
+    isProvisional: false,
+  };
+  it.each<[string, number | string | null, string | null | undefined, string | null]>([
+    ["dollars", 200000, "USD", "$200,000"],
+    ["euros", 200000, "EUR", "€200,000"],
+    ["pounds, from the database's decimal text", "75000.00", "GBP", "£75,000"],
+    ["a lower-case code", 1250.6, "usd", "$1,251"],
+    ["not an ISO code: the amount and the code", 200000, "XYZ1", "200,000 XYZ1"],
+    ["no currency known: the amount alone", 200000, null, "200,000"],
+    ["text already written passes as it is", "$12,500", undefined, "$12,500"],
+    ["no value", null, "USD", null],
+  ])("%s", async (_what, estimatedValue, currency, expected) => {
+    const { text } = await renderEmail({ name: "rep-alert", props: { ...base, lead: { ...base.lead, estimatedValue, currency } } });
+    const line = text.replace(/\u00a0/g, " ").split("\n").find((l) => l.startsWith("Hot · score 80"));
+    expect(line).toBe(expected === null ? "Hot · score 80" : `Hot · score 80 · est. ${expected}`);
+  });
+
+  it("is the review request's money (formatEmailMoney)", async () => {
+    const review = await renderEmail({ name: "review-request", props: { reviewerName: "Maya", headline: "Routed to Sarah Chen", value: 200000, currency: "EUR", workspaceName: "Acme", windowMinutes: 30, leadUrl: "https://x/leads/1" } });
+    const alert = await renderEmail({ name: "rep-alert", props: { ...base, lead: { ...base.lead, estimatedValue: 200000, currency: "EUR" } } });
+    expect(review.text).toContain("(est. €200,000)");
+    expect(alert.text).toContain("· est. €200,000");
+  });
+});

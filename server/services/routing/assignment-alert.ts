@@ -12,7 +12,6 @@ import { reassignmentNoticeOf, SLA_REASSIGN_NOTE, type TReassignmentNotice } fro
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { sendEmailNow } from "../../mail/deliver-now";
-import { formatEmailMoney } from "../../mail/templates/email-format";
 import { createAcceptToken } from "../assignments/accept-token";
 import { nextMeetingWithOtherRep, type TMeetingForAlert } from "../bookings/departed-rep-meetings";
 import { loadLeadResourceDataOfAssignment, type TAssignmentRow, type TLeadResourceData } from "../leads/lead-resource-data";
@@ -86,7 +85,8 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
               company: lead.person?.company ?? null,
               tierLabel: lead.tierLabel,
               score: lead.scoreTotal,
-              estimatedValue: lead.estimatedValue ? formatEmailMoney(lead.estimatedValue, lead.currency) : null,
+              estimatedValue: lead.estimatedValue,
+              currency: lead.currency,
             },
             dimensions: lead.dimensions.map((d) => ({ label: d.label, points: d.points })),
             breakdown: lead.breakdown.map((b) => b.explanation),

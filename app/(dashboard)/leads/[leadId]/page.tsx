@@ -9,12 +9,12 @@ import { DecisionRecord } from "@/components/assignments/decision-record";
 import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { namesOf } from "@/components/assignments/names";
 import { OwnershipCard } from "@/components/assignments/ownership-card";
-import { formatDateTime } from "@/components/leads/format";
 import { LeadAnswers } from "@/components/leads/lead-answers";
 import { LeadFacts } from "@/components/leads/lead-facts";
 import { LeadScoreBreakdown } from "@/components/leads/lead-score-breakdown";
 import { LeadMeetings, type TLeadMeeting } from "@/components/leads/lead-meetings";
 import { LeadTimeline } from "@/components/leads/lead-timeline";
+import { LocalTime } from "@/components/leads/local-time";
 import { UnsubscribeNotice } from "@/components/leads/unsubscribe-notice";
 import { FitFeedback } from "@/components/outcomes/fit-feedback";
 import { LifecycleCard } from "@/components/outcomes/lifecycle-card";
@@ -72,7 +72,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
             {[lead.person?.name ? lead.person.email : null, lead.person?.company].filter(Boolean).join(" · ")}
             {lead.person && <br />}
             {/* Forms are archived, never deleted: a lead without one came through the API or an import. */}
-            Submitted {formatDateTime(lead.submittedAt)} {lead.form ? `via ${lead.form.name}` : `without a form (source: ${lead.source ?? "api"})`}
+            Submitted <LocalTime date={lead.submittedAt} /> {lead.form ? `via ${lead.form.name}` : `without a form (source: ${lead.source ?? "api"})`}
             {lead.formVersion && ` (version ${lead.formVersion.version})`}
           </>
         }
@@ -87,7 +87,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
         <p className="rounded-md bg-brand-50 px-4 py-2 text-sm text-slate-700">
           This person submitted before:{" "}
           <Link href={`/leads/${lead.repeatOf.id}`} className="text-brand-600 hover:underline">
-            previous lead of {formatDateTime(lead.repeatOf.submittedAt)}
+            previous lead of <LocalTime date={lead.repeatOf.submittedAt} />
           </Link>
         </p>
       )}

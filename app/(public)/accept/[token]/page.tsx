@@ -6,9 +6,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { acceptLinkMessage, LEAD_GONE_MESSAGE, type TAcceptLinkMessage } from "@/components/assignments/accept-link-message";
+import { queueMessageFor } from "@/components/assignments/accept-link-queue";
 import { formatDuration } from "@/components/assignments/format-duration";
 import { buttonClasses } from "@/components/ui/button";
 import { signOutAction } from "@/server/auth/actions";
+import { roleInLeadWorkspace } from "@/server/auth/lead-viewer-role";
 import { getSessionUser } from "@/server/auth/session";
 import { getDb } from "@/server/db/client";
 import { env } from "@/server/env";
@@ -57,10 +59,17 @@ export default async function AcceptLeadPage({ params }: { params: Promise<{ tok
   if (!check.ok && check.reason !== "expired") {
     return <Message title="This accept link is not valid" text="Check that you opened the whole link from the alert email." link={{ href: "/leads", label: "Go to your leads" }} />;
   }
-  const view = await loadAcceptLinkView(await getDb(), check.assignmentId);
+  const db = await getDb();
+  const view = await loadAcceptLinkView(db, check.assignmentId);
+  const user = view ? await getSessionUser() : null;
+  // The backup queue's link has no rep: a signed-in member of the lead's workspace is told where
+  // it waits, with the one link that opens for them — their inbox for a rep (the lead page would be
+  // a 404), the lead page for those who can read it (accept-link-queue.ts). Nothing more of the
+  // lead than a visitor not signed in is told.
+  const queueRole = view?.state === "queue" && user ? await roleInLeadWorkspace(db, user.id, view.leadId) : null;
+  if (view && queueRole) return <Message {...queueMessageFor(queueRole, view.leadId)} />;
   // Signed in as someone other than the assigned rep (another rep, a user of another workspace):
   // nothing of the lead, no button (the action refuses them too).
-  const user = view ? await getSessionUser() : null;
   if (view && user && isOtherUserOnLink(view.repUserId, user.id)) {
     return (
       <Shell>
