@@ -8,7 +8,7 @@ import { notifyEndpointDisabled } from "../services/webhooks/notify-endpoint-dis
 import type { TFollowUpDeps } from "../services/routing/after-assignment";
 
 const ZFanOut = z.object({ eventId: z.string().min(1), workspaceId: z.string().min(1) });
-const ZDeliver = z.object({ deliveryId: z.string().min(1), workspaceId: z.string().min(1) });
+const ZDeliver = z.object({ deliveryId: z.string().min(1), workspaceId: z.string().min(1), generation: z.number().int().min(0).optional() });
 const ZDisabled = z.object({ endpointId: z.string().min(1), workspaceId: z.string().min(1), disabledAt: z.string().min(1) });
 
 export function webhookJobs(deps: () => Omit<TWebhookDeps, "queue">, followUps: () => Promise<TFollowUpDeps>) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { heldDeliveryOnEnable, nextWebhookAttemptDelayMs, webhookGiveUpWindowMs, webhookHoldUntil } from "./webhooks";
+import { heldDeliveryOnEnable, nextInBacklog, nextWebhookAttemptDelayMs, webhookGiveUpWindowMs, webhookHoldUntil } from "./webhooks";
 import { rotateSecrets, signingSecrets } from "./webhook-secrets";
 
 const MIN = 60_000;
@@ -28,6 +28,15 @@ describe("the give-up window (24 h at the default 1 min base)", () => {
   ])("a delivery held %i ms when enabled: %s", (age, status) => expect(heldDeliveryOnEnable(T0, at(age), MIN)).toBe(status));
 
   it("events are held for a disabled endpoint for one window from the disable", () => expect(webhookHoldUntil(T0, MIN)).toEqual(at(24 * HOUR)));
+
+  it.each<[string, number[], { expired: string[]; next: string | null }]>([
+    ["none queued", [], { expired: [], next: null }],
+    ["the oldest goes first", [0, 1, 2], { expired: [], next: "d0" }],
+    ["those that outlived the window while waiting are expired, the first still inside it is next", [-25 * HOUR, -24 * HOUR, -23 * HOUR, -HOUR], { expired: ["d0", "d1"], next: "d2" }],
+    ["all outlived it", [-30 * HOUR, -26 * HOUR], { expired: ["d0", "d1"], next: null }],
+  ])("an enable's backlog, in order: %s", (_, ages, expected) =>
+    expect(nextInBacklog(ages.map((ms, i) => ({ id: `d${i}`, createdAt: at(ms) })), T0, MIN)).toEqual(expected),
+  );
 });
 
 describe("rotating secrets", () => {

@@ -74,6 +74,20 @@ export function heldDeliveryOnEnable(createdAt: Date, now: Date, baseMs: number)
 }
 
 /**
+ * The next of an endpoint's released backlog (its QUEUED deliveries, oldest first) to send at
+ * `now`: those that outlived the give-up window while waiting are EXPIRED, the first one still
+ * inside it is next (null: none left among these).
+ */
+export function nextInBacklog(queued: readonly { id: string; createdAt: Date }[], now: Date, baseMs: number): { expired: string[]; next: string | null } {
+  const expired: string[] = [];
+  for (const delivery of queued) {
+    if (heldDeliveryOnEnable(delivery.createdAt, now, baseMs) === "PENDING") return { expired, next: delivery.id };
+    expired.push(delivery.id);
+  }
+  return { expired, next: null };
+}
+
+/**
  * How long a disabled endpoint still has events recorded for it (held): the give-up window from
  * the moment it was disabled — anything recorded later would expire before it could be sent.
  */

@@ -4,21 +4,16 @@
 // SLA, a returned lead, a booking with the next best rep, an owner removed. A local receiver verifies
 // each delivery (standardwebhooks), as webhooks.int.test.ts does. PGlite, or PostgreSQL with
 // TEST_DATABASE_URL.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-import { Webhook } from "standardwebhooks";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { assignmentsRouterWith } from "../../api/routers/assignments";
 import { handleReassignLead } from "../../api/rest/handle-leads";
 import { createCallerFactory, router } from "../../api/trpc";
 import { WEBHOOK_EVENTS } from "../../domain/webhooks/webhook-events";
-import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
-import { createJobQueue } from "../../jobs/job-queue";
-import { apiRequest, startApiKit } from "../../testing/api-kit";
+import { apiRequest } from "../../testing/api-kit";
 import { contextFor } from "../../testing/factories";
 import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import type { TestDb } from "../../testing/test-db";
-import { createJobRegistry } from "../../workers/registry";
+import { startWebhookKit, useWebhookReceivers } from "../../testing/webhook-receiver-kit";
 import { reassignForBooking } from "../bookings/booking-fallback";
 import { createWebhookEndpoint } from "../webhooks/webhook-endpoints";
 import { reassignUnaccepted } from "./follow-ups";
@@ -30,45 +25,18 @@ const NOW = new Date("2026-12-01T15:00:00Z");
 const LATER = new Date(NOW.getTime() + 20 * 60_000);
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 
-async function startWebhookKit(testDb: TestDb) {
-  const kit = await startApiKit(testDb);
-  const webhookQueue = createJobQueue(testDb, {
-    definitions: createJobRegistry({
-      followUps: async () => kit.deps,
-      webhooks: () => ({ fetch: createOutboundFetch({ allowPrivate: true, timeoutMs: 10_000, maxRedirects: 0 }), retryBaseMs: 20, now: () => new Date() }),
-    }),
-  });
-  await webhookQueue.start();
-  return { ...kit, webhookQueue };
-}
-const env = useRoutingKit(startWebhookKit);
+const env = useRoutingKit((testDb: TestDb) => startWebhookKit(testDb, { retryBaseMs: 20, timeoutMs: 10_000 }));
+const startReceiver = useWebhookReceivers();
 const createCaller = createCallerFactory(router({ assignments: assignmentsRouterWith({ followUps: async () => env.kit.deps, now: () => LATER }) }));
 const userOf = (email: string) => env.testDb.db.user.findUniqueOrThrow({ where: { email } });
 
 type TEvent = { type: string; data: { lead: { id: string }; assignment: { id: string; kind: string; repId: string | null }; previous?: unknown; reason?: unknown; byUserId?: unknown } };
 
-let server: http.Server | undefined;
-afterEach(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  server = undefined;
-});
-
 /** An endpoint subscribed to lead.routed and lead.reassigned on a local receiver that verifies each signature. */
 async function subscribed() {
   const received: unknown[] = [];
   let secret = "";
-  server = http.createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-    request.on("end", () => {
-      const headers = { "webhook-id": String(request.headers["webhook-id"]), "webhook-timestamp": String(request.headers["webhook-timestamp"]), "webhook-signature": String(request.headers["webhook-signature"]) };
-      received.push(new Webhook(secret).verify(body, headers));
-      response.statusCode = 200;
-      response.end("ok");
-    });
-  });
-  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server!.address() as AddressInfo).port}/hooks`;
+  const { url } = await startReceiver({ secret: () => secret, answer: () => 200, onReceived: (r) => received.push(r.verified) });
   secret = (await createWebhookEndpoint(env.testDb.db, env.kit.workspaceId, { url, events: ["lead.routed", "lead.reassigned"] }, { allowPrivate: true })).secret;
   return received as TEvent[];
 }

@@ -4,9 +4,8 @@
 // success in between disables the endpoint (once) and writes one job row; after commit that job
 // stores one email per owner/admin (a retried job stores none again) and mail.send delivers them.
 // Its deliveries are HELD, not given up: the one that tipped it over and the others still pending.
-// Enabling it again clears the run, sends what was held, and the next event is delivered.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
+// Enabling it again clears the run, sends what was held (in order, one at a time), and the next event
+// is delivered.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
 import { createJobQueue } from "../../jobs/job-queue";
@@ -15,6 +14,7 @@ import { closeSmtpPools } from "../../mail/smtp-transport";
 import { startSmtpCaptureServer, type TSmtpCaptureServer } from "../../testing/smtp-capture-server";
 import { startRoutingKit, useRoutingKit } from "../../testing/routing-kit";
 import type { TestDb } from "../../testing/test-db";
+import { useWebhookReceivers } from "../../testing/webhook-receiver-kit";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import { createJobRegistry } from "../../workers/registry";
 import { attemptWebhookDelivery } from "./deliver-webhook";
@@ -25,26 +25,16 @@ const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const DAY = 24 * 60 * 60 * 1000;
 let smtp: TSmtpCaptureServer;
 let mail: TMailConfig;
-let receiver: http.Server;
 let url = "";
 let status = 500;
+const startReceiver = useWebhookReceivers();
 
 beforeAll(async () => {
   smtp = await startSmtpCaptureServer();
   mail = { from: "Switchboard <notifications@acme.example>", transport: "smtp", smtpUrl: smtp.url };
-  receiver = http.createServer((request, response) => {
-    request.resume();
-    request.on("end", () => {
-      response.statusCode = status;
-      response.end(status === 200 ? "ok" : "down");
-    });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => receiver?.close(() => resolve()));
   closeSmtpPools();
   await smtp?.close();
 });
@@ -64,6 +54,7 @@ describe(`an endpoint failing for days is disabled and the admins are emailed ($
   it("disabled once after 5 days without a success, its deliveries held; one email per owner/admin through SMTP; enabling clears the run", async () => {
     const { workspaceId, mailQueue } = env.kit;
     const db = env.testDb.db;
+    url = (await startReceiver({ secret: () => "", answer: () => status })).url; // 500 until the test says 200
     const { endpoint } = await createWebhookEndpoint(db, workspaceId, { url, events: ["lead.created"] }, { allowPrivate: true });
     const start = new Date();
     const deps = (now: Date) => ({ queue: mailQueue, fetch: createOutboundFetch({ allowPrivate: true }), retryBaseMs: 60_000, now: () => now });
@@ -107,8 +98,10 @@ describe(`an endpoint failing for days is disabled and the admins are emailed ($
     }
 
     await setWebhookEndpointEnabled(db, deps(new Date(later.getTime() + 2000)), workspaceId, endpoint.id, true);
-    // Sent at once (their jobs queued) — but the two made days ago outlived the ~24 h give-up window: EXPIRED, not sent.
-    expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id, status: "PENDING" } })).toBe(3);
+    // Released as a backlog, in order: the oldest sent at once (its job queued), the other two behind it (QUEUED)
+    // — but the two made days ago outlived the ~24 h give-up window: EXPIRED, not sent.
+    expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id, status: "PENDING" } })).toBe(1);
+    expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id, status: "QUEUED" } })).toBe(2);
     expect(await db.webhookDelivery.count({ where: { endpointId: endpoint.id, status: "EXPIRED" } })).toBe(2);
     expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).toMatchObject({ isEnabled: true, failingSince: null, disabledReason: null });
     status = 200;

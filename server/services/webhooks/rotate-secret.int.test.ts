@@ -3,14 +3,10 @@
 // it signs until the 24 h the first rotation promised — and so do both newer ones. A fourth rotation
 // while three replaced secrets still sign is refused (409, saying when). The body must be empty or
 // {}: an unknown property is 422 naming its path, like the rest of the API.
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
-import { afterEach, describe, expect, it } from "vitest";
-import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
-import { createJobQueue } from "../../jobs/job-queue";
-import { createJobRegistry } from "../../workers/registry";
-import { apiRequest, startApiKit } from "../../testing/api-kit";
+import { describe, expect, it } from "vitest";
+import { apiRequest } from "../../testing/api-kit";
+import { startWebhookKit, useWebhookReceivers } from "../../testing/webhook-receiver-kit";
 import { handleCreateWebhook, handleRotateWebhookSecret, handleSendWebhookTest } from "../../api/rest/handle-webhooks";
 import type { TestDb } from "../../testing/test-db";
 import { useRoutingKit } from "../../testing/routing-kit";
@@ -18,35 +14,14 @@ import { useRoutingKit } from "../../testing/routing-kit";
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const HOUR = 60 * 60 * 1000;
 
-async function startKit(testDb: TestDb) {
-  const kit = await startApiKit(testDb);
-  const webhookQueue = createJobQueue(testDb, {
-    definitions: createJobRegistry({ followUps: async () => kit.deps, webhooks: () => ({ fetch: createOutboundFetch({ allowPrivate: true, maxRedirects: 0 }), retryBaseMs: 60_000, now: () => new Date() }) }),
-  });
-  await webhookQueue.start();
-  return { ...kit, webhookQueue };
-}
-const env = useRoutingKit(startKit);
-
-let server: http.Server | undefined;
-afterEach(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  server = undefined;
-});
+const env = useRoutingKit((testDb: TestDb) => startWebhookKit(testDb, { retryBaseMs: 60_000 }));
+const startReceiver = useWebhookReceivers();
 
 describe(`rotating a webhook secret (${lane})`, () => {
   it("twice, 10 s apart: the original secret still verifies until the 24 h the first rotation promised; a fourth is refused", async () => {
-    const received: { body: string; headers: Record<string, string> }[] = [];
-    server = http.createServer((request, response) => {
-      let body = "";
-      request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-      request.on("end", () => {
-        received.push({ body, headers: { "webhook-id": String(request.headers["webhook-id"]), "webhook-timestamp": String(request.headers["webhook-timestamp"]), "webhook-signature": String(request.headers["webhook-signature"]) } });
-        response.end("ok");
-      });
-    });
-    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
+    const hook = await startReceiver({ secret: () => "", answer: () => 200 });
+    const received = hook.received;
+    const url = hook.url;
     const created = (await (await handleCreateWebhook(env.testDb.db, apiRequest("POST", "/webhooks", { key: env.kit.key, body: { url, events: ["lead.created"] } }), new Date(), { allowPrivate: true })).json()) as { endpoint: { id: string }; secret: string };
     const id = created.endpoint.id;
     const rotate = (at: Date, body?: unknown) => handleRotateWebhookSecret(env.testDb.db, apiRequest("POST", `/webhooks/${id}/rotate-secret`, { key: env.kit.key, body }), id, at);
@@ -68,8 +43,9 @@ describe(`rotating a webhook secret (${lane})`, () => {
     }
     expect(received).toHaveLength(1);
     const [r] = received;
-    expect(r!.headers["webhook-signature"]!.split(" ")).toHaveLength(3);
-    for (const secret of [created.secret, one.secret, two.secret]) expect(new Webhook(secret).verify(r!.body, r!.headers)).toMatchObject({ type: "webhook.test" });
+    const headers = { "webhook-id": r!.id, "webhook-timestamp": r!.timestamp, "webhook-signature": r!.signature };
+    expect(headers["webhook-signature"].split(" ")).toHaveLength(3);
+    for (const secret of [created.secret, one.secret, two.secret]) expect(new Webhook(secret).verify(r!.body, headers)).toMatchObject({ type: "webhook.test" });
     expect(two.previousSecrets.map((s) => Date.parse(s.expiresAt))).toEqual([t0.getTime() + 10_000 + 24 * HOUR, t0.getTime() + 24 * HOUR]);
 
     // A third rotation still keeps all; a fourth, while three replaced secrets sign, is refused and says when.

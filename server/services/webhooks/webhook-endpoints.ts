@@ -79,7 +79,10 @@ export async function deleteWebhookEndpoint(db: DbTx, workspaceId: string, endpo
   if (count === 0) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
 }
 
-/** HELD: waiting for its disabled endpoint; EXPIRED: held past the give-up window, not sent; SKIPPED: from before holding. */
+/**
+ * HELD: waiting for its disabled endpoint; EXPIRED: held past the give-up window, not sent; SKIPPED:
+ * from before holding. PENDING also covers QUEUED (released by an enable, waiting its turn in order).
+ */
 export const WEBHOOK_DELIVERY_STATUSES = ["PENDING", "HELD", "DELIVERED", "FAILED", "EXPIRED", "SKIPPED"] as const;
 export type TWebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
 
@@ -102,7 +105,7 @@ export async function listWebhookDeliveries(db: DbTx, workspaceId: string, endpo
   const endpoint = await db.webhookEndpoint.findFirst({ where: { id: endpointId, workspaceId }, select: { id: true } });
   if (!endpoint) throw new AppError("NOT_FOUND", "No such webhook endpoint in this workspace");
   const rows = await db.webhookDelivery.findMany({ where: { endpointId, workspaceId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100, include: { event: { select: { type: true } } } });
-  return rows.map(({ event, endpointId: _e, workspaceId: _w, ...d }) => ({ ...d, status: d.status as TWebhookDeliveryStatus, type: event.type }));
+  return rows.map(({ event, endpointId: _e, workspaceId: _w, generation: _g, ...d }) => ({ ...d, status: (d.status === "QUEUED" ? "PENDING" : d.status) as TWebhookDeliveryStatus, type: event.type }));
 }
 
 export interface TRotatedSecret {

@@ -10,8 +10,12 @@ import { webhookPayload } from "../../domain/webhooks/webhooks";
 export interface TWebhookJobs {
   /** After commit: one delivery per subscribed endpoint, each with its first attempt. */
   "webhooks.fan-out": { eventId: string; workspaceId: string };
-  /** One attempt of one delivery; a failure schedules the next attempt (backoff). */
-  "webhooks.deliver": { deliveryId: string; workspaceId: string };
+  /**
+   * One attempt of one delivery; a failure schedules the next attempt (backoff). `generation`: the
+   * delivery's token when the job was scheduled (webhook-backlog.ts) — a job whose token is no longer
+   * the delivery's ends without sending; none (jobs from before it existed) is 0.
+   */
+  "webhooks.deliver": { deliveryId: string; workspaceId: string; generation?: number };
   /** After an endpoint was disabled for sustained failure: an email to each of the workspace's admins. */
   "webhooks.endpoint-disabled": { endpointId: string; workspaceId: string; disabledAt: string };
 }

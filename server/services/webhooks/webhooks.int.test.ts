@@ -4,16 +4,13 @@
 // answers 500 three times, then 200: one event, four attempts with the same webhook-id, delivered
 // once, nothing lost. Replay sends the same id again. 127.0.0.1 is refused without
 // OUTBOUND_ALLOW_PRIVATE (the guard's default), and allowed with it (these tests pass it explicitly).
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
-import { createJobQueue } from "../../jobs/job-queue";
-import { createJobRegistry } from "../../workers/registry";
-import { apiRequest, startApiKit } from "../../testing/api-kit";
+import { apiRequest } from "../../testing/api-kit";
+import { inTurn, startWebhookKit, subscribeOverRest, useWebhookReceivers } from "../../testing/webhook-receiver-kit";
 import { handleCreateLead } from "../../api/rest/handle-leads";
-import { handleCreateWebhook, handleListWebhookDeliveries, handleListWebhooks, handleReplayWebhookDelivery } from "../../api/rest/handle-webhooks";
+import { handleListWebhookDeliveries, handleListWebhooks, handleReplayWebhookDelivery } from "../../api/rest/handle-webhooks";
 import type { TestDb } from "../../testing/test-db";
 import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
 import { acceptAssignment } from "../assignments/accept-assignment";
@@ -28,62 +25,16 @@ const NOW = new Date("2026-12-01T15:00:00Z");
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const RETRY_BASE_MS = 20;
 
-/** The API kit with a second queue whose webhook jobs may reach 127.0.0.1 and retry after RETRY_BASE_MS. */
-async function startWebhookKit(testDb: TestDb) {
-  const kit = await startApiKit(testDb);
-  const webhookQueue = createJobQueue(testDb, {
-    definitions: createJobRegistry({
-      followUps: async () => kit.deps,
-      webhooks: () => ({ fetch: createOutboundFetch({ allowPrivate: true, timeoutMs: 10_000, maxRedirects: 0 }), retryBaseMs: RETRY_BASE_MS, now: () => new Date() }),
-    }),
-  });
-  await webhookQueue.start();
-  return { ...kit, webhookQueue };
-}
-const env = useRoutingKit(startWebhookKit);
-
-interface TReceived {
-  signature: string;
-  id: string;
-  timestamp: string;
-  body: string;
-  verified: unknown;
-}
-
-let server: http.Server | undefined;
-afterEach(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  server = undefined;
-});
+const env = useRoutingKit((testDb: TestDb) => startWebhookKit(testDb, { retryBaseMs: RETRY_BASE_MS, timeoutMs: 10_000 }));
+const startReceiver = useWebhookReceivers();
 
 /** A receiver on 127.0.0.1 that answers with `statuses` in turn (the last one repeats), verifying each signature. */
 async function receiver(statuses: number[], secret: () => string) {
-  const received: TReceived[] = [];
-  let n = 0;
-  server = http.createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
-    request.on("end", () => {
-      const headers = { "webhook-id": String(request.headers["webhook-id"]), "webhook-timestamp": String(request.headers["webhook-timestamp"]), "webhook-signature": String(request.headers["webhook-signature"]) };
-      let verified: unknown = null;
-      try {
-        verified = new Webhook(secret()).verify(body, headers);
-      } catch {
-        verified = null;
-      }
-      received.push({ signature: headers["webhook-signature"], id: headers["webhook-id"], timestamp: headers["webhook-timestamp"], body, verified });
-      response.statusCode = statuses[Math.min(n++, statuses.length - 1)]!;
-      response.end(response.statusCode === 200 ? "thanks" : "down for maintenance");
-    });
-  });
-  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server!.address() as AddressInfo).port}/hooks`, received };
+  return startReceiver({ secret, answer: inTurn(statuses), okBody: "thanks", failBody: "down for maintenance" });
 }
 
 async function subscribe(url: string) {
-  const response = await handleCreateWebhook(env.testDb.db, apiRequest("POST", "/webhooks", { key: env.kit.key, body: { url, events: ["lead.created"] } }), NOW, { allowPrivate: true });
-  expect(response.status).toBe(201);
-  return (await response.json()) as { endpoint: { id: string }; secret: string };
+  return subscribeOverRest(env.testDb, env.kit.key, url, ["lead.created"], NOW);
 }
 
 const createLead = (email: string) =>
