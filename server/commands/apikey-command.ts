@@ -3,7 +3,7 @@
 // no expiry unless given).
 import { z } from "zod";
 import { API_KEY_SCOPES, MAX_EXPIRY_DAYS, ZApiKeyScopes } from "../domain/api-keys/scopes";
-import { createApiKey } from "../services/api-keys/api-keys";
+import { ALL_API_KEY_SCOPES, createApiKey } from "../services/api-keys/api-keys";
 import { CommandUsageError, defineCommand } from "./command";
 
 export const apikeyCommand = defineCommand({
@@ -28,7 +28,7 @@ export const apikeyCommand = defineCommand({
       const slugs = (await handle.db.workspace.findMany({ select: { slug: true }, orderBy: { slug: "asc" }, take: 50 })).map((w) => w.slug);
       throw new CommandUsageError(`No workspace with slug "${args.workspace}". ${slugs.length ? `Workspaces: ${slugs.join(", ")}.` : "There are no workspaces yet: run `npm run dev` (seeds the demo) or `npm run create-owner`."}`);
     }
-    const created = await createApiKey(handle.db, { workspaceId: workspace.id, name: args.name, scopes: args.scopes, expiresInDays: args.expiresInDays ?? null });
+    const created = await createApiKey(handle.db, { workspaceId: workspace.id, name: args.name, scopes: args.scopes ?? ALL_API_KEY_SCOPES, expiresInDays: args.expiresInDays ?? null });
     const expiry = created.expiresAt ? `expires ${created.expiresAt.toISOString()}` : "no expiry";
     print(`API key for ${workspace.name} (${workspace.slug}) — scopes ${created.scopes.join(", ")}; ${expiry} — shown once, store it now:\n${created.key}`);
   },

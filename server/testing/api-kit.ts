@@ -2,7 +2,7 @@
 // another workspace with its own key, and request builders.
 import type { TestDb } from "./test-db";
 import { makeWorkspace } from "./factories";
-import { createApiKey } from "../services/api-keys/api-keys";
+import { ALL_API_KEY_SCOPES, createApiKey } from "../services/api-keys/api-keys";
 import { startRoutingKit, type TRoutingKit } from "./routing-kit";
 
 export interface TApiKit extends TRoutingKit {
@@ -14,9 +14,9 @@ export interface TApiKit extends TRoutingKit {
 
 export async function startApiKit(testDb: TestDb): Promise<TApiKit> {
   const kit = await startRoutingKit(testDb);
-  const created = await createApiKey(testDb.db, { workspaceId: kit.workspaceId, name: "CRM sync" });
+  const created = await createApiKey(testDb.db, { workspaceId: kit.workspaceId, name: "CRM sync", scopes: ALL_API_KEY_SCOPES });
   const other = await makeWorkspace(testDb.db, "Other");
-  const otherKey = await createApiKey(testDb.db, { workspaceId: other.id, name: "Other CRM" });
+  const otherKey = await createApiKey(testDb.db, { workspaceId: other.id, name: "Other CRM", scopes: ALL_API_KEY_SCOPES });
   return { ...kit, key: created.key, keyId: created.id, otherKey: otherKey.key, otherWorkspaceId: other.id };
 }
 

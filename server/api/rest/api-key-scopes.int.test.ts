@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { API_KEY_SCOPES, API_ROUTE_SCOPES, type TApiKeyScope, type TApiRoute } from "../../domain/api-keys/scopes";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
-import { createApiKey } from "../../services/api-keys/api-keys";
+import { ALL_API_KEY_SCOPES, createApiKey } from "../../services/api-keys/api-keys";
 import { getRoutingDocument } from "../../services/routing/routing-document";
 import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
 import { apiRequest, readJson, startApiKit, type TApiKit } from "../../testing/api-kit";
@@ -142,7 +142,7 @@ describe(`API key scopes (${lane})`, () => {
 
   it("an expired key is a 401 that says so, on every route", async () => {
     const { kit } = env;
-    const { key, expiresAt } = await createApiKey(db(), { workspaceId: kit.workspaceId, name: "Old", expiresInDays: 1, now: new Date(NOW.getTime() - 2 * 24 * 3600_000) });
+    const { key, expiresAt } = await createApiKey(db(), { workspaceId: kit.workspaceId, name: "Old", scopes: ALL_API_KEY_SCOPES, expiresInDays: 1, now: new Date(NOW.getTime() - 2 * 24 * 3600_000) });
     for (const [route] of table) {
       const { status, json, headers } = await readJson<TApiErrorBody>(await (await CALLS[route](kit))(key));
       expect(status, route).toBe(401);

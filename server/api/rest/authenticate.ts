@@ -53,37 +53,63 @@ export function missingScope(scope: TApiKeyScope): Response {
  * expired one), 429 (with Retry-After) past the key's limit (RATE_LIMIT_API_KEY_PER_MINUTE unless
  * `rateLimit` is given; every request of the key counts), 403 when the key lacks the scope `route`
  * needs; anything `handle` throws becomes the API's error body (500s reveal nothing); never CORS
- * headers. `whenLimited` (a key over its limit that holds the scope) may answer instead of the 429
- * (an idempotent replay); null keeps the 429. It runs only when the limit refused, so requests
- * under the limit cost nothing more.
+ * headers.
  */
-export async function withApiKey(
+export function withApiKey(db: Db, request: Request, now: Date, route: TApiRoute, handle: (caller: TApiCaller) => Promise<Response>, options: { rateLimit?: TLimiter } = {}): Promise<Response> {
+  return withApiKeyVerdict(
+    db,
+    request,
+    now,
+    route,
+    (caller, limited) => {
+      if (limited) throw limited;
+      return handle(caller);
+    },
+    options,
+  );
+}
+
+/**
+ * withApiKey with the rate limit's verdict handed to `handle` instead of answered: the same 401,
+ * the same count against the key's limit (taken before anything else, so a request under it costs
+ * nothing more), the same 403 under the limit. Past the limit a key that lacks the scope gets its
+ * 429 here; one that holds it reaches `handle` with `limited` set, and `handle` answers or throws
+ * `limited` (429 with Retry-After). `limited` is null under the limit.
+ */
+export async function withApiKeyVerdict(
   db: Db,
   request: Request,
   now: Date,
   route: TApiRoute,
-  handle: (caller: TApiCaller) => Promise<Response>,
-  options: { rateLimit?: TLimiter; whenLimited?: (caller: TApiCaller) => Promise<Response | null> } = {},
+  handle: (caller: TApiCaller, limited: RateLimitError | null) => Promise<Response>,
+  options: { rateLimit?: TLimiter } = {},
 ): Promise<Response> {
   const where = route;
   try {
     const authorization = request.headers.get("authorization");
     const auth = await authenticateApiKey(db, authorization, now);
     if (!auth.ok) return unauthorized(Boolean(authorization?.trim()), auth.reason === "expired" ? auth.expiredAt : null, auth.reason !== "malformed");
+    const limited = await overLimit(options.rateLimit ?? appRateLimits().apiKey, auth.caller.keyId);
     const scope = API_ROUTE_SCOPES[route];
-    try {
-      await (options.rateLimit ?? appRateLimits().apiKey).consume(auth.caller.keyId);
-    } catch (error) {
-      if (!(error instanceof RateLimitError) || !options.whenLimited || !hasScope(auth.caller.scopes, scope)) throw error;
-      const answer = await options.whenLimited(auth.caller);
-      if (!answer) throw error;
-      return withoutCors(answer);
+    if (!hasScope(auth.caller.scopes, scope)) {
+      if (limited) throw limited;
+      return missingScope(scope);
     }
-    if (!hasScope(auth.caller.scopes, scope)) return missingScope(scope);
-    return withoutCors(await handle(auth.caller));
+    return withoutCors(await handle(auth.caller, limited));
   } catch (error) {
     const subject = ROUTE_SUBJECT[route];
     return withoutCors(errorResponse(subject ? withSubjectPath(error, subject) : error, where));
+  }
+}
+
+/** Takes one point of `keyId`'s limit: null under it, the refusal past it (any other failure is thrown). */
+async function overLimit(limit: TLimiter, keyId: string): Promise<RateLimitError | null> {
+  try {
+    await limit.consume(keyId);
+    return null;
+  } catch (error) {
+    if (error instanceof RateLimitError) return error;
+    throw error;
   }
 }
 

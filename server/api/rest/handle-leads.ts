@@ -14,7 +14,7 @@ import { listLeadFeed } from "../../services/leads/lead-feed";
 import { searchParamsInput } from "../../domain/leads/lead-list-query";
 import type { TFollowUpDeps } from "../../services/routing/after-assignment";
 import type { TLimiter } from "../../services/rate-limit/rate-limits";
-import { privateJson, withApiKey, type TApiCaller } from "./authenticate";
+import { privateJson, withApiKey, withApiKeyVerdict } from "./authenticate";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { jsonError } from "./json-error";
 import { leadResource } from "./lead-resource";
@@ -38,23 +38,24 @@ export function handleCreateLead(db: Db, request: Request, now: Date, routing: T
   const answer = async (workspaceId: string, result: TCreateLeadResult) =>
     // Never compressed (no-transform): a lead's answer is a few KB, and gzip would cost the intake's hottest path CPU on every lead.
     privateJson(result.status, { lead: await leadResource(rawSqlOf(db), workspaceId, result.leadId), ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}) }, INTAKE_ANSWER_HEADERS);
-  const whenLimited = async ({ workspaceId, keyId }: TApiCaller): Promise<Response | null> => {
-    if (idempotencyKey === null) return null;
-    const body = await readJsonBody(request, MAX_LEAD_BYTES);
-    const replay = body.ok ? await replayLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey, now }) : null;
-    return replay && answer(workspaceId, replay);
-  };
-  return withApiKey(
+  return withApiKeyVerdict(
     db,
     request,
     now,
     "POST /api/v1/leads",
-    async ({ workspaceId, keyId }) => {
+    async ({ workspaceId, keyId }, limited) => {
+      if (limited) {
+        // Past the limit only a replay of this key's earlier request is answered (the one lookup, with an Idempotency-Key only); anything else keeps its 429.
+        const sent = idempotencyKey === null ? null : await readJsonBody(request, MAX_LEAD_BYTES);
+        const replay = sent?.ok ? await replayLead(db, { workspaceId, apiKeyId: keyId, body: sent.value, idempotencyKey, now }) : null;
+        if (!replay) throw limited;
+        return answer(workspaceId, replay);
+      }
       const body = await readJsonBody(request, MAX_LEAD_BYTES);
       if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
       return answer(workspaceId, await createLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey, now, routing: await depsOf(routing) }));
     },
-    { ...options, whenLimited },
+    options,
   );
 }
 

@@ -2,7 +2,7 @@
 // to the trusted API (an API key): idempotency keys belong to their caller, and a submission never
 // rewrites a known person. Real handlers, the seeded demo workspace, a real database.
 import { describe, expect, it } from "vitest";
-import { createApiKey } from "../../services/api-keys/api-keys";
+import { ALL_API_KEY_SCOPES, createApiKey } from "../../services/api-keys/api-keys";
 import { unlimitedRateLimits } from "../../services/rate-limit/rate-limits";
 import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
@@ -49,7 +49,7 @@ describe(`idempotency keys belong to their caller (${lane})`, () => {
     const again = await submitAnonymously({ ...BANK_VP, email: "mallory@evil.example", full_name: "Mallory" }, "crm-import-0001");
     expect(again).toMatchObject({ status: 200, json: { leadId: claimed.json.leadId } });
     // … and another API key of the workspace has keys of its own.
-    const { key: secondKey } = await createApiKey(env.testDb.db, { workspaceId: env.kit.workspaceId, name: "Second CRM" });
+    const { key: secondKey } = await createApiKey(env.testDb.db, { workspaceId: env.kit.workspaceId, name: "Second CRM", scopes: ALL_API_KEY_SCOPES });
     const second = await importLead({ form: "demo", answers: BANK_VP }, { key: secondKey, idempotencyKey: "crm-import-0001" });
     expect(second.status).toBe(201);
     expect([claimed.json.leadId, imported.json.lead.id]).not.toContain(second.json.lead.id);

@@ -1,6 +1,7 @@
 // What an API key may do. The whole list, once: every endpoint of the server-to-server API names
-// the one scope it needs (API_ROUTE_SCOPES); a key without it gets 403 naming the scope. New keys
-// get every scope unless narrowed; keys created before scopes existed got every scope.
+// the one scope it needs (API_ROUTE_SCOPES); a key without it gets 403 naming the scope. A new key
+// gets exactly the scopes it is created with (at least one; the dev CLI names them all unless
+// narrowed); keys created before scopes existed got every scope.
 import { z } from "zod";
 
 export const API_KEY_SCOPES = ["leads:read", "leads:write", "routing:read", "routing:write", "bookings:write", "webhooks:write"] as const;
@@ -43,7 +44,7 @@ export type TApiRoute = keyof typeof API_ROUTE_SCOPES;
 
 export const ZApiKeyScope = z.enum(API_KEY_SCOPES);
 
-/** A key's scopes as chosen: at least one, each once, in the list's order; absent = all. */
+/** A key's scopes as chosen: at least one, each once, in the list's order (required: no default). */
 export const ZApiKeyScopes = z
   .array(ZApiKeyScope)
   .min(1, "Choose at least one scope")

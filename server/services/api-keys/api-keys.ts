@@ -1,7 +1,8 @@
 // Workspace API keys for the REST API ("routing as code"). The key is shown once at creation;
 // only its SHA-256 is stored, with a short prefix to recognise it in the dashboard. Each key has
-// scopes (server/domain/api-keys/scopes.ts: all unless narrowed), an optional expiry and the time
-// it was last used (written at most once a minute per key, so busy keys cost no extra writes).
+// the scopes its creator names (server/domain/api-keys/scopes.ts; never all by omission:
+// ALL_API_KEY_SCOPES says so where all is meant), an optional expiry and the time it was last
+// used (written at most once a minute per key, so busy keys cost no extra writes).
 import crypto from "node:crypto";
 import type { Db } from "../../db/client";
 import { API_KEY_SCOPES, MAX_EXPIRY_DAYS, readScopes, type TApiKeyScope } from "../../domain/api-keys/scopes";
@@ -16,12 +17,15 @@ export function hashApiKey(key: string): string {
   return crypto.createHash("sha256").update(key).digest("hex");
 }
 
+/** Every scope: for the callers that mean to grant them all (the owner's `npm run apikey` without --scopes, test kits). */
+export const ALL_API_KEY_SCOPES: readonly TApiKeyScope[] = API_KEY_SCOPES;
+
 export interface TCreateApiKeyInput {
   workspaceId: string;
   name: string;
   createdById?: string | null;
-  /** Absent = every scope. */
-  scopes?: readonly TApiKeyScope[];
+  /** Required, at least one: a key gets only the scopes it is given (ALL_API_KEY_SCOPES for all). */
+  scopes: readonly TApiKeyScope[];
   /** Absent or null = never expires. */
   expiresInDays?: number | null;
   now?: Date;
@@ -30,7 +34,9 @@ export interface TCreateApiKeyInput {
 export async function createApiKey(db: Db, input: TCreateApiKeyInput) {
   const name = input.name.trim();
   if (!name || name.length > 80) throw new AppError("VALIDATION", "Name the key", [{ path: "name", message: "Use 1–80 characters" }]);
-  const scopes = input.scopes === undefined ? [...API_KEY_SCOPES] : API_KEY_SCOPES.filter((s) => input.scopes!.includes(s));
+  // `?? []`: a caller outside the type checker that leaves scopes out is refused below, never given all.
+  const given: readonly string[] = input.scopes ?? [];
+  const scopes = API_KEY_SCOPES.filter((s) => given.includes(s));
   if (scopes.length === 0) throw new AppError("VALIDATION", "Choose at least one scope", [{ path: "scopes", message: "Choose at least one scope" }]);
   const days = input.expiresInDays ?? null;
   if (days !== null && (!Number.isInteger(days) || days < 1 || days > MAX_EXPIRY_DAYS)) {

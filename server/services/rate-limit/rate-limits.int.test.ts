@@ -12,7 +12,7 @@ import { handleSubmission } from "../../api/rest/handle-submission";
 import { withApiKey } from "../../api/rest/authenticate";
 import { limitPasswordAttempt, limitSignInEmail, passwordSignInSucceeded } from "../../auth/sign-in-limits";
 import { guardAuthPost } from "../../auth/guard-auth-request";
-import { createApiKey } from "../api-keys/api-keys";
+import { ALL_API_KEY_SCOPES, createApiKey } from "../api-keys/api-keys";
 import { createInvite } from "../workspaces/invites";
 import { NOW, seedForm, validBody } from "../../testing/fixtures/submission-fixtures";
 import { RateLimitError } from "./rate-limit-error";
@@ -182,8 +182,8 @@ describe(`rate limits (${lane})`, () => {
   it("attack: one API key floods the API — 429 with Retry-After past its per-key limit, other keys unaffected", async () => {
     const limits = memoryLimits({ apiKeyPerMinute: 2 });
     const ws = await makeWorkspace(testDb.db, "Api");
-    const flooding = await createApiKey(testDb.db, { workspaceId: ws.id, name: "flood" });
-    const other = await createApiKey(testDb.db, { workspaceId: ws.id, name: "quiet" });
+    const flooding = await createApiKey(testDb.db, { workspaceId: ws.id, name: "flood", scopes: ALL_API_KEY_SCOPES });
+    const other = await createApiKey(testDb.db, { workspaceId: ws.id, name: "quiet", scopes: ALL_API_KEY_SCOPES });
     const call = (key: string) =>
       withApiKey(testDb.db, new Request("http://localhost/api/v1/leads/x", { headers: { authorization: `Bearer ${key}` } }), NOW, "GET /api/v1/leads/{id}", async () => new Response("{}", { status: 200 }), {
         rateLimit: limits.apiKey,
