@@ -91,7 +91,8 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
     setServerIssues([]);
     setIsDirty(false);
     setNote("");
-    setMessage({ tone: "ok", text: `Published version ${result.version}.`, details: result.warnings.map((w) => `Warning: ${w.message}`) });
+    const text = result.changed ? `Published version ${result.version}.` : `Nothing changed: the draft is the published version ${result.version}, so no new version was published.`;
+    setMessage({ tone: "ok", text, details: result.warnings.map((w) => `Warning: ${w.message}`) });
     await reload();
   };
   const onDiscard = async () => {

@@ -12,10 +12,10 @@ export const repsRouter = router({
   list: workspaceProcedure.query(({ ctx }) => listReps(ctx.db, ctx.workspace.id)),
   get: workspaceProcedure.input(ZRepId).query(({ ctx, input }) => getRep(ctx.db, ctx.workspace.id, input.repId)),
   candidates: managerProcedure.query(({ ctx }) => listRepCandidates(ctx.db, ctx.workspace.id)),
-  create: managerProcedure.input(ZRepCreateInput).mutation(({ ctx, input }) => createRep(ctx.db, ctx.workspace.id, input)),
+  create: managerProcedure.input(ZRepCreateInput).mutation(({ ctx, input }) => createRep(ctx.db, ctx.workspace.id, input, ctx.user.id)),
   update: managerProcedure
     .input(ZRepId.extend({ profile: ZRepProfileInput }))
-    .mutation(({ ctx, input }) => updateRep(ctx.db, ctx.workspace.id, input.repId, input.profile)),
-  deactivate: managerProcedure.input(ZRepId).mutation(({ ctx, input }) => setRepActive(ctx.db, ctx.workspace.id, input.repId, false)),
-  reactivate: managerProcedure.input(ZRepId).mutation(({ ctx, input }) => setRepActive(ctx.db, ctx.workspace.id, input.repId, true)),
+    .mutation(({ ctx, input }) => updateRep(ctx.db, ctx.workspace.id, input.repId, input.profile, ctx.user.id)),
+  deactivate: managerProcedure.input(ZRepId).mutation(({ ctx, input }) => setRepActive(ctx.db, ctx.workspace.id, input.repId, false, ctx.user.id)),
+  reactivate: managerProcedure.input(ZRepId).mutation(({ ctx, input }) => setRepActive(ctx.db, ctx.workspace.id, input.repId, true, ctx.user.id)),
 });

@@ -34,10 +34,10 @@ export const routingRouter = router({
     return saveRoutingDraft(ctx.db, ctx.workspace.id, published.config, input?.baseRevision);
   }),
 
-  /** Publishes `config` (saved as the draft too) or else the saved draft; returns the warnings. */
+  /** Publishes `config` (saved as the draft too) or else the saved draft; returns the warnings. A config equal to the published one publishes nothing (`changed: false`), as `PUT /api/v1/routing`. */
   publish: managerProcedure
     .input(z.object({ note: z.string().trim().max(500).default(""), config: z.unknown().optional(), baseRevision: ZBaseRevision }))
-    .mutation(async ({ ctx, input }) => publishRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, config: input.config, note: input.note, learningQueue, baseRevision: input.baseRevision })),
+    .mutation(async ({ ctx, input }) => publishRouting(ctx.db, { workspaceId: ctx.workspace.id, userId: ctx.user.id, config: input.config, note: input.note, learningQueue, baseRevision: input.baseRevision, skipIfUnchanged: true })),
 
   versions: managerProcedure.query(({ ctx }) => listRoutingHistory(ctx.db, ctx.workspace.id)),
 

@@ -22,19 +22,19 @@ const managerProcedure = roleProcedure(TEAM_MANAGER_ROLES);
 export const teamsRouter = router({
   list: workspaceProcedure.query(({ ctx }) => listTeams(ctx.db, ctx.workspace.id)),
   get: workspaceProcedure.input(ZTeamId).query(({ ctx, input }) => getTeam(ctx.db, ctx.workspace.id, input.teamId)),
-  create: managerProcedure.input(ZTeamInput).mutation(({ ctx, input }) => createTeam(ctx.db, ctx.workspace.id, input)),
+  create: managerProcedure.input(ZTeamInput).mutation(({ ctx, input }) => createTeam(ctx.db, ctx.workspace.id, input, ctx.user.id)),
   update: managerProcedure
     .input(ZTeamId.extend({ team: ZTeamInput }))
-    .mutation(({ ctx, input }) => updateTeam(ctx.db, ctx.workspace.id, input.teamId, input.team)),
+    .mutation(({ ctx, input }) => updateTeam(ctx.db, ctx.workspace.id, input.teamId, input.team, ctx.user.id)),
   setMembers: managerProcedure
     .input(ZTeamId.extend(ZTeamMembersInput.shape))
-    .mutation(({ ctx, input }) => setTeamMembers(ctx.db, ctx.workspace.id, input.teamId, input)),
+    .mutation(({ ctx, input }) => setTeamMembers(ctx.db, ctx.workspace.id, input.teamId, input, ctx.user.id)),
   addMember: managerProcedure
     .input(ZTeamRep)
-    .mutation(({ ctx, input }) => ctx.db.$transaction((tx) => addRepToTeam(tx, { workspaceId: ctx.workspace.id, ...input }))),
+    .mutation(({ ctx, input }) => ctx.db.$transaction((tx) => addRepToTeam(tx, { workspaceId: ctx.workspace.id, ...input, userId: ctx.user.id }))),
   removeMember: managerProcedure
     .input(ZTeamRep)
-    .mutation(({ ctx, input }) => removeRepFromTeam(ctx.db, { workspaceId: ctx.workspace.id, ...input })),
-  deactivate: managerProcedure.input(ZTeamId).mutation(({ ctx, input }) => setTeamActive(ctx.db, ctx.workspace.id, input.teamId, false)),
-  reactivate: managerProcedure.input(ZTeamId).mutation(({ ctx, input }) => setTeamActive(ctx.db, ctx.workspace.id, input.teamId, true)),
+    .mutation(({ ctx, input }) => removeRepFromTeam(ctx.db, { workspaceId: ctx.workspace.id, ...input, userId: ctx.user.id })),
+  deactivate: managerProcedure.input(ZTeamId).mutation(({ ctx, input }) => setTeamActive(ctx.db, ctx.workspace.id, input.teamId, false, ctx.user.id)),
+  reactivate: managerProcedure.input(ZTeamId).mutation(({ ctx, input }) => setTeamActive(ctx.db, ctx.workspace.id, input.teamId, true, ctx.user.id)),
 });

@@ -8,6 +8,10 @@ describe("leadStatusView", () => {
     ["ASSIGNED", false, "ASSIGNED"],
     ["SPAM", true, "SPAM"],
     ["CLOSED", false, "CLOSED"],
+    // A person acted on the spam lead (a manager assigned it by hand, its rep accepted or closed it): its status.
+    ["ASSIGNED", true, "ASSIGNED"],
+    ["ACCEPTED", true, "ACCEPTED"],
+    ["CLOSED", true, "CLOSED"],
   ])("stored %s, isSpam %s → %s", (status, isSpam, expected) => {
     expect(leadStatusView({ status, isSpam })).toBe(expected);
   });

@@ -103,3 +103,9 @@ export function toRepSummary(row: TRepRow, now: Date): TRepSummary {
     availability: describeAvailability({ isActive: row.isActive, timeZone: row.timeZone, workingHours, timeOff: row.timeOff, busy: row.busyBlocks ?? [] }, now),
   };
 }
+
+/** The name a rep is shown by (the member's name, else email), for notes such as a routing version's. */
+export async function repDisplayName(db: DbTx, userId: string): Promise<string> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { name: true, email: true } });
+  return user?.name?.trim() || user?.email || "a rep";
+}

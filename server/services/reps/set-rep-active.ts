@@ -6,9 +6,10 @@ import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import { lockRoutingConfig } from "../routing/routing-settings";
 import { refuseMemberWhoCannotWorkLeads } from "./lead-worker-check";
-import { loadRepOrThrow } from "./rep-records";
+import { editRoutingRoster, quoted } from "../routing/routing-document-version";
+import { loadRepOrThrow, repDisplayName } from "./rep-records";
 
-export async function setRepActive(db: Db, workspaceId: string, repId: string, isActive: boolean): Promise<{ id: string; isActive: boolean }> {
+export async function setRepActive(db: Db, workspaceId: string, repId: string, isActive: boolean, userId: string | null = null): Promise<{ id: string; isActive: boolean }> {
   return db.$transaction(async (tx) => {
     if (isActive) await lockRoutingConfig(tx, workspaceId);
     const rep = await loadRepOrThrow(tx, workspaceId, repId);
@@ -18,7 +19,8 @@ export async function setRepActive(db: Db, workspaceId: string, repId: string, i
       if (!rep.isActive) await refuseMemberWhoCannotWorkLeads(tx, workspaceId, rep.userId, "repId");
     }
     if (rep.isActive === isActive) return { id: rep.id, isActive };
-    await tx.repProfile.update({ where: { id: rep.id }, data: { isActive } });
+    const note = `Rep ${quoted(await repDisplayName(tx, rep.userId))} ${isActive ? "reactivated" : "deactivated"} in the dashboard`;
+    await editRoutingRoster(tx, { workspaceId, userId, note }, () => tx.repProfile.update({ where: { id: rep.id }, data: { isActive } }));
     return { id: rep.id, isActive };
   });
 }

@@ -10,79 +10,20 @@
 // config as stored) writes nothing: no new version, `changed: false`.
 import type { Db, DbTx } from "../../db/client";
 import type { TFieldError } from "../../domain/reps/issues-to-details";
-import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
 import { parseRoutingDocument } from "../../domain/routing/parse-routing-document";
 import { checkRoutingDocument, resolveRepKeys, resolveTeamKeys, type TRoutingDocument } from "../../domain/routing/routing-document";
 import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
 import { AppError, validationError } from "../../errors";
 import { canonicalJson } from "../../domain/canonical-json";
 import { readOnlyFieldWarnings } from "../../domain/routing/read-only-fields";
-import type { TMeetingTypeRecord } from "../../domain/booking/meeting-type";
-import { listMeetingTypes, saveDocumentMeetingTypes } from "../bookings/meeting-types";
+import { saveDocumentMeetingTypes } from "../bookings/meeting-types";
 import { loadAnalysisContext } from "./analysis-context";
 import { lockWorkspaceRouting } from "./route-lead";
-import { getPublishedRouting, lockRoutingConfig, publishRoutingInTx, resolveLearningQueue, type TLearningQueueSource } from "./routing-settings";
+import { lockRoutingConfig, publishRoutingInTx, resolveLearningQueue, type TLearningQueueSource } from "./routing-settings";
+import { documentContent, getRoutingDocument, type TRoutingDocumentView } from "./routing-document-view";
 import { saveDocumentReps } from "./save-document-reps";
 
-export interface TRoutingDocumentView {
-  version: number | null;
-  teams: { id: string; name: string; description: string; isActive: boolean; members: string[] }[];
-  reps: {
-    id: string;
-    email: string;
-    name: string | null;
-    title: string;
-    seniority: TSeniorityTier;
-    skills: string[];
-    industries: string[];
-    segments: TSegment[];
-    languages: string[];
-    regions: string[];
-    timeZone: string;
-    workingHours: { day: number; start: string; end: string }[];
-    maxOpenLeads: number | null;
-    maxNewLeadsPerDay: number | null;
-    routingWeight: number;
-    isActive: boolean;
-    /** Out-of-office periods, oldest first. */
-    timeOff: { id: string; startsAt: string; endsAt: string; note: string }[];
-  }[];
-  /** The published config; null before the first publish. */
-  config: TRoutingConfig | null;
-  /** Booking's meeting types per team or path (none = built-in defaults). */
-  meetingTypes: TMeetingTypeRecord[];
-}
-
-export async function getRoutingDocument(db: DbTx, workspaceId: string): Promise<TRoutingDocumentView> {
-  const published = await getPublishedRouting(db, workspaceId);
-  const teams = await db.team.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { members: { orderBy: [{ createdAt: "asc" }, { repId: "asc" }], select: { repId: true } } } });
-  const reps = await db.repProfile.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { user: { select: { email: true, name: true } }, timeOff: { orderBy: [{ startsAt: "asc" }, { id: "asc" }] } } });
-  return {
-    version: published?.version ?? null,
-    teams: teams.map((t) => ({ id: t.id, name: t.name, description: t.description, isActive: t.isActive, members: t.members.map((m) => m.repId) })),
-    reps: reps.map((r) => ({
-      id: r.id,
-      email: r.user.email,
-      name: r.user.name,
-      title: r.title,
-      seniority: r.seniority as TSeniorityTier,
-      skills: r.skills,
-      industries: r.industries,
-      segments: r.segments as TSegment[],
-      languages: r.languages,
-      regions: r.regions,
-      timeZone: r.timeZone,
-      workingHours: r.workingHours as { day: number; start: string; end: string }[],
-      maxOpenLeads: r.maxOpenLeads,
-      maxNewLeadsPerDay: r.maxNewLeadsPerDay,
-      routingWeight: r.routingWeight,
-      isActive: r.isActive,
-      timeOff: r.timeOff.map((p) => ({ id: p.id, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString(), note: p.note })),
-    })),
-    config: published?.config ?? null,
-    meetingTypes: await listMeetingTypes(db, workspaceId),
-  };
-}
+export { getRoutingDocument, type TRoutingDocumentView };
 
 export interface TApplyRoutingDocumentInput {
   workspaceId: string;
@@ -184,8 +125,7 @@ function isUnchanged(before: TRoutingDocumentView, after: TRoutingDocumentView, 
   if (before.config === null) return false;
   const parsed = ZRoutingConfig.safeParse(config);
   if (!parsed.success || canonicalJson(parsed.data) !== canonicalJson(before.config)) return false;
-  const content = ({ teams, reps, meetingTypes }: TRoutingDocumentView) => canonicalJson({ teams, reps, meetingTypes });
-  return content(before) === content(after);
+  return documentContent(before) === documentContent(after);
 }
 
 /** Warnings for the reps' read-only fields (email, name) that differ from their members' accounts. */

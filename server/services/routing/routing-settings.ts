@@ -3,6 +3,7 @@
 import type { Db, DbTx } from "../../db/client";
 import type { TRawSql } from "../../db/raw-sql";
 import { AppError } from "../../errors";
+import { canonicalJson } from "../../domain/canonical-json";
 import { deepFreeze } from "../../domain/deep-freeze";
 import { analyzeRoutingConfig } from "../../domain/routing/analyze-config";
 import type { TFieldError } from "../../domain/reps/issues-to-details";
@@ -104,6 +105,11 @@ function isSameRevision(stored: Date | null, base: TRoutingRevision): boolean {
 
 export interface TPublishResult {
   version: number;
+  /**
+   * false: the config equals the published one and `skipIfUnchanged` was asked (the dashboard's
+   * publish, like `PUT /api/v1/routing`): no new version; `version` is the current one.
+   */
+  changed: boolean;
   warnings: TFieldError[];
   /** The settings' new revision (the draft is now the published config). */
   revision: string;
@@ -116,7 +122,7 @@ export interface TPublishResult {
  */
 export async function publishRouting(
   db: Db,
-  input: { workspaceId: string; userId: string | null; config?: unknown; note?: string; pathPrefix?: string; learningQueue?: TLearningQueueSource; baseRevision?: TRoutingRevision },
+  input: { workspaceId: string; userId: string | null; config?: unknown; note?: string; pathPrefix?: string; learningQueue?: TLearningQueueSource; baseRevision?: TRoutingRevision; skipIfUnchanged?: boolean },
 ): Promise<TPublishResult> {
   const source = input.config ?? (await getRoutingDraft(db, input.workspaceId));
   const { learningQueue: queueSource, ...rest } = input;
@@ -147,7 +153,7 @@ export async function resolveLearningQueue(source: TLearningQueueSource | undefi
  */
 export async function publishRoutingInTx(
   tx: DbTx,
-  input: { workspaceId: string; userId: string | null; config: unknown; note?: string; pathPrefix?: string; learningQueue?: TLearningQueue; baseRevision?: TRoutingRevision },
+  input: { workspaceId: string; userId: string | null; config: unknown; note?: string; pathPrefix?: string; learningQueue?: TLearningQueue; baseRevision?: TRoutingRevision; skipIfUnchanged?: boolean },
 ): Promise<TPublishResult> {
   const prefix = input.pathPrefix ?? "";
   const parsed = ZRoutingConfig.safeParse(input.config);
@@ -162,6 +168,9 @@ export async function publishRoutingInTx(
     throw new AppError("VALIDATION", "The routing config has problems", analysis.errors.map((e) => ({ path: `${prefix}${e.path}`, message: e.message })));
   }
   const previous = await getPublishedRouting(tx, input.workspaceId);
+  if (input.skipIfUnchanged && previous && canonicalJson(previous.config) === canonicalJson(parsed.data)) {
+    return { ...(await keepPublished(tx, input.workspaceId, parsed.data, updatedAt)), version: previous.version, changed: false, warnings: analysis.warnings };
+  }
   // A learned pool with a new definition (or newly learned) is rebuilt from the stored outcomes by a job.
   await enqueueLearningRebuilds(tx, input.learningQueue, input.workspaceId, previous?.config ?? null, parsed.data);
   const last = await tx.routingConfigVersion.findFirst({ where: { workspaceId: input.workspaceId }, orderBy: { version: "desc" }, select: { version: true } });
@@ -173,7 +182,40 @@ export async function publishRoutingInTx(
     create: { workspaceId: input.workspaceId, draftConfig: parsed.data, publishedVersionId: row.id, updatedAt },
     update: { draftConfig: parsed.data, publishedVersionId: row.id, updatedAt },
   });
-  return { version: row.version, warnings: analysis.warnings, revision: updatedAt.toISOString() };
+  return { version: row.version, changed: true, warnings: analysis.warnings, revision: updatedAt.toISOString() };
+}
+
+/**
+ * An unchanged publish: no version. A saved draft that differs from the published config (edited
+ * and edited back) becomes it, with a new revision; otherwise nothing is written and the revision stays.
+ */
+async function keepPublished(tx: DbTx, workspaceId: string, config: TRoutingConfig, updatedAt: Date): Promise<{ revision: string }> {
+  const settings = await tx.routingSettings.findUnique({ where: { workspaceId }, select: { draftConfig: true, updatedAt: true } });
+  if (settings && canonicalJson(ZRoutingConfigDraft.parse(settings.draftConfig)) === canonicalJson(config)) return { revision: settings.updatedAt.toISOString() };
+  await tx.routingSettings.upsert({ where: { workspaceId }, create: { workspaceId, draftConfig: config, updatedAt }, update: { draftConfig: config, updatedAt } });
+  return { revision: updatedAt.toISOString() };
+}
+
+/**
+ * The published config again as the next version, for a dashboard edit of teams or reps that
+ * changed the routing document (routing-document-version.ts): `GET /api/v1/routing`'s version and
+ * ETag move exactly as a PUT of that edit would move them, so a script's conditional PUT from the
+ * version before is a CONFLICT instead of overwriting the edit. The config is the same (no checks
+ * to fail, no learned rebuilds); the draft and the editor's revision are left alone (the config an
+ * open editor is based on did not change). Null when nothing is published. Call under lockRoutingConfig.
+ */
+export async function republishRoutingInTx(tx: DbTx, input: { workspaceId: string; userId: string | null; note: string }): Promise<number | null> {
+  const settings = await tx.routingSettings.findUnique({ where: { workspaceId: input.workspaceId }, select: { publishedVersionId: true, updatedAt: true } });
+  const current = settings?.publishedVersionId ? await tx.routingConfigVersion.findFirst({ where: { id: settings.publishedVersionId, workspaceId: input.workspaceId }, select: { config: true } }) : null;
+  if (!settings || !current) return null;
+  const last = await tx.routingConfigVersion.findFirst({ where: { workspaceId: input.workspaceId }, orderBy: { version: "desc" }, select: { version: true } });
+  const row = await tx.routingConfigVersion.create({
+    data: { workspaceId: input.workspaceId, version: (last?.version ?? 0) + 1, config: current.config ?? {}, note: input.note, createdById: input.userId },
+    select: { id: true, version: true },
+  });
+  // updatedAt given: the revision stays (Prisma would set it to now).
+  await tx.routingSettings.update({ where: { workspaceId: input.workspaceId }, data: { publishedVersionId: row.id, updatedAt: settings.updatedAt } });
+  return row.version;
 }
 
 /** Serialises publishing routing and removing members of a workspace (transaction advisory lock). */

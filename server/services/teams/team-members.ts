@@ -8,11 +8,12 @@ import { type TTeamMembersInput, ZTeamMembersInput } from "../../domain/reps/tea
 import { parseInput } from "../reps/parse-input";
 import { canRepProfileHoldPlaces, describeCannotWorkLeads } from "../../domain/routing/member-role-in-routing";
 import { AppError, validationError } from "../../errors";
+import { editRoutingRoster, quoted } from "../routing/routing-document-version";
 import { lockRoutingConfig } from "../routing/routing-settings";
 import { loadRepIdsOrThrow, loadTeamOrThrow } from "./team-records";
 
 /** Replace the member list. Unknown or foreign rep ids → NOT_FOUND and nothing changes. */
-export async function setTeamMembers(db: Db, workspaceId: string, teamId: string, rawInput: { repIds: string[] }): Promise<TTeamMembersInput> {
+export async function setTeamMembers(db: Db, workspaceId: string, teamId: string, rawInput: { repIds: string[] }, userId: string | null = null): Promise<TTeamMembersInput> {
   const input = parseInput(ZTeamMembersInput, rawInput);
   return db.$transaction(async (tx) => {
     await lockRoutingConfig(tx, workspaceId);
@@ -21,29 +22,39 @@ export async function setTeamMembers(db: Db, workspaceId: string, teamId: string
     // Every listed rep, not only the new ones: removing a member is refused while they are in a team.
     await refuseFormerMembers(tx, workspaceId, repIds);
     await refuseRepsWhoCannotWorkLeads(tx, workspaceId, repIds);
-    await tx.teamMember.deleteMany({ where: { teamId: team.id, repId: { notIn: repIds } } });
-    if (repIds.length > 0) {
-      await tx.teamMember.createMany({ data: repIds.map((repId) => ({ teamId: team.id, repId })), skipDuplicates: true });
-    }
+    await editRoutingRoster(tx, { workspaceId, userId, note: membersNote(team.name) }, async () => {
+      await tx.teamMember.deleteMany({ where: { teamId: team.id, repId: { notIn: repIds } } });
+      if (repIds.length > 0) {
+        await tx.teamMember.createMany({ data: repIds.map((repId) => ({ teamId: team.id, repId })), skipDuplicates: true });
+      }
+    });
     return { repIds };
   });
 }
 
 /** Add one rep (idempotent). Runs in the caller's transaction, e.g. when a REP accepts an invite; takes the routing config lock in it. */
-export async function addRepToTeam(tx: DbTx, args: { workspaceId: string; teamId: string; repId: string }): Promise<void> {
+export async function addRepToTeam(tx: DbTx, args: { workspaceId: string; teamId: string; repId: string; userId?: string | null }): Promise<void> {
   await lockRoutingConfig(tx, args.workspaceId);
   const team = await loadTeamOrThrow(tx, args.workspaceId, args.teamId);
   await loadRepIdsOrThrow(tx, args.workspaceId, [args.repId]);
   await refuseFormerMembers(tx, args.workspaceId, [args.repId]);
   await refuseRepsWhoCannotWorkLeads(tx, args.workspaceId, [args.repId]);
-  await tx.teamMember.createMany({ data: [{ teamId: team.id, repId: args.repId }], skipDuplicates: true });
+  await editRoutingRoster(tx, { workspaceId: args.workspaceId, userId: args.userId ?? null, note: membersNote(team.name) }, () =>
+    tx.teamMember.createMany({ data: [{ teamId: team.id, repId: args.repId }], skipDuplicates: true }),
+  );
 }
 
-export async function removeRepFromTeam(db: DbTx, args: { workspaceId: string; teamId: string; repId: string }): Promise<void> {
-  const team = await loadTeamOrThrow(db, args.workspaceId, args.teamId);
-  await loadRepIdsOrThrow(db, args.workspaceId, [args.repId]);
-  await db.teamMember.deleteMany({ where: { teamId: team.id, repId: args.repId } });
+export async function removeRepFromTeam(db: Db, args: { workspaceId: string; teamId: string; repId: string; userId?: string | null }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const team = await loadTeamOrThrow(tx, args.workspaceId, args.teamId);
+    await loadRepIdsOrThrow(tx, args.workspaceId, [args.repId]);
+    await editRoutingRoster(tx, { workspaceId: args.workspaceId, userId: args.userId ?? null, note: membersNote(team.name) }, () =>
+      tx.teamMember.deleteMany({ where: { teamId: team.id, repId: args.repId } }),
+    );
+  });
 }
+
+const membersNote = (teamName: string) => `Team ${quoted(teamName)}: members changed in the dashboard`;
 
 /**
  * A rep whose user was removed from the workspace cannot join a team (the routing API refuses such
