@@ -4,7 +4,7 @@ import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
-import { isValidTimeZone } from "@/server/domain/reps/time-zone";
+import { isValidTimeZone, timeZoneLabel } from "@/server/domain/reps/time-zone";
 import { instantToZonedWallTime, zonedWallTimeToInstant } from "@/server/domain/reps/zoned-time";
 import { fieldMessage } from "./form-field";
 import type { TRepForm } from "./rep-form-types";
@@ -54,7 +54,7 @@ export function TimeOffFields({ form }: { form: TRepForm }) {
   const timeZone = isValidTimeZone(watched) ? watched : "UTC";
   return (
     <div className="space-y-3">
-      <p className="text-sm text-slate-500">Times are in {timeZone}. No leads are routed to the rep during these periods.</p>
+      <p className="text-sm text-slate-500">Times are in {timeZoneLabel(timeZone)}. No leads are routed to the rep during these periods.</p>
       {fields.length === 0 && <p className="text-sm text-slate-500">No out-of-office periods.</p>}
       <ul className="space-y-2" aria-label="Out-of-office periods">
         {fields.map((field, index) => {

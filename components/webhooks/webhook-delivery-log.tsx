@@ -1,8 +1,9 @@
 "use client";
 // An endpoint's delivery log (newest 100): event, status, attempts, last HTTP status, latency,
-// when, the first 1 KB of the answer (as text), and Replay (sent again now with the same
-// webhook-id). Held deliveries (the endpoint is disabled) and expired ones (held past the give-up
-// window) say so under their status. Refreshes every second while a delivery is pending.
+// when, the first 1 KB of the answer (as text; with no HTTP answer, why — delivery-answer.ts), and
+// Replay (sent again now with the same webhook-id). Held deliveries (the endpoint is disabled) and
+// expired ones (held past the give-up window) say so under their status. Refreshes every second
+// while a delivery is pending.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorMessage } from "@/components/members/trpc-error";
@@ -10,6 +11,7 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
+import { deliveryAnswerText } from "./delivery-answer";
 
 const TONES = { DELIVERED: "green", PENDING: "amber", HELD: "blue", FAILED: "red", EXPIRED: "red", SKIPPED: "gray" } as const;
 const LABELS = { DELIVERED: "delivered", PENDING: "pending", HELD: "held", FAILED: "failed", EXPIRED: "expired", SKIPPED: "skipped" } as const;
@@ -73,7 +75,7 @@ export function WebhookDeliveryLog({ endpointId }: { endpointId: string }) {
                   <td className="py-1.5 pr-3">{d.lastLatencyMs === null ? "—" : `${d.lastLatencyMs} ms`}</td>
                   <td className="py-1.5 pr-3 whitespace-nowrap">{time(d.lastAttemptAt)}</td>
                   <td className="max-w-xs py-1.5 pr-3">
-                    <pre className="max-h-24 overflow-auto whitespace-pre-wrap break-all font-mono text-xs text-slate-700">{d.lastResponse ?? ""}</pre>
+                    <pre className="max-h-24 overflow-auto whitespace-pre-wrap break-all font-mono text-xs text-slate-700">{deliveryAnswerText(d.lastResponse, d.lastStatusCode)}</pre>
                   </td>
                   <td className="py-1.5">
                     <Button variant="secondary" disabled={replay.isPending} onClick={() => replay.mutate({ deliveryId: d.id })}>

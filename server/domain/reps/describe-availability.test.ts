@@ -13,25 +13,25 @@ const base: TAvailabilityProfile = {
 describe("describeAvailability", () => {
   it.each<[string, Partial<TAvailabilityProfile>, string, string, string]>([
     // 2026-11-25 is a Wednesday; New York is UTC-5 in November.
-    ["working in winter", {}, "2026-11-25T15:00:00Z", "WORKING", "Working now until 17:00 America/New_York"],
-    ["before hours", {}, "2026-11-25T12:00:00Z", "OFF_HOURS", "Off hours until 09:00 America/New_York"],
-    ["after hours on Friday", {}, "2026-11-27T23:00:00Z", "OFF_HOURS", "Off hours until 09:00 Mon America/New_York"],
+    ["working in winter", {}, "2026-11-25T15:00:00Z", "WORKING", "Working now until 17:00 America/New York"],
+    ["before hours", {}, "2026-11-25T12:00:00Z", "OFF_HOURS", "Off hours until 09:00 America/New York"],
+    ["after hours on Friday", {}, "2026-11-27T23:00:00Z", "OFF_HOURS", "Off hours until 09:00 Mon America/New York"],
     // 2026-07-15 (Wednesday): UTC-4, the same wall-clock hours still apply.
-    ["working in summer", {}, "2026-07-15T13:30:00Z", "WORKING", "Working now until 17:00 America/New_York"],
-    ["just before the end in summer", {}, "2026-07-15T20:59:00Z", "WORKING", "Working now until 17:00 America/New_York"],
-    ["just after the end in summer", {}, "2026-07-15T21:00:00Z", "OFF_HOURS", "Off hours until 09:00 Thu America/New_York"],
+    ["working in summer", {}, "2026-07-15T13:30:00Z", "WORKING", "Working now until 17:00 America/New York"],
+    ["just before the end in summer", {}, "2026-07-15T20:59:00Z", "WORKING", "Working now until 17:00 America/New York"],
+    ["just after the end in summer", {}, "2026-07-15T21:00:00Z", "OFF_HOURS", "Off hours until 09:00 Thu America/New York"],
     // 2026-03-08 is the DST switch in New York (a Sunday): Monday 09:00 is 13:00Z.
-    ["Monday after the DST switch", {}, "2026-03-09T13:00:00Z", "WORKING", "Working now until 17:00 America/New_York"],
+    ["Monday after the DST switch", {}, "2026-03-09T13:00:00Z", "WORKING", "Working now until 17:00 America/New York"],
     [
       "in back-to-back meetings during working hours",
       { busy: [{ startsAt: new Date("2026-11-25T14:30:00Z"), endsAt: new Date("2026-11-25T15:30:00Z") }, { startsAt: new Date("2026-11-25T15:30:00Z"), endsAt: new Date("2026-11-25T20:30:00Z") }] },
       "2026-11-25T15:00:00Z",
       "IN_MEETING",
-      "In a meeting until 15:30 America/New_York",
+      "In a meeting until 15:30 America/New York",
     ],
-    ["a meeting that ends tomorrow", { busy: [{ startsAt: new Date("2026-11-25T14:30:00Z"), endsAt: new Date("2026-11-26T14:30:00Z") }] }, "2026-11-25T15:00:00Z", "IN_MEETING", "In a meeting until 09:30 Thu America/New_York"],
-    ["a meeting outside working hours does not change off hours", { busy: [{ startsAt: new Date("2026-11-25T11:00:00Z"), endsAt: new Date("2026-11-25T13:00:00Z") }] }, "2026-11-25T12:00:00Z", "OFF_HOURS", "Off hours until 09:00 America/New_York"],
-    ["a meeting that has ended", { busy: [{ startsAt: new Date("2026-11-25T14:00:00Z"), endsAt: new Date("2026-11-25T15:00:00Z") }] }, "2026-11-25T15:00:00Z", "WORKING", "Working now until 17:00 America/New_York"],
+    ["a meeting that ends tomorrow", { busy: [{ startsAt: new Date("2026-11-25T14:30:00Z"), endsAt: new Date("2026-11-26T14:30:00Z") }] }, "2026-11-25T15:00:00Z", "IN_MEETING", "In a meeting until 09:30 Thu America/New York"],
+    ["a meeting outside working hours does not change off hours", { busy: [{ startsAt: new Date("2026-11-25T11:00:00Z"), endsAt: new Date("2026-11-25T13:00:00Z") }] }, "2026-11-25T12:00:00Z", "OFF_HOURS", "Off hours until 09:00 America/New York"],
+    ["a meeting that has ended", { busy: [{ startsAt: new Date("2026-11-25T14:00:00Z"), endsAt: new Date("2026-11-25T15:00:00Z") }] }, "2026-11-25T15:00:00Z", "WORKING", "Working now until 17:00 America/New York"],
     ["inactive", { isActive: false }, "2026-11-25T15:00:00Z", "INACTIVE", "Inactive"],
     ["no hours", { workingHours: [] }, "2026-11-25T15:00:00Z", "NO_HOURS", "No working hours set"],
     [
@@ -58,7 +58,7 @@ describe("describeAvailability", () => {
       { timeOff: [{ startsAt: new Date("2026-11-01T00:00:00Z"), endsAt: new Date("2026-11-02T00:00:00Z") }] },
       "2026-11-25T15:00:00Z",
       "WORKING",
-      "Working now until 17:00 America/New_York",
+      "Working now until 17:00 America/New York",
     ],
     [
       "contiguous intervals across midnight",
@@ -81,6 +81,16 @@ describe("describeAvailability", () => {
       "Working now (around the clock, UTC)",
     ],
     ["half-hour zone", { timeZone: "Asia/Kolkata" }, "2026-11-25T03:30:00Z", "WORKING", "Working now until 17:00 Asia/Kolkata"],
+    // The zone as people read it: spaces for underscores, current names for old ones.
+    ["a zone with an underscore, off hours", { timeZone: "America/Los_Angeles" }, "2026-11-25T14:00:00Z", "OFF_HOURS", "Off hours until 09:00 America/Los Angeles"],
+    ["a stored old zone name", { timeZone: "Asia/Calcutta" }, "2026-11-25T03:30:00Z", "WORKING", "Working now until 17:00 Asia/Kolkata"],
+    [
+      "around the clock in a zone with an underscore",
+      { timeZone: "America/Los_Angeles", workingHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: "00:00", end: "24:00" })) },
+      "2026-11-25T21:00:00Z",
+      "WORKING",
+      "Working now (around the clock, America/Los Angeles)",
+    ],
   ])("%s", (_name, patch, now, status, label) => {
     expect(describeAvailability({ ...base, ...patch }, new Date(now))).toEqual({ status, label });
   });

@@ -1,7 +1,8 @@
 // "Is this rep working right now?" for the reps list: pure, `now` is an argument. A calendar
-// meeting during working hours shows as "In a meeting until 15:30 …" (what routing skips).
+// meeting during working hours shows as "In a meeting until 15:30 …" (what routing skips). The
+// rep's zone is named as people read it ("America/Los Angeles", timeZoneLabel).
 import { currentTimeOff } from "./time-off";
-import { isValidTimeZone } from "./time-zone";
+import { isValidTimeZone, timeZoneLabel } from "./time-zone";
 import { DAY_SHORT_NAMES, formatClockTime, parseClockTime } from "./working-hours";
 import { formatShortDate, zonedParts } from "./zoned-time";
 
@@ -58,10 +59,10 @@ function nextStart(slots: TSlot[], weekMinute: number): number | null {
   return starts.length > 0 ? Math.min(...starts) + 7 * DAY : null;
 }
 
-function describeWeekMinute(target: number, nowDay: number, timeZone: string): string {
+function describeWeekMinute(target: number, nowDay: number, zoneName: string): string {
   const day = Math.floor(target / DAY) % 7;
   const sameDay = Math.floor(target / DAY) === nowDay;
-  return `${formatClockTime(target % DAY)}${sameDay ? "" : ` ${DAY_SHORT_NAMES[day]}`} ${timeZone}`;
+  return `${formatClockTime(target % DAY)}${sameDay ? "" : ` ${DAY_SHORT_NAMES[day]}`} ${zoneName}`;
 }
 
 /** End of the out-of-office (or meeting) stretch covering `now`, following back-to-back periods. */
@@ -81,6 +82,7 @@ export function describeAvailability(profile: TAvailabilityProfile, now: Date): 
   if (!profile.isActive) return { status: "INACTIVE", label: "Inactive" };
   if (!isValidTimeZone(profile.timeZone)) return { status: "NO_HOURS", label: "Unknown time zone" };
   const tz = profile.timeZone;
+  const zoneName = timeZoneLabel(tz);
   const oooEnd = outOfOfficeUntil(profile.timeOff, now);
   if (oooEnd) return { status: "OUT_OF_OFFICE", label: `Out of office until ${formatShortDate(oooEnd, tz, now)}` };
   const slots = toSlots(profile.workingHours);
@@ -88,19 +90,19 @@ export function describeAvailability(profile: TAvailabilityProfile, now: Date): 
   const local = zonedParts(now, tz);
   const weekMinute = local.weekday * DAY + local.hour * 60 + local.minute;
   const until = workingUntil(slots, weekMinute);
-  if (until === Infinity) return { status: "WORKING", label: `Working now (around the clock, ${tz})` };
+  if (until === Infinity) return { status: "WORKING", label: `Working now (around the clock, ${zoneName})` };
   if (until !== null) {
     const meetingEnd = outOfOfficeUntil(profile.busy ?? [], now);
     if (meetingEnd) {
       const end = zonedParts(meetingEnd, tz);
       const sameDay = end.year === local.year && end.month === local.month && end.day === local.day;
-      return { status: "IN_MEETING", label: `In a meeting until ${formatClockTime(end.hour * 60 + end.minute)}${sameDay ? "" : ` ${DAY_SHORT_NAMES[end.weekday]}`} ${tz}` };
+      return { status: "IN_MEETING", label: `In a meeting until ${formatClockTime(end.hour * 60 + end.minute)}${sameDay ? "" : ` ${DAY_SHORT_NAMES[end.weekday]}`} ${zoneName}` };
     }
-    return { status: "WORKING", label: `Working now until ${describeWeekMinute(until, local.weekday, tz)}` };
+    return { status: "WORKING", label: `Working now until ${describeWeekMinute(until, local.weekday, zoneName)}` };
   }
   const back = nextStart(slots, weekMinute);
   return {
     status: "OFF_HOURS",
-    label: back === null ? "Off hours" : `Off hours until ${describeWeekMinute(back, local.weekday, tz)}`,
+    label: back === null ? "Off hours" : `Off hours until ${describeWeekMinute(back, local.weekday, zoneName)}`,
   };
 }

@@ -45,6 +45,12 @@ describe("current IANA names (no 'Asia/Calcutta' in the picker)", () => {
     ["Asia/Calcutta", "Asia/Kolkata"],
     ["America/New_York", "America/New York"],
     ["Asia/Saigon", "Asia/Ho Chi Minh"],
+    ["America/Los_Angeles", "America/Los Angeles"],
+    ["America/Argentina/Buenos_Aires", "America/Argentina/Buenos Aires"],
+    ["America/Buenos_Aires", "America/Argentina/Buenos Aires"],
+    ["Australia/Lord_Howe", "Australia/Lord Howe"],
+    ["Europe/Berlin", "Europe/Berlin"],
+    ["UTC", "UTC"],
   ])("label of %s: %s", (zone, expected) => expect(timeZoneLabel(zone)).toBe(expected));
 
   it("every current name is one the runtime knows, and the old ones stay valid (stored values)", () => {

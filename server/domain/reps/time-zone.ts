@@ -61,7 +61,11 @@ export function canonicalTimeZone(timeZone: string): string {
   return current && isValidTimeZone(current) ? current : timeZone;
 }
 
-/** A zone as people read it: its current name, spaces for underscores ("America/New York"). */
+/**
+ * A zone as people read it: its current name, spaces for underscores ("America/New York"). The one
+ * display name of a zone (booking widget, emails, routing reasons, reps list); stored and API
+ * values stay IANA ids.
+ */
 export function timeZoneLabel(timeZone: string): string {
   return canonicalTimeZone(timeZone).replaceAll("_", " ");
 }
@@ -92,10 +96,10 @@ export interface TZoneOption {
  * altogether comes first, as it is.
  */
 export function zoneOptions(zones: readonly string[], current?: string | null): TZoneOption[] {
-  const options = zones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }));
+  const options = zones.map((zone) => ({ value: zone, label: timeZoneLabel(zone) }));
   if (!current || zones.includes(current)) return options;
   const canonical = canonicalTimeZone(current);
   const index = canonical !== current ? zones.indexOf(canonical) : -1;
   if (index >= 0) return options.map((option, i) => (i === index ? { value: current, label: option.label } : option));
-  return [{ value: current, label: current.replaceAll("_", " ") }, ...options];
+  return [{ value: current, label: timeZoneLabel(current) }, ...options];
 }

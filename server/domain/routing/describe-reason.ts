@@ -1,7 +1,11 @@
 // Reason codes → text for the lead page, the rep alert and the API ("at capacity 10/10", "out of
-// office until 2 Dec", "outside working hours (next 09:00 Asia/Tokyo)"). Text is English; `locale`
-// formats numbers and dates. Instants show in the rep's own time zone.
+// office until 2 Dec", "outside working hours (next 09:00 America/New York)"). Text is English;
+// `locale` formats numbers and dates. Instants show in the rep's own time zone, named as people
+// read it (timeZoneLabel). Open pipeline value is a sum of the rep's open leads' estimated values,
+// which may be in different currencies (no conversion), so it carries no currency sign, like the
+// analytics' money sums and the routing cap it is compared with.
 import { SEGMENT_LABELS, SENIORITY_LABELS, type TSegment } from "../reps/rep-options";
+import { timeZoneLabel } from "../reps/time-zone";
 import { DAY_SHORT_NAMES } from "../reps/working-hours";
 import type { TFilterKey, TReasonCode } from "./reason-codes";
 import type { TMatchField } from "./routing-config";
@@ -43,6 +47,11 @@ function dateIn(iso: string, timeZone: string, locale: string): string {
 
 function timeIn(iso: string, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(new Date(iso));
+}
+
+/** "1 open lead", "3 open leads". */
+function openLeads(n: number, num: (n: number) => string): string {
+  return `${num(n)} open lead${n === 1 ? "" : "s"}`;
 }
 
 export function describeReason(reason: TReasonCode, names: TRoutingNames, locale = "en-GB", options: TDescribeOptions = {}): string {
@@ -91,12 +100,12 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
     case "ROUND_ROBIN_TURN":
       return reason.variant === "strict" ? "round-robin turn" : `${reason.variant} round-robin turn`;
     case "LEAST_LOADED":
-      return options.brief ? "lightest pipeline" : `lightest pipeline (${reason.openLeads} open leads, ${num(reason.openPipelineValue)} open value)`;
+      return options.brief ? "lightest pipeline" : `lightest pipeline (${openLeads(reason.openLeads, num)}, open pipeline value ${num(reason.openPipelineValue)})`;
     case "BEST_MATCH":
       return `best match (score ${num(reason.score)})`;
     case "SOONEST_AVAILABLE":
       if (reason.isNow) return "available soonest (now)";
-      return reason.availableAtIso === null ? "available soonest" : `available soonest (${dateIn(reason.availableAtIso, reason.timeZone, locale)} ${timeIn(reason.availableAtIso, reason.timeZone, locale)} ${reason.timeZone})`;
+      return reason.availableAtIso === null ? "available soonest" : `available soonest (${dateIn(reason.availableAtIso, reason.timeZone, locale)} ${timeIn(reason.availableAtIso, reason.timeZone, locale)} ${timeZoneLabel(reason.timeZone)})`;
     case "TIE_BROKEN_BY_ROTATION":
       return `tie with ${reason.tiedWith} other rep${reason.tiedWith === 1 ? "" : "s"} broken by rotation`;
     case "ACCOUNT_OWNER":
@@ -122,13 +131,13 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
     case "OUT_OF_OFFICE":
       return `out of office until ${dateIn(reason.untilIso, reason.timeZone, locale)}`;
     case "IN_MEETING":
-      return `in a meeting until ${timeIn(reason.untilIso, reason.timeZone, locale)} ${reason.timeZone}`;
+      return `in a meeting until ${timeIn(reason.untilIso, reason.timeZone, locale)} ${timeZoneLabel(reason.timeZone)}`;
     case "NO_WORKING_HOURS":
       return "no working hours set";
     case "OUTSIDE_WORKING_HOURS": {
       if (reason.nextLocalTime === null) return "outside working hours";
       const day = reason.nextLocalWeekday === null ? "" : `${DAY_SHORT_NAMES[reason.nextLocalWeekday] ?? ""} `;
-      return `outside working hours (next ${day}${reason.nextLocalTime} ${reason.timeZone})`;
+      return `outside working hours (next ${day}${reason.nextLocalTime} ${timeZoneLabel(reason.timeZone)})`;
     }
     case "MATCH_MISSING":
       return reason.field === "skills"
@@ -143,7 +152,7 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
     case "NOT_CHOSEN_PRIORITY":
       return `not chosen: lower priority (${reason.weight} < ${reason.topWeight})`;
     case "NOT_CHOSEN_LOAD":
-      return `not chosen: heavier load (${reason.openLeads} open leads, ${num(reason.openPipelineValue)} open value) than ${rep(reason.chosenRepId)}`;
+      return `not chosen: heavier load (${openLeads(reason.openLeads, num)}, open pipeline value ${num(reason.openPipelineValue)}) than ${rep(reason.chosenRepId)}`;
     case "NOT_CHOSEN_SCORE":
       return `not chosen: match score ${num(reason.score)} vs ${num(reason.chosenScore)} for ${rep(reason.chosenRepId)}`;
     case "NOT_CHOSEN_LATER":

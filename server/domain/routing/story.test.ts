@@ -53,7 +53,7 @@ describe("the acceptance story", () => {
     // Same lead without the APAC region: the Enterprise pool still picks Kenji, Sarah is asleep.
     const decision = decideRouting(storyInput({ ...bigFinance, timeZone: "Asia/Tokyo" }, NY_3AM));
     expect(decision).toMatchObject({ outcome: "assigned", repId: "kenji", pathId: "enterprise" });
-    expect(describeDecision(decision, names)).toContain("Sarah Chen — outside working hours (next 08:30 America/New_York)");
+    expect(describeDecision(decision, names)).toContain("Sarah Chen — outside working hours (next 08:30 America/New York)");
   });
 
   it("a startup lead goes to the nurture tier", () => {

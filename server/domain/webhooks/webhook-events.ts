@@ -3,6 +3,8 @@
 // validate subscriptions against it, the Settings page shows its checkboxes, `emitWebhookEvent`
 // types each event's data by it, and the OpenAPI `webhooks` section documents each entry.
 //
+// A summary is read by people on the Settings page (and in the API docs): plain words about what
+// happened, no reason codes, statuses or transactions (the payload's own fields document those).
 // Adding an event is one line in WEBHOOK_EVENTS: `"area.thing": event("What happened", ZData)`,
 // then emit it with `emitWebhookEvent(tx, queue, { type: "area.thing", … })` in the change's
 // transaction. Version 1 only gains fields: never remove or retype one.
@@ -122,18 +124,18 @@ function event<T extends z.ZodType>(summary: string, data: T) {
 
 export const WEBHOOK_EVENTS = {
   "lead.created": event("A lead entered (form, embed or API), scored; before routing", ZLeadCreated),
-  "lead.routed": event("Routing assigned the lead (to a rep, or to the fallback owner), after its commit", ZLeadAssigned),
+  "lead.routed": event("Routing assigned the lead to a rep (or to the fallback queue's owner), once the assignment is saved", ZLeadAssigned),
   "lead.reassigned": event(
-    "The lead moved to another owner, in the reassignment's transaction: a manager's choice by name or of the next best rep (dashboard, review, API), the SLA, a returned lead, a booking with the next best rep, an owner removed — once per reassignment, never also as lead.routed (even when it lands in the fallback queue)",
+    "The lead moved to another owner: a manager picked a rep or asked for the next best one (dashboard, review or API), it was not accepted in time, its owner returned it, the prospect booked with the next best rep, or its owner was removed. Sent once per reassignment and never also as lead.routed, even when the lead lands in the fallback queue",
     ZLeadReassigned,
   ),
-  "lead.unassigned": event("The lead lost its owner and waits, unassigned (status NEW), for a manager: the owner was removed or can no longer work leads, and no routing is published to hand it on", ZLeadUnassigned),
+  "lead.unassigned": event("The lead lost its owner and waits, with no owner, for a manager to assign it: its owner was removed or can no longer work leads, and no published routing could hand it on", ZLeadUnassigned),
   "lead.accepted": event("The owner accepted the lead", ZLeadAccepted),
   "lead.outcome": event("An outcome was recorded on the lead (accepted, contacted, meeting, opportunity, won, lost, not a fit)", ZLeadOutcome),
   "booking.created": event("A meeting was booked for the lead", ZBookingChanged),
   "booking.rescheduled": event("A meeting moved to a new time (previous holds the old one)", ZBookingRescheduled),
   "booking.cancelled": event("A meeting was cancelled", ZBookingChanged),
-  "nurture.graduated": event("A nurture lead's engagement made it sales-ready; it left its sequence and was routed with NURTURE_GRADUATED (same transaction)", ZNurtureGraduated),
+  "nurture.graduated": event("A nurture lead's engagement made it sales-ready: it left its sequence and was routed to a rep at the same moment", ZNurtureGraduated),
 } as const;
 
 export type TWebhookEventType = keyof typeof WEBHOOK_EVENTS;

@@ -3,7 +3,8 @@
 // lead still offers booking; a rep whose meeting is on a lead now owned by someone else is told so,
 // and the owner is told about the meeting with that rep.
 import { describe, expect, it } from "vitest";
-import { bookingInviteText, type TBookingInviteProps } from "./booking-invite";
+import { describeMeetingTime } from "../../domain/booking/slot-days";
+import { bookingInviteTemplate, bookingInviteText, type TBookingInviteProps } from "./booking-invite";
 
 const base: TBookingInviteProps = { audience: "prospect", change: "created", title: "Intro call", when: "Tue 1 Dec, 10:00", location: "", repName: "Maya Rodriguez", leadLabel: "Jane Doe (Acme)", url: "https://x/u" };
 const at = (p: Partial<TBookingInviteProps>) => bookingInviteText({ ...base, ...p });
@@ -70,5 +71,22 @@ describe("bookingInviteText", () => {
 
   it("the prospect's Book another time carries the booking link", () => {
     expect(at({ change: "cancelled", rebookUrl: "https://x/book/t" }).button).toEqual({ label: "Book another time", url: "https://x/book/t" });
+  });
+});
+
+// The subject names the meeting's zone as people read it ("America/New York", as the booking widget
+// does), never the raw IANA id with underscores; the zone is the recipient's.
+describe("booking email subject", () => {
+  const start = new Date("2026-12-04T19:00:00Z");
+  const end = new Date("2026-12-04T19:30:00Z");
+  const subject = (p: Partial<TBookingInviteProps>, timeZone: string) => bookingInviteTemplate.subject({ ...base, title: "Intro call with Sarah Chen", ...p, when: describeMeetingTime(start, end, timeZone) });
+  it.each<[string, Partial<TBookingInviteProps>, string, string]>([
+    ["prospect in New York", {}, "America/New_York", "Confirmed: Intro call with Sarah Chen, Friday, 4 December 2026, 14:00–14:30 (America/New York)"],
+    ["rep in Los Angeles, moved", { audience: "rep", change: "rescheduled" }, "America/Los_Angeles", "Updated: Jane Doe (Acme) · Intro call with Sarah Chen, Friday, 4 December 2026, 11:00–11:30 (America/Los Angeles)"],
+    ["a stored old zone name", {}, "Asia/Saigon", "Confirmed: Intro call with Sarah Chen, Saturday, 5 December 2026, 02:00–02:30 (Asia/Ho Chi Minh)"],
+    ["UTC", {}, "UTC", "Confirmed: Intro call with Sarah Chen, Friday, 4 December 2026, 19:00–19:30 (UTC)"],
+  ])("%s", (_, props, timeZone, expected) => {
+    expect(subject(props, timeZone)).toBe(expected);
+    expect(subject(props, timeZone)).not.toContain("_");
   });
 });

@@ -1,9 +1,10 @@
 // Alert to a rep when a lead is assigned to them: who, how qualified, why them, and a one-click
 // accept link (signed, expiring). Everything is passed as text: React escapes it. Times are in the
-// recipient's own time zone, named ("Tuesday, 1 December 2026, 07:00 (America/Los_Angeles)"), as
-// the booking emails say them (describeMeetingTime, slot-days.ts).
+// recipient's own time zone, named as people read it ("Tuesday, 1 December 2026, 07:00 (America/Los
+// Angeles)", timeZoneLabel), as the booking emails say them (describeMeetingTime, slot-days.ts).
 import { Button, Hr, Link, Section, Text } from "@react-email/components";
 import { localClock } from "../../domain/booking/slot-days";
+import { timeZoneLabel } from "../../domain/reps/time-zone";
 import type { TReassignmentNotice } from "../../domain/routing/reassignment-notice";
 import type { TSlaClockDeferral } from "../../domain/routing/sla-clock";
 import { defineTemplate } from "./define-template";
@@ -77,10 +78,10 @@ const zoneOf = (timeZone: string | undefined) => {
 };
 const localDay = (d: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(d);
 
-/** "Tuesday, 1 December 2026, 07:00 (America/Los_Angeles)": an instant in the recipient's zone, named. */
+/** "Tuesday, 1 December 2026, 07:00 (America/Los Angeles)": an instant in the recipient's zone, named. */
 export function zonedTime(d: Date, timeZone?: string): string {
   const zone = zoneOf(timeZone);
-  return `${localDay(d, zone)}, ${localClock(d, zone)} (${zone})`;
+  return `${localDay(d, zone)}, ${localClock(d, zone)} (${timeZoneLabel(zone)})`;
 }
 
 /** The line about the prospect's meeting with a rep who left: when, with whom, and that it is the recipient's to take. */
@@ -108,7 +109,7 @@ const AWAY: Record<TSlaClockDeferral, string> = {
 export function acceptByLine(acceptBy: Date, clockStartsAt: Date | null | undefined, timeZone?: string, deferral?: TSlaClockDeferral | null): string {
   const zone = zoneOf(timeZone);
   const sameDay = clockStartsAt && localDay(clockStartsAt, zone) === localDay(acceptBy, zone);
-  const deadline = `Please accept by ${sameDay ? `${localClock(acceptBy, zone)} (${zone})` : zonedTime(acceptBy, zone)}; after that it is offered to the next rep.`;
+  const deadline = `Please accept by ${sameDay ? `${localClock(acceptBy, zone)} (${timeZoneLabel(zone)})` : zonedTime(acceptBy, zone)}; after that it is offered to the next rep.`;
   if (!clockStartsAt) return deadline;
   const away = deferral ? `This lead reached you ${AWAY[deferral]}` : "This lead reached you while you are away (outside your working hours, on leave or in a meeting)";
   return `${away}: your clock starts when you are next available, ${zonedTime(clockStartsAt, zone)}. ${deadline}`;

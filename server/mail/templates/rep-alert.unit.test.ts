@@ -91,23 +91,23 @@ describe("acceptByLine", () => {
   const clock = new Date("2026-12-01T15:00:00Z");
   const LA = "America/Los_Angeles";
   it.each<[string, Parameters<typeof acceptByLine>, string]>([
-    ["at work: the deadline in the rep's zone", [acceptBy, null, "America/New_York"], "Please accept by Tuesday, 1 December 2026, 10:15 (America/New_York); after that it is offered to the next rep."],
+    ["at work: the deadline in the rep's zone", [acceptBy, null, "America/New_York"], "Please accept by Tuesday, 1 December 2026, 10:15 (America/New York); after that it is offered to the next rep."],
     [
       "assigned while away, reason unknown: the generic words, the clock's start and the same day's deadline",
       [acceptBy, clock, LA],
-      "This lead reached you while you are away (outside your working hours, on leave or in a meeting): your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los_Angeles). Please accept by 07:15 (America/Los_Angeles); after that it is offered to the next rep.",
+      "This lead reached you while you are away (outside your working hours, on leave or in a meeting): your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los Angeles). Please accept by 07:15 (America/Los Angeles); after that it is offered to the next rep.",
     ],
     [
       "outside working hours",
       [acceptBy, clock, LA, "off_hours"],
-      "This lead reached you outside your working hours: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los_Angeles). Please accept by 07:15 (America/Los_Angeles); after that it is offered to the next rep.",
+      "This lead reached you outside your working hours: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los Angeles). Please accept by 07:15 (America/Los Angeles); after that it is offered to the next rep.",
     ],
-    ["on leave", [acceptBy, clock, LA, "on_leave"], "This lead reached you while you are on leave: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los_Angeles). Please accept by 07:15 (America/Los_Angeles); after that it is offered to the next rep."],
-    ["in a meeting", [acceptBy, clock, LA, "in_meeting"], "This lead reached you while you are in a meeting: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los_Angeles). Please accept by 07:15 (America/Los_Angeles); after that it is offered to the next rep."],
+    ["on leave", [acceptBy, clock, LA, "on_leave"], "This lead reached you while you are on leave: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los Angeles). Please accept by 07:15 (America/Los Angeles); after that it is offered to the next rep."],
+    ["in a meeting", [acceptBy, clock, LA, "in_meeting"], "This lead reached you while you are in a meeting: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los Angeles). Please accept by 07:15 (America/Los Angeles); after that it is offered to the next rep."],
     [
       "a deadline on another local day than the clock's start: its day too",
       [new Date("2026-12-02T08:10:00Z"), new Date("2026-12-02T07:55:00Z"), LA, "off_hours"],
-      "This lead reached you outside your working hours: your clock starts when you are next available, Tuesday, 1 December 2026, 23:55 (America/Los_Angeles). Please accept by Wednesday, 2 December 2026, 00:10 (America/Los_Angeles); after that it is offered to the next rep.",
+      "This lead reached you outside your working hours: your clock starts when you are next available, Tuesday, 1 December 2026, 23:55 (America/Los Angeles). Please accept by Wednesday, 2 December 2026, 00:10 (America/Los Angeles); after that it is offered to the next rep.",
     ],
   ])("%s", (_what, args, expected) => {
     expect(acceptByLine(...args)).toBe(expected);
@@ -138,7 +138,7 @@ describe("the rendered alert", () => {
     expect(answer?.[1]).toContain("word-break:break-word");
     const acceptBy = /<p style="([^"]*)"[^>]*>This lead reached you while you are in a meeting/.exec(html);
     expect(acceptBy?.[1]).toContain("margin-top:16px");
-    expect(text).toContain("your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los_Angeles). Please accept by 07:15 (America/Los_Angeles)");
+    expect(text).toContain("your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los Angeles). Please accept by 07:15 (America/Los Angeles)");
     expect(text).not.toContain("UTC");
   });
 });
