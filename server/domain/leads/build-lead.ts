@@ -8,6 +8,11 @@
 // Leniencies that keep a lead instead of refusing it, each with a warning: intake-leniency.ts.
 // Spam (the caller's verdict: honeypot, too fast) is stored but never scored, routed or linked to
 // a person. A person given by a trusted caller (an API key) wins over the one in the answers.
+// A lead from the past (API `submittedAt`: a CRM sync, a backfill) is stored at that time — the
+// lead list, GET /leads and analytics count it then. Not in the future (past a clock-skew
+// tolerance: a 422 at submittedAt). Older than HISTORICAL_LEAD_MS it is history, not a new lead
+// to work: scored and stored, never routed (no owner, alert, SLA timer or nurture enrolment), with
+// a warning at submittedAt saying so. A more recent one is routed now like any lead.
 import type { TAnswers, TFormDefinition, TOutcome } from "../forms/definition";
 import type { TPatternMatcher } from "../forms/pattern-matcher";
 import { resolveOutcome } from "../forms/resolve-outcome";
@@ -16,7 +21,7 @@ import { isValidTimeZone } from "../reps/time-zone";
 import type { TScoringModel } from "../scoring/model";
 import { scoreLead } from "../scoring/score-lead";
 import { requestIssues, type TRequestIssue } from "../validation/request-issues";
-import { UNSCORED_TIER, ZFreeAnswers } from "./create-lead-request";
+import { HISTORICAL_LEAD_MS, submittedAtIssues, UNSCORED_TIER, ZFreeAnswers } from "./create-lead-request";
 import { answeredEmailKey, capFreeAnswers, emailConflictWarning, formComputedWarnings, withPersonEmail } from "./intake-leniency";
 import { attributionOf, personFromAnswers, type TPersonFacts } from "./lead-facts";
 
@@ -53,8 +58,12 @@ export interface TLeadIntake {
   /** The caller's spam verdict ("honeypot", "too_fast"), or null. */
   spamReason: string | null;
   matchPattern: TPatternMatcher;
+  /** When the lead was submitted at its source (API only); default `now`. */
+  submittedAt?: Date;
   now: Date;
 }
+
+export const HISTORICAL_LEAD_MESSAGE = `Submitted more than ${HISTORICAL_LEAD_MS / 3_600_000} hours ago: stored as history, not routed (no owner, alert or SLA timer)`;
 
 export type TIntakePerson = TPersonFacts & { phone: string | null };
 
@@ -96,17 +105,20 @@ export type TBuiltLead =
       outcome: TOutcome | null;
       /** Answers kept as not applicable, by path. */
       warnings: TRequestIssue[];
-      /** Routed now (or by a job): every lead but spam. */
+      /** Routed now (or by a job): every lead but spam and history (submitted more than HISTORICAL_LEAD_MS ago). */
       isRoutable: boolean;
     };
 
 export function buildLead(intake: TLeadIntake): TBuiltLead {
   const facts = intake.form ? formFacts(intake.form, intake) : freeFacts(intake);
-  if (!facts.ok) return facts;
+  const timeIssues = submittedAtIssues(intake.submittedAt, intake.now);
+  if (!facts.ok || timeIssues.length > 0) return { ok: false, issues: [...(facts.ok ? [] : facts.issues), ...timeIssues] };
   const isSpam = intake.spamReason !== null;
+  const submittedAt = intake.submittedAt ?? intake.now;
+  const isHistorical = intake.now.getTime() - submittedAt.getTime() > HISTORICAL_LEAD_MS;
   const person = isSpam ? null : mergePerson(facts.person, intake.person);
   const formVersion = intake.form?.version ?? null;
-  const submitted = { formVersion, source: intake.source, isRepeat: false, ...(intake.via ? { via: intake.via } : {}) };
+  const submitted = { formVersion, source: intake.source, isRepeat: false, ...(intake.via ? { via: intake.via } : {}), ...(isHistorical ? { isHistorical: true } : {}) };
   const verdict = isSpam ? { type: "flagged_spam", data: { reason: intake.spamReason } } : { type: "scored", data: { total: facts.lead.scoreTotal, tier: facts.lead.tier } };
   const lead: TLeadDraft = {
     ...facts.lead,
@@ -119,10 +131,11 @@ export function buildLead(intake: TLeadIntake): TBuiltLead {
     contactName: person?.name ?? null,
     contactCompany: person?.company ?? null,
     timeZone: intake.timeZone && isValidTimeZone(intake.timeZone) ? intake.timeZone : null,
-    submittedAt: intake.now,
+    submittedAt,
     events: [{ type: "submitted", data: submitted }, verdict],
   };
-  return { ok: true, lead, person, outcome: facts.outcome, warnings: facts.warnings, isRoutable: !isSpam };
+  const warnings = isHistorical && !isSpam ? [...facts.warnings, { path: "submittedAt", message: HISTORICAL_LEAD_MESSAGE }] : facts.warnings;
+  return { ok: true, lead, person, outcome: facts.outcome, warnings, isRoutable: !isSpam && !isHistorical };
 }
 
 /** The draft marked as a repeat of the person's earlier lead (found by the intake service). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchNativePattern } from "../forms/pattern-matcher";
 import { intakeForm } from "../../testing/fixtures/intake-form-fixture";
-import { buildLead, FREE_ANSWER_NOT_KEPT_MESSAGE, markRepeat, SPAM_TIER, type TLeadIntake } from "./build-lead";
+import { buildLead, FREE_ANSWER_NOT_KEPT_MESSAGE, HISTORICAL_LEAD_MESSAGE, markRepeat, SPAM_TIER, type TLeadIntake } from "./build-lead";
 import { FORM_SCORES_MESSAGE, TOO_MANY_FREE_ANSWERS_MESSAGE } from "./intake-leniency";
 
 const form = intakeForm;
@@ -47,6 +47,19 @@ describe("buildLead", () => {
       { ok: true, warnings: [{ path: "answers.notes", message: "This answer is too long: at most 10,000 characters (10,001 given): not kept" }], lead: expect.objectContaining({ answers: { seats: 3 } }) }],
     ["without a form, an invalid key: refused at its path", { form: null, answers: { "First Name": "Ann" } }, { ok: false, issues: [expect.objectContaining({ path: "answers.First Name" })] }],
     ["without a form and without a tier: unscored", { form: null, answers: {} }, { ok: true, lead: expect.objectContaining({ tier: "unscored" }) }],
+    // A lead from the past (API submittedAt): dated then; routed now while recent, stored as history past 24 hours.
+    ["submitted 3 hours ago: dated then, routed now, no warning", { form: null, answers: {}, submittedAt: new Date("2026-11-30T09:00:00Z") },
+      { ok: true, isRoutable: true, warnings: [], lead: expect.objectContaining({ submittedAt: new Date("2026-11-30T09:00:00Z"), events: [{ type: "submitted", data: { formVersion: null, source: "hosted", isRepeat: false } }, expect.anything()] }) }],
+    ["submitted a month ago: history, scored and stored, not routed, a warning says so", { answers: vp, submittedAt: new Date("2026-10-30T12:00:00Z") },
+      { ok: true, isRoutable: false, warnings: [{ path: "submittedAt", message: HISTORICAL_LEAD_MESSAGE }],
+        lead: expect.objectContaining({ tier: "hot", submittedAt: new Date("2026-10-30T12:00:00Z"), events: [{ type: "submitted", data: { formVersion: 3, source: "hosted", isRepeat: false, isHistorical: true } }, expect.anything()] }) }],
+    ["submitted exactly 24 hours ago: still routed", { form: null, answers: {}, submittedAt: new Date("2026-11-29T12:00:00Z") }, { ok: true, isRoutable: true, warnings: [] }],
+    ["history that is spam: not routed, no history warning", { answers: vp, spamReason: "honeypot", submittedAt: new Date("2026-10-30T12:00:00Z") }, { ok: true, isRoutable: false, warnings: [] }],
+    ["no submittedAt: now", { form: null, answers: {} }, { ok: true, isRoutable: true, lead: expect.objectContaining({ submittedAt: now }) }],
+    ["submitted in the future: refused at submittedAt", { form: null, answers: {}, submittedAt: new Date("2026-11-30T12:06:00Z") }, { ok: false, issues: [expect.objectContaining({ path: "submittedAt" })] }],
+    ["in the future and an invalid answer: both at once", { answers: { ...vp, email: "nope" }, submittedAt: new Date("2026-12-01T12:00:00Z") },
+      { ok: false, issues: [expect.objectContaining({ path: "answers.email" }), expect.objectContaining({ path: "submittedAt" })] }],
+
   ])("%s", (_name, change, expected) => {
     expect(buildLead({ ...base, ...change })).toEqual(expect.objectContaining(expected));
   });

@@ -8,8 +8,13 @@
 // - free text (person.name/company/phone, source, utm values) takes a finite number as its text
 //   ("phone": 12345 → "12345"); identifiers (person.email, form, timeZone, tier) are not coerced
 //   and stay a 422 at their path when malformed.
+// `submittedAt` (a lead from the past: a CRM sync, a backfill) is an instant with an offset, not
+// before 2000 and not in the future past a clock-skew tolerance (the future rule needs `now`:
+// submittedAtIssues, applied by buildLead). A lead older than HISTORICAL_LEAD_MS is history: see
+// build-lead.ts.
 import { z } from "zod";
 import { isValidTimeZone } from "../reps/time-zone";
+import type { TRequestIssue } from "../validation/request-issues";
 
 export const MAX_LEAD_BYTES = 64 * 1024;
 /** Answers kept on a lead without a form; the rest are left out with a warning each. */
@@ -19,8 +24,31 @@ const ZFreeAnswerValue = z.union([z.string().max(10_000), z.number().finite(), z
   error: "Use a string, a number, a boolean or a list of strings",
 });
 
+/** The key of an answer of a lead without a form (also what routing's `apiAnswerKeys` may list). */
+export const FREE_ANSWER_KEY = /^[A-Za-z0-9_.-]{1,64}$/;
+export const FREE_ANSWER_KEY_MESSAGE = "Use 1–64 characters: letters, digits, _ . -";
+
 /** Answers of a lead without a form: flat values, keys like field keys (the count is capped by buildLead, with warnings). */
-export const ZFreeAnswers = z.record(z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "Use 1–64 characters: letters, digits, _ . -"), ZFreeAnswerValue);
+export const ZFreeAnswers = z.record(z.string().regex(FREE_ANSWER_KEY, FREE_ANSWER_KEY_MESSAGE), ZFreeAnswerValue);
+
+/** How far ahead of the server's clock a submittedAt may be (the sender's clock may run fast). */
+export const SUBMITTED_AT_SKEW_MS = 5 * 60_000;
+/** The earliest submittedAt taken: older is a typo (a year 0026, a zero timestamp), not a lead. */
+export const EARLIEST_SUBMITTED_AT = "2000-01-01T00:00:00.000Z";
+/** A lead submitted longer ago than this is history: stored, counted at its time, not routed (build-lead.ts). */
+export const HISTORICAL_LEAD_MS = 24 * 60 * 60_000;
+
+/** An ISO 8601 instant with its offset ("Z" or "+01:00"), kept as its UTC ISO text (so two spellings of one instant fingerprint the same). */
+const ZSubmittedAt = z.iso
+  .datetime({ offset: true, error: "Use an ISO 8601 date-time with an offset, e.g. 2026-11-02T09:30:00Z or 2026-11-02T10:30:00+01:00" })
+  .transform((text) => new Date(text).toISOString())
+  .refine((iso) => iso >= EARLIEST_SUBMITTED_AT, "Give a time from 2000-01-01 on");
+
+/** The rule on submittedAt that needs the clock: not later than `now` plus the skew tolerance. */
+export function submittedAtIssues(submittedAt: Date | undefined, now: Date): TRequestIssue[] {
+  if (submittedAt === undefined || submittedAt.getTime() <= now.getTime() + SUBMITTED_AT_SKEW_MS) return [];
+  return [{ path: "submittedAt", message: `Must not be in the future (at most ${SUBMITTED_AT_SKEW_MS / 60_000} minutes ahead of the server's clock, ${now.toISOString()})` }];
+}
 
 /** An optional property: null (or absent) is "not given". */
 function optional<T extends z.ZodType>(schema: T) {
@@ -61,6 +89,12 @@ export const ZCreateLeadRequest = z.strictObject({
   estimatedValue: optional(z.number().finite().min(0).max(1e12)),
   /** Marketing consent the caller recorded: nurture enrols the lead only with `marketing: true` (absent: the form's ticked consent question decides). */
   consent: optional(z.strictObject({ marketing: z.boolean() })),
+  /** When the lead was submitted at its source (a CRM sync, a backfill); default now. */
+  submittedAt: optional(ZSubmittedAt).describe(
+    "When the lead was submitted at its source (ISO 8601 with an offset; default: now). From 2000-01-01 on, at most 5 minutes ahead of the server's clock. " +
+      "Analytics, the lead list and GET /leads count the lead at this time. A lead submitted more than 24 hours ago is stored as history: scored and kept, but not routed " +
+      "(no owner, alert, SLA timer or nurture enrolment; a warning at submittedAt says so; give it an owner with POST /leads/{id}/reassign). A more recent one is routed now, like any lead.",
+  ),
 });
 export type TCreateLeadRequest = z.output<typeof ZCreateLeadRequest>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { requestIssues } from "../validation/request-issues";
-import { ZCreateLeadRequest } from "./create-lead-request";
+import { submittedAtIssues, ZCreateLeadRequest } from "./create-lead-request";
 
 const person = { email: "x@ex-ample.com" };
 const parse = (body: unknown) => {
@@ -40,5 +40,47 @@ describe("ZCreateLeadRequest: a lead is not refused for what it can keep", () =>
     const result = parse({ answers: { a: "b" }, ...extra });
     expect(result.ok).toBe(false);
     expect(result.issues?.map((i) => i.path)).toContain(path);
+  });
+});
+
+describe("ZCreateLeadRequest: submittedAt (a lead from the past)", () => {
+  // Kept as its UTC instant: two spellings of one instant are one request (the Idempotency-Key fingerprint).
+  it.each<[string, unknown, Record<string, unknown>]>([
+    ["UTC", "2026-11-02T09:30:00Z", { submittedAt: "2026-11-02T09:30:00.000Z" }],
+    ["with an offset: the same instant", "2026-11-02T10:30:00+01:00", { submittedAt: "2026-11-02T09:30:00.000Z" }],
+    ["with milliseconds", "2026-11-02T09:30:00.250-05:00", { submittedAt: "2026-11-02T14:30:00.250Z" }],
+    ["the earliest accepted", "2000-01-01T00:00:00Z", { submittedAt: "2000-01-01T00:00:00.000Z" }],
+    ["null: not given", null, {}],
+  ])("%s → accepted", (_name, submittedAt, expected) => {
+    expect(parse({ answers: {}, submittedAt })).toEqual({ ok: true, data: { answers: {}, ...expected } });
+  });
+
+  const FORMAT = /^Use an ISO 8601 date-time with an offset/;
+  it.each<[string, unknown, RegExp]>([
+    ["no offset (a local time of which zone?)", "2026-11-02T09:30:00", FORMAT],
+    ["a date without a time", "2026-11-02", FORMAT],
+    ["a Unix timestamp", 1_762_075_800, FORMAT],
+    ["not a date", "last Tuesday", FORMAT],
+    ["an impossible date", "2026-02-30T09:30:00Z", FORMAT],
+    ["before 2000", "1999-12-31T23:59:59Z", /^Give a time from 2000-01-01 on$/],
+  ])("%s → 422 at submittedAt naming the rule", (_name, submittedAt, message) => {
+    const result = parse({ answers: {}, submittedAt });
+    expect(result.ok).toBe(false);
+    expect(result.issues).toEqual([{ path: "submittedAt", message: expect.stringMatching(message) }]);
+  });
+});
+
+describe("submittedAtIssues: not in the future past 5 minutes of clock skew", () => {
+  const now = new Date("2026-12-01T15:00:00Z");
+  it.each<[string, string | undefined, boolean]>([
+    ["not given", undefined, true],
+    ["a month ago", "2026-11-01T15:00:00Z", true],
+    ["now", "2026-12-01T15:00:00Z", true],
+    ["5 minutes ahead (a fast clock)", "2026-12-01T15:05:00Z", true],
+    ["5 minutes and a second ahead", "2026-12-01T15:05:01Z", false],
+    ["tomorrow", "2026-12-02T15:00:00Z", false],
+  ])("%s → accepted: %s", (_name, at, isAccepted) => {
+    const issues = submittedAtIssues(at === undefined ? undefined : new Date(at), now);
+    expect(issues).toEqual(isAccepted ? [] : [{ path: "submittedAt", message: expect.stringMatching(/^Must not be in the future \(at most 5 minutes ahead/) }]);
   });
 });

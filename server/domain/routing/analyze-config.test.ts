@@ -35,14 +35,14 @@ describe("analyzeRoutingConfig", () => {
     ["a rep who left the workspace", [path("p", ALWAYS, { type: "rep", repId: "maya" })], fallback, { path: "paths.0.destination.repId", message: "Path “p” assigns leads to a rep who is no longer a member of this workspace" }],
     ["a fallback owner from another workspace", [], { ownerUserId: "u-stranger", queueName: "Backup" }, { path: "fallback.ownerUserId", message: "The fallback queue's owner must be a member of this workspace" }],
     ["a fallback rep who left the workspace", [], { ...fallback, ownerRepId: "maya" }, { path: "fallback.ownerRepId", message: "The fallback queue's rep is no longer a member of this workspace" }],
-    ["unknown form field", [path("p", and(rule("answers.industry", "equals", "x"), rule("answers.budgett", "gt", 5)))], fallback, { path: "paths.0.when.conditions.1.ref", message: 'Path “p”: "budgett" is not a field of the form' }],
+    ["unknown form field", [path("p", and(rule("answers.industry", "equals", "x"), rule("answers.budgett", "gt", 5)))], fallback, { path: "paths.0.when.conditions.1.ref", message: 'Path “p”: "budgett" is not a field of the form (an answer sent without a form: list its key in apiAnswerKeys)' }],
     ["unknown dimension", [path("p", rule("score.vibes", "gt", 5))], fallback, { path: "paths.0.when.ref", message: 'Path “p”: "vibes" is not a score dimension' }],
     ["unknown ref", [path("p", rule("weather", "equals", "sunny"))], fallback, { path: "paths.0.when.ref", message: 'Path “p”: "weather" is not something a routing rule can check' + USE_REFS }],
     [
       "unknown ref in a filter",
       [path("p", ALWAYS, { type: "team", teamId: "inside", strategy: { filters: [{ type: "match", field: "industry", ref: "answers.sector" }], chooser: { type: "least_loaded" } } })],
       fallback,
-      { path: "paths.0.destination.strategy.filters.0.ref", message: 'Path “p”, filter 1: "sector" is not a field of the form' },
+      { path: "paths.0.destination.strategy.filters.0.ref", message: 'Path “p”, filter 1: "sector" is not a field of the form (an answer sent without a form: list its key in apiAnswerKeys)' },
     ],
     [
       "skills filter with nothing to match",
@@ -55,6 +55,24 @@ describe("analyzeRoutingConfig", () => {
     ["duplicate path ids", [path("p", rule("tier", "equals", "a")), path("p", rule("tier", "equals", "b"))], fallback, { path: "paths.1.id", message: "Paths 1 and 2 both use the id “p”" }],
   ])("error: %s", (_what, paths, fb, expected) => {
     expect(analyze(paths, fb).errors).toEqual([expected]);
+  });
+
+  // A lead sent without a form (POST /api/v1/leads) has answers under its own keys: listed in apiAnswerKeys, answers.<key> reads them like a form's field.
+  it.each<[string, string[] | undefined, number]>([
+    ["a key listed in apiAnswerKeys: readable in a condition and a filter", ["crm_plan", "crm_region"], 0],
+    ["the same key not listed: refused in both (a typo stays caught)", undefined, 2],
+    ["another key listed: still refused", ["crm_tier"], 2],
+  ])("answers of leads without a form: %s", (_what, apiAnswerKeys, errors) => {
+    const paths = [path("p", rule("answers.crm_plan", "equals", "pro"), { type: "team", teamId: "inside", strategy: { filters: [{ type: "match", field: "region", ref: "answers.crm_region" }], chooser: { type: "least_loaded" } } })];
+    const config = ZRoutingConfigDraft.parse({ paths, fallback, ...(apiAnswerKeys ? { apiAnswerKeys } : {}) });
+    expect(analyzeRoutingConfig(config, ctx).errors.map((e) => e.path)).toEqual(["paths.0.when.ref", "paths.0.destination.strategy.filters.0.ref"].slice(0, errors));
+  });
+
+  it.each<[string, unknown]>([
+    ["an invalid key", ["First Name"]],
+    ["a key twice", ["plan", "plan"]],
+  ])("apiAnswerKeys refused: %s", (_what, apiAnswerKeys) => {
+    expect(ZRoutingConfigDraft.safeParse({ paths: [], apiAnswerKeys }).success).toBe(false);
   });
 
   it.each<[string, object[], { path: string; message: string }]>([

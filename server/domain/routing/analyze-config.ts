@@ -2,7 +2,8 @@
 // warnings are shown). Messages name the path and read for a manager, paths are dotted
 // ("paths.2.when.conditions.0.ref") like the API's 422 details.
 //   errors:   unknown team or rep, a condition or filter reading something that does not exist
-//             (answers.<key> not a form field, unknown score dimension, unknown ref), a missing
+//             (answers.<key> neither a form field nor in the config's apiAnswerKeys, unknown score
+//             dimension, unknown ref), a missing
 //             fallback, duplicate path ids, a skills filter with nothing to match; people outside
 //             the workspace: a fallback owner or reviewer who is not a member, a rep destination or
 //             fallback rep whose user left (the one membership check of the dashboard's publish
@@ -19,7 +20,7 @@ import type { TCondition } from "../conditions/condition";
 import type { TFieldError } from "../reps/issues-to-details";
 import type { TRole } from "../auth/roles";
 import { canNeverMatch, implies, isAlwaysTrue } from "./condition-analysis";
-import { refProblem, type TRefContext } from "./lead-refs";
+import { refProblem, withApiAnswerKeys, type TRefContext } from "./lead-refs";
 import { canManageRoutedLeads, canRepProfileHoldPlaces, MANAGER_ROLES_TEXT, roleWithArticle } from "./member-role-in-routing";
 import type { TRoutingConfigDraft, TRoutingPath } from "./routing-config";
 
@@ -159,7 +160,9 @@ function shadowWarning(paths: readonly TRoutingPath[], index: number): string | 
   return null;
 }
 
-export function analyzeRoutingConfig(config: TRoutingConfigDraft, ctx: TAnalyzeContext): TConfigAnalysis {
+export function analyzeRoutingConfig(config: TRoutingConfigDraft, workspace: TAnalyzeContext): TConfigAnalysis {
+  // Answers of leads sent without a form are readable once the config lists their keys.
+  const ctx = withApiAnswerKeys(workspace, config);
   const errors: TFieldError[] = [];
   const warnings: TFieldError[] = [];
   const listRefs = new Set((ctx.listFieldKeys ?? []).map((k) => `answers.${k}`));

@@ -17,6 +17,10 @@ const edit = (id: string, change: Partial<TRoutingPath>): TRoutingConfig => with
 const texts = (b: TRoutingConfig, a: TRoutingConfig = A) => diffRoutingConfigs(a, b, NAMES).map((c) => c.text);
 
 describe("diffRoutingConfigs", () => {
+  it("answer keys of leads without a form: one listed, one left out", () => {
+    expect(texts({ ...A, apiAnswerKeys: ["crm_tier"] }, { ...A, apiAnswerKeys: ["crm_plan"] })).toEqual(["Answer keys of leads without a form: added crm_tier; removed crm_plan"]);
+  });
+
   it.each<[string, TRoutingConfig, string[]]>([
     ["no change", ZRoutingConfig.parse(JSON.parse(JSON.stringify(A))), []],
     ["path removed", withPaths(A.paths.filter((p) => p.id !== "apac")), ["Removed path “APAC”"]],
@@ -53,6 +57,7 @@ describe("diffRoutingConfigs", () => {
       "High-value review changed from off to leads worth 150,000+ reviewed by Morgan within 30 min",
     ]],
     ["attributes", { ...A, attributes: { ...A.attributes, language: { field: "language" }, region: { field: "region" } } }, ["Lead attribute mapping changed: language, region"]],
+    ["answer keys of leads without a form listed", { ...A, apiAnswerKeys: ["crm_plan", "crm_region"] }, ["Answer keys of leads without a form: added crm_plan, crm_region"]],
   ])("%s", (_name, b, expected) => {
     expect(texts(b)).toEqual(expected);
   });

@@ -120,5 +120,12 @@ export function diffRoutingConfigs(a: TRoutingConfigDraft, b: TRoutingConfigDraf
   if (attributeKeys.length > 0) {
     changes.push({ kind: "attributes_changed", pathId: null, text: `Lead attribute mapping changed: ${attributeKeys.join(", ")}` });
   }
+  const [keysA, keysB] = [a.apiAnswerKeys ?? [], b.apiAnswerKeys ?? []];
+  const added = keysB.filter((k) => !keysA.includes(k));
+  const removed = keysA.filter((k) => !keysB.includes(k));
+  if (added.length + removed.length > 0) {
+    const parts = [...(added.length > 0 ? [`added ${added.join(", ")}`] : []), ...(removed.length > 0 ? [`removed ${removed.join(", ")}`] : [])];
+    changes.push({ kind: "attributes_changed", pathId: null, text: `Answer keys of leads without a form: ${parts.join("; ")}` });
+  }
   return changes;
 }

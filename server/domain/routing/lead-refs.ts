@@ -22,7 +22,10 @@ export const FIXED_REFS = [
 
 /** Every ref a routing condition can use, with what it reads: the API's documentation (OpenAPI, README) and its messages. */
 export const ROUTING_REF_DOCS: readonly { ref: string; reads: string }[] = [
-  { ref: "answers.<field key>", reads: "a form answer (string, number, boolean or list of strings); the key must be a field of a form of the workspace" },
+  {
+    ref: "answers.<field key>",
+    reads: "an answer (string, number, boolean or list of strings); the key must be a field of a form of the workspace, or listed in config.apiAnswerKeys (an answer of leads sent without a form)",
+  },
   { ref: "score.total", reads: "the qualification score (number)" },
   { ref: "score.<dimension>", reads: "one score dimension (number), e.g. score.fit" },
   { ref: "tier", reads: "the tier key (hot, nurture, disqualified …)" },
@@ -98,11 +101,20 @@ export interface TRefContext {
   dimensions: readonly string[];
 }
 
+/** The context with the config's API answer keys (answers of leads without a form) as readable answer keys. */
+export function withApiAnswerKeys<T extends TRefContext>(context: T, config: { apiAnswerKeys?: readonly string[] | undefined } | null): T {
+  const keys = config?.apiAnswerKeys ?? [];
+  return keys.length === 0 ? context : { ...context, fieldKeys: [...context.fieldKeys, ...keys] };
+}
+
+/** For an answer key sent without a form (POST /api/v1/leads): how to make it readable. */
+export const API_ANSWER_HINT = " (an answer sent without a form: list its key in apiAnswerKeys)";
+
 /** Why a ref is not one a path can use, in words a manager understands; null when it is fine. */
 export function refProblem(ref: string, context: TRefContext): string | null {
   if ((FIXED_REFS as readonly string[]).includes(ref)) return null;
   const answerKey = afterPrefix(ref, "answers.");
-  if (answerKey !== null) return context.fieldKeys.includes(answerKey) ? null : `"${answerKey}" is not a field of the form`;
+  if (answerKey !== null) return context.fieldKeys.includes(answerKey) ? null : `"${answerKey}" is not a field of the form${API_ANSWER_HINT}`;
   const dimension = afterPrefix(ref, "score.");
   if (dimension !== null) return context.dimensions.includes(dimension) ? null : `"${dimension}" is not a score dimension`;
   if (afterPrefix(ref, "utm.") !== null) return null;

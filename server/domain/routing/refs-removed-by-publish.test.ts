@@ -28,6 +28,8 @@ describe("refsRemovedByPublish", () => {
         { path: "routing.paths.0.destination.strategy.filters.0.ref", fieldKey: "single_choice", message: `Routing path "Intent" checks 'Company size' ("single_choice"), which this version removes — change the path first` },
       ]],
     ["refs that still exist, fixed refs and refs already broken are not this publish's problem", { published: config(path("Fine", and(rule("answers.industry", "equals", "bank"), rule("tier", "equals", "hot"), rule("answers.ghost", "is_not_empty"), rule("utm.campaign", "equals", "x")))), draft: null }, []],
+    // The key is also an answer of leads sent without a form (apiAnswerKeys): the path still reads it after the publish.
+    ["a removed question whose key the config lists in apiAnswerKeys", { published: ZRoutingConfigDraft.parse({ paths: [QA], apiAnswerKeys: ["single_choice"] }), draft: null }, []],
     ["no routing at all", { published: null, draft: null }, []],
   ])("%s", (_name, routing, expected) => {
     expect(refsRemovedByPublish(routing, before, after, (key) => labels[key])).toEqual(expected);

@@ -3,9 +3,10 @@
 // analysis-context.ts). A ref that routing's own check (refProblem) accepts with the workspace's
 // forms as they are and refuses once the new version is live would silently never match, and would
 // block every later routing change with a 422: publishing (and archiving) refuses it instead. Only refs this publish
-// breaks count (a key another form still has stays fine; a ref already broken is routing's to fix).
+// breaks count (a key another form still has, or one the config lists in apiAnswerKeys — answers of
+// leads sent without a form — stays fine; a ref already broken is routing's to fix).
 import { pathRefs } from "./analyze-config";
-import { refProblem, type TRefContext } from "./lead-refs";
+import { refProblem, withApiAnswerKeys, type TRefContext } from "./lead-refs";
 import type { TRoutingConfigDraft } from "./routing-config";
 
 export interface TRoutingInForce {
@@ -43,10 +44,11 @@ export function refsRemovedByPublish(
     { config: routing.draft, prefix: "routingDraft", where: " in the unpublished routing draft" },
   ];
   for (const { config, prefix, where } of sources) {
+    const [was, will] = [withApiAnswerKeys(before, config), withApiAnswerKeys(after, config)];
     config?.paths.forEach((path, i) => {
       for (const { ref, at } of pathRefs(path, `paths.${i}`)) {
         const key = `${path.id}\u0000${ref}`;
-        if (seen.has(key) || refProblem(ref, before) !== null || refProblem(ref, after) === null) continue;
+        if (seen.has(key) || refProblem(ref, was) !== null || refProblem(ref, will) === null) continue;
         seen.add(key);
         const removed = whatIsRemoved(ref, questionLabel);
         problems.push({

@@ -3,7 +3,8 @@
 // eligible rep wins — plus a mandatory fallback queue owned by a manager.
 //
 // Condition refs a path may use (resolved by `leadRefResolver`, see lead-refs.ts):
-//   answers.<key>      a form answer (string, number, boolean or list of strings)
+//   answers.<key>      a form answer (string, number, boolean or list of strings), or an answer of
+//                      a lead sent without a form (POST /api/v1/leads) whose key `apiAnswerKeys` lists
 //   score.total        the qualification score; score.<dimension> one dimension ("score.fit")
 //   tier               the tier key ("hot", "nurture" …)
 //   value              estimated deal value (number; empty when unknown)
@@ -20,6 +21,7 @@
 import { z } from "zod";
 import { ZCondition } from "../conditions/condition";
 import { SENIORITY_TIERS } from "../reps/rep-options";
+import { FREE_ANSWER_KEY, FREE_ANSWER_KEY_MESSAGE } from "../leads/create-lead-request";
 import { ZLeadAttributeMapping } from "./lead-attributes";
 import { ZLearnedChooser } from "./learned/learned-config";
 
@@ -197,11 +199,27 @@ export type TRoutingPolicies = z.output<typeof ZRoutingPolicies>;
 
 const ZPolicies = ZRoutingPolicies.default({ sla: null, review: null });
 
+/**
+ * Answer keys of leads sent without a form (POST /api/v1/leads): `answers.<key>` may name them in
+ * conditions and filters as it names a form's fields (a key neither lists stays refused, so a typo
+ * is caught). Absent = none; a form lead has only its form's fields as answers.
+ */
+export const ZApiAnswerKeys = z
+  .array(z.string().regex(FREE_ANSWER_KEY, FREE_ANSWER_KEY_MESSAGE))
+  .max(100, "At most 100 keys")
+  .refine((keys) => new Set(keys).size === keys.length, "List each key once")
+  .optional()
+  .describe(
+    "Answer keys that leads sent without a form (POST /leads) carry: a condition or filter may read answers.<key> for each, like a form's field. " +
+      "A key that is neither a field of a form of the workspace nor listed here is refused (422), so a typo is caught.",
+  );
+
 export const ZRoutingConfig = z.object({
   paths: ZPaths,
   fallback: ZFallback,
   /** How answers become lead.industry / segment / language / region (see lead-attributes.ts). */
   attributes: ZLeadAttributeMapping.default({}),
+  apiAnswerKeys: ZApiAnswerKeys,
   policies: ZPolicies,
 });
 export type TRoutingConfig = z.output<typeof ZRoutingConfig>;
@@ -212,6 +230,7 @@ export const ZRoutingConfigDraft = z.object({
   paths: z.array(ZRoutingPath).max(100),
   fallback: ZFallback.optional(),
   attributes: ZLeadAttributeMapping.default({}),
+  apiAnswerKeys: ZApiAnswerKeys,
   policies: ZPolicies,
 });
 export type TRoutingConfigDraft = z.output<typeof ZRoutingConfigDraft>;

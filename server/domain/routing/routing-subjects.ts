@@ -1,7 +1,8 @@
 // What a routing path's condition can check, as subjects for the condition builder: the answers
 // of the workspace's published forms (label, kind, options), the score and its dimensions, the
 // tier, deal value, source, UTM, email, form, the lead's local time and its attributes. Refs are
-// the ones leadRefResolver understands (lead-refs.ts). Pure.
+// the ones leadRefResolver understands (lead-refs.ts); the config's apiAnswerKeys (answers of leads
+// sent without a form) are answers too. Pure.
 import { allFields, optionsOf, type TField, type TFormDefinition } from "../forms/definition";
 import type { TScoringModel } from "../scoring/model";
 import { SEGMENTS, SEGMENT_LABELS } from "../reps/rep-options";
@@ -90,7 +91,13 @@ function attributeOptions(forms: readonly TSubjectForm[], source: TLeadAttribute
   return options.size > 0 ? toOptions(options) : undefined;
 }
 
-export function routingSubjects(forms: readonly TSubjectForm[], attributes: TLeadAttributeMapping): TRoutingSubject[] {
+/** The answer keys of leads sent without a form that no form has, as text subjects. */
+function apiAnswerSubjects(forms: readonly TSubjectForm[], keys: readonly string[]): TRoutingSubject[] {
+  const formKeys = new Set(forms.flatMap((f) => (f.definition ? allFields(f.definition).map((field) => field.key) : [])));
+  return keys.filter((key) => !formKeys.has(key)).map((key) => ({ ref: `answers.${key}`, label: key, kind: "text", group: "Answers (API, no form)" }));
+}
+
+export function routingSubjects(forms: readonly TSubjectForm[], attributes: TLeadAttributeMapping, apiAnswerKeys: readonly string[] = []): TRoutingSubject[] {
   const tiers = new Map<string, string>();
   const dimensions = new Map<string, string>();
   for (const form of forms) {
@@ -103,6 +110,7 @@ export function routingSubjects(forms: readonly TSubjectForm[], attributes: TLea
   };
   return [
     ...answerSubjects(forms),
+    ...apiAnswerSubjects(forms, apiAnswerKeys),
     { ref: "tier", label: "Tier", kind: "choice", options: toOptions(tiers), group: "Score" },
     { ref: "score.total", label: "Score (total)", kind: "number", group: "Score" },
     ...[...dimensions].map(([key, label]): TRoutingSubject => ({ ref: `score.${key}`, label: `Score: ${label}`, kind: "number", group: "Score" })),

@@ -4,6 +4,8 @@
 //           this Idempotency-Key (answered again with 200);
 //   decide: buildLead (domain/leads): with a form, answers checked and scored exactly like a
 //           submission; without, flat answers stored as given, tier as sent or "unscored";
+//           `submittedAt` (a lead from the past) dates the lead; one older than a day is stored
+//           as history and not routed (build-lead.ts); it is part of the Idempotency-Key's fingerprint;
 //   save:   saveLead (services/leads/intake-lead.ts): person, lead, events and its routing in
 //           one transaction. An API key is a trusted source: the name, company and phone it gives
 //           update the person record; the lead keeps the name and company it came with.
@@ -120,6 +122,7 @@ async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
     estimatedValue: request.estimatedValue,
     spamReason: null,
     matchPattern: matchRe2Pattern,
+    ...(request.submittedAt ? { submittedAt: new Date(request.submittedAt) } : {}),
     now: input.now,
   });
   const replay: TCreateLeadResult | null = stored ? { status: 200, leadId: stored.id, warnings: built.ok ? built.warnings : [] } : null;
