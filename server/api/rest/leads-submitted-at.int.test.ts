@@ -69,4 +69,14 @@ describe(`POST /api/v1/leads with submittedAt (${lane})`, () => {
     expect(other.json.error.details).toEqual([{ path: "headers.idempotency-key", message: expect.stringMatching(/different request/) }]);
     expect(await env.testDb.db.lead.count()).toBe(1);
   });
+  it("repeats are looked for in the 30 days before the lead's own time: an October backfill is no repeat of a November lead, a November one is a repeat of the October one", async () => {
+    const person = { email: "again@acme-corp.com" };
+    const november = await post({ answers: { plan: "pro" }, person, source: "import", submittedAt: "2026-11-20T10:00:00Z" });
+    const october = await post({ answers: { plan: "pro" }, person, source: "import", submittedAt: "2026-10-15T10:00:00Z" });
+    const later = await post({ answers: { plan: "pro" }, person, source: "import", submittedAt: "2026-11-01T10:00:00Z" });
+    const repeatOf = async (id: string) => (await env.testDb.db.lead.findUniqueOrThrow({ where: { id }, select: { repeatOfLeadId: true } })).repeatOfLeadId;
+    expect(await repeatOf(october.json.lead.id)).toBeNull();
+    expect(await repeatOf(later.json.lead.id)).toBe(october.json.lead.id);
+    expect(await repeatOf(november.json.lead.id)).toBeNull();
+  });
 });

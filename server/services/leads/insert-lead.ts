@@ -46,14 +46,18 @@ export async function insertLead(tx: TRawSql, input: TLeadInsert): Promise<TLead
   const quoted = (prefix: string) => Prisma.raw(names.map((name) => `${prefix}"${name}"`).join(", "));
   const row = JSON.stringify(Object.fromEntries(names.map((name) => [name, input.columns[name]])));
   const events = JSON.stringify(input.events.map((e) => ({ id: e.id, type: e.type, data: e.data, createdAt: e.createdAt.toISOString() })));
-  const from = new Date(now.getTime() - REPEAT_WINDOW_MS).toISOString();
+  // Repeats are looked for in the 30 days before the lead's own time (a backfilled lead from October
+  // is never a repeat of a November one): its submittedAt column, now for a live lead.
+  const submitted = input.columns.submittedAt instanceof Date ? input.columns.submittedAt : now;
+  const from = new Date(submitted.getTime() - REPEAT_WINDOW_MS).toISOString();
+  const until = submitted.toISOString();
   const [result] = await tx.$queryRaw<TLeadInserted[]>`
     WITH
     person AS (${personUpsert(workspaceId, input.person, input.isTrustedSource, at)}),
     earlier AS (
       SELECT l."id" FROM "Lead" l
        WHERE l."personId" = (SELECT "id" FROM person) AND l."workspaceId" = ${workspaceId} AND NOT l."isSpam"
-         AND l."submittedAt" >= ${from}::timestamptz AT TIME ZONE 'UTC' AND l."submittedAt" <= ${at}::timestamptz AT TIME ZONE 'UTC'
+         AND l."submittedAt" >= ${from}::timestamptz AT TIME ZONE 'UTC' AND l."submittedAt" <= ${until}::timestamptz AT TIME ZONE 'UTC'
        ORDER BY l."submittedAt" DESC LIMIT 1),
     lead AS (
       INSERT INTO "Lead" ("id", "personId", "repeatOfLeadId", ${quoted("")})

@@ -72,7 +72,7 @@ export async function getRoutingEditor(db: Db, workspaceId: string) {
     teams: people.teams,
     reps: people.reps,
     fallbackOwners: people.users.filter((u) => TEAM_MANAGER_ROLES.includes(u.role)),
-    subjects: routingSubjects(subjectForms, draft.attributes),
+    subjects: routingSubjects(subjectForms, draft.attributes, draft.apiAnswerKeys),
     /** Forms a test lead can fill: their published questions. */
     forms: forms.map((f) => ({
       slug: f.slug,
@@ -102,7 +102,7 @@ export async function diffRoutingVersions(db: Db, workspaceId: string, input: { 
     return ZRoutingConfig.parse(row.config);
   };
   const [from, to, people, forms] = await Promise.all([configOf(input.from), input.to === "draft" ? getRoutingDraft(db, workspaceId) : configOf(input.to), routingDiffNames(db, workspaceId), loadPublishedForms(db, workspaceId)]);
-  const subjects = new Map(routingSubjects(forms, to.attributes).map((s) => [s.ref, s]));
+  const subjects = new Map(routingSubjects(forms, to.attributes, to.apiAnswerKeys).map((s) => [s.ref, s]));
   const names: TDiffNames = {
     ...people,
     refLabel: (ref) => subjects.get(ref)?.label ?? ref.replace(/_/g, " "),
