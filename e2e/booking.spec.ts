@@ -220,6 +220,8 @@ test("a VP at a bank books Sarah from the embedded form; when Sarah is booked so
   await expect(times.getByRole("button", { name: chosen.label })).toHaveAttribute("aria-pressed", "true");
   await panel.getByRole("button", { name: new RegExp(`^Book ${chosen.label}, `) }).press("Enter");
   await expect(frame.getByText("You're booked with Sarah Chen")).toBeVisible();
+  // The booking replaces the end screen's "pick a time" prompt.
+  await expect(frame.getByRole("heading", { name: "Let's talk" })).toHaveCount(0);
 
   // The host page heard it: `submitted`, then `booked` for the same lead.
   await expect.poll(async () => (await hostEvents(hostPage)).map((e) => e.type)).toContain("booked");

@@ -96,6 +96,8 @@ test("a marketer builds, previews, scores, publishes and undoes in the form buil
   await stepOne.getByRole("button", { name: /^Team size/ }).click();
   await page.getByRole("button", { name: "Add show-if rule" }).click();
   await page.getByRole("button", { name: "Add a rule to the condition" }).click();
+  // Only questions answered before Team size are offered (publish refuses the others).
+  await expect(page.getByLabel("Rule 1 subject").locator("option")).toHaveText(["Work email", "Your role"]);
   await page.getByLabel("Rule 1 subject").selectOption({ label: "Your role" });
   await page.getByLabel("Rule 1 value").selectOption({ label: "VP" });
   await expect(preview.getByLabel("Team size")).toHaveCount(0);
@@ -114,9 +116,13 @@ test("a marketer builds, previews, scores, publishes and undoes in the form buil
 
   // 5. Publish once the last edit (the option points) is saved — the builder refuses to publish
   //    an unsaved draft; the hosted page shows the new version (Team size appears for VPs).
+  //    The header beside the title follows the editor: what is live, and whether it differs.
   await expect(page.getByTestId("save-status")).toHaveText("Saved", { timeout: 10_000 });
+  const live = page.getByTestId("publication-status");
+  await expect(live).toHaveText("Not published yet");
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published version 1" })).toBeVisible({ timeout: 15_000 });
+  await expect(live).toHaveText("Live: version 1");
   const hosted = await page.context().newPage();
   await hosted.goto(`/f/${slug}`);
   await expect(hosted.getByLabel("Team size")).toHaveCount(0);
@@ -128,8 +134,10 @@ test("a marketer builds, previews, scores, publishes and undoes in the form buil
   const points = page.getByLabel("Large team points on Fit");
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(points).toHaveValue("");
+  await expect(live).toHaveText("Live: version 1 · unpublished changes");
   await page.getByRole("button", { name: "Redo" }).click();
   await expect(points).toHaveValue("70");
+  await expect(live).toHaveText("Live: version 1");
   await page.getByRole("button", { name: "Undo" }).focus();
   await page.keyboard.press("Control+z");
   await expect(points).toHaveValue("");

@@ -34,13 +34,21 @@ async function company(page: Page, c: { name: string; size: string; industry: st
 test("a VP at a 500-person bank gets budget and timeline questions and is sales-ready", async ({ page }) => {
   const stamp = Date.now();
   await page.goto("/f/demo?utm_source=e2e&utm_campaign=story");
+  // "Step N of M": M counts the steps the answers so far lead to; it changes as an answer shows
+  // or hides a step, never on Next (step-count.ts).
+  const progress = page.getByTestId("step-progress");
+  await expect(progress).toHaveText("Step 1 of 4");
   await aboutYou(page, { email: `vp.${stamp}@firstbank.com`, name: "Victoria Park", role: "VP", authority: "I make or approve the decision" });
+  await expect(progress).toHaveText("Step 2 of 4");
   await company(page, { name: "First Bank", size: "200–999", industry: "Financial services", region: "North America" });
 
   await expect(page.getByText("What annual budget have you set aside?")).toBeVisible();
+  await expect(progress).toHaveText("Step 3 of 5");
   await page.getByRole("radio", { name: "$50k–$150k" }).check();
+  await expect(progress).toHaveText("Step 3 of 4");
   await page.getByRole("radio", { name: "This quarter" }).check();
   await next(page);
+  await expect(progress).toHaveText("Step 4 of 4");
 
   await expect(page.getByText("When would you like to get started?")).toHaveCount(0);
   await page.getByRole("checkbox", { name: "Lead routing" }).check();

@@ -6,7 +6,9 @@
 // naming the booking) shows that booking, with its reschedule/cancel link. While the lead's
 // routing is still running (status "pending") it asks again a few times; a lead in the backup
 // queue (status "queued") is told at once that a link to book comes by email once someone has it.
-// A lazy chunk: the hosted page's first load never carries it (hosted-form-imports test).
+// Once it shows a booking (made here or found), it tells the end screen (onShowsBooking), which
+// then drops its "pick a time" prompt. A lazy chunk: the hosted page's first load never carries
+// it (hosted-form-imports test).
 import { useEffect, useMemo, useState, type CSSProperties } from "react";
 import { DayPicker } from "react-day-picker";
 import "react-day-picker/style.css";
@@ -54,7 +56,7 @@ const CALENDAR_STYLE = {
 
 type TPhase = "loading" | "pending" | "queued" | "ready" | "booking" | "booked" | "unavailable" | "failed";
 
-export default function BookingPanel({ token, onBooked }: { token: string; onBooked?: (booking: { id: string }) => void }) {
+export default function BookingPanel({ token, onBooked, onShowsBooking }: { token: string; onBooked?: (booking: { id: string }) => void; onShowsBooking?: () => void }) {
   const [timeZone, setTimeZone] = useState(detectedZone);
   const [slots, setSlots] = useState<TPanelSlots | null>(null);
   const [phase, setPhase] = useState<TPhase>("loading");
@@ -62,6 +64,10 @@ export default function BookingPanel({ token, onBooked }: { token: string; onBoo
   const [day, setDay] = useState<string | null>(null);
   const [start, setStart] = useState<string | null>(null);
   const [booked, setBooked] = useState<TPanelBooking | null>(null);
+  const showsBooking = phase === "booked";
+  useEffect(() => {
+    if (showsBooking) onShowsBooking?.();
+  }, [showsBooking, onShowsBooking]);
 
   useEffect(() => {
     let isCancelled = false;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testState } from "@/server/domain/forms/editor/test-state";
 import type { TLogicAction, TLogicRule } from "@/server/domain/forms/definition";
 import { renameFieldKey, removeField } from "@/server/domain/forms/editor";
-import { conditionSubjects, describePlace, dragId, dropTarget, followSelection, logicRuleHeading, logicRuleKindsToOffer, parseDragId, problemTarget, type TDragId } from "./builder-model";
+import { conditionSubjects, describePlace, dragId, dropTarget, followSelection, logicRuleHeading, logicRuleKindsToOffer, parseDragId, problemTarget, ruleSubjects, type TDragId } from "./builder-model";
 
 const { definition } = testState();
 
@@ -101,5 +101,25 @@ describe("followSelection (undo/redo)", () => {
     ["nothing stays nothing", null, renamed, definition, null],
   ])("%s", (_what, selection, before, after, expected) => {
     expect(followSelection(selection, before, after)).toEqual(expected);
+  });
+});
+
+describe("ruleSubjects: only the questions publish lets the rule check", () => {
+  // testState: About you = email, role, budget; Your needs = company_size, notes.
+  const refs = (rule: TLogicRule) => ruleSubjects(definition, rule).map((s) => s.ref);
+  const when = (...keys: string[]) => ({ kind: "group" as const, op: "and" as const, conditions: keys.map((ref) => ({ kind: "rule" as const, ref, operator: "is_not_empty" as const })) });
+  it.each<[string, TLogicRule, string[]]>([
+    ["a question's show-if: earlier questions, not itself nor later ones", { id: "r", when: when(), action: { type: "show_field", fieldKey: "budget" } }, ["email", "role"]],
+    ["the first question: nothing", { id: "r", when: when(), action: { type: "hide_field", fieldKey: "email" } }, []],
+    ["a question on step 2: step 1 and the questions above it", { id: "r", when: when(), action: { type: "show_field", fieldKey: "notes" } }, ["email", "role", "budget", "company_size"]],
+    ["a step's show-if: questions of earlier steps", { id: "r", when: when(), action: { type: "show_step", stepId: "needs" } }, ["email", "role", "budget"]],
+    ["a jump after a step: that step and earlier", { id: "r", fromStepId: "about", when: when(), action: { type: "jump_to_step", stepId: "needs" } }, ["email", "role", "budget"]],
+    ["an end rule after the last step: every question", { id: "r", fromStepId: "needs", when: when(), action: { type: "end_form", outcomeId: "thanks" } }, ["email", "role", "budget", "company_size", "notes"]],
+    ["a rule already checking itself keeps it, marked, after the allowed ones", { id: "r", when: when("budget"), action: { type: "show_field", fieldKey: "budget" } }, ["email", "role", "budget"]],
+  ])("%s", (_, rule, expected) => expect(refs(rule)).toEqual(expected));
+
+  it("marks a kept question that may not be checked", () => {
+    const kept = ruleSubjects(definition, { id: "r", when: when("budget", "notes"), action: { type: "show_field", fieldKey: "budget" } }).slice(2);
+    expect(kept.map((s) => s.label)).toEqual(["Budget (this question: can't be checked here)", "Notes (answered later: can't be checked here)"]);
   });
 });

@@ -1,6 +1,7 @@
 // Pure helpers of the form builder: drag ids, what a drag would do, condition subjects made from
 // the form's questions, and which element a publish problem points at.
 import type { TConditionSubject } from "@/components/conditions/condition-ops";
+import { conditionRefs } from "@/server/domain/conditions/evaluate-condition";
 import { optionsOf, type TField, type TFieldType, type TFormDefinition, type TLogicAction, type TLogicRule } from "@/server/domain/forms/definition";
 import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-state";
 
@@ -76,6 +77,49 @@ export function conditionSubjects(definition: TFormDefinition): TConditionSubjec
         return subject;
       }),
   );
+}
+
+/**
+ * The questions a logic rule may check, as the publish check allows (publish-check-logic.ts): a
+ * question's show/hide rule reads questions before it (never itself), a step's show/hide rule
+ * reads questions of earlier steps, a jump or end rule after a step reads that step and earlier
+ * ones; hidden-type questions (known from the page URL) anywhere. A question the rule already
+ * checks but may not is kept, marked, so the picker shows what is there and publish names it.
+ */
+export function ruleSubjects(definition: TFormDefinition, rule: TLogicRule, subjects: readonly TConditionSubject[] = conditionSubjects(definition)): TConditionSubject[] {
+  const place = new Map<string, { stepIndex: number; position: number; isHidden: boolean }>();
+  let position = 0;
+  definition.steps.forEach((step, stepIndex) =>
+    step.fields.forEach((field) => {
+      if (!place.has(field.key)) place.set(field.key, { stepIndex, position, isHidden: field.type === "hidden" });
+      position += 1;
+    }),
+  );
+  const action = rule.action;
+  const stepIndexOf = (id: string | undefined) => definition.steps.findIndex((s) => s.id === id);
+  let allows: (p: { stepIndex: number; position: number }) => boolean = () => true;
+  let selfKey: string | null = null;
+  if (action.type === "show_field" || action.type === "hide_field") {
+    const target = place.get(action.fieldKey);
+    selfKey = action.fieldKey;
+    if (target) allows = (p) => p.position < target.position;
+  } else if (action.type === "show_step" || action.type === "hide_step") {
+    const target = stepIndexOf(action.stepId);
+    if (target >= 0) allows = (p) => p.stepIndex < target;
+  } else {
+    const from = stepIndexOf(rule.fromStepId);
+    if (from >= 0) allows = (p) => p.stepIndex <= from;
+  }
+  const isAllowed = (ref: string) => {
+    const p = place.get(ref);
+    return !p || p.isHidden || allows(p);
+  };
+  const checked = new Set(conditionRefs(rule.when));
+  const offered = subjects.filter((s) => isAllowed(s.ref));
+  const kept = subjects
+    .filter((s) => !isAllowed(s.ref) && checked.has(s.ref))
+    .map((s) => ({ ...s, label: `${s.label} (${s.ref === selfKey ? "this question" : "answered later"}: can't be checked here)` }));
+  return [...offered, ...kept];
 }
 
 /** The field or step a publish problem is about: its fieldKey/stepId, else its path. */

@@ -5,6 +5,7 @@
 // and REP get the same view, read-only: no palette, and texts that describe instead of instruct.
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import type { ReactNode } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { BuilderDnd } from "./builder-dnd";
@@ -14,7 +15,8 @@ import { EditorToolbar } from "./editor-toolbar";
 import { FieldPalette } from "./field-palette";
 import { SettingsPanel } from "./settings-panel";
 import { useAutosave } from "./use-autosave";
-import { FormEditorContext, useFormEditorState } from "./use-form-editor";
+import { publicationLabel } from "./publication-status";
+import { FormEditorContext, useFormEditorState, type TLiveAtLoad } from "./use-form-editor";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { useUndoShortcuts } from "./use-undo-shortcuts";
 
@@ -24,9 +26,13 @@ export interface TFormEditorProps {
   initial: TEditorState;
   updatedAt: Date;
   canEdit: boolean;
+  /** What was live when the page loaded; the header follows the editor from there. */
+  live: TLiveAtLoad;
+  /** The page's title line; the editor adds what is live beside it. */
+  header: ReactNode;
 }
 
-export function FormEditor({ formId, slug, initial, updatedAt, canEdit }: TFormEditorProps) {
+export function FormEditor({ formId, slug, initial, updatedAt, canEdit, live, header }: TFormEditorProps) {
   const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -34,7 +40,7 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit }: TFormE
   // by the questions' keys: once there is one, keys are read-only.
   const versions = useQuery(trpc.forms.versions.queryOptions({ formId }));
   const published = versions.data ? (versions.data.length > 0 ? "published" : "never") : "unknown";
-  const editor = useFormEditorState(initial, !canEdit, published);
+  const editor = useFormEditorState(initial, !canEdit, published, live);
   const onPublished = () => {
     void queryClient.invalidateQueries({ queryKey: trpc.forms.versions.queryKey({ formId }) });
     router.refresh();
@@ -46,6 +52,10 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit }: TFormE
   return (
     <FormEditorContext.Provider value={editor}>
       <div className="space-y-3">
+        <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+          {header}
+          <span className="text-sm text-slate-500" data-testid="publication-status">{publicationLabel(editor.publication, editor.state)}</span>
+        </div>
         <EditorToolbar formId={formId} slug={slug} status={save.status} onRetry={() => void save.retry()} flush={save.flush} onPublished={onPublished} />
         {/* Read-only (MANAGER, REP): no question palette, nothing to add. */}
         <div className={`grid items-start gap-3 ${canEdit ? "lg:grid-cols-[10.5rem_minmax(0,1fr)_22rem] 2xl:grid-cols-[10.5rem_minmax(0,1fr)_24rem_26rem]" : "lg:grid-cols-[minmax(0,1fr)_22rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]"}`}>

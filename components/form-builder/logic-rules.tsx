@@ -8,7 +8,7 @@ import { Select } from "@/components/ui/input";
 import type { TLogicAction, TLogicRule } from "@/server/domain/forms/definition";
 import { stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { addLogicRule, removeLogicRule, rulesForField, rulesForStep, updateLogicRule } from "@/server/domain/forms/editor/logic-ops";
-import { conditionSubjects, logicRuleHeading, logicRuleKindsToOffer } from "./builder-model";
+import { conditionSubjects, logicRuleHeading, logicRuleKindsToOffer, ruleSubjects } from "./builder-model";
 import { useFormEditor } from "./use-form-editor";
 
 type TTarget = { kind: "field"; key: string } | { kind: "step"; id: string };
@@ -39,7 +39,7 @@ export function LogicRules({ target }: { target: TTarget }) {
       <h3 id="logic-title" className="text-sm font-semibold text-slate-900">Logic</h3>
       {rules.length === 0 && <p className="text-sm text-slate-500">No rules: always shown{target.kind === "step" ? ", then the next step" : ""}.</p>}
       {rules.map((rule) => (
-        <RuleCard key={rule.id} rule={rule} heading={logicRuleHeading(rules, rule)} subjects={subjects} />
+        <RuleCard key={rule.id} rule={rule} heading={logicRuleHeading(rules, rule)} subjects={ruleSubjects(definition, rule, subjects)} />
       ))}
       {!editor.readOnly && (
         <div className="flex flex-wrap gap-2">
@@ -81,6 +81,9 @@ function RuleCard({ rule, heading, subjects: ruleSubjects }: { rule: TLogicRule;
             <option key={o.id} value={o.id}>{o.type === "redirect" ? `Redirect to ${o.url}` : o.title || o.id}</option>
           ))}
         </Select>
+      )}
+      {ruleSubjects.length === 0 && (
+        <p className="text-xs text-slate-500">No question can be checked here: a rule reads only questions answered before it applies.</p>
       )}
       <ConditionBuilder
         value={rule.when}

@@ -25,10 +25,13 @@ export function PublishButton({ formId, slug, flush, onPublished }: { formId: st
     setError(null);
     setProblems([]);
     setVersion(null);
+    // What is published: the state as it is now, which flush saves as the draft.
+    const publishing = editor.state;
     try {
       if (!(await flush())) return setError("Save the draft first (see the save status).");
       const result = await publish.mutateAsync({ formId });
       setVersion(result.version);
+      editor.markPublished(result.version, publishing);
       onPublished();
     } catch (e) {
       setError(errorMessage(e));

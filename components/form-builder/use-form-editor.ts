@@ -1,11 +1,12 @@
 "use client";
 // The editor's state: one { definition, scoring } object in an undo/redo history, changed only
-// through the pure editor operations (`run`), plus what is selected and whether the form was ever
-// published. Shared through context.
+// through the pure editor operations (`run`), plus what is selected, whether the form was ever
+// published and what is live (the header and the publish button share it). Shared through context.
 import { createContext, useCallback, useContext, useMemo, useReducer, useRef, useState } from "react";
 import type { TEditResult, TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { canRedo, canUndo, createHistory, historyReducer, type THistory, type THistoryAction } from "@/server/domain/forms/editor/history";
 import { followSelection, type TSelection } from "./builder-model";
+import { initialPublication, publishedAs, type TPublication } from "./publication-status";
 
 /** Whether the form has ever been published: "unknown" until the versions have loaded. */
 export type TPublishedState = "never" | "published" | "unknown";
@@ -15,6 +16,10 @@ export interface TFormEditor {
   readOnly: boolean;
   /** Question keys can be renamed only while this is "never" (see FieldKeyInput). */
   published: TPublishedState;
+  /** The live version and the state that is live (publication-status.ts). */
+  publication: TPublication;
+  /** Publish succeeded: `state` is now live as `version`. */
+  markPublished: (version: number, state: TEditorState) => void;
   /** Applies an operation to the latest state; returns its result (errors are shown as a notice). */
   run: <T extends object>(op: (state: TEditorState) => TEditResult<T>, coalesceKey?: string) => TEditResult<T>;
   /** Replaces the state without an operation (drag and drop commits its transient result). */
@@ -31,8 +36,15 @@ export interface TFormEditor {
 
 const reducer = (h: THistory<TEditorState>, a: THistoryAction<TEditorState>) => historyReducer(h, a);
 
-export function useFormEditorState(initial: TEditorState, readOnly: boolean, published: TPublishedState = "unknown"): TFormEditor {
+export interface TLiveAtLoad {
+  version: number | null;
+  hasUnpublishedChanges: boolean;
+}
+
+export function useFormEditorState(initial: TEditorState, readOnly: boolean, published: TPublishedState = "unknown", live: TLiveAtLoad = { version: null, hasUnpublishedChanges: true }): TFormEditor {
   const [history, dispatch] = useReducer(reducer, initial, createHistory);
+  const [publication, setPublication] = useState<TPublication>(() => initialPublication(live.version, live.hasUnpublishedChanges, initial));
+  const markPublished = useCallback((version: number, state: TEditorState) => setPublication(publishedAs(version, state)), []);
   const [selection, select] = useState<TSelection>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const latest = useRef(history.present);
@@ -80,8 +92,8 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
   const redo = useCallback(() => travel("redo"), [travel]);
 
   return useMemo(
-    () => ({ state: history.present, readOnly, published, run, commit, undo, redo, canUndo: canUndo(history), canRedo: canRedo(history), selection, select, notice, setNotice }),
-    [history, readOnly, published, run, commit, undo, redo, selection, notice],
+    () => ({ state: history.present, readOnly, published, publication, markPublished, run, commit, undo, redo, canUndo: canUndo(history), canRedo: canRedo(history), selection, select, notice, setNotice }),
+    [history, readOnly, published, publication, markPublished, run, commit, undo, redo, selection, notice],
   );
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
-import { endScreenBooking, type TEndScreenBooking } from "./end-screen-booking";
+import { endScreenBooking, showsOutcomeText, type TEndScreenBooking } from "./end-screen-booking";
 
 const booking: TSubmissionOutcome = { type: "booking", title: "Let's talk", body: "Pick a time with your specialist" };
 const message: TSubmissionOutcome = { type: "message", title: "Thanks", body: "" };
@@ -15,4 +15,14 @@ describe("endScreenBooking", () => {
   ])("%s", (_, outcome, token, isPreview, expected) => {
     expect(endScreenBooking(outcome, token, isPreview)).toBe(expected);
   });
+});
+
+describe("showsOutcomeText: the 'pick a time' prompt goes once the booking is shown", () => {
+  it.each<[TEndScreenBooking, boolean, boolean]>([
+    ["calendar", false, true],
+    ["calendar", true, false],
+    ["unavailable", false, true],
+    ["preview", false, true],
+    [null, false, true],
+  ])("%s, booked %s → %s", (booking, isBooked, expected) => expect(showsOutcomeText(booking, isBooked)).toBe(expected));
 });

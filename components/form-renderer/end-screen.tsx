@@ -2,9 +2,9 @@
 // What the prospect sees after submitting: a message, a redirect, or the booking slot.
 // Embedded (isEmbedded), a redirect takes the host page there, not the small frame: the frame
 // may navigate its top window after the prospect's own click (Submit), and the link says _top.
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
-import { endScreenBooking, NO_BOOKING_MESSAGE } from "./end-screen-booking";
+import { endScreenBooking, NO_BOOKING_MESSAGE, showsOutcomeText } from "./end-screen-booking";
 
 export const REDIRECT_DELAY_MS = 1200;
 
@@ -32,6 +32,9 @@ export interface TEndScreenProps {
 export function EndScreen({ outcome, isPreview = false, isEmbedded = false, bookingToken = null, onBooked }: TEndScreenProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  // The booking calendar says when it shows a booking (made now, or found on a return visit).
+  const [isBooked, setIsBooked] = useState(false);
+  const onShowsBooking = useCallback(() => setIsBooked(true), []);
   useEffect(() => {
     if (isPreview || outcome.type !== "redirect" || !isHttpUrl(outcome.url)) return;
     // Cross-origin, only the top window's location.href may be set (assign is not exposed).
@@ -55,16 +58,18 @@ export function EndScreen({ outcome, isPreview = false, isEmbedded = false, book
   const booking = endScreenBooking(outcome, bookingToken, isPreview);
   return (
     <div className="space-y-3 py-4" data-outcome={outcome.type}>
-      <div role="status">
-        <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
-          {outcome.title || "Thank you!"}
-        </h2>
-        {outcome.body && <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{outcome.body}</p>}
-      </div>
+      {showsOutcomeText(booking, isBooked) && (
+        <div role="status">
+          <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
+            {outcome.title || "Thank you!"}
+          </h2>
+          {outcome.body && <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{outcome.body}</p>}
+        </div>
+      )}
       {booking === "calendar" && bookingToken && (
         <div data-slot="booking">
           <Suspense fallback={<p role="status" className="text-sm text-slate-600">Finding times with your specialist…</p>}>
-            <BookingPanel token={bookingToken} onBooked={onBooked} />
+            <BookingPanel token={bookingToken} onBooked={onBooked} onShowsBooking={onShowsBooking} />
           </Suspense>
         </div>
       )}

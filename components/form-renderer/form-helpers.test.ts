@@ -3,7 +3,7 @@ import { ZScoringModel } from "@/server/domain/scoring/model";
 import { firstErrorLocation, historyBefore } from "./field-errors";
 import { parseProgress } from "./saved-progress";
 import { barShare, dimensionMaxima } from "./score-scale";
-import { stepPosition } from "./step-progress";
+import { stepPosition } from "./step-count";
 import { TEST_FORM } from "./test-form";
 
 describe("firstErrorLocation", () => {
@@ -24,11 +24,11 @@ describe("historyBefore", () => {
 });
 
 describe("stepPosition", () => {
-  it.each<[string[], string, number, { current: number; total: number }]>([
-    [["a", "b", "c", "d"], "b", 1, { current: 2, total: 4 }],
-    [["a", "d"], "d", 1, { current: 2, total: 2 }],
-    [["a"], "x", 2, { current: 3, total: 3 }],
-  ])("%j at %s", (path, step, historyLength, expected) => expect(stepPosition(path, step, historyLength)).toEqual(expected));
+  it.each<[number, string[], { current: number; total: number }]>([
+    [1, ["c", "d"], { current: 2, total: 4 }],
+    [1, [], { current: 2, total: 2 }],
+    [2, [], { current: 3, total: 3 }],
+  ])("%i steps behind, %j ahead", (historyLength, ahead, expected) => expect(stepPosition(historyLength, ahead)).toEqual(expected));
 });
 
 describe("parseProgress", () => {

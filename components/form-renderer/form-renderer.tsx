@@ -15,7 +15,8 @@ import { pickAnswers, toAnswers, toFormValues, withEmptyKeys, type TFormValues }
 import type { TEarlyInputRecord } from "./early-input";
 import { FieldControl } from "./field-control";
 import { firstErrorLocation, historyBefore } from "./field-errors";
-import { StepProgress, stepPosition } from "./step-progress";
+import { stepPosition, stepsAfter } from "./step-count";
+import { StepProgress } from "./step-progress";
 import { useFormLogic } from "./use-form-logic";
 import { useFormValues } from "./use-form-values";
 
@@ -83,7 +84,7 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
   const isServerRender = useSyncExternalStore(subscribeNever, () => false, () => true);
 
   const { logic, loadLogic } = useFormLogic(definition);
-  const { nextStep, stepPath, visibleFieldKeys } = logic;
+  const { nextStep, visibleFieldKeys } = logic;
 
   // Field keys are flat (a-z, 0-9, _), so the errors need no nesting. Without the checks' chunk
   // (offline) the step passes: the server checks every answer on submission and points back here.
@@ -103,10 +104,10 @@ export function FormRenderer({ definition, mode = "live", initialAnswers = EMPTY
   const values = useFormValues(form, defaultValues);
   const answers = useMemo(() => toAnswers(definition, values, hiddenValues), [definition, values, hiddenValues]);
   const visible = useMemo(() => visibleFieldKeys(definition, answers), [visibleFieldKeys, definition, answers]);
-  const path = useMemo(() => stepPath(definition, answers), [stepPath, definition, answers]);
   const next = useMemo(() => nextStep(definition, stepId, answers), [nextStep, definition, stepId, answers]);
   const step = definition.steps.find((s) => s.id === stepId) ?? definition.steps[0]!;
-  const { current, total } = stepPosition(path.stepIds, stepId, history.length);
+  const ahead = useMemo(() => stepsAfter((from) => nextStep(definition, from, answers), stepId), [nextStep, definition, stepId, answers]);
+  const { current, total } = stepPosition(history.length, ahead);
   const { errors, isSubmitting } = form.formState;
 
   // Taking over. Text, selects and checkboxes typed before the renderer was attached are in the

@@ -1,10 +1,4 @@
-// "Step 2 of 4" and a bar, from the path the current answers lead along (stepPath).
-
-export function stepPosition(pathStepIds: readonly string[], stepId: string, historyLength: number): { current: number; total: number } {
-  const index = pathStepIds.indexOf(stepId);
-  const current = index >= 0 ? index + 1 : historyLength + 1;
-  return { current, total: Math.max(pathStepIds.length, current) };
-}
+// "Step 2 of 4" and a bar; the numbers come from step-count.ts.
 
 export function StepProgress({ current, total }: { current: number; total: number }) {
   if (total <= 1) return null;

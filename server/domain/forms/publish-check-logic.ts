@@ -9,8 +9,9 @@ export function checkLogicRules(index: TFormIndex): TPublishProblem[] {
 
 function checkRule(index: TFormIndex, rule: TLogicRule, path: string): TPublishProblem[] {
   const { definition } = index;
-  const name = `Rule '${rule.id}'`;
-  const problems = checkCondition(index, rule.when, `${path}.when`, describeRule(index, rule) ?? name);
+  // Named as the builder shows it; a rule id appears nowhere in the builder.
+  const name = describeRule(index, rule) ?? `The ${ordinal(definition.logic.indexOf(rule) + 1)} logic rule`;
+  const problems = checkCondition(index, rule.when, `${path}.when`, name);
   const refs = answeredRefs(index, rule.when);
   const action = rule.action;
   const actionPath = `${path}.action`;
@@ -78,32 +79,43 @@ function checkRule(index: TFormIndex, rule: TLogicRule, path: string): TPublishP
 
 /**
  * A rule as the builder shows it (under the question or step it belongs to, by what it does):
- * "The show-if rule of 'Budget'", "The jump after 'Your company'". Null when what it belongs to
- * does not exist (the caller names it by id).
+ * "The show-if rule of 'Budget'", "The jump after 'Your company'"; by position among the rules
+ * of that kind there when there are several ("The 2nd jump after 'Your company'"). Null when
+ * what it belongs to does not exist (the caller names it by its place in the form's rules).
  */
 export function describeRule(index: TFormIndex, rule: TLogicRule): string | null {
   const action = rule.action;
   const kind = action.type.startsWith("show") ? "show-if rule" : "hide-if rule";
+  const siblings = index.definition.logic.filter((r) => r.action.type === action.type && belongsTo(r) === belongsTo(rule));
+  const nth = siblings.length > 1 ? `${ordinal(siblings.indexOf(rule) + 1)} ` : "";
   if (action.type === "show_field" || action.type === "hide_field") {
     const target = index.fields.get(action.fieldKey);
-    return target ? `The ${kind} of ${fieldName(target.field)}` : null;
+    return target ? `The ${nth}${kind} of ${fieldName(target.field)}` : null;
   }
   if (action.type === "show_step" || action.type === "hide_step") {
     const target = index.steps.get(action.stepId);
-    return target ? `The ${kind} of ${stepName(index.definition, target.index)}` : null;
+    return target ? `The ${nth}${kind} of ${stepName(index.definition, target.index)}` : null;
   }
   const from = rule.fromStepId === undefined ? undefined : index.steps.get(rule.fromStepId);
   if (!from) return null;
-  return action.type === "jump_to_step" ? `The jump after ${stepName(index.definition, from.index)}` : `The end rule after ${stepName(index.definition, from.index)}`;
+  return action.type === "jump_to_step" ? `The ${nth}jump after ${stepName(index.definition, from.index)}` : `The ${nth}end rule after ${stepName(index.definition, from.index)}`;
 }
 
-/**
- * Steps no prospect can ever reach. Approximation: a rule fires "maybe" unless its condition is a
- * constant (an empty "and" group is always true, an empty "or" group never; groups of constants
- * combine). So the normal way on to the next step exists unless an always-true end or jump rule
- * of the step takes precedence; a step with show/hide rules may be skipped, and a step hidden by
- * an always-true hide rule (or shown only by never-true show rules) is always skipped.
- */
+/** The question or step a rule sits under in the builder. */
+function belongsTo(rule: TLogicRule): string | undefined {
+  const action = rule.action;
+  if (action.type === "show_field" || action.type === "hide_field") return `field:${action.fieldKey}`;
+  if (action.type === "show_step" || action.type === "hide_step") return `step:${action.stepId}`;
+  return `from:${rule.fromStepId ?? ""}`;
+}
+
+/** 1st, 2nd, 3rd, 4th … 11th, 12th, 13th, 21st. */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  return `${n}${suffix}`;
+}
+
 export function checkReachability(index: TFormIndex): TPublishProblem[] {
   const { steps, logic } = index.definition;
   const visibility = steps.map((step) => stepVisibility(logic, step.id));

@@ -3,6 +3,7 @@ import type { TCondition } from "../conditions/condition";
 import { ZScoringModel, type TScoringModelInput } from "../scoring/model";
 import { ZFormDefinition, type TFormDefinitionInput, type TLogicRule } from "./definition";
 import { checkPublishable, type TPublishProblem } from "./publish-check";
+import { ordinal } from "./publish-check-logic";
 
 const always: TCondition = { kind: "group", op: "and", conditions: [] };
 const never: TCondition = { kind: "group", op: "or", conditions: [] };
@@ -70,7 +71,7 @@ describe("checkPublishable", () => {
     ["duplicate step ids", (d) => (d.steps[3]!.id = "needs"),
       [
         { path: "steps.3.id", stepId: "needs", message: "Steps 'Your needs' and 'Last step' both use the id 'needs'; each step needs its own id" },
-        { path: "logic.2.action", message: "Rule 'skip_extra' jumps to a step that does not exist ('last')" },
+        { path: "logic.2.action", message: "The jump after 'Your needs' jumps to a step that does not exist ('last')" },
       ]],
     ["choice field without options", (d) => fieldsOf(d, 3).push({ key: "plan", type: "dropdown", label: "Plan" }),
       [{ path: "steps.3.fields.1.options", fieldKey: "plan", message: "'Plan' has no options to choose from" }]],
@@ -87,34 +88,36 @@ describe("checkPublishable", () => {
     ["yes_no options are yes/no", (d) => addRule(d, { id: "y", when: is("partner", "true"), action: { type: "show_field", fieldKey: "notes" } }),
       [{ path: "logic.4.when.value", fieldKey: "partner", message: "The show-if rule of 'Notes' checks option 'true' of 'Partner?', which has no such option" }]],
     ["show_field checks a later question", (d) => addRule(d, { id: "late", when: is("partner", "yes"), action: { type: "show_field", fieldKey: "budget" } }),
-      [{ path: "logic.4.when", fieldKey: "partner", message: "Rule 'late' checks 'Partner?', which is answered after the question it controls ('Budget')" }]],
+      [{ path: "logic.4.when", fieldKey: "partner", message: "The 2nd show-if rule of 'Budget' checks 'Partner?', which is answered after the question it controls ('Budget')" }]],
     ["hide_field checks its own question", (d) => addRule(d, { id: "self", when: { kind: "rule", ref: "notes", operator: "is_empty" }, action: { type: "hide_field", fieldKey: "notes" } }),
-      [{ path: "logic.4.when", fieldKey: "notes", message: "Rule 'self' checks 'Notes', the question it controls" }]],
+      [{ path: "logic.4.when", fieldKey: "notes", message: "The hide-if rule of 'Notes' checks 'Notes', the question it controls" }]],
+    ["show_field checks its own question: named by its label and the rule's place, no rule id", (d) => addRule(d, { id: "rule_1", when: { kind: "rule", ref: "seats", operator: "gt", value: 5 }, action: { type: "show_field", fieldKey: "seats" } }),
+      [{ path: "logic.4.when", fieldKey: "seats", message: "The show-if rule of 'Seats' checks 'Seats', the question it controls" }]],
     ["show_step checks a question on that step", (d) => addRule(d, { id: "own", when: { kind: "rule", ref: "seats", operator: "gt", value: 1 }, action: { type: "show_step", stepId: "extra" } }),
-      [{ path: "logic.4.when", fieldKey: "seats", stepId: "extra", message: "Rule 'own' checks 'Seats', which is answered after the step it controls ('Step 3')" }]],
+      [{ path: "logic.4.when", fieldKey: "seats", stepId: "extra", message: "The show-if rule of 'Step 3' checks 'Seats', which is answered after the step it controls ('Step 3')" }]],
     ["jump rule checks a question of a later step", (d) => addRule(d, { id: "early", fromStepId: "about", when: is("partner", "yes"), action: { type: "jump_to_step", stepId: "last" } }),
-      [{ path: "logic.4.when", fieldKey: "partner", stepId: "about", message: "Rule 'early' checks 'Partner?', which is answered after the step it is checked at ('About you')" }]],
+      [{ path: "logic.4.when", fieldKey: "partner", stepId: "about", message: "The jump after 'About you' checks 'Partner?', which is answered after the step it is checked at ('About you')" }]],
     ["hidden fields may be checked anywhere", (d) => addRule(d, { id: "h", when: is("utm_source", "ads"), action: { type: "hide_step", stepId: "about" } }), []],
     ["show_field of a missing question", (d) => addRule(d, { id: "m", when: always, action: { type: "show_field", fieldKey: "ghost" } }),
-      [{ path: "logic.4.action", message: "Rule 'm' shows a question that does not exist ('ghost')" }]],
+      [{ path: "logic.4.action", message: "The 5th logic rule shows a question that does not exist ('ghost')" }]],
     ["hide_field of a missing question", (d) => addRule(d, { id: "m", when: always, action: { type: "hide_field", fieldKey: "ghost" } }),
-      [{ path: "logic.4.action", message: "Rule 'm' hides a question that does not exist ('ghost')" }]],
+      [{ path: "logic.4.action", message: "The 5th logic rule hides a question that does not exist ('ghost')" }]],
     ["show_step of a missing step", (d) => addRule(d, { id: "m", when: always, action: { type: "show_step", stepId: "ghost" } }),
-      [{ path: "logic.4.action", message: "Rule 'm' shows a step that does not exist ('ghost')" }]],
+      [{ path: "logic.4.action", message: "The 5th logic rule shows a step that does not exist ('ghost')" }]],
     ["hide_step of a missing step", (d) => addRule(d, { id: "m", when: always, action: { type: "hide_step", stepId: "ghost" } }),
-      [{ path: "logic.4.action", message: "Rule 'm' hides a step that does not exist ('ghost')" }]],
+      [{ path: "logic.4.action", message: "The 5th logic rule hides a step that does not exist ('ghost')" }]],
     ["jump to a missing step", (d) => addRule(d, { id: "m", fromStepId: "needs", when: is("role", "vp"), action: { type: "jump_to_step", stepId: "ghost" } }),
-      [{ path: "logic.4.action", message: "Rule 'm' jumps to a step that does not exist ('ghost')" }]],
+      [{ path: "logic.4.action", message: "The 2nd jump after 'Your needs' jumps to a step that does not exist ('ghost')" }]],
     ["end with a missing outcome", (d) => addRule(d, { id: "m", fromStepId: "needs", when: is("role", "vp"), action: { type: "end_form", outcomeId: "ghost" } }),
-      [{ path: "logic.4.action", message: "Rule 'm' ends the form with an outcome that does not exist ('ghost')" }]],
+      [{ path: "logic.4.action", message: "The end rule after 'Your needs' ends the form with an outcome that does not exist ('ghost')" }]],
     ["jump without fromStepId", (d) => addRule(d, { id: "m", when: is("role", "vp"), action: { type: "jump_to_step", stepId: "last" } }),
-      [{ path: "logic.4.fromStepId", message: "Rule 'm' must say after which step it is checked" }]],
+      [{ path: "logic.4.fromStepId", message: "The 5th logic rule must say after which step it is checked" }]],
     ["end with an unknown fromStepId", (d) => addRule(d, { id: "m", fromStepId: "ghost", when: is("role", "vp"), action: { type: "end_form", outcomeId: "thanks" } }),
-      [{ path: "logic.4.fromStepId", message: "Rule 'm' is checked after step 'ghost', which does not exist" }]],
+      [{ path: "logic.4.fromStepId", message: "The 5th logic rule is checked after step 'ghost', which does not exist" }]],
     ["backward jump (a loop)", (d) => addRule(d, { id: "back", fromStepId: "last", when: is("role", "vp"), action: { type: "jump_to_step", stepId: "needs" } }),
-      [{ path: "logic.4.action", stepId: "needs", message: "Rule 'back' jumps back from 'Last step' to 'Your needs', which makes a loop; jumps may only go forward" }]],
+      [{ path: "logic.4.action", stepId: "needs", message: "The jump after 'Last step' jumps back from 'Last step' to 'Your needs', which makes a loop; jumps may only go forward" }]],
     ["jump to its own step", (d) => addRule(d, { id: "self", fromStepId: "needs", when: is("role", "vp"), action: { type: "jump_to_step", stepId: "needs" } }),
-      [{ path: "logic.4.action", stepId: "needs", message: "Rule 'self' jumps from 'Your needs' to itself, which would loop forever" }]],
+      [{ path: "logic.4.action", stepId: "needs", message: "The 2nd jump after 'Your needs' jumps from 'Your needs' to itself, which would loop forever" }]],
     ["unreachable: an always-firing jump skips a step", (d) => addRule(d, { id: "always", fromStepId: "needs", when: always, action: { type: "jump_to_step", stepId: "last" } }),
       [{ path: "steps.2", stepId: "extra", message: "Step 'Step 3' can never be reached from the first step" }]],
     ["unreachable: an always-firing end", (d) => addRule(d, { id: "stop", fromStepId: "needs", when: always, action: { type: "end_form", outcomeId: "thanks" } }),
@@ -189,4 +192,8 @@ describe("checkPublishable: scoring model", () => {
       { path: "tierOutcomes.vip", message: "An outcome is set for tier 'vip', which the scoring model does not have" },
     ]);
   });
+});
+
+it.each([[1, "1st"], [2, "2nd"], [3, "3rd"], [4, "4th"], [11, "11th"], [12, "12th"], [13, "13th"], [21, "21st"], [102, "102nd"], [111, "111th"]])("ordinal(%i) is %s", (n, text) => {
+  expect(ordinal(n)).toBe(text);
 });

@@ -25,23 +25,39 @@ export default async function EditFormPage({ params }: { params: Promise<{ formI
     throw error;
   }
   const canEdit = hasRole(workspace.role, FORM_EDITOR_ROLES);
+  const title = (
+    <>
+      <Link href={`/forms/${form.id}`} className="text-sm text-brand-600 hover:underline">← {form.name}</Link>
+      <h1 className="text-xl font-semibold text-slate-900">{canEdit ? "Edit" : "View"} {form.name}</h1>
+    </>
+  );
   return (
     // Full width: the builder needs more room than the dashboard's reading column.
     <div className="relative left-1/2 w-[calc(100vw-2rem)] max-w-[110rem] -translate-x-1/2 space-y-3">
-      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-        <Link href={`/forms/${form.id}`} className="text-sm text-brand-600 hover:underline">← {form.name}</Link>
-        <h1 className="text-xl font-semibold text-slate-900">{canEdit ? "Edit" : "View"} {form.name}</h1>
-        <span className="text-sm text-slate-500">
-          {form.currentVersion ? `Live: version ${form.currentVersion.version}` : "Not published yet"}
-          {form.currentVersion && form.hasUnpublishedChanges ? " · unpublished changes" : ""}
-        </span>
-      </div>
       {form.isDraftValid ? (
-        <FormEditor formId={form.id} slug={form.slug} initial={{ definition: form.definition, scoring: form.scoring }} updatedAt={form.updatedAt} canEdit={canEdit} />
+        // The editor renders the title line: what is live beside it follows its state (publish, edits).
+        <FormEditor
+          formId={form.id}
+          slug={form.slug}
+          initial={{ definition: form.definition, scoring: form.scoring }}
+          updatedAt={form.updatedAt}
+          canEdit={canEdit}
+          live={{ version: form.currentVersion?.version ?? null, hasUnpublishedChanges: form.hasUnpublishedChanges }}
+          header={title}
+        />
       ) : (
-        <Card title="This draft can't be edited">
-          <p className="text-sm text-slate-600">The saved draft no longer matches the form schema. Restore a published version from the form page.</p>
-        </Card>
+        <>
+          <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+            {title}
+            <span className="text-sm text-slate-500">
+              {form.currentVersion ? `Live: version ${form.currentVersion.version}` : "Not published yet"}
+              {form.currentVersion && form.hasUnpublishedChanges ? " · unpublished changes" : ""}
+            </span>
+          </div>
+          <Card title="This draft can't be edited">
+            <p className="text-sm text-slate-600">The saved draft no longer matches the form schema. Restore a published version from the form page.</p>
+          </Card>
+        </>
       )}
     </div>
   );
