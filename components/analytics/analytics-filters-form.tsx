@@ -1,6 +1,9 @@
 // The analytics filters: a GET form (date range, rep, team, path, tier, form, source, UTM source,
-// score band) that keeps the view and its choice (funnel dimension, fairness pool).
+// score band) that keeps the view and its choice (funnel dimension, fairness pool). Tiers and
+// sources read as on the leads page: the scoring models' tier labels (`tierLabels`, from
+// listLeadFilterOptions) and sourceLabel.
 import Link from "next/link";
+import { sourceLabel } from "@/components/leads/source-label";
 import { buttonClasses } from "@/components/ui/button";
 import { SCORE_BANDS } from "@/server/domain/analytics/score-predictiveness";
 import type { TAnalyticsView } from "@/server/services/analytics/analytics-view";
@@ -23,8 +26,9 @@ function Select({ name, label, value, options }: { name: string; label: string; 
   );
 }
 
-export function AnalyticsFiltersForm({ data }: { data: TAnalyticsView }) {
+export function AnalyticsFiltersForm({ data, tierLabels = [] }: { data: TAnalyticsView; tierLabels?: readonly { key: string; label: string }[] }) {
   const { filters: f, labels } = data;
+  const tierLabel = (tier: string) => tierLabels.find((t) => t.key === tier)?.label ?? tier;
   return (
     <form method="get" action="/analytics" role="search" aria-label="Filter analytics" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
       <input type="hidden" name="view" value={data.view} />
@@ -41,9 +45,9 @@ export function AnalyticsFiltersForm({ data }: { data: TAnalyticsView }) {
       <Select name="repId" label="Rep" value={f.repId} options={labels.reps.map((r) => ({ value: r.id, label: r.name }))} />
       <Select name="teamId" label="Team" value={f.teamId} options={labels.teams.map((t) => ({ value: t.id, label: t.name }))} />
       <Select name="pathId" label="Path" value={f.pathId} options={labels.paths.map((p) => ({ value: p.id, label: p.name }))} />
-      <Select name="tier" label="Tier" value={f.tier} options={labels.tiers.map((t) => ({ value: t, label: t }))} />
+      <Select name="tier" label="Tier" value={f.tier} options={labels.tiers.map((t) => ({ value: t, label: tierLabel(t) }))} />
       <Select name="formId" label="Form" value={f.formId} options={labels.forms.map((x) => ({ value: x.id, label: x.name }))} />
-      <Select name="source" label="Source" value={f.source} options={labels.sources.map((s) => ({ value: s, label: s }))} />
+      <Select name="source" label="Source" value={f.source} options={labels.sources.map((s) => ({ value: s, label: sourceLabel(s) }))} />
       <label className="text-sm text-slate-700">
         UTM source
         <input type="text" name="utmSource" defaultValue={f.utmSource ?? ""} className={selectClass} />

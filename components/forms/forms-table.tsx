@@ -1,6 +1,7 @@
 // The forms list: name and address, status with the last publish, leads, links, and for form
 // editors the write controls. User content (names, slugs) is rendered as text.
 import Link from "next/link";
+import { TableScroll } from "@/components/ui/table-scroll";
 import type { TFormListItem } from "@/server/services/forms";
 import { FormLinks } from "./form-links";
 import { FormRowActions } from "./form-row-actions";
@@ -8,7 +9,7 @@ import { FormStatus } from "./form-status";
 
 export function FormsTable({ forms, canEdit }: { forms: TFormListItem[]; canEdit: boolean }) {
   return (
-    <div className="-mx-5 -my-5 overflow-x-auto">
+    <TableScroll className="-mx-5 -my-5">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
           <tr>
@@ -38,6 +39,6 @@ export function FormsTable({ forms, canEdit }: { forms: TFormListItem[]; canEdit
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,7 +1,9 @@
 // The reps list (server component): user content is rendered as text only.
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { SEGMENT_LABELS, SENIORITY_LABELS } from "@/server/domain/reps/rep-options";
+import { timeZoneLabel } from "@/server/domain/reps/time-zone";
 import type { TRepSummary } from "@/server/services/reps";
 import { AvailabilityBadge } from "./availability-badge";
 
@@ -9,7 +11,7 @@ const limit = (value: number | null) => (value === null ? "∞" : String(value))
 
 export function RepsTable({ reps, canEdit }: { reps: TRepSummary[]; canEdit: boolean }) {
   return (
-    <div className="overflow-x-auto">
+    <TableScroll>
       <table className="w-full min-w-[56rem] text-left text-sm">
         <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
           <tr>
@@ -34,7 +36,7 @@ export function RepsTable({ reps, canEdit }: { reps: TRepSummary[]; canEdit: boo
               </td>
               <td className="py-3 pr-4">{SENIORITY_LABELS[rep.seniority]}</td>
               <td className="py-3 pr-4">{rep.segments.map((s) => SEGMENT_LABELS[s]).join(", ") || "—"}</td>
-              <td className="py-3 pr-4">{rep.timeZone}</td>
+              <td className="py-3 pr-4">{timeZoneLabel(rep.timeZone)}</td>
               <td className="py-3 pr-4"><AvailabilityBadge availability={rep.availability} /></td>
               <td className="py-3 pr-4">{limit(rep.maxOpenLeads)} open · {limit(rep.maxNewLeadsPerDay)}/day</td>
               <td className="py-3 pr-4">{rep.routingWeight}</td>
@@ -52,6 +54,6 @@ export function RepsTable({ reps, canEdit }: { reps: TRepSummary[]; canEdit: boo
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -76,7 +76,7 @@ export function TestLeadPanel({ data, beforeRun }: { data: TEditorData; beforeRu
         <Button type="submit" disabled={run.isPending}>{run.isPending ? "Testing…" : "Run test"}</Button>
         {error && <p role="alert" className="text-sm text-red-600">{error}</p>}
       </form>
-      {run.data && <div className="mt-4"><TestLeadResult result={run.data} /></div>}
+      {run.data && <div className="mt-4"><TestLeadResult result={run.data} subjects={data.subjects} /></div>}
     </Card>
   );
 }

@@ -1,16 +1,16 @@
 "use client";
 // The outcome of a test lead: headline, chosen rep and reasons, every skipped rep with its
 // reasons (reps skipped for the same reasons on one line), the paths tried, and the facts routing
-// saw (tier, score, value, attributes).
+// saw (tier, score, value, attributes) in the condition builder's words (describeSeenLead).
+import type { TRoutingSubject } from "@/server/domain/routing/routing-subjects";
 import type { TRoutingOutputs } from "./routing-editor-model";
 import { SkippedRepGroups } from "./skipped-rep-groups";
+import { describeSeenLead } from "./test-lead-seen";
 
 type TResult = TRoutingOutputs["testLead"];
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-export function TestLeadResult({ result }: { result: TResult }) {
-  const { lead } = result;
-  const attributes = Object.entries(lead.attributes).map(([k, v]) => `${k}: ${String(v).replace(/_/g, " ")}`);
+export function TestLeadResult({ result, subjects = [] }: { result: TResult; subjects?: readonly TRoutingSubject[] }) {
   return (
     <section aria-label="Test result" className="space-y-3 rounded-md border border-slate-200 bg-slate-50 p-4" data-testid="test-lead-result">
       <p className="font-medium text-slate-900" data-testid="test-lead-headline">{result.headline}</p>
@@ -64,8 +64,7 @@ export function TestLeadResult({ result }: { result: TResult }) {
         </ol>
       </div>
       <p className="text-xs text-slate-500">
-        Seen by routing: tier {lead.tier || "—"} · score {lead.score.total} · value {lead.estimatedValue?.toLocaleString("en-US") ?? "unknown"}
-        {lead.email ? ` · ${lead.email}` : ""}{attributes.length ? ` · ${attributes.join(", ")}` : ""}. Nothing was saved.
+        Seen by routing: {describeSeenLead(result.lead, subjects)}. Nothing was saved.
       </p>
     </section>
   );

@@ -1,7 +1,8 @@
 "use client";
 // Preview of the saved draft's emails as a chosen lead would get them (merge fields filled), each
 // in a sandboxed frame (our rendered React Email; no scripts), and "Send a test to me" per email
-// for sequence editors. Everyone who can read the sequence can preview it.
+// for sequence editors. Everyone who can read the sequence can preview it. Lead options name the
+// tier as the leads page does (previewLeadLabel).
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
@@ -10,12 +11,14 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/input";
+import { previewLeadLabel } from "./preview-lead-label";
 
 export function SequencePreview({ sequenceId, canSendTest }: { sequenceId: string; canSendTest: boolean }) {
   const trpc = useTRPC();
   const [leadId, setLeadId] = useState("");
   const [status, setStatus] = useState<string | null>(null);
   const leads = useQuery(trpc.nurture.previewLeads.queryOptions());
+  const tiers = useQuery(trpc.leads.filterOptions.queryOptions()).data?.tiers ?? [];
   const preview = useQuery(trpc.nurture.preview.queryOptions({ id: sequenceId, leadId: leadId || null }));
   const sendTest = useMutation(trpc.nurture.sendTest.mutationOptions());
 
@@ -36,7 +39,7 @@ export function SequencePreview({ sequenceId, canSendTest }: { sequenceId: strin
           <Label htmlFor="preview-lead">Preview with lead</Label>
           <Select id="preview-lead" value={leadId} onChange={(e) => setLeadId(e.target.value)}>
             <option value="">A sample lead (Ada Lovelace)</option>
-            {(leads.data ?? []).map((l) => <option key={l.id} value={l.id}>{l.label}</option>)}
+            {(leads.data ?? []).map((l) => <option key={l.id} value={l.id}>{previewLeadLabel(l.label, tiers)}</option>)}
           </Select>
         </div>
         <Button variant="secondary" onClick={() => void preview.refetch()} disabled={preview.isFetching}>{preview.isFetching ? "Refreshing…" : "Refresh preview"}</Button>

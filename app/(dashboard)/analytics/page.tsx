@@ -13,6 +13,7 @@ import { getDb } from "@/server/db/client";
 import { ANALYTICS_ROLES, ANALYTICS_VIEWS, loadAnalyticsView, VIEW_LABELS, type TAnalyticsView } from "@/server/services/analytics/analytics-view";
 import { ANALYTICS_FILTER_KEYS } from "@/server/services/analytics/analytics-filters";
 import type { TRole } from "@/server/domain/auth/roles";
+import { listLeadFilterOptions } from "@/server/services/leads";
 import { FUNNEL_DIMENSION_LABELS, FUNNEL_DIMENSIONS } from "@/server/services/analytics/funnel-report";
 import { now } from "@/server/time/clock";
 import { AppError, type TErrorDetail } from "@/server/errors";
@@ -44,7 +45,7 @@ async function loadViewOrDefaults(workspace: { id: string; role: TRole }, params
 export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const { workspace } = await requireRole(ANALYTICS_ROLES);
   const params = flat(await searchParams);
-  const { data, refused } = await loadViewOrDefaults(workspace, params);
+  const [{ data, refused }, leadOptions] = await Promise.all([loadViewOrDefaults(workspace, params), getDb().then((db) => listLeadFilterOptions(db, workspace.id))]);
   const query = (extra: Record<string, string>) => new URLSearchParams({ ...params, ...extra }).toString();
   const tab = "rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300";
   return (
@@ -71,7 +72,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         </p>
       )}
       <Card>
-        <AnalyticsFiltersForm data={data} />
+        <AnalyticsFiltersForm data={data} tierLabels={leadOptions.tiers} />
       </Card>
       {data.dimension && (
         <nav aria-label="Slice by" className="flex flex-wrap items-center gap-2 text-sm">

@@ -1,6 +1,7 @@
 // The workspace's forms: search by name or address (?q=), status and last publish, links to the
 // editor, preview, share and version pages. Form editors (owner, admin, marketer) also create,
-// rename, duplicate and archive; the server checks the role again.
+// rename, duplicate and archive; the server checks the role again. On a phone the search field
+// shrinks (min-w-0) so the search form stays inside its card's header.
 import Link from "next/link";
 import { FormsTable } from "@/components/forms/forms-table";
 import { NewFormForm } from "@/components/forms/new-form-form";
@@ -37,9 +38,9 @@ export default async function FormsPage({ searchParams }: { searchParams: Promis
       <Card
         title={search ? `Forms matching “${search}” (${forms.length})` : `Forms (${forms.length})`}
         actions={
-          <form method="get" role="search" className="flex items-center gap-2">
+          <form method="get" role="search" className="flex min-w-0 items-center gap-2">
             <label htmlFor="forms-search" className="sr-only">Search forms by name or address</label>
-            <Input id="forms-search" type="search" name="q" defaultValue={search} placeholder="Name or address" className="w-56" />
+            <Input id="forms-search" type="search" name="q" defaultValue={search} placeholder="Name or address" className="w-56 min-w-0 shrink" />
             <button type="submit" className={buttonClasses("secondary")}>Search</button>
             {search && <Link href="/forms" className="text-sm text-brand-700 hover:underline">Clear</Link>}
           </form>

@@ -5,6 +5,7 @@ import { JobStateBadge } from "@/components/jobs/job-state-badge";
 import { RetryJobButton } from "@/components/jobs/retry-job-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { requireRole } from "@/server/auth/page-guards";
 import { getDbHandle } from "@/server/db/client";
 import { ADMIN_ROLES } from "@/server/domain/auth/roles";
@@ -39,7 +40,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
         {jobs.length === 0 ? (
           <p className="text-sm text-slate-500">No jobs{state ? ` in state ${state}` : ""}.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroll>
             <table className="min-w-full text-left text-sm" aria-label="Jobs">
               <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
                 <tr>
@@ -69,7 +70,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </Card>
     </div>
