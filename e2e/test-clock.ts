@@ -70,6 +70,12 @@ export function testTuesdayDate(days = 0): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
+/** "Dec 9, 2026": the suite's Tuesday (`days` later) as the dashboard writes a day (components/leads/format.ts). */
+export function testTuesdayDay(days = 0): string {
+  const d = new TZDate(TUESDAY.year, TUESDAY.month, TUESDAY.day + days, 12, 0, NEW_YORK);
+  return d.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: NEW_YORK });
+}
+
 /** `YYYY-MM-DDTHH:mm` (New York wall clock, as the Test a lead panel takes it) on the suite's Tuesday (`days` later). */
 export function testTuesdayLocal(hour: number, minute = 0, days = 0): string {
   return `${testTuesdayDate(days)}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
