@@ -7,6 +7,7 @@ import { Label } from "@/components/ui/label";
 import { LEAD_STATUS_LABELS } from "@/components/assignments/lead-status";
 import { LEAD_STATUSES, type TLeadFilterOptions } from "@/server/services/leads";
 import { SORT_OPTIONS, type TLeadListParams } from "./lead-list-params";
+import { sourceLabel } from "./source-label";
 
 export function LeadFilters({ params, options }: { params: TLeadListParams; options: TLeadFilterOptions }) {
   return (
@@ -38,7 +39,7 @@ export function LeadFilters({ params, options }: { params: TLeadListParams; opti
         <Select id="lead-source" name="source" defaultValue={params.source}>
           <option value="">All sources</option>
           {options.sources.map((s) => (
-            <option key={s} value={s}>{s}</option>
+            <option key={s} value={s}>{sourceLabel(s)}</option>
           ))}
         </Select>
       </div>

@@ -7,6 +7,7 @@ import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { Badge } from "@/components/ui/badge";
 import type { TLeadListItem } from "@/server/services/leads";
 import { LocalTime } from "./local-time";
+import { sourceLabel } from "./source-label";
 import { TierBadge } from "./tier-badge";
 
 export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
@@ -44,7 +45,7 @@ export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
                 <td className="py-3 pr-4 text-slate-700">{lead.formName ?? "—"}</td>
                 <td className="py-3 pr-4"><TierBadge tier={lead.tier} label={lead.tierLabel} /></td>
                 <td className="py-3 pr-4 text-right tabular-nums">{lead.scoreTotal}</td>
-                <td className="py-3 pr-4 text-slate-600">{lead.source ?? "—"}</td>
+                <td className="py-3 pr-4 text-slate-600">{lead.source ? sourceLabel(lead.source) : "—"}</td>
                 <td className="space-x-1 py-3 whitespace-nowrap">
                   {lead.isRepeat && <Badge tone="blue">Repeat</Badge>}
                   {lead.isSpam && <Badge tone="red">Spam</Badge>}
