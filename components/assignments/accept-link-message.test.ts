@@ -11,7 +11,7 @@ const view = (state: TAcceptLinkView["state"], moved: TAcceptLinkMove | null = n
 });
 // Friday 4 December 2026, 09:40 in New York.
 const AT = new Date("2026-12-04T14:40:00Z");
-const WHEN = "Friday, 4 December 2026, 09:40 (America/New_York)";
+const WHEN = "Friday, 4 December 2026, 09:40 (America/New York)";
 const INBOX = { href: "/inbox", label: "Go to your inbox" };
 const LEAD_PAGE = { href: `/leads/${LEAD}`, label: "Open the lead" };
 

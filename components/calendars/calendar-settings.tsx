@@ -9,6 +9,7 @@ import { errorMessage } from "@/components/members/trpc-error";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CaldavConnectForm, IcsConnectForm } from "./calendar-connect-forms";
+import { timeZoneLabel } from "@/server/domain/reps/time-zone";
 
 export function CalendarSettings({ repId }: { repId: string | null }) {
   const trpc = useTRPC();
@@ -86,7 +87,7 @@ export function CalendarSettings({ repId }: { repId: string | null }) {
       )}
 
       <div>
-        <h3 className="text-sm font-medium text-slate-800">Busy times routing and booking see ({zone})</h3>
+        <h3 className="text-sm font-medium text-slate-800">Busy times routing and booking see ({timeZoneLabel(zone)})</h3>
         {status.upcoming.length === 0 ? (
           <p className="text-sm text-slate-500">None cached.</p>
         ) : (

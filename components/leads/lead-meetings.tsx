@@ -3,6 +3,7 @@
 import { buttonClasses } from "@/components/ui/button";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { describeMeetingTime, type TSlotDay } from "@/server/domain/booking/slot-days";
+import { timeZoneLabel } from "@/server/domain/reps/time-zone";
 
 export interface TLeadMeeting {
   id: string;
@@ -43,7 +44,7 @@ export function LeadMeetings({ meetings, cancel, reschedule }: { meetings: TLead
                 <form action={reschedule} className="flex items-end gap-2">
                   <input type="hidden" name="bookingId" value={m.id} />
                   <label className="text-xs text-slate-600">
-                    Move to ({m.repTimeZone.replaceAll("_", " ")} time)
+                    Move to ({timeZoneLabel(m.repTimeZone)} time)
                     <select name="start" className="mt-1 block rounded border border-slate-300 px-2 py-1 text-xs">
                       {m.moveTo.flatMap((day) => day.slots.map((slot) => <option key={slot.start} value={slot.start}>{`${day.date} ${slot.label}`}</option>))}
                     </select>

@@ -5,7 +5,7 @@
 // browser's zone follows at once after hydration. The exact instant stays in `dateTime` (ISO) and
 // the zone in the title.
 import { useSyncExternalStore } from "react";
-import { canonicalTimeZone } from "@/server/domain/reps/time-zone";
+import { canonicalTimeZone, timeZoneLabel } from "@/server/domain/reps/time-zone";
 import { formatDateTime } from "./format";
 
 const subscribe = () => () => {};
@@ -22,7 +22,7 @@ export function LocalTime({ date, className }: { date: Date | string; className?
   const at = typeof date === "string" ? new Date(date) : date;
   const text = formatDateTime(at, zone ?? undefined);
   return (
-    <time dateTime={at.toISOString()} title={zone ? `${text} (${zone})` : undefined} className={className}>
+    <time dateTime={at.toISOString()} title={zone ? `${text} (${timeZoneLabel(zone)})` : undefined} className={className}>
       {text}
     </time>
   );

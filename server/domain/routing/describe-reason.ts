@@ -67,7 +67,7 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
       return "nurture tier";
     case "NURTURE_GRADUATED": {
       const what = { click: "clicked a link in a nurture email", return_visit: "came back to the form", return_submission: "submitted again" }[reason.engagement];
-      return options.brief ? `graduated from nurture (NURTURE_GRADUATED): ${what}` : `graduated from nurture (NURTURE_GRADUATED): ${what}, +${reason.points} intent (${reason.intentPoints} in all) made the lead ${reason.tier.replace(/_/g, "-")}`;
+      return options.brief ? `graduated from nurture: ${what}` : `graduated from nurture: ${what}, +${reason.points} intent (${reason.intentPoints} in all) made the lead ${reason.tier.replace(/_/g, "-")}`;
     }
     case "MANUAL_OVERRIDE":
       return options.brief || !reason.reason ? "assigned manually" : `assigned manually: ${reason.reason}`;

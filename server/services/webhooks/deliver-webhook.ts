@@ -18,7 +18,7 @@ import type { Prisma } from "../../db/generated/client";
 import { AppError } from "../../errors";
 import { isDelivered, nextWebhookAttemptDelayMs, shouldDisableEndpoint, truncateResponse, webhookHoldUntil } from "../../domain/webhooks/webhooks";
 import { signingSecrets } from "../../domain/webhooks/webhook-secrets";
-import type { TOutboundFetch } from "../../http/outbound/outbound-fetch";
+import { OutboundError, type TOutboundFetch } from "../../http/outbound/outbound-fetch";
 import { holdEndpointDeliveries, moveBacklogOn, scheduleDelivery } from "./webhook-backlog";
 import type { TWebhookJobs, TWebhookQueue } from "./webhook-jobs";
 
@@ -112,7 +112,8 @@ export async function attemptWebhookDelivery(db: Db, deps: TWebhookDeps, job: TW
     statusCode = response.status;
     answer = truncateResponse(await response.text().catch(() => ""));
   } catch (error) {
-    answer = truncateResponse(`${(error as Error).name}: ${(error as Error).message}`);
+    // Why no answer came, in words (the log, the API's deliveries, the "endpoint disabled" email); never a class name or a stack.
+    answer = truncateResponse(error instanceof OutboundError ? error.message : "The request failed before an answer came");
   }
   const latencyMs = Math.round(performance.now() - started);
   const log = { lastStatusCode: statusCode, lastLatencyMs: latencyMs, lastResponse: answer, lastAttemptAt: at, attempts: { increment: 1 } };
