@@ -1,12 +1,7 @@
-// The "Preview with lead" option text. The server names each lead "<name> (<tier key>)"
-// (listPreviewLeads); the tier key is replaced by the label the leads page shows for it
+// The "Preview with lead" option text: the lead's name and its tier as the leads page says it
 // (leads.filterOptions: the scoring models' tier labels), so a person reads "Ada (Sales-ready)",
-// not "Ada (sales_ready)". A tier with no label, or a name without a known tier, is left as is.
-// Pure.
-export function previewLeadLabel(label: string, tiers: readonly { key: string; label: string }[]): string {
-  for (const tier of tiers) {
-    const suffix = ` (${tier.key})`;
-    if (tier.label && tier.label !== tier.key && label.endsWith(suffix)) return `${label.slice(0, -suffix.length)} (${tier.label})`;
-  }
-  return label;
+// not "Ada (sales_ready)". A tier with no label reads as its key. Pure.
+export function previewLeadLabel(lead: { name: string; tier: string }, tiers: readonly { key: string; label: string }[]): string {
+  const label = tiers.find((t) => t.key === lead.tier)?.label || lead.tier;
+  return `${lead.name} (${label})`;
 }

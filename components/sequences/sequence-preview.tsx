@@ -39,7 +39,7 @@ export function SequencePreview({ sequenceId, canSendTest }: { sequenceId: strin
           <Label htmlFor="preview-lead">Preview with lead</Label>
           <Select id="preview-lead" value={leadId} onChange={(e) => setLeadId(e.target.value)}>
             <option value="">A sample lead (Ada Lovelace)</option>
-            {(leads.data ?? []).map((l) => <option key={l.id} value={l.id}>{previewLeadLabel(l.label, tiers)}</option>)}
+            {(leads.data ?? []).map((l) => <option key={l.id} value={l.id}>{previewLeadLabel(l, tiers)}</option>)}
           </Select>
         </div>
         <Button variant="secondary" onClick={() => void preview.refetch()} disabled={preview.isFetching}>{preview.isFetching ? "Refreshing…" : "Refresh preview"}</Button>

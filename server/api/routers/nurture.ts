@@ -54,7 +54,7 @@ export function nurtureRouterWith({ followUps, now = clockNow }: { followUps: ()
         return sendSequenceTest(ctx.db, await followUps(), { workspaceId: ctx.workspace.id, sequenceId: input.id, stepIndex: input.stepIndex, leadId: input.leadId, to: me.email, viewer: ctx.viewer });
       }),
     /** Leads to preview with: the latest 20 the caller may read (a rep: their own). */
-    previewLeads: workspaceProcedure.output(z.array(z.object({ id: z.string(), label: z.string() }))).query(({ ctx }) => listPreviewLeads(ctx.db, ctx.workspace.id, ctx.viewer)),
+    previewLeads: workspaceProcedure.output(z.array(z.object({ id: z.string(), name: z.string(), tier: z.string() }))).query(({ ctx }) => listPreviewLeads(ctx.db, ctx.workspace.id, ctx.viewer)),
     /** Sequence editors choose the workspace default among published sequences (null: none). */
     setDefault: editor
       .input(z.object({ sequenceId: ZId.nullable() }))

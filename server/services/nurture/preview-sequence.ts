@@ -32,14 +32,15 @@ async function renderedSteps(db: Db, workspaceId: string, sequenceId: string, le
 }
 
 /** The latest 20 leads of the workspace the viewer may read, to preview with. */
-export async function listPreviewLeads(db: Db, workspaceId: string, viewer: TLeadViewer): Promise<{ id: string; label: string }[]> {
+export async function listPreviewLeads(db: Db, workspaceId: string, viewer: TLeadViewer): Promise<{ id: string; name: string; tier: string }[]> {
   const leads = await db.lead.findMany({
     where: { workspaceId, isSpam: false, ...leadVisibility(viewer) },
     orderBy: { submittedAt: "desc" },
     take: 20,
     select: { id: true, tier: true, contactName: true, person: { select: { email: true, name: true } } },
   });
-  return leads.map((l) => ({ id: l.id, label: `${l.contactName ?? l.person?.name ?? l.person?.email ?? l.id} (${l.tier})` }));
+  // The name and the tier key apart: the picker says the tier as the leads page does (its label).
+  return leads.map((l) => ({ id: l.id, name: l.contactName ?? l.person?.name ?? l.person?.email ?? l.id, tier: l.tier }));
 }
 
 export async function previewSequence(db: Db, input: { workspaceId: string; sequenceId: string; leadId: string | null; appUrl: string; viewer: TLeadViewer }): Promise<TStepPreview[]> {
