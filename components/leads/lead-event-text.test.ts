@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TEventText } from "@/components/assignments/event-text";
 import { describeEventData, humanize, leadEventText } from "./lead-event-text";
 
-const names = { repName: (id: string) => ({ r_sarah: "Sarah Chen" })[id] ?? "a former rep", userName: () => "a former member" };
+const names = { repName: (id: string) => ({ r_sarah: "Sarah Chen" })[id] ?? "a former rep", userName: (id: string) => ({ u_maya: "Maya Manager" })[id] ?? "a former member" };
 const tiers = { sales_ready: "Sales-ready", nurture: "Nurture" };
 
 describe("leadEventText", () => {
@@ -22,6 +22,8 @@ describe("leadEventText", () => {
     ["spam: honeypot", "flagged_spam", { reason: "honeypot" }, { title: "Flagged as spam", detail: "The hidden trap field was filled in" }],
     ["spam: too fast", "flagged_spam", { reason: "too_fast" }, { title: "Flagged as spam", detail: "Sent faster than a person can fill the form" }],
     ["spam: a new reason", "flagged_spam", { reason: "blocked_domain" }, { title: "Flagged as spam", detail: "Reason: blocked domain" }],
+    ["spam cleared by a manager's hand assignment", "spam_cleared", { byUserId: "u_maya", assignmentId: "a_1" }, { title: "Marked not spam by Maya Manager (assigned by hand)", detail: null }],
+    ["spam cleared through the API (no user)", "spam_cleared", { byUserId: null, assignmentId: "a_1" }, { title: "Marked not spam (assigned by hand)", detail: null }],
     ["time requested", "time_requested", { note: "Friday morning" }, { title: "Asked for another time", detail: "“Friday morning”" }],
     ["routing events still come from event-text", "accepted", { repId: "r_sarah", timeToAcceptMs: 192_000 }, { title: "Accepted by Sarah Chen", detail: "Time to accept 3 min 12 s" }],
     ["an unknown event type", "crm_synced", { crmId: "0061x", ok: true, nested: { a: 1 } }, { title: "Crm synced", detail: "Crm id: 0061x · ok: true" }],

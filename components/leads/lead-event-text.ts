@@ -1,6 +1,7 @@
 // A lead's timeline entry → a title and a detail line, as sentences. Routing, booking, outcome
 // and nurture events come from components/assignments/event-text.ts; the intake's own events
-// (submitted, scored, flagged as spam) and the prospect's time request are read here. Any other
+// (submitted, scored, flagged as spam, marked not spam by a hand assignment) and the prospect's
+// time request are read here. Any other
 // event, or data this module does not know, is shown as plain "key: value" text (scalars only).
 // Pure.
 import { describeLeadEvent, type TEventNames, type TEventText } from "@/components/assignments/event-text";
@@ -86,6 +87,12 @@ function spamText(d: TData): TEventText {
   return { title: "Flagged as spam", detail: joinDetail([reason && (SPAM_REASONS[reason] ?? `reason: ${humanize(reason)}`), describeEventData(d, ["reason"])]) };
 }
 
+/** A spam-flagged lead a person gave to a named rep (assignments/reassign-lead.ts): no longer spam. */
+function spamClearedText(d: TData, names: TEventNames): TEventText {
+  const by = str(d, "byUserId");
+  return { title: `Marked not spam${by ? ` by ${names.userName(by)}` : ""} (assigned by hand)`, detail: joinDetail([describeEventData(d, ["byUserId", "assignmentId"])]) };
+}
+
 function labelOf(type: string): string {
   return EVENT_LABELS[type] ?? capitalise(humanize(type));
 }
@@ -106,6 +113,8 @@ export function leadEventText(type: string, data: unknown, names: TEventNames, t
     case "flagged_spam":
     case "spam_flagged":
       return spamText(d);
+    case "spam_cleared":
+      return spamClearedText(d, names);
     case "time_requested":
       return { title: labelOf(type), detail: joinDetail([str(d, "note") && `“${str(d, "note")}”`, describeEventData(d, ["note"])]) };
     default:

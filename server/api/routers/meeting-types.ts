@@ -5,7 +5,8 @@ import { z } from "zod";
 import { TEAM_MANAGER_ROLES } from "../../domain/auth/roles";
 import { MEETING_LOCATION_KINDS } from "../../domain/booking/meeting-type";
 import { ZMeetingTypeEntry } from "../../domain/booking/meeting-type-scope";
-import { deleteMeetingType, listMeetingTypeEditor, saveMeetingType } from "../../services/bookings/meeting-types";
+import { deleteMeetingType, saveMeetingType } from "../../services/bookings/edit-meeting-types";
+import { listMeetingTypeEditor } from "../../services/bookings/meeting-types";
 import { roleProcedure, router } from "../trpc";
 
 const managerProcedure = roleProcedure(TEAM_MANAGER_ROLES);
@@ -36,12 +37,12 @@ const ZEditorOutput = z.object({
 
 export const meetingTypesRouter = router({
   editor: managerProcedure.output(ZEditorOutput).query(({ ctx }) => listMeetingTypeEditor(ctx.db, ctx.workspace.id)),
-  save: managerProcedure.input(ZMeetingTypeEntry).output(ZMeetingTypeRecordOutput).mutation(({ ctx, input }) => saveMeetingType(ctx.db, ctx.workspace.id, input)),
+  save: managerProcedure.input(ZMeetingTypeEntry).output(ZMeetingTypeRecordOutput).mutation(({ ctx, input }) => saveMeetingType(ctx.db, ctx.workspace.id, input, ctx.user.id)),
   delete: managerProcedure
     .input(z.object({ id: z.string().min(1).max(64) }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
-      await deleteMeetingType(ctx.db, ctx.workspace.id, input.id);
+      await deleteMeetingType(ctx.db, ctx.workspace.id, input.id, ctx.user.id);
       return { ok: true as const };
     }),
 });

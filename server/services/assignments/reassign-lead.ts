@@ -4,6 +4,9 @@
 //     profile, left from when they were a Sales rep, is a CONFLICT saying so); a MANUAL (no owner before)
 //     or REASSIGNED assignment with a decision record saying "manual", the owner and status
 //     updated, a "reassigned" event and the alert to the new owner (no SLA timers: a person chose).
+//     A spam-flagged lead given to a named rep is a real lead to the manager: isSpam is cleared in
+//     the same update and a "spam_cleared" event { byUserId, assignmentId } says who and when, so
+//     it is routed like any lead afterwards (returned, next best) and never reads SPAM again.
 //   toRepId null  → the next best rep: routed again with the current owner excluded.
 // Either way the previous current assignment ends and, when it was a round-robin turn, that rep
 // gets its turn back in the pool (rotation-credit.ts), and the lead.reassigned webhook event (from
@@ -55,7 +58,7 @@ export async function reassignLead(db: Db, deps: TFollowUpDeps, input: TReassign
 /** reassignLead in the caller's transaction (the reason already checked), e.g. a job that checks the lead first under the same lock. */
 export async function reassignLeadInTx(tx: DbTx, deps: TFollowUpDeps, input: TReassignLeadInput): Promise<TReassignLeadResult> {
   await lockWorkspaceRouting(tx, input.workspaceId);
-  const lead = await tx.lead.findFirst({ where: { id: input.leadId, workspaceId: input.workspaceId }, select: { id: true, ownerRepId: true, status: true } });
+  const lead = await tx.lead.findFirst({ where: { id: input.leadId, workspaceId: input.workspaceId }, select: { id: true, ownerRepId: true, status: true, isSpam: true } });
   if (!lead) throw new AppError("NOT_FOUND", "Lead not found.");
   // A won or lost lead keeps the owner who closed it: reassigning made it ASSIGNED again (with its
   // stage still Won), counted in the new owner's open load and alerted to them.
@@ -63,7 +66,7 @@ export async function reassignLeadInTx(tx: DbTx, deps: TFollowUpDeps, input: TRe
   const current = await tx.leadAssignment.findFirst({ where: { leadId: lead.id, isCurrent: true }, select: { id: true, repId: true } });
   const fromRepId = current?.repId ?? lead.ownerRepId;
   const args = { ...input, fromRepId };
-  const { assignment, ...result } = input.toRepId === null ? await toNextBestRep(tx, deps, args) : await toNamedRep(tx, deps, { ...args, toRepId: input.toRepId }, current?.id ?? null);
+  const { assignment, ...result } = input.toRepId === null ? await toNextBestRep(tx, deps, args) : await toNamedRep(tx, deps, { ...args, toRepId: input.toRepId, isSpam: lead.isSpam }, current?.id ?? null);
   // A rep took the lead: it leaves its nurture sequence.
   if (result.assignmentId) await exitEnrollments(tx, { workspaceId: input.workspaceId, leadIds: [lead.id], reason: "rep_took", now: input.now });
   const cause = input.cause ?? (input.toRepId === null ? "next_best" : "manual");
@@ -113,7 +116,7 @@ async function toNextBestRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs): Promis
   return { assignmentId: routed.assignmentId, decision: routed.decision, assignment: routed.assignment };
 }
 
-async function toNamedRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs & { toRepId: string }, currentId: string | null): Promise<TReassigned> {
+async function toNamedRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs & { toRepId: string; isSpam: boolean }, currentId: string | null): Promise<TReassigned> {
   const started = performance.now();
   const rep = await tx.repProfile.findFirst({ where: { id: args.toRepId, workspaceId: args.workspaceId, user: { memberships: { some: { workspaceId: args.workspaceId } } } }, select: { id: true, isActive: true } });
   if (!rep || !rep.isActive) throw validationError([{ path: "toRepId", message: "Choose an active rep of this workspace" }], "The rep cannot take this lead");
@@ -139,7 +142,8 @@ async function toNamedRep(tx: DbTx, deps: TFollowUpDeps, args: TArgs & { toRepId
       assignedAt: now,
     },
   });
-  await tx.lead.update({ where: { id: leadId }, data: { ownerRepId: rep.id, status: "ASSIGNED", routedAt: now } });
+  await tx.lead.update({ where: { id: leadId }, data: { ownerRepId: rep.id, status: "ASSIGNED", routedAt: now, ...(args.isSpam ? { isSpam: false } : {}) } });
+  if (args.isSpam) await tx.leadEvent.create({ data: { leadId, workspaceId, type: "spam_cleared", data: { byUserId: args.byUserId, assignmentId: assignment.id }, createdAt: now } });
   await tx.leadEvent.create({
     data: { leadId, workspaceId, type: "reassigned", data: { mode: "manual", from: args.fromRepId, to: rep.id, reason: args.reason, byUserId: args.byUserId, assignmentId: assignment.id }, createdAt: now },
   });

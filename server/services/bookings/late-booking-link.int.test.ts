@@ -189,7 +189,7 @@ describe(`the booking link when the lead waited in the backup queue (${lane})`, 
     expect(await bookingLinks()).toHaveLength(1);
   });
 
-  it("in the backup queue at submit: assigned later, the prospect gets the link; a lead that is spam, or routed to a rep in time, gets none", async () => {
+  it("in the backup queue at submit: assigned later, the prospect gets the link; a spam-flagged lead a manager assigns by hand is real and gets it too; a lead routed to a rep in time gets none", async () => {
     await setReps(false);
     const queued = await submitDemo(env.testDb, env.kit, BANK_VP, SUBMITTED);
     expect(queued.status).toBe("FALLBACK");
@@ -201,11 +201,14 @@ describe(`the booking link when the lead waited in the backup queue (${lane})`, 
     const spam = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "spam@firstbank.com" }, SUBMITTED);
     await db().lead.update({ where: { id: spam.id }, data: { isSpam: true } });
     await assignTo(spam.id, "Tom", new Date(SUBMITTED.getTime() + 3_600_000));
+    // Assigning it by hand cleared its spam flag (a person confirmed it is a real lead): it gets its link.
+    expect((await db().lead.findUniqueOrThrow({ where: { id: spam.id }, select: { isSpam: true } })).isSpam).toBe(false);
+    expect((await bookingLinks()).map((e) => e.to)).toEqual([[BANK_VP.email], ["spam@firstbank.com"]]);
 
     await setReps(true);
     const inTime = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "intime@firstbank.com" }, SUBMITTED);
     expect(inTime.status).toBe("ASSIGNED");
     await assignTo(inTime.id, inTime.ownerRepId === (await env.kit.repIdOf("Tom")) ? "Sarah" : "Tom", new Date(SUBMITTED.getTime() + 3_600_000));
-    expect((await bookingLinks()).map((e) => e.to)).toEqual([[BANK_VP.email]]);
+    expect((await bookingLinks()).map((e) => e.to)).toEqual([[BANK_VP.email], ["spam@firstbank.com"]]);
   });
 });

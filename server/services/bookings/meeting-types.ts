@@ -1,12 +1,10 @@
 // Meeting types of a workspace (dashboard: Settings → Meeting types, team managers; the routing
-// document's `meetingTypes`; read by booking). Every query is scoped to the workspace; a team must
-// belong to it and a path must be one of the published routing config's. Bad input is one
-// VALIDATION error with every field's path, and nothing is written.
+// document's `meetingTypes`; read by booking): reads, and a routing document's save. The
+// dashboard's one-at-a-time edits are in edit-meeting-types.ts (they move the routing version, and
+// the routing document reads this module). Every query is scoped to the workspace.
 import type { Db, DbTx } from "../../db/client";
 import type { TMeetingTypeRecord } from "../../domain/booking/meeting-type";
-import { checkMeetingTypeScopes, ZMeetingTypeEntry, type TMeetingTypeEntry } from "../../domain/booking/meeting-type-scope";
-import { AppError, validationError } from "../../errors";
-import { parseInput } from "../reps/parse-input";
+import type { TMeetingTypeEntry } from "../../domain/booking/meeting-type-scope";
 import { getPublishedRouting } from "../routing/routing-settings";
 
 export const MEETING_TYPE_SELECT = {
@@ -38,29 +36,6 @@ export async function listMeetingTypeEditor(db: Db, workspaceId: string) {
   const published = await getPublishedRouting(db, workspaceId);
   const paths = (published?.config.paths ?? []).filter((p) => p.destination.type === "team" || p.destination.type === "rep").map((p) => ({ id: p.id, name: p.name }));
   return { meetingTypes, teams, paths };
-}
-
-/** Creates (no id) or updates (id) one meeting type. */
-export async function saveMeetingType(db: Db, workspaceId: string, raw: unknown): Promise<TMeetingTypeRecord> {
-  const input = parseInput(ZMeetingTypeEntry, raw);
-  return db.$transaction(async (tx) => {
-    const stored = await tx.meetingType.findMany({ where: { workspaceId }, select: { id: true, teamId: true, pathId: true } });
-    if (input.id && !stored.some((t) => t.id === input.id)) throw new AppError("NOT_FOUND", "Meeting type not found");
-    const teams = await tx.team.findMany({ where: { workspaceId }, select: { id: true } });
-    const published = await getPublishedRouting(tx, workspaceId);
-    // The others first, so that a clash is reported on this entry (the last one).
-    const others = stored.filter((t) => t.id !== input.id);
-    const errors = checkMeetingTypeScopes([...others, input], { teamIds: teams.map((t) => t.id), pathIds: published?.config.paths.map((p) => p.id) ?? [], storedIds: stored.map((t) => t.id) }, { only: others.length });
-    if (errors.length > 0) throw validationError(errors);
-    const { id, ...data } = input;
-    if (id) return tx.meetingType.update({ where: { id }, data, select: MEETING_TYPE_SELECT });
-    return tx.meetingType.create({ data: { ...data, workspaceId }, select: MEETING_TYPE_SELECT });
-  });
-}
-
-export async function deleteMeetingType(db: Db, workspaceId: string, id: string): Promise<void> {
-  const deleted = await db.meetingType.deleteMany({ where: { id, workspaceId } });
-  if (deleted.count === 0) throw new AppError("NOT_FOUND", "Meeting type not found");
 }
 
 /**

@@ -1,7 +1,7 @@
 // The status filter of the lead lists (`GET /api/v1/leads`, the dashboard's table and its CSV), as
 // leadStatusView presents the status: SPAM is the spam leads nobody has acted on (isSpam, status
 // NEW), NEW is the leads stored NEW that are not spam, and any other status is the leads stored
-// with it — a spam lead a manager assigned by hand is under ASSIGNED (isSpam still true).
+// with it (a lead still flagged spam whose status moved on included; a hand assignment clears the flag).
 // `isSpam` is always set in the result (undefined = either), so it replaces a list's own default
 // of hiding spam: a status filter decides spam itself.
 import type { LeadStatus, Prisma } from "../../db/generated/client";

@@ -13,7 +13,7 @@ import { leadSliceWhere, ZLeadSlice } from "./lead-slice";
 import { withoutNul } from "../../domain/validation/storable-text";
 import { escapeLike } from "../../domain/validation/escape-like";
 import { leadStatusView } from "../../domain/leads/lead-status-view";
-import { leadStatusWhere } from "./lead-status-where";
+import { leadStatusWhere, notReadingAsSpamWhere } from "./lead-status-where";
 
 export const LEAD_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
 export type TLeadStatus = (typeof LEAD_STATUSES)[number];
@@ -92,8 +92,9 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
   const where: Prisma.LeadWhereInput = {
     workspaceId,
     ...leadVisibility(viewer),
-    // A status filter decides spam itself (SPAM: only spam; another status: never spam); without one, includeSpam does.
-    ...(input.includeSpam ? {} : { isSpam: false }),
+    // A status filter decides spam itself (lead-status-where.ts). Without one, "show spam" off hides
+    // the leads that read as SPAM (nobody acted on them), not a spam-flagged lead a person moved on.
+    ...(input.includeSpam || input.status ? {} : notReadingAsSpamWhere),
     ...leadStatusWhere(input.status),
     ...(input.tier ? { tier: input.tier } : {}),
     ...(input.formId ? { formId: input.formId } : {}),

@@ -7,12 +7,16 @@
 // the removal writes one job row per lead (assignments/owner-removed.ts). So does changing a role
 // to one that cannot work leads (a Marketer): their rep profile is deactivated in the same
 // transaction (changing back does not reactivate it: a manager does, on the Reps page).
+// A removal or role change that deactivates a rep profile changes the routing document: its
+// published version moves, like a rep deactivated on the Reps page (routing-document-version.ts).
 import type { Db, DbTx } from "../../db/client";
 import { AppError } from "../../errors";
 import { lockRoutingConfig } from "../routing/routing-settings";
 import { lockWorkspaceRouting } from "../routing/route-lead";
+import { editRoutingRoster, quoted } from "../routing/routing-document-version";
+import { repDisplayName } from "../reps/rep-records";
 import { enqueueOwnerRemovedLeads, openLeadCounts, type TOwnerRemovedQueue } from "../assignments/owner-removed";
-import { grantableRoles, LEAD_WORKER_ROLES, type TRole } from "../../domain/auth/roles";
+import { grantableRoles, LEAD_WORKER_ROLES, ROLE_LABELS, type TRole } from "../../domain/auth/roles";
 import { membershipChangeProblem } from "../../domain/workspaces/invite-schema";
 import { refuseRoleInRouting, refuseWhileInRouting } from "./member-routing-check";
 import type { TWorkspaceContext } from "./resolve-workspace";
@@ -84,8 +88,11 @@ export async function removeMember(db: Db, actor: { userId: string; workspace: T
     await lockRoutingConfig(tx, actor.workspace.id);
     await refuseWhileInRouting(tx, actor.workspace.id, target.userId);
     // The rep profile stays for history (closed leads keep their owner) but stops receiving leads.
-    await tx.repProfile.updateMany({ where: { workspaceId: actor.workspace.id, userId: target.userId }, data: { isActive: false } });
-    await tx.membership.delete({ where: { id: target.id } });
+    const note = `Member ${quoted(await repDisplayName(tx, target.userId))} removed in the dashboard`;
+    await editRoutingRoster(tx, { workspaceId: actor.workspace.id, userId: actor.userId, note }, async () => {
+      await tx.repProfile.updateMany({ where: { workspaceId: actor.workspace.id, userId: target.userId }, data: { isActive: false } });
+      await tx.membership.delete({ where: { id: target.id } });
+    });
     const rep = await tx.repProfile.findFirst({ where: { workspaceId: actor.workspace.id, userId: target.userId }, select: { id: true } });
     const openLeads = rep ? await enqueueOwnerRemovedLeads(tx, queue, { workspaceId: actor.workspace.id, repId: rep.id, byUserId: actor.userId, cause: { kind: "removed" } }) : 0;
     return { openLeads };
@@ -121,7 +128,8 @@ export async function changeMemberRole(
     // A role that cannot work leads: like a removal for their leads. The profile stays for history, inactive.
     const rep = await tx.repProfile.findFirst({ where: { workspaceId: actor.workspace.id, userId: target.userId }, select: { id: true } });
     if (!rep) return { openLeads: 0 };
-    await tx.repProfile.update({ where: { id: rep.id }, data: { isActive: false } });
+    const note = `Rep ${quoted(await repDisplayName(tx, target.userId))} deactivated: role changed to ${ROLE_LABELS[role]} in the dashboard`;
+    await editRoutingRoster(tx, { workspaceId: actor.workspace.id, userId: actor.userId, note }, () => tx.repProfile.update({ where: { id: rep.id }, data: { isActive: false } }));
     const openLeads = await enqueueOwnerRemovedLeads(tx, queue, { workspaceId: actor.workspace.id, repId: rep.id, byUserId: actor.userId, cause: { kind: "role_changed", role } });
     return { openLeads };
   });
