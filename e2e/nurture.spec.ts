@@ -6,7 +6,7 @@
 // we wait for mail, never for time) the emails arrive with the postal address and a working
 // unsubscribe (one lead's mail client POSTs the one-click link and she leaves the sequence; the
 // other opens the link, which changes nothing, gets the second email, then presses the button). A second lead clicks a tracked link, graduates to sales, and a rep is
-// alerted with NURTURE_GRADUATED (the alert email and the lead page show it).
+// alerted because it graduated from nurture (the alert email says so in words; the lead page shows the code).
 import type { Browser, Page } from "@playwright/test";
 import { linkIn, listMail, mailTo, waitForMail, type TCapturedMail } from "./mailbox";
 import { DAY_MS, advanceTestClock, resetTestClock, setTestClock, testTuesdayAt, testTuesdayDay } from "./test-clock";
@@ -213,9 +213,9 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
     let alert: TCapturedMail | undefined;
     await expect
       .poll(async () => {
-        alert = (await listMail()).find((m) => m.text.includes("NURTURE_GRADUATED") && m.text.includes(lee.name));
+        alert = (await listMail()).find((m) => m.text.includes("graduated from nurture: ") && m.text.includes(lee.name));
         return Boolean(alert);
-      }, { message: "a rep alert with NURTURE_GRADUATED", timeout: 30_000 })
+      }, { message: "a rep alert saying the lead graduated from nurture", timeout: 30_000 })
       .toBe(true);
     expect(alert!.to.length).toBeGreaterThan(0);
     const leeHistory = await openLead(admin, lee.email, lee.name);

@@ -260,7 +260,8 @@ describe("graduation", () => {
     expect(decision.pathsTried.find((p) => p.pathId === "nurture")).not.toMatchObject({ result: "nurture" });
     expect(await db().nurtureEnrollment.findFirstOrThrow({ where: { leadId: lead.id } })).toMatchObject({ status: "EXITED", exitReason: "graduated" });
     const alert = await db().emailMessage.findFirstOrThrow({ where: { template: "rep-alert" } });
-    expect(alert.text).toContain("NURTURE_GRADUATED");
+    expect(alert.text).toContain("graduated from nurture: ");
+    expect(alert.text).not.toContain("NURTURE_GRADUATED"); // the reason in words, not its code
     const event = await db().webhookEvent.findFirstOrThrow({ where: { type: "nurture.graduated" } });
     expect(event.payload).toMatchObject({ data: { lead: { id: lead.id, tier: "sales_ready" }, engagement: { kind: "click", points: 60 } } });
     // A second click of the same email counts nothing more.
