@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { TLeadDetail } from "@/server/services/leads";
 import { formatMoney } from "./format";
+import { sourceLabel } from "./source-label";
 import { TierBadge } from "./tier-badge";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -30,7 +31,7 @@ export function LeadFacts({ lead }: { lead: TLeadDetail }) {
           <Badge tone="red">Spam</Badge> {lead.spamReason}
         </Row>
       )}
-      <Row label="Source">{lead.source ?? "—"}</Row>
+      <Row label="Source">{lead.source ? sourceLabel(lead.source) : "—"}</Row>
       <Row label="UTM">
         {utm.length === 0 ? (
           "—"

@@ -38,6 +38,7 @@ describe("describeReason", () => {
     [{ code: "ACCOUNT_OWNER", domain: "acme.com" }, "account owner of acme.com"],
     [{ code: "ACCOUNT_OWNER_INELIGIBLE", domain: "acme.com", ownerRepId: "sarah" }, "account owner Sarah Chen (acme.com) not eligible"],
     [{ code: "NO_ELIGIBLE_REP", teamId: "ent", candidates: 2 }, "no eligible rep in Enterprise (2 members)"],
+    [{ code: "NO_ELIGIBLE_REP", teamId: "ent", candidates: 1 }, "no eligible rep in Enterprise (1 member)"],
     [{ code: "FALLBACK", queueName: "Backup" }, "fallback queue “Backup”"],
     [{ code: "LEAVE_SOON", startsAtIso: "2025-12-16T14:00:00.000Z", withinDays: 3, timeZone: "America/Los_Angeles" }, "leave starts 16 Dec (within 3 days)"],
     [{ code: "HIGH_RECENT_VOLUME", assigned: 10, mean: 5, maxAboveMean: 2, hours: 24, mode: "required" }, "10 leads in the last 24 h, more than pool mean 5 + 2"],

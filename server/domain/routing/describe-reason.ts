@@ -82,7 +82,7 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
     case "TEAM_INACTIVE":
       return `${names.teamName(reason.teamId)} team is inactive`;
     case "NO_ELIGIBLE_REP":
-      return reason.teamId === null ? "the named rep cannot take leads now" : `no eligible rep in ${names.teamName(reason.teamId)} (${reason.candidates} members)`;
+      return reason.teamId === null ? "the named rep cannot take leads now" : `no eligible rep in ${names.teamName(reason.teamId)} (${reason.candidates} member${reason.candidates === 1 ? "" : "s"})`;
     case "MATCHED":
       return reason.field === "skills" ? `skill match: ${showValues("skills", reason.values)}` : `${showValues(reason.field, reason.values)} match`;
     case "SENIORITY_OK":
