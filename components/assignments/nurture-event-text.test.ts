@@ -19,7 +19,7 @@ describe("nurture events on the timeline", () => {
     ["email sent", "nurture_email_sent", { subject: "Welcome, Sam", sequenceName: "Founders" }, { title: "Nurture email sent: Welcome, Sam", detail: "Founders" }],
     ["unsubscribed during the sequence: which email", "nurture_exited", { reason: "unsubscribed", ...FROM }, { title: "Left the nurture sequence: unsubscribed", detail: "From “Still exploring, Sam?” (Founders)" }],
     ["exit without an email", "nurture_exited", { reason: "ended" }, { title: "Left the nurture sequence: the sequence ended", detail: null }],
-    ["graduated", "nurture_exited", { reason: "graduated", engagement: "click", points: 60 }, { title: "Left the nurture sequence: graduated to sales", detail: "NURTURE_GRADUATED — click +60 intent" }],
+    ["graduated", "nurture_exited", { reason: "graduated", engagement: "click", points: 60 }, { title: "Left the nurture sequence: graduated to sales", detail: "after a click (+60 intent)" }],
     ["unsubscribed after the sequence ended", "nurture_unsubscribed", FROM, { title: "Unsubscribed from nurture emails", detail: "From “Still exploring, Sam?” (Founders)" }],
     ["unsubscribed, no sequence name", "nurture_unsubscribed", { subject: "Hi" }, { title: "Unsubscribed from nurture emails", detail: "From “Hi”" }],
     ["an unknown nurture event", "nurture_mystery", {}, null],

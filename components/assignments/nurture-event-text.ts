@@ -74,7 +74,7 @@ export function describeNurtureEvent(type: string, d: TData): TEventText | null 
     case "nurture_engaged":
       return { title: `Nurture engagement: ${String(d.engagement ?? "").replace(/_/g, " ")} (+${String(d.points ?? 0)} intent)`, detail: `intent ${String(d.intentPoints ?? 0)}, score with intent ${String(d.total ?? "")}` };
     case "nurture_exited": {
-      const graduated = d.engagement ? `NURTURE_GRADUATED — ${String(d.engagement).replace(/_/g, " ")} +${String(d.points ?? 0)} intent` : null;
+      const graduated = d.engagement ? `after a ${String(d.engagement).replace(/_/g, " ")} (+${String(d.points ?? 0)} intent)` : null;
       return { title: `Left the nurture sequence: ${NURTURE_EXITS[str(d, "reason") ?? ""] ?? str(d, "reason") ?? ""}`, detail: graduated ?? fromEmail(d) };
     }
     case "nurture_unsubscribed":
