@@ -4,9 +4,9 @@
 // Observed on the statements the routing sends through its transaction, in order, on a real
 // database; the decision still records the counts it used.
 import { describe, expect, it } from "vitest";
-import type { DbTx } from "../../db/client";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { learnedDefinition } from "../../domain/routing/learned/learned-pools";
+import { recording } from "../../testing/recording-tx";
 import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { routingLockKey } from "./load-routing-state";
 import { routeLeadInTx } from "./route-lead";
@@ -29,36 +29,6 @@ async function publishLearnedEnterprise() {
   await publishRouting(testDb.db, { workspaceId: kit.workspaceId, userId: null, config, learningQueue: kit.queue });
   const enterprise = config.paths.find((p) => p.id === "enterprise")!.destination as { teamId: string };
   return { definition: learnedDefinition(chooser), poolId: `enterprise/${enterprise.teamId}` };
-}
-
-/** `tx` with every statement it is asked to send recorded in order: raw SQL with its text arguments, model calls by name. */
-function recording(tx: DbTx, seen: string[]): DbTx {
-  const raw = new Set(["$queryRaw", "$executeRaw", "$queryRawUnsafe", "$executeRawUnsafe"]);
-  return new Proxy(tx, {
-    get(target, prop) {
-      const value: unknown = Reflect.get(target, prop, target);
-      if (typeof prop === "string" && raw.has(prop) && typeof value === "function") {
-        return (first: unknown, ...rest: unknown[]) => {
-          const text = Array.isArray(first) ? first.join("?") : String(first);
-          seen.push([text, ...rest.filter((v): v is string => typeof v === "string")].join(" | "));
-          return (value as (...args: unknown[]) => unknown).call(target, first, ...rest);
-        };
-      }
-      if (typeof prop === "string" && !prop.startsWith("$") && value !== null && typeof value === "object") {
-        return new Proxy(value, {
-          get(model, method) {
-            const fn: unknown = Reflect.get(model, method, model);
-            if (typeof fn !== "function") return fn;
-            return (...args: unknown[]) => {
-              seen.push(`${prop}.${String(method)}`);
-              return (fn as (...a: unknown[]) => unknown).apply(model, args);
-            };
-          },
-        });
-      }
-      return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
 }
 
 describe("learned routing and the routing lock", () => {
