@@ -92,16 +92,18 @@ export async function storeEmailToDeliver(db: Db, input: TSendEmailInput, option
   }
   const data = await prepareEmail(input, options);
   const members = memberRecipientsColumn(data);
-  const [row] = await sql.$queryRaw<(EmailMessage & { memberRecipients?: number })[]>`
+  const [row] = await sql.$queryRaw<(Omit<EmailMessage, "html" | "text"> & { memberRecipients?: number })[]>`
     INSERT INTO "EmailMessage" ("id", "workspaceId", "template", "from", "to", "subject", "html", "text", "transport", "dedupeKey", "attachments", "headers", "createdAt")
     VALUES (${newId()}, ${data.workspaceId}::text, ${data.template}, ${data.from}, ${data.to}::text[], ${data.subject}, ${data.html}, ${data.text}, ${data.transport},
             ${data.dedupeKey}::text, ${JSON.stringify(data.attachments)}::jsonb, ${JSON.stringify(data.headers)}::jsonb, ${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC')
     ON CONFLICT ("dedupeKey") DO NOTHING
-    RETURNING ${EMAIL_COLUMNS}${members ? Prisma.sql`, ${members}` : Prisma.empty}`;
+    RETURNING ${EMAIL_COLUMNS_BUT_BODY}${members ? Prisma.sql`, ${members}` : Prisma.empty}`;
   // A twin (another run of the same job) stored it in between: this run fails and its retry finds
   // that row by the key, as with the unique violation this used to be; it never sends it twice.
   if (!row) throw new Error(`An email with dedupe key "${input.dedupeKey}" was stored concurrently`);
-  const { memberRecipients, ...stored } = row;
+  const { memberRecipients, ...columns } = row;
+  // The bodies as inserted (text columns store them as given): not shipped back by the statement.
+  const stored: EmailMessage = { ...columns, html: data.html, text: data.text };
   return { stored, refusal: refusalOfMemberRecipients(data, memberRecipients ?? null) };
 }
 
@@ -111,6 +113,8 @@ export interface TStoreEmailOptions extends TSendEmailOptions {
 }
 
 const EMAIL_COLUMNS = columnsOf(Prisma.EmailMessageScalarFieldEnum);
+/** Every column but the bodies (html, text): what an insert returns, its caller holding the bodies it inserted (tens of KB an alert). */
+const EMAIL_COLUMNS_BUT_BODY = columnsOf(Object.fromEntries(Object.entries(Prisma.EmailMessageScalarFieldEnum).filter(([, name]) => name !== "html" && name !== "text")));
 
 async function storedWithKey(sql: Pick<TRawSql, "$queryRaw">, dedupeKey: string): Promise<EmailMessage | undefined> {
   const [existing] = await sql.$queryRaw<EmailMessage[]>`SELECT ${EMAIL_COLUMNS} FROM "EmailMessage" WHERE "dedupeKey" = ${dedupeKey}`;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { TFollowUpDeps } from "../services/routing/after-assignment";
 import { autoConfirmReview, reassignUnaccepted, remindUnaccepted } from "../services/assignments/follow-ups";
 import { reassignFromRemovedOwner } from "../services/assignments/owner-removed";
-import { runAssignedFollowUps } from "../services/routing/assigned-follow-ups";
+import { runAssignedJob } from "../services/routing/assigned-follow-ups";
 import { deliverAssignmentAlert } from "../services/routing/assignment-alert";
 import { routeLeadInTx } from "../services/routing/route-lead";
 import { enqueueBookingLinkAfterAssignment, enqueueLateBookingLink } from "../services/bookings/late-booking-link";
@@ -58,9 +58,10 @@ export function routingJobs(followUpDeps: () => Promise<TFollowUpDeps>) {
       concurrency: 4,
       handler: async (job, ctx) => {
         const deps = await followUpDeps();
-        await runAssignedFollowUps(ctx.db, deps, job, now());
-        // A prospect told "we'll email you a link to book" (backup queue, late routing) gets it now that a rep has the lead.
-        await enqueueBookingLinkAfterAssignment(ctx.db, deps.queue, job);
+        const { mayOweBookingLink } = await runAssignedJob(ctx.db, deps, job, now());
+        // A prospect told "we'll email you a link to book" (backup queue, late routing) gets it now that
+        // a rep has the lead — checked in full only when the lead the job read says it may be owed.
+        if (mayOweBookingLink) await enqueueBookingLinkAfterAssignment(ctx.db, deps.queue, job);
       },
     }),
     /** Renders and stores an assignment's alert (reminders, manual reassignments) after commit. */

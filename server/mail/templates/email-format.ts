@@ -1,5 +1,26 @@
 // Numbers and dates as the dashboard shows them, for email text (pure; the same on every server,
-// whatever its locale or zone).
+// whatever its locale or zone). The Intl formatters are built once per process (per currency
+// code): building one costs far more than formatting with it, and every alert formats its value.
+
+/** Formatters by upper-cased currency code; null: not an ISO 4217 code the runtime knows. */
+const currencyFormats = new Map<string, Intl.NumberFormat | null>();
+/** More distinct codes than any workspace has: beyond it, codes are formatted without caching. */
+const MAX_CACHED_CODES = 256;
+const plainNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const utcDay = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+
+function currencyFormat(code: string): Intl.NumberFormat | null {
+  const cached = currencyFormats.get(code);
+  if (cached !== undefined) return cached;
+  let format: Intl.NumberFormat | null;
+  try {
+    format = new Intl.NumberFormat("en-US", { style: "currency", currency: code, maximumFractionDigits: 0 });
+  } catch {
+    format = null; // not an ISO 4217 code: the number and the code as stored
+  }
+  if (currencyFormats.size < MAX_CACHED_CODES) currencyFormats.set(code, format);
+  return format;
+}
 
 /**
  * An amount in its currency, whole units: "$200,000", "€200,000", "£1,250". An unknown currency
@@ -9,18 +30,13 @@ export function formatEmailMoney(amount: number | string, currency: string | nul
   const value = typeof amount === "number" ? amount : Number(amount);
   const code = (currency ?? "").trim().toUpperCase();
   if (!Number.isFinite(value)) return `${String(amount)}${code ? ` ${code}` : ""}`;
-  if (code) {
-    try {
-      return new Intl.NumberFormat("en-US", { style: "currency", currency: code, maximumFractionDigits: 0 }).format(value);
-    } catch {
-      // not an ISO 4217 code: the number and the code as stored
-    }
-  }
-  const number = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(value);
+  const format = code ? currencyFormat(code) : null;
+  if (format) return format.format(value);
+  const number = plainNumber.format(value);
   return code ? `${number} ${code}` : number;
 }
 
 /** "Dec 11, 2026": a day as the dashboard writes it (components/forms/form-dates.ts formatDay), in UTC. */
 export function formatEmailDay(date: Date): string {
-  return date.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+  return utcDay.format(date);
 }

@@ -14,8 +14,27 @@ describe("formatEmailMoney", () => {
     [200000, "XYZ1", "200,000 XYZ1"],
     [200000, null, "200,000"],
     ["n/a", "USD", "n/a USD"],
+    [1250, " eur ", "€1,250"],
+    [-1250, "USD", "-$1,250"],
+    [0, "xyz1", "0 XYZ1"],
+    [1e21, "USD", "$1,000,000,000,000,000,000,000"],
   ])("%s %s → %s", (amount, currency, expected) => {
+    // Twice: the second call takes the formatter (or the unknown code) the first one cached.
     expect(formatEmailMoney(amount, currency).replace(/\u00a0/g, " ")).toBe(expected);
+    expect(formatEmailMoney(amount, currency).replace(/\u00a0/g, " ")).toBe(expected);
+  });
+
+  it("formats as a formatter made per call does, for every currency the runtime knows", () => {
+    for (const code of Intl.supportedValuesOf("currency")) {
+      let fresh: string;
+      try {
+        fresh = new Intl.NumberFormat("en-US", { style: "currency", currency: code, maximumFractionDigits: 0 }).format(1234567.5);
+      } catch {
+        fresh = `1,234,568 ${code}`;
+      }
+      expect(formatEmailMoney(1234567.5, code)).toBe(fresh);
+      expect(formatEmailMoney("1234567.5", code.toLowerCase())).toBe(fresh);
+    }
   });
 });
 

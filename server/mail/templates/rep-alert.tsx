@@ -67,16 +67,24 @@ const headingStyle = { ...paragraphStyle, fontWeight: 600, marginTop: "20px" };
 // Room between the "Accept this lead" button and the line after it.
 const afterButtonStyle = { ...rowStyle, marginTop: "16px" };
 
-const zoneOf = (timeZone: string | undefined) => {
-  if (!timeZone) return "UTC";
+// The day's formatter per zone, built once per process (building one costs far more than using it);
+// null: a zone the runtime does not know (the email says UTC). Bounded: beyond it, built per call.
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+const MAX_CACHED_ZONES = 512;
+const dayFormatOf = (timeZone: string): Intl.DateTimeFormat | null => {
+  const cached = dayFormats.get(timeZone);
+  if (cached !== undefined) return cached;
+  let format: Intl.DateTimeFormat | null;
   try {
-    new Intl.DateTimeFormat("en-GB", { timeZone });
-    return timeZone;
+    format = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" });
   } catch {
-    return "UTC";
+    format = null;
   }
+  if (dayFormats.size < MAX_CACHED_ZONES) dayFormats.set(timeZone, format);
+  return format;
 };
-const localDay = (d: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(d);
+const zoneOf = (timeZone: string | undefined) => (timeZone && dayFormatOf(timeZone) ? timeZone : "UTC");
+const localDay = (d: Date, timeZone: string) => (dayFormatOf(timeZone) ?? dayFormatOf("UTC")!).format(d);
 
 /** "Tuesday, 1 December 2026, 07:00 (America/Los Angeles)": an instant in the recipient's zone, named. */
 export function zonedTime(d: Date, timeZone?: string): string {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { TReassignmentNotice } from "../../domain/routing/reassignment-notice";
 import { renderEmail } from "../render-email";
-import { acceptByLine, openingLine, otherRepMeetingLine, type TRepAlertProps } from "./rep-alert";
+import { acceptByLine, openingLine, otherRepMeetingLine, zonedTime, type TRepAlertProps } from "./rep-alert";
 
 describe("openingLine", () => {
   it.each([
@@ -179,5 +179,19 @@ describe("the alert's deal value", () => {
     const alert = await renderEmail({ name: "rep-alert", props: { ...base, lead: { ...base.lead, estimatedValue: 200000, currency: "EUR" } } });
     expect(review.text).toContain("(est. €200,000)");
     expect(alert.text).toContain("· est. €200,000");
+  });
+});
+
+describe("zonedTime", () => {
+  it.each<[string | undefined, string]>([
+    ["America/New_York", "Tuesday, 1 December 2026, 14:30 (America/New York)"],
+    ["Asia/Kolkata", "Wednesday, 2 December 2026, 01:00 (Asia/Kolkata)"],
+    ["Mars/Olympus", "Tuesday, 1 December 2026, 19:30 (UTC)"],
+    ["", "Tuesday, 1 December 2026, 19:30 (UTC)"],
+    [undefined, "Tuesday, 1 December 2026, 19:30 (UTC)"],
+  ])("%s → %s (twice: the second from the zone's cached formatter)", (zone, expected) => {
+    const at = new Date("2026-12-01T19:30:00Z");
+    expect(zonedTime(at, zone)).toBe(expected);
+    expect(zonedTime(at, zone)).toBe(expected);
   });
 });

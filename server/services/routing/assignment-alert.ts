@@ -31,10 +31,12 @@ export interface TAlertKnown {
   slaStartsAt?: Date | null;
   /** This run just claimed the assignment's follow-ups, so no run stored its emails yet: stored without a look-up first. */
   isFirstRun?: boolean;
+  /** The assigned rep's time zone as the caller's statement read it (null: no rep profile in the workspace): not read again for that rep. */
+  repTimeZone?: { repId: string; timeZone: string | null };
 }
 
 /** Stores and delivers the alert emails of an assignment (and the review request); false when there is nobody to tell. */
-export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert: TAssignmentAlert, now: Date, { loaded, isFirstRun = false, slaStartsAt }: TAlertKnown = {}): Promise<boolean> {
+export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert: TAssignmentAlert, now: Date, { loaded, isFirstRun = false, slaStartsAt, repTimeZone }: TAlertKnown = {}): Promise<boolean> {
   // One statement: the lead as its page shows it, its assignments, the workspace's reps and teams (names), its name.
   const { assignment, resource } = loaded ?? (await loadAssignedLead(db, alert)) ?? {};
   // Moved on before the alert went out (reassigned, returned): the new owner gets their own.
@@ -43,7 +45,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   if (!decision) throw new Error(`Assignment ${assignment.id} has no readable decision record`);
   const { detail: lead, reps, teams, workspaceName } = resource;
   const repById = new Map(reps.map((r) => [r.id, { email: r.email, name: r.name ?? r.email }]));
-  const recipient = await recipientOf(db, alert.workspaceId, decision, repById);
+  const recipient = await recipientOf(db, alert.workspaceId, decision, repById, repTimeZone);
   const names = routingNamesOf({ reps, teams });
   const acceptBy = alert.acceptByIso ? new Date(alert.acceptByIso) : null;
   // Assigned off duty: the first alert says when the rep's clock starts (a reminder comes after it).
@@ -157,12 +159,12 @@ async function reassignmentOf(db: Db, workspaceId: string, resource: TLeadResour
 type TRecipient = { email: string; name: string };
 
 /** The alert's recipient with their time zone: a rep's own; a fallback queue owner's rep profile's in this workspace, else UTC. */
-async function recipientOf(db: Db | DbTx, workspaceId: string, decision: TRoutingDecision, repById: ReadonlyMap<string, TRecipient>): Promise<(TRecipient & { timeZone: string }) | null> {
+async function recipientOf(db: Db | DbTx, workspaceId: string, decision: TRoutingDecision, repById: ReadonlyMap<string, TRecipient>, known?: TAlertKnown["repTimeZone"]): Promise<(TRecipient & { timeZone: string }) | null> {
   if (decision.outcome === "assigned" && decision.repId) {
     const rep = repById.get(decision.repId);
     if (!rep) return null;
-    const profile = await db.repProfile.findFirst({ where: { id: decision.repId, workspaceId }, select: { timeZone: true } });
-    return { ...rep, timeZone: profile?.timeZone ?? "UTC" };
+    const timeZone = known?.repId === decision.repId ? known.timeZone : (await db.repProfile.findFirst({ where: { id: decision.repId, workspaceId }, select: { timeZone: true } }))?.timeZone;
+    return { ...rep, timeZone: timeZone ?? "UTC" };
   }
   if (decision.outcome === "fallback" && decision.queue) {
     const owner = await db.user.findUnique({ where: { id: decision.queue.ownerUserId }, select: { email: true, name: true, repProfiles: { where: { workspaceId }, select: { timeZone: true }, take: 1 } } });
