@@ -61,12 +61,28 @@ test.describe.serial("first run on a production start with an empty database", (
     await expect(page).toHaveURL(/\/setup/);
   });
 
+  test("a wrong token keeps everything the owner typed, and says which field is wrong", async ({ page }) => {
+    const { baseUrl } = setupServer();
+    await page.goto(`${baseUrl}/setup?token=wrongtoken`);
+    await fillSetupForm(page);
+    await expect(page.getByText("That setup token is not valid.")).toBeVisible();
+    await expect(page.locator("#setup-token-error")).toHaveText("Not valid or expired");
+    await expect(page.getByLabel("Setup token")).toHaveValue("wrongtoken");
+    await expect(page.getByLabel("Workspace name")).toHaveValue(owner.workspace);
+    await expect(page.getByLabel("Your name")).toHaveValue(owner.name);
+    await expect(page.getByLabel("Email")).toHaveValue(owner.email);
+    await expect(page.getByLabel("Choose a password")).toHaveValue(owner.password);
+  });
+
   test("the setup link from the server log creates the first owner and workspace, signed in on the dashboard", async ({ page }) => {
     await page.goto(setupLinkFromLog());
     await expect(page.getByLabel("Setup token")).not.toHaveValue("");
     await fillSetupForm(page);
     await expect(page).toHaveURL(/\/dashboard$/, { timeout: 20_000 });
     await expect(page.getByTestId("current-user")).toContainText(`${owner.name} · Owner`);
+    // The new workspace has its owner only: counted in the singular (L13).
+    await expect(page.getByRole("link", { name: "1 member", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "0 teams (routing pools)", exact: true })).toBeVisible();
   });
 
   test("attack: /setup after an owner exists — 404, even with the token from the log", async ({ page }) => {

@@ -6,7 +6,49 @@ const ZBoolean = z
   .enum(["true", "false", "1", "0"])
   .transform((v) => v === "true" || v === "1");
 
-const ZLimit = z.coerce.number().int().min(1).max(1_000_000_000);
+/** A whole number in [min, max], from its digits only; the message says what is expected and what came. */
+function ZWholeNumber(min: number, max: number) {
+  const expected = max >= 1_000_000_000 ? `a whole number ≥ ${min}` : `a whole number from ${min} to ${max}`;
+  return z.string().transform((raw, ctx) => {
+    const text = raw.trim();
+    const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+      ctx.addIssue({ code: "custom", message: `must be ${expected}, got ${JSON.stringify(raw)}` });
+      return z.NEVER;
+    }
+    return value;
+  });
+}
+
+const ZLimit = ZWholeNumber(1, 1_000_000_000);
+
+/**
+ * The site's origin (scheme, host, port): the app has no base path, so a path would make every
+ * printed and emailed link 404. A trailing slash alone is fine.
+ */
+const ZAppUrl = z.string().transform((raw, ctx) => {
+  const example = "e.g. https://leads.example.com";
+  let url: URL | undefined;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || !url.host) {
+    ctx.addIssue({ code: "custom", message: `must be the site's address starting with https:// or http://, ${example} (got ${JSON.stringify(raw)})` });
+    return z.NEVER;
+  }
+  if (url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
+    ctx.addIssue({ code: "custom", message: `must be the site's origin, without a path: ${url.origin} (got ${JSON.stringify(raw)}; the app is served from the root)` });
+    return z.NEVER;
+  }
+  return url.origin;
+});
+
+/** An http(s) URL, with a message in words. */
+function ZHttpUrl(example: string) {
+  return z.url({ protocol: /^https?$/, error: `must be an http:// or https:// URL, e.g. ${example}` });
+}
 
 export const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -17,11 +59,11 @@ export const ZEnv = z.object({
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
   /** The public URL; every link in every email is built from it. Required in production. */
-  APP_URL: z.url().optional(),
+  APP_URL: ZAppUrl.optional(),
   /** The port the server listens on (server/cli/serve.ts sets it from -p); development APP_URL. */
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: ZWholeNumber(1, 65535).default(3000),
   /** How many proxies in front of the app append to X-Forwarded-For (0: clients connect directly). */
-  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  TRUSTED_PROXY_HOPS: ZWholeNumber(0, 10).default(0),
   MAIL_TRANSPORT: z.enum(["resend", "smtp"]).optional(),
   /** Auth.js may take its URL from Host / X-Forwarded-Host (default: development only). */
   AUTH_TRUST_HOST: ZBoolean.optional(),
@@ -33,7 +75,7 @@ export const ZEnv = z.object({
   RATE_LIMIT_EMAILS_PER_RECIPIENT_PER_HOUR: ZLimit.default(5),
   RATE_LIMIT_EMAILS_PER_ADDRESS_PER_HOUR: ZLimit.default(30),
   RESEND_API_KEY: z.string().min(1).optional(),
-  RESEND_BASE_URL: z.url().optional(),
+  RESEND_BASE_URL: ZHttpUrl("https://api.resend.com").optional(),
   /** Verifies Resend's signed webhooks (bounces and complaints of nurture email), whsec_… as Resend shows it. */
   RESEND_WEBHOOK_SECRET: z.string().min(1).optional(),
   SMTP_URL: z
@@ -48,7 +90,7 @@ export const ZEnv = z.object({
   SEED_ON_EMPTY: ZBoolean.optional(),
   /** The demo seed adds ~90 days of analytics history (prisma/seed/history); test kits set false. */
   SEED_HISTORY: ZBoolean.default(true),
-  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DB_POOL_SIZE: ZWholeNumber(1, 100).default(10),
   /**
    * Encrypts calendar credentials at rest (CalDAV app passwords, secret ICS feed URLs).
    * Required in production; development writes one to .env.local (server/cli/prepare-app.ts).
@@ -57,7 +99,7 @@ export const ZEnv = z.object({
   /** Let server-side fetches of user-given URLs (calendars, later webhooks) reach private addresses. */
   OUTBOUND_ALLOW_PRIVATE: ZBoolean.default(false),
   /** The first webhook retry's delay in ms, doubled per attempt (12 attempts: ~24 h at 60 s); tests set a few ms. */
-  WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
+  WEBHOOK_RETRY_BASE_MS: ZWholeNumber(1, 3_600_000).default(60_000),
   /**
    * Turns on the test clock (server/time/clock.ts, POST /api/test-clock with this bearer token).
    * Only `npm run test:e2e` sets it, with a random value per run; never set it in a deployment.
@@ -69,7 +111,7 @@ export const ZEnv = z.object({
    */
   BENCH_FLOOR_TOKEN: z.string().min(32, "must be at least 32 characters (the benchmark generates one)").optional(),
   /** Port of the sample host page (npm run embed:demo), on 127.0.0.1. */
-  EMBED_DEMO_PORT: z.coerce.number().int().min(1).max(65535).default(3100),
+  EMBED_DEMO_PORT: ZWholeNumber(1, 65535).default(3100),
 });
 
 export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL" | "SEED_ON_EMPTY" | "AUTH_TRUST_HOST"> & {

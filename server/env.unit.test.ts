@@ -39,6 +39,39 @@ describe("parseEnv", () => {
     expect(() => parseEnv(source)).toThrow(message);
   });
 
+  // What a self-hoster reads when a value is wrong: in words, with what was given (L4, L11).
+  it.each([
+    [{ TRUSTED_PROXY_HOPS: "abc" }, 'TRUSTED_PROXY_HOPS: must be a whole number from 0 to 10, got "abc"'],
+    [{ TRUSTED_PROXY_HOPS: "1.5" }, 'TRUSTED_PROXY_HOPS: must be a whole number from 0 to 10, got "1.5"'],
+    [{ TRUSTED_PROXY_HOPS: "11" }, 'TRUSTED_PROXY_HOPS: must be a whole number from 0 to 10, got "11"'],
+    [{ RATE_LIMIT_API_KEY_PER_MINUTE: "lots" }, 'RATE_LIMIT_API_KEY_PER_MINUTE: must be a whole number ≥ 1, got "lots"'],
+    [{ RATE_LIMIT_SIGN_IN_PER_15_MIN: "0" }, 'RATE_LIMIT_SIGN_IN_PER_15_MIN: must be a whole number ≥ 1, got "0"'],
+    [{ PORT: "http" }, 'PORT: must be a whole number from 1 to 65535, got "http"'],
+    [{ DB_POOL_SIZE: "ten" }, 'DB_POOL_SIZE: must be a whole number from 1 to 100, got "ten"'],
+    [{ APP_URL: "leads.example.com" }, 'APP_URL: must be the site\'s address starting with https:// or http://, e.g. https://leads.example.com (got "leads.example.com")'],
+    [{ APP_URL: "ftp://leads.example.com" }, "APP_URL: must be the site's address starting with https:// or http://"],
+    [{ APP_URL: "https://x.example.com/app/" }, "APP_URL: must be the site's origin, without a path: https://x.example.com"],
+    [{ APP_URL: "https://x.example.com/app" }, "APP_URL: must be the site's origin, without a path: https://x.example.com"],
+    [{ APP_URL: "https://x.example.com/?a=1" }, "APP_URL: must be the site's origin, without a path: https://x.example.com"],
+    [{ RESEND_BASE_URL: "resend" }, "RESEND_BASE_URL: must be an http:// or https:// URL"],
+  ])("%o is refused saying in words what is expected", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(ConfigError);
+    expect(() => parseEnv(source)).toThrow(message);
+    expect(() => parseEnv(source)).not.toThrow(/NaN|Invalid URL|expected number/);
+  });
+
+  it.each([
+    ["https://x.example.com/", "https://x.example.com"],
+    ["https://x.example.com", "https://x.example.com"],
+    ["http://127.0.0.1:3994/", "http://127.0.0.1:3994"],
+  ])("APP_URL %s (the origin, a trailing slash alone is fine) is used as %s", (appUrl, expected) => {
+    expect(parseEnv({ APP_URL: appUrl }).APP_URL).toBe(expected);
+  });
+
+  it("whole numbers are read from their digits", () => {
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "2", RATE_LIMIT_API_KEY_PER_MINUTE: " 100 ", PORT: "3994" })).toMatchObject({ TRUSTED_PROXY_HOPS: 2, RATE_LIMIT_API_KEY_PER_MINUTE: 100, PORT: 3994 });
+  });
+
   it("accepts a full production configuration", () => {
     const env = parseEnv({ NODE_ENV: "production", AUTH_SECRET: secret, CALENDAR_ENCRYPTION_KEY: secret, APP_URL: "https://leads.example.com/", DATABASE_URL: "postgresql://u@h:5432/db", JOBS_IN_PROCESS: "false", RESEND_API_KEY: "re_123" });
     expect(env).toMatchObject({ JOBS_IN_PROCESS: false, DATABASE_URL: "postgresql://u@h:5432/db", RESEND_API_KEY: "re_123", SEED_ON_EMPTY: false });

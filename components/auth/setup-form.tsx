@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState, type ChangeEvent } from "react";
 import { createFirstOwnerAction, type TSetupState } from "@/server/auth/setup-actions";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -15,13 +15,22 @@ const FIELDS = [
   { name: "password", label: "Choose a password", autoComplete: "new-password", type: "password" },
 ] as const;
 
+type TFieldName = (typeof FIELDS)[number]["name"] | "token";
+
 export function SetupForm({ token }: { token: string }) {
   const [state, action, isPending] = useActionState(createFirstOwnerAction, INITIAL);
+  // Controlled: a form action resets uncontrolled fields, so a refused token emptied every field
+  // the owner had typed. All of them are kept, the password too (as a browser keeps it).
+  const [values, setValues] = useState<Record<TFieldName, string>>({ token, workspaceName: "", name: "", email: "", password: "" });
+  const bind = (name: TFieldName) => ({
+    value: values[name],
+    onChange: (event: ChangeEvent<HTMLInputElement>) => setValues((current) => ({ ...current, [name]: event.target.value })),
+  });
   return (
     <form action={action} className="space-y-4" noValidate>
       <div>
         <Label htmlFor="setup-token">Setup token</Label>
-        <Input id="setup-token" name="token" defaultValue={token} autoComplete="off" required aria-describedby="setup-token-error" aria-invalid={Boolean(state.fieldErrors?.token)} />
+        <Input id="setup-token" name="token" {...bind("token")} autoComplete="off" required aria-describedby="setup-token-error" aria-invalid={Boolean(state.fieldErrors?.token)} />
         <FieldError id="setup-token-error" message={state.fieldErrors?.token} />
       </div>
       {FIELDS.map((field) => (
@@ -31,6 +40,7 @@ export function SetupForm({ token }: { token: string }) {
             id={`setup-${field.name}`}
             name={field.name}
             type={field.type}
+            {...bind(field.name)}
             autoComplete={field.autoComplete}
             required
             aria-describedby={`setup-${field.name}-error`}

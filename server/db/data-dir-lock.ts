@@ -17,9 +17,24 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function lockPathOf(dataDir: string): string {
+  return path.join(path.dirname(path.resolve(dataDir)), `${path.basename(dataDir)}.lock`);
+}
+
+/** The live process (not this one) holding the data folder's lock, or null; reads, never takes. */
+export function dataDirLockHolder(dataDir: string): number | null {
+  let owner: number;
+  try {
+    owner = Number.parseInt(fs.readFileSync(lockPathOf(dataDir), "utf8"), 10);
+  } catch {
+    return null;
+  }
+  return Number.isFinite(owner) && owner !== process.pid && isAlive(owner) ? owner : null;
+}
+
 export function acquireDataDirLock(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
-  const lockPath = path.join(path.dirname(path.resolve(dataDir)), `${path.basename(dataDir)}.lock`);
+  const lockPath = lockPathOf(dataDir);
   if (held.has(lockPath)) throw new DataDirInUseError(`${dataDir} is already open in this process`);
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
@@ -43,7 +58,8 @@ export function acquireDataDirLock(dataDir: string): () => void {
       if (Number.isFinite(owner) && owner !== process.pid && isAlive(owner)) {
         throw new DataDirInUseError(
           `The embedded database in ${dataDir} is in use by another process (pid ${owner}).\n` +
-            "PGlite serves one process only: stop the other Switchboard process (npm run dev / npm start / a script),\n" +
+            "If it is `npm run dev` still starting, try again in a moment: once it is up, commands run inside it.\n" +
+            "Otherwise PGlite serves one process only: stop the other Switchboard process (npm run dev / npm start / a script),\n" +
             "or set DATABASE_URL to a PostgreSQL server to run several app and worker processes.",
         );
       }

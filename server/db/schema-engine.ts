@@ -6,6 +6,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { probePostgres } from "./connect-errors";
 
 type WasmEngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 type SchemaEngine = Awaited<ReturnType<WasmEngineModule["SchemaEngine"]["new"]>>;
@@ -70,10 +71,25 @@ function withWholeScripts(factory: SqlMigrationAwareDriverAdapterFactory): SqlMi
   });
 }
 
+/**
+ * A PostgreSQL server that cannot be reached stops here with one line (connect-errors.ts): the
+ * engine would answer with its own error and a WASM stack.
+ */
+export async function probeServer(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<void> {
+  if (adapterFactory.adapterName !== "@prisma/adapter-pg") return;
+  const { externalPool, config } = adapterFactory as unknown as {
+    externalPool?: { query?: (sql: string) => Promise<unknown> } | null;
+    config?: { connectionString?: string };
+  };
+  if (typeof externalPool?.query !== "function") return;
+  await probePostgres(externalPool as { query: (sql: string) => Promise<unknown> }, config?.connectionString ?? "");
+}
+
 export async function withSchemaEngine<T>(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   run: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
+  await probeServer(adapterFactory);
   const { SchemaEngine } = await loadEngineModule();
   const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
   const engine = await SchemaEngine.new(

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { countLabel } from "@/components/dashboard/count-label";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
@@ -115,14 +116,14 @@ export default async function DashboardPage() {
       <p className="mt-6 text-sm text-slate-500">
         {workspace.role === "OWNER" || workspace.role === "ADMIN" ? (
           <Link href="/settings/members" className="hover:underline">
-            {members} members
+            {countLabel(members, "member")}
           </Link>
         ) : (
-          <span>{members} members</span>
+          <span>{countLabel(members, "member")}</span>
         )}{" "}
         ·{" "}
         <Link href="/teams" className="hover:underline">
-          {teams} teams (routing pools)
+          {countLabel(teams, "team")} (routing pools)
         </Link>
       </p>
     </>

@@ -1,11 +1,15 @@
 // The command line on a database that is not there: a checkout whose embedded database lives
 // elsewhere (or was never created) gets one message saying where it looked and what to do, and
 // no empty database folder; a folder whose database has no tables yet gets the same kind of message.
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cliChannelPaths } from "../../commands/cli-channel-paths";
 import { MissingDatabaseError } from "../../commands/command-database";
+import { DataDirInUseError } from "../../db/data-dir-lock";
 import { connectPglite } from "../../db/client";
 import { runCommandLine } from "./run-command";
 
@@ -39,4 +43,59 @@ describe("a command that needs the database, where there is none", () => {
     await (await connectPglite(dir)).close();
     await expect(runCommandLine("apikey", ["--workspace", "demo"], config(dir), () => {})).rejects.toThrow(`The Switchboard database at ${dir} has no tables yet. Start \`npm run dev\``);
   }, 240_000);
+});
+
+// L2: a command run while `npm run dev` is still starting (it holds the database; its CLI channel
+// is not up yet) used to be refused at once with "in use by another process". It waits for the
+// channel, watching state, and runs inside the app once the channel is up.
+describe("a command while the app that holds the embedded database is starting", () => {
+  let holder: ChildProcess | undefined;
+  let channel: net.Server | undefined;
+  afterAll(() => {
+    holder?.kill("SIGKILL");
+    channel?.close();
+  });
+
+  /** A live process standing in for the starting app: the lock file names it. */
+  async function holdLock(dir: string): Promise<void> {
+    await (await connectPglite(dir)).close();
+    holder = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
+    fs.writeFileSync(`${dir}.lock`, String(holder.pid));
+  }
+
+  /** The app's CLI channel coming up: a socket that runs any command and answers one line. */
+  function openFakeChannel(dir: string): Promise<void> {
+    const paths = cliChannelPaths(dir);
+    fs.writeFileSync(paths.token, "t".repeat(64), { mode: 0o600 });
+    channel = net.createServer((socket) => {
+      socket.once("data", () => socket.end(`${JSON.stringify({ type: "line", text: "ran inside the app" })}\n${JSON.stringify({ type: "done" })}\n`));
+    });
+    return new Promise((resolve) => channel!.listen(paths.socket, resolve));
+  }
+
+  it("waits for the CLI channel and runs the command inside the app, instead of refusing it", async () => {
+    const dir = path.join(tmp, "starting");
+    await holdLock(dir);
+    const lines: string[] = [];
+    let waiting!: () => void;
+    const isWaiting = new Promise<void>((resolve) => (waiting = resolve));
+    const run = runCommandLine("apikey", ["--workspace", "demo"], config(dir), (line) => {
+      lines.push(line);
+      if (line.includes("waiting up to")) waiting();
+    }, { waitForAppMs: 60_000 });
+    await Promise.race([isWaiting, run]);
+    expect(lines.some((line) => line.includes("waiting up to 60 s"))).toBe(true);
+    await openFakeChannel(dir);
+    await run;
+    expect(lines).toContain("ran inside the app");
+  }, 240_000);
+
+  it("an app that never opens its channel: after the wait, the in-use message says to try again in a moment", async () => {
+    channel?.close();
+    channel = undefined;
+    for (const file of Object.values(cliChannelPaths(path.join(tmp, "starting")))) fs.rmSync(file, { force: true });
+    const run = runCommandLine("apikey", ["--workspace", "demo"], config(path.join(tmp, "starting")), () => {}, { waitForAppMs: 200 });
+    await expect(run).rejects.toBeInstanceOf(DataDirInUseError);
+    await expect(run).rejects.toThrow("If it is `npm run dev` still starting, try again in a moment");
+  });
 });

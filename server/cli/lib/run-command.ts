@@ -10,6 +10,31 @@ import type { TEnv } from "../../env";
 import { loadEnvFiles } from "./load-env";
 import { runScript } from "./run-script";
 
+/** How long a command waits for `npm run dev` to open its CLI channel while it holds the database. */
+const APP_START_WAIT_MS = 20_000;
+
+/**
+ * `npm run dev` takes the embedded database (migrations, seed, then the app) some seconds before
+ * its CLI channel is up. Meanwhile a command waits, watching state (the lock's holder, the
+ * channel's files), at most `waitMs`; then the channel takes the command, or the folder is free,
+ * or the usual "in use" message explains.
+ */
+async function waitForStartingApp(
+  dataDir: string,
+  paths: { socket: string; token: string },
+  waitMs: number,
+  print: (line: string) => void,
+  holderOf: (dataDir: string) => number | null,
+  isChannelOpen: (paths: { socket: string; token: string }) => boolean,
+): Promise<void> {
+  if (holderOf(dataDir) === null || isChannelOpen(paths)) return;
+  print(`(another process holds the embedded database — npm run dev starting? — waiting up to ${Math.round(waitMs / 1000)} s for it to take commands)`);
+  const deadline = Date.now() + waitMs;
+  while (holderOf(dataDir) !== null && !isChannelOpen(paths) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 export async function runCommandFromCli(name: string): Promise<void> {
   loadEnvFiles();
   await runScript(async () => {
@@ -24,6 +49,7 @@ export async function runCommandLine(
   argv: string[],
   config: Pick<TEnv, "DATABASE_URL" | "PGLITE_DIR" | "DB_POOL_SIZE" | "APP_URL">,
   print: (line: string) => void,
+  options: { waitForAppMs?: number } = {},
 ): Promise<void> {
   const { COMMANDS } = await import("../../commands/index");
   const { CommandUsageError, checkArgs } = await import("../../commands/command");
@@ -43,8 +69,10 @@ export async function runCommandLine(
   const { checkPgliteDirExists, checkSchemaApplied } = await import("../../commands/command-database");
   const { cliChannelPaths } = await import("../../commands/cli-channel-paths");
   const { isCliChannelOpen, sendThroughCliChannel } = await import("../../commands/cli-channel-client");
+  const { dataDirLockHolder } = await import("../../db/data-dir-lock");
   const dataDir = path.resolve(config.PGLITE_DIR);
   const paths = cliChannelPaths(config.PGLITE_DIR);
+  if (!config.DATABASE_URL) await waitForStartingApp(dataDir, paths, options.waitForAppMs ?? APP_START_WAIT_MS, print, dataDirLockHolder, isCliChannelOpen);
   // A running app's channel answers for its database; otherwise the folder must hold one.
   if (!config.DATABASE_URL && !command.canCreateDatabase && !isCliChannelOpen(paths)) checkPgliteDirExists(dataDir);
   let handle: Awaited<ReturnType<typeof connectPglite>>;
@@ -58,6 +86,8 @@ export async function runCommandLine(
     return;
   }
   try {
+    // An unreachable or missing PostgreSQL database: one line saying which (connect-errors.ts).
+    if (config.DATABASE_URL) await (await import("../../db/schema-engine")).probeServer(handle.adapterFactory);
     if (!command.canCreateDatabase) await checkSchemaApplied(handle, config.DATABASE_URL ? "DATABASE_URL" : dataDir);
     await command.run({ handle, appUrl: config.APP_URL, print }, args);
   } finally {

@@ -38,7 +38,7 @@ function parseInput(input: unknown): TFirstOwnerInput {
 
 async function createOwnerInTx(tx: DbTx, input: TFirstOwnerInput, passwordHash: string, now: Date) {
   if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new AppError("CONFLICT", `An account for ${input.email} already exists.`, [{ path: "email", message: "already has an account" }]);
+    throw new AppError("CONFLICT", `An account for ${input.email} already exists.`, [{ path: "email", message: "Already has an account" }]);
   }
   const base = slugify(input.workspaceName);
   const taken = new Set((await tx.workspace.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((w) => w.slug));
@@ -71,7 +71,7 @@ export async function createFirstOwner(db: Db, input: { token: string } & Record
       throw new AppError(
         "FORBIDDEN",
         "That setup token is not valid. Use the one printed in the server log at start (a restart prints a new one), or run npm run create-owner.",
-        [{ path: "token", message: token ? "not valid or expired" : "required" }],
+        [{ path: "token", message: token ? "Not valid or expired" : "Paste the setup token from the server log" }],
       );
     }
     return createOwnerInTx(tx, owner, passwordHash, now);
