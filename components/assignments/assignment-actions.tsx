@@ -4,10 +4,10 @@
 // owner within the review window (managers). The server checks roles and ownership again.
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { flashToInbox } from "@/components/inbox/inbox-flash";
 import { errorMessage } from "@/components/members/trpc-error";
-import { Button } from "@/components/ui/button";
+import { Button, mergedButtonClasses } from "@/components/ui/button";
 import { ReasonForm } from "./reason-form";
 import { useTRPC } from "@/components/providers/trpc";
 
@@ -24,6 +24,7 @@ export interface TAssignmentActionsProps {
 }
 
 type TOpenForm = "return" | "reassign" | "change" | null;
+type TForm = Exclude<TOpenForm, null>;
 
 /** What "Return lead" says, from where routing sent the lead again (the mutation's decision): a rep, the fallback queue, nurture. */
 export function returnedMessage(result: { decision?: { outcome: string; repId?: string | null; queue?: { name: string } | null } | null } | null | undefined, reps: readonly { id: string; name: string }[]): string {
@@ -50,6 +51,11 @@ export function AssignmentActions(props: TAssignmentActionsProps) {
   const [open, setOpen] = useState<TOpenForm>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const formId = useId();
+  // The toggles ("Change owner…", "Assign to…", "Return lead"): focus goes back to the one whose form
+  // closed (Cancel, or submitted and saved, once the buttons are enabled again).
+  const toggles = useRef<Partial<Record<TForm, HTMLButtonElement | null>>>({});
+  const focusBack = useRef<TOpenForm>(null);
   const handlers = <TResult,>(message: string | ((result: TResult) => string), then: (text: string) => void = () => router.refresh()) => ({
     onSuccess: (result: TResult) => {
       const text = typeof message === "string" ? message : message(result);
@@ -73,11 +79,25 @@ export function AssignmentActions(props: TAssignmentActionsProps) {
   const approve = useMutation(assignments.approveReview.mutationOptions(handlers("Approved.")));
   const change = useMutation(assignments.changeReview.mutationOptions(handlers("Owner changed.")));
   const isPending = accept.isPending || giveBack.isPending || reassign.isPending || approve.isPending || change.isPending;
+  useEffect(() => {
+    if (open !== null || !focusBack.current) return;
+    const button = toggles.current[focusBack.current];
+    if (button?.disabled) return;
+    button?.focus();
+    focusBack.current = null;
+  });
   const toggle = (form: TOpenForm) => {
     setError(null);
     setDone(null);
-    setOpen((current) => (current === form ? null : form));
+    if (open && (form === null || form === open)) focusBack.current = open;
+    setOpen(open === form ? null : form);
   };
+  const toggleButton = (form: TForm, label: string) => (
+    <button ref={(el) => { toggles.current[form] = el; }} type="button" className={mergedButtonClasses("secondary")} disabled={isPending}
+      aria-expanded={open === form} aria-controls={`${formId}-${form}`} onClick={() => toggle(form)}>
+      {label}
+    </button>
+  );
   const assignmentId = props.currentAssignmentId;
   if (!props.canAccept && !props.canReturn && !props.canReassign && !props.canReview) return null;
   return (
@@ -89,24 +109,25 @@ export function AssignmentActions(props: TAssignmentActionsProps) {
         {props.canReview && assignmentId && (
           <Button disabled={isPending} onClick={() => approve.mutate({ assignmentId })}>Approve {props.ownerName ?? "owner"}</Button>
         )}
-        {props.canReview && <Button variant="secondary" disabled={isPending} onClick={() => toggle("change")}>Change owner…</Button>}
-        {props.canReassign && !props.canReview && <Button variant="secondary" disabled={isPending} onClick={() => toggle("reassign")}>Assign to…</Button>}
-        {props.canReturn && <Button variant="secondary" disabled={isPending} onClick={() => toggle("return")}>Return lead</Button>}
+        {props.canReview && toggleButton("change", "Change owner…")}
+        {props.canReassign && !props.canReview && toggleButton("reassign", "Assign to…")}
+        {props.canReturn && toggleButton("return", "Return lead")}
       </div>
-      {open === "return" && (
+      <div id={`${formId}-return`}>{open === "return" && (
         <ReasonForm title="Return this lead" submitLabel="Return lead" isPending={isPending} onCancel={() => toggle(null)}
-          onSubmit={({ reason }) => giveBack.mutate({ leadId: props.leadId, reason })} />
-      )}
-      {open === "reassign" && (
+          onSubmit={({ reason }) => { focusBack.current = "return"; giveBack.mutate({ leadId: props.leadId, reason }); }} />
+      )}</div>
+      <div id={`${formId}-reassign`}>{open === "reassign" && (
         <ReasonForm title="Assign to another rep" submitLabel="Reassign" isPending={isPending} reps={props.reps} onCancel={() => toggle(null)}
-          onSubmit={({ reason, toRepId }) => reassign.mutate({ leadId: props.leadId, toRepId, reason })} />
-      )}
-      {open === "change" && assignmentId && (
+          onSubmit={({ reason, toRepId }) => { focusBack.current = "reassign"; reassign.mutate({ leadId: props.leadId, toRepId, reason }); }} />
+      )}</div>
+      <div id={`${formId}-change`}>{open === "change" && assignmentId && (
         <ReasonForm title="Change the provisional owner" submitLabel="Change owner" isPending={isPending} reps={props.reps} onCancel={() => toggle(null)}
-          onSubmit={({ reason, toRepId }) => change.mutate({ assignmentId, toRepId, reason })} />
-      )}
+          onSubmit={({ reason, toRepId }) => { focusBack.current = "change"; change.mutate({ assignmentId, toRepId, reason }); }} />
+      )}</div>
       {error && <p role="alert" className="text-sm text-red-600">{error}</p>}
-      {done && !error && <p role="status" className="text-sm text-emerald-700">{done}</p>}
+      {/* Mounted from the first render (sr-only while empty, never display:none), so the message put in it is announced. */}
+      <div role="status" className={done && !error ? "text-sm text-emerald-700" : "sr-only"}>{!error && done}</div>
     </div>
   );
 }

@@ -17,6 +17,10 @@ export function DashboardShell({ user, workspace, workspaces, showDevMailbox, ch
   const settingsItems = navItemsFor(workspace.role, "settings");
   return (
     <div className="min-h-screen">
+      {/* The first stop on every page: past the header and the navigation, to the page itself. */}
+      <a href="#content" className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50 focus:ring-2 focus:ring-brand-500">
+        Skip to content
+      </a>
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto max-w-6xl px-4 pt-3">
           <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
@@ -50,7 +54,7 @@ export function DashboardShell({ user, workspace, workspaces, showDevMailbox, ch
           </nav>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 outline-none">{children}</main>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
-// The rep's inbox list: keyboard j/k move the selection, a accepts the selected lead (when the rep's
-// assignment is not accepted yet), c marks it contacted, o
-// opens "Log an outcome" for it (a modal dialog: Escape closes, focus returns to the row). Keys
-// typed in a field are left alone. After each change the page reloads its data from the server.
+// The rep's inbox list: with focus inside the list (rows have a roving tabindex), j/k move the
+// selection, a accepts the selected lead (when the rep's assignment is not accepted yet), c marks it
+// contacted, o opens "Log an outcome" for it (a modal dialog: Escape closes, focus returns to the
+// row). Letters typed anywhere else on the page are left alone (WCAG 2.1.4); a shortcut that can do
+// nothing says why in the polite live region. After each change the page reloads its data.
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { errorMessage } from "@/components/members/trpc-error";
 import { useTRPC } from "@/components/providers/trpc";
 import { stageLabel } from "@/server/domain/outcomes/lead-stages";
@@ -38,23 +39,27 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
     }),
   );
   const current = items[selected];
-  const acceptLead = useCallback(
-    (item: TInboxItem | undefined) => {
-      if (item && !item.isAccepted) accept.mutate({ leadId: item.id });
-    },
-    [accept],
-  );
-  const markContacted = useCallback(
-    (item: TInboxItem | undefined) => {
-      if (item && item.nextStages.includes("CONTACTED")) contacted.mutate({ leadId: item.id, stage: "CONTACTED", source: "INBOX" });
-    },
-    [contacted],
-  );
-  const openOutcome = useCallback((item: TInboxItem | undefined) => {
-    if (!item || item.nextStages.length === 0) return;
+  const isPending = contacted.isPending || accept.isPending;
+  // A shortcut that can do nothing says why in the live region (the buttons are not shown then).
+  const refuse = (isKey: boolean, text: string) => {
+    if (isKey) setMessage({ ok: true, text });
+  };
+  const acceptLead = (item: TInboxItem | undefined, isKey = false) => {
+    if (!item || isPending) return;
+    if (item.isAccepted) return refuse(isKey, `Nothing done: ${item.name} is already accepted.`);
+    accept.mutate({ leadId: item.id });
+  };
+  const markContacted = (item: TInboxItem | undefined, isKey = false) => {
+    if (!item || isPending) return;
+    if (!item.nextStages.includes("CONTACTED")) return refuse(isKey, `Nothing done: ${item.name} cannot be marked contacted (stage: ${stageLabel(item.stage)}).`);
+    contacted.mutate({ leadId: item.id, stage: "CONTACTED", source: "INBOX" });
+  };
+  const openOutcome = (item: TInboxItem | undefined, isKey = false) => {
+    if (!item || isPending) return;
+    if (item.nextStages.length === 0) return refuse(isKey, `Nothing done: no outcome can be logged for ${item.name} (stage: ${stageLabel(item.stage)}).`);
     setMessage(null);
     setOutcomeFor(item);
-  }, []);
+  };
   useEffect(() => {
     if (outcomeFor && !dialog.current?.open) dialog.current?.showModal();
   }, [outcomeFor]);
@@ -63,20 +68,18 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
     setSelectedId(items[next]?.id ?? null);
     rows.current[next]?.focus();
   };
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target) || dialog.current?.open) return;
-      if (event.key === "j") move(selected + 1);
-      else if (event.key === "k") move(selected - 1);
-      else if (event.key === "a") acceptLead(current);
-      else if (event.key === "c") markContacted(current);
-      else if (event.key === "o") openOutcome(current);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  });
+  // The one-letter shortcuts act only while focus is inside the list (a row or one of its buttons):
+  // a stray letter typed elsewhere on the page does nothing (WCAG 2.1.4).
+  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
+    if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target) || dialog.current?.open) return;
+    if (event.key === "j") move(selected + 1);
+    else if (event.key === "k") move(selected - 1);
+    else if (event.key === "a") acceptLead(current, true);
+    else if (event.key === "c") markContacted(current, true);
+    else if (event.key === "o") openOutcome(current, true);
+    else return;
+    event.preventDefault();
+  };
   const closeDialog = () => {
     dialog.current?.close();
     setOutcomeFor(null);
@@ -85,13 +88,13 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
   return (
     <>
       <p className="text-xs text-slate-500" id="inbox-shortcuts">
-        Keyboard: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>c</kbd> contacted · <kbd>o</kbd> log an outcome
+        Keyboard, in the list: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>c</kbd> contacted · <kbd>o</kbd> log an outcome
       </p>
       <div aria-live="polite" className="min-h-5 text-sm">
         {message && <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-700" : "text-red-600"}>{message.text}</p>}
       </div>
       {items.length === 0 && <p className="text-sm text-slate-600">No open leads. New ones appear here as they are routed to you.</p>}
-      <ol className="space-y-3" aria-label="My open leads" aria-describedby="inbox-shortcuts">
+      <ol className="space-y-3" aria-label="My open leads" aria-describedby="inbox-shortcuts" onKeyDown={onKeyDown}>
         {items.map((item, index) => (
           <InboxRow
             key={item.id}
@@ -99,7 +102,7 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
             item={item}
             now={now}
             isSelected={index === selected}
-            isPending={contacted.isPending || accept.isPending}
+            isPending={isPending}
             onSelect={() => setSelectedId(item.id)}
             onAccept={() => { setSelectedId(item.id); acceptLead(item); }}
             onContacted={() => { setSelectedId(item.id); markContacted(item); }}

@@ -3,11 +3,11 @@
 // recorded (newest first, with where they came from) and, for the owner rep and managers, the form
 // to log the next one.
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { formatDateTime } from "@/components/leads/format";
 import { useViewerTimeZone } from "@/components/leads/local-time";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { mergedButtonClasses } from "@/components/ui/button";
 import { stageLabel, type TLeadStage } from "@/server/domain/outcomes/lead-stages";
 import type { TLeadLifecycle } from "@/server/services/outcomes/lead-lifecycle";
 import { OutcomeForm } from "./outcome-form";
@@ -32,6 +32,29 @@ export function LifecycleCard({ lifecycle }: { lifecycle: TLeadLifecycle }) {
   const router = useRouter();
   const [isOpen, setOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const formId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const status = useRef<HTMLDivElement>(null);
+  // Focus goes back to "Change stage…" when the form closes (Cancel or saved); when the saved stage
+  // leaves nothing to record (the button is gone after the refresh), to the status message.
+  const focusToggle = useRef(false);
+  const watchGone = useRef(false);
+  const canChange = lifecycle.canRecord && lifecycle.nextStages.length > 0;
+  useEffect(() => {
+    if (isOpen) return;
+    if (focusToggle.current) toggle.current?.focus();
+    focusToggle.current = false;
+    if (watchGone.current && !toggle.current && document.activeElement === document.body) {
+      status.current?.focus();
+      watchGone.current = false;
+    }
+  });
+  const close = (message: string | null) => {
+    focusToggle.current = true;
+    watchGone.current = message !== null;
+    setOpen(false);
+    setDone(message);
+  };
   const facts: [string, string | null][] = [
     ["Accepted", lifecycle.acceptedAt ? formatDateTime(lifecycle.acceptedAt, zone) : null],
     ["First contact", lifecycle.firstContactAt ? formatDateTime(lifecycle.firstContactAt, zone) : null],
@@ -55,14 +78,20 @@ export function LifecycleCard({ lifecycle }: { lifecycle: TLeadLifecycle }) {
           </div>
         ))}
       </dl>
-      {done && <p role="status" className="text-green-700">{done}</p>}
-      {lifecycle.canRecord && !isOpen && lifecycle.nextStages.length > 0 && (
-        <Button variant="secondary" onClick={() => { setOpen(true); setDone(null); }}>Change stage…</Button>
+      {/* Mounted from the first render (sr-only while empty, never display:none), so the message put in it is announced. */}
+      <div ref={status} role="status" tabIndex={-1} className={done ? "text-green-700 outline-none" : "sr-only"}>{done}</div>
+      {canChange && (
+        <button ref={toggle} type="button" className={mergedButtonClasses("secondary")} aria-expanded={isOpen} aria-controls={formId}
+          onClick={() => { if (isOpen) close(null); else { watchGone.current = false; setOpen(true); setDone(null); } }}>
+          Change stage…
+        </button>
       )}
-      {isOpen && (
-        <OutcomeForm leadId={lifecycle.leadId} stages={lifecycle.nextStages} source="LEAD_PAGE" currency={lifecycle.currency} onCancel={() => setOpen(false)}
-          onDone={(stage) => { setOpen(false); setDone(`Marked ${stageLabel(stage)}.`); router.refresh(); }} />
-      )}
+      <div id={formId}>
+        {isOpen && (
+          <OutcomeForm leadId={lifecycle.leadId} stages={lifecycle.nextStages} source="LEAD_PAGE" currency={lifecycle.currency} onCancel={() => close(null)}
+            onDone={(stage) => { close(`Marked ${stageLabel(stage)}.`); router.refresh(); }} />
+        )}
+      </div>
       {lifecycle.outcomes.length > 0 && (
         <ol className="space-y-1 border-t border-slate-100 pt-2" aria-label="Outcomes recorded">
           {lifecycle.outcomes.map((o) => (

@@ -17,6 +17,6 @@ const VARIANTS: Record<TButtonVariant, string> = {
 const SIZES: Record<TButtonSize, string> = { md: "px-3.5 py-2", lg: "px-3.5 py-2.5" };
 
 export function buttonClasses(variant: TButtonVariant = "primary", extra = "", size: TButtonSize = "md"): string {
-  const base = `inline-flex items-center justify-center gap-2 rounded-md ${SIZES[size]} text-sm font-medium shadow-sm transition focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 disabled:cursor-not-allowed ${VARIANTS[variant]}`;
+  const base = `inline-flex items-center justify-center gap-2 rounded-md ${SIZES[size]} text-sm font-medium shadow-sm transition motion-reduce:transition-none focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:ring-offset-2 disabled:cursor-not-allowed ${VARIANTS[variant]}`;
   return extra ? `${base} ${extra}` : base;
 }

@@ -33,7 +33,7 @@ export default async function InboxPage() {
       {/* What was just done elsewhere and brought the rep here (a returned lead: where it went). */}
       <InboxFlashNotice />
       {!inbox.hasRepProfile ? (
-        <p className="text-sm text-slate-600">You have no rep profile, so no leads are routed to you. <Link href="/leads" className="text-brand-600 hover:underline">All leads</Link></p>
+        <p className="text-sm text-slate-600">You have no rep profile, so no leads are routed to you. <Link href="/leads" className="text-brand-700 underline hover:no-underline">All leads</Link></p>
       ) : (
         // Also when empty: the list keeps its status line, so "Marked won." stays readable after
         // the last open lead leaves the inbox.

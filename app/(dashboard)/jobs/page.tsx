@@ -58,7 +58,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
                   <tr key={job.id} className="align-top">
                     <td className="py-3 pr-4">
                       <p className="font-medium text-slate-900">{job.name}</p>
-                      <p className="font-mono text-xs text-slate-400">{job.id}</p>
+                      <p className="font-mono text-xs text-slate-600">{job.id}</p>
                     </td>
                     <td className="py-3 pr-4"><JobStateBadge state={job.state} /></td>
                     <td className="py-3 pr-4 tabular-nums">{job.retryCount}/{job.retryLimit}</td>

@@ -1,6 +1,7 @@
 // One form: its public address, status, live version and version history, with links to the
 // editor, preview, share and versions pages. Form editors (owner, admin, marketer) get the
 // Publish and Archive buttons and restore-as-draft; the server checks the role again.
+import type { Metadata } from "next";
 import Link from "next/link";
 import { formatUtc } from "@/components/forms/form-dates";
 import { FormLinks } from "@/components/forms/form-links";
@@ -13,12 +14,23 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
+import { AppError } from "@/server/errors";
 import { hasRole } from "@/server/domain/auth/roles";
 import { FORM_EDITOR_ROLES } from "@/server/domain/forms/form-roles";
 import { getFormForEditor, listVersions } from "@/server/services/forms";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Form" };
+// The title names the form of the member's workspace (the page's own query); "Form" for the 404.
+export async function generateMetadata({ params }: { params: Promise<{ formId: string }> }): Promise<Metadata> {
+  const { formId } = await params;
+  const { workspace } = await requireMember();
+  try {
+    return { title: `${(await getFormForEditor(await getDb(), workspace.id, formId)).name} · Form` };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return { title: "Form" };
+    throw error;
+  }
+}
 
 export default async function FormPage({ params }: { params: Promise<{ formId: string }> }) {
   const { formId } = await params;
@@ -51,7 +63,7 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
             <dt className="font-medium text-slate-600">Hosted page</dt>
             <dd className="sm:col-span-2">
               {form.status === "PUBLISHED" ? (
-                <a href={hostedPath} target="_blank" rel="noreferrer" className="text-brand-600 hover:underline">{hostedPath}</a>
+                <a href={hostedPath} target="_blank" rel="noreferrer" className="text-brand-700 underline hover:no-underline">{hostedPath}</a>
               ) : (
                 <span className="text-slate-500">{hostedPath} (live once published{form.status === "ARCHIVED" ? " again" : ""})</span>
               )}
@@ -69,7 +81,7 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
             <dt className="font-medium text-slate-600">Draft</dt>
             <dd className="sm:col-span-2">
               {form.definition.steps.length} {form.definition.steps.length === 1 ? "step" : "steps"} ·{" "}
-              <Link href={`/forms/${form.id}/preview`} className="text-brand-600 hover:underline">Preview</Link>
+              <Link href={`/forms/${form.id}/preview`} className="text-brand-700 underline hover:no-underline">Preview</Link>
             </dd>
           </div>
         </dl>

@@ -2,6 +2,7 @@
 // what it did, its tier and value, where it came from, its history, and the earlier lead if a repeat;
 // who owns it and why (the routing decision record), every assignment, and the ownership actions.
 // REPs open only the leads they currently own (404 otherwise).
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignmentHistory } from "@/components/assignments/assignment-history";
@@ -34,7 +35,20 @@ import { getLead, type TLeadDetail } from "@/server/services/leads";
 import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Lead" };
+// The title names the lead only for a viewer who may read it (the page's own query and scope: a rep,
+// only their own leads); otherwise "Lead", and the page itself is the 404.
+export async function generateMetadata({ params }: { params: Promise<{ leadId: string }> }): Promise<Metadata> {
+  const { leadId } = await params;
+  const { user, workspace } = await requireMember();
+  try {
+    const lead = await getLead(await getDb(), workspace.id, leadId, { userId: user.id, role: workspace.role });
+    const name = lead.person?.name || lead.person?.email;
+    return { title: name ? `${name} · Lead` : "Lead" };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return { title: "Lead" };
+    throw error;
+  }
+}
 
 export default async function LeadPage({ params }: { params: Promise<{ leadId: string }> }) {
   const { leadId } = await params;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CalendarSettings } from "@/components/calendars/calendar-settings";
@@ -15,7 +16,17 @@ import { AppError } from "@/server/errors";
 import { getRep, type TRepDetail } from "@/server/services/reps";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Rep" };
+// The title names the rep of the member's workspace (the page's own query); "Rep" for the 404.
+export async function generateMetadata({ params }: { params: Promise<{ repId: string }> }): Promise<Metadata> {
+  const { repId } = await params;
+  const { workspace } = await requireMember();
+  try {
+    return { title: `${(await getRep(await getDb(), workspace.id, repId)).name} · Rep` };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return { title: "Rep" };
+    throw error;
+  }
+}
 
 export default async function RepPage({ params }: { params: Promise<{ repId: string }> }) {
   const { repId } = await params;

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SequenceEditor } from "@/components/sequences/sequence-editor";
@@ -12,7 +13,17 @@ import { AppError } from "@/server/errors";
 import { getSequence, type TSequenceDetail } from "@/server/services/nurture/sequences";
 
 export const dynamic = "force-dynamic";
-export const metadata = { title: "Sequence" };
+// The title names the sequence of the member's workspace (the page's own query); "Sequence" for the 404.
+export async function generateMetadata({ params }: { params: Promise<{ sequenceId: string }> }): Promise<Metadata> {
+  const { sequenceId } = await params;
+  const { workspace } = await requireMember();
+  try {
+    return { title: `${(await getSequence(await getDb(), workspace.id, sequenceId)).name} · Sequence` };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return { title: "Sequence" };
+    throw error;
+  }
+}
 
 export default async function SequencePage({ params }: { params: Promise<{ sequenceId: string }> }) {
   const { sequenceId } = await params;
