@@ -180,6 +180,24 @@ test("popup: opens from the keyboard as a labelled modal dialog, keeps focus ins
   await expect.poll(async () => (await hostEvents(page)).filter((e) => e.type === "closed").map((e) => e.from)).toEqual(["popup-trigger", "popup-trigger"]);
 });
 
+test("popup: before the form has loaded the dialog is named by its trigger, not 'Form'; then by the form's title", async ({ page }) => {
+  await page.goto(`${allowed.origin}/`);
+  // The popup's form page is held back: the name read out as the focus enters the dialog is the one
+  // it has before the form says its title.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/f\/demo\?/, async (route) => {
+    if (route.request().frame().parentFrame() && route.request().isNavigationRequest()) await held;
+    await route.continue();
+  });
+  await page.locator("#popup-trigger").press("Enter");
+  const dialog = page.locator("dialog");
+  await expect(dialog.getByRole("button", { name: "Close" })).toBeFocused();
+  await expect(dialog).toHaveAccessibleName("Talk to sales");
+  release();
+  await expect(dialog).toHaveAccessibleName("Book a demo");
+});
+
 test("JS API: calls made before embed.js arrives are kept; open prefills the form", async ({ page }) => {
   await page.goto(`${allowed.origin}/queued`);
   const dialog = page.getByRole("dialog", { name: "Book a demo" });

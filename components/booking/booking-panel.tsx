@@ -1,7 +1,8 @@
 "use client";
 // "Book with <rep>" on the end screen (hosted and embedded): the rep's free slots from the public,
 // token-bound booking API, a day picker and the day's times in the prospect's zone (detected,
-// changeable), keyboard usable; booking confirms in place. A taken slot (409) shows the fresh
+// changeable), keyboard usable (the times a radio group, one Tab stop before Book); booking confirms
+// in place under a heading that takes the focus. A taken slot (409) shows the fresh
 // slots; a lead already booked (a retry whose first answer was lost: 200, or another time: 409
 // naming the booking) shows that booking, with its reschedule/cancel link. While the lead's
 // routing is still running (status "pending") it asks again a few times; a lead in the backup
@@ -9,7 +10,7 @@
 // Once it shows a booking (made here or found), it tells the end screen (onShowsBooking), which
 // then drops its "pick a time" prompt. A lazy chunk: the hosted page's first load never carries
 // it (hosted-form-imports test).
-import { useEffect, useMemo, useState, type CSSProperties } from "react";
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from "react";
 import { DayPicker } from "react-day-picker";
 import "react-day-picker/style.css";
 import { PreferredTime } from "./preferred-time";
@@ -65,8 +66,14 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
   const [start, setStart] = useState<string | null>(null);
   const [booked, setBooked] = useState<TPanelBooking | null>(null);
   const showsBooking = phase === "booked";
+  const bookedHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (showsBooking) onShowsBooking?.();
+    if (!showsBooking) return;
+    onShowsBooking?.();
+    // The Book button (or the end screen's heading) just left the page: the focus goes to the
+    // confirmation's heading, which a screen reader reads out — unless the prospect is elsewhere.
+    const active = document.activeElement;
+    if (!active || active === document.body || bookedHeading.current?.closest("[data-outcome]")?.contains(active)) bookedHeading.current?.focus();
   }, [showsBooking, onShowsBooking]);
 
   useEffect(() => {
@@ -164,8 +171,8 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
     const shown = booked ?? slots?.booking ?? null;
     const when = booked?.when ?? (shown ? new Date(shown.start).toLocaleString("en-GB", { timeZone, dateStyle: "full", timeStyle: "short" }) : "");
     return (
-      <div role="status" data-booking-state="booked" className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">
-        <p className="font-semibold">You&apos;re booked with {booked?.repName ?? rep.name}</p>
+      <div data-booking-state="booked" className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">
+        <h2 ref={bookedHeading} tabIndex={-1} className="font-semibold focus:outline-none">You&apos;re booked with {booked?.repName ?? rep.name}</h2>
         <p className="mt-1" data-booking-when>{when}</p>
         <p className="mt-1">A calendar invite is on its way to your inbox.</p>
         {shown?.manageUrl && (

@@ -1,6 +1,6 @@
 // Grouped choices (radio and checkbox groups in a fieldset with a legend) and the consent checkbox.
 import { optionsOf } from "@/server/domain/forms/form-fields";
-import { describedBy, FieldHelp, FieldMessage, RequiredMark, type TFieldProps } from "./field-parts";
+import { describedBy, errorId, FieldHelp, FieldMessage, RequiredMark, type TFieldProps } from "./field-parts";
 
 const OPTION =
   "flex cursor-pointer items-center gap-3 rounded-md border border-slate-300 bg-white px-3 py-2.5 text-sm text-slate-800 hover:border-brand-500 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500";
@@ -27,6 +27,7 @@ export function ChoiceGroup({ field, id, register, error, kind, initialValue }: 
               defaultChecked={initialValue === undefined ? undefined : Array.isArray(initialValue) ? initialValue.includes(option.value) : initialValue === option.value}
               className={MARK}
               aria-invalid={error ? true : undefined}
+              aria-describedby={error ? errorId(id) : undefined}
               {...registered}
             />
             <span>{option.label}</span>

@@ -46,10 +46,15 @@ export function FieldHelp({ field, id }: { field: TField; id: string }) {
   );
 }
 
+/**
+ * A field's error, no live region: several at once would be read out together ("This field is
+ * required" four times). The form moves the focus to the first invalid control, whose
+ * aria-describedby names this message, so it is read with the field's own label.
+ */
 export function FieldMessage({ id, error }: { id: string; error?: string }) {
   if (!error) return null;
   return (
-    <p id={errorId(id)} role="alert" className="mt-1.5 text-sm font-medium text-red-700">
+    <p id={errorId(id)} className="mt-1.5 text-sm font-medium text-red-700">
       {error}
     </p>
   );

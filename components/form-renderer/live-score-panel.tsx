@@ -66,7 +66,7 @@ export function LiveScorePanel({ result, model, maxima, onReset }: TLiveScorePan
                   <span className={`tabular-nums ${points < 0 ? "text-red-700" : "text-slate-900"}`}>{points}</span>
                 </div>
                 <div className="h-2 overflow-hidden rounded-full bg-slate-100" aria-hidden="true">
-                  <div className="h-full rounded-full bg-brand-600 transition-[width] duration-300" style={{ width: `${barShare(points, maxima[d.key] ?? 1) * 100}%` }} />
+                  <div className="h-full rounded-full bg-brand-600 transition-[width] duration-300 motion-reduce:transition-none" style={{ width: `${barShare(points, maxima[d.key] ?? 1) * 100}%` }} />
                 </div>
               </li>
             );

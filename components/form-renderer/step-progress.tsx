@@ -17,7 +17,7 @@ export function StepProgress({ current, total }: { current: number; total: numbe
         aria-valuetext={`Step ${current} of ${total}`}
         className="h-1.5 w-full overflow-hidden rounded-full bg-slate-200"
       >
-        <div className="h-full rounded-full bg-brand-600 transition-[width] duration-300" style={{ width: `${percent}%` }} />
+        <div className="h-full rounded-full bg-brand-600 transition-[width] duration-300 motion-reduce:transition-none" style={{ width: `${percent}%` }} />
       </div>
     </div>
   );

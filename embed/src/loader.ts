@@ -82,7 +82,9 @@ if (!existing?._loaded && script) {
     const close = d.createElement("button");
     const embed: TEmbed = create(slug, trigger || d, o, 480);
     embed._dialog = dialog;
-    dialog.setAttribute("aria-label", "Form");
+    // Named by its trigger ("Talk to sales") until the form's title arrives (ready): the name
+    // read out as the focus enters the dialog, before the frame has loaded.
+    dialog.setAttribute("aria-label", trigger?.textContent || "Form");
     dialog.style.cssText = "border:0;padding:0;width:640px;border-radius:9px";
     close.textContent = "×";
     close.setAttribute("aria-label", "Close");

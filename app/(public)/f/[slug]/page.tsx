@@ -65,7 +65,7 @@ export default async function HostedFormPage({ params, searchParams }: TPageProp
           {beacon}
           <HostedForm slug={form.slug} version={version.version} definition={definition} prefill={prefill} />
         </div>
-        <p className="mt-4 text-center text-xs text-slate-400">Powered by Switchboard</p>
+        <p className="mt-4 text-center text-xs text-slate-600">Powered by Switchboard</p>
       </div>
     </main>
   );

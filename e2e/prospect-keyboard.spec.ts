@@ -1,0 +1,121 @@
+// The prospect's journey on the hosted demo form with the keyboard only (keys, typed text, a
+// select's option chosen — no clicks): Next on an empty step marks the fields without a burst of alerts
+// and puts the focus on the first one; the answers of a VP at a bank are sent; the rep's times
+// are one Tab stop (a radio group: arrows move and pick), the Book button is the next Tab; once
+// booked the focus is on the confirmation's heading (not lost to the page's body).
+//
+// Slots depend on the clock: the test clock puts the app at 10:00 New York on a Wednesday some
+// weeks ahead (not booking.spec's weeks), and is reset afterwards.
+import { TZDate } from "@date-fns/tz";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { resetTestClock, setTestClock } from "./test-clock";
+
+const NY = "America/New_York";
+
+/** 10:00 in New York on a Wednesday 5–6 weeks (plus `weeksLater`) from today. */
+function wednesdayMorningInNewYork(weeksLater: number): Date {
+  const today = new TZDate(Date.now(), NY);
+  for (let offset = 35 + 7 * weeksLater; ; offset++) {
+    const day = new TZDate(today.getFullYear(), today.getMonth(), today.getDate() + offset, 10, 0, NY);
+    if (day.getDay() === 3) return new Date(day.getTime());
+  }
+}
+
+/** The focused element's accessible role and name, as a short string for assertions. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return "BODY";
+    return `${el.getAttribute("role") ?? el.tagName.toLowerCase()}:${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim()}`;
+  });
+}
+
+test.beforeEach(async ({ request }, testInfo) => {
+  await setTestClock(request, wednesdayMorningInNewYork(testInfo.retry + testInfo.repeatEachIndex));
+});
+
+test.afterEach(async ({ request }) => {
+  await resetTestClock(request);
+});
+
+test("keyboard only: errors without an alert burst, times as one radio group, Book one Tab away, focus on the booked heading", async ({ page }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now();
+  await page.goto("/f/demo");
+
+  // Next on the empty first step: the messages are there, none is an alert (four at once would be
+  // read together); the focus is on the first field, which names its message; so do the radios.
+  await page.getByRole("button", { name: "Next" }).press("Enter");
+  const email = page.getByLabel("Work email");
+  await expect(email).toBeFocused();
+  await expect(email).toHaveAccessibleDescription("This field is required");
+  await expect(page.getByText("This field is required").first()).toBeVisible();
+  await expect(page.locator('[role="alert"]', { hasText: "This field is required" })).toHaveCount(0);
+  await expect(page.getByRole("radio", { name: "VP", exact: true })).toHaveAccessibleDescription("This field is required");
+
+  // Step 1, typed and chosen from the keyboard.
+  await page.keyboard.type(`vp.keys.${stamp}@keybank.com`);
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Full name")).toBeFocused();
+  await page.keyboard.type("Kay Board");
+  await page.getByRole("radio", { name: "VP", exact: true }).press("Space");
+  await page.getByRole("radio", { name: "I make or approve the decision" }).press("Space");
+  await page.getByRole("button", { name: "Next" }).press("Enter");
+
+  // Step 2 (the 3 s spam threshold counts from the form's hydration, before this step).
+  await expect(page.getByLabel("Company name")).toBeVisible();
+  const hydratedBefore = Date.now();
+  await page.getByLabel("Company name").fill(`Key Bank ${stamp}`); // typed, as a keyboard does
+  await page.getByRole("radio", { name: "200–999", exact: true }).press("Space");
+  await page.getByLabel("Industry").selectOption({ label: "Financial services" });
+  await page.getByLabel("Where is your team based?").selectOption({ label: "North America" });
+  await page.getByRole("button", { name: "Next" }).press("Enter");
+  await page.getByRole("radio", { name: "$50k–$150k" }).press("Space");
+  await page.getByRole("radio", { name: "This quarter" }).press("Space");
+  await page.getByRole("button", { name: "Next" }).press("Enter");
+  await page.getByRole("checkbox", { name: "Lead routing" }).press("Space");
+  await page.getByRole("checkbox", { name: "I agree to be contacted about Switchboard." }).press("Space");
+  const rest = 3_100 - (Date.now() - hydratedBefore);
+  if (rest > 0) await page.waitForTimeout(rest); // a human's fill time (faster is stored as spam)
+  await page.getByRole("button", { name: "Send" }).press("Enter");
+  await expect(page.getByRole("heading", { name: "Let's talk" })).toBeFocused();
+
+  // Tab from the end screen's heading into the times: one stop, the first time.
+  const panel = page.getByRole("region", { name: "Book with Sarah Chen" });
+  const times = panel.getByRole("radiogroup", { name: /^Times on / });
+  const radios = times.getByRole("radio");
+  await expect(radios.first()).toBeVisible();
+  expect(await radios.count()).toBeGreaterThan(2);
+  await expect(times.locator('[tabindex="0"]')).toHaveCount(1);
+  for (let tabs = 0; tabs < 60 && !(await radios.first().evaluate((el) => el === document.activeElement)); tabs++) await page.keyboard.press("Tab");
+  await expect(radios.first()).toBeFocused();
+
+  // Arrows move and pick (Right, Right, Left: the second time), the focus follows.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowLeft");
+  const chosen = radios.nth(1);
+  await expect(chosen).toBeFocused();
+  await expect(chosen).toHaveAttribute("aria-checked", "true");
+  await expect(times.locator('[aria-checked="true"]')).toHaveCount(1);
+  await expect(times.locator('[tabindex="0"]')).toHaveCount(1);
+  const label = (await chosen.textContent())!.trim();
+
+  // The Book button is at most 3 Tabs from the times (it is the next one).
+  const book = panel.getByRole("button", { name: new RegExp(`^Book ${label}, `) });
+  let tabs = 0;
+  while (tabs < 3 && !(await book.evaluate((el) => el === document.activeElement))) {
+    await page.keyboard.press("Tab");
+    tabs++;
+  }
+  await expect(book, `focus after ${tabs} Tabs: ${await focused(page)}`).toBeFocused();
+
+  // Booked: the focus is on the confirmation's heading, not on the page's body.
+  await page.keyboard.press("Enter");
+  const heading = page.getByRole("heading", { name: "You're booked with Sarah Chen" });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Let's talk" })).toHaveCount(0);
+  expect(await focused(page)).not.toBe("BODY");
+});
