@@ -26,6 +26,11 @@ test.describe("a REP", () => {
     });
   }
 
+  test("/settings opens the settings a rep may use (My calendar), not a 404 or an admin page", async ({ page }) => {
+    await page.goto("/settings");
+    await expect(page).toHaveURL(/\/settings\/calendar$/);
+  });
+
   test("does not see admin links in the navigation", async ({ page }) => {
     const nav = page.getByRole("navigation", { name: "Main" });
     await expect(nav.getByRole("link", { name: "Reps" })).toBeVisible();
