@@ -87,9 +87,10 @@ describe(`POST /api/v1/leads (${lane})`, () => {
     expect(status).toBe(422);
     expect(json.error.details.map((d) => d.path).sort()).toEqual(["answers.industry", "person.email", "score"]);
     expect(await env.testDb.db.lead.count()).toBe(0);
-    // The answers are checked as in a valid body: a nested value, and every required question left out.
+    // The answers are checked as in a valid body: a nested value is named; a required question left out is not
+    // (an API key's lead is kept with a warning for it: leads-lenient-intake.int.test.ts).
     const partial = await readJson<TApiErrorBody>(await post({ form: "demo", answers: { company: { name: "x" } }, score: 99 }));
-    expect(partial.json.error.details.map((d) => d.path)).toEqual(expect.arrayContaining(["score", "answers.company", "answers.full_name", "answers.consent"]));
+    expect(partial.json.error.details.map((d) => d.path)).toEqual(["score", "answers.company"]);
     // An unknown form adds nothing to the shape's problems (its own 422 comes once the shape is right).
     const unknownForm = await readJson<TApiErrorBody>(await post({ form: "no-such-form", answers: { industry: "banking" }, score: 99 }));
     expect(unknownForm.json.error.details.map((d) => d.path)).toEqual(["score"]);
@@ -136,7 +137,8 @@ describe(`POST /api/v1/leads (${lane})`, () => {
     ["bad email", "person.email", { answers: {}, person: { email: "nope" } }],
     ["bad time zone", "timeZone", { answers: {}, timeZone: "Mars/Olympus" }],
     ["unknown form", "form", { form: "no-such-form", answers: {} }],
-    ["answers missing", "answers", { person: { email: "a@b.co" } }],
+    // answers left out is no longer a 422 (a lead may be only its person: leads-lenient-intake.int.test.ts).
+    ["answers not an object", "answers", { answers: ["x"], person: { email: "a@b.co" } }],
   ])("%s → 422 at %s", async (_name, path, body) => {
     const { status, json } = await readJson<TApiErrorBody>(await post(body));
     expect(status).toBe(422);

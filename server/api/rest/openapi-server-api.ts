@@ -120,7 +120,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       ...object({ lead: ref("Lead") }),
       properties: {
         lead: ref("Lead"),
-        warnings: { type: "array", description: "Answers kept on the lead as not applicable (hidden by the form's logic, or keys the form does not have); read them back as lead.notApplicableAnswers", items: object({ path: { type: "string" }, message: { type: "string" } }) },
+        warnings: { type: "array", description: "What was kept, left out or ignored instead of refused, by path: answers kept as not applicable (hidden by the form's logic, or keys the form does not have; read them back as lead.notApplicableAnswers), required answers not given (answers.<key>), ignored or left-out values", items: object({ path: { type: "string" }, message: { type: "string" } }) },
       },
     },
     MemberList: object({
@@ -178,7 +178,9 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         operationId: "createLead",
         summary: "A lead from any source, scored when a form is named, routed like a submission",
         description:
-          `With "form" (a published form of the workspace), the answers are validated and scored like a submission. Without, up to ${MAX_FREE_ANSWERS} flat answers ` +
+          `With "form" (a published form of the workspace), the answers are validated and scored like a submission, except that a required question left out is not a 422: ` +
+          `the lead is stored, scored on the answers given and routed as usual, with a warning at answers.<key> for each one (an invalid value for a question that applies is still a 422). ` +
+          `"answers" may be left out or null (none). person.email takes any address with one @, a local part of 1–64 characters and a domain with a dot (internationalized addresses, one-letter TLDs), at most 254 characters. Without, up to ${MAX_FREE_ANSWERS} flat answers ` +
           `(string, number, boolean, list of strings) are stored as given (an empty one is left out; any other value, and every answer past the first ${MAX_FREE_ANSWERS}, is left out with a warning, the lead kept), with "tier" (default "unscored") and "estimatedValue" if sent. At most ${MAX_LEAD_BYTES} bytes. ` +
           `"person" is optional: without it (and without an email answer on the form) the lead is stored and routed without contact details. ` +
           `A lead is not refused for what it can keep: null is "not given" for every optional property (what GET /leads/{id} answers can be sent back); a finite number where free text is expected ` +

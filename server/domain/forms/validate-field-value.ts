@@ -1,6 +1,7 @@
 // One answer against its field: the same checks and messages on the hosted page (through
 // validateStep and the renderer's resolver) and in the submission API. Messages speak to the
-// prospect. No zod here: the hosted page ships this file (EMAIL_PATTERN is zod's z.email()).
+// prospect. No zod here: the hosted page ships this file. An email answer is checked by
+// isEmailAddress (domain/validation/email-address.ts), the same check as the leads API's person.email.
 //
 // Decisions: empty (undefined, null, blank text, []) is "no answer" → ok with value undefined, or
 // "This field is required" for required fields. Text is stored trimmed. Numbers accept numeric
@@ -16,14 +17,12 @@
 import type { TField } from "./definition";
 import { optionsOf, type TAnswerValue, type TFieldType } from "./form-fields";
 import type { TPatternMatcher } from "./pattern-matcher";
+import { isEmailAddress } from "../validation/email-address";
 
 export type TFieldValueResult = { ok: true; value: TAnswerValue | undefined } | { ok: false; message: string };
 
 export const REQUIRED_MESSAGE = "This field is required";
 const DEFAULT_MAX_LENGTH: Partial<Record<TField["type"], number>> = { short_text: 500, long_text: 5000 };
-/** zod 4's z.email() pattern (its "practical" default), so the page and the API agree (tested). */
-export const EMAIL_PATTERN = /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/;
-const MAX_EMAIL_LENGTH = 254;
 const PHONE_CHARS = /^[0-9\s+().-]+$/;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -91,10 +90,6 @@ export function validateFieldValue(field: TField, value: unknown, matchPattern: 
       if (typeof value !== "string" && typeof value !== "number") return fail("This value is not valid");
       return String(value).length <= 500 ? ok(String(value)) : fail("This value is too long");
   }
-}
-
-function isEmailAddress(text: string): boolean {
-  return text.length <= MAX_EMAIL_LENGTH && EMAIL_PATTERN.test(text);
 }
 
 /** A string (or any string in a list) longer than `max`; a list longer than `max` values. */

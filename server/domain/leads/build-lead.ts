@@ -3,7 +3,9 @@
 // the answers, the facts of the request, now). Pure: the intake service loads, calls this, saves.
 //
 // With a form: answers are checked against its definition and logic (answers the logic hides and
-// unknown keys are kept as not applicable and listed as warnings), scored, given an outcome.
+// unknown keys are kept as not applicable and listed as warnings), scored, given an outcome. A
+// required answer left out is a 422, except from an API key (requiredAnswers "warn"): the lead is
+// kept, scored on what was given, with a warning per missing answer (missing-required.ts).
 // Without (API only): flat answers stored as given; tier and estimated value as sent.
 // Leniencies that keep a lead instead of refusing it, each with a warning: intake-leniency.ts.
 // Spam (the caller's verdict: honeypot, too fast) is stored but never scored, routed or linked to
@@ -16,7 +18,7 @@
 import type { TAnswers, TFormDefinition, TOutcome } from "../forms/definition";
 import type { TPatternMatcher } from "../forms/pattern-matcher";
 import { resolveOutcome } from "../forms/resolve-outcome";
-import { isEmptyValue, notPlainReason, plainValue, validateSubmission } from "../forms/validate-answers";
+import { isEmptyValue, notPlainReason, plainValue } from "../forms/validate-answers";
 import { isValidTimeZone } from "../reps/time-zone";
 import type { TScoringModel } from "../scoring/model";
 import { scoreLead } from "../scoring/score-lead";
@@ -24,6 +26,7 @@ import { requestIssues, type TRequestIssue } from "../validation/request-issues"
 import { HISTORICAL_LEAD_MS, submittedAtIssues, UNSCORED_TIER, ZFreeAnswers } from "./create-lead-request";
 import { answeredEmailKey, capFreeAnswers, emailConflictWarning, formComputedWarnings, withPersonEmail } from "./intake-leniency";
 import { attributionOf, personFromAnswers, type TPersonFacts } from "./lead-facts";
+import { checkAnswers, type TRequiredAnswers } from "./missing-required";
 
 /** The tier stored on spam: never scored, never routed. */
 export const SPAM_TIER = "spam";
@@ -55,6 +58,8 @@ export interface TLeadIntake {
   /** Without a form only. */
   tier?: string;
   estimatedValue?: number;
+  /** A required answer left out: "enforce" (default: the public submissions, a 422) or "warn" (an API key: kept, with a warning; missing-required.ts). */
+  requiredAnswers?: TRequiredAnswers;
   /** The caller's spam verdict ("honeypot", "too_fast"), or null. */
   spamReason: string | null;
   matchPattern: TPatternMatcher;
@@ -103,7 +108,7 @@ export type TBuiltLead =
       person: TIntakePerson | null;
       /** The end screen (null without a form). */
       outcome: TOutcome | null;
-      /** Answers kept as not applicable, by path. */
+      /** Answers kept as not applicable, required answers not given (API key only), other leniencies; by path. */
       warnings: TRequestIssue[];
       /** Routed now (or by a job): every lead but spam and history (submitted more than HISTORICAL_LEAD_MS ago). */
       isRoutable: boolean;
@@ -160,7 +165,7 @@ type TFacts =
 function formFacts(form: TIntakeForm, intake: TLeadIntake): TFacts {
   // A trusted caller's person.email answers the form's email question the answers leave out.
   const sent = withPersonEmail(form.definition, intake.answers, intake.person?.email);
-  const checked = validateSubmission(form.definition, sent, intake.matchPattern);
+  const checked = checkAnswers(form.definition, sent, intake.matchPattern, intake.requiredAnswers ?? "enforce");
   if (!checked.ok) return { ok: false, issues: checked.issues };
   const { answers } = checked;
   const emailKey = answeredEmailKey(form.definition, answers);

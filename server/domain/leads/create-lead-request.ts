@@ -14,6 +14,7 @@
 // build-lead.ts.
 import { z } from "zod";
 import { isValidTimeZone } from "../reps/time-zone";
+import { isEmailAddress } from "../validation/email-address";
 import type { TRequestIssue } from "../validation/request-issues";
 
 export const MAX_LEAD_BYTES = 64 * 1024;
@@ -29,7 +30,10 @@ export const FREE_ANSWER_KEY = /^[A-Za-z0-9_.-]{1,64}$/;
 export const FREE_ANSWER_KEY_MESSAGE = "Use 1–64 characters: letters, digits, _ . -";
 
 /** Answers of a lead without a form: flat values, keys like field keys (the count is capped by buildLead, with warnings). */
-export const ZFreeAnswers = z.record(z.string().regex(FREE_ANSWER_KEY, FREE_ANSWER_KEY_MESSAGE), ZFreeAnswerValue);
+export const ZFreeAnswers = z.record(z.string().regex(FREE_ANSWER_KEY, FREE_ANSWER_KEY_MESSAGE), ZFreeAnswerValue, {
+  // zod's own words for a bad key are "Invalid key in record": say which keys are allowed.
+  error: (issue) => (issue.code === "invalid_key" ? `Not a valid answer key: ${FREE_ANSWER_KEY_MESSAGE} (e.g. first_name), or name a form to send its question keys` : undefined),
+});
 
 /** How far ahead of the server's clock a submittedAt may be (the sender's clock may run fast). */
 export const SUBMITTED_AT_SKEW_MS = 5 * 60_000;
@@ -61,7 +65,8 @@ function freeText(max: number) {
 }
 
 export const ZLeadPerson = z.strictObject({
-  email: z.email("Enter a valid email address").max(254),
+  /** One check with the forms' email answers (validation/email-address.ts): internationalized addresses and one-letter TLDs taken. */
+  email: z.string({ error: "Enter an email address as text" }).trim().refine(isEmailAddress, "Enter a valid email address (one @, a domain with a dot, no spaces; at most 254 characters)"),
   name: optional(freeText(200)),
   company: optional(freeText(200)),
   phone: optional(freeText(50)),
@@ -69,14 +74,20 @@ export const ZLeadPerson = z.strictObject({
 
 /** UTM values by name; a null value is left out. */
 const ZLeadUtm = z
-  .record(z.string().max(60), optional(freeText(500)))
+  .record(z.string().max(60), optional(freeText(500)), {
+    error: (issue) => (issue.code === "invalid_key" ? "Not a valid UTM name: at most 60 characters" : issue.code === "invalid_type" ? "Give the UTM values as an object of name → text" : undefined),
+  })
   .refine((u) => Object.keys(u).length <= 20, "At most 20 UTM values")
   .transform((u) => Object.fromEntries(Object.entries(u).filter((entry): entry is [string, string] => entry[1] !== undefined)));
 
 export const ZCreateLeadRequest = z.strictObject({
   /** Slug of a published form of the workspace: validate and score the answers with it. */
   form: optional(z.string().min(1).max(80)),
-  answers: z.record(z.string(), z.unknown()),
+  /** The answers by key; absent or null = none ({}): a lead may be only its person. */
+  answers: z
+    .record(z.string(), z.unknown(), { error: "Give the answers as an object of key → value (or leave answers out)" })
+    .nullish()
+    .transform((answers): Record<string, unknown> => answers ?? {}),
   person: optional(ZLeadPerson),
   /** Where the lead came from ("api", "import", "webinar" …); default "api". */
   source: optional(freeText(50).pipe(z.string().min(1, "Give a source or leave it out"))),

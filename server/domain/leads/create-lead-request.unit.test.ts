@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { requestIssues } from "../validation/request-issues";
-import { submittedAtIssues, ZCreateLeadRequest } from "./create-lead-request";
+import { submittedAtIssues, ZCreateLeadRequest, ZFreeAnswers } from "./create-lead-request";
 
 const person = { email: "x@ex-ample.com" };
 const parse = (body: unknown) => {
@@ -35,11 +35,41 @@ describe("ZCreateLeadRequest: a lead is not refused for what it can keep", () =>
     ["a tier as a number", { tier: 3 }, "tier"],
     ["a time zone as a number", { timeZone: 1 }, "timeZone"],
     ["an empty source", { source: " " }, "source"],
-    ["answers null", { answers: null }, "answers"],
+    ["answers a list", { answers: ["a"] }, "answers"],
   ])("%s → 422 at %s", (_name, extra, path) => {
     const result = parse({ answers: { a: "b" }, ...extra });
     expect(result.ok).toBe(false);
     expect(result.issues?.map((i) => i.path)).toContain(path);
+  });
+});
+
+describe("ZCreateLeadRequest: answers may be left out, unusual valid emails are taken", () => {
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    // It was a 422 "answers: Invalid input: expected record, received undefined".
+    ["answers left out: none", { person }, { answers: {}, person }],
+    ["answers null: none", { answers: null, person }, { answers: {}, person }],
+    // It was a 422 "Enter a valid email address" (zod's z.email()): the lead was lost.
+    ["an internationalized address", { person: { email: "zoë@exämple.com" } }, { answers: {}, person: { email: "zoë@exämple.com" } }],
+    ["an upper-case one (lower-cased where the person is stored)", { person: { email: "ZOË@Example.com" } }, { answers: {}, person: { email: "ZOË@Example.com" } }],
+    ["a one-letter TLD", { person: { email: "a@b.c" } }, { answers: {}, person: { email: "a@b.c" } }],
+    ["surrounding spaces trimmed", { person: { email: " ann@acme.io " } }, { answers: {}, person: { email: "ann@acme.io" } }],
+  ])("%s → accepted", (_name, body, expected) => {
+    expect(parse(body)).toEqual({ ok: true, data: expected });
+  });
+});
+
+describe("ZCreateLeadRequest and free answers: messages in plain words, at their path", () => {
+  const freeIssues = (answers: unknown) => {
+    const parsed = ZFreeAnswers.safeParse(answers);
+    return parsed.success ? [] : requestIssues(parsed.error.issues, ["answers"]);
+  };
+  it.each<[string, () => { path: string; message: string }[], { path: string; message: RegExp }]>([
+    ["a free answer key with a space (was 'Invalid key in record')", () => freeIssues({ "First Name": "Ann" }), { path: "answers.First Name", message: /^Not a valid answer key: Use 1–64 characters: letters, digits, _ \. - \(e\.g\. first_name\)/ }],
+    ["answers not an object (was 'expected record, received array')", () => parse({ answers: ["a"] }).issues ?? [], { path: "answers", message: /^Give the answers as an object of key → value/ }],
+    ["a UTM name too long (was 'Invalid key in record')", () => parse({ utm: { ["u".repeat(61)]: "x" } }).issues ?? [], { path: `utm.${"u".repeat(61)}`, message: /^Not a valid UTM name: at most 60 characters$/ }],
+    ["person.email not an address", () => parse({ person: { email: "ann at acme.io" } }).issues ?? [], { path: "person.email", message: /^Enter a valid email address \(one @/ }],
+  ])("%s", (_name, issues, expected) => {
+    expect(issues()).toEqual([{ path: expected.path, message: expect.stringMatching(expected.message) }]);
   });
 });
 

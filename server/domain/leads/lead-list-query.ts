@@ -39,28 +39,51 @@ export function oneValue<T extends z.ZodType>(schema: T) {
   }, schema);
 }
 
+const LEAD_LIST_PARAMS = {
+  status: oneValue(z.enum(LEAD_LIST_STATUSES, { message: `Use one of ${LEAD_LIST_STATUSES.join(", ")}` })).optional(),
+  tier: oneValue(z.string().trim().min(1).max(64)).optional(),
+  ownerRepId: oneValue(ZId).optional(),
+  formId: oneValue(ZId).optional(),
+  updatedSince: oneValue(z.iso.datetime({ offset: true, message: "Use an ISO 8601 instant, e.g. 2026-12-01T00:00:00Z" }).transform((s) => new Date(s))).optional(),
+  cursor: oneValue(z
+    .string()
+    .max(200)
+    .transform((text, ctx) => {
+      const cursor = decodeLeadCursor(text);
+      if (!cursor) {
+        ctx.addIssue({ code: "custom", message: "Not a cursor this API returned (use nextCursor as given)" });
+        return z.NEVER;
+      }
+      return cursor;
+    }))
+    .optional(),
+  limit: oneValue(z.coerce.number().int().min(1).max(MAX_LEAD_LIST_LIMIT).default(DEFAULT_LEAD_LIST_LIMIT)),
+};
+const PARAM_NAMES = Object.keys(LEAD_LIST_PARAMS) as (keyof typeof LEAD_LIST_PARAMS)[];
+
+/** The message for a query parameter the list does not take, naming it and the ones it does. */
+export function unknownQueryParameterMessage(name: string): string {
+  const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+  return `Unknown query parameter \`${shown}\`: use ${PARAM_NAMES.join(", ")}`;
+}
+
+/**
+ * The query; a parameter it does not take is a 422 at its own name saying so (an issue of its own,
+ * alongside any other parameter's, not zod's "unrecognized key" that the API calls an unknown property).
+ */
 export const ZLeadListQuery = z
-  .object({
-    status: oneValue(z.enum(LEAD_LIST_STATUSES, { message: `Use one of ${LEAD_LIST_STATUSES.join(", ")}` })).optional(),
-    tier: oneValue(z.string().trim().min(1).max(64)).optional(),
-    ownerRepId: oneValue(ZId).optional(),
-    formId: oneValue(ZId).optional(),
-    updatedSince: oneValue(z.iso.datetime({ offset: true, message: "Use an ISO 8601 instant, e.g. 2026-12-01T00:00:00Z" }).transform((s) => new Date(s))).optional(),
-    cursor: oneValue(z
-      .string()
-      .max(200)
-      .transform((text, ctx) => {
-        const cursor = decodeLeadCursor(text);
-        if (!cursor) {
-          ctx.addIssue({ code: "custom", message: "Not a cursor this API returned (use nextCursor as given)" });
-          return z.NEVER;
+  .looseObject(LEAD_LIST_PARAMS)
+  .check(
+    z.superRefine(
+      (input, ctx) => {
+        for (const name of Object.keys(input)) {
+          if (!Object.hasOwn(LEAD_LIST_PARAMS, name)) ctx.addIssue({ code: "custom", path: [name], input: input[name], message: unknownQueryParameterMessage(name) });
         }
-        return cursor;
-      }))
-      .optional(),
-    limit: oneValue(z.coerce.number().int().min(1).max(MAX_LEAD_LIST_LIMIT).default(DEFAULT_LEAD_LIST_LIMIT)),
-  })
-  .strict();
+      },
+      { when: () => true },
+    ),
+  )
+  .transform(({ status, tier, ownerRepId, formId, updatedSince, cursor, limit }) => ({ status, tier, ownerRepId, formId, updatedSince, cursor, limit }));
 export type TLeadListQuery = z.output<typeof ZLeadListQuery>;
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeLeadCursor, encodeLeadCursor, searchParamsInput, ZLeadListQuery } from "./lead-list-query";
+import { requestIssues } from "../validation/request-issues";
 
 describe("lead list cursor", () => {
   it("round-trips (updatedAt, id)", () => {
@@ -40,7 +41,7 @@ describe("ZLeadListQuery", () => {
     ["limit=ten", "limit"],
     ["updatedSince=yesterday", "updatedSince"],
     ["cursor=nope", "cursor"],
-    ["owner=r1", ""],
+    ["owner=r1", "owner"], // an unknown parameter at its own name (it was zod's "" with "Unrecognized key")
     ["status=ASSIGNED&status=NEW", "status"], // one value per filter: a second one is refused, not ignored
     ["limit=10&limit=20", "limit"],
   ])("%s → an issue at %j", (query, path) => {
@@ -55,5 +56,21 @@ describe("ZLeadListQuery", () => {
     ["status=FOO", "status", "Use one of NEW, ASSIGNED, ACCEPTED, FALLBACK, NURTURE, DISQUALIFIED, SPAM, CLOSED"],
   ])("%s → says so at %j", (query, path, message) => {
     expect(parse(query).error?.issues.map((i) => ({ path: i.path.join("."), message: i.message }))).toEqual([{ path, message }]);
+  });
+});
+
+describe("ZLeadListQuery: an unknown query parameter is named as such", () => {
+  it.each<[string, Record<string, unknown>, { path: string; message: string }[]]>([
+    ["one unknown (was 'Unknown property')", { foo: "1" }, [{ path: "foo", message: "Unknown query parameter `foo`: use status, tier, ownerRepId, formId, updatedSince, cursor, limit" }]],
+    ["beside a bad value: both in one answer", { foo: "1", limit: "500" }, [{ path: "limit", message: expect.any(String) }, { path: "foo", message: expect.stringMatching(/^Unknown query parameter `foo`/) }]],
+    ["a very long name is shortened in the message", { ["x".repeat(100)]: "1" }, [{ path: "x".repeat(100), message: expect.stringContaining(`\`${"x".repeat(60)}…\``) }]],
+  ])("%s", (_name, input, expected) => {
+    const parsed = ZLeadListQuery.safeParse(input);
+    expect(parsed.success).toBe(false);
+    expect(requestIssues(parsed.error!.issues)).toEqual(expected);
+  });
+
+  it("known parameters only in the output", () => {
+    expect(ZLeadListQuery.parse({ status: "NEW" })).toEqual({ status: "NEW", limit: 50 });
   });
 });

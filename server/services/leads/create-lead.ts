@@ -3,7 +3,8 @@
 //   load:   the named form's published version (of this workspace only), an earlier lead with
 //           this Idempotency-Key (answered again with 200);
 //   decide: buildLead (domain/leads): with a form, answers checked and scored exactly like a
-//           submission; without, flat answers stored as given, tier as sent or "unscored";
+//           submission, except that a required answer left out is a warning, not a 422
+//           (missing-required.ts: the lead is scored on what was given and routed as usual); without, flat answers stored as given, tier as sent or "unscored";
 //           `submittedAt` (a lead from the past) dates the lead; one older than a day is stored
 //           as history and not routed (build-lead.ts); it is part of the Idempotency-Key's fingerprint;
 //   save:   saveLead (services/leads/intake-lead.ts): person, lead, events and its routing in
@@ -43,7 +44,7 @@ export interface TCreateLeadResult {
   /** 201 for a new lead, 200 when an Idempotency-Key replays an earlier one. */
   status: 201 | 200;
   leadId: string;
-  /** Answers kept on the lead as not applicable (hidden by the form's logic, unknown keys). */
+  /** Answers kept on the lead as not applicable (hidden by the form's logic, unknown keys), required answers not given, other leniencies. */
   warnings: TRequestIssue[];
 }
 
@@ -96,7 +97,7 @@ async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
     const shape = requestIssues(parsed.error.issues);
     const named = (input.body as { form?: unknown } | null)?.form;
     const published = typeof named === "string" && !shape.some((issue) => issue.path === "form") ? await getPublishedForm(db, named) : null;
-    const answers = published?.form.workspaceId === workspaceId ? answerIssuesBesideShape(intakeFormOf(published), input.body, shape, matchRe2Pattern, input.now) : [];
+    const answers = published?.form.workspaceId === workspaceId ? answerIssuesBesideShape(intakeFormOf(published), input.body, shape, matchRe2Pattern, input.now, "warn") : [];
     throw validationError([...shape, ...answers], "The request body is not valid");
   }
   const request = parsed.data;
@@ -121,6 +122,8 @@ async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
     tier: request.tier,
     estimatedValue: request.estimatedValue,
     spamReason: null,
+    // A trusted caller's lead is kept when it leaves required answers out (a warning each).
+    requiredAnswers: "warn",
     matchPattern: matchRe2Pattern,
     ...(request.submittedAt ? { submittedAt: new Date(request.submittedAt) } : {}),
     now: input.now,

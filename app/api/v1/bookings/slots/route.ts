@@ -3,8 +3,12 @@ import { handleListSlots } from "@/server/api/rest/handle-bookings";
 import { withDatabase } from "@/server/api/rest/with-database";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
 import { now } from "@/server/time/clock";
+import { otherMethods } from "@/server/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
+
+// Any other method: 405 with the API's JSON error and Allow (server/http/method-not-allowed.ts).
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
 
 export async function GET(request: Request) {
   return withDatabase("GET /api/v1/bookings/slots", (db) => handleListSlots(db, request, now(), { deps: getAppFollowUpDeps }));

@@ -2,8 +2,12 @@
 import { formPreflight } from "@/server/api/rest/form-cors";
 import { handleGetForm } from "@/server/api/rest/handle-get-form";
 import { withDatabase } from "@/server/api/rest/with-database";
+import { otherMethods } from "@/server/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
+
+// Any other method: 405 with the API's JSON error and Allow (server/http/method-not-allowed.ts).
+export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
 
 export async function GET(request: Request, context: { params: Promise<{ slug: string }> }) {
   const { slug } = await context.params;

@@ -3,8 +3,12 @@ import { formPreflight } from "@/server/api/rest/form-cors";
 import { handleFormEvents } from "@/server/api/rest/handle-form-events";
 import { withDatabase } from "@/server/api/rest/with-database";
 import { now } from "@/server/time/clock";
+import { otherMethods } from "@/server/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
+
+// Any other method: 405 with the API's JSON error and Allow (server/http/method-not-allowed.ts).
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");
 
 export async function POST(request: Request, context: { params: Promise<{ slug: string }> }) {
   const { slug } = await context.params;

@@ -5,8 +5,12 @@ import { withDatabase } from "@/server/api/rest/with-database";
 import { appWebhookDeps } from "@/server/services/webhooks/app-webhook-deps";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
 import { now } from "@/server/time/clock";
+import { otherMethods } from "@/server/http/method-not-allowed";
 
 export const dynamic = "force-dynamic";
+
+// Any other method: 405 with the API's JSON error and Allow (server/http/method-not-allowed.ts).
+export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");
 
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { ZLeadEventRequest } from "./lead-event-request";
+
+const base = { type: "won", occurredAt: "2026-12-01T10:00:00Z" };
+
+describe("ZLeadEventRequest amount: a number or a decimal string, the same bounds", () => {
+  it.each<[string, unknown, number | null | undefined | "invalid"]>([
+    ["a number", 42000.5, 42000.5],
+    ["a decimal string as GET answers it", "42000.50", 42000.5],
+    ["a whole decimal string", "42000", 42000],
+    ["one decimal", "0.5", 0.5],
+    ["zero", "0", 0],
+    ["the largest", "999999999999.99", 999_999_999_999.99],
+    ["surrounding spaces trimmed", " 10.00 ", 10],
+    ["null: none", null, null],
+    ["absent: none", undefined, undefined],
+    ["negative string", "-1", "invalid"],
+    ["negative number", -1, "invalid"],
+    ["three decimals", "1.005", "invalid"],
+    ["thousands separators", "42,000.50", "invalid"],
+    ["an exponent", "1e3", "invalid"],
+    ["a currency sign", "$10", "invalid"],
+    ["empty", "", "invalid"],
+    ["over the largest (string)", "1000000000000", "invalid"],
+    ["over the largest (number)", 1e12, "invalid"],
+    ["a boolean", true, "invalid"],
+  ])("%s (%j)", (_name, amount, expected) => {
+    const parsed = ZLeadEventRequest.safeParse({ ...base, ...(amount === undefined ? {} : { amount }) });
+    if (expected === "invalid") {
+      expect(parsed.success).toBe(false);
+      expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["amount", expect.stringMatching(/^Use a non-negative amount/)]]);
+    } else {
+      expect(parsed.success).toBe(true);
+      expect(parsed.data!.amount).toBe(expected);
+    }
+  });
+});
