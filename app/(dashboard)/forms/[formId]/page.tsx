@@ -2,6 +2,8 @@
 // editor, preview, share and versions pages. Form editors (owner, admin, marketer) get the
 // Publish and Archive buttons and restore-as-draft; the server checks the role again.
 import type { Metadata } from "next";
+import { cache } from "react";
+import { detailTitle } from "@/components/dashboard/detail-title";
 import Link from "next/link";
 import { formatUtc } from "@/components/forms/form-dates";
 import { FormLinks } from "@/components/forms/form-links";
@@ -14,29 +16,25 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
-import { AppError } from "@/server/errors";
 import { hasRole } from "@/server/domain/auth/roles";
 import { FORM_EDITOR_ROLES } from "@/server/domain/forms/form-roles";
 import { getFormForEditor, listVersions } from "@/server/services/forms";
 
 export const dynamic = "force-dynamic";
-// The title names the form of the member's workspace (the page's own query); "Form" for the 404.
+/** The form of the member's workspace, once per request: the title and the page share it. */
+const readForm = cache(async (workspaceId: string, formId: string) => getFormForEditor(await getDb(), workspaceId, formId));
+
 export async function generateMetadata({ params }: { params: Promise<{ formId: string }> }): Promise<Metadata> {
   const { formId } = await params;
   const { workspace } = await requireMember();
-  try {
-    return { title: `${(await getFormForEditor(await getDb(), workspace.id, formId)).name} · Form` };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return { title: "Form" };
-    throw error;
-  }
+  return detailTitle("Form", async () => (await readForm(workspace.id, formId)).name);
 }
 
 export default async function FormPage({ params }: { params: Promise<{ formId: string }> }) {
   const { formId } = await params;
   const { workspace } = await requireMember();
   const db = await getDb();
-  const [form, versions] = await orNotFound(Promise.all([getFormForEditor(db, workspace.id, formId), listVersions(db, workspace.id, formId)]));
+  const [form, versions] = await orNotFound(Promise.all([readForm(workspace.id, formId), listVersions(db, workspace.id, formId)]));
   const canEdit = hasRole(workspace.role, FORM_EDITOR_ROLES);
   const hostedPath = `/f/${form.slug}`;
   return (

@@ -3,6 +3,8 @@
 // who owns it and why (the routing decision record), every assignment, and the ownership actions.
 // REPs open only the leads they currently own (404 otherwise).
 import type { Metadata } from "next";
+import { cache } from "react";
+import { detailTitle } from "@/components/dashboard/detail-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AssignmentHistory } from "@/components/assignments/assignment-history";
@@ -19,7 +21,7 @@ import { LocalTime } from "@/components/leads/local-time";
 import { UnsubscribeNotice } from "@/components/leads/unsubscribe-notice";
 import { FitFeedback } from "@/components/outcomes/fit-feedback";
 import { LifecycleCard } from "@/components/outcomes/lifecycle-card";
-import { TEAM_MANAGER_ROLES } from "@/server/domain/auth/roles";
+import { TEAM_MANAGER_ROLES, type TRole } from "@/server/domain/auth/roles";
 import { listLeadFeedback, type TFeedbackView } from "@/server/services/outcomes/lead-feedback";
 import { loadLeadLifecycle, type TLeadLifecycle } from "@/server/services/outcomes/lead-lifecycle";
 import { loadLeadMeetings } from "@/server/services/bookings/lead-meetings";
@@ -35,19 +37,17 @@ import { getLead, type TLeadDetail } from "@/server/services/leads";
 import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
-// The title names the lead only for a viewer who may read it (the page's own query and scope: a rep,
-// only their own leads); otherwise "Lead", and the page itself is the 404.
+/** The lead as this viewer may read it (a rep: only their own), once per request: the title and the page share it. */
+const readLead = cache(async (workspaceId: string, leadId: string, userId: string, role: TRole) => getLead(await getDb(), workspaceId, leadId, { userId, role }));
+
+// The title names the lead only for a viewer who may read it; otherwise "Lead" (the page is the 404).
 export async function generateMetadata({ params }: { params: Promise<{ leadId: string }> }): Promise<Metadata> {
   const { leadId } = await params;
   const { user, workspace } = await requireMember();
-  try {
-    const lead = await getLead(await getDb(), workspace.id, leadId, { userId: user.id, role: workspace.role });
-    const name = lead.person?.name || lead.person?.email;
-    return { title: name ? `${name} · Lead` : "Lead" };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return { title: "Lead" };
-    throw error;
-  }
+  return detailTitle("Lead", async () => {
+    const { person } = await readLead(workspace.id, leadId, user.id, workspace.role);
+    return person?.name || person?.email;
+  });
 }
 
 export default async function LeadPage({ params }: { params: Promise<{ leadId: string }> }) {
@@ -61,7 +61,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
   let lifecycle: TLeadLifecycle;
   let feedback: TFeedbackView[];
   try {
-    lead = await getLead(db, workspace.id, leadId, viewer);
+    lead = await readLead(workspace.id, leadId, user.id, workspace.role);
     ownership = await loadLeadAssignmentView(db, workspace.id, leadId, viewer);
     meetings = await loadLeadMeetings(db, workspace.id, leadId, viewer, now());
     lifecycle = await loadLeadLifecycle(db, workspace.id, leadId, viewer);

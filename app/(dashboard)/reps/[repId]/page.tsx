@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { detailTitle } from "@/components/dashboard/detail-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CalendarSettings } from "@/components/calendars/calendar-settings";
@@ -16,16 +18,13 @@ import { AppError } from "@/server/errors";
 import { getRep, type TRepDetail } from "@/server/services/reps";
 
 export const dynamic = "force-dynamic";
-// The title names the rep of the member's workspace (the page's own query); "Rep" for the 404.
+/** The rep of the member's workspace, once per request: the title and the page share it. */
+const readRep = cache(async (workspaceId: string, repId: string) => getRep(await getDb(), workspaceId, repId));
+
 export async function generateMetadata({ params }: { params: Promise<{ repId: string }> }): Promise<Metadata> {
   const { repId } = await params;
   const { workspace } = await requireMember();
-  try {
-    return { title: `${(await getRep(await getDb(), workspace.id, repId)).name} · Rep` };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return { title: "Rep" };
-    throw error;
-  }
+  return detailTitle("Rep", async () => (await readRep(workspace.id, repId)).name);
 }
 
 export default async function RepPage({ params }: { params: Promise<{ repId: string }> }) {
@@ -33,7 +32,7 @@ export default async function RepPage({ params }: { params: Promise<{ repId: str
   const { user, workspace } = await requireMember();
   let rep: TRepDetail;
   try {
-    rep = await getRep(await getDb(), workspace.id, repId);
+    rep = await readRep(workspace.id, repId);
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;

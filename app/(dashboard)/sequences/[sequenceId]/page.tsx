@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { detailTitle } from "@/components/dashboard/detail-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SequenceEditor } from "@/components/sequences/sequence-editor";
@@ -13,16 +15,13 @@ import { AppError } from "@/server/errors";
 import { getSequence, type TSequenceDetail } from "@/server/services/nurture/sequences";
 
 export const dynamic = "force-dynamic";
-// The title names the sequence of the member's workspace (the page's own query); "Sequence" for the 404.
+/** The sequence of the member's workspace, once per request: the title and the page share it. */
+const readSequence = cache(async (workspaceId: string, sequenceId: string) => getSequence(await getDb(), workspaceId, sequenceId));
+
 export async function generateMetadata({ params }: { params: Promise<{ sequenceId: string }> }): Promise<Metadata> {
   const { sequenceId } = await params;
   const { workspace } = await requireMember();
-  try {
-    return { title: `${(await getSequence(await getDb(), workspace.id, sequenceId)).name} · Sequence` };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return { title: "Sequence" };
-    throw error;
-  }
+  return detailTitle("Sequence", async () => (await readSequence(workspace.id, sequenceId)).name);
 }
 
 export default async function SequencePage({ params }: { params: Promise<{ sequenceId: string }> }) {
@@ -30,7 +29,7 @@ export default async function SequencePage({ params }: { params: Promise<{ seque
   const { workspace } = await requireMember();
   let sequence: TSequenceDetail;
   try {
-    sequence = await getSequence(await getDb(), workspace.id, sequenceId);
+    sequence = await readSequence(workspace.id, sequenceId);
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
