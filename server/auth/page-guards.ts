@@ -1,5 +1,6 @@
 // Guards for server-rendered pages: the same checks as the tRPC procedures.
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
 import { getDb } from "../db/client";
 import type { TRole } from "../domain/auth/roles";
 import { resolveWorkspace, type TWorkspaceContext } from "../services/workspaces/resolve-workspace";
@@ -10,11 +11,19 @@ export interface TPageContext {
   workspace: TWorkspaceContext;
 }
 
+/**
+ * The session's user and workspace, read once per request (React's `cache`): the layout, the page
+ * and its generateMetadata each ask, and share one session check and one workspace read.
+ */
+const memberOfRequest = cache(async (): Promise<{ user: TSessionUser | null; workspace: TWorkspaceContext | null }> => {
+  const user = await getSessionUser();
+  return { user, workspace: user ? await resolveWorkspace(await getDb(), user.id) : null };
+});
+
 /** Signed-in member of a workspace, or a redirect to sign in. */
 export async function requireMember(): Promise<TPageContext> {
-  const user = await getSessionUser();
+  const { user, workspace } = await memberOfRequest();
   if (!user) redirect("/sign-in");
-  const workspace = await resolveWorkspace(await getDb(), user.id);
   if (!workspace) redirect("/sign-in?error=NoWorkspace");
   return { user, workspace };
 }
