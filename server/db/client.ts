@@ -11,6 +11,7 @@ import { env } from "../env";
 import { PrismaClient } from "./generated/client";
 import { openPglite } from "./open-pglite";
 import { rawSqlOnPglite, rawSqlOnPool, rawSqlOnPrisma, type TRawSqlPool } from "./raw-sql";
+import { rememberServerPool } from "./server-pool";
 
 export type Db = PrismaClient;
 
@@ -51,6 +52,7 @@ export async function connectPostgres(connectionString: string, poolSize = 10): 
   // One pool for both clients: Prisma's adapter and the thin client (raw-sql.ts) share its connections.
   const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: TRANSACTION_OPTIONS.maxWait });
   const adapterFactory = new PrismaPg(pool);
+  rememberServerPool(adapterFactory, { pool, connectionString });
   const db = new PrismaClient({ adapter: adapterFactory, transactionOptions: TRANSACTION_OPTIONS });
   const sql = rawSqlOnPool(pool);
   rawSqlByClient.set(db, sql);

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { probePostgres } from "./connect-errors";
+import { serverPoolOf } from "./server-pool";
 
 type WasmEngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 type SchemaEngine = Awaited<ReturnType<WasmEngineModule["SchemaEngine"]["new"]>>;
@@ -73,16 +74,12 @@ function withWholeScripts(factory: SqlMigrationAwareDriverAdapterFactory): SqlMi
 
 /**
  * A PostgreSQL server that cannot be reached stops here with one line (connect-errors.ts): the
- * engine would answer with its own error and a WASM stack.
+ * engine would answer with its own error and a WASM stack. The pool and address are the ones
+ * connectPostgres made the factory over (server-pool.ts); the embedded database has none.
  */
 export async function probeServer(adapterFactory: SqlMigrationAwareDriverAdapterFactory): Promise<void> {
-  if (adapterFactory.adapterName !== "@prisma/adapter-pg") return;
-  const { externalPool, config } = adapterFactory as unknown as {
-    externalPool?: { query?: (sql: string) => Promise<unknown> } | null;
-    config?: { connectionString?: string };
-  };
-  if (typeof externalPool?.query !== "function") return;
-  await probePostgres(externalPool as { query: (sql: string) => Promise<unknown> }, config?.connectionString ?? "");
+  const server = serverPoolOf(adapterFactory);
+  if (server) await probePostgres(server.pool, server.connectionString);
 }
 
 export async function withSchemaEngine<T>(

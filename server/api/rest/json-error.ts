@@ -1,10 +1,13 @@
 // Errors as the public API's body { error: { code, message, details } }. AppErrors keep their code
-// and safe message; anything else becomes a 500 that reveals nothing (logged without PII).
+// and safe message; a database that cannot serve the request just now (no connection to be had:
+// pool timeout, too many connections, refused, starting up; connect-errors.ts) is a 503 with
+// Retry-After that says to retry; anything else becomes a 500 that reveals nothing (logged without PII).
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import { AppError, HTTP_STATUS, type TErrorDetail } from "../../errors";
 import { RateLimitError } from "../../services/rate-limit/rate-limit-error";
 import { jsonResponse } from "./cors";
 import { isDatabaseError, NUL_SQLSTATE } from "../../db/raw-sql";
+import { databaseUnavailableReason } from "../../db/connect-errors";
 import { NUL_REFUSED_MESSAGE } from "../../domain/validation/storable-text";
 
 export function errorBody(code: string, message: string, details: TErrorDetail[] = []): TApiErrorBody {
@@ -27,6 +30,13 @@ export function withSubjectPath(error: unknown, path: string): unknown {
 
 export const INTERNAL_ERROR_BODY: TApiErrorBody = errorBody("INTERNAL", "Something went wrong");
 
+/** Seconds a caller waits before retrying a request the database was too busy (or away) to serve. */
+export const DATABASE_BUSY_RETRY_AFTER_S = 5;
+export const DATABASE_BUSY_BODY: TApiErrorBody = errorBody(
+  "UNAVAILABLE",
+  `The database is busy just now (nothing was half-stored): retry in ${DATABASE_BUSY_RETRY_AFTER_S} seconds with the same Idempotency-Key, so the request is stored exactly once`,
+);
+
 /**
  * The response for anything a handler throws. `where` names the endpoint in the log line; only
  * the error's class, code and stack frames are logged, never request data.
@@ -38,6 +48,12 @@ export function errorResponse(error: unknown, where: string): Response {
   }
   // A NUL in a path id or query parameter: the database refused the statement; the caller's input.
   if (isDatabaseError(error, NUL_SQLSTATE)) return jsonError(400, "BAD_REQUEST", NUL_REFUSED_MESSAGE, [{ path: "request", message: NUL_REFUSED_MESSAGE }]);
+  const unavailable = databaseUnavailableReason(error);
+  if (unavailable) {
+    // One line, no stack: under load this is expected, and the caller is told to retry.
+    console.warn(`[api] ${where}: database unavailable (${unavailable}): answered 503, retry in ${DATABASE_BUSY_RETRY_AFTER_S} s`);
+    return jsonResponse(503, DATABASE_BUSY_BODY, { "retry-after": String(DATABASE_BUSY_RETRY_AFTER_S) });
+  }
   logUnexpected(error, where);
   return jsonResponse(500, INTERNAL_ERROR_BODY);
 }

@@ -23,6 +23,21 @@ export interface TOpenApiHelpers {
 }
 
 const str = { type: "string" };
+
+/**
+ * 503: the database could not serve the request just now (no connection to be had: the pool's
+ * wait ran out, too many connections, the server starting up or unreachable). Nothing was
+ * half-stored; retry after Retry-After with the same Idempotency-Key (json-error.ts). The forms
+ * endpoints (openapi.ts) refer to it as #/components/responses/DatabaseBusy.
+ */
+const DATABASE_BUSY_RESPONSE = (ref: (name: string) => { $ref: string }) => ({
+  description:
+    "The database is busy or unreachable just now (its connections are all in use, or it is starting up): nothing was half-stored. Retry after Retry-After seconds; " +
+    "with the same Idempotency-Key the retry stores the request exactly once (a lead that was stored before the failure is answered as a replay, 200).",
+  headers: { "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer", minimum: 1 } } },
+  content: { "application/json": { schema: ref("Error"), example: { error: { code: "UNAVAILABLE", message: "The database is busy just now (nothing was half-stored): retry in 5 seconds with the same Idempotency-Key, so the request is stored exactly once", details: [] } } } },
+  "x-error-codes": ["UNAVAILABLE"],
+});
 const nullable = (schema: TJsonSchema) => ({ oneOf: [schema, { type: "null" }] });
 const dateTime = { type: "string", format: "date-time" };
 const object = (properties: Record<string, unknown>, required = Object.keys(properties)) => ({ type: "object", required, properties });
@@ -39,6 +54,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
     "403": { $ref: "#/components/responses/MissingScope" },
     "429": { $ref: "#/components/responses/ApiKeyRateLimited" },
     "500": error("Unexpected failure (the body never reveals internals)", ["INTERNAL"]),
+    "503": { $ref: "#/components/responses/DatabaseBusy" },
   };
   const bodyErrors = (bytes: number) => ({
     "400": error('The body is not valid JSON (path "body")', ["MALFORMED_JSON"]),
@@ -331,6 +347,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         headers: { "Retry-After": { description: "Seconds until a new request is accepted", schema: { type: "integer", minimum: 1 } } },
         content: { "application/json": { schema: ref("Error"), example: { error: { code: "RATE_LIMITED", message: "Too many requests for this API key", details: [] } } } },
       },
+      DatabaseBusy: DATABASE_BUSY_RESPONSE(ref),
       MissingScope: {
         description: "The API key lacks the scope this endpoint needs (named in the message and in details[0].message); keys are narrowed in Settings → API keys",
         headers: { "WWW-Authenticate": { description: 'Bearer realm="switchboard", error="insufficient_scope", scope="<scope>"', schema: { type: "string" } } },

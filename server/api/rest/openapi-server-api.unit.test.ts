@@ -45,6 +45,18 @@ describe("OpenAPI: the server-to-server API", () => {
     expect(openApiDocument.paths[path]!.options).toBeUndefined();
   });
 
+  // Under load the database may have no connection to give: a 503 with Retry-After (json-error.ts), never a 500.
+  it.each([...operations.map(([path, method]) => [path, method]), ["/bookings/slots", "get"], ["/bookings", "post"], ["/forms/{slug}", "get"], ["/forms/{slug}/submissions", "post"], ["/forms/{slug}/events", "post"]])(
+    "%s %s: 503 when the database is busy, with Retry-After and the UNAVAILABLE code",
+    (path, method) => {
+      const operation = openApiDocument.paths[path]![method] as TOperation;
+      expect(operation.responses["503"]).toEqual({ $ref: "#/components/responses/DatabaseBusy" });
+      const busy = openApiDocument.components.responses.DatabaseBusy as { headers: Record<string, unknown>; "x-error-codes": string[] };
+      expect(Object.keys(busy.headers)).toEqual(["Retry-After"]);
+      expect(busy["x-error-codes"]).toEqual(["UNAVAILABLE"]);
+    },
+  );
+
   it.each([
     ["/bookings/slots", "get"],
     ["/bookings", "post"],

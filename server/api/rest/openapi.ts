@@ -137,6 +137,7 @@ function buildDocument(): TOpenApiDocument {
     responses: { "204": { description: "Allowed for the form's allowed origins only (Share page; no credentials); other origins get 403 without CORS headers", headers: { "Access-Control-Allow-Origin": { $ref: "#/components/headers/AccessControlAllowOrigin" } } } },
   };
   const internal = errorResponse("Unexpected failure (the body never reveals internals)", ["INTERNAL"]);
+  const busy = { $ref: "#/components/responses/DatabaseBusy" };
 
   return {
     openapi: "3.1.0",
@@ -159,6 +160,7 @@ function buildDocument(): TOpenApiDocument {
             "200": { description: "The published version", content: jsonContent(ref("PublicForm")) },
             "404": errorResponse("No such form, or it is not published", ["NOT_FOUND"]),
             "500": internal,
+            "503": busy,
           },
         },
         options: preflight,
@@ -193,6 +195,7 @@ function buildDocument(): TOpenApiDocument {
               },
             },
             "500": internal,
+            "503": busy,
           },
         },
         options: preflight,
@@ -222,6 +225,7 @@ function buildDocument(): TOpenApiDocument {
               },
             },
             "500": internal,
+            "503": busy,
           },
         },
         options: preflight,

@@ -17,6 +17,7 @@
 // failed (a duplicate idempotency key, a config published meanwhile, anything), runs alone through
 // saveLeadAlone below: the semantics above are exactly those of a single lead.
 import { rawSqlOf, type Db, type DbTx } from "../../db/client";
+import { databaseUnavailableReason } from "../../db/connect-errors";
 import { newId } from "../../db/new-id";
 import { CommitUnconfirmedError, errorLabel } from "../../db/raw-sql";
 import { recordLockHeld } from "../routing/lock-timing";
@@ -82,7 +83,8 @@ export async function saveLeadAlone(db: Db, input: TSaveLeadInput): Promise<TSav
       // A publish changed the follow-up policies while this lead was routed: once more (the roster cache is fresh now).
       if (error instanceof RoutingConfigChangedError && attempt < 2) continue;
       if (!isUniqueViolation(error)) {
-        if (!routeNow) throw error;
+        // No connection to be had: storing without routing would wait for one again (the caller gets a 503 and retries).
+        if (!routeNow || databaseUnavailableReason(error)) throw error;
         console.error(`[intake] routing failed in workspace ${workspaceId}; storing the lead and routing it in a job: ${errorLabel(error)}`);
         routeNow = false;
         continue;
