@@ -2,12 +2,14 @@
 // select's option chosen — no clicks): Next on an empty step marks the fields without a burst of alerts
 // and puts the focus on the first one; the answers of a VP at a bank are sent; the rep's times
 // are one Tab stop (a radio group: arrows move and pick), the Book button is the next Tab; once
-// booked the focus is on the confirmation's heading (not lost to the page's body).
+// booked the focus is on the confirmation's heading (not lost to the page's body). A time taken
+// meanwhile (409): the focus moves to the notice that says so, read once (no alert beside it).
 //
 // Slots depend on the clock: the test clock puts the app at 10:00 New York on a Wednesday some
 // weeks ahead (not booking.spec's weeks), and is reset afterwards.
 import { TZDate } from "@date-fns/tz";
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { BANK_VP } from "../prisma/seed/demo-answers";
 import { expect, test } from "./fixtures";
 import { resetTestClock, setTestClock } from "./test-clock";
 
@@ -49,10 +51,11 @@ test("keyboard only: errors without an alert burst, times as one radio group, Bo
   await page.getByRole("button", { name: "Next" }).press("Enter");
   const email = page.getByLabel("Work email");
   await expect(email).toBeFocused();
-  await expect(email).toHaveAccessibleDescription("This field is required");
-  await expect(page.getByText("This field is required").first()).toBeVisible();
-  await expect(page.locator('[role="alert"]', { hasText: "This field is required" })).toHaveCount(0);
-  await expect(page.getByRole("radio", { name: "VP", exact: true })).toHaveAccessibleDescription("This field is required");
+  // Each message names its question, so a screen reader moving from error to error knows which.
+  await expect(email).toHaveAccessibleDescription("“Work email” is required");
+  await expect(page.getByText("“Full name” is required")).toBeVisible();
+  await expect(page.locator('[role="alert"]', { hasText: "is required" })).toHaveCount(0);
+  await expect(page.getByRole("radio", { name: "VP", exact: true })).toHaveAccessibleDescription("“Which best describes your role?” is required");
 
   // Step 1, typed and chosen from the keyboard.
   await page.keyboard.type(`vp.keys.${stamp}@keybank.com`);
@@ -118,4 +121,87 @@ test("keyboard only: errors without an alert burst, times as one radio group, Bo
   await expect(heading).toBeFocused();
   await expect(page.getByRole("heading", { name: "Let's talk" })).toHaveCount(0);
   expect(await focused(page)).not.toBe("BODY");
+});
+
+/** The demo form sent from the keyboard as a VP at a bank (the enterprise path: Sarah's times). */
+async function sendAsBankVp(page: Page, email: string, company: string) {
+  await page.goto("/f/demo");
+  await page.getByLabel("Work email").focus();
+  const hydratedBefore = Date.now();
+  await page.keyboard.type(email);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Kay Taken");
+  await page.getByRole("radio", { name: "VP", exact: true }).press("Space");
+  await page.getByRole("radio", { name: "I make or approve the decision" }).press("Space");
+  await page.getByRole("button", { name: "Next" }).press("Enter");
+  await page.getByLabel("Company name").fill(company);
+  await page.getByRole("radio", { name: "200–999", exact: true }).press("Space");
+  await page.getByLabel("Industry").selectOption({ label: "Financial services" });
+  await page.getByLabel("Where is your team based?").selectOption({ label: "North America" });
+  await page.getByRole("button", { name: "Next" }).press("Enter");
+  await page.getByRole("radio", { name: "$50k–$150k" }).press("Space");
+  await page.getByRole("radio", { name: "This quarter" }).press("Space");
+  await page.getByRole("button", { name: "Next" }).press("Enter");
+  await page.getByRole("checkbox", { name: "Lead routing" }).press("Space");
+  await page.getByRole("checkbox", { name: "I agree to be contacted about Switchboard." }).press("Space");
+  const rest = 3_100 - (Date.now() - hydratedBefore);
+  if (rest > 0) await page.waitForTimeout(rest); // a human's fill time (faster is stored as spam)
+  await page.getByRole("button", { name: "Send" }).press("Enter");
+  await expect(page.getByRole("heading", { name: "Let's talk" })).toBeFocused();
+}
+
+/** Another prospect of the same bank books `start` with Sarah through the public API first. */
+async function bookThroughApi(request: APIRequestContext, email: string, company: string, start: string) {
+  const submitted = await request.post("/api/v1/forms/demo/submissions", { data: { answers: { ...BANK_VP, email, full_name: "First Come", company }, context: { fillTimeMs: 20_000, source: "api" } } });
+  expect(submitted.status(), await submitted.text()).toBe(201);
+  const token = ((await submitted.json()) as { booking?: { token: string } }).booking?.token;
+  expect(token, "the API lead is offered booking").toBeTruthy();
+  // Its routing may finish after the answer: ask until its slots are ready (state, not time).
+  const slots = () => request.get(`/api/v1/bookings/slots?token=${encodeURIComponent(token!)}&tz=UTC`).then((r) => r.json() as Promise<{ status: string; rep: { name: string } | null; days: { slots: { start: string }[] }[] }>);
+  await expect.poll(async () => (await slots()).status).toBe("ready");
+  const ready = await slots();
+  expect(ready.rep?.name, "the account's owner: the same rep as the page's prospect").toBe("Sarah Chen");
+  expect(ready.days.flatMap((d) => d.slots.map((s) => s.start))).toContain(start);
+  const booked = await request.post("/api/v1/bookings", { data: { token, start, timeZone: "UTC" } });
+  expect(booked.status(), await booked.text()).toBe(201);
+}
+
+test("keyboard only: a time taken meanwhile (409) moves the focus to the notice, read once, and the fresh times follow", async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const stamp = Date.now();
+  const company = `Taken Bank ${stamp}`;
+  await sendAsBankVp(page, `vp.taken.${stamp}@takenbank.com`, company);
+
+  // The first time is one Tab stop away; picked with Space.
+  const panel = page.getByRole("region", { name: "Book with Sarah Chen" });
+  const times = panel.getByRole("radiogroup", { name: /^Times on / });
+  const first = times.getByRole("radio").first();
+  await expect(first).toBeVisible();
+  for (let tabs = 0; tabs < 60 && !(await first.evaluate((el) => el === document.activeElement)); tabs++) await page.keyboard.press("Tab");
+  await expect(first).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(first).toHaveAttribute("aria-checked", "true");
+  const start = (await first.getAttribute("data-slot-start"))!;
+
+  // Meanwhile another prospect of the same bank books that very time through the API.
+  await bookThroughApi(request, `cfo.taken.${stamp}@takenbank.com`, company, start);
+
+  // Book (the next Tab) → 409: the notice has the focus (the Book button it was on is disabled).
+  const label = (await first.textContent())!.trim();
+  const book = panel.getByRole("button", { name: new RegExp(`^Book ${label}, `) });
+  for (let tabs = 0; tabs < 3 && !(await book.evaluate((el) => el === document.activeElement)); tabs++) await page.keyboard.press("Tab");
+  await expect(book).toBeFocused();
+  await page.keyboard.press("Enter");
+  const notice = panel.getByText("That time was just taken — please pick another.");
+  await expect(notice).toBeFocused();
+  expect(await focused(page)).toBe("p:That time was just taken — please pick another.");
+  // Announced once: by the focus, not by a live region as well.
+  await expect(page.locator('[role="alert"], [role="status"], [aria-live]').filter({ hasText: "just taken" })).toHaveCount(0);
+  await expect(panel.getByRole("button", { name: "Pick a time" })).toBeDisabled();
+
+  // The fresh times no longer offer it; Tab goes on from the notice into the calendar and times.
+  await expect(panel.locator(`[data-slot-start="${start}"]`)).toHaveCount(0);
+  await page.keyboard.press("Tab");
+  expect(await focused(page)).not.toBe("BODY");
+  await expect(panel.locator(":focus")).toHaveCount(1);
 });

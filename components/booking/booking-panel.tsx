@@ -3,7 +3,9 @@
 // token-bound booking API, a day picker and the day's times in the prospect's zone (detected,
 // changeable), keyboard usable (the times a radio group, one Tab stop before Book); booking confirms
 // in place under a heading that takes the focus. A taken slot (409) shows the fresh
-// slots; a lead already booked (a retry whose first answer was lost: 200, or another time: 409
+// slots under a notice that takes the focus (the Book button it was on is disabled: no time is
+// picked), so a keyboard user is not left on the page's body and a screen reader reads the notice
+// once — on focus, not also as a live region; a lead already booked (a retry whose first answer was lost: 200, or another time: 409
 // naming the booking) shows that booking, with its reschedule/cancel link. While the lead's
 // routing is still running (status "pending") it asks again a few times; a lead in the backup
 // queue (status "queued") is told at once that a link to book comes by email once someone has it.
@@ -21,6 +23,7 @@ import { END_SCREEN_WAIT_MS } from "@/server/domain/booking/end-screen-wait";
 import { canonicalTimeZone, timeZoneLabel } from "@/server/domain/reps/time-zone";
 
 const PENDING_DELAY_MS = 1000;
+const TAKEN_NOTICE = "That time was just taken — please pick another.";
 /** Then "we'll email you a link": a decision later than this is emailed (late-booking-link.ts). */
 const PENDING_RETRIES = END_SCREEN_WAIT_MS / PENDING_DELAY_MS;
 
@@ -61,7 +64,10 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
   const [timeZone, setTimeZone] = useState(detectedZone);
   const [slots, setSlots] = useState<TPanelSlots | null>(null);
   const [phase, setPhase] = useState<TPhase>("loading");
-  const [notice, setNotice] = useState<string | null>(null);
+  /** `takesFocus`: the notice replaces what the focus was on (a taken time); else an alert beside it. */
+  const [notice, setNotice] = useState<{ text: string; takesFocus: boolean } | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   const [day, setDay] = useState<string | null>(null);
   const [start, setStart] = useState<string | null>(null);
   const [booked, setBooked] = useState<TPanelBooking | null>(null);
@@ -75,6 +81,13 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
     const active = document.activeElement;
     if (!active || active === document.body || bookedHeading.current?.closest("[data-outcome]")?.contains(active)) bookedHeading.current?.focus();
   }, [showsBooking, onShowsBooking]);
+
+  useEffect(() => {
+    if (!notice?.takesFocus) return;
+    // Unless the prospect has moved on elsewhere on the page, the focus goes to the notice.
+    const active = document.activeElement;
+    if (!active || active === document.body || sectionRef.current?.contains(active)) noticeRef.current?.focus();
+  }, [notice]);
 
   useEffect(() => {
     let isCancelled = false;
@@ -134,14 +147,14 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
       if (response.status === 409 && body.slots) {
         setSlots(body.slots);
         setStart(null);
-        setNotice("That time was just taken — please pick another.");
+        setNotice({ text: TAKEN_NOTICE, takesFocus: true });
         setPhase(body.slots.status === "booked" ? "booked" : "ready");
         return;
       }
-      setNotice(body.error?.message ?? "Booking failed — please try again.");
+      setNotice({ text: body.error?.message ?? "Booking failed — please try again.", takesFocus: false });
       setPhase("ready");
     } catch {
-      setNotice("We couldn't reach the server. Please try again.");
+      setNotice({ text: "We couldn't reach the server. Please try again.", takesFocus: false });
       setPhase("ready");
     }
   }
@@ -184,7 +197,7 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
     );
   }
   return (
-    <section aria-labelledby="booking-heading" data-booking-state={phase} className="space-y-4 rounded-lg border border-slate-200 p-4">
+    <section ref={sectionRef} aria-labelledby="booking-heading" data-booking-state={phase} className="space-y-4 rounded-lg border border-slate-200 p-4">
       <header className="flex items-center gap-3">
         <span aria-hidden="true" className="flex h-10 w-10 items-center justify-center rounded-full bg-brand-600 text-sm font-semibold text-white">
           {rep.initials}
@@ -198,7 +211,12 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
       </header>
       {offer && <p className="rounded bg-brand-50 px-3 py-2 text-sm text-slate-800" data-booking-fallback>{offer.message}</p>}
       <TimeZonePicker value={timeZone} onChange={(zone) => { setTimeZone(zone); setStart(null); }} />
-      {notice && <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{notice}</p>}
+      {notice?.takesFocus && (
+        <p ref={noticeRef} tabIndex={-1} data-booking-notice className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-amber-600">
+          {notice.text}
+        </p>
+      )}
+      {notice && !notice.takesFocus && <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">{notice.text}</p>}
       {offerDays.length === 0 ? (
         slots?.canRequestTime ? <PreferredTime token={token} repName={rep.name} /> : <p className="text-sm text-slate-600">{rep.name} has no free time in the next weeks — your specialist will be in touch.</p>
       ) : (

@@ -1,24 +1,34 @@
 // POST /api/v1/forms/{slug}/submissions: transport only — content type, size, JSON, the
 // Idempotency-Key header and the caller's IP go to submitForm; its result or error becomes JSON,
-// with CORS for the form's allowed origins only.
+// with CORS for the form's allowed origins only. First of all the Origin: a browser on a website
+// the form does not allow gets a 403 before the body is read (domain/forms/submission-origin.ts),
+// never a 415, 422 or 429 that would tell it about the form.
 import type { Db } from "../../db/client";
 import { MAX_SUBMISSION_BYTES } from "../../domain/forms/submission-contract";
+import { isSubmissionOriginRefused, ORIGIN_REFUSED_MESSAGE } from "../../domain/forms/submission-origin";
+import { env } from "../../env";
 import { submitForm, type TSubmitFormInput } from "../../services/submissions/submit-form";
 import { clientIp } from "./client-ip";
-import { jsonResponse, withHeaders } from "./cors";
-import { formCors } from "./form-cors";
+import { getEmbedOrigins } from "../../services/forms/embed-origins";
+import { formCorsHeaders, jsonResponse, withHeaders } from "./cors";
 import { errorResponse, jsonError, withSubjectPath } from "./json-error";
 import { readJsonBody } from "./read-json-body";
 
 export interface THandleSubmissionOptions {
   rateLimit?: TSubmitFormInput["rateLimit"];
   routing?: TSubmitFormInput["routing"];
+  /** The app's public origin (default: APP_URL): its own pages may always post. */
+  appUrl?: string;
 }
 
 export async function handleSubmission(db: Db, request: Request, slug: string, now: Date, options: THandleSubmissionOptions = {}): Promise<Response> {
   let cors: Record<string, string> = { vary: "Origin" };
   try {
-    cors = await formCors(db, slug, request);
+    const origin = request.headers.get("origin");
+    const allowedOrigins = origin === null ? [] : await getEmbedOrigins(db, slug);
+    cors = formCorsHeaders(origin, allowedOrigins);
+    const fetchSite = request.headers.get("sec-fetch-site");
+    if (origin !== null && isSubmissionOriginRefused({ origin, fetchSite, allowedOrigins, ownOrigins: ownOrigins(request, options) })) return jsonError(403, "FORBIDDEN", ORIGIN_REFUSED_MESSAGE, [{ path: "headers.origin", message: ORIGIN_REFUSED_MESSAGE }], cors);
     const body = await readJsonBody(request, MAX_SUBMISSION_BYTES);
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }], cors);
     const result = await submitForm(db, {
@@ -34,4 +44,9 @@ export async function handleSubmission(db: Db, request: Request, slug: string, n
   } catch (error) {
     return withHeaders(errorResponse(withSubjectPath(error, "slug"), "POST /api/v1/forms/{slug}/submissions"), cors);
   }
+}
+
+/** The app's own origins: this request's URL's, and APP_URL's (behind a proxy they may differ). */
+function ownOrigins(request: Request, options: THandleSubmissionOptions): string[] {
+  return [new URL(request.url).origin, options.appUrl ?? env().APP_URL];
 }

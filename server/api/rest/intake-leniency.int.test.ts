@@ -101,7 +101,7 @@ describe(`POST /api/v1/leads: strictness that used to lose the lead now keeps it
     // Without person, the lead is kept without a contact, and a warning says the required email was not given (it was a 422).
     const missing = await post({ form: "demo", answers: withoutEmail });
     expect(missing.status).toBe(201);
-    expect(missing.json.warnings).toEqual([{ path: "answers.email", message: expect.stringMatching(/^Required on the form; not given/) }]);
+    expect(missing.json.warnings).toEqual([{ path: "answers.email", message: expect.stringMatching(/^“Work email” is required on the form; not given/) }]);
   });
 
   it("tier and estimatedValue sent with a form → 201 with a warning each; the form's scoring decides (it was a 422)", async () => {

@@ -5,7 +5,7 @@
 // (PGlite, or PostgreSQL with TEST_DATABASE_URL).
 import { describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
-import { MISSING_REQUIRED_MESSAGE } from "../../domain/leads/missing-required";
+import { DEMO_FORM_DEFINITION } from "../../../prisma/seed/demo-form-definition";
 import { unlimitedRateLimits } from "../../services/rate-limit/rate-limits";
 import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
@@ -24,11 +24,16 @@ type TBody = { lead: TLeadResource; warnings?: TWarning[] } & TApiErrorBody;
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body, headers }), NOW, env.kit.deps).then((r) => readJson<TBody>(r));
 
+/** The warning for a required question left out: it names the question by its label. */
+const missingMessage = (label: string) => `“${label}” is required on the form; not given: the lead is kept and scored on the answers given`;
+const LABELS = new Map(DEMO_FORM_DEFINITION.steps.flatMap((step) => step.fields.map((field) => [field.key, field.label] as const)));
+const isMissingWarning = (w: TWarning) => w.message.endsWith(" is required on the form; not given: the lead is kept and scored on the answers given");
+
 /** The demo form's required questions a body with only these answers leaves out, as warnings. */
 const missingWarnings = (given: Record<string, unknown>) =>
   Object.entries(BANK_VP)
     .filter(([key]) => !(key in given))
-    .map(([key]) => ({ path: `answers.${key}`, message: MISSING_REQUIRED_MESSAGE }));
+    .map(([key]) => ({ path: `answers.${key}`, message: missingMessage(LABELS.get(key)!) }));
 
 describe(`POST /api/v1/leads with a form and required answers left out (${lane})`, () => {
   it("only the email → 201: the lead is stored, scored on what was given, routed, each missing required answer a warning", async () => {
@@ -39,9 +44,10 @@ describe(`POST /api/v1/leads with a form and required answers left out (${lane})
     expect(json.lead.score.total).toBe(0);
     // Routed as usual: scored 0, the demo form's "disqualified" tier, which routing does not assign.
     expect({ status: json.lead.status, tier: json.lead.tier?.key, assignment: json.lead.assignment }).toEqual({ status: "DISQUALIFIED", tier: "disqualified", assignment: null });
-    const required = json.warnings!.filter((w) => w.message === MISSING_REQUIRED_MESSAGE).map((w) => w.path);
+    const required = json.warnings!.filter(isMissingWarning).map((w) => w.path);
     expect(required).toEqual(expect.arrayContaining(["answers.full_name", "answers.role", "answers.consent", "answers.industry"]));
     expect(required).not.toContain("answers.email");
+    expect(json.warnings).toContainEqual({ path: "answers.full_name", message: `“Full name” is required on the form; not given: the lead is kept and scored on the answers given` });
     expect(await env.testDb.db.lead.count()).toBe(1);
   });
 
@@ -64,7 +70,7 @@ describe(`POST /api/v1/leads with a form and required answers left out (${lane})
     expect([first.status, again.status]).toEqual([201, 200]);
     expect(again.json.lead.id).toBe(first.json.lead.id);
     expect(again.json.warnings).toEqual(first.json.warnings);
-    expect(first.json.warnings).toContainEqual({ path: "answers.full_name", message: MISSING_REQUIRED_MESSAGE });
+    expect(first.json.warnings).toContainEqual({ path: "answers.full_name", message: missingMessage("Full name") });
     expect(await env.testDb.db.lead.count()).toBe(1);
   });
 
@@ -84,6 +90,9 @@ describe(`POST /api/v1/leads with a form and required answers left out (${lane})
     const { status, json } = await readJson<TApiErrorBody>(await handleSubmission(env.testDb.db, request, "demo", NOW, { rateLimit: unlimitedRateLimits().formSubmission, routing: env.kit.deps }));
     expect(status).toBe(422);
     expect(json.error.details.map((d) => d.path)).toEqual(expect.arrayContaining(["answers.full_name", "answers.consent"]));
+    // Each 422 detail names its question, so an integrator reading it knows which one.
+    expect(json.error.details).toContainEqual({ path: "answers.full_name", message: "“Full name” is required" });
+    expect(json.error.details).toContainEqual({ path: "answers.role", message: "“Which best describes your role?” is required" });
     expect(await env.testDb.db.lead.count()).toBe(0);
   });
 });

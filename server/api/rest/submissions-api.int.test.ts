@@ -280,7 +280,7 @@ describe("CORS and OpenAPI", () => {
       expect(resolved, target).toBeDefined();
     }
     const post = doc.paths["/forms/{slug}/submissions"]!.post as { responses: Record<string, unknown> };
-    expect(Object.keys(post.responses).sort()).toEqual(["200", "201", "400", "404", "413", "415", "422", "429", "500"]);
+    expect(Object.keys(post.responses).sort()).toEqual(["200", "201", "400", "404", "413", "415", "422", "429", "500", "503"]);
     expect(text).not.toContain("optionPoints");
   });
 });

@@ -69,9 +69,9 @@ describe("validateSubmission", () => {
       {
         ok: false,
         issues: [
-          { path: "answers.email", message: "This field is required" },
-          { path: "answers.budget", message: "This field is required" },
-          { path: "answers.seats", message: "This field is required" },
+          { path: "answers.email", message: "“Work email” is required" },
+          { path: "answers.budget", message: "“Budget” is required" },
+          { path: "answers.seats", message: "“Seats” is required" },
           { path: "answers.consent", message: "Please tick this box to continue" },
         ],
       },

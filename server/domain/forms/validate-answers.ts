@@ -22,7 +22,7 @@ import { activeFieldKeys, stepPath } from "./logic";
 import type { TPatternMatcher } from "./pattern-matcher";
 import { isEmptyValue, validateFieldValue } from "./validate-field-value";
 
-export { isEmptyValue, REQUIRED_MESSAGE, validateFieldValue, type TFieldValueResult } from "./validate-field-value";
+export { isEmptyValue, questionName, requiredMessage, validateFieldValue, type TFieldValueResult } from "./validate-field-value";
 
 export const UNKNOWN_FIELD_MESSAGE = "Not a question of this form: kept on the lead as not applicable (not scored or routed)";
 export const NOT_APPLICABLE_MESSAGE = "This question does not apply to the answers given: kept on the lead as not applicable (not scored or routed)";

@@ -15,10 +15,12 @@ type TCase = [string, ReturnType<typeof field>, unknown, TFieldValueResult];
 describe("validateFieldValue", () => {
   it.each<TCase>([
     // required and empty, for every kind of empty
-    ["required + undefined", field("short_text", { required: true }), undefined, fail("This field is required")],
-    ["required + null", field("number", { required: true }), null, fail("This field is required")],
-    ["required + blank", field("email", { required: true }), "   ", fail("This field is required")],
-    ["required + []", field("multiple_choice", { required: true, options }), [], fail("This field is required")],
+    ["required + undefined", field("short_text", { required: true }), undefined, fail("“Question” is required")],
+    ["required + null", field("number", { required: true }), null, fail("“Question” is required")],
+    ["required + blank", field("email", { required: true }), "   ", fail("“Question” is required")],
+    ["required + []", field("multiple_choice", { required: true, options }), [], fail("“Question” is required")],
+    ["required, a long label: cut to 60 characters with …, on one line", field("short_text", { required: true, label: `What is\nthe ${"very ".repeat(20)}biggest problem?` }), "", fail(`“What is the ${"very ".repeat(9)}ve…” is required`)],
+    ["required, a label with quotes and markup: as given (the page renders text)", field("email", { required: true, label: '<b>"Work" email</b>' }), "", fail('“<b>"Work" email</b>” is required')],
     ["optional + empty → no answer", field("url"), "", ok(undefined)],
     // short_text / long_text
     ["short text trimmed", field("short_text"), "  Ann  ", ok("Ann")],

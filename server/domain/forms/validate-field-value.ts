@@ -4,8 +4,10 @@
 // isEmailAddress (domain/validation/email-address.ts), the same check as the leads API's person.email.
 //
 // Decisions: empty (undefined, null, blank text, []) is "no answer" → ok with value undefined, or
-// "This field is required" for required fields. Text is stored trimmed. Numbers accept numeric
-// strings ("1200", "1,200,000" with thousands commas). A web address without a scheme
+// requiredMessage(label) for required fields: `“Work email” is required`, naming the question so a
+// screen-reader user moving between errors, and an API client reading a 422, know which one (a
+// long label is cut to REQUIRED_LABEL_CHARS with "…"; the page renders it as text). Text is stored
+// trimmed. Numbers accept numeric strings ("1200", "1,200,000" with thousands commas). A web address without a scheme
 // ("acme.com") is stored as https://acme.com. yes_no also accepts true/false. Consent accepts
 // true/false (and "true"/"false"); a required consent must be true. A statement never takes a
 // value. Hidden fields take text (numbers are stored as text) of at most 500 characters.
@@ -21,7 +23,19 @@ import { isEmailAddress } from "../validation/email-address";
 
 export type TFieldValueResult = { ok: true; value: TAnswerValue | undefined } | { ok: false; message: string };
 
-export const REQUIRED_MESSAGE = "This field is required";
+/** The most characters of a question's label quoted in a message; longer labels end in "…". */
+export const REQUIRED_LABEL_CHARS = 60;
+
+/** The question as a message names it: its label on one line, cut to REQUIRED_LABEL_CHARS. */
+export function questionName(label: string): string {
+  const text = label.replace(/\s+/g, " ").trim();
+  return text.length <= REQUIRED_LABEL_CHARS ? text : `${text.slice(0, REQUIRED_LABEL_CHARS - 1).trimEnd()}…`;
+}
+
+/** A required question left empty: `“Work email” is required`. */
+export function requiredMessage(label: string): string {
+  return `“${questionName(label)}” is required`;
+}
 const DEFAULT_MAX_LENGTH: Partial<Record<TField["type"], number>> = { short_text: 500, long_text: 5000 };
 const PHONE_CHARS = /^[0-9\s+().-]+$/;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -63,7 +77,7 @@ export function validateFieldValue(field: TField, value: unknown, matchPattern: 
   if (field.type === "consent") return validateConsent(field, value);
   const max = MAX_ANSWER_CHARS[field.type];
   if (isOverLong(value, max)) return fail(tooLongMessage(max));
-  if (isEmptyValue(value)) return field.required ? fail(REQUIRED_MESSAGE) : ok(undefined);
+  if (isEmptyValue(value)) return field.required ? fail(requiredMessage(field.label)) : ok(undefined);
   switch (field.type) {
     case "short_text":
     case "long_text":

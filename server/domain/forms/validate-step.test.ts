@@ -34,7 +34,7 @@ describe("validateStep", () => {
   it("checks the visible questions of the step with the same messages", () => {
     expect(check(form, "about", { email: "bad", role: "vp", budget: "" })).toEqual({
       ok: false,
-      errors: { email: "Please enter a valid email address", budget: "This field is required" },
+      errors: { email: "Please enter a valid email address", budget: "“Budget” is required" },
     });
   });
 
@@ -47,7 +47,7 @@ describe("validateStep", () => {
   });
 
   it("checks missing keys too and drops empty optional answers", () => {
-    expect(check(form, "details", {})).toEqual({ ok: false, errors: { seats: "This field is required", consent: "Please tick this box to continue" } });
+    expect(check(form, "details", {})).toEqual({ ok: false, errors: { seats: "“Seats” is required", consent: "Please tick this box to continue" } });
     const small = ZFormDefinition.parse({ ...form, steps: [{ id: "s", fields: [{ key: "nick", type: "short_text", label: "Nickname" }] }] });
     const optional = check(small, "s", { nick: "  ", other: null }, {});
     expect(optional).toEqual({ ok: true, values: { other: null } });

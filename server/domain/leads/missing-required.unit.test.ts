@@ -1,19 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { matchNativePattern } from "../forms/pattern-matcher";
-import { REQUIRED_MESSAGE } from "../forms/validate-answers";
 import { intakeForm } from "../../testing/fixtures/intake-form-fixture";
 import { buildLead, type TLeadIntake } from "./build-lead";
 import { answerIssuesBesideShape } from "./answer-issues";
-import { checkAnswers, MISSING_REQUIRED_MESSAGE, type TRequiredAnswers } from "./missing-required";
+import { checkAnswers, type TRequiredAnswers } from "./missing-required";
 
 const { definition } = intakeForm;
 const now = new Date("2026-11-30T12:00:00Z");
-const missing = (key: string) => ({ path: `answers.${key}`, message: MISSING_REQUIRED_MESSAGE });
+const LABELS: Record<string, string> = { email: "Work email", role: "Role" };
+/** The warning names the question (its label), never just the key. */
+const missing = (key: string) => ({ path: `answers.${key}`, message: `“${LABELS[key]}” is required on the form; not given: the lead is kept and scored on the answers given` });
 
 describe("checkAnswers: a required answer left out", () => {
   it.each<[string, TRequiredAnswers, Record<string, unknown>, Record<string, unknown>]>([
     ["enforce: a 422 at each missing required answer (the public submissions)", "enforce", { name: "Ann" },
-      { ok: false, issues: [{ path: "answers.email", message: REQUIRED_MESSAGE }, { path: "answers.role", message: REQUIRED_MESSAGE }] }],
+      { ok: false, issues: [{ path: "answers.email", message: "“Work email” is required" }, { path: "answers.role", message: "“Role” is required" }] }],
     ["warn: kept, a warning at each missing required answer", "warn", { email: "x@corp.com" },
       { ok: true, answers: { email: "x@corp.com" }, warnings: [missing("role")] }],
     ["warn: null, blank text and [] are not given too", "warn", { email: "  ", role: null, name: "Ann" },
@@ -33,7 +34,7 @@ describe("buildLead with requiredAnswers", () => {
   const base: TLeadIntake = { form: intakeForm, answers: {}, source: "api", via: "api", spamReason: null, matchPattern: matchNativePattern, now };
 
   it.each<[string, Partial<TLeadIntake>, Record<string, unknown>]>([
-    ["default (enforce): the lead is refused", { answers: { email: "x@corp.com" } }, { ok: false, issues: [{ path: "answers.role", message: REQUIRED_MESSAGE }] }],
+    ["default (enforce): the lead is refused", { answers: { email: "x@corp.com" } }, { ok: false, issues: [{ path: "answers.role", message: "“Role” is required" }] }],
     ["warn: stored, scored on the answers given (no role: not hot), routable, a warning", { answers: { email: "x@corp.com" }, requiredAnswers: "warn" },
       { ok: true, isRoutable: true, warnings: [missing("role")], person: expect.objectContaining({ email: "x@corp.com" }), lead: expect.objectContaining({ tier: "nurture", scoreTotal: 0, answers: { email: "x@corp.com" } }) }],
     ["warn: person.email answers the email question; the role is missing", { answers: {}, person: { email: "Bo@B.io" }, requiredAnswers: "warn" },
