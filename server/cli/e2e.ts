@@ -8,6 +8,8 @@
 // capture server started here; Playwright reads what it captured at E2E_MAILBOX_URL.
 // First run: a second server on an EMPTY database (E2E_SETUP_BASE_URL; its log, with the
 // one-time setup link, at E2E_SETUP_LOG) for the /setup journey; started when e2e/setup* runs.
+// Loopback: a third server with APP_URL http://127.0.0.1:<port> (E2E_LOOPBACK_BASE_URL) on a copy
+// of the seeded database; started when e2e/loopback* runs.
 // Browser: checked first; without Chromium the harness fails at once with one line (how to get one).
 //
 //   npm run test:e2e                      # build + run every spec
@@ -211,10 +213,10 @@ function startAppServer(name: string, env: NodeJS.ProcessEnv, port: number, opti
   return server;
 }
 
-/** The /setup journey needs its own server on an empty database: only when its spec may run. */
-function wantsSetupServer(playwrightArgs: string[]): boolean {
+/** A spec with its own server (setup, loopback) gets it only when that spec may run. */
+function wantsServerFor(playwrightArgs: string[], spec: string): boolean {
   const specs = playwrightArgs.filter((a) => !a.startsWith("-") && /\.spec\.ts$|^e2e\//.test(a));
-  return specs.length === 0 || specs.some((a) => a.includes("setup"));
+  return specs.length === 0 || specs.some((a) => a.includes(spec));
 }
 
 async function main(): Promise<number> {
@@ -307,11 +309,24 @@ async function main(): Promise<number> {
   }
 
   if (stopping) return 130;
+  // APP_URL on 127.0.0.1 (e2e/loopback-*): Next.js renames a loopback host to "localhost" inside
+  // requests, which "localhost" above cannot show. Its database is a copy of the seeded one, taken
+  // before any server opens it.
+  let loopback: { server: TAppServer; baseUrl: string } | undefined;
+  if (wantsServerFor(process.argv.slice(2), "loopback")) {
+    const loopbackPort = await freePort();
+    const loopbackUrl = `http://127.0.0.1:${loopbackPort}`;
+    const loopbackDir = path.join(tempDir, "pglite-loopback");
+    fs.cpSync(appEnv.PGLITE_DIR!, loopbackDir, { recursive: true });
+    log(`starting a second app with APP_URL ${loopbackUrl} on a copy of the seeded database`);
+    const loopbackEnv = { ...appEnv, TEST_CLOCK_TOKEN: "", PGLITE_DIR: loopbackDir, APP_URL: loopbackUrl, PORT: String(loopbackPort) };
+    loopback = { server: startAppServer("loopback-app", loopbackEnv, loopbackPort, { prepare: false }), baseUrl: loopbackUrl };
+  }
   log(`starting the app (server/cli/serve.ts, as npm start) on ${baseUrl}`);
   const started = Date.now();
   const app = startAppServer("app", appEnv, port, { prepare: false });
   let setup: { server: TAppServer; baseUrl: string } | undefined;
-  if (wantsSetupServer(process.argv.slice(2))) {
+  if (wantsServerFor(process.argv.slice(2), "setup")) {
     // A production start on an empty database, prepared by serve.ts itself (migrations, the
     // one-time setup link in its log), exactly as a self-hoster's first `npm start`.
     const setupPort = await freePort();
@@ -320,9 +335,10 @@ async function main(): Promise<number> {
     log(`starting a second app on an empty database on ${setupUrl} (first-run setup)`);
     setup = { server: startAppServer("setup-app", setupEnv, setupPort, { prepare: true }), baseUrl: setupUrl };
   }
-  const healthy = await Promise.all([waitForHealth(app, baseUrl), setup ? waitForHealth(setup.server, setup.baseUrl) : true]);
+  const extra = [setup, loopback].filter((s) => s !== undefined);
+  const healthy = await Promise.all([waitForHealth(app, baseUrl), ...extra.map((s) => waitForHealth(s.server, s.baseUrl))]);
   if (!healthy.every(Boolean)) return 1;
-  log(`server${setup ? "s" : ""} healthy after ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  log(`server${extra.length > 0 ? "s" : ""} healthy after ${((Date.now() - started) / 1000).toFixed(1)}s`);
 
   if (stopping) return 130;
   const testEnv: NodeJS.ProcessEnv = {
@@ -333,6 +349,7 @@ async function main(): Promise<number> {
     CHROMIUM_PATH: browser.found,
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1",
     ...(setup ? { E2E_SETUP_BASE_URL: setup.baseUrl, E2E_SETUP_LOG: setup.server.logPath } : {}),
+    ...(loopback ? { E2E_LOOPBACK_BASE_URL: loopback.baseUrl } : {}),
   };
   return run(process.execPath, [playwrightBin, "test", ...process.argv.slice(2)], testEnv);
 }
