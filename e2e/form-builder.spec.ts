@@ -70,13 +70,13 @@ test("a marketer builds, previews, scores, publishes and undoes in the form buil
   await expect(page.getByLabel("Option 2 stored value")).toHaveValue("option_2");
 
   // 2. Move it to step 1 with the keyboard only.
-  // Each key waits for dnd-kit's screen-reader announcement of the state it leads to, so a busy
-  // machine cannot press ahead of the drag (state, never time).
+  // Each key waits for the builder's screen-reader announcement of the state it leads to, so a busy
+  // machine cannot press ahead of the drag (state, never time). Each arrow moves it one place.
   const handle = page.getByRole("button", { name: "Drag Team size" });
-  const announced = page.locator('[id^="DndLiveRegion"]');
+  const announced = page.getByTestId("builder-announcer");
   await handle.focus();
   await page.keyboard.press("Space");
-  await expect(announced).toContainText(/question 'Team size' is at step 'Your needs'|Picked up question 'Team size'/);
+  await expect(announced).toContainText(/Picked up question 'Team size', at step 'Your needs'/);
   // Up, one place at a time, until it is in step 1 (it may start above or below "Anything else?",
   // depending on where the pointer drop above landed).
   for (let presses = 0; presses < 4 && !((await announced.textContent()) ?? "").includes("is at step 'About you'"); presses++) {
@@ -84,7 +84,7 @@ test("a marketer builds, previews, scores, publishes and undoes in the form buil
     await page.keyboard.press("ArrowUp");
     await expect(announced).not.toHaveText(before);
   }
-  await expect(announced).toContainText("question 'Team size' is at step 'About you'");
+  await expect(announced).toHaveText("Question 'Team size' is at step 'About you', position 3 of 3.");
   await page.keyboard.press("Space");
   await expect(stepOne.getByRole("button", { name: "Drag Team size" })).toBeVisible();
   // It lands at the end of step 1, after "Your role" (which its rule will read).

@@ -3,13 +3,17 @@
 // within and across steps, steps among steps — with the pointer or the keyboard (Space to pick
 // up, arrows to move, Space to drop, Escape to cancel). While dragging, a transient copy of the
 // state shows where things go; every change is one of the pure editor operations, and the drop
-// commits it as one undo step. Screen readers hear field labels and step names.
+// commits it as one undo step. Screen readers hear field labels and step names (in the editor's
+// live region, which undo and redo also speak in).
+// A question picked up with the keyboard does not follow on-screen geometry (the pointer's
+// collision detection skipped places): each arrow moves it one place in the transient state
+// (keyboard-move.ts), it stays "over" itself, and Space drops it where it is. The keyboard sensor
+// listens from the pick-up on (keyboard-sensor.ts), so no arrow pressed right after Space is lost.
 import {
   closestCenter,
   closestCorners,
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   pointerWithin,
   useSensor,
@@ -19,10 +23,11 @@ import {
   type CollisionDetection,
   type DragEndEvent,
   type DragOverEvent,
+  type KeyboardCoordinateGetter,
   type Over,
 } from "@dnd-kit/core";
 import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
-import { useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from "react";
 import type { TFormDefinition } from "@/server/domain/forms/definition";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { addField, moveField } from "@/server/domain/forms/editor/field-ops";
@@ -31,6 +36,8 @@ import { FIELD_TYPE_LABELS } from "@/server/domain/forms/editor/field-types";
 import { moveStep } from "@/server/domain/forms/editor/step-ops";
 import { describePlace, dragId, dropTarget, parseDragId, type TDragId } from "./builder-model";
 import { CanvasDragContext, type TCanvasDrag } from "./canvas-drag-context";
+import { isSamePlace, keyboardPlace } from "./keyboard-move";
+import { PromptKeyboardSensor } from "./keyboard-sensor";
 import { useFormEditor } from "./use-form-editor";
 
 interface TDrag {
@@ -38,6 +45,8 @@ interface TDrag {
   snapshot: TEditorState;
   working: TEditorState;
   indicator: { stepId: string; index: number } | null;
+  /** A question moved with the arrow keys (not the pointer, not a palette item or a step). */
+  isKeyboardField: boolean;
 }
 
 const isBelow = (active: Active, over: Over | null) => {
@@ -47,7 +56,9 @@ const isBelow = (active: Active, over: Over | null) => {
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-const collision: CollisionDetection = (args) => {
+const collision = (isKeyboardField: boolean): CollisionDetection => (args) => {
+  // A keyboard-moved question is always over itself: the arrows move it in the state itself.
+  if (isKeyboardField) return args.droppableContainers.filter((c) => c.id === args.active.id).map((c) => ({ id: c.id, data: { droppableContainer: c, value: 0 } }));
   const kind = parseDragId(args.active.id)?.kind;
   if (kind === "step") return closestCenter({ ...args, droppableContainers: args.droppableContainers.filter((c) => parseDragId(c.id)?.kind === "step") });
   const targets = args.droppableContainers.filter((c) => parseDragId(c.id)?.kind !== "palette");
@@ -58,6 +69,16 @@ const collision: CollisionDetection = (args) => {
   }
   return closestCorners({ ...args, droppableContainers: targets });
 };
+
+const placeOfField = (definition: TFormDefinition, key: string) => {
+  const at = locateField(definition, key);
+  return describePlace(definition, at ? { stepId: at.stepId, index: at.index } : null, false);
+};
+
+function fieldName(definition: TFormDefinition, key: string): string {
+  const at = locateField(definition, key);
+  return (at ? definition.steps[at.stepIndex]!.fields[at.index]!.label : "").trim() || "a question without a label";
+}
 
 function nameIn(definition: TFormDefinition, raw: string | number): string {
   const id = parseDragId(raw);
@@ -78,10 +99,38 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
     dragRef.current = next;
     setDragState(next);
   };
+  const announce = editor.announce;
+  // Arrow keys on a picked-up question: one place per press, announced; nothing for dnd-kit to move.
+  const coordinateGetter: KeyboardCoordinateGetter = useCallback(
+    (event, args) => {
+      const d = dragRef.current;
+      if (!d?.isKeyboardField || d.active.kind !== "field") return sortableKeyboardCoordinates(event, args);
+      if (!["ArrowDown", "ArrowUp", "ArrowLeft", "ArrowRight"].includes(event.code)) return undefined;
+      event.preventDefault();
+      if (event.code !== "ArrowDown" && event.code !== "ArrowUp") return undefined;
+      const { key } = d.active;
+      const { definition } = d.working;
+      const name = nameIn(definition, dragId(d.active));
+      const target = keyboardPlace(definition, key, event.code === "ArrowDown" ? "down" : "up");
+      const moved = target ? moveField(d.working, key, target) : null;
+      if (!moved?.ok) {
+        announce(`${capitalize(name)} is already ${event.code === "ArrowDown" ? "last" : "first"}, at ${placeOfField(definition, key)}.`);
+        return undefined;
+      }
+      setDrag({ ...d, working: moved.state });
+      announce(`${capitalize(name)} is at ${placeOfField(moved.state.definition, key)}.`);
+      return undefined;
+    },
+    [announce],
+  );
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: { start: ["Space"], cancel: ["Escape"], end: ["Space", "Enter"] } }),
+    useSensor(PromptKeyboardSensor, { coordinateGetter, keyboardCodes: { start: ["Space"], cancel: ["Escape"], end: ["Space", "Enter"] } }),
   );
+  const isKeyboardField = drag?.isKeyboardField === true;
+  const collisionDetection = useMemo(() => collision(isKeyboardField), [isKeyboardField]);
+  // dnd-kit asks for its announcements after onDragEnd has already cleared the drag.
+  const dropText = useRef<string | null>(null);
 
   const current = () => dragRef.current?.working ?? editor.state;
   const nameOf = (raw: string | number) => nameIn(current().definition, raw);
@@ -96,16 +145,34 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
     const key = id?.kind === "field" ? id.key : null;
     return describePlace(definition, dropTarget(definition, over?.id, key, isBelow(active, over)), id?.kind === "palette");
   };
+  // Spoken in the editor's live region (so undo and redo are heard in the same place); returning
+  // nothing leaves dnd-kit's own region silent.
+  const say = (text: string | null): undefined => {
+    if (text) announce(text);
+    return undefined;
+  };
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}.`,
-    onDragOver: ({ active, over }) => `${nameOf(active.id)} is at ${placeOf(active, over)}.`,
-    onDragEnd: ({ active, over }) => (over ? `${nameOf(active.id)} was dropped at ${placeOf(active, over)}.` : `${nameOf(active.id)} was dropped outside the form; nothing changed.`),
-    onDragCancel: ({ active }) => `Dragging ${nameOf(active.id)} was cancelled; nothing changed.`,
+    onDragStart: ({ active }) => {
+      const d = dragRef.current;
+      const at = d?.isKeyboardField && d.active.kind === "field" ? `, at ${placeOfField(d.working.definition, d.active.key)}` : "";
+      return say(`Picked up ${nameOf(active.id)}${at}.`);
+    },
+    onDragOver: ({ active, over }) => (dragRef.current?.isKeyboardField ? undefined : say(`${capitalize(nameOf(active.id))} is at ${placeOf(active, over)}.`)),
+    onDragEnd: ({ active, over }) => {
+      const text = dropText.current;
+      dropText.current = null;
+      return say(text ?? `${capitalize(nameOf(active.id))} ${over ? `was dropped at ${placeOf(active, over)}` : "was dropped outside the form; nothing changed"}.`);
+    },
+    onDragCancel: ({ active }) => {
+      const back = dropText.current;
+      dropText.current = null;
+      return say(`Dragging ${nameOf(active.id)} was cancelled; nothing changed${back ? ` (${back})` : ""}.`);
+    },
   };
 
   function onDragOver({ active, over }: DragOverEvent) {
     const d = dragRef.current;
-    if (!d || d.active.kind === "step") return;
+    if (!d || d.active.kind === "step" || d.isKeyboardField) return;
     const key = d.active.kind === "field" ? d.active.key : null;
     const target = dropTarget(d.working.definition, over?.id, key, isBelow(active, over));
     if (d.active.kind === "palette") return setDrag({ ...d, indicator: target });
@@ -118,6 +185,13 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
   function onDragEnd({ active, over }: DragEndEvent) {
     const d = dragRef.current;
     setDrag(null);
+    if (d?.isKeyboardField && d.active.kind === "field") {
+      const { key } = d.active;
+      const label = nameIn(d.working.definition, dragId(d.active));
+      dropText.current = `${capitalize(label)} was dropped at ${placeOfField(d.working.definition, key)}.`;
+      if (!isSamePlace(d.snapshot.definition, d.working.definition, key)) editor.commit(d.working, `moved “${fieldName(d.working.definition, key)}”`);
+      return;
+    }
     if (!d || !over) return;
     if (d.active.kind === "palette") {
       const target = dropTarget(d.working.definition, over.id, null, isBelow(active, over));
@@ -131,7 +205,7 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
       const overId = parseDragId(over.id);
       const stepId = d.active.id;
       const to = overId?.kind === "step" ? d.snapshot.definition.steps.findIndex((s) => s.id === overId.id) : -1;
-      if (to >= 0) editor.run((s) => moveStep(s, stepId, to));
+      if (to >= 0) editor.run((s) => moveStep(s, stepId, to), undefined, `moved step “${stepTitle(d.snapshot.definition, stepId)}”`);
       return;
     }
     let working = d.working;
@@ -144,7 +218,7 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
         if (moved.ok) working = moved.state;
       }
     }
-    if (working !== d.snapshot) editor.commit(working);
+    if (working !== d.snapshot && d.active.kind === "field") editor.commit(working, `moved “${fieldName(working.definition, d.active.key)}”`);
   }
 
   const view: TCanvasDrag = useMemo(
@@ -156,18 +230,23 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
     <DndContext
       id={dndId}
       sensors={sensors}
-      collisionDetection={collision}
+      collisionDetection={collisionDetection}
       accessibility={{ announcements, screenReaderInstructions: { draggable: "To move this item, press Space. Use the arrow keys to move it, Space to drop it here, or Escape to cancel." } }}
-      onDragStart={({ active }) => {
+      onDragStart={({ active, activatorEvent }) => {
         const id = parseDragId(active.id);
-        if (id && !editor.readOnly) setDrag({ active: id, snapshot: editor.state, working: editor.state, indicator: null });
+        const isKeyboardField = id?.kind === "field" && typeof KeyboardEvent !== "undefined" && activatorEvent instanceof KeyboardEvent;
+        if (id && !editor.readOnly) setDrag({ active: id, snapshot: editor.state, working: editor.state, indicator: null, isKeyboardField });
       }}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setDrag(null)}
+      onDragCancel={() => {
+        const d = dragRef.current;
+        if (d?.isKeyboardField && d.active.kind === "field") dropText.current = `it is back at ${placeOfField(d.snapshot.definition, d.active.key)}`;
+        setDrag(null);
+      }}
     >
       <CanvasDragContext.Provider value={view}>{children}</CanvasDragContext.Provider>
-      <DragOverlay dropAnimation={null}>{drag ? <div className="rounded-md border border-brand-500 bg-white px-3 py-2 text-sm font-medium text-slate-900 shadow-lg">{capitalize(nameIn(drag.working.definition, dragId(drag.active)))}</div> : null}</DragOverlay>
+      <DragOverlay dropAnimation={null}>{drag && !drag.isKeyboardField ? <div className="rounded-md border border-brand-500 bg-white px-3 py-2 text-sm font-medium text-slate-900 shadow-lg">{capitalize(nameIn(drag.working.definition, dragId(drag.active)))}</div> : null}</DragOverlay>
     </DndContext>
   );
 }

@@ -56,6 +56,10 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit, live, he
           {header}
           <span className="text-sm text-slate-500" data-testid="publication-status">{publicationLabel(editor.publication, editor.state)}</span>
         </div>
+        {/* One live region for the builder: drag and drop moves, drops, undo and redo. */}
+        <div aria-live="assertive" aria-atomic="true" className="sr-only" data-testid="builder-announcer">
+          {editor.announcement}
+        </div>
         <EditorToolbar formId={formId} slug={slug} status={save.status} onRetry={() => void save.retry()} flush={save.flush} onPublished={onPublished} />
         {/* Read-only (MANAGER, REP): no question palette, nothing to add. */}
         <div className={`grid items-start gap-3 ${canEdit ? "lg:grid-cols-[10.5rem_minmax(0,1fr)_22rem] 2xl:grid-cols-[10.5rem_minmax(0,1fr)_24rem_26rem]" : "lg:grid-cols-[minmax(0,1fr)_22rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]"}`}>

@@ -6,6 +6,7 @@ import { createContext, useCallback, useContext, useMemo, useReducer, useRef, us
 import type { TEditResult, TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { canRedo, canUndo, createHistory, historyReducer, type THistory, type THistoryAction } from "@/server/domain/forms/editor/history";
 import { followSelection, type TSelection } from "./builder-model";
+import { describeEdit } from "./keyboard-move";
 import { initialPublication, publishedAs, type TPublication } from "./publication-status";
 
 /** Whether the form has ever been published: "unknown" until the versions have loaded. */
@@ -21,9 +22,9 @@ export interface TFormEditor {
   /** Publish succeeded: `state` is now live as `version`. */
   markPublished: (version: number, state: TEditorState) => void;
   /** Applies an operation to the latest state; returns its result (errors are shown as a notice). */
-  run: <T extends object>(op: (state: TEditorState) => TEditResult<T>, coalesceKey?: string) => TEditResult<T>;
-  /** Replaces the state without an operation (drag and drop commits its transient result). */
-  commit: (next: TEditorState) => void;
+  run: <T extends object>(op: (state: TEditorState) => TEditResult<T>, coalesceKey?: string, label?: string) => TEditResult<T>;
+  /** Replaces the state without an operation (drag and drop commits its transient result); `label` names it for undo ("moved “Work email”"). */
+  commit: (next: TEditorState, label?: string) => void;
   undo: () => void;
   redo: () => void;
   canUndo: boolean;
@@ -32,6 +33,9 @@ export interface TFormEditor {
   select: (selection: TSelection) => void;
   notice: string | null;
   setNotice: (notice: string | null) => void;
+  /** The builder's screen-reader announcement (drag and drop, undo, redo), shown in one live region. */
+  announcement: string;
+  announce: (text: string) => void;
 }
 
 const reducer = (h: THistory<TEditorState>, a: THistoryAction<TEditorState>) => historyReducer(h, a);
@@ -47,11 +51,14 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
   const markPublished = useCallback((version: number, state: TEditorState) => setPublication(publishedAs(version, state)), []);
   const [selection, select] = useState<TSelection>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [announcement, announce] = useState("");
+  // What each committed state did, for "Undone: …" (states without a label are described by diff).
+  const labels = useRef(new WeakMap<TEditorState, string>());
   const latest = useRef(history.present);
   latest.current = history.present;
 
   const run = useCallback(
-    <T extends object>(op: (state: TEditorState) => TEditResult<T>, coalesceKey?: string): TEditResult<T> => {
+    <T extends object>(op: (state: TEditorState) => TEditResult<T>, coalesceKey?: string, label?: string): TEditResult<T> => {
       if (readOnly) return { ok: false, error: "You can view this form but not change it" };
       const result = op(latest.current);
       if (!result.ok) {
@@ -59,6 +66,7 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
         return result;
       }
       setNotice(null);
+      if (label) labels.current.set(result.state, label);
       latest.current = result.state;
       dispatch({ type: "apply", next: result.state, at: Date.now(), coalesceKey });
       return result;
@@ -66,8 +74,9 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
     [readOnly],
   );
   const commit = useCallback(
-    (next: TEditorState) => {
+    (next: TEditorState, label?: string) => {
       if (readOnly) return;
+      if (label) labels.current.set(next, label);
       latest.current = next;
       dispatch({ type: "apply", next, at: Date.now() });
     },
@@ -84,6 +93,9 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
       if (after === before) return;
       shown.current = after;
       dispatch({ type });
+      const [from, to] = type === "undo" ? [after.present, before.present] : [before.present, after.present];
+      const what = labels.current.get(to) ?? describeEdit(from.definition, to.definition);
+      announce(`${type === "undo" ? "Undone" : "Redone"}: ${what}`);
       select((s) => followSelection(s, before.present.definition, after.present.definition));
     },
     [readOnly],
@@ -92,8 +104,8 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
   const redo = useCallback(() => travel("redo"), [travel]);
 
   return useMemo(
-    () => ({ state: history.present, readOnly, published, publication, markPublished, run, commit, undo, redo, canUndo: canUndo(history), canRedo: canRedo(history), selection, select, notice, setNotice }),
-    [history, readOnly, published, publication, markPublished, run, commit, undo, redo, selection, notice],
+    () => ({ state: history.present, readOnly, published, publication, markPublished, run, commit, undo, redo, canUndo: canUndo(history), canRedo: canRedo(history), selection, select, notice, setNotice, announcement, announce }),
+    [history, readOnly, published, publication, markPublished, run, commit, undo, redo, selection, notice, announcement],
   );
 }
 
