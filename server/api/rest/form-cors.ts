@@ -4,6 +4,7 @@ import type { Db } from "../../db/client";
 import { getEmbedOrigins } from "../../services/forms/embed-origins";
 import { formCorsHeaders, jsonResponse, preflightResponse } from "./cors";
 import { errorBody } from "./json-error";
+import { ORIGIN_REFUSED_MESSAGE } from "../../domain/forms/submission-origin";
 
 export async function formCors(db: Db, slug: string, request: Request): Promise<Record<string, string>> {
   const origin = request.headers.get("origin");
@@ -15,5 +16,5 @@ export async function formCors(db: Db, slug: string, request: Request): Promise<
 export async function formPreflight(db: Db, slug: string, request: Request): Promise<Response> {
   const headers = await formCors(db, slug, request);
   if ("access-control-allow-origin" in headers) return preflightResponse(headers);
-  return jsonResponse(403, errorBody("FORBIDDEN", "This website is not allowed to use this form: add its origin on the form's Share page"), headers);
+  return jsonResponse(403, errorBody("FORBIDDEN", ORIGIN_REFUSED_MESSAGE), headers);
 }

@@ -9,9 +9,24 @@ export { WEBHOOK_EVENT_TYPES, type TWebhookEventType } from "./webhook-events";
 export const WEBHOOK_PAYLOAD_VERSION = 1;
 
 export const MAX_WEBHOOK_ENDPOINTS = 20;
+/** A user name or password in the address: a webhook has no credential fields; its deliveries are signed. */
+export const WEBHOOK_URL_CREDENTIALS_MESSAGE =
+  "Remove the user name and password from the address: each delivery is signed with the endpoint's secret (the webhook-signature header), check that instead";
+
+function hasUserInfo(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== "" || parsed.password !== "";
+  } catch {
+    return false; // not a URL: z.url says so
+  }
+}
 export const ZCreateWebhookEndpoint = z
   .object({
-    url: z.url({ protocol: /^https?$/, message: "Use an http:// or https:// address" }).max(2000),
+    url: z
+      .url({ protocol: /^https?$/, message: "Use an http:// or https:// address" })
+      .max(2000)
+      .refine((url) => !hasUserInfo(url), WEBHOOK_URL_CREDENTIALS_MESSAGE),
     events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).min(1, "Choose at least one event").transform((events) => WEBHOOK_EVENT_TYPES.filter((e) => events.includes(e))),
     description: z.string().trim().max(200).default(""),
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDelivered, shouldDisableEndpoint, truncateResponse, webhookRetryDelayMs, WEBHOOK_MAX_ATTEMPTS, ZCreateWebhookEndpoint } from "./webhooks";
+import { isDelivered, shouldDisableEndpoint, truncateResponse, webhookRetryDelayMs, WEBHOOK_MAX_ATTEMPTS, WEBHOOK_URL_CREDENTIALS_MESSAGE, ZCreateWebhookEndpoint } from "./webhooks";
 
 describe("webhook retries", () => {
   it("double from the base, capped, and stop after the last attempt (~24 h at 1 min)", () => {
@@ -43,9 +43,17 @@ describe("ZCreateWebhookEndpoint", () => {
     [{ url: "https://x.example", events: [] }, "events"],
     [{ url: "https://x.example", events: ["lead.deleted"] }, "events.0"],
     [{ url: "https://x.example", events: ["lead.created"], secret: "x" }, ""],
+    [{ url: "https://user:pass@x.example/hook", events: ["lead.created"] }, "url"],
+    [{ url: "https://user@x.example/hook", events: ["lead.created"] }, "url"],
   ])("%j → issue at %j", (input, path) => {
     const result = ZCreateWebhookEndpoint.safeParse(input);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path.join(".")).toBe(path);
+  });
+
+  it("says a webhook's address takes no credentials, and why (no fields for them: deliveries are signed)", () => {
+    const result = ZCreateWebhookEndpoint.safeParse({ url: "https://user:pass@x.example/hook", events: ["lead.created"] });
+    expect(result.error?.issues[0]?.message).toBe(WEBHOOK_URL_CREDENTIALS_MESSAGE);
+    expect(result.error?.issues[0]?.message).not.toMatch(/own fields/);
   });
 });
