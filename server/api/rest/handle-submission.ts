@@ -5,12 +5,12 @@
 // never a 415, 422 or 429 that would tell it about the form.
 import type { Db } from "../../db/client";
 import { MAX_SUBMISSION_BYTES } from "../../domain/forms/submission-contract";
-import { isSubmissionOriginRefused, ORIGIN_REFUSED_MESSAGE } from "../../domain/forms/submission-origin";
+import { ORIGIN_REFUSED_MESSAGE } from "../../domain/forms/submission-origin";
 import { env } from "../../env";
 import { submitForm, type TSubmitFormInput } from "../../services/submissions/submit-form";
 import { clientIp } from "./client-ip";
-import { getEmbedOrigins } from "../../services/forms/embed-origins";
-import { formCorsHeaders, jsonResponse, withHeaders } from "./cors";
+import { jsonResponse, withHeaders } from "./cors";
+import { formSubmissionOrigin } from "./form-cors";
 import { errorResponse, jsonError, withSubjectPath } from "./json-error";
 import { readJsonBody } from "./read-json-body";
 
@@ -24,11 +24,9 @@ export interface THandleSubmissionOptions {
 export async function handleSubmission(db: Db, request: Request, slug: string, now: Date, options: THandleSubmissionOptions = {}): Promise<Response> {
   let cors: Record<string, string> = { vary: "Origin" };
   try {
-    const origin = request.headers.get("origin");
-    const allowedOrigins = origin === null ? [] : await getEmbedOrigins(db, slug);
-    cors = formCorsHeaders(origin, allowedOrigins);
-    const fetchSite = request.headers.get("sec-fetch-site");
-    if (origin !== null && isSubmissionOriginRefused({ origin, fetchSite, allowedOrigins, ownOrigins: ownOrigins(request, options) })) return jsonError(403, "FORBIDDEN", ORIGIN_REFUSED_MESSAGE, [{ path: "headers.origin", message: ORIGIN_REFUSED_MESSAGE }], cors);
+    const checked = await formSubmissionOrigin(db, slug, request, ownOrigins(request, options));
+    cors = checked.cors;
+    if (checked.refused) return jsonError(403, "FORBIDDEN", ORIGIN_REFUSED_MESSAGE, [{ path: "headers.origin", message: ORIGIN_REFUSED_MESSAGE }], cors);
     const body = await readJsonBody(request, MAX_SUBMISSION_BYTES);
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }], cors);
     const result = await submitForm(db, {
