@@ -2,36 +2,9 @@
 // must not make the product email a genuine sign-in or invite link that points at an attacker.
 // Auth.js's own endpoints answer unknown and known emails alike. Requests go through node:http so
 // the Host header is exactly what an attacker would send.
-import http from "node:http";
 import { DEMO_USERS, expect, signInAs, test } from "./fixtures";
 import { linkIn, mailTo, waitForMail } from "./mailbox";
-
-interface TRawResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-function raw(baseURL: string, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<TRawResponse> {
-  const target = new URL(path, baseURL);
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      { hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: init.method ?? "GET", headers: init.headers },
-      (response) => {
-        let body = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-      },
-    );
-    request.on("error", reject);
-    request.end(init.body);
-  });
-}
-
-function cookiesOf(response: TRawResponse): string {
-  return (response.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
-}
+import { cookiesOf, rawRequest as raw, type TRawResponse } from "./raw-http";
 
 /** Asks Auth.js's own endpoint for a sign-in link, as a script would, with forged headers. */
 async function requestSignInLink(baseURL: string, email: string, forged: Record<string, string>): Promise<TRawResponse> {

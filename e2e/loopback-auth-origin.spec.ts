@@ -5,40 +5,17 @@
 // forged Host or X-Forwarded-Host must still change nothing. The harness starts this server on a
 // copy of the seeded database (E2E_LOOPBACK_BASE_URL). Requests go through node:http so the Host
 // header is exactly what an attacker would send.
-import http from "node:http";
 import { DEMO_PASSWORD, DEMO_USERS, expect, test } from "./fixtures";
+import { cookiesOf, rawRequest, type TRawResponse } from "./raw-http";
+
+function raw(path: string, init: Parameters<typeof rawRequest>[2] = {}): Promise<TRawResponse> {
+  return rawRequest(loopbackUrl(), path, init);
+}
 
 function loopbackUrl(): string {
   const url = process.env.E2E_LOOPBACK_BASE_URL;
   if (!url) throw new Error("E2E_LOOPBACK_BASE_URL is not set: run through `npm run test:e2e`");
   return url;
-}
-
-interface TRawResponse {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-function raw(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<TRawResponse> {
-  const target = new URL(path, loopbackUrl());
-  return new Promise((resolve, reject) => {
-    const request = http.request(
-      { hostname: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: init.method ?? "GET", headers: init.headers },
-      (response) => {
-        let body = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-      },
-    );
-    request.on("error", reject);
-    request.end(init.body);
-  });
-}
-
-function cookiesOf(response: TRawResponse): string {
-  return (response.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
 }
 
 const RELATIVE = "http://relative.invalid";

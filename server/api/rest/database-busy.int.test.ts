@@ -32,17 +32,26 @@ const postLead = (db: Db, key: string, body: unknown, rateLimit: TLimiter = NO_L
 const leadCount = () => env.testDb.db.lead.count();
 
 /** The 503 every such request gets: Retry-After, the API's JSON error saying to retry with the same key, one log line without a stack. */
-async function expectBusy(response: Response, warn: ReturnType<typeof vi.spyOn>, error: ReturnType<typeof vi.spyOn>) {
-  const { status, json, headers } = await readJson<TApiErrorBody>(response);
-  expect(status).toBe(503);
-  expect(headers.get("retry-after")).toBe("5");
-  expect(json.error.code).toBe("UNAVAILABLE");
-  expect(json.error.message).toMatch(/busy.*retry in 5 seconds with the same Idempotency-Key/);
-  expect(json.error.details).toEqual([]);
-  const lines = warn.mock.calls.map((call: unknown[]) => call.map(String).join(" ")).filter((line: string) => line.includes("[api]"));
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^\[api\] .+: database unavailable \(.+\): answered 503, retry in 5 s$/);
-  expect(error.mock.calls.filter((call: unknown[]) => String(call[0]).startsWith("[api]"))).toEqual([]);
+/** Sends, and checks the answer is the 503 "database busy" with one `[api]` warning line and no `[api]` error; returns that line. */
+async function expectBusyAnswer(send: () => Promise<Response>): Promise<string> {
+  const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+  const error = vi.spyOn(console, "error").mockImplementation(() => {});
+  try {
+    const { status, json, headers } = await readJson<TApiErrorBody>(await send());
+    expect(status).toBe(503);
+    expect(headers.get("retry-after")).toBe("5");
+    expect(json.error.code).toBe("UNAVAILABLE");
+    expect(json.error.message).toMatch(/busy.*retry in 5 seconds with the same Idempotency-Key/);
+    expect(json.error.details).toEqual([]);
+    const lines = warn.mock.calls.map((call: unknown[]) => call.map(String).join(" ")).filter((line: string) => line.includes("[api]"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\[api\] .+: database unavailable \(.+\): answered 503, retry in 5 s$/);
+    expect(error.mock.calls.filter((call: unknown[]) => String(call[0]).startsWith("[api]"))).toEqual([]);
+    return lines[0]!;
+  } finally {
+    warn.mockRestore();
+    error.mockRestore();
+  }
 }
 
 describe.skipIf(!serverLane)("a database with no connection to give (PostgreSQL lane)", () => {
@@ -89,14 +98,7 @@ describe.skipIf(!serverLane)("a database with no connection to give (PostgreSQL 
   }
 
   it("POST /api/v1/leads: 53300 too many connections → 503 + Retry-After (was a 500); no lead; the retry with the same key stores it once", async () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const error = vi.spyOn(console, "error").mockImplementation(() => {});
-    try {
-      await whileHeld(async (busy) => expectBusy(await postLead(busy.db, "crm-1", lead("busy@acme.com")), warn, error));
-    } finally {
-      warn.mockRestore();
-      error.mockRestore();
-    }
+    await whileHeld((busy) => expectBusyAnswer(() => postLead(busy.db, "crm-1", lead("busy@acme.com"))));
     expect(await leadCount()).toBe(0);
     const busy = await connectPostgres(roleUrl, ROLE_LIMIT);
     try {
@@ -113,8 +115,6 @@ describe.skipIf(!serverLane)("a database with no connection to give (PostgreSQL 
 
   it("POST /api/v1/leads: the connections go away after the key was checked → 503, no row of the lead; the retry stores it once", async () => {
     const busy = await connectPostgres(roleUrl, ROLE_LIMIT);
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const error = vi.spyOn(console, "error").mockImplementation(() => {});
     // Between the key's check and the intake (the rate limit's turn): the role's sessions are ended and it may open none.
     const cutOff: TLimiter = {
       ...NO_LIMITS.apiKey,
@@ -125,10 +125,8 @@ describe.skipIf(!serverLane)("a database with no connection to give (PostgreSQL 
       },
     };
     try {
-      await expectBusy(await postLead(busy.db, "crm-2", lead("cut@acme.com"), cutOff), warn, error);
+      await expectBusyAnswer(() => postLead(busy.db, "crm-2", lead("cut@acme.com"), cutOff));
     } finally {
-      warn.mockRestore();
-      error.mockRestore();
       await admin.query(`ALTER ROLE ${role} CONNECTION LIMIT ${ROLE_LIMIT}`);
     }
     expect(await leadCount()).toBe(0);
@@ -146,14 +144,9 @@ describe.skipIf(!serverLane)("a database with no connection to give (PostgreSQL 
     const pool = new pg.Pool({ connectionString: env.testDb.url, max: 1, connectionTimeoutMillis: 1000 });
     const db = new PrismaClient({ adapter: new PrismaPg(pool) });
     const taken = await pool.connect();
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const error = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
-      await expectBusy(await postLead(db, "crm-3", lead("pool@acme.com")), warn, error);
-      expect(String(warn.mock.calls[0]?.[0])).toContain("no free connection in the pool in time");
+      expect(await expectBusyAnswer(() => postLead(db, "crm-3", lead("pool@acme.com")))).toContain("no free connection in the pool in time");
     } finally {
-      warn.mockRestore();
-      error.mockRestore();
       taken.release();
       await db.$disconnect();
       await pool.end();
@@ -174,14 +167,7 @@ describe.skipIf(!serverLane)("a database with no connection to give (PostgreSQL 
         NOW,
         { rateLimit: NO_LIMITS.formSubmission, routing: env.kit.deps },
       );
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const error = vi.spyOn(console, "error").mockImplementation(() => {});
-    try {
-      await whileHeld(async (busy) => expectBusy(await submit(busy.db), warn, error));
-    } finally {
-      warn.mockRestore();
-      error.mockRestore();
-    }
+    await whileHeld((busy) => expectBusyAnswer(() => submit(busy.db)));
     expect(await leadCount()).toBe(0);
     const busy = await connectPostgres(roleUrl, ROLE_LIMIT);
     try {
