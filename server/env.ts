@@ -170,7 +170,7 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
   if (isProduction && parsed.SEED_ON_EMPTY === true) {
     missing.push(
       "SEED_ON_EMPTY=true is refused in production (the demo accounts share a public password). " +
-        "Remove it; create the first owner at /setup or with npm run create-owner (npm run db:seed still seeds on purpose).",
+        "Remove it; create the first owner at /setup or with npm run create-owner (npm run db:seed -- --allow-production still seeds on purpose).",
     );
   }
   if (missing.length) throw new ConfigError(missing.map((line) => `Switchboard cannot start: ${line}`).join("\n"));

@@ -289,8 +289,9 @@ async function main(): Promise<number> {
   }
 
   // Seeded first (it migrates too), so prepare-app finds users and prints no setup link.
-  log(`seeding the demo workspace in ${appEnv.PGLITE_DIR} (npm run db:seed)`);
-  const seeded = await run(process.execPath, [tsxBin, path.join(root, "server/cli/db-seed.ts")], appEnv);
+  log(`seeding the demo workspace in ${appEnv.PGLITE_DIR} (npm run db:seed -- --allow-production)`);
+  // A fresh folder, NODE_ENV=production: the demo accounts are what the specs sign in with.
+  const seeded = await run(process.execPath, [tsxBin, path.join(root, "server/cli/db-seed.ts"), "--allow-production"], appEnv);
   if (seeded !== 0) {
     log(`server/cli/db-seed.ts failed (exit ${seeded})`);
     return seeded;

@@ -144,7 +144,7 @@ async function measureLcp(pagePaths: string[], runs: number): Promise<TLcp[] | {
   let server: ChildProcess | undefined;
   try {
     log("seeding the demo workspace in a temporary embedded database");
-    await run(process.execPath, [tsxBin, path.join(root, "server/cli/db-seed.ts")], root, env);
+    await run(process.execPath, [tsxBin, path.join(root, "server/cli/db-seed.ts"), "--allow-production"], root, env);
     server = spawn(process.execPath, [tsxBin, path.join(root, "server/cli/serve.ts"), "--no-prepare", "-p", String(port)], { cwd: root, env, detached: true, stdio: "ignore" });
     await waitForHealth(baseUrl, server);
     const { chromium } = await import("playwright-core");
