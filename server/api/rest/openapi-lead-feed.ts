@@ -72,7 +72,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
     description:
       "Takes the dashboard leads page's parameters (search, tier, formId, source, status, spam=1, sort=date-desc|date-asc|score-desc|score-asc, and the analytics slice from, to, repId, teamId, pathId, scoreBand, utmSource, reached; page is accepted and ignored). " +
       "An unknown value (e.g. sort=bogus), a repeated or unknown parameter is a 422 whose detail's path is the parameter's name (for sort and status its message lists the allowed values); an empty value counts as not given. " +
-      "Every matching lead (not one page), read page by page and streamed. UTF-8 with a BOM, CRLF lines. Text cells starting with =, +, -, @, tab or CR get a leading apostrophe (formula injection).",
+      "Every matching lead (not one page), read page by page and streamed, no size limit: the leads that match when the export starts, each once (pages continue after the last lead read, not at an offset, so a lead submitted, closed or reassigned meanwhile repeats no row and pushes none out; a lead submitted after the start is not in it). UTF-8 with a BOM, CRLF lines. Text cells starting with =, +, -, @, tab or CR get a leading apostrophe (formula injection).",
     security: [{ ApiKey: [API_ROUTE_SCOPES["GET /api/v1/leads.csv"]] }],
     parameters: [
       query("search", { ...str, maxLength: 200 }, "Email, name or company contains (case-insensitive)"),

@@ -87,8 +87,10 @@ export interface TLeadList {
   pageSize: number;
 }
 
-export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLeadsInput, viewer: TLeadViewer | null): Promise<TLeadList> {
-  const input = parseInput(ZListLeadsInput, rawInput);
+type TListLeadsQuery = z.output<typeof ZListLeadsInput>;
+
+/** The table's where-clause: the workspace, what the viewer may read (a REP: their own leads), the filters and the search. */
+function leadListWhere(workspaceId: string, input: TListLeadsQuery, viewer: TLeadViewer | null): Prisma.LeadWhereInput {
   const where: Prisma.LeadWhereInput = {
     workspaceId,
     ...leadVisibility(viewer),
@@ -106,50 +108,103 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
     const contains = { contains: escapeLike(input.search), mode: "insensitive" as const };
     where.OR = [{ contactName: contains }, { contactCompany: contains }, { person: { OR: [{ email: contains }, { name: contains }, { company: contains }] } }];
   }
-  const orderBy: Prisma.LeadOrderByWithRelationInput[] =
-    input.sort === "score"
-      ? [{ scoreTotal: input.direction }, { submittedAt: "desc" }, { id: "asc" }]
-      : [{ submittedAt: input.direction }, { id: "asc" }];
-  const [rows, total] = await Promise.all([
-    db.lead.findMany({
-      where,
-      orderBy,
-      skip: (input.page - 1) * input.pageSize,
-      take: input.pageSize,
-      include: {
-        person: { select: { email: true, name: true, company: true } },
-        form: { select: { name: true } },
-        ownerRep: { select: { id: true, user: { select: { name: true, email: true } } } },
-      },
-    }),
-    db.lead.count({ where }),
-  ]);
+  return where;
+}
+
+type TOrderKey = "scoreTotal" | "submittedAt" | "id";
+type TOrderStep = { key: TOrderKey; direction: "asc" | "desc" };
+
+/** The table's order, total (scoreTotal and submittedAt are never null; id breaks every tie): the sort, then (by score) newest first, then id. */
+function leadListOrder(input: TListLeadsQuery): TOrderStep[] {
+  return input.sort === "score"
+    ? [{ key: "scoreTotal", direction: input.direction }, { key: "submittedAt", direction: "desc" }, { key: "id", direction: "asc" }]
+    : [{ key: "submittedAt", direction: input.direction }, { key: "id", direction: "asc" }];
+}
+
+const orderByOf = (order: TOrderStep[]): Prisma.LeadOrderByWithRelationInput[] => order.map((step) => ({ [step.key]: step.direction }));
+
+/** Where a keyset page starts: the leads after `after` in this order (the last lead read). */
+function afterWhere(order: TOrderStep[], after: Pick<TLeadListItem, TOrderKey>): Prisma.LeadWhereInput {
+  const value = (key: TOrderKey) => (key === "scoreTotal" ? after.scoreTotal : key === "submittedAt" ? after.submittedAt : after.id);
+  return {
+    OR: order.map((step, i) => ({
+      ...Object.fromEntries(order.slice(0, i).map((tie) => [tie.key, value(tie.key)])),
+      [step.key]: { [step.direction === "asc" ? "gt" : "lt"]: value(step.key) },
+    })),
+  };
+}
+
+const LIST_INCLUDE = {
+  person: { select: { email: true, name: true, company: true } },
+  form: { select: { name: true } },
+  ownerRep: { select: { id: true, user: { select: { name: true, email: true } } } },
+} satisfies Prisma.LeadInclude;
+type TListRow = Prisma.LeadGetPayload<{ include: typeof LIST_INCLUDE }>;
+
+async function listItems(db: DbTx, workspaceId: string, rows: TListRow[]): Promise<TLeadListItem[]> {
   const versionIds = [...new Set(rows.map((r) => r.formVersionId).filter((id): id is string => id !== null))];
   const versions = versionIds.length
     ? await db.formVersion.findMany({ where: { id: { in: versionIds }, workspaceId }, select: { id: true, scoring: true } })
     : [];
   const labelsByVersion = new Map(versions.map((v) => [v.id, tierLabelsOf(v.scoring)]));
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      submittedAt: r.submittedAt,
-      person: leadContact(r.person, r),
-      formId: r.formId,
-      formName: r.form?.name ?? null,
-      tier: r.tier,
-      tierLabel: (r.formVersionId && labelsByVersion.get(r.formVersionId)?.get(r.tier)) || r.tier,
-      scoreTotal: r.scoreTotal,
-      source: r.source,
-      isSpam: r.isSpam,
-      isRepeat: r.repeatOfLeadId !== null,
-      status: leadStatusView(r),
-      stage: r.stage,
-      owner: r.ownerRep ? { repId: r.ownerRep.id, name: r.ownerRep.user.name ?? r.ownerRep.user.email } : null,
-    })),
-    total,
-    page: input.page,
-    pageSize: input.pageSize,
-  };
+  return rows.map((r) => ({
+    id: r.id,
+    submittedAt: r.submittedAt,
+    person: leadContact(r.person, r),
+    formId: r.formId,
+    formName: r.form?.name ?? null,
+    tier: r.tier,
+    tierLabel: (r.formVersionId && labelsByVersion.get(r.formVersionId)?.get(r.tier)) || r.tier,
+    scoreTotal: r.scoreTotal,
+    source: r.source,
+    isSpam: r.isSpam,
+    isRepeat: r.repeatOfLeadId !== null,
+    status: leadStatusView(r),
+    stage: r.stage,
+    owner: r.ownerRep ? { repId: r.ownerRep.id, name: r.ownerRep.user.name ?? r.ownerRep.user.email } : null,
+  }));
+}
+
+export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLeadsInput, viewer: TLeadViewer | null): Promise<TLeadList> {
+  const input = parseInput(ZListLeadsInput, rawInput);
+  const where = leadListWhere(workspaceId, input, viewer);
+  const [rows, total] = await Promise.all([
+    db.lead.findMany({ where, orderBy: orderByOf(leadListOrder(input)), skip: (input.page - 1) * input.pageSize, take: input.pageSize, include: LIST_INCLUDE }),
+    db.lead.count({ where }),
+  ]);
+  return { items: await listItems(db, workspaceId, rows), total, page: input.page, pageSize: input.pageSize };
+}
+
+/** The table without its page number: every matching lead, read in pages of pageSize. */
+export type TLeadListWalkInput = Omit<TListLeadsInput, "page">;
+
+/** The newest submittedAt of the table's leads (null: none): an export's snapshot bound (export-leads-csv.ts). */
+export async function newestListedSubmittedAt(db: DbTx, workspaceId: string, rawInput: TLeadListWalkInput, viewer: TLeadViewer | null): Promise<Date | null> {
+  const input = parseInput(ZListLeadsInput, rawInput);
+  const newest = await db.lead.aggregate({ where: leadListWhere(workspaceId, input, viewer), _max: { submittedAt: true } });
+  return newest._max.submittedAt;
+}
+
+/**
+ * Every lead of the table (the same where and order as listLeads), a page at a time, by keyset:
+ * each page continues after the last lead read (its sort value, then id), not at an offset, so a
+ * lead added, changed or removed meanwhile never repeats a lead or skips one that still matches.
+ * `submittedUpTo` leaves out the leads submitted later (an export's snapshot).
+ */
+export async function* walkLeadList(db: DbTx, workspaceId: string, rawInput: TLeadListWalkInput, viewer: TLeadViewer | null, bounds: { submittedUpTo: Date }): AsyncGenerator<TLeadListItem[]> {
+  const input = parseInput(ZListLeadsInput, rawInput);
+  const where = leadListWhere(workspaceId, input, viewer);
+  const order = leadListOrder(input);
+  let after: TLeadListItem | undefined;
+  for (;;) {
+    const keyset: Prisma.LeadWhereInput[] = [where, { submittedAt: { lte: bounds.submittedUpTo } }, ...(after ? [afterWhere(order, after)] : [])];
+    const rows = await db.lead.findMany({ where: { AND: keyset }, orderBy: orderByOf(order), take: input.pageSize, include: LIST_INCLUDE });
+    if (rows.length === 0) return;
+    const items = await listItems(db, workspaceId, rows);
+    yield items;
+    if (rows.length < input.pageSize) return;
+    after = items.at(-1);
+  }
 }
 
 export interface TLeadFilterOptions {
