@@ -5,10 +5,11 @@
 // state shows where things go; every change is one of the pure editor operations, and the drop
 // commits it as one undo step. Screen readers hear field labels and step names (in the editor's
 // live region, which undo and redo also speak in).
-// A question picked up with the keyboard does not follow on-screen geometry (the pointer's
-// collision detection skipped places): each arrow moves it one place in the transient state
-// (keyboard-move.ts), it stays "over" itself, and Space drops it where it is. The keyboard sensor
-// listens from the pick-up on (keyboard-sensor.ts), so no arrow pressed right after Space is lost.
+// Anything picked up with the keyboard — a question, a step, a palette item — does not follow
+// on-screen geometry (dnd-kit's keyboard coordinates jumped to whatever was nearest on screen, and
+// never moved a palette item at all): each arrow moves it one place by the form's order
+// (keyboard-drag.ts), it is "over" nothing but itself, and Space drops it where it is. The keyboard
+// sensor listens from the pick-up on (keyboard-sensor.ts), so no arrow pressed after Space is lost.
 import {
   closestCenter,
   closestCorners,
@@ -26,17 +27,14 @@ import {
   type KeyboardCoordinateGetter,
   type Over,
 } from "@dnd-kit/core";
-import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useCallback, useId, useMemo, useRef, useState, type ReactNode } from "react";
-import type { TFormDefinition } from "@/server/domain/forms/definition";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { addField, moveField } from "@/server/domain/forms/editor/field-ops";
 import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-state";
-import { FIELD_TYPE_LABELS } from "@/server/domain/forms/editor/field-types";
 import { moveStep } from "@/server/domain/forms/editor/step-ops";
 import { describePlace, dragId, dropTarget, parseDragId, type TDragId } from "./builder-model";
 import { CanvasDragContext, type TCanvasDrag } from "./canvas-drag-context";
-import { isSamePlace, keyboardPlace } from "./keyboard-move";
+import { capitalize, fieldName, keyboardArrow, keyboardBackText, keyboardDrop, keyboardPickUp, nameIn, pickUpText } from "./keyboard-drag";
 import { PromptKeyboardSensor } from "./keyboard-sensor";
 import { useFormEditor } from "./use-form-editor";
 
@@ -45,8 +43,8 @@ interface TDrag {
   snapshot: TEditorState;
   working: TEditorState;
   indicator: { stepId: string; index: number } | null;
-  /** A question moved with the arrow keys (not the pointer, not a palette item or a step). */
-  isKeyboardField: boolean;
+  /** Picked up with the keyboard: moved by the arrow keys in the form's order, not by the pointer. */
+  isKeyboard: boolean;
 }
 
 const isBelow = (active: Active, over: Over | null) => {
@@ -54,11 +52,10 @@ const isBelow = (active: Active, over: Over | null) => {
   return !!rect && !!over && rect.top + rect.height / 2 > over.rect.top + over.rect.height / 2;
 };
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-const collision = (isKeyboardField: boolean): CollisionDetection => (args) => {
-  // A keyboard-moved question is always over itself: the arrows move it in the state itself.
-  if (isKeyboardField) return args.droppableContainers.filter((c) => c.id === args.active.id).map((c) => ({ id: c.id, data: { droppableContainer: c, value: 0 } }));
+const collision = (isKeyboard: boolean): CollisionDetection => (args) => {
+  // A keyboard-moved question or step is always over itself (a palette item over nothing): the
+  // arrows move it in the state itself, or move the palette item's insertion point.
+  if (isKeyboard) return args.droppableContainers.filter((c) => c.id === args.active.id).map((c) => ({ id: c.id, data: { droppableContainer: c, value: 0 } }));
   const kind = parseDragId(args.active.id)?.kind;
   if (kind === "step") return closestCenter({ ...args, droppableContainers: args.droppableContainers.filter((c) => parseDragId(c.id)?.kind === "step") });
   const targets = args.droppableContainers.filter((c) => parseDragId(c.id)?.kind !== "palette");
@@ -69,25 +66,6 @@ const collision = (isKeyboardField: boolean): CollisionDetection => (args) => {
   }
   return closestCorners({ ...args, droppableContainers: targets });
 };
-
-const placeOfField = (definition: TFormDefinition, key: string) => {
-  const at = locateField(definition, key);
-  return describePlace(definition, at ? { stepId: at.stepId, index: at.index } : null, false);
-};
-
-function fieldName(definition: TFormDefinition, key: string): string {
-  const at = locateField(definition, key);
-  return (at ? definition.steps[at.stepIndex]!.fields[at.index]!.label : "").trim() || "a question without a label";
-}
-
-function nameIn(definition: TFormDefinition, raw: string | number): string {
-  const id = parseDragId(raw);
-  if (!id) return "item";
-  if (id.kind === "palette") return `new ${FIELD_TYPE_LABELS[id.type]} question`;
-  if (id.kind === "step") return `step '${stepTitle(definition, id.id)}'`;
-  const at = locateField(definition, id.key);
-  return `question '${at ? definition.steps[at.stepIndex]!.fields[at.index]!.label : id.key}'`;
-}
 
 export function BuilderDnd({ children }: { children: ReactNode }) {
   const editor = useFormEditor();
@@ -100,25 +78,17 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
     setDragState(next);
   };
   const announce = editor.announce;
-  // Arrow keys on a picked-up question: one place per press, announced; nothing for dnd-kit to move.
+  // Arrow keys on anything picked up: one place per press in the form's order, announced;
+  // nothing for dnd-kit to move (left and right do nothing).
   const coordinateGetter: KeyboardCoordinateGetter = useCallback(
-    (event, args) => {
-      const d = dragRef.current;
-      if (!d?.isKeyboardField || d.active.kind !== "field") return sortableKeyboardCoordinates(event, args);
+    (event) => {
       if (!["ArrowDown", "ArrowUp", "ArrowLeft", "ArrowRight"].includes(event.code)) return undefined;
       event.preventDefault();
-      if (event.code !== "ArrowDown" && event.code !== "ArrowUp") return undefined;
-      const { key } = d.active;
-      const { definition } = d.working;
-      const name = nameIn(definition, dragId(d.active));
-      const target = keyboardPlace(definition, key, event.code === "ArrowDown" ? "down" : "up");
-      const moved = target ? moveField(d.working, key, target) : null;
-      if (!moved?.ok) {
-        announce(`${capitalize(name)} is already ${event.code === "ArrowDown" ? "last" : "first"}, at ${placeOfField(definition, key)}.`);
-        return undefined;
-      }
-      setDrag({ ...d, working: moved.state });
-      announce(`${capitalize(name)} is at ${placeOfField(moved.state.definition, key)}.`);
+      const d = dragRef.current;
+      if (!d?.isKeyboard || (event.code !== "ArrowDown" && event.code !== "ArrowUp")) return undefined;
+      const { drag: next, text } = keyboardArrow(d, event.code === "ArrowDown" ? "down" : "up");
+      setDrag({ ...d, ...next });
+      announce(text);
       return undefined;
     },
     [announce],
@@ -127,8 +97,8 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(PromptKeyboardSensor, { coordinateGetter, keyboardCodes: { start: ["Space"], cancel: ["Escape"], end: ["Space", "Enter"] } }),
   );
-  const isKeyboardField = drag?.isKeyboardField === true;
-  const collisionDetection = useMemo(() => collision(isKeyboardField), [isKeyboardField]);
+  const isKeyboard = drag?.isKeyboard === true;
+  const collisionDetection = useMemo(() => collision(isKeyboard), [isKeyboard]);
   // dnd-kit asks for its announcements after onDragEnd has already cleared the drag.
   const dropText = useRef<string | null>(null);
 
@@ -154,10 +124,9 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
   const announcements: Announcements = {
     onDragStart: ({ active }) => {
       const d = dragRef.current;
-      const at = d?.isKeyboardField && d.active.kind === "field" ? `, at ${placeOfField(d.working.definition, d.active.key)}` : "";
-      return say(`Picked up ${nameOf(active.id)}${at}.`);
+      return say(d?.isKeyboard ? pickUpText(d) : `Picked up ${nameOf(active.id)}.`);
     },
-    onDragOver: ({ active, over }) => (dragRef.current?.isKeyboardField ? undefined : say(`${capitalize(nameOf(active.id))} is at ${placeOf(active, over)}.`)),
+    onDragOver: ({ active, over }) => (dragRef.current?.isKeyboard ? undefined : say(`${capitalize(nameOf(active.id))} is at ${placeOf(active, over)}.`)),
     onDragEnd: ({ active, over }) => {
       const text = dropText.current;
       dropText.current = null;
@@ -172,7 +141,7 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
 
   function onDragOver({ active, over }: DragOverEvent) {
     const d = dragRef.current;
-    if (!d || d.active.kind === "step" || d.isKeyboardField) return;
+    if (!d || d.active.kind === "step" || d.isKeyboard) return;
     const key = d.active.kind === "field" ? d.active.key : null;
     const target = dropTarget(d.working.definition, over?.id, key, isBelow(active, over));
     if (d.active.kind === "palette") return setDrag({ ...d, indicator: target });
@@ -185,11 +154,14 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
   function onDragEnd({ active, over }: DragEndEvent) {
     const d = dragRef.current;
     setDrag(null);
-    if (d?.isKeyboardField && d.active.kind === "field") {
-      const { key } = d.active;
-      const label = nameIn(d.working.definition, dragId(d.active));
-      dropText.current = `${capitalize(label)} was dropped at ${placeOfField(d.working.definition, key)}.`;
-      if (!isSamePlace(d.snapshot.definition, d.working.definition, key)) editor.commit(d.working, `moved “${fieldName(d.working.definition, key)}”`);
+    if (d?.isKeyboard) {
+      const { drop, text } = keyboardDrop(d.snapshot, d);
+      dropText.current = text;
+      if (drop.kind === "commit") editor.commit(drop.state, drop.label);
+      if (drop.kind === "add") {
+        const result = editor.run((s) => addField(s, { ...drop.place, type: drop.type }));
+        if (result.ok) editor.select({ kind: "field", key: result.key });
+      }
       return;
     }
     if (!d || !over) return;
@@ -234,19 +206,21 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
       accessibility={{ announcements, screenReaderInstructions: { draggable: "To move this item, press Space. Use the arrow keys to move it, Space to drop it here, or Escape to cancel." } }}
       onDragStart={({ active, activatorEvent }) => {
         const id = parseDragId(active.id);
-        const isKeyboardField = id?.kind === "field" && typeof KeyboardEvent !== "undefined" && activatorEvent instanceof KeyboardEvent;
-        if (id && !editor.readOnly) setDrag({ active: id, snapshot: editor.state, working: editor.state, indicator: null, isKeyboardField });
+        const isKeyboard = typeof KeyboardEvent !== "undefined" && activatorEvent instanceof KeyboardEvent;
+        if (!id || editor.readOnly) return;
+        const start = isKeyboard ? keyboardPickUp(editor.state, id, editor.selection).drag : { active: id, working: editor.state, indicator: null };
+        setDrag({ ...start, snapshot: editor.state, isKeyboard });
       }}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={() => {
         const d = dragRef.current;
-        if (d?.isKeyboardField && d.active.kind === "field") dropText.current = `it is back at ${placeOfField(d.snapshot.definition, d.active.key)}`;
+        if (d?.isKeyboard) dropText.current = keyboardBackText(d.snapshot, d.active);
         setDrag(null);
       }}
     >
       <CanvasDragContext.Provider value={view}>{children}</CanvasDragContext.Provider>
-      <DragOverlay dropAnimation={null}>{drag && !drag.isKeyboardField ? <div className="rounded-md border border-brand-500 bg-white px-3 py-2 text-sm font-medium text-slate-900 shadow-lg">{capitalize(nameIn(drag.working.definition, dragId(drag.active)))}</div> : null}</DragOverlay>
+      <DragOverlay dropAnimation={null}>{drag && !drag.isKeyboard ? <div className="rounded-md border border-brand-500 bg-white px-3 py-2 text-sm font-medium text-slate-900 shadow-lg">{capitalize(nameIn(drag.working.definition, dragId(drag.active)))}</div> : null}</DragOverlay>
     </DndContext>
   );
 }

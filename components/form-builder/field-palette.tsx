@@ -1,14 +1,15 @@
 "use client";
 // The field palette: one button per field type. Click (or Enter) adds the question at the end of
 // the selected step (else the last step); drag it — with the pointer, or Space and the arrow
-// keys — onto any step at a position.
+// keys (starting where a click adds, one place per arrow in the form's order) — onto any step at
+// a position.
 import { useDraggable } from "@dnd-kit/core";
 import { FIELD_TYPES, type TFieldType } from "@/server/domain/forms/definition";
-import { locateField } from "@/server/domain/forms/editor/editor-state";
 import { addField } from "@/server/domain/forms/editor/field-ops";
 import { FIELD_TYPE_LABELS } from "@/server/domain/forms/editor/field-types";
 import { dragId } from "./builder-model";
 import { FieldIcon } from "./field-icons";
+import { clickPlace } from "./keyboard-move";
 import { useFormEditor } from "./use-form-editor";
 
 function PaletteItem({ type }: { type: TFieldType }) {
@@ -16,15 +17,8 @@ function PaletteItem({ type }: { type: TFieldType }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: dragId({ kind: "palette", type }), disabled: editor.readOnly });
 
   function add() {
-    const { definition } = editor.state;
-    const selection = editor.selection;
-    const stepId =
-      selection?.kind === "step"
-        ? selection.id
-        : selection?.kind === "field"
-          ? (locateField(definition, selection.key)?.stepId ?? definition.steps.at(-1)!.id)
-          : definition.steps.at(-1)!.id;
-    const result = editor.run((s) => addField(s, { stepId, type }));
+    const place = clickPlace(editor.state.definition, editor.selection);
+    const result = editor.run((s) => addField(s, { ...place, type }));
     if (result.ok) editor.select({ kind: "field", key: result.key });
   }
 

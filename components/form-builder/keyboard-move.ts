@@ -1,14 +1,58 @@
-// Pure helpers for keyboard drag and drop and for announcing edits. A question picked up with the
-// keyboard moves one place per arrow key — within its step, then to the end of the previous step
-// or the start of the next one (as the pointer can) — decided from the form itself, not from
-// on-screen geometry. `describeEdit` names what an edit did, for "Undone: …" / "Redone: …".
+// Pure helpers for keyboard drag and drop and for announcing edits. Everything picked up with the
+// keyboard moves one place per arrow key, decided from the form itself, not from on-screen
+// geometry: a question within its step, then to the end of the previous step or the start of the
+// next one (as the pointer can); a palette item's insertion point through the same places, every
+// slot of a step (before each question and after the last); a step one place among the steps.
+// `describeEdit` names what an edit did, for "Undone: …" / "Redone: …".
 import type { TFormDefinition } from "@/server/domain/forms/definition";
 import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-state";
+import type { TSelection } from "./builder-model";
 
 export type TKeyDirection = "up" | "down";
 
+/** A place in a step: before its question at `index` (`index` = the step's length: after the last). */
+export interface TPlace {
+  stepId: string;
+  index: number;
+}
+
+/** Where a palette item goes when clicked, and where a keyboard pick-up starts: the end of the selected step (or of the question's step), else of the last step. */
+export function clickPlace(definition: TFormDefinition, selection: TSelection): TPlace {
+  const stepId =
+    selection?.kind === "step" && definition.steps.some((s) => s.id === selection.id)
+      ? selection.id
+      : selection?.kind === "field"
+        ? (locateField(definition, selection.key)?.stepId ?? definition.steps.at(-1)!.id)
+        : definition.steps.at(-1)!.id;
+  return { stepId, index: definition.steps.find((s) => s.id === stepId)!.fields.length };
+}
+
+/** The insertion point after one arrow press (a palette item), or null at either end of the form. */
+export function keyboardSlot(definition: TFormDefinition, at: TPlace, direction: TKeyDirection): TPlace | null {
+  const stepIndex = definition.steps.findIndex((s) => s.id === at.stepId);
+  const step = definition.steps[stepIndex];
+  if (!step) return null;
+  const index = Math.min(Math.max(at.index, 0), step.fields.length);
+  if (direction === "up") {
+    if (index > 0) return { stepId: step.id, index: index - 1 };
+    const previous = definition.steps[stepIndex - 1];
+    return previous ? { stepId: previous.id, index: previous.fields.length } : null;
+  }
+  if (index < step.fields.length) return { stepId: step.id, index: index + 1 };
+  const next = definition.steps[stepIndex + 1];
+  return next ? { stepId: next.id, index: 0 } : null;
+}
+
+/** The index the step `stepId` moves to after one arrow press (a moveStep target), or null at either end. */
+export function keyboardStepIndex(definition: TFormDefinition, stepId: string, direction: TKeyDirection): number | null {
+  const index = definition.steps.findIndex((s) => s.id === stepId);
+  if (index < 0) return null;
+  const to = direction === "up" ? index - 1 : index + 1;
+  return to >= 0 && to < definition.steps.length ? to : null;
+}
+
 /** Where the question `key` goes after one arrow press (a moveField target), or null at either end of the form. */
-export function keyboardPlace(definition: TFormDefinition, key: string, direction: TKeyDirection): { stepId: string; index: number } | null {
+export function keyboardPlace(definition: TFormDefinition, key: string, direction: TKeyDirection): TPlace | null {
   const at = locateField(definition, key);
   if (!at) return null;
   const step = definition.steps[at.stepIndex]!;
