@@ -7,7 +7,13 @@
 // required answer left out is a 422, except from an API key (requiredAnswers "warn"): the lead is
 // kept, scored on what was given, with a warning per missing answer (missing-required.ts).
 // Without (API only): flat answers stored as given; tier and estimated value as sent.
-// Leniencies that keep a lead instead of refusing it, each with a warning: intake-leniency.ts.
+// Leniencies that keep a lead instead of refusing it, each with a warning: intake-leniency.ts —
+// among them a lead with no email and no phone, kept and routed like any other (a rep can research
+// the company) with a warning that nobody can reply to it.
+// Warnings come in one order, whichever endpoint: the request's own values (tier, estimatedValue,
+// person.email; the submissions endpoint puts its context.source first), then the answers as
+// validated (unknown keys as sent, then the form's questions in order: not applicable, then
+// required ones left out), then the lead's contact, then submittedAt. Each is { path, message }.
 // Spam (the caller's verdict: honeypot, too fast) is stored but never scored, routed or linked to
 // a person. A person given by a trusted caller (an API key) wins over the one in the answers.
 // A lead from the past (API `submittedAt`: a CRM sync, a backfill) is stored at that time — the
@@ -24,7 +30,7 @@ import type { TScoringModel } from "../scoring/model";
 import { scoreLead } from "../scoring/score-lead";
 import { requestIssues, type TRequestIssue } from "../validation/request-issues";
 import { HISTORICAL_LEAD_MS, submittedAtIssues, UNSCORED_TIER, ZFreeAnswers } from "./create-lead-request";
-import { answeredEmailKey, capFreeAnswers, emailConflictWarning, formComputedWarnings, withPersonEmail } from "./intake-leniency";
+import { answeredEmailKey, capFreeAnswers, emailConflictWarning, formComputedWarnings, hasWayToReply, noContactPath, withNoContactWarning, withPersonEmail } from "./intake-leniency";
 import { attributionOf, personFromAnswers, type TPersonFacts } from "./lead-facts";
 import { checkAnswers, type TRequiredAnswers } from "./missing-required";
 
@@ -121,7 +127,8 @@ export function buildLead(intake: TLeadIntake): TBuiltLead {
   const isSpam = intake.spamReason !== null;
   const submittedAt = intake.submittedAt ?? intake.now;
   const isHistorical = intake.now.getTime() - submittedAt.getTime() > HISTORICAL_LEAD_MS;
-  const person = isSpam ? null : mergePerson(facts.person, intake.person);
+  const given = mergePerson(facts.person, intake.person);
+  const person = isSpam ? null : given;
   const formVersion = intake.form?.version ?? null;
   const submitted = { formVersion, source: intake.source, isRepeat: false, ...(intake.via ? { via: intake.via } : {}), ...(isHistorical ? { isHistorical: true } : {}) };
   const verdict = isSpam ? { type: "flagged_spam", data: { reason: intake.spamReason } } : { type: "scored", data: { total: facts.lead.scoreTotal, tier: facts.lead.tier } };
@@ -139,7 +146,11 @@ export function buildLead(intake: TLeadIntake): TBuiltLead {
     submittedAt,
     events: [{ type: "submitted", data: submitted }, verdict],
   };
-  const warnings = isHistorical && !isSpam ? [...facts.warnings, { path: "submittedAt", message: HISTORICAL_LEAD_MESSAGE }] : facts.warnings;
+  // One order for every endpoint: the request's own values, the answers (as validated), the lead's contact, then its time.
+  // The contact is judged on what was sent, spam or not (the answer does not tell a bot its verdict).
+  const definition = intake.form?.definition ?? null;
+  const answered = hasWayToReply(definition, facts.lead.answers, given) ? facts.warnings : withNoContactWarning(facts.warnings, noContactPath(definition, intake.via));
+  const warnings = isHistorical && !isSpam ? [...answered, { path: "submittedAt", message: HISTORICAL_LEAD_MESSAGE }] : answered;
   return { ok: true, lead, person, outcome: facts.outcome, warnings, isRoutable: !isSpam && !isHistorical };
 }
 

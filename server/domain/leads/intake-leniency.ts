@@ -6,13 +6,24 @@
 //   - person.email and the email answer disagree: person.email is the lead's contact, the answer
 //     is kept as given, and a warning says so;
 //   - without a form, more than MAX_FREE_ANSWERS answers: the first ones are kept, each of the
-//     others left out with a warning (as a form keeps at most 100 not-applicable answers).
+//     others left out with a warning (as a form keeps at most 100 not-applicable answers);
+//   - no way to reply (no email and no phone: a form whose email question is optional or hidden,
+//     an API lead with only a company answer and no person): kept, scored and routed like any lead
+//     (a rep can still research the company), with one warning saying nobody can reply to it.
+//     Its path is where a contact would go: the form's email question (`answers.<key>`), else
+//     `person` on the leads API, else `answers`; at a path that already has a warning (the
+//     required email question left out) it joins that warning's message: one warning per path.
 import { allFields, type TFormDefinition } from "../forms/definition";
 import { isEmptyValue } from "../forms/validate-answers";
 import type { TRequestIssue } from "../validation/request-issues";
 import { MAX_FREE_ANSWERS } from "./create-lead-request";
 
 export const FORM_SCORES_MESSAGE = "Ignored: the form's scoring sets this when you name a form";
+export const NO_CONTACT_MESSAGE = "No email or phone given: the lead is kept, but nobody can reply to it until someone finds a way to reach it";
+/** The same, joined to the warning already at its path (the required email question left out). */
+export const NO_CONTACT_NOTE = "No email or phone given either: nobody can reply to it until someone finds a way to reach it";
+/** The answers of a lead without a form that are a way to reply. */
+const FREE_CONTACT_KEYS = ["email", "phone"] as const;
 export const TOO_MANY_FREE_ANSWERS_MESSAGE = `At most ${MAX_FREE_ANSWERS} answers are kept on a lead without a form: not kept`;
 
 /** Warnings for the values a form computes itself, when they were sent with a form. */
@@ -52,4 +63,27 @@ export function capFreeAnswers<T>(answers: Record<string, T>): { answers: Record
     answers: Object.fromEntries(entries.slice(0, MAX_FREE_ANSWERS)),
     warnings: entries.slice(MAX_FREE_ANSWERS).map(([key]) => ({ path: `answers.${key}`, message: TOO_MANY_FREE_ANSWERS_MESSAGE })),
   };
+}
+
+/**
+ * Whether anyone can reply to the lead: the person it is linked to (an email, from a trusted
+ * caller's person or the form's email question), a phone (person.phone, an answer to a phone
+ * question), or — without a form — an `email` or `phone` answer.
+ */
+export function hasWayToReply(definition: TFormDefinition | null, answers: Record<string, unknown>, person: { email: string; phone?: string | null } | null): boolean {
+  if (person?.email || person?.phone) return true;
+  if (!definition) return FREE_CONTACT_KEYS.some((key) => !isEmptyValue(answers[key]));
+  return allFields(definition).some((f) => f.type === "phone" && !isEmptyValue(answers[f.key]));
+}
+
+/** Where the warning about a lead nobody can reply to points: the form's email question, else `person` (leads API), else `answers`. */
+export function noContactPath(definition: TFormDefinition | null, via: "api" | undefined): string {
+  const key = definition ? emailFieldKey(definition) : null;
+  return key ? `answers.${key}` : via === "api" ? "person" : "answers";
+}
+
+/** `warnings` with the one about a lead nobody can reply to: its own entry, or joined to the warning already at its path. */
+export function withNoContactWarning(warnings: TRequestIssue[], path: string): TRequestIssue[] {
+  if (!warnings.some((w) => w.path === path)) return [...warnings, { path, message: NO_CONTACT_MESSAGE }];
+  return warnings.map((w) => (w.path === path ? { path, message: `${w.message}. ${NO_CONTACT_NOTE}` } : w));
 }

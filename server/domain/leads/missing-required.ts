@@ -5,8 +5,14 @@
 // not-applicable answer. Only a *missing* answer is forgiven: an invalid value for a question that applies (a bad email, an unknown choice, a
 // required consent sent as false) stays a 422 at its path. The public submissions endpoint and the
 // hosted form stay strict (requiredAnswers "enforce"): the form's page enforces required.
-// Pure: the same validateSubmission, once as the form says and once with nothing required.
-import { allFields, type TFormDefinition } from "../forms/definition";
+// Pure, and ONE validateSubmission per lead: in "warn" mode the questions whose answer is missing
+// are validated as not required (a present answer keeps its `required`: a consent sent as false
+// stays invalid), and those the logic shows are the warnings. Which questions apply does not
+// depend on `required` (an empty answer is never a valid one, and the logic reads only the answers
+// of questions that apply: form-logic.ts), so this is the result of checking as the form says and
+// forgiving the missing ones.
+import { allFields, type TField, type TFormDefinition } from "../forms/definition";
+import { activeFieldKeys } from "../forms/logic";
 import type { TPatternMatcher } from "../forms/pattern-matcher";
 import { isEmptyValue, questionName, validateSubmission, type TValidateSubmissionResult } from "../forms/validate-answers";
 
@@ -20,25 +26,31 @@ export function missingRequiredMessage(label: string): string {
 
 /** The submission checked against the form, a missing required answer refused or warned about as `requiredAnswers` says. */
 export function checkAnswers(definition: TFormDefinition, answers: Record<string, unknown>, matchPattern: TPatternMatcher, requiredAnswers: TRequiredAnswers): TValidateSubmissionResult {
-  const strict = validateSubmission(definition, answers, matchPattern);
-  if (strict.ok || requiredAnswers === "enforce") return strict;
-  const missing = strict.issues.filter((issue) => isMissingAnswer(issue.path, answers));
-  const invalid = strict.issues.filter((issue) => !missing.includes(issue));
-  if (invalid.length > 0) return { ok: false, issues: invalid };
-  // Which questions apply does not depend on `required`: the same answers, scored as given.
-  const relaxed = validateSubmission(withNothingRequired(definition), answers, matchPattern);
-  if (!relaxed.ok) return relaxed;
-  const labels = new Map(allFields(definition).map((field) => [`answers.${field.key}`, field.label]));
-  return { ...relaxed, warnings: [...relaxed.warnings, ...missing.map(({ path }) => ({ path, message: missingRequiredMessage(labels.get(path) ?? path.slice("answers.".length)) }))] };
+  const missing = requiredAnswers === "warn" ? allFields(definition).filter((field) => field.required && isMissingAnswer(field.key, answers)) : [];
+  if (missing.length === 0) return validateSubmission(definition, answers, matchPattern);
+  const checked = validateSubmission(withNotRequired(definition, new Set(missing.map((field) => field.key))), answers, matchPattern);
+  if (!checked.ok) {
+    // An issue at a missing answer (blank text over the length cap) is told only when nothing else is wrong.
+    const invalid = checked.issues.filter((issue) => !isMissingAnswer(issue.path.slice("answers.".length), answers));
+    return { ok: false, issues: invalid.length > 0 ? invalid : checked.issues };
+  }
+  // The questions that apply, from the answers that count (the same walk validateSubmission made;
+  // a form without logic asks every question, no walk needed).
+  const active = definition.logic.length === 0 ? null : activeFieldKeys(definition, checked.answers);
+  const warned = missing.filter((field) => (active === null || active.has(field.key)) && field.type !== "statement");
+  return { ...checked, warnings: [...checked.warnings, ...warned.map(missingWarning)] };
 }
 
-/** An issue at `answers.<key>` whose answer was not given (absent, null, blank, []). */
-function isMissingAnswer(path: string, answers: Record<string, unknown>): boolean {
-  if (!path.startsWith("answers.")) return false;
-  const key = path.slice("answers.".length);
+function missingWarning(field: TField): { path: string; message: string } {
+  return { path: `answers.${field.key}`, message: missingRequiredMessage(field.label) };
+}
+
+/** An answer not given (absent, null, blank, []). */
+function isMissingAnswer(key: string, answers: Record<string, unknown>): boolean {
   return !Object.hasOwn(answers, key) || isEmptyValue(answers[key]);
 }
 
-function withNothingRequired(definition: TFormDefinition): TFormDefinition {
-  return { ...definition, steps: definition.steps.map((step) => ({ ...step, fields: step.fields.map((field) => ({ ...field, required: false })) })) };
+/** The definition with these questions not required (the others as they are). */
+function withNotRequired(definition: TFormDefinition, keys: ReadonlySet<string>): TFormDefinition {
+  return { ...definition, steps: definition.steps.map((step) => ({ ...step, fields: step.fields.map((field) => (keys.has(field.key) ? { ...field, required: false } : field)) })) };
 }

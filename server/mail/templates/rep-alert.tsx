@@ -16,7 +16,8 @@ export interface TRepAlertProps {
   workspaceName: string;
   lead: {
     name: string;
-    email: string;
+    /** Empty or null for a lead without an email: the alert says "no email given". */
+    email: string | null;
     company: string | null;
     tierLabel: string;
     score: number;
@@ -129,6 +130,11 @@ export function alertValue(lead: Pick<TRepAlertProps["lead"], "estimatedValue" |
   return value === null || (typeof value === "string" && value.trim() === "") ? null : formatEmailMoney(value, lead.currency);
 }
 
+/** The lead's email as the alert shows it: "no email given" for a lead without one, never an empty or "undefined" address. */
+export function alertEmail(email: string | null | undefined): string {
+  return email?.trim() || "no email given";
+}
+
 /** "Reason: …" as a sentence (the reason may end with its own stop). */
 const reasonSentence = (reason: string | null) => (reason ? ` Reason: ${/[.!?…]$/.test(reason) ? reason : `${reason}.`}` : "");
 
@@ -192,7 +198,7 @@ export const repAlertTemplate = defineTemplate<TRepAlertProps>({
       <Text style={paragraphStyle}>{openingLine(p)}</Text>
       {p.meetingWithOtherRep && <Text style={{ ...paragraphStyle, fontWeight: 600 }}>{otherRepMeetingLine(p.meetingWithOtherRep, p.timeZone)}</Text>}
       <Section>
-        <Text style={rowStyle}><strong>{p.lead.name}</strong> · {p.lead.email}{p.lead.company ? ` · ${p.lead.company}` : ""}</Text>
+        <Text style={rowStyle}><strong>{p.lead.name}</strong> · {alertEmail(p.lead.email)}{p.lead.company ? ` · ${p.lead.company}` : ""}</Text>
         <Text style={rowStyle}>{p.lead.tierLabel} · score {p.lead.score}{alertValue(p.lead) ? ` · est. ${alertValue(p.lead)}` : ""}</Text>
         <Text style={rowStyle}>{p.dimensions.map((d) => `${d.label} ${d.points}`).join(" · ")}</Text>
       </Section>

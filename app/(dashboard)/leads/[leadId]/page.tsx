@@ -83,8 +83,8 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
         title={title}
         description={
           <>
-            {[lead.person?.name ? lead.person.email : null, lead.person?.company].filter(Boolean).join(" · ")}
-            {lead.person && <br />}
+            {lead.person ? [lead.person.name ? lead.person.email : null, lead.person.company].filter(Boolean).join(" · ") : "No email given"}
+            <br />
             {/* Forms are archived, never deleted: a lead without one came through the API or an import. */}
             Submitted <LocalTime date={lead.submittedAt} /> {lead.form ? `via ${lead.form.name}` : `without a form (source: ${lead.source ?? "api"})`}
             {lead.formVersion && ` (version ${lead.formVersion.version})`}
