@@ -18,6 +18,8 @@ export interface TRepAlertProps {
     name: string;
     /** Empty or null for a lead without an email: the alert says "no email given". */
     email: string | null;
+    /** The number to call (domain/leads/lead-phone.ts), shown after the email; absent or null: none given. */
+    phone?: string | null;
     company: string | null;
     tierLabel: string;
     score: number;
@@ -198,7 +200,7 @@ export const repAlertTemplate = defineTemplate<TRepAlertProps>({
       <Text style={paragraphStyle}>{openingLine(p)}</Text>
       {p.meetingWithOtherRep && <Text style={{ ...paragraphStyle, fontWeight: 600 }}>{otherRepMeetingLine(p.meetingWithOtherRep, p.timeZone)}</Text>}
       <Section>
-        <Text style={rowStyle}><strong>{p.lead.name}</strong> · {alertEmail(p.lead.email)}{p.lead.company ? ` · ${p.lead.company}` : ""}</Text>
+        <Text style={rowStyle}><strong>{p.lead.name}</strong> · {alertEmail(p.lead.email)}{p.lead.phone ? ` · ${p.lead.phone}` : ""}{p.lead.company ? ` · ${p.lead.company}` : ""}</Text>
         <Text style={rowStyle}>{p.lead.tierLabel} · score {p.lead.score}{alertValue(p.lead) ? ` · est. ${alertValue(p.lead)}` : ""}</Text>
         <Text style={rowStyle}>{p.dimensions.map((d) => `${d.label} ${d.points}`).join(" · ")}</Text>
       </Section>

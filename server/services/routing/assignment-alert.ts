@@ -7,6 +7,7 @@
 // (after-assignment.ts), so nothing here slows routing down. Idempotent: each email has a dedupe
 // key, and a stored email already sent or attempted is not sent again by a retried job.
 import { rawSqlOf, type Db, type DbTx } from "../../db/client";
+import { leadPhone } from "../../domain/leads/lead-phone";
 import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
 import { reassignmentNoticeOf, SLA_REASSIGN_NOTE, type TReassignmentNotice } from "../../domain/routing/reassignment-notice";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
@@ -84,6 +85,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
             lead: {
               name: lead.person?.name ?? lead.person?.email ?? "Unknown",
               email: lead.person?.email ?? "",
+              phone: leadPhone(lead.person?.phone, lead.answers),
               company: lead.person?.company ?? null,
               tierLabel: lead.tierLabel,
               score: lead.scoreTotal,

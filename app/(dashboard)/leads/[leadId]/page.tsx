@@ -13,6 +13,7 @@ import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { namesOf } from "@/components/assignments/names";
 import { OwnershipCard } from "@/components/assignments/ownership-card";
 import { LeadAnswers } from "@/components/leads/lead-answers";
+import { LeadContactLine } from "@/components/leads/lead-contact-line";
 import { LeadFacts } from "@/components/leads/lead-facts";
 import { LeadScoreBreakdown } from "@/components/leads/lead-score-breakdown";
 import { LeadMeetings, type TLeadMeeting } from "@/components/leads/lead-meetings";
@@ -83,7 +84,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
         title={title}
         description={
           <>
-            {lead.person ? [lead.person.name ? lead.person.email : null, lead.person.company].filter(Boolean).join(" · ") : "No email given"}
+            <LeadContactLine lead={lead} />
             <br />
             {/* Forms are archived, never deleted: a lead without one came through the API or an import. */}
             Submitted <LocalTime date={lead.submittedAt} /> {lead.form ? `via ${lead.form.name}` : `without a form (source: ${lead.source ?? "api"})`}

@@ -1,0 +1,32 @@
+// The number a rep calls for a lead, and the tel: link that dials it. Speed-to-lead is often a
+// phone call: the lead page and the rep alert show the number next to the email. A phone the
+// prospect typed into this lead's form (its phone question) is the freshest; else the person's own
+// (an API key's `person.phone`: an anonymous submission never changes the person record). Pure.
+
+/** The lead's phone: its first answered phone question, else the person's phone; null when neither. */
+export function leadPhone(personPhone: string | null | undefined, answers: readonly { type: string; value: unknown }[]): string | null {
+  const answered = answers.find((a) => a.type === "phone" && typeof a.value === "string" && a.value.trim() !== "");
+  const phone = typeof answered?.value === "string" ? answered.value : personPhone;
+  return phone?.trim() || null;
+}
+
+const MIN_DIGITS = 3;
+const MAX_DIGITS = 20;
+/** Where an extension starts: "ext. 12", "x12", "#12" (a fixed pattern over at most 50 characters). */
+const EXTENSION = /\s*(?:ext\.?|extension|x|#)\s*(\d+)\s*$/i;
+
+/**
+ * A tel: URI (RFC 3966) for a number as people type it: "+1 (555) 010-0199" → "tel:+15550100199",
+ * "030 1234567 ext. 12" → "tel:0301234567;ext=12". Only digits, a leading "+" and the extension
+ * reach the link. Null for what cannot be dialled (fewer than 3 or more than 20 digits, letters).
+ */
+export function telHref(phone: string): string | null {
+  const typed = phone.trim();
+  const extension = EXTENSION.exec(typed);
+  const main = extension ? typed.slice(0, extension.index) : typed;
+  if (/[a-z]/i.test(main)) return null;
+  const digits = main.replace(/\D/g, "");
+  if (digits.length < MIN_DIGITS || digits.length > MAX_DIGITS) return null;
+  const prefix = main.startsWith("+") ? "+" : "";
+  return `tel:${prefix}${digits}${extension ? `;ext=${extension[1]}` : ""}`;
+}

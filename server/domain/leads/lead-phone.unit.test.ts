@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { leadPhone, telHref } from "./lead-phone";
+
+describe("leadPhone", () => {
+  const phoneAnswer = (value: unknown) => ({ type: "phone", value });
+  it.each<[string, string | null | undefined, { type: string; value: unknown }[], string | null]>([
+    ["the person's phone (an API key's person.phone)", "+15550100", [], "+15550100"],
+    ["this lead's phone answer wins over the person's", "+15550100", [phoneAnswer("+44 20 7946 0018")], "+44 20 7946 0018"],
+    ["the first answered phone question", null, [phoneAnswer(""), phoneAnswer(" 030 1234567 "), phoneAnswer("+1 555")], "030 1234567"],
+    ["a blank answer falls back to the person's", " +15550100 ", [phoneAnswer("   ")], "+15550100"],
+    ["an answer that is not a phone question is not a phone", null, [{ type: "short_text", value: "+15550100" }], null],
+    ["a phone answer that is not text is skipped", null, [phoneAnswer(5550100)], null],
+    ["neither", null, [], null],
+    ["a blank person phone", "  ", [], null],
+  ])("%s", (_what, personPhone, answers, expected) => {
+    expect(leadPhone(personPhone, answers)).toBe(expected);
+  });
+});
+
+describe("telHref", () => {
+  it.each<[string, string | null]>([
+    ["+1 (555) 010-0199", "tel:+15550100199"],
+    ["+15550100", "tel:+15550100"],
+    ["030 1234567", "tel:0301234567"],
+    ["030 1234567 ext. 12", "tel:0301234567;ext=12"],
+    ["+44 20 7946 0018 x7", "tel:+442079460018;ext=7"],
+    ["555-0100 #3", "tel:5550100;ext=3"],
+    ["12", null],
+    ["call me maybe", null],
+    ["555-CALL-NOW", null],
+    ["1".repeat(21), null],
+    ["  +49 (0)30 123  ", "tel:+49030123"],
+    ["javascript:alert(1)//5550100", null],
+  ])("%s → %s", (phone, expected) => {
+    expect(telHref(phone)).toBe(expected);
+  });
+});
