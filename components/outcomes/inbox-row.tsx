@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { stageLabel } from "@/server/domain/outcomes/lead-stages";
 import type { TInboxItem } from "@/server/services/outcomes/list-inbox";
 import { capitalise, stageTone } from "./lifecycle-card";
+import { telHref } from "@/server/domain/leads/lead-phone";
 
 export function since(from: Date, now: Date): string {
   const minutes = Math.max(0, Math.round((now.getTime() - from.getTime()) / 60_000));
@@ -17,6 +18,19 @@ export function since(from: Date, now: Date): string {
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `${hours} h ${minutes % 60} min`;
   return `${Math.floor(hours / 24)} days`;
+}
+
+/** How to reach the lead: the email (when the row's name is a name) and the phone, a tel: link that dials it. */
+export function InboxContact({ item }: { item: Pick<TInboxItem, "email" | "phone"> }) {
+  if (!item.email && !item.phone) return null;
+  const href = item.phone ? telHref(item.phone) : null;
+  return (
+    <p className="mt-0.5 break-words text-sm text-slate-600">
+      {item.email}
+      {item.email && item.phone && " · "}
+      {item.phone && (href ? <a href={href} className="text-brand-600 hover:underline">{item.phone}</a> : item.phone)}
+    </p>
+  );
 }
 
 export interface TInboxRowProps {
@@ -48,6 +62,7 @@ export const InboxRow = forwardRef<HTMLLIElement, TInboxRowProps>(function Inbox
             <Link href={`/leads/${item.id}`} className="hover:underline focus-visible:underline">{item.name}</Link>
             {item.company && <span className="font-normal text-slate-500"> · {item.company}</span>}
           </p>
+          <InboxContact item={item} />
           <p className="mt-0.5 text-sm text-slate-600">
             Score {item.scoreTotal} · {item.tierLabel} · submitted {since(item.submittedAt, now)} ago
           </p>

@@ -30,3 +30,10 @@ export function telHref(phone: string): string | null {
   const prefix = main.startsWith("+") ? "+" : "";
   return `tel:${prefix}${digits}${extension ? `;ext=${extension[1]}` : ""}`;
 }
+
+/** The same from a lead's stored answers and its form version's definition (its phone questions, in the form's order). */
+export function leadPhoneOf(personPhone: string | null | undefined, definition: { steps: readonly { fields: readonly { key: string; type: string }[] }[] } | null, answers: unknown): string | null {
+  const record = answers !== null && typeof answers === "object" && !Array.isArray(answers) ? (answers as Record<string, unknown>) : {};
+  const phoneAnswers = (definition?.steps ?? []).flatMap((step) => step.fields).filter((field) => field.type === "phone").map((field) => ({ type: "phone", value: record[field.key] }));
+  return leadPhone(personPhone, phoneAnswers);
+}

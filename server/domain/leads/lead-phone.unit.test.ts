@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leadPhone, telHref } from "./lead-phone";
+import { leadPhone, leadPhoneOf, telHref } from "./lead-phone";
 
 describe("leadPhone", () => {
   const phoneAnswer = (value: unknown) => ({ type: "phone", value });
@@ -33,5 +33,19 @@ describe("telHref", () => {
     ["javascript:alert(1)//5550100", null],
   ])("%s → %s", (phone, expected) => {
     expect(telHref(phone)).toBe(expected);
+  });
+});
+
+describe("leadPhoneOf (stored answers and the version's definition)", () => {
+  const definition = { steps: [{ fields: [{ key: "email", type: "email" }, { key: "mobile", type: "phone" }] }, { fields: [{ key: "office", type: "phone" }] }] };
+  it.each<[string, string | null, typeof definition | null, unknown, string | null]>([
+    ["the first answered phone question, in the form's order", null, definition, { office: "030 1", mobile: "+1 555" }, "+1 555"],
+    ["a later one when the first is blank", null, definition, { mobile: " ", office: "030 1234567" }, "030 1234567"],
+    ["the person's when none answered", "+15550100", definition, { email: "a@b.co" }, "+15550100"],
+    ["a key that is no phone question is not a phone", null, { steps: [{ fields: [{ key: "mobile", type: "short_text" }] }] }, { mobile: "+1 555" }, null],
+    ["no definition (a form-less lead): the person's", "+15550100", null, { mobile: "+1 555" }, "+15550100"],
+    ["answers that are not an object", "+15550100", definition, ["+1 555"], "+15550100"],
+  ])("%s", (_what, personPhone, def, answers, expected) => {
+    expect(leadPhoneOf(personPhone, def, answers)).toBe(expected);
   });
 });

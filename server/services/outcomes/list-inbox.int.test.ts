@@ -86,6 +86,23 @@ describe(`the rep's inbox (${lane})`, () => {
     expect(after.items[0]?.why).not.toContain(rep.user.name!);
   });
 
+  it("gives the rep the email and the number to call: the person's phone, and a phone the prospect typed into a phone question over it", async () => {
+    const { db } = env.testDb;
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+    const rep = await db.repProfile.findUniqueOrThrow({ where: { id: lead.ownerRepId! }, select: { userId: true } });
+    const row = async () => (await listInbox(db, env.kit.workspaceId, rep.userId, NOW)).items.find((i) => i.id === lead.id);
+    expect(await row()).toMatchObject({ name: "Victoria Park", email: BANK_VP.email, phone: null });
+    await db.person.update({ where: { id: lead.personId! }, data: { phone: "+1 555 010 0199" } });
+    expect((await row())?.phone).toBe("+1 555 010 0199");
+    // This lead's own answer to a phone question of its form version wins (an anonymous submission never changes the person).
+    const version = await db.formVersion.findUniqueOrThrow({ where: { id: lead.formVersionId! } });
+    const definition = version.definition as { steps: { fields: { key: string; type: string }[] }[] };
+    const withPhone = { ...definition, steps: definition.steps.map((step, i) => (i === 0 ? { ...step, fields: [...step.fields, { key: "mobile", type: "phone", label: "Mobile", required: false }] } : step)) };
+    const phoneVersion = await db.formVersion.create({ data: { formId: version.formId, workspaceId: version.workspaceId, version: version.version + 100, definition: withPhone as object, scoring: version.scoring as object } });
+    await db.lead.update({ where: { id: lead.id }, data: { formVersionId: phoneVersion.id, answers: { ...BANK_VP, mobile: "030 1234567" } } });
+    expect((await row())?.phone).toBe("030 1234567");
+  });
+
   it("states the SLA as published, the reminder included (it used to get only the reassign minutes and never named the reminder)", async () => {
     const { db } = env.testDb;
     const workspaceId = env.kit.workspaceId;

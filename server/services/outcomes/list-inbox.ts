@@ -9,6 +9,7 @@ import type { DbTx } from "../../db/client";
 import type { TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { Prisma } from "../../db/generated/client";
 import { leadContact } from "../../domain/leads/lead-contact";
+import { leadPhoneOf } from "../../domain/leads/lead-phone";
 import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
 import { inboxStage, sortInbox } from "../../domain/outcomes/inbox-order";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
@@ -16,7 +17,7 @@ import { KEYS_NOT_IN_HEADLINE, readStoredDecision } from "../../domain/routing/s
 import { tierLabelsOf } from "../leads/lead-labels";
 import { getPublishedRouting } from "../routing/routing-settings";
 import { routingNamesOf } from "../routing/routing-names";
-import { parsedFormVersion } from "../forms/form-version-cache";
+import { parsedFormVersion, type TParsedFormVersion } from "../forms/form-version-cache";
 import { currentWorkspaceNames } from "../leads/workspace-names";
 
 export const INBOX_LIMIT = 200;
@@ -24,6 +25,9 @@ export const INBOX_LIMIT = 200;
 export interface TInboxItem {
   id: string;
   name: string;
+  /** The lead's email when `name` is a name (else `name` is the email), and the number to call (domain/leads/lead-phone.ts). */
+  email: string | null;
+  phone: string | null;
   company: string | null;
   scoreTotal: number;
   tier: string;
@@ -72,7 +76,8 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
         firstContactAt: true,
         contactName: true,
         contactCompany: true,
-        person: { select: { name: true, email: true, company: true } },
+        person: { select: { name: true, email: true, company: true, phone: true } },
+        answers: true,
         formVersionId: true,
         assignments: { where: { isCurrent: true }, take: 1, select: { assignedAt: true, acceptedAt: true, slaStartsAt: true } },
       },
@@ -80,7 +85,8 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
     getPublishedRouting(db, workspaceId),
     currentWorkspaceNames(db, workspaceId),
   ]);
-  const [decisions, tierLabels] = await Promise.all([headlineDecisions(db, workspaceId, leads.map((lead) => lead.id)), tierLabelsByVersion(db, leads.map((lead) => lead.formVersionId))]);
+  const [decisions, versions] = await Promise.all([headlineDecisions(db, workspaceId, leads.map((lead) => lead.id)), parsedVersionsById(db, leads.map((lead) => lead.formVersionId))]);
+  const tierLabels = new Map([...versions].map(([id, version]) => [id, tierLabelsOf(version?.scoring)] as const));
   const describe = routingNamesOf(names);
   const policy = published?.config.policies.sla ?? null;
   const sla = policy ? { remindAfterMinutes: policy.remindAfterMinutes, reassignAfterMinutes: policy.reassignAfterMinutes } : null;
@@ -93,6 +99,8 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
     return {
       id: lead.id,
       name: person?.name || person?.email || "Unknown person",
+      email: person?.name ? person.email : null,
+      phone: leadPhoneOf(person?.phone, (lead.formVersionId && versions.get(lead.formVersionId)?.definition) || null, lead.answers),
       company: person?.company ?? null,
       scoreTotal: lead.scoreTotal,
       tier: lead.tier,
@@ -117,11 +125,10 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
   return { hasRepProfile: true, slaMinutes, sla, items, overdueCount: items.filter((i) => i.isOverdue).length };
 }
 
-/** Each form version's tier labels, from the process's parsed versions (one read per version not yet parsed). */
-async function tierLabelsByVersion(db: DbTx, versionIds: readonly (string | null)[]): Promise<Map<string, Map<string, string>>> {
+/** Each form version, parsed, from the process's cache (one read per version not yet parsed): its tier labels and phone questions. */
+async function parsedVersionsById(db: DbTx, versionIds: readonly (string | null)[]): Promise<Map<string, TParsedFormVersion | null>> {
   const ids = [...new Set(versionIds.filter((id): id is string => id !== null))];
-  const parsed = await Promise.all(ids.map(async (id) => [id, tierLabelsOf((await parsedFormVersion(db, id))?.scoring)] as const));
-  return new Map(parsed);
+  return new Map(await Promise.all(ids.map(async (id) => [id, await parsedFormVersion(db, id)] as const)));
 }
 
 /**
