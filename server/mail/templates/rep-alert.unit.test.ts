@@ -143,22 +143,24 @@ describe("the rendered alert", () => {
   });
 });
 
+/** An alert's props for the tables below: each changes what it tests. */
+const base: TRepAlertProps = {
+  repName: "Maya",
+  workspaceName: "Acme",
+  lead: { name: "Iris", email: "iris@bank.com", company: "Bank", tierLabel: "Hot", score: 80, estimatedValue: null },
+  dimensions: [],
+  breakdown: [],
+  reasons: ["Inbound path"],
+  answers: [],
+  acceptUrl: "https://app.example.com/accept/t",
+  leadUrl: "https://app.example.com/leads/l",
+  acceptBy: null,
+  isProvisional: false,
+};
+
 // The deal value reads as in the review request, by the same helper: with its currency
 // ("$200,000"), not a bare amount ("200000").
 describe("the alert's deal value", () => {
-  const base: TRepAlertProps = {
-    repName: "Maya",
-    workspaceName: "Acme",
-    lead: { name: "Iris", email: "iris@bank.com", company: "Bank", tierLabel: "Hot", score: 80, estimatedValue: null },
-    dimensions: [],
-    breakdown: [],
-    reasons: ["Inbound path"],
-    answers: [],
-    acceptUrl: "https://app.example.com/accept/t",
-    leadUrl: "https://app.example.com/leads/l",
-    acceptBy: null,
-    isProvisional: false,
-  };
   it.each<[string, number | string | null, string | null | undefined, string | null]>([
     ["dollars", 200000, "USD", "$200,000"],
     ["euros", 200000, "EUR", "€200,000"],
@@ -193,5 +195,18 @@ describe("zonedTime", () => {
     const at = new Date("2026-12-01T19:30:00Z");
     expect(zonedTime(at, zone)).toBe(expected);
     expect(zonedTime(at, zone)).toBe(expected);
+  });
+});
+
+// The who line carries the number to call, after the email (speed-to-lead is often a call).
+describe("the alert's who line", () => {
+  it.each<[string, string | null | undefined, RegExp]>([
+    ["with a phone", "+1 555 010 0199", /Iris\*{0,2} · iris@bank\.com · \+1 555 010 0199 · Bank$/],
+    ["without (null)", null, /Iris\*{0,2} · iris@bank\.com · Bank$/],
+    ["without (absent)", undefined, /Iris\*{0,2} · iris@bank\.com · Bank$/],
+  ])("%s", async (_what, phone, expected) => {
+    const { text } = await renderEmail({ name: "rep-alert", props: { ...base, lead: { ...base.lead, phone } } });
+    const who = text.replace(/\u00a0/g, " ").split("\n").find((l) => l.includes("iris@bank.com"));
+    expect(who).toMatch(expected);
   });
 });
