@@ -51,6 +51,13 @@ export function rawSqlOf(db: Db): TRawSqlPool {
 export async function connectPostgres(connectionString: string, poolSize = 10): Promise<DbHandle> {
   // One pool for both clients: Prisma's adapter and the thin client (raw-sql.ts) share its connections.
   const pool = new pg.Pool({ connectionString, max: poolSize, connectionTimeoutMillis: TRANSACTION_OPTIONS.maxWait });
+  // An idle connection the server drops (a restart, a failover, an idle timeout, a terminated
+  // backend) is reported as an 'error' event on the pool. Prisma listens only while its client is
+  // connected, and the thin client below may be the only user, so without this listener the
+  // process crashed; now the connection is discarded and the next query opens a new one.
+  pool.on("error", (error: Error & { code?: string }) => {
+    console.warn(`[db] idle PostgreSQL connection lost (${error.code ?? error.name}): ${error.message}`);
+  });
   const adapterFactory = new PrismaPg(pool);
   rememberServerPool(adapterFactory, { pool, connectionString });
   const db = new PrismaClient({ adapter: adapterFactory, transactionOptions: TRANSACTION_OPTIONS });
