@@ -33,12 +33,12 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("an idle connection dropped by t
   ] as const)("%s: the process survives and the next query reconnects", async (_name, via) => {
     const run = <T>(text: string) => (via === "sql" ? app.sql.$queryRawUnsafe<T>(text) : app.db.$queryRawUnsafe<T>(text));
     const pool = serverPoolOf(app.adapterFactory)!.pool as unknown as pg.Pool;
-    const [{ pid }] = await run<{ pid: number }[]>("SELECT pg_backend_pid() AS pid");
+    const { pid } = (await run<{ pid: number }[]>("SELECT pg_backend_pid() AS pid"))[0]!;
     const open = pool.totalCount;
     expect(pool.idleCount).toBe(open); // the connection is back in the pool, idle
     await testDb.sql.$queryRawUnsafe(`SELECT pg_terminate_backend($1)`, pid);
     await connectionDiscarded(pool, open);
-    const [{ next }] = await run<{ next: number }[]>("SELECT pg_backend_pid() AS next");
+    const { next } = (await run<{ next: number }[]>("SELECT pg_backend_pid() AS next"))[0]!;
     expect(next).not.toBe(pid);
   });
 });

@@ -1,5 +1,6 @@
 // Shared setup for routing integration tests: the seeded demo workspace on a test database, a job
-// queue over it, follow-up deps, and a helper that submits the demo form at a chosen time.
+// queue over it, follow-up deps, a helper that submits the demo form at a chosen time, one that
+// publishes an edited demo form, and one that reads the rep alert stored for a lead.
 import { seedDemo } from "../../prisma/seed/seed-demo";
 import { createJobQueue, type TJobQueue } from "../jobs/job-queue";
 import { createJobRegistry, type TJobRegistry } from "../workers/registry";
@@ -8,6 +9,7 @@ import { createTestDb, resetTestDb, type TestDb } from "./test-db";
 import { submitForm } from "../services/submissions/submit-form";
 import type { TFollowUpDeps } from "../services/routing/after-assignment";
 import { unlimitedRateLimits } from "../services/rate-limit/rate-limits";
+import { ZFormDefinition, type TFormDefinition, type TFormDefinitionInput } from "../domain/forms/definition";
 
 const NO_LIMIT = unlimitedRateLimits().formSubmission;
 
@@ -55,6 +57,42 @@ export async function submitDemo(testDb: TestDb, kit: TRoutingKit, answers: Reco
   // The alert is rendered and stored after the routing commit, by its job: run it as a worker would.
   await runAfterCommitJobs(kit);
   return testDb.db.lead.findUniqueOrThrow({ where: { id: result.response.leadId }, include: { assignments: { orderBy: { assignedAt: "asc" } } } });
+}
+
+/**
+ * Publishes a new version of the demo form (a marketer's edit): `edit` gets the current version's
+ * definition and returns the new one, checked by ZFormDefinition; the scoring stays. Submissions
+ * to "demo" read the new version from now on. Returns the version row.
+ */
+export async function publishDemoVersion(testDb: TestDb, kit: Pick<TRoutingKit, "workspaceId">, edit: (definition: TFormDefinition) => TFormDefinitionInput) {
+  const { db } = testDb;
+  const form = await db.form.findFirstOrThrow({ where: { workspaceId: kit.workspaceId, slug: "demo" }, include: { currentVersion: true } });
+  const current = form.currentVersion!;
+  const definition = ZFormDefinition.parse(edit(ZFormDefinition.parse(current.definition)));
+  const version = await db.formVersion.create({
+    data: { formId: form.id, workspaceId: form.workspaceId, version: current.version + 1, definition: definition as object, scoring: current.scoring as object },
+  });
+  await db.form.update({ where: { id: form.id }, data: { currentVersionId: version.id } });
+  return version;
+}
+
+/** A definition edit for publishDemoVersion: the email question made optional. */
+export const withOptionalEmail = (definition: TFormDefinition): TFormDefinitionInput => ({
+  ...definition,
+  steps: definition.steps.map((step) => ({ ...step, fields: step.fields.map((field) => (field.key === "email" ? { ...field, required: false } : field)) })),
+});
+
+/** A definition edit for publishDemoVersion: an optional phone question "mobile" at the end of the first step. */
+export const withMobilePhoneQuestion = (definition: TFormDefinition): TFormDefinitionInput => ({
+  ...definition,
+  steps: definition.steps.map((step, i) => (i === 0 ? { ...step, fields: [...step.fields, { key: "mobile", type: "phone", label: "Mobile", required: false }] } : step)),
+});
+
+/** The rep alert of the lead's current assignment as stored once its job ran (runs the due follow-ups first, as a worker would). */
+export async function storedAlertOf(testDb: TestDb, kit: Pick<TRoutingKit, "queue">, leadId: string) {
+  await runAfterCommitJobs(kit);
+  const assignment = await testDb.db.leadAssignment.findFirstOrThrow({ where: { leadId, isCurrent: true } });
+  return testDb.db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert", dedupeKey: `alert:${assignment.id}` } });
 }
 
 export interface TRoutingKitEnv<TKit extends TRoutingKit> {

@@ -3,7 +3,8 @@
 // never an empty address, "undefined" or a bare "mailto:".
 import { describe, expect, it } from "vitest";
 import { renderEmail } from "../render-email";
-import { alertEmail, type TRepAlertProps } from "./rep-alert";
+import { repAlertProps, type TRepAlertPropsPatch } from "../../testing/fixtures/rep-alert-fixtures";
+import { alertEmail } from "./rep-alert";
 
 describe("alertEmail", () => {
   it.each<[string | null | undefined, string]>([
@@ -18,23 +19,12 @@ describe("alertEmail", () => {
 });
 
 describe("the rep alert of a lead without an email", () => {
-  const props: TRepAlertProps = {
-    repName: "Maya",
-    workspaceName: "Acme",
-    // What the assignment alert passes for a lead without a person (assignment-alert.ts).
-    lead: { name: "Unknown", email: "", company: null, tierLabel: "Hot", score: 80, estimatedValue: null },
-    dimensions: [],
-    breakdown: [],
-    reasons: ["Inbound path"],
-    answers: [{ label: "Company", value: "Initech" }],
-    acceptUrl: "https://app.example.com/accept/t",
-    leadUrl: "https://app.example.com/leads/l",
-    acceptBy: null,
-    isProvisional: false,
-  };
+  // What the assignment alert passes for a lead without a person (assignment-alert.ts); `lead` changes it.
+  const withoutPerson = (lead: TRepAlertPropsPatch["lead"] = {}) =>
+    repAlertProps({ lead: { name: "Unknown", email: "", company: null, ...lead }, answers: [{ label: "Company", value: "Initech" }] });
 
   it.each<[string, string | null]>([["an empty email", ""], ["a null email", null]])("%s: the who line says “no email given”", async (_name, email) => {
-    const { html, text } = await renderEmail({ name: "rep-alert", props: { ...props, lead: { ...props.lead, email } } });
+    const { html, text } = await renderEmail({ name: "rep-alert", props: withoutPerson({ email }) });
     const who = text.replace(/\u00a0/g, " ").split("\n").find((l) => l.includes("Unknown"));
     expect(who).toMatch(/Unknown\*{0,2} · no email given$/);
     expect(html).not.toContain("mailto:");
@@ -43,7 +33,7 @@ describe("the rep alert of a lead without an email", () => {
   });
 
   it("a lead with an email shows it", async () => {
-    const { text } = await renderEmail({ name: "rep-alert", props: { ...props, lead: { ...props.lead, name: "Iris", email: "iris@bank.com" } } });
+    const { text } = await renderEmail({ name: "rep-alert", props: withoutPerson({ name: "Iris", email: "iris@bank.com" }) });
     expect(text).toContain("iris@bank.com");
     expect(text).not.toContain("no email given");
   });

@@ -4,7 +4,8 @@
 import { describe, expect, it } from "vitest";
 import type { TReassignmentNotice } from "../../domain/routing/reassignment-notice";
 import { renderEmail } from "../render-email";
-import { acceptByLine, openingLine, otherRepMeetingLine, zonedTime, type TRepAlertProps } from "./rep-alert";
+import { repAlertProps } from "../../testing/fixtures/rep-alert-fixtures";
+import { acceptByLine, openingLine, otherRepMeetingLine, zonedTime } from "./rep-alert";
 
 describe("openingLine", () => {
   it.each([
@@ -115,22 +116,13 @@ describe("acceptByLine", () => {
 });
 
 describe("the rendered alert", () => {
-  const props: TRepAlertProps = {
-    repName: "Maya",
-    workspaceName: "Acme",
-    lead: { name: "Iris", email: "iris@bank.com", company: "Bank", tierLabel: "Hot", score: 80, estimatedValue: null },
-    dimensions: [],
-    breakdown: [],
-    reasons: ["Inbound path"],
+  const props = repAlertProps({
     answers: [{ label: "Notes", value: "x".repeat(500) }],
-    acceptUrl: "https://app.example.com/accept/t",
-    leadUrl: "https://app.example.com/leads/l",
     acceptBy: new Date("2026-12-01T15:15:00Z"),
     clockStartsAt: new Date("2026-12-01T15:00:00Z"),
     clockDeferral: "in_meeting",
     timeZone: "America/Los_Angeles",
-    isProvisional: false,
-  };
+  });
   it("a long unbroken answer wraps (it made the email 4207 px wide); the accept-by line keeps its distance from the button", async () => {
     const { html, text } = await renderEmail({ name: "rep-alert", props });
     const answer = new RegExp(`<p style="([^"]*)"[^>]*>Notes: ${"x".repeat(500)}</p>`).exec(html);
@@ -142,21 +134,6 @@ describe("the rendered alert", () => {
     expect(text).not.toContain("UTC");
   });
 });
-
-/** An alert's props for the tables below: each changes what it tests. */
-const base: TRepAlertProps = {
-  repName: "Maya",
-  workspaceName: "Acme",
-  lead: { name: "Iris", email: "iris@bank.com", company: "Bank", tierLabel: "Hot", score: 80, estimatedValue: null },
-  dimensions: [],
-  breakdown: [],
-  reasons: ["Inbound path"],
-  answers: [],
-  acceptUrl: "https://app.example.com/accept/t",
-  leadUrl: "https://app.example.com/leads/l",
-  acceptBy: null,
-  isProvisional: false,
-};
 
 // The deal value reads as in the review request, by the same helper: with its currency
 // ("$200,000"), not a bare amount ("200000").
@@ -171,14 +148,14 @@ describe("the alert's deal value", () => {
     ["text already written passes as it is", "$12,500", undefined, "$12,500"],
     ["no value", null, "USD", null],
   ])("%s", async (_what, estimatedValue, currency, expected) => {
-    const { text } = await renderEmail({ name: "rep-alert", props: { ...base, lead: { ...base.lead, estimatedValue, currency } } });
+    const { text } = await renderEmail({ name: "rep-alert", props: repAlertProps({ lead: { estimatedValue, currency } }) });
     const line = text.replace(/\u00a0/g, " ").split("\n").find((l) => l.startsWith("Hot · score 80"));
     expect(line).toBe(expected === null ? "Hot · score 80" : `Hot · score 80 · est. ${expected}`);
   });
 
   it("is the review request's money (formatEmailMoney)", async () => {
     const review = await renderEmail({ name: "review-request", props: { reviewerName: "Maya", headline: "Routed to Sarah Chen", value: 200000, currency: "EUR", workspaceName: "Acme", windowMinutes: 30, leadUrl: "https://x/leads/1" } });
-    const alert = await renderEmail({ name: "rep-alert", props: { ...base, lead: { ...base.lead, estimatedValue: 200000, currency: "EUR" } } });
+    const alert = await renderEmail({ name: "rep-alert", props: repAlertProps({ lead: { estimatedValue: 200000, currency: "EUR" } }) });
     expect(review.text).toContain("(est. €200,000)");
     expect(alert.text).toContain("· est. €200,000");
   });
@@ -205,7 +182,7 @@ describe("the alert's who line", () => {
     ["without (null)", null, /Iris\*{0,2} · iris@bank\.com · Bank$/],
     ["without (absent)", undefined, /Iris\*{0,2} · iris@bank\.com · Bank$/],
   ])("%s", async (_what, phone, expected) => {
-    const { text } = await renderEmail({ name: "rep-alert", props: { ...base, lead: { ...base.lead, phone } } });
+    const { text } = await renderEmail({ name: "rep-alert", props: repAlertProps({ lead: { phone } }) });
     const who = text.replace(/\u00a0/g, " ").split("\n").find((l) => l.includes("iris@bank.com"));
     expect(who).toMatch(expected);
   });

@@ -5,13 +5,12 @@
 // public submissions endpoint), the seeded demo workspace and a real database (PGlite, or
 // PostgreSQL with TEST_DATABASE_URL).
 import { describe, expect, it } from "vitest";
-import { DEMO_FORM_DEFINITION } from "../../../prisma/seed/demo-form-definition";
 import { handleCreateLead } from "../../api/rest/handle-leads";
 import { handleSubmission } from "../../api/rest/handle-submission";
 import type { TLeadResource } from "../../api/rest/lead-resource";
 import { NO_CONTACT_MESSAGE, NO_CONTACT_NOTE } from "../../domain/leads/intake-leniency";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
-import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
+import { BANK_VP, publishDemoVersion, storedAlertOf, useRoutingKit, withOptionalEmail } from "../../testing/routing-kit";
 import { unlimitedRateLimits } from "../rate-limit/rate-limits";
 
 // Tuesday 1 December 2026, 10:00 in New York: the demo reps are at work.
@@ -34,33 +33,15 @@ async function submit(answers: Record<string, unknown>) {
   return readJson<{ leadId: string; warnings?: TWarning[] }>(await handleSubmission(env.testDb.db, request, "demo", NOW, { rateLimit: unlimitedRateLimits().formSubmission, routing: env.kit.deps }));
 }
 
-/** Publishes the demo form again with its email question optional (a marketer's edit). */
-async function publishOptionalEmail() {
-  const { db } = env.testDb;
-  const form = await db.form.findFirstOrThrow({ where: { workspaceId: env.kit.workspaceId, slug: "demo" }, include: { currentVersion: true } });
-  const definition = { ...DEMO_FORM_DEFINITION, steps: DEMO_FORM_DEFINITION.steps.map((s) => ({ ...s, fields: s.fields.map((f) => (f.key === "email" ? { ...f, required: false } : f)) })) };
-  const version = await db.formVersion.create({
-    data: { formId: form.id, workspaceId: form.workspaceId, version: form.currentVersion!.version + 1, definition: definition as object, scoring: form.currentVersion!.scoring as object },
-  });
-  await db.form.update({ where: { id: form.id }, data: { currentVersionId: version.id } });
-}
-
-/** The rep alert of the lead's current assignment, as stored after its job ran. */
-async function alertOf(leadId: string) {
-  await runAfterCommitJobs(env.kit);
-  const assignment = await env.testDb.db.leadAssignment.findFirstOrThrow({ where: { leadId, isCurrent: true } });
-  return env.testDb.db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert", dedupeKey: `alert:${assignment.id}` } });
-}
-
 describe(`a lead nobody can reply to is kept, routed and flagged (${lane})`, () => {
   it("the public submissions endpoint, the (now optional) email left out → 201 with the warning at answers.email, routed, the alert says no email given", async () => {
-    await publishOptionalEmail();
+    await publishDemoVersion(env.testDb, env.kit, withOptionalEmail);
     const { status, json } = await submit(bankVpWithoutEmail);
     expect(status).toBe(201);
     expect(json.warnings).toEqual([{ path: "answers.email", message: NO_CONTACT_MESSAGE }]);
     const lead = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: json.leadId } });
     expect(lead).toMatchObject({ personId: null, tier: "sales_ready", status: "ASSIGNED" });
-    const alert = await alertOf(json.leadId);
+    const alert = await storedAlertOf(env.testDb, env.kit, json.leadId);
     expect(alert.text).toContain("· no email given");
     expect(alert.text).not.toContain("undefined");
     expect(alert.html).not.toContain("mailto:");
@@ -79,7 +60,7 @@ describe(`a lead nobody can reply to is kept, routed and flagged (${lane})`, () 
   });
 
   it("POST /api/v1/leads with a form whose optional email is left out → the same warning, in the same shape and place as the submissions endpoint's; routed to a rep", async () => {
-    await publishOptionalEmail();
+    await publishDemoVersion(env.testDb, env.kit, withOptionalEmail);
     const { status, json } = await post({ form: "demo", answers: { ...bankVpWithoutEmail, crm_id: "c-1" }, tier: "hot" });
     expect(status).toBe(201);
     // One order: the request's own values, the answers, the contact.
@@ -89,7 +70,7 @@ describe(`a lead nobody can reply to is kept, routed and flagged (${lane})`, () 
       { path: "answers.email", message: NO_CONTACT_MESSAGE },
     ]);
     expect(json.lead).toMatchObject({ status: "ASSIGNED", person: null });
-    expect((await alertOf(json.lead.id)).text).toContain("· no email given");
+    expect((await storedAlertOf(env.testDb, env.kit, json.lead.id)).text).toContain("· no email given");
   });
 
   it("POST /api/v1/leads with the form's required email left out and no person: one warning at answers.email says both", async () => {
