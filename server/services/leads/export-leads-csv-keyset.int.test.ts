@@ -83,7 +83,7 @@ describe(`leads CSV while leads change (${lane})`, () => {
     expect(ids).toEqual([...leads].reverse());
   });
 
-  it("oldest first: a lead submitted mid-export is not in it either (both passes hold the same leads)", async () => {
+  it("oldest first: a lead submitted mid-export is not in it either (the header and the rows hold the same leads)", async () => {
     const { workspaceId } = await setup();
     const leads: string[] = [];
     for (let n = 1; n <= 4; n += 1) leads.push(await makeLead(workspaceId, { submittedAt: day(n) }));
@@ -146,7 +146,7 @@ describe(`leads CSV while leads change (${lane})`, () => {
     expect(ids).toEqual(leads);
   });
 
-  it("a lead that starts matching between the passes is written only when the header has its answers' columns", async () => {
+  it("a lead that starts matching after the header is written only when the header has its answers' columns", async () => {
     const { workspaceId, sarah } = await setup();
     const kept = await makeLead(workspaceId, { submittedAt: day(1), status: "ASSIGNED", ownerRepId: sarah.repId, answers: { budget: "10k" } });
     const fits = await makeLead(workspaceId, { submittedAt: day(2), answers: { budget: "20k" } });

@@ -89,7 +89,7 @@ export interface TLeadList {
 
 type TListLeadsQuery = z.output<typeof ZListLeadsInput>;
 
-/** The table's where-clause: the workspace, what the viewer may read (a REP: their own leads), the filters and the search. */
+/** The table's where-clause: the workspace, what the viewer may read (a REP: their own leads), the filters and the search. Written in SQL too, for the leads CSV's one column statement: change lead-list-sql.ts with it (lead-list-sql.int.test.ts compares them). */
 function leadListWhere(workspaceId: string, input: TListLeadsQuery, viewer: TLeadViewer | null): Prisma.LeadWhereInput {
   const where: Prisma.LeadWhereInput = {
     workspaceId,
@@ -177,13 +177,6 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
 
 /** The table without its page number: every matching lead, read in pages of pageSize. */
 export type TLeadListWalkInput = Omit<TListLeadsInput, "page">;
-
-/** The newest submittedAt of the table's leads (null: none): an export's snapshot bound (export-leads-csv.ts). */
-export async function newestListedSubmittedAt(db: DbTx, workspaceId: string, rawInput: TLeadListWalkInput, viewer: TLeadViewer | null): Promise<Date | null> {
-  const input = parseInput(ZListLeadsInput, rawInput);
-  const newest = await db.lead.aggregate({ where: leadListWhere(workspaceId, input, viewer), _max: { submittedAt: true } });
-  return newest._max.submittedAt;
-}
 
 /**
  * Every lead of the table (the same where and order as listLeads), a page at a time, by keyset:
