@@ -1,22 +1,22 @@
 "use client";
 // The question's key: the name of its answer in leads, CSV columns (answers.<key>), routing rules,
-// the API and webhooks. Editable until the form is first published (then everything above relies
-// on it, so it is shown read-only with the reason). Checked as you type; committed on blur or
-// Enter as one undoable rename that also renames the key in logic and scoring; Escape reverts.
+// the API and webhooks. Editable until a version with this question is published (then everything
+// above may rely on it, so it is shown read-only with the reason; field-key-editing.ts): a question
+// added to the draft of a live form keeps an editable key. Checked as you type; committed on blur
+// or Enter as one undoable rename that also renames the key in logic and scoring; Escape reverts.
 import { useState } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import type { TField } from "@/server/domain/forms/definition";
 import { fieldKeyProblem, renameFieldKey } from "@/server/domain/forms/editor/field-key-ops";
+import { fieldKeyEditing } from "./field-key-editing";
 import { ProblemText } from "./problem-text";
 import { useFormEditor } from "./use-form-editor";
-
-const WHERE_USED = "Names this answer in leads, CSV columns and routing rules (answers.<key>), the API and webhooks.";
 
 export function FieldKeyInput({ field, inputId }: { field: TField; inputId: string }) {
   const editor = useFormEditor();
   const [text, setText] = useState(field.key);
-  const editable = !editor.readOnly && editor.published === "never";
+  const { editable, help } = fieldKeyEditing(field.key, editor.readOnly, editor.publishedKeys);
   const problem = editable ? (fieldKeyProblem(editor.state, field.key, text) ?? undefined) : undefined;
   const helpId = `${inputId}-help`;
 
@@ -26,14 +26,6 @@ export function FieldKeyInput({ field, inputId }: { field: TField; inputId: stri
     // The settings panel follows the question by its key.
     if (result.ok) editor.select({ kind: "field", key: result.key });
   }
-
-  const help = editor.readOnly
-    ? WHERE_USED
-    : editor.published === "published"
-      ? `${WHERE_USED} It can't be changed: this form has been published, and its answers, CSV columns, routing rules and integrations rely on it.`
-      : editor.published === "unknown"
-        ? `${WHERE_USED} Checking whether this form has been published…`
-        : `${WHERE_USED} Lowercase letters, digits and _; it can't be changed once the form is published.`;
 
   return (
     <div>

@@ -1,5 +1,5 @@
 "use client";
-// Settings of the selected question: label, key (editable until the form is first published), help,
+// Settings of the selected question: label, key (editable until a version with it is published), help,
 // placeholder, required, validation, options with their points, the hidden field's source
 // parameter, and the logic rules that show or hide it.
 // An input whose value keeps the draft from being saved says so at the input.

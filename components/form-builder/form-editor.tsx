@@ -3,7 +3,7 @@
 // One { definition, scoring } state changed only through the pure editor operations, with undo
 // and redo, autosave of the draft and publish; leaving with unsaved changes asks first. MANAGER
 // and REP get the same view, read-only: no palette, and texts that describe instead of instruct.
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { ReactNode } from "react";
 import { useTRPC } from "@/components/providers/trpc";
@@ -28,19 +28,19 @@ export interface TFormEditorProps {
   canEdit: boolean;
   /** What was live when the page loaded; the header follows the editor from there. */
   live: TLiveAtLoad;
+  /** Keys in any version of the form published when the page loaded: read-only in the editor. */
+  publishedKeys: readonly string[];
   /** The page's title line; the editor adds what is live beside it. */
   header: ReactNode;
 }
 
-export function FormEditor({ formId, slug, initial, updatedAt, canEdit, live, header }: TFormEditorProps) {
+export function FormEditor({ formId, slug, initial, updatedAt, canEdit, live, publishedKeys, header }: TFormEditorProps) {
   const router = useRouter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  // Any published version (even one no longer live) has leads, CSV columns and integrations keyed
-  // by the questions' keys: once there is one, keys are read-only.
-  const versions = useQuery(trpc.forms.versions.queryOptions({ formId }));
-  const published = versions.data ? (versions.data.length > 0 ? "published" : "never") : "unknown";
-  const editor = useFormEditorState(initial, !canEdit, published, live);
+  // A key in any published version (even one no longer live) may have leads, CSV columns and
+  // integrations relying on it: read-only. Keys only in the draft stay editable.
+  const editor = useFormEditorState(initial, !canEdit, publishedKeys, live);
   const onPublished = () => {
     void queryClient.invalidateQueries({ queryKey: trpc.forms.versions.queryKey({ formId }) });
     router.refresh();

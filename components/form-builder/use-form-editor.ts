@@ -1,22 +1,20 @@
 "use client";
 // The editor's state: one { definition, scoring } object in an undo/redo history, changed only
-// through the pure editor operations (`run`), plus what is selected, whether the form was ever
-// published and what is live (the header and the publish button share it). Shared through context.
+// through the pure editor operations (`run`), plus what is selected, which question keys are in a
+// published version and what is live (the header and the publish button share it). Shared through context.
 import { createContext, useCallback, useContext, useMemo, useReducer, useRef, useState } from "react";
+import { allFields } from "@/server/domain/forms/definition";
 import type { TEditResult, TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { canRedo, canUndo, createHistory, historyReducer, type THistory, type THistoryAction } from "@/server/domain/forms/editor/history";
 import { followSelection, type TSelection } from "./builder-model";
 import { describeEdit } from "./keyboard-move";
 import { initialPublication, publishedAs, type TPublication } from "./publication-status";
 
-/** Whether the form has ever been published: "unknown" until the versions have loaded. */
-export type TPublishedState = "never" | "published" | "unknown";
-
 export interface TFormEditor {
   state: TEditorState;
   readOnly: boolean;
-  /** Question keys can be renamed only while this is "never" (see FieldKeyInput). */
-  published: TPublishedState;
+  /** Keys in a published version of this form (empty before the first publish): read-only in FieldKeyInput. */
+  publishedKeys: ReadonlySet<string>;
   /** The live version and the state that is live (publication-status.ts). */
   publication: TPublication;
   /** Publish succeeded: `state` is now live as `version`. */
@@ -45,10 +43,17 @@ export interface TLiveAtLoad {
   hasUnpublishedChanges: boolean;
 }
 
-export function useFormEditorState(initial: TEditorState, readOnly: boolean, published: TPublishedState = "unknown", live: TLiveAtLoad = { version: null, hasUnpublishedChanges: true }): TFormEditor {
+/** `publishedAtLoad`: the keys of every version the form had published when the page loaded. */
+export function useFormEditorState(initial: TEditorState, readOnly: boolean, publishedAtLoad: readonly string[] = [], live: TLiveAtLoad = { version: null, hasUnpublishedChanges: true }): TFormEditor {
   const [history, dispatch] = useReducer(reducer, initial, createHistory);
   const [publication, setPublication] = useState<TPublication>(() => initialPublication(live.version, live.hasUnpublishedChanges, initial));
-  const markPublished = useCallback((version: number, state: TEditorState) => setPublication(publishedAs(version, state)), []);
+  // Keys of the versions this editor publishes lock at once (the page's list follows on refresh).
+  const [publishedHere, setPublishedHere] = useState<readonly string[]>([]);
+  const markPublished = useCallback((version: number, state: TEditorState) => {
+    setPublication(publishedAs(version, state));
+    setPublishedHere((keys) => [...keys, ...allFields(state.definition).map((f) => f.key)]);
+  }, []);
+  const publishedKeys = useMemo(() => new Set([...publishedAtLoad, ...publishedHere]), [publishedAtLoad, publishedHere]);
   const [selection, select] = useState<TSelection>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [announcement, announce] = useState("");
@@ -104,8 +109,8 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
   const redo = useCallback(() => travel("redo"), [travel]);
 
   return useMemo(
-    () => ({ state: history.present, readOnly, published, publication, markPublished, run, commit, undo, redo, canUndo: canUndo(history), canRedo: canRedo(history), selection, select, notice, setNotice, announcement, announce }),
-    [history, readOnly, published, publication, markPublished, run, commit, undo, redo, selection, notice, announcement],
+    () => ({ state: history.present, readOnly, publishedKeys, publication, markPublished, run, commit, undo, redo, canUndo: canUndo(history), canRedo: canRedo(history), selection, select, notice, setNotice, announcement, announce }),
+    [history, readOnly, publishedKeys, publication, markPublished, run, commit, undo, redo, selection, notice, announcement],
   );
 }
 

@@ -1,6 +1,6 @@
-// Question keys are fixed once a form has been published: leads store answers under them, CSV
+// Question keys are fixed once they are in a published version: leads store answers under them, CSV
 // columns are named by them (answers.<key>), routing conditions, the API and webhooks refer to
-// them. The builder offers the Key setting only before the first publish
+// them. The builder keeps a key read-only once it is in a published version
 // (editor/field-key-ops.ts); this is the same rule for anything that saves a draft or publishes.
 //
 // A question has no id apart from its key, so a renamed question is recognised by what else

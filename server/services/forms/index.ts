@@ -10,6 +10,7 @@ export { restoreVersionAsDraft } from "./restore-version";
 export type { TRestoreVersionInput } from "./restore-version";
 export { setAllowedOrigins } from "./allowed-origins";
 export { publishForm } from "./publish-form";
+export { listPublishedFieldKeys } from "./published-keys";
 export type { TPublishInput, TPublishResult } from "./publish-form";
 export { ZCreateFormInput, ZUpdateDraftInput, ZListFormsInput, ZRenameFormInput, ZRestoreVersionInput, ZAllowedOriginsInput } from "./form-inputs";
 export type { TCreateFormInput, TUpdateDraftInput, TListFormsInput } from "./form-inputs";

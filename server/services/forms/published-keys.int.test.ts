@@ -3,15 +3,17 @@
 // key is refused naming the question's path and nothing is written; adding and deleting questions
 // (as the builder does) and restoring an older version stay allowed; before the first publish any
 // key may change. Publishing refuses a stored draft with a changed key (saved before this check).
+// The builder's read-only keys are those of every published version; a question added since keeps
+// a key that can change until it is published (listPublishedFieldKeys).
 import { describe, expect, it } from "vitest";
 import { formsRouter } from "../../api/routers/forms";
 import { createCallerFactory, router } from "../../api/trpc";
 import type { TFormDefinition } from "../../domain/forms/definition";
-import { addField, removeField, type TEditorState } from "../../domain/forms/editor";
+import { addField, removeField, renameFieldKey, type TEditorState } from "../../domain/forms/editor";
 import { KEYS_FIXED_MESSAGE } from "../../domain/forms/published-key-changes";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
 import { useTestDb } from "../../testing/use-test-db";
-import { getFormForEditor, publishForm, restoreVersionAsDraft, updateDraft } from "./index";
+import { getFormForEditor, listPublishedFieldKeys, publishForm, restoreVersionAsDraft, updateDraft } from "./index";
 import { createForm } from "./write-forms";
 
 const testDb = useTestDb();
@@ -102,5 +104,39 @@ describe("after the first publish, the builder's own edits still save", () => {
     await restoreVersionAsDraft(db, { workspaceId: ws.id, formId, version: 1 });
     const restored = await editor();
     await expect(caller.forms.updateDraft({ formId, definition: restored.definition, scoring: restored.scoring, baseUpdatedAt: restored.updatedAt })).resolves.toMatchObject({ id: formId });
+  });
+});
+
+describe("the keys the builder keeps read-only (listPublishedFieldKeys)", () => {
+  it("are those of every published version: a question added to the draft keeps its key free until it is published", async () => {
+    const { db, ws, formId, editor, caller } = await setup({ publish: false });
+    expect(await listPublishedFieldKeys(db, ws.id, formId)).toEqual([]);
+    await caller.forms.publish({ formId });
+    expect(await listPublishedFieldKeys(db, ws.id, formId)).toEqual(["company", "email", "name"]);
+
+    // A new question on the live form, renamed from its default key, saves; its key is not locked.
+    const { updatedAt, ...state } = await editor();
+    const added = addField(state, { stepId: "step_1", type: "short_text" });
+    if (!added.ok) throw new Error(added.error);
+    const renamed = renameFieldKey(added.state, added.key, "budget_owner");
+    if (!renamed.ok) throw new Error(renamed.error);
+    await caller.forms.updateDraft({ formId, ...renamed.state, baseUpdatedAt: updatedAt });
+    expect(await listPublishedFieldKeys(db, ws.id, formId)).toEqual(["company", "email", "name"]);
+
+    // Published, it is locked; a key a later version drops stays locked (its answers remain).
+    await caller.forms.publish({ formId });
+    expect(await listPublishedFieldKeys(db, ws.id, formId)).toEqual(["budget_owner", "company", "email", "name"]);
+    const v2 = await editor();
+    const removed = removeField({ definition: v2.definition, scoring: v2.scoring }, "company");
+    if (!removed.ok) throw new Error(removed.error);
+    await caller.forms.updateDraft({ formId, ...removed.state, baseUpdatedAt: v2.updatedAt });
+    await caller.forms.publish({ formId });
+    expect(await listPublishedFieldKeys(db, ws.id, formId)).toEqual(["budget_owner", "company", "email", "name"]);
+  });
+
+  it("are scoped to the workspace: another workspace's form gives none", async () => {
+    const { db, formId } = await setup();
+    const other = await makeWorkspace(db, "Beta");
+    expect(await listPublishedFieldKeys(db, other.id, formId)).toEqual([]);
   });
 });

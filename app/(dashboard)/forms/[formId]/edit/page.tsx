@@ -9,7 +9,7 @@ import { getDb } from "@/server/db/client";
 import { hasRole } from "@/server/domain/auth/roles";
 import { FORM_EDITOR_ROLES } from "@/server/domain/forms/form-roles";
 import { AppError } from "@/server/errors";
-import { getFormForEditor, type TFormForEditor } from "@/server/services/forms";
+import { getFormForEditor, listPublishedFieldKeys, type TFormForEditor } from "@/server/services/forms";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Form builder" };
@@ -18,8 +18,11 @@ export default async function EditFormPage({ params }: { params: Promise<{ formI
   const { formId } = await params;
   const { workspace } = await requireMember();
   let form: TFormForEditor;
+  let publishedKeys: string[];
   try {
-    form = await getFormForEditor(await getDb(), workspace.id, formId);
+    const db = await getDb();
+    // The keys of every published version: the editor keeps them read-only, the rest editable.
+    [form, publishedKeys] = await Promise.all([getFormForEditor(db, workspace.id, formId), listPublishedFieldKeys(db, workspace.id, formId)]);
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -43,6 +46,7 @@ export default async function EditFormPage({ params }: { params: Promise<{ formI
           updatedAt={form.updatedAt}
           canEdit={canEdit}
           live={{ version: form.currentVersion?.version ?? null, hasUnpublishedChanges: form.hasUnpublishedChanges }}
+          publishedKeys={publishedKeys}
           header={title}
         />
       ) : (
