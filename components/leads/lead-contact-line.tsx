@@ -1,17 +1,19 @@
 // Under the lead page's title: how to reach the lead — the email (when the title is the name), the
 // phone as a link that dials it (tel:, built from its digits only), the company. A lead without an
-// email says so. Everything is rendered as text.
+// email says so (and still gives the company its answers named). Everything is rendered as text.
+import { leadShown } from "@/server/domain/leads/lead-contact";
 import { leadPhone, telHref } from "@/server/domain/leads/lead-phone";
 import type { TLeadDetail } from "@/server/services/leads";
 
-export function LeadContactLine({ lead }: { lead: Pick<TLeadDetail, "person" | "answers"> }) {
+export function LeadContactLine({ lead }: { lead: Pick<TLeadDetail, "person" | "answers"> & Partial<Pick<TLeadDetail, "contactName" | "contactCompany">> }) {
   const { person } = lead;
+  const shown = leadShown({ contactName: lead.contactName ?? null, contactCompany: lead.contactCompany ?? null }, person, "");
   const phone = leadPhone(person?.phone, lead.answers);
   const href = phone ? telHref(phone) : null;
   const parts: React.ReactNode[] = [];
   if (!person) parts.push("No email given");
-  else if (person.name) parts.push(person.email);
+  else if (shown.isNamed) parts.push(person.email);
   if (phone) parts.push(href ? <a key="phone" href={href} className="text-brand-600 hover:underline">{phone}</a> : phone);
-  if (person?.company) parts.push(person.company);
+  if (shown.company) parts.push(shown.company);
   return <>{parts.flatMap((part, i) => (i === 0 ? [part] : [" · ", part]))}</>;
 }

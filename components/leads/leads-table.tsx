@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { Badge } from "@/components/ui/badge";
+import { leadShown } from "@/server/domain/leads/lead-contact";
 import type { TLeadListItem } from "@/server/services/leads";
 import { LocalTime } from "./local-time";
 import { sourceLabel } from "./source-label";
@@ -30,16 +31,16 @@ export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
         </thead>
         <tbody className="divide-y divide-slate-100">
           {leads.map((lead) => {
-            const who = lead.person?.name || lead.person?.email || "Unknown person";
+            const shown = leadShown(lead, lead.person, "Unknown person");
             const status = leadStatusBadge({ status: lead.status, stage: lead.stage });
             return (
               <tr key={lead.id} className="align-top hover:bg-slate-50">
                 <td className="py-3 pr-4 whitespace-nowrap text-slate-600"><LocalTime date={lead.submittedAt} /></td>
                 <td className="py-3 pr-4">
-                  <Link href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:underline">{who}</Link>
-                  {lead.person?.name && <p className="text-xs text-slate-500">{lead.person.email}</p>}
+                  <Link href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:underline">{shown.name}</Link>
+                  {shown.isNamed && lead.person && <p className="text-xs text-slate-500">{lead.person.email}</p>}
                 </td>
-                <td className="py-3 pr-4 text-slate-700">{lead.person?.company || "—"}</td>
+                <td className="py-3 pr-4 text-slate-700">{shown.company || "—"}</td>
                 <td className="py-3 pr-4 text-slate-700">{lead.owner?.name ?? "—"}</td>
                 <td className="py-3 pr-4 whitespace-nowrap"><Badge tone={status.tone}>{status.label}</Badge></td>
                 <td className="py-3 pr-4 text-slate-700">{lead.formName ?? "—"}</td>

@@ -15,7 +15,9 @@
 // validated (unknown keys as sent, then the form's questions in order: not applicable, then
 // required ones left out), then the lead's contact, then submittedAt. Each is { path, message }.
 // Spam (the caller's verdict: honeypot, too fast) is stored but never scored, routed or linked to
-// a person. A person given by a trusted caller (an API key) wins over the one in the answers.
+// a person. Who a lead shows (contactName / contactCompany) is the person's name and company, else
+// the answers' (lead-facts.ts contactFromAnswers): a lead with no email still shows the name it
+// gave. A person given by a trusted caller (an API key) wins over the one in the answers.
 // A lead from the past (API `submittedAt`: a CRM sync, a backfill) is stored at that time — the
 // lead list, GET /leads and analytics count it then. Not in the future (past a clock-skew
 // tolerance: a 422 at submittedAt). Older than HISTORICAL_LEAD_MS it is history, not a new lead
@@ -31,7 +33,7 @@ import { scoreLead } from "../scoring/score-lead";
 import { requestIssues, type TRequestIssue } from "../validation/request-issues";
 import { HISTORICAL_LEAD_MS, submittedAtIssues, UNSCORED_TIER, ZFreeAnswers } from "./create-lead-request";
 import { answeredEmailKey, capFreeAnswers, emailConflictWarning, formComputedWarnings, hasWayToReply, noContactPath, withNoContactWarning, withPersonEmail } from "./intake-leniency";
-import { attributionOf, personFromAnswers, type TPersonFacts } from "./lead-facts";
+import { attributionOf, contactFromAnswers, personFromAnswers, type TPersonFacts } from "./lead-facts";
 import { checkAnswers, type TRequiredAnswers } from "./missing-required";
 
 /** The tier stored on spam: never scored, never routed. */
@@ -129,6 +131,7 @@ export function buildLead(intake: TLeadIntake): TBuiltLead {
   const isHistorical = intake.now.getTime() - submittedAt.getTime() > HISTORICAL_LEAD_MS;
   const given = mergePerson(facts.person, intake.person);
   const person = isSpam ? null : given;
+  const fromAnswers = contactFromAnswers(facts.lead.answers);
   const formVersion = intake.form?.version ?? null;
   const submitted = { formVersion, source: intake.source, isRepeat: false, ...(intake.via ? { via: intake.via } : {}), ...(isHistorical ? { isHistorical: true } : {}) };
   const verdict = isSpam ? { type: "flagged_spam", data: { reason: intake.spamReason } } : { type: "scored", data: { total: facts.lead.scoreTotal, tier: facts.lead.tier } };
@@ -140,8 +143,10 @@ export function buildLead(intake: TLeadIntake): TBuiltLead {
     source: intake.source,
     utm: { ...facts.utm, ...(intake.utm ?? {}) },
     referrer: facts.referrer,
-    contactName: person?.name ?? null,
-    contactCompany: person?.company ?? null,
+    // Who the lead shows: the person's name and company, else the answers' (a lead with no email
+    // still shows the name it gave); none on spam.
+    contactName: isSpam ? null : (person?.name ?? fromAnswers.name),
+    contactCompany: isSpam ? null : (person?.company ?? fromAnswers.company),
     timeZone: intake.timeZone && isValidTimeZone(intake.timeZone) ? intake.timeZone : null,
     submittedAt,
     events: [{ type: "submitted", data: submitted }, verdict],

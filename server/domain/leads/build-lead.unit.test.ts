@@ -59,9 +59,26 @@ describe("buildLead", () => {
     ["submitted in the future: refused at submittedAt", { form: null, answers: {}, submittedAt: new Date("2026-11-30T12:06:00Z") }, { ok: false, issues: [expect.objectContaining({ path: "submittedAt" })] }],
     ["in the future and an invalid answer: both at once", { answers: { ...vp, email: "nope" }, submittedAt: new Date("2026-12-01T12:00:00Z") },
       { ok: false, issues: [expect.objectContaining({ path: "answers.email" }), expect.objectContaining({ path: "submittedAt" })] }],
-
   ])("%s", (_name, change, expected) => {
     expect(buildLead({ ...base, ...change })).toEqual(expect.objectContaining(expected));
+  });
+
+  // Who a lead shows (contactName / contactCompany): the person's, else the answers' — a lead with no
+  // email still shows the name it gave (it showed "Unknown person"); never on spam; a Person still needs an email.
+  it.each<[string, Partial<TLeadIntake>, { person: unknown; contactName: string | null; contactCompany: string | null }]>([
+    ["with an email: the person's name, as before", { answers: vp }, { person: { email: "ann@acme.io", name: "Ann", company: null, phone: null }, contactName: "Ann", contactCompany: null }],
+    ["with a form, no email (an API key: kept with a warning) but a name answer: no person, the name kept", { answers: { name: "Ann", role: "vp" }, requiredAnswers: "warn" }, { person: null, contactName: "Ann", contactCompany: null }],
+    ["the same as spam: nothing kept", { answers: { name: "Ann", role: "vp" }, requiredAnswers: "warn", spamReason: "too_fast" }, { person: null, contactName: null, contactCompany: null }],
+    ["spam with an email: nothing kept, as before", { answers: vp, spamReason: "honeypot" }, { person: null, contactName: null, contactCompany: null }],
+    ["without a form or person: the name and company answers", { form: null, answers: { first_name: "Peter", last_name: "Gibbons", company_name: "Initech" } }, { person: null, contactName: "Peter Gibbons", contactCompany: "Initech" }],
+    ["without a form, a person without a name: the person as given, the lead shows the name answer", { form: null, answers: { full_name: "Bo Bell" }, person: { email: "bo@b.io" } },
+      { person: { email: "bo@b.io", name: null, company: null, phone: null }, contactName: "Bo Bell", contactCompany: null }],
+    ["a trusted caller's name and company win over the answers'", { form: null, answers: { name: "Bo", company: "A" }, person: { email: "bo@b.io", name: "Bo Bell", company: "B Inc" } },
+      { person: expect.objectContaining({ name: "Bo Bell", company: "B Inc" }), contactName: "Bo Bell", contactCompany: "B Inc" }],
+  ])("who it shows: %s", (_name, change, expected) => {
+    const built = buildLead({ ...base, ...change });
+    if (!built.ok) throw new Error("expected a lead");
+    expect({ person: built.person, contactName: built.lead.contactName, contactCompany: built.lead.contactCompany }).toEqual(expected);
   });
 
   it("marks a repeat on the lead and its submitted event; no earlier lead leaves it as is", () => {

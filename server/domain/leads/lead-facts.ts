@@ -16,10 +16,19 @@ export function personFromAnswers(definition: TFormDefinition, answers: TAnswers
   const emailField = allFields(definition).find((f) => f.type === "email" && text(answers[f.key]));
   if (!emailField) return null;
   const email = text(answers[emailField.key])!.toLowerCase();
+  return { email, ...contactFromAnswers(answers) };
+}
+
+/**
+ * The name and company the answers give, by their keys (name, full_name, else first_name +
+ * last_name; company, else company_name), each at most 200 characters; with or without an email
+ * (a form's or a form-less lead's answers alike): who a lead shows when nobody gave an email.
+ */
+export function contactFromAnswers(answers: Record<string, unknown>): { name: string | null; company: string | null } {
   const joined = [text(answers.first_name), text(answers.last_name)].filter(Boolean).join(" ");
   const name = text(answers.name) ?? text(answers.full_name) ?? (joined || null);
   const company = text(answers.company) ?? text(answers.company_name);
-  return { email, name: name?.slice(0, 200) ?? null, company: company?.slice(0, 200) ?? null };
+  return { name: name?.slice(0, 200) ?? null, company: company?.slice(0, 200) ?? null };
 }
 
 const UTM_KEY = /^(utm_[a-z0-9_]+|gclid|fbclid)$/;

@@ -9,7 +9,7 @@ import type { Db } from "../../db/client";
 import { AppError } from "../../errors";
 import { tierLabelsOf } from "../leads/lead-labels";
 import { lockWorkspaceRouting } from "../routing/route-lead";
-import { leadContact } from "../../domain/leads/lead-contact";
+import { leadShown } from "../../domain/leads/lead-contact";
 import type { TWebhookQueue } from "../webhooks/webhook-jobs";
 import { acceptLeadInTx } from "../outcomes/accept-lead";
 import { verifyAcceptToken } from "./accept-token";
@@ -144,15 +144,15 @@ export async function loadAcceptLinkView(db: Db, assignmentId: string): Promise<
     },
   });
   if (!a) return null;
-  const person = leadContact(a.lead.person, a.lead);
+  const shown = leadShown(a.lead, a.lead.person, "Unknown person");
   const state = !a.isCurrent ? "reassigned" : !a.repId ? "queue" : a.acceptedAt ? "accepted" : (await isActiveMemberRep(db, a.workspaceId, a.repId)) ? "open" : "rep_left";
   return {
     assignmentId: a.id,
     leadId: a.leadId,
     state,
     lead: {
-      name: person?.name ?? person?.email ?? "Unknown person",
-      company: person?.company ?? null,
+      name: shown.name,
+      company: shown.company,
       tierLabel: tierLabelsOf(a.lead.formVersion?.scoring).get(a.lead.tier) ?? a.lead.tier,
       score: a.lead.scoreTotal,
     },

@@ -30,9 +30,10 @@ export const LEAD_CSV_COLUMNS = ["Submitted (UTC)", "Name", "Email", "Company", 
 function tableCells(lead: TLeadListItem): TCsvValue[] {
   return [
     lead.submittedAt,
-    lead.person?.name ?? null,
+    // A lead with no email has no person but keeps the name and company it gave.
+    lead.person?.name ?? lead.contactName,
     lead.person?.email ?? null,
-    lead.person?.company ?? null,
+    lead.person?.company ?? lead.contactCompany,
     lead.owner?.name ?? null,
     lead.status,
     lead.formName ?? (lead.formId ? "Deleted form" : null),

@@ -26,6 +26,9 @@ export interface TLeadDetail {
   id: string;
   submittedAt: Date;
   person: { id: string; email: string; name: string | null; company: string | null; phone: string | null } | null;
+  /** The name and company given with this lead (a lead with no email has them without a person): shown by leadShown (domain/leads/lead-contact.ts). */
+  contactName: string | null;
+  contactCompany: string | null;
   form: { id: string; name: string } | null;
   formVersion: { id: string; version: number } | null;
   answers: TLabelledAnswer[];
@@ -137,6 +140,8 @@ export function leadDetailOf(
     id: lead.id,
     submittedAt: lead.submittedAt,
     person: leadContact(lead.person, lead),
+    contactName: lead.contactName,
+    contactCompany: lead.contactCompany,
     form: lead.form ? { id: lead.form.id, name: lead.form.name } : null,
     formVersion: lead.formVersion ? { id: lead.formVersion.id, version: lead.formVersion.version } : null,
     answers: labelAnswers(definition, lead.answers),

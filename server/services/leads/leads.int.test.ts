@@ -75,6 +75,8 @@ describe("leads.list", () => {
       id: s.l4.id,
       submittedAt: day(4),
       person: { email: "alice@acme.com", name: "Alice Anders", company: "Acme Corp" },
+      contactName: null,
+      contactCompany: null,
       formId: s.demo.form.id,
       formName: "Demo request",
       tier: "sales_ready",

@@ -64,6 +64,9 @@ export interface TLeadListItem {
   id: string;
   submittedAt: Date;
   person: { email: string; name: string | null; company: string | null } | null;
+  /** The name and company given with this lead (a lead with no email has them without a person): shown by leadShown (domain/leads/lead-contact.ts). */
+  contactName: string | null;
+  contactCompany: string | null;
   formId: string | null;
   formName: string | null;
   tier: string;
@@ -151,6 +154,8 @@ async function listItems(db: DbTx, workspaceId: string, rows: TListRow[]): Promi
     id: r.id,
     submittedAt: r.submittedAt,
     person: leadContact(r.person, r),
+    contactName: r.contactName,
+    contactCompany: r.contactCompany,
     formId: r.formId,
     formName: r.form?.name ?? null,
     tier: r.tier,

@@ -9,7 +9,7 @@ import { contextFor } from "../../testing/factories";
 import { inboxSlaText } from "../../domain/analytics/assignment-sla";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
-import { BANK_VP, runAfterCommitJobs, submitDemo, useRoutingKit } from "../../testing/routing-kit";
+import { BANK_VP, publishDemoVersion, runAfterCommitJobs, submitDemo, useRoutingKit, withMobilePhoneQuestion } from "../../testing/routing-kit";
 import { reassignLead } from "../assignments/reassign-lead";
 import { routingNames } from "../routing/routing-names";
 import { listInbox } from "./list-inbox";
@@ -95,10 +95,7 @@ describe(`the rep's inbox (${lane})`, () => {
     await db.person.update({ where: { id: lead.personId! }, data: { phone: "+1 555 010 0199" } });
     expect((await row())?.phone).toBe("+1 555 010 0199");
     // This lead's own answer to a phone question of its form version wins (an anonymous submission never changes the person).
-    const version = await db.formVersion.findUniqueOrThrow({ where: { id: lead.formVersionId! } });
-    const definition = version.definition as { steps: { fields: { key: string; type: string }[] }[] };
-    const withPhone = { ...definition, steps: definition.steps.map((step, i) => (i === 0 ? { ...step, fields: [...step.fields, { key: "mobile", type: "phone", label: "Mobile", required: false }] } : step)) };
-    const phoneVersion = await db.formVersion.create({ data: { formId: version.formId, workspaceId: version.workspaceId, version: version.version + 100, definition: withPhone as object, scoring: version.scoring as object } });
+    const phoneVersion = await publishDemoVersion(env.testDb, env.kit, withMobilePhoneQuestion);
     await db.lead.update({ where: { id: lead.id }, data: { formVersionId: phoneVersion.id, answers: { ...BANK_VP, mobile: "030 1234567" } } });
     expect((await row())?.phone).toBe("030 1234567");
   });

@@ -4,11 +4,13 @@
 // Stage and acceptance describe the rep's own current assignment (inboxStage), not a previous one.
 // Names and tier labels come from the process's caches (the workspace's names while its roster
 // version has not moved, each form version's parsed scoring), not read for every view.
+// A lead is shown by the name and company it gave, with or without an email (leadShown). Answers
+// are read only to find the number to call: the phone answers of leads whose form asks for one.
 // A member without a rep profile has an empty inbox.
 import type { DbTx } from "../../db/client";
 import type { TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { Prisma } from "../../db/generated/client";
-import { leadContact } from "../../domain/leads/lead-contact";
+import { leadContact, leadShown } from "../../domain/leads/lead-contact";
 import { leadPhoneOf } from "../../domain/leads/lead-phone";
 import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
 import { inboxStage, sortInbox } from "../../domain/outcomes/inbox-order";
@@ -77,7 +79,6 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
         contactName: true,
         contactCompany: true,
         person: { select: { name: true, email: true, company: true, phone: true } },
-        answers: true,
         formVersionId: true,
         assignments: { where: { isCurrent: true }, take: 1, select: { assignedAt: true, acceptedAt: true, slaStartsAt: true } },
       },
@@ -85,7 +86,12 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
     getPublishedRouting(db, workspaceId),
     currentWorkspaceNames(db, workspaceId),
   ]);
-  const [decisions, versions] = await Promise.all([headlineDecisions(db, workspaceId, leads.map((lead) => lead.id)), parsedVersionsById(db, leads.map((lead) => lead.formVersionId))]);
+  const versionsRead = parsedVersionsById(db, leads.map((lead) => lead.formVersionId));
+  const [decisions, versions, phoneAnswers] = await Promise.all([
+    headlineDecisions(db, workspaceId, leads.map((lead) => lead.id)),
+    versionsRead,
+    versionsRead.then((read) => phoneAnswersOf(db, workspaceId, leads, read)),
+  ]);
   const tierLabels = new Map([...versions].map(([id, version]) => [id, tierLabelsOf(version?.scoring)] as const));
   const describe = routingNamesOf(names);
   const policy = published?.config.policies.sla ?? null;
@@ -94,14 +100,15 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
   const entries = leads.map((lead) => {
     const assignment = lead.assignments[0];
     const person = leadContact(lead.person, lead);
+    const shown = leadShown(lead, person, "Unknown person");
     const decision = readStoredDecision(decisions.get(lead.id));
     const isAccepted = !!assignment?.acceptedAt;
     return {
       id: lead.id,
-      name: person?.name || person?.email || "Unknown person",
-      email: person?.name ? person.email : null,
-      phone: leadPhoneOf(person?.phone, (lead.formVersionId && versions.get(lead.formVersionId)?.definition) || null, lead.answers),
-      company: person?.company ?? null,
+      name: shown.name,
+      email: shown.isNamed ? (person?.email ?? null) : null,
+      phone: leadPhoneOf(person?.phone, (lead.formVersionId && versions.get(lead.formVersionId)?.definition) || null, phoneAnswers.get(lead.id) ?? null),
+      company: shown.company,
       scoreTotal: lead.scoreTotal,
       tier: lead.tier,
       tierLabel: (lead.formVersionId && tierLabels.get(lead.formVersionId)?.get(lead.tier)) ?? lead.tier,
@@ -129,6 +136,27 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
 async function parsedVersionsById(db: DbTx, versionIds: readonly (string | null)[]): Promise<Map<string, TParsedFormVersion | null>> {
   const ids = [...new Set(versionIds.filter((id): id is string => id !== null))];
   return new Map(await Promise.all(ids.map(async (id) => [id, await parsedFormVersion(db, id)] as const)));
+}
+
+/** The keys of a parsed form version's phone questions (none without a definition). */
+function phoneKeysOf(version: TParsedFormVersion | null | undefined): string[] {
+  return (version?.definition?.steps ?? []).flatMap((step) => step.fields).filter((field) => field.type === "phone").map((field) => field.key);
+}
+
+/**
+ * The answers to phone questions (all leadPhoneOf reads) of each lead whose form version has one:
+ * only those keys, only for those leads — not every open lead's whole answers.
+ */
+async function phoneAnswersOf(db: DbTx, workspaceId: string, leads: readonly { id: string; formVersionId: string | null }[], versions: ReadonlyMap<string, TParsedFormVersion | null>): Promise<Map<string, unknown>> {
+  const keys = [...new Set([...versions.values()].flatMap(phoneKeysOf))];
+  const leadIds = leads.filter((lead) => lead.formVersionId && phoneKeysOf(versions.get(lead.formVersionId)).length > 0).map((lead) => lead.id);
+  if (leadIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: string; answers: unknown }[]>`
+    SELECT l."id", CASE WHEN jsonb_typeof(l."answers") = 'object' THEN
+        (SELECT jsonb_object_agg(k.key, k.value) FROM jsonb_each(l."answers") k WHERE k.key = ANY(${keys}::text[])) END AS "answers"
+      FROM "Lead" l
+     WHERE l."workspaceId" = ${workspaceId} AND l."id" IN (${Prisma.join(leadIds)})`;
+  return new Map(rows.map((row) => [row.id, row.answers]));
 }
 
 /**

@@ -7,6 +7,7 @@
 // (after-assignment.ts), so nothing here slows routing down. Idempotent: each email has a dedupe
 // key, and a stored email already sent or attempted is not sent again by a retried job.
 import { rawSqlOf, type Db, type DbTx } from "../../db/client";
+import { leadShown } from "../../domain/leads/lead-contact";
 import { leadPhone } from "../../domain/leads/lead-phone";
 import { describeDecisionHeadline, describeSkipped } from "../../domain/routing/describe-decision";
 import { reassignmentNoticeOf, SLA_REASSIGN_NOTE, type TReassignmentNotice } from "../../domain/routing/reassignment-notice";
@@ -56,6 +57,8 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   const skipped = describeSkipped(decision, names);
   const headline = describeDecisionHeadline(decision, names);
   const leadUrl = `${deps.appUrl}/leads/${lead.id}`;
+  // The name the lead gave, with or without an email (the template says "no email given" then).
+  const shown = leadShown(lead, lead.person, "Unknown");
   const mail = { queue: deps.queue, config: deps.mail, isNew: isFirstRun };
 
   if (recipient) {
@@ -83,10 +86,10 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
             isReminder: alert.isReminder,
             fallbackQueue: decision.outcome === "fallback" ? (decision.queue?.name ?? "Fallback") : null,
             lead: {
-              name: lead.person?.name ?? lead.person?.email ?? "Unknown",
+              name: shown.name,
               email: lead.person?.email ?? "",
               phone: leadPhone(lead.person?.phone, lead.answers),
-              company: lead.person?.company ?? null,
+              company: shown.company,
               tierLabel: lead.tierLabel,
               score: lead.scoreTotal,
               estimatedValue: lead.estimatedValue,

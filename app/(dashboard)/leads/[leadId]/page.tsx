@@ -23,6 +23,7 @@ import { UnsubscribeNotice } from "@/components/leads/unsubscribe-notice";
 import { FitFeedback } from "@/components/outcomes/fit-feedback";
 import { LifecycleCard } from "@/components/outcomes/lifecycle-card";
 import { TEAM_MANAGER_ROLES, type TRole } from "@/server/domain/auth/roles";
+import { leadShown } from "@/server/domain/leads/lead-contact";
 import { listLeadFeedback, type TFeedbackView } from "@/server/services/outcomes/lead-feedback";
 import { loadLeadLifecycle, type TLeadLifecycle } from "@/server/services/outcomes/lead-lifecycle";
 import { loadLeadMeetings } from "@/server/services/bookings/lead-meetings";
@@ -46,8 +47,8 @@ export async function generateMetadata({ params }: { params: Promise<{ leadId: s
   const { leadId } = await params;
   const { user, workspace } = await requireMember();
   return detailTitle("Lead", async () => {
-    const { person } = await readLead(workspace.id, leadId, user.id, workspace.role);
-    return person?.name || person?.email;
+    const lead = await readLead(workspace.id, leadId, user.id, workspace.role);
+    return leadShown(lead, lead.person, "").name;
   });
 }
 
@@ -71,7 +72,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const title = lead.person?.name || lead.person?.email || "Lead";
+  const title = leadShown(lead, lead.person, "Lead").name;
   const names = namesOf(ownership);
   const status = leadStatusBadge({ status: ownership.status, isProvisional: ownership.current?.isProvisional, reviewUntil: ownership.reviewUntil });
   const decided = ownership.assignments.find((a) => a.decision !== null) ?? null;

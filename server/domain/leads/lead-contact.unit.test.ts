@@ -1,0 +1,41 @@
+// Who a lead shows: its own name and company (contactName / contactCompany, stored with or without
+// an email), else its person's, else the person's email, else the caller's fallback.
+import { describe, expect, it } from "vitest";
+import { leadContact, leadShown, type TLeadContactColumns, type TLeadShown } from "./lead-contact";
+import { contactFromAnswers } from "./lead-facts";
+
+const none: TLeadContactColumns = { contactName: null, contactCompany: null };
+const ann = { email: "ann@acme.io", name: "Ann Lee", company: "Acme" };
+
+describe("leadShown", () => {
+  it.each<[string, TLeadContactColumns, { email: string; name: string | null; company: string | null } | null, TLeadShown]>([
+    ["no email, a name and company given: them (it showed the fallback)", { contactName: "Victoria Park", contactCompany: "First Bank" }, null, { name: "Victoria Park", company: "First Bank", isNamed: true }],
+    ["no email, only a company: the fallback, with the company", { contactName: null, contactCompany: "Initech" }, null, { name: "Unknown person", company: "Initech", isNamed: false }],
+    ["nothing at all: the fallback", none, null, { name: "Unknown person", company: null, isNamed: false }],
+    ["a person: its name and company", none, ann, { name: "Ann Lee", company: "Acme", isNamed: true }],
+    ["the lead's own name and company win over the person's", { contactName: "Ann L.", contactCompany: "Acme EU" }, ann, { name: "Ann L.", company: "Acme EU", isNamed: true }],
+    ["a person without a name: the email, not named", none, { ...ann, name: null, company: null }, { name: "ann@acme.io", company: null, isNamed: false }],
+    ["an empty name is no name", { contactName: "", contactCompany: "" }, { ...ann, name: "" }, { name: "ann@acme.io", company: "Acme", isNamed: false }],
+  ])("%s", (_what, lead, person, expected) => {
+    expect(leadShown(lead, person, "Unknown person")).toEqual(expected);
+  });
+
+  it("agrees with leadContact's merged person", () => {
+    const lead = { contactName: "Ann L.", contactCompany: null };
+    expect(leadShown(lead, leadContact(ann, lead), "?")).toEqual(leadShown(lead, ann, "?"));
+  });
+});
+
+describe("contactFromAnswers", () => {
+  it.each<[Record<string, unknown>, { name: string | null; company: string | null }]>([
+    [{ name: " Ann ", company: "Acme" }, { name: "Ann", company: "Acme" }],
+    [{ full_name: "Ann Lee", company_name: "Acme" }, { name: "Ann Lee", company: "Acme" }],
+    [{ first_name: "Ann", last_name: "Lee" }, { name: "Ann Lee", company: null }],
+    [{ last_name: "Lee", name: "  " }, { name: "Lee", company: null }],
+    [{ name: 42, company: ["Acme"] }, { name: null, company: null }],
+    [{ name: "x".repeat(250) }, { name: "x".repeat(200), company: null }],
+    [{}, { name: null, company: null }],
+  ])("%j → %j", (answers, expected) => {
+    expect(contactFromAnswers(answers)).toEqual(expected);
+  });
+});
