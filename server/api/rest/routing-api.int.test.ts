@@ -255,6 +255,8 @@ describe(`POST /api/v1/routing/test (${lane})`, () => {
     ["a missing fallback", ({ fallback: _f, ...config }) => config, ["config.fallback"]],
     ["an invalid operator deep in a group", (config) => ({ ...config, paths: config.paths.map((p, i) => (i === 4 ? { ...p, when: { kind: "group", op: "and", conditions: [{ kind: "rule", ref: "score.total", operator: "greater_than", value: 50 }] } } : p)) }), ["config.paths.4.when.conditions.0.operator"]],
     ["a fallback owner who is not a member", (config) => ({ ...config, fallback: { ...config.fallback, ownerUserId: "user_ghost" } }), ["config.fallback.ownerUserId"]],
+    // A rule without a value its operator can use: the path would never match ("is not": every lead would).
+    ["rules without a usable value", (config) => ({ ...config, paths: config.paths.map((p, i) => (i === 4 ? { ...p, when: { kind: "group", op: "and", conditions: [{ kind: "rule", ref: "score.total", operator: "gt", value: "high" }, { kind: "rule", ref: "answers.industry", operator: "not_equals" }, { kind: "rule", ref: "value", operator: "between", value: [10000, ""] }] } } : p)) }), ["config.paths.4.when.conditions.0.value", "config.paths.4.when.conditions.1.value", "config.paths.4.when.conditions.2.value"]],
   ];
 
   it.each(sameAsPut)("a draft with %s: the same 422 as PUT (one validation), nothing saved", async (_name, edit, paths) => {

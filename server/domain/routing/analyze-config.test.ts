@@ -53,6 +53,12 @@ describe("analyzeRoutingConfig", () => {
     ["missing fallback", [path("p", ALWAYS)], null, { path: "fallback", message: "Add a fallback queue and its manager: leads that no path can place go there" }],
     ["fallback rep unknown", [path("p", ALWAYS)], { ...fallback, ownerRepId: "bob" }, { path: "fallback.ownerRepId", message: "The fallback queue's rep does not exist (bob)" }],
     ["duplicate path ids", [path("p", rule("tier", "equals", "a")), path("p", rule("tier", "equals", "b"))], fallback, { path: "paths.1.id", message: "Paths 1 and 2 both use the id “p”" }],
+    // A rule without a value its operator can use: the path would never match (a negation: every lead).
+    ["a comparison without a number", [path("p", and(rule("answers.region", "equals", "apac"), { kind: "rule", ref: "score.total", operator: "gt" }))], fallback, { path: "paths.0.when.conditions.1.value", message: "Path “p”, rule 2: “score.total is greater than” needs a number to compare with (without one the rule never matches)" }],
+    ["a comparison with text", [path("p", rule("score.fit", "gte", "high"))], fallback, { path: "paths.0.when.value", message: 'Path “p”, rule 1: “score.fit is at least” needs a number to compare with, not "high" (without one the rule never matches)' }],
+    ["between with a blank bound", [path("p", rule("value", "between", [10000, ""]))], fallback, { path: "paths.0.when.value", message: 'Path “p”, rule 1: “value is between” needs two numbers, [min, max], not [10000,""] (without them the rule never matches)' }],
+    ["is any of with nothing ticked", [path("p", or(rule("tier", "equals", "hot"), rule("answers.company_size", "is_any_of", [])))], fallback, { path: "paths.0.when.conditions.1.value", message: "Path “p”, rule 2: “answers.company_size is any of” has no value to compare with, so it never matches: choose one" }],
+    ["is not with no option chosen", [path("p", rule("answers.industry", "not_equals", ""))], fallback, { path: "paths.0.when.value", message: "Path “p”, rule 1: “answers.industry is not” has no value to compare with, so it matches every lead: choose one" }],
   ])("error: %s", (_what, paths, fb, expected) => {
     expect(analyze(paths, fb).errors).toEqual([expected]);
   });

@@ -4,7 +4,9 @@
 //   errors:   unknown team or rep, a condition or filter reading something that does not exist
 //             (answers.<key> neither a form field nor in the config's apiAnswerKeys, unknown score
 //             dimension, unknown ref), a missing
-//             fallback, duplicate path ids, a skills filter with nothing to match; people outside
+//             fallback, duplicate path ids, a skills filter with nothing to match, a rule without a
+//             value its operator can use (rule-value-problem.ts: it would never match, or a
+//             negation would match every lead); people outside
 //             the workspace: a fallback owner or reviewer who is not a member, a rep destination or
 //             fallback rep whose user left (the one membership check of the dashboard's publish
 //             and `PUT /api/v1/routing`); people whose role cannot hold the place
@@ -16,7 +18,8 @@
 //   warnings: a path an earlier path shadows (earlier condition always true, the same condition,
 //             or one the later condition implies), a path that can never match, an empty team,
 //             recent-volume windows that differ between paths
-import type { TCondition } from "../conditions/condition";
+import type { TCondition, TConditionRule } from "../conditions/condition";
+import { ruleValueProblem } from "../conditions/rule-value-problem";
 import type { TFieldError } from "../reps/issues-to-details";
 import type { TRole } from "../auth/roles";
 import { canNeverMatch, implies, isAlwaysTrue } from "./condition-analysis";
@@ -59,9 +62,14 @@ export interface TConfigAnalysis {
   warnings: TFieldError[];
 }
 
-function walkRules(condition: TCondition, at: string, visit: (ref: string, at: string) => void): void {
-  if (condition.kind === "rule") visit(condition.ref, `${at}.ref`);
+function walkRules(condition: TCondition, at: string, visit: (rule: TConditionRule, at: string) => void): void {
+  if (condition.kind === "rule") visit(condition, at);
   else condition.conditions.forEach((c, i) => walkRules(c, `${at}.conditions.${i}`, visit));
+}
+
+/** The rule's position as the editor labels it ("Rule 2.1"): a lone rule is the editor's rule 1. */
+function rulePosition(ruleAt: string): string {
+  return [...ruleAt.matchAll(/conditions\.(\d+)/g)].map((m) => Number(m[1]) + 1).join(".") || "1";
 }
 
 export interface TPathRef {
@@ -75,7 +83,7 @@ export interface TPathRef {
 /** Every ref a path reads (its conditions, then its team filters), each checked by refProblem. */
 export function pathRefs(path: TRoutingPath, at: string): TPathRef[] {
   const refs: TPathRef[] = [];
-  walkRules(path.when, `${at}.when`, (ref, refAt) => refs.push({ ref, at: refAt }));
+  walkRules(path.when, `${at}.when`, (rule, ruleAt) => refs.push({ ref: rule.ref, at: `${ruleAt}.ref` }));
   if (path.destination.type !== "team") return refs;
   path.destination.strategy.filters.forEach((filter, i) => {
     if ((filter.type === "match" || filter.type === "seniority") && filter.ref !== undefined) {
@@ -112,6 +120,11 @@ function checkPath(path: TRoutingPath, at: string, ctx: TAnalyzeContext, errors:
     if (problem) errors.push({ path: refAt, message: filter === undefined ? `${label}: ${problem}` : `${label}, filter ${filter}: ${problem}` });
   };
   refs.filter((r) => r.filter === undefined).forEach(refError);
+  // A rule without a value its operator can use never matches (a negation: matches every lead).
+  walkRules(path.when, `${at}.when`, (rule, ruleAt) => {
+    const problem = ruleValueProblem(rule);
+    if (problem) errors.push({ path: `${ruleAt}.value`, message: `${label}, rule ${rulePosition(ruleAt)}: ${problem}` });
+  });
   const dest = path.destination;
   if (dest.type === "rep" && !ctx.repIds.includes(dest.repId)) {
     errors.push({ path: `${at}.destination.repId`, message: `${label} assigns leads to a rep who does not exist (${dest.repId})` });
