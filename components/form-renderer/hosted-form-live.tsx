@@ -5,13 +5,15 @@
 // the honeypot, and the submission itself. Embedded (embed.js's iframe), the host page's URL and
 // referrer stand for the page's own and the host hears of step / submitted / booked through the
 // shell's embed bridge. What only a submission needs (reading the answer, the end screen, the
-// booking calendar) is a further lazy chunk (./after-submit.ts).
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
+// booking calendar) is a further lazy chunk (./after-submit.ts). After a submission, a reload of
+// the tab shows its end screen again (./finished-submission.ts).
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
 import { HONEYPOT_FIELD } from "@/server/domain/forms/honeypot";
 import type { TSubmissionOutcome, TSubmissionRequest } from "@/server/domain/forms/submission-contract";
 import type { TEarlyInputRecord } from "./early-input";
 import type { TEmbedHost, TEmbedSession } from "./embed-bridge";
+import { finishedOf, readFinished, saveFinished } from "./finished-submission";
 import { FormRenderer, type TFormPosition, type TRendererSubmission, type TSubmitFeedback } from "./form-renderer";
 import type { TPrefill } from "./prefill";
 import { referrerValues } from "./referrer-values";
@@ -67,6 +69,21 @@ export function LiveHostedForm({ slug, version, definition, prefill, embed, host
   // null while rendering on the server and hydrating; then read once from localStorage.
   const session = useSyncExternalStore(subscribeNever, () => readSession(storageKey), () => null);
   const [submitted, setSubmitted] = useState<{ leadId: string; bookingToken: string | null; outcome: TSubmissionOutcome; EndScreen: TAfterSubmit["EndScreen"] } | null>(null);
+  // This tab already submitted (a reload): its end screen again, once the end screen's chunk is here.
+  const finished = useSyncExternalStore(subscribeNever, () => readFinished(slug), () => null);
+  const [isRestoring, setIsRestoring] = useState(true);
+  useEffect(() => {
+    if (!finished) return;
+    let isCurrent = true;
+    loadAfterSubmit().then((after) => {
+      if (!isCurrent) return;
+      if (after) setSubmitted((current) => current ?? { ...finished, EndScreen: after.EndScreen });
+      else setIsRestoring(false); // The chunk cannot load: the form, rather than a wait without end.
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [finished]);
   const honeypotRef = useRef<HTMLInputElement>(null);
   const { stepChanged } = host;
   const referrer = embed ? (embed.referrer ?? "") : null;
@@ -106,6 +123,7 @@ export function LiveHostedForm({ slug, version, definition, prefill, embed, host
     const result = after.interpretSubmissionResponse(status, json, retryAfter);
     if (result.kind === "success") {
       clearProgress(storageKey);
+      saveFinished(slug, finishedOf(result.leadId, result.outcome, result.bookingToken));
       beacon.completed(definition.steps.length);
       host.post({ sb: 1, type: "submitted", leadId: result.leadId, outcome: result.outcome.type });
       setSubmitted({ leadId: result.leadId, bookingToken: result.bookingToken, outcome: result.outcome, EndScreen: after.EndScreen });
@@ -120,6 +138,7 @@ export function LiveHostedForm({ slug, version, definition, prefill, embed, host
     const onBooked = () => host.post({ sb: 1, type: "booked", leadId, outcome: "booking" });
     return <EndScreen outcome={submitted.outcome} isEmbedded={!!embed} bookingToken={submitted.bookingToken} onBooked={onBooked} />;
   }
+  if (finished && isRestoring) return <p role="status" className="py-6 text-sm text-slate-600">Loading…</p>;
   return (
     <FormRenderer
       key={resumed ? "resumed" : "fresh"}

@@ -10,6 +10,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from "react";
 import { watchEarlyInput, type TEarlyInput } from "./early-input";
 import { useEmbedHost } from "./embed-bridge";
+import { readFinished } from "./finished-submission";
 import type { THostedFormProps } from "./hosted-form-live";
 import { progressKey, readSession } from "./saved-progress";
 import type { TStepBeacon } from "./step-beacon";
@@ -44,8 +45,9 @@ export function HostedForm(props: THostedFormProps) {
   useEffect(() => {
     earlyInput.current = watchEarlyInput(rootRef.current!, openGate, () => post({ sb: 1, type: "close" }));
     // The visit's session (and the fill-time clock) starts when the page is up; a visitor with
-    // saved progress gets the form at once, where they left it.
-    if (readSession(progressKey(slug, version)).isResumed) openGate();
+    // saved progress gets the form at once, where they left it; one who already submitted in this
+    // tab (a reload) gets the end screen again.
+    if (readSession(progressKey(slug, version)).isResumed || readFinished(slug)) openGate();
     return () => {
       earlyInput.current?.takeOver();
       earlyInput.current = null;
