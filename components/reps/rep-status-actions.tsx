@@ -3,15 +3,17 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
 import { ActiveToggle } from "@/components/ui/active-toggle";
+import { deactivateConfirmText } from "./deactivate-text";
 
-export function RepStatusActions({ repId, isActive, canReactivate, label }: { repId: string; isActive: boolean; canReactivate: boolean; label: string }) {
+/** `openLeads`: the open leads the rep owns (server-counted), which deactivating leaves with them. */
+export function RepStatusActions({ repId, isActive, canReactivate, label, openLeads }: { repId: string; isActive: boolean; canReactivate: boolean; label: string; openLeads: number }) {
   const trpc = useTRPC();
   const deactivate = useMutation(trpc.reps.deactivate.mutationOptions());
   const reactivate = useMutation(trpc.reps.reactivate.mutationOptions());
   return (
     <ActiveToggle
       isActive={isActive}
-      labels={{ deactivate: "Deactivate", reactivate: "Reactivate", confirm: `Deactivate ${label}? They will stop receiving new leads.` }}
+      labels={{ deactivate: "Deactivate", reactivate: "Reactivate", confirm: deactivateConfirmText(label, openLeads) }}
       deactivate={() => deactivate.mutateAsync({ repId })}
       reactivate={() => reactivate.mutateAsync({ repId })}
       cannotReactivate={canReactivate ? null : "No longer a workspace member."}

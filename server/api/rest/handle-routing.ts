@@ -49,7 +49,7 @@ export function handlePutRouting(db: Db, request: Request, now: Date, learningQu
       body: body.value,
       ...(ifMatch !== undefined ? { ifMatchVersion: ifMatch } : {}),
       userId: null,
-      note: `Applied through the API (key ${keyId})`,
+      apiKeyId: keyId,
       now,
       ...(learningQueue ? { learningQueue } : {}),
     });

@@ -15,6 +15,7 @@ import { checkRoutingDocument, resolveRepKeys, resolveTeamKeys, type TRoutingDoc
 import { ZRoutingConfig, type TRoutingConfig } from "../../domain/routing/routing-config";
 import { AppError, validationError } from "../../errors";
 import { canonicalJson } from "../../domain/canonical-json";
+import { apiKeyAppliedNote } from "../../domain/api-keys/api-key-note";
 import { readOnlyFieldWarnings } from "../../domain/routing/read-only-fields";
 import { saveDocumentMeetingTypes } from "../bookings/meeting-types";
 import { loadAnalysisContext } from "./analysis-context";
@@ -36,6 +37,11 @@ export interface TApplyRoutingDocumentInput {
   ifMatchVersion?: number | null;
   userId: string | null;
   note?: string;
+  /**
+   * The API key applying it (PUT /api/v1/routing): the history's note names the key by its name
+   * and prefix, read here within the workspace (it wins over `note`).
+   */
+  apiKeyId?: string;
   now: Date;
   /**
    * Where publishing writes learned pools' rebuild jobs: the queue, or a getter of the app's queue
@@ -82,11 +88,12 @@ export async function applyRoutingDocument(db: Db, input: TApplyRoutingDocumentI
       if (doc.meetingTypes) await saveDocumentMeetingTypes(tx, workspaceId, doc.meetingTypes, idByKey);
       const config = resolveRepKeys(resolveTeamKeys(doc.config, idByKey), repIdByKey);
       if (isUnchanged(before, await getRoutingDocument(tx, workspaceId), config)) throw new Unchanged({ version: before.version, changed: false, warnings });
+      const note = input.apiKeyId !== undefined ? apiKeyAppliedNote(await tx.apiKey.findFirst({ where: { id: input.apiKeyId, workspaceId }, select: { name: true, prefix: true } })) : input.note;
       const published = await publishRoutingInTx(tx, {
         workspaceId,
         userId: input.userId,
         config,
-        note: input.note ?? "Applied as a routing document",
+        note: note ?? "Applied as a routing document",
         pathPrefix: "config.",
         ...(learningQueue ? { learningQueue } : {}),
       });

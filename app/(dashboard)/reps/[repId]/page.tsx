@@ -8,6 +8,7 @@ import { AvailabilityBadge } from "@/components/reps/availability-badge";
 import { RepDetails } from "@/components/reps/rep-details";
 import { RepForm } from "@/components/reps/rep-form";
 import { storedRepFormValues } from "@/components/reps/rep-form-values";
+import { activeOpenLeadsLine, inactiveOpenLeadsNotice, repLeadsHref } from "@/components/reps/deactivate-text";
 import { RepStatusActions } from "@/components/reps/rep-status-actions";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,6 +17,7 @@ import { getDb } from "@/server/db/client";
 import { hasRole, TEAM_MANAGER_ROLES } from "@/server/domain/auth/roles";
 import { AppError } from "@/server/errors";
 import { getRep, type TRepDetail } from "@/server/services/reps";
+import { countRepOpenLeads } from "@/server/services/reps/rep-open-leads";
 
 export const dynamic = "force-dynamic";
 /** The rep of the member's workspace, once per request: the title and the page share it. */
@@ -38,14 +40,29 @@ export default async function RepPage({ params }: { params: Promise<{ repId: str
     throw error;
   }
   const canEdit = hasRole(workspace.role, TEAM_MANAGER_ROLES);
+  // Deactivating leaves a rep's open leads with them: managers see how many, and where they are.
+  const openLeads = canEdit ? await countRepOpenLeads(await getDb(), workspace.id, rep.id) : 0;
+  const notice = inactiveOpenLeadsNotice(rep.name, rep.isActive, openLeads);
+  const ownsLine = activeOpenLeadsLine(rep.isActive, openLeads);
   return (
     <div className="space-y-6">
       <Link href="/reps" className="text-sm text-brand-600 hover:underline">← All reps</Link>
       <PageHeader
         title={rep.name}
         description={<AvailabilityBadge availability={rep.availability} />}
-        actions={canEdit && <RepStatusActions repId={rep.id} isActive={rep.isActive} canReactivate={rep.isMember} label={rep.name} />}
+        actions={canEdit && <RepStatusActions repId={rep.id} isActive={rep.isActive} canReactivate={rep.isMember} label={rep.name} openLeads={openLeads} />}
       />
+      {notice && (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+          {notice}{" "}
+          <Link href={repLeadsHref(rep.id)} className="font-medium text-brand-600 hover:underline">See their leads</Link>
+        </p>
+      )}
+      {ownsLine && (
+        <p className="text-sm text-slate-600">
+          {ownsLine} · <Link href={repLeadsHref(rep.id)} className="text-brand-600 hover:underline">See their leads</Link>
+        </p>
+      )}
       {canEdit ? (
         <RepForm mode="edit" repId={rep.id} defaultValues={storedRepFormValues(rep)} />
       ) : (
