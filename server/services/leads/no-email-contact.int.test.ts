@@ -34,7 +34,7 @@ async function submit(answers: Record<string, unknown>) {
 }
 
 const post = (body: unknown) =>
-  handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body }), NOW, env.kit.deps).then((r) => readJson<{ lead: TLeadResource }>(r));
+  handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body }), NOW, env.kit.deps).then((r) => readJson<{ lead: TLeadResource; warnings?: unknown[] }>(r));
 
 describe(`a lead with no email shows the name and company it gave (${lane})`, () => {
   it("the form's optional email left out: the inbox row, the rep alert, the accept link and the leads table name Victoria Park of First Bank", async () => {
@@ -70,5 +70,17 @@ describe(`a lead with no email shows the name and company it gave (${lane})`, ()
     const lead = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: json.lead.id } });
     expect(lead).toMatchObject({ personId: null, contactName: "Peter Gibbons", contactCompany: "Initech" });
     expect(await getLead(env.testDb.db, env.kit.workspaceId, lead.id)).toMatchObject({ contactName: "Peter Gibbons", contactCompany: "Initech" });
+  });
+
+  it("POST /api/v1/leads without a form, with a phone answer: the rep's inbox and alert give that number to call", async () => {
+    const { status, json } = await post({ answers: { name: "Joanna Smykowski", company: "Chotchkie's", phone: "+1 (555) 010-4242" } });
+    expect(status).toBe(201);
+    expect(json.warnings ?? []).toEqual([]); // a phone is a way to reply
+    const lead = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: json.lead.id }, include: { ownerRep: true } });
+    expect(lead.ownerRep).not.toBeNull();
+    const inbox = await listInbox(env.testDb.db, env.kit.workspaceId, lead.ownerRep!.userId, NOW);
+    expect(inbox.items.find((i) => i.id === lead.id)).toMatchObject({ name: "Joanna Smykowski", phone: "+1 (555) 010-4242" });
+    const alert = await storedAlertOf(env.testDb, env.kit, lead.id);
+    expect(alert.text).toContain("Joanna Smykowski · no email given · +1 (555) 010-4242 · Chotchkie's");
   });
 });

@@ -5,13 +5,13 @@
 // Names and tier labels come from the process's caches (the workspace's names while its roster
 // version has not moved, each form version's parsed scoring), not read for every view.
 // A lead is shown by the name and company it gave, with or without an email (leadShown). Answers
-// are read only to find the number to call: the phone answers of leads whose form asks for one.
+// are read only to find the number to call: only the keys that can hold it (phoneAnswerKeys).
 // A member without a rep profile has an empty inbox.
 import type { DbTx } from "../../db/client";
 import type { TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { Prisma } from "../../db/generated/client";
 import { leadContact, leadShown } from "../../domain/leads/lead-contact";
-import { leadPhoneOf } from "../../domain/leads/lead-phone";
+import { leadPhoneOf, phoneAnswerKeys } from "../../domain/leads/lead-phone";
 import { nextStages, type TLeadStage } from "../../domain/outcomes/lead-stages";
 import { inboxStage, sortInbox } from "../../domain/outcomes/inbox-order";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
@@ -138,19 +138,14 @@ async function parsedVersionsById(db: DbTx, versionIds: readonly (string | null)
   return new Map(await Promise.all(ids.map(async (id) => [id, await parsedFormVersion(db, id)] as const)));
 }
 
-/** The keys of a parsed form version's phone questions (none without a definition). */
-function phoneKeysOf(version: TParsedFormVersion | null | undefined): string[] {
-  return (version?.definition?.steps ?? []).flatMap((step) => step.fields).filter((field) => field.type === "phone").map((field) => field.key);
-}
-
 /**
- * The answers to phone questions (all leadPhoneOf reads) of each lead whose form version has one:
- * only those keys, only for those leads — not every open lead's whole answers.
+ * The answers leadPhoneOf reads (phone questions; a form-less lead's `phone`) of each open lead:
+ * only those keys — not every open lead's whole answers.
  */
 async function phoneAnswersOf(db: DbTx, workspaceId: string, leads: readonly { id: string; formVersionId: string | null }[], versions: ReadonlyMap<string, TParsedFormVersion | null>): Promise<Map<string, unknown>> {
-  const keys = [...new Set([...versions.values()].flatMap(phoneKeysOf))];
-  const leadIds = leads.filter((lead) => lead.formVersionId && phoneKeysOf(versions.get(lead.formVersionId)).length > 0).map((lead) => lead.id);
-  if (leadIds.length === 0) return new Map();
+  if (leads.length === 0) return new Map();
+  const keys = [...new Set([...[...versions.values()].map((version) => version?.definition ?? null), null].flatMap(phoneAnswerKeys))];
+  const leadIds = leads.map((lead) => lead.id);
   const rows = await db.$queryRaw<{ id: string; answers: unknown }[]>`
     SELECT l."id", CASE WHEN jsonb_typeof(l."answers") = 'object' THEN
         (SELECT jsonb_object_agg(k.key, k.value) FROM jsonb_each(l."answers") k WHERE k.key = ANY(${keys}::text[])) END AS "answers"
