@@ -5,10 +5,11 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { LeadContactLine } from "./lead-contact-line";
 
-type TLead = Parameters<typeof LeadContactLine>[0]["lead"];
+type TLead = Omit<Parameters<typeof LeadContactLine>[0]["lead"], "contactName" | "contactCompany">;
 const person = (over: Partial<NonNullable<TLead["person"]>> = {}) => ({ id: "p1", email: "iris@bank.com", name: "Iris Ito", company: "First Bank", phone: null, ...over });
 const phoneAnswer = (value: string) => ({ key: "mobile", label: "Mobile", type: "phone" as const, value, display: value });
-const render = (lead: TLead) => renderToStaticMarkup(createElement(LeadContactLine, { lead }));
+// Leads with a person and no contact of their own: the person's name and company show.
+const render = (lead: TLead) => renderToStaticMarkup(createElement(LeadContactLine, { lead: { contactName: null, contactCompany: null, ...lead } }));
 
 describe("LeadContactLine", () => {
   it.each<[string, TLead, string]>([

@@ -5,9 +5,9 @@ import { leadShown } from "@/server/domain/leads/lead-contact";
 import { leadPhone, telHref } from "@/server/domain/leads/lead-phone";
 import type { TLeadDetail } from "@/server/services/leads";
 
-export function LeadContactLine({ lead }: { lead: Pick<TLeadDetail, "person" | "answers"> & Partial<Pick<TLeadDetail, "contactName" | "contactCompany">> }) {
+export function LeadContactLine({ lead }: { lead: Pick<TLeadDetail, "person" | "answers" | "contactName" | "contactCompany"> }) {
   const { person } = lead;
-  const shown = leadShown({ contactName: lead.contactName ?? null, contactCompany: lead.contactCompany ?? null }, person, "");
+  const shown = leadShown(lead, person, "");
   const phone = leadPhone(person?.phone, lead.answers);
   const href = phone ? telHref(phone) : null;
   const parts: React.ReactNode[] = [];

@@ -142,7 +142,7 @@ async function parsedVersionsById(db: DbTx, versionIds: readonly (string | null)
  * The answers leadPhoneOf reads (phone questions; a form-less lead's `phone`) of each open lead:
  * only those keys — not every open lead's whole answers.
  */
-async function phoneAnswersOf(db: DbTx, workspaceId: string, leads: readonly { id: string; formVersionId: string | null }[], versions: ReadonlyMap<string, TParsedFormVersion | null>): Promise<Map<string, unknown>> {
+async function phoneAnswersOf(db: DbTx, workspaceId: string, leads: readonly { id: string }[], versions: ReadonlyMap<string, TParsedFormVersion | null>): Promise<Map<string, unknown>> {
   if (leads.length === 0) return new Map();
   const keys = [...new Set([...[...versions.values()].map((version) => version?.definition ?? null), null].flatMap(phoneAnswerKeys))];
   const leadIds = leads.map((lead) => lead.id);
