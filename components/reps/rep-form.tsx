@@ -1,5 +1,7 @@
 "use client";
 // Create or edit a rep profile: one form over ZRepCreateInput (the same schema the server checks).
+// Editing, the form says when it differs from what is saved ("Unsaved changes", with Discard) and
+// tells the page (unsaved-changes.tsx), so Deactivate / Reactivate never pass for a save.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
@@ -16,6 +18,8 @@ import { storedRepFormValues } from "./rep-form-values";
 import { RepTargetingFields } from "./rep-targeting-fields";
 import { applyServerErrors } from "./server-errors";
 import { TimeOffFields } from "./time-off-fields";
+import { useReportUnsavedChanges } from "./unsaved-changes";
+import { UNSAVED_CHANGES_LABEL } from "./unsaved-status-text";
 import { WorkingHoursFields } from "./working-hours-fields";
 
 type TProps =
@@ -38,6 +42,9 @@ export function RepForm(props: TProps) {
   const { handleSubmit, setError, reset, setValue, getFieldState, formState } = form;
   const create = useMutation(trpc.reps.create.mutationOptions());
   const update = useMutation(trpc.reps.update.mutationOptions());
+  // Editing only: a new rep is unsaved by definition.
+  const hasUnsavedChanges = props.mode === "edit" && formState.isDirty;
+  useReportUnsavedChanges(hasUnsavedChanges);
 
   // A new rep starts in the manager's own time zone (known only in the browser).
   useEffect(() => {
@@ -85,7 +92,16 @@ export function RepForm(props: TProps) {
         <Button type="submit" disabled={isPending}>
           {isPending ? "Saving…" : props.mode === "create" ? "Create rep" : "Save changes"}
         </Button>
-        {savedAt && <p role="status" className="text-sm text-emerald-700">Saved.</p>}
+        {hasUnsavedChanges && (
+          <>
+            <p className="text-sm font-medium text-amber-700">{UNSAVED_CHANGES_LABEL}</p>
+            {/* Back to what is saved (the page's latest values, also after a status change). */}
+            <Button variant="secondary" disabled={isPending} onClick={() => reset(props.defaultValues)}>
+              Discard changes
+            </Button>
+          </>
+        )}
+        {savedAt && !hasUnsavedChanges && <p role="status" className="text-sm text-emerald-700">Saved.</p>}
         {Object.keys(formState.errors).length > 0 && !formState.errors.root && (
           <p className="text-sm text-red-600">Some fields need attention.</p>
         )}

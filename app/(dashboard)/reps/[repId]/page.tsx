@@ -10,6 +10,7 @@ import { RepForm } from "@/components/reps/rep-form";
 import { storedRepFormValues } from "@/components/reps/rep-form-values";
 import { activeOpenLeadsLine, inactiveOpenLeadsNotice, repLeadsHref } from "@/components/reps/deactivate-text";
 import { RepStatusActions } from "@/components/reps/rep-status-actions";
+import { RepUnsavedChangesProvider } from "@/components/reps/unsaved-changes";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
@@ -44,35 +45,38 @@ export default async function RepPage({ params }: { params: Promise<{ repId: str
   const openLeads = canEdit ? await countRepOpenLeads(await getDb(), workspace.id, rep.id) : 0;
   const notice = inactiveOpenLeadsNotice(rep.name, rep.isActive, openLeads);
   const ownsLine = activeOpenLeadsLine(rep.isActive, openLeads);
+  // The provider lets Deactivate / Reactivate (header) know the form below holds unsaved edits.
   return (
-    <div className="space-y-6">
-      <Link href="/reps" className="text-sm text-brand-600 hover:underline">← All reps</Link>
-      <PageHeader
-        title={rep.name}
-        description={<AvailabilityBadge availability={rep.availability} />}
-        actions={canEdit && <RepStatusActions repId={rep.id} isActive={rep.isActive} canReactivate={rep.isMember} label={rep.name} openLeads={openLeads} />}
-      />
-      {notice && (
-        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
-          {notice}{" "}
-          <Link href={repLeadsHref(rep.id)} className="font-medium text-brand-600 hover:underline">See their leads</Link>
-        </p>
-      )}
-      {ownsLine && (
-        <p className="text-sm text-slate-600">
-          {ownsLine} · <Link href={repLeadsHref(rep.id)} className="text-brand-600 hover:underline">See their leads</Link>
-        </p>
-      )}
-      {canEdit ? (
-        <RepForm mode="edit" repId={rep.id} defaultValues={storedRepFormValues(rep)} />
-      ) : (
-        <RepDetails rep={rep} />
-      )}
-      {(canEdit || rep.userId === user.id) && (
-        <Card title="Calendar">
-          <CalendarSettings repId={rep.id} />
-        </Card>
-      )}
-    </div>
+    <RepUnsavedChangesProvider>
+      <div className="space-y-6">
+        <Link href="/reps" className="text-sm text-brand-600 hover:underline">← All reps</Link>
+        <PageHeader
+          title={rep.name}
+          description={<AvailabilityBadge availability={rep.availability} />}
+          actions={canEdit && <RepStatusActions repId={rep.id} isActive={rep.isActive} canReactivate={rep.isMember} label={rep.name} openLeads={openLeads} />}
+        />
+        {notice && (
+          <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+            {notice}{" "}
+            <Link href={repLeadsHref(rep.id)} className="font-medium text-brand-600 hover:underline">See their leads</Link>
+          </p>
+        )}
+        {ownsLine && (
+          <p className="text-sm text-slate-600">
+            {ownsLine} · <Link href={repLeadsHref(rep.id)} className="text-brand-600 hover:underline">See their leads</Link>
+          </p>
+        )}
+        {canEdit ? (
+          <RepForm mode="edit" repId={rep.id} defaultValues={storedRepFormValues(rep)} />
+        ) : (
+          <RepDetails rep={rep} />
+        )}
+        {(canEdit || rep.userId === user.id) && (
+          <Card title="Calendar">
+            <CalendarSettings repId={rep.id} />
+          </Card>
+        )}
+      </div>
+    </RepUnsavedChangesProvider>
   );
 }
