@@ -43,6 +43,7 @@ async function submitFounder(page: Page, who: { email: string; name: string; com
   await page.waitForTimeout(3_100);
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByRole("heading", { name: "Thanks — we'll be in touch" })).toBeVisible();
+  await expect(page.getByText("We'll email you our starter guide")).toBeVisible();
 }
 
 async function openLead(page: Page, email: string, name: string) {

@@ -74,7 +74,9 @@ test("a 5-person startup founder with no urgency is not asked about budget and e
   await expect(page.getByText("What annual budget have you set aside?")).toHaveCount(0);
   await page.getByRole("radio", { name: "No rush, just exploring" }).check();
   await submit(page);
-  await expect(page.getByRole("heading", { name: "Thanks — we'll be in touch" })).toBeVisible();
+  // The starter-guide box left unticked: the end screen promises no email (ticked: nurture.spec.ts).
+  await expect(page.getByRole("heading", { name: "Thanks for your answers" })).toBeVisible();
+  await expect(page.getByText("You didn't ask for our emails, so we won't send any.")).toBeVisible();
 
   await signInAs(page, "admin");
   await page.goto(`/leads?search=${encodeURIComponent(`founder.${stamp}@tinystartup.io`)}`);
@@ -89,6 +91,11 @@ test("a student is disqualified right after the first step", async ({ page }) =>
   const email = `student.${Date.now()}@university.edu`;
   await aboutYou(page, { email, name: "Stu Dent", role: "Student", authority: "I am researching for someone else" }, true);
   await expect(page.getByRole("heading", { name: "Thanks for your interest" })).toBeVisible();
+  await expect(page.getByText(/free guides and templates at https:\/\/example\.com\/resources/)).toBeVisible();
+  // The address in the end screen's text is a link that opens in a new tab.
+  const resources = page.getByRole("link", { name: "https://example.com/resources" });
+  await expect(resources).toHaveAttribute("href", "https://example.com/resources");
+  await expect(resources).toHaveAttribute("target", "_blank");
 
   await signInAs(page, "admin");
   await page.goto(`/leads?search=${encodeURIComponent(email)}`);

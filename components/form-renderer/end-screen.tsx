@@ -5,6 +5,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
 import { endScreenBooking, NO_BOOKING_MESSAGE, showsOutcomeText } from "./end-screen-booking";
+import { linkedText } from "./linked-text";
 
 export const REDIRECT_DELAY_MS = 1200;
 
@@ -27,6 +28,19 @@ export interface TEndScreenProps {
   /** The booking API's token when the prospect may book (booking end screens). */
   bookingToken?: string | null;
   onBooked?: (booking: { id: string }) => void;
+}
+
+/** The end screen's text; its web addresses open in a new tab (never in the small frame of an embed). */
+function EndScreenText({ text }: { text: string }) {
+  return linkedText(text).map((part, index) =>
+    part.kind === "link" ? (
+      <a key={index} href={part.href} target="_blank" rel="noopener noreferrer" className="text-brand-700 underline">
+        {part.text}
+      </a>
+    ) : (
+      part.text
+    ),
+  );
 }
 
 export function EndScreen({ outcome, isPreview = false, isEmbedded = false, bookingToken = null, onBooked }: TEndScreenProps) {
@@ -63,7 +77,7 @@ export function EndScreen({ outcome, isPreview = false, isEmbedded = false, book
           <h2 ref={headingRef} tabIndex={-1} className="text-xl font-semibold text-slate-900 focus:outline-none">
             {outcome.title || "Thank you!"}
           </h2>
-          {outcome.body && <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{outcome.body}</p>}
+          {outcome.body && <p className="mt-2 whitespace-pre-line break-words text-sm text-slate-700"><EndScreenText text={outcome.body} /></p>}
         </div>
       )}
       {booking === "calendar" && bookingToken && (

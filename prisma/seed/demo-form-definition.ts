@@ -1,7 +1,10 @@
 // The demo qualification form (slug "demo") from the story: company size, role and buying
 // authority, budget and timeline for decision-makers at 200+ companies, industry, use case.
 // A startup under 20 people with no urgency ends early in nurture (asked first whether we may email
-// them: marketing consent, server/domain/nurture/marketing-consent.ts); students are disqualified.
+// them: marketing consent, server/domain/nurture/marketing-consent.ts); its end screen says what
+// happens next — the starter guide by email when they ticked the box (they are enrolled in the
+// demo's default sequence, "Getting started"), no email when they did not. Disqualified leads
+// (students, right after the first step) are pointed to the company's resources page (a placeholder).
 import type { TFormDefinitionInput } from "../../server/domain/forms/definition";
 
 const BIG_COMPANY = ["200-999", "1000-4999", "5000+"];
@@ -219,17 +222,29 @@ export const DEMO_FORM_DEFINITION: TFormDefinitionInput = {
       action: { type: "show_field", fieldKey: "guide_consent" },
       when: SMALL_AND_EXPLORING,
     },
+    // The first matching end wins: with the box ticked, the nurture end (the starter guide by email).
+    {
+      id: "small-and-exploring-with-the-guide-ends-in-nurture",
+      fromStepId: "getting_started",
+      action: { type: "end_form", outcomeId: "nurture" },
+      when: { kind: "group", op: "and", conditions: [SMALL_AND_EXPLORING, { kind: "rule", ref: "guide_consent", operator: "equals", value: true }] },
+    },
     {
       id: "small-and-exploring-ends-in-nurture",
       fromStepId: "getting_started",
-      action: { type: "end_form", outcomeId: "nurture" },
+      action: { type: "end_form", outcomeId: "nurture_no_email" },
       when: SMALL_AND_EXPLORING,
     },
   ],
   outcomes: [
     { id: "book", type: "booking", title: "Let's talk", body: "Pick a time with your specialist — they already have your answers." },
-    { id: "nurture", type: "message", title: "Thanks — we'll be in touch", body: "If you said yes to our emails, we'll send you a short guide and practical examples to help you get started." },
-    { id: "disqualified", type: "message", title: "Thanks for your interest", body: "Switchboard is built for sales teams. Our free resources are a great place to start." },
+    // Every lead that reaches this end has marketing consent: a ticked starter-guide box (the early
+    // end) or the full form's required "I agree to be contacted" (the nurture tier).
+    { id: "nurture", type: "message", title: "Thanks — we'll be in touch", body: "We'll email you our starter guide to routing your first leads, then a few practical examples from teams your size. You can unsubscribe from any of these emails." },
+    { id: "nurture_no_email", type: "message", title: "Thanks for your answers", body: "You didn't ask for our emails, so we won't send any. Whenever you're ready to talk, fill in this form again and we'll connect you with a specialist." },
+    // An end screen's web address is shown as a link (components/form-renderer/linked-text.ts).
+    // example.com is reserved for examples: a workspace puts its own resources page here.
+    { id: "disqualified", type: "message", title: "Thanks for your interest", body: "Switchboard is built for sales teams, so a demo isn't the right fit. You'll find our free guides and templates at https://example.com/resources" },
     { id: "thanks", type: "message", title: "Thank you", body: "We received your request and will reply shortly." },
   ],
   tierOutcomes: { sales_ready: "book", nurture: "nurture", disqualified: "disqualified" },

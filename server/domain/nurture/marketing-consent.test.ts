@@ -57,7 +57,9 @@ describe("the demo form", () => {
   const demo = ZFormDefinition.parse(DEMO_FORM_DEFINITION);
   const base = { role: "founder", authority: "decision_maker", industry: "technology", region: "europe" };
   it.each([
-    ["small and just exploring: asked on the step the form ends after", { company_size: "1-19", start_when: "just_exploring" }, "nurture", ["guide_consent"]],
+    ["small and just exploring: asked on the step the form ends after", { company_size: "1-19", start_when: "just_exploring" }, "nurture_no_email", ["guide_consent"]],
+    ["small and just exploring, box ticked: the nurture end (the guide by email)", { company_size: "1-19", start_when: "just_exploring", guide_consent: true }, "nurture", ["guide_consent"]],
+    ["small and just exploring, box unticked: the end that promises no email", { company_size: "1-19", start_when: "just_exploring", guide_consent: false }, "nurture_no_email", ["guide_consent"]],
     ["small but in a hurry: the full form's consent only", { company_size: "1-19", start_when: "asap" }, null, ["consent"]],
     ["20-199 just exploring: the full form's consent only", { company_size: "20-199", start_when: "just_exploring" }, null, ["consent"]],
     ["a big company's decision maker (budget step): the full form's consent only", { company_size: "200-999", budget: "50k_150k", timeline: "this_quarter" }, null, ["consent"]],
