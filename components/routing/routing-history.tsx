@@ -1,17 +1,15 @@
 "use client";
-// Version history of the routing config: every published version (who, when, note), the changes
-// between two chosen versions in words, and rollback (publishes a copy of an older version).
-// Publish times are in the viewer's zone, as on the leads pages (<LocalTime>).
+// Version history of the routing config: every published version (who, when, note: RoutingVersions,
+// cards on a phone and a table from `sm` up), the changes between two chosen versions in words, and
+// rollback (publishes a copy of an older version). Publish times are in the viewer's zone, as on
+// the leads pages (<LocalTime>).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { LocalTime } from "@/components/leads/local-time";
 import { errorMessage } from "@/components/members/trpc-error";
-import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { RoutingVersions } from "./routing-versions";
 import { useRoutingApi } from "./use-routing-api";
 
 export function RoutingHistory() {
@@ -41,29 +39,11 @@ export function RoutingHistory() {
       {message && <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">{message}</p>}
       <Card title={`Versions (${list.length})`}>
         {list.length === 0 ? <p className="text-sm text-slate-500">Nothing published yet.</p> : (
-          <TableScroll>
-            <table className="w-full text-left text-sm" aria-label="Routing versions">
-              <thead className="text-slate-500"><tr><th className="py-1">Version</th><th>Published</th><th>By</th><th>Note</th><th><span className="sr-only">Actions</span></th></tr></thead>
-              <tbody className="divide-y divide-slate-100">
-                {list.map((v) => (
-                  <tr key={v.version}>
-                    <td className="py-2">v{v.version} {v.isCurrent && <Badge tone="green">live</Badge>}</td>
-                    <td className="whitespace-nowrap pr-4"><LocalTime date={v.createdAt} /></td>
-                    <td>{v.createdByName ?? "—"}</td>
-                    <td>{v.note || <span className="text-slate-400">—</span>}</td>
-                    <td className="text-right">
-                      {!v.isCurrent && (
-                        <Button variant="secondary" aria-label={`Roll back to version ${v.version}`} disabled={rollback.isPending}
-                          onClick={() => { if (window.confirm(`Publish a copy of version ${v.version}?`)) rollback.mutate({ version: v.version }); }}>
-                          Roll back
-                        </Button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <RoutingVersions
+            list={list}
+            isRollingBack={rollback.isPending}
+            onRollback={(version) => { if (window.confirm(`Publish a copy of version ${version}?`)) rollback.mutate({ version }); }}
+          />
         )}
       </Card>
       {list.length > 0 && (

@@ -62,6 +62,15 @@ export const MAX_ANSWER_CHARS: Record<Exclude<TFieldType, "statement" | "consent
   date: 50,
 };
 
+/**
+ * A choice answer that is not one of the field's options. The prospect sees the options next to
+ * the control, so these stay short; the leads API lists the allowed values in its 422
+ * (domain/forms/allowed-options.ts).
+ */
+export const NOT_AN_OPTION_MESSAGE = "Please choose one of the options";
+export const NOT_FROM_THE_OPTIONS_MESSAGE = "Please choose from the options";
+export const NOT_ONLY_THE_OPTIONS_MESSAGE = "Please choose only from the options";
+
 export function tooLongMessage(max: number): string {
   return `This answer is too long (at most ${max.toLocaleString("en-US")} characters)`;
 }
@@ -178,14 +187,14 @@ function validateNumber(field: TField, value: unknown): TFieldValueResult {
 
 function validateChoice(field: TField, value: unknown): TFieldValueResult {
   const isOption = typeof value === "string" && optionsOf(field).some((o) => o.value === value);
-  return isOption ? ok(value) : fail("Please choose one of the options");
+  return isOption ? ok(value) : fail(NOT_AN_OPTION_MESSAGE);
 }
 
 function validateMultipleChoice(field: TField, value: unknown): TFieldValueResult {
   const list = typeof value === "string" ? [value] : value;
-  if (!Array.isArray(list)) return fail("Please choose from the options");
+  if (!Array.isArray(list)) return fail(NOT_FROM_THE_OPTIONS_MESSAGE);
   const values = optionsOf(field).map((o) => o.value);
-  if (!list.every((v): v is string => typeof v === "string" && values.includes(v))) return fail("Please choose only from the options");
+  if (!list.every((v): v is string => typeof v === "string" && values.includes(v))) return fail(NOT_ONLY_THE_OPTIONS_MESSAGE);
   if (new Set(list).size !== list.length) return fail("Please choose each option only once");
   const { minSelected, maxSelected } = field.validation ?? {};
   if (minSelected !== undefined && list.length < minSelected) return fail(`Please choose at least ${plural(minSelected, "option")}`);

@@ -1,7 +1,9 @@
 // The query of `GET /api/v1/leads` (and its CSV): filters, a page size and an opaque cursor, read
 // from the URL's search params. Pages are ordered by (updatedAt, id), oldest change first, so an
 // integration syncs incrementally: `updatedSince` = the last `updatedAt` it stored (minus a small
-// overlap), then follow `nextCursor` until it is null. Pure: no I/O.
+// overlap), then follow `nextCursor` until it is null. A bad value is refused at the parameter's
+// name in plain words ("limit must be a whole number from 1 to 100 (default 50)"), never zod's
+// wording. Pure: no I/O.
 import { z } from "zod";
 
 export const LEAD_LIST_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
@@ -28,7 +30,17 @@ export function decodeLeadCursor(text: string): TLeadCursor | null {
   return Number.isNaN(updatedAt.getTime()) ? null : { updatedAt, id: match[2]! };
 }
 
-const ZId = z.string().trim().min(1).max(100);
+/** A parameter's value of 1 to `max` characters (trimmed); `message` for anything else (empty, too long). */
+const text = (max: number, message: string) => z.string({ error: message }).trim().min(1, message).max(max, message);
+
+export const LIMIT_MESSAGE = `limit must be a whole number from 1 to ${MAX_LEAD_LIST_LIMIT} (default ${DEFAULT_LEAD_LIST_LIMIT})`;
+const CURSOR_MESSAGE = "Not a cursor this API returned (use nextCursor as given)";
+
+/** `limit`: digits only ("10"; not "1e1", "0x10" or "10.5"), from 1 to MAX_LEAD_LIST_LIMIT, in plain words. */
+const ZLimit = z.preprocess(
+  (value) => (typeof value === "string" && /^\s*\d{1,15}\s*$/.test(value) ? Number(value) : value),
+  z.number({ error: LIMIT_MESSAGE }).int(LIMIT_MESSAGE).min(1, LIMIT_MESSAGE).max(MAX_LEAD_LIST_LIMIT, LIMIT_MESSAGE),
+);
 
 /** A parameter given once: a repeated one (?status=ASSIGNED&status=NEW) is refused as such, not as a bad value. */
 export function oneValue<T extends z.ZodType>(schema: T) {
@@ -41,23 +53,23 @@ export function oneValue<T extends z.ZodType>(schema: T) {
 
 const LEAD_LIST_PARAMS = {
   status: oneValue(z.enum(LEAD_LIST_STATUSES, { message: `Use one of ${LEAD_LIST_STATUSES.join(", ")}` })).optional(),
-  tier: oneValue(z.string().trim().min(1).max(64)).optional(),
-  ownerRepId: oneValue(ZId).optional(),
-  formId: oneValue(ZId).optional(),
+  tier: oneValue(text(64, "tier must be a tier key of 1 to 64 characters (e.g. sales_ready)")).optional(),
+  ownerRepId: oneValue(text(100, "ownerRepId must be a rep id of 1 to 100 characters (owner.repId of a lead, or GET /api/v1/members)")).optional(),
+  formId: oneValue(text(100, "formId must be a form id of 1 to 100 characters (form.id of a lead)")).optional(),
   updatedSince: oneValue(z.iso.datetime({ offset: true, message: "Use an ISO 8601 instant, e.g. 2026-12-01T00:00:00Z" }).transform((s) => new Date(s))).optional(),
   cursor: oneValue(z
-    .string()
-    .max(200)
+    .string({ error: CURSOR_MESSAGE })
+    .max(200, CURSOR_MESSAGE)
     .transform((text, ctx) => {
       const cursor = decodeLeadCursor(text);
       if (!cursor) {
-        ctx.addIssue({ code: "custom", message: "Not a cursor this API returned (use nextCursor as given)" });
+        ctx.addIssue({ code: "custom", message: CURSOR_MESSAGE });
         return z.NEVER;
       }
       return cursor;
     }))
     .optional(),
-  limit: oneValue(z.coerce.number().int().min(1).max(MAX_LEAD_LIST_LIMIT).default(DEFAULT_LEAD_LIST_LIMIT)),
+  limit: oneValue(ZLimit.default(DEFAULT_LEAD_LIST_LIMIT)),
 };
 const PARAM_NAMES = Object.keys(LEAD_LIST_PARAMS) as (keyof typeof LEAD_LIST_PARAMS)[];
 

@@ -14,9 +14,9 @@ describe("lead list cursor", () => {
   });
 });
 
-describe("ZLeadListQuery", () => {
-  const parse = (query: string) => ZLeadListQuery.safeParse(searchParamsInput(new URLSearchParams(query)));
+const parse = (query: string) => ZLeadListQuery.safeParse(searchParamsInput(new URLSearchParams(query)));
 
+describe("ZLeadListQuery", () => {
   it("defaults", () => {
     expect(parse("")).toEqual({ success: true, data: { limit: 50 } });
   });
@@ -56,6 +56,33 @@ describe("ZLeadListQuery", () => {
     ["status=FOO", "status", "Use one of NEW, ASSIGNED, ACCEPTED, FALLBACK, NURTURE, DISQUALIFIED, SPAM, CLOSED"],
   ])("%s → says so at %j", (query, path, message) => {
     expect(parse(query).error?.issues.map((i) => ({ path: i.path.join("."), message: i.message }))).toEqual([{ path, message }]);
+  });
+});
+
+describe("ZLeadListQuery: a bad value is refused in plain words at its parameter (not zod's wording)", () => {
+  const LIMIT = "limit must be a whole number from 1 to 100 (default 50)";
+  const CURSOR = "Not a cursor this API returned (use nextCursor as given)";
+  it.each<[string, string, string]>([
+    ["limit=abc", "limit", LIMIT], // was "Invalid input: expected number, received NaN"
+    ["limit=0", "limit", LIMIT], // was "Too small: expected number to be >=1"
+    ["limit=-5", "limit", LIMIT],
+    ["limit=1000", "limit", LIMIT], // was "Too big: expected number to be <=100"
+    ["limit=1.5", "limit", LIMIT], // was "Invalid input: expected int, received number"
+    ["limit=", "limit", LIMIT],
+    ["limit=1e1", "limit", LIMIT], // was read as 10
+    ["limit=0x10", "limit", LIMIT], // was read as 16
+    ["cursor=garbage", "cursor", CURSOR],
+    [`cursor=${"1".repeat(201)}`, "cursor", CURSOR], // was "Too big: expected string to have <=200 characters"
+    ["tier=", "tier", "tier must be a tier key of 1 to 64 characters (e.g. sales_ready)"],
+    [`tier=${"t".repeat(65)}`, "tier", "tier must be a tier key of 1 to 64 characters (e.g. sales_ready)"],
+    ["ownerRepId=", "ownerRepId", "ownerRepId must be a rep id of 1 to 100 characters (owner.repId of a lead, or GET /api/v1/members)"],
+    [`formId=${"f".repeat(101)}`, "formId", "formId must be a form id of 1 to 100 characters (form.id of a lead)"],
+  ])("%s → at %j: %j", (query, path, message) => {
+    expect(requestIssues(parse(query).error!.issues)).toEqual([{ path, message }]);
+  });
+
+  it.each<[string, number]>([["limit=1", 1], ["limit=100", 100], ["limit=050", 50], ["limit=%2010", 10]])("%s is read as %d", (query, limit) => {
+    expect(parse(query).data?.limit).toBe(limit);
   });
 });
 

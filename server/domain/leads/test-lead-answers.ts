@@ -4,27 +4,23 @@
 // a choice question's message lists its options. A test lead is a sample, not a submission, so a
 // question left unanswered is never a problem (required or not), and answers to questions that
 // do not apply or that the form does not have are dropped as the intake keeps them: not scored
-// or routed. Pure: the service loads the form.
-import { allFields, type TFormDefinition } from "../forms/definition";
-import { CHOICE_FIELD_TYPES, optionsOf } from "../forms/form-fields";
+// or routed. The options are listed as POST /api/v1/leads lists them (allowed-options.ts: the
+// first 20 values, then "…and N more"). Pure: the service loads the form.
+import { withAllowedOptions } from "../forms/allowed-options";
+import type { TFormDefinition } from "../forms/definition";
 import type { TPatternMatcher } from "../forms/pattern-matcher";
 import { isEmptyValue, validateSubmission } from "../forms/validate-answers";
 import type { TRequestIssue } from "../validation/request-issues";
-
-const CHOICE_TYPES: ReadonlySet<string> = new Set([...CHOICE_FIELD_TYPES, "yes_no"]);
 
 /** Problems of the given answers that the intake would refuse, at `<prefix><key>`; none = the intake would accept them. */
 export function testLeadAnswerIssues(definition: TFormDefinition, answers: Record<string, unknown>, matchPattern: TPatternMatcher, prefix = "lead."): TRequestIssue[] {
   const checked = validateSubmission(definition, answers, matchPattern);
   if (checked.ok) return [];
-  const fields = new Map(allFields(definition).map((f) => [f.key, f]));
-  return checked.issues.flatMap((issue) => {
+  // Unanswered (the intake's "required"): a sample lead may leave any question out.
+  const given = checked.issues.filter((issue) => {
     const key = issue.path.replace(/^answers\./, "");
-    // Unanswered (the intake's "required"): a sample lead may leave any question out.
-    if (!Object.hasOwn(answers, key) || isEmptyValue(answers[key])) return [];
-    const field = fields.get(key);
-    const options = field && CHOICE_TYPES.has(field.type) ? optionsOf(field).map((o) => `“${o.value}”`) : [];
-    const message = options.length > 0 ? `${issue.message}: ${options.join(", ")}` : issue.message;
-    return [{ path: `${prefix}${issue.path}`, message }];
+    return Object.hasOwn(answers, key) && !isEmptyValue(answers[key]);
   });
+  // A choice question's message lists its values, as the leads API's 422 does (allowed-options.ts).
+  return withAllowedOptions(definition, given).map((issue) => ({ path: `${prefix}${issue.path}`, message: issue.message }));
 }

@@ -44,3 +44,20 @@ describe("unknownProperties", () => {
     expect(unknownProperties(sent, kept)).toEqual(paths);
   });
 });
+
+describe("parseRoutingDocument: a rep's working hours", () => {
+  const errorsOf = (workingHours: unknown) => {
+    const parsed = parseRoutingDocument({ reps: [{ id: "r0" }, { id: "r1" }, { id: "r2", workingHours }], config: config() });
+    return parsed.ok ? [] : parsed.errors;
+  };
+  it.each<[string, unknown, { path: string; message: RegExp }[]]>([
+    ["a day name instead of its number", [{ day: "mon", start: "09:00", end: "17:00" }], [{ path: "reps.2.workingHours.0.day", message: /^day must be one of 0 \(Sunday\), 1 \(Monday\), .*6 \(Saturday\), not "mon"$/ }]],
+    ["25:00: one message", [{ day: 1, start: "09:00", end: "12:00" }, { day: 1, start: "13:00", end: "25:00" }], [{ path: "reps.2.workingHours.1.end", message: /^end must be a time "HH:MM" from "00:00" to "24:00", e\.g\. "09:00", not "25:00"$/ }]],
+    ["an overlap names the other interval", [{ day: 2, start: "09:00", end: "13:00" }, { day: 2, start: "12:00", end: "17:00" }], [{ path: "reps.2.workingHours.1.start", message: /^This interval overlaps workingHours\.0 \(Tuesday 09:00–13:00\)/ }]],
+    ["an unknown property of an interval", [{ day: 1, start: "09:00", end: "17:00", timeZone: "UTC" }], [{ path: "reps.2.workingHours.0.timeZone", message: /^Unknown property$/ }]],
+  ])("%s", (_name, workingHours, expected) => {
+    const errors = errorsOf(workingHours);
+    expect(errors.map((e) => e.path)).toEqual(expected.map((e) => e.path));
+    errors.forEach((error, i) => expect(error.message).toMatch(expected[i]!.message));
+  });
+});

@@ -79,6 +79,11 @@ describe("checkRoutingDocument", () => {
     ["unknown team id", doc({ teams: [{ id: "gone", name: "Gone" }] }), [], ["teams.0.id"]],
     ["team without id or key", doc({ teams: [{ name: "New" }] }), ["teams.0.id"], []],
     ["unknown member", doc({ teams: [{ id: "ent", name: "Enterprise", members: ["sarah", "sarah2", "tom", "ghost"] }] }), [], ["teams.0.members.1", "teams.0.members.3"]],
+    ["a rep listed twice in a team: refused at the second entry (was silently listed once)", doc({ teams: [{ id: "ent", name: "Enterprise", members: ["sarah", "tom", "sarah"] }] }), [], ["teams.0.members.2"]],
+    ["a rep listed three times: each repeat", doc({ teams: [{ id: "ent", name: "Enterprise", members: ["tom", "tom", "sarah", "tom"] }] }), [], ["teams.0.members.1", "teams.0.members.3"]],
+    ["a new rep's key listed twice", doc({ reps: [{ userId: "u_new", key: "newbie", timeZone: "UTC" }], teams: [{ id: "ent", name: "Enterprise", members: ["newbie", "sarah", "newbie"] }] }), [], ["teams.0.members.2"]],
+    ["an unknown rep listed twice: unknown at the first, repeated at the second", doc({ teams: [{ id: "ent", name: "Enterprise", members: ["ghost", "ghost"] }] }), [], ["teams.0.members.0", "teams.0.members.1"]],
+    ["the same rep in two teams is fine", doc({ teams: [{ id: "ent", name: "Enterprise", members: ["sarah"] }, { id: "inside", name: "Inside Sales", members: ["tom", "sarah"] }] }), [], []],
     ["name taken by a team left out", doc({ teams: [{ id: "ent", name: "Inside Sales" }] }), [], ["teams.0.name"]],
     ["duplicate names", doc({ teams: [{ id: "ent", name: "A" }, { key: "new", name: "A" }] }), [], ["teams.1.name"]],
     ["unknown team in a path", doc({ config: { paths: [teamPath("emea")], fallback: { ownerUserId: "manager", queueName: "B" } } }), [], ["config.paths.0.destination.teamId"]],
@@ -95,6 +100,15 @@ describe("checkRoutingDocument", () => {
     const result = check(input);
     expect(result.schema).toEqual(schema);
     expect(result.errors).toEqual(errors);
+  });
+
+  it("a rep listed twice is named, with the entry to keep", () => {
+    const named = { ...ctx, analysis: { ...ctx.analysis, memberRoles: { u_sarah: { name: "Sarah Chen", role: "REP" as const } }, repUsers: { sarah: { userId: "u_sarah", isActive: true }, tom: { userId: "u_tom", isActive: true } } } };
+    const input = ZRoutingDocument.parse(doc({ teams: [{ id: "inside", name: "Inside Sales", members: ["tom", "sarah", "tom", "sarah"] }] }));
+    expect(checkRoutingDocument(input, named).errors).toEqual([
+      { path: "teams.0.members.2", message: "The rep “tom” is already listed at teams.0.members.0: list each rep once" },
+      { path: "teams.0.members.3", message: "Sarah Chen (rep “sarah”) is already listed at teams.0.members.1: list each rep once" },
+    ]);
   });
 
   it("a new team's key can be a path's teamId, and resolves to the created id", () => {

@@ -1,9 +1,11 @@
 // Routing as code: teams, rep routing profiles and the routing config as one JSON document
 // (`GET` / `PUT /api/v1/routing`). The rep profile and team fields reuse the dashboard's schemas
-// (same messages); the config is ZRoutingConfig. checkRoutingDocument adds what a schema cannot
-// know — ids that must exist in the workspace, unique names, members, roles, refs and the fallback —
+// (same messages, except working hours: ZApiWeeklyHours words them for a JSON document); the
+// config is ZRoutingConfig. checkRoutingDocument adds what a schema cannot know — ids that must exist in the workspace, unique names, members, roles, refs and the fallback —
 // as field errors with dotted paths ("reps.1.timeZone", "teams.0.members.3",
 // "config.paths.2.when.conditions.0.ref"). Pure: the service loads the context and applies it.
+// A team's members are its rotation order: a rep listed twice in one team is refused at the
+// second entry, naming the rep and the first (it was silently listed once).
 // Roles (member-role-in-routing.ts): an active rep profile must belong to a member who works leads
 // (not a Marketer): a new active rep, reactivating one, a team member and a rep named by the config
 // are refused otherwise, judged on the reps as the document leaves them (an inactive rep is fine).
@@ -36,6 +38,7 @@ import type { TFieldError } from "../reps/issues-to-details";
 import { ZRepProfileInput } from "../reps/rep-profile-input";
 import { ZTimeOffList } from "../reps/time-off";
 import { ZTeamInput } from "../reps/team-input";
+import { ZApiWeeklyHours } from "../reps/working-hours";
 import { analyzeRoutingConfig, repWhoCannotWorkLeads, type TAnalyzeContext, type TRepUser } from "./analyze-config";
 import { canRepProfileHoldPlaces, describeCannotWorkLeads } from "./member-role-in-routing";
 import { ZRoutingConfigDraft, type TRoutingConfigDraft } from "./routing-config";
@@ -91,6 +94,8 @@ export const ZRoutingDocumentRep = z
     email: z.string().max(254).optional(),
     name: z.string().max(200).nullable().optional(),
     ...partialProfileFields,
+    /** The dashboard's working-hours schema, its errors worded for a JSON document ("day must be …"). */
+    workingHours: ZApiWeeklyHours.optional(),
     /** The rep's whole list of out-of-office periods; absent = keep the stored ones. */
     timeOff: ZRoutingDocumentTimeOff.optional(),
     isActive: z.boolean().optional(),
@@ -205,7 +210,15 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
     if (seenNames.has(team.name)) errors.push({ path: `teams.${i}.name`, message: `Another team in the document is called “${team.name}” (teams.${seenNames.get(team.name)})` });
     else if (namesLeftOut.has(team.name)) errors.push({ path: `teams.${i}.name`, message: `A team called “${team.name}” already exists` });
     seenNames.set(team.name, seenNames.get(team.name) ?? i);
+    const listedAt = new Map<string, number>();
     team.members.forEach((repId, j) => {
+      // A rep listed twice was silently listed once: the list is the rotation order, so say which entry to drop.
+      const first = listedAt.get(repId);
+      if (first !== undefined) {
+        errors.push({ path: `teams.${i}.members.${j}`, message: `${repLabel(repId, roles)} is already listed at teams.${i}.members.${first}: list each rep once` });
+        return;
+      }
+      listedAt.set(repId, j);
       if (!knownRepIds.has(repId)) errors.push({ path: `teams.${i}.members.${j}`, message: `No rep with the id “${repId}” in this workspace` });
       else if (formerMembers.has(repId)) errors.push({ path: `teams.${i}.members.${j}`, message: "This rep is no longer a member of this workspace" });
       else {
@@ -232,6 +245,13 @@ export function checkRoutingDocument(doc: TRoutingDocument, ctx: TRoutingDocumen
   }
 
   return { errors, warnings: analysis.warnings.map((w) => ({ path: `config.${w.path}`, message: w.message })) };
+}
+
+/** A rep as a message names it: `Sarah Chen (rep “cm…”)`, or `The rep “cm…”` when its member is not known. */
+function repLabel(repId: string, ctx: Pick<TAnalyzeContext, "memberRoles" | "repUsers">): string {
+  const userId = ctx.repUsers?.[repId]?.userId;
+  const name = userId === undefined ? undefined : ctx.memberRoles?.[userId]?.name;
+  return name ? `${name} (rep “${repId}”)` : `The rep “${repId}”`;
 }
 
 /** The config with new reps' keys replaced by their ids (a path's rep, the fallback owner's rep profile). */

@@ -5,6 +5,8 @@
 //   decide: buildLead (domain/leads): with a form, answers checked and scored exactly like a
 //           submission, except that a required answer left out is a warning, not a 422
 //           (missing-required.ts: the lead is scored on what was given and routed as usual); without, flat answers stored as given, tier as sent or "unscored";
+//           an answer that is not one of a choice question's options is a 422 listing the allowed
+//           values (allowed-options.ts; the hosted form's message stays short);
 //           `submittedAt` (a lead from the past) dates the lead; one older than a day is stored
 //           as history and not routed (build-lead.ts); it is part of the Idempotency-Key's fingerprint;
 //   save:   saveLead (services/leads/intake-lead.ts): person, lead, events and its routing in
@@ -16,6 +18,7 @@
 // retry after a lost answer must still get its lead (handle-leads.ts).
 // Never logs answer values.
 import type { Db } from "../../db/client";
+import { withAllowedOptions } from "../../domain/forms/allowed-options";
 import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
 import { answerIssuesBesideShape } from "../../domain/leads/answer-issues";
 import { buildLead } from "../../domain/leads/build-lead";
@@ -97,7 +100,8 @@ async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
     const shape = requestIssues(parsed.error.issues);
     const named = (input.body as { form?: unknown } | null)?.form;
     const published = typeof named === "string" && !shape.some((issue) => issue.path === "form") ? await getPublishedForm(db, named) : null;
-    const answers = published?.form.workspaceId === workspaceId ? answerIssuesBesideShape(intakeFormOf(published), input.body, shape, matchRe2Pattern, input.now, "warn") : [];
+    const form = published?.form.workspaceId === workspaceId ? intakeFormOf(published) : null;
+    const answers = form ? withAllowedOptions(form.definition, answerIssuesBesideShape(form, input.body, shape, matchRe2Pattern, input.now, "warn")) : [];
     throw validationError([...shape, ...answers], "The request body is not valid");
   }
   const request = parsed.data;
@@ -111,8 +115,9 @@ async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
   const stored = idempotency ? await findLeadByIdempotencyKey(db, workspaceId, idempotency) : null;
 
   // ── decide ──────────────────────────────────────────────────────────────
-  const built = buildLead({
-    form: published && intakeFormOf(published),
+  const form = published && intakeFormOf(published);
+  const checked = buildLead({
+    form,
     answers: request.answers,
     source: request.source ?? "api",
     via: "api",
@@ -128,6 +133,8 @@ async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
     ...(request.submittedAt ? { submittedAt: new Date(request.submittedAt) } : {}),
     now: input.now,
   });
+  // An answer that is not one of a choice question's options: the 422 lists the allowed values (the hosted form keeps the short message).
+  const built = checked.ok || !form ? checked : { ...checked, issues: withAllowedOptions(form.definition, checked.issues) };
   const replay: TCreateLeadResult | null = stored ? { status: 200, leadId: stored.id, warnings: built.ok ? built.warnings : [] } : null;
   return { request, idempotency, built, replay };
 }

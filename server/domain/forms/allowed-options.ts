@@ -1,0 +1,36 @@
+// The allowed values of a choice question, added to an API's 422 for an answer that is not one of
+// them: "Please choose one of the options: “1-19”, “20-199”, …". An integrator (POST
+// /api/v1/leads, POST /api/v1/routing/test) cannot see the form, so the message says what to send.
+// The hosted form and the embed keep the short message (validate-field-value.ts): the prospect
+// sees the options next to the control. Values, not labels (the API takes values), in the form's
+// order, the first MAX_LISTED_OPTIONS of them and "…and N more" (a field has up to 200). Pure.
+import type { TFormDefinition } from "./definition";
+import { allFields, CHOICE_FIELD_TYPES, optionsOf } from "./form-fields";
+import { NOT_AN_OPTION_MESSAGE, NOT_FROM_THE_OPTIONS_MESSAGE, NOT_ONLY_THE_OPTIONS_MESSAGE } from "./validate-field-value";
+
+/** The most option values one message lists; the rest are counted. */
+export const MAX_LISTED_OPTIONS = 20;
+
+const CHOICE_TYPES: ReadonlySet<string> = new Set([...CHOICE_FIELD_TYPES, "yes_no"]);
+const NOT_AN_OPTION: ReadonlySet<string> = new Set([NOT_AN_OPTION_MESSAGE, NOT_FROM_THE_OPTIONS_MESSAGE, NOT_ONLY_THE_OPTIONS_MESSAGE]);
+
+/** `“a”, “b”, “c”`; past MAX_LISTED_OPTIONS: `“a”, …, “t”, …and 5 more`. */
+export function listOptionValues(values: readonly string[]): string {
+  const shown = values.slice(0, MAX_LISTED_OPTIONS).map((value) => `“${value}”`).join(", ");
+  const more = values.length - MAX_LISTED_OPTIONS;
+  return more > 0 ? `${shown}, …and ${more} more` : shown;
+}
+
+/**
+ * The issues with each "not one of the options" message at `<prefix>answers.<key>` of a choice
+ * question followed by its allowed values; every other issue as it is.
+ */
+export function withAllowedOptions<T extends { path: string; message: string }>(definition: Pick<TFormDefinition, "steps">, issues: readonly T[], prefix = ""): T[] {
+  const fields = new Map(allFields(definition).map((field) => [`${prefix}answers.${field.key}`, field]));
+  return issues.map((issue) => {
+    const field = fields.get(issue.path);
+    if (!field || !CHOICE_TYPES.has(field.type) || !NOT_AN_OPTION.has(issue.message)) return issue;
+    const values = optionsOf(field).map((option) => option.value);
+    return values.length === 0 ? issue : { ...issue, message: `${issue.message}: ${listOptionValues(values)}` };
+  });
+}
