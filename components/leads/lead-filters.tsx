@@ -1,5 +1,6 @@
 // The inbox filters as a plain GET form: works without JavaScript, and the URL is shareable.
-// Applying filters starts again at page 1 (no page input).
+// Applying filters starts again at page 1 (no page input) and keeps the filters only the URL carries
+// (an analytics slice, a rep's leads): hidden inputs here, shown and removed as chips (lead-slice-filters.tsx).
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
@@ -12,6 +13,7 @@ import { sourceLabel } from "./source-label";
 export function LeadFilters({ params, options }: { params: TLeadListParams; options: TLeadFilterOptions }) {
   return (
     <form method="get" action="/leads" role="search" aria-label="Filter leads" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-7 lg:items-end">
+      {Object.entries(params.slice ?? {}).map(([key, value]) => value && <input key={key} type="hidden" name={key} value={value} />)}
       <div className="lg:col-span-2">
         <Label htmlFor="lead-search">Search</Label>
         <Input id="lead-search" name="search" type="search" defaultValue={params.search} placeholder="Email, name or company" maxLength={200} />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { leadsCsvInput } from "@/server/services/leads/leads-csv-query";
 import { ZListLeadsInput, type TListLeadsInput } from "@/server/services/leads/list-leads";
-import { leadExportHref, leadListHref, PAGE_SIZE, readLeadListParams, toListInput, type TSearchParams } from "./lead-list-params";
+import { leadExportHref, leadListHref, PAGE_SIZE, readLeadListParams, toListInput, withOfferedChoices, type TSearchParams } from "./lead-list-params";
 
 describe("lead list URL params", () => {
   it.each([
@@ -28,6 +28,38 @@ describe("lead list URL params", () => {
   });
 });
 
+describe("the analytics slice in the URL", () => {
+  // Each value on its own: one malformed value no longer drops the others (a repId next to a bad date still filters).
+  it.each<[TSearchParams, unknown]>([
+    [{}, undefined],
+    [{ repId: "rep_1" }, { repId: "rep_1" }],
+    [{ repId: "rep_1", from: "yesterday", scoreBand: "huge" }, { repId: "rep_1" }],
+    [{ from: "2026-11-01", to: "2026-11-30" }, { from: "2026-11-01", to: "2026-11-30" }],
+    [{ from: "2026-02-30", to: "2026-13-01" }, undefined],
+    [{ from: "2024-02-29", reached: "won", utmSource: " newsletter " }, { from: "2024-02-29", reached: "won", utmSource: "newsletter" }],
+    [{ reached: "WON", scoreBand: "80+", teamId: ["team_1", "team_2"] }, { scoreBand: "80+", teamId: "team_1" }],
+    [{ repId: "r".repeat(65), pathId: "enterprise" }, { pathId: "enterprise" }],
+  ])("reads %j", (query, slice) => {
+    expect(readLeadListParams(query).slice).toEqual(slice);
+  });
+});
+
+describe("a tier, form or source the menus do not offer", () => {
+  const options = { tiers: [{ key: "sales_ready", label: "Sales-ready" }, { key: "nurture", label: "Nurture" }], forms: [{ id: "form_1", name: "Demo" }], sources: ["hosted", "api"] };
+  // Such a value matches no lead; the menu can only show "All …": the list shows all too.
+  it.each<[TSearchParams, { tier: string; formId: string; source: string }]>([
+    [{ tier: "bogus" }, { tier: "", formId: "", source: "" }],
+    [{ tier: "nurture", formId: "form_9", source: "hosted" }, { tier: "nurture", formId: "", source: "hosted" }],
+    [{ tier: "Nurture", formId: "form_1", source: "fax" }, { tier: "", formId: "form_1", source: "" }],
+    [{ tier: "sales_ready", formId: "form_1", source: "api" }, { tier: "sales_ready", formId: "form_1", source: "api" }],
+  ])("%j", (query, expected) => {
+    const params = withOfferedChoices(readLeadListParams({ ...query, repId: "rep_1" }), options);
+    expect(params).toMatchObject(expected);
+    expect(params.slice).toEqual({ repId: "rep_1" });
+    expect(toListInput(params)).toMatchObject({ tier: expected.tier || undefined, formId: expected.formId || undefined, source: expected.source || undefined });
+  });
+});
+
 describe("the CSV export link", () => {
   // The export refuses what the page forgives (leads-csv-query.ts): whatever the page's URL, the
   // link it offers is accepted, and exports the table the page shows (every page of it).
@@ -37,6 +69,7 @@ describe("the CSV export link", () => {
     { search: `  ${"x".repeat(199)} 🎉 tail`, tier: "t".repeat(80), formId: "f".repeat(70), source: "s".repeat(300) },
     { search: "acme", tier: ["nurture", "x"], status: "FALLBACK", spam: "1", sort: "score-asc", page: "3" },
     { from: "2026-11-01", to: "2026-11-30", repId: "rep_1", reached: "WON", utmSource: "newsletter" },
+    { from: "2026-02-30", to: "2026-11-30", repId: "rep_1", reached: "won", scoreBand: "huge" },
   ])("%j", (query) => {
     const params = readLeadListParams(query);
     const href = leadExportHref(params);

@@ -1,7 +1,8 @@
-// The leads page's URL (?search=&tier=&formId=&source=&status=&spam=1&sort=score-desc&page=2) ⇄
-// the leads.list input. Unknown or malformed values fall back to the defaults (the CSV export
-// refuses them instead: leads-csv-query.ts; its link below sends only values read here).
-import { LEAD_STATUSES, type TLeadStatus, type TListLeadsInput } from "@/server/services/leads/list-leads";
+// The leads page's URL (?search=&tier=&formId=&source=&status=&spam=1&sort=score-desc&page=2, plus
+// an analytics slice: from, to, repId, teamId, pathId, scoreBand, utmSource, reached) ⇄ the
+// leads.list input. Unknown or malformed values fall back to the defaults, each on its own (the CSV
+// export refuses them instead: leads-csv-query.ts; its link below sends only values read here).
+import { LEAD_STATUSES, type TLeadFilterOptions, type TLeadStatus, type TListLeadsInput } from "@/server/services/leads/list-leads";
 import { LEAD_SLICE_KEYS, ZLeadSlice, type TLeadSlice } from "@/server/services/leads/lead-slice";
 import { LEAD_TABLE_SORTS } from "@/server/services/leads/leads-csv-query";
 
@@ -26,7 +27,7 @@ export interface TLeadListParams {
   includeSpam: boolean;
   sort: (typeof SORT_OPTIONS)[number]["value"];
   page: number;
-  /** An analytics slice (from, to, repId, teamId, pathId, scoreBand, utmSource, reached); invalid ones are dropped. */
+  /** An analytics slice (from, to, repId, teamId, pathId, scoreBand, utmSource, reached); an invalid value is dropped, the others kept. */
   slice?: TLeadSlice;
 }
 
@@ -52,11 +53,36 @@ export function readLeadListParams(params: TSearchParams): TLeadListParams {
   };
 }
 
+/** A YYYY-MM-DD that is a day of the calendar (2026-02-30 is not). */
+function isCalendarDay(text: string): boolean {
+  const at = Date.parse(`${text}T00:00:00Z`);
+  return Number.isFinite(at) && new Date(at).toISOString().slice(0, 10) === text;
+}
+
+/** Each slice value checked on its own: a malformed one is dropped and the others still filter. */
 function readSlice(params: TSearchParams): TLeadSlice | undefined {
-  const raw = Object.fromEntries(LEAD_SLICE_KEYS.flatMap((k) => (one(params, k) ? [[k, one(params, k)]] : [])));
-  if (Object.keys(raw).length === 0) return undefined;
-  const parsed = ZLeadSlice.safeParse(raw);
-  return parsed.success ? parsed.data : undefined;
+  const slice: Record<string, string> = {};
+  for (const key of LEAD_SLICE_KEYS) {
+    const value = one(params, key);
+    if (!value || !ZLeadSlice.shape[key].safeParse(value).success) continue;
+    if ((key === "from" || key === "to") && !isCalendarDay(value)) continue;
+    slice[key] = value;
+  }
+  return Object.keys(slice).length > 0 ? (slice as TLeadSlice) : undefined;
+}
+
+/**
+ * The params with a tier, form or source the filter menus do not offer dropped: such a value
+ * matches no lead of the workspace (the menus list every form, and every tier and source its leads
+ * have), and a menu can only show "All …" for it — so the list shows all, as the menu says.
+ */
+export function withOfferedChoices(p: TLeadListParams, options: TLeadFilterOptions): TLeadListParams {
+  return {
+    ...p,
+    tier: options.tiers.some((t) => t.key === p.tier) ? p.tier : "",
+    formId: options.forms.some((f) => f.id === p.formId) ? p.formId : "",
+    source: options.sources.includes(p.source) ? p.source : "",
+  };
 }
 
 export function toListInput(p: TLeadListParams): TListLeadsInput {

@@ -1,24 +1,50 @@
 // The leads inbox: search, filters, sort and paging from the URL; REPs see only the leads they own
-// (enforced in the service).
+// (enforced in the service). Filters only a link sets (an analytics slice, a rep's leads) show as
+// removable chips, their ids as names read in this workspace; a tier, form or source the menus do
+// not offer is dropped (it matches no lead, and its menu can only say "All …").
 import Link from "next/link";
 import { LeadFilters } from "@/components/leads/lead-filters";
-import { leadExportHref, leadListHref, readLeadListParams, toListInput, type TSearchParams } from "@/components/leads/lead-list-params";
+import { leadExportHref, leadListHref, readLeadListParams, toListInput, withOfferedChoices, type TLeadListParams, type TSearchParams } from "@/components/leads/lead-list-params";
+import type { TSliceNames } from "@/components/leads/lead-slice-chips";
+import { LeadSliceFilters } from "@/components/leads/lead-slice-filters";
 import { LeadsTable } from "@/components/leads/leads-table";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
-import { getDb } from "@/server/db/client";
+import { getDb, type Db } from "@/server/db/client";
 import { listLeadFilterOptions, listLeads } from "@/server/services/leads";
+import { currentWorkspaceNames } from "@/server/services/leads/workspace-names";
+import { getPublishedRouting } from "@/server/services/routing/routing-settings";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Leads" };
 
+/** The names of the slice's rep, team and routing path, read only when it names one. */
+async function sliceNames(db: Db, workspaceId: string, slice: TLeadListParams["slice"]): Promise<TSliceNames> {
+  const [names, routing] = await Promise.all([
+    slice?.repId || slice?.teamId ? currentWorkspaceNames(db, workspaceId) : null,
+    slice?.pathId ? getPublishedRouting(db, workspaceId) : null,
+  ]);
+  return {
+    reps: new Map((names?.reps ?? []).map((r) => [r.id, r.name ?? r.email])),
+    teams: new Map((names?.teams ?? []).map((t) => [t.id, t.name])),
+    paths: new Map((routing?.config.paths ?? []).map((p) => [p.id, p.name])),
+  };
+}
+
 export default async function LeadsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const { user, workspace } = await requireMember();
   const db = await getDb();
-  const params = readLeadListParams(await searchParams);
-  const [list, options] = await Promise.all([listLeads(db, workspace.id, toListInput(params), { userId: user.id, role: workspace.role }), listLeadFilterOptions(db, workspace.id)]);
+  const read = readLeadListParams(await searchParams);
+  const optionsRead = listLeadFilterOptions(db, workspace.id);
+  // Only a tier, form or source in the URL waits for the menus' choices before the list is read.
+  const params = read.tier || read.formId || read.source ? withOfferedChoices(read, await optionsRead) : read;
+  const [list, options, names] = await Promise.all([
+    listLeads(db, workspace.id, toListInput(params), { userId: user.id, role: workspace.role }),
+    optionsRead,
+    sliceNames(db, workspace.id, params.slice),
+  ]);
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const first = list.total === 0 ? 0 : (list.page - 1) * list.pageSize + 1;
   const last = Math.min(list.total, list.page * list.pageSize);
@@ -38,6 +64,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         <LeadFilters params={params} options={options} />
       </Card>
       <Card title={`Leads (${list.total})`}>
+        <LeadSliceFilters params={params} names={names} />
         {list.items.length === 0 ? (
           <p className="text-sm text-slate-500">{list.total === 0 ? "No leads match these filters." : "No leads on this page."}</p>
         ) : (
