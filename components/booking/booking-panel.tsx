@@ -16,11 +16,13 @@ import { useEffect, useMemo, useRef, useState, type CSSProperties } from "react"
 import { DayPicker } from "react-day-picker";
 import "react-day-picker/style.css";
 import { PreferredTime } from "./preferred-time";
-import { SlotTimes, TimeZonePicker } from "./slot-times";
+import { SlotTimes } from "./slot-times";
+import { TimeZonePicker } from "./time-zone-picker";
 import type { TPanelBooking, TPanelSlots } from "./booking-types";
 import { dayKeyLabel } from "./booking-dates";
 import { END_SCREEN_WAIT_MS } from "@/server/domain/booking/end-screen-wait";
-import { canonicalTimeZone, timeZoneLabel } from "@/server/domain/reps/time-zone";
+import { canonicalTimeZone } from "@/server/domain/reps/time-zone";
+import { timeZoneChoice } from "@/server/domain/time/time-zone-choices";
 
 const PENDING_DELAY_MS = 1000;
 const TAKEN_NOTICE = "That time was just taken — please pick another.";
@@ -61,7 +63,8 @@ const CALENDAR_STYLE = {
 type TPhase = "loading" | "pending" | "queued" | "ready" | "booking" | "booked" | "unavailable" | "failed";
 
 export default function BookingPanel({ token, onBooked, onShowsBooking }: { token: string; onBooked?: (booking: { id: string }) => void; onShowsBooking?: () => void }) {
-  const [timeZone, setTimeZone] = useState(detectedZone);
+  const [detected] = useState(detectedZone);
+  const [timeZone, setTimeZone] = useState(detected);
   const [slots, setSlots] = useState<TPanelSlots | null>(null);
   const [phase, setPhase] = useState<TPhase>("loading");
   /** `takesFocus`: the notice replaces what the focus was on (a taken time); else an alert beside it. */
@@ -132,7 +135,8 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
       const body = (await response.json()) as { booking?: TPanelBooking; slots?: TPanelSlots; error?: { message?: string } };
       if ((response.status === 201 || response.status === 200) && body.booking) {
         // 200: this same booking was made by an earlier try whose answer was lost.
-        setBooked({ ...body.booking, when: body.booking.start === start ? `${longDate(shownDay)} at ${label} (${timeZoneLabel(timeZone)})` : undefined });
+        // "Monday 7 December at 18:30, Berlin (GMT+1)": the zone's offset on the meeting's day.
+        setBooked({ ...body.booking, when: body.booking.start === start ? `${longDate(shownDay)} at ${label}, ${timeZoneChoice(timeZone, new Date(start)).label}` : undefined });
         setPhase("booked");
         onBooked?.(body.booking);
         return;
@@ -210,7 +214,7 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
         </div>
       </header>
       {offer && <p className="rounded bg-brand-50 px-3 py-2 text-sm text-slate-800" data-booking-fallback>{offer.message}</p>}
-      <TimeZonePicker value={timeZone} onChange={(zone) => { setTimeZone(zone); setStart(null); }} />
+      <TimeZonePicker value={timeZone} detected={detected} onChange={(zone) => { setTimeZone(zone); setStart(null); }} />
       {notice?.takesFocus && (
         <p ref={noticeRef} tabIndex={-1} data-booking-notice className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-amber-600">
           {notice.text}

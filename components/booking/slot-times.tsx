@@ -1,9 +1,8 @@
 "use client";
 // The chosen day's times, a radio group with one Tab stop (the picked time, else the first):
 // arrows move and pick (wrapping), Home/End the first/last, Space/Enter picks; Tab goes on to the
-// Book button. And the zone they are shown in (detected from the browser, changeable).
-import { useMemo, useRef, type KeyboardEvent } from "react";
-import { listTimeZones, zoneOptions } from "@/server/domain/reps/time-zone";
+// Book button. (The zone they are shown in: time-zone-picker.tsx.)
+import { useRef, type KeyboardEvent } from "react";
 import type { TPanelSlot } from "./booking-types";
 import { movedIndex } from "./slot-keys";
 
@@ -44,20 +43,5 @@ export function SlotTimes({ day, slots, selected, onSelect }: { day: string; slo
         ))}
       </div>
     </div>
-  );
-}
-
-export function TimeZonePicker({ value, onChange }: { value: string; onChange: (zone: string) => void }) {
-  // Current IANA names ("Asia/Kolkata", not the browser's "Asia/Calcutta"), the value selectable.
-  const zones = useMemo(() => zoneOptions(listTimeZones(), value), [value]);
-  return (
-    <label className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-      Times in
-      <select value={value} onChange={(e) => onChange(e.target.value)} className="min-w-0 max-w-full rounded border border-slate-300 px-2 py-1 text-xs text-slate-800">
-        {zones.map((zone) => (
-          <option key={zone.value} value={zone.value}>{zone.label}</option>
-        ))}
-      </select>
-    </label>
   );
 }
