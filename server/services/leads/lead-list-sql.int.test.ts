@@ -1,18 +1,28 @@
-// lead-list-sql.ts is leadListWhere written in SQL (the leads CSV's one column statement): on a
-// workspace of leads that differ in every filtered column, each filter, status, spam setting,
-// slice, search (wildcards included) and a REP's scope selects exactly the leads the table lists.
+// lead-list-sql.ts renders the table's filter clauses (domain/leads/lead-list-filters.ts) to SQL
+// (the leads CSV's one column statement), lead-list-where.ts to Prisma (the table): on a workspace
+// of leads that differ in every filtered column, each filter, status, spam setting, slice, search
+// (wildcards included) and a REP's scope selects exactly the leads the table lists, and the cases
+// exercise every kind of clause and of funnel fact (a new kind fails here until a case uses it).
 // PGlite by default, PostgreSQL with TEST_DATABASE_URL.
 import { describe, expect, it } from "vitest";
 import type { Prisma } from "../../db/generated/client";
 import { makeMember, makeWorkspace } from "../../testing/factories";
 import { useTestDb } from "../../testing/use-test-db";
 import { parseInput } from "../reps/parse-input";
+import { leadListFilters, type TLeadListFilter, type TReachFact } from "../../domain/leads/lead-list-filters";
 import { leadListSql } from "./lead-list-sql";
 import { listLeads, ZListLeadsInput, type TLeadViewer, type TListLeadsInput } from "./list-leads";
 
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const testDb = useTestDb();
 const STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
+// Every kind (TypeScript refuses a record that misses one), for the coverage check below.
+const FILTER_KINDS = Object.keys({
+  ownedByUser: 1, hideSpam: 1, status: 1, tier: 1, form: 1, source: 1, submittedBetween: 1, ownerRep: 1, ownerInTeam: 1, routingPath: 1, scoreBetween: 1, utmSource: 1, reached: 1, search: 1,
+} satisfies Record<TLeadListFilter["kind"], 1>);
+const REACH_KINDS = Object.keys({
+  stageIn: 1, hasOpportunityAmount: 1, hadOutcomeIn: 1, hasBooking: 1, hasFirstContact: 1, hasOwner: 1, routingOutcomeIn: 1,
+} satisfies Record<TReachFact["kind"], 1>);
 const STAGES = ["OPEN", "CONTACTED", "MEETING_BOOKED", "OPPORTUNITY", "WON", "LOST"] as const;
 
 async function seed() {
@@ -104,13 +114,20 @@ describe(`leadListSql selects the table's leads (${lane})`, () => {
       ["everything at once", { status: "ASSIGNED", tier: "sales_ready", source: "api", search: "acme", slice: { from: "2026-11-01", reached: "routed" } }, reps[1]!.viewer],
     ];
     const sizes: number[] = [];
+    const used = new Set<string>();
     for (const [name, input, viewer] of cases) {
       const table = await listLeads(testDb.db, workspaceId, { ...input, pageSize: 100 }, viewer);
-      const where = leadListSql(workspaceId, parseInput(ZListLeadsInput, input), viewer);
+      const query = parseInput(ZListLeadsInput, input);
+      for (const filter of leadListFilters(query, viewer)) {
+        used.add(filter.kind);
+        if (filter.kind === "reached") for (const fact of filter.anyOf) used.add(`reached:${fact.kind}`);
+      }
+      const where = leadListSql(workspaceId, query, viewer);
       const rows = await testDb.db.$queryRaw<{ id: string }[]>`SELECT l."id" FROM "Lead" l WHERE ${where}`;
       expect(rows.map((r) => r.id).sort(), name).toEqual(table.items.map((l) => l.id).sort());
       sizes.push(table.total);
     }
     expect(sizes.filter((n) => n > 0).length).toBeGreaterThan(cases.length * 0.8); // the cases select something
+    expect([...used].sort()).toEqual([...FILTER_KINDS, ...REACH_KINDS.map((kind) => `reached:${kind}`)].sort());
   });
 });

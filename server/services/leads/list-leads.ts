@@ -1,6 +1,8 @@
 // The leads inbox: filter, search (person email/name/company, case-insensitive), sort and page.
 // Members read every lead of the workspace, except REPs: they see only the leads they currently
-// own (enforced here, from the caller's role and user id).
+// own (enforced here, from the caller's role and user id). The where-clause is the table's filters
+// (domain/leads/lead-list-filters.ts) rendered by lead-list-where.ts; the leads CSV's column statement
+// renders the same clauses to SQL (lead-list-sql.ts).
 import { z } from "zod";
 import type { DbTx } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
@@ -9,11 +11,10 @@ import type { TLeadStage } from "../../domain/outcomes/lead-stages";
 import type { TRole } from "../../domain/auth/roles";
 import { tierLabelsOf } from "./lead-labels";
 import { leadContact } from "../../domain/leads/lead-contact";
-import { leadSliceWhere, ZLeadSlice } from "./lead-slice";
+import { ZLeadSlice } from "../../domain/leads/lead-slice";
 import { withoutNul } from "../../domain/validation/storable-text";
-import { escapeLike } from "../../domain/validation/escape-like";
 import { leadStatusView } from "../../domain/leads/lead-status-view";
-import { leadStatusWhere, notReadingAsSpamWhere } from "./lead-status-where";
+import { leadListWhere, ownedByUserWhere } from "./lead-list-where";
 
 export const LEAD_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
 export type TLeadStatus = (typeof LEAD_STATUSES)[number];
@@ -26,7 +27,7 @@ export interface TLeadViewer {
 
 /** The where-clause that limits a viewer to the leads they may read (null: an API key, the whole workspace). */
 export function leadVisibility(viewer: TLeadViewer | null): Prisma.LeadWhereInput {
-  return viewer?.role === "REP" ? { ownerRep: { is: { userId: viewer.userId } } } : {};
+  return viewer?.role === "REP" ? ownedByUserWhere(viewer.userId) : {};
 }
 
 /**
@@ -91,28 +92,6 @@ export interface TLeadList {
 }
 
 type TListLeadsQuery = z.output<typeof ZListLeadsInput>;
-
-/** The table's where-clause: the workspace, what the viewer may read (a REP: their own leads), the filters and the search. Written in SQL too, for the leads CSV's one column statement: change lead-list-sql.ts with it (lead-list-sql.int.test.ts compares them). */
-function leadListWhere(workspaceId: string, input: TListLeadsQuery, viewer: TLeadViewer | null): Prisma.LeadWhereInput {
-  const where: Prisma.LeadWhereInput = {
-    workspaceId,
-    ...leadVisibility(viewer),
-    // A status filter decides spam itself (lead-status-where.ts). Without one, "show spam" off hides
-    // the leads that read as SPAM (nobody acted on them), not a spam-flagged lead a person moved on.
-    ...(input.includeSpam || input.status ? {} : notReadingAsSpamWhere),
-    ...leadStatusWhere(input.status),
-    ...(input.tier ? { tier: input.tier } : {}),
-    ...(input.formId ? { formId: input.formId } : {}),
-    ...(input.source ? { source: input.source } : {}),
-    ...(input.slice ? { AND: leadSliceWhere(input.slice) } : {}),
-  };
-  if (input.search) {
-    // "%", "_" and "\" typed in the search match themselves, not as LIKE wildcards.
-    const contains = { contains: escapeLike(input.search), mode: "insensitive" as const };
-    where.OR = [{ contactName: contains }, { contactCompany: contains }, { person: { OR: [{ email: contains }, { name: contains }, { company: contains }] } }];
-  }
-  return where;
-}
 
 type TOrderKey = "scoreTotal" | "submittedAt" | "id";
 type TOrderStep = { key: TOrderKey; direction: "asc" | "desc" };

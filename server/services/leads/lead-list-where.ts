@@ -1,0 +1,91 @@
+// The leads table's filters (domain/leads/lead-list-filters.ts) rendered to Prisma's where: the
+// table, its keyset walk and the leads CSV's rows (list-leads.ts). lead-list-sql.ts renders the same
+// clauses to SQL for the CSV's column statement; both switches are exhaustive, so a new clause does
+// not compile until both render it.
+import type { Prisma } from "../../db/generated/client";
+import {
+  LEAD_SEARCH_FIELDS,
+  leadListFilters,
+  PERSON_SEARCH_FIELDS,
+  unhandledKind,
+  type TLeadListFilter,
+  type TLeadListFilterInput,
+  type TLeadListFilterViewer,
+  type TReachFact,
+} from "../../domain/leads/lead-list-filters";
+import { escapeLike } from "../../domain/validation/escape-like";
+import { leadStatusWhere, notReadingAsSpamWhere } from "./lead-status-where";
+
+/** The leads a user owns (a REP's scope: list-leads.ts leadVisibility). */
+export function ownedByUserWhere(userId: string): Prisma.LeadWhereInput {
+  return { ownerRep: { is: { userId } } };
+}
+
+function reachFactWhere(fact: TReachFact): Prisma.LeadWhereInput {
+  switch (fact.kind) {
+    case "stageIn":
+      return { stage: { in: [...fact.stages] } };
+    case "hasOpportunityAmount":
+      return { opportunityAmount: { not: null } };
+    case "hadOutcomeIn":
+      return { outcomes: { some: { stage: { in: [...fact.stages] } } } };
+    case "hasBooking":
+      return { bookings: { some: {} } };
+    case "hasFirstContact":
+      return { firstContactAt: { not: null } };
+    case "hasOwner":
+      return { ownerRepId: { not: null } };
+    case "routingOutcomeIn":
+      return { routingOutcome: { in: [...fact.outcomes] } };
+    default:
+      return unhandledKind(fact);
+  }
+}
+
+function filterWhere(filter: TLeadListFilter): Prisma.LeadWhereInput {
+  switch (filter.kind) {
+    case "ownedByUser":
+      return ownedByUserWhere(filter.userId);
+    case "hideSpam":
+      return notReadingAsSpamWhere;
+    case "status":
+      return leadStatusWhere(filter.status);
+    case "tier":
+      return { tier: filter.tier };
+    case "form":
+      return { formId: filter.formId };
+    case "source":
+      return { source: filter.source };
+    case "submittedBetween":
+      return { submittedAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.before ? { lt: filter.before } : {}) } };
+    case "ownerRep":
+      return { ownerRepId: filter.repId };
+    case "ownerInTeam":
+      return { ownerRep: { is: { teams: { some: { teamId: filter.teamId } } } } };
+    case "routingPath":
+      return { routingPathId: filter.pathId };
+    case "scoreBetween":
+      return { scoreTotal: { ...(filter.min !== null ? { gte: filter.min } : {}), ...(filter.max !== null ? { lte: filter.max } : {}) } };
+    case "utmSource":
+      return { utm: { path: ["utm_source"], equals: filter.utmSource } };
+    case "reached":
+      return { OR: filter.anyOf.map(reachFactWhere) };
+    case "search": {
+      // Prisma's contains does not escape: "%", "_" and "\" typed in the search match themselves.
+      const contains = { contains: escapeLike(filter.text), mode: "insensitive" as const };
+      return {
+        OR: [
+          ...LEAD_SEARCH_FIELDS.map((field): Prisma.LeadWhereInput => ({ [field]: contains })),
+          { person: { OR: PERSON_SEARCH_FIELDS.map((field): Prisma.PersonWhereInput => ({ [field]: contains })) } },
+        ],
+      };
+    }
+    default:
+      return unhandledKind(filter);
+  }
+}
+
+/** The table's where: the workspace's leads that satisfy every clause of the query (parsed by list-leads.ts ZListLeadsInput) for this viewer. */
+export function leadListWhere(workspaceId: string, input: TLeadListFilterInput, viewer: TLeadListFilterViewer | null): Prisma.LeadWhereInput {
+  return { workspaceId, AND: leadListFilters(input, viewer).map(filterWhere) };
+}
