@@ -3,7 +3,7 @@
 // leads.list input. Unknown or malformed values fall back to the defaults, each on its own (the CSV
 // export refuses them instead: leads-csv-query.ts; its link below sends only values read here).
 import { LEAD_STATUSES, type TLeadFilterOptions, type TLeadStatus, type TListLeadsInput } from "@/server/services/leads/list-leads";
-import { LEAD_SLICE_KEYS, ZLeadSlice, type TLeadSlice } from "@/server/services/leads/lead-slice";
+import { LEAD_SLICE_KEYS, ZLeadSlice, type TLeadSlice } from "@/server/domain/leads/lead-slice";
 import { LEAD_TABLE_SORTS } from "@/server/services/leads/leads-csv-query";
 
 export const SORT_OPTIONS = [

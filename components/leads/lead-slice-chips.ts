@@ -4,7 +4,7 @@
 // filtered list reads as every lead. Ids read as names (looked up in the workspace by the page);
 // an id the workspace does not know reads "Unknown rep" / "Unknown team" / "Unknown path".
 import { FUNNEL_STAGE_LABELS } from "@/server/domain/analytics/funnel";
-import type { TLeadSlice } from "@/server/services/leads/lead-slice";
+import type { TLeadSlice } from "@/server/domain/leads/lead-slice";
 import { leadListHref, type TLeadListParams } from "./lead-list-params";
 
 /** Names for the slice's ids, read in the page's workspace; a missing name: the id is not one of its reps, teams or published paths. */

@@ -100,6 +100,9 @@ describe(`leads CSV (${lane})`, () => {
     ["?spam=yes", "spam", null],
     ["?scoreBand=huge", "scoreBand", null],
     ["?from=yesterday", "from", null],
+    // Shaped like a day but not one: was a 500 (an Invalid Date reached the query) or another day.
+    ["?to=2026-13-01", "to", "Use a calendar day, YYYY-MM-DD (e.g. 2026-11-30)"],
+    ["?from=2026-02-30", "from", "Use a calendar day, YYYY-MM-DD (e.g. 2026-11-30)"],
     ["?foo=1", "foo", null],
   ])("%s → 422 at %s", async (query, path, message) => {
     const { status, json } = await readJson<TApiErrorBody>(await handleLeadsCsv(env.testDb.db, apiRequest("GET", `/leads.csv${query}`, { key: env.kit.key }), NOW));

@@ -3,8 +3,8 @@
 // lead id, then the answer columns of the leads exported (domain/export/lead-answer-columns: their
 // forms' questions in the forms' order, then any other key they hold, `answers.<key>` and
 // `notApplicableAnswers.<key>`). The header comes first, so one aggregate statement over the
-// table's where-clause (lead-list-sql.ts, the SQL of list-leads.ts leadListWhere: a REP's scope
-// too) reads which forms, versions and keys the matching leads have, and the newest date among
+// table's filters (lead-list-sql.ts: the SQL of the clauses domain/leads/lead-list-filters.ts gives
+// the table too, a REP's scope included) reads which forms, versions and keys the matching leads have, and the newest date among
 // them; then the rows are read page by page through the same where-clause and order as the table
 // (list-leads.ts walkLeadList; PGlite has one connection: no long query or transaction), each lead
 // read once. Pages continue after the last lead read (keyset), not at an offset, and hold only the

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import { searchParamsInput } from "../../domain/leads/lead-list-query";
 import { parseInput } from "../reps/parse-input";
-import { LEAD_SLICE_KEYS, ZLeadSlice, type TLeadSlice } from "./lead-slice";
+import { LEAD_SLICE_KEYS, ZLeadSlice, type TLeadSlice } from "../../domain/leads/lead-slice";
 import { LEAD_STATUSES, type TListLeadsInput } from "./list-leads";
 
 /** The table's orders by their URL value (the leads page's sort menu). */

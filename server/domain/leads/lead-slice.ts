@@ -1,0 +1,23 @@
+// The analytics slice a leads-page link carries (/analytics → "the leads behind this figure"):
+// a date range (UTC calendar days), rep, team, routing path, score band, UTM source and the funnel
+// stage reached. What each means as a filter is lead-list-filters.ts (sliceFilters); the funnel's
+// stages are the funnel SQL's (server/services/analytics/funnel-sql.ts). Pure.
+import { z } from "zod";
+import { FUNNEL_STAGES } from "../analytics/funnel";
+import { SCORE_BANDS } from "../analytics/score-predictiveness";
+
+/** A calendar day, YYYY-MM-DD (2026-02-30 and 2026-13-01 are not days). */
+const ZDay = z.iso.date({ message: "Use a calendar day, YYYY-MM-DD (e.g. 2026-11-30)" });
+
+export const ZLeadSlice = z.object({
+  from: ZDay.optional(),
+  to: ZDay.optional(),
+  repId: z.string().min(1).max(64).optional(),
+  teamId: z.string().min(1).max(64).optional(),
+  pathId: z.string().min(1).max(200).optional(),
+  scoreBand: z.enum(SCORE_BANDS.map((b) => b.key) as [string, ...string[]]).optional(),
+  utmSource: z.string().min(1).max(200).optional(),
+  reached: z.enum(FUNNEL_STAGES).optional(),
+});
+export type TLeadSlice = z.infer<typeof ZLeadSlice>;
+export const LEAD_SLICE_KEYS = ["from", "to", "repId", "teamId", "pathId", "scoreBand", "utmSource", "reached"] as const;
