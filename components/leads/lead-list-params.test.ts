@@ -39,6 +39,9 @@ describe("the analytics slice in the URL", () => {
     [{ from: "2024-02-29", reached: "won", utmSource: " newsletter " }, { from: "2024-02-29", reached: "won", utmSource: "newsletter" }],
     [{ reached: "WON", scoreBand: "80+", teamId: ["team_1", "team_2"] }, { scoreBand: "80+", teamId: "team_1" }],
     [{ repId: "r".repeat(65), pathId: "enterprise" }, { pathId: "enterprise" }],
+    // As long a UTM source as a lead keeps (500): analytics counts it, the link must list its leads.
+    [{ utmSource: "u".repeat(300) }, { utmSource: "u".repeat(300) }],
+    [{ utmSource: "u".repeat(501) }, { utmSource: "u".repeat(500) }],
   ])("reads %j", (query, slice) => {
     expect(readLeadListParams(query).slice).toEqual(slice);
   });

@@ -3,6 +3,7 @@
 // leads.list input. Unknown or malformed values fall back to the defaults, each on its own (the CSV
 // export refuses them instead: leads-csv-query.ts; its link below sends only values read here).
 import { LEAD_STATUSES, type TLeadFilterOptions, type TLeadStatus, type TListLeadsInput } from "@/server/services/leads/list-leads";
+import { MAX_UTM_VALUE } from "@/server/domain/leads/lead-facts";
 import { LEAD_SLICE_KEYS, ZLeadSlice, type TLeadSlice } from "@/server/domain/leads/lead-slice";
 import { LEAD_TABLE_SORTS } from "@/server/services/leads/leads-csv-query";
 
@@ -63,7 +64,7 @@ function isCalendarDay(text: string): boolean {
 function readSlice(params: TSearchParams): TLeadSlice | undefined {
   const slice: Record<string, string> = {};
   for (const key of LEAD_SLICE_KEYS) {
-    const value = one(params, key);
+    const value = one(params, key, key === "utmSource" ? MAX_UTM_VALUE : 200);
     if (!value || !ZLeadSlice.shape[key].safeParse(value).success) continue;
     if ((key === "from" || key === "to") && !isCalendarDay(value)) continue;
     slice[key] = value;

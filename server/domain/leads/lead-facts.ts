@@ -32,7 +32,8 @@ export function contactFromAnswers(answers: Record<string, unknown>): { name: st
 }
 
 const UTM_KEY = /^(utm_[a-z0-9_]+|gclid|fbclid)$/;
-const MAX_UTM_VALUE = 500;
+/** The longest utm_* (gclid, fbclid) value a lead keeps: filters on one take as long a value. */
+export const MAX_UTM_VALUE = 500;
 
 /**
  * Attribution: utm_*, gclid and fbclid from hidden fields (by their source parameter, else key), then any

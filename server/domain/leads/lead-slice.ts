@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { FUNNEL_STAGES } from "../analytics/funnel";
 import { SCORE_BANDS } from "../analytics/score-predictiveness";
+import { MAX_UTM_VALUE } from "./lead-facts";
 
 /** A calendar day, YYYY-MM-DD (2026-02-30 and 2026-13-01 are not days). */
 const ZDay = z.iso.date({ message: "Use a calendar day, YYYY-MM-DD (e.g. 2026-11-30)" });
@@ -16,7 +17,7 @@ export const ZLeadSlice = z.object({
   teamId: z.string().min(1).max(64).optional(),
   pathId: z.string().min(1).max(200).optional(),
   scoreBand: z.enum(SCORE_BANDS.map((b) => b.key) as [string, ...string[]]).optional(),
-  utmSource: z.string().min(1).max(200).optional(),
+  utmSource: z.string().min(1).max(MAX_UTM_VALUE).optional(),
   reached: z.enum(FUNNEL_STAGES).optional(),
 });
 export type TLeadSlice = z.infer<typeof ZLeadSlice>;

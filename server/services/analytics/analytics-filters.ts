@@ -5,11 +5,13 @@
 import { z } from "zod";
 import { Prisma } from "../../db/generated/client";
 import { SCORE_BANDS, scoreBandRange } from "../../domain/analytics/score-predictiveness";
+import { MAX_UTM_VALUE } from "../../domain/leads/lead-facts";
 import { validationError } from "../../errors";
 import { parseInput } from "../reps/parse-input";
 
 const DAY_MS = 24 * 3600_000;
-const ZDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "Not a date");
+/** A calendar day (2026-02-30 is not one: it was read as 2 March). */
+const ZDay = z.iso.date({ message: "Use a calendar day, YYYY-MM-DD (e.g. 2026-11-30)" });
 const ZKey = z.string().trim().min(1).max(200);
 
 export const ZAnalyticsFilters = z
@@ -22,7 +24,7 @@ export const ZAnalyticsFilters = z
     tier: ZKey.optional(),
     formId: ZKey.optional(),
     source: ZKey.optional(),
-    utmSource: ZKey.optional(),
+    utmSource: z.string().trim().min(1).max(MAX_UTM_VALUE).optional(),
     scoreBand: z.enum(SCORE_BANDS.map((b) => b.key) as [string, ...string[]]).optional(),
   })
   .strict();
