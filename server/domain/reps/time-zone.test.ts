@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { canonicalTimeZone, canonicalZoneList, isValidTimeZone, LEGACY_ZONE_NAMES, listTimeZones, timeZoneLabel, zoneOptions } from "./time-zone";
+import { canonicalTimeZone, canonicalZoneList, isValidTimeZone, LEGACY_ZONE_NAMES, listTimeZones, timeZoneLabel } from "./time-zone";
 
 describe("isValidTimeZone", () => {
   it.each<[string, boolean]>([
@@ -91,23 +91,4 @@ describe("current IANA names (no 'Asia/Calcutta' in the picker)", () => {
       expect(zones.has(current) || links.has(current), `${current} is a name`).toBe(true);
     }
   });
-});
-
-describe("zoneOptions (the picker keeps a stored value selectable)", () => {
-  const zones = ["UTC", "Asia/Kolkata", "Europe/Berlin"];
-  const label = (zone: string) => zone.replaceAll("_", " ");
-  it.each<[string, string | undefined, { value: string; label: string }[]]>([
-    ["no current value", undefined, zones.map((z) => ({ value: z, label: label(z) }))],
-    ["a listed value", "Europe/Berlin", zones.map((z) => ({ value: z, label: label(z) }))],
-    [
-      "a stored old name takes its current name's place, under that name",
-      "Asia/Calcutta",
-      [{ value: "UTC", label: "UTC" }, { value: "Asia/Calcutta", label: "Asia/Kolkata" }, { value: "Europe/Berlin", label: "Europe/Berlin" }],
-    ],
-    [
-      "a value the list lacks comes first",
-      "America/Argentina/ComodRivadavia",
-      [{ value: "America/Argentina/ComodRivadavia", label: "America/Argentina/ComodRivadavia" }, ...zones.map((z) => ({ value: z, label: label(z) }))],
-    ],
-  ])("%s", (_, current, expected) => expect(zoneOptions(zones, current)).toEqual(expected));
 });

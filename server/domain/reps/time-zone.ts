@@ -82,24 +82,3 @@ export function canonicalZoneList(zones: readonly string[]): string[] {
   names.delete("UTC");
   return ["UTC", ...[...names].sort()];
 }
-
-export interface TZoneOption {
-  value: string;
-  label: string;
-}
-
-/**
- * A picker's options over `zones` (listTimeZones) with the `current` value selectable. A stored
- * legacy name ("Asia/Calcutta", saved before this list used current names) keeps its value, so the
- * stored value is still what is selected and saved back, and takes the place of its current
- * name's entry under that name: the list shows "Asia/Kolkata" once. A value the list lacks
- * altogether comes first, as it is.
- */
-export function zoneOptions(zones: readonly string[], current?: string | null): TZoneOption[] {
-  const options = zones.map((zone) => ({ value: zone, label: timeZoneLabel(zone) }));
-  if (!current || zones.includes(current)) return options;
-  const canonical = canonicalTimeZone(current);
-  const index = canonical !== current ? zones.indexOf(canonical) : -1;
-  if (index >= 0) return options.map((option, i) => (i === index ? { value: current, label: option.label } : option));
-  return [{ value: current, label: timeZoneLabel(current) }, ...options];
-}
