@@ -54,19 +54,12 @@ export function readLeadListParams(params: TSearchParams): TLeadListParams {
   };
 }
 
-/** A YYYY-MM-DD that is a day of the calendar (2026-02-30 is not). */
-function isCalendarDay(text: string): boolean {
-  const at = Date.parse(`${text}T00:00:00Z`);
-  return Number.isFinite(at) && new Date(at).toISOString().slice(0, 10) === text;
-}
-
 /** Each slice value checked on its own: a malformed one is dropped and the others still filter. */
 function readSlice(params: TSearchParams): TLeadSlice | undefined {
   const slice: Record<string, string> = {};
   for (const key of LEAD_SLICE_KEYS) {
     const value = one(params, key, key === "utmSource" ? MAX_UTM_VALUE : 200);
     if (!value || !ZLeadSlice.shape[key].safeParse(value).success) continue;
-    if ((key === "from" || key === "to") && !isCalendarDay(value)) continue;
     slice[key] = value;
   }
   return Object.keys(slice).length > 0 ? (slice as TLeadSlice) : undefined;
