@@ -4,36 +4,15 @@
 // zone by region — "London (GMT+0)", sorted by offset then name (server/domain/time/time-zone-choices.ts).
 // Labelling ~400 zones creates one Intl formatter per zone (0.3–0.9 s in Chromium here), so the
 // detected and common zones are labelled at once and the rest in small slices after the calendar
-// shows, never as one long task; the full list replaces the short one when it is ready.
-import { useEffect, useMemo, useState } from "react";
-import { listTimeZones } from "@/server/domain/reps/time-zone";
-import { COMMON_TIME_ZONES, offeredTimeZones, timeZoneChoice, timeZoneMenu, type TZoneChoice } from "@/server/domain/time/time-zone-choices";
-
-/** Zones labelled per slice of work, between frames (cold, ~2 ms a zone in Chromium on 2 cores). */
-const SLICE = 20;
-
-/** Every offered zone labelled at `at`, built in slices after mount; null until done. */
-function useAllChoices(at: Date): TZoneChoice[] | null {
-  const [all, setAll] = useState<TZoneChoice[] | null>(null);
-  useEffect(() => {
-    const zones = offeredTimeZones(listTimeZones());
-    const built: TZoneChoice[] = [];
-    let timer = 0;
-    const step = () => {
-      for (const zone of zones.slice(built.length, built.length + SLICE)) built.push(timeZoneChoice(zone, at));
-      if (built.length < zones.length) timer = window.setTimeout(step, 0);
-      else setAll(built);
-    };
-    timer = window.setTimeout(step, 0);
-    return () => window.clearTimeout(timer);
-  }, [at]);
-  return all;
-}
+// shows, never as one long task (use-labelled-zones.ts); the full list replaces the short one when ready.
+import { useMemo, useState } from "react";
+import { useLabelledZones, zoneLabelsAt } from "@/components/ui/use-labelled-zones";
+import { COMMON_TIME_ZONES, timeZoneChoice, timeZoneMenu } from "@/server/domain/time/time-zone-choices";
 
 export function TimeZonePicker({ value, detected, onChange }: { value: string; detected: string; onChange: (zone: string) => void }) {
-  // Offsets as of when the panel opened ("GMT+1" now; the slots' own times are in the zone itself).
-  const [at] = useState(() => new Date());
-  const all = useAllChoices(at);
+  // Offsets as of the page's first labelling ("GMT+1" now; the slots' own times are in the zone itself).
+  const [at] = useState(zoneLabelsAt);
+  const all = useLabelledZones();
   const common = useMemo(() => COMMON_TIME_ZONES.map((zone) => timeZoneChoice(zone, at)), [at]);
   // Until every zone is labelled: the detected and common zones alone (no half-filled regions).
   const menu = useMemo(() => {
