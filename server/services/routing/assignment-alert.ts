@@ -123,7 +123,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
           to: reviewer.email,
           workspaceId: alert.workspaceId,
           dedupeKey: `review:${assignment.id}`,
-          template: { name: "review-request", props: { reviewerName: reviewer.name ?? reviewer.email, headline, value: alert.review.value, currency: lead.currency, workspaceName, windowMinutes: alert.review.windowMinutes, leadUrl } },
+          template: { name: "review-request", props: { reviewerName: reviewer.name ?? reviewer.email, lead: { name: shown.name, company: shown.company }, headline, value: alert.review.value, currency: lead.currency, workspaceName, windowMinutes: alert.review.windowMinutes, leadUrl } },
         },
         mail,
       );

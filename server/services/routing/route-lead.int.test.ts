@@ -93,6 +93,9 @@ describe("follow-ups with a controllable clock", () => {
     const assignment = lead.assignments[0]!;
     expect(assignment.isProvisional).toBe(true);
     expect(await env.testDb.db.emailMessage.count({ where: { template: "review-request", to: { has: "manager@demo.switchboard.dev" } } })).toBe(1);
+    // The review request names the lead it is about (a reviewer with several waiting tells them apart).
+    const review = await env.testDb.db.emailMessage.findFirstOrThrow({ where: { template: "review-request" }, select: { subject: true } });
+    expect(review.subject).toMatch(/^Review a high-value lead: Victoria Park \(First Bank\) \(est\. /);
     expect(await autoConfirmReview(env.testDb.db, assignment.id, new Date(NY_MORNING.getTime() + 31 * 60_000))).toBe(true);
     expect(await env.testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: assignment.id } })).toMatchObject({ isProvisional: false, isCurrent: true });
     expect(await env.testDb.db.leadEvent.count({ where: { leadId: lead.id, type: "review_auto_confirmed" } })).toBe(1);
