@@ -20,6 +20,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
 import { trustForwardingFromSocket } from "../http/trusted-headers";
+import { holdEmbeddedDatabase } from "./lib/hold-embedded-database";
+import { loadEnvFiles } from "./lib/load-env";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -53,6 +55,21 @@ if (!args["no-prepare"]) {
   if (prepared.status !== 0) process.exit(prepared.status ?? 1);
 }
 
+// The .env files as Next.js loads them (the same @next/env, which keeps the first load), and the
+// validated configuration.
+loadEnvFiles();
+const { env, ConfigError } = await import("../env");
+let config: ReturnType<typeof env>;
+try {
+  config = env();
+} catch (error) {
+  console.error(error instanceof ConfigError ? `\n${error.message}\n` : error);
+  process.exit(1);
+}
+// The embedded database stays ours while Next.js starts: a CLI command started now waits for the
+// app instead of opening the database under it (server/cli/lib/hold-embedded-database.ts).
+holdEmbeddedDatabase(config);
+
 // Development: the embed loader (public/embed.js) is rebuilt on every change to embed/ (esbuild
 // watch); `npm run build` builds it for production.
 if (dev) {
@@ -65,16 +82,6 @@ const server = createServer();
 const app = next({ dev, dir: root, hostname: hostname ?? "localhost", port, httpServer: server });
 const handle = app.getRequestHandler();
 await app.prepare();
-
-// Next.js has loaded the .env files now; the launcher reads the validated configuration.
-const { env, ConfigError } = await import("../env");
-let config: ReturnType<typeof env>;
-try {
-  config = env();
-} catch (error) {
-  console.error(error instanceof ConfigError ? `\n${error.message}\n` : error);
-  process.exit(1);
-}
 
 // Development on the embedded database: CLI commands run inside this process while it holds the
 // data folder (server/commands/cli-channel-server.ts). Never in production or on DATABASE_URL.

@@ -85,6 +85,28 @@ const BOSS_SCHEMA = "pgboss";
  */
 export const NOTIFY_BACKSTOP_SECONDS = 2;
 
+/**
+ * How long a pg-boss statement may wait for one of its pool's connections (server database), in ms.
+ * The pool is small (4) and shared by every worker slot (26 in the app): a slot's poll queues for a
+ * connection, and on a busy host — the app starting, migrations, Next.js compiling — the first polls
+ * waited longer than pg-boss's default 10 s and failed with "timeout exceeded when trying to
+ * connect" (logged, then the next poll worked). Waiting its turn is not a failure: 30 s. An
+ * unreachable server still fails at once (connection refused) or after this.
+ */
+export const BOSS_CONNECTION_TIMEOUT_MS = 30_000;
+
+/**
+ * One log line for pg-boss's 'error' event: its kind, code and message, and the queue when a worker
+ * raised it — never the payload. A worker's error arrives as a plain object (`{ ...error, message,
+ * stack, queue }`: no `name`), which printed as "undefined: …".
+ */
+export function bossErrorLine(error: { name?: unknown; code?: unknown; message?: unknown; queue?: unknown }): string {
+  const kind = typeof error.name === "string" && error.name ? error.name : "Error";
+  const code = typeof error.code === "string" && error.code ? ` (${error.code})` : "";
+  const queue = typeof error.queue === "string" ? ` in queue ${error.queue}` : "";
+  return `[jobs] pg-boss error${queue}: ${kind}${code}: ${String(error.message)}`;
+}
+
 function newBoss(handle: DbHandle, maxConnections: number, instanceName: string | undefined, useListenNotify: boolean): PgBoss {
   const common = { schedule: false, instanceName, useListenNotify };
   if (handle.kind === "pglite") {
@@ -92,7 +114,7 @@ function newBoss(handle: DbHandle, maxConnections: number, instanceName: string 
     return new PgBoss({ ...common, db: fromPglite(handle.pglite), backend: "pglite" });
   }
   if (!handle.connectionString) throw new Error("Server database handle without a connection string");
-  return new PgBoss({ ...common, connectionString: handle.connectionString, max: maxConnections });
+  return new PgBoss({ ...common, connectionString: handle.connectionString, max: maxConnections, connectionTimeoutMillis: BOSS_CONNECTION_TIMEOUT_MS });
 }
 
 export function createJobQueue<TDefs extends TJobDefinitions>(
@@ -102,9 +124,7 @@ export function createJobQueue<TDefs extends TJobDefinitions>(
   const { definitions, pollingIntervalSeconds = 2, concurrency = 1, maxConnections = 4, listenNotify = true } = options;
   const boss = newBoss(handle, maxConnections, options.instanceName, listenNotify);
   // An 'error' event without a listener would crash the process. Log the kind, not the payload.
-  boss.on("error", (error: Error & { code?: string }) => {
-    console.error(`[jobs] pg-boss error: ${error.name}${error.code ? ` (${error.code})` : ""}: ${error.message}`);
-  });
+  boss.on("error", (error: Error & { code?: string; queue?: string }) => console.error(bossErrorLine(error)));
   let starting: Promise<void> | undefined;
   let isStarted = false;
   const working = new Set<string>();

@@ -59,6 +59,12 @@ describe("a command while the app that holds the embedded database is starting",
   /** A live process standing in for the starting app: the lock file names it. */
   async function holdLock(dir: string): Promise<void> {
     await (await connectPglite(dir)).close();
+    spawnHolder(dir);
+  }
+
+  /** A new live holder of an existing database's lock (the one before, if any, stopped). */
+  function spawnHolder(dir: string): void {
+    holder?.kill("SIGKILL");
     holder = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
     fs.writeFileSync(`${dir}.lock`, String(holder.pid));
   }
@@ -90,12 +96,38 @@ describe("a command while the app that holds the embedded database is starting",
     expect(lines).toContain("ran inside the app");
   }, 240_000);
 
+  it("channel files left by an app stopped without cleaning up (seen after Ctrl-C on npm run dev): the command waits for the starting app's channel instead of failing on the dead socket", async () => {
+    holder?.kill("SIGKILL"); // the earlier test's starting app (holdLock spawns another)
+    channel?.close();
+    channel = undefined;
+    const dir = path.join(tmp, "stale");
+    await holdLock(dir);
+    const paths = cliChannelPaths(dir);
+    fs.writeFileSync(paths.token, "s".repeat(64), { mode: 0o600 });
+    fs.writeFileSync(paths.socket, ""); // nobody listens here: connect ECONNREFUSED
+    const lines: string[] = [];
+    let waiting!: () => void;
+    const isWaiting = new Promise<void>((resolve) => (waiting = resolve));
+    const run = runCommandLine("apikey", ["--workspace", "demo"], config(dir), (line) => {
+      lines.push(line);
+      if (line.includes("waiting up to")) waiting();
+    }, { waitForAppMs: 60_000 });
+    await Promise.race([isWaiting, run]);
+    expect(lines.some((line) => line.includes("waiting up to 60 s"))).toBe(true);
+    // The app's channel comes up: it removes what it finds (as cli-channel-server.ts does) and listens.
+    for (const file of Object.values(paths)) fs.rmSync(file, { force: true });
+    await openFakeChannel(dir);
+    await run;
+    expect(lines).toContain("ran inside the app");
+  }, 600_000);
+
   it("an app that never opens its channel: after the wait, the in-use message says to try again in a moment", async () => {
+    spawnHolder(path.join(tmp, "starting")); // the starting app again (the test before stopped it)
     channel?.close();
     channel = undefined;
     for (const file of Object.values(cliChannelPaths(path.join(tmp, "starting")))) fs.rmSync(file, { force: true });
     const run = runCommandLine("apikey", ["--workspace", "demo"], config(path.join(tmp, "starting")), () => {}, { waitForAppMs: 200 });
     await expect(run).rejects.toBeInstanceOf(DataDirInUseError);
     await expect(run).rejects.toThrow("If it is `npm run dev` still starting, try again in a moment");
-  });
+  }, 240_000);
 });

@@ -4,6 +4,7 @@
 // app through its local CLI channel, so the README's commands work while the app runs. A command
 // that needs a set-up database (all but db:migrate and db:seed) stops with one message when there
 // is none where it looked (command-database.ts), creating nothing.
+import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { TEnv } from "../../env";
@@ -25,14 +26,33 @@ async function waitForStartingApp(
   waitMs: number,
   print: (line: string) => void,
   holderOf: (dataDir: string) => number | null,
-  isChannelOpen: (paths: { socket: string; token: string }) => boolean,
+  isChannelOpen: (paths: { socket: string; token: string }) => Promise<boolean>,
 ): Promise<void> {
-  if (holderOf(dataDir) === null || isChannelOpen(paths)) return;
+  if (holderOf(dataDir) === null || (await isChannelOpen(paths))) return;
   print(`(another process holds the embedded database — npm run dev starting? — waiting up to ${Math.round(waitMs / 1000)} s for it to take commands)`);
   const deadline = Date.now() + waitMs;
-  while (holderOf(dataDir) !== null && !isChannelOpen(paths) && Date.now() < deadline) {
+  while (holderOf(dataDir) !== null && !(await isChannelOpen(paths)) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * The app's CLI channel is open when its files exist AND its socket accepts a connection. An app
+ * stopped without cleaning up (seen after Ctrl-C on `npm run dev`: no shutdown line, the lock and
+ * channel files left) leaves them behind; a command during the next `npm run dev`'s start, seeing
+ * them, went straight to a dead socket ("connect ECONNREFUSED …pglite.cli.sock") instead of waiting
+ * for the starting app. A probe connection sends nothing: the app ignores it.
+ */
+export async function isCliChannelAnswering(paths: { socket: string; token: string }, hasFiles: (paths: { socket: string; token: string }) => boolean): Promise<boolean> {
+  if (!hasFiles(paths)) return false;
+  return new Promise((resolve) => {
+    const probe = net.createConnection(paths.socket);
+    probe.once("connect", () => {
+      probe.destroy();
+      resolve(true);
+    });
+    probe.once("error", () => resolve(false));
+  });
 }
 
 export async function runCommandFromCli(name: string): Promise<void> {
@@ -72,15 +92,16 @@ export async function runCommandLine(
   const { dataDirLockHolder } = await import("../../db/data-dir-lock");
   const dataDir = path.resolve(config.PGLITE_DIR);
   const paths = cliChannelPaths(config.PGLITE_DIR);
-  if (!config.DATABASE_URL) await waitForStartingApp(dataDir, paths, options.waitForAppMs ?? APP_START_WAIT_MS, print, dataDirLockHolder, isCliChannelOpen);
+  const isChannelOpen = (channel: typeof paths) => isCliChannelAnswering(channel, isCliChannelOpen);
+  if (!config.DATABASE_URL) await waitForStartingApp(dataDir, paths, options.waitForAppMs ?? APP_START_WAIT_MS, print, dataDirLockHolder, isChannelOpen);
   // A running app's channel answers for its database; otherwise the folder must hold one.
-  if (!config.DATABASE_URL && !command.canCreateDatabase && !isCliChannelOpen(paths)) checkPgliteDirExists(dataDir);
+  if (!config.DATABASE_URL && !command.canCreateDatabase && !(await isChannelOpen(paths))) checkPgliteDirExists(dataDir);
   let handle: Awaited<ReturnType<typeof connectPglite>>;
   try {
     handle = config.DATABASE_URL ? await connectPostgres(config.DATABASE_URL, config.DB_POOL_SIZE) : await connectPglite(dataDir);
   } catch (error) {
     if (!(error instanceof DataDirInUseError)) throw error;
-    if (!isCliChannelOpen(paths)) throw error;
+    if (!(await isChannelOpen(paths))) throw error;
     print("(the running app holds the embedded database: the command runs inside it)");
     await sendThroughCliChannel(paths, { command: command.name, args }, print);
     return;
