@@ -14,10 +14,12 @@
 //   pass reason, in filter order.
 //
 // Cost: filterPool keeps the qualified reps in one array narrowed in place and a reason only for
-// each rep that is skipped (by its position in the team); pass reasons are built on demand, in
-// the end for the chosen rep only (passedOf). applyFilters is the same with a candidate per rep.
+// each rep that is skipped (by its position in the team), shared by every rep skipped for the same
+// reason where it can be (shared-reasons.ts); pass reasons are built on demand, in the end for the
+// chosen rep only (passedOf). applyFilters is the same with a candidate per rep.
 import type { TReasonCode } from "./reason-codes";
 import { prepareFilter, type TFilterCheck, type TFilterContext } from "./filters";
+import { internedReasons, sharedReason } from "./shared-reasons";
 import type { TFilter, TFilterMode } from "./routing-config";
 import type { TRepState } from "./routing-types";
 
@@ -42,8 +44,10 @@ export interface TPool {
   passedOf(rep: TRepState): TReasonCode[];
 }
 
-const UNKNOWN_REP: TReasonCode = { code: "UNKNOWN_REP" };
-const INACTIVE: TReasonCode = { code: "INACTIVE" };
+const UNKNOWN_REP: TReasonCode = sharedReason({ code: "UNKNOWN_REP" });
+const INACTIVE: TReasonCode = sharedReason({ code: "INACTIVE" });
+const atCapacityOpen = internedReasons((open: number, max: number): TReasonCode => ({ code: "AT_CAPACITY_OPEN", open, max }));
+const atCapacityDaily = internedReasons((today: number, max: number): TReasonCode => ({ code: "AT_CAPACITY_DAILY", today, max }));
 
 /** Why a rep cannot take any lead now, or null. */
 export function baseIneligibility(rep: TRepState | undefined): TReasonCode | null {
@@ -57,11 +61,14 @@ export function baseIneligibility(rep: TRepState | undefined): TReasonCode | nul
   return null;
 }
 
-/** baseIneligibility with the reasons that carry no data shared (the pool's hot path). */
+/** baseIneligibility with shared reasons (shared-reasons.ts): the pool's hot path. */
 function baseProblem(rep: TRepState | undefined): TReasonCode | null {
   if (!rep) return UNKNOWN_REP;
   if (!rep.profile.isActive) return INACTIVE;
-  return baseIneligibility(rep);
+  const { maxOpenLeads, maxNewLeadsPerDay } = rep.profile;
+  if (maxOpenLeads !== null && rep.load.openLeads >= maxOpenLeads) return atCapacityOpen(rep.load.openLeads, maxOpenLeads);
+  if (maxNewLeadsPerDay !== null && rep.load.newLeadsToday >= maxNewLeadsPerDay) return atCapacityDaily(rep.load.newLeadsToday, maxNewLeadsPerDay);
+  return null;
 }
 
 function modeOf(filter: TFilter): TFilterMode {
@@ -121,7 +128,6 @@ export function filterPool(
   qualified.length = count;
   positions.length = count;
   const steps: TStep[] = [];
-  let failures: (TReasonCode | null)[] | null = null;
   for (const { filter, rank, mode } of evaluationOrder(filters)) {
     if (qualified.length === 0) break;
     if (options.onlyRequired && mode === "preferred") continue;
@@ -131,26 +137,16 @@ export function filterPool(
       continue;
     }
     const { check } = prepared;
-    if (mode === "preferred") {
-      // A preference narrows only when somebody passes it: verdicts first, then the narrowing.
-      failures ??= [];
-      failures.length = 0;
-      let passing = 0;
-      for (const rep of qualified) {
-        const failure = check.failure(rep);
-        failures.push(failure);
-        if (failure === null) passing++;
-      }
-      if (passing === 0) {
-        const key = filterKey(filter);
-        if (key) steps.push({ rank, note: { code: "PREFERENCE_WAIVED", filter: key }, check: null });
-        continue;
-      }
-      const verdicts = failures;
-      narrow(qualified, positions, skippedAt, (_, k) => verdicts[k] ?? null);
-    } else {
-      narrow(qualified, positions, skippedAt, (rep) => check.failure(rep));
+    // A preference narrows only when somebody passes it: the failures are noted at the reps'
+    // places first, and taken back when nobody passed.
+    const passing = noteFailures(qualified, positions, skippedAt, check);
+    if (mode === "preferred" && passing === 0) {
+      for (const i of positions) skippedAt[i] = undefined;
+      const key = filterKey(filter);
+      if (key) steps.push({ rank, note: { code: "PREFERENCE_WAIVED", filter: key }, check: null });
+      continue;
     }
+    if (passing < qualified.length) narrow(qualified, positions, skippedAt);
     steps.push({ rank, note: null, check });
   }
   steps.sort((a, b) => a.rank - b.rank);
@@ -169,17 +165,26 @@ export function filterPool(
   };
 }
 
-/** Keeps the reps without a failure (in place); the others get their reason at their position. */
-function narrow(qualified: TRepState[], positions: number[], skippedAt: (TReasonCode | undefined)[], failureOf: (rep: TRepState, k: number) => TReasonCode | null): void {
+/** Each qualified rep's failure of `check` at its position (none when it passes); how many passed. */
+function noteFailures(qualified: readonly TRepState[], positions: readonly number[], skippedAt: (TReasonCode | undefined)[], check: TFilterCheck): number {
+  let passing = 0;
+  for (let k = 0; k < qualified.length; k++) {
+    const failure = check.failure(qualified[k]!);
+    if (failure === null) passing++;
+    else skippedAt[positions[k]!] = failure;
+  }
+  return passing;
+}
+
+/** Keeps the qualified reps without a failure noted at their position (in place). */
+function narrow(qualified: TRepState[], positions: number[], skippedAt: readonly (TReasonCode | undefined)[]): void {
   let kept = 0;
   for (let k = 0; k < qualified.length; k++) {
-    const rep = qualified[k]!;
-    const failure = failureOf(rep, k);
-    if (failure === null) {
-      qualified[kept] = rep;
-      positions[kept] = positions[k]!;
-      kept++;
-    } else skippedAt[positions[k]!] = failure;
+    const at = positions[k]!;
+    if (skippedAt[at] !== undefined) continue;
+    qualified[kept] = qualified[k]!;
+    positions[kept] = at;
+    kept++;
   }
   qualified.length = kept;
   positions.length = kept;

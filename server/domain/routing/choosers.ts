@@ -14,6 +14,7 @@ import { scoreBestMatch } from "./best-match";
 import type { TReasonCode } from "./reason-codes";
 import { nextAvailableAt } from "./rep-availability";
 import { pickByPriority, pickByTurns, pickSmoothWeighted, type TRotationPick } from "./rotation";
+import { sharedReason } from "./shared-reasons";
 import type { TChooser, TStrategy } from "./routing-config";
 import type { TPoolRotation, TRepState, TRoutingLead } from "./routing-types";
 
@@ -73,7 +74,7 @@ function chooseByMeasure(
   const winner = qualified.find((rep) => rep.id === pick.repId) as TRepState;
   const reasons: TReasonCode[] = [winnerReason(winner)];
   if (tied.length > 1) reasons.push({ code: "TIE_BROKEN_BY_ROTATION", tiedWith: tied.length - 1 });
-  const turn: TReasonCode = { code: "NOT_CHOSEN_TURN", chosenRepId: winner.id };
+  const turn: TReasonCode = sharedReason({ code: "NOT_CHOSEN_TURN", chosenRepId: winner.id });
   return {
     repId: winner.id,
     reasons,
@@ -99,7 +100,7 @@ function roundRobin(chooser: Extract<TChooser, { type: "round_robin" }>, qualifi
   if (!pick) return null;
   let topWeight = -Infinity;
   if (chooser.variant === "priority") for (const rep of qualified) topWeight = Math.max(topWeight, rep.profile.routingWeight);
-  const turn: TReasonCode = { code: "NOT_CHOSEN_TURN", chosenRepId: pick.repId };
+  const turn: TReasonCode = sharedReason({ code: "NOT_CHOSEN_TURN", chosenRepId: pick.repId });
   const reasons: TReasonCode[] = [{ code: "ROUND_ROBIN_TURN", variant: chooser.variant, poolSize: qualified.length }];
   return {
     repId: pick.repId,

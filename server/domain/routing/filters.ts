@@ -10,7 +10,8 @@ import { toNumber } from "../conditions/evaluate-condition";
 import { SENIORITY_TIERS, type TSeniorityTier } from "../reps/rep-options";
 import { hasTag, normalizeMatchValue } from "./lead-attributes";
 import type { TReasonCode } from "./reason-codes";
-import { instantIso, unavailabilityReason } from "./rep-availability";
+import { instantIso, outOfOfficeReason, unavailabilityReason } from "./rep-availability";
+import { sharedReason } from "./shared-reasons";
 import type { TBacklogLimit, TCapacityFilter, TFilter, TMatchField, TMatchFilter, TRecentVolumeFilter, TSeniorityFilter } from "./routing-config";
 import type { TRepBacklog, TRepState, TRoutingLead } from "./routing-types";
 
@@ -93,7 +94,7 @@ function matchFilter(filter: TMatchFilter, ctx: TFilterContext): TPreparedFilter
   if (wanted.length === 0) return { kind: "not_applicable", note: { code: "LEAD_VALUE_UNKNOWN", filter: filter.field } };
   const wantedNormalised = wanted.map(normalizeMatchValue);
   const requireAll = filter.require === "all";
-  const missing: TReasonCode = { code: "MATCH_MISSING", field: filter.field, wanted, mode: filter.mode };
+  const missing: TReasonCode = sharedReason({ code: "MATCH_MISSING", field: filter.field, wanted, mode: filter.mode });
   return {
     kind: "check",
     check: {
@@ -122,12 +123,12 @@ export function minSeniorityFor(filter: Pick<TSeniorityFilter, "thresholds">, va
   return hits[0]?.minSeniority ?? null;
 }
 
-/** One reason object per key (a tier, a count …) within one prepared filter. */
-function perKey<K, R>(build: (key: K) => R): (key: K) => R {
+/** One shared reason per key (a tier, a count …) within one prepared filter. */
+function perKey<K, R extends TReasonCode>(build: (key: K) => R): (key: K) => R {
   const made = new Map<K, R>();
   return (key) => {
     let reason = made.get(key);
-    if (reason === undefined) made.set(key, (reason = build(key)));
+    if (reason === undefined) made.set(key, (reason = sharedReason(build(key))));
     return reason;
   };
 }
@@ -193,7 +194,7 @@ function capacityFilter(filter: TCapacityFilter, ctx: TFilterContext): TPrepared
         if (backlog) return backlog;
         if (filter.leaveWithinDays !== null) {
           const current = rep.profile.timeOff.find((p) => p.startsAt <= now && now < p.endsAt);
-          if (current) return { code: "OUT_OF_OFFICE", untilIso: instantIso(current.endsAt), timeZone: rep.profile.timeZone };
+          if (current) return outOfOfficeReason(current.endsAt, rep.profile.timeZone);
           const starts = leaveStartingWithin(rep, now, filter.leaveWithinDays);
           if (starts) return { code: "LEAVE_SOON", startsAtIso: instantIso(starts), withinDays: filter.leaveWithinDays, timeZone: rep.profile.timeZone };
         }

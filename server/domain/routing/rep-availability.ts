@@ -8,6 +8,7 @@ import { parseClockTime } from "../reps/working-hours";
 import { zonedParts, zonedWallTimeToInstant } from "../reps/zoned-time";
 import type { TReasonCode } from "./reason-codes";
 import type { TRoutingRepProfile, TTimeSpan } from "./routing-types";
+import { internedReasons, sharedReason } from "./shared-reasons";
 
 const MAX_SEARCH_MS = 60 * 24 * 3600_000;
 
@@ -84,15 +85,25 @@ export function nextAvailableAt(profile: TAvailabilityProfile, now: Date): Date 
   return null;
 }
 
+// Leaves and meetings end at a few distinct instants across a roster: one shared reason per
+// (end, zone), not one per rep per decision (shared-reasons.ts).
+const outOfOffice = internedReasons((until: number, timeZone: string): TReasonCode => ({ code: "OUT_OF_OFFICE", untilIso: new Date(until).toISOString(), timeZone }));
+const inMeeting = internedReasons((until: number, timeZone: string): TReasonCode => ({ code: "IN_MEETING", untilIso: new Date(until).toISOString(), timeZone }));
+
+/** OUT_OF_OFFICE until `until` (shared). */
+export function outOfOfficeReason(until: Date, timeZone: string): TReasonCode {
+  return outOfOffice(until.getTime(), timeZone);
+}
+
 /** null when available now; otherwise the (first) reason why not. */
 export function unavailabilityReason(profile: TAvailabilityProfile, now: Date): TReasonCode | null {
   const timeZone = profile.timeZone;
   const oooUntil = profile.timeOff.length === 0 ? null : coveredUntil(profile.timeOff, now);
-  if (oooUntil) return { code: "OUT_OF_OFFICE", untilIso: instantIso(oooUntil), timeZone };
+  if (oooUntil) return outOfOffice(oooUntil.getTime(), timeZone);
   const hoursReason = workingHoursReason(profile.workingHours, timeZone, now);
   if (hoursReason) return hoursReason;
   const busyUntil = profile.busy === undefined || profile.busy.length === 0 ? null : coveredUntil(profile.busy, now);
-  if (busyUntil) return { code: "IN_MEETING", untilIso: instantIso(busyUntil), timeZone };
+  if (busyUntil) return inMeeting(busyUntil.getTime(), timeZone);
   return null;
 }
 
@@ -176,7 +187,7 @@ export function workingHoursReason(hours: THours, timeZone: string, now: Date): 
 
 function computeVerdict(slots: readonly TSlot[], timeZone: string, now: Date): TVerdictWindow {
   const t = now.getTime();
-  if (slots.length === 0 || !isValidTimeZone(timeZone)) return { from: -Infinity, until: Infinity, reason: { code: "NO_WORKING_HOURS" } };
+  if (slots.length === 0 || !isValidTimeZone(timeZone)) return { from: -Infinity, until: Infinity, reason: sharedReason({ code: "NO_WORKING_HOURS" }) };
   const today = zonedParts(now, timeZone);
   const minute = today.hour * 60 + today.minute;
   const current = slots.find((s) => s.day === today.weekday && s.start <= minute && minute < s.end);
@@ -188,7 +199,7 @@ function computeVerdict(slots: readonly TSlot[], timeZone: string, now: Date): T
   }
   const next = nextWorkingStart(slots.map(toHour), timeZone, now);
   if (next === null) {
-    return { from: t, until: midnight, reason: { code: "OUTSIDE_WORKING_HOURS", timeZone, nextStartIso: null, nextLocalTime: null, nextLocalWeekday: null } };
+    return { from: t, until: midnight, reason: sharedReason({ code: "OUTSIDE_WORKING_HOURS", timeZone, nextStartIso: null, nextLocalTime: null, nextLocalWeekday: null }) };
   }
   const local = zonedParts(next, timeZone);
   const sameDay = local.year === today.year && local.month === today.month && local.day === today.day;
@@ -196,7 +207,7 @@ function computeVerdict(slots: readonly TSlot[], timeZone: string, now: Date): T
   return {
     from: t,
     until: Math.max(t + 1, Math.min(next.getTime(), midnight)),
-    reason: { code: "OUTSIDE_WORKING_HOURS", timeZone, nextStartIso: next.toISOString(), nextLocalTime: hhmm, nextLocalWeekday: sameDay ? null : local.weekday },
+    reason: sharedReason({ code: "OUTSIDE_WORKING_HOURS", timeZone, nextStartIso: next.toISOString(), nextLocalTime: hhmm, nextLocalWeekday: sameDay ? null : local.weekday }),
   };
 }
 

@@ -15,6 +15,7 @@ import { chooseRep } from "./choosers";
 import type { TReasonCode } from "./reason-codes";
 import { rotationPoolId, type TDestination } from "./routing-config";
 import type { TPoolRotation, TRepState, TRoutingInput, TSkippedRep, TTeamState } from "./routing-types";
+import { reasonList, sharedReason } from "./shared-reasons";
 
 export type TRouteResult =
   | { kind: "assigned"; repId: string; reasons: TReasonCode[]; skipped: TSkippedRep[]; rotation: TPoolRotation | null }
@@ -61,7 +62,7 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
       const ownerPool = filterPool([ownerId], repsById, strategy.filters, filterCtx, { onlyRequired: true });
       const owner = ownerPool.qualified[0];
       if (owner) {
-        const notOwner: TReasonCode = { code: "NOT_CHOSEN_ACCOUNT_OWNER", ownerRepId: ownerId, domain };
+        const notOwner: TReasonCode = sharedReason({ code: "NOT_CHOSEN_ACCOUNT_OWNER", ownerRepId: ownerId, domain });
         team.repIds.forEach((id, i) => {
           if (id === ownerId) skippedAt[i] = undefined;
         });
@@ -99,7 +100,7 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
   return { kind: "assigned", repId: choice.repId, reasons, skipped: skippedReps(team.repIds, skippedAt, pathId), rotation: choice.rotation };
 }
 
-/** The skipped reps of a path's pool as decision entries, in team order. */
+/** The skipped reps of a path's pool as decision entries, in team order (reps skipped for a shared reason share its list). */
 function skippedReps(repIds: readonly string[], skippedAt: readonly (TReasonCode | undefined)[], pathId: string): TSkippedRep[] {
   let count = 0;
   for (let i = 0; i < repIds.length; i++) if (skippedAt[i]) count++;
@@ -108,7 +109,7 @@ function skippedReps(repIds: readonly string[], skippedAt: readonly (TReasonCode
   let k = 0;
   for (let i = 0; i < repIds.length; i++) {
     const reason = skippedAt[i];
-    if (reason) entries[k++] = { repId: repIds[i]!, reasons: [reason], pathId };
+    if (reason) entries[k++] = { repId: repIds[i]!, reasons: reasonList(reason), pathId };
   }
   return entries;
 }

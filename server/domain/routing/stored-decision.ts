@@ -35,17 +35,24 @@ export function packSkipped(skipped: readonly TSkippedRep[]): TPackedSkipped {
   const packed: TPackedSkipped = { paths: [], reasons: [], reps: [] };
   const pathIndex = new Map<string, number>();
   const reasonsIndex = new Map<string, number>();
+  // Reps skipped for a shared reason share its list (shared-reasons.ts): each list is written
+  // out as JSON once, not once per rep.
+  const listIndex = new Map<readonly TReasonCode[], number>();
   for (const { repId, pathId, reasons } of skipped) {
     let path = pathIndex.get(pathId);
     if (path === undefined) {
       path = packed.paths.push(pathId) - 1;
       pathIndex.set(pathId, path);
     }
-    const key = JSON.stringify(reasons);
-    let list = reasonsIndex.get(key);
+    let list = listIndex.get(reasons);
     if (list === undefined) {
-      list = packed.reasons.push(reasons) - 1;
-      reasonsIndex.set(key, list);
+      const key = JSON.stringify(reasons);
+      list = reasonsIndex.get(key);
+      if (list === undefined) {
+        list = packed.reasons.push(reasons) - 1;
+        reasonsIndex.set(key, list);
+      }
+      listIndex.set(reasons, list);
     }
     packed.reps.push([repId, path, list]);
   }
