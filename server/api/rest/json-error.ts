@@ -10,11 +10,16 @@ import { isDatabaseError, NUL_SQLSTATE } from "../../db/raw-sql";
 import { databaseUnavailableReason } from "../../db/connect-errors";
 import { NUL_REFUSED_MESSAGE } from "../../domain/validation/storable-text";
 
-export function errorBody(code: string, message: string, details: TErrorDetail[] = []): TApiErrorBody {
-  return { error: { code, message, details } };
+/**
+ * The body: each detail exactly `{ path, message }`, as the OpenAPI document's Error says. An
+ * issue may carry more for the server's own use (a domain issue's `code`, as "not_an_option" that
+ * allowed-options.ts keys on): that stays on the server.
+ */
+export function errorBody(code: string, message: string, details: readonly TErrorDetail[] = []): TApiErrorBody {
+  return { error: { code, message, details: details.map(({ path, message: text }) => ({ path, message: text })) } };
 }
 
-export function jsonError(status: number, code: string, message: string, details: TErrorDetail[] = [], headers: Record<string, string> = {}): Response {
+export function jsonError(status: number, code: string, message: string, details: readonly TErrorDetail[] = [], headers: Record<string, string> = {}): Response {
   return jsonResponse(status, errorBody(code, message, details), headers);
 }
 

@@ -2,6 +2,7 @@
 // says to retry with the same Idempotency-Key (was a 500); anything unexpected stays a 500 that
 // reveals nothing. Both logged in one line without a stack. (Against a real server: database-busy.int.test.ts.)
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { AppError } from "../../errors";
 import { errorResponse } from "./json-error";
 
 afterEach(() => vi.restoreAllMocks());
@@ -37,5 +38,12 @@ describe("errorResponse", () => {
     expect(body).toEqual({ error: { code: "INTERNAL", message: "Something went wrong", details: [] } });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^\[api\] POST \/api\/v1\/leads: unexpected TypeError/);
+  });
+
+  it("a 422's details are { path, message } only: a domain issue's own code stays on the server", async () => {
+    const issue = { path: "answers.role", message: "Please choose one of the options: “vp”, “ic”", code: "not_an_option" };
+    const { status, body } = await answer(new AppError("VALIDATION", "The request body is not valid", [issue]));
+    expect(status).toBe(422);
+    expect(body).toEqual({ error: { code: "VALIDATION", message: "The request body is not valid", details: [{ path: "answers.role", message: "Please choose one of the options: “vp”, “ic”" }] } });
   });
 });

@@ -56,6 +56,7 @@ export function leadEventApiParts({ fromZod, ref, common }: { fromZod: (schema: 
           "404": error("No such lead in the key's workspace", ["NOT_FOUND"]),
           "409": error("A spam lead, or externalId already used for another lead or type (details[0].path = externalId)", ["CONFLICT"]),
           "413": error("Body over 8 KB", ["PAYLOAD_TOO_LARGE"]),
+          "415": error("The body is not application/json, or is in a charset other than UTF-8 (path \"headers.content-type\"; a body valid as UTF-8, such as plain ASCII, is read whatever its label)", ["UNSUPPORTED_MEDIA_TYPE"]),
           "422": error("A field is not valid; details name its path (type, occurredAt, amount, reason, externalId)", ["VALIDATION"]),
           ...common,
         },

@@ -175,4 +175,17 @@ describe("OpenAPI: webhooks", () => {
       expect(JSON.stringify((openApiDocument.paths[path]![method] as TOperation).responses["415"])).toContain("UTF-8");
     }
   });
+
+  // Every JSON body is read by readJsonBody, which answers 415 for a charset other than UTF-8 and
+  // 413 past its size: POST /leads/{id}/events answered 415 without the document saying so.
+  it("every operation with a request body documents 413 and 415 (UTF-8)", () => {
+    const withBody = Object.entries(openApiDocument.paths).flatMap(([path, item]) =>
+      Object.entries(item as Record<string, unknown>).flatMap(([method, operation]) => (typeof operation === "object" && operation !== null && "requestBody" in operation ? [[`${method.toUpperCase()} ${path}`, operation as unknown as TOperation] as const] : [])),
+    );
+    expect(withBody.map(([name]) => name)).toContain("POST /leads/{id}/events");
+    for (const [name, operation] of withBody) {
+      expect(Object.keys(operation.responses), name).toEqual(expect.arrayContaining(["413", "415"]));
+      expect(JSON.stringify(operation.responses["415"]), name).toContain("UTF-8");
+    }
+  });
 });

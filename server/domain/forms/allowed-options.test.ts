@@ -3,6 +3,10 @@ import type { TFormDefinition } from "./definition";
 import { listOptionValues, MAX_LISTED_OPTIONS, withAllowedOptions } from "./allowed-options";
 import { NOT_AN_OPTION_MESSAGE, NOT_FROM_THE_OPTIONS_MESSAGE, NOT_ONLY_THE_OPTIONS_MESSAGE, tooLongMessage } from "./validate-field-value";
 
+type TIssue = { path: string; message: string; code?: string };
+/** An issue as validateSubmission gives a choice answer that is not an option: its short message and the code. */
+const notAnOption = (path: string, message: string): TIssue => ({ path, message, code: "not_an_option" });
+
 const options = (n: number) => Array.from({ length: n }, (_, i) => ({ value: `v${i + 1}`, label: `Option ${i + 1}` }));
 const definition = {
   steps: [
@@ -29,15 +33,19 @@ describe("listOptionValues", () => {
 });
 
 describe("withAllowedOptions", () => {
-  it.each<[string, { path: string; message: string }[], string, { path: string; message: string }[]]>([
-    ["a single choice: its values, not labels", [{ path: "answers.role", message: NOT_AN_OPTION_MESSAGE }], "", [{ path: "answers.role", message: "Please choose one of the options: “vp”, “ic”" }]],
-    ["company size without options: the default bands", [{ path: "answers.size", message: NOT_AN_OPTION_MESSAGE }], "", [{ path: "answers.size", message: "Please choose one of the options: “1-10”, “11-50”, “51-200”, “201-1000”, “1001-5000”, “5001+”" }]],
-    ["yes/no", [{ path: "answers.ok", message: NOT_AN_OPTION_MESSAGE }], "", [{ path: "answers.ok", message: "Please choose one of the options: “yes”, “no”" }]],
-    ["multiple choice, a value not an option", [{ path: "answers.tools", message: NOT_ONLY_THE_OPTIONS_MESSAGE }], "", [{ path: "answers.tools", message: "Please choose only from the options: “a”, “b”" }]],
-    ["multiple choice, not a list", [{ path: "answers.tools", message: NOT_FROM_THE_OPTIONS_MESSAGE }], "", [{ path: "answers.tools", message: "Please choose from the options: “a”, “b”" }]],
-    ["many options: the first 20 and how many more", [{ path: "answers.many", message: NOT_AN_OPTION_MESSAGE }], "", [{ path: "answers.many", message: `Please choose one of the options: ${options(20).map((o) => `“${o.value}”`).join(", ")}, …and 5 more` }]],
-    ["with a prefix", [{ path: "lead.answers.role", message: NOT_AN_OPTION_MESSAGE }], "lead.", [{ path: "lead.answers.role", message: "Please choose one of the options: “vp”, “ic”" }]],
+  it.each<[string, TIssue[], string, TIssue[]]>([
+    ["a single choice: its values, not labels", [notAnOption("answers.role", NOT_AN_OPTION_MESSAGE)], "", [notAnOption("answers.role", "Please choose one of the options: “vp”, “ic”")]],
+    ["company size without options: the default bands", [notAnOption("answers.size", NOT_AN_OPTION_MESSAGE)], "", [notAnOption("answers.size", "Please choose one of the options: “1-10”, “11-50”, “51-200”, “201-1000”, “1001-5000”, “5001+”")]],
+    ["yes/no", [notAnOption("answers.ok", NOT_AN_OPTION_MESSAGE)], "", [notAnOption("answers.ok", "Please choose one of the options: “yes”, “no”")]],
+    ["multiple choice, a value not an option", [notAnOption("answers.tools", NOT_ONLY_THE_OPTIONS_MESSAGE)], "", [notAnOption("answers.tools", "Please choose only from the options: “a”, “b”")]],
+    ["multiple choice, not a list", [notAnOption("answers.tools", NOT_FROM_THE_OPTIONS_MESSAGE)], "", [notAnOption("answers.tools", "Please choose from the options: “a”, “b”")]],
+    ["many options: the first 20 and how many more", [notAnOption("answers.many", NOT_AN_OPTION_MESSAGE)], "", [notAnOption("answers.many", `Please choose one of the options: ${options(20).map((o) => `“${o.value}”`).join(", ")}, …and 5 more`)]],
+    ["with a prefix", [notAnOption("lead.answers.role", NOT_AN_OPTION_MESSAGE)], "lead.", [notAnOption("lead.answers.role", "Please choose one of the options: “vp”, “ic”")]],
     ["another problem of a choice question: as it is", [{ path: "answers.role", message: tooLongMessage(200) }, { path: "answers.tools", message: "Please choose each option only once" }], "", [{ path: "answers.role", message: tooLongMessage(200) }, { path: "answers.tools", message: "Please choose each option only once" }]],
-    ["not a choice question, unknown keys, other paths: as they are", [{ path: "answers.email", message: "Please enter a valid email address" }, { path: "answers.colour", message: NOT_AN_OPTION_MESSAGE }, { path: "person.email", message: "x" }], "", [{ path: "answers.email", message: "Please enter a valid email address" }, { path: "answers.colour", message: NOT_AN_OPTION_MESSAGE }, { path: "person.email", message: "x" }]],
+    ["not a choice question, unknown keys, other paths: as they are", [{ path: "answers.email", message: "Please enter a valid email address" }, notAnOption("answers.colour", NOT_AN_OPTION_MESSAGE), { path: "person.email", message: "x" }], "", [{ path: "answers.email", message: "Please enter a valid email address" }, notAnOption("answers.colour", NOT_AN_OPTION_MESSAGE), { path: "person.email", message: "x" }]],
+    // Keyed on the code, not the text: the short message without the code is someone else's words (as it is) …
+    ["the short message without the code: as it is", [{ path: "answers.role", message: NOT_AN_OPTION_MESSAGE }, { path: "answers.tools", message: NOT_ONLY_THE_OPTIONS_MESSAGE }], "", [{ path: "answers.role", message: NOT_AN_OPTION_MESSAGE }, { path: "answers.tools", message: NOT_ONLY_THE_OPTIONS_MESSAGE }]],
+    // … and a reworded message with the code still gets the list.
+    ["the code with other words: the list follows them", [notAnOption("answers.role", "Pick a role")], "", [notAnOption("answers.role", "Pick a role: “vp”, “ic”")]],
   ])("%s", (_name, issues, prefix, expected) => expect(withAllowedOptions(definition, issues, prefix)).toEqual(expected));
 });

@@ -6,13 +6,12 @@
 // order, the first MAX_LISTED_OPTIONS of them and "…and N more" (a field has up to 200). Pure.
 import type { TFormDefinition } from "./definition";
 import { allFields, CHOICE_FIELD_TYPES, optionsOf } from "./form-fields";
-import { NOT_AN_OPTION_MESSAGE, NOT_FROM_THE_OPTIONS_MESSAGE, NOT_ONLY_THE_OPTIONS_MESSAGE } from "./validate-field-value";
+import { NOT_AN_OPTION_CODE } from "./validate-field-value";
 
 /** The most option values one message lists; the rest are counted. */
 export const MAX_LISTED_OPTIONS = 20;
 
 const CHOICE_TYPES: ReadonlySet<string> = new Set([...CHOICE_FIELD_TYPES, "yes_no"]);
-const NOT_AN_OPTION: ReadonlySet<string> = new Set([NOT_AN_OPTION_MESSAGE, NOT_FROM_THE_OPTIONS_MESSAGE, NOT_ONLY_THE_OPTIONS_MESSAGE]);
 
 /** `“a”, “b”, “c”`; past MAX_LISTED_OPTIONS: `“a”, …, “t”, …and 5 more`. */
 export function listOptionValues(values: readonly string[]): string {
@@ -22,14 +21,16 @@ export function listOptionValues(values: readonly string[]): string {
 }
 
 /**
- * The issues with each "not one of the options" message at `<prefix>answers.<key>` of a choice
- * question followed by its allowed values; every other issue as it is.
+ * The issues at `<prefix>answers.<key>` of a choice question whose code is NOT_AN_OPTION_CODE (as
+ * validateFieldValue gives it, through validateSubmission) with its allowed values after the
+ * message; every other issue as it is. Keyed on the code, not the message text, so a reworded
+ * message still gets its list.
  */
-export function withAllowedOptions<T extends { path: string; message: string }>(definition: Pick<TFormDefinition, "steps">, issues: readonly T[], prefix = ""): T[] {
+export function withAllowedOptions<T extends { path: string; message: string; code?: string }>(definition: Pick<TFormDefinition, "steps">, issues: readonly T[], prefix = ""): T[] {
   const fields = new Map(allFields(definition).map((field) => [`${prefix}answers.${field.key}`, field]));
   return issues.map((issue) => {
     const field = fields.get(issue.path);
-    if (!field || !CHOICE_TYPES.has(field.type) || !NOT_AN_OPTION.has(issue.message)) return issue;
+    if (!field || !CHOICE_TYPES.has(field.type) || issue.code !== NOT_AN_OPTION_CODE) return issue;
     const values = optionsOf(field).map((option) => option.value);
     return values.length === 0 ? issue : { ...issue, message: `${issue.message}: ${listOptionValues(values)}` };
   });

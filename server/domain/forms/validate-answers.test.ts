@@ -91,7 +91,7 @@ describe("validateSubmission", () => {
     [
       "an invalid answer counts as unanswered when deciding what applies",
       { email: "a@b.io", role: "cfo", seats: 1, consent: true },
-      { ok: false, issues: [{ path: "answers.role", message: "Please choose one of the options" }] },
+      { ok: false, issues: [{ path: "answers.role", message: "Please choose one of the options", code: "not_an_option" }] },
     ],
   ])("%s", (_name, raw, expected) => expect(validateSubmission(form, raw, matchRe2Pattern)).toEqual(expected));
 });

@@ -20,7 +20,7 @@
 import { allFields, type TAnswers, type TFormDefinition } from "./definition";
 import { activeFieldKeys, stepPath } from "./logic";
 import type { TPatternMatcher } from "./pattern-matcher";
-import { isEmptyValue, validateFieldValue } from "./validate-field-value";
+import { isEmptyValue, validateFieldValue, type TFieldIssueCode } from "./validate-field-value";
 
 export { isEmptyValue, questionName, requiredMessage, validateFieldValue, type TFieldValueResult } from "./validate-field-value";
 
@@ -33,6 +33,8 @@ const MAX_NOT_APPLICABLE_KEYS = 100;
 export interface TSubmissionIssue {
   path: string;
   message: string;
+  /** The kind of problem where a caller treats it apart (validate-field-value.ts): not sent to API clients. */
+  code?: TFieldIssueCode;
 }
 export type TValidateSubmissionResult =
   | { ok: true; answers: TAnswers; endOutcomeId: string | null; notApplicable: TAnswers; warnings: TSubmissionIssue[] }
@@ -99,7 +101,7 @@ export function validateSubmission(definition: TFormDefinition, rawAnswers: Reco
       continue;
     }
     const result = validateFieldValue(field, raw, matchPattern);
-    if (!result.ok) issues.push({ path, message: result.message });
+    if (!result.ok) issues.push(result.code === undefined ? { path, message: result.message } : { path, message: result.message, code: result.code });
     else if (result.value !== undefined) answers[field.key] = result.value;
   }
   if (issues.length > 0) return { ok: false, issues };

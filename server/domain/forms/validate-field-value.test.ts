@@ -7,6 +7,8 @@ import { validateFieldValue, type TFieldValueResult } from "./validate-field-val
 const field = (type: TFieldType, extra: Record<string, unknown> = {}) => ZField.parse({ key: "q", type, label: "Question", ...extra });
 const ok = (value: unknown): TFieldValueResult => ({ ok: true, value } as TFieldValueResult);
 const fail = (message: string): TFieldValueResult => ({ ok: false, message });
+/** A choice answer that is not an option: the short message, and the code the leads API keys on to list the options (allowed-options.ts). */
+const notAnOption = (message: string): TFieldValueResult => ({ ok: false, message, code: "not_an_option" });
 const options = [{ value: "a", label: "A" }, { value: "b", label: "B" }, { value: "c", label: "C" }];
 const long = (n: number) => "x".repeat(n);
 
@@ -68,22 +70,22 @@ describe("validateFieldValue", () => {
     ["at max", field("number", { validation: { min: 0, max: 10 } }), 10, ok(10)],
     // single choices
     ["single_choice option", field("single_choice", { options }), "b", ok("b")],
-    ["single_choice unknown", field("single_choice", { options }), "z", fail("Please choose one of the options")],
-    ["single_choice list", field("single_choice", { options }), ["a"], fail("Please choose one of the options")],
+    ["single_choice unknown", field("single_choice", { options }), "z", notAnOption("Please choose one of the options")],
+    ["single_choice list", field("single_choice", { options }), ["a"], notAnOption("Please choose one of the options")],
     ["dropdown option", field("dropdown", { options }), "c", ok("c")],
-    ["dropdown label is not a value", field("dropdown", { options }), "C", fail("Please choose one of the options")],
+    ["dropdown label is not a value", field("dropdown", { options }), "C", notAnOption("Please choose one of the options")],
     ["company_size default band", field("company_size"), "201-1000", ok("201-1000")],
-    ["company_size unknown band", field("company_size"), "huge", fail("Please choose one of the options")],
+    ["company_size unknown band", field("company_size"), "huge", notAnOption("Please choose one of the options")],
     ["company_size own options", field("company_size", { options: [{ value: "small", label: "Small" }] }), "small", ok("small")],
     ["yes_no", field("yes_no"), "no", ok("no")],
     ["yes_no boolean", field("yes_no"), true, ok("yes")],
-    ["yes_no other", field("yes_no"), "maybe", fail("Please choose one of the options")],
+    ["yes_no other", field("yes_no"), "maybe", notAnOption("Please choose one of the options")],
     // multiple_choice
     ["multiple", field("multiple_choice", { options }), ["a", "c"], ok(["a", "c"])],
     ["multiple from one string", field("multiple_choice", { options }), "a", ok(["a"])],
-    ["multiple unknown", field("multiple_choice", { options }), ["a", "z"], fail("Please choose only from the options")],
+    ["multiple unknown", field("multiple_choice", { options }), ["a", "z"], notAnOption("Please choose only from the options")],
     ["multiple duplicates", field("multiple_choice", { options }), ["a", "a"], fail("Please choose each option only once")],
-    ["multiple not a list", field("multiple_choice", { options }), 3, fail("Please choose from the options")],
+    ["multiple not a list", field("multiple_choice", { options }), 3, notAnOption("Please choose from the options")],
     ["minSelected", field("multiple_choice", { options, validation: { minSelected: 2 } }), ["a"], fail("Please choose at least 2 options")],
     ["maxSelected", field("multiple_choice", { options, validation: { maxSelected: 1 } }), ["a", "b"], fail("Please choose no more than 1 option")],
     // date

@@ -21,7 +21,15 @@ import { optionsOf, type TAnswerValue, type TFieldType } from "./form-fields";
 import type { TPatternMatcher } from "./pattern-matcher";
 import { isEmailAddress } from "../validation/email-address";
 
-export type TFieldValueResult = { ok: true; value: TAnswerValue | undefined } | { ok: false; message: string };
+/**
+ * A stable code for a kind of problem that a caller treats apart, whatever its message says:
+ * NOT_AN_OPTION_CODE = a choice answer that is not one of the field's options (the leads API adds
+ * the allowed values to its message: allowed-options.ts). Other problems carry no code.
+ */
+export const NOT_AN_OPTION_CODE = "not_an_option";
+export type TFieldIssueCode = typeof NOT_AN_OPTION_CODE;
+
+export type TFieldValueResult = { ok: true; value: TAnswerValue | undefined } | { ok: false; message: string; code?: TFieldIssueCode };
 
 /** The most characters of a question's label quoted in a message; longer labels end in "…". */
 export const REQUIRED_LABEL_CHARS = 60;
@@ -63,9 +71,9 @@ export const MAX_ANSWER_CHARS: Record<Exclude<TFieldType, "statement" | "consent
 };
 
 /**
- * A choice answer that is not one of the field's options. The prospect sees the options next to
- * the control, so these stay short; the leads API lists the allowed values in its 422
- * (domain/forms/allowed-options.ts).
+ * A choice answer that is not one of the field's options (code NOT_AN_OPTION_CODE). The prospect
+ * sees the options next to the control, so these stay short; the leads API lists the allowed
+ * values in its 422 (domain/forms/allowed-options.ts).
  */
 export const NOT_AN_OPTION_MESSAGE = "Please choose one of the options";
 export const NOT_FROM_THE_OPTIONS_MESSAGE = "Please choose from the options";
@@ -126,8 +134,12 @@ function ok(value: TAnswerValue | undefined): TFieldValueResult {
   return { ok: true, value };
 }
 
-function fail(message: string): TFieldValueResult {
-  return { ok: false, message };
+function fail(message: string, code?: TFieldIssueCode): TFieldValueResult {
+  return code === undefined ? { ok: false, message } : { ok: false, message, code };
+}
+
+function notAnOption(message: string): TFieldValueResult {
+  return fail(message, NOT_AN_OPTION_CODE);
 }
 
 function plural(n: number, word: string): string {
@@ -187,14 +199,14 @@ function validateNumber(field: TField, value: unknown): TFieldValueResult {
 
 function validateChoice(field: TField, value: unknown): TFieldValueResult {
   const isOption = typeof value === "string" && optionsOf(field).some((o) => o.value === value);
-  return isOption ? ok(value) : fail(NOT_AN_OPTION_MESSAGE);
+  return isOption ? ok(value) : notAnOption(NOT_AN_OPTION_MESSAGE);
 }
 
 function validateMultipleChoice(field: TField, value: unknown): TFieldValueResult {
   const list = typeof value === "string" ? [value] : value;
-  if (!Array.isArray(list)) return fail(NOT_FROM_THE_OPTIONS_MESSAGE);
+  if (!Array.isArray(list)) return notAnOption(NOT_FROM_THE_OPTIONS_MESSAGE);
   const values = optionsOf(field).map((o) => o.value);
-  if (!list.every((v): v is string => typeof v === "string" && values.includes(v))) return fail(NOT_ONLY_THE_OPTIONS_MESSAGE);
+  if (!list.every((v): v is string => typeof v === "string" && values.includes(v))) return notAnOption(NOT_ONLY_THE_OPTIONS_MESSAGE);
   if (new Set(list).size !== list.length) return fail("Please choose each option only once");
   const { minSelected, maxSelected } = field.validation ?? {};
   if (minSelected !== undefined && list.length < minSelected) return fail(`Please choose at least ${plural(minSelected, "option")}`);

@@ -196,7 +196,9 @@ async function saveTeams(tx: DbTx, workspaceId: string, doc: TRoutingDocument, e
     const id = team.id ?? (await tx.team.create({ data: { workspaceId, ...data }, select: { id: true } })).id;
     if (team.id) await tx.team.update({ where: { id }, data });
     else if (team.key) idByKey.set(team.key, id);
-    await setMembers(tx, id, [...new Set(team.members.map((repId) => repIdByKey.get(repId) ?? repId))], now);
+    // No duplicates to drop: validateRoutingDocument refused a rep listed twice (422 at the repeat),
+    // and a new rep's key is neither another key nor an existing rep's id, so the ids are distinct too.
+    await setMembers(tx, id, team.members.map((repId) => repIdByKey.get(repId) ?? repId), now);
   }
   return idByKey;
 }
