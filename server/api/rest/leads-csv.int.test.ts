@@ -103,7 +103,10 @@ describe(`leads CSV (${lane})`, () => {
     // Shaped like a day but not one: was a 500 (an Invalid Date reached the query) or another day.
     ["?to=2026-13-01", "to", "Use a calendar day, YYYY-MM-DD (e.g. 2026-11-30)"],
     ["?from=2026-02-30", "from", "Use a calendar day, YYYY-MM-DD (e.g. 2026-11-30)"],
-    ["?foo=1", "foo", null],
+    ["?foo=1", "foo", "Unknown query parameter `foo`: use search, tier, formId, source, status, spam, sort, page, from, to, repId, teamId, pathId, scoreBand, utmSource, reached, assignedRepId, assignedPathId, assignedTeamId"],
+    // A NUL was dropped by the table's input, so the filter vanished and the export held every lead.
+    ["?formId=%00", "formId", "must not contain a NUL character (%00)"],
+    ["?search=a%00b", "search", "must not contain a NUL character (%00)"],
   ])("%s → 422 at %s", async (query, path, message) => {
     const { status, json } = await readJson<TApiErrorBody>(await handleLeadsCsv(env.testDb.db, apiRequest("GET", `/leads.csv${query}`, { key: env.kit.key }), NOW));
     expect(status).toBe(422);

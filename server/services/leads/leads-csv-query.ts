@@ -23,22 +23,45 @@ export const DEFAULT_LEAD_TABLE_SORT: TLeadTableSort = "date-desc";
 
 const SORT_VALUES = Object.keys(LEAD_TABLE_SORTS) as [TLeadTableSort, ...TLeadTableSort[]];
 const oneOf = (values: readonly string[]) => `Use one of: ${values.join(", ")}`;
-const text = (max: number) => z.string().trim().max(max).optional();
+// A NUL character (%00) is refused at the parameter: the table's input drops NULs, so `formId=%00`
+// became no filter at all and the export held every lead.
+const text = (max: number) =>
+  z
+    .string()
+    .refine((value) => !value.includes("\u0000"), { message: "must not contain a NUL character (%00)" })
+    .pipe(z.string().trim().max(max))
+    .optional();
 
-export const ZLeadsCsvQuery = z
-  .object({
-    search: text(200),
-    tier: text(64),
-    formId: text(64),
-    source: text(200),
-    status: z.enum(LEAD_STATUSES, { message: oneOf(LEAD_STATUSES) }).optional(),
-    spam: z.enum(["0", "1"], { message: "Use 1 to include spam (0, or leave it out, for without)" }).optional(),
-    sort: z.enum(SORT_VALUES, { message: oneOf(SORT_VALUES) }).optional(),
-    /** The leads page's own; the export has every page. */
-    page: z.string().max(20).optional(),
-    ...ZLeadSlice.shape,
-  })
-  .strict();
+const CSV_PARAMS = {
+  search: text(200),
+  tier: text(64),
+  formId: text(64),
+  source: text(200),
+  status: z.enum(LEAD_STATUSES, { message: oneOf(LEAD_STATUSES) }).optional(),
+  spam: z.enum(["0", "1"], { message: "Use 1 to include spam (0, or leave it out, for without)" }).optional(),
+  sort: z.enum(SORT_VALUES, { message: oneOf(SORT_VALUES) }).optional(),
+  /** The leads page's own; the export has every page. */
+  page: z.string().max(20).optional(),
+  ...ZLeadSlice.shape,
+};
+const CSV_PARAM_NAMES = Object.keys(CSV_PARAMS);
+
+/** A parameter the export does not take: a 422 at its name that names the ones it does (as GET /api/v1/leads says it). */
+export function unknownCsvParameterMessage(name: string): string {
+  const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+  return `Unknown query parameter \`${shown}\`: use ${CSV_PARAM_NAMES.join(", ")}`;
+}
+
+export const ZLeadsCsvQuery = z.looseObject(CSV_PARAMS).check(
+  z.superRefine(
+    (input, ctx) => {
+      for (const name of Object.keys(input)) {
+        if (!Object.hasOwn(CSV_PARAMS, name)) ctx.addIssue({ code: "custom", path: [name], input: input[name], message: unknownCsvParameterMessage(name) });
+      }
+    },
+    { when: () => true },
+  ),
+);
 
 /** The leads-table input (every page) of a CSV export's search params; AppError VALIDATION at the parameter's name. */
 export function leadsCsvInput(params: URLSearchParams): Omit<TListLeadsInput, "page" | "pageSize"> {
