@@ -4,6 +4,7 @@
 import { getDbHandle } from "./db/client";
 import { env } from "./env";
 import { closeSmtpPools } from "./mail/smtp-transport";
+import { onShutdownSignals } from "./shutdown-signals";
 import { startInProcessWorkers, stopJobQueue } from "./workers/app-queue";
 
 const globalForLifecycle = globalThis as unknown as { __switchboardLifecycle?: boolean };
@@ -27,7 +28,7 @@ export async function startServerLifecycle(): Promise<void> {
   if (globalForLifecycle.__switchboardLifecycle) return;
   globalForLifecycle.__switchboardLifecycle = true;
   env(); // fail fast with a clear message on bad configuration
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void shutdown(signal));
+  onShutdownSignals(process, (signal) => void shutdown(signal));
   try {
     await startInProcessWorkers();
   } catch (error) {
