@@ -300,7 +300,8 @@ async function main(): Promise<number> {
   const prepareScript = path.join(root, "server/cli/prepare-app.ts");
   if (fs.existsSync(prepareScript)) {
     log("preparing the app (server/cli/prepare-app.ts)");
-    const code = await run(process.execPath, [tsxBin, prepareScript], appEnv);
+    // --allow-demo-accounts: this production build signs in as the demo people on purpose.
+    const code = await run(process.execPath, [tsxBin, prepareScript, "--allow-demo-accounts"], appEnv);
     if (code !== 0) {
       log(`server/cli/prepare-app.ts failed (exit ${code})`);
       return code;

@@ -40,6 +40,8 @@ await runScript(async () => {
     const applied = await applyMigrations(handle.adapterFactory);
     const where = handle.kind === "pglite" ? `embedded PostgreSQL in ${config.PGLITE_DIR}` : "PostgreSQL server (DATABASE_URL)";
     console.log(`Database: ${where}; ${applied.length ? `applied ${applied.join(", ")}` : "migrations up to date"}.`);
+    // --allow-demo-accounts: the e2e harness's production build signs in as the demo people on purpose.
+    if (config.NODE_ENV === "production" && !process.argv.includes("--allow-demo-accounts")) await refusePublicDemoAccounts(handle.db);
     const seeded = config.SEED_ON_EMPTY && (await seedDemo(handle.db, new Date(), { onlyIfEmpty: true, embedOrigins: devEmbedDemoOrigins(config) }));
     if (seeded && config.SEED_HISTORY) {
       const { seedDemoHistory } = await import("../../prisma/seed/history/seed-history");
@@ -70,3 +72,26 @@ await runScript(async () => {
     await handle.close();
   }
 });
+
+/**
+ * Production never serves accounts whose password is printed in the README: a database where
+ * `npm run dev` seeded the demo (the checkout's `.data/pglite` when DATABASE_URL is unset, or a
+ * server database a development run used) would let anyone sign in as its owner. Stops the start
+ * (ConfigError: runScript prints the message alone, and the database is closed on the way out).
+ */
+async function refusePublicDemoAccounts(db: import("../db/client").Db): Promise<void> {
+  const { DEMO_PASSWORD, DEMO_PEOPLE } = await import("../../prisma/seed/demo-people");
+  const { accountsWithKnownPassword } = await import("../services/setup/known-password-accounts");
+  const exposed = await accountsWithKnownPassword(db, DEMO_PEOPLE.map((person) => person.email), DEMO_PASSWORD);
+  if (exposed.length === 0) return;
+  const { ConfigError } = await import("../env");
+  throw new ConfigError(
+    [
+      "Switchboard will not start in production: this database holds the demo workspace's accounts,",
+      `and ${exposed.length} of them still sign in with the public demo password (${exposed.slice(0, 3).join(", ")}${exposed.length > 3 ? ", …" : ""}).`,
+      "It is the development database (npm run dev seeded it). Point DATABASE_URL at your own",
+      "PostgreSQL database, or give those accounts passwords of their own first.",
+    ].join("\n"),
+  );
+}
+
