@@ -96,3 +96,20 @@ test("the zone menu: Berlin detected and first, common zones, every zone by regi
   await expect(menu).toHaveValue("America/New_York");
   await expect(menu.locator("option:checked").first()).toHaveText(`New York (${offsetNow(NY)})`);
 });
+
+test("a booking found again after a reload is confirmed as it was made: day, time and the zone with its offset", async ({ page }) => {
+  test.setTimeout(120_000);
+  await submitAsBankVp(page, `zone.reload.${Date.now()}@zonebank.com`);
+  const panel = page.getByRole("region", { name: /^Book with / });
+  await expect(panel).toBeVisible();
+  await panel.getByRole("radio").first().click();
+  await panel.getByRole("button", { name: /^Book / }).click();
+  const when = page.locator("[data-booking-when]");
+  await expect(when).toHaveText(/^\w+day \d{1,2} \w+ at \d\d:\d\d, Berlin \(GMT\+[12]\)$/);
+  const confirmed = await when.textContent();
+
+  // The tab keeps its end screen; the booking is read back from the slots answer ("booked").
+  await page.reload();
+  await expect(page.locator('[data-booking-state="booked"]')).toBeVisible();
+  await expect(when).toHaveText(confirmed!);
+});

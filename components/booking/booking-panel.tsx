@@ -19,10 +19,9 @@ import { PreferredTime } from "./preferred-time";
 import { SlotTimes } from "./slot-times";
 import { TimeZonePicker } from "./time-zone-picker";
 import type { TPanelBooking, TPanelSlots } from "./booking-types";
-import { dayKeyLabel } from "./booking-dates";
+import { dayKeyLabel, meetingWhen } from "./booking-dates";
 import { END_SCREEN_WAIT_MS } from "@/server/domain/booking/end-screen-wait";
 import { canonicalTimeZone } from "@/server/domain/reps/time-zone";
-import { timeZoneChoice } from "@/server/domain/time/time-zone-choices";
 
 const PENDING_DELAY_MS = 1000;
 const TAKEN_NOTICE = "That time was just taken — please pick another.";
@@ -127,7 +126,6 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
 
   async function book() {
     if (!start || !shownDay) return;
-    const label = times.find((s) => s.start === start)?.label ?? "";
     setPhase("booking");
     setNotice(null);
     try {
@@ -135,8 +133,7 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
       const body = (await response.json()) as { booking?: TPanelBooking; slots?: TPanelSlots; error?: { message?: string } };
       if ((response.status === 201 || response.status === 200) && body.booking) {
         // 200: this same booking was made by an earlier try whose answer was lost.
-        // "Monday 7 December at 18:30, Berlin (GMT+1)": the zone's offset on the meeting's day.
-        setBooked({ ...body.booking, when: body.booking.start === start ? `${longDate(shownDay)} at ${label}, ${timeZoneChoice(timeZone, new Date(start)).label}` : undefined });
+        setBooked(body.booking);
         setPhase("booked");
         onBooked?.(body.booking);
         return;
@@ -186,7 +183,9 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
   }
   if (phase === "booked") {
     const shown = booked ?? slots?.booking ?? null;
-    const when = booked?.when ?? (shown ? new Date(shown.start).toLocaleString("en-GB", { timeZone, dateStyle: "full", timeStyle: "short" }) : "");
+    // "Monday 7 December at 18:30, Berlin (GMT+1)", the zone's offset on the meeting's day — for a
+    // booking just made and for one found again (a reload, a return visit, a 409) alike.
+    const when = shown ? meetingWhen(shown.start, timeZone) : "";
     return (
       <div data-booking-state="booked" className="rounded-lg border border-emerald-200 bg-emerald-50 p-4 text-sm text-emerald-900">
         <h2 ref={bookedHeading} tabIndex={-1} className="font-semibold focus:outline-none">You&apos;re booked with {booked?.repName ?? rep.name}</h2>

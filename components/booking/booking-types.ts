@@ -17,12 +17,11 @@ export interface TPanelSlots {
   canRequestTime: boolean;
 }
 
-/** POST /api/v1/bookings's booking (201, 200 for the same request again, 409 when already booked); `when` is the end screen's own label. */
+/** POST /api/v1/bookings's booking (201, 200 for the same request again, 409 when already booked). */
 export interface TPanelBooking {
   id: string;
   start: string;
   repName: string;
   /** The prospect's reschedule/cancel page (the token way's answers carry it). */
   manageUrl?: string;
-  when?: string;
 }
