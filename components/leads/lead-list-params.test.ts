@@ -42,6 +42,12 @@ describe("the analytics slice in the URL", () => {
     // As long a UTM source as a lead keeps (500): analytics counts it, the link must list its leads.
     [{ utmSource: "u".repeat(300) }, { utmSource: "u".repeat(300) }],
     [{ utmSource: "u".repeat(501) }, { utmSource: "u".repeat(500) }],
+    // Fairness' routed-assignment slice: each value on its own as well.
+    [
+      { from: "2026-09-01", to: "2026-09-30", assignedRepId: "rep_1", assignedPathId: "inbound", assignedTeamId: "team_1" },
+      { from: "2026-09-01", to: "2026-09-30", assignedRepId: "rep_1", assignedPathId: "inbound", assignedTeamId: "team_1" },
+    ],
+    [{ assignedRepId: "r".repeat(65), assignedPathId: " inbound ", assignedTeamId: "" }, { assignedPathId: "inbound" }],
   ])("reads %j", (query, slice) => {
     expect(readLeadListParams(query).slice).toEqual(slice);
   });
@@ -73,6 +79,7 @@ describe("the CSV export link", () => {
     { search: "acme", tier: ["nurture", "x"], status: "FALLBACK", spam: "1", sort: "score-asc", page: "3" },
     { from: "2026-11-01", to: "2026-11-30", repId: "rep_1", reached: "WON", utmSource: "newsletter" },
     { from: "2026-02-30", to: "2026-11-30", repId: "rep_1", reached: "won", scoreBand: "huge" },
+    { from: "2026-09-01", to: "2026-09-30", assignedRepId: "rep_1", assignedPathId: "inbound", assignedTeamId: "t".repeat(65) },
   ])("%j", (query) => {
     const params = readLeadListParams(query);
     const href = leadExportHref(params);

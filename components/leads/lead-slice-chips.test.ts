@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readLeadListParams, type TSearchParams } from "./lead-list-params";
-import { scoreBandLabel, sliceChips, submittedLabel, withoutSliceHref, type TSliceNames } from "./lead-slice-chips";
+import { routedLabel, scoreBandLabel, sliceChips, submittedLabel, withoutSliceHref, type TSliceNames } from "./lead-slice-chips";
 
 const names: TSliceNames = {
   reps: new Map([["rep_tom", "Tom Becker"]]),
-  teams: new Map([["team_ent", "Enterprise"]]),
-  paths: new Map([["path_ent", "Enterprise path"]]),
+  teams: new Map([["team_ent", "Enterprise"], ["team_in", "Inside Sales"]]),
+  paths: new Map([["path_ent", "Enterprise path"], ["inbound", "Inbound"]]),
 };
 
 describe("the chips of the URL-only filters", () => {
@@ -40,6 +40,19 @@ describe("the chips of the URL-only filters", () => {
         { label: "UTM source: <b>news</b>", removeHref: "/leads?teamId=team_x&pathId=path_x" },
       ],
     ],
+    // Fairness' link: one chip, its days the assignment's; removing it removes the range too.
+    [
+      { from: "2026-09-01", to: "2026-09-30", assignedRepId: "rep_tom", assignedPathId: "inbound", assignedTeamId: "team_in" },
+      [{ label: "Routed to Tom Becker via Inbound → Inside Sales, 1 Sep – 30 Sep 2026 (UTC)", removeHref: "/leads" }],
+    ],
+    [
+      { from: "2026-09-01", assignedRepId: "rep_gone", assignedPathId: "old_path", assignedTeamId: "team_in", repId: "rep_tom", spam: "1" },
+      [
+        { label: "Routed to Unknown rep via Unknown path → Inside Sales, from 1 Sep 2026 (UTC)", removeHref: "/leads?spam=1&repId=rep_tom" },
+        { label: "Owner: Tom Becker", removeHref: "/leads?spam=1&from=2026-09-01&assignedRepId=rep_gone&assignedPathId=old_path&assignedTeamId=team_in" },
+      ],
+    ],
+    [{ assignedTeamId: "team_ent", to: "2026-09-30", assignedRepId: "r".repeat(65) }, [{ label: "Routed via team Enterprise, up to 30 Sep 2026 (UTC)", removeHref: "/leads" }]],
     // A malformed value is no filter, so no chip; the valid one keeps its chip.
     [{ repId: "rep_tom", from: "2026-02-30", scoreBand: "huge" }, [{ label: "Owner: Tom Becker", removeHref: "/leads" }]],
   ])("%j", (query, expected) => {
@@ -61,6 +74,15 @@ describe("labels", () => {
     [undefined, "2026-11-30", "Submitted up to 30 Nov 2026 (UTC)"],
   ])("from %s to %s", (from, to, label) => {
     expect(submittedLabel(from, to)).toBe(label);
+  });
+
+  it.each<[Record<string, string>, string]>([
+    [{ assignedRepId: "rep_tom", assignedPathId: "path_ent", assignedTeamId: "team_ent", from: "2025-12-29", to: "2026-01-04" }, "Routed to Tom Becker via Enterprise path → Enterprise, 29 Dec 2025 – 4 Jan 2026 (UTC)"],
+    [{ assignedRepId: "rep_tom" }, "Routed to Tom Becker"],
+    [{ assignedPathId: "inbound", to: "2026-11-30" }, "Routed via Inbound, up to 30 Nov 2026 (UTC)"],
+    [{ assignedRepId: "rep_tom", assignedTeamId: "team_x" }, "Routed to Tom Becker via team Unknown team"],
+  ])("routed %j", (slice, label) => {
+    expect(routedLabel(slice, names)).toBe(label);
   });
 
   it.each([

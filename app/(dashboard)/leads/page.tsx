@@ -20,11 +20,11 @@ import { getPublishedRouting } from "@/server/services/routing/routing-settings"
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Leads" };
 
-/** The names of the slice's rep, team and routing path, read only when it names one. */
+/** The names of the slice's reps, teams and routing paths (its own and its routed assignment's), read only when it names one. */
 async function sliceNames(db: Db, workspaceId: string, slice: TLeadListParams["slice"]): Promise<TSliceNames> {
   const [names, routing] = await Promise.all([
-    slice?.repId || slice?.teamId ? currentWorkspaceNames(db, workspaceId) : null,
-    slice?.pathId ? getPublishedRouting(db, workspaceId) : null,
+    slice?.repId || slice?.teamId || slice?.assignedRepId || slice?.assignedTeamId ? currentWorkspaceNames(db, workspaceId) : null,
+    slice?.pathId || slice?.assignedPathId ? getPublishedRouting(db, workspaceId) : null,
   ]);
   return {
     reps: new Map((names?.reps ?? []).map((r) => [r.id, r.name ?? r.email])),

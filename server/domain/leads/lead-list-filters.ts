@@ -39,6 +39,13 @@ export type TLeadListFilter =
   | { kind: "source"; source: string }
   /** submittedAt >= from and < before (either may be open). */
   | { kind: "submittedBetween"; from: Date | null; before: Date | null }
+  /**
+   * Routed to a rep through a pool, as the fairness view counts: the lead has a ROUTED assignment
+   * (not a reassignment, a manual choice or the fallback) of the workspace to repId, whose decision
+   * record names pathId and teamId, made at >= from and < before — whoever owns the lead now and
+   * whatever path it is on now. A null member is not checked (a null rep: any rep, never none).
+   */
+  | { kind: "routedAssignment"; repId: string | null; pathId: string | null; teamId: string | null; from: Date | null; before: Date | null }
   | { kind: "ownerRep"; repId: string }
   | { kind: "ownerInTeam"; teamId: string }
   | { kind: "routingPath"; pathId: string }
@@ -61,6 +68,9 @@ export interface TLeadListSliceInput {
   scoreBand?: string;
   utmSource?: string;
   reached?: TFunnelStage;
+  assignedRepId?: string;
+  assignedPathId?: string;
+  assignedTeamId?: string;
 }
 
 /** The table's query, parsed (services/leads/list-leads.ts ZListLeadsInput): only what filters. */
@@ -107,13 +117,17 @@ const DAY_MS = 24 * 3600_000;
 
 function sliceFilters(slice: TLeadListSliceInput): TLeadListFilter[] {
   const filters: TLeadListFilter[] = [];
-  if (slice.from || slice.to) {
-    filters.push({
-      kind: "submittedBetween",
-      from: slice.from ? new Date(`${slice.from}T00:00:00Z`) : null,
-      // The whole day `to` (UTC) is in.
-      before: slice.to ? new Date(Date.parse(`${slice.to}T00:00:00Z`) + DAY_MS) : null,
-    });
+  const range = {
+    from: slice.from ? new Date(`${slice.from}T00:00:00Z`) : null,
+    // The whole day `to` (UTC) is in.
+    before: slice.to ? new Date(Date.parse(`${slice.to}T00:00:00Z`) + DAY_MS) : null,
+  };
+  // A routed-assignment slice (fairness' links) takes the range for the assignment's time.
+  const isRoutedAssignment = Boolean(slice.assignedRepId || slice.assignedPathId || slice.assignedTeamId);
+  if (isRoutedAssignment) {
+    filters.push({ kind: "routedAssignment", repId: slice.assignedRepId ?? null, pathId: slice.assignedPathId ?? null, teamId: slice.assignedTeamId ?? null, ...range });
+  } else if (range.from || range.before) {
+    filters.push({ kind: "submittedBetween", ...range });
   }
   if (slice.repId) filters.push({ kind: "ownerRep", repId: slice.repId });
   if (slice.teamId) filters.push({ kind: "ownerInTeam", teamId: slice.teamId });

@@ -41,6 +41,17 @@ describe("leadListFilters", () => {
         { kind: "utmSource", utmSource: "google" },
       ],
     ],
+    [
+      "slice routed to a rep through a pool: the range is the assignment's, not the submission's",
+      { includeSpam: true, slice: { from: "2026-09-01", to: "2026-09-30", assignedRepId: "r1", assignedPathId: "inbound", assignedTeamId: "t1", repId: "r2" } },
+      null,
+      [
+        { kind: "routedAssignment", repId: "r1", pathId: "inbound", teamId: "t1", from: new Date("2026-09-01T00:00:00Z"), before: new Date("2026-10-01T00:00:00Z") },
+        { kind: "ownerRep", repId: "r2" },
+      ],
+    ],
+    ["slice routed by a path, no range", { includeSpam: true, slice: { assignedPathId: "inbound" } }, null, [{ kind: "routedAssignment", repId: null, pathId: "inbound", teamId: null, from: null, before: null }]],
+    ["slice routed to a team up to a day", { includeSpam: true, slice: { assignedTeamId: "t1", to: "2026-09-30" } }, null, [{ kind: "routedAssignment", repId: null, pathId: null, teamId: "t1", from: null, before: new Date("2026-10-01T00:00:00Z") }]],
     ["slice lowest score band: no minimum", { includeSpam: true, slice: { scoreBand: "0-19" } }, null, [{ kind: "scoreBetween", min: null, max: 19 }]],
     ["slice top score band: no maximum", { includeSpam: true, slice: { scoreBand: "80+" } }, null, [{ kind: "scoreBetween", min: 80, max: null }]],
     ["slice reached submitted: every lead", { includeSpam: true, slice: { reached: "submitted" } }, null, []],

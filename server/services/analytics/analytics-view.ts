@@ -10,7 +10,7 @@ import { slaRuleText, type TSlaPolicy } from "../../domain/analytics/assignment-
 import { AppError } from "../../errors";
 import { ANALYTICS_FILTER_KEYS, analyticsFilters, filterParams, type TAnalyticsFilters } from "./analytics-filters";
 import { loadAnalyticsLabels, type TAnalyticsLabels } from "./analytics-labels";
-import { fairnessView } from "./fairness-report";
+import { fairnessLeadsHref, fairnessView } from "./fairness-report";
 import { formStepView } from "./form-step-report";
 import { DIMENSION_FILTER, FUNNEL_DIMENSION_LABELS, FUNNEL_DIMENSIONS, funnelReport, type TFunnelDimension } from "./funnel-report";
 import { scoreReport } from "./score-report";
@@ -170,7 +170,7 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
         ],
         rows: (r.report?.reps ?? []).map((x) => ({
           cells: [x.name, x.weight, x.assigned, x.share, x.expectedShare, x.skips.capacity, x.skips.leave, x.skips.hours, x.skips.meeting, x.rotationCredit],
-          links: [null, null, leadsHref(filters, { repId: x.repId, pathId: r.pool!.pathId }), null, null, null, null, null, null, null],
+          links: [null, null, fairnessLeadsHref(filters, r.pool!, x.repId), null, null, null, null, null, null, null],
         })),
       },
       chart: {
@@ -183,7 +183,12 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
         data: (r.report?.reps ?? []).map((x) => ({ rep: x.name, share: x.share === null ? null : Math.round(x.share * 1000) / 10, expected: x.expectedShare === null ? null : Math.round(x.expectedShare * 1000) / 10 })),
       },
       notes: [
-        ...(r.report ? [`${r.pool!.label}: ${num(r.report.assigned)} leads routed, spread ${r.report.spread === null ? "–" : `${(r.report.spread * 100).toFixed(1)} pts`}, fallback rate ${r.report.fallbackRate === null ? "–" : `${(r.report.fallbackRate * 100).toFixed(1)} %`} (${num(r.report.fallbacks)} of ${num(r.report.decisions)}).`] : ["No team path in the published routing."]),
+        ...(r.report
+          ? [
+              `${r.pool!.label}: ${num(r.report.assigned)} leads routed, spread ${r.report.spread === null ? "–" : `${(r.report.spread * 100).toFixed(1)} pts`}, fallback rate ${r.report.fallbackRate === null ? "–" : `${(r.report.fallbackRate * 100).toFixed(1)} %`} (${num(r.report.fallbacks)} of ${num(r.report.decisions)}).`,
+              "Leads: the leads this pool's routing gave each rep on these days (UTC), each linked to its list — whoever owns them now (a lead reassigned later still counts for the rep routing chose).",
+            ]
+          : ["No team path in the published routing."]),
         ...(r.explanation ? [`Why did ${r.explanation.repName} get more leads?`, ...r.explanation.lines] : []),
       ],
     };

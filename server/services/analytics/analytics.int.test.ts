@@ -140,6 +140,18 @@ describe("analytics over generated history", () => {
     expect(view.report!.reps.some((r) => r.skips.leave > 0 || r.skips.capacity > 0)).toBe(true);
   });
 
+  it("each rep's fairness link lists exactly the leads counted (history reassigns leads after the SLA: they count, and list, for the rep routing chose)", async () => {
+    const view = await loadAnalyticsView(testDb.db, workspaceId, "MANAGER", { view: "fairness", pool: "inbound", from: "2026-10-01", to: "2026-11-30" }, NOW);
+    const reassigned = await testDb.db.leadAssignment.count({ where: { workspaceId, kind: "SLA_REASSIGNED", decision: { path: ["pathId"], equals: "inbound" } } });
+    expect(reassigned).toBeGreaterThan(0);
+    for (const row of view.table.rows) {
+      const url = new URL(row.links![2]!, "http://localhost");
+      const slice = Object.fromEntries(url.searchParams);
+      const list = await listLeads(testDb.db, workspaceId, { pageSize: 1, slice }, null);
+      expect([row.cells[0], list.total]).toEqual([row.cells[0], row.cells[2]]);
+    }
+  });
+
   it("decision records stored before packing (a plain skipped list) read as the packed ones: fairness and the lead", async () => {
     const [withSkips] = await testDb.db.$queryRaw<{ leadId: string }[]>`
       SELECT "leadId" FROM "LeadAssignment" WHERE "workspaceId" = ${workspaceId} AND jsonb_array_length("decision"->'skippedPacked'->'reps') > 1 LIMIT 1`;

@@ -3,8 +3,10 @@
 // reasons recorded for each rep in those decisions and the fallbacks (both from the decision
 // records, in either stored form), the rotation credits in the pool's pointer, and the reps'
 // weights (the routing weight for weighted round-robin, else 1). Shaped by fairnessReport /
-// explainShare.
+// explainShare. A rep's "Leads" links to the leads page's routed-assignment slice
+// (fairnessLeadsHref): the leads of the assignments counted here, whoever owns them now.
 import type { Db } from "../../db/client";
+import type { TLeadSlice } from "../../domain/leads/lead-slice";
 import { explainShare, fairnessReport, type TFairnessReport } from "../../domain/analytics/fairness";
 import { rotationPoolId } from "../../domain/routing/routing-config";
 import { readStoredRotation, rotationCount } from "../../domain/routing/rotation-state";
@@ -17,6 +19,17 @@ export interface TFairnessView {
   report: TFairnessReport | null;
   /** "Why did <rep> get more leads?" for the rep furthest above their share. */
   explanation: { repName: string; lines: string[] } | null;
+}
+
+/**
+ * The leads page listing the leads of a rep's figure: routed (ROUTED assignments) to the rep through
+ * the pool's path and team, assigned in the range's days — the assignment time, not submission, and
+ * not the current owner or path, so a lead routed to Tom and reassigned to Sarah lists under Tom's
+ * figure, as it counts there. Only the range: the count reads none of the other analytics filters.
+ */
+export function fairnessLeadsHref(f: Pick<TAnalyticsFilters, "from" | "to">, pool: { pathId: string; teamId: string }, repId: string): string {
+  const slice = { from: f.from, to: f.to, assignedRepId: repId, assignedPathId: pool.pathId, assignedTeamId: pool.teamId } satisfies TLeadSlice;
+  return `/leads?${new URLSearchParams(slice).toString()}`;
 }
 
 export async function fairnessView(db: Db, workspaceId: string, f: TAnalyticsFilters, labels: TAnalyticsLabels, poolKey: string | null): Promise<TFairnessView> {

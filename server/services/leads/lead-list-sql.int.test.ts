@@ -1,7 +1,8 @@
 // lead-list-sql.ts renders the table's filter clauses (domain/leads/lead-list-filters.ts) to SQL
 // (the leads CSV's one column statement), lead-list-where.ts to Prisma (the table): on a workspace
 // of leads that differ in every filtered column, each filter, status, spam setting, slice, search
-// (wildcards included) and a REP's scope selects exactly the leads the table lists, and the cases
+// (wildcards included), a routed assignment (kind, rep, path, team and time of the assignment; another
+// workspace's assignment row never counts) and a REP's scope selects exactly the leads the table lists, and the cases
 // exercise every kind of clause and of funnel fact (a new kind fails here until a case uses it).
 // PGlite by default, PostgreSQL with TEST_DATABASE_URL.
 import { describe, expect, it } from "vitest";
@@ -18,7 +19,7 @@ const testDb = useTestDb();
 const STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
 // Every kind (TypeScript refuses a record that misses one), for the coverage check below.
 const FILTER_KINDS = Object.keys({
-  ownedByUser: 1, hideSpam: 1, status: 1, tier: 1, form: 1, source: 1, submittedBetween: 1, ownerRep: 1, ownerInTeam: 1, routingPath: 1, scoreBetween: 1, utmSource: 1, reached: 1, search: 1,
+  ownedByUser: 1, hideSpam: 1, status: 1, tier: 1, form: 1, source: 1, submittedBetween: 1, routedAssignment: 1, ownerRep: 1, ownerInTeam: 1, routingPath: 1, scoreBetween: 1, utmSource: 1, reached: 1, search: 1,
 } satisfies Record<TLeadListFilter["kind"], 1>);
 const REACH_KINDS = Object.keys({
   stageIn: 1, hasOpportunityAmount: 1, hadOutcomeIn: 1, hasBooking: 1, hasFirstContact: 1, hasOwner: 1, routingOutcomeIn: 1,
@@ -74,18 +75,35 @@ async function seed() {
     });
     ids.push(lead.id);
     if (i % 10 === 7) await db.leadOutcome.create({ data: { workspaceId: ws.id, leadId: lead.id, stage: i % 20 === 7 ? "OPPORTUNITY" : "MEETING_HELD", occurredAt: new Date(), source: "API" } });
+    // Routing history: ROUTED to a rep (twice for one lead), a reassignment and the fallback through
+    // two paths and two teams, over nine days; every third lead has none.
+    if (i % 3 !== 2) {
+      const kind = i % 5 === 0 ? "REASSIGNED" : i % 7 === 0 ? "FALLBACK" : "ROUTED";
+      const decision = { pathId: i % 4 === 3 ? "path-a" : "path-b", teamId: i % 2 ? team.id : "team-other" };
+      for (let copy = 0; copy < (i === 4 ? 2 : 1); copy += 1) {
+        await db.leadAssignment.create({
+          data: { workspaceId: ws.id, leadId: lead.id, kind, repId: kind === "FALLBACK" ? null : reps[(i + 1) % 2]!.repId, isCurrent: false, decision, assignedAt: new Date(Date.UTC(2026, 10, 2 + (i % 9), 9 + copy)) },
+        });
+      }
+    }
+    // A row that names another workspace is never read for this one's leads.
+    if (i === 1) {
+      await db.leadAssignment.create({
+        data: { workspaceId: other.id, leadId: lead.id, kind: "ROUTED", repId: reps[0]!.repId, isCurrent: false, decision: { pathId: "path-a", teamId: team.id }, assignedAt: new Date(Date.UTC(2026, 10, 3, 9)) },
+      });
+    }
     if (i === 11) {
       const starts = new Date(Date.UTC(2026, 11, 1, 10));
       await db.booking.create({ data: { workspaceId: ws.id, leadId: lead.id, repId: reps[1]!.repId, startsAt: starts, endsAt: new Date(starts.getTime() + 1_800_000), timeZone: "UTC", title: "Call", bookedBy: "prospect" } });
     }
   }
   await db.lead.create({ data: { workspaceId: other.id, answers: {}, scores: {}, breakdown: [], tier: "nurture", outcome: {}, utm: {} } });
-  return { workspaceId: ws.id, reps, teamId: team.id, formId: form.id, leadCount: ids.length };
+  return { workspaceId: ws.id, reps, teamId: team.id, formId: form.id, leadCount: ids.length, ids };
 }
 
 describe(`leadListSql selects the table's leads (${lane})`, () => {
   it("every filter, alone and together, on both sides", async () => {
-    const { workspaceId, reps, teamId, formId } = await seed();
+    const { workspaceId, reps, teamId, formId, ids } = await seed();
     const cases: [string, TListLeadsInput, TLeadViewer | null][] = [
       ["default (spam hidden)", {}, null],
       ["spam shown", { includeSpam: true }, null],
@@ -108,6 +126,11 @@ describe(`leadListSql selects the table's leads (${lane})`, () => {
       ["slice team", { slice: { teamId } }, null],
       ["slice path", { slice: { pathId: "path-a" } }, null],
       ["slice utm source", { slice: { utmSource: "google" }, includeSpam: true }, null],
+      ["slice routed to a rep by a path to a team, in days", { slice: { assignedRepId: reps[0]!.repId, assignedPathId: "path-a", assignedTeamId: teamId, from: "2026-11-02", to: "2026-11-09" }, includeSpam: true }, null],
+      ["slice routed to a rep", { slice: { assignedRepId: reps[1]!.repId } }, null],
+      ["slice routed by a path", { slice: { assignedPathId: "path-b" }, includeSpam: true }, null],
+      ["slice routed to a team, from a day", { slice: { assignedTeamId: teamId, from: "2026-11-05" }, includeSpam: true }, null],
+      ["slice routed: the range is the assignment's", { slice: { assignedTeamId: "team-other", to: "2026-11-04" }, includeSpam: true }, null],
       ["slice utm source, a number is not the text", { slice: { utmSource: "7" }, includeSpam: true }, null],
       ...(["submitted", "qualified", "routed", "contacted", "meeting", "opportunity", "won"] as const).map((reached): [string, TListLeadsInput, null] => [`slice reached ${reached}`, { slice: { reached }, includeSpam: true }, null]),
       ...["0-19", "20-39", "80+"].map((scoreBand): [string, TListLeadsInput, null] => [`slice score band ${scoreBand}`, { slice: { scoreBand }, includeSpam: true }, null]),
@@ -128,6 +151,14 @@ describe(`leadListSql selects the table's leads (${lane})`, () => {
       sizes.push(table.total);
     }
     expect(sizes.filter((n) => n > 0).length).toBeGreaterThan(cases.length * 0.8); // the cases select something
+    cases.forEach(([name], i) => {
+      if (name.startsWith("slice routed")) expect([name, sizes[i]! > 0]).toEqual([name, true]);
+    });
+    // The lead whose only such assignment row names another workspace is not routed to Sarah by path-a, on either side.
+    const sarahByPathA = { slice: { assignedRepId: reps[0]!.repId, assignedPathId: "path-a", assignedTeamId: teamId }, includeSpam: true };
+    expect((await listLeads(testDb.db, workspaceId, { ...sarahByPathA, pageSize: 100 }, null)).items.map((l) => l.id)).not.toContain(ids[1]);
+    const otherRows = await testDb.db.$queryRaw<{ id: string }[]>`SELECT l."id" FROM "Lead" l WHERE ${leadListSql(workspaceId, parseInput(ZListLeadsInput, sarahByPathA), null)}`;
+    expect(otherRows.map((r) => r.id)).not.toContain(ids[1]);
     expect([...used].sort()).toEqual([...FILTER_KINDS, ...REACH_KINDS.map((kind) => `reached:${kind}`)].sort());
   });
 });

@@ -60,8 +60,24 @@ function reachFactSql(fact: TReachFact): Prisma.Sql {
   }
 }
 
-/** One clause as a condition on `"Lead" l`. */
-function filterSql(filter: TLeadListFilter): Prisma.Sql {
+/** lead-list-where.ts routedAssignmentWhere: fairness-report.ts's count of a pool's routed assignments, as "the lead has one". */
+function routedAssignmentSql(filter: Extract<TLeadListFilter, { kind: "routedAssignment" }>, workspaceId: string): Prisma.Sql {
+  const conditions = [
+    Prisma.sql`a."leadId" = l."id"`,
+    Prisma.sql`a."workspaceId" = ${workspaceId}`,
+    Prisma.sql`a."kind"::text = 'ROUTED'`,
+    filter.repId !== null ? Prisma.sql`a."repId" = ${filter.repId}` : Prisma.sql`a."repId" IS NOT NULL`,
+    // JSON equality, as Prisma's json path filter (the same as ->> for the string ids decisions store).
+    ...(filter.pathId !== null ? [Prisma.sql`a."decision" -> 'pathId' = to_jsonb(${filter.pathId}::text)`] : []),
+    ...(filter.teamId !== null ? [Prisma.sql`a."decision" -> 'teamId' = to_jsonb(${filter.teamId}::text)`] : []),
+    ...(filter.from ? [Prisma.sql`a."assignedAt" >= ${filter.from}`] : []),
+    ...(filter.before ? [Prisma.sql`a."assignedAt" < ${filter.before}`] : []),
+  ];
+  return Prisma.sql`EXISTS (SELECT 1 FROM "LeadAssignment" a WHERE ${Prisma.join(conditions, " AND ")})`;
+}
+
+/** One clause as a condition on `"Lead" l` (related rows read only in this workspace). */
+function filterSql(filter: TLeadListFilter, workspaceId: string): Prisma.Sql {
   switch (filter.kind) {
     case "ownedByUser":
       return Prisma.sql`EXISTS (SELECT 1 FROM "RepProfile" rp WHERE rp."id" = l."ownerRepId" AND rp."userId" = ${filter.userId})`;
@@ -80,6 +96,8 @@ function filterSql(filter: TLeadListFilter): Prisma.Sql {
         ...(filter.from ? [Prisma.sql`l."submittedAt" >= ${filter.from}`] : []),
         ...(filter.before ? [Prisma.sql`l."submittedAt" < ${filter.before}`] : []),
       ]);
+    case "routedAssignment":
+      return routedAssignmentSql(filter, workspaceId);
     case "ownerRep":
       return Prisma.sql`l."ownerRepId" = ${filter.repId}`;
     case "ownerInTeam":
@@ -114,5 +132,5 @@ function allOf(conditions: Prisma.Sql[]): Prisma.Sql {
 
 /** The table's where (lead-list-where.ts leadListWhere, the same clauses) as a predicate over `"Lead" l` (input already parsed by list-leads.ts ZListLeadsInput). */
 export function leadListSql(workspaceId: string, input: TLeadListFilterInput, viewer: TLeadListFilterViewer | null): Prisma.Sql {
-  return Prisma.join([Prisma.sql`l."workspaceId" = ${workspaceId}`, ...leadListFilters(input, viewer).map(filterSql)], " AND ");
+  return Prisma.join([Prisma.sql`l."workspaceId" = ${workspaceId}`, ...leadListFilters(input, viewer).map((filter) => filterSql(filter, workspaceId))], " AND ");
 }

@@ -1,7 +1,8 @@
 // The leads table's filters (domain/leads/lead-list-filters.ts) rendered to Prisma's where: the
 // table, its keyset walk and the leads CSV's rows (list-leads.ts). lead-list-sql.ts renders the same
 // clauses to SQL for the CSV's column statement; both switches are exhaustive, so a new clause does
-// not compile until both render it.
+// not compile until both render it. The workspace scopes the leads and any related rows a clause
+// reads (a routed assignment).
 import type { Prisma } from "../../db/generated/client";
 import {
   LEAD_SEARCH_FIELDS,
@@ -42,7 +43,31 @@ function reachFactWhere(fact: TReachFact): Prisma.LeadWhereInput {
   }
 }
 
-function filterWhere(filter: TLeadListFilter): Prisma.LeadWhereInput {
+/** A range on a date column (either end may be open). */
+function dateRange(from: Date | null, before: Date | null): Prisma.DateTimeFilter {
+  return { ...(from ? { gte: from } : {}), ...(before ? { lt: before } : {}) };
+}
+
+/** fairness-report.ts's count of a pool's routed assignments, as "the lead has one" (the workspace's own assignments). */
+function routedAssignmentWhere(filter: Extract<TLeadListFilter, { kind: "routedAssignment" }>, workspaceId: string): Prisma.LeadWhereInput {
+  const decision: Prisma.LeadAssignmentWhereInput[] = [
+    ...(filter.pathId !== null ? [{ decision: { path: ["pathId"], equals: filter.pathId } }] : []),
+    ...(filter.teamId !== null ? [{ decision: { path: ["teamId"], equals: filter.teamId } }] : []),
+  ];
+  return {
+    assignments: {
+      some: {
+        workspaceId,
+        kind: "ROUTED",
+        repId: filter.repId ?? { not: null },
+        assignedAt: dateRange(filter.from, filter.before),
+        AND: decision,
+      },
+    },
+  };
+}
+
+function filterWhere(filter: TLeadListFilter, workspaceId: string): Prisma.LeadWhereInput {
   switch (filter.kind) {
     case "ownedByUser":
       return ownedByUserWhere(filter.userId);
@@ -57,7 +82,9 @@ function filterWhere(filter: TLeadListFilter): Prisma.LeadWhereInput {
     case "source":
       return { source: filter.source };
     case "submittedBetween":
-      return { submittedAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.before ? { lt: filter.before } : {}) } };
+      return { submittedAt: dateRange(filter.from, filter.before) };
+    case "routedAssignment":
+      return routedAssignmentWhere(filter, workspaceId);
     case "ownerRep":
       return { ownerRepId: filter.repId };
     case "ownerInTeam":
@@ -87,5 +114,5 @@ function filterWhere(filter: TLeadListFilter): Prisma.LeadWhereInput {
 
 /** The table's where: the workspace's leads that satisfy every clause of the query (parsed by list-leads.ts ZListLeadsInput) for this viewer. */
 export function leadListWhere(workspaceId: string, input: TLeadListFilterInput, viewer: TLeadListFilterViewer | null): Prisma.LeadWhereInput {
-  return { workspaceId, AND: leadListFilters(input, viewer).map(filterWhere) };
+  return { workspaceId, AND: leadListFilters(input, viewer).map((filter) => filterWhere(filter, workspaceId)) };
 }
