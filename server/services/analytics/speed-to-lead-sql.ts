@@ -59,7 +59,7 @@ function heldUnacceptedAt(deadline: Prisma.Sql, now: Prisma.Sql): Prisma.Sql {
 }
 
 export interface TAssignmentsCteOptions {
-  /** Also routed_team, read from the decision record (a big pool's record is large: only the team figure set and a team filter read it). */
+  /** Also routed_team, read from the decision record (speed-to-lead.ts reads it in its one statement; the CTE is MATERIALIZED so the wide record is not carried into the sorts). */
   withTeam?: boolean;
   /** Also lead_contacted (the funnel's "contacted", first-contact-sql.ts): needs the "reach" facts, which only the per-lead figures read. */
   withReach?: boolean;
@@ -93,7 +93,7 @@ export function assignmentsCte(workspaceId: string, f: TAnalyticsFilters, sla: T
     : Prisma.sql`0 AS remind_ok, 0 AS remind_due, 0 AS breach`;
   const first = FIRST_CONTACT_AT_SQL;
   const heldAtContact = Prisma.sql`(${first} >= a."assignedAt" AND (a."endedAt" IS NULL OR ${first} < a."endedAt"))`;
-  const asg = Prisma.sql`asg AS (
+  const asg = Prisma.sql`asg AS MATERIALIZED (
     SELECT a."leadId" AS lead, a."repId" AS rep, ${withTeam ? ROUTED_TEAM : Prisma.sql`NULL::text`} AS routed_team, l."routingPathId" AS path, date_trunc('week', l."submittedAt") AS week,
            l."submittedAt" AS submitted, ${first} AS contacted, a."acceptedAt" AS accepted,
            ${secondsBetween(Prisma.sql`a."assignedAt"`, Prisma.sql`a."acceptedAt"`)} AS accept_s,

@@ -14,7 +14,8 @@
 // in exactly one team row: the team rows add up to the rep rows, and their breaches to All's.
 // "Contacted" is the funnel's count (first-contact-sql.ts): per lead, a first contact or a later
 // stage reached without one (untimed); per assignment, a first contact while it held the lead.
-// Three statements, one per figure set (lead GROUPING SETS, rep, team);
+// One statement for the three figure sets (lead GROUPING SETS, rep, team) over one read of the
+// assignments;
 // percentiles are the database's percentile_cont (the same definition as
 // server/domain/analytics/percentiles.ts). A week the range covers only in part (it starts or ends
 // mid-week, or the week is not over) says how much.
@@ -57,11 +58,14 @@ export interface TSpeedReport {
   byWeek: (TSpeedRow & { coverage: TWeekCoverage })[];
 }
 
-interface TLeadRaw extends TSpeedAggregates {
+/** A row of the one statement: a lead figure set's row (GROUPING SETS), or a rep or team row (key). */
+interface TRaw extends TSpeedAggregates {
+  figures: "lead" | "rep" | "team";
   g_path: number;
   g_week: number;
   path: string | null;
   week: Date | null;
+  key: string | null;
 }
 
 function row(key: string, label: string, r: TSpeedAggregates, hasSla: boolean): TSpeedRow {
@@ -87,16 +91,18 @@ export async function speedToLead(db: Db, workspaceId: string, f: TAnalyticsFilt
   // A week is covered up to the range's last day, or today when the range goes on into the future.
   const today = now.toISOString().slice(0, 10);
   const lastDay = f.to < today ? f.to : today;
-  const asg = assignmentsCte(workspaceId, f, sla, now);
-  const [grouped, reps, teams] = await Promise.all([
-    db.$queryRaw<TLeadRaw[]>`WITH ${assignmentsCte(workspaceId, f, sla, now, { withReach: true })}, ${LEADS_CTE}
-      SELECT GROUPING(b.path)::int AS g_path, GROUPING(b.week)::int AS g_week, b.path, b.week, ${AGGREGATES}
-        FROM lead b GROUP BY GROUPING SETS ((), (b.path), (b.week))`,
-    db.$queryRaw<(TSpeedAggregates & { rep: string })[]>`WITH ${asg}
-      SELECT b.rep, ${AGGREGATES} FROM asg b GROUP BY b.rep`,
-    db.$queryRaw<(TSpeedAggregates & { team: string })[]>`WITH ${assignmentsCte(workspaceId, f, sla, now, { withTeam: true })}
-      SELECT ${ASSIGNMENT_TEAM} AS team, ${AGGREGATES} FROM asg b GROUP BY 1`,
-  ]);
+  // One statement: the assignments are read once (the decision record makes each LeadAssignment
+  // row wide) and kept narrow (MATERIALIZED) for the three figure sets.
+  const rows = await db.$queryRaw<TRaw[]>`WITH ${assignmentsCte(workspaceId, f, sla, now, { withReach: true, withTeam: true })}, ${LEADS_CTE}
+      SELECT 'lead' AS figures, GROUPING(b.path)::int AS g_path, GROUPING(b.week)::int AS g_week, b.path, b.week, NULL::text AS key, ${AGGREGATES}
+        FROM lead b GROUP BY GROUPING SETS ((), (b.path), (b.week))
+      UNION ALL
+      SELECT 'rep', 1, 1, NULL, NULL, b.rep, ${AGGREGATES} FROM asg b GROUP BY b.rep
+      UNION ALL
+      SELECT 'team', 1, 1, NULL, NULL, ${ASSIGNMENT_TEAM}, ${AGGREGATES} FROM asg b GROUP BY ${ASSIGNMENT_TEAM}`;
+  const grouped = rows.filter((r) => r.figures === "lead");
+  const reps = rows.filter((r) => r.figures === "rep").map((r) => ({ ...r, rep: r.key ?? "" }));
+  const teams = rows.filter((r) => r.figures === "team").map((r) => ({ ...r, team: r.key ?? NO_TEAM_KEY }));
   const hasSla = sla !== null;
   const empty: TSpeedAggregates = { leads: 0, contacted: 0, a50: null, a90: null, c50: null, c90: null, c5: 0, r_ok: 0, r_due: 0, breaches: 0 };
   const overallRaw = grouped.find((r) => r.g_path === 1 && r.g_week === 1) ?? empty;
