@@ -52,6 +52,10 @@ describe("problemTarget", () => {
     [{ path: "logic.1.fromStepId" }, { kind: "step", id: "about" }],
     [{ path: "scoring.tiers.0.minScore" }, null],
     [{ path: "scoring.rules.0.when", stepId: "needs" }, { kind: "step", id: "needs" }],
+    [{ path: "outcomes.0.url" }, { kind: "outcome", id: "thanks" }],
+    [{ path: "outcomes.5.url" }, null],
+    [{ path: "tierOutcomes.hot" }, { kind: "outcome", id: "thanks" }],
+    [{ path: "defaultOutcomeId" }, { kind: "outcome", id: "thanks" }],
   ])("%j → %j", (problem, expected) => {
     expect(problemTarget(definition, problem)).toEqual(expected);
   });

@@ -5,7 +5,8 @@ import { conditionRefs } from "@/server/domain/conditions/evaluate-condition";
 import { optionsOf, type TField, type TFieldType, type TFormDefinition, type TLogicAction, type TLogicRule } from "@/server/domain/forms/definition";
 import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-state";
 
-export type TSelection = { kind: "field"; key: string } | { kind: "step"; id: string } | null;
+/** What the settings show: a question, a step, or an end screen (on the End screens tab). */
+export type TSelection = { kind: "field"; key: string } | { kind: "step"; id: string } | { kind: "outcome"; id: string } | null;
 
 export type TDragId = { kind: "field"; key: string } | { kind: "step"; id: string } | { kind: "palette"; type: TFieldType };
 
@@ -140,6 +141,14 @@ export function problemTarget(definition: TFormDefinition, problem: { path: stri
     if (rule?.fromStepId && definition.steps.some((s) => s.id === rule.fromStepId)) return { kind: "step", id: rule.fromStepId };
   }
   if (problem.stepId && definition.steps.some((s) => s.id === problem.stepId)) return { kind: "step", id: problem.stepId };
+  if (parts[0] === "outcomes") {
+    const outcome = definition.outcomes[Number(parts[1])];
+    if (outcome) return { kind: "outcome", id: outcome.id };
+  }
+  if ((parts[0] === "tierOutcomes" || parts[0] === "defaultOutcomeId") && definition.outcomes[0]) {
+    const id = definition.outcomes.some((o) => o.id === definition.defaultOutcomeId) ? definition.defaultOutcomeId : definition.outcomes[0].id;
+    return { kind: "outcome", id };
+  }
   return null;
 }
 

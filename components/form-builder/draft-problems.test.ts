@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { TField } from "@/server/domain/forms/definition";
+import type { TField, TOutcome } from "@/server/domain/forms/definition";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { testState } from "@/server/domain/forms/editor/test-state";
-import { draftProblem, fieldProblems, fieldProblemSummary, problemSummary, scoringPublishProblem, type TSchemaIssue, whatIsWrong } from "./draft-problems";
+import { draftProblem, fieldProblems, fieldProblemSummary, outcomeProblems, problemSummary, scoringPublishProblem, type TSchemaIssue, whatIsWrong } from "./draft-problems";
 
 /** testState() with one change made in place (a fresh copy each time). */
 function changed(change: (state: TEditorState) => void): TEditorState {
@@ -43,7 +43,17 @@ describe("draftProblem: the first problem in the marketer's words, and where it 
     [
       "a redirect that is not http(s): the schema's own words are kept",
       (s) => (s.definition.outcomes[0] = { id: "thanks", type: "redirect", url: "ftp://example.com" }),
-      { message: "End screen 1: the address is not valid: Use an http(s) address", path: "outcomes.0.url" },
+      { message: "End screen 1 (Go to ftp://example.com): the web address is not valid: Use an http(s) address", path: "outcomes.0.url" },
+    ],
+    [
+      "a new redirect without an address",
+      (s) => s.definition.outcomes.push({ id: "end_1", type: "redirect", url: "" }),
+      { message: "End screen 2 (Go to a web address (not set)): the web address is not valid", path: "outcomes.1.url" },
+    ],
+    [
+      "an end screen's title too long: named by its title",
+      (s) => (s.definition.outcomes[0] = { id: "thanks", type: "booking", title: "x".repeat(201), body: "" }),
+      { message: `End screen 1 (${"x".repeat(201)}): the title is too long (at most 200 characters)`, path: "outcomes.0.title" },
     ],
     ["a tier's label cleared", (s) => (s.scoring.tiers[1]!.label = ""), { message: "Scoring, tier 2: the label is empty", path: "scoring.tiers.1.label" }],
     ["a deal value currency of four letters", (s) => (s.scoring.dealValue!.currency = "EURO"), { message: "Scoring, deal value: the currency code needs exactly 3 characters", path: "scoring.dealValue.currency" }],
@@ -119,4 +129,14 @@ describe("scoringPublishProblem: what publish will refuse, shown before publishi
     ],
     ["no points, but the lowest tier starts at 0", (s) => { noPoints(s); s.scoring.tiers[1]!.minScore = 0; }, null],
   ])("%s", (_name, change, expected) => expect(scoringPublishProblem(changed(change))).toEqual(expected));
+});
+
+describe("outcomeProblems: an end screen's problems by its input, as a sentence", () => {
+  it.each<[string, TOutcome, Record<string, string>]>([
+    ["none", { id: "a", type: "message", title: "Thanks", body: "" }, {}],
+    ["no web address", { id: "a", type: "redirect", url: "" }, { url: "The web address is not valid." }],
+    ["not http(s)", { id: "a", type: "redirect", url: "mailto:sales@example.com" }, { url: "The web address is not valid: Use an http(s) address." }],
+    ["a title too long", { id: "a", type: "booking", title: "x".repeat(201), body: "" }, { title: "The title is too long (at most 200 characters)." }],
+    ["a text too long", { id: "a", type: "message", title: "", body: "x".repeat(2001) }, { body: "The text is too long (at most 2000 characters)." }],
+  ])("%s", (_, outcome, expected) => expect(outcomeProblems(outcome)).toEqual(expected));
 });

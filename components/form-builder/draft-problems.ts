@@ -3,7 +3,8 @@
 // label is empty" for the save status, and "The label is empty." at the question's own input.
 import { FIELD_TYPE_LABELS } from "@/server/domain/forms/editor/field-types";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
-import { type TField, type TFormDefinition, ZField, ZFormDefinition } from "@/server/domain/forms/definition";
+import { type TField, type TFormDefinition, type TOutcome, ZField, ZFormDefinition, ZOutcome } from "@/server/domain/forms/definition";
+import { outcomeName } from "@/server/domain/forms/editor/outcome-ops";
 import { floorOnlyMessage } from "@/server/domain/forms/publish-check-scoring";
 import { ZScoringModel } from "@/server/domain/scoring/model";
 
@@ -45,7 +46,7 @@ const SUBJECTS: Record<string, string> = {
   maxSelected: "“pick at most”",
   value: "the stored value",
   key: "the key",
-  url: "the address",
+  url: "the web address",
   body: "the text",
   submitLabel: "the submit button's text",
   points: "the points",
@@ -109,7 +110,10 @@ function placeOf(state: TEditorState, scoring: boolean, path: PropertyKey[]): { 
   }
   if (head === "steps" && at !== null) return placeInStep(state.definition, at, tail);
   if (head === "logic" && at !== null) return { where: `Logic rule ${at + 1}`, rest: tail };
-  if (head === "outcomes" && at !== null) return { where: `End screen ${at + 1}`, rest: tail };
+  if (head === "outcomes" && at !== null) {
+    const outcome = state.definition.outcomes[at];
+    return { where: `End screen ${at + 1}${outcome ? ` (${outcomeName(outcome)})` : ""}`, rest: tail };
+  }
   return { where: "The form", rest: path };
 }
 
@@ -164,8 +168,17 @@ export function fieldProblemSummary(field: TField): string | undefined {
 
 /** One question's problems by their path inside it ("label", "options.1.label"): "The label is empty." */
 export function fieldProblems(field: TField): Record<string, string> {
+  return problemsByPath(ZField.safeParse(field).error?.issues ?? []);
+}
+
+/** One end screen's problems by field ("title", "url"): "The web address is not valid: Use an http(s) address." */
+export function outcomeProblems(outcome: TOutcome): Record<string, string> {
+  return problemsByPath(ZOutcome.safeParse(outcome).error?.issues ?? []);
+}
+
+function problemsByPath(issues: readonly TSchemaIssue[]): Record<string, string> {
   const problems: Record<string, string> = {};
-  for (const issue of ZField.safeParse(field).error?.issues ?? []) {
+  for (const issue of issues) {
     const key = issue.path.map(String).join(".");
     const sentence = `${subjectOf(issue.path)} ${whatIsWrong(issue)}.`;
     problems[key] ??= sentence.charAt(0).toUpperCase() + sentence.slice(1);

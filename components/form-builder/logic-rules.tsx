@@ -8,6 +8,7 @@ import { Select } from "@/components/ui/input";
 import type { TLogicAction, TLogicRule } from "@/server/domain/forms/definition";
 import { stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { addLogicRule, removeLogicRule, rulesForField, rulesForStep, updateLogicRule } from "@/server/domain/forms/editor/logic-ops";
+import { outcomeName } from "@/server/domain/forms/editor/outcome-ops";
 import { conditionSubjects, logicRuleHeading, logicRuleKindsToOffer, ruleSubjects } from "./builder-model";
 import { useFormEditor } from "./use-form-editor";
 
@@ -76,9 +77,9 @@ function RuleCard({ rule, heading, subjects: ruleSubjects }: { rule: TLogicRule;
         </Select>
       )}
       {action.type === "end_form" && (
-        <Select aria-label="End with outcome" value={action.outcomeId} disabled={editor.readOnly} onChange={(e) => editor.run((s) => updateLogicRule(s, rule.id, { action: { type: "end_form", outcomeId: e.target.value } }))}>
-          {definition.outcomes.map((o) => (
-            <option key={o.id} value={o.id}>{o.type === "redirect" ? `Redirect to ${o.url}` : o.title || o.id}</option>
+        <Select aria-label="End with end screen" value={action.outcomeId} disabled={editor.readOnly} onChange={(e) => editor.run((s) => updateLogicRule(s, rule.id, { action: { type: "end_form", outcomeId: e.target.value } }))}>
+          {definition.outcomes.map((o, i) => (
+            <option key={o.id} value={o.id}>{`End screen ${i + 1}: ${outcomeName(o)}`}</option>
           ))}
         </Select>
       )}

@@ -1,35 +1,50 @@
 "use client";
-// The right-hand pane: settings of the selected question or step, or the scoring model.
+// The right-hand pane: settings of the selected question or step, the scoring model, or the end
+// screens. Selecting an end screen (a clicked problem, a new end screen) opens the End screens tab.
 import { useState } from "react";
 import { locateField } from "@/server/domain/forms/editor/editor-state";
+import type { TSelection } from "./builder-model";
+import { EndScreensEditor } from "./end-screens-editor";
 import { FieldSettings } from "./field-settings";
 import { ScoringEditor } from "./scoring-editor";
 import { StepSettings } from "./step-settings";
 import { useFormEditor } from "./use-form-editor";
 
+type TTab = "settings" | "scoring" | "end-screens";
+
 export function SettingsPanel() {
   const editor = useFormEditor();
-  const [tab, setTab] = useState<"settings" | "scoring">("settings");
+  const [tab, setTab] = useState<TTab>("settings");
   const { definition } = editor.state;
   const selection = editor.selection;
+  // A newly selected end screen brings its tab forward (adjusting state while rendering, not in an effect).
+  const [seen, setSeen] = useState<TSelection>(selection);
+  if (seen !== selection) {
+    setSeen(selection);
+    if (selection?.kind === "outcome") setTab("end-screens");
+  }
   const at = selection?.kind === "field" ? locateField(definition, selection.key) : null;
   const field = at ? definition.steps[at.stepIndex]!.fields[at.index] : undefined;
   const step = selection?.kind === "step" ? definition.steps.find((s) => s.id === selection.id) : undefined;
-  const tabClass = (active: boolean) => `flex-1 rounded-md px-3 py-1.5 text-sm font-medium ${active ? "bg-white text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900"}`;
+  const tabClass = (active: boolean) => `flex-1 rounded-md px-2 py-1.5 text-sm font-medium ${active ? "bg-white text-slate-900 shadow-sm" : "text-slate-600 hover:text-slate-900"}`;
+  const tabButton = (value: TTab, label: string) => (
+    <button type="button" role="tab" id={`settings-tab-${value}`} aria-controls="settings-tabpanel" aria-selected={tab === value} className={tabClass(tab === value)} onClick={() => setTab(value)}>
+      {label}
+    </button>
+  );
 
   return (
     <aside aria-label="Settings" className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-      <div role="tablist" aria-label="Settings or scoring" className="mb-3 flex gap-1 rounded-lg bg-slate-100 p-1">
-        <button type="button" role="tab" aria-selected={tab === "settings"} className={tabClass(tab === "settings")} onClick={() => setTab("settings")}>
-          {field ? "Question" : step ? "Step" : "Settings"}
-        </button>
-        <button type="button" role="tab" aria-selected={tab === "scoring"} className={tabClass(tab === "scoring")} onClick={() => setTab("scoring")}>
-          Scoring
-        </button>
+      <div role="tablist" aria-label="Settings, scoring or end screens" className="mb-3 flex gap-1 rounded-lg bg-slate-100 p-1">
+        {tabButton("settings", field ? "Question" : step ? "Step" : "Settings")}
+        {tabButton("scoring", "Scoring")}
+        {tabButton("end-screens", "End screens")}
       </div>
-      <div role="tabpanel">
+      <div role="tabpanel" id="settings-tabpanel" aria-labelledby={`settings-tab-${tab}`}>
         {tab === "scoring" ? (
           <ScoringEditor />
+        ) : tab === "end-screens" ? (
+          <EndScreensEditor />
         ) : field ? (
           <FieldSettings key={field.key} field={field} />
         ) : step ? (

@@ -4,6 +4,7 @@
 import { useCallback, useMemo, useState } from "react";
 import type { TAnswers, TFormDefinition } from "@/server/domain/forms/definition";
 import { activeFieldKeys } from "@/server/domain/forms/logic";
+import { outcomeName } from "@/server/domain/forms/editor/outcome-ops";
 import { resolveOutcome } from "@/server/domain/forms/resolve-outcome";
 import type { TSubmissionOutcome } from "@/server/domain/forms/submission-contract";
 import type { TScoringModel } from "@/server/domain/scoring/model";
@@ -52,7 +53,7 @@ export function FormPreview({ definition, scoring }: TFormPreviewProps) {
         </header>
         {ending ? (
           <div className="space-y-4">
-            <p className="text-xs text-slate-500">End screen (outcome <code>{ending.outcomeId}</code>):</p>
+            <p className="text-xs text-slate-500">{endScreenCaption(definition, ending.outcomeId)}</p>
             <EndScreen outcome={ending.outcome} isPreview />
             <Button variant="secondary" onClick={reset}>Start over</Button>
           </div>
@@ -66,3 +67,10 @@ export function FormPreview({ definition, scoring }: TFormPreviewProps) {
     </div>
   );
 }
+
+/** "End screen 2: Book a meeting:" — as the builder's End screens tab names it (never its internal id). */
+function endScreenCaption(definition: TFormDefinition, outcomeId: string): string {
+  const index = definition.outcomes.findIndex((outcome) => outcome.id === outcomeId);
+  return index < 0 ? "End screen:" : `End screen ${index + 1}: ${outcomeName(definition.outcomes[index]!)}`;
+}
+

@@ -8,3 +8,4 @@ export * from "./logic-ops";
 export * from "./scoring-ops";
 export * from "./history";
 export * from "./field-key-ops";
+export * from "./outcome-ops";

@@ -1,5 +1,6 @@
 // Editor operations on the scoring model: option points, rules, dimensions, tiers, knock-outs and
-// the estimated deal value. Removing a dimension or tier still in use is refused (say which).
+// the estimated deal value. Removing a dimension or tier still in use is refused (say which);
+// a removed tier's end screen choice goes with it.
 import type { TCondition } from "../../conditions/condition";
 import type { TScoringModel } from "../../scoring/model";
 import { dedupe, fail, nextId, ok, slugKey, type TEditorState, type TEditResult } from "./editor-state";
@@ -98,7 +99,10 @@ export function removeTier(state: TEditorState, key: string): TEditResult {
   if (index === tiers.length - 1) return fail(`'${tiers[index]!.label}' is the floor tier; every model keeps one`);
   const used = knockouts.filter((k) => k.tier === key);
   if (used.length > 0) return fail(`Knock-out '${used[0]!.label}' sends leads to '${tiers[index]!.label}'; change it first`);
-  return ok(withScoring(state, { ...state.scoring, tiers: tiers.filter((t) => t.key !== key) }));
+  // The tier's end screen goes with it (publish refuses an end screen for a tier that is gone).
+  const { [key]: _dropped, ...tierOutcomes } = state.definition.tierOutcomes;
+  const definition = _dropped === undefined ? state.definition : { ...state.definition, tierOutcomes };
+  return ok({ definition, scoring: { ...state.scoring, tiers: tiers.filter((t) => t.key !== key) } });
 }
 
 export function addKnockout(state: TEditorState, input: Partial<Omit<TKnockout, "id">> = {}): TEditResult<{ knockoutId: string }> {
