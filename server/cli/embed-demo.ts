@@ -2,18 +2,10 @@
 // http://127.0.0.1:3100 (EMBED_DEMO_PORT) for the app at APP_URL (development: http://localhost:3000,
 // start it with npm run dev). The seeded demo form allows this origin in development only
 // (prisma/seed/seed-demo.ts); any other form: add the origin on its Share page.
-import { loadEnvFiles } from "./lib/load-env";
+import { loadConfigOrExit } from "./lib/load-env";
 import { startEmbedDemoSite } from "./lib/embed-demo-site";
 
-loadEnvFiles();
-const { env, ConfigError } = await import("../env");
-let config: ReturnType<typeof env>;
-try {
-  config = env();
-} catch (error) {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-}
+const config = await loadConfigOrExit();
 const appUrl = config.APP_URL;
 const port = config.EMBED_DEMO_PORT;
 const slug = process.argv[2] ?? "demo";

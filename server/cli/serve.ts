@@ -21,7 +21,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { trustForwardingFromSocket } from "../http/trusted-headers";
 import { holdEmbeddedDatabase } from "./lib/hold-embedded-database";
-import { loadEnvFiles } from "./lib/load-env";
+import { loadConfigOrExit } from "./lib/load-env";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -57,15 +57,7 @@ if (!args["no-prepare"]) {
 
 // The .env files as Next.js loads them (the same @next/env, which keeps the first load), and the
 // validated configuration.
-loadEnvFiles();
-const { env, ConfigError } = await import("../env");
-let config: ReturnType<typeof env>;
-try {
-  config = env();
-} catch (error) {
-  console.error(error instanceof ConfigError ? `\n${error.message}\n` : error);
-  process.exit(1);
-}
+const config = await loadConfigOrExit();
 // The embedded database stays ours while Next.js starts: a CLI command started now waits for the
 // app instead of opening the database under it (server/cli/lib/hold-embedded-database.ts).
 holdEmbeddedDatabase(config);

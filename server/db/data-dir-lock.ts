@@ -32,6 +32,25 @@ export function dataDirLockHolder(dataDir: string): number | null {
   return Number.isFinite(owner) && owner !== process.pid && isAlive(owner) ? owner : null;
 }
 
+/**
+ * Writes this process's id into the data folder's lock unless another live process holds it, without
+ * opening anything: a later acquireDataDirLock in this same process takes it over (a lock of its own
+ * pid). For a launcher that keeps the folder while the app it hosts starts. Returns whether it holds it.
+ */
+export function reserveDataDirLock(dataDir: string): boolean {
+  if (dataDirLockHolder(dataDir) !== null) return false;
+  const lockPath = lockPathOf(dataDir);
+  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
+  fs.rmSync(lockPath, { force: true }); // stale, or our own: nobody alive holds it
+  try {
+    fs.writeFileSync(lockPath, String(process.pid), { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false; // taken just now: the app will say by whom
+    throw error;
+  }
+  return true;
+}
+
 export function acquireDataDirLock(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const lockPath = lockPathOf(dataDir);
