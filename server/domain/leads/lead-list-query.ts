@@ -73,10 +73,10 @@ const LEAD_LIST_PARAMS = {
 };
 const PARAM_NAMES = Object.keys(LEAD_LIST_PARAMS) as (keyof typeof LEAD_LIST_PARAMS)[];
 
-/** The message for a query parameter the list does not take, naming it and the ones it does. */
-export function unknownQueryParameterMessage(name: string): string {
+/** The message for a query parameter a list (this one by default, or the leads CSV's) does not take, naming it and the ones it does. */
+export function unknownQueryParameterMessage(name: string, accepted: readonly string[] = PARAM_NAMES): string {
   const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
-  return `Unknown query parameter \`${shown}\`: use ${PARAM_NAMES.join(", ")}`;
+  return `Unknown query parameter \`${shown}\`: use ${accepted.join(", ")}`;
 }
 
 /**

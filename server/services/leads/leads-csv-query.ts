@@ -6,7 +6,7 @@
 // value is no value (an HTML form sends `status=` for "all"). The leads page itself stays lenient
 // (a stale link shows the defaults) and its export link sends only values it read and checked.
 import { z } from "zod";
-import { searchParamsInput } from "../../domain/leads/lead-list-query";
+import { searchParamsInput, unknownQueryParameterMessage } from "../../domain/leads/lead-list-query";
 import { parseInput } from "../reps/parse-input";
 import { LEAD_SLICE_KEYS, ZLeadSlice, type TLeadSlice } from "../../domain/leads/lead-slice";
 import { LEAD_STATUSES, type TListLeadsInput } from "./list-leads";
@@ -46,17 +46,12 @@ const CSV_PARAMS = {
 };
 const CSV_PARAM_NAMES = Object.keys(CSV_PARAMS);
 
-/** A parameter the export does not take: a 422 at its name that names the ones it does (as GET /api/v1/leads says it). */
-export function unknownCsvParameterMessage(name: string): string {
-  const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
-  return `Unknown query parameter \`${shown}\`: use ${CSV_PARAM_NAMES.join(", ")}`;
-}
-
+/** An unknown parameter is a 422 at its own name that names the ones the export takes (worded as GET /api/v1/leads's). */
 export const ZLeadsCsvQuery = z.looseObject(CSV_PARAMS).check(
   z.superRefine(
     (input, ctx) => {
       for (const name of Object.keys(input)) {
-        if (!Object.hasOwn(CSV_PARAMS, name)) ctx.addIssue({ code: "custom", path: [name], input: input[name], message: unknownCsvParameterMessage(name) });
+        if (!Object.hasOwn(CSV_PARAMS, name)) ctx.addIssue({ code: "custom", path: [name], input: input[name], message: unknownQueryParameterMessage(name, CSV_PARAM_NAMES) });
       }
     },
     { when: () => true },
