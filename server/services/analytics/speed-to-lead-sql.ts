@@ -1,7 +1,7 @@
 // The SQL of speed-to-lead (speed-to-lead.ts): one row per assignment of a rep ("asg"), with the
 // routing SLA's verdict computed as server/domain/analytics/assignment-sla.ts defines it, and the
 // aggregates every figure set shares. Leads are selected by the analytics filters (alias l) and
-// joined to their assignments by the (leadId, assignedAt) index; a rep or team filter applies to
+// joined to their assignments (at 100,000 leads the planner hash-joins a scan of LeadAssignment); a rep or team filter applies to
 // the assignment (who held the lead, the team it was routed through), not to today's owner. First
 // contact is first-contact-sql.ts's, the funnel's definition.
 import { Prisma } from "../../db/generated/client";
