@@ -20,6 +20,7 @@ import { env, pinAuthJsUrl } from "../env";
 import { getDb, type Db } from "../db/client";
 import { sendEmail } from "../mail/send-email";
 import { getJobQueue } from "../workers/app-queue";
+import { authLogger } from "./auth-logger";
 import { authorizePassword } from "./authorize-password";
 import { linkOnAppUrl } from "./email-link";
 import { requestOnOrigin } from "./request-on-origin";
@@ -35,6 +36,7 @@ async function buildConfig(db: Db): Promise<NextAuthConfig> {
     adapter,
     secret: env().AUTH_SECRET,
     trustHost: true,
+    logger: authLogger(),
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_S },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
     providers: [
