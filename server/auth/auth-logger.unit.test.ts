@@ -20,7 +20,8 @@ describe("describeAuthError", () => {
   });
 
   it.each([
-    { name: "an adapter failure", error: new AdapterError(new Error("connect ECONNREFUSED 127.0.0.1:5432")), expected: ["[auth][error] AdapterError", "caused by: Error: connect ECONNREFUSED 127.0.0.1:5432"] },
+    // As @auth/core wraps an adapter's failure (its types declare only a string message).
+    { name: "an adapter failure", error: new AdapterError(new Error("connect ECONNREFUSED 127.0.0.1:5432") as unknown as string), expected: ["[auth][error] AdapterError", "caused by: Error: connect ECONNREFUSED 127.0.0.1:5432"] },
     { name: "a plain error of ours", error: new Error("mail transport down"), expected: ["[auth][error] Error: mail transport down", "\n    at "] },
   ])("the server's own fault keeps its stack: $name", ({ error, expected }) => {
     const line = describeAuthError(error);
