@@ -7,6 +7,7 @@
 // shows, never as one long task (use-labelled-zones.ts); the full list replaces the short one when ready.
 import { useMemo, useState } from "react";
 import { useLabelledZones, zoneLabelsAt } from "@/components/ui/use-labelled-zones";
+import { ZoneMenuOptions } from "@/components/ui/zone-menu-options";
 import { COMMON_TIME_ZONES, timeZoneChoice, timeZoneMenu } from "@/server/domain/time/time-zone-choices";
 
 export function TimeZonePicker({ value, detected, onChange }: { value: string; detected: string; onChange: (zone: string) => void }) {
@@ -24,19 +25,7 @@ export function TimeZonePicker({ value, detected, onChange }: { value: string; d
       Times in
       {/* 16 px text on phones: iOS zooms the page into a smaller control when it is focused. */}
       <select value={value} onChange={(e) => onChange(e.target.value)} className="min-w-0 max-w-full rounded border border-slate-300 px-2 py-1.5 text-base text-slate-800 sm:py-1 sm:text-xs">
-        <optgroup label="Your time zone">
-          <option value={menu.detected.value}>{menu.detected.label}</option>
-        </optgroup>
-        {menu.common.length > 0 && (
-          <optgroup label="Common time zones">
-            {menu.common.map((zone) => <option key={zone.value} value={zone.value}>{zone.label}</option>)}
-          </optgroup>
-        )}
-        {menu.regions.map((group) => (
-          <optgroup key={group.region} label={group.region}>
-            {group.choices.map((zone) => <option key={zone.value} value={zone.value}>{zone.label}</option>)}
-          </optgroup>
-        ))}
+        <ZoneMenuOptions first={{ heading: "Your time zone", zone: menu.detected }} common={menu.common} regions={menu.regions} />
       </select>
     </label>
   );

@@ -9,6 +9,7 @@
 import { forwardRef, useMemo, useSyncExternalStore, type SelectHTMLAttributes } from "react";
 import { Select } from "@/components/ui/input";
 import { useLabelledZones, zoneLabelsAt } from "@/components/ui/use-labelled-zones";
+import { ZoneMenuOptions } from "@/components/ui/zone-menu-options";
 import { timeZoneLabel } from "@/server/domain/reps/time-zone";
 import { COMMON_TIME_ZONES, timeZoneChoice } from "@/server/domain/time/time-zone-choices";
 import { zoneSelectMenu } from "@/server/domain/time/zone-select-menu";
@@ -32,23 +33,7 @@ export const TimeZoneSelect = forwardRef<HTMLSelectElement, SelectHTMLAttributes
         {!menu ? (
           current && <option value={current}>{timeZoneLabel(current)}</option>
         ) : (
-          <>
-            {menu.kept && (
-              <optgroup label="Current time zone">
-                <option value={menu.kept.value}>{menu.kept.label}</option>
-              </optgroup>
-            )}
-            {menu.common.length > 0 && (
-              <optgroup label="Common time zones">
-                {menu.common.map((zone) => <option key={zone.value} value={zone.value}>{zone.label}</option>)}
-              </optgroup>
-            )}
-            {(all ? menu.regions : []).map((group) => (
-              <optgroup key={group.region} label={group.region}>
-                {group.choices.map((zone) => <option key={zone.value} value={zone.value}>{zone.label}</option>)}
-              </optgroup>
-            ))}
-          </>
+          <ZoneMenuOptions first={menu.kept && { heading: "Current time zone", zone: menu.kept }} common={menu.common} regions={all ? menu.regions : []} />
         )}
       </Select>
     );
