@@ -5,8 +5,8 @@
 // (server/http/trusted-headers.ts; TRUSTED_PROXY_HOPS proxies in front are believed) before
 // Next.js sees them.
 //
-//   tsx server/cli/serve.ts --dev [-p 3917]     # development (npm run dev -- -p 3917)
-//   tsx server/cli/serve.ts [-p 3000]           # production build (npm start)
+//   node --import tsx server/cli/serve.ts --dev [-p 3917]   # development (npm run dev -- -p 3917)
+//   node --import tsx server/cli/serve.ts [-p 3000]         # production build (npm start)
 //   options: -p/--port (or PORT, default 3000), -H/--hostname (listen address, default all),
 //            --no-prepare (skip server/cli/prepare-app.ts: migrations, seeding; the e2e harness
 //            prepares the database itself)
