@@ -79,9 +79,15 @@ describe("a command while the app that holds the embedded database is starting",
     return new Promise((resolve) => channel!.listen(paths.socket, resolve));
   }
 
-  it("waits for the CLI channel and runs the command inside the app, instead of refusing it", async () => {
-    const dir = path.join(tmp, "starting");
-    await holdLock(dir);
+  /** The earlier test's starting app gone: its holder stopped, its channel closed. */
+  function stopStartingApp(): void {
+    holder?.kill("SIGKILL");
+    channel?.close();
+    channel = undefined;
+  }
+
+  /** `npm run apikey` against the held database, once it says it is waiting for the app (up to 60 s): its run and the lines it printed. */
+  async function commandWaitingForApp(dir: string): Promise<{ run: Promise<void>; lines: string[] }> {
     const lines: string[] = [];
     let waiting!: () => void;
     const isWaiting = new Promise<void>((resolve) => (waiting = resolve));
@@ -91,29 +97,26 @@ describe("a command while the app that holds the embedded database is starting",
     }, { waitForAppMs: 60_000 });
     await Promise.race([isWaiting, run]);
     expect(lines.some((line) => line.includes("waiting up to 60 s"))).toBe(true);
+    return { run, lines };
+  }
+
+  it("waits for the CLI channel and runs the command inside the app, instead of refusing it", async () => {
+    const dir = path.join(tmp, "starting");
+    await holdLock(dir);
+    const { run, lines } = await commandWaitingForApp(dir);
     await openFakeChannel(dir);
     await run;
     expect(lines).toContain("ran inside the app");
   }, 240_000);
 
   it("channel files left by an app stopped without cleaning up (seen after Ctrl-C on npm run dev): the command waits for the starting app's channel instead of failing on the dead socket", async () => {
-    holder?.kill("SIGKILL"); // the earlier test's starting app (holdLock spawns another)
-    channel?.close();
-    channel = undefined;
+    stopStartingApp(); // (holdLock spawns another)
     const dir = path.join(tmp, "stale");
     await holdLock(dir);
     const paths = cliChannelPaths(dir);
     fs.writeFileSync(paths.token, "s".repeat(64), { mode: 0o600 });
     fs.writeFileSync(paths.socket, ""); // nobody listens here: connect ECONNREFUSED
-    const lines: string[] = [];
-    let waiting!: () => void;
-    const isWaiting = new Promise<void>((resolve) => (waiting = resolve));
-    const run = runCommandLine("apikey", ["--workspace", "demo"], config(dir), (line) => {
-      lines.push(line);
-      if (line.includes("waiting up to")) waiting();
-    }, { waitForAppMs: 60_000 });
-    await Promise.race([isWaiting, run]);
-    expect(lines.some((line) => line.includes("waiting up to 60 s"))).toBe(true);
+    const { run, lines } = await commandWaitingForApp(dir);
     // The app's channel comes up: it removes what it finds (as cli-channel-server.ts does) and listens.
     for (const file of Object.values(paths)) fs.rmSync(file, { force: true });
     await openFakeChannel(dir);
@@ -122,11 +125,11 @@ describe("a command while the app that holds the embedded database is starting",
   }, 600_000);
 
   it("an app that never opens its channel: after the wait, the in-use message says to try again in a moment", async () => {
-    spawnHolder(path.join(tmp, "starting")); // the starting app again (the test before stopped it)
-    channel?.close();
-    channel = undefined;
-    for (const file of Object.values(cliChannelPaths(path.join(tmp, "starting")))) fs.rmSync(file, { force: true });
-    const run = runCommandLine("apikey", ["--workspace", "demo"], config(path.join(tmp, "starting")), () => {}, { waitForAppMs: 200 });
+    const dir = path.join(tmp, "starting");
+    stopStartingApp();
+    spawnHolder(dir); // the starting app again, its channel never opened
+    for (const file of Object.values(cliChannelPaths(dir))) fs.rmSync(file, { force: true });
+    const run = runCommandLine("apikey", ["--workspace", "demo"], config(dir), () => {}, { waitForAppMs: 200 });
     await expect(run).rejects.toBeInstanceOf(DataDirInUseError);
     await expect(run).rejects.toThrow("If it is `npm run dev` still starting, try again in a moment");
   }, 240_000);

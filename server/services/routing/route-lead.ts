@@ -15,7 +15,6 @@ import type { TRawSql } from "../../db/raw-sql";
 import { newId } from "../../db/new-id";
 import type { AssignmentKind } from "../../db/generated/client";
 import type { TMarketingConsent } from "../../domain/nurture/marketing-consent";
-import { decisionAssignment } from "../../domain/routing/decision-assignment";
 import { decideLeadRouting, toRoutingLead, type TStoredLead } from "../../domain/routing/routing-lead";
 import type { TRoutingDecision, TRoutingInput } from "../../domain/routing/routing-types";
 import { insertLeadEvents } from "../leads/insert-lead-events";
@@ -141,8 +140,8 @@ export async function routeLeadInTx(tx: TRawSql, input: TRouteLeadInput, deps: T
   });
   // Nurture: enrol (one enrolment row and its first due row) or end the person's enrolments when sales takes them.
   await nurtureAfterDecision(tx, { workspaceId, leadId, decision, timeZone: stored.timeZone, email: stored.email, hasActiveEnrollment, now, queue: deps.queue, ...(input.consent ? { consent: input.consent } : {}) });
-  const made = saved.assignmentId ? decisionAssignment(decision, input.kind) : null;
-  const assignment = made && saved.assignmentId ? { id: saved.assignmentId, ...made, isProvisional, assignedAt: now, configVersion: decision.configVersion, note: input.note ?? "", byUserId: input.byUserId ?? null } : null;
+  // The assignment as saveDecision made and wrote it (decisionAssignment, once per decision).
+  const assignment = saved.assignment ? { id: saved.assignmentId, ...saved.assignment, isProvisional, assignedAt: now, configVersion: decision.configVersion, note: input.note ?? "", byUserId: input.byUserId ?? null } : null;
   return { decision, assignmentId: saved.assignmentId, assignment, state, lockAcquiredAt };
 }
 

@@ -8,7 +8,7 @@
 // The edit runs under the routing config lock, which PUT takes to check its version: either the
 // PUT sees the edit's new version, or the edit comes after the PUT.
 import type { DbTx } from "../../db/client";
-import { documentContent, getRoutingDocument } from "./routing-document-view";
+import { documentContent, getRoutingRoster } from "./routing-document-view";
 import { getPublishedRouting, lockRoutingConfig, republishRoutingInTx } from "./routing-settings";
 
 export interface TRosterEdit {
@@ -23,9 +23,10 @@ export interface TRosterEdit {
 export async function editRoutingRoster<T>(tx: DbTx, edit: TRosterEdit, write: () => Promise<T>): Promise<T> {
   await lockRoutingConfig(tx, edit.workspaceId);
   if (!(await getPublishedRouting(tx, edit.workspaceId))) return write();
-  const before = documentContent(await getRoutingDocument(tx, edit.workspaceId));
+  // The published config is read once, above: before and after compare only what an edit changes.
+  const before = documentContent(await getRoutingRoster(tx, edit.workspaceId));
   const result = await write();
-  if (documentContent(await getRoutingDocument(tx, edit.workspaceId)) !== before) await republishRoutingInTx(tx, edit);
+  if (documentContent(await getRoutingRoster(tx, edit.workspaceId)) !== before) await republishRoutingInTx(tx, edit);
   return result;
 }
 

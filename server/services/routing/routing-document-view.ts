@@ -41,10 +41,15 @@ export interface TRoutingDocumentView {
 
 export async function getRoutingDocument(db: DbTx, workspaceId: string): Promise<TRoutingDocumentView> {
   const published = await getPublishedRouting(db, workspaceId);
+  const { teams, reps, meetingTypes } = await getRoutingRoster(db, workspaceId);
+  return { version: published?.version ?? null, teams, reps, config: published?.config ?? null, meetingTypes };
+}
+
+/** The document's teams, reps and meeting types (what documentContent compares), without the published config. */
+export async function getRoutingRoster(db: DbTx, workspaceId: string): Promise<Pick<TRoutingDocumentView, "teams" | "reps" | "meetingTypes">> {
   const teams = await db.team.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { members: { orderBy: [{ createdAt: "asc" }, { repId: "asc" }], select: { repId: true } } } });
   const reps = await db.repProfile.findMany({ where: { workspaceId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { user: { select: { email: true, name: true } }, timeOff: { orderBy: [{ startsAt: "asc" }, { id: "asc" }] } } });
   return {
-    version: published?.version ?? null,
     teams: teams.map((t) => ({ id: t.id, name: t.name, description: t.description, isActive: t.isActive, members: t.members.map((m) => m.repId) })),
     reps: reps.map((r) => ({
       id: r.id,
@@ -65,7 +70,6 @@ export async function getRoutingDocument(db: DbTx, workspaceId: string): Promise
       isActive: r.isActive,
       timeOff: r.timeOff.map((p) => ({ id: p.id, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString(), note: p.note })),
     })),
-    config: published?.config ?? null,
     meetingTypes: await listMeetingTypes(db, workspaceId),
   };
 }

@@ -11,6 +11,7 @@ import type { TRawSql } from "../../db/raw-sql";
 import { newId } from "../../db/new-id";
 import type { AssignmentKind, LeadStatus } from "../../db/generated/client";
 import { emailDomain } from "../../domain/conditions/email-domain";
+import { decisionAssignment, type TDecisionAssignment } from "../../domain/routing/decision-assignment";
 import type { TRoutingPolicies } from "../../domain/routing/routing-config";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { packDecision } from "../../domain/routing/stored-decision";
@@ -39,42 +40,45 @@ export interface TSaveDecisionInput {
   durationMs: number;
 }
 
-export async function saveDecision(tx: TRawSql, input: TSaveDecisionInput): Promise<{ assignmentId: string | null }> {
+/** What saveDecision wrote: the assignment's id and its kind and owner (decisionAssignment, as the row holds them); none for nurture or disqualified. */
+export type TSavedDecision = { assignmentId: string; assignment: TDecisionAssignment } | { assignmentId: null; assignment: null };
+
+export async function saveDecision(tx: TRawSql, input: TSaveDecisionInput): Promise<TSavedDecision> {
   if (input.hasCurrentAssignment) {
     await tx.$executeRaw`UPDATE "LeadAssignment" SET "isCurrent" = false, "endedAt" = ${input.now} WHERE "leadId" = ${input.leadId} AND "isCurrent"`;
   }
-  await saveDecisions(tx, input.workspaceId, [input]);
-  const hasAssignment = input.decision.outcome === "assigned" || input.decision.outcome === "fallback";
-  return { assignmentId: hasAssignment ? input.assignmentId : null };
+  const [assignment] = await saveDecisions(tx, input.workspaceId, [input]);
+  return assignment ? { assignmentId: input.assignmentId, assignment } : { assignmentId: null, assignment: null };
 }
 
 /**
  * Decisions in ONE statement: one (saveDecision) or a group-commit batch (route-leads-batch.ts:
  * new leads routed for the first time, nothing to end). Every pool's last rotation state, the
  * account owners to record (the first per domain), the assignments, the leads' owners and
- * statuses, their events. The counters follow by trigger, row by row.
+ * statuses, their events. The counters follow by trigger, row by row. Answers each decision's
+ * assignment (decisionAssignment, made once here; null: none), in the order of `inputs`.
  */
-export async function saveDecisions(tx: TRawSql, workspaceId: string, inputs: readonly Omit<TSaveDecisionInput, "workspaceId" | "hasCurrentAssignment">[]): Promise<void> {
+export async function saveDecisions(tx: TRawSql, workspaceId: string, inputs: readonly Omit<TSaveDecisionInput, "workspaceId" | "hasCurrentAssignment">[]): Promise<(TDecisionAssignment | null)[]> {
   const rotations = new Map<string, { poolId: string; state: unknown; at: string }>();
   const accounts = new Map<string, { domain: string; repId: string; at: string }>();
   const assignments: unknown[] = [];
   const leads: unknown[] = [];
   const events: unknown[] = [];
-  for (const input of inputs) {
+  const made = inputs.map((input) => decisionAssignment(input.decision, input.kind));
+  for (const [i, input] of inputs.entries()) {
     const { leadId, decision } = input;
     const at = input.now.toISOString();
-    const ownerRepId = decision.outcome === "assigned" ? decision.repId : decision.outcome === "fallback" && decision.queue ? (decision.repId ?? null) : null;
-    const hasAssignment = decision.outcome === "assigned" || decision.outcome === "fallback";
-    const assignmentId = hasAssignment ? input.assignmentId : null;
+    const assignment = made[i]!;
+    const ownerRepId = assignment?.repId ?? null;
+    const assignmentId = assignment ? input.assignmentId : null;
     const durationMs = Math.round(input.durationMs * 100) / 100;
     // The record as stored: its skipped reps packed (a big pool's record is mostly those).
     const stored = packDecision(decision);
     for (const rotation of decision.rotationUpdates) rotations.set(rotation.poolId, { poolId: rotation.poolId, state: rotation, at });
     const owner = decision.accountOwnerToRecord;
     if (owner && emailDomain(`x@${owner.domain}`) && !accounts.has(owner.domain)) accounts.set(owner.domain, { ...owner, at });
-    if (hasAssignment) {
-      const kind: AssignmentKind = decision.outcome === "fallback" ? "FALLBACK" : (input.kind ?? "ROUTED");
-      assignments.push({ id: input.assignmentId, leadId, repId: ownerRepId, kind, isProvisional: input.isProvisional, decision: stored, configVersion: decision.configVersion, durationMs, note: input.note ?? "", byUserId: input.byUserId ?? null, at });
+    if (assignment) {
+      assignments.push({ id: input.assignmentId, leadId, repId: ownerRepId, kind: assignment.kind, isProvisional: input.isProvisional, decision: stored, configVersion: decision.configVersion, durationMs, note: input.note ?? "", byUserId: input.byUserId ?? null, at });
     }
     leads.push({ id: leadId, status: STATUS_BY_OUTCOME[decision.outcome], ownerRepId, at, pathId: decision.pathId, outcome: decision.outcome });
     events.push({
@@ -118,4 +122,5 @@ export async function saveDecisions(tx: TRawSql, workspaceId: string, inputs: re
     INSERT INTO "LeadEvent" ("id", "leadId", "workspaceId", "type", "data", "createdAt")
     SELECT e."id", e."leadId", ${workspaceId}, e."type", e."data", e."at"::timestamptz AT TIME ZONE 'UTC'
       FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb) AS e("id" text, "leadId" text, "type" text, "data" jsonb, "at" text)`;
+  return made;
 }
