@@ -1,9 +1,9 @@
 // The End screens tab of the form builder: on a new Blank form (one "Thank you!" message) the
 // marketer adds a booking end screen, gives it to Sales-ready leads (undo and redo that), edits the
-// message's title, sees a redirect without a web address as a clickable problem that leads to its
-// input, removes it, publishes — and a prospect who completes the hosted form sees the edited
-// message (a Blank form's answers score 0: Nurture, the default), while the published version
-// keeps the booking for Sales-ready leads.
+// message's title, sees a redirect without a web address ("the web address is empty") as a clickable
+// problem that leads to its input, removes it, publishes — and a prospect who completes the
+// hosted form sees the edited message (a Blank form's answers score 0: Nurture, the default),
+// while the published version keeps the booking for Sales-ready leads.
 import { expect, signInAs, test } from "./fixtures";
 
 test("a marketer adds a booking end screen for Sales-ready leads, edits the message and publishes", async ({ page }) => {
@@ -59,8 +59,9 @@ test("a marketer adds a booking end screen for Sales-ready leads, edits the mess
   const redirect = panel.getByRole("group", { name: /^End screen 3:/ });
   const address = redirect.getByLabel("Web address");
   await expect(address).toHaveAttribute("aria-invalid", "true");
+  await expect(address).toHaveAccessibleDescription("The web address is empty.");
   await expect(address).toBeFocused();
-  await expect(status).toContainText("Not saved — End screen 3 (Go to a web address (not set)): the web address is not valid");
+  await expect(status).toContainText("Not saved — End screen 3 (Go to a web address (not set)): the web address is empty");
   await page.getByRole("tab", { name: "Scoring" }).click();
   await expect(panel).toHaveCount(0);
   await status.getByRole("button").click();

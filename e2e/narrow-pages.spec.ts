@@ -1,6 +1,7 @@
 // Dashboard lists on a phone (390 px): the page itself never scrolls sideways. Wide tables scroll
 // inside their TableScroll (which is `relative`, so sr-only "Actions" headers cannot widen the
-// page); the sequences' figures table has one; the forms search stays inside its card.
+// page); the sequences' figures table has one; the forms search stays inside its card, and each
+// form's links and controls are on screen (under its name), not cut off at the card's edge.
 // Sibling of leads-narrow.spec.ts. A lead is submitted first so that /jobs has rows (its alert).
 import type { Page } from "@playwright/test";
 import { BANK_VP } from "../prisma/seed/demo-answers";
@@ -40,4 +41,16 @@ test("reps, jobs, sequences and forms do not scroll sideways at 390 px", async (
   const button = await search.getByRole("button", { name: "Search" }).boundingBox();
   const card = await search.locator("xpath=ancestor::section[1]").boundingBox();
   expect.soft(button && card && button.x + button.width).toBeLessThanOrEqual(card!.x + card!.width);
+
+  // Every link and control of a form is on screen without scrolling sideways.
+  const row = page.getByTestId("form-row-demo");
+  const targets = [
+    ...["Edit", "Preview", "Share", "Versions", "Open hosted page"].map((name) => row.getByRole("navigation", { name: /^Links for / }).getByRole("link", { name, exact: name !== "Open hosted page" })),
+    ...["Rename", "Duplicate", "Archive"].map((verb) => row.getByRole("button", { name: new RegExp(`^${verb} `) })),
+  ];
+  for (const target of targets) {
+    await expect(target).toBeVisible();
+    const box = (await target.boundingBox())!;
+    expect.soft(box.x + box.width, `${await target.textContent()} ends at ${Math.round(box.x + box.width)}px`).toBeLessThanOrEqual(card!.x + card!.width);
+  }
 });

@@ -48,7 +48,7 @@ describe("draftProblem: the first problem in the marketer's words, and where it 
     [
       "a new redirect without an address",
       (s) => s.definition.outcomes.push({ id: "end_1", type: "redirect", url: "" }),
-      { message: "End screen 2 (Go to a web address (not set)): the web address is not valid", path: "outcomes.1.url" },
+      { message: "End screen 2 (Go to a web address (not set)): the web address is empty", path: "outcomes.1.url" },
     ],
     [
       "an end screen's title too long: named by its title",
@@ -97,6 +97,17 @@ describe("whatIsWrong", () => {
   ])("%j → %s", (issue, expected) => expect(whatIsWrong(issue)).toBe(expected));
 });
 
+describe("whatIsWrong with the value at fault: an empty text says what is missing", () => {
+  const url = { code: "invalid_format", path: ["url"], message: "Invalid URL" };
+  it.each<[TSchemaIssue, unknown, string]>([
+    [url, "", "is empty"],
+    [url, "  ", "is empty"],
+    [url, "example", "is not valid"],
+    [url, undefined, "is not valid"],
+    [{ code: "too_small", path: [], message: "", origin: "string", minimum: 8 }, "", "is too short (at least 8 characters)"],
+  ])("%j with %j → %s", (issue, value, expected) => expect(whatIsWrong(issue, value)).toBe(expected));
+});
+
 describe("fieldProblems: by path inside the question, as a sentence", () => {
   const role: TField = { key: "role", type: "single_choice", label: "Role", required: false, options: [{ value: "vp", label: "VP" }, { value: "student", label: "Student" }] };
   it.each<[string, TField, Record<string, string>]>([
@@ -134,7 +145,9 @@ describe("scoringPublishProblem: what publish will refuse, shown before publishi
 describe("outcomeProblems: an end screen's problems by its input, as a sentence", () => {
   it.each<[string, TOutcome, Record<string, string>]>([
     ["none", { id: "a", type: "message", title: "Thanks", body: "" }, {}],
-    ["no web address", { id: "a", type: "redirect", url: "" }, { url: "The web address is not valid." }],
+    ["no web address: says what is missing", { id: "a", type: "redirect", url: "" }, { url: "The web address is empty." }],
+    ["only spaces for a web address", { id: "a", type: "redirect", url: "   " }, { url: "The web address is empty." }],
+    ["a web address that is not one", { id: "a", type: "redirect", url: "example" }, { url: "The web address is not valid." }],
     ["not http(s)", { id: "a", type: "redirect", url: "mailto:sales@example.com" }, { url: "The web address is not valid: Use an http(s) address." }],
     ["a title too long", { id: "a", type: "booking", title: "x".repeat(201), body: "" }, { title: "The title is too long (at most 200 characters)." }],
     ["a text too long", { id: "a", type: "message", title: "", body: "x".repeat(2001) }, { body: "The text is too long (at most 2000 characters)." }],

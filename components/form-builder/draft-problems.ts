@@ -61,8 +61,13 @@ const SUBJECTS: Record<string, string> = {
   tiers: "the list of tiers",
 };
 
-/** "is empty", "is too long (at most 500 characters)", "must be at least 1" … */
-export function whatIsWrong(issue: TSchemaIssue): string {
+/**
+ * "is empty", "is too long (at most 500 characters)", "must be at least 1" … `value` is what the
+ * issue is about, when known: an empty text that fails a format (a redirect without its web
+ * address) says what is missing, "is empty", not "is not valid".
+ */
+export function whatIsWrong(issue: TSchemaIssue, value?: unknown): string {
+  if (issue.code === "invalid_format" && typeof value === "string" && value.trim() === "") return "is empty";
   const limit = Number(issue.minimum ?? issue.maximum);
   const text = issue.origin === "string";
   const list = issue.origin === "array";
@@ -127,10 +132,21 @@ function placeInStep(definition: TFormDefinition, stepIndex: number, path: Prope
   return { where: question, rest: path.slice(2) };
 }
 
+/** The value at a schema issue's path inside `root`, or undefined. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const part of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
 /** "Step 1, question 3 (Company): the label is empty" */
 export function describeIssue(state: TEditorState, issue: TSchemaIssue, scoring = false): string {
   const { where, rest } = placeOf(state, scoring, issue.path);
-  return `${where}: ${subjectOf(rest)} ${whatIsWrong(issue)}`;
+  const value = valueAt(scoring ? state.scoring : state.definition, issue.path);
+  return `${where}: ${subjectOf(rest)} ${whatIsWrong(issue, value)}`;
 }
 
 function fieldKeyAt(definition: TFormDefinition, path: PropertyKey[]): string | undefined {
@@ -163,24 +179,24 @@ export function fieldProblemSummary(field: TField): string | undefined {
   if (!issue) return undefined;
   const [options, index] = issue.path;
   const where = options === "options" && typeof index === "number" ? `option ${index + 1}: ` : "";
-  return `${where}${subjectOf(issue.path)} ${whatIsWrong(issue)}`;
+  return `${where}${subjectOf(issue.path)} ${whatIsWrong(issue, valueAt(field, issue.path))}`;
 }
 
 /** One question's problems by their path inside it ("label", "options.1.label"): "The label is empty." */
 export function fieldProblems(field: TField): Record<string, string> {
-  return problemsByPath(ZField.safeParse(field).error?.issues ?? []);
+  return problemsByPath(field, ZField.safeParse(field).error?.issues ?? []);
 }
 
 /** One end screen's problems by field ("title", "url"): "The web address is not valid: Use an http(s) address." */
 export function outcomeProblems(outcome: TOutcome): Record<string, string> {
-  return problemsByPath(ZOutcome.safeParse(outcome).error?.issues ?? []);
+  return problemsByPath(outcome, ZOutcome.safeParse(outcome).error?.issues ?? []);
 }
 
-function problemsByPath(issues: readonly TSchemaIssue[]): Record<string, string> {
+function problemsByPath(root: unknown, issues: readonly TSchemaIssue[]): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join(".");
-    const sentence = `${subjectOf(issue.path)} ${whatIsWrong(issue)}.`;
+    const sentence = `${subjectOf(issue.path)} ${whatIsWrong(issue, valueAt(root, issue.path))}.`;
     problems[key] ??= sentence.charAt(0).toUpperCase() + sentence.slice(1);
   }
   return problems;

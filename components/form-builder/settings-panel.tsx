@@ -1,9 +1,10 @@
 "use client";
 // The right-hand pane: settings of the selected question or step, the scoring model, or the end
-// screens. Selecting an end screen (a clicked problem, a new end screen) opens the End screens tab.
+// screens. Selecting something brings its tab forward: an end screen (a clicked problem, a new end
+// screen) opens End screens; a question or step (clicked on the canvas, added, a clicked problem)
+// opens its settings, also from the Scoring or End screens tab.
 import { useState } from "react";
 import { locateField } from "@/server/domain/forms/editor/editor-state";
-import type { TSelection } from "./builder-model";
 import { EndScreensEditor } from "./end-screens-editor";
 import { FieldSettings } from "./field-settings";
 import { ScoringEditor } from "./scoring-editor";
@@ -17,11 +18,13 @@ export function SettingsPanel() {
   const [tab, setTab] = useState<TTab>("settings");
   const { definition } = editor.state;
   const selection = editor.selection;
-  // A newly selected end screen brings its tab forward (adjusting state while rendering, not in an effect).
-  const [seen, setSeen] = useState<TSelection>(selection);
-  if (seen !== selection) {
-    setSeen(selection);
+  // Each selection brings its tab forward (adjusting state while rendering, not in an effect).
+  // Clearing the selection (a removed question) or an undo that follows a renamed key does not.
+  const [seen, setSeen] = useState(editor.selectionRequest);
+  if (seen !== editor.selectionRequest) {
+    setSeen(editor.selectionRequest);
     if (selection?.kind === "outcome") setTab("end-screens");
+    else if (selection) setTab("settings");
   }
   const at = selection?.kind === "field" ? locateField(definition, selection.key) : null;
   const field = at ? definition.steps[at.stepIndex]!.fields[at.index] : undefined;

@@ -28,7 +28,10 @@ export interface TFormEditor {
   canUndo: boolean;
   canRedo: boolean;
   selection: TSelection;
+  /** Selects something on purpose (a click, a new question, a clicked problem): its pane comes forward. */
   select: (selection: TSelection) => void;
+  /** Counts `select` calls; an undo that only follows a renamed key does not count (the pane stays). */
+  selectionRequest: number;
   notice: string | null;
   setNotice: (notice: string | null) => void;
   /** The builder's screen-reader announcement (drag and drop, undo, redo), shown in one live region. */
@@ -54,7 +57,12 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
     setPublishedHere((keys) => [...keys, ...allFields(state.definition).map((f) => f.key)]);
   }, []);
   const publishedKeys = useMemo(() => new Set([...publishedAtLoad, ...publishedHere]), [publishedAtLoad, publishedHere]);
-  const [selection, select] = useState<TSelection>(null);
+  const [selection, setSelection] = useState<TSelection>(null);
+  const [selectionRequest, setSelectionRequest] = useState(0);
+  const select = useCallback((next: TSelection) => {
+    setSelection(next);
+    setSelectionRequest((n) => n + 1);
+  }, []);
   const [notice, setNotice] = useState<string | null>(null);
   const [announcement, announce] = useState("");
   // What each committed state did, for "Undone: …" (states without a label are described by diff).
@@ -101,7 +109,7 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
       const [from, to] = type === "undo" ? [after.present, before.present] : [before.present, after.present];
       const what = labels.current.get(to) ?? describeEdit(from.definition, to.definition);
       announce(`${type === "undo" ? "Undone" : "Redone"}: ${what}`);
-      select((s) => followSelection(s, before.present.definition, after.present.definition));
+      setSelection((s) => followSelection(s, before.present.definition, after.present.definition));
     },
     [readOnly],
   );
@@ -109,8 +117,8 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
   const redo = useCallback(() => travel("redo"), [travel]);
 
   return useMemo(
-    () => ({ state: history.present, readOnly, publishedKeys, publication, markPublished, run, commit, undo, redo, canUndo: canUndo(history), canRedo: canRedo(history), selection, select, notice, setNotice, announcement, announce }),
-    [history, readOnly, publishedKeys, publication, markPublished, run, commit, undo, redo, selection, notice, announcement],
+    () => ({ state: history.present, readOnly, publishedKeys, publication, markPublished, run, commit, undo, redo, canUndo: canUndo(history), canRedo: canRedo(history), selection, select, selectionRequest, notice, setNotice, announcement, announce }),
+    [history, readOnly, publishedKeys, publication, markPublished, run, commit, undo, redo, selection, select, selectionRequest, notice, announcement],
   );
 }
 

@@ -3,7 +3,7 @@
 // rename inline, duplicate, archive after a confirmation.
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { errorDetails, errorMessage } from "@/components/members/trpc-error";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
@@ -11,9 +11,11 @@ import { Input } from "@/components/ui/input";
 
 interface TProps {
   form: { id: string; name: string; status: string };
+  /** "end" beside the row's links (wide screens), "start" under the form's name (a phone). */
+  align?: "start" | "end";
 }
 
-export function FormRowActions({ form }: TProps) {
+export function FormRowActions({ form, align = "end" }: TProps) {
   const trpc = useTRPC();
   const router = useRouter();
   const [isRenaming, setIsRenaming] = useState(false);
@@ -38,7 +40,7 @@ export function FormRowActions({ form }: TProps) {
   const duplicate = useMutation(trpc.forms.duplicate.mutationOptions({ onSuccess: (r) => done(`Created ${r.name}.`), onError }));
   const archive = useMutation(trpc.forms.archive.mutationOptions({ onSuccess: () => done("Archived."), onError }));
   const busy = rename.isPending || duplicate.isPending || archive.isPending;
-  const inputId = `rename-${form.id}`;
+  const inputId = useId(); // the list shows these controls twice (phone / wide), one at a time
 
   const onRename = (event: FormEvent) => {
     event.preventDefault();
@@ -54,16 +56,16 @@ export function FormRowActions({ form }: TProps) {
   };
 
   return (
-    <div className="flex flex-col items-end gap-1">
+    <div className={`flex flex-col gap-1 ${align === "start" ? "items-start" : "items-end"}`}>
       {isRenaming ? (
-        <form onSubmit={onRename} className="flex items-center gap-2">
+        <form onSubmit={onRename} className="flex flex-wrap items-center gap-2">
           <label htmlFor={inputId} className="sr-only">New name for {form.name}</label>
-          <Input id={inputId} value={name} onChange={(e) => setName(e.target.value)} maxLength={120} className="w-48" autoFocus />
+          <Input id={inputId} value={name} onChange={(e) => setName(e.target.value)} maxLength={120} className="w-48 min-w-0" autoFocus />
           <Button type="submit" disabled={busy}>Save</Button>
           <Button variant="ghost" onClick={cancelRename}>Cancel</Button>
         </form>
       ) : (
-        <div className="flex gap-1">
+        <div className={`flex flex-wrap gap-1 ${align === "start" ? "-ml-2" : ""}`}>
           <Button variant="ghost" className="px-2 py-1" disabled={busy} onClick={() => setIsRenaming(true)} aria-label={`Rename ${form.name}`}>Rename</Button>
           <Button variant="ghost" className="px-2 py-1" disabled={busy} onClick={() => duplicate.mutate({ formId: form.id })} aria-label={`Duplicate ${form.name}`}>
             {duplicate.isPending ? "Duplicating…" : "Duplicate"}
