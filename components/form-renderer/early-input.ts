@@ -3,9 +3,10 @@
 // only on the prospect's first interaction (./hosted-form.tsx): until it arrives, the step is
 // typeable but React has not hydrated it, so this watcher (on window, capture phase: React stops
 // events aimed at content it has not hydrated at the document) keeps what would be lost —
-// the radio chosen in each group (react-hook-form resets unedited radios when it attaches; text,
-// selects and checkboxes it reads back from the page itself), a submission (Enter, Next), held
-// back instead of the browser's own GET submit, and Escape (the embed's popup closes on it).
+// the radio chosen in each group, also one chosen before the watcher started (react-hook-form
+// resets unedited radios when it attaches; text, selects and checkboxes it reads back from the
+// page itself), a submission (Enter, Next), held back instead of the browser's own GET submit,
+// and Escape (the embed's popup closes on it).
 // Browser only.
 
 export interface TEarlyInputRecord {
@@ -47,7 +48,13 @@ export function watchEarlyInput(root: HTMLElement, onInteraction: () => void, on
   };
   const listeners: [string, (event: Event) => void][] = [...FIRST_INTERACTION.map((type) => [type, interact] as [string, (event: Event) => void]), ["change", change], ["submit", submit]];
   for (const [type, listener] of listeners) window.addEventListener(type, listener, true);
-  if (root.contains(document.activeElement)) onInteraction();
+  // Chosen before this watcher was there — the page's code was still on its way, and the click
+  // ticked the server's radio with no one listening: a radio checked unlike the server's HTML
+  // (its checked attribute: none, or the prefill) is the prospect's choice, kept like the others.
+  for (const input of root.querySelectorAll<HTMLInputElement>("input[type=radio]:checked")) {
+    if (!input.defaultChecked) radios.set(input.name, input.value);
+  }
+  if (radios.size > 0 || root.contains(document.activeElement)) onInteraction();
   return {
     takeOver() {
       for (const [type, listener] of listeners) window.removeEventListener(type, listener, true);

@@ -1,10 +1,12 @@
 // The hosted form page /f/<slug>: the published version, first step rendered on the server,
 // prefill and hidden values (UTM …) taken from the URL. With ?embed=1 (embed.js's iframe) it is
 // chromeless — no card, no footer, white or (sb_bg=transparent) no background — and talks to
-// the host page only when the host origin it was given is one of the form's allowed origins.
+// the host page only when the host origin it was given is one of the form's allowed origins —
+// its height from the first paint on (an inline script), the rest once the page's code is there.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { earlyHeightScript } from "@/components/form-renderer/embed-early-height";
 import { HostedForm } from "@/components/form-renderer/hosted-form";
 import { prefillFromParams, type TUrlParams } from "@/components/form-renderer/prefill";
 import { ReturnVisitBeacon } from "@/components/form-renderer/return-visit-beacon";
@@ -51,6 +53,8 @@ export default async function HostedFormPage({ params, searchParams }: TPageProp
       // data-embed-root: the element whose height the host's iframe follows (embed-bridge.ts).
       <main data-embed-root="" className="px-4 py-5 sm:px-6">
         <style>{`html,body{min-height:0;background:${embed.isTransparent ? "transparent" : "#fff"}}`}</style>
+        {/* The frame's height from the first paint on, before the page's code (embed-early-height.ts). */}
+        {embed.hostOrigin && <script dangerouslySetInnerHTML={{ __html: earlyHeightScript(embed.hostOrigin) }} />}
         {header}
         {beacon}
         <HostedForm slug={form.slug} version={version.version} definition={definition} prefill={prefill} embed={session} />
