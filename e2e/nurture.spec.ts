@@ -176,9 +176,26 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
     await expect(kimHistory.getByText(`From “Welcome, Kim” (${sequenceName})`)).toBeVisible();
     await expect(admin.getByRole("note", { name: "Unsubscribed" })).toContainText("from “Welcome, Kim”");
 
-    // Sam opens his unsubscribe link (reading it changes nothing) but does not press the button.
+    // Sam opens his unsubscribe link (reading it changes nothing) but does not press the button. The
+    // page names whose emails and his address (masked: the link is a bearer token), with the
+    // product's look, and loads nothing that is missing (no 404 favicon or stylesheet).
+    const missing: string[] = [];
+    const onResponse = (response: { status(): number; url(): string }) => void (response.status() === 404 && missing.push(response.url()));
+    prospect.on("response", onResponse);
     await prospect.goto(linkIn(welcome, "/n/u/"));
+    await expect(prospect.getByRole("heading", { name: "Stop Demo Co’s emails to s***@tinystartup.io?" })).toBeVisible();
     await expect(prospect.getByRole("button", { name: "Unsubscribe" })).toBeVisible();
+    await expect(prospect.locator("body")).not.toContainText(sam.email);
+    expect(await prospect.getByRole("button", { name: "Unsubscribe" }).evaluate((b) => getComputedStyle(b).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+    await prospect.setViewportSize({ width: 390, height: 844 });
+    expect(await prospect.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await shot(prospect, "unsubscribe-390");
+    await prospect.setViewportSize({ width: 1280, height: 800 });
+    await shot(prospect, "unsubscribe-1280");
+    await prospect.reload();
+    await expect(prospect.getByRole("button", { name: "Unsubscribe" })).toBeVisible();
+    prospect.off("response", onResponse);
+    expect(missing).toEqual([]);
 
     // A day later (the 2-hour wait has passed) Sam gets the second email; Kim gets nothing more.
     await advanceTestClock(request, DAY_MS);
@@ -193,6 +210,15 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
     await prospect.goto(linkIn(followUp, "/n/u/"));
     await prospect.getByRole("button", { name: "Unsubscribe" }).click();
     await expect(prospect.getByRole("heading", { name: "You are unsubscribed" })).toBeVisible();
+    await expect(prospect.getByText("No more of Demo Co’s emails go to s***@tinystartup.io.")).toBeVisible();
+    await shot(prospect, "unsubscribe-done");
+    // Opening the link again says he is already unsubscribed, with no button to press.
+    await prospect.goto(linkIn(followUp, "/n/u/"));
+    await expect(prospect.getByRole("heading", { name: "Already unsubscribed" })).toBeVisible();
+    await expect(prospect.getByRole("button", { name: "Unsubscribe" })).toHaveCount(0);
+    await shot(prospect, "unsubscribe-again");
+    // A mail client's one-click POST after the press changes nothing and still answers 200.
+    expect((await request.post(linkIn(followUp, "/n/u/"), { form: { "List-Unsubscribe": "One-Click" } })).status()).toBe(200);
     // His sequence had ended: the lead page still shows that he unsubscribed, when, and from which email.
     const samHistory = await openLead(admin, sam.email, sam.name);
     const unsubscribed = samHistory.getByRole("listitem").filter({ hasText: "Unsubscribed from nurture emails" });

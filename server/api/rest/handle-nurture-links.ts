@@ -21,11 +21,6 @@ function page(status: number, title: string, body: string): Response {
   return new Response(html, { status, headers: PAGE_HEADERS });
 }
 
-export function unsubscribePage(token: string, secret: string): Response {
-  if (verifyNurtureToken(token, secret)?.kind !== "u") return page(404, "This unsubscribe link is not valid", "<p>Check that you opened the whole link from the email.</p>");
-  return page(200, "Unsubscribe", `<p>Stop receiving these emails?</p><form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><button type="submit" style="padding:.5rem 1rem">Unsubscribe</button></form>`);
-}
-
 export async function unsubscribeNow(db: Db, token: string, secret: string, now: Date): Promise<Response> {
   const result = await unsubscribeByToken(db, { token, secret, now });
   if (!result.ok) return page(404, "This unsubscribe link is not valid", "<p>Check that you opened the whole link from the email.</p>");
