@@ -76,6 +76,34 @@ test("an admin adds an endpoint, sees its secret once, sends a test event, sees 
   expect(await page.content()).not.toContain(secret);
 });
 
+test("Add endpoint says why it cannot add yet: no URL, no event chosen — shown on the fields, nothing is created", async ({ page }) => {
+  await signInAs(page, "admin");
+  await page.goto("/settings/webhooks");
+  const form = page.getByRole("form", { name: "Add a webhook endpoint" });
+  const add = form.getByRole("button", { name: "Add endpoint" });
+  const events = form.getByRole("group", { name: "Events" });
+  const target = `${url}/no-events`;
+
+  await expect(add).toBeEnabled();
+  await add.click();
+  await expect(form.getByLabel("Endpoint URL")).toHaveAccessibleDescription("Enter the endpoint's URL");
+  await expect(events).toHaveAccessibleDescription("Choose at least one event");
+  await expect(events).toHaveAttribute("aria-invalid", "true");
+
+  await form.getByLabel("Endpoint URL").fill(target);
+  await add.click();
+  await expect(form.getByLabel("Endpoint URL")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(events).toHaveAccessibleDescription("Choose at least one event");
+  await expect(page.getByRole("listitem", { name: `Webhook endpoint ${target}` })).toHaveCount(0);
+
+  // Ticking an event clears the error; then the endpoint is added.
+  await events.getByRole("checkbox", { name: /^lead\.routed / }).check();
+  await expect(form.getByText("Choose at least one event")).toHaveCount(0);
+  await add.click();
+  await expect(page.getByTestId("webhook-secret")).toBeVisible();
+  await expect(page.getByRole("listitem", { name: `Webhook endpoint ${target}` })).toBeVisible();
+});
+
 test("a manager cannot reach Settings → Webhooks nor call its procedures", async ({ page }) => {
   await signInAs(page, "manager");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Webhooks" })).toHaveCount(0);

@@ -96,8 +96,12 @@ export const ZEnv = z.object({
    * Required in production; development writes one to .env.local (server/cli/prepare-app.ts).
    */
   CALENDAR_ENCRYPTION_KEY: z.string().min(32, "must be at least 32 characters (try: openssl rand -base64 32)").optional(),
-  /** Let server-side fetches of user-given URLs (calendars, later webhooks) reach private addresses. */
-  OUTBOUND_ALLOW_PRIVATE: ZBoolean.default(false),
+  /**
+   * Let server-side fetches of user-given URLs (webhooks, calendars) reach private, loopback and
+   * link-local addresses. Unset → true in development (a receiver on 127.0.0.1 works out of the
+   * box), false in production and test (the SSRF guard stays on).
+   */
+  OUTBOUND_ALLOW_PRIVATE: ZBoolean.optional(),
   /** The first webhook retry's delay in ms, doubled per attempt (12 attempts: ~24 h at 60 s); tests set a few ms. */
   WEBHOOK_RETRY_BASE_MS: ZWholeNumber(1, 3_600_000).default(60_000),
   /**
@@ -114,10 +118,11 @@ export const ZEnv = z.object({
   EMBED_DEMO_PORT: ZWholeNumber(1, 65535).default(3100),
 });
 
-export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL" | "SEED_ON_EMPTY" | "AUTH_TRUST_HOST"> & {
+export type TEnv = Omit<z.infer<typeof ZEnv>, "APP_URL" | "SEED_ON_EMPTY" | "AUTH_TRUST_HOST" | "OUTBOUND_ALLOW_PRIVATE"> & {
   APP_URL: string;
   SEED_ON_EMPTY: boolean;
   AUTH_TRUST_HOST: boolean;
+  OUTBOUND_ALLOW_PRIVATE: boolean;
 };
 
 /** How mail leaves the app: "dev" keeps it in the dev mailbox (development only). */
@@ -180,6 +185,8 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
     APP_URL: (parsed.APP_URL ?? `http://localhost:${parsed.PORT}`).replace(/\/+$/, ""),
     SEED_ON_EMPTY: parsed.SEED_ON_EMPTY ?? !isProduction,
     AUTH_TRUST_HOST: parsed.AUTH_TRUST_HOST ?? !isProduction,
+    // Development only (not "not production"): tests keep the guard on unless they lift it.
+    OUTBOUND_ALLOW_PRIVATE: parsed.OUTBOUND_ALLOW_PRIVATE ?? parsed.NODE_ENV === "development",
   };
   return env;
 }

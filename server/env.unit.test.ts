@@ -111,6 +111,20 @@ describe("parseEnv", () => {
     expect(parseEnv({ SEED_ON_EMPTY: "false" }).SEED_ON_EMPTY).toBe(false);
   });
 
+  // A developer's receiver on 127.0.0.1 works in `npm run dev`; production and test keep the SSRF guard on.
+  it.each([
+    [{}, true],
+    [{ NODE_ENV: "development" }, true],
+    [{ NODE_ENV: "development", OUTBOUND_ALLOW_PRIVATE: "false" }, false],
+    [{ NODE_ENV: "development", OUTBOUND_ALLOW_PRIVATE: "0" }, false],
+    [{ NODE_ENV: "test" }, false],
+    [{ NODE_ENV: "test", OUTBOUND_ALLOW_PRIVATE: "true" }, true],
+    [{ NODE_ENV: "production", AUTH_SECRET: secret, CALENDAR_ENCRYPTION_KEY: secret, APP_URL: "https://leads.example.com", SMTP_URL: "smtp://mail.example.com" }, false],
+    [{ NODE_ENV: "production", AUTH_SECRET: secret, CALENDAR_ENCRYPTION_KEY: secret, APP_URL: "https://leads.example.com", SMTP_URL: "smtp://mail.example.com", OUTBOUND_ALLOW_PRIVATE: "true" }, true],
+  ])("OUTBOUND_ALLOW_PRIVATE of %o is %s", (source, allowed) => {
+    expect(parseEnv(source).OUTBOUND_ALLOW_PRIVATE).toBe(allowed);
+  });
+
   it("links in development emails point at the port in use (APP_URL defaults to localhost:<PORT>)", () => {
     expect(parseEnv({}).APP_URL).toBe("http://localhost:3000");
     expect(parseEnv({ PORT: "3917" }).APP_URL).toBe("http://localhost:3917");

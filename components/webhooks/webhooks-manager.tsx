@@ -1,6 +1,8 @@
 "use client";
 // Settings → Webhooks: add an endpoint (URL, description, the events it receives from the
 // catalogue); its signing secret is shown once. Below, each endpoint (webhook-endpoint-card.tsx).
+// "Add endpoint" is always enabled: a missing URL or event is said on its field (aria-describedby),
+// never by a silently disabled button.
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
@@ -24,11 +26,16 @@ export function WebhooksManager({ endpoints }: { endpoints: TWebhookEndpointRow[
   const [created, setCreated] = useState<{ url: string; secret: string } | null>(null);
   const create = useMutation(trpc.webhooks.create.mutationOptions());
 
-  const toggle = (type: TWebhookEventType, on: boolean) => setEvents((current) => WEBHOOK_EVENT_TYPES.filter((t) => (t === type ? on : current.includes(t))));
+  const toggle = (type: TWebhookEventType, on: boolean) => {
+    setEvents((current) => WEBHOOK_EVENT_TYPES.filter((t) => (t === type ? on : current.includes(t))));
+    if (on) setErrors((current) => ({ ...current, events: undefined }));
+  };
 
   async function onCreate(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
+    const missing = { url: url.trim() ? undefined : "Enter the endpoint's URL", events: events.length ? undefined : "Choose at least one event" };
+    setErrors(missing);
+    if (missing.url || missing.events) return;
     try {
       const result = await create.mutateAsync({ url: url.trim(), events, description });
       setCreated({ url: result.endpoint.url, secret: result.secret });
@@ -49,15 +56,15 @@ export function WebhooksManager({ endpoints }: { endpoints: TWebhookEndpointRow[
         <div className="flex flex-wrap gap-3">
           <div className="min-w-72 flex-[2]">
             <Label htmlFor="webhook-url">Endpoint URL</Label>
-            <Input id="webhook-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://crm.example.com/hooks/switchboard" maxLength={2000} aria-invalid={!!errors.url} />
-            <FieldError message={errors.url ?? null} />
+            <Input id="webhook-url" type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://crm.example.com/hooks/switchboard" maxLength={2000} aria-invalid={!!errors.url} aria-describedby={errors.url ? "webhook-url-error" : undefined} />
+            <FieldError id="webhook-url-error" message={errors.url ?? null} />
           </div>
           <div className="min-w-48 flex-1">
             <Label htmlFor="webhook-description">Description (optional)</Label>
             <Input id="webhook-description" value={description} onChange={(e) => setDescription(e.target.value)} placeholder="CRM sync" maxLength={200} />
           </div>
         </div>
-        <fieldset>
+        <fieldset aria-invalid={errors.events ? true : undefined} aria-describedby={errors.events ? "webhook-events-error" : undefined}>
           <legend className="mb-1 text-sm font-medium text-slate-700">Events</legend>
           <div className="grid gap-1 sm:grid-cols-2">
             {WEBHOOK_EVENT_TYPES.map((type) => (
@@ -69,10 +76,10 @@ export function WebhooksManager({ endpoints }: { endpoints: TWebhookEndpointRow[
               </label>
             ))}
           </div>
-          <FieldError message={errors.events ?? null} />
+          <FieldError id="webhook-events-error" message={errors.events ?? null} />
         </fieldset>
         <FieldError message={errors.form ?? null} />
-        <Button type="submit" disabled={create.isPending || !url.trim() || events.length === 0}>
+        <Button type="submit" disabled={create.isPending}>
           Add endpoint
         </Button>
       </form>

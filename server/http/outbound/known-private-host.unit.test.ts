@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { refuseKnownPrivateHost } from "./outbound-fetch";
+import { OutboundError, refuseKnownPrivateHost } from "./outbound-fetch";
 
 const refused = (url: string) => {
   try {
@@ -32,4 +32,16 @@ describe("refuseKnownPrivateHost (a webhook URL is refused when saved)", () => {
     ["https://[2606:4700:4700::1111]/", false],
     ["https://localhost.example.com/", false], // a name: checked when connecting
   ])("%s → refused: %s", (url, expected) => expect(refused(url)).toBe(expected));
+
+  it("the refusal says what is refused and who can allow it (OUTBOUND_ALLOW_PRIVATE=true)", () => {
+    let error: unknown;
+    try {
+      refuseKnownPrivateHost(new URL("http://127.0.0.1:3796/hook"));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(OutboundError);
+    expect((error as OutboundError).message).toMatch(/^This address points to a private or local network; only public internet addresses are allowed/);
+    expect((error as OutboundError).message).toMatch(/whoever runs Switchboard can allow private addresses with OUTBOUND_ALLOW_PRIVATE=true/);
+  });
 });

@@ -8,7 +8,8 @@
 //     hands the 3xx back (tsdav's service discovery), `"error"` refuses; credentials are dropped
 //     when a redirect leaves the origin;
 //   - stops after `timeoutMs` (connect, headers and body together) and after `maxBytes` of body.
-// `allowPrivate` (OUTBOUND_ALLOW_PRIVATE=true: tests, on-prem) lifts only the address check.
+// `allowPrivate` (OUTBOUND_ALLOW_PRIVATE: on by default in development only; tests, on-prem) lifts only
+// the address check.
 import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
@@ -57,7 +58,9 @@ export function parseOutboundUrl(input: string | URL): URL {
   return url;
 }
 
-const PRIVATE_MESSAGE = "This address points to a private or local network; only public internet addresses are allowed";
+/** Shown to whoever gave the URL (webhook form, calendar connection, delivery log): what is refused and who can change it. */
+const PRIVATE_MESSAGE =
+  "This address points to a private or local network; only public internet addresses are allowed (whoever runs Switchboard can allow private addresses with OUTBOUND_ALLOW_PRIVATE=true)";
 
 /**
  * Throws OUTBOUND_PRIVATE_ADDRESS when the URL's host is known not to be public without asking DNS:
