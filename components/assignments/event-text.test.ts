@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatDateTime } from "@/components/leads/format";
 import { describeLeadEvent, type TEventText } from "./event-text";
 
 const names = {
@@ -42,18 +43,55 @@ describe("describeLeadEvent", () => {
       "meeting with a removed owner",
       "booking_rep_left",
       { bookingId: "b1", repId: "r_sarah", startsAt: "2026-12-03T15:00:00.000Z", to: "r_priya", byUserId: "u_mgr", cause: "removed" },
-      { title: "Meeting still booked with Sarah Chen", detail: "2026-12-03 15:00 UTC · Owner removed from the workspace · Priya Patel (the new owner) can take it, or a manager can cancel it; the prospect still expects it" },
+      { title: "Meeting still booked with Sarah Chen", detail: "Dec 3, 2026, 15:00 UTC · Owner removed from the workspace · Priya Patel (the new owner) can take it, or a manager can cancel it; the prospect still expects it" },
     ],
     [
       "meeting with an owner now a Marketer, no new owner",
       "booking_rep_left",
       { bookingId: "b1", repId: "r_sarah", startsAt: "2026-12-03T15:00:00.000Z", to: null, byUserId: "u_mgr", cause: "role_changed", role: "MARKETER" },
-      { title: "Meeting still booked with Sarah Chen", detail: "2026-12-03 15:00 UTC · Owner is now a Marketer · Its next owner can take it, or a manager can cancel it; the prospect still expects it" },
+      { title: "Meeting still booked with Sarah Chen", detail: "Dec 3, 2026, 15:00 UTC · Owner is now a Marketer · Its next owner can take it, or a manager can cancel it; the prospect still expects it" },
     ],
     ["an unknown rep", "accepted", { repId: "r_gone" }, { title: "Accepted by a former rep", detail: null }],
     ["malformed data", "returned", "oops", { title: "Returned by the rep", detail: null }],
     ["another event", "scored", { tier: "hot" }, null],
   ])("%s", (_name, type, data, text) => {
     expect(describeLeadEvent(type, data, names)).toEqual(text);
+  });
+});
+
+// Meeting and outcome times read as the rest of the History: the viewer's zone through the same
+// formatter as <LocalTime> (formatDateTime); without a viewer's zone, UTC, named — never an ISO slice.
+describe("describeLeadEvent: times in the viewer's zone", () => {
+  const newYork = { ...names, time: (iso: string) => formatDateTime(new Date(iso), "America/New_York") };
+  it.each<[string, string, unknown, typeof names | typeof newYork, TEventText]>([
+    ["booked, New York viewer", "booked", { repId: "r_sarah", startsAt: "2026-12-07T15:30:00.000Z" }, newYork, { title: "Meeting booked with Sarah Chen", detail: "Dec 7, 2026, 10:30" }],
+    ["booked, no viewer's zone (server)", "booked", { repId: "r_sarah", startsAt: "2026-12-07T15:30:00.000Z" }, names, { title: "Meeting booked with Sarah Chen", detail: "Dec 7, 2026, 15:30 UTC" }],
+    ["booked, the viewer's day (21:30 New York is Tuesday in UTC)", "booked", { repId: "r_sarah", startsAt: "2026-12-08T02:30:00.000Z" }, newYork, { title: "Meeting booked with Sarah Chen", detail: "Dec 7, 2026, 21:30" }],
+    [
+      "moved, old time stored: from when to when",
+      "booking_rescheduled",
+      { bookingId: "b1", repId: "r_sarah", from: "2026-12-07T15:30:00.000Z", startsAt: "2026-12-07T16:30:00.000Z", endsAt: "2026-12-07T17:00:00.000Z", by: "rep" },
+      newYork,
+      { title: "Meeting moved (Sarah Chen)", detail: "From Dec 7, 2026, 10:30 to Dec 7, 2026, 11:30" },
+    ],
+    ["moved, written before the old time was kept", "booking_rescheduled", { repId: "r_sarah", startsAt: "2026-12-07T16:30:00.000Z" }, newYork, { title: "Meeting moved (Sarah Chen)", detail: "To Dec 7, 2026, 11:30" }],
+    ["moved, a malformed old time is left out", "booking_rescheduled", { repId: "r_sarah", from: "soon", startsAt: "2026-12-07T16:30:00.000Z" }, newYork, { title: "Meeting moved (Sarah Chen)", detail: "To Dec 7, 2026, 11:30" }],
+    ["booked, a malformed time is left out", "booked", { repId: "r_sarah", startsAt: "later" }, newYork, { title: "Meeting booked with Sarah Chen", detail: null }],
+    [
+      "outcome that happened earlier",
+      "outcome",
+      { stage: "WON", source: "API", amount: "12000", occurredAt: "2026-12-01T16:00:00.000Z", stageChanged: true },
+      newYork,
+      { title: "Marked won", detail: "from the API · amount 12000 · happened Dec 1, 2026, 11:00" },
+    ],
+    [
+      "meeting with a removed owner, New York viewer",
+      "booking_rep_left",
+      { bookingId: "b1", repId: "r_sarah", startsAt: "2026-12-03T15:00:00.000Z", to: null, cause: "removed" },
+      newYork,
+      { title: "Meeting still booked with Sarah Chen", detail: "Dec 3, 2026, 10:00 · Owner removed from the workspace · Its next owner can take it, or a manager can cancel it; the prospect still expects it" },
+    ],
+  ])("%s", (_name, type, data, viewer, text) => {
+    expect(describeLeadEvent(type, data, viewer)).toEqual(text);
   });
 });

@@ -6,10 +6,16 @@ import { roleWithArticle } from "@/server/domain/routing/member-role-in-routing"
 import { LEAD_STAGES, stageLabel, type TLeadStage } from "@/server/domain/outcomes/lead-stages";
 import { describeNurtureEvent } from "./nurture-event-text";
 import { describeAcceptedEvent } from "./accepted-event-text";
+import { formatDateTime } from "@/components/leads/format";
 
 export interface TEventNames {
   repName(id: string): string;
   userName(id: string): string;
+  /**
+   * An instant (ISO) as the History reads it: the viewer's zone (lead-timeline.tsx hands a mark
+   * that <ZonedText> formats in the browser). Without it: "Dec 7, 2026, 15:30 UTC" (formatDateTime, UTC named).
+   */
+  time?(iso: string): string;
 }
 
 export interface TEventText {
@@ -60,9 +66,23 @@ function ownerGoneText(d: TData): string {
   return "Owner removed from the workspace";
 }
 
-function meetingDetail(d: TData): string | null {
-  const start = str(d, "startsAt");
-  return start ? `${start.slice(0, 16).replace("T", " ")} UTC` : null;
+/** The instant under `key` as the viewer reads it; null when missing or not a time. */
+function timeOf(d: TData, key: string, names: TEventNames): string | null {
+  const iso = str(d, key);
+  if (!iso || Number.isNaN(new Date(iso).getTime())) return null;
+  return names.time ? names.time(iso) : formatDateTime(new Date(iso));
+}
+
+function meetingDetail(d: TData, names: TEventNames): string | null {
+  return timeOf(d, "startsAt", names);
+}
+
+/** "From <old> to <new>" (change-booking.ts keeps the old start as `from`); "To <new>" for events written before it did. */
+function movedDetail(d: TData, names: TEventNames): string | null {
+  const to = timeOf(d, "startsAt", names);
+  const from = timeOf(d, "from", names);
+  if (!to) return null;
+  return from ? `From ${from} to ${to}` : `To ${to}`;
 }
 
 export function describeLeadEvent(type: string, data: unknown, names: TEventNames): TEventText | null {
@@ -87,13 +107,13 @@ export function describeLeadEvent(type: string, data: unknown, names: TEventName
     case "accepted":
       return describeAcceptedEvent(d, names);
     case "booked":
-      return { title: `Meeting booked with ${rep()}${d.isFallback ? " (next best rep)" : ""}`, detail: meetingDetail(d) };
+      return { title: `Meeting booked with ${rep()}${d.isFallback ? " (next best rep)" : ""}`, detail: meetingDetail(d, names) };
     case "booking_rescheduled":
-      return { title: `Meeting moved (${rep()})`, detail: meetingDetail(d) };
+      return { title: `Meeting moved (${rep()})`, detail: movedDetail(d, names) };
     case "booking_rep_left": {
       // An upcoming meeting with an owner who was removed or became a Marketer: kept, not cancelled (bookings/departed-rep-meetings.ts).
       const taker = str(d, "to") ? `${rep("to")} (the new owner) can take it` : "Its next owner can take it";
-      return { title: `Meeting still booked with ${rep()}`, detail: [meetingDetail(d), ownerGoneText(d), `${taker}, or a manager can cancel it; the prospect still expects it`].filter(Boolean).join(" · ") };
+      return { title: `Meeting still booked with ${rep()}`, detail: [meetingDetail(d, names), ownerGoneText(d), `${taker}, or a manager can cancel it; the prospect still expects it`].filter(Boolean).join(" · ") };
     }
     case "booking_cancelled":
       return { title: `Meeting cancelled (${rep()})`, detail: str(d, "by") === "prospect" ? "By the prospect" : null };
@@ -138,12 +158,12 @@ function outcomeEventText(d: TData, names: TEventNames): TEventText {
   const stage = str(d, "stage");
   const label = stage && (LEAD_STAGES as readonly string[]).includes(stage) ? stageLabel(stage as TLeadStage) : "updated";
   const by = str(d, "byUserId") ? ` by ${names.userName(str(d, "byUserId")!)}` : "";
-  const occurred = str(d, "occurredAt");
+  const occurred = timeOf(d, "occurredAt", names);
   const parts = [
     OUTCOME_SOURCES[str(d, "source") ?? ""] ?? null,
     str(d, "amount") ? `amount ${str(d, "amount")}` : null,
     str(d, "reason") ? `Reason: ${str(d, "reason")}` : null,
-    occurred ? `happened ${occurred.slice(0, 16).replace("T", " ")} UTC` : null,
+    occurred ? `happened ${occurred}` : null,
     d.stageChanged === false ? "recorded as history (the lead is further along)" : null,
   ];
   // A cancelled meeting took the lead back (services/outcomes/meeting-cancelled.ts): the reason says who cancelled.

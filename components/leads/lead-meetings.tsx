@@ -2,8 +2,8 @@
 // meeting and managers can move it to another free slot of the rep or cancel it.
 import { buttonClasses } from "@/components/ui/button";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
-import { describeMeetingTime, type TSlotDay } from "@/server/domain/booking/slot-days";
-import { timeZoneLabel } from "@/server/domain/reps/time-zone";
+import { meetingTimeText, meetingZoneName, slotChoiceLabel } from "@/server/domain/booking/meeting-time-text";
+import type { TSlotDay } from "@/server/domain/booking/slot-days";
 
 export interface TLeadMeeting {
   id: string;
@@ -33,7 +33,7 @@ export function LeadMeetings({ meetings, cancel, reschedule }: { meetings: TLead
             {m.status === "CANCELLED" && <span className="ml-2 text-xs font-normal text-red-700">cancelled</span>}
             {m.isFallback && <span className="ml-2 text-xs font-normal text-slate-500">next best rep</span>}
           </p>
-          <p className="text-slate-600">{describeMeetingTime(m.startsAt, m.endsAt, m.repTimeZone)}</p>
+          <p className="text-slate-600">{meetingTimeText(m.startsAt, m.endsAt, m.repTimeZone)}</p>
           {m.hasRepLeft && (
             <p className="text-xs text-amber-800">With {m.repName}, who no longer works leads here. The prospect still expects it: the lead&apos;s owner can take it in their place, or a manager can cancel it.</p>
           )}
@@ -44,9 +44,10 @@ export function LeadMeetings({ meetings, cancel, reschedule }: { meetings: TLead
                 <form action={reschedule} className="flex items-end gap-2">
                   <input type="hidden" name="bookingId" value={m.id} />
                   <label className="text-xs text-slate-600">
-                    Move to ({timeZoneLabel(m.repTimeZone)} time)
+                    {/* The rep's zone, named as the booking panel names a zone, with its offset at the first time offered. */}
+                    Move to — times in {meetingZoneName(m.repTimeZone, new Date(m.moveTo[0]?.slots[0]?.start ?? m.startsAt))}
                     <select name="start" className="mt-1 block rounded border border-slate-300 px-2 py-1 text-xs">
-                      {m.moveTo.flatMap((day) => day.slots.map((slot) => <option key={slot.start} value={slot.start}>{`${day.date} ${slot.label}`}</option>))}
+                      {m.moveTo.flatMap((day) => day.slots.map((slot) => <option key={slot.start} value={slot.start}>{slotChoiceLabel(new Date(slot.start), m.repTimeZone)}</option>))}
                     </select>
                   </label>
                   <button type="submit" className={buttonClasses("secondary")}>Move</button>

@@ -1,6 +1,5 @@
 // Slots grouped by the prospect's calendar day (the day picker's days), in the prospect's zone.
 import { TZDate } from "@date-fns/tz";
-import { timeZoneLabel } from "../reps/time-zone";
 import type { TSlot } from "./free-slots";
 
 export interface TSlotDay {
@@ -33,15 +32,6 @@ export function slotsByDay(slots: readonly TSlot[], timeZone: string): TSlotDay[
     day.slots.push({ start: slot.start.toISOString(), end: slot.end.toISOString(), label: localClock(slot.start, timeZone) });
   }
   return days;
-}
-
-/**
- * "Monday 9 March 2026, 09:00–09:30 (America/New York)": a meeting's time in one zone, the zone
- * named as people read it (timeZoneLabel), for emails and pages.
- */
-export function describeMeetingTime(start: Date, end: Date, timeZone: string): string {
-  const day = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(start);
-  return `${day}, ${localClock(start, timeZone)}–${localClock(end, timeZone)} (${timeZoneLabel(timeZone)})`;
 }
 
 /** The instant of "YYYY-MM-DD" 00:00 in `timeZone`, or of an ISO instant as given. */

@@ -16,7 +16,7 @@ export interface TBookingInviteProps {
   audience: "prospect" | "rep" | "owner";
   change: "created" | "rescheduled" | "cancelled";
   title: string;
-  /** "Monday 9 March 2026, 09:00–09:30 (America/New York)" in the recipient's zone (describeMeetingTime). */
+  /** "Monday 9 March 2026, 09:00–09:30, New York (GMT−4)" in the recipient's zone (meetingTimeText), the zone named as the booking panel names it. */
   when: string;
   location: string;
   repName: string;

@@ -3,7 +3,7 @@
 // lead still offers booking; a rep whose meeting is on a lead now owned by someone else is told so,
 // and the owner is told about the meeting with that rep.
 import { describe, expect, it } from "vitest";
-import { describeMeetingTime } from "../../domain/booking/slot-days";
+import { meetingTimeText } from "../../domain/booking/meeting-time-text";
 import { bookingInviteTemplate, bookingInviteText, type TBookingInviteProps } from "./booking-invite";
 
 const base: TBookingInviteProps = { audience: "prospect", change: "created", title: "Intro call", when: "Tue 1 Dec, 10:00", location: "", repName: "Maya Rodriguez", leadLabel: "Jane Doe (Acme)", url: "https://x/u" };
@@ -74,17 +74,17 @@ describe("bookingInviteText", () => {
   });
 });
 
-// The subject names the meeting's zone as people read it ("America/New York", as the booking widget
-// does), never the raw IANA id with underscores; the zone is the recipient's.
+// The subject names the meeting's zone as the booking panel and its end screen do ("New York (GMT−5)",
+// meetingTimeText), never an IANA id ("(America/New York)"); the zone is the recipient's.
 describe("booking email subject", () => {
   const start = new Date("2026-12-04T19:00:00Z");
   const end = new Date("2026-12-04T19:30:00Z");
-  const subject = (p: Partial<TBookingInviteProps>, timeZone: string) => bookingInviteTemplate.subject({ ...base, title: "Intro call with Sarah Chen", ...p, when: describeMeetingTime(start, end, timeZone) });
+  const subject = (p: Partial<TBookingInviteProps>, timeZone: string) => bookingInviteTemplate.subject({ ...base, title: "Intro call with Sarah Chen", ...p, when: meetingTimeText(start, end, timeZone) });
   it.each<[string, Partial<TBookingInviteProps>, string, string]>([
-    ["prospect in New York", {}, "America/New_York", "Confirmed: Intro call with Sarah Chen, Friday, 4 December 2026, 14:00–14:30 (America/New York)"],
-    ["rep in Los Angeles, moved", { audience: "rep", change: "rescheduled" }, "America/Los_Angeles", "Updated: Jane Doe (Acme) · Intro call with Sarah Chen, Friday, 4 December 2026, 11:00–11:30 (America/Los Angeles)"],
-    ["a stored old zone name", {}, "Asia/Saigon", "Confirmed: Intro call with Sarah Chen, Saturday, 5 December 2026, 02:00–02:30 (Asia/Ho Chi Minh)"],
-    ["UTC", {}, "UTC", "Confirmed: Intro call with Sarah Chen, Friday, 4 December 2026, 19:00–19:30 (UTC)"],
+    ["prospect in New York", {}, "America/New_York", "Confirmed: Intro call with Sarah Chen, Friday 4 December 2026, 14:00–14:30, New York (GMT−5)"],
+    ["rep in Los Angeles, moved", { audience: "rep", change: "rescheduled" }, "America/Los_Angeles", "Updated: Jane Doe (Acme) · Intro call with Sarah Chen, Friday 4 December 2026, 11:00–11:30, Los Angeles (GMT−8)"],
+    ["a stored old zone name", {}, "Asia/Saigon", "Confirmed: Intro call with Sarah Chen, Saturday 5 December 2026, 02:00–02:30, Ho Chi Minh (GMT+7)"],
+    ["UTC", {}, "UTC", "Confirmed: Intro call with Sarah Chen, Friday 4 December 2026, 19:00–19:30, UTC (GMT+0)"],
   ])("%s", (_, props, timeZone, expected) => {
     expect(subject(props, timeZone)).toBe(expected);
     expect(subject(props, timeZone)).not.toContain("_");

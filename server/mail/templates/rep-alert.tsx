@@ -1,7 +1,7 @@
 // Alert to a rep when a lead is assigned to them: who, how qualified, why them, and a one-click
 // accept link (signed, expiring). Everything is passed as text: React escapes it. Times are in the
 // recipient's own time zone, named as people read it ("Tuesday, 1 December 2026, 07:00 (America/Los
-// Angeles)", timeZoneLabel), as the booking emails say them (describeMeetingTime, slot-days.ts).
+// Angeles)", timeZoneLabel), as routing reasons say them.
 import { Button, Hr, Link, Section, Text } from "@react-email/components";
 import { localClock } from "../../domain/booking/slot-days";
 import { timeZoneLabel } from "../../domain/reps/time-zone";

@@ -2,6 +2,7 @@
 // (New York hours); her slots in the prospect's zone, a booking with the lead's token, the invites
 // to both sides, the taken slot answered with fresh slots, and the exclusion constraint.
 import { describe, expect, it } from "vitest";
+import { meetingTimeText } from "../../domain/booking/meeting-time-text";
 import { attachmentsOf } from "../../mail/deliver-email";
 import { apiRequest, readJson } from "../../testing/api-kit";
 import { handleCreateBooking, handleListSlots } from "../../api/rest/handle-bookings";
@@ -65,6 +66,16 @@ describe(`booking (${lane})`, () => {
     expect(toSarah.from).not.toContain("Demo Co");
     expect(toSarah.text.split("\n")[0]).toBe("Switchboard");
     expect(toSarah.text).toContain("Workspace: Demo Co.");
+    // The meeting's time in each recipient's zone, the zone named as the booking panel names it ("New York (GMT−5)"), in the subject, the HTML and the plain text alike.
+    const booked = await db().booking.findUniqueOrThrow({ where: { id: created.json.booking.id }, include: { rep: true } });
+    for (const [email, zone] of [[toProspect, "America/New_York"], [toSarah, booked.rep.timeZone]] as const) {
+      const when = meetingTimeText(booked.startsAt, booked.endsAt, zone);
+      expect(when).toMatch(/, [A-Z][^,]* \(GMT[+−]\d+(:\d\d)?\)$/);
+      expect(email.subject).toContain(when);
+      expect(email.text).toContain(`When: ${when}`);
+      expect(email.html).toContain(when);
+      expect(`${email.subject}${email.text}`).not.toMatch(/\((America|Europe|Asia)\/[^)]*\)/);
+    }
     for (const email of emails) {
       const [ics] = attachmentsOf(email.attachments);
       expect(ics?.filename).toBe("invite.ics");

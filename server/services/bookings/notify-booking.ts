@@ -9,7 +9,7 @@
 // meeting on it is cancelled: they could not open it).
 import type { Db } from "../../db/client";
 import { buildInviteIcs } from "../../domain/booking/invite-ics";
-import { describeMeetingTime } from "../../domain/booking/slot-days";
+import { meetingTimeText } from "../../domain/booking/meeting-time-text";
 import { canonicalTimeZone } from "../../domain/reps/time-zone";
 import type { TMailConfig } from "../../mail/mail-config";
 import { sendEmail } from "../../mail/send-email";
@@ -74,7 +74,7 @@ export async function notifyBooking(db: Db, deps: TBookingNotifyDeps, job: TBook
   const owner = booking.lead.ownerRep && booking.lead.ownerRep.id !== booking.rep.id ? booking.lead.ownerRep : null;
   const ownerName = owner ? (owner.user.name ?? owner.user.email) : null;
   const leadPage = `${deps.appUrl}/leads/${booking.lead.id}`;
-  // Times in each recipient's zone, named as IANA names it now ("Asia/Kolkata", not a stored "Asia/Calcutta").
+  // Times in each recipient's zone, named as the booking panel names it ("Kolkata (GMT+5:30)", also for a stored "Asia/Calcutta").
   // The prospect's email is the workspace's (brand, From name); a member's names the workspace.
   const base = { change: job.change, title: booking.title, location: booking.location, repName, leadLabel, workspaceName: booking.workspace.name };
   const key = `booking:${booking.id}:${booking.sequence}:${job.change}`;
@@ -85,7 +85,7 @@ export async function notifyBooking(db: Db, deps: TBookingNotifyDeps, job: TBook
     const rebookUrl = isCancelled ? await rebookingUrl(db, deps, { leadId: booking.lead.id, workspaceId: booking.workspaceId }, booking.cancelledAt ?? booking.updatedAt) : null;
     await send(prospectEmail, "prospect", {
       name: "booking-invite",
-      props: { ...base, audience: "prospect", when: describeMeetingTime(booking.startsAt, booking.endsAt, canonicalTimeZone(booking.timeZone)), url: manageUrl(deps, booking.id, booking.endsAt), cancelledBy: cancelledByFor(cancelledBy, null), rebookUrl },
+      props: { ...base, audience: "prospect", when: meetingTimeText(booking.startsAt, booking.endsAt, canonicalTimeZone(booking.timeZone)), url: manageUrl(deps, booking.id, booking.endsAt), cancelledBy: cancelledByFor(cancelledBy, null), rebookUrl },
     });
     sent++;
   }
@@ -93,13 +93,13 @@ export async function notifyBooking(db: Db, deps: TBookingNotifyDeps, job: TBook
   const repOpensLead = !hasRepLeft(booking.rep.user.memberships) && (!owner || !isCancelled);
   await send(booking.rep.user.email, "rep", {
     name: "booking-invite-rep",
-    props: { ...base, audience: "rep", when: describeMeetingTime(booking.startsAt, booking.endsAt, canonicalTimeZone(booking.rep.timeZone)), url: repOpensLead ? leadPage : null, ownerName, cancelledBy: cancelledByFor(cancelledBy, booking.rep.userId) },
+    props: { ...base, audience: "rep", when: meetingTimeText(booking.startsAt, booking.endsAt, canonicalTimeZone(booking.rep.timeZone)), url: repOpensLead ? leadPage : null, ownerName, cancelledBy: cancelledByFor(cancelledBy, booking.rep.userId) },
   });
   sent++;
   if (owner && owner.user.email !== booking.rep.user.email) {
     await send(owner.user.email, "owner", {
       name: "booking-invite-rep",
-      props: { ...base, audience: "owner", when: describeMeetingTime(booking.startsAt, booking.endsAt, canonicalTimeZone(owner.timeZone)), url: leadPage, cancelledBy: cancelledByFor(cancelledBy, owner.userId) },
+      props: { ...base, audience: "owner", when: meetingTimeText(booking.startsAt, booking.endsAt, canonicalTimeZone(owner.timeZone)), url: leadPage, cancelledBy: cancelledByFor(cancelledBy, owner.userId) },
     });
     sent++;
   }

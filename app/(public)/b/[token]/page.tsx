@@ -7,8 +7,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { dayKeyLabel } from "@/components/booking/booking-dates";
 import { buttonClasses } from "@/components/ui/button";
-import { describeMeetingTime } from "@/server/domain/booking/slot-days";
-import { canonicalTimeZone, timeZoneLabel } from "@/server/domain/reps/time-zone";
+import { meetingTimeText, meetingZoneName } from "@/server/domain/booking/meeting-time-text";
+import { canonicalTimeZone } from "@/server/domain/reps/time-zone";
 import { getDb } from "@/server/db/client";
 import { env } from "@/server/env";
 import { verifyBookingToken } from "@/server/services/bookings/booking-token";
@@ -57,9 +57,9 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   const booking = await db.booking.findUnique({ where: { id: check.id }, include: { rep: { select: { user: { select: { name: true, email: true } } } } } });
   if (!booking) return <Shell><h1 className="text-xl font-semibold">Meeting not found</h1></Shell>;
   const repName = booking.rep.user.name ?? booking.rep.user.email;
-  // Times in the prospect's zone (the one they booked in), named as IANA names it now ("Asia/Kolkata").
+  // Times in the prospect's zone (the one they booked in), named as the booking panel names it ("Kolkata (GMT+5:30)").
   const zone = canonicalTimeZone(booking.timeZone);
-  const when = describeMeetingTime(booking.startsAt, booking.endsAt, zone);
+  const when = meetingTimeText(booking.startsAt, booking.endsAt, zone);
   if (booking.status === "CANCELLED") {
     // Who cancelled, and a way to book again while the lead still offers booking (with its current owner).
     const by = await cancelledByOf(db, booking);
@@ -91,7 +91,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
         <p className="text-sm text-slate-700" data-booking-when>{start ? `Now: ${when}` : when}</p>
         <section aria-labelledby="confirm-heading" className={`space-y-3 rounded-lg border p-4 ${start ? "border-brand-500/40 bg-brand-50" : "border-red-200 bg-red-50"}`}>
           <h2 id="confirm-heading" className="text-sm font-semibold text-slate-900">
-            {start ? `Move the meeting to ${describeMeetingTime(start, new Date(start.getTime() + duration), zone)}?` : `Cancel this meeting with ${repName}?`}
+            {start ? `Move the meeting to ${meetingTimeText(start, new Date(start.getTime() + duration), zone)}?` : `Cancel this meeting with ${repName}?`}
           </h2>
           {start && <p className="text-sm text-slate-600">{repName} and you each get an updated invite.</p>}
           <div className="flex flex-wrap gap-2">
@@ -115,7 +115,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
       {query.moved && <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Moved. An updated invite is on its way.</p>}
       {query.taken && <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">That time was just taken — please pick another.</p>}
       <section aria-labelledby="move-heading" className="space-y-3">
-        <h2 id="move-heading" className="text-sm font-semibold text-slate-900">Move to another time ({timeZoneLabel(zone)})</h2>
+        <h2 id="move-heading" className="text-sm font-semibold text-slate-900">Move to another time — times in {meetingZoneName(zone, new Date(days[0]?.slots[0]?.start ?? booking.startsAt))}</h2>
         {days.length === 0 && <p className="text-sm text-slate-600">{repName} has no other free time soon.</p>}
         {days.map((day) => (
           <div key={day.date} className="space-y-1">

@@ -1,0 +1,22 @@
+// Instants inside a server-built sentence, for the browser to say in the viewer's zone. The server
+// knows no viewer's zone (local-time.tsx), so a History line is built there with each instant as
+// a mark ("\uE000<ISO>\uE001", private-use characters nobody types) and <ZonedText> formats the
+// marks after hydration with formatDateTime — the same text <LocalTime> shows. Pure.
+import { formatDateTime } from "./format";
+
+const OPEN = "\uE000";
+const CLOSE = "\uE001";
+const MARKS = /\uE000([^\uE000\uE001]*)\uE001/g;
+
+/** An instant (ISO) as a mark in a sentence. */
+export function markTime(iso: string): string {
+  return `${OPEN}${iso}${CLOSE}`;
+}
+
+/** The sentence with each mark formatted in `timeZone` (UTC, named, without one); a mark that is not a time is left as written. */
+export function formatTimeMarks(text: string, timeZone?: string): string {
+  return text.replace(MARKS, (_mark, iso: string) => {
+    const at = new Date(iso);
+    return Number.isNaN(at.getTime()) ? iso : formatDateTime(at, timeZone);
+  });
+}

@@ -1,0 +1,10 @@
+"use client";
+// A server-built sentence whose instants (time-marks.ts) read in the viewer's zone, as <LocalTime>
+// writes times: UTC, named, in the server's HTML and the first render; the browser's zone after hydration.
+import { useViewerTimeZone } from "./local-time";
+import { formatTimeMarks } from "./time-marks";
+
+export function ZonedText({ text }: { text: string }) {
+  const zone = useViewerTimeZone();
+  return <>{formatTimeMarks(text, zone ?? undefined)}</>;
+}
