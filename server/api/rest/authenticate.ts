@@ -10,6 +10,7 @@ import { RateLimitError } from "../../services/rate-limit/rate-limit-error";
 import { appRateLimits, type TLimiter } from "../../services/rate-limit/rate-limits";
 import { CORS_HEADER_NAMES, jsonResponse } from "./cors";
 import { errorResponse, jsonError, withSubjectPath } from "./json-error";
+import { nulInRoutePath } from "./path-parameters";
 
 export interface TApiCaller {
   workspaceId: string;
@@ -95,6 +96,9 @@ export async function withApiKeyVerdict(
       if (limited) throw limited;
       return missingScope(scope);
     }
+    const subject = ROUTE_SUBJECT[route];
+    const nul = subject && route.includes("{") ? nulInRoutePath(request.url, route, subject) : null;
+    if (nul) throw nul;
     return withoutCors(await handle(auth.caller, limited));
   } catch (error) {
     const subject = ROUTE_SUBJECT[route];
@@ -114,7 +118,7 @@ async function overLimit(limit: TLimiter, keyId: string): Promise<RateLimitError
 }
 
 /** The parameter that names a route's subject (its `{id}`, or the leadId query): the path of its 404s and 409s that have none. */
-const ROUTE_SUBJECT: Partial<Record<TApiRoute, string>> = {
+export const ROUTE_SUBJECT: Partial<Record<TApiRoute, string>> = {
   "GET /api/v1/leads/{id}": "leadId",
   "POST /api/v1/leads/{id}/reassign": "leadId",
   "POST /api/v1/leads/{id}/events": "leadId",

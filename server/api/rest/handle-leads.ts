@@ -18,7 +18,7 @@ import { privateJson, withApiKey, withApiKeyVerdict } from "./authenticate";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { jsonError } from "./json-error";
 import { leadResource } from "./lead-resource";
-import { readJsonBody } from "./read-json-body";
+import { readJsonBody, textRepairWarnings } from "./read-json-body";
 
 const MAX_REASSIGN_BYTES = 8 * 1024;
 /** The intake's answer: private, never cached, never re-encoded on the way (Next's gzip honours no-transform). */
@@ -49,11 +49,13 @@ export function handleCreateLead(db: Db, request: Request, now: Date, routing: T
         const sent = idempotencyKey === null ? null : await readJsonBody(request, MAX_LEAD_BYTES);
         const replay = sent?.ok ? await replayLead(db, { workspaceId, apiKeyId: keyId, body: sent.value, idempotencyKey, now }) : null;
         if (!replay) throw limited;
-        return answer(workspaceId, replay);
+        return answer(workspaceId, { ...replay, warnings: textRepairWarnings(replay.warnings, sent!.ok ? sent!.repairs : []) });
       }
       const body = await readJsonBody(request, MAX_LEAD_BYTES);
       if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-      return answer(workspaceId, await createLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey, now, routing: await depsOf(routing) }));
+      const created = await createLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey, now, routing: await depsOf(routing) });
+      // A NUL removed from a value (or half an emoji replaced) is said, at its path (it was silent).
+      return answer(workspaceId, { ...created, warnings: textRepairWarnings(created.warnings, body.repairs) });
     },
     options,
   );

@@ -1,6 +1,6 @@
 // The routing endpoints of the server-to-server API (API key → workspace; see authenticate.ts):
 //   GET  /api/v1/routing        teams, rep routing profiles and the published config → 200 (ETag: "<version>")
-//   PUT  /api/v1/routing        the same document, applied atomically → 200 (`changed`; 422 with paths;
+//   PUT  /api/v1/routing        the same document, applied atomically → 200 (`changed`; 400 for malformed JSON; 422 with paths;
 //                               409 at `version` when its version — or If-Match's — is not the published one)
 //   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200
 // Transport only: the work is in routing-document.ts and test-lead.ts.
@@ -39,10 +39,9 @@ export function ifMatchVersion(header: string | null): number | undefined {
 export function handlePutRouting(db: Db, request: Request, now: Date, learningQueue?: () => Promise<TLearningQueue>): Promise<Response> {
   return withApiKey(db, request, now, "PUT /api/v1/routing", async ({ workspaceId, keyId }) => {
     const body = await readJsonBody(request, MAX_ROUTING_DOCUMENT_BYTES);
-    // Routing as code answers every problem with the document as 422, unparsable JSON included
-    // (size and content-type problems keep their own status).
-    const status = body.ok ? 200 : body.code === "MALFORMED_JSON" ? 422 : body.status;
-    if (!body.ok) return jsonError(status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    // Unparsable JSON is a 400 as on every other endpoint (it was a 422 here alone); a document
+    // that parses but is not valid is the 422 with every problem's path.
+    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
     const ifMatch = ifMatchVersion(request.headers.get("if-match"));
     const applied = await applyRoutingDocument(db, {
       workspaceId,

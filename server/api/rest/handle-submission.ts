@@ -12,7 +12,7 @@ import { clientIp } from "./client-ip";
 import { jsonResponse, withHeaders } from "./cors";
 import { formSubmissionOrigin } from "./form-cors";
 import { errorResponse, jsonError, withSubjectPath } from "./json-error";
-import { readJsonBody } from "./read-json-body";
+import { readJsonBody, textRepairWarnings } from "./read-json-body";
 
 export interface THandleSubmissionOptions {
   rateLimit?: TSubmitFormInput["rateLimit"];
@@ -38,7 +38,9 @@ export async function handleSubmission(db: Db, request: Request, slug: string, n
       rateLimit: options.rateLimit,
       routing: options.routing,
     });
-    return jsonResponse(result.status, result.response, cors);
+    // A NUL removed from a value (or half an emoji replaced) is said, at its path (it was silent).
+    const warnings = textRepairWarnings(result.response.warnings ?? [], body.repairs);
+    return jsonResponse(result.status, warnings.length > 0 ? { ...result.response, warnings } : result.response, cors);
   } catch (error) {
     return withHeaders(errorResponse(withSubjectPath(error, "slug"), "POST /api/v1/forms/{slug}/submissions"), cors);
   }

@@ -8,6 +8,7 @@ import { ZFormDefinition } from "../../domain/forms/definition";
 import { HONEYPOT_FIELD, MAX_SUBMISSION_BYTES, MIN_FILL_TIME_MS, ZSubmissionRequest } from "../../domain/forms/submission-contract";
 import { routingCondition } from "./openapi-routing-docs";
 import { serverApiParts } from "./openapi-server-api";
+import { METHOD_NOT_ALLOWED_RESPONSE, withCommonErrors } from "./openapi-common-errors";
 
 type TJsonSchema = Record<string, unknown>;
 
@@ -150,7 +151,8 @@ function buildDocument(): TOpenApiDocument {
         "Bookings (/bookings): the prospect's signed booking token from the submission's response, or an API key.",
     },
     servers: [{ url: "/api/v1" }],
-    paths: {
+    // 405 for other methods and 400 for a NUL in a path parameter, on every path (openapi-common-errors.ts).
+    paths: withCommonErrors({
       "/forms/{slug}": {
         parameters: [slug],
         get: {
@@ -238,7 +240,7 @@ function buildDocument(): TOpenApiDocument {
           responses: { "200": { description: "OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object" } } } } },
         },
       },
-    },
+    }),
     webhooks: serverApi.webhooks,
     components: {
       schemas,
@@ -259,7 +261,7 @@ function buildDocument(): TOpenApiDocument {
       headers: {
         AccessControlAllowOrigin: { description: "The calling origin when the form allows it (never *); absent otherwise", schema: { type: "string", format: "uri" } },
       },
-      responses: serverApi.responses,
+      responses: { ...serverApi.responses, MethodNotAllowed: METHOD_NOT_ALLOWED_RESPONSE },
       securitySchemes: serverApi.securitySchemes,
     },
   };

@@ -95,6 +95,15 @@ describe(`NUL characters (${lane})`, () => {
     expect(warnings?.map((w) => w.path)).toContain("answers.extra");
   });
 
+  it("a NUL removed from an answer is said: a warning at its path (it was removed silently)", async () => {
+    const response = await submit(validAnswers({ name: "Nul\u0000 Test", "ex\u0000tra": "x" }));
+    expect(response.status).toBe(201);
+    const { warnings } = (await response.json()) as { warnings?: { path: string; message: string }[] };
+    expect(warnings).toContainEqual({ path: "answers.name", message: expect.stringMatching(/^Contained a NUL character \(U\+0000\), which cannot be stored: removed/) });
+    // One warning per path: the unknown key's, with the note joined.
+    expect(warnings?.filter((w) => w.path === "answers.extra")).toEqual([{ path: "answers.extra", message: expect.stringMatching(/^Not a question of this form.*NUL character/) }]);
+  });
+
   it("a lone surrogate (an emoji cut in half) in an answer, a key or the name is stored as U+FFFD: the lead is kept", async () => {
     // It was a 500 and no lead: jsonb refuses the escape \ud83d without its pair (22P02).
     const response = await submit(validAnswers({ name: "Zoë \ud83d", procurement_contact: "\ude00 call me", "cut\ud800": "x\udbff", emoji: "🙂" }));

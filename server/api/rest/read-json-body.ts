@@ -2,11 +2,13 @@
 // Content-Length is checked first, then the stream is read with a byte cap so no more than
 // maxBytes + 1 bytes are ever held), valid UTF-8 and valid JSON. Text the database cannot store
 // (NUL characters, lone surrogates: domain/validation/storable-text.ts) is made storable in its
-// strings and property names: a lead is not lost to one.
-import { mayNeedStorableJson, storableJson } from "../../domain/validation/storable-text";
+// strings and property names: a lead is not lost to one. Where that changed something is returned
+// (`repairs`), and the intake endpoints say so in their warnings (textRepairWarnings): it was silent.
+import { mayNeedStorableJson, storableJsonWithRepairs, TEXT_REPAIR_MESSAGES, type TTextRepair } from "../../domain/validation/storable-text";
+import type { TRequestIssue } from "../../domain/validation/request-issues";
 
 export type TReadJsonResult =
-  | { ok: true; value: unknown }
+  | { ok: true; value: unknown; /** Strings and property names made storable, by path (none for most bodies): textRepairWarnings says so. */ repairs: TTextRepair[] }
   | { ok: false; status: 400 | 413 | 415; code: "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE"; message: string; path: string };
 
 export function isJsonContentType(contentType: string | null): boolean {
@@ -51,7 +53,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   try {
     const value = JSON.parse(text) as unknown;
     // NULs and lone surrogates can only come as escapes: without one in the text, nothing to walk.
-    return { ok: true, value: mayNeedStorableJson(text) ? storableJson(value) : value };
+    return mayNeedStorableJson(text) ? { ok: true, ...storableJsonWithRepairs(value) } : { ok: true, value, repairs: [] };
   } catch {
     return isOtherCharset ? otherCharset : malformed;
   }
@@ -82,4 +84,22 @@ async function readCapped(request: Request, cap: number): Promise<Uint8Array> {
     offset += c.byteLength;
   }
   return out;
+}
+
+/**
+ * The intake's warnings with one for each value made storable (a NUL removed, half an emoji
+ * replaced), at its path: joined to the warning already at that path (one warning per path), else
+ * first — it is about the request's text as received.
+ */
+export function textRepairWarnings(warnings: readonly TRequestIssue[], repairs: readonly TTextRepair[]): TRequestIssue[] {
+  if (repairs.length === 0) return [...warnings];
+  const notes = new Map<string, string>();
+  for (const { path, kind } of repairs) if (!notes.has(path || "body")) notes.set(path || "body", TEXT_REPAIR_MESSAGES[kind]);
+  const joined = warnings.map((w) => {
+    const note = notes.get(w.path);
+    if (note === undefined) return w;
+    notes.delete(w.path);
+    return { path: w.path, message: `${w.message}. ${note}` };
+  });
+  return [...[...notes].map(([path, message]) => ({ path, message })), ...joined];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withoutCors } from "./authenticate";
 import { clientIp } from "./client-ip";
 import { CORS_HEADER_NAMES, OPEN_CORS_HEADERS, jsonResponse } from "./cors";
-import { isJsonContentType, readJsonBody } from "./read-json-body";
+import { isJsonContentType, readJsonBody, textRepairWarnings } from "./read-json-body";
 
 describe("clientIp", () => {
   it.each([
@@ -24,7 +24,7 @@ describe("readJsonBody", () => {
   ])("content type %s → %s", (type, expected) => expect(isJsonContentType(type)).toBe(expected));
 
   it("parses JSON up to exactly the limit and refuses one byte more", async () => {
-    expect(await readJsonBody(request('"1234"'), 6)).toEqual({ ok: true, value: "1234" });
+    expect(await readJsonBody(request('"1234"'), 6)).toEqual({ ok: true, value: "1234", repairs: [] });
     expect(await readJsonBody(request('"12345"'), 6)).toMatchObject({ ok: false, status: 413, code: "PAYLOAD_TOO_LARGE" });
   });
 
@@ -47,7 +47,7 @@ describe("readJsonBody", () => {
     ['application/json; charset="utf-16le"', utf16, false],
   ])("%s, %j → accepted: %s", async (type, body, isAccepted) => {
     const result = await readJsonBody(request(body, type), 100);
-    if (isAccepted) expect(result).toEqual({ ok: true, value: { a: "b" } });
+    if (isAccepted) expect(result).toEqual({ ok: true, value: { a: "b" }, repairs: [] });
     else expect(result).toMatchObject({ ok: false, status: 415, code: "UNSUPPORTED_MEDIA_TYPE", path: "headers.content-type", message: expect.stringMatching(/^Only UTF-8 is accepted/) });
   });
 });
@@ -66,5 +66,35 @@ describe("withoutCors", () => {
     expect(same).toBe(response);
     expect([same.status, same.headers.get("www-authenticate")]).toEqual([201, "Bearer"]);
     expect(await same.json()).toEqual({ lead: { id: "l1" } });
+  });
+});
+
+// A NUL removed (or half an emoji replaced) was silent: the intake endpoints now warn at its path.
+describe("readJsonBody's repairs and textRepairWarnings", () => {
+  const request = (body: string) => new Request("http://x/", { method: "POST", headers: { "content-type": "application/json" }, body });
+  const NUL_NOTE = "Contained a NUL character (U+0000), which cannot be stored: removed, the rest kept";
+
+  it("says where it made text storable: a value, a key (by its stored name), a list item, half an emoji", async () => {
+    const read = await readJsonBody(request(String.raw`{"answers":{"note":"a\u0000b","ke\u0000y":"x","tags":["ok","\u0000"],"name":"Zo\ud83d"}}`), 1000);
+    expect(read).toEqual({
+      ok: true,
+      value: { answers: { note: "ab", key: "x", tags: ["ok", ""], name: "Zo\ufffd" } },
+      repairs: [
+        { path: "answers.note", kind: "nul" },
+        { path: "answers.key", kind: "nul" },
+        { path: "answers.tags.1", kind: "nul" },
+        { path: "answers.name", kind: "surrogate" },
+      ],
+    });
+  });
+
+  it("one warning per path: joined to the intake's own at that path, else first", () => {
+    const warnings = [{ path: "answers.key", message: "Not a question of this form" }, { path: "person", message: "No email" }];
+    expect(textRepairWarnings(warnings, [{ path: "answers.note", kind: "nul" }, { path: "answers.key", kind: "nul" }, { path: "answers.note", kind: "surrogate" }])).toEqual([
+      { path: "answers.note", message: NUL_NOTE },
+      { path: "answers.key", message: `Not a question of this form. ${NUL_NOTE}` },
+      { path: "person", message: "No email" },
+    ]);
+    expect(textRepairWarnings(warnings, [])).toEqual(warnings);
   });
 });

@@ -81,7 +81,8 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
 
   type TBad = { name: string; edit: (doc: ReturnType<typeof editable>) => unknown; status?: number; code?: string; paths: string[] };
   const badCases: TBad[] = [
-    { name: "malformed JSON", edit: () => '{"teams": [', status: 422, code: "MALFORMED_JSON", paths: ["body"] },
+    // A 400, as on every other endpoint (it was a 422 here alone).
+    { name: "malformed JSON", edit: () => '{"teams": [', status: 400, code: "MALFORMED_JSON", paths: ["body"] },
     { name: "JSON of the wrong shape", edit: (doc) => ({ ...doc, teams: "all of them" }), paths: ["teams"] },
     { name: "unknown property", edit: (doc) => ({ ...doc, owners: [] }), paths: ["owners"] },
     { name: "unknown properties of a rep and of a path, at once", edit: (doc) => ({ ...doc, reps: doc.reps.map((r, i) => (i === 0 ? { ...r, colour: "red" } : r)), config: { ...doc.config, paths: doc.config.paths.map((p, i) => (i === 0 ? { ...p, bogus: 1 } : p)) } }), paths: ["reps.0.colour", "config.paths.0.bogus"] },
@@ -111,6 +112,16 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
         return doc;
       },
       paths: ["reps.1.timeOff.0.endsAt"],
+    },
+    {
+      // The repeat was reported only once the parse error was fixed: one round of fixes is enough.
+      name: "a rep listed twice in a team beside a parse error: both at once",
+      edit: (doc) => {
+        doc.teams[0]!.members.push(doc.teams[0]!.members[0]!);
+        doc.reps[1]!.timeZone = "Mars/Olympus";
+        return doc;
+      },
+      paths: ["reps.1.timeZone", "teams.0.members.2"],
     },
     { name: "unknown team", edit: (doc) => ({ ...doc, teams: [...doc.teams, { id: "team_ghost", name: "Ghosts", description: "", isActive: true, members: [] }] }), paths: ["teams.3.id"] },
     {

@@ -6,7 +6,8 @@
 // unknown keys are kept as not applicable and listed as warnings), scored, given an outcome. A
 // required answer left out is a 422, except from an API key (requiredAnswers "warn"): the lead is
 // kept, scored on what was given, with a warning per missing answer (missing-required.ts).
-// Without (API only): flat answers stored as given; tier and estimated value as sent.
+// Without (API only): flat answers stored as given (a key that is not an answer key kept as not
+// applicable, with a warning); tier and estimated value as sent.
 // Leniencies that keep a lead instead of refusing it, each with a warning: intake-leniency.ts —
 // among them a lead with no email and no phone, kept and routed like any other (a rep can research
 // the company) with a warning that nobody can reply to it.
@@ -31,7 +32,7 @@ import { isValidTimeZone } from "../reps/time-zone";
 import type { TScoringModel } from "../scoring/model";
 import { scoreLead } from "../scoring/score-lead";
 import { requestIssues, type TRequestIssue } from "../validation/request-issues";
-import { HISTORICAL_LEAD_MS, submittedAtIssues, UNSCORED_TIER, ZFreeAnswers } from "./create-lead-request";
+import { FREE_ANSWER_KEY, FREE_ANSWER_KEY_MESSAGE, HISTORICAL_LEAD_MS, MAX_FREE_ANSWERS, submittedAtIssues, UNSCORED_TIER, ZFreeAnswers } from "./create-lead-request";
 import { answeredEmailKey, capFreeAnswers, emailConflictWarning, formComputedWarnings, hasWayToReply, noContactPath, withNoContactWarning, withPersonEmail } from "./intake-leniency";
 import { attributionOf, contactFromAnswers, personFromAnswers, type TPersonFacts } from "./lead-facts";
 import { checkAnswers, type TRequiredAnswers } from "./missing-required";
@@ -219,22 +220,35 @@ function formFacts(form: TIntakeForm, intake: TLeadIntake): TFacts {
  * A form-less lead's answers as the schema takes them, the way a form's unknown keys are treated:
  * an empty value (null, "", []) carries nothing and is left out; a value that is not plain (an
  * object, a list of non-text, text over 10,000 characters) is left out with a warning — the
- * lead is kept, not refused for one answer. Invalid keys stay a 422 at their path.
+ * lead is kept, not refused for one answer. A key that is not an answer key (FREE_ANSWER_KEY: over
+ * 64 characters, a question's text as the key …) cannot be routed on: its answer is kept as not
+ * applicable with a warning, as a form keeps a key it does not have (it was a 422 for the lead).
  */
-function plainFreeAnswers(raw: Record<string, unknown>): { answers: Record<string, unknown>; warnings: TRequestIssue[] } {
+function plainFreeAnswers(raw: Record<string, unknown>): { answers: Record<string, unknown>; notApplicable: TAnswers | null; warnings: TRequestIssue[] } {
   const answers: Record<string, unknown> = {};
+  const notApplicable: TAnswers = {};
+  let notApplicableCount = 0;
   const warnings: TRequestIssue[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (isEmptyValue(value)) continue;
     const plain = plainValue(value);
     const reason = plain === null ? notPlainReason(value) : null;
     if (plain === null) warnings.push({ path: `answers.${key}`, message: reason ? `This answer ${reason}: not kept` : FREE_ANSWER_NOT_KEPT_MESSAGE });
-    else answers[key] = plain;
+    else if (FREE_ANSWER_KEY.test(key)) answers[key] = plain;
+    else if (notApplicableCount >= MAX_FREE_ANSWERS) warnings.push({ path: `answers.${key}`, message: TOO_MANY_ODD_KEYS_MESSAGE });
+    else {
+      notApplicable[key] = plain;
+      notApplicableCount += 1;
+      warnings.push({ path: `answers.${key}`, message: FREE_ANSWER_KEY_NOT_ROUTED_MESSAGE });
+    }
   }
-  return { answers, warnings };
+  return { answers, notApplicable: notApplicableCount > 0 ? notApplicable : null, warnings };
 }
 
 export const FREE_ANSWER_NOT_KEPT_MESSAGE = "Not a plain answer value (text up to 10,000 characters, a number, yes/no or a short list of text): not kept";
+const ODD_KEY = `Not a valid answer key (${FREE_ANSWER_KEY_MESSAGE.replace(/^Use /, "")})`;
+export const FREE_ANSWER_KEY_NOT_ROUTED_MESSAGE = `${ODD_KEY}: kept on the lead as not applicable (not routed; read it back in notApplicableAnswers), or send it as e.g. first_name to route on it`;
+const TOO_MANY_ODD_KEYS_MESSAGE = `${ODD_KEY}, and at most ${MAX_FREE_ANSWERS} such answers are kept: not kept`;
 
 function freeFacts(intake: TLeadIntake): TFacts {
   const plain = plainFreeAnswers(intake.answers);
@@ -253,7 +267,7 @@ function freeFacts(intake: TLeadIntake): TFacts {
       formId: null,
       formVersionId: null,
       answers: capped.answers,
-      notApplicableAnswers: null,
+      notApplicableAnswers: plain.notApplicable,
       scoreTotal: 0,
       scores: {},
       breakdown: [],

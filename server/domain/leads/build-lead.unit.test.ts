@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchNativePattern } from "../forms/pattern-matcher";
 import { intakeForm } from "../../testing/fixtures/intake-form-fixture";
-import { buildLead, FREE_ANSWER_NOT_KEPT_MESSAGE, HISTORICAL_LEAD_MESSAGE, markRepeat, SPAM_TIER, type TLeadIntake } from "./build-lead";
+import { buildLead, FREE_ANSWER_KEY_NOT_ROUTED_MESSAGE, FREE_ANSWER_NOT_KEPT_MESSAGE, HISTORICAL_LEAD_MESSAGE, markRepeat, SPAM_TIER, type TLeadIntake } from "./build-lead";
 import { FORM_SCORES_MESSAGE, TOO_MANY_FREE_ANSWERS_MESSAGE } from "./intake-leniency";
 
 const form = intakeForm;
@@ -45,7 +45,10 @@ describe("buildLead", () => {
       { ok: true, warnings: [{ path: "answers.plan", message: FREE_ANSWER_NOT_KEPT_MESSAGE }, { path: "answers.tags", message: FREE_ANSWER_NOT_KEPT_MESSAGE }], lead: expect.objectContaining({ answers: { seats: 3 } }) }],
     ["without a form, a text too long to keep: the warning says so", { form: null, answers: { notes: "x".repeat(10_001), seats: 3 }, person: { email: "p@x.io" } },
       { ok: true, warnings: [{ path: "answers.notes", message: "This answer is too long: at most 10,000 characters (10,001 given): not kept" }], lead: expect.objectContaining({ answers: { seats: 3 } }) }],
-    ["without a form, an invalid key: refused at its path", { form: null, answers: { "First Name": "Ann" } }, { ok: false, issues: [expect.objectContaining({ path: "answers.First Name" })] }],
+    // As a form keeps a key it does not have (it was a 422 for the whole lead).
+    ["without a form, an invalid key: kept as not applicable with a warning, the lead kept", { form: null, answers: { "First Name": "Ann", plan: "pro" }, person: { email: "p@x.io" } },
+      { ok: true, warnings: [{ path: "answers.First Name", message: FREE_ANSWER_KEY_NOT_ROUTED_MESSAGE }], lead: expect.objectContaining({ answers: { plan: "pro" }, notApplicableAnswers: { "First Name": "Ann" } }) }],
+    ["without a form, only valid keys: nothing kept as not applicable", { form: null, answers: { plan: "pro" } }, { ok: true, lead: expect.objectContaining({ notApplicableAnswers: null }) }],
     ["without a form and without a tier: unscored", { form: null, answers: {} }, { ok: true, lead: expect.objectContaining({ tier: "unscored" }) }],
     // A lead from the past (API submittedAt): dated then; routed now while recent, stored as history past 24 hours.
     ["submitted 3 hours ago: dated then, routed now, no warning", { form: null, answers: {}, person: { email: "p@x.io" }, submittedAt: new Date("2026-11-30T09:00:00Z") },

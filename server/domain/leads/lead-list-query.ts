@@ -5,6 +5,7 @@
 // name in plain words ("limit must be a whole number from 1 to 100 (default 50)"), never zod's
 // wording. Pure: no I/O.
 import { z } from "zod";
+import { queryParameters } from "../validation/query-parameters";
 
 export const LEAD_LIST_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
 export const MAX_LEAD_LIST_LIMIT = 100;
@@ -71,31 +72,12 @@ const LEAD_LIST_PARAMS = {
     .optional(),
   limit: oneValue(ZLimit.default(DEFAULT_LEAD_LIST_LIMIT)),
 };
-const PARAM_NAMES = Object.keys(LEAD_LIST_PARAMS) as (keyof typeof LEAD_LIST_PARAMS)[];
-
-/** The message for a query parameter a list (this one by default, or the leads CSV's) does not take, naming it and the ones it does. */
-export function unknownQueryParameterMessage(name: string, accepted: readonly string[] = PARAM_NAMES): string {
-  const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
-  return `Unknown query parameter \`${shown}\`: use ${accepted.join(", ")}`;
-}
 
 /**
- * The query; a parameter it does not take is a 422 at its own name saying so (an issue of its own,
- * alongside any other parameter's, not zod's "unrecognized key" that the API calls an unknown property).
+ * The query; a parameter it does not take is a 422 at its own name saying so (queryParameters:
+ * an issue of its own, alongside any other parameter's).
  */
-export const ZLeadListQuery = z
-  .looseObject(LEAD_LIST_PARAMS)
-  .check(
-    z.superRefine(
-      (input, ctx) => {
-        for (const name of Object.keys(input)) {
-          if (!Object.hasOwn(LEAD_LIST_PARAMS, name)) ctx.addIssue({ code: "custom", path: [name], input: input[name], message: unknownQueryParameterMessage(name) });
-        }
-      },
-      { when: () => true },
-    ),
-  )
-  .transform(({ status, tier, ownerRepId, formId, updatedSince, cursor, limit }) => ({ status, tier, ownerRepId, formId, updatedSince, cursor, limit }));
+export const ZLeadListQuery = queryParameters(LEAD_LIST_PARAMS).transform(({ status, tier, ownerRepId, formId, updatedSince, cursor, limit }) => ({ status, tier, ownerRepId, formId, updatedSince, cursor, limit }));
 export type TLeadListQuery = z.output<typeof ZLeadListQuery>;
 
 /**

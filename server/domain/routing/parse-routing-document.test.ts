@@ -27,6 +27,9 @@ describe("parseRoutingDocument", () => {
     ["a rep's unknown property and the config's, at once", { reps: [{ id: "r1", colour: "red" }], config: config({ paths: [{ ...path, bogus: 1 }] }) }, ["reps.0.colour", "config.paths.0.bogus"]],
     ["a path's bad operator and another path's unknown property, at once", { config: config({ paths: [{ ...path, when: { kind: "rule", ref: "tier", operator: "resembles", value: "hot" } }, { ...path, id: "p2", destination: { ...path.destination, priority: 1 } }] }) }, ["config.paths.0.when.operator", "config.paths.1.destination.priority"]],
     ["an unknown property beside a bad value in the same path", { config: config({ paths: [{ ...path, name: "", colour: "red", destination: { ...path.destination, strategy: { chooser: { type: "least_loaded" }, extra: 1 } } }] }) }, ["config.paths.0.name", "config.paths.0.destination.strategy.extra", "config.paths.0.colour"]],
+    // A repeat was named only once the parse error was fixed (checkRoutingDocument): now at once.
+    ["a rep listed twice in a team beside a rep's bad time zone, at once", { teams: [{ id: "ent", name: "Ent", members: ["r1", "r2", " r1"] }], reps: [{ id: "r1", timeZone: "Mars/Olympus" }], config: config() }, ["reps.0.timeZone", "teams.0.members.2"]],
+    ["a repeat already refused by the schema is named once", { teams: [{ id: "ent", name: "Ent", members: ["", ""] }], reps: [{ id: "r1", timeZone: "Mars/Olympus" }], config: config() }, ["teams.0.members.0", "teams.0.members.1", "reps.0.timeZone"]],
   ])("%s", (_name, body, paths) => {
     expect(errorPaths(body)).toEqual(paths);
   });

@@ -6,7 +6,9 @@
 // the schema kept. Pure; checkRoutingDocument then checks the document against the workspace.
 // Every problem at once: when the schema refuses one part (a rep's unknown property), the
 // unknown properties of every other part (the config's paths, its fallback …) are still found, by
-// walking the schema down to the parts that do parse (strayProperties).
+// walking the schema down to the parts that do parse (strayProperties), and a rep listed twice in
+// a team is named too (repeatedMembers; checkRoutingDocument names it once the document parses) —
+// it was reported only after the parse error was fixed, a second round for the integrator.
 import type { z } from "zod";
 import type { TFieldError } from "../reps/issues-to-details";
 import { requestIssues, UNKNOWN_PROPERTY_MESSAGE } from "../validation/request-issues";
@@ -18,7 +20,9 @@ export function parseRoutingDocument(body: unknown): TParsedRoutingDocument {
   const parsed = ZRoutingDocument.safeParse(body);
   if (!parsed.success) {
     const stray = strayProperties(ZRoutingDocument, body).map((path) => ({ path, message: UNKNOWN_PROPERTY_MESSAGE }));
-    return { ok: false, errors: [...requestIssues(parsed.error.issues), ...stray] };
+    const errors = [...requestIssues(parsed.error.issues), ...stray];
+    const repeated = repeatedMembers(body).filter((repeat) => !errors.some((e) => e.path === repeat.path));
+    return { ok: false, errors: [...errors, ...repeated] };
   }
   const unknown = unknownProperties(body, parsed.data);
   if (unknown.length > 0) return { ok: false, errors: unknown.map((path) => ({ path, message: UNKNOWN_PROPERTY_MESSAGE })) };
@@ -96,4 +100,27 @@ export function strayProperties(schema: z.ZodType, sent: unknown, path: readonly
     default:
       return [];
   }
+}
+
+/**
+ * A rep listed twice in one team of a document that does not parse, at the repeat (as
+ * checkRoutingDocument words it for a rep it cannot name: `The rep “…”`): read from the body as
+ * sent, wherever a team's members are a list of strings.
+ */
+export function repeatedMembers(body: unknown): TFieldError[] {
+  const teams = isPlainObject(body) && Array.isArray(body.teams) ? body.teams : [];
+  return teams.flatMap((team: unknown, i) => {
+    const members = isPlainObject(team) && Array.isArray(team.members) ? team.members : [];
+    const listedAt = new Map<string, number>();
+    return members.flatMap((sent: unknown, j) => {
+      if (typeof sent !== "string") return [];
+      const repId = sent.trim(); // as the schema reads an id
+      const first = listedAt.get(repId);
+      if (first === undefined) {
+        listedAt.set(repId, j);
+        return [];
+      }
+      return [{ path: `teams.${i}.members.${j}`, message: `The rep “${repId}” is already listed at teams.${i}.members.${first}: list each rep once` }];
+    });
+  });
 }

@@ -18,14 +18,7 @@ export function storableText(text: string): string {
 
 /** A parsed JSON value with every string and property name made storable (storableText). */
 export function storableJson(value: unknown): unknown {
-  if (typeof value === "string") return storableText(value);
-  if (Array.isArray(value)) return value.map(storableJson);
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[storableText(key)] = storableJson(item);
-    return out;
-  }
-  return value;
+  return storableJsonWithRepairs(value).value;
 }
 
 /** Whether the text can be stored as it is: no NUL, no lone surrogate (a scan, nothing copied). */
@@ -87,3 +80,43 @@ export function mayNeedStorableJson(jsonText: string): boolean {
 
 /** What a caller is told when a NUL reached the database anyway (a path id, a query parameter). */
 export const NUL_REFUSED_MESSAGE = "The request contains a NUL character (U+0000), which is not accepted";
+
+/** A string or property name storableText changed: where (dotted, "answers.note"; "" for the body itself) and what it held. */
+export interface TTextRepair {
+  path: string;
+  /** "nul": NUL characters removed; "surrogate": a lone surrogate replaced by U+FFFD (both may apply: "nul" is named). */
+  kind: "nul" | "surrogate";
+}
+
+/**
+ * storableJson, also saying where it changed something: each string or property name that held a
+ * NUL or a lone surrogate, at its path as stored (a key by its storable name).
+ */
+export function storableJsonWithRepairs(value: unknown): { value: unknown; repairs: TTextRepair[] } {
+  const repairs: TTextRepair[] = [];
+  const note = (text: string, path: readonly string[]) => {
+    if (isStorableText(text)) return text;
+    repairs.push({ path: path.join("."), kind: text.includes(NUL) ? "nul" : "surrogate" });
+    return storableText(text);
+  };
+  const walk = (item: unknown, path: readonly string[]): unknown => {
+    if (typeof item === "string") return note(item, path);
+    if (Array.isArray(item)) return item.map((element, i) => walk(element, [...path, String(i)]));
+    if (item !== null && typeof item === "object") {
+      const out: Record<string, unknown> = {};
+      for (const [key, inner] of Object.entries(item)) {
+        const name = note(key, [...path, storableText(key)]);
+        out[name] = walk(inner, [...path, name]);
+      }
+      return out;
+    }
+    return item;
+  };
+  return { value: walk(value, []), repairs };
+}
+
+/** What a caller is told about a value storableJsonWithRepairs changed. */
+export const TEXT_REPAIR_MESSAGES: Record<TTextRepair["kind"], string> = {
+  nul: "Contained a NUL character (U+0000), which cannot be stored: removed, the rest kept",
+  surrogate: "Contained half of an emoji (a lone UTF-16 surrogate), which cannot be stored: replaced by �, the rest kept",
+};

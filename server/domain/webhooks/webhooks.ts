@@ -9,6 +9,9 @@ export { WEBHOOK_EVENT_TYPES, type TWebhookEventType } from "./webhook-events";
 export const WEBHOOK_PAYLOAD_VERSION = 1;
 
 export const MAX_WEBHOOK_ENDPOINTS = 20;
+/** The longest address an endpoint may have. */
+export const MAX_WEBHOOK_URL_CHARS = 2000;
+const count = (n: number) => n.toLocaleString("en-US");
 /** A user name or password in the address: a webhook has no credential fields; its deliveries are signed. */
 export const WEBHOOK_URL_CREDENTIALS_MESSAGE =
   "Remove the user name and password from the address: each delivery is signed with the endpoint's secret (the webhook-signature header), check that instead";
@@ -23,9 +26,11 @@ function hasUserInfo(url: string): boolean {
 }
 export const ZCreateWebhookEndpoint = z
   .object({
+    // The length first, in its own words: an address over the limit was told "Use an http:// or https:// address".
     url: z
-      .url({ protocol: /^https?$/, message: "Use an http:// or https:// address" })
-      .max(2000)
+      .string()
+      .max(MAX_WEBHOOK_URL_CHARS, { error: (issue) => `The address is too long: at most ${count(MAX_WEBHOOK_URL_CHARS)} characters (${count(String(issue.input).length)} given)` })
+      .pipe(z.url({ protocol: /^https?$/, message: "Use an http:// or https:// address" }))
       .refine((url) => !hasUserInfo(url), WEBHOOK_URL_CREDENTIALS_MESSAGE),
     events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).min(1, "Choose at least one event").transform((events) => WEBHOOK_EVENT_TYPES.filter((e) => events.includes(e))),
     description: z.string().trim().max(200).default(""),

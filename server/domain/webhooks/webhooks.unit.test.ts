@@ -51,6 +51,12 @@ describe("ZCreateWebhookEndpoint", () => {
     expect(result.error?.issues[0]?.path.join(".")).toBe(path);
   });
 
+  // A 5,000-character address was told "Use an http:// or https:// address" (the length check took the URL's message).
+  it("an address over 2,000 characters: the limit named, with the length given, one issue", () => {
+    const result = ZCreateWebhookEndpoint.safeParse({ url: `https://crm.example/${"a".repeat(5000)}`, events: ["lead.created"] });
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["url", "The address is too long: at most 2,000 characters (5,020 given)"]]);
+  });
+
   it("says a webhook's address takes no credentials, and why (no fields for them: deliveries are signed)", () => {
     const result = ZCreateWebhookEndpoint.safeParse({ url: "https://user:pass@x.example/hook", events: ["lead.created"] });
     expect(result.error?.issues[0]?.message).toBe(WEBHOOK_URL_CREDENTIALS_MESSAGE);

@@ -6,7 +6,8 @@
 // value is no value (an HTML form sends `status=` for "all"). The leads page itself stays lenient
 // (a stale link shows the defaults) and its export link sends only values it read and checked.
 import { z } from "zod";
-import { searchParamsInput, unknownQueryParameterMessage } from "../../domain/leads/lead-list-query";
+import { searchParamsInput } from "../../domain/leads/lead-list-query";
+import { queryParameters } from "../../domain/validation/query-parameters";
 import { parseInput } from "../reps/parse-input";
 import { LEAD_SLICE_KEYS, ZLeadSlice, type TLeadSlice } from "../../domain/leads/lead-slice";
 import { LEAD_STATUSES, type TListLeadsInput } from "./list-leads";
@@ -44,19 +45,8 @@ const CSV_PARAMS = {
   page: z.string().max(20).optional(),
   ...ZLeadSlice.shape,
 };
-const CSV_PARAM_NAMES = Object.keys(CSV_PARAMS);
-
-/** An unknown parameter is a 422 at its own name that names the ones the export takes (worded as GET /api/v1/leads's). */
-export const ZLeadsCsvQuery = z.looseObject(CSV_PARAMS).check(
-  z.superRefine(
-    (input, ctx) => {
-      for (const name of Object.keys(input)) {
-        if (!Object.hasOwn(CSV_PARAMS, name)) ctx.addIssue({ code: "custom", path: [name], input: input[name], message: unknownQueryParameterMessage(name, CSV_PARAM_NAMES) });
-      }
-    },
-    { when: () => true },
-  ),
-);
+/** An unknown parameter is a 422 at its own name that names the ones the export takes (worded as GET /api/v1/leads's: queryParameters). */
+export const ZLeadsCsvQuery = queryParameters(CSV_PARAMS);
 
 /** The leads-table input (every page) of a CSV export's search params; AppError VALIDATION at the parameter's name. */
 export function leadsCsvInput(params: URLSearchParams): Omit<TListLeadsInput, "page" | "pageSize"> {
