@@ -84,13 +84,10 @@ if (!existing?._loaded && script) {
     embed._dialog = dialog;
     // Named by its trigger ("Talk to sales") until the form's title arrives (ready): the name
     // read out as the focus enters the dialog, before the frame has loaded.
-    dialog.ariaLabel = trigger?.textContent || "Form";
-    // Its top stays put (the browser centres a modal dialog): as the frame takes its content's
-    // height (the form arrives, a step or an error changes it), the dialog grows or shrinks at
-    // the bottom, so nothing the prospect is about to click moves under the pointer.
-    dialog.style.cssText = "border:0;padding:0;width:640px;border-radius:9px;margin:2em auto";
+    dialog.setAttribute("aria-label", trigger?.textContent || "Form");
+    dialog.style.cssText = "border:0;padding:0;width:640px;border-radius:9px";
     close.textContent = "×";
-    close.ariaLabel = "Close";
+    close.setAttribute("aria-label", "Close");
     close.style.cssText = "float:right;border:0;background:0;color:#000;font-size:2em";
     // A click on the dialog itself (not on its frame) is a click on the backdrop.
     close.onclick = dialog.onclick = (event) => event.target === event.currentTarget && dialog.close();
@@ -119,7 +116,7 @@ if (!existing?._loaded && script) {
     if (type === "focus") return dialog || (popup?.open && (popup.firstChild as HTMLElement).focus());
     if (type === "ready") {
       frame.title = title!;
-      if (dialog) dialog.ariaLabel = title!;
+      dialog?.setAttribute("aria-label", title!);
     }
     if (type !== "resize") emit(embed, type, { index, leadId, outcome });
   });
