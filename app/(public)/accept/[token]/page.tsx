@@ -18,17 +18,10 @@ import { isOtherUserOnLink, loadAcceptLinkView, NOT_ASSIGNED_REP_MESSAGE } from 
 import { verifyAcceptToken } from "@/server/services/assignments/accept-token";
 import { acceptFromLink } from "./actions";
 import { now } from "@/server/time/clock";
+import { decodePathSegment } from "@/server/http/decode-path-segment";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Accept lead", robots: { index: false, follow: false }, referrer: "no-referrer" };
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return "";
-  }
-}
 
 function Shell({ children }: { children: ReactNode }) {
   return (
@@ -53,7 +46,7 @@ function Message({ title, text, link }: TAcceptLinkMessage) {
 }
 
 export default async function AcceptLeadPage({ params }: { params: Promise<{ token: string }> }) {
-  const token = safeDecode((await params).token);
+  const token = decodePathSegment((await params).token);
   const secret = env().AUTH_SECRET;
   const check = secret ? verifyAcceptToken(token, secret, now()) : ({ ok: false, reason: "bad_signature" } as const);
   if (!check.ok && check.reason !== "expired") {

@@ -17,6 +17,7 @@ import { rescheduleSlots } from "@/server/services/bookings/change-booking";
 import { rebookingUrl } from "@/server/services/bookings/late-booking-link";
 import { cancelFromLink, rescheduleFromLink } from "./actions";
 import { now as clockNow } from "@/server/time/clock";
+import { decodePathSegment } from "@/server/http/decode-path-segment";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your meeting", robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -31,16 +32,8 @@ function Shell({ children }: { children: ReactNode }) {
   );
 }
 
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return "";
-  }
-}
-
 export default async function ManageBookingPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const token = safeDecode((await params).token);
+  const token = decodePathSegment((await params).token);
   const query = await searchParams;
   const now = clockNow();
   const secret = env().AUTH_SECRET;

@@ -6,20 +6,13 @@ import BookingPanel from "@/components/booking/booking-panel";
 import { env } from "@/server/env";
 import { verifyBookingToken } from "@/server/services/bookings/booking-token";
 import { now } from "@/server/time/clock";
+import { decodePathSegment } from "@/server/http/decode-path-segment";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Book your meeting", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return "";
-  }
-}
-
 export default async function BookingPage({ params }: { params: Promise<{ token: string }> }) {
-  const token = safeDecode((await params).token);
+  const token = decodePathSegment((await params).token);
   const secret = env().AUTH_SECRET;
   const check = secret ? verifyBookingToken(token, secret, now()) : null;
   const isValid = check?.ok === true && check.kind === "book";

@@ -8,20 +8,13 @@ import { getDb } from "@/server/db/client";
 import { env } from "@/server/env";
 import { loadUnsubscribeView } from "@/server/services/nurture/unsubscribe-link";
 import { unsubscribeFromPage } from "./actions";
+import { decodePathSegment } from "@/server/http/decode-path-segment";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return "";
-  }
-}
-
 export default async function UnsubscribePage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
-  const token = safeDecode((await params).token);
+  const token = decodePathSegment((await params).token);
   const view = await loadUnsubscribeView(await getDb(), { token, secret: env().AUTH_SECRET ?? "" });
   return <UnsubscribeView view={view} isJustDone={(await searchParams).done === "1"} action={unsubscribeFromPage} token={token} />;
 }
