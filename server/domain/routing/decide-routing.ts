@@ -12,11 +12,12 @@ import { leadRefResolver } from "./lead-refs";
 import type { TReasonCode } from "./reason-codes";
 import { companyDomain, routeToRep, routeToTeam, type TRouteContext, type TRouteResult } from "./route-to-team";
 import type { TRoutingPath } from "./routing-config";
-import type { TPathTried, TRoutingDecision, TRoutingInput, TSkippedRep } from "./routing-types";
+import type { TPathTried, TRoutingDecision, TRoutingInput } from "./routing-types";
+import { decisionWith, withSkippedSegments, type TSkippedSegment } from "./skipped-segments";
 
 export function decideRouting(input: TRoutingInput): TRoutingDecision {
   const decision = decidePaths(input);
-  return input.graduation ? { ...decision, reasons: [input.graduation, ...decision.reasons] } : decision;
+  return input.graduation ? decisionWith(decision, { reasons: [input.graduation, ...decision.reasons] }) : decision;
 }
 
 function decidePaths(input: TRoutingInput): TRoutingDecision {
@@ -43,7 +44,9 @@ function decidePaths(input: TRoutingInput): TRoutingDecision {
     strategy: null,
   };
   const pathsTried: TPathTried[] = [];
-  let skipped: TSkippedRep[] = [];
+  // Each matched pool's skipped reps, in path order: the decision's `skipped` (a placeholder in the
+  // records below, for its place) is made from them when read (skipped-segments.ts).
+  const segments: TSkippedSegment[] = [];
 
   for (const path of config.paths) {
     if (!evaluateCondition(path.when, ctx.resolve)) {
@@ -61,32 +64,30 @@ function decidePaths(input: TRoutingInput): TRoutingDecision {
       const outcome = dest.type === "nurture" ? "nurture" : "disqualified";
       pathsTried.push({ pathId: path.id, pathName: path.name, matched: true, result: outcome });
       const reason: TReasonCode = dest.type === "nurture" ? { code: "NURTURE" } : { code: "DISQUALIFIED" };
-      return { ...pathBase, outcome, reasons: [matched, reason], skipped, pathsTried };
+      return withSkippedSegments({ ...pathBase, outcome, reasons: [matched, reason], skipped: [], pathsTried }, segments);
     }
     const result: TRouteResult = dest.type === "rep" ? routeToRep(path.id, dest.repId, ctx) : routeToTeam(path.id, dest, ctx);
-    // The first path's entries are taken as they are (1,000 of them in a big pool), later ones appended.
-    if (skipped.length === 0) skipped = result.skipped;
-    else for (const s of result.skipped) skipped.push(s);
+    if (result.skipped) segments.push(result.skipped);
     if (result.kind === "none") {
       pathsTried.push({ pathId: path.id, pathName: path.name, matched: true, result: "no eligible rep", reason: result.reason });
       continue;
     }
     pathsTried.push({ pathId: path.id, pathName: path.name, matched: true, result: "assigned" });
-    return {
+    return withSkippedSegments({
       ...pathBase,
       outcome: "assigned",
       repId: result.repId,
       teamId: dest.type === "team" ? dest.teamId : null,
       strategy: dest.type === "team" ? dest.strategy : null,
       reasons: [matched, ...result.reasons],
-      skipped,
+      skipped: [],
       pathsTried,
       rotationUpdates: result.rotation ? [result.rotation] : [],
       accountOwnerToRecord: ownerToRecord(input, result.repId),
-    };
+    }, segments);
   }
 
-  return fallbackDecision(input, base, skipped, pathsTried);
+  return fallbackDecision(input, base, segments, pathsTried);
 }
 
 /** Entries by id (memoised per array: the roster is not changed in place, so the map is a pure function of it). */
@@ -106,11 +107,11 @@ function ownerToRecord(input: TRoutingInput, repId: string): TRoutingDecision["a
 function fallbackDecision(
   input: TRoutingInput,
   base: Omit<TRoutingDecision, "outcome" | "pathId" | "pathName" | "destination" | "strategyDescription" | "reasons" | "skipped" | "pathsTried">,
-  skipped: TSkippedRep[],
+  segments: readonly TSkippedSegment[],
   pathsTried: TPathTried[],
 ): TRoutingDecision {
   const { fallback } = input.config;
-  return {
+  return withSkippedSegments({
     ...base,
     outcome: "fallback",
     pathId: null,
@@ -120,9 +121,9 @@ function fallbackDecision(
     repId: fallback.ownerRepId ?? null,
     queue: { name: fallback.queueName, ownerUserId: fallback.ownerUserId },
     reasons: [{ code: "FALLBACK", queueName: fallback.queueName }],
-    skipped,
+    skipped: [],
     pathsTried,
-  };
+  }, segments);
 }
 
 /** The paths a lead would reach, in order (for the editor's "which path?" preview). */

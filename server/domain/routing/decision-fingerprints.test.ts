@@ -132,7 +132,11 @@ function fingerprint(seed: number): string {
   for (const { graduates, ...lead } of leads) {
     const input = { ...s, configVersion: 3, lead, rotations, ...(graduates ? { graduation: GRADUATION } : {}) };
     const decision = decideRouting(input);
-    hash.update(JSON.stringify(decision)).update(JSON.stringify(packDecision(decision))).update(JSON.stringify(decideRouting(input)));
+    // Packed before anything reads `skipped`: straight from the pools' segments (skipped-segments.ts);
+    // once the list has been read, from its entries — the same record either way.
+    const packed = JSON.stringify(packDecision(decision));
+    hash.update(JSON.stringify(decision)).update(packed).update(JSON.stringify(decideRouting(input)));
+    expect(JSON.stringify(packDecision(decision))).toBe(packed);
     for (const update of decision.rotationUpdates) rotations = { ...rotations, [update.poolId]: update };
   }
   return hash.digest("hex").slice(0, 16);

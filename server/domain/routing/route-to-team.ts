@@ -14,12 +14,14 @@ import { baseIneligibility, filterPool } from "./apply-filters";
 import { chooseRep } from "./choosers";
 import type { TReasonCode } from "./reason-codes";
 import { rotationPoolId, type TDestination } from "./routing-config";
-import type { TPoolRotation, TRepState, TRoutingInput, TSkippedRep, TTeamState } from "./routing-types";
-import { reasonList, sharedReason } from "./shared-reasons";
+import type { TPoolRotation, TRepState, TRoutingInput, TTeamState } from "./routing-types";
+import { sharedReason } from "./shared-reasons";
+import type { TSkippedSegment } from "./skipped-segments";
 
+/** `skipped`: the path's skipped reps by their place in the pool (skipped-segments.ts); null when the pool was never looked at. */
 export type TRouteResult =
-  | { kind: "assigned"; repId: string; reasons: TReasonCode[]; skipped: TSkippedRep[]; rotation: TPoolRotation | null }
-  | { kind: "none"; reason: TReasonCode; skipped: TSkippedRep[] };
+  | { kind: "assigned"; repId: string; reasons: TReasonCode[]; skipped: TSkippedSegment | null; rotation: TPoolRotation | null }
+  | { kind: "none"; reason: TReasonCode; skipped: TSkippedSegment | null };
 
 export interface TRouteContext {
   input: TRoutingInput;
@@ -36,21 +38,22 @@ export function companyDomain(email: string | null): string | null {
 
 export function routeToRep(pathId: string, repId: string, ctx: TRouteContext): TRouteResult {
   const problem = baseIneligibility(ctx.repsById.get(repId));
-  if (problem) return { kind: "none", reason: { code: "NO_ELIGIBLE_REP", teamId: null, candidates: 1 }, skipped: [{ repId, reasons: [problem], pathId }] };
-  return { kind: "assigned", repId, reasons: [{ code: "NAMED_REP", repId }], skipped: [], rotation: null };
+  if (problem) return { kind: "none", reason: { code: "NO_ELIGIBLE_REP", teamId: null, candidates: 1 }, skipped: { pathId, repIds: [repId], reasonsAt: [problem] } };
+  return { kind: "assigned", repId, reasons: [{ code: "NAMED_REP", repId }], skipped: null, rotation: null };
 }
 
 export function routeToTeam(pathId: string, destination: Extract<TDestination, { type: "team" }>, ctx: TRouteContext): TRouteResult {
   const { input, repsById } = ctx;
   const team = ctx.teamsById.get(destination.teamId);
-  if (!team) return { kind: "none", reason: { code: "UNKNOWN_TEAM", teamId: destination.teamId }, skipped: [] };
-  if (!team.isActive) return { kind: "none", reason: { code: "TEAM_INACTIVE", teamId: team.id }, skipped: [] };
+  if (!team) return { kind: "none", reason: { code: "UNKNOWN_TEAM", teamId: destination.teamId }, skipped: null };
+  if (!team.isActive) return { kind: "none", reason: { code: "TEAM_INACTIVE", teamId: team.id }, skipped: null };
   const { strategy } = destination;
   const filterCtx = { lead: input.lead, resolve: ctx.resolve, now: input.now };
   const pool = filterPool(team.repIds, repsById, strategy.filters, filterCtx);
-  // Every skipped rep's reason sits at its place in the team (pool.skippedAt): the entries are
-  // made once, at the end, already in team order.
+  // Every skipped rep's reason sits at its place in the team (pool.skippedAt): the decision's
+  // entries are made from it only when read (skipped-segments.ts).
   const { skippedAt } = pool;
+  const skipped: TSkippedSegment = { pathId, repIds: team.repIds, reasonsAt: skippedAt };
 
   let ownerNote: TReasonCode | null = null;
   const domain = strategy.accountOwnership ? companyDomain(input.lead.email) : null;
@@ -68,7 +71,7 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
         });
         for (const k of pool.positions) if (team.repIds[k] !== ownerId) skippedAt[k] = notOwner;
         const reasons: TReasonCode[] = [...ownerPool.passedOf(owner), { code: "ACCOUNT_OWNER", domain }];
-        return { kind: "assigned", repId: ownerId, reasons, skipped: skippedReps(team.repIds, skippedAt, pathId), rotation: null };
+        return { kind: "assigned", repId: ownerId, reasons, skipped, rotation: null };
       }
       ownerNote = { code: "ACCOUNT_OWNER_INELIGIBLE", domain, ownerRepId: ownerId };
     }
@@ -86,7 +89,7 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
     learning: input.learning && Object.hasOwn(input.learning, poolId) ? input.learning[poolId] : undefined,
     ...(input.learnedSharpness && Object.hasOwn(input.learnedSharpness, poolId) ? { sharpness: input.learnedSharpness[poolId]! } : {}),
   });
-  if (!choice) return { kind: "none", reason: { code: "NO_ELIGIBLE_REP", teamId: team.id, candidates: team.repIds.length }, skipped: skippedReps(team.repIds, skippedAt, pathId) };
+  if (!choice) return { kind: "none", reason: { code: "NO_ELIGIBLE_REP", teamId: team.id, candidates: team.repIds.length }, skipped };
   let winner: TRepState | undefined;
   pool.qualified.forEach((rep, k) => {
     if (rep.id === choice.repId) {
@@ -97,19 +100,5 @@ export function routeToTeam(pathId: string, destination: Extract<TDestination, {
     if (reason) skippedAt[pool.positions[k]!] = reason;
   });
   const reasons = [...(winner ? pool.passedOf(winner) : []), ...choice.reasons, ...(ownerNote ? [ownerNote] : [])];
-  return { kind: "assigned", repId: choice.repId, reasons, skipped: skippedReps(team.repIds, skippedAt, pathId), rotation: choice.rotation };
-}
-
-/** The skipped reps of a path's pool as decision entries, in team order (reps skipped for a shared reason share its list). */
-function skippedReps(repIds: readonly string[], skippedAt: readonly (TReasonCode | undefined)[], pathId: string): TSkippedRep[] {
-  let count = 0;
-  for (let i = 0; i < repIds.length; i++) if (skippedAt[i]) count++;
-  // Sized once (no growing copies of a 1,000-entry array), filled in team order.
-  const entries = new Array<TSkippedRep>(count);
-  let k = 0;
-  for (let i = 0; i < repIds.length; i++) {
-    const reason = skippedAt[i];
-    if (reason) entries[k++] = { repId: repIds[i]!, reasons: reasonList(reason), pathId };
-  }
-  return entries;
+  return { kind: "assigned", repId: choice.repId, reasons, skipped, rotation: choice.rotation };
 }

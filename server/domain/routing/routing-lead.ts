@@ -8,6 +8,7 @@ import { leadAttributes, type TLeadAnswerValue } from "./lead-attributes";
 import { learningUsedBy } from "./learned/learning-used";
 import type { TRoutingConfig } from "./routing-config";
 import type { TRoutingDecision, TRoutingInput, TRoutingLead, TSkippedRep } from "./routing-types";
+import { decisionWith } from "./skipped-segments";
 
 /** A lead as stored (columns of Lead + its person's email), before routing looks at it. */
 export interface TStoredLead {
@@ -81,7 +82,7 @@ export function decideLeadRouting(inputs: TLeadRoutingInputs): TRoutingDecision 
   });
   // A learned pool's pick records the counts it read (Replay and audits re-derive it from them).
   const used = decision.outcome === "assigned" ? learningUsedBy(decision, inputs.config, inputs.lead, inputs.teams, inputs.learning) : null;
-  return used ? { ...decision, learningUsed: used } : decision;
+  return used ? decisionWith(decision, { learningUsed: used }) : decision;
 }
 
 /** Each skipped rep once (its first pool), never the chosen rep, in decision order. */

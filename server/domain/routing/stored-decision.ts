@@ -10,6 +10,8 @@
 import type { TReasonCode } from "./reason-codes";
 import type { TRoutingDecision, TSkippedRep } from "./routing-types";
 import { readStoredRotation } from "./rotation-state";
+import { reasonList } from "./shared-reasons";
+import { decisionWithoutSkipped, skippedSegmentsOf, type TSkippedSegment } from "./skipped-segments";
 
 export interface TPackedSkipped {
   /** Distinct path ids of the skipped reps, in first-seen order. */
@@ -32,37 +34,60 @@ export const KEYS_NOT_IN_HEADLINE = ["skippedPacked", "skipped", "rotationUpdate
 
 /** The skipped reps packed: every distinct path and reason list once. */
 export function packSkipped(skipped: readonly TSkippedRep[]): TPackedSkipped {
+  const packer = skippedPacker();
+  // Reps skipped for a shared reason share its list (shared-reasons.ts): each list is written
+  // out as JSON once, not once per rep.
+  for (const { repId, pathId, reasons } of skipped) packer.add(repId, pathId, reasons, reasons);
+  return packer.packed;
+}
+
+/** packSkipped of a decision's skipped reps straight from its pools' segments (the same result, no entries made). */
+export function packSkippedSegments(segments: readonly TSkippedSegment[]): TPackedSkipped {
+  const packer = skippedPacker();
+  for (const { pathId, repIds, reasonsAt } of segments) {
+    for (let i = 0; i < repIds.length; i++) {
+      const reason = reasonsAt[i];
+      // A shared reason is one object (and one list): keyed by the reason, its list is looked up once.
+      if (reason) packer.add(repIds[i]!, pathId, reason, reasonList(reason));
+    }
+  }
+  return packer.packed;
+}
+
+/** Adds skipped reps one by one; `identity` is what repeats for reps that share their reasons (the list, or its one reason). */
+function skippedPacker() {
   const packed: TPackedSkipped = { paths: [], reasons: [], reps: [] };
   const pathIndex = new Map<string, number>();
   const reasonsIndex = new Map<string, number>();
-  // Reps skipped for a shared reason share its list (shared-reasons.ts): each list is written
-  // out as JSON once, not once per rep.
-  const listIndex = new Map<readonly TReasonCode[], number>();
-  for (const { repId, pathId, reasons } of skipped) {
-    let path = pathIndex.get(pathId);
-    if (path === undefined) {
-      path = packed.paths.push(pathId) - 1;
-      pathIndex.set(pathId, path);
-    }
-    let list = listIndex.get(reasons);
-    if (list === undefined) {
-      const key = JSON.stringify(reasons);
-      list = reasonsIndex.get(key);
-      if (list === undefined) {
-        list = packed.reasons.push(reasons) - 1;
-        reasonsIndex.set(key, list);
+  const byIdentity = new Map<object, number>();
+  return {
+    packed,
+    add(repId: string, pathId: string, identity: object, reasons: TReasonCode[]) {
+      let path = pathIndex.get(pathId);
+      if (path === undefined) {
+        path = packed.paths.push(pathId) - 1;
+        pathIndex.set(pathId, path);
       }
-      listIndex.set(reasons, list);
-    }
-    packed.reps.push([repId, path, list]);
-  }
-  return packed;
+      let list = byIdentity.get(identity);
+      if (list === undefined) {
+        const key = JSON.stringify(reasons);
+        list = reasonsIndex.get(key);
+        if (list === undefined) {
+          list = packed.reasons.push(reasons) - 1;
+          reasonsIndex.set(key, list);
+        }
+        byIdentity.set(identity, list);
+      }
+      packed.reps.push([repId, path, list]);
+    },
+  };
 }
 
-/** The decision as it is stored: the same record with its skipped reps packed. */
+/** The decision as it is stored: the same record with its skipped reps packed (from its segments when it has them). */
 export function packDecision(decision: TRoutingDecision): TStoredDecision {
-  const { skipped, ...rest } = decision;
-  return { ...rest, skippedPacked: packSkipped(skipped) };
+  const segments = skippedSegmentsOf(decision);
+  const rest = decisionWithoutSkipped(decision);
+  return { ...rest, skippedPacked: segments ? packSkippedSegments(segments) : packSkipped(decision.skipped) };
 }
 
 /** The skipped reps of a packed list, in their order; null when the list is not well formed. */
