@@ -6,20 +6,16 @@
 import { describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import { useRoutingKit } from "../../testing/routing-kit";
-import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
-import { handleCreateLead, handleGetLead } from "./handle-leads";
+import { apiRequest, leadPoster, readJson, startApiKit } from "../../testing/api-kit";
+import { handleGetLead } from "./handle-leads";
 import { handleDeleteWebhook } from "./handle-webhooks";
-import type { TLeadResource } from "./lead-resource";
 
 const NOW = new Date("2026-12-01T15:00:00Z");
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 
 const env = useRoutingKit(startApiKit);
 
-type TWarning = { path: string; message: string };
-type TBody = { lead: TLeadResource; warnings?: TWarning[] } & TApiErrorBody;
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body, headers }), NOW, env.kit.deps).then((r) => readJson<TBody>(r));
+const post = leadPoster(env, NOW);
 
 const LONG_KEY = "k".repeat(70);
 

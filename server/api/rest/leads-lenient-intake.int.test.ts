@@ -8,10 +8,8 @@ import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import { DEMO_FORM_DEFINITION } from "../../../prisma/seed/demo-form-definition";
 import { unlimitedRateLimits } from "../../services/rate-limit/rate-limits";
 import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
-import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
-import { handleCreateLead } from "./handle-leads";
+import { leadPoster, readJson, startApiKit, type TLeadWarning } from "../../testing/api-kit";
 import { handleSubmission } from "./handle-submission";
-import type { TLeadResource } from "./lead-resource";
 
 // Tuesday 1 December 2026, 10:00 in New York.
 const NOW = new Date("2026-12-01T15:00:00Z");
@@ -19,15 +17,12 @@ const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 
 const env = useRoutingKit(startApiKit);
 
-type TWarning = { path: string; message: string };
-type TBody = { lead: TLeadResource; warnings?: TWarning[] } & TApiErrorBody;
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body, headers }), NOW, env.kit.deps).then((r) => readJson<TBody>(r));
+const post = leadPoster(env, NOW);
 
 /** The warning for a required question left out: it names the question by its label. */
 const missingMessage = (label: string) => `“${label}” is required on the form; not given: the lead is kept and scored on the answers given`;
 const LABELS = new Map(DEMO_FORM_DEFINITION.steps.flatMap((step) => step.fields.map((field) => [field.key, field.label] as const)));
-const isMissingWarning = (w: TWarning) => w.message.endsWith(" is required on the form; not given: the lead is kept and scored on the answers given");
+const isMissingWarning = (w: TLeadWarning) => w.message.endsWith(" is required on the form; not given: the lead is kept and scored on the answers given");
 
 /** The demo form's required questions a body with only these answers leaves out, as warnings. */
 const missingWarnings = (given: Record<string, unknown>) =>

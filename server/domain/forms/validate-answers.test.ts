@@ -95,3 +95,37 @@ describe("validateSubmission", () => {
     ],
   ])("%s", (_name, raw, expected) => expect(validateSubmission(form, raw, matchRe2Pattern)).toEqual(expected));
 });
+
+describe("validateSubmission validates each answer once", () => {
+  // The answers decide which questions apply, and the result keeps those that do: one validation of
+  // each answer serves both (it validated an applying answer twice). Counted through a real matcher
+  // (RE2) that also counts its runs: one run per patterned answer given.
+  const patterned = ZFormDefinition.parse({
+    title: "Codes",
+    steps: [
+      {
+        id: "s1",
+        fields: [
+          { key: "code", type: "short_text", label: "Company code", required: true, validation: { pattern: "[A-Z]{3}-\\d{2}" } },
+          { key: "role", type: "single_choice", label: "Role", options: [{ value: "vp", label: "VP" }, { value: "ic", label: "IC" }] },
+          { key: "ref", type: "short_text", label: "Referral code", validation: { pattern: "[A-Z]{2}-\\d" } },
+        ],
+      },
+    ],
+    logic: [{ id: "ref_for_vp", when: { kind: "rule", ref: "role", operator: "equals", value: "vp" }, action: { type: "show_field", fieldKey: "ref" } }],
+    outcomes: [{ id: "thanks", type: "message", title: "Thanks" }],
+    defaultOutcomeId: "thanks",
+  });
+
+  it.each<[string, Record<string, unknown>, number]>([
+    ["both patterned answers apply", { code: "ABC-12", role: "vp", ref: "XY-1" }, 2],
+    ["the referral code does not apply (kept as not applicable)", { code: "ABC-12", role: "ic", ref: "XY-1" }, 2],
+    ["an applying answer that does not match", { code: "abc", role: "vp", ref: "XY-1" }, 2],
+    ["only the code", { code: "ABC-12" }, 1],
+  ])("%s", (_name, raw, runs) => {
+    let counted = 0;
+    const result = validateSubmission(patterned, raw, (pattern, text) => (counted++, matchRe2Pattern(pattern, text)));
+    expect(result).toEqual(validateSubmission(patterned, raw, matchRe2Pattern));
+    expect(counted).toBe(runs);
+  });
+});

@@ -20,7 +20,7 @@
 import { allFields, type TAnswers, type TFormDefinition } from "./definition";
 import { activeFieldKeys, stepPath } from "./logic";
 import type { TPatternMatcher } from "./pattern-matcher";
-import { isEmptyValue, validateFieldValue, type TFieldIssueCode } from "./validate-field-value";
+import { isEmptyValue, validateFieldValue, type TFieldIssueCode, type TFieldValueResult } from "./validate-field-value";
 
 export { isEmptyValue, questionName, requiredMessage, validateFieldValue, type TFieldValueResult } from "./validate-field-value";
 
@@ -85,10 +85,14 @@ export function validateSubmission(definition: TFormDefinition, rawAnswers: Reco
     if (!fieldKeys.has(key) && !isEmptyValue(rawAnswers[key])) keep(key, rawAnswers[key], UNKNOWN_FIELD_MESSAGE);
   }
 
+  // Each answer given is validated once: its result decides what applies and, where it applies, is the answer's.
+  const results = new Map<string, TFieldValueResult>();
   const valid: TAnswers = {};
   for (const field of fields) {
-    const result = Object.hasOwn(rawAnswers, field.key) ? validateFieldValue(field, rawAnswers[field.key], matchPattern) : null;
-    if (result?.ok && result.value !== undefined) valid[field.key] = result.value;
+    if (!Object.hasOwn(rawAnswers, field.key)) continue;
+    const result = validateFieldValue(field, rawAnswers[field.key], matchPattern);
+    results.set(field.key, result);
+    if (result.ok && result.value !== undefined) valid[field.key] = result.value;
   }
   const active = activeFieldKeys(definition, valid);
 
@@ -100,7 +104,8 @@ export function validateSubmission(definition: TFormDefinition, rawAnswers: Reco
       if (field.type !== "statement" && !isEmptyValue(raw)) keep(field.key, raw, NOT_APPLICABLE_MESSAGE);
       continue;
     }
-    const result = validateFieldValue(field, raw, matchPattern);
+    // An applying question not given is validated here (only for its required message).
+    const result = results.get(field.key) ?? validateFieldValue(field, raw, matchPattern);
     if (!result.ok) issues.push(result.code === undefined ? { path, message: result.message } : { path, message: result.message, code: result.code });
     else if (result.value !== undefined) answers[field.key] = result.value;
   }

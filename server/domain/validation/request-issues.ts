@@ -1,12 +1,15 @@
 // zod issues of a request body as the API's details: dotted paths ("" → "body"), and an unknown
 // property reported at its own path ("lead.colour") rather than at its parent. The one mapping
 // used by every REST body (leads, submissions, routing documents).
-import type { z } from "zod";
+import { z } from "zod";
 
 export interface TRequestIssue {
   path: string;
   message: string;
 }
+
+/** Issues as a JSON column keeps them (a lead's idempotencyWarnings), read back through this. */
+export const ZRequestIssues = z.array(z.object({ path: z.string(), message: z.string() }));
 
 export const UNKNOWN_PROPERTY_MESSAGE = "Unknown property";
 

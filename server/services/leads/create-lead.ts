@@ -68,10 +68,12 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
     isTrustedSource: true,
     isRoutable: built.isRoutable,
     idempotency,
+    warnings: built.warnings,
     routing: input.routing,
     now: input.now,
   });
-  return saved.status === 200 ? { status: 200, leadId: saved.replay.id, warnings: built.warnings } : { status: 201, leadId: saved.leadId, warnings: built.warnings };
+  // Another request with this key was stored first: answered as its replay, with its warnings.
+  return saved.status === 200 ? { status: 200, leadId: saved.replay.id, warnings: saved.replay.warnings ?? built.warnings } : { status: 201, leadId: saved.leadId, warnings: built.warnings };
 }
 
 /**
@@ -135,6 +137,8 @@ async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
   });
   // An answer that is not one of a choice question's options: the 422 lists the allowed values (the hosted form keeps the short message).
   const built = checked.ok || !form ? checked : { ...checked, issues: withAllowedOptions(form.definition, checked.issues) };
-  const replay: TCreateLeadResult | null = stored ? { status: 200, leadId: stored.id, warnings: built.ok ? built.warnings : [] } : null;
+  // A replay answers the warnings its first answer carried (stored with the key); for a lead stored
+  // before they were kept, rebuilt from this request (the same request, the version published now).
+  const replay: TCreateLeadResult | null = stored ? { status: 200, leadId: stored.id, warnings: stored.warnings ?? (built.ok ? built.warnings : []) } : null;
   return { request, idempotency, built, replay };
 }

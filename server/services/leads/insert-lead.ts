@@ -98,7 +98,7 @@ function personUpsert(workspaceId: string, person: TIntakePerson | null, isTrust
  */
 export async function insertIntakeLead(tx: TRawSql, leadId: string, input: TSaveLeadInput): Promise<void> {
   const { workspaceId, routing } = input;
-  const data = leadRow(workspaceId, input.lead, input.idempotency);
+  const data = leadRow(workspaceId, input.lead, input.idempotency, input.warnings);
   const webhook = routing ? webhookEventInsert({ workspaceId, type: "lead.created", at: input.now, data: leadCreatedData(leadId, input.lead, input.person) }) : null;
   const inserted = await insertLead(tx, { workspaceId, leadId, columns: data.lead, events: data.events, person: input.person, isTrustedSource: input.isTrustedSource, now: input.now, webhookEvent: webhook?.sql ?? null });
   if (routing && inserted.webhookEventId) await fanOutWebhookEvent(tx, routing.queue, inserted.webhookEventId, workspaceId);

@@ -9,6 +9,9 @@
 // Idempotency: a key belongs to a scope (one form's public endpoint, or one API key). The
 // (workspaceId, idempotencyScope, idempotencyKey) unique index settles concurrent retries: the
 // loser's insert waits for the winner's commit, fails, and is answered with the winner's lead.
+// The warnings an answer carries are stored with its key (Lead.idempotencyWarnings): a replay
+// answers exactly those, whatever was published since; a lead stored before they were kept has
+// none, and its caller rebuilds them from the request.
 // A trusted source (an API key) updates the person's name, company and phone; an anonymous one
 // only creates a person it does not know yet. Never logs answer values.
 // Group commit (issue 9): a lead to route now joins its workspace's queue in this process
@@ -18,6 +21,7 @@
 // saveLeadAlone below: the semantics above are exactly those of a single lead.
 import { rawSqlOf, type Db, type DbTx } from "../../db/client";
 import { databaseUnavailableReason } from "../../db/connect-errors";
+import { ZRequestIssues } from "../../domain/validation/request-issues";
 import { newId } from "../../db/new-id";
 import { CommitUnconfirmedError, errorLabel } from "../../db/raw-sql";
 import { recordLockHeld } from "../routing/lock-timing";
@@ -36,11 +40,12 @@ export type { TIdempotency, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef };
 export async function findLeadByIdempotencyKey(db: Db | DbTx, workspaceId: string, idempotency: TIdempotency): Promise<TStoredLeadRef | null> {
   const lead = await db.lead.findUnique({
     where: { workspaceId_idempotencyScope_idempotencyKey: { workspaceId, idempotencyScope: idempotency.scope, idempotencyKey: idempotency.key } },
-    select: { id: true, outcome: true, idempotencyFingerprint: true, formVersion: { select: { definition: true } } },
+    select: { id: true, outcome: true, idempotencyFingerprint: true, idempotencyWarnings: true, formVersion: { select: { definition: true } } },
   });
   if (!lead) return null;
   assertSameRequest(lead.idempotencyFingerprint, idempotency.fingerprint);
-  return { id: lead.id, outcome: lead.outcome, definition: lead.formVersion?.definition ?? null };
+  const warnings = ZRequestIssues.safeParse(lead.idempotencyWarnings);
+  return { id: lead.id, outcome: lead.outcome, definition: lead.formVersion?.definition ?? null, warnings: warnings.success ? warnings.data : null };
 }
 
 /** This process's group commit: the routable leads of one workspace waiting together share one lock hold and one commit. */

@@ -4,6 +4,7 @@ import type { Prisma } from "../../db/generated/client";
 import { newId } from "../../db/new-id";
 import type { TIntakePerson, TLeadDraft } from "../../domain/leads/build-lead";
 import type { TStoredLead } from "../../domain/routing/routing-lead";
+import type { TRequestIssue } from "../../domain/validation/request-issues";
 import type { TWebhookEventData } from "../../domain/webhooks/webhook-events";
 import type { TIdempotency } from "./save-lead-types";
 
@@ -32,7 +33,8 @@ export function storedLeadOf(id: string, lead: TLeadDraft, person: TIntakePerson
   };
 }
 
-export function leadRow(workspaceId: string, lead: TLeadDraft, idempotency: TIdempotency | null) {
+/** The Lead columns and events of a draft; with an idempotency key, the answer's warnings too (a replay answers them). */
+export function leadRow(workspaceId: string, lead: TLeadDraft, idempotency: TIdempotency | null, warnings: TRequestIssue[]) {
   const { events, notApplicableAnswers, ...columns } = lead;
   const row: Omit<Prisma.LeadUncheckedCreateInput, "personId"> = {
     ...columns,
@@ -46,6 +48,7 @@ export function leadRow(workspaceId: string, lead: TLeadDraft, idempotency: TIde
     idempotencyKey: idempotency?.key ?? null,
     idempotencyScope: idempotency?.scope ?? null,
     idempotencyFingerprint: idempotency?.fingerprint ?? null,
+    ...(idempotency ? { idempotencyWarnings: json(warnings) } : {}),
   };
   // Written with the lead (insert-lead.ts), in order: ids sort like Prisma's.
   return { lead: row, events: events.map((e) => ({ id: newId(), type: e.type, data: e.data, createdAt: lead.submittedAt })) };

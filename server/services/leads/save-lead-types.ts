@@ -1,6 +1,7 @@
 // The intake's save step, its input and answer (intake-lead.ts saves one lead, intake-batch.ts a
 // workspace's waiting leads under one routing lock).
 import type { TIntakePerson, TLeadDraft } from "../../domain/leads/build-lead";
+import type { TRequestIssue } from "../../domain/validation/request-issues";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 
 export interface TIdempotency {
@@ -16,6 +17,8 @@ export interface TStoredLeadRef {
   outcome: unknown;
   /** The definition of the form version it was submitted to (null without a form). */
   definition: unknown;
+  /** The warnings its first answer carried; null for a lead stored before they were kept (rebuild them). */
+  warnings: TRequestIssue[] | null;
 }
 
 export interface TSaveLeadInput {
@@ -26,6 +29,8 @@ export interface TSaveLeadInput {
   isTrustedSource: boolean;
   isRoutable: boolean;
   idempotency: TIdempotency | null;
+  /** The warnings this request is answered with: stored with its idempotency key, for a replay to answer the same. */
+  warnings: TRequestIssue[];
   /** Route the lead in the same transaction (the app always does; absent = store only). */
   routing?: TFollowUpDeps;
   now: Date;

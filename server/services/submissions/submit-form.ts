@@ -1,7 +1,8 @@
 // A prospect submits a published form (hosted page, embed, public submissions API). One intake
 // pipeline with `POST /api/v1/leads` (server/services/leads/create-lead.ts):
 //   load:   the published version, an earlier lead with this Idempotency-Key (replayed with 200,
-//           with the warnings the first answer had: rebuilt from the request, as createLead does);
+//           with the warnings the first answer had: stored with the key; rebuilt from the request
+//           for a lead stored before they were kept, as createLead does);
 //   decide: the request's shape, spam, the source (never "api": that is an API key's; a missing
 //           one is "public_api", domain/forms/submission-source.ts), then buildLead
 //           (domain/leads): answers against the definition and its logic, score, outcome;
@@ -63,9 +64,8 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
   // ── decide ──────────────────────────────────────────────────────────────
   const submission = decideSubmission(published, input);
   // A replay (the same answers again) answers as the first time did, warnings included, and costs
-  // nothing of the budget. Its warnings are rebuilt from this request as createLead's are (the
-  // same answers; its context aside, which the fingerprint leaves out — see replayWarnings).
-  if (stored) return replayOf(db, form.workspaceId, stored, replayWarnings(submission), input);
+  // nothing of the budget: the warnings stored with the key (see replayWarnings).
+  if (stored) return replayOf(db, form.workspaceId, stored, replayWarnings(stored, submission), input);
   if (!submission.ok) throw submission.error;
   const { built, warnings } = submission;
   // Only a submission that will be stored counts against the address's budget (after every 422,
@@ -80,11 +80,12 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
     isTrustedSource: false,
     isRoutable: built.isRoutable,
     idempotency,
+    warnings,
     routing: input.routing,
     now: input.now,
   });
   // Another request with this key was stored first (a double click): answered as its replay.
-  if (saved.status === 200) return replayOf(db, form.workspaceId, saved.replay, warnings, input);
+  if (saved.status === 200) return replayOf(db, form.workspaceId, saved.replay, saved.replay.warnings ?? warnings, input);
   const response = { leadId: saved.leadId, outcome: toSubmissionOutcome(built.outcome!), ...withWarnings(warnings) };
   return { status: 201, response: await withBookingOffer(db, form.workspaceId, response, input) };
 }
@@ -118,12 +119,14 @@ function decideSubmission(published: TPublishedForm, input: TSubmitFormInput): T
 }
 
 /**
- * The warnings a replay answers with: those the first request got, rebuilt from this one (the same
- * answers, or it would not be a replay). None when this request is refused (only its context can be,
- * or a version published since makes its answers invalid): the replay still gets its lead.
+ * The warnings a replay answers with: those the first request got, stored with its key. A lead
+ * stored before they were kept has none: rebuilt from this request (the same answers, or it would
+ * not be a replay; its context aside, which the fingerprint leaves out), with the version published
+ * now; none when this request is refused (only its context can be, or a version published since
+ * makes its answers invalid): the replay still gets its lead.
  */
-function replayWarnings(submission: TDecidedSubmission): TRequestIssue[] {
-  return submission.ok ? submission.warnings : [];
+function replayWarnings(stored: TStoredLeadRef, submission: TDecidedSubmission): TRequestIssue[] {
+  return stored.warnings ?? (submission.ok ? submission.warnings : []);
 }
 
 /** The answer to a replay: 200, the stored lead's end screen (of the version it was submitted to), these warnings. */
