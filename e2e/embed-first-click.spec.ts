@@ -5,30 +5,11 @@
 // phone width), and an inline frame scrolled inside while it was too short jumped back to its
 // top. Here the app's code is held back (deterministic: no race with how fast it arrives) while
 // the prospect sees the form; then it is let through and the frame settles.
-import type { FrameLocator, Page, Route } from "@playwright/test";
-import { startEmbedDemoSite, type TEmbedDemoSite } from "../server/cli/lib/embed-demo-site";
-import { demoFormId, frameHeights, hostEvents, setAllowedOrigins } from "./embed-host";
-import { expect, signInAs, test } from "./fixtures";
+import type { FrameLocator, Locator, Page, Route } from "@playwright/test";
+import { frameHeights, hostEvents, useAllowedDemoSite } from "./embed-host";
+import { expect, test } from "./fixtures";
 
-let allowed: TEmbedDemoSite;
-let formId: string;
-
-test.beforeAll(async ({ browser, baseURL }) => {
-  allowed = await startEmbedDemoSite({ appUrl: baseURL!, port: 0 });
-  const marketer = await browser.newPage();
-  await signInAs(marketer, "marketer");
-  formId = await demoFormId(marketer.request);
-  await setAllowedOrigins(marketer, formId, [allowed.origin]);
-  await marketer.close();
-});
-
-test.afterAll(async ({ browser }) => {
-  const marketer = await browser.newPage();
-  await signInAs(marketer, "marketer");
-  await setAllowedOrigins(marketer, formId, []);
-  await marketer.close();
-  await allowed?.close();
-});
+const allowed = useAllowedDemoSite();
 
 /** Holds back the app's JavaScript (the form page's code, in every frame; not its CSS) until `release()`. */
 async function holdAppCode(page: Page): Promise<{ release: () => Promise<void> }> {
@@ -132,4 +113,83 @@ test("inline: an option chosen as the form appears, before the page's code, is s
   await expect(frame.getByLabel("Work email")).toHaveAttribute("aria-invalid", "true");
   await expect(option).toBeChecked();
   await expect(frame.getByRole("group", { name: /Which best describes your role/ })).not.toHaveAttribute("aria-invalid", "true");
+});
+
+// Enter in a text field sends the form (the browser's implicit submission). Before the page's
+// code has arrived nothing of the form's own code is there to hear it, and the browser would
+// send the form by itself: a GET of the page with every answer — a work email — in the address
+// (and the typed answers gone). An inline script on the form page holds it back instead; the
+// form's code makes it once it takes over (a Next: the step is checked, or the form moves on).
+
+/**
+ * Records each submit event in the page (or frame) as the browser is about to act on it: `true`
+ * when held back, `false` when nothing stopped it and the browser sends the form itself (a
+ * listener on window, bubbling: the last to see the event).
+ */
+async function watchSubmits(html: Locator): Promise<() => Promise<boolean[]>> {
+  await html.evaluate(() => {
+    const log: boolean[] = [];
+    (window as unknown as { __submits: boolean[] }).__submits = log;
+    window.addEventListener("submit", (event) => log.push(event.defaultPrevented));
+  });
+  return () => html.evaluate(() => (window as unknown as { __submits: boolean[] }).__submits);
+}
+
+test("hosted page: a work email typed and sent with Enter before the page's code arrives stays on the page, out of its address, and the step is checked once the code is there", async ({ page }) => {
+  const code = await holdAppCode(page);
+  await page.goto("/f/demo", { waitUntil: "domcontentloaded" }); // "load" would wait for the held code
+  const email = page.getByLabel("Work email");
+  const submits = await watchSubmits(page.locator("html"));
+  await email.fill("early.enter@firstbank.com");
+  await email.press("Enter");
+  expect(await submits(), "held back: not sent by the browser itself").toEqual([true]);
+
+  await code.release();
+  // The held Enter is the form's Next now: the other questions of the step are unanswered.
+  await expect(page.getByLabel("Full name")).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveValue("early.enter@firstbank.com");
+  await expect(email).not.toHaveAttribute("aria-invalid", "true");
+  expect(new URL(page.url()).search).toBe("");
+});
+
+test("hosted page: a first step answered and sent twice with Enter before the page's code arrives moves on once, when the code is there", async ({ page }) => {
+  const code = await holdAppCode(page);
+  await page.goto("/f/demo", { waitUntil: "domcontentloaded" });
+  const submits = await watchSubmits(page.locator("html"));
+  await page.getByLabel("Work email").fill("early.step@firstbank.com");
+  await page.getByLabel("Full name").fill("Early Step");
+  await page.getByRole("radio", { name: "VP", exact: true }).check();
+  await page.getByRole("radio", { name: "I make or approve the decision" }).check();
+  await page.getByLabel("Full name").press("Enter");
+  await page.getByLabel("Full name").press("Enter");
+  expect(await submits(), "held back: not sent by the browser itself").toEqual([true, true]);
+
+  await code.release();
+  await expect(page.getByLabel("Company name")).toBeVisible(); // the second step, not past it
+  expect(new URL(page.url()).search).toBe("");
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByLabel("Work email")).toHaveValue("early.step@firstbank.com");
+  await expect(page.getByRole("radio", { name: "VP", exact: true })).toBeChecked();
+});
+
+test("inline: a work email typed and sent with Enter before the form's code arrives stays in the frame, out of its address, and the step is checked once the code is there", async ({ page }) => {
+  const code = await holdAppCode(page);
+  await page.goto(`${allowed.origin}/`, { waitUntil: "domcontentloaded" }); // "load" would wait for the held code
+  const frame = page.locator("#inline-section [data-switchboard] iframe").contentFrame();
+  const email = frame.getByLabel("Work email");
+  await expect(email).toBeVisible({ timeout: 30_000 }); // a lazy frame on a busy host can be slow
+  const html = frame.locator("html");
+  const address = await html.evaluate(() => location.href);
+  const submits = await watchSubmits(html);
+  await email.fill("early.frame@firstbank.com");
+  await email.press("Enter");
+  expect(await submits(), "held back: not sent by the browser itself").toEqual([true]);
+
+  await code.release();
+  await expect.poll(async () => (await hostEvents(page)).map((e) => e.type)).toEqual(["ready"]);
+  await expect(frame.getByLabel("Full name")).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveValue("early.frame@firstbank.com");
+  await expect(email).not.toHaveAttribute("aria-invalid", "true");
+  expect(await html.evaluate(() => location.href)).toBe(address);
+  expect((await hostEvents(page)).map((e) => e.type)).toEqual(["ready"]); // still the first step
 });

@@ -1,7 +1,8 @@
 // Helpers for the embed journeys: host websites on other origins (the embed demo site plus pages
 // of the spec's own), the demo form's allowed origins, the events a host page received.
 import type { APIRequestContext, FrameLocator, Page } from "@playwright/test";
-import { expect } from "./fixtures";
+import { startEmbedDemoSite, type TEmbedDemoSite } from "../server/cli/lib/embed-demo-site";
+import { expect, signInAs, test } from "./fixtures";
 import { trpcCall } from "./trpc";
 
 export interface THostEvent {
@@ -24,6 +25,47 @@ export async function demoFormId(request: APIRequestContext): Promise<string> {
 export async function setAllowedOrigins(page: Page, formId: string, origins: string[]): Promise<void> {
   const response = await page.request.post("/api/trpc/forms.setAllowedOrigins", { data: { json: { formId, origins } } });
   expect(response.status()).toBe(200);
+}
+
+export interface TAllowedDemoSite {
+  /** The demo site's origin, e.g. http://127.0.0.1:41234 (read inside tests). */
+  readonly origin: string;
+  /** The demo form's id. */
+  readonly formId: string;
+}
+
+/**
+ * The spec's host website that the demo form allows: before the spec's tests, the embed demo site
+ * (plus the pages `pages(appUrl, origin)` gives by path) starts on a free port and the marketer
+ * lists its origin as the demo form's only allowed one; after them the form allows no website
+ * again and the site stops. Call once at the top level of a spec.
+ */
+export function useAllowedDemoSite(pages?: (appUrl: string, origin: string) => Record<string, string>): TAllowedDemoSite {
+  let site: TEmbedDemoSite | undefined;
+  let formId = "";
+  test.beforeAll(async ({ browser, baseURL }) => {
+    site = await startEmbedDemoSite({ appUrl: baseURL!, port: 0, extraPages: pages && ((origin) => pages(baseURL!, origin)) });
+    const marketer = await browser.newPage();
+    await signInAs(marketer, "marketer");
+    formId = await demoFormId(marketer.request);
+    await setAllowedOrigins(marketer, formId, [site.origin]);
+    await marketer.close();
+  });
+  test.afterAll(async ({ browser }) => {
+    const marketer = await browser.newPage();
+    await signInAs(marketer, "marketer");
+    await setAllowedOrigins(marketer, formId, []);
+    await marketer.close();
+    await site?.close();
+  });
+  return {
+    get origin() {
+      return site!.origin;
+    },
+    get formId() {
+      return formId;
+    },
+  };
 }
 
 /** Events recorded by the host page (EVENT_LOG_SCRIPT in server/cli/lib/embed-demo-site.ts). */

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { startEmbedDemoSite, EVENT_LOG_SCRIPT, type TEmbedDemoSite } from "../server/cli/lib/embed-demo-site";
-import { demoFormId, frameHeights, hostEvents, publishRedirectForm, readLead, setAllowedOrigins } from "./embed-host";
+import { frameHeights, hostEvents, publishRedirectForm, readLead, useAllowedDemoSite } from "./embed-host";
 import { expect, signInAs, test } from "./fixtures";
 
 const INLINE_FRAME = "#inline-section [data-switchboard] iframe";
@@ -17,12 +17,35 @@ async function send(page: Page, frame: ReturnType<Page["frameLocator"]>) {
   await frame.getByRole("button", { name: "Send" }).click();
 }
 
-let allowed: TEmbedDemoSite; // the form allows this origin
-let stranger: TEmbedDemoSite; // … and not this one
-let formId: string;
 const redirectSlug = `embed-redirect-${Date.now()}`;
 
-test.beforeAll(async ({ browser, baseURL }) => {
+// Frames of the form that embed.js did not make: one claims a host the form does not allow.
+const claims = (appUrl: string, origin: string) => `${appUrl}/f/demo?embed=1&sb_origin=${encodeURIComponent(origin)}`;
+
+// The form allows this origin …
+const allowed = useAllowedDemoSite((appUrl, origin) => ({
+  "/two": `<!doctype html><title>Two embeds</title>${EVENT_LOG_SCRIPT}
+    <div id="first" data-switchboard="demo" data-switchboard-loading="eager"></div>
+    <div id="second" data-switchboard="demo" data-switchboard-loading="eager"></div>
+    <ol id="events"></ol>
+    <script>addEventListener("message", function (e) { if (e.data && e.data.forgeDone) document.body.dataset.forge = "done"; });</script>
+    <script async src="${appUrl}/embed.js"></script>`,
+  "/queued": `<!doctype html><title>Queued</title>${EVENT_LOG_SCRIPT}<ol id="events"></ol>
+    <script>window.Switchboard = window.Switchboard || function () { (Switchboard.q = Switchboard.q || []).push(arguments); };
+      Switchboard("open", "demo", { prefill: { email: "queued@acme.example", full_name: "Quinn Queue" } });</script>
+    <script async src="${appUrl}/embed.js"></script>`,
+  "/claims": `<!doctype html><title>Claims</title>
+    <iframe id="honest" src="${claims(appUrl, origin)}" width="600" height="400"></iframe>
+    <iframe id="liar" src="${claims(appUrl, "https://evil.example")}" width="600" height="400"></iframe>`,
+  "/redirecting": `<!doctype html><title>Redirecting form</title>${EVENT_LOG_SCRIPT}<ol id="events"></ol>
+    <div data-switchboard="${redirectSlug}"></div><script async src="${appUrl}/embed.js"></script>`,
+  "/thanks": "<!doctype html><title>Thanks</title><h1>Thanks from Acme</h1>",
+  "/missing": `<!doctype html><title>Missing form</title>${EVENT_LOG_SCRIPT}<ol id="events"></ol>
+    <div id="missing" data-switchboard="no-such-form" data-switchboard-loading="eager"></div><script async src="${appUrl}/embed.js"></script>`,
+}));
+let stranger: TEmbedDemoSite; // … and not this one
+
+test.beforeAll(async ({ baseURL }) => {
   // A page on the stranger's origin that poses as the form: it posts protocol messages to its parent.
   const forge = `<!doctype html><title>Forger</title><script>
     [{ sb: 1, type: "ready", height: 5, title: "Forged" }, { sb: 1, type: "resize", height: 7 }, { sb: 1, type: "step", index: 9 },
@@ -31,48 +54,10 @@ test.beforeAll(async ({ browser, baseURL }) => {
     parent.postMessage({ forgeDone: true }, "*");
   </script>`;
   stranger = await startEmbedDemoSite({ appUrl: baseURL!, port: 0, extraPages: () => ({ "/forge": forge }) });
-  const twoEmbeds = `<!doctype html><title>Two embeds</title>${EVENT_LOG_SCRIPT}
-    <div id="first" data-switchboard="demo" data-switchboard-loading="eager"></div>
-    <div id="second" data-switchboard="demo" data-switchboard-loading="eager"></div>
-    <ol id="events"></ol>
-    <script>addEventListener("message", function (e) { if (e.data && e.data.forgeDone) document.body.dataset.forge = "done"; });</script>
-    <script async src="${baseURL}/embed.js"></script>`;
-  // Frames of the form that embed.js did not make: one claims a host the form does not allow.
-  const claims = (origin: string) => `${baseURL}/f/demo?embed=1&sb_origin=${encodeURIComponent(origin)}`;
-  const queued = `<!doctype html><title>Queued</title>${EVENT_LOG_SCRIPT}<ol id="events"></ol>
-    <script>window.Switchboard = window.Switchboard || function () { (Switchboard.q = Switchboard.q || []).push(arguments); };
-      Switchboard("open", "demo", { prefill: { email: "queued@acme.example", full_name: "Quinn Queue" } });</script>
-    <script async src="${baseURL}/embed.js"></script>`;
-  const claimsPage = (origin: string) => `<!doctype html><title>Claims</title>
-    <iframe id="honest" src="${claims(origin)}" width="600" height="400"></iframe>
-    <iframe id="liar" src="${claims("https://evil.example")}" width="600" height="400"></iframe>`;
-  allowed = await startEmbedDemoSite({
-    appUrl: baseURL!,
-    port: 0,
-    extraPages: (origin) => ({
-      "/two": twoEmbeds,
-      "/queued": queued,
-      "/claims": claimsPage(origin),
-      "/redirecting": `<!doctype html><title>Redirecting form</title>${EVENT_LOG_SCRIPT}<ol id="events"></ol>
-        <div data-switchboard="${redirectSlug}"></div><script async src="${baseURL}/embed.js"></script>`,
-      "/thanks": "<!doctype html><title>Thanks</title><h1>Thanks from Acme</h1>",
-      "/missing": `<!doctype html><title>Missing form</title>${EVENT_LOG_SCRIPT}<ol id="events"></ol>
-        <div id="missing" data-switchboard="no-such-form" data-switchboard-loading="eager"></div><script async src="${baseURL}/embed.js"></script>`,
-    }),
-  });
-  const marketer = await browser.newPage();
-  await signInAs(marketer, "marketer");
-  formId = await demoFormId(marketer.request);
-  await setAllowedOrigins(marketer, formId, [allowed.origin]);
-  await marketer.close();
 });
 
-test.afterAll(async ({ browser }) => {
-  const marketer = await browser.newPage();
-  await signInAs(marketer, "marketer");
-  await setAllowedOrigins(marketer, formId, []);
-  await marketer.close();
-  await Promise.all([allowed?.close(), stranger?.close()]);
+test.afterAll(async () => {
+  await stranger?.close();
 });
 
 test("inline: the form renders on the host page, follows its content's height step by step, and a submission carries the host page's UTM values", async ({ page, browser }) => {
@@ -339,7 +324,7 @@ test("the Share page offers the three snippets, each copyable (no warning: a web
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const marketer = await context.newPage();
   await signInAs(marketer, "marketer");
-  await marketer.goto(`/forms/${formId}/share`);
+  await marketer.goto(`/forms/${allowed.formId}/share`);
   await expect(marketer.getByText("No website may embed this form yet")).toHaveCount(0); // allowed.origin is listed
   for (const [name, expected] of [
     ["inline", '<div data-switchboard="demo"'],

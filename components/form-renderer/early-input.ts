@@ -5,9 +5,11 @@
 // events aimed at content it has not hydrated at the document) keeps what would be lost —
 // the radio chosen in each group, also one chosen before the watcher started (react-hook-form
 // resets unedited radios when it attaches; text, selects and checkboxes it reads back from the
-// page itself), a submission (Enter, Next), held back instead of the browser's own GET submit,
+// page itself), a submission (Enter, Next), held back instead of the browser's own GET submit —
+// also one held before this watcher started, by the page's inline ./early-submit-guard.ts —
 // and Escape (the embed's popup closes on it).
 // Browser only.
+import { earlySubmitMark } from "./early-submit-guard";
 
 export interface TEarlyInputRecord {
   /** The radio chosen in each group before the renderer took over, by input name (field key). */
@@ -54,7 +56,14 @@ export function watchEarlyInput(root: HTMLElement, onInteraction: () => void, on
   for (const input of root.querySelectorAll<HTMLInputElement>("input[type=radio]:checked")) {
     if (!input.defaultChecked) radios.set(input.name, input.value);
   }
-  if (radios.size > 0 || root.contains(document.activeElement)) onInteraction();
+  // Sent before this watcher was there (Enter in a field of the server's HTML), held back by the
+  // page's inline script: kept like one held here; from now on this watcher holds them.
+  const mark = earlySubmitMark(root);
+  if (mark) {
+    mark.isWatched = true;
+    if (mark.isHeld) hasPendingSubmit = true;
+  }
+  if (radios.size > 0 || hasPendingSubmit || root.contains(document.activeElement)) onInteraction();
   return {
     takeOver() {
       for (const [type, listener] of listeners) window.removeEventListener(type, listener, true);

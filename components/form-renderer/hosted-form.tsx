@@ -6,9 +6,10 @@
 // and its chunk is fetched on the prospect's first interaction — focus, pointer, key or input in
 // the page — or at once when saved progress is resumed. Until it is hydrated, the first step is
 // the server's plain inputs: typeable, and ./early-input.ts keeps radio choices, a submission and
-// Escape for it. README "Size".
+// Escape for it (a submission before this shell hydrates: ./early-submit-guard.ts). README "Size".
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from "react";
 import { watchEarlyInput, type TEarlyInput } from "./early-input";
+import { EARLY_SUBMIT_GUARD_SCRIPT } from "./early-submit-guard";
 import { useEmbedHost } from "./embed-bridge";
 import { readFinished } from "./finished-submission";
 import type { THostedFormProps } from "./hosted-form-live";
@@ -74,6 +75,8 @@ export function HostedForm(props: THostedFormProps) {
 
   return (
     <div ref={rootRef}>
+      {/* Holds a submission back before this shell has hydrated (./early-submit-guard.ts). */}
+      <script dangerouslySetInnerHTML={{ __html: EARLY_SUBMIT_GUARD_SCRIPT }} />
       <Suspense fallback={<OpenGateOnMount />}>
         <LiveHostedForm {...props} host={host} beacon={beaconProxy} takeOverEarlyInput={takeOverEarlyInput} />
       </Suspense>
