@@ -3,12 +3,17 @@
 // (server actions) that verify the token again. Each takes two steps, as booking does on the end
 // screen: a time (or "Cancel the meeting") is a link that asks to confirm (?pick=…, ?cancel=1,
 // still nothing changed), and only the confirmation posts. Works without JavaScript.
+// Times are in the zone the prospect booked in, or in one they pick from the "Times in" menu
+// (?tz=, kept by every link and post here; a zone the menu does not offer shows the booking's).
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { dayKeyLabel } from "@/components/booking/booking-dates";
 import { buttonClasses } from "@/components/ui/button";
 import { meetingTimeText, meetingZoneName } from "@/server/domain/booking/meeting-time-text";
-import { canonicalTimeZone } from "@/server/domain/reps/time-zone";
+import { ManageTimeZoneMenu } from "@/components/booking/manage-time-zone-menu";
+import { canonicalTimeZone, listTimeZones } from "@/server/domain/reps/time-zone";
+import { askedTimeZone } from "@/server/domain/time/asked-time-zone";
+import { offeredTimeZones } from "@/server/domain/time/time-zone-choices";
 import { getDb } from "@/server/db/client";
 import { env } from "@/server/env";
 import { verifyBookingToken } from "@/server/services/bookings/booking-token";
@@ -32,7 +37,7 @@ function Shell({ children }: { children: ReactNode }) {
   );
 }
 
-export default async function ManageBookingPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ManageBookingPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const token = decodePathSegment((await params).token);
   const query = await searchParams;
   const now = clockNow();
@@ -50,8 +55,16 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   const booking = await db.booking.findUnique({ where: { id: check.id }, include: { rep: { select: { user: { select: { name: true, email: true } } } } } });
   if (!booking) return <Shell><h1 className="text-xl font-semibold">Meeting not found</h1></Shell>;
   const repName = booking.rep.user.name ?? booking.rep.user.email;
-  // Times in the prospect's zone (the one they booked in), named as the booking panel names it ("Kolkata (GMT+5:30)").
-  const zone = canonicalTimeZone(booking.timeZone);
+  // Times in the prospect's zone (the one they booked in, or one picked from "Times in"), named as
+  // the booking panel names it ("Kolkata (GMT+5:30)").
+  const bookedIn = canonicalTimeZone(booking.timeZone);
+  const zone = askedTimeZone(query.tz, offeredTimeZones(listTimeZones())) ?? bookedIn;
+  const here = `/b/${encodeURIComponent(token)}`;
+  /** This page with `params`, and the picked zone when it is not the booking's. */
+  const link = (params: Record<string, string> = {}) => {
+    const search = new URLSearchParams({ ...params, ...(zone === bookedIn ? {} : { tz: zone }) }).toString();
+    return search ? `${here}?${search}` : here;
+  };
   const when = meetingTimeText(booking.startsAt, booking.endsAt, zone);
   if (booking.status === "CANCELLED") {
     // Who cancelled, and a way to book again while the lead still offers booking (with its current owner).
@@ -71,8 +84,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
       </Shell>
     );
   }
-  const days = (await rescheduleSlots(db, { workspaceId: booking.workspaceId, bookingId: booking.id, timeZone: booking.timeZone, now })).slice(0, SHOWN_DAYS);
-  const here = `/b/${encodeURIComponent(token)}`;
+  const days = (await rescheduleSlots(db, { workspaceId: booking.workspaceId, bookingId: booking.id, timeZone: zone, now })).slice(0, SHOWN_DAYS);
   // A time asked for by ?pick=: one of those offered now (a stale or forged one is not shown).
   const picked = days.flatMap((day) => day.slots).find((slot) => slot.start === query.pick) ?? null;
   const duration = booking.endsAt.getTime() - booking.startsAt.getTime();
@@ -90,11 +102,12 @@ export default async function ManageBookingPage({ params, searchParams }: { para
           <div className="flex flex-wrap gap-2">
             <form action={start ? rescheduleFromLink : cancelFromLink}>
               <input type="hidden" name="token" value={token} />
+              {zone !== bookedIn && <input type="hidden" name="tz" value={zone} />}
               <button type="submit" {...(picked ? { name: "start", value: picked.start } : {})} className={buttonClasses("primary")}>
                 {start ? "Confirm the move" : "Yes, cancel the meeting"}
               </button>
             </form>
-            <a href={here} className={buttonClasses("secondary")}>{start ? "Choose another time" : "Keep it"}</a>
+            <a href={link()} className={buttonClasses("secondary")}>{start ? "Choose another time" : "Keep it"}</a>
           </div>
         </section>
       </Shell>
@@ -107,6 +120,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
       {booking.location && <p className="break-all text-sm text-slate-600">Where: {booking.location}</p>}
       {query.moved && <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Moved. An updated invite is on its way.</p>}
       {query.taken && <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">That time was just taken — please pick another.</p>}
+      <ManageTimeZoneMenu action={here} bookedIn={bookedIn} value={zone} now={now} />
       <section aria-labelledby="move-heading" className="space-y-3">
         <h2 id="move-heading" className="text-sm font-semibold text-slate-900">Move to another time — times in {meetingZoneName(zone, new Date(days[0]?.slots[0]?.start ?? booking.startsAt))}</h2>
         {days.length === 0 && <p className="text-sm text-slate-600">{repName} has no other free time soon.</p>}
@@ -117,7 +131,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
             </p>
             <div className="flex flex-wrap gap-2">
               {day.slots.map((slot) => (
-                <a key={slot.start} href={`${here}?pick=${encodeURIComponent(slot.start)}`} className="rounded border border-slate-300 px-2 py-1 text-sm hover:border-brand-500">
+                <a key={slot.start} href={link({ pick: slot.start })} className="rounded border border-slate-300 px-2 py-1 text-sm hover:border-brand-500">
                   {slot.label}
                 </a>
               ))}
@@ -125,7 +139,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
           </div>
         ))}
       </section>
-      <a href={`${here}?cancel=1`} className={buttonClasses("secondary")}>Cancel the meeting</a>
+      <a href={link({ cancel: "1" })} className={buttonClasses("secondary")}>Cancel the meeting</a>
     </Shell>
   );
 }
