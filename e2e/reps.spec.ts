@@ -16,6 +16,8 @@ test("a manager edits Tom's capacity and adds an out-of-office period; bad input
   await page.getByRole("button", { name: "Add out-of-office period" }).click();
   await page.getByLabel("Start of period 1").fill("2031-12-01T00:00");
   await page.getByLabel("End of period 1").fill("2031-12-05T00:00");
+  // Tom's zone as the booking texts name it, with the offset of the first period (December: CST).
+  await expect(page.getByText("Times are in Chicago (GMT−6).")).toBeVisible();
   await page.getByLabel("Note for period 1").fill("Conference");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
@@ -24,7 +26,11 @@ test("a manager edits Tom's capacity and adds an out-of-office period; bad input
   await expect(page.getByLabel("Max open leads")).toHaveValue("12");
   await expect(page.getByLabel("Note for period 1")).toHaveValue("Conference");
   await page.goto("/reps");
-  await expect(page.getByRole("row").filter({ hasText: "Tom Becker" })).toContainText("12 open");
+  const tom = page.getByRole("row").filter({ hasText: "Tom Becker" });
+  await expect(tom).toContainText("12 open");
+  // The zone column names the zone as the booking texts do, with today's offset; never an IANA id.
+  await expect(tom.getByRole("cell", { name: /^Chicago \(GMT−[56]\)$/ })).toBeVisible();
+  await expect(page.getByRole("table")).not.toContainText("America/");
 });
 
 test("a rep sees reps and teams but no edit controls", async ({ page }) => {

@@ -11,7 +11,7 @@ const view = (state: TAcceptLinkView["state"], moved: TAcceptLinkMove | null = n
 });
 // Friday 4 December 2026, 09:40 in New York.
 const AT = new Date("2026-12-04T14:40:00Z");
-const WHEN = "Friday, 4 December 2026, 09:40 (America/New York)";
+const WHEN = "Friday, 4 December 2026, 09:40 New York (GMT−5)";
 const INBOX = { href: "/inbox", label: "Go to your inbox" };
 const LEAD_PAGE = { href: `/leads/${LEAD}`, label: "Open the lead" };
 
@@ -80,8 +80,11 @@ describe("the accept link page's message", () => {
 describe("linkTime", () => {
   it.each([
     [AT, "America/New_York", WHEN],
-    [AT, "Asia/Tokyo", "Friday, 4 December 2026, 23:40 (Asia/Tokyo)"],
-    [AT, "Not/AZone", "Friday, 4 December 2026, 14:40 (UTC)"],
+    [AT, "Asia/Tokyo", "Friday, 4 December 2026, 23:40 Tokyo (GMT+9)"],
+    // Summer time: the offset at the instant said.
+    [new Date("2026-07-03T13:40:00Z"), "America/New_York", "Friday, 3 July 2026, 09:40 New York (GMT−4)"],
+    [AT, "Asia/Calcutta", "Friday, 4 December 2026, 20:10 Kolkata (GMT+5:30)"],
+    [AT, "Not/AZone", "Friday, 4 December 2026, 14:40 UTC (GMT+0)"],
   ])("%s in %s → %s", (at, zone, text) => {
     expect(linkTime(at, zone)).toBe(text);
   });

@@ -5,7 +5,7 @@
 // who holds it now — in the rep's time zone — and links to their inbox: the lead itself is no
 // longer theirs to read (its page would be a 404), unless it has since come back to them.
 import type { TAcceptLinkMove, TAcceptLinkView } from "@/server/services/assignments/accept-assignment";
-import { timeZoneLabel } from "@/server/domain/reps/time-zone";
+import { zoneName } from "@/server/domain/time/zone-name";
 
 export type TAcceptLinkMessage = { title: string; text: string; link: { href: string; label: string } };
 
@@ -15,10 +15,10 @@ const INBOX_LINK = { href: "/inbox", label: "Go to your inbox" };
 export const LEAD_GONE_MESSAGE: TAcceptLinkMessage = { title: "Lead not found", text: "This lead no longer exists.", link: LEADS_LINK };
 const leadLink = (leadId: string) => ({ href: `/leads/${leadId}`, label: "Open the lead" });
 
-/** "Friday, 4 December 2026, 09:40 (America/New York)": an instant in the rep's zone, named (UTC when the zone is unknown). */
+/** "Friday, 4 December 2026, 09:40 New York (GMT−5)": an instant in the rep's zone, named with its offset then (UTC when the zone is unknown). */
 export function linkTime(at: Date, timeZone: string): string {
   const format = (zone: string) =>
-    `${new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(at)}, ${new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at)} (${timeZoneLabel(zone)})`;
+    `${new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(at)}, ${new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at)} ${zoneName(zone, at)}`;
   try {
     return format(timeZone);
   } catch {

@@ -28,7 +28,7 @@ export function DecisionRecord({ decision, names, durationMs }: { decision: TRou
           <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{chosen ? `Why ${chosen}` : "Why"}</h3>
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
             {reasons.map((r, i) => (
-              <li key={i}>{describeReason(r, names)}</li>
+              <li key={i}>{describeReason(r, names, undefined, { at: decision.evaluatedAtIso })}</li>
             ))}
           </ul>
         </section>
@@ -45,7 +45,7 @@ export function DecisionRecord({ decision, names, durationMs }: { decision: TRou
                   name: names.repName(s.repId),
                   pathId: s.pathId,
                   pathLabel: pathNames.size > 1 ? (pathNames.get(s.pathId) ?? "a path") : null,
-                  text: s.reasons.map((r) => describeReason(r, names)).join(", "),
+                  text: s.reasons.map((r) => describeReason(r, names, undefined, { at: decision.evaluatedAtIso })).join(", "),
                 }))}
                 className="mt-1 space-y-1 text-slate-700"
               />

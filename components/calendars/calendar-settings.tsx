@@ -9,7 +9,7 @@ import { errorMessage } from "@/components/members/trpc-error";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { CaldavConnectForm, IcsConnectForm } from "./calendar-connect-forms";
-import { timeZoneLabel } from "@/server/domain/reps/time-zone";
+import { zoneName } from "@/server/domain/time/zone-name";
 
 export function CalendarSettings({ repId }: { repId: string | null }) {
   const trpc = useTRPC();
@@ -87,7 +87,8 @@ export function CalendarSettings({ repId }: { repId: string | null }) {
       )}
 
       <div>
-        <h3 className="text-sm font-medium text-slate-800">Busy times routing and booking see ({timeZoneLabel(zone)})</h3>
+        {/* The zone as the booking texts name it, with the offset of the first time listed (else now), as the lead page's move list does. */}
+        <h3 className="text-sm font-medium text-slate-800">Busy times routing and booking see — times in {zoneName(zone, status.upcoming[0]?.startsAt ?? new Date())}</h3>
         {status.upcoming.length === 0 ? (
           <p className="text-sm text-slate-500">None cached.</p>
         ) : (

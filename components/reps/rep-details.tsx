@@ -2,9 +2,9 @@
 import type { ReactNode } from "react";
 import { Card } from "@/components/ui/card";
 import { SEGMENT_LABELS, SENIORITY_LABELS } from "@/server/domain/reps/rep-options";
-import { timeZoneLabel } from "@/server/domain/reps/time-zone";
 import { DAY_NAMES } from "@/server/domain/reps/working-hours";
 import { instantToZonedWallTime } from "@/server/domain/reps/zoned-time";
+import { zoneNameBetween } from "@/server/domain/time/zone-name";
 import type { TRepDetail } from "@/server/services/reps";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -33,7 +33,7 @@ export function RepDetails({ rep }: { rep: TRepDetail }) {
           <Row label="Industries">{list(rep.industries)}</Row>
           <Row label="Languages">{list(rep.languages)}</Row>
           <Row label="Regions">{list(rep.regions)}</Row>
-          <Row label="Time zone">{timeZoneLabel(rep.timeZone)}</Row>
+          <Row label="Time zone">{rep.timeZoneName}</Row>
           <Row label="Routing weight">{rep.routingWeight}</Row>
           <Row label="Max open leads">{limit(rep.maxOpenLeads)}</Row>
           <Row label="Max new leads/day">{limit(rep.maxNewLeadsPerDay)}</Row>
@@ -58,7 +58,7 @@ export function RepDetails({ rep }: { rep: TRepDetail }) {
           <ul className="text-sm">
             {rep.timeOff.map((p) => (
               <li key={p.id}>
-                {wall(p.startsAt, rep.timeZone)} → {wall(p.endsAt, rep.timeZone)} ({timeZoneLabel(rep.timeZone)}){p.note && ` · ${p.note}`}
+                {wall(p.startsAt, rep.timeZone)} → {wall(p.endsAt, rep.timeZone)}, {zoneNameBetween(rep.timeZone, p.startsAt, p.endsAt)}{p.note && ` · ${p.note}`}
               </li>
             ))}
           </ul>

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { SEGMENT_LABELS, SENIORITY_LABELS } from "@/server/domain/reps/rep-options";
-import { timeZoneLabel } from "@/server/domain/reps/time-zone";
 import type { TRepSummary } from "@/server/services/reps";
 import { AvailabilityBadge } from "./availability-badge";
 
@@ -36,7 +35,7 @@ export function RepsTable({ reps, canEdit }: { reps: TRepSummary[]; canEdit: boo
               </td>
               <td className="py-3 pr-4">{SENIORITY_LABELS[rep.seniority]}</td>
               <td className="py-3 pr-4">{rep.segments.map((s) => SEGMENT_LABELS[s]).join(", ") || "—"}</td>
-              <td className="py-3 pr-4">{timeZoneLabel(rep.timeZone)}</td>
+              <td className="whitespace-nowrap py-3 pr-4">{rep.timeZoneName}</td>
               <td className="py-3 pr-4"><AvailabilityBadge availability={rep.availability} /></td>
               <td className="py-3 pr-4">{limit(rep.maxOpenLeads)} open · {limit(rep.maxNewLeadsPerDay)}/day</td>
               <td className="py-3 pr-4">{rep.routingWeight}</td>

@@ -4,8 +4,9 @@ import { Controller, useFieldArray, useWatch } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Input } from "@/components/ui/input";
-import { isValidTimeZone, timeZoneLabel } from "@/server/domain/reps/time-zone";
+import { isValidTimeZone } from "@/server/domain/reps/time-zone";
 import { instantToZonedWallTime, zonedWallTimeToInstant } from "@/server/domain/reps/zoned-time";
+import { zoneName } from "@/server/domain/time/zone-name";
 import { fieldMessage } from "./form-field";
 import type { TRepForm } from "./rep-form-types";
 
@@ -52,9 +53,13 @@ export function TimeOffFields({ form }: { form: TRepForm }) {
   const { fields, append, remove } = useFieldArray({ control, name: "timeOff", keyName: "key" });
   const watched = useWatch({ control, name: "timeZone" });
   const timeZone = isValidTimeZone(watched) ? watched : "UTC";
+  // Named as the list names it, with the offset at the first period's start (else now): the
+  // periods are typed as wall-clock times, so a later period across a DST change is still right.
+  const firstStart = useWatch({ control, name: "timeOff.0.startsAt" });
+  const zoneAt = firstStart instanceof Date && !Number.isNaN(firstStart.getTime()) ? firstStart : new Date();
   return (
     <div className="space-y-3">
-      <p className="text-sm text-slate-500">Times are in {timeZoneLabel(timeZone)}. No leads are routed to the rep during these periods.</p>
+      <p className="text-sm text-slate-500">Times are in {zoneName(timeZone, zoneAt)}. No leads are routed to the rep during these periods.</p>
       {fields.length === 0 && <p className="text-sm text-slate-500">No out-of-office periods.</p>}
       <ul className="space-y-2" aria-label="Out-of-office periods">
         {fields.map((field, index) => {

@@ -5,13 +5,14 @@
 // time-zone-choices.ts). Option values are IANA ids; the stored value is always selectable, a
 // renamed zone's old name ("Asia/Calcutta") under its current name ("Kolkata (GMT+5:30)").
 // After hydration the common zones are labelled at once, the rest in slices once per page
-// (use-labelled-zones.ts); the full list then replaces the short one. The server renders the stored value alone (its zone list and ICU may differ).
+// (use-labelled-zones.ts); the full list then replaces the short one. The server renders the stored value alone, by its place without an
+// offset ("Los Angeles": its zone list, ICU and clock may differ from the browser's).
 import { forwardRef, useMemo, useSyncExternalStore, type SelectHTMLAttributes } from "react";
 import { Select } from "@/components/ui/input";
 import { useLabelledZones, zoneLabelsAt } from "@/components/ui/use-labelled-zones";
 import { ZoneMenuOptions } from "@/components/ui/zone-menu-options";
-import { timeZoneLabel } from "@/server/domain/reps/time-zone";
 import { COMMON_TIME_ZONES, timeZoneChoice } from "@/server/domain/time/time-zone-choices";
+import { zoneName } from "@/server/domain/time/zone-name";
 import { zoneSelectMenu } from "@/server/domain/time/zone-select-menu";
 
 const subscribe = () => () => {};
@@ -31,7 +32,7 @@ export const TimeZoneSelect = forwardRef<HTMLSelectElement, SelectHTMLAttributes
     return (
       <Select ref={ref} {...props} {...(value !== undefined ? { value } : {})}>
         {!menu ? (
-          current && <option value={current}>{timeZoneLabel(current)}</option>
+          current && <option value={current}>{zoneName(current)}</option>
         ) : (
           <ZoneMenuOptions first={menu.kept && { heading: "Current time zone", zone: menu.kept }} common={menu.common} regions={all ? menu.regions : []} />
         )}

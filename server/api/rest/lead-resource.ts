@@ -108,7 +108,7 @@ export async function leadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: 
       configVersion: a.configVersion,
       durationMs: a.durationMs,
       headline: decision ? describeDecisionHeadline(decision, names) : null,
-      reasons: (decision?.reasons ?? []).map((r) => withText(r, names)),
+      reasons: (decision?.reasons ?? []).map((r) => withText(r, names, decision?.evaluatedAtIso)),
       skipped: decision ? skippedOf(decision, names) : [],
     };
   });
@@ -162,13 +162,13 @@ function latestDecision(events: readonly { type: string; data: unknown; createdA
     decidedAt: event.createdAt,
     assignmentId: null,
     headline: decision ? describeDecisionHeadline(decision, names) : null,
-    reasons: (decision?.reasons ?? []).map((r) => withText(r, names)),
+    reasons: (decision?.reasons ?? []).map((r) => withText(r, names, decision?.evaluatedAtIso)),
     skipped: decision ? skippedOf(decision, names) : [],
   };
 }
 
-function withText(reason: TReasonCode, names: TRoutingNames): TReasonView {
-  return { ...reason, text: describeReason(reason, names) };
+function withText(reason: TReasonCode, names: TRoutingNames, at?: string): TReasonView {
+  return { ...reason, text: describeReason(reason, names, undefined, { at }) };
 }
 
 /** An assignment's decision as the lead's decision (null without one: a manual assignment). */
@@ -180,5 +180,5 @@ function decisionOfAssignment(assignment: TAssignmentResource | undefined): TDec
 
 /** Each skipped rep once (its first pool), never the chosen rep, in decision order. */
 function skippedOf(decision: TRoutingDecision, names: TRoutingNames): TAssignmentResource["skipped"] {
-  return skippedOnce(decision).map((s) => ({ rep: { id: s.repId, name: names.repName(s.repId) }, pathId: s.pathId, reasons: s.reasons.map((r) => withText(r, names)) }));
+  return skippedOnce(decision).map((s) => ({ rep: { id: s.repId, name: names.repName(s.repId) }, pathId: s.pathId, reasons: s.reasons.map((r) => withText(r, names, decision.evaluatedAtIso)) }));
 }

@@ -1,9 +1,9 @@
 // A meeting's time as every booking text says it — confirmation and update emails (subject, HTML
 // and plain text), the prospect's manage page (/b/<token>) and the lead page's Meetings card — with
 // the zone named as the booking panel's "Times in" menu and end screen name it (timeZoneChoice:
-// "Berlin (GMT+1)", its offset on the meeting's day), never as an IANA id ("Europe/Berlin").
+// "Berlin (GMT+1)", its offset on the meeting's day; zoneName), never as an IANA id ("Europe/Berlin").
 // Pure: the same text on the server and in every browser.
-import { timeZoneChoice } from "../time/time-zone-choices";
+import { zoneName } from "../time/zone-name";
 import { localClock, localDateKey } from "./slot-days";
 
 const longDay = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -16,7 +16,7 @@ function zonedDay(instant: Date, timeZone: string): Date {
 
 /** "Berlin (GMT+1)": the zone as the booking panel names it, with its offset at `at`. */
 export function meetingZoneName(timeZone: string, at: Date): string {
-  return timeZoneChoice(timeZone, at).label;
+  return zoneName(timeZone, at);
 }
 
 /** "Monday 7 December 2026, 16:00–16:30, Berlin (GMT+1)": the day, clock and zone of a meeting in `timeZone`. */

@@ -13,25 +13,27 @@ const base: TAvailabilityProfile = {
 describe("describeAvailability", () => {
   it.each<[string, Partial<TAvailabilityProfile>, string, string, string]>([
     // 2026-11-25 is a Wednesday; New York is UTC-5 in November.
-    ["working in winter", {}, "2026-11-25T15:00:00Z", "WORKING", "Working now until 17:00 America/New York"],
-    ["before hours", {}, "2026-11-25T12:00:00Z", "OFF_HOURS", "Off hours until 09:00 America/New York"],
-    ["after hours on Friday", {}, "2026-11-27T23:00:00Z", "OFF_HOURS", "Off hours until 09:00 Mon America/New York"],
+    ["working in winter", {}, "2026-11-25T15:00:00Z", "WORKING", "Working now until 17:00 New York (GMT−5)"],
+    ["before hours", {}, "2026-11-25T12:00:00Z", "OFF_HOURS", "Off hours until 09:00 New York (GMT−5)"],
+    ["after hours on Friday", {}, "2026-11-27T23:00:00Z", "OFF_HOURS", "Off hours until 09:00 Mon New York (GMT−5)"],
     // 2026-07-15 (Wednesday): UTC-4, the same wall-clock hours still apply.
-    ["working in summer", {}, "2026-07-15T13:30:00Z", "WORKING", "Working now until 17:00 America/New York"],
-    ["just before the end in summer", {}, "2026-07-15T20:59:00Z", "WORKING", "Working now until 17:00 America/New York"],
-    ["just after the end in summer", {}, "2026-07-15T21:00:00Z", "OFF_HOURS", "Off hours until 09:00 Thu America/New York"],
+    ["working in summer", {}, "2026-07-15T13:30:00Z", "WORKING", "Working now until 17:00 New York (GMT−4)"],
+    ["just before the end in summer", {}, "2026-07-15T20:59:00Z", "WORKING", "Working now until 17:00 New York (GMT−4)"],
+    ["just after the end in summer", {}, "2026-07-15T21:00:00Z", "OFF_HOURS", "Off hours until 09:00 Thu New York (GMT−4)"],
+    // Friday evening before the DST switch (2026-03-06, UTC-5): Monday's start is already in summer time.
+    ["Friday evening before the DST switch", {}, "2026-03-06T23:00:00Z", "OFF_HOURS", "Off hours until 09:00 Mon New York (GMT−4)"],
     // 2026-03-08 is the DST switch in New York (a Sunday): Monday 09:00 is 13:00Z.
-    ["Monday after the DST switch", {}, "2026-03-09T13:00:00Z", "WORKING", "Working now until 17:00 America/New York"],
+    ["Monday after the DST switch", {}, "2026-03-09T13:00:00Z", "WORKING", "Working now until 17:00 New York (GMT−4)"],
     [
       "in back-to-back meetings during working hours",
       { busy: [{ startsAt: new Date("2026-11-25T14:30:00Z"), endsAt: new Date("2026-11-25T15:30:00Z") }, { startsAt: new Date("2026-11-25T15:30:00Z"), endsAt: new Date("2026-11-25T20:30:00Z") }] },
       "2026-11-25T15:00:00Z",
       "IN_MEETING",
-      "In a meeting until 15:30 America/New York",
+      "In a meeting until 15:30 New York (GMT−5)",
     ],
-    ["a meeting that ends tomorrow", { busy: [{ startsAt: new Date("2026-11-25T14:30:00Z"), endsAt: new Date("2026-11-26T14:30:00Z") }] }, "2026-11-25T15:00:00Z", "IN_MEETING", "In a meeting until 09:30 Thu America/New York"],
-    ["a meeting outside working hours does not change off hours", { busy: [{ startsAt: new Date("2026-11-25T11:00:00Z"), endsAt: new Date("2026-11-25T13:00:00Z") }] }, "2026-11-25T12:00:00Z", "OFF_HOURS", "Off hours until 09:00 America/New York"],
-    ["a meeting that has ended", { busy: [{ startsAt: new Date("2026-11-25T14:00:00Z"), endsAt: new Date("2026-11-25T15:00:00Z") }] }, "2026-11-25T15:00:00Z", "WORKING", "Working now until 17:00 America/New York"],
+    ["a meeting that ends tomorrow", { busy: [{ startsAt: new Date("2026-11-25T14:30:00Z"), endsAt: new Date("2026-11-26T14:30:00Z") }] }, "2026-11-25T15:00:00Z", "IN_MEETING", "In a meeting until 09:30 Thu New York (GMT−5)"],
+    ["a meeting outside working hours does not change off hours", { busy: [{ startsAt: new Date("2026-11-25T11:00:00Z"), endsAt: new Date("2026-11-25T13:00:00Z") }] }, "2026-11-25T12:00:00Z", "OFF_HOURS", "Off hours until 09:00 New York (GMT−5)"],
+    ["a meeting that has ended", { busy: [{ startsAt: new Date("2026-11-25T14:00:00Z"), endsAt: new Date("2026-11-25T15:00:00Z") }] }, "2026-11-25T15:00:00Z", "WORKING", "Working now until 17:00 New York (GMT−5)"],
     ["inactive", { isActive: false }, "2026-11-25T15:00:00Z", "INACTIVE", "Inactive"],
     ["no hours", { workingHours: [] }, "2026-11-25T15:00:00Z", "NO_HOURS", "No working hours set"],
     [
@@ -58,7 +60,7 @@ describe("describeAvailability", () => {
       { timeOff: [{ startsAt: new Date("2026-11-01T00:00:00Z"), endsAt: new Date("2026-11-02T00:00:00Z") }] },
       "2026-11-25T15:00:00Z",
       "WORKING",
-      "Working now until 17:00 America/New York",
+      "Working now until 17:00 New York (GMT−5)",
     ],
     [
       "contiguous intervals across midnight",
@@ -71,25 +73,25 @@ describe("describeAvailability", () => {
       },
       "2026-11-25T21:00:00Z",
       "WORKING",
-      "Working now until 02:00 Thu UTC",
+      "Working now until 02:00 Thu UTC (GMT+0)",
     ],
     [
       "around the clock",
       { timeZone: "UTC", workingHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: "00:00", end: "24:00" })) },
       "2026-11-25T21:00:00Z",
       "WORKING",
-      "Working now (around the clock, UTC)",
+      "Working now, around the clock in UTC (GMT+0)",
     ],
-    ["half-hour zone", { timeZone: "Asia/Kolkata" }, "2026-11-25T03:30:00Z", "WORKING", "Working now until 17:00 Asia/Kolkata"],
-    // The zone as people read it: spaces for underscores, current names for old ones.
-    ["a zone with an underscore, off hours", { timeZone: "America/Los_Angeles" }, "2026-11-25T14:00:00Z", "OFF_HOURS", "Off hours until 09:00 America/Los Angeles"],
-    ["a stored old zone name", { timeZone: "Asia/Calcutta" }, "2026-11-25T03:30:00Z", "WORKING", "Working now until 17:00 Asia/Kolkata"],
+    ["half-hour zone", { timeZone: "Asia/Kolkata" }, "2026-11-25T03:30:00Z", "WORKING", "Working now until 17:00 Kolkata (GMT+5:30)"],
+    // The zone as the booking texts name it: the place, current names for old ones, the offset then.
+    ["a zone with an underscore, off hours", { timeZone: "America/Los_Angeles" }, "2026-11-25T14:00:00Z", "OFF_HOURS", "Off hours until 09:00 Los Angeles (GMT−8)"],
+    ["a stored old zone name", { timeZone: "Asia/Calcutta" }, "2026-11-25T03:30:00Z", "WORKING", "Working now until 17:00 Kolkata (GMT+5:30)"],
     [
       "around the clock in a zone with an underscore",
       { timeZone: "America/Los_Angeles", workingHours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: "00:00", end: "24:00" })) },
       "2026-11-25T21:00:00Z",
       "WORKING",
-      "Working now (around the clock, America/Los Angeles)",
+      "Working now, around the clock in Los Angeles (GMT−8)",
     ],
   ])("%s", (_name, patch, now, status, label) => {
     expect(describeAvailability({ ...base, ...patch }, new Date(now))).toEqual({ status, label });

@@ -1,8 +1,10 @@
 // "Is this rep working right now?" for the reps list: pure, `now` is an argument. A calendar
 // meeting during working hours shows as "In a meeting until 15:30 …" (what routing skips). The
-// rep's zone is named as people read it ("America/Los Angeles", timeZoneLabel).
+// rep's zone is named as the booking texts name it, with its offset at the time said ("Working now
+// until 17:00 Los Angeles (GMT−8)", zoneName).
 import { currentTimeOff } from "./time-off";
-import { isValidTimeZone, timeZoneLabel } from "./time-zone";
+import { zoneName } from "../time/zone-name";
+import { isValidTimeZone } from "./time-zone";
 import { DAY_SHORT_NAMES, formatClockTime, parseClockTime } from "./working-hours";
 import { formatShortDate, zonedParts } from "./zoned-time";
 
@@ -59,10 +61,16 @@ function nextStart(slots: TSlot[], weekMinute: number): number | null {
   return starts.length > 0 ? Math.min(...starts) + 7 * DAY : null;
 }
 
-function describeWeekMinute(target: number, nowDay: number, zoneName: string): string {
+/**
+ * "17:00 Los Angeles (GMT−8)", "09:00 Mon …": a week minute `target` after now's (`weekMinute`), named
+ * with the zone's offset at about that instant (now plus the wall-clock minutes between: off by at
+ * most the DST hour, which only matters for a time within an hour of the change).
+ */
+function describeWeekMinute(target: number, weekMinute: number, tz: string, now: Date): string {
   const day = Math.floor(target / DAY) % 7;
-  const sameDay = Math.floor(target / DAY) === nowDay;
-  return `${formatClockTime(target % DAY)}${sameDay ? "" : ` ${DAY_SHORT_NAMES[day]}`} ${zoneName}`;
+  const sameDay = Math.floor(target / DAY) === Math.floor(weekMinute / DAY);
+  const at = new Date(now.getTime() + (target - weekMinute) * 60_000);
+  return `${formatClockTime(target % DAY)}${sameDay ? "" : ` ${DAY_SHORT_NAMES[day]}`} ${zoneName(tz, at)}`;
 }
 
 /** End of the out-of-office (or meeting) stretch covering `now`, following back-to-back periods. */
@@ -82,7 +90,6 @@ export function describeAvailability(profile: TAvailabilityProfile, now: Date): 
   if (!profile.isActive) return { status: "INACTIVE", label: "Inactive" };
   if (!isValidTimeZone(profile.timeZone)) return { status: "NO_HOURS", label: "Unknown time zone" };
   const tz = profile.timeZone;
-  const zoneName = timeZoneLabel(tz);
   const oooEnd = outOfOfficeUntil(profile.timeOff, now);
   if (oooEnd) return { status: "OUT_OF_OFFICE", label: `Out of office until ${formatShortDate(oooEnd, tz, now)}` };
   const slots = toSlots(profile.workingHours);
@@ -90,19 +97,19 @@ export function describeAvailability(profile: TAvailabilityProfile, now: Date): 
   const local = zonedParts(now, tz);
   const weekMinute = local.weekday * DAY + local.hour * 60 + local.minute;
   const until = workingUntil(slots, weekMinute);
-  if (until === Infinity) return { status: "WORKING", label: `Working now (around the clock, ${zoneName})` };
+  if (until === Infinity) return { status: "WORKING", label: `Working now, around the clock in ${zoneName(tz, now)}` };
   if (until !== null) {
     const meetingEnd = outOfOfficeUntil(profile.busy ?? [], now);
     if (meetingEnd) {
       const end = zonedParts(meetingEnd, tz);
       const sameDay = end.year === local.year && end.month === local.month && end.day === local.day;
-      return { status: "IN_MEETING", label: `In a meeting until ${formatClockTime(end.hour * 60 + end.minute)}${sameDay ? "" : ` ${DAY_SHORT_NAMES[end.weekday]}`} ${zoneName}` };
+      return { status: "IN_MEETING", label: `In a meeting until ${formatClockTime(end.hour * 60 + end.minute)}${sameDay ? "" : ` ${DAY_SHORT_NAMES[end.weekday]}`} ${zoneName(tz, meetingEnd)}` };
     }
-    return { status: "WORKING", label: `Working now until ${describeWeekMinute(until, local.weekday, zoneName)}` };
+    return { status: "WORKING", label: `Working now until ${describeWeekMinute(until, weekMinute, tz, now)}` };
   }
   const back = nextStart(slots, weekMinute);
   return {
     status: "OFF_HOURS",
-    label: back === null ? "Off hours" : `Off hours until ${describeWeekMinute(back, local.weekday, zoneName)}`,
+    label: back === null ? "Off hours" : `Off hours until ${describeWeekMinute(back, weekMinute, tz, now)}`,
   };
 }

@@ -61,15 +61,6 @@ export function canonicalTimeZone(timeZone: string): string {
   return current && isValidTimeZone(current) ? current : timeZone;
 }
 
-/**
- * A zone as people read it: its current name, spaces for underscores ("America/New York"). The one
- * display name of a zone (booking widget, emails, routing reasons, reps list); stored and API
- * values stay IANA ids.
- */
-export function timeZoneLabel(timeZone: string): string {
-  return canonicalTimeZone(timeZone).replaceAll("_", " ");
-}
-
 /** Time zones for a picker: the runtime's list under current IANA names, sorted, "UTC" first. */
 export function listTimeZones(): string[] {
   const zones = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];

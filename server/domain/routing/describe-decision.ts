@@ -10,7 +10,7 @@ export function describeDecisionHeadline(decision: TRoutingDecision, names: TRou
   const brief = (reasons: readonly TReasonCode[]) =>
     reasons
       .filter((r) => HEADLINE_REASONS.has(r.code))
-      .map((r) => describeReason(r, names, locale, { brief: true }))
+      .map((r) => describeReason(r, names, locale, { brief: true, at: decision.evaluatedAtIso }))
       .join(" · ");
   switch (decision.outcome) {
     case "assigned": {
@@ -58,7 +58,7 @@ export function describeSkipped(decision: TRoutingDecision, names: TRoutingNames
   const skipped = skippedOnce(decision);
   if (skipped.length === 0) return null;
   // Only the reps shown are described (a 1,000-rep pool skips 999).
-  const shown = skipped.slice(0, maxSkipped).map((s) => `${names.repName(s.repId)} — ${s.reasons.map((r) => describeReason(r, names, locale)).join(", ")}`);
+  const shown = skipped.slice(0, maxSkipped).map((s) => `${names.repName(s.repId)} — ${s.reasons.map((r) => describeReason(r, names, locale, { at: decision.evaluatedAtIso })).join(", ")}`);
   const more = skipped.length - shown.length;
   return `Skipped: ${shown.join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
 }

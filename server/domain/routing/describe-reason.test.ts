@@ -23,13 +23,21 @@ describe("describeReason", () => {
     [{ code: "AT_CAPACITY_DAILY", today: 4, max: 4 }, "daily limit reached 4/4"],
     [{ code: "OUT_OF_OFFICE", untilIso: "2025-12-02T17:00:00.000Z", timeZone: "America/New_York" }, "out of office until 2 Dec"],
     [{ code: "OUT_OF_OFFICE", untilIso: "2025-12-02T03:00:00.000Z", timeZone: "America/New_York" }, "out of office until 1 Dec"],
-    [{ code: "IN_MEETING", untilIso: "2025-12-02T20:30:00.000Z", timeZone: "America/New_York" }, "in a meeting until 15:30 America/New York"],
-    [{ code: "IN_MEETING", untilIso: "2025-12-02T10:00:00.000Z", timeZone: "Asia/Calcutta" }, "in a meeting until 15:30 Asia/Kolkata"],
-    [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "America/New_York", nextStartIso: "x", nextLocalTime: "09:00", nextLocalWeekday: null }, "outside working hours (next 09:00 America/New York)"],
-    [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "America/Los_Angeles", nextStartIso: "x", nextLocalTime: "07:00", nextLocalWeekday: 1 }, "outside working hours (next Mon 07:00 America/Los Angeles)"],
-    [{ code: "SOONEST_AVAILABLE", isNow: false, availableAtIso: "2025-12-02T15:00:00.000Z", timeZone: "America/Los_Angeles" }, "available soonest (2 Dec 07:00 America/Los Angeles)"],
-    [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "Asia/Tokyo", nextStartIso: "x", nextLocalTime: "09:00", nextLocalWeekday: null }, "outside working hours (next 09:00 Asia/Tokyo)"],
-    [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "Asia/Tokyo", nextStartIso: "x", nextLocalTime: "09:00", nextLocalWeekday: 1 }, "outside working hours (next Mon 09:00 Asia/Tokyo)"],
+    // The rep's zone named as the booking texts name it, with its offset at the instant said.
+    [{ code: "IN_MEETING", untilIso: "2025-12-02T20:30:00.000Z", timeZone: "America/New_York" }, "in a meeting until 15:30 New York (GMT−5)"],
+    [{ code: "IN_MEETING", untilIso: "2026-07-01T19:30:00.000Z", timeZone: "America/New_York" }, "in a meeting until 15:30 New York (GMT−4)"],
+    [{ code: "IN_MEETING", untilIso: "2025-12-02T10:00:00.000Z", timeZone: "Asia/Calcutta" }, "in a meeting until 15:30 Kolkata (GMT+5:30)"],
+    [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "America/New_York", nextStartIso: "2025-12-02T14:00:00.000Z", nextLocalTime: "09:00", nextLocalWeekday: null }, "outside working hours until 09:00 New York (GMT−5)"],
+    [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "America/Los_Angeles", nextStartIso: "2025-12-01T15:00:00.000Z", nextLocalTime: "07:00", nextLocalWeekday: 1 }, "outside working hours until Mon 07:00 Los Angeles (GMT−8)"],
+    // Over a DST change: Saturday night in winter time, Monday's start in summer time.
+    [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "America/Los_Angeles", nextStartIso: "2026-03-09T14:00:00.000Z", nextLocalTime: "07:00", nextLocalWeekday: 1 }, "outside working hours until Mon 07:00 Los Angeles (GMT−7)"],
+    // A stored reason without a usable instant (and no decision time given): the place alone.
+    [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "America/Los_Angeles", nextStartIso: "x", nextLocalTime: "07:00", nextLocalWeekday: 1 }, "outside working hours until Mon 07:00 Los Angeles"],
+    [{ code: "SOONEST_AVAILABLE", isNow: false, availableAtIso: "2025-12-02T15:00:00.000Z", timeZone: "America/Los_Angeles" }, "available soonest: 2 Dec 07:00 Los Angeles (GMT−8)"],
+    [{ code: "SOONEST_AVAILABLE", isNow: true, availableAtIso: "2025-12-02T15:00:00.000Z", timeZone: "America/Los_Angeles" }, "available soonest (now)"],
+    [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "Asia/Tokyo", nextStartIso: "2025-12-02T00:00:00.000Z", nextLocalTime: "09:00", nextLocalWeekday: null }, "outside working hours until 09:00 Tokyo (GMT+9)"],
+    [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "Asia/Tokyo", nextStartIso: "2025-12-01T00:00:00.000Z", nextLocalTime: "09:00", nextLocalWeekday: 1 }, "outside working hours until Mon 09:00 Tokyo (GMT+9)"],
+    [{ code: "OUTSIDE_WORKING_HOURS", timeZone: "Asia/Tokyo", nextStartIso: null, nextLocalTime: null, nextLocalWeekday: null }, "outside working hours"],
     [{ code: "MATCH_MISSING", field: "skills", wanted: ["sso"], mode: "required" }, "skill missing: sso"],
     [{ code: "MATCH_MISSING", field: "industry", wanted: ["retail"], mode: "preferred" }, "industry mismatch: not retail (preferred)"],
     [{ code: "SENIORITY_TOO_LOW", seniority: "MID", minSeniority: "SENIOR", value: 150000, mode: "required" }, "Mid, Senior+ needed for a 150,000 deal"],
@@ -44,6 +52,20 @@ describe("describeReason", () => {
     [{ code: "HIGH_RECENT_VOLUME", assigned: 10, mean: 5, maxAboveMean: 2, hours: 24, mode: "required" }, "10 leads in the last 24 h, more than pool mean 5 + 2"],
   ])("%o", (reason, text) => {
     expect(describeReason(reason, names)).toBe(text);
+  });
+
+  // "Use the instant the reason was made": a stored reason without its own instant takes the
+  // zone's offset when the decision was made (evaluatedAtIso), summer or winter.
+  it.each<[string | Date, string]>([
+    ["2026-07-04T12:00:00.000Z", "outside working hours until Mon 07:00 Los Angeles (GMT−7)"],
+    [new Date("2026-12-04T12:00:00.000Z"), "outside working hours until Mon 07:00 Los Angeles (GMT−8)"],
+    ["not a date", "outside working hours until Mon 07:00 Los Angeles"],
+  ])("a reason without its instant, decided at %s: %s", (at, text) => {
+    expect(describeReason({ code: "OUTSIDE_WORKING_HOURS", timeZone: "America/Los_Angeles", nextStartIso: "x", nextLocalTime: "07:00", nextLocalWeekday: 1 }, names, "en-GB", { at })).toBe(text);
+  });
+
+  it("the reason's own instant wins over the decision's time", () => {
+    expect(describeReason({ code: "IN_MEETING", untilIso: "2026-07-01T19:30:00.000Z", timeZone: "America/New_York" }, names, "en-GB", { at: "2026-01-01T00:00:00.000Z" })).toBe("in a meeting until 15:30 New York (GMT−4)");
   });
 
   it("brief form for summaries", () => {

@@ -1,12 +1,14 @@
 // Reason codes → text for the lead page, the rep alert and the API ("at capacity 10/10", "out of
-// office until 2 Dec", "outside working hours (next 09:00 America/New York)"). Text is English;
-// `locale` formats numbers and dates. Instants show in the rep's own time zone, named as people
-// read it (timeZoneLabel). Open pipeline value is a sum of the rep's open leads' estimated values,
+// office until 2 Dec", "outside working hours until 09:00 New York (GMT−5)"). Text is English;
+// `locale` formats numbers and dates. Instants show in the rep's own time zone, named as the
+// booking texts name it (zoneName), with its offset at the instant said; a stored reason without
+// a usable instant takes the offset at `at` (when the decision was made), else names the place
+// alone. Open pipeline value is a sum of the rep's open leads' estimated values,
 // which may be in different currencies (no conversion), so it carries no currency sign, like the
 // analytics' money sums and the routing cap it is compared with.
 import { SEGMENT_LABELS, SENIORITY_LABELS, type TSegment } from "../reps/rep-options";
-import { timeZoneLabel } from "../reps/time-zone";
 import { DAY_SHORT_NAMES } from "../reps/working-hours";
+import { instantOf, zoneName } from "../time/zone-name";
 import type { TFilterKey, TReasonCode } from "./reason-codes";
 import type { TMatchField } from "./routing-config";
 import { describeLearnedReason } from "./learned/describe-learned-reason";
@@ -19,6 +21,8 @@ export interface TRoutingNames {
 export interface TDescribeOptions {
   /** The short form used in one-line summaries ("lightest pipeline" without the numbers). */
   brief?: boolean;
+  /** When the reason was made (the decision's evaluatedAtIso; else now): a zone's offset when the reason carries no usable instant of its own. */
+  at?: Date | string | null;
 }
 
 const FILTER_LABELS: Record<TFilterKey, string> = {
@@ -56,6 +60,8 @@ function openLeads(n: number, num: (n: number) => string): string {
 
 export function describeReason(reason: TReasonCode, names: TRoutingNames, locale = "en-GB", options: TDescribeOptions = {}): string {
   const num = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+  // "Los Angeles (GMT−8)": the rep's zone with its offset at the instant described (DST right).
+  const zone = (timeZone: string, iso: string | null) => zoneName(timeZone, instantOf(iso) ?? (options.at instanceof Date ? options.at : instantOf(options.at)));
   const rep = (id: string) => names.repName(id);
   const preferred = (mode: string) => (mode === "preferred" ? " (preferred)" : "");
   switch (reason.code) {
@@ -105,7 +111,7 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
       return `best match (score ${num(reason.score)})`;
     case "SOONEST_AVAILABLE":
       if (reason.isNow) return "available soonest (now)";
-      return reason.availableAtIso === null ? "available soonest" : `available soonest (${dateIn(reason.availableAtIso, reason.timeZone, locale)} ${timeIn(reason.availableAtIso, reason.timeZone, locale)} ${timeZoneLabel(reason.timeZone)})`;
+      return reason.availableAtIso === null ? "available soonest" : `available soonest: ${dateIn(reason.availableAtIso, reason.timeZone, locale)} ${timeIn(reason.availableAtIso, reason.timeZone, locale)} ${zone(reason.timeZone, reason.availableAtIso)}`;
     case "TIE_BROKEN_BY_ROTATION":
       return `tie with ${reason.tiedWith} other rep${reason.tiedWith === 1 ? "" : "s"} broken by rotation`;
     case "ACCOUNT_OWNER":
@@ -131,13 +137,13 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
     case "OUT_OF_OFFICE":
       return `out of office until ${dateIn(reason.untilIso, reason.timeZone, locale)}`;
     case "IN_MEETING":
-      return `in a meeting until ${timeIn(reason.untilIso, reason.timeZone, locale)} ${timeZoneLabel(reason.timeZone)}`;
+      return `in a meeting until ${timeIn(reason.untilIso, reason.timeZone, locale)} ${zone(reason.timeZone, reason.untilIso)}`;
     case "NO_WORKING_HOURS":
       return "no working hours set";
     case "OUTSIDE_WORKING_HOURS": {
       if (reason.nextLocalTime === null) return "outside working hours";
       const day = reason.nextLocalWeekday === null ? "" : `${DAY_SHORT_NAMES[reason.nextLocalWeekday] ?? ""} `;
-      return `outside working hours (next ${day}${reason.nextLocalTime} ${timeZoneLabel(reason.timeZone)})`;
+      return `outside working hours until ${day}${reason.nextLocalTime} ${zone(reason.timeZone, reason.nextStartIso)}`;
     }
     case "MATCH_MISSING":
       return reason.field === "skills"

@@ -1,7 +1,7 @@
 // Skipped reps for reading: reps of one path skipped for the same reasons (the same text) on one
 // line, in the order the decision met them. A 1,000-rep pool's decision skips 999 reps for a few
-// dozen distinct reasons ("not chosen: Tom Becker's turn", "outside working hours (next 09:00
-// America/New_York)"), so the lead page and Test a lead show a few dozen lines, not 999. The
+// dozen distinct reasons ("not chosen: Tom Becker's turn", "outside working hours until 09:00
+// New York (GMT−5)"), so the lead page and Test a lead show a few dozen lines, not 999. The
 // records themselves (API, stored decision) keep every rep.
 
 export interface TSkippedGroup<T> {

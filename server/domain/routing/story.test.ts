@@ -44,7 +44,7 @@ describe("the acceptance story", () => {
     ]);
     const text = describeDecision(decision, names);
     expect(text).toContain("Sarah Chen — at capacity 12/12");
-    expect(text).toContain("Kenji Sato — outside working hours (next 09:00 Asia/Tokyo)");
+    expect(text).toContain("Kenji Sato — outside working hours until 09:00 Tokyo (GMT+9)");
   });
 
   it("a Tokyo lead at 3 AM New York time goes to Kenji (Sarah is off hours)", () => {
@@ -53,7 +53,7 @@ describe("the acceptance story", () => {
     // Same lead without the APAC region: the Enterprise pool still picks Kenji, Sarah is asleep.
     const decision = decideRouting(storyInput({ ...bigFinance, timeZone: "Asia/Tokyo" }, NY_3AM));
     expect(decision).toMatchObject({ outcome: "assigned", repId: "kenji", pathId: "enterprise" });
-    expect(describeDecision(decision, names)).toContain("Sarah Chen — outside working hours (next 08:30 America/New York)");
+    expect(describeDecision(decision, names)).toContain("Sarah Chen — outside working hours until 08:30 New York (GMT−5)");
   });
 
   it("a startup lead goes to the nurture tier", () => {

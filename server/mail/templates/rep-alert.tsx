@@ -1,12 +1,12 @@
 // Alert to a rep when a lead is assigned to them: who, how qualified, why them, and a one-click
 // accept link (signed, expiring). Everything is passed as text: React escapes it. Times are in the
-// recipient's own time zone, named as people read it ("Tuesday, 1 December 2026, 07:00 (America/Los
-// Angeles)", timeZoneLabel), as routing reasons say them.
+// recipient's own time zone, named as the booking emails and routing reasons name it, with its
+// offset at the time said ("Tuesday, 1 December 2026, 07:00 Los Angeles (GMT−8)", zoneName).
 import { Button, Hr, Link, Section, Text } from "@react-email/components";
 import { localClock } from "../../domain/booking/slot-days";
-import { timeZoneLabel } from "../../domain/reps/time-zone";
 import type { TReassignmentNotice } from "../../domain/routing/reassignment-notice";
 import type { TSlaClockDeferral } from "../../domain/routing/sla-clock";
+import { zoneName } from "../../domain/time/zone-name";
 import { defineTemplate } from "./define-template";
 import { formatEmailMoney } from "./email-format";
 import { EmailLayout, buttonStyle, paragraphStyle } from "./email-layout";
@@ -89,10 +89,13 @@ const dayFormatOf = (timeZone: string): Intl.DateTimeFormat | null => {
 const zoneOf = (timeZone: string | undefined) => (timeZone && dayFormatOf(timeZone) ? timeZone : "UTC");
 const localDay = (d: Date, timeZone: string) => (dayFormatOf(timeZone) ?? dayFormatOf("UTC")!).format(d);
 
-/** "Tuesday, 1 December 2026, 07:00 (America/Los Angeles)": an instant in the recipient's zone, named. */
+/** "07:00 Los Angeles (GMT−8)": a clock time in `zone`, named with the zone's offset at that instant. */
+const zonedClock = (d: Date, zone: string) => `${localClock(d, zone)} ${zoneName(zone, d)}`;
+
+/** "Tuesday, 1 December 2026, 07:00 Los Angeles (GMT−8)": an instant in the recipient's zone, named. */
 export function zonedTime(d: Date, timeZone?: string): string {
   const zone = zoneOf(timeZone);
-  return `${localDay(d, zone)}, ${localClock(d, zone)} (${timeZoneLabel(zone)})`;
+  return `${localDay(d, zone)}, ${zonedClock(d, zone)}`;
 }
 
 /** The line about the prospect's meeting with a rep who left: when, with whom, and that it is the recipient's to take. */
@@ -120,7 +123,7 @@ const AWAY: Record<TSlaClockDeferral, string> = {
 export function acceptByLine(acceptBy: Date, clockStartsAt: Date | null | undefined, timeZone?: string, deferral?: TSlaClockDeferral | null): string {
   const zone = zoneOf(timeZone);
   const sameDay = clockStartsAt && localDay(clockStartsAt, zone) === localDay(acceptBy, zone);
-  const deadline = `Please accept by ${sameDay ? `${localClock(acceptBy, zone)} (${timeZoneLabel(zone)})` : zonedTime(acceptBy, zone)}; after that it is offered to the next rep.`;
+  const deadline = `Please accept by ${sameDay ? zonedClock(acceptBy, zone) : zonedTime(acceptBy, zone)}; after that it is offered to the next rep.`;
   if (!clockStartsAt) return deadline;
   const away = deferral ? `This lead reached you ${AWAY[deferral]}` : "This lead reached you while you are away (outside your working hours, on leave or in a meeting)";
   return `${away}: your clock starts when you are next available, ${zonedTime(clockStartsAt, zone)}. ${deadline}`;

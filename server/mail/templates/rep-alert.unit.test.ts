@@ -74,16 +74,16 @@ describe("otherRepMeetingLine", () => {
   const startsAt = new Date("2026-12-01T19:30:00Z");
   it("a rep still at work keeps the meeting (in the recipient's zone, named)", () => {
     expect(otherRepMeetingLine({ startsAt, repName: "Maya", hasRepLeft: false }, "America/Chicago")).toBe(
-      "The prospect has a meeting booked for Tuesday, 1 December 2026, 13:30 (America/Chicago) with Maya: it stays with Maya unless a manager moves it (the details are on the lead page).",
+      "The prospect has a meeting booked for Tuesday, 1 December 2026, 13:30 Chicago (GMT−6) with Maya: it stays with Maya unless a manager moves it (the details are on the lead page).",
     );
   });
   it("a rep who left: the recipient's to take", () => {
     expect(otherRepMeetingLine({ startsAt, repName: "Maya", hasRepLeft: true }, "Europe/Berlin")).toBe(
-      "The prospect has a meeting booked for Tuesday, 1 December 2026, 20:30 (Europe/Berlin) with Maya, who no longer works leads here. It has not been cancelled: please take it in their place (the details are on the lead page), or ask a manager to cancel it.",
+      "The prospect has a meeting booked for Tuesday, 1 December 2026, 20:30 Berlin (GMT+1) with Maya, who no longer works leads here. It has not been cancelled: please take it in their place (the details are on the lead page), or ask a manager to cancel it.",
     );
   });
   it("no zone known, or an unknown one: UTC, named", () => {
-    expect(otherRepMeetingLine({ startsAt, repName: "Maya", hasRepLeft: false }, "Mars/Olympus")).toContain("booked for Tuesday, 1 December 2026, 19:30 (UTC) with Maya");
+    expect(otherRepMeetingLine({ startsAt, repName: "Maya", hasRepLeft: false }, "Mars/Olympus")).toContain("booked for Tuesday, 1 December 2026, 19:30 UTC (GMT+0) with Maya");
   });
 });
 
@@ -92,23 +92,28 @@ describe("acceptByLine", () => {
   const clock = new Date("2026-12-01T15:00:00Z");
   const LA = "America/Los_Angeles";
   it.each<[string, Parameters<typeof acceptByLine>, string]>([
-    ["at work: the deadline in the rep's zone", [acceptBy, null, "America/New_York"], "Please accept by Tuesday, 1 December 2026, 10:15 (America/New York); after that it is offered to the next rep."],
+    ["at work: the deadline in the rep's zone", [acceptBy, null, "America/New_York"], "Please accept by Tuesday, 1 December 2026, 10:15 New York (GMT−5); after that it is offered to the next rep."],
     [
       "assigned while away, reason unknown: the generic words, the clock's start and the same day's deadline",
       [acceptBy, clock, LA],
-      "This lead reached you while you are away (outside your working hours, on leave or in a meeting): your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los Angeles). Please accept by 07:15 (America/Los Angeles); after that it is offered to the next rep.",
+      "This lead reached you while you are away (outside your working hours, on leave or in a meeting): your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 Los Angeles (GMT−8). Please accept by 07:15 Los Angeles (GMT−8); after that it is offered to the next rep.",
     ],
     [
       "outside working hours",
       [acceptBy, clock, LA, "off_hours"],
-      "This lead reached you outside your working hours: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los Angeles). Please accept by 07:15 (America/Los Angeles); after that it is offered to the next rep.",
+      "This lead reached you outside your working hours: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 Los Angeles (GMT−8). Please accept by 07:15 Los Angeles (GMT−8); after that it is offered to the next rep.",
     ],
-    ["on leave", [acceptBy, clock, LA, "on_leave"], "This lead reached you while you are on leave: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los Angeles). Please accept by 07:15 (America/Los Angeles); after that it is offered to the next rep."],
-    ["in a meeting", [acceptBy, clock, LA, "in_meeting"], "This lead reached you while you are in a meeting: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los Angeles). Please accept by 07:15 (America/Los Angeles); after that it is offered to the next rep."],
+    ["on leave", [acceptBy, clock, LA, "on_leave"], "This lead reached you while you are on leave: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 Los Angeles (GMT−8). Please accept by 07:15 Los Angeles (GMT−8); after that it is offered to the next rep."],
+    ["in a meeting", [acceptBy, clock, LA, "in_meeting"], "This lead reached you while you are in a meeting: your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 Los Angeles (GMT−8). Please accept by 07:15 Los Angeles (GMT−8); after that it is offered to the next rep."],
     [
       "a deadline on another local day than the clock's start: its day too",
       [new Date("2026-12-02T08:10:00Z"), new Date("2026-12-02T07:55:00Z"), LA, "off_hours"],
-      "This lead reached you outside your working hours: your clock starts when you are next available, Tuesday, 1 December 2026, 23:55 (America/Los Angeles). Please accept by Wednesday, 2 December 2026, 00:10 (America/Los Angeles); after that it is offered to the next rep.",
+      "This lead reached you outside your working hours: your clock starts when you are next available, Tuesday, 1 December 2026, 23:55 Los Angeles (GMT−8). Please accept by Wednesday, 2 December 2026, 00:10 Los Angeles (GMT−8); after that it is offered to the next rep.",
+    ],
+    [
+      "in summer: the offset of the deadline's own day (GMT−7, not −8)",
+      [new Date("2026-07-01T15:15:00Z"), new Date("2026-07-01T15:00:00Z"), LA, "off_hours"],
+      "This lead reached you outside your working hours: your clock starts when you are next available, Wednesday, 1 July 2026, 08:00 Los Angeles (GMT−7). Please accept by 08:15 Los Angeles (GMT−7); after that it is offered to the next rep.",
     ],
   ])("%s", (_what, args, expected) => {
     expect(acceptByLine(...args)).toBe(expected);
@@ -130,7 +135,7 @@ describe("the rendered alert", () => {
     expect(answer?.[1]).toContain("word-break:break-word");
     const acceptBy = /<p style="([^"]*)"[^>]*>This lead reached you while you are in a meeting/.exec(html);
     expect(acceptBy?.[1]).toContain("margin-top:16px");
-    expect(text).toContain("your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 (America/Los Angeles). Please accept by 07:15 (America/Los Angeles)");
+    expect(text).toContain("your clock starts when you are next available, Tuesday, 1 December 2026, 07:00 Los Angeles (GMT−8). Please accept by 07:15 Los Angeles (GMT−8)");
     expect(text).not.toContain("UTC");
   });
 });
@@ -161,15 +166,21 @@ describe("the alert's deal value", () => {
   });
 });
 
+// The zone as the booking emails name it ("Los Angeles (GMT−8)"), with its offset at the instant
+// said (summer time in July), never an IANA id ("(America/Los Angeles)").
 describe("zonedTime", () => {
-  it.each<[string | undefined, string]>([
-    ["America/New_York", "Tuesday, 1 December 2026, 14:30 (America/New York)"],
-    ["Asia/Kolkata", "Wednesday, 2 December 2026, 01:00 (Asia/Kolkata)"],
-    ["Mars/Olympus", "Tuesday, 1 December 2026, 19:30 (UTC)"],
-    ["", "Tuesday, 1 December 2026, 19:30 (UTC)"],
-    [undefined, "Tuesday, 1 December 2026, 19:30 (UTC)"],
-  ])("%s → %s (twice: the second from the zone's cached formatter)", (zone, expected) => {
-    const at = new Date("2026-12-01T19:30:00Z");
+  const DEC = "2026-12-01T19:30:00Z";
+  it.each<[string | undefined, string, string]>([
+    ["America/New_York", DEC, "Tuesday, 1 December 2026, 14:30 New York (GMT−5)"],
+    ["America/New_York", "2026-07-01T18:30:00Z", "Wednesday, 1 July 2026, 14:30 New York (GMT−4)"],
+    ["America/Los_Angeles", "2026-07-01T18:30:00Z", "Wednesday, 1 July 2026, 11:30 Los Angeles (GMT−7)"],
+    ["Asia/Kolkata", DEC, "Wednesday, 2 December 2026, 01:00 Kolkata (GMT+5:30)"],
+    ["Asia/Calcutta", DEC, "Wednesday, 2 December 2026, 01:00 Kolkata (GMT+5:30)"],
+    ["Mars/Olympus", DEC, "Tuesday, 1 December 2026, 19:30 UTC (GMT+0)"],
+    ["", DEC, "Tuesday, 1 December 2026, 19:30 UTC (GMT+0)"],
+    [undefined, DEC, "Tuesday, 1 December 2026, 19:30 UTC (GMT+0)"],
+  ])("%s at %s → %s (twice: the second from the zone's cached formatter)", (zone, iso, expected) => {
+    const at = new Date(iso);
     expect(zonedTime(at, zone)).toBe(expected);
     expect(zonedTime(at, zone)).toBe(expected);
   });

@@ -3,6 +3,7 @@ import type { DbTx } from "../../db/client";
 import { describeAvailability, type TAvailability } from "../../domain/reps/describe-availability";
 import type { TSegment, TSeniorityTier } from "../../domain/reps/rep-options";
 import { sortWeeklyHours, type TWorkingInterval, ZWeeklyHours } from "../../domain/reps/working-hours";
+import { zoneName } from "../../domain/time/zone-name";
 import { AppError } from "../../errors";
 
 /** A rep profile of this workspace, or NOT_FOUND (also for ids of other workspaces). */
@@ -36,6 +37,8 @@ export interface TRepSummary {
   languages: string[];
   regions: string[];
   timeZone: string;
+  /** The zone as people read it, with its offset now: "Los Angeles (GMT−8)" (zoneName). */
+  timeZoneName: string;
   workingHours: TWorkingInterval[];
   maxOpenLeads: number | null;
   maxNewLeadsPerDay: number | null;
@@ -94,6 +97,7 @@ export function toRepSummary(row: TRepRow, now: Date): TRepSummary {
     languages: row.languages,
     regions: row.regions,
     timeZone: row.timeZone,
+    timeZoneName: zoneName(row.timeZone, now),
     workingHours,
     maxOpenLeads: row.maxOpenLeads,
     maxNewLeadsPerDay: row.maxNewLeadsPerDay,

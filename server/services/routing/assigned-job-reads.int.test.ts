@@ -61,7 +61,7 @@ describe(`what a routing.assigned job reads (${lane})`, () => {
     const alert = await db().emailMessage.findFirstOrThrow({ where: { template: "rep-alert", dedupeKey: `alert:${job.assignmentId}` } });
     expect(alert.status).toBe("SENT");
     // The time zone the claim read (Sarah's, New York), as recipientOf read it before.
-    expect(alert.text).toContain("Please accept by Tuesday, 1 December 2026, 10:15 (America/New York);");
+    expect(alert.text).toContain("Please accept by Tuesday, 1 December 2026, 10:15 New York (GMT−5);");
   });
 
   it("the booking link: not owed for a lead routed at submit; owed for a rep given a lead that waited in the backup queue, not for the queue's assignment", async () => {

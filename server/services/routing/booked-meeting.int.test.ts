@@ -89,7 +89,7 @@ describe(`meetings booked through Switchboard in routing (${lane})`, () => {
 
     const tested = await preview(NY_MORNING);
     expect(tested.decision.repId).toBe(priya);
-    expect(tested.skippedReps.find((s) => s.repId === sarah)?.reasons).toContain("in a meeting until 10:25 America/New York");
+    expect(tested.skippedReps.find((s) => s.repId === sarah)?.reasons).toContain("in a meeting until 10:25 New York (GMT−5)");
     expect(tested.decision.skipped.find((s) => s.repId === sarah)?.reasons).toContainEqual({ code: "IN_MEETING", untilIso: "2026-12-01T15:25:00.000Z", timeZone: "America/New_York" });
 
     const rest = await restTest(NY_MORNING);
@@ -117,7 +117,7 @@ describe(`meetings booked through Switchboard in routing (${lane})`, () => {
     const { db } = env.testDb;
     await book(sarah, "2026-12-01T14:45:00Z", 30);
     const listed = (await listReps(db, env.kit.workspaceId, NY_MORNING)).find((r) => r.id === sarah)!;
-    expect(listed.availability).toEqual({ status: "IN_MEETING", label: "In a meeting until 10:25 America/New York" });
+    expect(listed.availability).toEqual({ status: "IN_MEETING", label: "In a meeting until 10:25 New York (GMT−5)" });
     expect((await getRep(db, env.kit.workspaceId, sarah, NY_MORNING)).availability).toEqual(listed.availability);
     // After the meeting and its buffer: working again.
     expect((await listReps(db, env.kit.workspaceId, new Date("2026-12-01T15:25:00Z"))).find((r) => r.id === sarah)!.availability.status).toBe("WORKING");
@@ -146,7 +146,7 @@ describe(`meetings booked through Switchboard in routing (${lane})`, () => {
     await book(sarah, startsAt, 30, { meetingTypeId: type.id });
     const tested = await preview(NY_MORNING);
     expect(tested.decision.repId).toBe(priya);
-    expect(tested.skippedReps.find((s) => s.repId === sarah)?.reasons).toContain(`in a meeting until ${until} America/New York`);
+    expect(tested.skippedReps.find((s) => s.repId === sarah)?.reasons).toContain(`in a meeting until ${until} New York (GMT−5)`);
     expect(tested.decision.skipped.find((s) => s.repId === sarah)?.reasons).toContainEqual({ code: "IN_MEETING", untilIso, timeZone: "America/New_York" });
     const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NY_MORNING);
     expect(lead.ownerRepId).toBe(priya);
@@ -159,7 +159,7 @@ describe(`meetings booked through Switchboard in routing (${lane})`, () => {
     });
     await book(sarah, "2026-12-01T15:15:00Z", 30); // until 10:45 + 10 minutes
     const tested = await preview(NY_MORNING);
-    expect(tested.skippedReps.find((s) => s.repId === sarah)?.reasons).toContain("in a meeting until 10:55 America/New York");
+    expect(tested.skippedReps.find((s) => s.repId === sarah)?.reasons).toContain("in a meeting until 10:55 New York (GMT−5)");
 
     // After: 11:00–11:30 with 10 minutes after, nothing before: free at 10:55.
     await book(sarah, "2026-12-01T16:00:00Z", 30);

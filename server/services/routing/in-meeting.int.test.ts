@@ -28,12 +28,12 @@ describe("calendar busy time in routing", () => {
     const tested = await testRoutingLead(env.testDb.db, env.kit.workspaceId, { lead: { formSlug: "demo", answers: BANK_VP }, at: NY_MORNING });
     expect(tested.decision.repId).toBe(priya);
     const skipped = tested.skippedReps.find((s) => s.repId === sarah);
-    expect(skipped?.reasons).toContain("in a meeting until 11:00 America/New York");
+    expect(skipped?.reasons).toContain("in a meeting until 11:00 New York (GMT−5)");
     expect(tested.decision.skipped.find((s) => s.repId === sarah)?.reasons).toContainEqual({ code: "IN_MEETING", untilIso: "2026-12-01T16:00:00.000Z", timeZone: "America/New_York" });
 
     // The reps list says so too.
     const reps = await listReps(env.testDb.db, env.kit.workspaceId, NY_MORNING);
-    expect(reps.find((r) => r.id === sarah)?.availability).toEqual({ status: "IN_MEETING", label: "In a meeting until 11:00 America/New York" });
+    expect(reps.find((r) => r.id === sarah)?.availability).toEqual({ status: "IN_MEETING", label: "In a meeting until 11:00 New York (GMT−5)" });
 
     const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cfo@secondbank.com" }, NY_MORNING);
     expect(lead.ownerRepId).toBe(priya);
@@ -50,6 +50,6 @@ describe("calendar busy time in routing", () => {
     const customerCall = blocks.find((b) => b.externalId.startsWith("demo-customer-call"))!;
     const during = new Date(customerCall.startsAt.getTime() + 30 * 60_000); // 14:30 New York
     const tested = await testRoutingLead(env.testDb.db, env.kit.workspaceId, { lead: { formSlug: "demo", answers: BANK_VP }, at: during });
-    expect(tested.skippedReps.find((s) => s.repId === priya)?.reasons).toContain("in a meeting until 15:30 America/New York");
+    expect(tested.skippedReps.find((s) => s.repId === priya)?.reasons).toContain("in a meeting until 15:30 New York (GMT−5)");
   });
 });

@@ -61,7 +61,7 @@ describe(`the SLA clock starts when the rep is at work (${lane})`, () => {
     // The alert (sent at 02:00) asks for acceptance by the rep's start + 15 minutes.
     const alert = await env.testDb.db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert", dedupeKey: `alert:${assignment.id}` } });
     // In the rep's own zone, named, with why the clock waits (it said "… 2026-12-01 14:00 UTC").
-    const local: Record<string, [string, string]> = { Tom: ["Tuesday, 1 December 2026, 08:00 (America/Chicago)", "08:15 (America/Chicago)"], Maya: ["Tuesday, 1 December 2026, 07:00 (America/Los Angeles)", "07:15 (America/Los Angeles)"] };
+    const local: Record<string, [string, string]> = { Tom: ["Tuesday, 1 December 2026, 08:00 Chicago (GMT−6)", "08:15 Chicago (GMT−6)"], Maya: ["Tuesday, 1 December 2026, 07:00 Los Angeles (GMT−8)", "07:15 Los Angeles (GMT−8)"] };
     const [startsLocal, byLocal] = local[owner]!;
     expect(alert.text).toContain(`This lead reached you outside your working hours: your clock starts when you are next available, ${startsLocal}.`);
     expect(alert.text).toContain(`Please accept by ${byLocal};`);
@@ -81,7 +81,7 @@ describe(`the SLA clock starts when the rep is at work (${lane})`, () => {
     const assignment = await env.testDb.db.leadAssignment.findUniqueOrThrow({ where: { id: lead.assignments[0]!.id } });
     expect(assignment.slaStartsAt?.toISOString()).toBe(NY_MORNING.toISOString());
     const alert = await env.testDb.db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert", dedupeKey: `alert:${assignment.id}` } });
-    expect(alert.text).toContain("Please accept by Tuesday, 1 December 2026, 10:15 (America/New York);");
+    expect(alert.text).toContain("Please accept by Tuesday, 1 December 2026, 10:15 New York (GMT−5);");
     expect(alert.text).not.toContain("your clock starts");
     expect(await timers(assignment.id)).toEqual({ "routing.sla-remind": new Date(NY_MORNING.getTime() + 5 * MIN).toISOString(), "routing.sla-reassign": new Date(NY_MORNING.getTime() + 15 * MIN).toISOString() });
   });
@@ -123,7 +123,7 @@ describe(`the SLA clock starts when the rep is at work (${lane})`, () => {
     // 30 minutes of meeting and 10 of buffer after the rep's start.
     expect(assignment.slaStartsAt?.toISOString()).toBe(new Date(new Date(MORNING_OF[owner]!).getTime() + 40 * MIN).toISOString());
     const alert = await db.emailMessage.findFirstOrThrow({ where: { template: "rep-alert", dedupeKey: `alert:${assignment.id}` } });
-    const local: Record<string, string> = { Tom: "Tuesday, 1 December 2026, 08:40 (America/Chicago)", Maya: "Tuesday, 1 December 2026, 07:40 (America/Los Angeles)" };
+    const local: Record<string, string> = { Tom: "Tuesday, 1 December 2026, 08:40 Chicago (GMT−6)", Maya: "Tuesday, 1 December 2026, 07:40 Los Angeles (GMT−8)" };
     expect(alert.text).toContain(`your clock starts when you are next available, ${local[owner]}.`);
   });
 });

@@ -90,7 +90,7 @@ export async function testRoutingLead(db: Db, workspaceId: string, input: TTestL
     decision,
     headline: describeDecisionHeadline(decision, names),
     skipped: describeSkipped(decision, names, undefined, 1000),
-    reasons: decision.reasons.map((r) => describeReason(r, names)),
+    reasons: decision.reasons.map((r) => describeReason(r, names, undefined, { at: decision.evaluatedAtIso })),
     lead,
     configVersion: version,
     repName: decision.repId ? names.repName(decision.repId) : null,
@@ -107,7 +107,7 @@ export async function testRoutingLead(db: Db, workspaceId: string, input: TTestL
 
 function skippedReps(decision: TRoutingDecision, names: TRoutingNames): TTestLeadResult["skippedReps"] {
   const pathNames = new Map(decision.pathsTried.map((p) => [p.pathId, p.pathName]));
-  return skippedOnce(decision).map((s) => ({ repId: s.repId, name: names.repName(s.repId), pathId: s.pathId, pathName: pathNames.get(s.pathId) ?? s.pathId, reasons: s.reasons.map((r) => describeReason(r, names)) }));
+  return skippedOnce(decision).map((s) => ({ repId: s.repId, name: names.repName(s.repId), pathId: s.pathId, pathName: pathNames.get(s.pathId) ?? s.pathId, reasons: s.reasons.map((r) => describeReason(r, names, undefined, { at: decision.evaluatedAtIso })) }));
 }
 
 async function configToTest(db: Db, workspaceId: string, raw: unknown): Promise<{ config: TRoutingConfig; version: number | null }> {
