@@ -1,6 +1,7 @@
 // The Share page's embed snippets (server/domain/embed/snippets.ts): inline, popup and the
 // JavaScript API, each copyable, plus the events and the allowed-origins rule in a sentence.
 import { CopyButton } from "@/components/forms/copy-button";
+import { copySnippetLabel } from "@/components/forms/copy-label";
 import { embedSnippets } from "@/server/domain/embed/snippets";
 
 const MODES = [
@@ -22,7 +23,7 @@ export function EmbedSnippets({ appUrl, slug, hasAllowedOrigins }: { appUrl: str
         <div key={mode.key} className="space-y-2">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h3 id={`snippet-${mode.key}`} className="text-sm font-semibold text-slate-900">{mode.title}</h3>
-            <CopyButton text={snippets[mode.key]} label={`Copy ${mode.title.toLowerCase()} snippet`} />
+            <CopyButton text={snippets[mode.key]} label={copySnippetLabel(mode.title)} />
           </div>
           <p className="text-sm text-slate-600">{mode.help}</p>
           <pre aria-labelledby={`snippet-${mode.key}`} className="overflow-x-auto rounded-md bg-slate-900 p-4 text-xs leading-relaxed text-slate-100">
