@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedAfter, formatDuration, formatTimeUtc } from "./format-duration";
+import { acceptedAfter, formatDuration } from "./format-duration";
 
 describe("formatDuration", () => {
   it.each([
@@ -28,11 +28,5 @@ describe("acceptedAfter", () => {
     [new Date("2026-12-01T15:00:05Z"), "accepted after 5 s"],
   ])("accepted at %s → %s", (acceptedAt, text) => {
     expect(acceptedAfter(assignedAt, acceptedAt)).toBe(text);
-  });
-});
-
-describe("formatTimeUtc", () => {
-  it("shows hours and minutes in UTC", () => {
-    expect(formatTimeUtc(new Date("2026-12-01T15:30:59Z"))).toBe("15:30 UTC");
   });
 });

@@ -23,8 +23,3 @@ export function formatDuration(ms: number): string {
 export function acceptedAfter(assignedAt: Date, acceptedAt: Date | null): string | null {
   return acceptedAt ? `accepted after ${formatDuration(acceptedAt.getTime() - assignedAt.getTime())}` : null;
 }
-
-/** "15:30 UTC" (the dashboard shows times in UTC). */
-export function formatTimeUtc(date: Date): string {
-  return `${date.toISOString().slice(11, 16)} UTC`;
-}

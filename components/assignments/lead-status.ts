@@ -1,9 +1,11 @@
 // A lead's ownership status as a badge: "Assigned", "Accepted", "Provisional — awaiting review
-// until 15:30 UTC", "Backup queue", "Nurture", "Disqualified"… and, once the rep works the lead, its
+// until <time>", "Backup queue", "Nurture", "Disqualified"… and, once the rep works the lead, its
 // lifecycle stage ("Contacted", "Opportunity", "Won", "Lost"…) rather than "Accepted"/"Closed". Pure.
+// The review deadline is a time mark (components/leads/time-marks.ts): render the label with
+// <ZonedText>, which says it in the viewer's zone as the lead page's other times are.
 import type { TLeadStatus } from "@/server/services/leads";
 import type { TLeadStage } from "@/server/domain/outcomes/lead-stages";
-import { formatTimeUtc } from "./format-duration";
+import { markTime } from "@/components/leads/time-marks";
 
 export type TStatusTone = "gray" | "green" | "amber" | "red" | "blue";
 
@@ -53,7 +55,7 @@ const CLOSED_STAGES: Partial<Record<TLeadStage, { label: string; tone: TStatusTo
 
 export function leadStatusBadge({ status, isProvisional = false, reviewUntil = null, stage }: TStatusInput): { label: string; tone: TStatusTone } {
   if (isProvisional && (status === "ASSIGNED" || status === "ACCEPTED")) {
-    return { label: reviewUntil ? `Provisional — awaiting review until ${formatTimeUtc(reviewUntil)}` : "Provisional — awaiting review", tone: "amber" };
+    return { label: reviewUntil ? `Provisional — awaiting review until ${markTime(reviewUntil.toISOString())}` : "Provisional — awaiting review", tone: "amber" };
   }
   const byStage = stage && (status === "CLOSED" ? CLOSED_STAGES[stage] : status === "ASSIGNED" || status === "ACCEPTED" ? WORKED_STAGES[stage] : undefined);
   if (byStage) return byStage;

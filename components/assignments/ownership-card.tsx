@@ -1,8 +1,10 @@
-// The lead's owner and status, how fast it was accepted, and the actions this viewer may take.
+// The lead's owner and status, how fast it was accepted, and the actions this viewer may take. The
+// review deadline is a <LocalTime>: the viewer's zone, as the lead page's other times.
 import { Badge } from "@/components/ui/badge";
 import type { TLeadAssignmentView } from "@/server/services/assignments/lead-assignment-view";
 import { AssignmentActions } from "./assignment-actions";
-import { acceptedAfter, formatTimeUtc } from "./format-duration";
+import { LocalTime } from "@/components/leads/local-time";
+import { acceptedAfter } from "./format-duration";
 import { leadStatusBadge } from "./lead-status";
 import { ownershipPermissions, type TOwnershipViewer } from "./ownership-permissions";
 
@@ -26,7 +28,7 @@ export function OwnershipCard({ view, viewer, now }: { view: TLeadAssignmentView
         {current?.isProvisional && view.status !== "CLOSED" && view.reviewUntil && (
           <div className="flex items-baseline justify-between gap-3">
             <dt className="font-medium text-slate-600">Review until</dt>
-            <dd className="text-right text-slate-900">{formatTimeUtc(view.reviewUntil)}</dd>
+            <dd className="text-right text-slate-900" data-testid="lead-review-until"><LocalTime date={view.reviewUntil} /></dd>
           </div>
         )}
         {accepted && (

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
 import { listInbox } from "@/server/services/outcomes/list-inbox";
-import { inboxSlaText } from "@/server/domain/analytics/assignment-sla";
+import { inboxSlaText, slaRuleText } from "@/server/domain/analytics/assignment-sla";
 import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
@@ -21,14 +21,18 @@ export default async function InboxPage() {
   const inbox = await listInbox(await getDb(), workspace.id, user.id, at);
   // The routing SLA, its reminder included, counted from the rep's accept clock (their next working
   // time when a lead reaches them off duty, sla-clock.ts) as the countdowns are; "Past SLA" here is
-  // about first contact, which the rule does not move a lead for, so it is said apart.
-  const sla = inboxSlaText(inbox.sla);
+  // about first contact, which the rule does not move a lead for, so it is said apart. A member with
+  // no rep profile (a manager who takes no leads) reads the published rule as it applies to reps,
+  // and no "past the SLA" count: their inbox lists no leads, so "Nothing past the SLA" would claim
+  // something about the workspace's leads it never counted (Analytics does).
+  const sla = inbox.hasRepProfile ? inboxSlaText(inbox.sla) : slaRuleText(inbox.sla, "rep");
+  const pastSla = !inbox.hasRepProfile ? undefined : inbox.overdueCount > 0 ? <Badge tone="red">{inbox.overdueCount} past the SLA</Badge> : <Badge tone="green">Nothing past the SLA</Badge>;
   return (
     <div className="space-y-4">
       <PageHeader
         title="Inbox"
         description={`Your open leads, most urgent first. ${sla}`}
-        actions={inbox.overdueCount > 0 ? <Badge tone="red">{inbox.overdueCount} past the SLA</Badge> : <Badge tone="green">Nothing past the SLA</Badge>}
+        actions={pastSla}
       />
       {/* What was just done elsewhere and brought the rep here (a returned lead: where it went). */}
       <InboxFlashNotice />

@@ -113,6 +113,16 @@ describe(`the rep's inbox (${lane})`, () => {
       'Routing SLA: accept a lead within 15 minutes of your clock starting: a reminder at 5 minutes, then it goes to the next best rep. Your clock for a routed lead starts at its assignment when you are at work, else at your next working time (working hours, out of office and meetings count). "Past SLA" marks a routed lead with no first contact 15 minutes after your clock started. A lead assigned to you by hand runs no SLA.',
     );
   });
+  it("a manager with no rep profile is told the published SLA, not \"no SLA\" (it read null and said none was published), and lists no leads", async () => {
+    const { db } = env.testDb;
+    const manager = await signedIn("manager");
+    expect(manager.role).toBe("MANAGER");
+    expect(await db.repProfile.findUnique({ where: { workspaceId_userId: { workspaceId: env.kit.workspaceId, userId: manager.user.id } } })).toBeNull();
+    await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+    const inbox = await listInbox(db, env.kit.workspaceId, manager.user.id, new Date(NOW.getTime() + 3_600_000));
+    expect(inbox).toEqual({ hasRepProfile: false, slaMinutes: 15, sla: { remindAfterMinutes: 5, reassignAfterMinutes: 15 }, items: [], overdueCount: 0 });
+  });
+
   it("a lead routed at night to a rep off duty is due from their morning (the SLA clock), not overdue when they start", async () => {
     const { db } = env.testDb;
     const { budget: _b, timeline: _t, ...small } = BANK_VP;

@@ -6,7 +6,8 @@
 // version has not moved, each form version's parsed scoring), not read for every view.
 // A lead is shown by the name and company it gave, with or without an email (leadShown). Answers
 // are read only to find the number to call: only the keys that can hold it (phoneAnswerKeys).
-// A member without a rep profile has an empty inbox.
+// A member without a rep profile (a manager who takes no leads) has an empty inbox, but the same
+// published SLA: the page states the workspace's rule to every viewer, "no SLA" only when none is.
 import type { DbTx } from "../../db/client";
 import type { TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { Prisma } from "../../db/generated/client";
@@ -60,9 +61,15 @@ export interface TInbox {
 }
 
 export async function listInbox(db: DbTx, workspaceId: string, userId: string, now: Date): Promise<TInbox> {
-  const rep = await db.repProfile.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { id: true } });
-  if (!rep) return { hasRepProfile: false, slaMinutes: null, sla: null, items: [], overdueCount: 0 };
-  const [leads, published, names] = await Promise.all([
+  const [rep, published] = await Promise.all([
+    db.repProfile.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { id: true } }),
+    getPublishedRouting(db, workspaceId),
+  ]);
+  const policy = published?.config.policies.sla ?? null;
+  const sla = policy ? { remindAfterMinutes: policy.remindAfterMinutes, reassignAfterMinutes: policy.reassignAfterMinutes } : null;
+  const slaMinutes = sla?.reassignAfterMinutes ?? null;
+  if (!rep) return { hasRepProfile: false, slaMinutes, sla, items: [], overdueCount: 0 };
+  const [leads, names] = await Promise.all([
     db.lead.findMany({
       where: { workspaceId, ownerRepId: rep.id, status: { in: ["ASSIGNED", "ACCEPTED", "FALLBACK"] }, isSpam: false },
       orderBy: { submittedAt: "asc" },
@@ -83,7 +90,6 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
         assignments: { where: { isCurrent: true }, take: 1, select: { assignedAt: true, acceptedAt: true, slaStartsAt: true } },
       },
     }),
-    getPublishedRouting(db, workspaceId),
     currentWorkspaceNames(db, workspaceId),
   ]);
   const versionsRead = parsedVersionsById(db, leads.map((lead) => lead.formVersionId));
@@ -94,9 +100,6 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
   ]);
   const tierLabels = new Map([...versions].map(([id, version]) => [id, tierLabelsOf(version?.scoring)] as const));
   const describe = routingNamesOf(names);
-  const policy = published?.config.policies.sla ?? null;
-  const sla = policy ? { remindAfterMinutes: policy.remindAfterMinutes, reassignAfterMinutes: policy.reassignAfterMinutes } : null;
-  const slaMinutes = sla?.reassignAfterMinutes ?? null;
   const entries = leads.map((lead) => {
     const assignment = lead.assignments[0];
     const person = leadContact(lead.person, lead);

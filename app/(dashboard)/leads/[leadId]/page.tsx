@@ -19,6 +19,7 @@ import { LeadScoreBreakdown } from "@/components/leads/lead-score-breakdown";
 import { LeadMeetings, type TLeadMeeting } from "@/components/leads/lead-meetings";
 import { LeadTimeline } from "@/components/leads/lead-timeline";
 import { LocalTime } from "@/components/leads/local-time";
+import { ZonedText } from "@/components/leads/zoned-text";
 import { UnsubscribeNotice } from "@/components/leads/unsubscribe-notice";
 import { FitFeedback } from "@/components/outcomes/fit-feedback";
 import { LifecycleCard } from "@/components/outcomes/lifecycle-card";
@@ -94,7 +95,8 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
         }
         actions={
           <span className="flex flex-wrap gap-2">
-            <Badge tone={status.tone}>{status.label}</Badge>
+            {/* The review deadline in the label is a time mark: the viewer's zone, as <LocalTime>. */}
+            <Badge tone={status.tone}><span data-testid="lead-status-badge"><ZonedText text={status.label} /></span></Badge>
             {lead.repeatOf && <Badge tone="blue">Repeat</Badge>}
           </span>
         }
