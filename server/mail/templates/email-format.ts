@@ -40,3 +40,14 @@ export function formatEmailMoney(amount: number | string, currency: string | nul
 export function formatEmailDay(date: Date): string {
   return utcDay.format(date);
 }
+
+/**
+ * A question's label and its answer on one line: "Company: Initech". A label that ends in its own
+ * punctuation keeps it and gets no colon after it ("What is your budget? $50,000"; a consent
+ * sentence "I agree to be contacted. Yes"), never "…Switchboard.: Yes".
+ */
+export function labelledAnswer(label: string, value: string): string {
+  const trimmed = label.trimEnd();
+  if (/[:：.?!…。？！]$/u.test(trimmed)) return `${trimmed} ${value}`;
+  return `${trimmed}: ${value}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inviteExpiryText } from "@/components/members/invite-expiry";
-import { formatEmailDay, formatEmailMoney } from "./email-format";
+import { formatEmailDay, formatEmailMoney, labelledAnswer } from "./email-format";
 
 describe("formatEmailMoney", () => {
   it.each<[number | string, string | null, string]>([
@@ -48,5 +48,20 @@ describe("formatEmailDay", () => {
   it("is the members page's day (inviteExpiryText)", () => {
     const date = new Date("2026-12-11T16:30:00Z");
     expect(`expires ${formatEmailDay(date)}`).toBe(inviteExpiryText(date));
+  });
+});
+
+describe("labelledAnswer", () => {
+  it.each([
+    ["Company", "Initech", "Company: Initech"],
+    ["I agree to be contacted about Switchboard.", "Yes", "I agree to be contacted about Switchboard. Yes"],
+    ["What is your budget?", "$50,000", "What is your budget? $50,000"],
+    ["Team size:", "20-199", "Team size: 20-199"],
+    ["Notes ", "call me", "Notes: call me"],
+    ["Tell us more…", "soon", "Tell us more… soon"],
+    ["Wow!", "yes", "Wow! yes"],
+    ["v1.2", "ok", "v1.2: ok"],
+  ])("%j + %j → %j", (label, value, line) => {
+    expect(labelledAnswer(label, value)).toBe(line);
   });
 });

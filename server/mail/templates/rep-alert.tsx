@@ -8,7 +8,7 @@ import type { TReassignmentNotice } from "../../domain/routing/reassignment-noti
 import type { TSlaClockDeferral } from "../../domain/routing/sla-clock";
 import { zoneName } from "../../domain/time/zone-name";
 import { defineTemplate } from "./define-template";
-import { formatEmailMoney } from "./email-format";
+import { formatEmailMoney, labelledAnswer } from "./email-format";
 import { EmailLayout, buttonStyle, paragraphStyle } from "./email-layout";
 
 export interface TRepAlertProps {
@@ -214,7 +214,7 @@ export const repAlertTemplate = defineTemplate<TRepAlertProps>({
       <Text style={headingStyle}>Score breakdown</Text>
       {p.breakdown.map((b, i) => <Text key={i} style={rowStyle}>{b}</Text>)}
       <Text style={headingStyle}>Answers</Text>
-      {p.answers.map((a, i) => <Text key={i} style={rowStyle}>{a.label}: {a.value}</Text>)}
+      {p.answers.map((a, i) => <Text key={i} style={rowStyle}>{labelledAnswer(a.label, a.value)}</Text>)}
       <Hr />
       <Text style={rowStyle}>Open the lead: <Link href={p.leadUrl}>{p.leadUrl}</Link></Text>
     </EmailLayout>

@@ -198,3 +198,15 @@ describe("the alert's who line", () => {
     expect(who).toMatch(expected);
   });
 });
+
+describe("the alert's answers", () => {
+  it("a label with its own punctuation gets no colon after it, in the HTML and the text", async () => {
+    const props = repAlertProps({ answers: [{ label: "I agree to be contacted about Switchboard.", value: "Yes" }, { label: "Company", value: "Initech" }] });
+    const { html, text } = await renderEmail({ name: "rep-alert", props });
+    for (const part of [html, text]) {
+      expect(part).toContain("I agree to be contacted about Switchboard. Yes");
+      expect(part).toContain("Company: Initech");
+      expect(part).not.toContain("Switchboard.:");
+    }
+  });
+});
