@@ -87,7 +87,7 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
   };
   return (
     <>
-      <p className="text-xs text-slate-500" id="inbox-shortcuts">
+      <p className="text-xs text-slate-500 pointer-coarse:hidden" id="inbox-shortcuts">
         Keyboard, in the list: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>c</kbd> contacted · <kbd>o</kbd> log an outcome
       </p>
       <div aria-live="polite" className="min-h-5 text-sm">
