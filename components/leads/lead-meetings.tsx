@@ -2,7 +2,8 @@
 // meeting and managers can move it to another free slot of the rep or cancel it.
 import { buttonClasses } from "@/components/ui/button";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
-import { meetingTimeText, meetingZoneName, slotChoiceLabel } from "@/server/domain/booking/meeting-time-text";
+import { meetingTimeText, slotChoiceLabel } from "@/server/domain/booking/meeting-time-text";
+import { zoneName } from "@/server/domain/time/zone-name";
 import type { TSlotDay } from "@/server/domain/booking/slot-days";
 
 export interface TLeadMeeting {
@@ -45,7 +46,7 @@ export function LeadMeetings({ meetings, cancel, reschedule }: { meetings: TLead
                   <input type="hidden" name="bookingId" value={m.id} />
                   <label className="text-xs text-slate-600">
                     {/* The rep's zone, named as the booking panel names a zone, with its offset at the first time offered. */}
-                    Move to — times in {meetingZoneName(m.repTimeZone, new Date(m.moveTo[0]?.slots[0]?.start ?? m.startsAt))}
+                    Move to — times in {zoneName(m.repTimeZone, new Date(m.moveTo[0]?.slots[0]?.start ?? m.startsAt))}
                     <select name="start" className="mt-1 block rounded border border-slate-300 px-2 py-1 text-xs">
                       {m.moveTo.flatMap((day) => day.slots.map((slot) => <option key={slot.start} value={slot.start}>{slotChoiceLabel(new Date(slot.start), m.repTimeZone)}</option>))}
                     </select>

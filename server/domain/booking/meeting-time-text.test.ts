@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { meetingTimeText, meetingZoneName, slotChoiceLabel } from "./meeting-time-text";
+import { meetingTimeText, slotChoiceLabel } from "./meeting-time-text";
 
 // One wording for a meeting's zone everywhere: "Berlin (GMT+1)" as the booking panel and its end
 // screen say it (meetingWhen), never "(Europe/Berlin)" or "(America/Los Angeles)".
@@ -23,12 +23,4 @@ describe("slotChoiceLabel: a time to move a meeting to", () => {
     ["2026-12-08T02:30:00.000Z", "America/New_York", "Mon 7 Dec, 21:30"],
     ["2027-01-01T08:00:00.000Z", "Europe/Berlin", "Fri 1 Jan, 09:00"],
   ])("%s in %s → %s", (start, zone, expected) => expect(slotChoiceLabel(new Date(start), zone)).toBe(expected));
-});
-
-describe("meetingZoneName", () => {
-  it.each<[string, string, string]>([
-    ["America/Los_Angeles", "2026-12-07T15:00:00.000Z", "Los Angeles (GMT−8)"],
-    ["America/Los_Angeles", "2026-07-06T15:00:00.000Z", "Los Angeles (GMT−7)"],
-    ["Asia/Kolkata", "2026-12-07T15:00:00.000Z", "Kolkata (GMT+5:30)"],
-  ])("%s at %s → %s", (zone, at, expected) => expect(meetingZoneName(zone, new Date(at))).toBe(expected));
 });

@@ -14,15 +14,10 @@ function zonedDay(instant: Date, timeZone: string): Date {
   return new Date(`${localDateKey(instant, timeZone)}T00:00:00Z`);
 }
 
-/** "Berlin (GMT+1)": the zone as the booking panel names it, with its offset at `at`. */
-export function meetingZoneName(timeZone: string, at: Date): string {
-  return zoneName(timeZone, at);
-}
-
 /** "Monday 7 December 2026, 16:00–16:30, Berlin (GMT+1)": the day, clock and zone of a meeting in `timeZone`. */
 export function meetingTimeText(start: Date, end: Date, timeZone: string): string {
   const day = longDay.format(zonedDay(start, timeZone)).replace(/^(\w+),/, "$1");
-  return `${day}, ${localClock(start, timeZone)}–${localClock(end, timeZone)}, ${meetingZoneName(timeZone, start)}`;
+  return `${day}, ${localClock(start, timeZone)}–${localClock(end, timeZone)}, ${zoneName(timeZone, start)}`;
 }
 
 /** "Mon 7 Dec, 07:00": a time to move a meeting to, in `timeZone` (named once, above the list). */

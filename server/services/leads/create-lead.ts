@@ -29,7 +29,7 @@ import { CONSENT_EVENT } from "../../domain/nurture/marketing-consent";
 import { getPublishedForm, intakeFormOf } from "../forms/published-form";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import { apiKeyKeyScope, parseIdempotencyKey, requestFingerprint } from "../submissions/idempotency-key";
-import { findLeadByIdempotencyKey, saveLead, type TIdempotency } from "./intake-lead";
+import { findLeadByIdempotencyKey, replayedWarnings, saveLead, type TIdempotency } from "./intake-lead";
 
 export interface TCreateLeadInput {
   workspaceId: string;
@@ -73,7 +73,7 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
     now: input.now,
   });
   // Another request with this key was stored first: answered as its replay, with its warnings.
-  return saved.status === 200 ? { status: 200, leadId: saved.replay.id, warnings: saved.replay.warnings ?? built.warnings } : { status: 201, leadId: saved.leadId, warnings: built.warnings };
+  return saved.status === 200 ? { status: 200, leadId: saved.replay.id, warnings: replayedWarnings(saved.replay, built.warnings) } : { status: 201, leadId: saved.leadId, warnings: built.warnings };
 }
 
 /**
@@ -139,6 +139,6 @@ async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
   const built = checked.ok || !form ? checked : { ...checked, issues: withAllowedOptions(form.definition, checked.issues) };
   // A replay answers the warnings its first answer carried (stored with the key); for a lead stored
   // before they were kept, rebuilt from this request (the same request, the version published now).
-  const replay: TCreateLeadResult | null = stored ? { status: 200, leadId: stored.id, warnings: stored.warnings ?? (built.ok ? built.warnings : []) } : null;
+  const replay: TCreateLeadResult | null = stored ? { status: 200, leadId: stored.id, warnings: replayedWarnings(stored, built.ok ? built.warnings : []) } : null;
   return { request, idempotency, built, replay };
 }

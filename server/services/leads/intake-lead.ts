@@ -32,9 +32,19 @@ import { createIntakeBatcher } from "./intake-batch";
 import { intakeMarketingConsent } from "./intake-consent";
 import { insertIntakeLead } from "./insert-lead";
 import { storedLeadOf } from "./lead-row";
+import type { TRequestIssue } from "../../domain/validation/request-issues";
 import type { TIdempotency, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef } from "./save-lead-types";
 
 export type { TIdempotency, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef };
+
+/**
+ * The warnings a replay answers with: those its first answer carried, stored with the key; for a
+ * lead stored before they were kept, `rebuilt` from this request (the same answers, the version
+ * published now). Both intake paths (createLead, submitForm) answer replays through it.
+ */
+export function replayedWarnings(stored: TStoredLeadRef, rebuilt: TRequestIssue[]): TRequestIssue[] {
+  return stored.warnings ?? rebuilt;
+}
 
 /** The lead an earlier request with this key made, or null; VALIDATION when the key came with another request then (assertSameRequest). */
 export async function findLeadByIdempotencyKey(db: Db | DbTx, workspaceId: string, idempotency: TIdempotency): Promise<TStoredLeadRef | null> {

@@ -26,7 +26,7 @@ import { requestIssues, type TRequestIssue } from "../../domain/validation/reque
 import { AppError, validationError } from "../../errors";
 import { bookingOfferFor } from "../bookings/booking-offer";
 import { getPublishedForm, intakeFormOf, type TPublishedForm } from "../forms/published-form";
-import { findLeadByIdempotencyKey, saveLead, type TIdempotency, type TStoredLeadRef } from "../leads/intake-lead";
+import { findLeadByIdempotencyKey, replayedWarnings, saveLead, type TIdempotency, type TStoredLeadRef } from "../leads/intake-lead";
 import { appRateLimits, type TLimiter } from "../rate-limit/rate-limits";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import { formKeyScope, parseIdempotencyKey, submissionFingerprint } from "./idempotency-key";
@@ -85,7 +85,7 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
     now: input.now,
   });
   // Another request with this key was stored first (a double click): answered as its replay.
-  if (saved.status === 200) return replayOf(db, form.workspaceId, saved.replay, saved.replay.warnings ?? warnings, input);
+  if (saved.status === 200) return replayOf(db, form.workspaceId, saved.replay, replayedWarnings(saved.replay, warnings), input);
   const response = { leadId: saved.leadId, outcome: toSubmissionOutcome(built.outcome!), ...withWarnings(warnings) };
   return { status: 201, response: await withBookingOffer(db, form.workspaceId, response, input) };
 }
@@ -126,7 +126,7 @@ function decideSubmission(published: TPublishedForm, input: TSubmitFormInput): T
  * makes its answers invalid): the replay still gets its lead.
  */
 function replayWarnings(stored: TStoredLeadRef, submission: TDecidedSubmission): TRequestIssue[] {
-  return stored.warnings ?? (submission.ok ? submission.warnings : []);
+  return replayedWarnings(stored, submission.ok ? submission.warnings : []);
 }
 
 /** The answer to a replay: 200, the stored lead's end screen (of the version it was submitted to), these warnings. */

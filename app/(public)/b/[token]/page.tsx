@@ -9,7 +9,8 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { dayKeyLabel } from "@/components/booking/booking-dates";
 import { buttonClasses } from "@/components/ui/button";
-import { meetingTimeText, meetingZoneName } from "@/server/domain/booking/meeting-time-text";
+import { meetingTimeText } from "@/server/domain/booking/meeting-time-text";
+import { zoneName } from "@/server/domain/time/zone-name";
 import { ManageTimeZoneMenu } from "@/components/booking/manage-time-zone-menu";
 import { canonicalTimeZone, listTimeZones } from "@/server/domain/reps/time-zone";
 import { askedTimeZone } from "@/server/domain/time/asked-time-zone";
@@ -122,7 +123,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
       {query.taken && <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">That time was just taken — please pick another.</p>}
       <ManageTimeZoneMenu action={here} bookedIn={bookedIn} value={zone} now={now} />
       <section aria-labelledby="move-heading" className="space-y-3">
-        <h2 id="move-heading" className="text-sm font-semibold text-slate-900">Move to another time — times in {meetingZoneName(zone, new Date(days[0]?.slots[0]?.start ?? booking.startsAt))}</h2>
+        <h2 id="move-heading" className="text-sm font-semibold text-slate-900">Move to another time — times in {zoneName(zone, new Date(days[0]?.slots[0]?.start ?? booking.startsAt))}</h2>
         {days.length === 0 && <p className="text-sm text-slate-600">{repName} has no other free time soon.</p>}
         {days.map((day) => (
           <div key={day.date} className="space-y-1">
