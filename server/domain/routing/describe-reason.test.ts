@@ -56,9 +56,10 @@ describe("describeReason", () => {
 
   // "Use the instant the reason was made": a stored reason without its own instant takes the
   // zone's offset when the decision was made (evaluatedAtIso), summer or winter.
-  it.each<[string | Date, string]>([
+  it.each<[string | null, string]>([
     ["2026-07-04T12:00:00.000Z", "outside working hours until Mon 07:00 Los Angeles (GMT−7)"],
-    [new Date("2026-12-04T12:00:00.000Z"), "outside working hours until Mon 07:00 Los Angeles (GMT−8)"],
+    ["2026-12-04T12:00:00.000Z", "outside working hours until Mon 07:00 Los Angeles (GMT−8)"],
+    [null, "outside working hours until Mon 07:00 Los Angeles"],
     ["not a date", "outside working hours until Mon 07:00 Los Angeles"],
   ])("a reason without its instant, decided at %s: %s", (at, text) => {
     expect(describeReason({ code: "OUTSIDE_WORKING_HOURS", timeZone: "America/Los_Angeles", nextStartIso: "x", nextLocalTime: "07:00", nextLocalWeekday: 1 }, names, "en-GB", { at })).toBe(text);

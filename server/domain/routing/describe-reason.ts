@@ -21,8 +21,8 @@ export interface TRoutingNames {
 export interface TDescribeOptions {
   /** The short form used in one-line summaries ("lightest pipeline" without the numbers). */
   brief?: boolean;
-  /** When the reason was made (the decision's evaluatedAtIso; else now): a zone's offset when the reason carries no usable instant of its own. */
-  at?: Date | string | null;
+  /** When the reason was made (the decision's evaluatedAtIso): a zone's offset when the reason carries no usable instant of its own; none → the place only. */
+  at?: string | null;
 }
 
 const FILTER_LABELS: Record<TFilterKey, string> = {
@@ -61,7 +61,7 @@ function openLeads(n: number, num: (n: number) => string): string {
 export function describeReason(reason: TReasonCode, names: TRoutingNames, locale = "en-GB", options: TDescribeOptions = {}): string {
   const num = (n: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
   // "Los Angeles (GMT−8)": the rep's zone with its offset at the instant described (DST right).
-  const zone = (timeZone: string, iso: string | null) => zoneName(timeZone, instantOf(iso) ?? (options.at instanceof Date ? options.at : instantOf(options.at)));
+  const zone = (timeZone: string, iso: string | null) => zoneName(timeZone, instantOf(iso) ?? instantOf(options.at));
   const rep = (id: string) => names.repName(id);
   const preferred = (mode: string) => (mode === "preferred" ? " (preferred)" : "");
   switch (reason.code) {

@@ -85,6 +85,16 @@ describe("explainMove", () => {
     expect(isKnockOn(before, after)).toBe(text.endsWith("(earlier moves shifted the rotation)"));
   });
 
+  // A stored reason without a usable instant of its own names the rep's zone with its offset when
+  // the draft's decision was made (summer here), as the lead page and Test a lead do.
+  it("words a zone at the instant the draft's decision was made", () => {
+    const before = decide(STORY_CONFIG, RETAIL);
+    const turned = decide(STORY_CONFIG, RETAIL, TURNED);
+    const outside = { code: "OUTSIDE_WORKING_HOURS" as const, timeZone: "America/Los_Angeles", nextStartIso: "", nextLocalTime: "07:00", nextLocalWeekday: 1 };
+    const after = { ...turned, evaluatedAtIso: "2026-07-04T12:00:00.000Z", skipped: [{ repId: before.repId!, pathId: turned.pathId!, reasons: [outside] }] };
+    expect(explainMove(before, after, names)).toContain("skipped: outside working hours until Mon 07:00 Los Angeles (GMT−7)");
+  });
+
   it("without the configs' paths, says only what the decision records show", () => {
     const draft = config(PATHS.filter((p) => p.id !== "enterprise"));
     expect(explainMove(decide(STORY_CONFIG, BANK), decide(draft, BANK), names)).toBe("matched 'Inbound' instead of 'Enterprise'");

@@ -21,7 +21,13 @@ export interface TMovePaths {
   after: readonly { id: string }[];
 }
 
-type TDecision = Pick<TRoutingDecision, "outcome" | "pathId" | "pathName" | "destination" | "repId" | "reasons" | "skipped" | "pathsTried">;
+type TDecision = Pick<TRoutingDecision, "outcome" | "pathId" | "pathName" | "destination" | "repId" | "reasons" | "skipped" | "pathsTried"> & Partial<Pick<TRoutingDecision, "evaluatedAtIso">>;
+
+/** How reasons are worded: the locale, and the instant the draft's decision was made (a zone's offset then). */
+interface TWording {
+  locale: string | undefined;
+  at: string | null;
+}
 
 const quote = (name: string | null) => `'${name ?? ""}'`;
 
@@ -41,7 +47,9 @@ export function isKnockOn(before: TDecision, after: TDecision): boolean {
 }
 
 export function explainMove(before: TDecision, after: TDecision, names: TRoutingNames, paths?: TMovePaths, locale?: string): string {
-  const why = before.pathId !== null && before.pathId === after.pathId ? samePath(before, after, names, locale) : otherPath(before, after, names, paths, locale);
+  // Every reason told comes from the draft's decision ("after"): its instant words their zones.
+  const wording: TWording = { locale, at: after.evaluatedAtIso ?? null };
+  const why = before.pathId !== null && before.pathId === after.pathId ? samePath(before, after, names, wording) : otherPath(before, after, names, paths, wording);
   const head = headline(before, after);
   return why.length > 0 ? `${head}: ${why.join("; ")}` : head;
 }
@@ -53,7 +61,7 @@ function headline(before: TDecision, after: TDecision): string {
 }
 
 /** Another path decided: what became of the before path in the draft, and what is new about the after path. */
-function otherPath(before: TDecision, after: TDecision, names: TRoutingNames, paths: TMovePaths | undefined, locale: string | undefined): string[] {
+function otherPath(before: TDecision, after: TDecision, names: TRoutingNames, paths: TMovePaths | undefined, wording: TWording): string[] {
   const why: string[] = [];
   const beforeInAfter = before.pathId === null ? undefined : after.pathsTried.find((t) => t.pathId === before.pathId);
   if (before.pathId !== null) {
@@ -62,9 +70,9 @@ function otherPath(before: TDecision, after: TDecision, names: TRoutingNames, pa
     } else if (!beforeInAfter.matched) {
       why.push(`${quote(before.pathName)} no longer matches`);
     } else if (beforeInAfter.result === "no eligible rep") {
-      const reason = beforeInAfter.reason ? ` (${describeReason(beforeInAfter.reason, names, locale)})` : "";
+      const reason = beforeInAfter.reason ? ` (${describeReason(beforeInAfter.reason, names, wording.locale, { at: wording.at })})` : "";
       why.push(`${quote(before.pathName)} found no eligible rep${reason}`);
-      const skip = skipOf(before.repId, before.pathId, after, names, locale);
+      const skip = skipOf(before.repId, before.pathId, after, names, wording);
       if (skip) why.push(skip);
     } else if (beforeInAfter.result) {
       why.push(`${quote(before.pathName)} now ends in ${beforeInAfter.result}`);
@@ -88,18 +96,18 @@ function otherPath(before: TDecision, after: TDecision, names: TRoutingNames, pa
 }
 
 /** The same path decided: why the before rep was not chosen, and why the new one was. */
-function samePath(before: TDecision, after: TDecision, names: TRoutingNames, locale: string | undefined): string[] {
+function samePath(before: TDecision, after: TDecision, names: TRoutingNames, wording: TWording): string[] {
   const sameDestination = sameJson(before.destination, after.destination);
   if (!sameDestination && after.destination && (after.destination.type !== "team" || before.destination?.type !== "team" || before.destination.teamId !== after.destination.teamId)) {
     return [`now ${destinationText(after.destination, names)}`];
   }
   const why: string[] = [];
   const skipped = before.repId === null ? undefined : after.skipped.find((s) => s.repId === before.repId && s.pathId === after.pathId);
-  if (skipped) why.push(skipText(skipped.repId, skipped.reasons, names, locale));
+  if (skipped) why.push(skipText(skipped.repId, skipped.reasons, names, wording));
   else if (before.repId !== null && after.repId !== before.repId) why.push(`${names.repName(before.repId)} is not in the pool`);
   const isLostToChoice = skipped !== undefined && skipped.reasons.every((r) => NOT_CHOSEN.has(r.code));
   if (after.outcome === "assigned" && after.repId !== null && !isLostToChoice) {
-    const chosen = after.reasons.filter((r) => r.code !== "PATH_MATCHED" && HEADLINE_REASONS.has(r.code)).map((r) => describeReason(r, names, locale, { brief: true }));
+    const chosen = after.reasons.filter((r) => r.code !== "PATH_MATCHED" && HEADLINE_REASONS.has(r.code)).map((r) => describeReason(r, names, wording.locale, { brief: true, at: wording.at }));
     if (chosen.length > 0) why.push(`${names.repName(after.repId)}: ${chosen.join(", ")}`);
   }
   // Same pool, same filters and chooser, same starting state: the difference comes from earlier leads that moved.
@@ -111,14 +119,14 @@ function samePath(before: TDecision, after: TDecision, names: TRoutingNames, loc
   return why;
 }
 
-function skipOf(repId: string | null, pathId: string, decision: TDecision, names: TRoutingNames, locale: string | undefined): string | null {
+function skipOf(repId: string | null, pathId: string, decision: TDecision, names: TRoutingNames, wording: TWording): string | null {
   const skipped = repId === null ? undefined : decision.skipped.find((s) => s.repId === repId && s.pathId === pathId);
-  return skipped ? skipText(skipped.repId, skipped.reasons, names, locale) : null;
+  return skipped ? skipText(skipped.repId, skipped.reasons, names, wording) : null;
 }
 
 /** "Tom Becker skipped: at capacity 10/10", or "Tom Becker not chosen: round-robin turn of Maya Rodriguez". */
-function skipText(repId: string, reasons: readonly TReasonCode[], names: TRoutingNames, locale: string | undefined): string {
-  const texts = reasons.map((r) => describeReason(r, names, locale));
+function skipText(repId: string, reasons: readonly TReasonCode[], names: TRoutingNames, wording: TWording): string {
+  const texts = reasons.map((r) => describeReason(r, names, wording.locale, { at: wording.at }));
   if (reasons.length > 0 && reasons.every((r) => NOT_CHOSEN.has(r.code))) return `${names.repName(repId)} ${texts.join(", ")}`;
   return `${names.repName(repId)} skipped: ${texts.join(", ")}`;
 }
