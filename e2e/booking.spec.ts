@@ -13,8 +13,7 @@ import type { AddressInfo } from "node:net";
 import { TZDate } from "@date-fns/tz";
 import type { Browser, BrowserContext, FrameLocator, Page, Response } from "@playwright/test";
 import ICAL from "ical.js";
-import { startEmbedDemoSite, type TEmbedDemoSite } from "../server/cli/lib/embed-demo-site";
-import { demoFormId, hostEvents, setAllowedOrigins } from "./embed-host";
+import { hostEvents, useAllowedDemoSite } from "./embed-host";
 import { DEMO_USERS, expect, signInAs, test } from "./fixtures";
 import { linkIn, listMail, mailTo, type TCapturedMail } from "./mailbox";
 import { resetTestClock, setTestClock } from "./test-clock";
@@ -147,23 +146,17 @@ async function slotsOf(response: Promise<Response>): Promise<TSlotsBody> {
   return (await (await response).json()) as TSlotsBody;
 }
 
-let host: TEmbedDemoSite;
+// The embed demo site on another origin, the demo form's only allowed one while this spec runs.
+const host = useAllowedDemoSite();
 let feed: http.Server;
 let feedUrl = "";
-let formId = "";
 let t0: Date;
 
-test.beforeAll(async ({ browser, baseURL, request }, testInfo) => {
+test.beforeAll(async ({ request }, testInfo) => {
   t0 = wednesdayMorningInNewYork(testInfo.retry + testInfo.repeatEachIndex);
   feed = http.createServer((req, res) => (req.url === FEED_PATH ? res.writeHead(200, { "content-type": "text/calendar" }).end(sarahsFeed(t0)) : res.writeHead(404).end()));
   await new Promise<void>((resolve) => feed.listen(0, "127.0.0.1", resolve));
   feedUrl = `http://127.0.0.1:${(feed.address() as AddressInfo).port}${FEED_PATH}`;
-  host = await startEmbedDemoSite({ appUrl: baseURL!, port: 0 });
-  const marketer = await browser.newPage();
-  await signInAs(marketer, "marketer");
-  formId = await demoFormId(marketer.request);
-  await setAllowedOrigins(marketer, formId, [host.origin]);
-  await marketer.close();
   await setTestClock(request, t0);
 });
 
@@ -174,11 +167,6 @@ test.afterAll(async ({ browser, request }) => {
   const disconnected = await sarah.request.post("/api/trpc/calendars.disconnect", { data: { json: { repId: null } } });
   expect(disconnected.status(), await disconnected.text()).toBe(200);
   await sarah.close();
-  const marketer = await browser.newPage();
-  await signInAs(marketer, "marketer");
-  if (formId) await setAllowedOrigins(marketer, formId, []);
-  await marketer.close();
-  await host?.close();
   feed?.closeAllConnections();
   await new Promise((resolve) => feed?.close(resolve));
 });
