@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { DashboardShell } from "@/components/dashboard/dashboard-shell";
+import { ViewerZone } from "@/components/leads/viewer-zone";
 import { TrpcProviders } from "@/components/providers/trpc";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
@@ -14,7 +15,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   return (
     <TrpcProviders>
       <DashboardShell user={user} workspace={workspace} workspaces={workspaces} showDevMailbox={isDevMailboxEnabled()}>
-        {children}
+        <ViewerZone>{children}</ViewerZone>
       </DashboardShell>
     </TrpcProviders>
   );

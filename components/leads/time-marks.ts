@@ -1,7 +1,8 @@
-// Instants inside a server-built sentence, for the browser to say in the viewer's zone. The server
-// knows no viewer's zone (local-time.tsx), so a History line is built there with each instant as
-// a mark ("\uE000<ISO>\uE001", private-use characters nobody types) and <ZonedText> formats the
-// marks after hydration with formatDateTime — the same text <LocalTime> shows. Pure.
+// Instants inside a server-built sentence, to be said in the viewer's zone. The code that builds a
+// History line knows no viewer (local-time.tsx: the zone comes from the viewer's cookie or the
+// browser), so it writes each instant as a mark ("\uE000<ISO>\uE001", private-use characters
+// nobody types) and <ZonedText> formats the marks in the viewer's zone with formatDateTime — the
+// same text <LocalTime> shows. Pure.
 import { formatDateTime } from "./format";
 
 const OPEN = "\uE000";

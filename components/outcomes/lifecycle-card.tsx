@@ -27,7 +27,7 @@ function money(amount: string | null, currency: string): string | null {
 }
 
 export function LifecycleCard({ lifecycle }: { lifecycle: TLeadLifecycle }) {
-  // The viewer's zone (the browser's; UTC, named, until hydrated), as <LocalTime> says times.
+  // The viewer's zone (the cookie's on the server and while hydrating, then the browser's), as <LocalTime> says times.
   const zone = useViewerTimeZone() ?? undefined;
   const router = useRouter();
   const [isOpen, setOpen] = useState(false);
