@@ -1,7 +1,9 @@
 "use client";
-// What the viewer can do about the lead's ownership: accept (owner rep or manager), return (owner
-// rep), assign to another rep or the next best one (managers), approve or change a provisional
-// owner within the review window (managers). The server checks roles and ownership again.
+// What the viewer can do about the lead's ownership: accept (owner rep; a manager "Accept for
+// <owner>"), return (owner rep), assign to another rep or the next best one (managers), approve or
+// change a provisional owner within the review window (managers). One primary button: the review
+// decision while a review waits, else the owner's Accept; a manager's accept for the owner is
+// secondary (ownershipPermissions). The server checks roles and ownership again.
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
@@ -16,6 +18,8 @@ export interface TAssignmentActionsProps {
   currentAssignmentId: string | null;
   ownerName: string | null;
   canAccept: boolean;
+  /** The viewer accepts for the owner (a manager): labelled so, never the primary button. */
+  canAcceptForOwner: boolean;
   canReturn: boolean;
   canReassign: boolean;
   canReview: boolean;
@@ -66,7 +70,7 @@ export function AssignmentActions(props: TAssignmentActionsProps) {
     },
     onError: (e: unknown) => setError(errorMessage(e)),
   });
-  const accept = useMutation(assignments.accept.mutationOptions(handlers("Accepted.")));
+  const accept = useMutation(assignments.accept.mutationOptions(handlers(props.canAcceptForOwner ? `Accepted for ${props.ownerName ?? "the owner"}.` : "Accepted.")));
   // A returned lead is no longer the rep's to read: back to the inbox. The message says where it
   // went (the next best rep, or the fallback queue when no rep could take it); this page is left,
   // so the inbox says it (a one-time flash in the tab, announced there: inbox-flash.ts).
@@ -102,12 +106,17 @@ export function AssignmentActions(props: TAssignmentActionsProps) {
   if (!props.canAccept && !props.canReturn && !props.canReassign && !props.canReview) return null;
   return (
     <div className="space-y-3" aria-label="Ownership actions">
+      {props.canReview && assignmentId && (
+        <p className="text-slate-600" data-testid="review-hint">Your review: approve {props.ownerName ?? "the provisional owner"} as the owner, or change the owner.</p>
+      )}
       <div className="flex flex-wrap gap-2">
-        {props.canAccept && (
-          <Button disabled={isPending} onClick={() => accept.mutate({ leadId: props.leadId })}>Accept lead</Button>
-        )}
         {props.canReview && assignmentId && (
           <Button disabled={isPending} onClick={() => approve.mutate({ assignmentId })}>Approve {props.ownerName ?? "owner"}</Button>
+        )}
+        {props.canAccept && (
+          <Button variant={props.canReview || props.canAcceptForOwner ? "secondary" : "primary"} disabled={isPending} onClick={() => accept.mutate({ leadId: props.leadId })}>
+            {props.canAcceptForOwner ? `Accept for ${props.ownerName ?? "the owner"}` : "Accept lead"}
+          </Button>
         )}
         {props.canReview && toggleButton("change", "Change owner…")}
         {props.canReassign && !props.canReview && toggleButton("reassign", "Assign to…")}

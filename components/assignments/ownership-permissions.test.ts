@@ -15,7 +15,9 @@ const sarah = { userId: "u_sarah", role: "REP" as const };
 const tom = { userId: "u_tom", role: "REP" as const };
 const manager = { userId: "u_mgr", role: "MANAGER" as const };
 const marketer = { userId: "u_mkt", role: "MARKETER" as const };
-const none = { canAccept: false, canReturn: false, canReassign: false, canReview: false };
+const none = { canAccept: false, canAcceptForOwner: false, canReturn: false, canReassign: false, canReview: false };
+/** A manager who is also the lead's owner (a manager with a rep profile). */
+const sarahAsManager = { userId: "u_sarah", role: "MANAGER" as const };
 
 describe("ownershipPermissions", () => {
   it.each([
@@ -23,12 +25,16 @@ describe("ownershipPermissions", () => {
     ["the owner rep once accepted", view(assignment({ acceptedAt: now }), { status: "ACCEPTED" }), sarah, { ...none, canReturn: true }],
     ["another rep", view(assignment()), tom, none],
     ["a marketer", view(assignment()), marketer, none],
-    ["a manager", view(assignment()), manager, { ...none, canAccept: true, canReassign: true }],
+    ["a manager: accepts for the owner", view(assignment()), manager, { ...none, canAccept: true, canAcceptForOwner: true, canReassign: true }],
     ["a manager, lead in the backup queue", view(assignment({ repId: null, kind: "FALLBACK" }), { status: "FALLBACK" }), manager, { ...none, canReassign: true }],
     ["a manager, nurture lead without an assignment", view(null, { status: "NURTURE" }), manager, { ...none, canReassign: true }],
     ["a manager, closed (won) lead: it keeps its owner", view(assignment({ acceptedAt: new Date("2026-12-01T15:00:00Z") }), { status: "CLOSED" }), manager, none],
-    ["a manager inside the review window", view(assignment({ isProvisional: true }), { reviewUntil: new Date("2026-12-01T15:30:00Z") }), manager, { canAccept: true, canReturn: false, canReassign: true, canReview: true }],
-    ["a manager after the review window", view(assignment({ isProvisional: true }), { reviewUntil: new Date("2026-12-01T15:05:00Z") }), manager, { ...none, canAccept: true, canReassign: true }],
+    // In review the manager's action is the decision: no accepting for a provisional owner not yet approved.
+    ["a manager inside the review window: the review, no accept", view(assignment({ isProvisional: true }), { reviewUntil: new Date("2026-12-01T15:30:00Z") }), manager, { ...none, canReassign: true, canReview: true }],
+    ["a manager who is the provisional owner, inside the window: their own accept too", view(assignment({ isProvisional: true }), { reviewUntil: new Date("2026-12-01T15:30:00Z") }), sarahAsManager, { canAccept: true, canAcceptForOwner: false, canReturn: true, canReassign: true, canReview: true }],
+    ["the provisional owner rep inside the window", view(assignment({ isProvisional: true }), { reviewUntil: new Date("2026-12-01T15:30:00Z") }), sarah, { ...none, canAccept: true, canReturn: true }],
+    ["a manager after the review window: accepts for the owner", view(assignment({ isProvisional: true }), { reviewUntil: new Date("2026-12-01T15:05:00Z") }), manager, { ...none, canAccept: true, canAcceptForOwner: true, canReassign: true }],
+    ["a manager, approved (no longer provisional) but not accepted", view(assignment({ isProvisional: false }), { reviewUntil: new Date("2026-12-01T15:30:00Z") }), manager, { ...none, canAccept: true, canAcceptForOwner: true, canReassign: true }],
     ["a manager, spam", view(null, { status: "SPAM" }), manager, none],
     ["the owner rep of a closed (won) lead: nothing to return", view(assignment({ acceptedAt: now }), { status: "CLOSED" }), sarah, none],
     ["a manager, closed provisional lead inside the window: no review left", view(assignment({ isProvisional: true, acceptedAt: now }), { status: "CLOSED", reviewUntil: new Date("2026-12-01T15:30:00Z") }), manager, none],

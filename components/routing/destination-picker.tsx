@@ -1,9 +1,11 @@
 "use client";
 // Where a path sends its leads: a team (with a strategy), a named rep (only reps of members who work
-// leads are offered: repsToOffer), nurture or disqualify.
+// leads are offered: repsToOffer), nurture or disqualify. A team not chosen yet (a new path, or
+// "A team" just picked) reads "Choose a team…" with the problem under it until one is chosen.
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
 import { Select } from "@/components/ui/input";
+import { FieldError } from "@/components/ui/field-error";
 import { Label } from "@/components/ui/label";
 import { StrategyEditor } from "./strategy-editor";
 import { defaultDestination, repsToOffer, type TDestination, type TEditorData } from "./routing-editor-model";
@@ -31,6 +33,7 @@ function SequenceSelect({ id, sequenceId, onChange }: { id: string; sequenceId: 
 }
 
 export function DestinationPicker({ destination, data, idPrefix, pathLabel, issuePath, onChange }: { destination: TDestination; data: Pick<TEditorData, "teams" | "reps">; idPrefix: string; pathLabel: string; issuePath: string; onChange: (d: TDestination) => void }) {
+  const isTeamUnchosen = destination.type === "team" && destination.teamId.trim() === "";
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-3">
@@ -43,12 +46,15 @@ export function DestinationPicker({ destination, data, idPrefix, pathLabel, issu
         {destination.type === "team" && (
           <div>
             <Label htmlFor={`${idPrefix}-team`}>Team</Label>
-            <Select id={`${idPrefix}-team`} className="w-auto" value={destination.teamId} onChange={(e) => onChange({ ...destination, teamId: e.target.value })}>
-              {!data.teams.some((t) => t.id === destination.teamId) && <option value={destination.teamId}>Unknown team</option>}
+            <Select id={`${idPrefix}-team`} className="w-auto" value={destination.teamId} onChange={(e) => onChange({ ...destination, teamId: e.target.value })}
+              {...(isTeamUnchosen ? { "aria-invalid": true, "aria-describedby": `${idPrefix}-team-missing` } : {})}>
+              {isTeamUnchosen && <option value="" disabled>Choose a team…</option>}
+              {!isTeamUnchosen && !data.teams.some((t) => t.id === destination.teamId) && <option value={destination.teamId}>Unknown team</option>}
               {data.teams.map((t) => (
                 <option key={t.id} value={t.id}>{t.name} ({t.members.length} {t.members.length === 1 ? "rep" : "reps"}){t.isActive ? "" : " — inactive"}</option>
               ))}
             </Select>
+            <FieldError id={`${idPrefix}-team-missing`} message={isTeamUnchosen ? "Choose the team this path sends leads to." : null} />
           </div>
         )}
         {destination.type === "nurture" && (
@@ -64,7 +70,7 @@ export function DestinationPicker({ destination, data, idPrefix, pathLabel, issu
           </div>
         )}
       </div>
-      {destination.type === "team" && (
+      {destination.type === "team" && !isTeamUnchosen && (
         <p className="text-xs text-slate-500">
           Members: {data.teams.find((t) => t.id === destination.teamId)?.members.map((m) => m.name).join(", ") || "none"}
         </p>

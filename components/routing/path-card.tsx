@@ -1,6 +1,7 @@
 "use client";
 // One routing path in the ordered flow: "N. Name — if <condition> → <destination>", its analysis
-// issues, move up/down, duplicate, remove, and (when open) its editor.
+// issues, move up/down, duplicate, remove, and (when open) its editor. A path just added opens at
+// its editor, the name field focused: its team is still to be chosen.
 import { useState } from "react";
 import { ConditionBuilder, describeConditionWith } from "@/components/conditions/condition-builder";
 import { Badge } from "@/components/ui/badge";
@@ -23,10 +24,12 @@ interface TProps {
   onMove: (by: -1 | 1) => void;
   onDuplicate: () => void;
   onRemove: () => void;
+  /** Just added with "+ Add path": open, the name focused. */
+  isNew?: boolean;
 }
 
-export function PathCard({ path, index, count, data, errors, warnings, onChange, onMove, onDuplicate, onRemove }: TProps) {
-  const [isOpen, setIsOpen] = useState(false);
+export function PathCard({ path, index, count, data, errors, warnings, onChange, onMove, onDuplicate, onRemove, isNew = false }: TProps) {
+  const [isOpen, setIsOpen] = useState(isNew);
   // The server refused a field of this path: open it, so the error shows next to the field.
   const serverIssues = useIssuesUnder(`paths.${index}`).length;
   const [seenIssues, setSeenIssues] = useState(0);
@@ -35,6 +38,7 @@ export function PathCard({ path, index, count, data, errors, warnings, onChange,
     if (serverIssues > 0) setIsOpen(true);
   }
   const n = index + 1;
+  const isTeamUnchosen = path.destination.type === "team" && path.destination.teamId.trim() === "";
   const idPrefix = `path-${n}`;
   const names = {
     repName: (id: string) => data.reps.find((r) => r.id === id)?.name ?? "an unknown rep",
@@ -52,7 +56,7 @@ export function PathCard({ path, index, count, data, errors, warnings, onChange,
           </p>
           <p className="text-sm text-slate-700">
             <span className="text-slate-500">if </span>{describeConditionWith(path.when, data.subjects)}
-            <span className="text-slate-500"> → </span>{describeDestination(path.destination, names)}
+            <span className="text-slate-500"> → </span>{isTeamUnchosen ? <span className="text-red-700">no team chosen yet</span> : describeDestination(path.destination, names)}
           </p>
           {path.description && <p className="mt-1 text-xs text-slate-500">{path.description}</p>}
           {[...errors, ...warnings].length > 0 && (
@@ -77,7 +81,7 @@ export function PathCard({ path, index, count, data, errors, warnings, onChange,
           <div className="grid gap-3 sm:grid-cols-2">
             <div>
               <Label htmlFor={`${idPrefix}-name`}>Path {n} name</Label>
-              <Input id={`${idPrefix}-name`} value={path.name} maxLength={80} onChange={(e) => onChange({ ...path, name: e.target.value })} />
+              <Input id={`${idPrefix}-name`} autoFocus={isNew} value={path.name} maxLength={80} onChange={(e) => onChange({ ...path, name: e.target.value })} />
             </div>
             <div>
               <Label htmlFor={`${idPrefix}-description`}>Path {n} description</Label>

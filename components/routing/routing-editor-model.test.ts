@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultDestination, keepUnchangedIssues, repsToOffer } from "./routing-editor-model";
+import { DEFAULT_STRATEGY, defaultDestination, destinationChoiceIssues, formAsksEmail, keepUnchangedIssues, newPath, repsToOffer, withDestinationChoices, type TDestination } from "./routing-editor-model";
 
 const draft = (max: number, weight: number, name = "Enterprise") => ({
   paths: [{ id: "a", name: "APAC" }, { id: "b", name, destination: { strategy: { filters: [{ type: "available_now" }, { type: "capacity", backlog: { max, pastSlaWeight: weight } }] } } }],
@@ -41,5 +41,44 @@ describe("repsToOffer: a path names reps of members who work leads", () => {
 
   it("a new rep destination starts with the first rep who works leads", () => {
     expect(defaultDestination("rep", { teams: [], reps })).toEqual({ type: "rep", repId: "sam" });
+  });
+});
+
+describe("a new path's team is the manager's choice", () => {
+  const teams = [{ id: "apac", name: "APAC", isActive: true, members: [] }];
+  it("+ Add path targets no team (it targeted the first team, APAC)", () => {
+    expect(newPath().destination).toMatchObject({ type: "team", teamId: "" });
+  });
+  it("switching a path to \"A team\" picks no team either", () => {
+    expect(defaultDestination("team", { teams, reps: [] })).toMatchObject({ type: "team", teamId: "" });
+  });
+
+  const path = (name: string, destination: TDestination) => ({ ...newPath(), name, destination });
+  const team = (teamId: string): TDestination => ({ type: "team", teamId, strategy: DEFAULT_STRATEGY });
+  it.each([
+    { name: "every team chosen: no issue", paths: [path("APAC", team("apac")), path("Nurture", { type: "nurture" })], want: [] },
+    { name: "a new path: its team field, named", paths: [path("APAC", team("apac")), path("New path", team(""))], want: [{ path: "paths.1.destination.teamId", message: "Path 2 (“New path”) has no team yet: choose the team it sends leads to" }] },
+    { name: "blank counts as not chosen", paths: [path("Blank", team("  "))], want: [{ path: "paths.0.destination.teamId", message: "Path 1 (“Blank”) has no team yet: choose the team it sends leads to" }] },
+    { name: "a rep, nurture, disqualify: no team to choose", paths: [path("Rep", { type: "rep", repId: "sam" }), path("Out", { type: "disqualify" })], want: [] },
+  ])("destinationChoiceIssues: $name", ({ paths, want }) => {
+    expect(destinationChoiceIssues({ paths })).toEqual(want);
+  });
+
+  it("withDestinationChoices: the choice's message replaces \"a team that does not exist ()\" at its field; other errors stay", () => {
+    const choice = { path: "paths.1.destination.teamId", message: "Path 2 (“New path”) has no team yet: choose the team it sends leads to" };
+    const unknown = { path: "paths.1.destination.teamId", message: "Path “New path” sends leads to a team that does not exist ()" };
+    const other = { path: "fallback", message: "A fallback queue is required" };
+    expect(withDestinationChoices([unknown, other], [choice])).toEqual([choice, other]);
+    expect(withDestinationChoices([unknown, other], [])).toEqual([unknown, other]);
+  });
+});
+
+describe("formAsksEmail: Test a lead shows one email field", () => {
+  it.each([
+    { name: "the form asks an email: its question is the email", form: { fields: [{ type: "text" }, { type: "email" }] }, want: true },
+    { name: "no email question: the panel's own Email (optional)", form: { fields: [{ type: "text" }, { type: "select" }] }, want: false },
+    { name: "no form", form: undefined, want: false },
+  ])("$name", ({ form, want }) => {
+    expect(formAsksEmail(form)).toBe(want);
   });
 });

@@ -18,13 +18,34 @@ export function newId(prefix = "path"): string {
   return `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export function newPath(teamId: string | undefined): TRoutingPath {
+/**
+ * A new path sends its leads to a team the manager has not chosen yet (teamId ""): no team is
+ * picked for them (the first in the list was APAC, whatever the path was for).
+ * destinationChoiceIssues shows the problem until a team is chosen; a draft is saved and published
+ * only with every path's team chosen.
+ */
+export function newPath(): TRoutingPath {
   return {
     id: newId(),
     name: "New path",
     when: { kind: "group", op: "and", conditions: [] },
-    destination: teamId ? { type: "team", teamId, strategy: DEFAULT_STRATEGY } : { type: "nurture" },
+    destination: { type: "team", teamId: "", strategy: DEFAULT_STRATEGY },
   };
+}
+
+/** Paths sending leads to a team not chosen yet (teamId ""): an error at the team field, blocking save and publish. */
+export function destinationChoiceIssues(draft: Pick<TDraft, "paths">): TIssue[] {
+  return draft.paths.flatMap((p, i) =>
+    p.destination.type === "team" && p.destination.teamId.trim() === ""
+      ? [{ path: `paths.${i}.destination.teamId`, message: `Path ${i + 1} (“${p.name}”) has no team yet: choose the team it sends leads to` }]
+      : [],
+  );
+}
+
+/** The analysis errors with the unchosen teams' own message instead of "a team that does not exist ()". */
+export function withDestinationChoices(errors: readonly TIssue[], choices: readonly TIssue[]): TIssue[] {
+  const at = new Set(choices.map((c) => c.path));
+  return [...choices, ...errors.filter((e) => !at.has(e.path))];
 }
 
 export function duplicatePath(path: TRoutingPath): TRoutingPath {
@@ -50,7 +71,8 @@ export function repsToOffer<T extends { id: string; canWorkLeads: boolean }>(rep
 export function defaultDestination(type: TDestination["type"], data: Pick<TEditorData, "teams" | "reps">): TDestination {
   switch (type) {
     case "team":
-      return { type: "team", teamId: data.teams[0]?.id ?? "", strategy: DEFAULT_STRATEGY };
+      // Which team is the manager's choice (destinationChoiceIssues until then), as for a new path.
+      return { type: "team", teamId: "", strategy: DEFAULT_STRATEGY };
     case "rep":
       return { type: "rep", repId: repsToOffer(data.reps)[0]?.id ?? "" };
     case "nurture":
@@ -88,6 +110,14 @@ export function defaultChooser(type: TChooser["type"]): TChooser {
     case "learned":
       return { ...DEFAULT_LEARNED_CHOOSER, segmentBy: [...DEFAULT_LEARNED_CHOOSER.segmentBy] };
   }
+}
+
+/**
+ * Whether Test a lead's form asks an email question: then its answer is the lead's email (as for a
+ * real submission, personFromAnswers) and the panel shows no second email field.
+ */
+export function formAsksEmail(form: { fields: readonly { type: string }[] } | undefined): boolean {
+  return Boolean(form?.fields.some((f) => f.type === "email"));
 }
 
 /** Issues at `paths.<index>` or below. */

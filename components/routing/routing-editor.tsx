@@ -1,25 +1,30 @@
 "use client";
 // The routing-path editor: ordered paths as a readable flow, each editable; the fallback and
 // policies; live analysis (errors block publishing, warnings shown on the path at fault); save,
-// publish with a note, discard; the Test-a-lead and Replay panels.
+// publish with a note, discard; the Test-a-lead and Replay panels. Publish is disabled while the
+// draft equals the published config, compared as the server compares them (publish-state.ts); the
+// publish bar is two short lines on a phone (status; note and buttons).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorCode, errorDetails, errorMessage } from "@/components/members/trpc-error";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
 import { analyzeRoutingConfig } from "@/server/domain/routing/analyze-config";
 import { FallbackPoliciesEditor } from "./fallback-policies-editor";
 import { PathCard } from "./path-card";
+import { PublishBar } from "./publish-bar";
 import { ReplayPanel } from "./replay-panel";
 import { RepStrengthsCard } from "./rep-strengths-card";
 import { FieldIssuesProvider } from "./field-issues";
-import { duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
+import { destinationChoiceIssues, duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, withDestinationChoices, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
+import { publishBlockedReason, publishedConfigOf, routingStatusText, unchangedVersion, type TPublishedConfig } from "./publish-state";
 import { TestLeadPanel } from "./test-lead-panel";
 import { useRoutingApi } from "./use-routing-api";
 
-export function RoutingEditor() {
+/** `published`: the config in force when the page was rendered (the editor follows its own publishes). */
+export function RoutingEditor({ published: initialPublished }: { published: TPublishedConfig | null }) {
   const api = useRoutingApi();
+  const [published, setPublished] = useState(initialPublished);
   // Never refetched behind the editor's back (that would drop unsaved edits); reloaded after publish/discard.
   const query = useQuery(api.get.queryOptions(undefined, { staleTime: Infinity, refetchOnWindowFocus: false }));
   // The outcome of the last save/publish/discard lives here: the reload after a publish remounts
@@ -27,14 +32,22 @@ export function RoutingEditor() {
   const [message, setMessage] = useState<TEditorMessage | null>(null);
   if (query.error) return <p role="alert" className="text-sm text-red-600">{errorMessage(query.error)}</p>;
   if (!query.data) return <p className="text-sm text-slate-500">Loading routing…</p>;
-  return <LoadedEditor key={query.dataUpdatedAt} data={query.data} message={message} setMessage={setMessage} />;
+  return <LoadedEditor key={query.dataUpdatedAt} data={query.data} message={message} setMessage={setMessage} published={published} setPublished={setPublished} />;
 }
 
 type TEditorMessage = { tone: "ok" | "error"; text: string; details?: string[] };
 
 const ROUTING_LEAVE_WARNING = "The routing has changes that are not saved. Leave and lose them?";
 
-function LoadedEditor({ data, message, setMessage }: { data: TEditorData; message: TEditorMessage | null; setMessage: (message: TEditorMessage | null) => void }) {
+interface TLoadedProps {
+  data: TEditorData;
+  message: TEditorMessage | null;
+  setMessage: (message: TEditorMessage | null) => void;
+  published: TPublishedConfig | null;
+  setPublished: (published: TPublishedConfig) => void;
+}
+
+function LoadedEditor({ data, message, setMessage, published, setPublished }: TLoadedProps) {
   const api = useRoutingApi();
   const queryClient = useQueryClient();
   const [draft, setDraftState] = useState<TDraft>(data.draft);
@@ -49,6 +62,10 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
   // The server's validation errors of the last save/publish, shown at their fields until edited.
   const [serverIssues, setServerIssues] = useState<TIssue[]>([]);
   const analysis = analyzeRoutingConfig(draft, data.analysisContext);
+  // A path whose team is not chosen yet: its own message (not "a team that does not exist"), and no save.
+  const choices = destinationChoiceIssues(draft);
+  const errors = withDestinationChoices(analysis.errors, choices);
+  const unchangedSince = unchangedVersion(draft, published);
   const setDraft = (next: TDraft) => {
     setServerIssues((issues) => keepUnchangedIssues(issues, draft, next));
     setDraftState(next);
@@ -71,6 +88,10 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
 
   const saveNow = async (): Promise<boolean> => {
     if (!isDirty) return true;
+    if (choices.length > 0) {
+      setMessage({ tone: "error", text: "Choose a team for every path first: the draft is saved only with each path's destination chosen.", details: choices.map((c) => c.message) });
+      return false;
+    }
     try {
       const saved = await save.mutateAsync({ config: draft, baseRevision: revision });
       setRevision(saved.revision);
@@ -91,6 +112,8 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
     setServerIssues([]);
     setIsDirty(false);
     setNote("");
+    const config = publishedConfigOf(draft);
+    if (result.changed && config) setPublished({ version: result.version, config });
     const text = result.changed ? `Published version ${result.version}.` : `Nothing changed: the draft is the published version ${result.version}, so no new version was published.`;
     setMessage({ tone: "ok", text, details: result.warnings.map((w) => `Warning: ${w.message}`) });
     await reload();
@@ -109,22 +132,23 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
 
   const paths = draft.paths;
   const setPaths = (next: TDraft["paths"]) => setDraft({ ...draft, paths: next });
+  // A new path opens at its editor: its team is to be chosen (newPath, destinationChoiceIssues).
+  const [addedPathId, setAddedPathId] = useState<string | null>(null);
+  const addPath = () => {
+    const path = newPath();
+    setAddedPathId(path.id);
+    setPaths([...paths, path]);
+  };
   const busy = save.isPending || publish.isPending || discard.isPending || conflict;
-  const status = [data.publishedVersion ? `Published version ${data.publishedVersion}` : "Not published yet", isDirty ? "unsaved changes" : differsFromPublished ? "draft differs from the published version" : null].filter(Boolean).join(" · ");
+  const status = routingStatusText({ publishedVersion: data.publishedVersion, unchangedSince, isDirty, differsFromPublished });
+  const blocked = publishBlockedReason({ errorCount: errors.length, unchangedSince });
 
   return (
     <FieldIssuesProvider value={serverIssues}>
       <div className="space-y-6">
-        <div className="sticky top-0 z-10 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-          <p className="mr-auto text-sm text-slate-700" data-testid="routing-status">{status}</p>
-          <Button variant="secondary" disabled={busy || !isDirty} onClick={() => void onSave()}>Save draft</Button>
-          <Button variant="ghost" disabled={busy || data.publishedVersion === null || (!isDirty && !differsFromPublished)} title={!isDirty && !differsFromPublished ? "Nothing to discard: the draft is the published routing" : undefined} onClick={() => void onDiscard()}>Discard draft</Button>
-          <div>
-            <label htmlFor="publish-note" className="sr-only">Publish note</label>
-            <Input id="publish-note" className="w-56" placeholder="What changed? (note)" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
-          </div>
-          <Button disabled={busy || analysis.errors.length > 0} title={analysis.errors.length > 0 ? "Fix the errors first" : undefined} onClick={() => void onPublish()}>Publish</Button>
-        </div>
+        <PublishBar status={status} note={note} setNote={setNote} busy={busy} canSave={isDirty} publishBlocked={blocked} isStatusTheReason={errors.length === 0 && unchangedSince !== null}
+          canDiscard={data.publishedVersion !== null && (isDirty || differsFromPublished)} discardTitle={!isDirty && !differsFromPublished ? "Nothing to discard: the draft is the published routing" : undefined}
+          onSave={() => void onSave()} onDiscard={() => void onDiscard()} onPublish={() => void onPublish()} />
         {message && (
           <div role={message.tone === "error" ? "alert" : "status"} className={`rounded-md p-3 text-sm ${message.tone === "error" ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-900"}`}>
             <p>{message.text}</p>
@@ -132,19 +156,19 @@ function LoadedEditor({ data, message, setMessage }: { data: TEditorData; messag
             {conflict && <Button variant="secondary" className="mt-2" onClick={() => void onReload()}>Reload the routing (drops your changes)</Button>}
           </div>
         )}
-        {analysis.errors.length > 0 && <p className="text-sm text-red-700">{analysis.errors.length} error(s) block publishing; they are shown on the path or section at fault.</p>}
+        {errors.length > 0 && <p className="text-sm text-red-700">{errors.length} error(s) block publishing; they are shown on the path or section at fault.</p>}
         {generalIssues(analysis.warnings).filter((w) => w.path === "paths").map((w, i) => <p key={i} className="text-sm text-amber-800">{w.message}</p>)}
 
         <section aria-labelledby="routing-paths-heading" className="space-y-3">
           <div className="flex items-center justify-between">
             <h2 id="routing-paths-heading" className="text-lg font-semibold text-slate-900">Routing paths (first match wins)</h2>
-            <Button variant="secondary" onClick={() => setPaths([...paths, newPath(data.teams[0]?.id)])}>+ Add path</Button>
+            <Button variant="secondary" onClick={addPath}>+ Add path</Button>
           </div>
           {paths.length === 0 && <p className="text-sm text-slate-500">No paths: every lead goes to the fallback queue.</p>}
           <ol className="space-y-3" aria-label="Routing paths">
             {paths.map((p, i) => (
               <PathCard key={p.id} path={p} index={i} count={paths.length} data={data}
-                errors={issuesOfPath(analysis.errors, i)} warnings={issuesOfPath(analysis.warnings, i)}
+                errors={issuesOfPath(errors, i)} isNew={p.id === addedPathId} warnings={issuesOfPath(analysis.warnings, i)}
                 onChange={(next) => setPaths(paths.map((x, j) => (j === i ? next : x)))}
                 onMove={(by) => setPaths(movePath(paths, i, by))}
                 onDuplicate={() => setPaths([...paths.slice(0, i + 1), duplicatePath(p), ...paths.slice(i + 1)])}

@@ -1,6 +1,8 @@
 "use client";
-// "Test a lead": answer a form's questions, optionally an email and an arrival time in a time
-// zone, run against the saved draft or the published config; nothing is saved.
+// "Test a lead": answer a form's questions, optionally an arrival time in a time zone, run against
+// the saved draft or the published config; nothing is saved. One email: the form's own email
+// question when it has one (where a real lead's email comes from), else an "Email (optional)"
+// field for the lead's email (email-domain paths, account owners).
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorMessage } from "@/components/members/trpc-error";
@@ -10,7 +12,7 @@ import { Card } from "@/components/ui/card";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { zonedWallTimeToInstant } from "@/server/domain/reps/zoned-time";
-import type { TEditorData } from "./routing-editor-model";
+import { formAsksEmail, type TEditorData } from "./routing-editor-model";
 import { TestLeadAnswers, type TAnswerDraft } from "./test-lead-answers";
 import { TestLeadResult } from "./test-lead-result";
 import { useRoutingApi } from "./use-routing-api";
@@ -30,13 +32,14 @@ export function TestLeadPanel({ data, beforeRun }: { data: TEditorData; beforeRu
   const [error, setError] = useState<string | null>(null);
   const run = useMutation(api.testLead.mutationOptions({ onError: (e) => setError(errorMessage(e)), onSuccess: () => setError(null) }));
   const form = data.forms.find((f) => f.slug === formSlug);
+  const asksEmail = formAsksEmail(form);
 
   const submit = async () => {
     const instant = at ? zonedWallTimeToInstant(at, timeZone) : null;
     if (at && !instant) return setError("Enter a valid date and time.");
     if (useDraft && !(await beforeRun())) return;
     const cleaned = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== "" && !(Array.isArray(v) && v.length === 0)));
-    run.mutate({ useDraft, formSlug: formSlug || undefined, answers: cleaned, email: email || undefined, at: instant?.toISOString(), timeZone });
+    run.mutate({ useDraft, formSlug: formSlug || undefined, answers: cleaned, email: (!asksEmail && email) || undefined, at: instant?.toISOString(), timeZone });
   };
 
   return (
@@ -59,11 +62,13 @@ export function TestLeadPanel({ data, beforeRun }: { data: TEditorData; beforeRu
           </fieldset>
         </div>
         {form && <TestLeadAnswers fields={form.fields} answers={answers} onChange={setAnswers} />}
-        <div className="grid gap-3 sm:grid-cols-3">
-          <div>
-            <Label htmlFor="test-lead-email">Email (optional)</Label>
-            <Input id="test-lead-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder="from the form's answers" />
-          </div>
+        <div className={`grid gap-3 ${asksEmail ? "sm:grid-cols-2" : "sm:grid-cols-3"}`}>
+          {!asksEmail && (
+            <div>
+              <Label htmlFor="test-lead-email">Email (optional)</Label>
+              <Input id="test-lead-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} placeholder="name@company.com" />
+            </div>
+          )}
           <div>
             <Label htmlFor="test-lead-at">Arrives at (optional; default now)</Label>
             <Input id="test-lead-at" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />

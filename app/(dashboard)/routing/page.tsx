@@ -23,7 +23,8 @@ export default async function RoutingPage() {
         description="Routing paths in order: the first whose condition matches and that finds an eligible rep wins; otherwise the fallback queue."
         actions={<Link href="/routing/history" className={buttonClasses("secondary")}>History</Link>}
       />
-      <RoutingEditor />
+      {/* The published config, for the editor's "no changes to publish" (compared as the server compares on publish). */}
+      <RoutingEditor published={published ? { version: published.version, config: published.config } : null} />
       <PathFeedback feedback={feedback} paths={published?.config.paths.map((p) => ({ id: p.id, name: p.name })) ?? []} />
     </div>
   );
