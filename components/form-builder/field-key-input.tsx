@@ -4,6 +4,7 @@
 // above may rely on it, so it is shown read-only with the reason; field-key-editing.ts): a question
 // added to the draft of a live form keeps an editable key. Checked as you type; committed on blur
 // or Enter as one undoable rename that also renames the key in logic and scoring; Escape reverts.
+// An automatic key also follows the question's label (field-settings.tsx, key-after-relabel.ts).
 import { useState } from "react";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -16,15 +17,21 @@ import { useFormEditor } from "./use-form-editor";
 export function FieldKeyInput({ field, inputId }: { field: TField; inputId: string }) {
   const editor = useFormEditor();
   const [text, setText] = useState(field.key);
+  // The key can change under the input (its label on blur, undo): show the new one (adjusted while
+  // rendering, not in an effect).
+  const [shownKey, setShownKey] = useState(field.key);
+  if (shownKey !== field.key) {
+    setShownKey(field.key);
+    setText(field.key);
+  }
   const { editable, help } = fieldKeyEditing(field.key, editor.readOnly, editor.publishedKeys);
   const problem = editable ? (fieldKeyProblem(editor.state, field.key, text) ?? undefined) : undefined;
   const helpId = `${inputId}-help`;
 
   function commit() {
     if (text === field.key || problem) return;
-    const result = editor.run((s) => renameFieldKey(s, field.key, text));
-    // The settings panel follows the question by its key.
-    if (result.ok) editor.select({ kind: "field", key: result.key });
+    // The selection follows the renamed question (use-form-editor.ts), so focus stays here.
+    editor.run((s) => renameFieldKey(s, field.key, text));
   }
 
   return (

@@ -1,14 +1,16 @@
 "use client";
 // Settings of the selected question: label, key (editable until a version with it is published), help,
 // placeholder, required, validation, options with their points, the hidden field's source
-// parameter, and the logic rules that show or hide it.
+// parameter, and the logic rules that show or hide it. When the Label input loses focus after a
+// change, a key the builder made follows the new label (key-after-relabel.ts), as its own undo step.
 // An input whose value keeps the draft from being saved says so at the input.
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { Input, Textarea } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { KNOWN_HIDDEN_SOURCES, type TField } from "@/server/domain/forms/definition";
 import { updateField, type TFieldPatch } from "@/server/domain/forms/editor/field-ops";
 import { FIELD_TYPE_LABELS, hasEditableOptions } from "@/server/domain/forms/editor/field-types";
+import { followLabel } from "@/server/domain/forms/editor/key-after-relabel";
 import { fieldProblems } from "./draft-problems";
 import { FieldKeyInput } from "./field-key-input";
 import { FieldValidation } from "./field-validation";
@@ -29,13 +31,31 @@ export function FieldSettings({ field }: { field: TField }) {
   const problems = fieldProblems(field);
   const checked = (name: "label" | "help" | "placeholder" | "source" | "currency") => ({ id: `${id}-${name}`, ...problemProps(`${id}-${name}`, problems[name]) });
   const problemOf = (name: "label" | "help" | "placeholder" | "source" | "currency") => <ProblemText inputId={`${id}-${name}`} message={problems[name]} />;
+  // The label when the Label input got focus: on blur, an automatic key follows the label it has then.
+  const labelAtFocus = useRef<string | null>(null);
+  const keyFollowsLabel = () => {
+    const before = labelAtFocus.current;
+    labelAtFocus.current = null;
+    if (ro || before === null || before === field.label) return;
+    const follows = (s: typeof editor.state) => followLabel(s, field.key, before, editor.publishedKeys);
+    const next = follows(editor.state);
+    // Only a rename is an undo step (a no-op must not relabel the label edit's step in the history).
+    if (next.ok && next.key !== field.key) editor.run(follows, undefined, `renamed key ${field.key} to ${next.key} after the label`);
+  };
 
   return (
     <div className="space-y-4" data-testid="field-settings">
       <p className="text-xs text-slate-500">{FIELD_TYPE_LABELS[field.type]}</p>
       <div>
         <Label htmlFor={`${id}-label`}>Label</Label>
-        <Input {...checked("label")} value={field.label} disabled={ro} onChange={(e) => patch({ label: e.target.value }, "label")} />
+        <Input
+          {...checked("label")}
+          value={field.label}
+          disabled={ro}
+          onFocus={() => (labelAtFocus.current = field.label)}
+          onChange={(e) => patch({ label: e.target.value }, "label")}
+          onBlur={keyFollowsLabel}
+        />
         {problemOf("label")}
       </div>
       <FieldKeyInput field={field} inputId={`${id}-key`} />

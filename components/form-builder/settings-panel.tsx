@@ -2,7 +2,8 @@
 // The right-hand pane: settings of the selected question or step, the scoring model, or the end
 // screens. Selecting something brings its tab forward: an end screen (a clicked problem, a new end
 // screen) opens End screens; a question or step (clicked on the canvas, added, a clicked problem)
-// opens its settings, also from the Scoring or End screens tab.
+// opens its settings, also from the Scoring or End screens tab. A question's settings stay mounted
+// while its key changes under them (a rename follows the selection: use-form-editor.ts).
 import { useState } from "react";
 import { locateField } from "@/server/domain/forms/editor/editor-state";
 import { EndScreensEditor } from "./end-screens-editor";
@@ -49,7 +50,9 @@ export function SettingsPanel() {
         ) : tab === "end-screens" ? (
           <EndScreensEditor />
         ) : field ? (
-          <FieldSettings key={field.key} field={field} />
+          // Keyed by the selection, not the key: a key renamed under the selected question (its Key
+          // input, its label on blur, undo) keeps the inputs mounted and the focus where it is.
+          <FieldSettings key={editor.selectionRequest} field={field} />
         ) : step ? (
           <StepSettings key={step.id} step={step} />
         ) : (

@@ -80,6 +80,9 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
       }
       setNotice(null);
       if (label) labels.current.set(result.state, label);
+      // A renamed key (the Key input, a label an automatic key follows) keeps its question selected.
+      const before = latest.current.definition;
+      setSelection((s) => followSelection(s, before, result.state.definition));
       latest.current = result.state;
       dispatch({ type: "apply", next: result.state, at: Date.now(), coalesceKey });
       return result;

@@ -9,3 +9,4 @@ export * from "./scoring-ops";
 export * from "./history";
 export * from "./field-key-ops";
 export * from "./outcome-ops";
+export * from "./key-after-relabel";
