@@ -1,6 +1,7 @@
-// The demo history (prisma/seed/history/generate-history.ts) seeded by `npm run db:seed`: it ends
-// two days before `now` — no timestamp of any kind after that, however recent the lead (a recent
-// lead has simply not got as far) — and reps accept and first contact leads in their working hours.
+// The demo history (prisma/seed/history/generate-history.ts) seeded by `npm run db:seed`: it runs up
+// to `now` — no timestamp of any kind after it, however recent the lead (a recent lead has simply
+// not got as far), yet the last 24 hours and 7 days have leads on any day, a weekend's too (the
+// Overview's "Last 24 hours") — and reps accept and first contact leads in their working hours.
 // Under the demo routing SLA most assignments are accepted in time, each rep at their own pace, and
 // a lead not accepted by its deadline is SLA-reassigned to another rep at work, as live routing does.
 import { describe, expect, it } from "vitest";
@@ -47,7 +48,7 @@ const ROSTER: THistoryRoster = {
 };
 const SLA = ROSTER.sla!;
 const NOW = new Date("2026-12-21T09:30:00Z");
-const END = NOW.getTime() - 2 * 24 * 3600_000;
+const END = NOW.getTime();
 const history = () => generateHistory(ROSTER, { now: NOW, days: 90, leadsPerDay: 25, seed: 20261130, tag: "t" });
 
 /** Every instant the generator writes for a lead: its fields, outcome rows and routing decision. */
@@ -65,7 +66,7 @@ function instants(lead: ReturnType<typeof history>["leads"][number]): [string, D
 }
 
 describe("demo history", () => {
-  it("writes nothing after its end (two days before now): recent leads have not got as far, and are still closed", () => {
+  it("writes nothing after its end (now): recent leads have not got as far, and are still closed", () => {
     const { leads, visits } = history();
     const late = leads.flatMap((l) => instants(l).filter(([, at]) => at.getTime() > END).map(([what, at]) => `${l.id} ${what} ${at.toISOString()}`));
     const lateVisits = visits.flatMap((v) => v.events.filter((e) => e.occurredAt.getTime() > END).map((e) => `${v.visitId} ${e.type}`));
@@ -210,4 +211,25 @@ describe("demo history", () => {
       }
     }
   }, 30_000);
+
+  // A newcomer opens the demo at any hour of any day (the Overview counts leads submitted in the
+  // last 24 hours, sent to a rep or to nurture): a Saturday evening, a Sunday morning, a Monday
+  // before anyone in the Americas is at work. Weekends have fewer leads, never none.
+  const OPENED: [string, string][] = [
+    ["Saturday evening", "2026-12-05T21:15:00Z"],
+    ["Sunday morning (UTC)", "2026-12-06T06:00:00Z"],
+    ["Monday, 01:00 UTC", "2026-12-07T01:00:00Z"],
+  ];
+  for (const [when, iso] of OPENED) {
+    it(`opened on a ${when}: leads in the last 24 hours and 7 days, some routed to a rep, none after now`, () => {
+      const now = new Date(iso);
+      const { leads } = generateHistory(ROSTER, { now, days: 90, leadsPerDay: 25, seed: 20261130, tag: "t" });
+      const since = (hours: number) => leads.filter((l) => l.submittedAt.getTime() > now.getTime() - hours * 3600_000);
+      const day = since(24);
+      expect(day.length, "submitted in the last 24 hours").toBeGreaterThanOrEqual(3);
+      expect(day.filter((l) => l.routingOutcome === "assigned").length, "routed in the last 24 hours").toBeGreaterThan(0);
+      expect(since(7 * 24).length, "submitted in the last 7 days").toBeGreaterThan(50);
+      expect(leads.filter((l) => l.submittedAt > now || (l.closedAt && l.closedAt > now)).map((l) => l.id)).toEqual([]);
+    }, 30_000);
+  }
 });

@@ -3,6 +3,7 @@
 // the URL; each view's table exports as CSV (./export.csv).
 import Link from "next/link";
 import { AnalyticsChart } from "@/components/analytics/analytics-chart";
+import { SpeedBody } from "@/components/analytics/speed-body";
 import { AnalyticsFiltersForm } from "@/components/analytics/analytics-filters-form";
 import { AnalyticsTable } from "@/components/analytics/analytics-table";
 import { buttonClasses } from "@/components/ui/button";
@@ -95,15 +96,19 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         </nav>
       )}
       <Card title={VIEW_LABELS[data.view]}>
-        <div className="space-y-4">
-          <ul className="space-y-1 text-sm text-slate-700" data-testid="analytics-notes">
-            {data.notes.map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-          </ul>
-          <AnalyticsChart kind={data.chart.kind} xKey={data.chart.xKey} series={data.chart.series} data={data.chart.data} />
-          <AnalyticsTable table={data.table} />
-        </div>
+        {data.view === "speed" ? (
+          <SpeedBody data={data} />
+        ) : (
+          <div className="space-y-4">
+            <ul className="space-y-1 text-sm text-slate-700" data-testid="analytics-notes">
+              {data.notes.map((n, i) => (
+                <li key={i}>{n}</li>
+              ))}
+            </ul>
+            <AnalyticsChart kind={data.chart.kind} xKey={data.chart.xKey} series={data.chart.series} data={data.chart.data} />
+            <AnalyticsTable table={data.table} />
+          </div>
+        )}
       </Card>
     </div>
   );

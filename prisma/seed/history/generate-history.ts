@@ -4,12 +4,14 @@
 // demo config would, a rep by rotation with recorded skips (capacity, leave, hours) and
 // fallbacks, acceptance and first contact times per rep, and a closed outcome (won, lost, not a
 // fit — or nurture / disqualified without an owner), plus anonymous form visits with drop-off.
-// History ends two days before `now` and every lead is closed, so live load, caps and rotation
-// are untouched (insert-history.ts also keeps the daily counters as they were): nothing it writes
-// is later than its end, so a lead whose journey would run past the end gets only as far as the
-// end allows and closes there without its later stages ("timing"; open leads would be live load).
-// (One exception: an assignment's SLA clock start, a lead that reached a rep off duty on the last
-// night being due at their next working time — after the end; such a lead closes unaccepted.)
+// History runs up to `now` (the Overview's last 24 hours and this week are never empty, on a
+// weekend either) and every lead is closed, so live load, caps and rotation are untouched
+// (insert-history.ts also keeps the daily counters as they were) and no SLA timer, review or job
+// is owed for it: nothing it writes is later than `now`, so a lead whose journey would run past it
+// gets only as far as the time allowed and closes there without its later stages ("timing"; open
+// leads would be live load with no timers behind them). (One exception: an assignment's SLA clock
+// start, a lead that reached a rep off duty last night or this weekend being due at their next
+// working time — after now; such a lead closes unaccepted, and no breach is counted before then.)
 // Reps accept and first contact leads in their working hours (a lead that arrives at night waits
 // for the morning), each at their own pace (accept-pace.ts). Under the published SLA the history
 // does what the product does (services/assignments/follow-ups.ts): a lead not accepted by the
@@ -65,7 +67,9 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
   // Draws for the reps an SLA reassignment brings in: their own stream too.
   const rndSla = seededRandom(options.seed ^ 0x2545f491);
   const sla = roster.sla ?? null;
-  const end = options.now.getTime() - 2 * DAY;
+  // Up to now, never later (it once ended two days before now: a demo opened on a weekend showed
+  // nothing in its last 24 hours or this week).
+  const end = options.now.getTime();
   const pick = <T>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
   const weighted = (items: readonly [string, number][]) => {
     let r = rnd();
@@ -135,7 +139,7 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
     return null;
   };
   let n = 0;
-  for (let d = options.days; d >= 2; d--) {
+  for (let d = options.days; d >= 0; d--) {
     const dayStart = Math.floor((options.now.getTime() - d * DAY) / DAY) * DAY;
     const weekday = new Date(dayStart).getUTCDay();
     const volume = Math.round(options.leadsPerDay * (weekday === 0 || weekday === 6 ? 0.3 : 1.15) * (0.8 + rnd() * 0.4));
