@@ -1,6 +1,7 @@
 // The forms list, the form builder and the leads list hydrate without a mismatch: what the server
 // rendered is what the browser renders first. Dates and times are where they would differ (the
-// server knows no viewer's zone or locale), so the browser here is far from UTC and not en-US.
+// server knows the viewer's zone only from the sb_tz cookie an earlier page set, and no locale), so
+// the browser here is far from UTC and not en-US.
 // React reports a mismatch on the console: in development "Hydration failed …" / "A tree hydrated
 // but some attributes … didn't match" (attributes only there: run against `npm run dev` with
 // E2E_BASE_URL to check those too), in a production build "Minified React error #418" (text).
@@ -32,7 +33,7 @@ async function visitHydrated(page: Page, path: string): Promise<void> {
     await row.getByRole("button", { name: /^Rename / }).click();
     await expect(row.getByRole("textbox", { name: /^New name for / })).toBeVisible();
   } else if (path === "/leads") {
-    // A lead's time is in the browser's zone once hydrated (the server's HTML names UTC).
+    // A lead's time is in the browser's zone once hydrated (the server's HTML too once the sb_tz cookie is set; before it, UTC named).
     await expect(page.locator("table time").first()).not.toContainText("UTC");
   } else {
     await page.getByRole("tab", { name: "Scoring" }).click();
