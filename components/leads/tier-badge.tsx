@@ -1,6 +1,8 @@
 // A lead's tier as a coloured badge: sales-ready green, nurture amber, disqualified red.
 // Tier keys come from each form's scoring model, so the colour is picked from the key's wording.
+// The text is the tier's label (tier-label.ts): a lead without a form reads "Unscored", never its key.
 import { Badge } from "@/components/ui/badge";
+import { tierLabelOf } from "@/server/domain/leads/tier-label";
 
 function toneOf(tier: string): "green" | "amber" | "red" | "gray" {
   const key = tier.toLowerCase();
@@ -11,5 +13,5 @@ function toneOf(tier: string): "green" | "amber" | "red" | "gray" {
 }
 
 export function TierBadge({ tier, label }: { tier: string; label?: string }) {
-  return <Badge tone={toneOf(tier)}>{label || tier}</Badge>;
+  return <Badge tone={toneOf(tier)}>{tierLabelOf(tier, label)}</Badge>;
 }

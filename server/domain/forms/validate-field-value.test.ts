@@ -65,7 +65,7 @@ describe("validateFieldValue", () => {
     ["ambiguous commas", field("number"), "1,5", fail("Please enter a number")],
     ["infinite", field("number"), Infinity, fail("Please enter a number")],
     ["boolean", field("number"), true, fail("Please enter a number")],
-    ["below min", field("currency", { validation: { min: 0 } }), -1, fail("Please enter a number of at least 0")],
+    ["below min", field("number", { validation: { min: 0 } }), -1, fail("Please enter a number of at least 0")],
     ["above max", field("number", { validation: { max: 10 } }), "11", fail("Please enter a number no greater than 10")],
     ["at max", field("number", { validation: { min: 0, max: 10 } }), 10, ok(10)],
     // single choices

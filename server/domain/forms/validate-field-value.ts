@@ -7,7 +7,9 @@
 // requiredMessage(label) for required fields: `“Work email” is required`, naming the question so a
 // screen-reader user moving between errors, and an API client reading a 422, know which one (a
 // long label is cut to REQUIRED_LABEL_CHARS with "…"; the page renders it as text). Text is stored
-// trimmed. Numbers accept numeric strings ("1200", "1,200,000" with thousands commas). A web address without a scheme
+// trimmed. Numbers accept numeric strings ("1200", "1,200,000" with thousands commas); a currency
+// amount is within its question's minimum and maximum, by default not negative and at most
+// 999,999,999,999.99 (validation/money-amount.ts). A web address without a scheme
 // ("acme.com") is stored as https://acme.com. yes_no also accepts true/false. Consent accepts
 // true/false (and "true"/"false"); a required consent must be true. A statement never takes a
 // value. Hidden fields take text (numbers are stored as text) of at most 500 characters.
@@ -20,6 +22,7 @@ import type { TField } from "./definition";
 import { optionsOf, type TAnswerValue, type TFieldType } from "./form-fields";
 import type { TPatternMatcher } from "./pattern-matcher";
 import { isEmailAddress } from "../validation/email-address";
+import { moneyAmountIssue, moneyRange } from "../validation/money-amount";
 
 /**
  * A stable code for a kind of problem that a caller treats apart, whatever its message says:
@@ -106,8 +109,9 @@ export function validateFieldValue(field: TField, value: unknown, matchPattern: 
     case "url":
       return validateUrl(value);
     case "number":
-    case "currency":
       return validateNumber(field, value);
+    case "currency":
+      return validateCurrency(field, value);
     case "single_choice":
     case "dropdown":
     case "company_size":
@@ -195,6 +199,14 @@ function validateNumber(field: TField, value: unknown): TFieldValueResult {
   if (min !== undefined && n < min) return fail(`Please enter a number of at least ${min}`);
   if (max !== undefined && n > max) return fail(`Please enter a number no greater than ${max}`);
   return ok(n);
+}
+
+/** An amount: the question's own minimum and maximum, else not negative and at most 999,999,999,999.99 (money-amount.ts). */
+function validateCurrency(field: TField, value: unknown): TFieldValueResult {
+  const n = parseNumber(value);
+  if (n === null) return fail("Please enter an amount");
+  const issue = moneyAmountIssue(n, moneyRange(field.validation));
+  return issue === null ? ok(n) : fail(issue);
 }
 
 function validateChoice(field: TField, value: unknown): TFieldValueResult {

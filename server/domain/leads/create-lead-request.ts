@@ -15,6 +15,7 @@
 import { z } from "zod";
 import { isValidTimeZone } from "../reps/time-zone";
 import { isEmailAddress } from "../validation/email-address";
+import { MAX_MONEY_AMOUNT, moneyAmountText } from "../validation/money-amount";
 import type { TRequestIssue } from "../validation/request-issues";
 
 export const MAX_LEAD_BYTES = 64 * 1024;
@@ -34,6 +35,9 @@ export const ZFreeAnswers = z.record(z.string().regex(FREE_ANSWER_KEY, FREE_ANSW
   // zod's own words for a bad key are "Invalid key in record": say which keys are allowed.
   error: (issue) => (issue.code === "invalid_key" ? `Not a valid answer key: ${FREE_ANSWER_KEY_MESSAGE} (e.g. first_name), or name a form to send its question keys` : undefined),
 });
+
+/** A lead's estimated value is an amount of money: not negative, at most 999,999,999,999.99 (what it stores; money-amount.ts). 1e12 was taken and could not be stored. */
+export const ESTIMATED_VALUE_MESSAGE = `Use an amount from 0 to ${moneyAmountText(MAX_MONEY_AMOUNT)} (a number)`;
 
 /** How far ahead of the server's clock a submittedAt may be (the sender's clock may run fast). */
 export const SUBMITTED_AT_SKEW_MS = 5 * 60_000;
@@ -97,7 +101,7 @@ export const ZCreateLeadRequest = z.strictObject({
   /** Without a form only (with one it is ignored with a warning: the form's scoring sets it): the tier key (default "unscored"). */
   tier: optional(z.string().trim().regex(/^[a-z0-9_-]{1,40}$/, "Use 1–40 characters: a-z, 0-9, _ -")),
   /** Without a form only (with one it is ignored with a warning): the estimated deal value (for value-based routing). */
-  estimatedValue: optional(z.number().finite().min(0).max(1e12)),
+  estimatedValue: optional(z.number({ error: ESTIMATED_VALUE_MESSAGE }).finite(ESTIMATED_VALUE_MESSAGE).min(0, ESTIMATED_VALUE_MESSAGE).max(MAX_MONEY_AMOUNT, ESTIMATED_VALUE_MESSAGE)),
   /** Marketing consent the caller recorded: nurture enrols the lead only with `marketing: true` (absent: the form's ticked consent question decides). */
   consent: optional(z.strictObject({ marketing: z.boolean() })),
   /** When the lead was submitted at its source (a CRM sync, a backfill); default now. */

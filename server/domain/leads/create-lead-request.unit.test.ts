@@ -114,3 +114,20 @@ describe("submittedAtIssues: not in the future past 5 minutes of clock skew", ()
     expect(issues).toEqual(isAccepted ? [] : [{ path: "submittedAt", message: expect.stringMatching(/^Must not be in the future \(at most 5 minutes ahead/) }]);
   });
 });
+
+describe("ZCreateLeadRequest: estimatedValue is an amount of money (not negative, at most 999,999,999,999.99)", () => {
+  // 1e12 was taken and could not be stored (the column holds 12 digits before the point).
+  it.each<[string, unknown, number | "refused"]>([
+    ["zero", 0, 0],
+    ["with cents", 12_500.5, 12_500.5],
+    ["the largest", 999_999_999_999.99, 999_999_999_999.99],
+    ["one trillion", 1e12, "refused"],
+    ["twenty digits", 12_345_678_901_234_567_000, "refused"],
+    ["negative", -5, "refused"],
+    ["text", "5000", "refused"],
+  ])("%s (%j)", (_name, estimatedValue, expected) => {
+    const result = parse({ person, estimatedValue });
+    if (expected === "refused") expect(result.issues).toEqual([{ path: "estimatedValue", message: "Use an amount from 0 to 999,999,999,999.99 (a number)" }]);
+    else expect(result).toEqual({ ok: true, data: { answers: {}, person, estimatedValue: expected } });
+  });
+});

@@ -6,6 +6,7 @@ import { Button, Hr, Link, Section, Text } from "@react-email/components";
 import { localClock } from "../../domain/booking/slot-days";
 import type { TReassignmentNotice } from "../../domain/routing/reassignment-notice";
 import type { TSlaClockDeferral } from "../../domain/routing/sla-clock";
+import { tierLabelOf } from "../../domain/leads/tier-label";
 import { zoneName } from "../../domain/time/zone-name";
 import { defineTemplate } from "./define-template";
 import { formatEmailMoney, labelledAnswer } from "./email-format";
@@ -194,17 +195,17 @@ export function openingLine(p: Pick<TRepAlertProps, "repName" | "fallbackQueue" 
 
 export const repAlertTemplate = defineTemplate<TRepAlertProps>({
   subject: ({ lead, isReminder, fallbackQueue, reassigned }) =>
-    `${fallbackQueue ? `Fallback queue “${fallbackQueue}”: ` : ""}${isReminder ? "Reminder — not yet accepted: " : reassigned && !fallbackQueue ? `${reassigned.isFirstOwner ? "Assigned" : "Reassigned"} to you: ` : reassigned ? "Reassigned " : "New "}${lead.tierLabel.toLowerCase()} lead: ${lead.name}${lead.company ? ` (${lead.company})` : ""}`,
+    `${fallbackQueue ? `Fallback queue “${fallbackQueue}”: ` : ""}${isReminder ? "Reminder — not yet accepted: " : reassigned && !fallbackQueue ? `${reassigned.isFirstOwner ? "Assigned" : "Reassigned"} to you: ` : reassigned ? "Reassigned " : "New "}${tierLabelOf(lead.tierLabel)} lead: ${lead.name}${lead.company ? ` (${lead.company})` : ""}`,
   Component: (p) => (
     <EmailLayout
-      preview={`${p.lead.name} — ${p.lead.tierLabel}, score ${p.lead.score}`}
+      preview={`${p.lead.name} — ${tierLabelOf(p.lead.tierLabel)}, score ${p.lead.score}`}
       footer={p.fallbackQueue ? `You receive this because you own the fallback queue “${p.fallbackQueue}” in ${p.workspaceName} on Switchboard.` : `You receive this because you are a rep in ${p.workspaceName} on Switchboard.`}
     >
       <Text style={paragraphStyle}>{openingLine(p)}</Text>
       {p.meetingWithOtherRep && <Text style={{ ...paragraphStyle, fontWeight: 600 }}>{otherRepMeetingLine(p.meetingWithOtherRep, p.timeZone)}</Text>}
       <Section>
         <Text style={rowStyle}><strong>{p.lead.name}</strong> · {alertEmail(p.lead.email)}{p.lead.phone ? ` · ${p.lead.phone}` : ""}{p.lead.company ? ` · ${p.lead.company}` : ""}</Text>
-        <Text style={rowStyle}>{p.lead.tierLabel} · score {p.lead.score}{alertValue(p.lead) ? ` · est. ${alertValue(p.lead)}` : ""}</Text>
+        <Text style={rowStyle}>{tierLabelOf(p.lead.tierLabel)} · score {p.lead.score}{alertValue(p.lead) ? ` · est. ${alertValue(p.lead)}` : ""}</Text>
         <Text style={rowStyle}>{p.dimensions.map((d) => `${d.label} ${d.points}`).join(" · ")}</Text>
       </Section>
       <Button href={p.acceptUrl} style={buttonStyle}>Accept this lead</Button>

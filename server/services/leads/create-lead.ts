@@ -6,7 +6,9 @@
 //           submission, except that a required answer left out is a warning, not a 422
 //           (missing-required.ts: the lead is scored on what was given and routed as usual); without, flat answers stored as given, tier as sent or "unscored";
 //           an answer that is not one of a choice question's options is a 422 listing the allowed
-//           values (allowed-options.ts; the hosted form's message stays short);
+//           values (allowed-options.ts; the hosted form's message stays short); a lead with
+//           neither a person nor an answer (`{}`, only `source`/`utm`/`tier`/`estimatedValue`, all
+//           answers empty) is a 422 at `person` (lead-substance.ts: nothing was sent, nothing is lost);
 //           `submittedAt` (a lead from the past) dates the lead; one older than a day is stored
 //           as history and not routed (build-lead.ts); it is part of the Idempotency-Key's fingerprint;
 //   save:   saveLead (services/leads/intake-lead.ts): person, lead, events and its routing in
@@ -21,7 +23,8 @@ import type { Db } from "../../db/client";
 import { withAllowedOptions } from "../../domain/forms/allowed-options";
 import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
 import { answerIssuesBesideShape } from "../../domain/leads/answer-issues";
-import { buildLead } from "../../domain/leads/build-lead";
+import { buildLead, type TBuiltLead } from "../../domain/leads/build-lead";
+import { personOrAnswerIssues } from "../../domain/leads/lead-substance";
 import { ZCreateLeadRequest } from "../../domain/leads/create-lead-request";
 import { requestIssues, type TRequestIssue } from "../../domain/validation/request-issues";
 import { AppError, validationError } from "../../errors";
@@ -136,9 +139,15 @@ async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
     now: input.now,
   });
   // An answer that is not one of a choice question's options: the 422 lists the allowed values (the hosted form keeps the short message).
-  const built = checked.ok || !form ? checked : { ...checked, issues: withAllowedOptions(form.definition, checked.issues) };
+  const built = withPersonOrAnswer(checked.ok || !form ? checked : { ...checked, issues: withAllowedOptions(form.definition, checked.issues) });
   // A replay answers the warnings its first answer carried (stored with the key); for a lead stored
   // before they were kept, rebuilt from this request (the same request, the version published now).
   const replay: TCreateLeadResult | null = stored ? { status: 200, leadId: stored.id, warnings: replayedWarnings(stored, built.ok ? built.warnings : []) } : null;
   return { request, idempotency, built, replay };
+}
+
+/** A lead with neither a person nor an answer is refused (422 at `person`): it was a lead nobody could tell from another, routed and mailed as "Unknown". */
+function withPersonOrAnswer(built: TBuiltLead): TBuiltLead {
+  const issues = built.ok ? personOrAnswerIssues(built) : [];
+  return issues.length > 0 ? { ok: false, issues } : built;
 }

@@ -1,0 +1,31 @@
+// The bounds of an amount of money a prospect or an integrator gives: a currency question's answer
+// (when the question sets no minimum / maximum of its own) and a form-less lead's estimatedValue.
+// Not negative (a budget or a deal is never below zero; a question may set a negative minimum of
+// its own), and below one trillion: at most 999,999,999,999.99, what a lead's estimated value and
+// an outcome's amount store (numeric(14,2); the events API's MAX_EVENT_AMOUNT is the same figure)
+// and far inside the numbers JavaScript holds exactly (2^53 ≈ 9×10^15), so no digit is lost and
+// routing's open-pipeline sums stay exact. Pure; no zod (the hosted page ships it).
+
+/** The least amount taken when a currency question sets no minimum. */
+export const MIN_MONEY_AMOUNT = 0;
+/** The most any amount may be, whatever a question sets: 999,999,999,999.99. */
+export const MAX_MONEY_AMOUNT = 999_999_999_999.99;
+
+/** An amount as messages write it: "999,999,999,999.99", "5,000", "-20". */
+export function moneyAmountText(amount: number): string {
+  return amount.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+/** The range a currency question takes: its own minimum and maximum, within ±MAX_MONEY_AMOUNT; not negative and at most MAX_MONEY_AMOUNT by default. */
+export function moneyRange(validation: { min?: number; max?: number } | undefined): { min: number; max: number } {
+  const min = Math.max(validation?.min ?? MIN_MONEY_AMOUNT, -MAX_MONEY_AMOUNT);
+  const max = Math.min(validation?.max ?? MAX_MONEY_AMOUNT, MAX_MONEY_AMOUNT);
+  return { min, max };
+}
+
+/** The message for an amount outside [min, max]; null when inside. */
+export function moneyAmountIssue(amount: number, range: { min: number; max: number }): string | null {
+  if (amount < range.min) return range.min === 0 ? "Please enter an amount of 0 or more" : `Please enter an amount of at least ${moneyAmountText(range.min)}`;
+  if (amount > range.max) return `Please enter an amount no greater than ${moneyAmountText(range.max)}`;
+  return null;
+}
