@@ -7,6 +7,7 @@ import { sourceLabel } from "@/components/leads/source-label";
 import { buttonClasses } from "@/components/ui/button";
 import { SCORE_BANDS } from "@/server/domain/analytics/score-predictiveness";
 import type { TAnalyticsView } from "@/server/services/analytics/analytics-view";
+import { tierLabelOf } from "@/server/domain/leads/tier-label";
 
 const selectClass = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm";
 
@@ -28,7 +29,7 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 
 export function AnalyticsFiltersForm({ data, tierLabels = [] }: { data: TAnalyticsView; tierLabels?: readonly { key: string; label: string }[] }) {
   const { filters: f, labels } = data;
-  const tierLabel = (tier: string) => tierLabels.find((t) => t.key === tier)?.label ?? tier;
+  const tierLabel = (tier: string) => tierLabelOf(tier, tierLabels.find((t) => t.key === tier)?.label);
   return (
     <form method="get" action="/analytics" role="search" aria-label="Filter analytics" className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6 lg:items-end">
       <input type="hidden" name="view" value={data.view} />

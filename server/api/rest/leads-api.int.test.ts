@@ -126,7 +126,7 @@ describe(`POST /api/v1/leads (${lane})`, () => {
 
   it("without a form and without a tier: unscored, score 0, round-robin in Inside Sales", async () => {
     const { json } = await readJson<TLeadBody>(await post(smallLead("amy@shop.com")));
-    expect(json.lead.tier.key).toBe("unscored");
+    expect(json.lead.tier).toEqual({ key: "unscored", label: "Unscored" });
     expect(json.lead.assignment).toMatchObject({ rep: { name: "Tom Becker" }, path: { id: "inbound" } });
     expect(json.lead.assignment!.reasons.map((r) => r.code)).toContain("ROUND_ROBIN_TURN");
   });

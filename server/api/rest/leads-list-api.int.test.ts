@@ -55,6 +55,8 @@ describe(`GET /api/v1/leads (${lane})`, () => {
     expect(await ids(`?ownerRepId=${sarah}`)).toEqual([bank]);
     expect(await ids(`?formId=${formId}`)).toEqual([bank]);
     expect(await ids("?tier=unscored")).toEqual([shop]);
+    // The key is the identifier; the label is what people read (not the key again).
+    expect((await list("?tier=unscored")).json.leads[0]!.tier).toEqual({ key: "unscored", label: "Unscored" });
     expect(await ids("?tier=sales_ready&status=ASSIGNED")).toEqual([bank]);
     expect(await ids("?status=NURTURE")).toEqual([]);
   });

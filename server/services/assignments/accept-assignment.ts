@@ -13,6 +13,7 @@ import { leadShown } from "../../domain/leads/lead-contact";
 import type { TWebhookQueue } from "../webhooks/webhook-jobs";
 import { acceptLeadInTx } from "../outcomes/accept-lead";
 import { verifyAcceptToken } from "./accept-token";
+import { tierLabelOf } from "../../domain/leads/tier-label";
 
 export interface TAcceptAssignmentInput {
   assignmentId: string;
@@ -153,7 +154,7 @@ export async function loadAcceptLinkView(db: Db, assignmentId: string): Promise<
     lead: {
       name: shown.name,
       company: shown.company,
-      tierLabel: tierLabelsOf(a.lead.formVersion?.scoring).get(a.lead.tier) ?? a.lead.tier,
+      tierLabel: tierLabelOf(a.lead.tier, tierLabelsOf(a.lead.formVersion?.scoring).get(a.lead.tier)),
       score: a.lead.scoreTotal,
     },
     repName: a.rep ? (a.rep.user.name ?? a.rep.user.email) : null,

@@ -14,6 +14,7 @@ import { leadReadableBy, type TLeadStatus, type TLeadViewer } from "./list-leads
 
 export { leadReadableBy };
 import { groupScores, labelAnswers, parseDefinition, parseScoring, readBreakdown, type TDimensionScore, type TLabelledAnswer } from "./lead-labels";
+import { tierLabelOf } from "../../domain/leads/tier-label";
 
 export interface TLeadEventView {
   id: string;
@@ -150,7 +151,7 @@ export function leadDetailOf(
     dimensions,
     breakdown,
     tier: lead.tier,
-    tierLabel: scoring?.tiers.find((t) => t.key === lead.tier)?.label ?? lead.tier,
+    tierLabel: tierLabelOf(lead.tier, scoring?.tiers.find((t) => t.key === lead.tier)?.label),
     knockedOutBy: lead.knockedOutBy ? { id: lead.knockedOutBy, label: knockout?.label ?? lead.knockedOutBy } : null,
     knockouts,
     estimatedValue: lead.estimatedValue,

@@ -15,6 +15,7 @@ import { leadStatusWhere } from "./lead-status-where";
 import { parseInput } from "../reps/parse-input";
 import type { TLeadStageView } from "../outcomes/outcome-types";
 import { stageView } from "../outcomes/record-lead-outcome";
+import { tierLabelOf } from "../../domain/leads/tier-label";
 
 /** The lifecycle fields, named and typed as POST /api/v1/leads/{id}/events answers them. */
 export interface TLeadFeedItem extends Omit<TLeadStageView, "id"> {
@@ -77,9 +78,9 @@ export async function listLeadFeed(db: DbTx, workspaceId: string, rawQuery: unkn
   const last = page.at(-1);
   const labels = new Map<string, Map<string, string>>(); // per form version: parsed once a page
   const tierLabel = (versionId: string | null, scoring: unknown, tier: string) => {
-    if (!versionId) return tier;
+    if (!versionId) return tierLabelOf(tier);
     if (!labels.has(versionId)) labels.set(versionId, tierLabelsOf(scoring));
-    return labels.get(versionId)!.get(tier) ?? tier;
+    return tierLabelOf(tier, labels.get(versionId)!.get(tier));
   };
   return {
     leads: page.map((r) => ({

@@ -15,6 +15,7 @@ import { ZLeadSlice } from "../../domain/leads/lead-slice";
 import { withoutNul } from "../../domain/validation/storable-text";
 import { leadStatusView } from "../../domain/leads/lead-status-view";
 import { leadListWhere, ownedByUserWhere } from "./lead-list-where";
+import { tierLabelOf } from "../../domain/leads/tier-label";
 
 export const LEAD_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
 export type TLeadStatus = (typeof LEAD_STATUSES)[number];
@@ -138,7 +139,7 @@ async function listItems(db: DbTx, workspaceId: string, rows: TListRow[]): Promi
     formId: r.formId,
     formName: r.form?.name ?? null,
     tier: r.tier,
-    tierLabel: (r.formVersionId && labelsByVersion.get(r.formVersionId)?.get(r.tier)) || r.tier,
+    tierLabel: tierLabelOf(r.tier, r.formVersionId ? labelsByVersion.get(r.formVersionId)?.get(r.tier) : null),
     scoreTotal: r.scoreTotal,
     source: r.source,
     isSpam: r.isSpam,
@@ -202,7 +203,7 @@ export async function listLeadFilterOptions(db: DbTx, workspaceId: string): Prom
   for (const v of versions) for (const [key, label] of tierLabelsOf(v.currentVersion?.scoring)) if (!labels.has(key)) labels.set(key, label);
   const tierKeys = [...new Set([...labels.keys(), ...tiers.map((t) => t.tier)])];
   return {
-    tiers: tierKeys.map((key) => ({ key, label: labels.get(key) ?? key })),
+    tiers: tierKeys.map((key) => ({ key, label: tierLabelOf(key, labels.get(key)) })),
     forms,
     sources: sources.map((s) => s.source).filter((s): s is string => s !== null),
   };

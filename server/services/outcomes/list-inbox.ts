@@ -22,6 +22,7 @@ import { getPublishedRouting } from "../routing/routing-settings";
 import { routingNamesOf } from "../routing/routing-names";
 import { parsedFormVersion, type TParsedFormVersion } from "../forms/form-version-cache";
 import { currentWorkspaceNames } from "../leads/workspace-names";
+import { tierLabelOf } from "../../domain/leads/tier-label";
 
 export const INBOX_LIMIT = 200;
 
@@ -114,7 +115,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
       company: shown.company,
       scoreTotal: lead.scoreTotal,
       tier: lead.tier,
-      tierLabel: (lead.formVersionId && tierLabels.get(lead.formVersionId)?.get(lead.tier)) ?? lead.tier,
+      tierLabel: tierLabelOf(lead.tier, lead.formVersionId ? tierLabels.get(lead.formVersionId)?.get(lead.tier) : null),
       currency: lead.currency,
       // The rep's own stage: "Open" on a lead its previous rep accepted (inbox-order.ts).
       stage: inboxStage(lead.stage, isAccepted),
