@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/server/auth/actions";
 import { ROLE_LABELS, type TRole } from "@/server/domain/auth/roles";
+import { HeaderMenu } from "./header-menu";
 import { navItemsFor } from "./nav-items";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
@@ -21,37 +22,43 @@ export function DashboardShell({ user, workspace, workspaces, showDevMailbox, ch
       <a href="#content" className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50 focus:ring-2 focus:ring-brand-500">
         Skip to content
       </a>
+      {/* From lg (1024 px): the bar, then the navigation in one row at 1280 px. Below lg: one row —
+          the brand, the workspace and a Menu button that shows the navigation and the account as a
+          list (HeaderMenu; the same elements, laid out in the bar from lg). */}
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto max-w-6xl px-4 pt-3">
-          <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
-            <Link href="/dashboard" className="text-lg font-bold text-brand-700">Switchboard</Link>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 lg:pt-3 lg:pb-0">
+          <Link href="/dashboard" className="text-lg font-bold text-brand-700">Switchboard</Link>
+          <div className="min-w-0 flex-1 lg:flex-none">
             <WorkspaceSwitcher current={workspace.id} workspaces={workspaces} />
-            <div className="ml-auto flex items-center gap-3 text-sm">
+          </div>
+          <HeaderMenu>
+            {/* The account first, in the bar's row from lg and at the top of the menu below it. */}
+            <div className="flex flex-wrap items-center gap-3 border-b border-slate-200 py-2 text-sm max-lg:-mx-2 lg:ml-auto lg:border-0 lg:py-0">
               {showDevMailbox && (
                 <Link href="/dev/mailbox" className="rounded-md px-2 py-1 text-amber-700 hover:bg-amber-50">Dev mailbox</Link>
               )}
-              <span className="text-slate-600" data-testid="current-user">
+              <span className="text-slate-600 max-lg:px-2" data-testid="current-user">
                 {user.name ?? user.email} · {ROLE_LABELS[workspace.role]}
               </span>
-              <form action={signOutAction}>
+              <form action={signOutAction} className="max-lg:ml-auto">
                 <button type="submit" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100">Sign out</button>
               </form>
             </div>
-          </div>
-          {/* One row at 1280 px: daily work first, then the team and settings, quieter. */}
-          <nav aria-label="Main" className="-mx-2 flex flex-wrap items-center gap-y-1 py-2">
-            {navItemsFor(workspace.role, "work").map((item) => (
-              <Link key={item.href} href={item.href} className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100">
-                {item.label}
-              </Link>
-            ))}
-            {settingsItems.length > 0 && <span aria-hidden="true" className="mx-2 h-5 w-px bg-slate-200" />}
-            {settingsItems.map((item) => (
-              <Link key={item.href} href={item.href} className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:bg-slate-100">
-                {item.label}
-              </Link>
-            ))}
-          </nav>
+            {/* One row at 1280 px: daily work first, then the team and settings, quieter. */}
+            <nav aria-label="Main" className="-mx-2 flex flex-col py-2 lg:basis-full lg:flex-row lg:flex-wrap lg:items-center lg:gap-y-1 lg:pt-0">
+              {navItemsFor(workspace.role, "work").map((item) => (
+                <Link key={item.href} href={item.href} className="rounded-md px-2 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 lg:py-1.5">
+                  {item.label}
+                </Link>
+              ))}
+              {settingsItems.length > 0 && <span aria-hidden="true" className="mx-2 my-1 h-px bg-slate-200 lg:my-0 lg:h-5 lg:w-px" />}
+              {settingsItems.map((item) => (
+                <Link key={item.href} href={item.href} className="rounded-md px-2 py-2 text-sm text-slate-600 hover:bg-slate-100 lg:py-1.5">
+                  {item.label}
+                </Link>
+              ))}
+            </nav>
+          </HeaderMenu>
         </div>
       </header>
       <main id="content" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 outline-none">{children}</main>

@@ -7,12 +7,12 @@ export function WorkspaceSwitcher({ current, workspaces }: { current: string; wo
   const trpc = useTRPC();
   const router = useRouter();
   const switchWorkspace = useMutation(trpc.workspace.switch.mutationOptions({ onSuccess: () => router.refresh() }));
-  if (workspaces.length < 2) return <span className="text-sm font-medium text-slate-800">{workspaces[0]?.name}</span>;
+  if (workspaces.length < 2) return <span className="block truncate text-sm font-medium text-slate-800">{workspaces[0]?.name}</span>;
   return (
-    <label className="flex items-center gap-2 text-sm">
+    <label className="flex min-w-0 items-center gap-2 text-sm">
       <span className="sr-only">Workspace</span>
       <select
-        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        className="min-w-0 max-w-full truncate rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
         value={current}
         disabled={switchWorkspace.isPending}
         onChange={(e) => switchWorkspace.mutate({ workspaceId: e.target.value })}

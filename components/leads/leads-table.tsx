@@ -1,61 +1,83 @@
 // The inbox table: one row per lead, linking to the lead page. All values rendered as text.
-// The wrapper scrolls the table sideways on narrow screens; it is `relative` so that absolutely
-// positioned content inside (the sr-only "Flags" header) is clipped by it instead of widening the
-// whole page.
+// From md (768 px) a table of ten columns, scrolling sideways inside its card when it must
+// (TableScroll). Below md each row is a stacked card without any sideways scroll: the lead and its
+// tier, the company, the owner and status, when it was submitted and its flags; the form, score,
+// source and email are left to screen readers and the lead page. One DOM for both: the narrow layout is `max-md:` classes
+// only, and the table's roles are stated explicitly, because some browsers (Safari) drop a table's
+// semantics once its rows are laid out as grids. Column headers stay for screen readers (sr-only).
 import Link from "next/link";
 import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { Badge } from "@/components/ui/badge";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { leadShown } from "@/server/domain/leads/lead-contact";
 import type { TLeadListItem } from "@/server/services/leads";
 import { LocalTime } from "./local-time";
 import { sourceLabel } from "./source-label";
 import { TierBadge } from "./tier-badge";
 
+const TH = "py-2 pr-4 font-medium";
+/** Each cell: the table's padding from md, none in the stacked row (its grid spaces it). */
+const TD = "py-3 pr-4 max-md:p-0";
+/**
+ * Cells the stacked row does not show (the lead page does): sr-only, not hidden, so that every
+ * row keeps its ten cells under the ten headers for screen readers.
+ */
+const WIDE_ONLY = "max-md:sr-only";
+
+/** A visible caption for a value in the stacked row only; screen readers have the column header. */
+function NarrowLabel({ children }: { children: string }) {
+  return <span aria-hidden="true" className="text-slate-500 md:hidden">{children} </span>;
+}
+
+function LeadRow({ lead }: { lead: TLeadListItem }) {
+  const shown = leadShown(lead, lead.person, "Unknown person");
+  const status = leadStatusBadge({ status: lead.status, stage: lead.stage });
+  return (
+    <tr role="row" className="align-top hover:bg-slate-50 max-md:grid max-md:grid-cols-[minmax(0,1fr)_auto] max-md:items-baseline max-md:gap-x-3 max-md:gap-y-1 max-md:py-3">
+      <td role="cell" className={`${TD} whitespace-nowrap text-slate-600 max-md:col-start-1 max-md:row-start-4 max-md:text-xs max-md:text-slate-500`}><LocalTime date={lead.submittedAt} /></td>
+      <td role="cell" className={`${TD} max-md:col-start-1 max-md:row-start-1 max-md:min-w-0 max-md:break-words`}>
+        <Link href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:underline">{shown.name}</Link>
+        {shown.isNamed && lead.person && <p className="text-xs text-slate-500 max-md:sr-only">{lead.person.email}</p>}
+      </td>
+      <td role="cell" className={`${TD} text-slate-700 max-md:col-span-2 max-md:row-start-2 max-md:min-w-0 max-md:break-words`}>{shown.company || "—"}</td>
+      <td role="cell" className={`${TD} text-slate-700 max-md:col-start-1 max-md:row-start-3 max-md:min-w-0 max-md:text-xs`}><NarrowLabel>Owner</NarrowLabel>{lead.owner?.name ?? "—"}</td>
+      <td role="cell" className={`${TD} whitespace-nowrap max-md:col-start-2 max-md:row-start-3 max-md:justify-self-end`}><Badge tone={status.tone}>{status.label}</Badge></td>
+      <td role="cell" className={`${TD} text-slate-700 ${WIDE_ONLY}`}>{lead.formName ?? "—"}</td>
+      <td role="cell" className={`${TD} max-md:col-start-2 max-md:row-start-1 max-md:justify-self-end`}><TierBadge tier={lead.tier} label={lead.tierLabel} /></td>
+      <td role="cell" className={`${TD} text-right tabular-nums ${WIDE_ONLY}`}>{lead.scoreTotal}</td>
+      <td role="cell" className={`${TD} text-slate-600 ${WIDE_ONLY}`}>{lead.source ? sourceLabel(lead.source) : "—"}</td>
+      <td role="cell" className="space-x-1 py-3 whitespace-nowrap max-md:col-start-2 max-md:row-start-4 max-md:justify-self-end max-md:p-0">
+        {lead.isRepeat && <Badge tone="blue">Repeat</Badge>}
+        {lead.isSpam && <Badge tone="red">Spam</Badge>}
+      </td>
+    </tr>
+  );
+}
+
 export function LeadsTable({ leads }: { leads: TLeadListItem[] }) {
   return (
-    <div className="relative overflow-x-auto">
-      <table className="min-w-full text-left text-sm" aria-label="Leads">
-        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
-          <tr>
-            <th className="py-2 pr-4 font-medium">Submitted</th>
-            <th className="py-2 pr-4 font-medium">Lead</th>
-            <th className="py-2 pr-4 font-medium">Company</th>
-            <th className="py-2 pr-4 font-medium">Owner</th>
-            <th className="py-2 pr-4 font-medium">Status</th>
-            <th className="py-2 pr-4 font-medium">Form</th>
-            <th className="py-2 pr-4 font-medium">Tier</th>
-            <th className="py-2 pr-4 text-right font-medium">Score</th>
-            <th className="py-2 pr-4 font-medium">Source</th>
-            <th className="py-2 font-medium"><span className="sr-only">Flags</span></th>
+    <TableScroll>
+      <table role="table" className="min-w-full text-left text-sm max-md:block" aria-label="Leads">
+        <thead role="rowgroup" className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 max-md:sr-only">
+          <tr role="row">
+            <th role="columnheader" className={TH}>Submitted</th>
+            <th role="columnheader" className={TH}>Lead</th>
+            <th role="columnheader" className={TH}>Company</th>
+            <th role="columnheader" className={TH}>Owner</th>
+            <th role="columnheader" className={TH}>Status</th>
+            <th role="columnheader" className={TH}>Form</th>
+            <th role="columnheader" className={TH}>Tier</th>
+            <th role="columnheader" className={`${TH} text-right`}>Score</th>
+            <th role="columnheader" className={TH}>Source</th>
+            <th role="columnheader" className="py-2 font-medium"><span className="sr-only">Flags</span></th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
-          {leads.map((lead) => {
-            const shown = leadShown(lead, lead.person, "Unknown person");
-            const status = leadStatusBadge({ status: lead.status, stage: lead.stage });
-            return (
-              <tr key={lead.id} className="align-top hover:bg-slate-50">
-                <td className="py-3 pr-4 whitespace-nowrap text-slate-600"><LocalTime date={lead.submittedAt} /></td>
-                <td className="py-3 pr-4">
-                  <Link href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:underline">{shown.name}</Link>
-                  {shown.isNamed && lead.person && <p className="text-xs text-slate-500">{lead.person.email}</p>}
-                </td>
-                <td className="py-3 pr-4 text-slate-700">{shown.company || "—"}</td>
-                <td className="py-3 pr-4 text-slate-700">{lead.owner?.name ?? "—"}</td>
-                <td className="py-3 pr-4 whitespace-nowrap"><Badge tone={status.tone}>{status.label}</Badge></td>
-                <td className="py-3 pr-4 text-slate-700">{lead.formName ?? "—"}</td>
-                <td className="py-3 pr-4"><TierBadge tier={lead.tier} label={lead.tierLabel} /></td>
-                <td className="py-3 pr-4 text-right tabular-nums">{lead.scoreTotal}</td>
-                <td className="py-3 pr-4 text-slate-600">{lead.source ? sourceLabel(lead.source) : "—"}</td>
-                <td className="space-x-1 py-3 whitespace-nowrap">
-                  {lead.isRepeat && <Badge tone="blue">Repeat</Badge>}
-                  {lead.isSpam && <Badge tone="red">Spam</Badge>}
-                </td>
-              </tr>
-            );
-          })}
+        <tbody role="rowgroup" className="divide-y divide-slate-100 max-md:block">
+          {leads.map((lead) => (
+            <LeadRow key={lead.id} lead={lead} />
+          ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
