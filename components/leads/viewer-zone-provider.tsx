@@ -6,7 +6,7 @@
 // (a first visit, a trip), so the next page is in the right zone from its first paint.
 import { createContext, useEffect, type ReactNode } from "react";
 import { canonicalTimeZone } from "@/server/domain/reps/time-zone";
-import { viewerZoneCookie } from "@/server/http/viewer-zone";
+import { viewerZoneCookie } from "@/server/http/viewer-zone-cookie";
 
 /** The zone the server rendered in; null when it knew none (times in UTC, named). */
 export const ViewerZoneContext = createContext<string | null>(null);

@@ -2,7 +2,7 @@
 // (viewer-zone.ts): a zone Intl accepts, or null (a first visit, or a value not to be trusted).
 // Server components only: it reads the request's cookies.
 import { cookies } from "next/headers";
-import { VIEWER_ZONE_COOKIE, viewerZoneFromCookie } from "./viewer-zone";
+import { VIEWER_ZONE_COOKIE, viewerZoneFromCookie } from "./viewer-zone-cookie";
 
 export async function readViewerZone(): Promise<string | null> {
   const jar = await cookies();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { VIEWER_ZONE_COOKIE, viewerZoneCookie, viewerZoneFromCookie } from "./viewer-zone";
+import { VIEWER_ZONE_COOKIE, viewerZoneCookie, viewerZoneFromCookie } from "./viewer-zone-cookie";
 
 describe("viewerZoneFromCookie: only a zone Intl accepts, under its current IANA name", () => {
   it.each<[string, string | null | undefined, string | null]>([
