@@ -1,5 +1,5 @@
 // The viewer's time zone for this request, from the cookie the dashboard's browser writes
-// (viewer-zone.ts): a zone Intl accepts, or null (a first visit, or a value not to be trusted).
+// (viewer-zone-cookie.ts): a zone Intl accepts, or null (a first visit, or a value not to be trusted).
 // Server components only: it reads the request's cookies.
 import { cookies } from "next/headers";
 import { VIEWER_ZONE_COOKIE, viewerZoneFromCookie } from "./viewer-zone-cookie";

@@ -4,7 +4,7 @@
 // the browser will render them after hydration. The cookie is the browser's word, so it is taken
 // only when it names a zone the runtime's Intl knows; anything else is no zone (UTC, named, as
 // before the browser had said). Pure: no cookies API, no document; table-driven tests in
-// viewer-zone.unit.test.ts.
+// viewer-zone-cookie.unit.test.ts.
 import { canonicalTimeZone, isValidTimeZone } from "@/server/domain/reps/time-zone";
 
 export const VIEWER_ZONE_COOKIE = "sb_tz";
