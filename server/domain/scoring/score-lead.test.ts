@@ -117,6 +117,11 @@ describe("scoreLead: estimated deal value", () => {
     ["zero base and no option matched", withDeal({ currency: "EUR", fromOptions: [{ fieldKey: "tools", optionValue: "erp", amount: 5000 }] }), { tools: ["crm"] }, null, "EUR"],
     ["zero base, option matched", withDeal({ currency: "EUR", fromOptions: [{ fieldKey: "tools", optionValue: "erp", amount: 5000 }] }), { tools: ["erp"] }, 5000, "EUR"],
     ["field unanswered falls back to options", withDeal({ fromField: "budget", fromOptions: [{ fieldKey: "tools", optionValue: "crm", amount: 300 }] }), { tools: ["crm"] }, 300, "USD"],
+    // A number question read as the deal value takes any number; the estimate stays storable (0 … 999,999,999,999.99).
+    ["a negative number in the field counts as 0", model, { budget: -5 }, 0, "USD"],
+    ["a 20-digit number in the field stops at the largest storable amount", model, { budget: 12345678901234567000 }, 999_999_999_999.99, "USD"],
+    ["the largest storable amount itself", model, { budget: 999_999_999_999.99 }, 999_999_999_999.99, "USD"],
+    ["option amounts adding up past it stop there", withDeal({ base: 900_000_000_000, fromOptions: [{ fieldKey: "tools", optionValue: "crm", amount: 900_000_000_000 }] }), { tools: ["crm"] }, 999_999_999_999.99, "USD"],
   ])("%s", (_name, m, answers, estimatedValue, currency) => {
     const result = scoreLead(m, answers, definition);
     expect([result.estimatedValue, result.currency]).toEqual([estimatedValue, currency]);

@@ -17,6 +17,7 @@
 import { evaluateCondition, toNumber } from "../conditions/evaluate-condition";
 import { isFreeEmail } from "../conditions/email-domain";
 import { allFields, optionsOf, type TAnswers, type TFormDefinition } from "../forms/definition";
+import { MAX_MONEY_AMOUNT } from "../validation/money-amount";
 import type { TBreakdownItem, TScoreResult, TScoringModel } from "./model";
 
 export function scoreLead(model: TScoringModel, answers: TAnswers, definition?: Pick<TFormDefinition, "steps">): TScoreResult {
@@ -72,11 +73,21 @@ function estimateValue(model: TScoringModel, answers: TAnswers): number | null {
   if (!deal) return null;
   if (deal.fromField !== undefined && Object.hasOwn(answers, deal.fromField)) {
     const fromField = toNumber(answers[deal.fromField]);
-    if (fromField !== null) return fromField;
+    if (fromField !== null) return storableEstimate(fromField);
   }
   const matched = deal.fromOptions.filter((o) => isSelected(answers, o.fieldKey, o.optionValue));
   if (deal.base === 0 && matched.length === 0) return null;
-  return matched.reduce((sum, o) => sum + o.amount, deal.base);
+  return storableEstimate(matched.reduce((sum, o) => sum + o.amount, deal.base));
+}
+
+/**
+ * An estimate is a deal's size: never below 0, never above what a lead's estimated value stores
+ * (MAX_MONEY_AMOUNT). A plain number question read as the deal value takes any number (-5,
+ * 10^20), and a model's amounts add up without a ceiling; past it the lead's insert would fail and
+ * the lead be lost. The answer itself is kept as given.
+ */
+function storableEstimate(amount: number): number {
+  return Math.min(Math.max(amount, 0), MAX_MONEY_AMOUNT);
 }
 
 function signed(points: number): string {
