@@ -72,6 +72,14 @@ describe(`a lead with no email shows the name and company it gave (${lane})`, ()
     expect(await getLead(env.testDb.db, env.kit.workspaceId, lead.id)).toMatchObject({ contactName: "Peter Gibbons", contactCompany: "Initech" });
   });
 
+  it("POST /api/v1/leads with only a company answer: the rep alert names the person as the lists do (Unknown person), with the company", async () => {
+    const { status, json } = await post({ answers: { company: "Initech" } });
+    expect(status).toBe(201);
+    const alert = await storedAlertOf(env.testDb, env.kit, json.lead.id);
+    expect(alert.subject).toContain("lead: Unknown person (Initech)");
+    expect(alert.text).toContain("Unknown person · no email given · Initech");
+  });
+
   it("POST /api/v1/leads without a form, with a phone answer: the rep's inbox and alert give that number to call", async () => {
     const { status, json } = await post({ answers: { name: "Joanna Smykowski", company: "Chotchkie's", phone: "+1 (555) 010-4242" } });
     expect(status).toBe(201);

@@ -58,7 +58,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
   const headline = describeDecisionHeadline(decision, names);
   const leadUrl = `${deps.appUrl}/leads/${lead.id}`;
   // The name the lead gave, with or without an email (the template says "no email given" then).
-  const shown = leadShown(lead, lead.person, "Unknown");
+  const shown = leadShown(lead, lead.person, "Unknown person");
   const mail = { queue: deps.queue, config: deps.mail, isNew: isFirstRun };
 
   if (recipient) {
