@@ -1,7 +1,8 @@
 "use client";
 // Where a path sends its leads: a team (with a strategy), a named rep (only reps of members who work
 // leads are offered: repsToOffer), nurture or disqualify. A team not chosen yet (a new path, or
-// "A team" just picked) reads "Choose a team…" with the problem under it until one is chosen.
+// "A team" just picked) reads "Choose a team…", and a rep not chosen yet ("A named rep" just
+// picked) "Choose a rep…", with the problem under it until one is chosen.
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "@/components/providers/trpc";
 import { Select } from "@/components/ui/input";
@@ -34,12 +35,13 @@ function SequenceSelect({ id, sequenceId, onChange }: { id: string; sequenceId: 
 
 export function DestinationPicker({ destination, data, idPrefix, pathLabel, issuePath, onChange }: { destination: TDestination; data: Pick<TEditorData, "teams" | "reps">; idPrefix: string; pathLabel: string; issuePath: string; onChange: (d: TDestination) => void }) {
   const isTeamUnchosen = destination.type === "team" && destination.teamId.trim() === "";
+  const isRepUnchosen = destination.type === "rep" && destination.repId.trim() === "";
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap gap-3">
         <div>
           <Label htmlFor={`${idPrefix}-dest`}>Send leads to</Label>
-          <Select id={`${idPrefix}-dest`} className="w-auto" value={destination.type} onChange={(e) => onChange(defaultDestination(e.target.value as TDestination["type"], data))}>
+          <Select id={`${idPrefix}-dest`} className="w-auto" value={destination.type} onChange={(e) => onChange(defaultDestination(e.target.value as TDestination["type"]))}>
             {(Object.keys(TYPE_LABELS) as TDestination["type"][]).map((t) => <option key={t} value={t}>{TYPE_LABELS[t]}</option>)}
           </Select>
         </div>
@@ -63,10 +65,13 @@ export function DestinationPicker({ destination, data, idPrefix, pathLabel, issu
         {destination.type === "rep" && (
           <div>
             <Label htmlFor={`${idPrefix}-rep`}>Rep</Label>
-            <Select id={`${idPrefix}-rep`} className="w-auto" value={destination.repId} onChange={(e) => onChange({ ...destination, repId: e.target.value })}>
-              {!data.reps.some((r) => r.id === destination.repId) && <option value={destination.repId}>Unknown rep</option>}
+            <Select id={`${idPrefix}-rep`} className="w-auto" value={destination.repId} onChange={(e) => onChange({ ...destination, repId: e.target.value })}
+              {...(isRepUnchosen ? { "aria-invalid": true, "aria-describedby": `${idPrefix}-rep-missing` } : {})}>
+              {isRepUnchosen && <option value="" disabled>Choose a rep…</option>}
+              {!isRepUnchosen && !data.reps.some((r) => r.id === destination.repId) && <option value={destination.repId}>Unknown rep</option>}
               {repsToOffer(data.reps, destination.repId).map((r) => <option key={r.id} value={r.id}>{r.name}{r.isActive ? "" : " (inactive)"}</option>)}
             </Select>
+            <FieldError id={`${idPrefix}-rep-missing`} message={isRepUnchosen ? "Choose the rep this path sends leads to." : null} />
           </div>
         )}
       </div>

@@ -38,7 +38,8 @@ export function PathCard({ path, index, count, data, errors, warnings, onChange,
     if (serverIssues > 0) setIsOpen(true);
   }
   const n = index + 1;
-  const isTeamUnchosen = path.destination.type === "team" && path.destination.teamId.trim() === "";
+  // A destination whose team or rep the manager has not chosen yet (destinationChoiceIssues).
+  const unchosen = path.destination.type === "team" && path.destination.teamId.trim() === "" ? "team" : path.destination.type === "rep" && path.destination.repId.trim() === "" ? "rep" : null;
   const idPrefix = `path-${n}`;
   const names = {
     repName: (id: string) => data.reps.find((r) => r.id === id)?.name ?? "an unknown rep",
@@ -56,7 +57,7 @@ export function PathCard({ path, index, count, data, errors, warnings, onChange,
           </p>
           <p className="text-sm text-slate-700">
             <span className="text-slate-500">if </span>{describeConditionWith(path.when, data.subjects)}
-            <span className="text-slate-500"> → </span>{isTeamUnchosen ? <span className="text-red-700">no team chosen yet</span> : describeDestination(path.destination, names)}
+            <span className="text-slate-500"> → </span>{unchosen ? <span className="text-red-700">no {unchosen} chosen yet</span> : describeDestination(path.destination, names)}
           </p>
           {path.description && <p className="mt-1 text-xs text-slate-500">{path.description}</p>}
           {[...errors, ...warnings].length > 0 && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STRATEGY, defaultDestination, destinationChoiceIssues, formAsksEmail, keepUnchangedIssues, newPath, repsToOffer, withDestinationChoices, type TDestination } from "./routing-editor-model";
+import { DEFAULT_STRATEGY, defaultDestination, destinationChoiceIssues, destinationChoiceRefusal, formAsksEmail, keepUnchangedIssues, newPath, repsToOffer, withDestinationChoices, type TDestination } from "./routing-editor-model";
 
 const draft = (max: number, weight: number, name = "Enterprise") => ({
   paths: [{ id: "a", name: "APAC" }, { id: "b", name, destination: { strategy: { filters: [{ type: "available_now" }, { type: "capacity", backlog: { max, pastSlaWeight: weight } }] } } }],
@@ -38,19 +38,18 @@ describe("repsToOffer: a path names reps of members who work leads", () => {
   ])("$name", ({ chosen, want }) => {
     expect(repsToOffer(reps, chosen).map((r) => r.id)).toEqual(want);
   });
-
-  it("a new rep destination starts with the first rep who works leads", () => {
-    expect(defaultDestination("rep", { teams: [], reps })).toEqual({ type: "rep", repId: "sam" });
-  });
 });
 
-describe("a new path's team is the manager's choice", () => {
-  const teams = [{ id: "apac", name: "APAC", isActive: true, members: [] }];
+describe("a path's team or rep is the manager's choice", () => {
   it("+ Add path targets no team (it targeted the first team, APAC)", () => {
     expect(newPath().destination).toMatchObject({ type: "team", teamId: "" });
   });
   it("switching a path to \"A team\" picks no team either", () => {
-    expect(defaultDestination("team", { teams, reps: [] })).toMatchObject({ type: "team", teamId: "" });
+    expect(defaultDestination("team")).toMatchObject({ type: "team", teamId: "" });
+  });
+  // Was: "a new rep destination starts with the first rep who works leads" (repId "sam").
+  it("switching a path to \"A named rep\" picks no rep (it picked the first rep who works leads)", () => {
+    expect(defaultDestination("rep")).toEqual({ type: "rep", repId: "" });
   });
 
   const path = (name: string, destination: TDestination) => ({ ...newPath(), name, destination });
@@ -59,7 +58,9 @@ describe("a new path's team is the manager's choice", () => {
     { name: "every team chosen: no issue", paths: [path("APAC", team("apac")), path("Nurture", { type: "nurture" })], want: [] },
     { name: "a new path: its team field, named", paths: [path("APAC", team("apac")), path("New path", team(""))], want: [{ path: "paths.1.destination.teamId", message: "Path 2 (“New path”) has no team yet: choose the team it sends leads to" }] },
     { name: "blank counts as not chosen", paths: [path("Blank", team("  "))], want: [{ path: "paths.0.destination.teamId", message: "Path 1 (“Blank”) has no team yet: choose the team it sends leads to" }] },
-    { name: "a rep, nurture, disqualify: no team to choose", paths: [path("Rep", { type: "rep", repId: "sam" }), path("Out", { type: "disqualify" })], want: [] },
+    { name: "a chosen rep, nurture, disqualify: nothing to choose", paths: [path("Rep", { type: "rep", repId: "sam" }), path("Out", { type: "disqualify" })], want: [] },
+    { name: "a named rep not chosen: its rep field, named", paths: [path("APAC", team("apac")), path("VIP", { type: "rep", repId: "" })], want: [{ path: "paths.1.destination.repId", message: "Path 2 (“VIP”) has no rep yet: choose the rep it sends leads to" }] },
+    { name: "a team and a rep not chosen: both, in order", paths: [path("VIP", { type: "rep", repId: " " }), path("New path", team(""))], want: [{ path: "paths.0.destination.repId", message: "Path 1 (“VIP”) has no rep yet: choose the rep it sends leads to" }, { path: "paths.1.destination.teamId", message: "Path 2 (“New path”) has no team yet: choose the team it sends leads to" }] },
   ])("destinationChoiceIssues: $name", ({ paths, want }) => {
     expect(destinationChoiceIssues({ paths })).toEqual(want);
   });
@@ -70,6 +71,18 @@ describe("a new path's team is the manager's choice", () => {
     const other = { path: "fallback", message: "A fallback queue is required" };
     expect(withDestinationChoices([unknown, other], [choice])).toEqual([choice, other]);
     expect(withDestinationChoices([unknown, other], [])).toEqual([unknown, other]);
+    const repChoice = { path: "paths.0.destination.repId", message: "Path 1 (“VIP”) has no rep yet: choose the rep it sends leads to" };
+    const unknownRep = { path: "paths.0.destination.repId", message: "Path “VIP” assigns leads to a rep who does not exist ()" };
+    expect(withDestinationChoices([unknownRep, other], [repChoice])).toEqual([repChoice, other]);
+  });
+
+  const at = (field: "teamId" | "repId") => ({ path: `paths.0.destination.${field}`, message: "…" });
+  it.each([
+    { name: "teams only", choices: [at("teamId")], want: "Choose a team for every path first" },
+    { name: "reps only", choices: [at("repId")], want: "Choose a rep for every path first" },
+    { name: "both", choices: [at("repId"), at("teamId")], want: "Choose a team or rep for every path first" },
+  ])("destinationChoiceRefusal: $name", ({ choices, want }) => {
+    expect(destinationChoiceRefusal(choices)).toBe(`${want}: the draft is saved only with each path's destination chosen.`);
   });
 });
 

@@ -33,16 +33,33 @@ export function newPath(): TRoutingPath {
   };
 }
 
-/** Paths sending leads to a team not chosen yet (teamId ""): an error at the team field, blocking save and publish. */
+/**
+ * Paths whose destination is not chosen yet: a team (teamId "", a new path or "A team" just picked)
+ * or a named rep (repId "", "A named rep" just picked). An error at the team or rep field, blocking
+ * save, publish, Test a lead and Replay.
+ */
 export function destinationChoiceIssues(draft: Pick<TDraft, "paths">): TIssue[] {
-  return draft.paths.flatMap((p, i) =>
-    p.destination.type === "team" && p.destination.teamId.trim() === ""
-      ? [{ path: `paths.${i}.destination.teamId`, message: `Path ${i + 1} (“${p.name}”) has no team yet: choose the team it sends leads to` }]
-      : [],
-  );
+  return draft.paths.flatMap((p, i): TIssue[] => {
+    const d = p.destination;
+    if (d.type === "team" && d.teamId.trim() === "") {
+      return [{ path: `paths.${i}.destination.teamId`, message: `Path ${i + 1} (“${p.name}”) has no team yet: choose the team it sends leads to` }];
+    }
+    if (d.type === "rep" && d.repId.trim() === "") {
+      return [{ path: `paths.${i}.destination.repId`, message: `Path ${i + 1} (“${p.name}”) has no rep yet: choose the rep it sends leads to` }];
+    }
+    return [];
+  });
 }
 
-/** The analysis errors with the unchosen teams' own message instead of "a team that does not exist ()". */
+/** Why a draft with unchosen destinations is not saved: names what is missing (a team, a rep, or both). */
+export function destinationChoiceRefusal(choices: readonly TIssue[]): string {
+  const isTeam = choices.some((c) => c.path.endsWith(".teamId"));
+  const isRep = choices.some((c) => c.path.endsWith(".repId"));
+  const what = isTeam && isRep ? "a team or rep" : isRep ? "a rep" : "a team";
+  return `Choose ${what} for every path first: the draft is saved only with each path's destination chosen.`;
+}
+
+/** The analysis errors with the unchosen teams' and reps' own message instead of "a team (rep) that does not exist ()". */
 export function withDestinationChoices(errors: readonly TIssue[], choices: readonly TIssue[]): TIssue[] {
   const at = new Set(choices.map((c) => c.path));
   return [...choices, ...errors.filter((e) => !at.has(e.path))];
@@ -68,13 +85,15 @@ export function repsToOffer<T extends { id: string; canWorkLeads: boolean }>(rep
   return reps.filter((r) => r.canWorkLeads || r.id === chosenRepId);
 }
 
-export function defaultDestination(type: TDestination["type"], data: Pick<TEditorData, "teams" | "reps">): TDestination {
+/** A destination just picked in "Send leads to": its team or rep is the manager's choice, never preset. */
+export function defaultDestination(type: TDestination["type"]): TDestination {
   switch (type) {
     case "team":
       // Which team is the manager's choice (destinationChoiceIssues until then), as for a new path.
       return { type: "team", teamId: "", strategy: DEFAULT_STRATEGY };
     case "rep":
-      return { type: "rep", repId: repsToOffer(data.reps)[0]?.id ?? "" };
+      // Which rep is the manager's choice too (it was the first rep offered, whatever the path was for).
+      return { type: "rep", repId: "" };
     case "nurture":
       return { type: "nurture" };
     case "disqualify":

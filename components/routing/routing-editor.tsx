@@ -16,7 +16,7 @@ import { PublishBar } from "./publish-bar";
 import { ReplayPanel } from "./replay-panel";
 import { RepStrengthsCard } from "./rep-strengths-card";
 import { FieldIssuesProvider } from "./field-issues";
-import { destinationChoiceIssues, duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, withDestinationChoices, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
+import { destinationChoiceIssues, destinationChoiceRefusal, duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, withDestinationChoices, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
 import { publishBlockedReason, publishedConfigOf, routingStatusText, unchangedVersion, type TPublishedConfig } from "./publish-state";
 import { TestLeadPanel } from "./test-lead-panel";
 import { useRoutingApi } from "./use-routing-api";
@@ -62,7 +62,7 @@ function LoadedEditor({ data, message, setMessage, published, setPublished }: TL
   // The server's validation errors of the last save/publish, shown at their fields until edited.
   const [serverIssues, setServerIssues] = useState<TIssue[]>([]);
   const analysis = analyzeRoutingConfig(draft, data.analysisContext);
-  // A path whose team is not chosen yet: its own message (not "a team that does not exist"), and no save.
+  // A path whose team or rep is not chosen yet: its own message (not "a team/rep that does not exist"), and no save.
   const choices = destinationChoiceIssues(draft);
   const errors = withDestinationChoices(analysis.errors, choices);
   const unchangedSince = unchangedVersion(draft, published);
@@ -89,7 +89,7 @@ function LoadedEditor({ data, message, setMessage, published, setPublished }: TL
   const saveNow = async (): Promise<boolean> => {
     if (!isDirty) return true;
     if (choices.length > 0) {
-      setMessage({ tone: "error", text: "Choose a team for every path first: the draft is saved only with each path's destination chosen.", details: choices.map((c) => c.message) });
+      setMessage({ tone: "error", text: destinationChoiceRefusal(choices), details: choices.map((c) => c.message) });
       return false;
     }
     try {
