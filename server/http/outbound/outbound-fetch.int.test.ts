@@ -2,7 +2,7 @@
 // IPv6, IPv4-mapped), redirects to private addresses refused, slow servers cut off, large answers
 // cut off; with allowPrivate (OUTBOUND_ALLOW_PRIVATE=true) the same server answers.
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOutboundFetch, OutboundError } from "./outbound-fetch";
 
@@ -100,6 +100,36 @@ describe("outbound fetch (the guard for user-given URLs)", () => {
     it("an answer over the size limit is cut off", async () => {
       expect(await refusal(onlyBase(`${base}/big`))).toBe("OUTBOUND_TOO_LARGE");
     });
+  });
+
+  // A server closes an idle kept-alive connection just as our next request reuses it (its idle
+  // timeout met the request on the wire): the request never reached it. This server answers the
+  // first request of each connection and drops the connection at its second, every time.
+  it("a kept-alive connection the server had closed: an idempotent request goes again on a new connection, a POST does not", async () => {
+    const perConnection: number[] = [];
+    const dropper = net.createServer((socket) => {
+      let requests = 0;
+      socket.on("data", () => {
+        requests += 1;
+        perConnection.push(requests);
+        if (requests === 1) socket.write("HTTP/1.1 200 OK\r\ncontent-length: 2\r\nconnection: keep-alive\r\n\r\nok");
+        else socket.destroy();
+      });
+    });
+    await new Promise<void>((resolve) => dropper.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(dropper.address() as AddressInfo).port}/feed.ics`;
+    const open = createOutboundFetch({ allowPrivate: true, timeoutMs: 5_000 });
+    try {
+      expect(await (await open(url)).text()).toBe("ok");
+      expect(await (await open(url)).text()).toBe("ok"); // the reused connection dropped: sent again on a new one
+      expect(await (await open(url, { method: "PROPFIND" })).text()).toBe("ok");
+      expect(perConnection).toEqual([1, 2, 1, 2, 1]);
+      // A POST is not repeated by us (its sender decides; a webhook delivery retries on its own schedule).
+      expect(await refusal(open(url, { method: "POST", body: "{}" }))).toBe("OUTBOUND_NETWORK");
+      expect(perConnection).toEqual([1, 2, 1, 2, 1, 2]);
+    } finally {
+      await new Promise((resolve) => dropper.close(resolve));
+    }
   });
 
   it("with allowPrivate (OUTBOUND_ALLOW_PRIVATE=true) the same server answers; manual redirects come back as they are; credentials do not follow a redirect to another origin", async () => {

@@ -7,7 +7,11 @@
 //   - follows redirects itself (at most 5), each hop checked the same way; `redirect: "manual"`
 //     hands the 3xx back (tsdav's service discovery), `"error"` refuses; credentials are dropped
 //     when a redirect leaves the origin;
-//   - stops after `timeoutMs` (connect, headers and body together) and after `maxBytes` of body.
+//   - stops after `timeoutMs` (connect, headers and body together) and after `maxBytes` of body;
+//   - sends an idempotent request (GET, PUT, DELETE, CalDAV's PROPFIND/REPORT …) once more on a new
+//     connection when a kept-alive connection it reused was closed by the server before any answer
+//     (the server's idle timeout met our request on the way: ECONNRESET on a reused socket) —
+//     nothing reached the server, so this is not a retry of its work.
 // `allowPrivate` (OUTBOUND_ALLOW_PRIVATE: on by default in development only; tests, on-prem) lifts only
 // the address check.
 import dns from "node:dns";
@@ -145,9 +149,33 @@ function requestOnce(url: URL, method: string, headers: Record<string, string>, 
         });
       },
     );
-    req.on("error", reject);
+    req.on("error", (error: NodeJS.ErrnoException) => reject(req.reusedSocket && error.code === "ECONNRESET" ? new StaleConnectionError(error) : error));
     req.end(body);
   });
+}
+
+/** A reused kept-alive connection the server had closed: the request never reached it. */
+class StaleConnectionError extends Error {
+  readonly code: string | undefined;
+  constructor(readonly original: NodeJS.ErrnoException) {
+    super(original.message);
+    this.name = "StaleConnectionError";
+    this.code = original.code;
+  }
+}
+
+/** Methods whose repeat is harmless (RFC 9110 §9.2.2, and WebDAV's read and write-by-name methods). */
+const IDEMPOTENT_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PROPFIND", "REPORT", "MKCALENDAR"]);
+
+/** One request, sent once more on a fresh connection when the kept-alive one it reused had been closed (idempotent methods only). */
+async function requestFresh(url: URL, method: string, headers: Record<string, string>, body: Buffer | undefined, opts: Required<TOutboundOptions>, signal: AbortSignal): Promise<TRawResponse> {
+  try {
+    return await requestOnce(url, method, headers, body, opts, signal);
+  } catch (error) {
+    if (!(error instanceof StaleConnectionError)) throw error;
+    if (!IDEMPOTENT_METHODS.has(method)) throw error.original;
+    return requestOnce(url, method, headers, body, opts, signal);
+  }
 }
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
@@ -185,7 +213,7 @@ export function createOutboundFetch(options: TOutboundOptions): TOutboundFetch {
       if (!opts.allowPrivate && isIpLiteral(url.hostname) && !opts.isAllowedAddress(url.hostname.replace(/^\[|\]$/g, ""))) throw new OutboundError("OUTBOUND_PRIVATE_ADDRESS", PRIVATE_MESSAGE);
       let raw: TRawResponse;
       try {
-        raw = await requestOnce(url, currentMethod, headers, body, opts, signal);
+        raw = await requestFresh(url, currentMethod, headers, body, opts, signal);
       } catch (error) {
         throw toOutboundError(error, timeout.aborted);
       }
