@@ -14,6 +14,7 @@ test.afterEach(async ({ request }) => {
 });
 
 test("a rep lands on the inbox, marks a lead contacted then won; another rep cannot change it", async ({ page, browser, request }) => {
+  test.setTimeout(180_000); // two reps' sign-ins and four stage changes: 37 s at load 20
   await setTestClock(request, testTuesdayAt(10)); // Tuesday 10:00 in New York: Sarah is at work
   const stamp = Date.now();
   const name = `Iris Inbox ${stamp}`;
@@ -81,6 +82,7 @@ async function reassign(manager: Page, leadId: string, toRepId: string) {
 }
 
 test("a lead that changes hands: each rep's row is their own, Accept whatever the stage; the first rep's alert link says where it went", async ({ browser, request }) => {
+  test.setTimeout(180_000); // three reps' sign-ins and a handover: 53 s at load 20, near the 60 s default
   // On the wall clock: the assignments procedures (accept, reassign) read it, not the app's test
   // clock, and an acceptance dated before the lead's submission is refused — so not on the suite's
   // coming Tuesday. Whoever routing picks now, the manager hands the lead to Sarah, then to Tom.
