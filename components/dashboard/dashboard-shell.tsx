@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import { signOutAction } from "@/server/auth/actions";
 import { ROLE_LABELS, type TRole } from "@/server/domain/auth/roles";
 import { HeaderMenu } from "./header-menu";
-import { navItemsFor } from "./nav-items";
+import { MainNav } from "./main-nav";
+import { navItemsFor, type TNavItem } from "./nav-items";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
 interface TShellProps {
@@ -14,15 +15,17 @@ interface TShellProps {
   children: ReactNode;
 }
 
+/** The role's links of one group, as the navigation (a client component) takes them. */
+const navLinks = (role: TRole, group: TNavItem["group"]) => navItemsFor(role, group).map(({ href, label }) => ({ href, label }));
+
 export function DashboardShell({ user, workspace, workspaces, showDevMailbox, children }: TShellProps) {
-  const settingsItems = navItemsFor(workspace.role, "settings");
   return (
     <div className="min-h-screen">
       {/* The first stop on every page: past the header and the navigation, to the page itself. */}
       <a href="#content" className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-700 shadow focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50 focus:ring-2 focus:ring-brand-500">
         Skip to content
       </a>
-      {/* From lg (1024 px): the bar, then the navigation in one row at 1280 px. Below lg: one row —
+      {/* From lg (1024 px): the bar, then the navigation in one row (MainNav). Below lg: one row —
           the brand, the workspace and a Menu button that shows the navigation and the account as a
           list (HeaderMenu; the same elements, laid out in the bar from lg). */}
       <header className="border-b border-slate-200 bg-white">
@@ -32,32 +35,21 @@ export function DashboardShell({ user, workspace, workspaces, showDevMailbox, ch
             <WorkspaceSwitcher current={workspace.id} workspaces={workspaces} />
           </div>
           <HeaderMenu>
-            {/* The account first, in the bar's row from lg and at the top of the menu below it. */}
-            <div className="flex flex-wrap items-center gap-3 border-b border-slate-200 py-2 text-sm max-lg:-mx-2 lg:ml-auto lg:border-0 lg:py-0">
+            {/* The account first, in the bar's row from lg and at the top of the menu below it. In the
+                menu: who you are and Sign out on one row (a long name is cut short, never Sign out
+                pushed under it), the dev mailbox on its own row under them. */}
+            <div className="flex flex-wrap items-center gap-3 border-b border-slate-200 py-2 text-sm max-lg:-mx-2 max-lg:gap-y-1 lg:ml-auto lg:border-0 lg:py-0">
               {showDevMailbox && (
-                <Link href="/dev/mailbox" className="rounded-md px-2 py-1 text-amber-700 hover:bg-amber-50">Dev mailbox</Link>
+                <Link href="/dev/mailbox" className="rounded-md px-2 py-1 text-amber-700 hover:bg-amber-50 max-lg:order-last max-lg:w-full max-lg:py-2">Dev mailbox</Link>
               )}
-              <span className="text-slate-600 max-lg:px-2" data-testid="current-user">
+              <span className="text-slate-600 max-lg:min-w-0 max-lg:flex-1 max-lg:basis-0 max-lg:truncate max-lg:px-2" data-testid="current-user">
                 {user.name ?? user.email} · {ROLE_LABELS[workspace.role]}
               </span>
-              <form action={signOutAction} className="max-lg:ml-auto">
+              <form action={signOutAction} className="max-lg:ml-auto max-lg:shrink-0">
                 <button type="submit" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100">Sign out</button>
               </form>
             </div>
-            {/* One row at 1280 px: daily work first, then the team and settings, quieter. */}
-            <nav aria-label="Main" className="-mx-2 flex flex-col py-2 lg:basis-full lg:flex-row lg:flex-wrap lg:items-center lg:gap-y-1 lg:pt-0">
-              {navItemsFor(workspace.role, "work").map((item) => (
-                <Link key={item.href} href={item.href} className="rounded-md px-2 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 lg:py-1.5">
-                  {item.label}
-                </Link>
-              ))}
-              {settingsItems.length > 0 && <span aria-hidden="true" className="mx-2 my-1 h-px bg-slate-200 lg:my-0 lg:h-5 lg:w-px" />}
-              {settingsItems.map((item) => (
-                <Link key={item.href} href={item.href} className="rounded-md px-2 py-2 text-sm text-slate-600 hover:bg-slate-100 lg:py-1.5">
-                  {item.label}
-                </Link>
-              ))}
-            </nav>
+            <MainNav work={navLinks(workspace.role, "work")} settings={navLinks(workspace.role, "settings")} />
           </HeaderMenu>
         </div>
       </header>

@@ -32,4 +32,18 @@ export function navItemsFor(role: TRole, group?: TNavItem["group"]): TNavItem[] 
   return NAV_ITEMS.filter((item) => item.roles.includes(role) && (group === undefined || item.group === group));
 }
 
+/**
+ * The link of the section the page at `pathname` belongs to: its own page or one under it
+ * (/leads/abc → /leads, /forms/x/edit → /forms), the longest href that matches; null for a page
+ * outside the navigation (/dev/mailbox) or none of the role's links.
+ */
+export function currentNavHref(pathname: string, hrefs: readonly string[]): string | null {
+  let current: string | null = null;
+  for (const href of hrefs) {
+    const isMatch = pathname === href || pathname.startsWith(`${href}/`);
+    if (isMatch && (current === null || href.length > current.length)) current = href;
+  }
+  return current;
+}
+
 export const MANAGER_ROLES = TEAM_MANAGER_ROLES;

@@ -1,8 +1,9 @@
 // The viewer's time zone for this request, from the cookie the dashboard's browser writes
-// (viewer-zone-cookie.ts): a zone Intl accepts, or null (a first visit, or a value not to be trusted).
-// Server components only: it reads the request's cookies.
+// (server/domain/time/viewer-zone-cookie.ts, pure, shared with the browser): a zone Intl accepts,
+// or null (a first visit, or a value not to be trusted). Server components only: it reads the
+// request's cookies.
 import { cookies } from "next/headers";
-import { VIEWER_ZONE_COOKIE, viewerZoneFromCookie } from "./viewer-zone-cookie";
+import { VIEWER_ZONE_COOKIE, viewerZoneFromCookie } from "@/server/domain/time/viewer-zone-cookie";
 
 export async function readViewerZone(): Promise<string | null> {
   const jar = await cookies();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_MONEY_AMOUNT } from "../validation/money-amount";
 import { ZLeadEventRequest } from "./lead-event-request";
 
 const base = { type: "won", occurredAt: "2026-12-01T10:00:00Z" };
@@ -33,5 +34,13 @@ describe("ZLeadEventRequest amount: a number or a decimal string, the same bound
       expect(parsed.success).toBe(true);
       expect(parsed.data!.amount).toBe(expected);
     }
+  });
+});
+
+describe("ZLeadEventRequest amount: the bound every amount of money shares", () => {
+  it("is MAX_MONEY_AMOUNT, and its message names it as people write it", () => {
+    expect(ZLeadEventRequest.safeParse({ ...base, amount: MAX_MONEY_AMOUNT }).success).toBe(true);
+    const over = ZLeadEventRequest.safeParse({ ...base, amount: MAX_MONEY_AMOUNT + 0.01 });
+    expect(over.error!.issues[0]!.message).toContain("at most 999,999,999,999.99 with up to 2 decimals");
   });
 });

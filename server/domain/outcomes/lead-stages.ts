@@ -11,6 +11,8 @@
 // - a meeting booked again after a no-show, and held ⇄ no-show, follow the latest occurredAt.
 // In the app (inbox, lead page) a person chooses from the current stage, so a change that would not
 // move the lead is refused instead of silently kept; re-sending the same stage there is a no-op.
+import { MAX_MONEY_AMOUNT, moneyAmountText } from "../validation/money-amount";
+
 export const LEAD_STAGES = ["OPEN", "ACCEPTED", "CONTACTED", "MEETING_BOOKED", "MEETING_HELD", "NO_SHOW", "OPPORTUNITY", "WON", "LOST", "NOT_A_FIT"] as const;
 export type TLeadStage = (typeof LEAD_STAGES)[number];
 export const OUTCOME_SOURCES = ["INBOX", "LEAD_PAGE", "API", "BOOKING", "SYSTEM"] as const;
@@ -26,7 +28,6 @@ export const RECORDABLE_STAGES: readonly TLeadStage[] = ["CONTACTED", "MEETING_B
 
 const RANK: Record<TLeadStage, number> = { OPEN: 0, ACCEPTED: 1, CONTACTED: 2, MEETING_BOOKED: 3, MEETING_HELD: 4, NO_SHOW: 4, OPPORTUNITY: 5, WON: 6, LOST: 6, NOT_A_FIT: 6 };
 export const MAX_REASON_LENGTH = 500;
-export const MAX_AMOUNT = 999_999_999_999.99;
 /** A clock a little ahead of ours (a CRM's, a browser's) is not an error. */
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
@@ -106,7 +107,7 @@ function checkInput(lead: TLeadStageState, input: TOutcomeInput, now: Date): { p
   const amount = input.amount ?? null;
   if (amount !== null) {
     if (!AMOUNT_STAGES.includes(input.stage)) return { path: "amount", message: "Only an opportunity, a win or a loss has an amount" };
-    if (!Number.isFinite(amount) || amount < 0 || amount > MAX_AMOUNT) return { path: "amount", message: "Must be a number from 0 to 999,999,999,999.99" };
+    if (!Number.isFinite(amount) || amount < 0 || amount > MAX_MONEY_AMOUNT) return { path: "amount", message: `Must be a number from 0 to ${moneyAmountText(MAX_MONEY_AMOUNT)}` };
     if (Math.abs(amount * 100 - Math.round(amount * 100)) > 1e-6) return { path: "amount", message: "At most 2 decimals" };
   }
   const reason = input.reason?.trim() ?? "";

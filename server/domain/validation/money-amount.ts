@@ -2,7 +2,7 @@
 // (when the question sets no minimum / maximum of its own) and a form-less lead's estimatedValue.
 // Not negative (a budget or a deal is never below zero; a question may set a negative minimum of
 // its own), and below one trillion: at most 999,999,999,999.99, what a lead's estimated value and
-// an outcome's amount store (numeric(14,2); the events API's MAX_EVENT_AMOUNT is the same figure)
+// an outcome's amount store (numeric(14,2); the events API and the outcome rules use this constant)
 // and far inside the numbers JavaScript holds exactly (2^53 ≈ 9×10^15), so no digit is lost and
 // routing's open-pipeline sums stay exact. Pure; no zod (the hosted page ships it).
 

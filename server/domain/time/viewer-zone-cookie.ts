@@ -1,11 +1,11 @@
 // The viewer's time zone as the server learns it: the dashboard's browser writes its IANA zone in a
-// cookie (components/leads/viewer-zone-provider.tsx), and the server reads it back
-// (read-viewer-zone.ts) so the times it renders are in the viewer's zone from the first paint, as
-// the browser will render them after hydration. The cookie is the browser's word, so it is taken
-// only when it names a zone the runtime's Intl knows; anything else is no zone (UTC, named, as
-// before the browser had said). Pure: no cookies API, no document; table-driven tests in
-// viewer-zone-cookie.unit.test.ts.
-import { canonicalTimeZone, isValidTimeZone } from "@/server/domain/reps/time-zone";
+// cookie (components/leads/viewer-zone-provider.tsx, with viewerZoneCookie), and the server reads it
+// back (server/http/read-viewer-zone.ts, with viewerZoneFromCookie) so the times it renders are in
+// the viewer's zone from the first paint, as the browser will render them after hydration. The
+// cookie is the browser's word, so it is taken only when it names a zone the runtime's Intl knows;
+// anything else is no zone (UTC, named, as before the browser had said). Pure: no cookies API, no
+// document, so both the browser and the server use it; table-driven tests in viewer-zone-cookie.test.ts.
+import { canonicalTimeZone, isValidTimeZone } from "../reps/time-zone";
 
 export const VIEWER_ZONE_COOKIE = "sb_tz";
 
