@@ -1,7 +1,8 @@
 "use client";
 // A question on the canvas: a drag handle ("Drag <label>"), the label to select it, its type and
 // badges, and a remove button. The item left behind while dragging is the drop placeholder. A
-// question that keeps the draft from being saved says so here too, selected or not.
+// question that keeps the draft from being saved says so here too, selected or not. A long label
+// is truncated, never its required marker.
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useMemo } from "react";
@@ -50,9 +51,14 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
         aria-pressed={isSelected}
         className="min-w-0 flex-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
       >
-        <span className="block truncate text-sm font-medium text-slate-900">
-          {field.label.trim() ? field.label : <span className="italic text-slate-500">No label</span>}
-          {field.required && <span className="text-red-600" aria-label="required"> *</span>}
+        {/* A long label is cut with an ellipsis; the required marker stays visible after it. */}
+        <span className="flex min-w-0 items-baseline text-sm font-medium text-slate-900" data-testid="canvas-field-label">
+          <span className="min-w-0 truncate">{field.label.trim() ? field.label : <span className="italic text-slate-500">No label</span>}</span>
+          {field.required && (
+            <span className="shrink-0 whitespace-pre text-red-600" aria-label="required" data-testid="canvas-field-required">
+              {" *"}
+            </span>
+          )}
         </span>
         <span className="block text-xs text-slate-500">
           {FIELD_TYPE_LABELS[field.type]} · <code>{field.key}</code>

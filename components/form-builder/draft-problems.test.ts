@@ -39,6 +39,16 @@ describe("draftProblem: the first problem in the marketer's words, and where it 
       (s) => (field(s, 1, 1).validation = { maxLength: 0 }),
       { message: "Step 2, question 2 (Notes): the maximum length must be at least 1", path: "steps.1.fields.1.validation.maxLength", fieldKey: "notes" },
     ],
+    [
+      "a currency question's minimum above its maximum: refused as the server refuses it",
+      (s) => (field(s, 0, 2).validation = { min: 5000, max: 100 }),
+      { message: "Step 1, question 3 (Budget): the minimum (5,000) is more than the maximum (100)", path: "steps.0.fields.2.validation.max", fieldKey: "budget" },
+    ],
+    [
+      "a text's minimum length above its maximum length",
+      (s) => (field(s, 1, 1).validation = { minLength: 50, maxLength: 20 }),
+      { message: "Step 2, question 2 (Notes): the minimum length (50) is more than the maximum length (20)", path: "steps.1.fields.1.validation.maxLength", fieldKey: "notes" },
+    ],
     ["the form's title cleared", (s) => (s.definition.title = ""), { message: "The form: the title is empty", path: "title" }],
     [
       "a redirect that is not http(s): the schema's own words are kept",
@@ -115,12 +125,15 @@ describe("fieldProblems: by path inside the question, as a sentence", () => {
     ["the label", { ...role, label: "" }, { label: "The label is empty." }],
     ["an option's label", { ...role, options: [{ value: "vp", label: "VP" }, { value: "student", label: "" }] }, { "options.1.label": "The label is empty." }],
     ["the currency", { key: "budget", type: "currency", label: "Budget", required: false, currency: "EU" }, { currency: "The currency code needs exactly 3 characters." }],
+    ["a number's minimum above its maximum: at the maximum", { key: "seats", type: "number", label: "Seats", required: false, validation: { min: 10, max: 5 } }, { "validation.max": "The minimum (10) is more than the maximum (5)." }],
+    ["pick at least above pick at most", { ...role, type: "multiple_choice", validation: { minSelected: 2, maxSelected: 1 } }, { "validation.maxSelected": "The “pick at least” (2) is more than the “pick at most” (1)." }],
   ])("%s", (_, f, expected) => expect(fieldProblems(f)).toEqual(expected));
 
   it.each<[string, TField, string | undefined]>([
     ["none", role, undefined],
     ["the label", { ...role, label: "" }, "the label is empty"],
     ["an option's label: named by its place", { ...role, options: [{ value: "vp", label: "" }] }, "option 1: the label is empty"],
+    ["a minimum length above the maximum length", { key: "notes", type: "long_text", label: "Notes", required: false, validation: { minLength: 9, maxLength: 3 } }, "the minimum length (9) is more than the maximum length (3)"],
   ])("fieldProblemSummary: %s", (_, f, expected) => expect(fieldProblemSummary(f)).toBe(expected));
 });
 

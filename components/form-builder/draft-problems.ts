@@ -1,11 +1,14 @@
 // Why the draft cannot be saved, in the marketer's words. The schemas' issues (a path such as
 // steps.0.fields.2.label and zod's "Too small: …") become "Step 1, question 3 (Company): the
 // label is empty" for the save status, and "The label is empty." at the question's own input.
+// Validation bounds that leave no room for an answer (a minimum above its maximum) are refused by
+// the server too (validation-bounds.ts) and shown the same way, at the setting's input.
 import { FIELD_TYPE_LABELS } from "@/server/domain/forms/editor/field-types";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { type TField, type TFormDefinition, type TOutcome, ZField, ZFormDefinition, ZOutcome } from "@/server/domain/forms/definition";
 import { outcomeName } from "@/server/domain/forms/editor/outcome-ops";
 import { floorOnlyMessage } from "@/server/domain/forms/publish-check-scoring";
+import { fieldBoundsProblems } from "@/server/domain/forms/validation-bounds";
 import { ZScoringModel } from "@/server/domain/scoring/model";
 
 /** The part of a zod issue these messages read. */
@@ -159,12 +162,25 @@ function fieldKeyAt(definition: TFormDefinition, path: PropertyKey[]): string | 
 export function draftProblem(state: TEditorState): TDraftProblem | null {
   const definitionIssues = ZFormDefinition.safeParse(state.definition).error?.issues ?? [];
   const scoringIssues = ZScoringModel.safeParse(state.scoring).error?.issues ?? [];
-  const count = definitionIssues.length + scoringIssues.length;
+  const bounds = boundsIssues(state.definition);
+  const count = definitionIssues.length + bounds.length + scoringIssues.length;
   const first = definitionIssues[0];
   if (first) return { message: describeIssue(state, first), path: first.path.join("."), fieldKey: fieldKeyAt(state.definition, first.path), count };
+  const bound = bounds[0];
+  if (bound) {
+    const { where } = placeOf(state, false, bound.path);
+    return { message: `${where}: ${bound.message}`, path: bound.path.join("."), fieldKey: fieldKeyAt(state.definition, bound.path), count };
+  }
   const scoring = scoringIssues[0];
   if (scoring) return { message: describeIssue(state, scoring, true), path: ["scoring", ...scoring.path].join("."), count };
   return null;
+}
+
+/** Every question's bounds problem, with its path in the definition (steps.0.fields.2.validation.max). */
+function boundsIssues(definition: TFormDefinition): { path: PropertyKey[]; message: string }[] {
+  return definition.steps.flatMap((step, i) =>
+    step.fields.flatMap((field, j) => fieldBoundsProblems(field).map((p) => ({ path: ["steps", i, "fields", j, "validation", p.at], message: p.message }))),
+  );
 }
 
 /** The save status's text: the first problem, and how many more there are. */
@@ -176,7 +192,7 @@ export function problemSummary(problem: TDraftProblem): string {
 /** A question's first problem for the canvas: "the label is empty", "option 2: the label is empty". */
 export function fieldProblemSummary(field: TField): string | undefined {
   const issue = ZField.safeParse(field).error?.issues[0];
-  if (!issue) return undefined;
+  if (!issue) return fieldBoundsProblems(field)[0]?.message;
   const [options, index] = issue.path;
   const where = options === "options" && typeof index === "number" ? `option ${index + 1}: ` : "";
   return `${where}${subjectOf(issue.path)} ${whatIsWrong(issue, valueAt(field, issue.path))}`;
@@ -184,7 +200,9 @@ export function fieldProblemSummary(field: TField): string | undefined {
 
 /** One question's problems by their path inside it ("label", "options.1.label"): "The label is empty." */
 export function fieldProblems(field: TField): Record<string, string> {
-  return problemsByPath(field, ZField.safeParse(field).error?.issues ?? []);
+  const problems = problemsByPath(field, ZField.safeParse(field).error?.issues ?? []);
+  for (const bound of fieldBoundsProblems(field)) problems[`validation.${bound.at}`] ??= `${bound.message.charAt(0).toUpperCase()}${bound.message.slice(1)}.`;
+  return problems;
 }
 
 /** One end screen's problems by field ("title", "url"): "The web address is not valid: Use an http(s) address." */

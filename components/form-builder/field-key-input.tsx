@@ -4,6 +4,7 @@
 // above may rely on it, so it is shown read-only with the reason; field-key-editing.ts): a question
 // added to the draft of a live form keeps an editable key. Checked as you type; committed on blur
 // or Enter as one undoable rename that also renames the key in logic and scoring; Escape reverts.
+// A key a published version gave to a question since removed is refused (field-key-ops.ts).
 // An automatic key also follows the question's label (field-settings.tsx, key-after-relabel.ts).
 import { useState } from "react";
 import { Input } from "@/components/ui/input";
@@ -25,13 +26,13 @@ export function FieldKeyInput({ field, inputId }: { field: TField; inputId: stri
     setText(field.key);
   }
   const { editable, help } = fieldKeyEditing(field.key, editor.readOnly, editor.publishedKeys);
-  const problem = editable ? (fieldKeyProblem(editor.state, field.key, text) ?? undefined) : undefined;
+  const problem = editable ? (fieldKeyProblem(editor.state, field.key, text, editor.publishedKeys) ?? undefined) : undefined;
   const helpId = `${inputId}-help`;
 
   function commit() {
     if (text === field.key || problem) return;
     // The selection follows the renamed question (use-form-editor.ts), so focus stays here.
-    editor.run((s) => renameFieldKey(s, field.key, text));
+    editor.run((s) => renameFieldKey(s, field.key, text, editor.publishedKeys));
   }
 
   return (

@@ -2,7 +2,8 @@
 // Settings of the selected question: label, key (editable until a version with it is published), help,
 // placeholder, required, validation, options with their points, the hidden field's source
 // parameter, and the logic rules that show or hide it. When the Label input loses focus after a
-// change, a key the builder made follows the new label (key-after-relabel.ts), as its own undo step.
+// change, a key the builder made follows the new label (key-after-relabel.ts), in the label edit's
+// undo step (one undo takes back the label and the key).
 // An input whose value keeps the draft from being saved says so at the input.
 import { useId, useRef } from "react";
 import { Input, Textarea } from "@/components/ui/input";
@@ -39,8 +40,11 @@ export function FieldSettings({ field }: { field: TField }) {
     if (ro || before === null || before === field.label) return;
     const follows = (s: typeof editor.state) => followLabel(s, field.key, before, editor.publishedKeys);
     const next = follows(editor.state);
-    // Only a rename is an undo step (a no-op must not relabel the label edit's step in the history).
-    if (next.ok && next.key !== field.key) editor.run(follows, undefined, `renamed key ${field.key} to ${next.key} after the label`);
+    // Only a rename changes the history (a no-op must not relabel the label edit's step). It joins
+    // the label edit's step while that is the latest one (the label's coalesce key, as `patch` gives it).
+    if (next.ok && next.key !== field.key) {
+      editor.run(follows, undefined, `changed the label “${before}” to “${field.label}” and its key ${field.key} to ${next.key}`, `label-${field.key}`);
+    }
   };
 
   return (

@@ -19,8 +19,12 @@ export interface TFormEditor {
   publication: TPublication;
   /** Publish succeeded: `state` is now live as `version`. */
   markPublished: (version: number, state: TEditorState) => void;
-  /** Applies an operation to the latest state; returns its result (errors are shown as a notice). */
-  run: <T extends object>(op: (state: TEditorState) => TEditResult<T>, coalesceKey?: string, label?: string) => TEditResult<T>;
+  /**
+   * Applies an operation to the latest state; returns its result (errors are shown as a notice).
+   * `joins`: the coalesce key of the edit this one completes — while that edit is the present undo
+   * step, this one joins it (history.ts), so one undo takes back both.
+   */
+  run: <T extends object>(op: (state: TEditorState) => TEditResult<T>, coalesceKey?: string, label?: string, joins?: string) => TEditResult<T>;
   /** Replaces the state without an operation (drag and drop commits its transient result); `label` names it for undo ("moved “Work email”"). */
   commit: (next: TEditorState, label?: string) => void;
   undo: () => void;
@@ -71,7 +75,7 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
   latest.current = history.present;
 
   const run = useCallback(
-    <T extends object>(op: (state: TEditorState) => TEditResult<T>, coalesceKey?: string, label?: string): TEditResult<T> => {
+    <T extends object>(op: (state: TEditorState) => TEditResult<T>, coalesceKey?: string, label?: string, joins?: string): TEditResult<T> => {
       if (readOnly) return { ok: false, error: "You can view this form but not change it" };
       const result = op(latest.current);
       if (!result.ok) {
@@ -84,7 +88,7 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
       const before = latest.current.definition;
       setSelection((s) => followSelection(s, before, result.state.definition));
       latest.current = result.state;
-      dispatch({ type: "apply", next: result.state, at: Date.now(), coalesceKey });
+      dispatch({ type: "apply", next: result.state, at: Date.now(), coalesceKey, joins });
       return result;
     },
     [readOnly],

@@ -42,7 +42,7 @@ export function indexForm(definition: TFormDefinition): TFormIndex {
 }
 
 /** 'Company size' */
-export function fieldName(field: TField): string {
+export function fieldName(field: Pick<TField, "label">): string {
   return `'${field.label}'`;
 }
 

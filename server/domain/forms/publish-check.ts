@@ -9,14 +9,16 @@
 // without or with an unknown fromStepId; backward jumps (the only way to make a loop, since
 // forward moves cannot cycle); unreachable steps; outcome references; the scoring model (see
 // publish-check-scoring.ts); validation patterns the server's linear-time engine (RE2) or the
-// browser cannot compile (the server checks answers with RE2 only). Refs in form conditions are
-// field keys.
+// browser cannot compile (the server checks answers with RE2 only); validation bounds that leave
+// no room for an answer (a minimum above its maximum: validation-bounds.ts). Refs in form
+// conditions are field keys.
 import { CHOICE_FIELD_TYPES, type TFormDefinition } from "./definition";
 import type { TScoringModel } from "../scoring/model";
 import { fieldName, indexForm, stepName, type TFormIndex, type TPublishProblem } from "./publish-check-context";
 import { checkLogicRules, checkReachability } from "./publish-check-logic";
 import { checkScoring, duplicates } from "./publish-check-scoring";
 import { re2PatternProblem } from "./re2-pattern";
+import { validationBoundsProblems } from "./validation-bounds";
 
 export type { TPublishProblem } from "./publish-check-context";
 
@@ -25,6 +27,7 @@ export function checkPublishable(definition: TFormDefinition, scoring?: TScoring
   return [
     ...checkStructure(index),
     ...checkPatterns(index),
+    ...validationBoundsProblems(definition),
     ...checkLogicRules(index),
     ...checkReachability(index),
     ...checkOutcomes(index, scoring),

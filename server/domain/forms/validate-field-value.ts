@@ -47,7 +47,7 @@ export function questionName(label: string): string {
 export function requiredMessage(label: string): string {
   return `“${questionName(label)}” is required`;
 }
-const DEFAULT_MAX_LENGTH: Partial<Record<TField["type"], number>> = { short_text: 500, long_text: 5000 };
+export const DEFAULT_MAX_LENGTH: Partial<Record<TField["type"], number>> = { short_text: 500, long_text: 5000 };
 const PHONE_CHARS = /^[0-9\s+().-]+$/;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -100,3 +100,26 @@ describe("fieldKeyProblem (as the key input validates while typing)", () => {
     expect(fieldKeyProblem(testState(), "role", typed)).toBe(problem);
   });
 });
+
+describe("a key a published version gave to a question since removed is not taken again", () => {
+  // Published: email, role, budget, company_size, notes, and 'seats' (removed from the draft since).
+  const published = new Set(["email", "role", "budget", "company_size", "notes", "seats"]);
+  const REUSED = "The key 'seats' belonged to a question that was published and has since been removed; leads keep its answers under that key, so they would read as answers to this question. Choose another key";
+  it.each<[string, string, string, string | null]>([
+    ["a removed published question's key", "role", "seats", REUSED],
+    ["a removed published question's key, from a question never published", "new_q", "seats", REUSED],
+    ["a key no version has", "role", "team_size", null],
+    ["a key another question of the draft has: that problem first", "role", "notes", "Another question already uses the key 'notes'"],
+    ["its own key", "role", "role", null],
+  ])("%s (%s → %s)", (_what, oldKey, newKey, problem) => {
+    const state = oldKey === "new_q" ? stateOf(addField(testState(), { stepId: "about", type: "number", label: "New q" })) : testState();
+    const from = oldKey === "new_q" ? "new_q" : oldKey;
+    expect(fieldKeyProblem(state, from, newKey, published)).toBe(problem);
+    const result = renameFieldKey(state, from, newKey, published);
+    expect(result.ok ? null : result.error).toBe(problem);
+  });
+
+  it("before the first publish no key is held back", () => {
+    expect(fieldKeyProblem(testState(), "role", "seats", new Set())).toBeNull();
+  });
+});

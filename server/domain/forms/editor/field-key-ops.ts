@@ -4,13 +4,19 @@
 // draft: logic conditions and show/hide targets, option points, scoring rules and knock-outs, the
 // free-mail penalty and the deal value. A hidden field that took its value from the URL parameter
 // named by its old key keeps reading that parameter (its source is pinned to the old key).
+// A key a published version gave to a question the draft no longer has is not taken again: leads
+// keep that question's answers under it, and they would read as answers to the renamed question
+// (the automatic key after a relabel avoids these keys the same way, key-after-relabel.ts).
 import type { TCondition } from "../../conditions/condition";
 import type { TScoringModel } from "../../scoring/model";
 import { allFields, ZField, type TField, type TLogicRule } from "../definition";
 import { fail, locateField, ok, slugKey, withSteps, type TEditorState, type TEditResult } from "./editor-state";
 
-/** Why `newKey` cannot replace `oldKey` (null when it can, or when nothing changes). */
-export function fieldKeyProblem(state: TEditorState, oldKey: string, newKey: string): string | null {
+/**
+ * Why `newKey` cannot replace `oldKey` (null when it can, or when nothing changes).
+ * `publishedKeys`: every key in a published version of this form (the builder's editor.publishedKeys).
+ */
+export function fieldKeyProblem(state: TEditorState, oldKey: string, newKey: string, publishedKeys: ReadonlySet<string> = NONE): string | null {
   if (newKey === oldKey) return null;
   if (newKey.trim() === "") return "Enter a key";
   const parsed = ZField.shape.key.safeParse(newKey);
@@ -22,15 +28,20 @@ export function fieldKeyProblem(state: TEditorState, oldKey: string, newKey: str
   }
   const other = allFields(state.definition).find((f) => f.key === newKey);
   if (other) return `Another question already uses the key '${newKey}'`;
+  if (publishedKeys.has(newKey)) {
+    return `The key '${newKey}' belonged to a question that was published and has since been removed; leads keep its answers under that key, so they would read as answers to this question. Choose another key`;
+  }
   return null;
 }
 
-export function renameFieldKey(state: TEditorState, oldKey: string, newKey: string): TEditResult<{ key: string }> {
+const NONE: ReadonlySet<string> = new Set();
+
+export function renameFieldKey(state: TEditorState, oldKey: string, newKey: string, publishedKeys: ReadonlySet<string> = NONE): TEditResult<{ key: string }> {
   const at = locateField(state.definition, oldKey);
   if (!at) return fail(`There is no question '${oldKey}'`);
   // Nothing to rename: the same state (no undo step).
   if (newKey === oldKey) return ok(state, { key: oldKey });
-  const problem = fieldKeyProblem(state, oldKey, newKey);
+  const problem = fieldKeyProblem(state, oldKey, newKey, publishedKeys);
   if (problem) return fail(problem);
 
   const renameField = (f: TField): TField => {

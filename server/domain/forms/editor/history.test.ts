@@ -22,6 +22,12 @@ describe("historyReducer", () => {
     ["an edit without key never coalesces", [apply("b", 0), apply("c", 100)], { past: ["a", "b"], present: "c", future: [] }],
     ["undo ends coalescing", [apply("b", 0, "label"), apply("bc", 100, "label"), { type: "undo" }, apply("x", 200, "label")], { past: ["a"], present: "x", future: [] }],
     ["reset", [apply("b"), { type: "reset", present: "z" }], { past: [], present: "z", future: [] }],
+    ["an edit that joins the present step, however long after it", [apply("b", 0, "label"), { type: "apply", next: "bK", at: 60_000, joins: "label" }], { past: ["a"], present: "bK", future: [] }],
+    ["joining a step coalesced from several edits", [apply("b", 0, "label"), apply("bc", 300, "label"), { type: "apply", next: "bcK", at: 5_000, joins: "label" }], { past: ["a"], present: "bcK", future: [] }],
+    ["joining a step of another input is a step of its own", [apply("b", 0, "help"), { type: "apply", next: "bK", at: 100, joins: "label" }], { past: ["a", "b"], present: "bK", future: [] }],
+    ["joining after an undo is a step of its own", [apply("b", 0, "label"), apply("c", 5_000, "label"), { type: "undo" }, { type: "apply", next: "bK", at: 6_000, joins: "label" }], { past: ["a", "b"], present: "bK", future: [] }],
+    ["joining after an edit without key is a step of its own", [apply("b", 0, "label"), apply("c", 100), { type: "apply", next: "cK", at: 200, joins: "label" }], { past: ["a", "b", "c"], present: "cK", future: [] }],
+    ["typing after a joined edit starts a new step", [apply("b", 0, "label"), { type: "apply", next: "bK", at: 100, joins: "label" }, apply("bKx", 200, "label")], { past: ["a", "bK"], present: "bKx", future: [] }],
   ])("%s", (_, actions, expected) => {
     expect(view(run(actions))).toEqual(expected);
   });

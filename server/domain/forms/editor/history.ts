@@ -1,6 +1,9 @@
 // Undo/redo for the editor: a pure reducer over past / present / future with a cap. Rapid edits
 // of the same text input (same coalesce key within COALESCE_MS) count as one step, so undo takes
-// back a whole word typed into "Label" rather than one letter. `at` is passed in (no clock here).
+// back a whole word typed into "Label" rather than one letter. An edit that completes the last one
+// (the automatic key that follows a label when the Label input loses focus) joins its step when
+// that step is still the present one (`joins` = its coalesce key, however long ago), so one undo
+// takes back both. `at` is passed in (no clock here).
 
 export const HISTORY_CAP = 100;
 export const COALESCE_MS = 1000;
@@ -14,7 +17,8 @@ export interface THistory<T> {
 }
 
 export type THistoryAction<T> =
-  | { type: "apply"; next: T; at: number; coalesceKey?: string }
+  /** `joins`: the present step's coalesce key this edit completes (the step is replaced, not added to). */
+  | { type: "apply"; next: T; at: number; coalesceKey?: string; joins?: string }
   | { type: "undo" }
   | { type: "redo" }
   /** Replace everything (e.g. after loading); no undo across it. */
@@ -39,6 +43,9 @@ export function historyReducer<T>(history: THistory<T>, action: THistoryAction<T
       const last = history.lastEdit;
       const key = action.coalesceKey;
       const lastEdit = key ? { key, at: action.at } : null;
+      if (action.joins !== undefined && last?.key === action.joins && history.past.length > 0) {
+        return { ...history, present: action.next, future: [], lastEdit: null };
+      }
       if (key && last && last.key === key && action.at - last.at < COALESCE_MS && history.past.length > 0) {
         return { ...history, present: action.next, future: [], lastEdit };
       }

@@ -74,5 +74,5 @@ export function followLabel(state: TEditorState, fieldKey: string, labelBefore: 
   const taken = [...allFields(state.definition).map((f) => f.key), ...publishedKeys];
   const key = keyAfterRelabel({ key: field.key, type: field.type, labelBefore, labelAfter: field.label, isPublished: publishedKeys.has(field.key), taken });
   if (key === field.key) return ok(state, { key });
-  return renameFieldKey(state, field.key, key);
+  return renameFieldKey(state, field.key, key, publishedKeys);
 }
