@@ -1,8 +1,11 @@
 "use client";
 // The mandatory fallback queue (owner + name) and the SLA / high-value review policies. Problems
 // are shown in the card at fault: the analysis' (computed in the browser) under the card, the
-// server's of the last save or publish next to their field.
+// server's of the last save or publish next to their field. Ticking the high-value review chooses
+// no reviewer: the Reviewer field reads "Choose a reviewer…", with the problem under it, until the
+// manager chooses one (it pre-selected the first manager in the list).
 import { Card } from "@/components/ui/card";
+import { FieldError } from "@/components/ui/field-error";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FieldIssue, useFieldIssue } from "./field-issues";
@@ -16,6 +19,7 @@ export function FallbackPoliciesEditor({ draft, data, issues, onChange }: TProps
   const fallback = draft.fallback ?? { ownerUserId: "", queueName: "" };
   const { sla, review } = draft.policies;
   const owners = data.fallbackOwners;
+  const isReviewerUnchosen = review !== null && review.reviewerUserId.trim() === "";
   const ownerIssue = useFieldIssue("fallback.ownerUserId");
   const queueIssue = useFieldIssue("fallback.queueName");
   const reviewerIssue = useFieldIssue("policies.review.reviewerUserId");
@@ -69,7 +73,7 @@ export function FallbackPoliciesEditor({ draft, data, issues, onChange }: TProps
           )}
           <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
             <input type="checkbox" checked={review !== null}
-              onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: e.target.checked ? { minValue: 100000, windowMinutes: 30, reviewerUserId: owners[0]?.id ?? "" } : null } })} />
+              onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: e.target.checked ? { minValue: 100000, windowMinutes: 30, reviewerUserId: "" } : null } })} />
             High-value review (provisional owner, a manager approves or changes)
           </label>
           {review && (
@@ -86,10 +90,12 @@ export function FallbackPoliciesEditor({ draft, data, issues, onChange }: TProps
               </div>
               <div>
                 <Label htmlFor="review-reviewer">Reviewer</Label>
-                <Select id="review-reviewer" {...reviewerIssue.fieldProps} value={review.reviewerUserId} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, reviewerUserId: e.target.value } } })}>
-                  {!owners.some((u) => u.id === review.reviewerUserId) && <option value={review.reviewerUserId}>{review.reviewerUserId ? "Not a manager of this workspace" : "Choose a manager…"}</option>}
+                <Select id="review-reviewer" {...(isReviewerUnchosen ? { "aria-invalid": true, "aria-describedby": "review-reviewer-missing" } : reviewerIssue.fieldProps)} value={review.reviewerUserId} onChange={(e) => onChange({ ...draft, policies: { ...draft.policies, review: { ...review, reviewerUserId: e.target.value } } })}>
+                  {isReviewerUnchosen && <option value="" disabled>Choose a reviewer…</option>}
+                  {!isReviewerUnchosen && !owners.some((u) => u.id === review.reviewerUserId) && <option value={review.reviewerUserId}>Not a manager of this workspace</option>}
                   {owners.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
                 </Select>
+                <FieldError id="review-reviewer-missing" message={isReviewerUnchosen ? "Choose the manager who reviews high-value leads." : null} />
                 <FieldIssue path="policies.review.reviewerUserId" />
               </div>
             </div>

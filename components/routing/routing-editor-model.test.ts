@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_STRATEGY, defaultDestination, destinationChoiceIssues, destinationChoiceRefusal, formAsksEmail, keepUnchangedIssues, newPath, repsToOffer, withDestinationChoices, type TDestination } from "./routing-editor-model";
+import { choiceIssues, DEFAULT_STRATEGY, defaultDestination, destinationChoiceIssues, destinationChoiceRefusal, formAsksEmail, keepUnchangedIssues, newPath, repsToOffer, reviewerChoiceIssues, withDestinationChoices, type TDestination } from "./routing-editor-model";
 
 const draft = (max: number, weight: number, name = "Enterprise") => ({
   paths: [{ id: "a", name: "APAC" }, { id: "b", name, destination: { strategy: { filters: [{ type: "available_now" }, { type: "capacity", backlog: { max, pastSlaWeight: weight } }] } } }],
@@ -83,6 +83,39 @@ describe("a path's team or rep is the manager's choice", () => {
     { name: "both", choices: [at("repId"), at("teamId")], want: "Choose a team or rep for every path first" },
   ])("destinationChoiceRefusal: $name", ({ choices, want }) => {
     expect(destinationChoiceRefusal(choices)).toBe(`${want}: the draft is saved only with each path's destination chosen.`);
+  });
+});
+
+describe("the high-value review's reviewer is the manager's choice", () => {
+  const NO_REVIEWER = { path: "policies.review.reviewerUserId", message: "High-value review has no reviewer yet: choose the manager who approves or changes the provisional owner" };
+  const review = (reviewerUserId: string) => ({ sla: null, review: { minValue: 100000, windowMinutes: 30, reviewerUserId } });
+  it.each([
+    { name: "no review: nothing to choose", policies: { sla: null, review: null }, want: [] },
+    { name: "a reviewer chosen: no issue", policies: review("u-manager"), want: [] },
+    { name: "the box just ticked (no reviewer): its field, named", policies: review(""), want: [NO_REVIEWER] },
+    { name: "blank counts as not chosen", policies: review("  "), want: [NO_REVIEWER] },
+  ])("reviewerChoiceIssues: $name", ({ policies, want }) => {
+    expect(reviewerChoiceIssues({ policies })).toEqual(want);
+  });
+
+  it("choiceIssues: the paths' teams and reps, then the reviewer", () => {
+    const paths = [{ ...newPath(), name: "New path" }];
+    expect(choiceIssues({ paths, policies: review("") }).map((c) => c.path)).toEqual(["paths.0.destination.teamId", "policies.review.reviewerUserId"]);
+    expect(choiceIssues({ paths: [], policies: review("u-manager") })).toEqual([]);
+  });
+
+  it("withDestinationChoices: the reviewer's choice replaces the analysis' message at its field", () => {
+    const analysis = { path: "policies.review.reviewerUserId", message: "High-value review has no reviewer chosen: choose the manager who reviews high-value leads" };
+    expect(withDestinationChoices([analysis], [NO_REVIEWER])).toEqual([NO_REVIEWER]);
+  });
+
+  const at = (path: string) => ({ path, message: "…" });
+  it.each([
+    { name: "the reviewer only", choices: [at("policies.review.reviewerUserId")], want: "Choose a reviewer for high-value review first: the draft is saved only with its reviewer chosen." },
+    { name: "a team and the reviewer", choices: [at("paths.0.destination.teamId"), at("policies.review.reviewerUserId")], want: "Choose a team for every path and a reviewer for high-value review first: the draft is saved only with each path's destination and the reviewer chosen." },
+    { name: "a rep, no reviewer missing: as before", choices: [at("paths.0.destination.repId")], want: "Choose a rep for every path first: the draft is saved only with each path's destination chosen." },
+  ])("destinationChoiceRefusal: $name", ({ choices, want }) => {
+    expect(destinationChoiceRefusal(choices)).toBe(want);
   });
 });
 

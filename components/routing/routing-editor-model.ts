@@ -51,15 +51,38 @@ export function destinationChoiceIssues(draft: Pick<TDraft, "paths">): TIssue[] 
   });
 }
 
-/** Why a draft with unchosen destinations is not saved: names what is missing (a team, a rep, or both). */
+/** The path of the high-value review's reviewer field (reviewerChoiceIssues). */
+export const REVIEWER_PATH = "policies.review.reviewerUserId";
+
+/**
+ * The high-value review switched on with no reviewer chosen yet (reviewerUserId "": the box just
+ * ticked; it used to pre-select the first manager in the list, a choice made for the manager). An
+ * error at the reviewer field, blocking save, publish, Test a lead and Replay like an unchosen team
+ * or rep.
+ */
+export function reviewerChoiceIssues(draft: Pick<TDraft, "policies">): TIssue[] {
+  const review = draft.policies.review;
+  if (!review || review.reviewerUserId.trim() !== "") return [];
+  return [{ path: REVIEWER_PATH, message: "High-value review has no reviewer yet: choose the manager who approves or changes the provisional owner" }];
+}
+
+/** Everything the manager still has to choose before the draft is saved: paths' teams and reps, then the reviewer. */
+export function choiceIssues(draft: Pick<TDraft, "paths" | "policies">): TIssue[] {
+  return [...destinationChoiceIssues(draft), ...reviewerChoiceIssues(draft)];
+}
+
+/** Why a draft with unchosen destinations (or reviewer) is not saved: names what is missing (a team, a rep, both; the reviewer). */
 export function destinationChoiceRefusal(choices: readonly TIssue[]): string {
   const isTeam = choices.some((c) => c.path.endsWith(".teamId"));
   const isRep = choices.some((c) => c.path.endsWith(".repId"));
+  const isReviewer = choices.some((c) => c.path === REVIEWER_PATH);
   const what = isTeam && isRep ? "a team or rep" : isRep ? "a rep" : "a team";
+  if (!isTeam && !isRep) return "Choose a reviewer for high-value review first: the draft is saved only with its reviewer chosen.";
+  if (isReviewer) return `Choose ${what} for every path and a reviewer for high-value review first: the draft is saved only with each path's destination and the reviewer chosen.`;
   return `Choose ${what} for every path first: the draft is saved only with each path's destination chosen.`;
 }
 
-/** The analysis errors with the unchosen teams' and reps' own message instead of "a team (rep) that does not exist ()". */
+/** The analysis errors with the unchosen teams', reps' and reviewer's own message in place of the analysis' at the same field. */
 export function withDestinationChoices(errors: readonly TIssue[], choices: readonly TIssue[]): TIssue[] {
   const at = new Set(choices.map((c) => c.path));
   return [...choices, ...errors.filter((e) => !at.has(e.path))];

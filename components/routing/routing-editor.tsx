@@ -16,15 +16,13 @@ import { PublishBar } from "./publish-bar";
 import { ReplayPanel } from "./replay-panel";
 import { RepStrengthsCard } from "./rep-strengths-card";
 import { FieldIssuesProvider } from "./field-issues";
-import { destinationChoiceIssues, destinationChoiceRefusal, duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, withDestinationChoices, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
+import { choiceIssues, destinationChoiceRefusal, duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, withDestinationChoices, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
 import { publishBlockedReason, publishedConfigOf, routingStatusText, unchangedVersion, type TPublishedConfig } from "./publish-state";
 import { TestLeadPanel } from "./test-lead-panel";
 import { useRoutingApi } from "./use-routing-api";
 
-/** `published`: the config in force when the page was rendered (the editor follows its own publishes). */
-export function RoutingEditor({ published: initialPublished }: { published: TPublishedConfig | null }) {
+export function RoutingEditor() {
   const api = useRoutingApi();
-  const [published, setPublished] = useState(initialPublished);
   // Never refetched behind the editor's back (that would drop unsaved edits); reloaded after publish/discard.
   const query = useQuery(api.get.queryOptions(undefined, { staleTime: Infinity, refetchOnWindowFocus: false }));
   // The outcome of the last save/publish/discard lives here: the reload after a publish remounts
@@ -32,7 +30,7 @@ export function RoutingEditor({ published: initialPublished }: { published: TPub
   const [message, setMessage] = useState<TEditorMessage | null>(null);
   if (query.error) return <p role="alert" className="text-sm text-red-600">{errorMessage(query.error)}</p>;
   if (!query.data) return <p className="text-sm text-slate-500">Loading routing…</p>;
-  return <LoadedEditor key={query.dataUpdatedAt} data={query.data} message={message} setMessage={setMessage} published={published} setPublished={setPublished} />;
+  return <LoadedEditor key={query.dataUpdatedAt} data={query.data} message={message} setMessage={setMessage} />;
 }
 
 type TEditorMessage = { tone: "ok" | "error"; text: string; details?: string[] };
@@ -43,14 +41,14 @@ interface TLoadedProps {
   data: TEditorData;
   message: TEditorMessage | null;
   setMessage: (message: TEditorMessage | null) => void;
-  published: TPublishedConfig | null;
-  setPublished: (published: TPublishedConfig) => void;
 }
 
-function LoadedEditor({ data, message, setMessage, published, setPublished }: TLoadedProps) {
+function LoadedEditor({ data, message, setMessage }: TLoadedProps) {
   const api = useRoutingApi();
   const queryClient = useQueryClient();
   const [draft, setDraftState] = useState<TDraft>(data.draft);
+  // The config in force as loaded (routing.get); this editor's own publish sets it at once, before the reload brings it.
+  const [published, setPublished] = useState<TPublishedConfig | null>(data.published);
   const [isDirty, setIsDirty] = useState(false);
   // The revision this editor's draft is based on: sent with every write; another manager's save,
   // publish or rollback since then makes the write a CONFLICT instead of overwriting theirs.
@@ -62,8 +60,8 @@ function LoadedEditor({ data, message, setMessage, published, setPublished }: TL
   // The server's validation errors of the last save/publish, shown at their fields until edited.
   const [serverIssues, setServerIssues] = useState<TIssue[]>([]);
   const analysis = analyzeRoutingConfig(draft, data.analysisContext);
-  // A path whose team or rep is not chosen yet: its own message (not "a team/rep that does not exist"), and no save.
-  const choices = destinationChoiceIssues(draft);
+  // A path whose team or rep, or a review whose reviewer, is not chosen yet: its own message, and no save.
+  const choices = choiceIssues(draft);
   const errors = withDestinationChoices(analysis.errors, choices);
   const unchangedSince = unchangedVersion(draft, published);
   const setDraft = (next: TDraft) => {
@@ -178,7 +176,7 @@ function LoadedEditor({ data, message, setMessage, published, setPublished }: TL
           <p className="text-sm text-slate-500">Then, when no path places the lead: the fallback queue below.</p>
         </section>
 
-        <FallbackPoliciesEditor draft={draft} data={data} issues={generalIssues(analysis.errors).filter((e) => /^(fallback|policies)\b/.test(e.path))} onChange={setDraft} />
+        <FallbackPoliciesEditor draft={draft} data={data} issues={generalIssues(errors).filter((e) => /^(fallback|policies)\b/.test(e.path))} onChange={setDraft} />
         <TestLeadPanel data={data} beforeRun={saveNow} />
         <ReplayPanel beforeRun={saveNow} isPublished={data.publishedVersion !== null} />
         <RepStrengthsCard />

@@ -23,8 +23,8 @@ export default async function RoutingPage() {
         description="Routing paths in order: the first whose condition matches and that finds an eligible rep wins; otherwise the fallback queue."
         actions={<Link href="/routing/history" className={buttonClasses("secondary")}>History</Link>}
       />
-      {/* The published config, for the editor's "no changes to publish" (compared as the server compares on publish). */}
-      <RoutingEditor published={published ? { version: published.version, config: published.config } : null} />
+      {/* The editor loads the published config with its data (routing.get), for "no changes to publish". */}
+      <RoutingEditor />
       <PathFeedback feedback={feedback} paths={published?.config.paths.map((p) => ({ id: p.id, name: p.name })) ?? []} />
     </div>
   );

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { contextFor } from "../../testing/factories";
 import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
 import { createCallerFactory, router } from "../trpc";
+import { getPublishedRouting } from "../../services/routing/routing-settings";
 import { routingRouter } from "./routing";
 
 const createCaller = createCallerFactory(router({ routing: routingRouter }));
@@ -64,6 +65,24 @@ describe("routing router", () => {
     const { draft: current } = await caller.get();
     await caller.saveDraft({ config: { ...current, paths: current.paths.map((p) => (p.id === "apac" ? { ...p, when: { kind: "rule", ref: "answers.region", operator: "equals", value: "apac" } } : p)) } });
     expect((await caller.diff({ from: 3, to: "draft" })).changes.map((c) => c.text)).toEqual(["“APAC”: condition changed from “Region is Asia-Pacific” to “Where is your team based? is Asia-Pacific”"]);
+  });
+
+  // The editor compares its draft with the config in force ("no changes to publish"): routing.get
+  // gives it, current after another manager's publish (the page passed the one it rendered with).
+  it("gives the published config with the editor's data, the one in force after another manager publishes", async () => {
+    const morgan = await callerFor("manager@demo.switchboard.dev");
+    const owner = await callerFor("owner@demo.switchboard.dev");
+    const before = await morgan.get();
+    expect(before.published?.version).toBe(1);
+    expect(before.published?.config).toEqual((await getPublishedRouting(env.testDb.db, env.kit.workspaceId))?.config);
+    expect(before.published?.config.paths.map((p) => p.id)).toEqual(["nurture", "disqualified", "apac", "enterprise", "inbound"]);
+    const renamed = { ...before.draft, paths: before.draft.paths.map((p) => (p.id === "apac" ? { ...p, name: "Asia-Pacific" } : p)) };
+    await owner.publish({ note: "theirs", config: renamed });
+    const after = await morgan.get();
+    expect(after.published?.version).toBe(2);
+    expect(after.published?.config.paths.find((p) => p.id === "apac")?.name).toBe("Asia-Pacific");
+    await env.testDb.db.routingSettings.deleteMany({});
+    expect((await morgan.get()).published).toBeNull();
   });
 
   it("refuses to publish a draft with errors, with paths, and keeps the published version", async () => {

@@ -146,6 +146,23 @@ describe("condition analysis", () => {
     expect(withReviewer("u-stranger")).toEqual([{ path: "policies.review.reviewerUserId", message: "The reviewer must be a member of this workspace" }]);
     expect(withReviewer("u-reviewer")).toEqual([]);
   });
+
+  // An editor's draft (checked in the browser before any schema): an empty id is a choice not made yet.
+  // Was: "Path “p” sends leads to a team that does not exist ()", "The reviewer must be a member of this workspace".
+  type TDraftConfig = ReturnType<typeof ZRoutingConfigDraft.parse>;
+  const chosen = () =>
+    ZRoutingConfigDraft.parse({ paths: [path("p", ALWAYS), path("q", ALWAYS, { type: "rep", repId: "tom" })], fallback, policies: { review: { minValue: 50_000, windowMinutes: 30, reviewerUserId: "u-reviewer" } } });
+  it.each<[string, (c: TDraftConfig) => void, { path: string; message: string }]>([
+    ["no team chosen", (c) => Object.assign(c.paths[0]!.destination, { teamId: "" }), { path: "paths.0.destination.teamId", message: "Path “p” has no team chosen: choose the team it sends leads to" }],
+    ["a blank team", (c) => Object.assign(c.paths[0]!.destination, { teamId: "  " }), { path: "paths.0.destination.teamId", message: "Path “p” has no team chosen: choose the team it sends leads to" }],
+    ["no rep chosen", (c) => Object.assign(c.paths[1]!.destination, { repId: "" }), { path: "paths.1.destination.repId", message: "Path “q” has no rep chosen: choose the rep it assigns leads to" }],
+    ["no reviewer chosen", (c) => Object.assign(c.policies.review!, { reviewerUserId: "" }), { path: "policies.review.reviewerUserId", message: "High-value review has no reviewer chosen: choose the manager who reviews high-value leads" }],
+  ])("an empty id is not chosen, not unknown: %s", (_name, blank, error) => {
+    const config = chosen();
+    expect(analyzeRoutingConfig(config, ctx).errors).toEqual([]);
+    blank(config);
+    expect(analyzeRoutingConfig(config, ctx).errors).toEqual([error]);
+  });
 });
 
 describe("analyzeRoutingConfig: roles that cannot hold the place", () => {

@@ -126,7 +126,10 @@ function checkPath(path: TRoutingPath, at: string, ctx: TAnalyzeContext, errors:
     if (problem) errors.push({ path: `${ruleAt}.value`, message: `${label}, rule ${rulePosition(ruleAt)}: ${problem}` });
   });
   const dest = path.destination;
-  if (dest.type === "rep" && !ctx.repIds.includes(dest.repId)) {
+  // An empty id is a choice not made yet (the editor's new path, a draft's JSON), not an unknown one: "a team that does not exist ()".
+  if (dest.type === "rep" && dest.repId.trim() === "") {
+    errors.push({ path: `${at}.destination.repId`, message: `${label} has no rep chosen: choose the rep it assigns leads to` });
+  } else if (dest.type === "rep" && !ctx.repIds.includes(dest.repId)) {
     errors.push({ path: `${at}.destination.repId`, message: `${label} assigns leads to a rep who does not exist (${dest.repId})` });
   } else if (dest.type === "rep" && ctx.formerMemberRepIds?.includes(dest.repId)) {
     errors.push({ path: `${at}.destination.repId`, message: `${label} assigns leads to a rep who is no longer a member of this workspace` });
@@ -138,7 +141,9 @@ function checkPath(path: TRoutingPath, at: string, ctx: TAnalyzeContext, errors:
     errors.push({ path: `${at}.destination.sequenceId`, message: `${label} enrols leads in a nurture sequence that does not exist (${dest.sequenceId})` });
   }
   if (dest.type !== "team") return;
-  if (!ctx.teamIds.includes(dest.teamId)) {
+  if (dest.teamId.trim() === "") {
+    errors.push({ path: `${at}.destination.teamId`, message: `${label} has no team chosen: choose the team it sends leads to` });
+  } else if (!ctx.teamIds.includes(dest.teamId)) {
     errors.push({ path: `${at}.destination.teamId`, message: `${label} sends leads to a team that does not exist (${dest.teamId})` });
   } else {
     // The team's routing would send its members leads: each active one must work leads.
@@ -229,7 +234,9 @@ export function analyzeRoutingConfig(config: TRoutingConfigDraft, workspace: TAn
   }
   const reviewer = config.policies.review?.reviewerUserId;
   const notReviewer = reviewer === undefined ? null : mustManageLeads(reviewer, ctx);
-  if (reviewer !== undefined && !ctx.memberUserIds.includes(reviewer)) {
+  if (reviewer !== undefined && reviewer.trim() === "") {
+    errors.push({ path: "policies.review.reviewerUserId", message: "High-value review has no reviewer chosen: choose the manager who reviews high-value leads" });
+  } else if (reviewer !== undefined && !ctx.memberUserIds.includes(reviewer)) {
     errors.push({ path: "policies.review.reviewerUserId", message: "The reviewer must be a member of this workspace" });
   } else if (notReviewer) {
     errors.push({ path: "policies.review.reviewerUserId", message: `The reviewer of high-value leads ${notReviewer}` });

@@ -35,6 +35,19 @@ describe("parseRoutingDocument", () => {
   });
 });
 
+// A path whose team or rep is an empty string, or a review without a reviewer: "not chosen" at the
+// field's path. Was zod's "Too small: expected string to have >=1 characters".
+describe("parseRoutingDocument: an id not chosen", () => {
+  it.each<[string, unknown, { path: string; message: string }]>([
+    ["a team id \"\"", { config: config({ paths: [{ ...path, destination: { ...path.destination, teamId: "" } }] }) }, { path: "config.paths.0.destination.teamId", message: "No team chosen: give the id of the team this path sends leads to" }],
+    ["a blank team id", { config: config({ paths: [path, { ...path, id: "p2", destination: { ...path.destination, teamId: "  " } }] }) }, { path: "config.paths.1.destination.teamId", message: "No team chosen: give the id of the team this path sends leads to" }],
+    ["a rep id \"\"", { config: config({ paths: [{ ...path, destination: { type: "rep", repId: "" } }] }) }, { path: "config.paths.0.destination.repId", message: "No rep chosen: give the id of the rep this path assigns leads to" }],
+    ["a reviewer \"\"", { config: config({ policies: { review: { minValue: 1000, windowMinutes: 30, reviewerUserId: "" } } }) }, { path: "config.policies.review.reviewerUserId", message: "No reviewer chosen: give the user id of the manager who reviews high-value leads" }],
+  ])("%s", (_name, body, error) => {
+    expect(parseRoutingDocument(body)).toEqual({ ok: false, errors: [error] });
+  });
+});
+
 describe("unknownProperties", () => {
   it.each<[string, unknown, unknown, string[]]>([
     ["same shape", { a: 1, b: [{ c: 2 }] }, { a: 1, b: [{ c: 2 }] }, []],

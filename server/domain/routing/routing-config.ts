@@ -143,10 +143,18 @@ export const ZStrategy = z.object({
 export type TStrategy = z.output<typeof ZStrategy>;
 
 const ZId = z.string().trim().min(1).max(80);
+/**
+ * An id the manager chooses (a path's team or rep, the reviewer): an empty one is "not chosen" in
+ * words, at its path (it was zod's "Too small: expected string to have >=1 characters").
+ */
+const chosenId = (missing: string) => z.string().trim().min(1, missing).max(80);
+export const NO_TEAM_CHOSEN = "No team chosen: give the id of the team this path sends leads to";
+export const NO_REP_CHOSEN = "No rep chosen: give the id of the rep this path assigns leads to";
+export const NO_REVIEWER_CHOSEN = "No reviewer chosen: give the user id of the manager who reviews high-value leads";
 
 export const ZDestination = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("team"), teamId: ZId, strategy: ZStrategy }),
-  z.object({ type: z.literal("rep"), repId: ZId }),
+  z.object({ type: z.literal("team"), teamId: chosenId(NO_TEAM_CHOSEN), strategy: ZStrategy }),
+  z.object({ type: z.literal("rep"), repId: chosenId(NO_REP_CHOSEN) }),
   /** sequenceId: the nurture sequence leads enter (absent: the workspace default sequence). */
   z.object({ type: z.literal("nurture"), sequenceId: ZId.optional() }),
   z.object({ type: z.literal("disqualify") }),
@@ -191,7 +199,7 @@ export const ZRoutingPolicies = z.object({
     .default(null),
   /** Leads worth at least minValue get a provisional owner; the reviewer approves or changes within windowMinutes, else it auto-confirms. */
   review: z
-    .object({ minValue: z.number().finite().min(0), windowMinutes: z.number().int().min(1).max(10080), reviewerUserId: ZId })
+    .object({ minValue: z.number().finite().min(0), windowMinutes: z.number().int().min(1).max(10080), reviewerUserId: chosenId(NO_REVIEWER_CHOSEN) })
     .nullable()
     .default(null),
 });

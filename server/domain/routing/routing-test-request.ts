@@ -1,5 +1,12 @@
 // The body of `POST /api/v1/routing/test`: a sample lead routed as a dry run (testRoutingLead).
+// Its estimatedValue has the bounds of a real lead's (POST /api/v1/leads, money-amount.ts): a dry
+// run of a value no lead can have would test nothing (it took any finite number).
 import { z } from "zod";
+import { ESTIMATED_VALUE_MESSAGE } from "../leads/create-lead-request";
+import { MAX_MONEY_AMOUNT } from "../validation/money-amount";
+
+/** As POST /api/v1/leads takes it: 0 to 999,999,999,999.99, with the same message. */
+const ZEstimatedValue = z.number({ error: ESTIMATED_VALUE_MESSAGE }).finite(ESTIMATED_VALUE_MESSAGE).min(0, ESTIMATED_VALUE_MESSAGE).max(MAX_MONEY_AMOUNT, ESTIMATED_VALUE_MESSAGE);
 
 export const ZRoutingTestRequest = z.strictObject({
   /** A draft config to test; absent = the published one. */
@@ -13,7 +20,7 @@ export const ZRoutingTestRequest = z.strictObject({
     source: z.string().min(1).max(50).optional(),
     utm: z.record(z.string().max(60), z.string().max(500)).optional(),
     tier: z.string().min(1).max(40).optional(),
-    estimatedValue: z.number().finite().min(0).nullable().optional(),
+    estimatedValue: ZEstimatedValue.nullable().optional(),
   }),
   /** When the lead arrives (ISO 8601); default now. */
   at: z.iso.datetime({ offset: true }).optional(),

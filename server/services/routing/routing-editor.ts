@@ -1,5 +1,7 @@
 // Everything the routing-path editor needs in one read: the draft and its analysis, the published
-// version, teams with member names, reps, the condition subjects (from the forms' published
+// version and its config (the editor's "no changes to publish" compares the draft with it, as the
+// server does on publish; it was passed by the page, rendered once, and went stale when another
+// manager published and the editor reloaded), teams with member names, reps, the condition subjects (from the forms' published
 // definitions and scoring models), the users who may own the fallback queue, the forms a test
 // lead can fill; plus the version history with names and a diff between two versions.
 import type { Db } from "../../db/client";
@@ -65,6 +67,8 @@ export async function getRoutingEditor(db: Db, workspaceId: string) {
     /** Sent back with save, publish and discard: a stale one is refused (CONFLICT). */
     draftRevision: revision,
     publishedVersion: published?.version ?? null,
+    /** The config in force, for "no changes to publish" (publish-state.ts); null before the first publish. */
+    published: published ? { version: published.version, config: published.config } : null,
     hasUnpublishedChanges: published ? !sameJson(draft, published.config) : draft.paths.length > 0,
     analysis: analyzeRoutingConfig(draft, context),
     /** For checking edits live in the browser (analyzeRoutingConfig is pure). */
