@@ -3,8 +3,10 @@
 // (server actions) that verify the token again. Each takes two steps, as booking does on the end
 // screen: a time (or "Cancel the meeting") is a link that asks to confirm (?pick=…, ?cancel=1,
 // still nothing changed), and only the confirmation posts. Works without JavaScript.
-// Times are in the zone the prospect booked in, or in one they pick from the "Times in" menu
-// (?tz=, kept by every link and post here; a zone the menu does not offer shows the booking's).
+// Times are in the meeting's zone (the one the prospect booked in, or last moved it in), or in one
+// they pick from the "Times in" menu (?tz=, kept by every link and post here; a zone the menu does
+// not offer shows the booking's) — a cancelled meeting's page has the menu too. Moving the meeting
+// while the times are in another zone makes that zone the meeting's (services/bookings/manage-link.ts).
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { dayKeyLabel } from "@/components/booking/booking-dates";
@@ -26,7 +28,10 @@ import { now as clockNow } from "@/server/time/clock";
 import { decodePathSegment } from "@/server/http/decode-path-segment";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Your meeting", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// "strict-origin", not "no-referrer": the token never leaves in a Referer (only the origin does), but the
+// page's POSTs keep their Origin header — under "no-referrer" a browser sends `Origin: null`, and
+// Next.js refuses a server action posted without JavaScript (or before hydration) as cross-site.
+export const metadata: Metadata = { title: "Your meeting", robots: { index: false, follow: false }, referrer: "strict-origin" };
 
 const SHOWN_DAYS = 5;
 
@@ -75,8 +80,9 @@ export default async function ManageBookingPage({ params, searchParams }: { para
       <Shell>
         <h1 className="text-xl font-semibold">Meeting cancelled</h1>
         <p className="text-sm text-slate-600">
-          {booking.title} — {when} is cancelled. {cancelledPageLine(by, repName)}
+          {booking.title} — <span data-booking-when>{when}</span> is cancelled. {cancelledPageLine(by, repName)}
         </p>
+        <ManageTimeZoneMenu action={here} bookedIn={bookedIn} value={zone} now={now} />
         {rebook && (
           <a href={rebook} className={buttonClasses("primary")}>
             Book another time
