@@ -11,7 +11,10 @@ import { unsubscribeFromPage } from "./actions";
 import { decodePathSegment } from "@/server/http/decode-path-segment";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false, follow: false }, referrer: "no-referrer" };
+// "strict-origin", not "no-referrer": the token never leaves in a Referer (only the origin does), but the
+// page's POSTs keep their Origin header — under "no-referrer" a browser sends `Origin: null`, and
+// Next.js refuses a server action posted without JavaScript (or before hydration) as cross-site.
+export const metadata: Metadata = { title: "Unsubscribe", robots: { index: false, follow: false }, referrer: "strict-origin" };
 
 export default async function UnsubscribePage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string | string[] }> }) {
   const token = decodePathSegment((await params).token);
