@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, FrameLocator, Page, Response } from "@pla
 import ICAL from "ical.js";
 import { hostEvents, useAllowedDemoSite } from "./embed-host";
 import { DEMO_USERS, expect, signInAs, test } from "./fixtures";
+import { checkViaKeyboard, viaKeyboard } from "./keyboard-actions";
 import { linkIn, listMail, mailTo, type TCapturedMail } from "./mailbox";
 import { resetTestClock, setTestClock } from "./test-clock";
 
@@ -118,24 +119,24 @@ function prospectContext(browser: Browser): Promise<BrowserContext> {
 async function submitAsBankVp(page: Page, form: Page | FrameLocator, who: { email: string; name: string; company: string }) {
   await form.getByLabel("Work email").fill(who.email);
   await form.getByLabel("Full name").fill(who.name);
-  await form.getByRole("radio", { name: "VP", exact: true }).check();
-  await form.getByRole("radio", { name: "I make or approve the decision" }).check();
-  await form.getByRole("button", { name: "Next" }).click();
+  await checkViaKeyboard(form.getByRole("radio", { name: "VP", exact: true }));
+  await checkViaKeyboard(form.getByRole("radio", { name: "I make or approve the decision" }));
+  await viaKeyboard(form.getByRole("button", { name: "Next" }), "Enter");
   await expect(form.getByLabel("Company name")).toBeVisible();
   await form.getByLabel("Company name").fill(who.company);
-  await form.getByRole("radio", { name: "200–999", exact: true }).check();
+  await checkViaKeyboard(form.getByRole("radio", { name: "200–999", exact: true }));
   await form.getByLabel("Industry").selectOption({ label: "Financial services" });
   await form.getByLabel("Where is your team based?").selectOption({ label: "North America" });
-  await form.getByRole("button", { name: "Next" }).click();
-  await form.getByRole("radio", { name: "$50k–$150k" }).check();
-  await form.getByRole("radio", { name: "This quarter" }).check();
-  await form.getByRole("button", { name: "Next" }).click();
-  await form.getByRole("checkbox", { name: "Lead routing" }).check();
-  await form.getByRole("checkbox", { name: "I agree to be contacted about Switchboard." }).check();
+  await viaKeyboard(form.getByRole("button", { name: "Next" }), "Enter");
+  await checkViaKeyboard(form.getByRole("radio", { name: "$50k–$150k" }));
+  await checkViaKeyboard(form.getByRole("radio", { name: "This quarter" }));
+  await viaKeyboard(form.getByRole("button", { name: "Next" }), "Enter");
+  await checkViaKeyboard(form.getByRole("checkbox", { name: "Lead routing" }));
+  await checkViaKeyboard(form.getByRole("checkbox", { name: "I agree to be contacted about Switchboard." }));
   // A human's fill time: the form's clock starts when its code arrives on the first interaction,
   // after the page loaded, so the whole 3.1 s from here (faster is stored as spam, with no booking).
   await page.waitForTimeout(3_100);
-  await form.getByRole("button", { name: "Send" }).click();
+  await viaKeyboard(form.getByRole("button", { name: "Send" }), "Enter");
   await expect(form.getByRole("heading", { name: "Let's talk" })).toBeVisible();
 }
 
@@ -272,8 +273,11 @@ test("a VP at a bank books Sarah from the embedded form; when Sarah is booked so
   expect(offer.fallback?.rep.name).toBe("Priya Patel"); // … with no time in 2 working days
   await expect(fallbackPanel.locator("[data-booking-fallback]")).toHaveText("Sarah is fully booked for the next 2 working days — meet Priya, who also covers Enterprise.");
   const priyaTime = offer.fallback!.days[0]!.slots[0]!;
-  await fallbackPanel.getByRole("radiogroup", { name: /^Times on / }).getByRole("radio", { name: priyaTime.label }).click();
-  await fallbackPanel.getByRole("button", { name: new RegExp(`^Book ${priyaTime.label}, `) }).click();
+  // From the keyboard too (in the host page's frame, maybe below the fold: keyboard-actions.ts).
+  const priyaOption = fallbackPanel.getByRole("radiogroup", { name: /^Times on / }).getByRole("radio", { name: priyaTime.label });
+  await viaKeyboard(priyaOption, "Enter");
+  await expect(priyaOption).toHaveAttribute("aria-checked", "true");
+  await viaKeyboard(fallbackPanel.getByRole("button", { name: new RegExp(`^Book ${priyaTime.label}, `) }), "Enter");
   await expect(frame3.getByText("You're booked with Priya Patel")).toBeVisible();
   await expect.poll(async () => (await hostEvents(hostPage3)).map((e) => e.type)).toContain("booked");
   const thirdLeadId = String((await hostEvents(hostPage3)).find((e) => e.type === "submitted")!.detail.leadId);

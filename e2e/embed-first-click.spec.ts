@@ -8,6 +8,7 @@
 import type { FrameLocator, Locator, Page, Route } from "@playwright/test";
 import { frameHeights, hostEvents, useAllowedDemoSite } from "./embed-host";
 import { expect, test } from "./fixtures";
+import { viaKeyboard } from "./keyboard-actions";
 
 const allowed = useAllowedDemoSite();
 
@@ -32,22 +33,6 @@ async function firstPaint(frame: FrameLocator): Promise<void> {
   await expect
     .poll(() => frame.locator("html").evaluate(() => [...document.querySelectorAll<HTMLLinkElement>("link[rel=stylesheet]")].every((link) => link.sheet !== null)))
     .toBe(true);
-}
-
-/**
- * Works a control with the keyboard (its focus scrolls it into view; Enter clicks a button, Space
- * chooses a radio) where a Playwright click would scroll first. A click sends the mouse event
- * right after its scroll, and the browser routes it to a frame of another origin by the last
- * picture on screen: on a busy machine still the one from before the scroll. A run under load
- * (1 of 10) clicked "Talk to sales" and the popup never opened: the trace's last frame before the
- * click showed the inline form's frame under that point, and that frame fetched its form code
- * (the first interaction in it) 15 ms after the click. Keys go to the focused element wherever
- * the page was painted last.
- */
-async function viaKeyboard(control: Locator, key: "Enter" | "Space"): Promise<void> {
-  await control.focus();
-  await expect(control).toBeFocused();
-  await control.press(key);
 }
 
 /** Polls until the iframe is exactly as tall as the form page's content; returns that height. */
@@ -126,7 +111,7 @@ test("inline: an option chosen as the form appears, before the page's code, is s
   await code.release();
   await expect.poll(async () => (await hostEvents(page)).map((e) => e.type)).toEqual(["ready"]);
   // Next: the form's code checks the step — the other questions are unanswered, this one is not.
-  await viaKeyboard(frame.getByRole("button", { name: "Next" }), "Enter"); // maybe below the fold: see viaKeyboard
+  await viaKeyboard(frame.getByRole("button", { name: "Next" }), "Enter"); // maybe below the fold: see keyboard-actions.ts
   await expect(frame.getByLabel("Work email")).toHaveAttribute("aria-invalid", "true");
   await expect(option).toBeChecked();
   await expect(frame.getByRole("group", { name: /Which best describes your role/ })).not.toHaveAttribute("aria-invalid", "true");

@@ -8,13 +8,18 @@ import type { Page } from "@playwright/test";
 import { startEmbedDemoSite, EVENT_LOG_SCRIPT, type TEmbedDemoSite } from "../server/cli/lib/embed-demo-site";
 import { frameHeights, hostEvents, publishRedirectForm, readLead, useAllowedDemoSite } from "./embed-host";
 import { expect, signInAs, test } from "./fixtures";
+import { checkViaKeyboard, viaKeyboard } from "./keyboard-actions";
 
 const INLINE_FRAME = "#inline-section [data-switchboard] iframe";
+
+// The form's controls and the host page's buttons are worked from the keyboard, not clicked: a
+// click that first scrolls can land in the cross-origin frame drawn there before the scroll (see
+// keyboard-actions.ts). Text fields are filled (no mouse).
 
 /** People take more than MIN_FILL_TIME_MS (3 s) to fill a form; faster submissions are stored as spam. */
 async function send(page: Page, frame: ReturnType<Page["frameLocator"]>) {
   await page.waitForTimeout(3_100);
-  await frame.getByRole("button", { name: "Send" }).click();
+  await viaKeyboard(frame.getByRole("button", { name: "Send" }), "Enter");
 }
 
 const redirectSlug = `embed-redirect-${Date.now()}`;
@@ -88,23 +93,23 @@ test("inline: the form renders on the host page, follows its content's height st
   const firstStep = await settledHeight();
 
   // Errors make the step taller: the frame follows.
-  await frame.getByRole("button", { name: "Next" }).click();
+  await viaKeyboard(frame.getByRole("button", { name: "Next" }), "Enter");
   await expect(frame.getByLabel("Work email")).toHaveAttribute("aria-invalid", "true");
   await expect.poll(fits).toBeGreaterThan(firstStep);
 
   await frame.getByLabel("Work email").fill(`embed.${Date.now()}@acme-embed.com`);
   await frame.getByLabel("Full name").fill("Emma Bedded");
-  await frame.getByRole("radio", { name: "Manager" }).check();
-  await frame.getByRole("radio", { name: "I recommend a solution" }).check();
-  await frame.getByRole("button", { name: "Next" }).click();
+  await checkViaKeyboard(frame.getByRole("radio", { name: "Manager" }));
+  await checkViaKeyboard(frame.getByRole("radio", { name: "I recommend a solution" }));
+  await viaKeyboard(frame.getByRole("button", { name: "Next" }), "Enter");
   await expect(frame.getByLabel("Company name")).toBeVisible();
   const secondStep = await settledHeight();
   expect(secondStep).not.toBe(firstStep);
   await expect.poll(async () => (await hostEvents(page)).filter((e) => e.type === "step").map((e) => e.detail.index)).toEqual([1]);
 
   // Back, then a student ends the form early: the shortest way to a lead.
-  await frame.getByRole("button", { name: "Back" }).click();
-  await frame.getByRole("radio", { name: "Student" }).check();
+  await viaKeyboard(frame.getByRole("button", { name: "Back" }), "Enter");
+  await checkViaKeyboard(frame.getByRole("radio", { name: "Student" }));
   await send(page, frame);
   await expect(frame.getByRole("heading", { name: "Thanks for your interest" })).toBeVisible();
   await expect.poll(async () => (await hostEvents(page)).find((e) => e.type === "submitted")).toBeTruthy();
@@ -221,12 +226,12 @@ test("a website the form does not allow: the prospect reads a short notice (not 
   await expect(iframe).toHaveAttribute("title", "Form");
 
   // The hosted page works on any website: the link opens it in a new tab.
-  const [hosted] = await Promise.all([page.context().waitForEvent("page"), notice.getByRole("link", { name: "Open the form" }).click()]);
+  const [hosted] = await Promise.all([page.context().waitForEvent("page"), viaKeyboard(notice.getByRole("link", { name: "Open the form" }), "Enter")]);
   await expect(hosted).toHaveURL(/\/f\/demo$/);
   await expect(hosted.getByRole("heading", { name: "Book a demo" })).toBeVisible();
 
   // The popup says the same in its dialog.
-  await page.locator("#popup-trigger").click();
+  await viaKeyboard(page.locator("#popup-trigger"), "Enter");
   await expect(page.getByRole("dialog").locator("iframe").contentFrame().locator("main")).toHaveText("This form can't be shown here. Open the form");
 });
 
@@ -251,9 +256,9 @@ test("attack: messages from a foreign frame, from the host page itself and from 
   const second = page.locator("#second iframe").contentFrame();
   await second.getByLabel("Work email").fill("second@acme-embed.com");
   await second.getByLabel("Full name").fill("Second Embed");
-  await second.getByRole("radio", { name: "Manager" }).check();
-  await second.getByRole("radio", { name: "I recommend a solution" }).check();
-  await second.getByRole("button", { name: "Next" }).click();
+  await checkViaKeyboard(second.getByRole("radio", { name: "Manager" }));
+  await checkViaKeyboard(second.getByRole("radio", { name: "I recommend a solution" }));
+  await viaKeyboard(second.getByRole("button", { name: "Next" }), "Enter");
   await expect.poll(async () => (await hostEvents(page)).filter((e) => e.type === "step").map((e) => `${e.detail.index}@${e.from}`)).toEqual(["1@second"]);
 
   // The host page posts to itself, and a frame from another origin posts to its parent.
@@ -314,7 +319,7 @@ test("a redirect end screen takes the host page there, not the small frame", asy
   const frame = page.locator("[data-switchboard] iframe").contentFrame();
   await frame.getByLabel("Work email").fill(`redirect.${Date.now()}@acme-embed.com`);
   await page.waitForTimeout(3_100); // faster than MIN_FILL_TIME_MS would be spam
-  await frame.getByRole("button", { name: "Submit" }).click();
+  await viaKeyboard(frame.getByRole("button", { name: "Submit" }), "Enter");
   await expect(page).toHaveURL(`${allowed.origin}/thanks`);
   await expect(page.getByRole("heading", { name: "Thanks from Acme" })).toBeVisible();
 });
