@@ -51,12 +51,14 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
         aria-pressed={isSelected}
         className="min-w-0 flex-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
       >
-        {/* A long label is cut with an ellipsis; the required marker stays visible after it. */}
+        {/* A long label is cut with an ellipsis; the required marker stays visible after it. The "*" is
+            not read out; the words are (an aria-label on a plain span is not reliably announced). */}
         <span className="flex min-w-0 items-baseline text-sm font-medium text-slate-900" data-testid="canvas-field-label">
           <span className="min-w-0 truncate">{field.label.trim() ? field.label : <span className="italic text-slate-500">No label</span>}</span>
           {field.required && (
-            <span className="shrink-0 whitespace-pre text-red-600" aria-label="required" data-testid="canvas-field-required">
-              {" *"}
+            <span className="shrink-0 whitespace-pre text-red-600" data-testid="canvas-field-required">
+              <span aria-hidden="true">{" *"}</span>
+              <span className="sr-only"> (required)</span>
             </span>
           )}
         </span>

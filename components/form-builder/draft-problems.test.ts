@@ -45,6 +45,16 @@ describe("draftProblem: the first problem in the marketer's words, and where it 
       { message: "Step 1, question 3 (Budget): the minimum (5,000) is more than the maximum (100)", path: "steps.0.fields.2.validation.max", fieldKey: "budget" },
     ],
     [
+      "a currency question's maximum past the largest amount",
+      (s) => (field(s, 0, 2).validation = { max: 5e12 }),
+      { message: "Step 1, question 3 (Budget): the maximum (5,000,000,000,000) is more than the largest amount this question takes (999,999,999,999.99)", path: "steps.0.fields.2.validation.max", fieldKey: "budget" },
+    ],
+    [
+      "a multiple choice's “pick at least” above its number of options",
+      (s) => (s.definition.steps[0]!.fields[1] = { ...field(s, 0, 1), type: "multiple_choice", validation: { minSelected: 3 } }),
+      { message: "Step 1, question 2 (Role): the “pick at least” (3) is more than the options this question has (2)", path: "steps.0.fields.1.validation.minSelected", fieldKey: "role" },
+    ],
+    [
       "a text's minimum length above its maximum length",
       (s) => (field(s, 1, 1).validation = { minLength: 50, maxLength: 20 }),
       { message: "Step 2, question 2 (Notes): the minimum length (50) is more than the maximum length (20)", path: "steps.1.fields.1.validation.maxLength", fieldKey: "notes" },
@@ -127,6 +137,11 @@ describe("fieldProblems: by path inside the question, as a sentence", () => {
     ["the currency", { key: "budget", type: "currency", label: "Budget", required: false, currency: "EU" }, { currency: "The currency code needs exactly 3 characters." }],
     ["a number's minimum above its maximum: at the maximum", { key: "seats", type: "number", label: "Seats", required: false, validation: { min: 10, max: 5 } }, { "validation.max": "The minimum (10) is more than the maximum (5)." }],
     ["pick at least above pick at most", { ...role, type: "multiple_choice", validation: { minSelected: 2, maxSelected: 1 } }, { "validation.maxSelected": "The “pick at least” (2) is more than the “pick at most” (1)." }],
+    ["pick at least above the number of options: at “pick at least”", { ...role, type: "multiple_choice", validation: { minSelected: 3 } }, { "validation.minSelected": "The “pick at least” (3) is more than the options this question has (2)." }],
+    ["pick at most 0", { ...role, type: "multiple_choice", validation: { maxSelected: 0 } }, { "validation.maxSelected": "“pick at most” must be at least 1." }],
+    ["a currency maximum past the largest amount", { key: "budget", type: "currency", label: "Budget", required: false, validation: { max: 1e12 } }, { "validation.max": "The maximum (1,000,000,000,000) is more than the largest amount this question takes (999,999,999,999.99)." }],
+    ["a currency minimum below 0", { key: "budget", type: "currency", label: "Budget", required: false, validation: { min: -1 } }, { "validation.min": "The minimum (-1) is less than the smallest amount this question takes (0)." }],
+    ["a phone's minimum length past the longest phone number", { key: "phone", type: "phone", label: "Phone", required: false, validation: { minLength: 80 } }, { "validation.minLength": "The minimum length (80) is more than the longest answer this question takes (50 characters)." }],
   ])("%s", (_, f, expected) => expect(fieldProblems(f)).toEqual(expected));
 
   it.each<[string, TField, string | undefined]>([

@@ -56,6 +56,18 @@ describe("validateFieldValue", () => {
     ["url javascript", field("url"), "javascript:alert(1)", fail("Please enter a valid web address, like https://example.com")],
     ["url no dot", field("url"), "localhost", fail("Please enter a valid web address, like https://example.com")],
     ["url with spaces", field("url"), "acme io", fail("Please enter a valid web address, like https://example.com")],
+    // phone and url: the length and pattern the builder offers hold, on the answer as typed (trimmed), after its format
+    ["phone under its minimum length", field("phone", { validation: { minLength: 12 } }), " 030 1234 ", fail("Please enter at least 12 characters")],
+    ["phone at its minimum length", field("phone", { validation: { minLength: 12 } }), "030 1234 567", ok("030 1234 567")],
+    ["phone over its maximum length", field("phone", { validation: { maxLength: 10 } }), "+1 415 555 0100", fail("Please enter no more than 10 characters")],
+    ["phone not matching its pattern", field("phone", { validation: { pattern: "\\+44.*", patternMessage: "A UK number, please" } }), "+1 415 555 0100", fail("A UK number, please")],
+    ["phone matching its pattern", field("phone", { validation: { pattern: "\\+44.*" } }), "+44 20 7946 0000", ok("+44 20 7946 0000")],
+    ["phone: an invalid number says so first", field("phone", { validation: { minLength: 12 } }), "abc", fail("Please enter a valid phone number")],
+    ["url over its maximum length (as typed: no https:// counted)", field("url", { validation: { maxLength: 10 } }), "acme.io/pricing", fail("Please enter no more than 10 characters")],
+    ["url at its maximum length, stored with https://", field("url", { validation: { maxLength: 7 } }), "acme.io", ok("https://acme.io")],
+    ["url under its minimum length", field("url", { validation: { minLength: 12 } }), "acme.io", fail("Please enter at least 12 characters")],
+    ["url not matching its pattern", field("url", { validation: { pattern: ".*linkedin\\.com/.*" } }), "https://acme.io", fail("Please use the expected format")],
+    ["url matching its pattern", field("url", { validation: { pattern: ".*linkedin\\.com/.*" } }), "https://linkedin.com/in/ann", ok("https://linkedin.com/in/ann")],
     // number / currency
     ["number", field("number"), 42, ok(42)],
     ["numeric string", field("number"), " 42.5 ", ok(42.5)],

@@ -8,9 +8,12 @@
 // screen-reader user moving between errors, and an API client reading a 422, know which one (a
 // long label is cut to REQUIRED_LABEL_CHARS with "…"; the page renders it as text). Text is stored
 // trimmed. Numbers accept numeric strings ("1200", "1,200,000" with thousands commas); a currency
-// amount is within its question's minimum and maximum, by default not negative and at most
-// 999,999,999,999.99 (validation/money-amount.ts). A web address without a scheme
-// ("acme.com") is stored as https://acme.com. yes_no also accepts true/false. Consent accepts
+// amount is never negative and at most 999,999,999,999.99 (validation/money-amount.ts), within
+// its question's own minimum and maximum (a stored version's bounds outside that range are held to
+// it; the builder refuses them: validation-bounds.ts). A web address without a scheme
+// ("acme.com") is stored as https://acme.com. A phone number and a web address take the length and
+// pattern the builder offers for them, as for text: on the answer as typed (trimmed), once it is a
+// valid phone number / web address. yes_no also accepts true/false. Consent accepts
 // true/false (and "true"/"false"); a required consent must be true. A statement never takes a
 // value. Hidden fields take text (numbers are stored as text) of at most 500 characters.
 //
@@ -105,9 +108,9 @@ export function validateFieldValue(field: TField, value: unknown, matchPattern: 
     case "email":
       return typeof value === "string" && isEmailAddress(value.trim()) ? ok(value.trim()) : fail("Please enter a valid email address");
     case "phone":
-      return validatePhone(value);
+      return withTextRules(field, value, validatePhone(value), matchPattern);
     case "url":
-      return validateUrl(value);
+      return withTextRules(field, value, validateUrl(value), matchPattern);
     case "number":
       return validateNumber(field, value);
     case "currency":
@@ -153,12 +156,23 @@ function plural(n: number, word: string): string {
 function validateText(field: TField, value: unknown, matchPattern: TPatternMatcher): TFieldValueResult {
   if (typeof value !== "string") return fail("Please enter text");
   const text = value.trim();
-  const { minLength, pattern, patternMessage } = field.validation ?? {};
   const maxLength = field.validation?.maxLength ?? DEFAULT_MAX_LENGTH[field.type] ?? 500;
+  return textRulesIssue(field, text, maxLength, matchPattern) ?? ok(text);
+}
+
+/** The question's minimum / maximum length and pattern on `text`: the first problem, or null. */
+function textRulesIssue(field: TField, text: string, maxLength: number | undefined, matchPattern: TPatternMatcher): TFieldValueResult | null {
+  const { minLength, pattern, patternMessage } = field.validation ?? {};
   if (minLength !== undefined && text.length < minLength) return fail(`Please enter at least ${plural(minLength, "character")}`);
-  if (text.length > maxLength) return fail(`Please enter no more than ${plural(maxLength, "character")}`);
+  if (maxLength !== undefined && text.length > maxLength) return fail(`Please enter no more than ${plural(maxLength, "character")}`);
   if (pattern !== undefined && !matchPattern(pattern, text)) return fail(patternMessage ?? "Please use the expected format");
-  return ok(text);
+  return null;
+}
+
+/** A phone number or web address that passed its format check, held to the question's length and pattern (as typed, trimmed). */
+function withTextRules(field: TField, value: unknown, checked: TFieldValueResult, matchPattern: TPatternMatcher): TFieldValueResult {
+  if (!checked.ok || typeof value !== "string") return checked;
+  return textRulesIssue(field, value.trim(), field.validation?.maxLength, matchPattern) ?? checked;
 }
 
 function validatePhone(value: unknown): TFieldValueResult {
@@ -201,7 +215,10 @@ function validateNumber(field: TField, value: unknown): TFieldValueResult {
   return ok(n);
 }
 
-/** An amount: the question's own minimum and maximum, else not negative and at most 999,999,999,999.99 (money-amount.ts). */
+/**
+ * An amount: not negative and at most 999,999,999,999.99 (money-amount.ts), within the question's
+ * own minimum and maximum; a stored minimum below 0 is held to 0 (validation-bounds.ts refuses it).
+ */
 function validateCurrency(field: TField, value: unknown): TFieldValueResult {
   const n = parseNumber(value);
   if (n === null) return fail("Please enter an amount");

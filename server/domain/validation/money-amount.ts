@@ -1,7 +1,7 @@
 // The bounds of an amount of money a prospect or an integrator gives: a currency question's answer
 // (when the question sets no minimum / maximum of its own) and a form-less lead's estimatedValue.
-// Not negative (a budget or a deal is never below zero; a question may set a negative minimum of
-// its own), and below one trillion: at most 999,999,999,999.99, what a lead's estimated value and
+// Never negative (a budget or a deal is never below zero; a question's own bounds narrow the range,
+// and validation-bounds.ts refuses bounds outside it), and below one trillion: at most 999,999,999,999.99, what a lead's estimated value and
 // an outcome's amount store (numeric(14,2); the events API and the outcome rules use this constant)
 // and far inside the numbers JavaScript holds exactly (2^53 ≈ 9×10^15), so no digit is lost and
 // routing's open-pipeline sums stay exact. Pure; no zod (the hosted page ships it).
@@ -16,9 +16,9 @@ export function moneyAmountText(amount: number): string {
   return amount.toLocaleString("en-US", { maximumFractionDigits: 2 });
 }
 
-/** The range a currency question takes: its own minimum and maximum, within ±MAX_MONEY_AMOUNT; not negative and at most MAX_MONEY_AMOUNT by default. */
+/** The range a currency question takes: its own minimum and maximum held within 0 … MAX_MONEY_AMOUNT (a version published before bounds were checked may hold a negative minimum). */
 export function moneyRange(validation: { min?: number; max?: number } | undefined): { min: number; max: number } {
-  const min = Math.max(validation?.min ?? MIN_MONEY_AMOUNT, -MAX_MONEY_AMOUNT);
+  const min = Math.max(validation?.min ?? MIN_MONEY_AMOUNT, MIN_MONEY_AMOUNT);
   const max = Math.min(validation?.max ?? MAX_MONEY_AMOUNT, MAX_MONEY_AMOUNT);
   return { min, max };
 }
