@@ -10,23 +10,13 @@
 import type { Page } from "@playwright/test";
 import { BANK_VP } from "../prisma/seed/demo-answers";
 import { expect, test } from "./fixtures";
+import { clockIn, offsetAt } from "./zone-text";
 
 const BOOKED_IN = "Asia/Kolkata";
 const NY = "America/New_York";
 const PHONE = { width: 390, height: 844 };
 
 test.use({ timezoneId: "Europe/Berlin", locale: "en-GB", viewport: PHONE });
-
-/** "GMT+5:30" / "GMT−5": a zone's offset at an instant, in the menu's notation. */
-function offsetAt(timeZone: string, at: Date): string {
-  const text = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" }).formatToParts(at).find((p) => p.type === "timeZoneName")!.value;
-  return text === "GMT" ? "GMT+0" : text.replace("-", "−");
-}
-
-/** "HH:MM" of an instant in a zone. */
-function clockIn(instant: string | Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(instant));
-}
 
 let manageUrl = "";
 let bookedStart = "";

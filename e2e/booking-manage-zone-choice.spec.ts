@@ -13,6 +13,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { BANK_VP } from "../prisma/seed/demo-answers";
 import { expect, test } from "./fixtures";
+import { clockIn, offsetAt } from "./zone-text";
 import { linkIn, waitForMail } from "./mailbox";
 
 const BOOKED_IN = "Asia/Kolkata";
@@ -21,17 +22,6 @@ const NY = "America/New_York";
 const PHONE = { width: 390, height: 844 };
 
 test.use({ timezoneId: "Europe/Berlin", locale: "en-GB", viewport: PHONE });
-
-/** "GMT+5:30" / "GMT−5": a zone's offset at an instant, in the menu's notation. */
-function offsetAt(timeZone: string, at: Date): string {
-  const text = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "shortOffset" }).formatToParts(at).find((p) => p.type === "timeZoneName")!.value;
-  return text === "GMT" ? "GMT+0" : text.replace("-", "−");
-}
-
-/** "HH:MM" of an instant in a zone. */
-function clockIn(instant: string | Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(instant));
-}
 
 /** ", 16:00–16:30, Tokyo (GMT+9)" as a pattern: the end of a meeting's text in a zone. */
 function endsIn(start: string, end: string, timeZone: string, city: string): RegExp {

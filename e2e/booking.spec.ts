@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, FrameLocator, Page, Response } from "@pla
 import ICAL from "ical.js";
 import { hostEvents, useAllowedDemoSite } from "./embed-host";
 import { DEMO_USERS, expect, signInAs, test } from "./fixtures";
+import { clockIn } from "./zone-text";
 import { checkViaKeyboard, viaKeyboard } from "./keyboard-actions";
 import { linkIn, listMail, mailTo, type TCapturedMail } from "./mailbox";
 import { resetTestClock, setTestClock } from "./test-clock";
@@ -62,11 +63,6 @@ function sarahsFeed(t0: Date): string {
   ];
   const events = meetings.flatMap((m) => ["BEGIN:VEVENT", `UID:${m.uid}@e2e`, "DTSTAMP:20261101T000000Z", `DTSTART:${icsStamp(m.start)}`, `DTEND:${icsStamp(m.end)}`, `SUMMARY:${m.title}`, "END:VEVENT"]);
   return ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//e2e//EN", ...events, "END:VCALENDAR", ""].join("\r\n");
-}
-
-/** "HH:MM" of an instant in a zone, as the booking panel labels it. */
-function clockIn(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(instant));
 }
 
 type TIcalTime = { toJSDate(): Date };

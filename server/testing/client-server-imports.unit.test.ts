@@ -7,30 +7,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT as root, resolveLocal, sourceFiles } from "./source-tree";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const ROOTS = ["app", "components"];
-const SKIP = /(^|\/)(node_modules|\.next|generated)(\/|$)|\.test\.tsx?$/;
 const STATIC_IMPORT = /^\s*(import|export)\s+(type\s+)?(?:([^"'`;]*?)\s+from\s+)?["']([^"']+)["']/gm;
-
-function sourceFiles(entry: string): string[] {
-  const full = path.join(root, entry);
-  if (fs.statSync(full).isFile()) return /\.tsx?$/.test(entry) ? [entry] : [];
-  return fs.readdirSync(full).flatMap((name) => {
-    const child = path.join(entry, name);
-    return SKIP.test(child) ? [] : sourceFiles(child);
-  });
-}
-
-function resolveLocal(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.join(path.dirname(from), specifier) : null;
-  if (base === null) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`]) {
-    const full = path.join(root, candidate);
-    if (fs.existsSync(full) && fs.statSync(full).isFile()) return path.normalize(candidate);
-  }
-  return null;
-}
 
 /** The local files a module imports at run time (type-only imports are erased). */
 function runtimeImports(file: string): string[] {

@@ -9,6 +9,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { resolveLocal } from "./source-tree";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PAGE = "app/(public)/f/[slug]/page.tsx";
@@ -36,16 +37,6 @@ const FORBIDDEN: [RegExp, string][] = [
   [/^next\/dynamic$/, "next/dynamic (its loader runtime ships with the page; React.lazy is in React already)"],
   [/^@hookform\/resolvers/, "@hookform/resolvers (the renderer's resolver needs none of it)"],
 ];
-
-function resolveLocal(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.join(path.dirname(from), specifier) : null;
-  if (base === null) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`]) {
-    const full = path.join(root, candidate);
-    if (fs.existsSync(full) && fs.statSync(full).isFile()) return path.normalize(candidate);
-  }
-  return null;
-}
 
 /** Runtime static imports of a file: [specifier, resolved local file or null for packages]. */
 function runtimeImports(file: string): [string, string | null][] {
