@@ -1,7 +1,7 @@
 // Ticking "High-value review" chooses no reviewer: the Reviewer field reads "Choose a reviewer…"
-// with the problem under it, the Policies card says so, and Publish, Save draft and Test a lead wait
-// for the choice (it pre-selected the first manager in the list, a choice made for the manager),
-// as for a path's team or rep not chosen yet (routing-named-rep-choice.spec.ts). Nothing is saved.
+// with the problem under it (said once: the Policies card does not list it again), and Publish, Save
+// draft and Test a lead wait for the choice (it pre-selected the first manager in the list, a choice
+// made for the manager), as for a path's team or rep not chosen yet (routing-named-rep-choice.spec.ts). Nothing is saved.
 import type { Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
 import { trpcCall } from "./trpc";
@@ -31,15 +31,24 @@ test("ticking the high-value review chooses no reviewer until the manager choose
   await expect(reviewer).toHaveAttribute("aria-invalid", "true");
   await expect(reviewer).toHaveAccessibleDescription("Choose the manager who reviews high-value leads.");
   const policies = page.locator("section").filter({ has: page.getByRole("heading", { name: "Policies" }) });
-  await expect(policies.getByText("High-value review has no reviewer yet: choose the manager who approves or changes the provisional owner")).toBeVisible();
+  // Said once, at the field: the card listed "High-value review has no reviewer yet…" under it too.
+  await expect(policies.getByRole("alert")).toHaveText(["Choose the manager who reviews high-value leads."]);
+  await expect(policies.getByText("High-value review has no reviewer yet")).toHaveCount(0);
+  await expect(page.getByText("1 error(s) block publishing")).toBeVisible();
   await expect(publish).toBeDisabled();
   await reviewer.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "test-results/routing-review-choice.png" });
 
   // Testing a lead against the draft (saved first), and saving, are refused with the reason.
-  await page.getByRole("form", { name: "Test a lead" }).getByRole("button", { name: "Run test" }).click();
+  const testForm = page.getByRole("form", { name: "Test a lead" });
+  await testForm.getByRole("button", { name: "Run test" }).click();
   const refused = page.getByRole("alert").filter({ hasText: "Choose a reviewer for high-value review first" });
   await expect(refused).toContainText("High-value review has no reviewer yet");
+  // Said next to the button too: the refusal is at the top of the editor, far off screen (nothing
+  // seemed to happen).
+  await expect(testForm.getByRole("alert")).toHaveText("Not run: the draft is saved first, and it cannot be saved yet. High-value review has no reviewer yet: choose the manager who approves or changes the provisional owner.");
+  await page.getByRole("button", { name: "Replay with the draft" }).click();
+  await expect(page.locator("section").filter({ has: page.getByRole("heading", { name: "Replay recent leads" }) }).getByRole("alert")).toContainText("Not run: the draft is saved first");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(refused).toBeVisible();
   await expect(page.getByTestId("routing-status")).toContainText("unsaved changes");

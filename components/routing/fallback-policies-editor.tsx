@@ -2,14 +2,15 @@
 // The mandatory fallback queue (owner + name) and the SLA / high-value review policies. Problems
 // are shown in the card at fault: the analysis' (computed in the browser) under the card, the
 // server's of the last save or publish next to their field. Ticking the high-value review chooses
-// no reviewer: the Reviewer field reads "Choose a reviewer…", with the problem under it, until the
-// manager chooses one (it pre-selected the first manager in the list).
+// no reviewer: the Reviewer field reads "Choose a reviewer…", with the problem under it (said
+// there only, not again in the card's list: policiesCardProblems), until the manager chooses one
+// (it pre-selected the first manager in the list).
 import { Card } from "@/components/ui/card";
 import { FieldError } from "@/components/ui/field-error";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { FieldIssue, useFieldIssue } from "./field-issues";
-import type { TDraft, TEditorData, TIssue } from "./routing-editor-model";
+import { policiesCardProblems, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
 
 /** `issues`: the analysis' problems of the fallback ("fallback…") and the policies ("policies…"). */
 type TProps = { draft: TDraft; data: TEditorData; issues: TIssue[]; onChange: (d: TDraft) => void };
@@ -101,7 +102,7 @@ export function FallbackPoliciesEditor({ draft, data, issues, onChange }: TProps
             </div>
           )}
         </div>
-        {problems(issuesOf("policies"))}
+        {problems(policiesCardProblems(issuesOf("policies"), draft))}
       </Card>
     </div>
   );

@@ -10,12 +10,15 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { REPLAY_MAX, replayCount } from "./replay-count";
 import { ReplayMoves } from "./replay-moves";
 import { useRoutingApi } from "./use-routing-api";
 
-export function ReplayPanel({ beforeRun, isPublished }: { beforeRun: () => Promise<boolean>; isPublished: boolean }) {
+/** `beforeRun`: saves the draft; null once saved, else why the replay did not run (shown by the button). */
+export function ReplayPanel({ beforeRun, isPublished }: { beforeRun: () => Promise<string | null>; isPublished: boolean }) {
   const api = useRoutingApi();
-  const [lastN, setLastN] = useState(100);
+  // As typed (replayCount reads it on submit): clamping each keystroke turned "50" into "150".
+  const [lastN, setLastN] = useState("100");
   const [error, setError] = useState<string | null>(null);
   const replay = useMutation(api.replay.mutationOptions({ onError: (e) => setError(errorMessage(e)), onSuccess: () => setError(null) }));
   const result = replay.data;
@@ -24,10 +27,20 @@ export function ReplayPanel({ beforeRun, isPublished }: { beforeRun: () => Promi
   return (
     <Card title="Replay recent leads">
       <form className="flex flex-wrap items-end gap-3" aria-label="Replay"
-        onSubmit={async (e) => { e.preventDefault(); if (await beforeRun()) replay.mutate({ lastN }); }}>
+        onSubmit={async (e) => {
+          e.preventDefault();
+          const count = replayCount(lastN);
+          if (count === null) return setError(`Enter how many recent leads to replay, from 1 to ${REPLAY_MAX}.`);
+          const notRun = await beforeRun();
+          if (notRun) {
+            replay.reset();
+            return setError(notRun);
+          }
+          replay.mutate({ lastN: count });
+        }}>
         <div>
           <Label htmlFor="replay-last-n">Last N leads (1–500)</Label>
-          <Input id="replay-last-n" type="number" min={1} max={500} className="w-28" value={lastN} onChange={(e) => setLastN(Math.min(500, Math.max(1, Number(e.target.value) || 1)))} />
+          <Input id="replay-last-n" type="number" min={1} max={REPLAY_MAX} className="w-28" value={lastN} onChange={(e) => setLastN(e.target.value)} />
         </div>
         <Button type="submit" disabled={replay.isPending || !isPublished}>{replay.isPending ? "Replaying…" : "Replay with the draft"}</Button>
         {!isPublished && <p className="text-sm text-slate-500">Publish once first: replay compares the draft with the published config.</p>}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choiceIssues, DEFAULT_STRATEGY, defaultDestination, destinationChoiceIssues, destinationChoiceRefusal, formAsksEmail, keepUnchangedIssues, newPath, repsToOffer, reviewerChoiceIssues, withDestinationChoices, type TDestination } from "./routing-editor-model";
+import { choiceIssues, DEFAULT_STRATEGY, defaultDestination, destinationChoiceIssues, destinationChoiceRefusal, formAsksEmail, keepUnchangedIssues, newPath, notRunReason, policiesCardProblems, repsToOffer, reviewerChoiceIssues, withDestinationChoices, type TDestination } from "./routing-editor-model";
 
 const draft = (max: number, weight: number, name = "Enterprise") => ({
   paths: [{ id: "a", name: "APAC" }, { id: "b", name, destination: { strategy: { filters: [{ type: "available_now" }, { type: "capacity", backlog: { max, pastSlaWeight: weight } }] } } }],
@@ -109,6 +109,19 @@ describe("the high-value review's reviewer is the manager's choice", () => {
     expect(withDestinationChoices([analysis], [NO_REVIEWER])).toEqual([NO_REVIEWER]);
   });
 
+  // Was: the card listed "High-value review has no reviewer yet…" under the Reviewer field's own
+  // "Choose the manager who reviews high-value leads.": the same problem said twice.
+  const MIN_VALUE = { path: "policies.review.minValue", message: "At least 0" };
+  const NOT_MEMBER = { path: "policies.review.reviewerUserId", message: "The reviewer must be a member of this workspace" };
+  it.each([
+    { name: "no reviewer chosen: said at the Reviewer field only, not again in the card", policies: review(""), issues: withDestinationChoices([], [NO_REVIEWER]), want: [] },
+    { name: "no reviewer chosen and another problem: the other stays", policies: review(""), issues: withDestinationChoices([MIN_VALUE], [NO_REVIEWER]), want: [MIN_VALUE] },
+    { name: "a reviewer who is not a member: the field does not say it, the card does", policies: review("u-gone"), issues: [NOT_MEMBER], want: [NOT_MEMBER] },
+    { name: "no review: the issues as they are", policies: { sla: null, review: null }, issues: [MIN_VALUE], want: [MIN_VALUE] },
+  ])("policiesCardProblems: $name", ({ policies, issues, want }) => {
+    expect(policiesCardProblems(issues, { policies })).toEqual(want);
+  });
+
   const at = (path: string) => ({ path, message: "…" });
   it.each([
     { name: "the reviewer only", choices: [at("policies.review.reviewerUserId")], want: "Choose a reviewer for high-value review first: the draft is saved only with its reviewer chosen." },
@@ -116,6 +129,17 @@ describe("the high-value review's reviewer is the manager's choice", () => {
     { name: "a rep, no reviewer missing: as before", choices: [at("paths.0.destination.repId")], want: "Choose a rep for every path first: the draft is saved only with each path's destination chosen." },
   ])("destinationChoiceRefusal: $name", ({ choices, want }) => {
     expect(destinationChoiceRefusal(choices)).toBe(want);
+  });
+});
+
+describe("notRunReason: Test a lead and Replay say why they did not run, next to their button", () => {
+  // Was: nothing next to the button; the refusal was at the top of the editor (off screen).
+  it.each([
+    { name: "the reviewer to choose", choices: [{ path: "policies.review.reviewerUserId", message: "High-value review has no reviewer yet: choose the manager who approves or changes the provisional owner" }], want: "Not run: the draft is saved first, and it cannot be saved yet. High-value review has no reviewer yet: choose the manager who approves or changes the provisional owner." },
+    { name: "a team and a rep to choose: both", choices: [{ path: "paths.0.destination.repId", message: "Path 1 (“VIP”) has no rep yet: choose the rep it sends leads to" }, { path: "paths.1.destination.teamId", message: "Path 2 (“New path”) has no team yet: choose the team it sends leads to" }], want: "Not run: the draft is saved first, and it cannot be saved yet. Path 1 (“VIP”) has no rep yet: choose the rep it sends leads to. Path 2 (“New path”) has no team yet: choose the team it sends leads to." },
+    { name: "the server refused the save (a conflict): points to the message with the way out", choices: [], want: "Not run: the draft could not be saved first; the reason is at the top of the editor." },
+  ])("$name", ({ choices, want }) => {
+    expect(notRunReason(choices)).toBe(want);
   });
 });
 

@@ -66,6 +66,17 @@ export function reviewerChoiceIssues(draft: Pick<TDraft, "policies">): TIssue[] 
   return [{ path: REVIEWER_PATH, message: "High-value review has no reviewer yet: choose the manager who approves or changes the provisional owner" }];
 }
 
+/**
+ * The problems the Policies card lists under itself: its issues without the reviewer still to
+ * choose, which the Reviewer field says itself (aria-invalid, described by "Choose the manager who
+ * reviews high-value leads."): said once, at the field. It still counts among the errors that hold
+ * save, publish, Test a lead and Replay. Other reviewer problems (not a member) stay in the list.
+ */
+export function policiesCardProblems(issues: readonly TIssue[], draft: Pick<TDraft, "policies">): TIssue[] {
+  if (reviewerChoiceIssues(draft).length === 0) return [...issues];
+  return issues.filter((i) => i.path !== REVIEWER_PATH);
+}
+
 /** Everything the manager still has to choose before the draft is saved: paths' teams and reps, then the reviewer. */
 export function choiceIssues(draft: Pick<TDraft, "paths" | "policies">): TIssue[] {
   return [...destinationChoiceIssues(draft), ...reviewerChoiceIssues(draft)];
@@ -80,6 +91,16 @@ export function destinationChoiceRefusal(choices: readonly TIssue[]): string {
   if (!isTeam && !isRep) return "Choose a reviewer for high-value review first: the draft is saved only with its reviewer chosen.";
   if (isReviewer) return `Choose ${what} for every path and a reviewer for high-value review first: the draft is saved only with each path's destination and the reviewer chosen.`;
   return `Choose ${what} for every path first: the draft is saved only with each path's destination chosen.`;
+}
+
+/**
+ * What Test a lead and Replay say next to their button when the draft they run on could not be
+ * saved first: the refusal itself is at the top of the editor, thousands of pixels away on a phone,
+ * so the button seemed to do nothing. Names what is still to choose, or points to the top.
+ */
+export function notRunReason(choices: readonly TIssue[]): string {
+  if (choices.length === 0) return "Not run: the draft could not be saved first; the reason is at the top of the editor.";
+  return `Not run: the draft is saved first, and it cannot be saved yet. ${choices.map((c) => `${c.message}.`).join(" ")}`;
 }
 
 /** The analysis errors with the unchosen teams', reps' and reviewer's own message in place of the analysis' at the same field. */

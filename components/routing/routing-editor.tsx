@@ -16,7 +16,7 @@ import { PublishBar } from "./publish-bar";
 import { ReplayPanel } from "./replay-panel";
 import { RepStrengthsCard } from "./rep-strengths-card";
 import { FieldIssuesProvider } from "./field-issues";
-import { choiceIssues, destinationChoiceRefusal, duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, withDestinationChoices, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
+import { choiceIssues, destinationChoiceRefusal, duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, notRunReason, withDestinationChoices, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
 import { publishBlockedReason, publishedConfigOf, routingStatusText, unchangedVersion, type TPublishedConfig } from "./publish-state";
 import { TestLeadPanel } from "./test-lead-panel";
 import { useRoutingApi } from "./use-routing-api";
@@ -84,11 +84,13 @@ function LoadedEditor({ data, message, setMessage }: TLoadedProps) {
     await reload();
   };
 
-  const saveNow = async (): Promise<boolean> => {
-    if (!isDirty) return true;
+  // Saves the draft if it changed. Null once saved (or nothing to save), else why Test a lead or
+  // Replay did not run (notRunReason: said next to their button; the refusal itself is up here).
+  const saveNow = async (): Promise<string | null> => {
+    if (!isDirty) return null;
     if (choices.length > 0) {
       setMessage({ tone: "error", text: destinationChoiceRefusal(choices), details: choices.map((c) => c.message) });
-      return false;
+      return notRunReason(choices);
     }
     try {
       const saved = await save.mutateAsync({ config: draft, baseRevision: revision });
@@ -96,13 +98,13 @@ function LoadedEditor({ data, message, setMessage }: TLoadedProps) {
       setServerIssues([]);
       setIsDirty(false);
       setDiffersFromPublished(true);
-      return true;
+      return null;
     } catch {
-      return false;
+      return notRunReason([]);
     }
   };
   const onSave = async () => {
-    if (await saveNow()) setMessage({ tone: "ok", text: "Draft saved." });
+    if ((await saveNow()) === null) setMessage({ tone: "ok", text: "Draft saved." });
   };
   const onPublish = async () => {
     const result = await publish.mutateAsync({ note, config: draft, baseRevision: revision }).catch(() => null);

@@ -21,7 +21,8 @@ function browserZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
-export function TestLeadPanel({ data, beforeRun }: { data: TEditorData; beforeRun: () => Promise<boolean> }) {
+/** `beforeRun`: saves the draft; null once saved, else why the test did not run (shown by the button). */
+export function TestLeadPanel({ data, beforeRun }: { data: TEditorData; beforeRun: () => Promise<string | null> }) {
   const api = useRoutingApi();
   const [formSlug, setFormSlug] = useState(data.forms[0]?.slug ?? "");
   const [answers, setAnswers] = useState<TAnswerDraft>({});
@@ -37,7 +38,11 @@ export function TestLeadPanel({ data, beforeRun }: { data: TEditorData; beforeRu
   const submit = async () => {
     const instant = at ? zonedWallTimeToInstant(at, timeZone) : null;
     if (at && !instant) return setError("Enter a valid date and time.");
-    if (useDraft && !(await beforeRun())) return;
+    const notRun = useDraft ? await beforeRun() : null;
+    if (notRun) {
+      run.reset();
+      return setError(notRun);
+    }
     const cleaned = Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== "" && !(Array.isArray(v) && v.length === 0)));
     run.mutate({ useDraft, formSlug: formSlug || undefined, answers: cleaned, email: (!asksEmail && email) || undefined, at: instant?.toISOString(), timeZone });
   };

@@ -1,45 +1,24 @@
 // Zero import cycles in the whole tree (type-only imports included): a cycle means two modules
 // that cannot be read, tested or changed apart (DESIGN.md: jobs name handlers, the registry is
 // assembled at the edge in server/workers). Reads every source file's static and dynamic imports,
-// resolves relative and "@/" paths, and lists each strongly connected component with more than
-// one file — or a file that imports itself.
+// resolves relative and "@/" paths (server/testing/source-tree.ts, shared with the other import
+// tests), and lists each strongly connected component with more than one file — or a file that
+// imports itself.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { allImportSpecifiers, REPO_ROOT, resolveLocal, SKIP_SOURCE, sourceFiles } from "./source-tree";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const ROOTS = ["app", "components", "server", "prisma", "embed", "e2e", "instrumentation.ts", "proxy.ts"];
-const SKIP = /(^|\/)(node_modules|\.next|generated)(\/|$)|\.test\.tsx?$/;
-const IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^"'`;]*?\s+from\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
-
-function sourceFiles(entry: string): string[] {
-  const full = path.join(root, entry);
-  if (!fs.existsSync(full)) return [];
-  if (fs.statSync(full).isFile()) return /\.tsx?$/.test(entry) ? [entry] : [];
-  return fs.readdirSync(full).flatMap((name) => {
-    const child = path.join(entry, name);
-    return SKIP.test(child) ? [] : sourceFiles(child);
-  });
-}
-
-function resolveImport(from: string, specifier: string): string | null {
-  const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.join(path.dirname(from), specifier) : null;
-  if (base === null) return null;
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`]) {
-    const full = path.join(root, candidate);
-    if (/\.tsx?$/.test(candidate) && fs.existsSync(full) && fs.statSync(full).isFile()) return path.normalize(candidate);
-  }
-  return null;
-}
 
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of ROOTS.flatMap(sourceFiles)) {
-    const text = fs.readFileSync(path.join(root, file), "utf8");
+    const text = fs.readFileSync(path.join(REPO_ROOT, file), "utf8");
     const targets = new Set<string>();
-    for (const match of text.matchAll(IMPORT)) {
-      const target = resolveImport(file, match[1] ?? match[2] ?? "");
-      if (target && !SKIP.test(target)) targets.add(target);
+    for (const specifier of allImportSpecifiers(text)) {
+      const target = resolveLocal(file, specifier, { sourceOnly: true });
+      if (target && !SKIP_SOURCE.test(target)) targets.add(target);
     }
     graph.set(path.normalize(file), [...targets]);
   }

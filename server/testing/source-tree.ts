@@ -1,5 +1,6 @@
 // The repository's source files as the import tests read them (import-cycles, client-server-imports,
-// hosted-form-imports): listing a folder's .ts/.tsx files and resolving a local import specifier.
+// hosted-form-imports): listing a folder's .ts/.tsx files, resolving a local import specifier, and
+// (import-cycles) every specifier a file imports, type-only and dynamic ones included.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -18,13 +19,25 @@ export function sourceFiles(entry: string): string[] {
   });
 }
 
-/** The repository file a relative or "@/" specifier names, or null for a package. */
-export function resolveLocal(from: string, specifier: string): string | null {
+/**
+ * The repository file a relative or "@/" specifier names, or null for a package. `sourceOnly`: only
+ * a .ts/.tsx file counts (a stylesheet or JSON file named by the specifier is skipped, as if absent).
+ */
+export function resolveLocal(from: string, specifier: string, { sourceOnly = false }: { sourceOnly?: boolean } = {}): string | null {
   const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.join(path.dirname(from), specifier) : null;
   if (base === null) return null;
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`]) {
+    if (sourceOnly && !/\.tsx?$/.test(candidate)) continue;
     const full = path.join(REPO_ROOT, candidate);
     if (fs.existsSync(full) && fs.statSync(full).isFile()) return path.normalize(candidate);
   }
   return null;
+}
+
+/** Static imports and re-exports, type-only ones included, and dynamic `import("…")`. */
+const ANY_IMPORT = /(?:import|export)\s+(?:type\s+)?(?:[^"'`;]*?\s+from\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+
+/** Every specifier a source text imports: static, type-only, re-exported or dynamic (a literal string). */
+export function allImportSpecifiers(text: string): string[] {
+  return [...text.matchAll(ANY_IMPORT)].map((match) => match[1] ?? match[2] ?? "");
 }
