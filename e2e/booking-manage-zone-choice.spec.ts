@@ -2,15 +2,18 @@
 // now reads the times in another zone ("Times in", ?tz=):
 // - moving the meeting while the times are shown in Tokyo makes Tokyo the meeting's zone for the
 //   prospect: the updated invite's email says the new time in Tokyo, and the link in it opens the
-//   page in Tokyo (first in the menu, under "Booked in"), with no ?tz= needed;
+//   page in Tokyo (first in the menu, under "Booked in"), with no ?tz= needed — nor on the moved
+//   page itself: its address drops ?tz=, and a reload shows the moved meeting in Tokyo;
 // - a cancelled meeting's page has the same "Times in" menu: the cancelled time in the zone the
 //   prospect was reading (kept through cancelling), any other zone on a pick, the booked zone from
 //   the plain link;
+// - "Book another time" there opens the booking panel in the zone the page shows (the one picked,
+//   else the meeting's), not the browser's; the panel's menu still changes it;
 // - without JavaScript (or before the page's script has arrived) moving and cancelling still post:
 //   the page's referrer policy keeps the POSTs' Origin header, which Next.js checks on a server action.
 //
 // Each test books its own meeting through the public API (as booking-manage-time-zone.spec does).
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { APIRequestContext, Locator, Page } from "@playwright/test";
 import { BANK_VP } from "../prisma/seed/demo-answers";
 import { expect, test } from "./fixtures";
 import { clockIn, offsetAt } from "./zone-text";
@@ -69,6 +72,14 @@ test("moved while the times are in Tokyo: the updated email and the page from it
   const end = new Date(new Date(pick).getTime() + (new Date(booked.end).getTime() - new Date(booked.start).getTime())).toISOString();
   const when = page.locator("[data-booking-when]");
   await expect(when).toHaveText(endsIn(pick, end, TOKYO, "Tokyo"));
+  // Tokyo is the meeting's zone now: the address says no more than the plain link would (no ?tz=),
+  // and a reload shows the moved meeting in Tokyo, Tokyo first under "Booked in".
+  await expect(page).toHaveURL((url) => url.pathname === new URL(booked.manageUrl).pathname && url.search === "?moved=1");
+  await page.reload();
+  await expect(page.getByRole("status")).toHaveText("Moved. An updated invite is on its way.");
+  await expect(menu).toHaveValue(TOKYO);
+  await expect(menu.locator("optgroup").first().locator("option")).toHaveText(`Tokyo (${offsetAt(TOKYO, new Date())})`);
+  await expect(when).toHaveText(endsIn(pick, end, TOKYO, "Tokyo"));
 
   // The updated invite's email names the new time in Tokyo, as the prospect chose it.
   const updated = await waitForMail(booked.email, /^Updated: /);
@@ -116,6 +127,61 @@ test("a cancelled meeting's page has 'Times in': the time in the zone the prospe
   await expectNoSidewaysScroll(page);
 });
 
+/** The booking panel's times are in `timeZone` (each a "HH:MM" of its instant there): waits until the panel shows them. */
+async function expectPanelTimesIn(panel: Locator, timeZone: string) {
+  const first = panel.getByRole("radio").first();
+  await expect(async () => {
+    const start = await first.getAttribute("data-slot-start");
+    expect(start).toBeTruthy();
+    expect(await first.textContent()).toBe(clockIn(start!, timeZone));
+  }).toPass();
+}
+
+test("'Book another time' on a cancelled meeting's page opens the booking panel in the page's zone, changeable", async ({ page }) => {
+  test.setTimeout(120_000);
+  const booked = await bookInKolkata(page.request, "rebook");
+  await page.goto(booked.manageUrl);
+  await page.getByRole("link", { name: "Cancel the meeting" }).click();
+  await page.getByRole("button", { name: "Yes, cancel the meeting" }).click();
+  await expect(page.getByRole("heading", { name: "Meeting cancelled" })).toBeVisible();
+  const panel = page.getByRole("region", { name: /^Book with / });
+  const panelMenu = panel.getByRole("combobox", { name: "Times in" });
+
+  // Nothing picked on the page: the panel starts in the meeting's zone (Kolkata), not the browser's (Berlin).
+  await page.getByRole("link", { name: "Book another time" }).click();
+  await expect(panelMenu).toHaveValue(BOOKED_IN);
+  await expectPanelTimesIn(panel, BOOKED_IN);
+
+  // Tokyo picked on the page: the panel starts in Tokyo, first in its menu, the browser's zone next.
+  await page.goto(booked.manageUrl);
+  const menu = page.getByRole("combobox", { name: /^Times in/ });
+  await menu.selectOption(TOKYO);
+  await expect(page).toHaveURL(/[?&]tz=Asia%2FTokyo(&|$)/);
+  await expect(page.locator("[data-booking-when]")).toHaveText(endsIn(booked.start, booked.end, TOKYO, "Tokyo"));
+  await page.getByRole("link", { name: "Book another time" }).click();
+  await expect(panelMenu).toHaveValue(TOKYO);
+  await expectPanelTimesIn(panel, TOKYO);
+  const groups = panelMenu.locator("optgroup");
+  await expect(groups.nth(0)).toHaveAttribute("label", "Chosen time zone");
+  await expect(groups.nth(0).locator("option")).toHaveText(`Tokyo (${offsetAt(TOKYO, new Date())})`);
+  await expect(groups.nth(1)).toHaveAttribute("label", "Your time zone");
+  await expect(groups.nth(1).locator("option")).toHaveText(`Berlin (${offsetAt("Europe/Berlin", new Date())})`);
+  await expectNoSidewaysScroll(page);
+
+  // Still the prospect's to change; booking in Tokyo confirms the time in Tokyo.
+  await panelMenu.selectOption(NY);
+  await expectPanelTimesIn(panel, NY);
+  await panelMenu.selectOption(TOKYO);
+  await expectPanelTimesIn(panel, TOKYO);
+  const time = panel.getByRole("radio").first();
+  const start = (await time.getAttribute("data-slot-start"))!;
+  await time.click();
+  await expect(time).toHaveAttribute("aria-checked", "true");
+  await panel.getByRole("button", { name: /^Book / }).click();
+  await expect(page.getByRole("heading", { name: /^You're booked with / })).toBeVisible();
+  await expect(page.locator("[data-booking-when]")).toHaveText(new RegExp(` at ${clockIn(start, TOKYO)}, Tokyo \\(${offsetAt(TOKYO, new Date(start)).replace("+", "\\+")}\\)$`));
+});
+
 test("without JavaScript: moving in Tokyo and cancelling post from the page (its POSTs keep their Origin)", async ({ browser, request }) => {
   test.setTimeout(120_000);
   const booked = await bookInKolkata(request, "nojs");
@@ -129,6 +195,7 @@ test("without JavaScript: moving in Tokyo and cancelling post from the page (its
   await page.locator("section", { has: page.getByRole("heading", { name: /^Move to another time/ }) }).getByRole("link").first().click();
   await page.getByRole("button", { name: "Confirm the move" }).click();
   await expect(page.getByRole("status")).toHaveText("Moved. An updated invite is on its way.");
+  await expect(page).toHaveURL((url) => url.search === "?moved=1");
   await expect(page.getByRole("combobox", { name: /^Times in/ })).toHaveValue(TOKYO);
   await page.getByRole("link", { name: "Cancel the meeting" }).click();
   await page.getByRole("button", { name: "Yes, cancel the meeting" }).click();

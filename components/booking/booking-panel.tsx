@@ -1,7 +1,8 @@
 "use client";
 // "Book with <rep>" on the end screen (hosted and embedded): the rep's free slots from the public,
-// token-bound booking API, a day picker and the day's times in the prospect's zone (detected,
-// changeable), keyboard usable (the times a radio group, one Tab stop before Book); booking confirms
+// token-bound booking API, a day picker and the day's times in the prospect's zone (detected, or
+// `startZone` when the page knows the one they read times in — "Book another time" on a cancelled
+// meeting's page; changeable), keyboard usable (the times a radio group, one Tab stop before Book); booking confirms
 // in place under a heading that takes the focus. A taken slot (409) shows the fresh
 // slots under a notice that takes the focus (the Book button it was on is disabled: no time is
 // picked), so a keyboard user is not left on the page's body and a screen reader reads the notice
@@ -61,9 +62,15 @@ const CALENDAR_STYLE = {
 
 type TPhase = "loading" | "pending" | "queued" | "ready" | "booking" | "booked" | "unavailable" | "failed";
 
-export default function BookingPanel({ token, onBooked, onShowsBooking }: { token: string; onBooked?: (booking: { id: string }) => void; onShowsBooking?: () => void }) {
+export default function BookingPanel({ token, startZone = null, onBooked, onShowsBooking }: {
+  token: string;
+  /** The zone to start in, an offered IANA id the prospect chose elsewhere (askedTimeZone); null for the browser's. */
+  startZone?: string | null;
+  onBooked?: (booking: { id: string }) => void;
+  onShowsBooking?: () => void;
+}) {
   const [detected] = useState(detectedZone);
-  const [timeZone, setTimeZone] = useState(detected);
+  const [timeZone, setTimeZone] = useState(startZone ?? detected);
   const [slots, setSlots] = useState<TPanelSlots | null>(null);
   const [phase, setPhase] = useState<TPhase>("loading");
   /** `takesFocus`: the notice replaces what the focus was on (a taken time); else an alert beside it. */
@@ -213,7 +220,7 @@ export default function BookingPanel({ token, onBooked, onShowsBooking }: { toke
         </div>
       </header>
       {offer && <p className="rounded bg-brand-50 px-3 py-2 text-sm text-slate-800" data-booking-fallback>{offer.message}</p>}
-      <TimeZonePicker value={timeZone} detected={detected} onChange={(zone) => { setTimeZone(zone); setStart(null); }} />
+      <TimeZonePicker value={timeZone} detected={detected} chosen={startZone} onChange={(zone) => { setTimeZone(zone); setStart(null); }} />
       {notice?.takesFocus && (
         <p ref={noticeRef} tabIndex={-1} data-booking-notice className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-amber-600">
           {notice.text}

@@ -2,9 +2,13 @@
 // The prospect's manage link's POSTs: cancel, or move to another free slot (services/bookings/
 // manage-link.ts verifies the signed token again; a move made in a picked zone makes it the
 // meeting's). The page then shows the booking's state from the database, in the zone the prospect
-// picked there (a `tz` the "Times in" menu offers is kept in the address; any other is dropped).
+// picked there (a `tz` the "Times in" menu offers is kept in the address; any other is dropped) —
+// after a move, in the meeting's zone, which that zone now is: the address drops `tz`
+// (manage-address.ts). The redirect replaces the confirmation's entry in the history, so Back does
+// not ask again about a change already made.
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import { redirect, RedirectType } from "next/navigation";
+import { afterChangeAddress, type TManageChangeResult } from "@/components/booking/manage-address";
 import { clientIp } from "@/server/api/rest/client-ip";
 import { appRateLimits } from "@/server/services/rate-limit/rate-limits";
 import { RateLimitError } from "@/server/services/rate-limit/rate-limit-error";
@@ -22,11 +26,9 @@ function pickedZone(form: FormData): string | null {
   return askedTimeZone(form.get("tz"), offeredTimeZones(listTimeZones()));
 }
 
-/** The manage page again, with `note` (moved=1, taken=1) and the zone the prospect picked there. */
-function backTo(token: string, form: FormData, note: Record<string, string> = {}): string {
-  const tz = pickedZone(form);
-  const search = new URLSearchParams({ ...note, ...(tz ? { tz } : {}) }).toString();
-  return `/b/${encodeURIComponent(token)}${search ? `?${search}` : ""}`;
+/** The manage page again after `result`, in place of the confirmation (manage-address.ts says which zone it keeps). */
+function backTo(token: string, form: FormData, result: TManageChangeResult): never {
+  redirect(afterChangeAddress(token, result, pickedZone(form)), RedirectType.replace);
 }
 
 /** Public POSTs: each counts against the caller's address (the booking API's write limit); over it, nothing changes. */
@@ -42,8 +44,8 @@ async function isWithinLimit(): Promise<boolean> {
 
 export async function cancelFromLink(form: FormData): Promise<void> {
   const token = String(form.get("token") ?? "");
-  if (await isWithinLimit()) await changeFromManageLink(await getDb(), getAppFollowUpDeps, { token, authSecret: env().AUTH_SECRET, now: clockNow(), change: { kind: "cancel" } });
-  redirect(backTo(token, form));
+  const result = (await isWithinLimit()) ? await changeFromManageLink(await getDb(), getAppFollowUpDeps, { token, authSecret: env().AUTH_SECRET, now: clockNow(), change: { kind: "cancel" } }) : "invalid";
+  backTo(token, form, result);
 }
 
 /** A move: in the zone the prospect read the times in (the form's `tz`), which becomes the meeting's. */
@@ -51,5 +53,5 @@ export async function rescheduleFromLink(form: FormData): Promise<void> {
   const token = String(form.get("token") ?? "");
   const change = { kind: "move" as const, start: new Date(String(form.get("start") ?? "")), timeZone: pickedZone(form) };
   const result = (await isWithinLimit()) ? await changeFromManageLink(await getDb(), getAppFollowUpDeps, { token, authSecret: env().AUTH_SECRET, now: clockNow(), change }) : "invalid";
-  redirect(backTo(token, form, result === "moved" ? { moved: "1" } : result === "taken" ? { taken: "1" } : {}));
+  backTo(token, form, result);
 }

@@ -4,9 +4,11 @@
 // screen: a time (or "Cancel the meeting") is a link that asks to confirm (?pick=…, ?cancel=1,
 // still nothing changed), and only the confirmation posts. Works without JavaScript.
 // Times are in the meeting's zone (the one the prospect booked in, or last moved it in), or in one
-// they pick from the "Times in" menu (?tz=, kept by every link and post here; a zone the menu does
-// not offer shows the booking's) — a cancelled meeting's page has the menu too. Moving the meeting
-// while the times are in another zone makes that zone the meeting's (services/bookings/manage-link.ts).
+// they pick from the "Times in" menu (?tz=, kept by every link here and every post but a move; a zone
+// the menu does not offer shows the booking's) — a cancelled meeting's page has the menu too, and its
+// "Book another time" opens the booking panel in the zone shown. Moving the meeting while the times
+// are in another zone makes that zone the meeting's (services/bookings/manage-link.ts), so the moved
+// page's address drops ?tz= (components/booking/manage-address.ts).
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { dayKeyLabel } from "@/components/booking/booking-dates";
@@ -23,6 +25,7 @@ import { verifyBookingToken } from "@/server/services/bookings/booking-token";
 import { cancelledByOf, cancelledPageLine } from "@/server/services/bookings/cancelled-by";
 import { rescheduleSlots } from "@/server/services/bookings/change-booking";
 import { rebookingUrl } from "@/server/services/bookings/late-booking-link";
+import { manageAddress, rebookAddress } from "@/components/booking/manage-address";
 import { cancelFromLink, rescheduleFromLink } from "./actions";
 import { now as clockNow } from "@/server/time/clock";
 import { decodePathSegment } from "@/server/http/decode-path-segment";
@@ -67,13 +70,11 @@ export default async function ManageBookingPage({ params, searchParams }: { para
   const zone = askedTimeZone(query.tz, offeredTimeZones(listTimeZones())) ?? bookedIn;
   const here = `/b/${encodeURIComponent(token)}`;
   /** This page with `params`, and the picked zone when it is not the booking's. */
-  const link = (params: Record<string, string> = {}) => {
-    const search = new URLSearchParams({ ...params, ...(zone === bookedIn ? {} : { tz: zone }) }).toString();
-    return search ? `${here}?${search}` : here;
-  };
+  const link = (params: Record<string, string> = {}) => manageAddress(token, params, zone === bookedIn ? null : zone);
   const when = meetingTimeText(booking.startsAt, booking.endsAt, zone);
   if (booking.status === "CANCELLED") {
-    // Who cancelled, and a way to book again while the lead still offers booking (with its current owner).
+    // Who cancelled, and a way to book again while the lead still offers booking (with its current
+    // owner), in the zone the times are shown in here: the one picked, else the meeting's.
     const by = await cancelledByOf(db, booking);
     const rebook = await rebookingUrl(db, { appUrl: "", authSecret: secret! }, { leadId: booking.leadId, workspaceId: booking.workspaceId }, now);
     return (
@@ -84,7 +85,7 @@ export default async function ManageBookingPage({ params, searchParams }: { para
         </p>
         <ManageTimeZoneMenu action={here} bookedIn={bookedIn} value={zone} now={now} />
         {rebook && (
-          <a href={rebook} className={buttonClasses("primary")}>
+          <a href={rebookAddress(rebook, zone)} className={buttonClasses("primary")}>
             Book another time
           </a>
         )}

@@ -1,18 +1,25 @@
 // The hosted booking page, from the link emailed once a rep has a lead whose prospect was told
 // "we'll email you a link" (late routing, the backup queue: services/bookings/late-booking-link.ts):
 // the same booking panel as the end screen, bound to the lead by the signed, expiring token. Reading it changes nothing.
+// Also "Book another time" on a cancelled meeting's page (/b/<token>), with ?tz= the zone that page
+// showed the times in: the panel starts in it (a zone the "Times in" menus do not offer is ignored:
+// the browser's, as from the email).
 import type { Metadata } from "next";
 import BookingPanel from "@/components/booking/booking-panel";
 import { env } from "@/server/env";
 import { verifyBookingToken } from "@/server/services/bookings/booking-token";
 import { now } from "@/server/time/clock";
 import { decodePathSegment } from "@/server/http/decode-path-segment";
+import { listTimeZones } from "@/server/domain/reps/time-zone";
+import { askedTimeZone } from "@/server/domain/time/asked-time-zone";
+import { offeredTimeZones } from "@/server/domain/time/time-zone-choices";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Book your meeting", robots: { index: false, follow: false }, referrer: "no-referrer" };
 
-export default async function BookingPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function BookingPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const token = decodePathSegment((await params).token);
+  const startZone = askedTimeZone((await searchParams).tz, offeredTimeZones(listTimeZones()));
   const secret = env().AUTH_SECRET;
   const check = secret ? verifyBookingToken(token, secret, now()) : null;
   const isValid = check?.ok === true && check.kind === "book";
@@ -22,7 +29,7 @@ export default async function BookingPage({ params }: { params: Promise<{ token:
         {isValid ? (
           <>
             <h1 className="text-xl font-semibold">Book your meeting</h1>
-            <BookingPanel token={token} />
+            <BookingPanel token={token} startZone={startZone} />
           </>
         ) : (
           <>
