@@ -49,13 +49,13 @@ export function handleCreateLead(db: Db, request: Request, now: Date, routing: T
         const sent = idempotencyKey === null ? null : await readJsonBody(request, MAX_LEAD_BYTES);
         const replay = sent?.ok ? await replayLead(db, { workspaceId, apiKeyId: keyId, body: sent.value, idempotencyKey, now }) : null;
         if (!replay) throw limited;
-        return answer(workspaceId, { ...replay, warnings: textRepairWarnings(replay.warnings, sent!.ok ? sent!.repairs : []) });
+        return answer(workspaceId, { ...replay, warnings: textRepairWarnings(replay.warnings, sent!.ok ? sent!.repairs : [], sent!.ok ? sent!.reservedKeys : []) });
       }
       const body = await readJsonBody(request, MAX_LEAD_BYTES);
       if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
       const created = await createLead(db, { workspaceId, apiKeyId: keyId, body: body.value, idempotencyKey, now, routing: await depsOf(routing) });
-      // A NUL removed from a value (or half an emoji replaced) is said, at its path (it was silent).
-      return answer(workspaceId, { ...created, warnings: textRepairWarnings(created.warnings, body.repairs) });
+      // A NUL removed from a value (or half an emoji replaced), a "__proto__" key left out: said, at its path (it was silent).
+      return answer(workspaceId, { ...created, warnings: textRepairWarnings(created.warnings, body.repairs, body.reservedKeys) });
     },
     options,
   );

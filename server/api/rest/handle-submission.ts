@@ -39,7 +39,7 @@ export async function handleSubmission(db: Db, request: Request, slug: string, n
       routing: options.routing,
     });
     // A NUL removed from a value (or half an emoji replaced) is said, at its path (it was silent).
-    const warnings = textRepairWarnings(result.response.warnings ?? [], body.repairs);
+    const warnings = textRepairWarnings(result.response.warnings ?? [], body.repairs, body.reservedKeys);
     return jsonResponse(result.status, warnings.length > 0 ? { ...result.response, warnings } : result.response, cors);
   } catch (error) {
     return withHeaders(errorResponse(withSubjectPath(error, "slug"), "POST /api/v1/forms/{slug}/submissions"), cors);

@@ -119,6 +119,9 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
           ...bodyErrors,
           "422": error("Body not valid (note)", ["VALIDATION"]),
           "429": tooMany("booking requests"),
+          // Served through withDatabase like every v1 route: a busy database is a 503, a bug a 500 (both were missing here).
+          "500": common["500"],
+          "503": common["503"],
         },
       },
     },

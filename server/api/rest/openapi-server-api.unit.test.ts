@@ -46,7 +46,7 @@ describe("OpenAPI: the server-to-server API", () => {
   });
 
   // Under load the database may have no connection to give: a 503 with Retry-After (json-error.ts), never a 500.
-  it.each([...operations.map(([path, method]) => [path, method]), ["/bookings/slots", "get"], ["/bookings", "post"], ["/forms/{slug}", "get"], ["/forms/{slug}/submissions", "post"], ["/forms/{slug}/events", "post"]])(
+  it.each([...operations.map(([path, method]) => [path, method]), ["/bookings/slots", "get"], ["/bookings", "post"], ["/bookings/requests", "post"], ["/forms/{slug}", "get"], ["/forms/{slug}/submissions", "post"], ["/forms/{slug}/events", "post"]])(
     "%s %s: 503 when the database is busy, with Retry-After and the UNAVAILABLE code",
     (path, method) => {
       const operation = openApiDocument.paths[path]![method] as TOperation;

@@ -6,9 +6,17 @@
 // (`repairs`), and the intake endpoints say so in their warnings (textRepairWarnings): it was silent.
 import { mayNeedStorableJson, storableJsonWithRepairs, TEXT_REPAIR_MESSAGES, type TTextRepair } from "../../domain/validation/storable-text";
 import type { TRequestIssue } from "../../domain/validation/request-issues";
+import { mayHaveReservedKey, RESERVED_KEY_MESSAGE, reservedKeyPaths } from "../../http/reserved-json-keys";
 
 export type TReadJsonResult =
-  | { ok: true; value: unknown; /** Strings and property names made storable, by path (none for most bodies): textRepairWarnings says so. */ repairs: TTextRepair[] }
+  | {
+      ok: true;
+      value: unknown;
+      /** Strings and property names made storable, by path (none for most bodies): textRepairWarnings says so. */
+      repairs: TTextRepair[];
+      /** Paths of "__proto__" keys (no object can keep one: a record drops it silently), when there are any: textRepairWarnings says so. */
+      reservedKeys?: string[];
+    }
   | { ok: false; status: 400 | 413 | 415; code: "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE"; message: string; path: string };
 
 export function isJsonContentType(contentType: string | null): boolean {
@@ -50,10 +58,15 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   } catch {
     return isOtherCharset ? otherCharset : malformed;
   }
+  // Nothing sent (a client that forgot the body): say so rather than call it malformed (same code and path).
+  if (text.trim() === "") return { ...malformed, message: "The body is empty: send a JSON object" };
   try {
     const value = JSON.parse(text) as unknown;
+    // A "__proto__" key is left out by whatever reads it into an object: said at its path (it was silent).
+    const reserved = mayHaveReservedKey(text) ? reservedKeyPaths(value) : [];
+    const reservedKeys = reserved.length > 0 ? { reservedKeys: reserved } : {};
     // NULs and lone surrogates can only come as escapes: without one in the text, nothing to walk.
-    return mayNeedStorableJson(text) ? { ok: true, ...storableJsonWithRepairs(value) } : { ok: true, value, repairs: [] };
+    return mayNeedStorableJson(text) ? { ok: true, ...storableJsonWithRepairs(value), ...reservedKeys } : { ok: true, value, repairs: [], ...reservedKeys };
   } catch {
     return isOtherCharset ? otherCharset : malformed;
   }
@@ -88,12 +101,13 @@ async function readCapped(request: Request, cap: number): Promise<Uint8Array> {
 
 /**
  * The intake's warnings with one for each value made storable (a NUL removed, half an emoji
- * replaced), at its path: joined to the warning already at that path (one warning per path), else
- * first — it is about the request's text as received.
+ * replaced) and each "__proto__" key left out (`reservedKeys`), at its path: joined to the warning
+ * already at that path (one warning per path), else first — it is about the request's text as received.
  */
-export function textRepairWarnings(warnings: readonly TRequestIssue[], repairs: readonly TTextRepair[]): TRequestIssue[] {
-  if (repairs.length === 0) return [...warnings];
+export function textRepairWarnings(warnings: readonly TRequestIssue[], repairs: readonly TTextRepair[], reservedKeys: readonly string[] = []): TRequestIssue[] {
+  if (repairs.length === 0 && reservedKeys.length === 0) return [...warnings];
   const notes = new Map<string, string>();
+  for (const path of reservedKeys) notes.set(path, RESERVED_KEY_MESSAGE);
   for (const { path, kind } of repairs) if (!notes.has(path || "body")) notes.set(path || "body", TEXT_REPAIR_MESSAGES[kind]);
   const joined = warnings.map((w) => {
     const note = notes.get(w.path);

@@ -23,6 +23,11 @@ describe("readJsonBody", () => {
     [null, false],
   ])("content type %s → %s", (type, expected) => expect(isJsonContentType(type)).toBe(expected));
 
+  // An empty body (a client that forgot -d, a GET turned POST) was "The body is not valid JSON": it says what is missing now.
+  it.each(["", "  \n"])("an empty body %j: 400 MALFORMED_JSON at body, saying it is empty", async (body) => {
+    expect(await readJsonBody(request(body), 100)).toEqual({ ok: false, status: 400, code: "MALFORMED_JSON", message: "The body is empty: send a JSON object", path: "body" });
+  });
+
   it("parses JSON up to exactly the limit and refuses one byte more", async () => {
     expect(await readJsonBody(request('"1234"'), 6)).toEqual({ ok: true, value: "1234", repairs: [] });
     expect(await readJsonBody(request('"12345"'), 6)).toMatchObject({ ok: false, status: 413, code: "PAYLOAD_TOO_LARGE" });
