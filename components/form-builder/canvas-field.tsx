@@ -2,10 +2,11 @@
 // A question on the canvas: a drag handle ("Drag <label>"), the label to select it, its type and
 // badges, and a remove button. The item left behind while dragging is the drop placeholder. A
 // question that keeps the draft from being saved says so here too, selected or not. A long label
-// is truncated, never its required marker.
+// is truncated, never its required marker. Below lg, selecting it scrolls it into view above the
+// settings sheet (its scroll margins leave room for the palette strip and the sheet).
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import type { TField } from "@/server/domain/forms/definition";
 import { FIELD_TYPE_LABELS } from "@/server/domain/forms/editor/field-types";
 import { removeField } from "@/server/domain/forms/editor/field-ops";
@@ -30,13 +31,21 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
   const ruleCount = rulesForField(view.state.definition, field.key).length;
   const problem = useMemo(() => fieldProblemSummary(field), [field]);
   const name = field.label.trim() || `${FIELD_TYPE_LABELS[field.type]} without a label`;
+  const item = useRef<HTMLLIElement | null>(null);
+  useEffect(() => {
+    if (!isSelected || !window.matchMedia("(max-width: 1023.98px)").matches) return;
+    item.current?.scrollIntoView({ block: "nearest" });
+  }, [isSelected, editor.selectionRequest]);
 
   return (
     <li
-      ref={setNodeRef}
+      ref={(el) => {
+        setNodeRef(el);
+        item.current = el;
+      }}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       data-testid={`canvas-field-${field.key}`}
-      className={`flex items-center gap-2 rounded-md border bg-white px-2 py-2 shadow-sm ${
+      className={`flex items-center gap-2 max-lg:scroll-mt-28 max-lg:scroll-mb-[calc(55vh+1rem)] rounded-md border bg-white px-2 py-2 shadow-sm ${
         isDragging ? "border-dashed border-brand-500 bg-brand-50 opacity-70" : isSelected ? "border-brand-500 ring-1 ring-brand-500" : "border-slate-200"
       }`}
     >

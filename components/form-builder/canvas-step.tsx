@@ -17,7 +17,8 @@ function DropLine() {
   return <li aria-hidden="true" data-testid="drop-indicator" className="h-1 rounded-full bg-brand-500" />;
 }
 
-export function CanvasStep({ step, index }: { step: TStep; index: number }) {
+/** `itemIds`: field key → stable React key (canvas-item-ids.ts): a renamed key does not remount its card. */
+export function CanvasStep({ step, index, itemIds }: { step: TStep; index: number; itemIds: Readonly<Record<string, string>> }) {
   const editor = useFormEditor();
   const view = useCanvasDrag();
   const { definition } = view.state;
@@ -65,7 +66,7 @@ export function CanvasStep({ step, index }: { step: TStep; index: number }) {
       <SortableContext id={step.id} items={step.fields.map((f) => dragId({ kind: "field", key: f.key }))} strategy={verticalListSortingStrategy}>
         <ul className="min-h-12 space-y-2" aria-label={`Questions of ${title}`}>
           {step.fields.map((field, i) => (
-            <FieldWithLine key={field.key} showLine={indicator === i}>
+            <FieldWithLine key={itemIds[field.key] ?? field.key} showLine={indicator === i}>
               <CanvasField field={field} stepId={step.id} />
             </FieldWithLine>
           ))}

@@ -1,10 +1,12 @@
 "use client";
 // The canvas: the form's steps in order (sortable), each with its questions, and "Add step".
+// Questions are keyed by a stable id that follows key renames (canvas-item-ids.ts).
 import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { addStep } from "@/server/domain/forms/editor/step-ops";
 import { Button } from "@/components/ui/button";
 import { dragId } from "./builder-model";
 import { useCanvasDrag } from "./canvas-drag-context";
+import { useCanvasItemIds } from "./canvas-item-ids";
 import { CanvasStep } from "./canvas-step";
 import { useFormEditor } from "./use-form-editor";
 
@@ -12,11 +14,12 @@ export function EditorCanvas() {
   const editor = useFormEditor();
   const { state } = useCanvasDrag();
   const { steps } = state.definition;
+  const itemIds = useCanvasItemIds(state.definition);
   return (
     <div className="space-y-3" data-testid="canvas">
       <SortableContext id="steps" items={steps.map((s) => dragId({ kind: "step", id: s.id }))} strategy={verticalListSortingStrategy}>
         {steps.map((step, index) => (
-          <CanvasStep key={step.id} step={step} index={index} />
+          <CanvasStep key={step.id} step={step} index={index} itemIds={itemIds} />
         ))}
       </SortableContext>
       {!editor.readOnly && (

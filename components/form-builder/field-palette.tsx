@@ -2,7 +2,8 @@
 // The field palette: one button per field type. Click (or Enter) adds the question at the end of
 // the selected step (else the last step); drag it — with the pointer, or Space and the arrow
 // keys (starting where a click adds, one place per arrow in the form's order) — onto any step at
-// a position.
+// a position. Below lg it is one row that scrolls sideways (swipe along it; a drag down from a
+// type still drops it onto a step).
 import { useDraggable } from "@dnd-kit/core";
 import { FIELD_TYPES, type TFieldType } from "@/server/domain/forms/definition";
 import { addField } from "@/server/domain/forms/editor/field-ops";
@@ -23,7 +24,7 @@ function PaletteItem({ type }: { type: TFieldType }) {
   }
 
   return (
-    <li>
+    <li className="max-lg:shrink-0">
       <button
         ref={setNodeRef}
         type="button"
@@ -33,7 +34,7 @@ function PaletteItem({ type }: { type: TFieldType }) {
         aria-roledescription="draggable question type"
         disabled={editor.readOnly}
         onClick={add}
-        className={`flex w-full touch-none items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-left text-sm text-slate-800 shadow-sm hover:border-brand-400 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-not-allowed disabled:opacity-60 ${isDragging ? "opacity-50" : ""}`}
+        className={`flex w-full items-center whitespace-nowrap max-lg:touch-pan-x lg:touch-none gap-2 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-left text-sm text-slate-800 shadow-sm hover:border-brand-400 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-not-allowed disabled:opacity-60 ${isDragging ? "opacity-50" : ""}`}
       >
         <FieldIcon type={type} />
         <span>{FIELD_TYPE_LABELS[type]}</span>
@@ -44,10 +45,10 @@ function PaletteItem({ type }: { type: TFieldType }) {
 
 export function FieldPalette() {
   return (
-    <nav aria-labelledby="palette-title" className="rounded-lg border border-slate-200 bg-slate-50 p-3">
+    <nav aria-labelledby="palette-title" className="rounded-lg border border-slate-200 bg-slate-50 p-3 max-lg:p-2">
       <h2 id="palette-title" className="mb-1 text-sm font-semibold text-slate-900">Questions</h2>
-      <p className="mb-3 text-xs text-slate-500">Click to add to the selected step, or drag onto a step.</p>
-      <ul className="space-y-1.5">
+      <p className="mb-3 text-xs text-slate-500 max-lg:sr-only">Click to add to the selected step, or drag onto a step.</p>
+      <ul className="max-lg:flex max-lg:gap-1.5 max-lg:overflow-x-auto max-lg:pb-1 lg:space-y-1.5">
         {FIELD_TYPES.map((type) => (
           <PaletteItem key={type} type={type} />
         ))}

@@ -1,5 +1,8 @@
 "use client";
 // The form builder: palette | canvas (steps and questions) | settings or scoring | live preview.
+// Below lg (phones, small tablets) the palette is a strip of question types that stays at the top
+// while the form scrolls, and the settings are a sheet over the lower part of the window that
+// opens when something is selected (settings-panel.tsx); the desktop columns are unchanged.
 // One { definition, scoring } state changed only through the pure editor operations, with undo
 // and redo, autosave of the draft and publish; leaving with unsaved changes asks first. MANAGER
 // and REP get the same view, read-only: no palette, and texts that describe instead of instruct.
@@ -62,10 +65,10 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit, live, pu
         </div>
         <EditorToolbar formId={formId} slug={slug} status={save.status} onRetry={() => void save.retry()} flush={save.flush} onPublished={onPublished} />
         {/* Read-only (MANAGER, REP): no question palette, nothing to add. */}
-        <div className={`grid grid-cols-1 items-start gap-3 ${canEdit ? "lg:grid-cols-[10.5rem_minmax(0,1fr)_22rem] 2xl:grid-cols-[10.5rem_minmax(0,1fr)_24rem_26rem]" : "lg:grid-cols-[minmax(0,1fr)_22rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]"}`}>
+        <div className={`grid grid-cols-1 items-start gap-3 max-lg:pb-16 ${canEdit ? "lg:grid-cols-[10.5rem_minmax(0,1fr)_22rem] 2xl:grid-cols-[10.5rem_minmax(0,1fr)_24rem_26rem]" : "lg:grid-cols-[minmax(0,1fr)_22rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]"}`}>
           <BuilderDnd>
             {canEdit && (
-              <div className="lg:sticky lg:top-2">
+              <div className="max-lg:sticky max-lg:top-0 max-lg:z-20 max-lg:-mx-1 max-lg:bg-slate-50/95 max-lg:px-1 max-lg:py-1 lg:sticky lg:top-2">
                 <FieldPalette />
               </div>
             )}

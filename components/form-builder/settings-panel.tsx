@@ -4,8 +4,13 @@
 // screen) opens End screens; a question or step (clicked on the canvas, added, a clicked problem)
 // opens its settings, also from the Scoring or End screens tab. A question's settings stay mounted
 // while its key changes under them (a rename follows the selection: use-form-editor.ts).
+// Below lg the pane is a sheet fixed to the bottom of the window: selecting something opens it
+// (the selected question scrolls into view above it: canvas-field.tsx), "Hide settings" folds it
+// to a bar that names the selection, "Show settings" opens it again (also for Scoring and End
+// screens); clearing the selection folds it. A spacer under the canvas keeps every question
+// scrollable above the open sheet. The desktop column is unchanged (the bar is lg:hidden).
 import { useState } from "react";
-import { locateField } from "@/server/domain/forms/editor/editor-state";
+import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { EndScreensEditor } from "./end-screens-editor";
 import { FieldSettings } from "./field-settings";
 import { ScoringEditor } from "./scoring-editor";
@@ -17,6 +22,7 @@ type TTab = "settings" | "scoring" | "end-screens";
 export function SettingsPanel() {
   const editor = useFormEditor();
   const [tab, setTab] = useState<TTab>("settings");
+  const [isSheetOpen, setSheetOpen] = useState(false);
   const { definition } = editor.state;
   const selection = editor.selection;
   // Each selection brings its tab forward (adjusting state while rendering, not in an effect).
@@ -26,6 +32,7 @@ export function SettingsPanel() {
     setSeen(editor.selectionRequest);
     if (selection?.kind === "outcome") setTab("end-screens");
     else if (selection) setTab("settings");
+    setSheetOpen(selection !== null);
   }
   const at = selection?.kind === "field" ? locateField(definition, selection.key) : null;
   const field = at ? definition.steps[at.stepIndex]!.fields[at.index] : undefined;
@@ -37,28 +44,46 @@ export function SettingsPanel() {
     </button>
   );
 
+  const sheetTitle = field ? `Question: ${field.label.trim() || "No label"}` : step ? `Step: ${stepTitle(definition, step.id)}` : "Scoring and end screens";
+
   return (
-    <aside aria-label="Settings" className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-      <div role="tablist" aria-label="Settings, scoring or end screens" className="mb-3 flex gap-1 rounded-lg bg-slate-100 p-1">
-        {tabButton("settings", field ? "Question" : step ? "Step" : "Settings")}
-        {tabButton("scoring", "Scoring")}
-        {tabButton("end-screens", "End screens")}
-      </div>
-      <div role="tabpanel" id="settings-tabpanel" aria-labelledby={`settings-tab-${tab}`}>
-        {tab === "scoring" ? (
-          <ScoringEditor />
-        ) : tab === "end-screens" ? (
-          <EndScreensEditor />
-        ) : field ? (
-          // Keyed by the selection, not the key: a key renamed under the selected question (its Key
-          // input, its label on blur, undo) keeps the inputs mounted and the focus where it is.
-          <FieldSettings key={editor.selectionRequest} field={field} />
-        ) : step ? (
-          <StepSettings key={step.id} step={step} />
-        ) : (
-          <p className="text-sm text-slate-500">Select a question or a step on the canvas to {editor.readOnly ? "see" : "change"} its settings.</p>
-        )}
-      </div>
-    </aside>
+    <>
+      <aside
+        aria-label="Settings"
+        className={`rounded-lg border border-slate-200 bg-white p-3 shadow-sm max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:rounded-b-none max-lg:border-x-0 max-lg:border-slate-300 max-lg:shadow-[0_-6px_20px_rgba(15,23,42,0.15)] ${isSheetOpen ? "max-lg:max-h-[55vh] max-lg:overflow-y-auto max-lg:overscroll-contain" : ""}`}
+        data-testid="settings-panel"
+      >
+        <div className="flex items-center gap-2 lg:hidden">
+          <p className="min-w-0 flex-1 truncate text-sm font-semibold text-slate-900">{sheetTitle}</p>
+          <button type="button" aria-expanded={isSheetOpen} aria-controls="settings-sheet-body" onClick={() => setSheetOpen(!isSheetOpen)} className="shrink-0 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
+            {isSheetOpen ? "Hide settings" : "Show settings"}
+          </button>
+        </div>
+        <div id="settings-sheet-body" className={isSheetOpen ? "max-lg:mt-3" : "max-lg:hidden"}>
+          <div role="tablist" aria-label="Settings, scoring or end screens" className="mb-3 flex gap-1 rounded-lg bg-slate-100 p-1">
+            {tabButton("settings", field ? "Question" : step ? "Step" : "Settings")}
+            {tabButton("scoring", "Scoring")}
+            {tabButton("end-screens", "End screens")}
+          </div>
+          <div role="tabpanel" id="settings-tabpanel" aria-labelledby={`settings-tab-${tab}`}>
+            {tab === "scoring" ? (
+              <ScoringEditor />
+            ) : tab === "end-screens" ? (
+              <EndScreensEditor />
+            ) : field ? (
+              // Keyed by the selection, not the key: a key renamed under the selected question (its Key
+              // input, its label on blur, undo) keeps the inputs mounted and the focus where it is.
+              <FieldSettings key={editor.selectionRequest} field={field} />
+            ) : step ? (
+              <StepSettings key={step.id} step={step} />
+            ) : (
+              <p className="text-sm text-slate-500">Select a question or a step on the canvas to {editor.readOnly ? "see" : "change"} its settings.</p>
+            )}
+          </div>
+        </div>
+      </aside>
+      {/* Room under the canvas to scroll its last questions above the open sheet. */}
+      {isSheetOpen && <div aria-hidden="true" className="h-[55vh] lg:hidden" />}
+    </>
   );
 }

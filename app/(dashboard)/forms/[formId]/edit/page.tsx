@@ -35,8 +35,10 @@ export default async function EditFormPage({ params }: { params: Promise<{ formI
     </>
   );
   return (
-    // Full width: the builder needs more room than the dashboard's reading column.
-    <div className="relative left-1/2 w-[calc(100vw-2rem)] max-w-[110rem] -translate-x-1/2 space-y-3">
+    // Full width from lg: the builder needs more room than the dashboard's reading column. Narrower,
+    // the column is already the window's width, and no transform: the settings sheet is fixed to
+    // the window (a transformed ancestor would pin it to this box instead).
+    <div className="space-y-3 lg:relative lg:left-1/2 lg:w-[calc(100vw-2rem)] lg:max-w-[110rem] lg:-translate-x-1/2">
       {form.isDraftValid ? (
         // The editor renders the title line: what is live beside it follows its state (publish, edits).
         <FormEditor
