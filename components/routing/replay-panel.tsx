@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { REPLAY_MAX, replayCount } from "./replay-count";
 import { ReplayMoves } from "./replay-moves";
 import { useRoutingApi } from "./use-routing-api";
@@ -51,19 +52,26 @@ export function ReplayPanel({ beforeRun, isPublished }: { beforeRun: () => Promi
           <p className="text-sm text-slate-700">
             {result.summary.total} leads replayed with the published version {result.publishedVersion} and with the draft; {result.summary.moved.length - result.summary.knockOn} would move because of the draft{result.summary.knockOn > 0 ? ` (and ${result.summary.knockOn} more as a knock-on)` : ""}; fallback hits {result.summary.fallbackHits.before} → {result.summary.fallbackHits.after}.
           </p>
-          <table className="w-full text-left text-sm" aria-label="Share per destination">
-            <thead className="text-slate-500"><tr><th className="py-1">Destination</th><th>Published</th><th>Draft</th><th>Change</th></tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {result.summary.shares.map((s) => (
-                <tr key={s.key}>
-                  <td className="py-1">{s.label}</td>
-                  <td>{s.before} ({s.beforePct}%)</td>
-                  <td>{s.after} ({s.afterPct}%)</td>
-                  <td className={s.after > s.before ? "text-emerald-700" : s.after < s.before ? "text-red-700" : "text-slate-500"}>{s.after - s.before > 0 ? "+" : ""}{s.after - s.before}</td>
+          {/* Spaced cells (as the version table): px between columns, none at the outer edges; numbers never wrap. */}
+          <TableScroll>
+            <table className="w-full text-left text-sm" aria-label="Share per destination">
+              <thead className="text-slate-500">
+                <tr className="[&>th]:px-3 [&>th]:pb-2 [&>th:first-child]:pl-0 [&>th:last-child]:pr-0">
+                  <th scope="col">Destination</th><th scope="col">Published</th><th scope="col">Draft</th><th scope="col" className="text-right">Change</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {result.summary.shares.map((s) => (
+                  <tr key={s.key} className="align-top [&>td]:px-3 [&>td]:py-2 [&>td:first-child]:pl-0 [&>td:last-child]:pr-0">
+                    <td className="break-words">{s.label}</td>
+                    <td className="whitespace-nowrap">{s.before} ({s.beforePct}%)</td>
+                    <td className="whitespace-nowrap">{s.after} ({s.afterPct}%)</td>
+                    <td className={`whitespace-nowrap text-right ${s.after > s.before ? "text-emerald-700" : s.after < s.before ? "text-red-700" : "text-slate-500"}`}>{s.after - s.before > 0 ? "+" : ""}{s.after - s.before}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
           <ReplayMoves moved={result.summary.moved} labelOf={labelOf} />
           {result.leads.some((l) => l.odds) && (
             <div>

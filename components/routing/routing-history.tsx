@@ -9,6 +9,7 @@ import { errorMessage } from "@/components/members/trpc-error";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { defaultCompare, noticeProps, type TNoticeTone } from "./routing-history-model";
 import { RoutingVersions } from "./routing-versions";
 import { useRoutingApi } from "./use-routing-api";
 
@@ -16,27 +17,31 @@ export function RoutingHistory() {
   const api = useRoutingApi();
   const queryClient = useQueryClient();
   const versions = useQuery(api.versions.queryOptions());
+  // Whether the saved draft differs from the published config: Compare then starts at "Current draft".
+  const editor = useQuery(api.get.queryOptions());
   const list = versions.data ?? [];
   const [from, setFrom] = useState<string>("");
   const [to, setTo] = useState<string>("");
-  const fromV = Number(from || list[1]?.version || list[0]?.version || 0);
-  const toV = to === "draft" ? "draft" : Number(to || list[0]?.version || 0);
-  const diff = useQuery({ ...api.diff.queryOptions({ from: fromV, to: toV }), enabled: fromV > 0 && (toV === "draft" || toV > 0) });
-  const [message, setMessage] = useState<string | null>(null);
+  const initial = defaultCompare(list, editor.data?.hasUnpublishedChanges ?? false);
+  const fromV = from ? Number(from) : (initial?.from ?? 0);
+  const toV = to === "draft" ? "draft" : to ? Number(to) : (initial?.to ?? 0);
+  const diff = useQuery({ ...api.diff.queryOptions({ from: fromV, to: toV }), enabled: fromV > 0 && (toV === "draft" || toV > 0) && !editor.isPending });
+  const [message, setMessage] = useState<{ tone: TNoticeTone; text: string } | null>(null);
   const rollback = useMutation(api.rollback.mutationOptions({
     onSuccess: async (r, input) => {
-      setMessage(`Rolled back: version ${r.version} is a copy of version ${input.version}.`);
+      setMessage({ tone: "ok", text: `Rolled back: version ${r.version} is a copy of version ${input.version}.` });
       await queryClient.invalidateQueries({ queryKey: api.versions.queryKey() });
+      await queryClient.invalidateQueries({ queryKey: api.get.queryKey() });
       await queryClient.invalidateQueries({ queryKey: api.diff.queryKey() });
     },
-    onError: (e) => setMessage(errorMessage(e)),
+    onError: (e) => setMessage({ tone: "error", text: errorMessage(e) }),
   }));
 
   if (versions.error) return <p role="alert" className="text-sm text-red-600">{errorMessage(versions.error)}</p>;
   if (!versions.data) return <p className="text-sm text-slate-500">Loading history…</p>;
   return (
     <div className="space-y-6">
-      {message && <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-900">{message}</p>}
+      {message && <p {...noticeProps(message.tone)}>{message.text}</p>}
       <Card title={`Versions (${list.length})`}>
         {list.length === 0 ? <p className="text-sm text-slate-500">Nothing published yet.</p> : (
           <RoutingVersions
