@@ -5,7 +5,7 @@
 // server's HTML and moves with client-side navigation. Below lg it is a list in the Menu
 // (HeaderMenu); from lg one row under the bar — at 1024–1279 px with tighter spacing and a
 // slightly smaller type, so the admin's fifteen links fit in one row there too; from 1280 px as before.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 import { currentNavHref } from "./nav-items";
 
@@ -26,9 +26,9 @@ export function MainNav({ work, settings }: { work: TNavLink[]; settings: TNavLi
     const isCurrent = item.href === current;
     const look = `${LINK} ${group === "work" ? WORK : ""} ${isCurrent ? CURRENT : QUIET[group]}`;
     return (
-      <Link key={item.href} href={item.href} aria-current={isCurrent ? "page" : undefined} className={look}>
+      <IntentLink key={item.href} href={item.href} aria-current={isCurrent ? "page" : undefined} className={look}>
         {item.label}
-      </Link>
+      </IntentLink>
     );
   };
   return (

@@ -5,7 +5,7 @@
 // source and email are left to screen readers and the lead page. One DOM for both: the narrow layout is `max-md:` classes
 // only, and the table's roles are stated explicitly, because some browsers (Safari) drop a table's
 // semantics once its rows are laid out as grids. Column headers stay for screen readers (sr-only).
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { Badge } from "@/components/ui/badge";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -36,7 +36,7 @@ function LeadRow({ lead }: { lead: TLeadListItem }) {
     <tr role="row" className="align-top hover:bg-slate-50 max-md:grid max-md:grid-cols-[minmax(0,1fr)_auto] max-md:items-baseline max-md:gap-x-3 max-md:gap-y-1 max-md:py-3">
       <td role="cell" className={`${TD} whitespace-nowrap text-slate-600 max-md:col-start-1 max-md:row-start-4 max-md:text-xs max-md:text-slate-500`}><LocalTime date={lead.submittedAt} /></td>
       <td role="cell" className={`${TD} max-md:col-start-1 max-md:row-start-1 max-md:min-w-0 max-md:break-words`}>
-        <Link href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:underline">{shown.name}</Link>
+        <IntentLink href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:underline">{shown.name}</IntentLink>
         {shown.isNamed && lead.person && <p className="text-xs text-slate-500 max-md:sr-only">{lead.person.email}</p>}
       </td>
       <td role="cell" className={`${TD} text-slate-700 max-md:col-span-2 max-md:row-start-2 max-md:min-w-0 max-md:break-words`}>{shown.company || "—"}</td>

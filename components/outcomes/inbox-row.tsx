@@ -3,7 +3,7 @@
 // the SLA state, and the one-click actions: Accept wherever the rep's current assignment is not
 // accepted (whatever the stage: a lead reassigned with a meeting booked too). Selected rows are
 // outlined (keyboard j/k).
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { forwardRef } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -59,7 +59,7 @@ export const InboxRow = forwardRef<HTMLLIElement, TInboxRowProps>(function Inbox
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="font-medium text-slate-900">
-            <Link href={`/leads/${item.id}`} className="hover:underline focus-visible:underline">{item.name}</Link>
+            <IntentLink href={`/leads/${item.id}`} className="hover:underline focus-visible:underline">{item.name}</IntentLink>
             {item.company && <span className="font-normal text-slate-500"> · {item.company}</span>}
           </p>
           <InboxContact item={item} />

@@ -1,5 +1,5 @@
 // The reps list (server component): user content is rendered as text only.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { SEGMENT_LABELS, SENIORITY_LABELS } from "@/server/domain/reps/rep-options";
@@ -29,7 +29,7 @@ export function RepsTable({ reps, canEdit }: { reps: TRepSummary[]; canEdit: boo
           {reps.map((rep) => (
             <tr key={rep.id} className={rep.isActive ? "" : "text-slate-500"}>
               <td className="py-3 pr-4">
-                <Link href={`/reps/${rep.id}`} className="font-medium text-slate-900 hover:underline">{rep.name}</Link>
+                <IntentLink href={`/reps/${rep.id}`} className="font-medium text-slate-900 hover:underline">{rep.name}</IntentLink>
                 <p className="text-xs text-slate-500">{rep.title || rep.email}</p>
                 {!rep.isActive && <Badge tone="red">Inactive</Badge>}
               </td>
@@ -45,9 +45,9 @@ export function RepsTable({ reps, canEdit }: { reps: TRepSummary[]; canEdit: boo
                 </div>
               </td>
               <td className="py-3 text-right">
-                <Link href={`/reps/${rep.id}`} className="text-brand-600 hover:underline" aria-label={`${canEdit ? "Edit" : "View"} ${rep.name}`}>
+                <IntentLink href={`/reps/${rep.id}`} className="text-brand-600 hover:underline" aria-label={`${canEdit ? "Edit" : "View"} ${rep.name}`}>
                   {canEdit ? "Edit" : "View"}
-                </Link>
+                </IntentLink>
               </td>
             </tr>
           ))}

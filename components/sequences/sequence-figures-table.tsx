@@ -1,7 +1,7 @@
 // The workspace's nurture sequences with their figures: enrolled, sent, clicked, unsubscribed,
 // graduated, booked. Names are rendered as text. On a narrow screen the table scrolls in its
 // TableScroll, with room between the figures' headers.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { TSequenceSummary } from "@/server/services/nurture/sequences";
@@ -30,7 +30,7 @@ export function SequenceFiguresTable({ sequences }: { sequences: TSequenceSummar
           {sequences.map((s) => (
             <tr key={s.id}>
               <td className="py-2 pr-4">
-                <Link href={`/sequences/${s.id}`} className="font-medium text-brand-700 hover:underline">{s.name}</Link>{" "}
+                <IntentLink href={`/sequences/${s.id}`} className="font-medium text-brand-700 hover:underline">{s.name}</IntentLink>{" "}
                 {s.publishedVersion ? <Badge tone="green">{`v${s.publishedVersion}`}</Badge> : <Badge tone="gray">Draft</Badge>}{" "}
                 {s.isDefault && <Badge tone="blue">Default</Badge>}
               </td>
