@@ -1,8 +1,9 @@
 // The dashboard prefetches a page only when the user reaches for its link (hover, focus, touch),
 // not every link that scrolls into view. Its pages are dynamic, so each viewport prefetch was a
-// partial render on the server: one full page load of /leads asked for the 15 nav links and the
-// visible lead rows — most of one journey's requests (e2e nurture: ~300 of ~410), for pages never
-// opened. Prefetching happens in production builds only, which is what e2e runs.
+// partial render on the server: one full page load asked for the 15 nav links and the visible
+// rows of a list — most of one journey's requests (e2e nurture: ~300 of ~410), for pages never
+// opened. The sign-in landing page (/dashboard) and every dashboard list and page use the same
+// link. Prefetching happens in production builds only, which is what e2e runs.
 import type { Page, Request } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
 
@@ -21,12 +22,17 @@ function recordPrefetches(page: Page): string[] {
 test("a dashboard page prefetches no link until one is hovered or focused; then that link's", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await signInAs(page, "admin");
+  // The pointer rests where no link is (after sign-in it may sit on a link the next page draws
+  // under it), so only what the test hovers is reached for.
+  await page.mouse.move(1279, 799);
   const prefetched = recordPrefetches(page);
 
-  await page.goto("/leads");
+  await page.goto("/reps");
   const nav = page.getByRole("navigation", { name: "Main" });
-  await expect(nav.getByRole("link", { name: "Leads", exact: true })).toHaveAttribute("aria-current", "page");
-  await expect(page.getByRole("main").locator('a[href^="/leads/"]').first()).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Reps", exact: true })).toHaveAttribute("aria-current", "page");
+  // The reps list: a link per rep (the demo workspace has four), not "Add rep".
+  const repLinks = page.getByRole("main").locator('a[href^="/reps/"]:not([href="/reps/new"])');
+  await expect(repLinks.first()).toBeVisible();
   // Hydrated, and the network has gone quiet: any viewport prefetch would have been sent by now.
   await page.waitForLoadState("networkidle");
   expect(prefetched).toEqual([]);
@@ -36,13 +42,13 @@ test("a dashboard page prefetches no link until one is hovered or focused; then 
   await nav.getByRole("link", { name: "Forms", exact: true }).hover();
   await formsPrefetch;
 
-  // Intent by keyboard: focusing a lead's link prefetches that lead's page.
-  const firstLead = page.getByRole("main").locator('a[href^="/leads/"]').first();
-  const leadPath = await firstLead.getAttribute("href");
-  const leadPrefetch = page.waitForRequest((request) => isPrefetch(request) && pathOf(request) === leadPath);
-  await firstLead.focus();
-  await leadPrefetch;
-  expect(new Set(prefetched)).toEqual(new Set(["/forms", leadPath]));
+  // Intent by keyboard: focusing a rep's link prefetches that rep's page.
+  const firstRep = repLinks.first();
+  const repPath = await firstRep.getAttribute("href");
+  const repPrefetch = page.waitForRequest((request) => isPrefetch(request) && pathOf(request) === repPath);
+  await firstRep.focus();
+  await repPrefetch;
+  expect(new Set(prefetched)).toEqual(new Set(["/forms", repPath]));
 
   // And the links still navigate.
   await nav.getByRole("link", { name: "Forms", exact: true }).click();

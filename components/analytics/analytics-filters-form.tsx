@@ -2,7 +2,7 @@
 // score band) that keeps the view and its choice (funnel dimension, fairness pool). Tiers and
 // sources read as on the leads page: the scoring models' tier labels (`tierLabels`, from
 // listLeadFilterOptions) and sourceLabel.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { sourceLabel } from "@/components/leads/source-label";
 import { buttonClasses } from "@/components/ui/button";
 import { SCORE_BANDS } from "@/server/domain/analytics/score-predictiveness";
@@ -56,7 +56,7 @@ export function AnalyticsFiltersForm({ data, tierLabels = [] }: { data: TAnalyti
       <Select name="scoreBand" label="Score band" value={f.scoreBand} options={SCORE_BANDS.map((b) => ({ value: b.key, label: b.key }))} />
       <div className="flex items-center gap-3 lg:col-span-2">
         <button type="submit" className={buttonClasses("primary")}>Apply</button>
-        <Link href={`/analytics?view=${data.view}`} className="text-sm text-brand-600 hover:underline">Clear filters</Link>
+        <IntentLink href={`/analytics?view=${data.view}`} className="text-sm text-brand-600 hover:underline">Clear filters</IntentLink>
       </div>
     </form>
   );

@@ -1,7 +1,7 @@
 // The view's table: values formatted by column kind (text as text), cells with a link to the
 // leads behind them. Figures ("0.0 %", "1m 05s") and tag columns ("Score band") never wrap; long
 // text (rule labels, names) does, so the table fits narrow screens before it scrolls.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatDuration, formatRate } from "@/server/domain/analytics/percentiles";
 import type { TColumnKind, TTable } from "@/server/services/analytics/analytics-view";
 
@@ -38,7 +38,7 @@ export function AnalyticsTable({ table }: { table: TTable }) {
                 const href = row.links?.[c];
                 return (
                   <td key={c} className={`px-1.5 py-1.5 lg:px-2 ${kind === "text" ? `text-slate-900${table.columns[c]!.isTag ? " whitespace-nowrap" : ""}` : "whitespace-nowrap text-right tabular-nums"}`}>
-                    {href ? <Link href={href} className="text-brand-600 hover:underline">{text}</Link> : text}
+                    {href ? <IntentLink href={href} className="text-brand-600 hover:underline">{text}</IntentLink> : text}
                   </td>
                 );
               })}

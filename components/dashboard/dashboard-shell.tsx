@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
 import { signOutAction } from "@/server/auth/actions";
 import { ROLE_LABELS, type TRole } from "@/server/domain/auth/roles";
@@ -30,7 +30,7 @@ export function DashboardShell({ user, workspace, workspaces, showDevMailbox, ch
           list (HeaderMenu; the same elements, laid out in the bar from lg). */}
       <header className="border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2 lg:pt-3 lg:pb-0">
-          <Link href="/dashboard" className="text-lg font-bold text-brand-700">Switchboard</Link>
+          <IntentLink href="/dashboard" className="text-lg font-bold text-brand-700">Switchboard</IntentLink>
           <div className="min-w-0 flex-1 lg:flex-none">
             <WorkspaceSwitcher current={workspace.id} workspaces={workspaces} />
           </div>
@@ -40,7 +40,7 @@ export function DashboardShell({ user, workspace, workspaces, showDevMailbox, ch
                 pushed under it), the dev mailbox on its own row under them. */}
             <div className="flex flex-wrap items-center gap-3 border-b border-slate-200 py-2 text-sm max-lg:-mx-2 max-lg:gap-y-1 lg:ml-auto lg:border-0 lg:py-0">
               {showDevMailbox && (
-                <Link href="/dev/mailbox" className="rounded-md px-2 py-1 text-amber-700 hover:bg-amber-50 max-lg:order-last max-lg:w-full max-lg:py-2">Dev mailbox</Link>
+                <IntentLink href="/dev/mailbox" className="rounded-md px-2 py-1 text-amber-700 hover:bg-amber-50 max-lg:order-last max-lg:w-full max-lg:py-2">Dev mailbox</IntentLink>
               )}
               <span className="text-slate-600 max-lg:min-w-0 max-lg:flex-1 max-lg:basis-0 max-lg:truncate max-lg:px-2" data-testid="current-user">
                 {user.name ?? user.email} · {ROLE_LABELS[workspace.role]}

@@ -1,5 +1,5 @@
 // The places of one form: editor, preview, share, versions and its hosted page (when live).
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 
 export const FORM_LINK = "font-medium text-brand-700 hover:underline focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 rounded-sm";
 
@@ -23,7 +23,7 @@ export function FormLinks({ form, current, canEdit }: TProps) {
         l.key === current ? (
           <span key={l.key} aria-current="page" className="font-medium text-slate-900">{l.label}</span>
         ) : (
-          <Link key={l.key} href={l.href} className={FORM_LINK}>{l.label}</Link>
+          <IntentLink key={l.key} href={l.href} className={FORM_LINK}>{l.label}</IntentLink>
         ),
       )}
       {form.status === "PUBLISHED" ? (

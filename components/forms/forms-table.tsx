@@ -2,7 +2,7 @@
 // editors the write controls. User content (names, slugs) is rendered as text. On a phone (below
 // `sm`) the links and the write controls sit under the form's name instead of in their own
 // columns, which would be cut off at the card's edge (the table scrolls sideways there).
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { TFormListItem } from "@/server/services/forms";
 import { FormLinks } from "./form-links";
@@ -26,7 +26,7 @@ export function FormsTable({ forms, canEdit }: { forms: TFormListItem[]; canEdit
           {forms.map((form) => (
             <tr key={form.id} data-testid={`form-row-${form.slug}`} className="align-top">
               <th scope="row" className="px-4 py-3 text-left font-normal sm:px-5">
-                <Link href={`/forms/${form.id}`} className="font-medium text-slate-900 hover:underline">{form.name}</Link>
+                <IntentLink href={`/forms/${form.id}`} className="font-medium text-slate-900 hover:underline">{form.name}</IntentLink>
                 <div className="font-mono text-xs text-slate-500">/f/{form.slug}</div>
                 {/* Phone: the row's links and controls here (display:none, so not read twice, above `sm`). */}
                 <div className="mt-2 space-y-2 sm:hidden">

@@ -2,7 +2,7 @@
 // "Restore as draft": the version's questions, logic and scoring replace the current draft after
 // a confirmation. Published versions, and the live one, stay as they are.
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { errorMessage } from "@/components/members/trpc-error";
@@ -34,7 +34,7 @@ export function RestoreVersionButton({ formId, version }: { formId: string; vers
       {message && (
         <p role={message.ok ? "status" : "alert"} className={`text-xs ${message.ok ? "text-emerald-700" : "text-red-600"}`}>
           {message.text}{" "}
-          {message.ok && <Link href={`/forms/${formId}/edit`} className="font-medium underline">Open the editor</Link>}
+          {message.ok && <IntentLink href={`/forms/${formId}/edit`} className="font-medium underline">Open the editor</IntentLink>}
         </p>
       )}
     </div>

@@ -1,7 +1,7 @@
 // The inbox filters as a plain GET form: works without JavaScript, and the URL is shareable.
 // Applying filters starts again at page 1 (no page input) and keeps the filters only the URL carries
 // (an analytics slice, a rep's leads): hidden inputs here, shown and removed as chips (lead-slice-filters.tsx).
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { buttonClasses } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -68,7 +68,7 @@ export function LeadFilters({ params, options }: { params: TLeadListParams; opti
           Show spam
         </label>
         <button type="submit" className={buttonClasses("primary")}>Apply</button>
-        <Link href="/leads" className="text-sm text-brand-600 hover:underline">Clear filters</Link>
+        <IntentLink href="/leads" className="text-sm text-brand-600 hover:underline">Clear filters</IntentLink>
       </div>
     </form>
   );

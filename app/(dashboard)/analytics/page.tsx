@@ -1,7 +1,7 @@
 // /analytics: speed-to-lead, funnel, forms, fairness and score predictiveness for owners, admins,
 // managers and marketers (reps get 403, checked here on the server). Filters and the view live in
 // the URL; each view's table exports as CSV (./export.csv).
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { AnalyticsChart } from "@/components/analytics/analytics-chart";
 import { SpeedBody } from "@/components/analytics/speed-body";
 import { AnalyticsFiltersForm } from "@/components/analytics/analytics-filters-form";
@@ -62,9 +62,9 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
       />
       <nav aria-label="Views" className="flex flex-wrap gap-2">
         {ANALYTICS_VIEWS.map((v) => (
-          <Link key={v} href={`/analytics?${query({ view: v })}`} aria-current={v === data.view ? "page" : undefined} className={`${tab} ${v === data.view ? "bg-brand-600 text-white ring-brand-600" : "hover:bg-slate-50"}`}>
+          <IntentLink key={v} href={`/analytics?${query({ view: v })}`} aria-current={v === data.view ? "page" : undefined} className={`${tab} ${v === data.view ? "bg-brand-600 text-white ring-brand-600" : "hover:bg-slate-50"}`}>
             {VIEW_LABELS[v]}
-          </Link>
+          </IntentLink>
         ))}
       </nav>
       {refused.length > 0 && (
@@ -79,9 +79,9 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         <nav aria-label="Slice by" className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-slate-600">Slice by</span>
           {FUNNEL_DIMENSIONS.map((d) => (
-            <Link key={d} href={`/analytics?${query({ view: "funnel", dimension: d })}`} aria-current={d === data.dimension ? "page" : undefined} className={`${tab} ${d === data.dimension ? "bg-slate-800 text-white" : "hover:bg-slate-50"}`}>
+            <IntentLink key={d} href={`/analytics?${query({ view: "funnel", dimension: d })}`} aria-current={d === data.dimension ? "page" : undefined} className={`${tab} ${d === data.dimension ? "bg-slate-800 text-white" : "hover:bg-slate-50"}`}>
               {FUNNEL_DIMENSION_LABELS[d]}
-            </Link>
+            </IntentLink>
           ))}
         </nav>
       )}
@@ -89,9 +89,9 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         <nav aria-label="Pool" className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-slate-600">Pool</span>
           {data.pools.map((p) => (
-            <Link key={p.id} href={`/analytics?${query({ view: "fairness", pool: p.id })}`} aria-current={p.id === data.pool ? "page" : undefined} className={`${tab} ${p.id === data.pool ? "bg-slate-800 text-white" : "hover:bg-slate-50"}`}>
+            <IntentLink key={p.id} href={`/analytics?${query({ view: "fairness", pool: p.id })}`} aria-current={p.id === data.pool ? "page" : undefined} className={`${tab} ${p.id === data.pool ? "bg-slate-800 text-white" : "hover:bg-slate-50"}`}>
               {p.label}
-            </Link>
+            </IntentLink>
           ))}
         </nav>
       )}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { countLabel } from "@/components/dashboard/count-label";
 import { Card } from "@/components/ui/card";
@@ -22,9 +22,9 @@ function Stat({ label, value, href, tone = "plain", hint }: { label: string; val
     </Card>
   );
   return href ? (
-    <Link href={href} className="block">
+    <IntentLink href={href} className="block">
       {body}
-    </Link>
+    </IntentLink>
   ) : (
     body
   );
@@ -81,7 +81,7 @@ export default async function DashboardPage() {
         </div>
       </section>
       <section className="mt-8">
-        <Card title="Open work by rep" actions={<Link href="/reps" className="text-sm text-brand-700 hover:underline">Reps</Link>}>
+        <Card title="Open work by rep" actions={<IntentLink href="/reps" className="text-sm text-brand-700 hover:underline">Reps</IntentLink>}>
           {overview.reps.length === 0 ? (
             <p className="text-sm text-slate-500">No reps yet. Add reps so routing has someone to send leads to.</p>
           ) : (
@@ -99,9 +99,9 @@ export default async function DashboardPage() {
                 {overview.reps.map((rep) => (
                   <tr key={rep.repId} className="border-t border-slate-100">
                     <th scope="row" className="py-2 text-left font-normal">
-                      <Link href={`/reps/${rep.repId}`} className="hover:underline">
+                      <IntentLink href={`/reps/${rep.repId}`} className="hover:underline">
                         {rep.name}
-                      </Link>
+                      </IntentLink>
                     </th>
                     <td className="py-2 text-right tabular-nums">{rep.waiting}</td>
                     <td className={`py-2 text-right tabular-nums ${rep.pastSla > 0 ? "font-semibold text-red-700" : ""}`}>{rep.pastSla}</td>
@@ -115,16 +115,16 @@ export default async function DashboardPage() {
       </section>
       <p className="mt-6 text-sm text-slate-500">
         {workspace.role === "OWNER" || workspace.role === "ADMIN" ? (
-          <Link href="/settings/members" className="hover:underline">
+          <IntentLink href="/settings/members" className="hover:underline">
             {countLabel(members, "member")}
-          </Link>
+          </IntentLink>
         ) : (
           <span>{countLabel(members, "member")}</span>
         )}{" "}
         ·{" "}
-        <Link href="/teams" className="hover:underline">
+        <IntentLink href="/teams" className="hover:underline">
           {countLabel(teams, "team")} (routing pools)
-        </Link>
+        </IntentLink>
       </p>
     </>
   );

@@ -2,7 +2,7 @@
 // editor, preview, share and version pages. Form editors (owner, admin, marketer) also create,
 // rename, duplicate and archive; the server checks the role again. On a phone the search field
 // shrinks (min-w-0) so the search form stays inside its card's header.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { FormsTable } from "@/components/forms/forms-table";
 import { NewFormForm } from "@/components/forms/new-form-form";
 import { buttonClasses } from "@/components/ui/button";
@@ -42,7 +42,7 @@ export default async function FormsPage({ searchParams }: { searchParams: Promis
             <label htmlFor="forms-search" className="sr-only">Search forms by name or address</label>
             <Input id="forms-search" type="search" name="q" defaultValue={search} placeholder="Name or address" className="w-56 min-w-0 shrink" />
             <button type="submit" className={buttonClasses("secondary")}>Search</button>
-            {search && <Link href="/forms" className="text-sm text-brand-700 hover:underline">Clear</Link>}
+            {search && <IntentLink href="/forms" className="text-sm text-brand-700 hover:underline">Clear</IntentLink>}
           </form>
         }
       >

@@ -1,7 +1,7 @@
 // The rep's inbox (where reps land after sign-in; /leads stays the full table): my open leads in SLA
 // order with the score, why each came to me and the time since submit; one-click "contacted", log an
 // outcome, keyboard shortcuts; a badge counts the leads waiting past the SLA.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { InboxFlashNotice } from "@/components/inbox/inbox-flash-notice";
 import { InboxList } from "@/components/outcomes/inbox-list";
 import { Badge } from "@/components/ui/badge";
@@ -37,7 +37,7 @@ export default async function InboxPage() {
       {/* What was just done elsewhere and brought the rep here (a returned lead: where it went). */}
       <InboxFlashNotice />
       {!inbox.hasRepProfile ? (
-        <p className="text-sm text-slate-600">You have no rep profile, so no leads are routed to you. <Link href="/leads" className="text-brand-700 underline hover:no-underline">All leads</Link></p>
+        <p className="text-sm text-slate-600">You have no rep profile, so no leads are routed to you. <IntentLink href="/leads" className="text-brand-700 underline hover:no-underline">All leads</IntentLink></p>
       ) : (
         // Also when empty: the list keeps its status line, so "Marked won." stays readable after
         // the last open lead leaves the inbox.

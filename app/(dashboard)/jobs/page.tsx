@@ -1,6 +1,6 @@
 // Background jobs of this workspace (emails, webhooks, timers): state, attempts, last error, and a
 // Retry button on failed ones. Admins only.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { JobStateBadge } from "@/components/jobs/job-state-badge";
 import { RetryJobButton } from "@/components/jobs/retry-job-button";
 import { Card } from "@/components/ui/card";
@@ -31,9 +31,9 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
     <div className="space-y-6">
       <PageHeader title="Jobs" description="Emails and other background work. Failed jobs can be retried. Times are UTC." />
       <nav aria-label="Filter by state" className="flex flex-wrap gap-2">
-        <Link href="/jobs" className={filterClass(!state)}>All</Link>
+        <IntentLink href="/jobs" className={filterClass(!state)}>All</IntentLink>
         {FILTERS.map((s) => (
-          <Link key={s} href={`/jobs?state=${s}`} className={filterClass(state === s)}>{s}</Link>
+          <IntentLink key={s} href={`/jobs?state=${s}`} className={filterClass(state === s)}>{s}</IntentLink>
         ))}
       </nav>
       <Card title={`${state ? `${state[0]?.toUpperCase()}${state.slice(1)} jobs` : "Recent jobs"} (${jobs.length})`}>

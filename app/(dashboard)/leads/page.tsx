@@ -2,7 +2,7 @@
 // (enforced in the service). Filters only a link sets (an analytics slice, a rep's leads) show as
 // removable chips, their ids as names read in this workspace; a tier, form or source the menus do
 // not offer is dropped (it matches no lead, and its menu can only say "All …").
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { LeadFilters } from "@/components/leads/lead-filters";
 import { leadExportHref, leadListHref, readLeadListParams, toListInput, withOfferedChoices, type TLeadListParams, type TSearchParams } from "@/components/leads/lead-list-params";
 import type { TSliceNames } from "@/components/leads/lead-slice-chips";
@@ -73,8 +73,8 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         <nav aria-label="Pages" className="mt-4 flex items-center justify-between gap-3 text-sm text-slate-600">
           <span>{list.total === 0 ? "0 leads" : `${first}–${last} of ${list.total} · page ${list.page} of ${pages}`}</span>
           <span className="flex gap-2">
-            {list.page > 1 && <Link href={leadListHref({ ...params, page: Math.min(list.page - 1, pages) })} className={pagerClass} rel="prev">← Previous</Link>}
-            {list.page < pages && <Link href={leadListHref({ ...params, page: list.page + 1 })} className={pagerClass} rel="next">Next →</Link>}
+            {list.page > 1 && <IntentLink href={leadListHref({ ...params, page: Math.min(list.page - 1, pages) })} className={pagerClass} rel="prev">← Previous</IntentLink>}
+            {list.page < pages && <IntentLink href={leadListHref({ ...params, page: list.page + 1 })} className={pagerClass} rel="next">Next →</IntentLink>}
           </span>
         </nav>
       </Card>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { RepsTable } from "@/components/reps/reps-table";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -20,7 +20,7 @@ export default async function RepsPage() {
       <PageHeader
         title="Reps"
         description="Who receives leads: fit, working hours, capacity and routing weight."
-        actions={canEdit && <Link href="/reps/new" className={buttonClasses("primary")}>New rep</Link>}
+        actions={canEdit && <IntentLink href="/reps/new" className={buttonClasses("primary")}>New rep</IntentLink>}
       />
       <Card title={`Reps (${reps.length})`}>
         {reps.length === 0 ? (

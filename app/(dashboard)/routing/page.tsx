@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { RoutingEditor } from "@/components/routing/routing-editor";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,7 +21,7 @@ export default async function RoutingPage() {
       <PageHeader
         title="Routing"
         description="Routing paths in order: the first whose condition matches and that finds an eligible rep wins; otherwise the fallback queue."
-        actions={<Link href="/routing/history" className={buttonClasses("secondary")}>History</Link>}
+        actions={<IntentLink href="/routing/history" className={buttonClasses("secondary")}>History</IntentLink>}
       />
       {/* The editor loads the published config with its data (routing.get), for "no changes to publish". */}
       <RoutingEditor />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -20,7 +20,7 @@ export default async function TeamsPage() {
       <PageHeader
         title="Teams"
         description="Routing pools: groups of reps that a routing path can send leads to."
-        actions={canEdit && <Link href="/teams/new" className={buttonClasses("primary")}>New team</Link>}
+        actions={canEdit && <IntentLink href="/teams/new" className={buttonClasses("primary")}>New team</IntentLink>}
       />
       <Card title={`Teams (${teams.length})`}>
         {teams.length === 0 ? (
@@ -30,7 +30,7 @@ export default async function TeamsPage() {
             {teams.map((team) => (
               <li key={team.id} className="flex flex-wrap items-start justify-between gap-3 py-3">
                 <div className="min-w-0">
-                  <Link href={`/teams/${team.id}`} className="font-medium text-slate-900 hover:underline">{team.name}</Link>{" "}
+                  <IntentLink href={`/teams/${team.id}`} className="font-medium text-slate-900 hover:underline">{team.name}</IntentLink>{" "}
                   {!team.isActive && <Badge tone="red">Inactive</Badge>}
                   {team.description && <p className="text-sm text-slate-600">{team.description}</p>}
                   <p className="mt-1 text-xs text-slate-500">
@@ -39,9 +39,9 @@ export default async function TeamsPage() {
                 </div>
                 <div className="flex items-center gap-3 text-sm">
                   <Badge>{team.members.length} {team.members.length === 1 ? "rep" : "reps"}</Badge>
-                  <Link href={`/teams/${team.id}`} className="text-brand-600 hover:underline" aria-label={`${canEdit ? "Edit" : "View"} ${team.name}`}>
+                  <IntentLink href={`/teams/${team.id}`} className="text-brand-600 hover:underline" aria-label={`${canEdit ? "Edit" : "View"} ${team.name}`}>
                     {canEdit ? "Edit" : "View"}
-                  </Link>
+                  </IntentLink>
                 </div>
               </li>
             ))}

@@ -4,7 +4,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { detailTitle } from "@/components/dashboard/detail-title";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { formatUtc } from "@/components/forms/form-dates";
 import { FormLinks } from "@/components/forms/form-links";
 import { orNotFound } from "@/components/forms/form-or-not-found";
@@ -39,7 +39,7 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
   const hostedPath = `/f/${form.slug}`;
   return (
     <div className="space-y-6">
-      <Link href="/forms" className="text-sm text-brand-600 hover:underline">← All forms</Link>
+      <IntentLink href="/forms" className="text-sm text-brand-600 hover:underline">← All forms</IntentLink>
       <PageHeader
         title={form.name}
         description={
@@ -79,7 +79,7 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
             <dt className="font-medium text-slate-600">Draft</dt>
             <dd className="sm:col-span-2">
               {form.definition.steps.length} {form.definition.steps.length === 1 ? "step" : "steps"} ·{" "}
-              <Link href={`/forms/${form.id}/preview`} className="text-brand-700 underline hover:no-underline">Preview</Link>
+              <IntentLink href={`/forms/${form.id}/preview`} className="text-brand-700 underline hover:no-underline">Preview</IntentLink>
             </dd>
           </div>
         </dl>

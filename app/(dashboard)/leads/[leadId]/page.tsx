@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { detailTitle } from "@/components/dashboard/detail-title";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { AssignmentHistory } from "@/components/assignments/assignment-history";
 import { DecisionRecord } from "@/components/assignments/decision-record";
@@ -81,7 +81,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
   const pathNames = Object.fromEntries(ownership.assignments.flatMap((a) => (a.decision?.pathId ? [[a.decision.pathId, a.decision.pathName ?? a.decision.pathId]] : [])));
   return (
     <div className="space-y-6">
-      <Link href="/leads" className="text-sm text-brand-600 hover:underline">← All leads</Link>
+      <IntentLink href="/leads" className="text-sm text-brand-600 hover:underline">← All leads</IntentLink>
       <PageHeader
         title={title}
         description={
@@ -104,9 +104,9 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
       {lead.repeatOf && (
         <p className="rounded-md bg-brand-50 px-4 py-2 text-sm text-slate-700">
           This person submitted before:{" "}
-          <Link href={`/leads/${lead.repeatOf.id}`} className="text-brand-600 hover:underline">
+          <IntentLink href={`/leads/${lead.repeatOf.id}`} className="text-brand-600 hover:underline">
             previous lead of <LocalTime date={lead.repeatOf.submittedAt} />
-          </Link>
+          </IntentLink>
         </p>
       )}
       <UnsubscribeNotice events={lead.events} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { detailTitle } from "@/components/dashboard/detail-title";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { CalendarSettings } from "@/components/calendars/calendar-settings";
 import { AvailabilityBadge } from "@/components/reps/availability-badge";
@@ -49,7 +49,7 @@ export default async function RepPage({ params }: { params: Promise<{ repId: str
   return (
     <RepUnsavedChangesProvider>
       <div className="space-y-6">
-        <Link href="/reps" className="text-sm text-brand-600 hover:underline">← All reps</Link>
+        <IntentLink href="/reps" className="text-sm text-brand-600 hover:underline">← All reps</IntentLink>
         <PageHeader
           title={rep.name}
           description={<AvailabilityBadge availability={rep.availability} />}
@@ -58,12 +58,12 @@ export default async function RepPage({ params }: { params: Promise<{ repId: str
         {notice && (
           <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
             {notice}{" "}
-            <Link href={repLeadsHref(rep.id)} className="font-medium text-brand-600 hover:underline">See their leads</Link>
+            <IntentLink href={repLeadsHref(rep.id)} className="font-medium text-brand-600 hover:underline">See their leads</IntentLink>
           </p>
         )}
         {ownsLine && (
           <p className="text-sm text-slate-600">
-            {ownsLine} · <Link href={repLeadsHref(rep.id)} className="text-brand-600 hover:underline">See their leads</Link>
+            {ownsLine} · <IntentLink href={repLeadsHref(rep.id)} className="text-brand-600 hover:underline">See their leads</IntentLink>
           </p>
         )}
         {canEdit ? (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { RepForm } from "@/components/reps/rep-form";
 import { newRepFormValues } from "@/components/reps/rep-form-values";
 import { Card } from "@/components/ui/card";
@@ -22,7 +22,7 @@ export default async function NewRepPage() {
           <p className="text-sm text-slate-600">
             Every workspace member already has a rep profile.{" "}
             {hasRole(workspace.role, ADMIN_ROLES) ? (
-              <Link href="/settings/members" className="text-brand-600 underline">Invite someone</Link>
+              <IntentLink href="/settings/members" className="text-brand-600 underline">Invite someone</IntentLink>
             ) : (
               "Ask an admin to invite someone."
             )}

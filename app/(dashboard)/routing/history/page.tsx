@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { RoutingHistory } from "@/components/routing/routing-history";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +15,7 @@ export default async function RoutingHistoryPage() {
       <PageHeader
         title="Routing history"
         description="Every published version, what changed between two of them, and rollback."
-        actions={<Link href="/routing" className={buttonClasses("secondary")}>Back to the editor</Link>}
+        actions={<IntentLink href="/routing" className={buttonClasses("secondary")}>Back to the editor</IntentLink>}
       />
       <RoutingHistory />
     </div>

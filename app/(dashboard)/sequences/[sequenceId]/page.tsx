@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { detailTitle } from "@/components/dashboard/detail-title";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { SequenceEditor } from "@/components/sequences/sequence-editor";
 import { SequencePreview } from "@/components/sequences/sequence-preview";
@@ -37,7 +37,7 @@ export default async function SequencePage({ params }: { params: Promise<{ seque
   const canEdit = hasRole(workspace.role, NURTURE_EDITOR_ROLES);
   return (
     <div className="space-y-6">
-      <Link href="/sequences" className="text-sm text-brand-600 hover:underline">← All sequences</Link>
+      <IntentLink href="/sequences" className="text-sm text-brand-600 hover:underline">← All sequences</IntentLink>
       <PageHeader title={sequence.name} description="Ordered steps: emails (Markdown with merge fields), waits and the end. Publishing makes a new version; enrolled leads stay on theirs." />
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title="Steps">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { CalendarSettings } from "@/components/calendars/calendar-settings";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,7 +22,7 @@ export default async function MyCalendarPage() {
           <CalendarSettings repId={null} />
         ) : (
           <p className="text-sm text-slate-600">
-            You have no rep profile in this workspace, so there is no calendar to connect. Managers set reps&apos; calendars on each rep&apos;s page (<Link className="text-brand-600 underline" href="/reps">Reps</Link>).
+            You have no rep profile in this workspace, so there is no calendar to connect. Managers set reps&apos; calendars on each rep&apos;s page (<IntentLink className="text-brand-600 underline" href="/reps">Reps</IntentLink>).
           </p>
         )}
       </Card>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { NurtureSettingsForm } from "@/components/sequences/nurture-settings-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,7 +19,7 @@ export default async function NurtureSettingsPage() {
     <div className="space-y-6">
       <PageHeader
         title="Nurture settings"
-        description={<>How engagement raises intent, what every nurture email carries and when it may be sent. Sequences themselves are built under <Link className="text-brand-600 underline" href="/sequences">Sequences</Link>.</>}
+        description={<>How engagement raises intent, what every nurture email carries and when it may be sent. Sequences themselves are built under <IntentLink className="text-brand-600 underline" href="/sequences">Sequences</IntentLink>.</>}
       />
       <Card>
         <NurtureSettingsForm settings={settings} sequences={sequences.filter((s) => s.publishedVersion !== null).map((s) => ({ id: s.id, name: s.name }))} />

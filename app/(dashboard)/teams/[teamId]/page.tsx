@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { TeamForm } from "@/components/teams/team-form";
 import { TeamMembersEditor } from "@/components/teams/team-members-editor";
@@ -31,7 +31,7 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
   const reps = canEdit ? await listReps(db, workspace.id) : [];
   return (
     <div className="space-y-6">
-      <Link href="/teams" className="text-sm text-brand-600 hover:underline">← All teams</Link>
+      <IntentLink href="/teams" className="text-sm text-brand-600 hover:underline">← All teams</IntentLink>
       <PageHeader
         title={team.name}
         description={team.isActive ? team.description || undefined : <Badge tone="red">Inactive</Badge>}
@@ -55,7 +55,7 @@ export default async function TeamPage({ params }: { params: Promise<{ teamId: s
           <ul className="divide-y divide-slate-100 text-sm" aria-label="Team members">
             {team.members.map((m) => (
               <li key={m.repId} className="py-2">
-                <Link href={`/reps/${m.repId}`} className="font-medium hover:underline">{m.name}</Link>
+                <IntentLink href={`/reps/${m.repId}`} className="font-medium hover:underline">{m.name}</IntentLink>
                 {m.title && <span className="text-slate-500"> · {m.title}</span>}{" "}
                 {!m.isActive && <Badge tone="red">Inactive</Badge>}
               </li>

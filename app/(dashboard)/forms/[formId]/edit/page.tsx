@@ -1,6 +1,6 @@
 // The form builder. Every member may open it; OWNER/ADMIN/MARKETER edit (the server checks the
 // role on every write again), MANAGER/REP get the same view read-only.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { FormEditor } from "@/components/form-builder/form-editor";
 import { Card } from "@/components/ui/card";
@@ -30,7 +30,7 @@ export default async function EditFormPage({ params }: { params: Promise<{ formI
   const canEdit = hasRole(workspace.role, FORM_EDITOR_ROLES);
   const title = (
     <>
-      <Link href={`/forms/${form.id}`} className="text-sm text-brand-600 hover:underline">← {form.name}</Link>
+      <IntentLink href={`/forms/${form.id}`} className="text-sm text-brand-600 hover:underline">← {form.name}</IntentLink>
       <h1 className="text-xl font-semibold text-slate-900">{canEdit ? "Edit" : "View"} {form.name}</h1>
     </>
   );

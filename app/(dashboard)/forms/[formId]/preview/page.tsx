@@ -1,5 +1,5 @@
 // Preview of a form's draft beside its live score (the editor's preview, read-only for now).
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { FormPreview } from "@/components/form-renderer/form-preview";
 import { Card } from "@/components/ui/card";
@@ -25,7 +25,7 @@ export default async function FormPreviewPage({ params }: { params: Promise<{ fo
       <PageHeader
         title={`Preview: ${form.name}`}
         description="The draft as prospects will see it. Answer questions to watch the score move."
-        actions={<Link href="/forms" className="text-sm font-medium text-brand-700 hover:underline">All forms</Link>}
+        actions={<IntentLink href="/forms" className="text-sm font-medium text-brand-700 hover:underline">All forms</IntentLink>}
       />
       {definition.success && scoring.success ? (
         <FormPreview definition={definition.data} scoring={scoring.data} />

@@ -1,6 +1,6 @@
 // Share a form: its public link to copy, the embed snippets (inline, popup, JS API) and the
 // websites allowed to embed it. Everyone reads; form editors change the list.
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { AllowedOriginsEditor } from "@/components/forms/allowed-origins-editor";
 import { CopyButton } from "@/components/forms/copy-button";
 import { EmbedSnippets } from "@/components/forms/embed-snippets";
@@ -29,7 +29,7 @@ export default async function ShareFormPage({ params }: { params: Promise<{ form
   const canEdit = hasRole(workspace.role, FORM_EDITOR_ROLES);
   return (
     <div className="space-y-6">
-      <Link href={`/forms/${form.id}`} className="text-sm text-brand-600 hover:underline">← {form.name}</Link>
+      <IntentLink href={`/forms/${form.id}`} className="text-sm text-brand-600 hover:underline">← {form.name}</IntentLink>
       <PageHeader title={`Share: ${form.name}`} description={<FormStatusBadge status={form.status} />} />
       <FormLinks form={form} current="share" canEdit={canEdit} />
       <Card title="Public link">

@@ -1,6 +1,6 @@
 // A form's version history: every published version with who published it and when; form
 // editors can restore one as the draft (the server checks the role again).
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { FormLinks } from "@/components/forms/form-links";
 import { orNotFound } from "@/components/forms/form-or-not-found";
 import { FormStatusBadge } from "@/components/forms/form-status";
@@ -25,7 +25,7 @@ export default async function FormVersionsPage({ params }: { params: Promise<{ f
   const canEdit = hasRole(workspace.role, FORM_EDITOR_ROLES);
   return (
     <div className="space-y-6">
-      <Link href={`/forms/${form.id}`} className="text-sm text-brand-600 hover:underline">← {form.name}</Link>
+      <IntentLink href={`/forms/${form.id}`} className="text-sm text-brand-600 hover:underline">← {form.name}</IntentLink>
       <PageHeader
         title={`Versions: ${form.name}`}
         description={
