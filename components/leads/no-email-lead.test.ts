@@ -29,7 +29,7 @@ describe("a lead with no email", () => {
   });
 
   it("under the lead page's title: no email given, and the company its answers gave", () => {
-    const line = renderToStaticMarkup(createElement(LeadContactLine, { lead: { person: null, answers: [], contactName: "Victoria Park", contactCompany: "First Bank" } }));
+    const line = renderToStaticMarkup(createElement(LeadContactLine, { lead: { person: null, answers: [], contactName: "Victoria Park", contactCompany: "First Bank", contactPhone: null } }));
     expect(line).toBe("No email given · First Bank");
   });
 });

@@ -2,12 +2,14 @@
 // POST / reassign): labelled answers, score with its breakdown, tier, the current assignment and
 // its history, each decision with reason codes AND their text (texts made now from the codes),
 // the lifecycle stage and deal fields (as the events endpoint names them) and the answers kept as
-// not applicable.
+// not applicable. `person` is the person record (people are matched by email); `contact` is who the
+// lead is — also for a lead with no email, whose name, company and phone are kept on the lead.
 import type { TRawSql } from "../../db/raw-sql";
 import { skippedOnce } from "../../domain/routing/routing-lead";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import type { AssignmentKind, LeadStatus } from "../../db/generated/client";
 import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
+import { leadContactView, type TLeadContactView } from "../../domain/leads/lead-contact";
 import { leadStatusView } from "../../domain/leads/lead-status-view";
 import { describeReason, type TRoutingNames } from "../../domain/routing/describe-reason";
 import type { TReasonCode } from "../../domain/routing/reason-codes";
@@ -68,6 +70,8 @@ export interface TLeadResource extends TLeadLifecycleFields {
   isSpam: boolean;
   submittedAt: Date;
   person: { email: string; name: string | null; company: string | null; phone: string | null } | null;
+  /** Who the lead is: its name, email, company and phone, with or without a person (a contact sent without an email has none). */
+  contact: TLeadContactView;
   form: { slug: string; version: number | null } | null;
   answers: { key: string; label: string; value: unknown; display: string }[];
   /** Answers kept but not asked by the form (unknown keys, questions its logic hid): key → value as stored. */
@@ -119,6 +123,7 @@ export async function leadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: 
     ...lifecycle,
     submittedAt: detail.submittedAt,
     person: detail.person ? { email: detail.person.email, name: detail.person.name, company: detail.person.company, phone: detail.person.phone } : null,
+    contact: leadContactView(detail, detail.person),
     form: formSlug !== null ? { slug: formSlug, version: detail.formVersion?.version ?? null } : null,
     answers: detail.answers.map((a) => ({ key: a.key, label: a.label, value: a.value, display: a.display })),
     notApplicableAnswers,

@@ -43,7 +43,7 @@ describe(`leads CSV (${lane})`, () => {
     // No cell anywhere starts with a formula character (quoted or not).
     expect(text).not.toMatch(/(^|,|\r\n)"?[=+@-]/);
     const bankRow = rows.find((r) => r.includes(bank))!;
-    expect(bankRow).toMatch(/^2026-12-01T15:00:00\.000Z,Victoria Park,vp@firstbank\.com,First Bank,Sarah Chen,ASSIGNED,/);
+    expect(bankRow).toMatch(/^2026-12-01T15:00:00\.000Z,Victoria Park,vp@firstbank\.com,,First Bank,Sarah Chen,ASSIGNED,/);
     expect(bankRow).toContain(",Sales-ready,");
   });
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { HONEYPOT_FIELD } from "../../domain/forms/honeypot";
 import { reassignLead } from "../../services/assignments/reassign-lead";
 import { returnLead } from "../../services/assignments/return-lead";
-import { leadsCsv } from "../../services/leads/export-leads-csv";
+import { leadsCsv, LEAD_CSV_COLUMNS } from "../../services/leads/export-leads-csv";
 import type { TLeadFeedPage } from "../../services/leads/lead-feed";
 import { listLeads } from "../../services/leads/list-leads";
 import { unlimitedRateLimits } from "../../services/rate-limit/rate-limits";
@@ -36,8 +36,9 @@ const list = async (input: Parameters<typeof listLeads>[2]) => (await listLeads(
 async function csv(input: Parameters<typeof leadsCsv>[2]): Promise<string[][]> {
   let text = "";
   for await (const chunk of leadsCsv(env.testDb.db, env.kit.workspaceId, input, null)) text += chunk;
-  // Status, Spam and Lead ID: the 6th, 12th and 13th columns (no commas in these cells).
-  return text.trim().split(/\r?\n/).slice(1).map((line) => line.split(",")).map((cells) => [cells[12]!, cells[5]!, cells[11]!]);
+  // Lead ID, Status and Spam, found by name (no commas in these cells, nor in any cell before them here).
+  const [id, status, spam] = (["Lead ID", "Status", "Spam"] as const).map((name) => LEAD_CSV_COLUMNS.indexOf(name));
+  return text.trim().split(/\r?\n/).slice(1).map((line) => line.split(",")).map((cells) => [cells[id!]!, cells[status!]!, cells[spam!]!]);
 }
 
 const manager = () => env.testDb.db.user.findUniqueOrThrow({ where: { email: "manager@demo.switchboard.dev" } });

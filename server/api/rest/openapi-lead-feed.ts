@@ -2,7 +2,7 @@
 // sync) and its CSV (`GET /leads.csv`). Parameters mirror ZLeadListQuery.
 import { API_ROUTE_SCOPES } from "../../domain/api-keys/scopes";
 import { DEFAULT_LEAD_LIST_LIMIT, LEAD_LIST_STATUSES, MAX_LEAD_LIST_LIMIT } from "../../domain/leads/lead-list-query";
-import { LEAD_IS_SPAM, LEAD_LIFECYCLE_PROPERTIES, LEAD_STATUS_DESCRIPTION, NOT_APPLICABLE_ANSWERS } from "./openapi-lead-fields";
+import { LEAD_CONTACT, LEAD_IS_SPAM, LEAD_LIFECYCLE_PROPERTIES, LEAD_STATUS_DESCRIPTION, NOT_APPLICABLE_ANSWERS } from "./openapi-lead-fields";
 
 type TJsonSchema = Record<string, unknown>;
 
@@ -30,7 +30,11 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
       submittedAt: dateTime,
       updatedAt: { ...dateTime, description: "The last change of the lead, its assignment (routed, reassigned, accepted), status, events or bookings" },
       routedAt: nullable(dateTime),
-      person: nullable(object({ email: str, name: nullable(str), company: nullable(str), phone: nullable(str) })),
+      person: {
+        ...nullable(object({ email: str, name: nullable(str), company: nullable(str), phone: nullable(str) })),
+        description: "The person record the lead is linked to (people are matched by email); null for a lead with no email — see contact",
+      },
+      contact: LEAD_CONTACT,
       form: nullable(object({ id: str, slug: str, name: str, version: nullable({ type: "integer" }) })),
       tier: object({ key: str, label: str }),
       scoreTotal: { type: "number" },
@@ -86,7 +90,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
     responses: {
       "200": {
         description: "The CSV (Content-Disposition: attachment)",
-        content: { "text/csv": { schema: { type: "string" }, example: "Submitted (UTC),Name,Email,Company,Owner,Status,Form,Tier,Score,Source,Repeat,Spam,Lead ID,answers.company_size\r\n" } },
+        content: { "text/csv": { schema: { type: "string" }, example: "Submitted (UTC),Name,Email,Phone,Company,Owner,Status,Form,Tier,Score,Source,Repeat,Spam,Lead ID,answers.company_size\r\n" } },
       },
       "422": error("A query parameter is not valid (its name is the detail's path)", ["VALIDATION"]),
       ...common,

@@ -36,3 +36,14 @@ export const LEAD_STATUS_DESCRIPTION =
   "SPAM for a spam lead (isSpam: the form's honeypot was filled or it was submitted faster than 3 s; stored, never scored, routed or owned); otherwise where the lead is: NEW (waiting, no owner), ASSIGNED, ACCEPTED, FALLBACK (the fallback queue), NURTURE, DISQUALIFIED, CLOSED (won, lost, not a fit)";
 
 export const LEAD_IS_SPAM = { type: "boolean", description: "Flagged as spam at intake (honeypot filled, or submitted faster than 3 s): its status is SPAM" } as const;
+
+/** Who the lead is (leadContactView): also for a lead with no email, which has no person. */
+export const LEAD_CONTACT = {
+  type: "object",
+  required: ["name", "email", "company", "phone"],
+  properties: { name: nullable(str), email: nullable(str), company: nullable(str), phone: nullable(str) },
+  description:
+    "Who the lead is, with or without a person: the name and company given with this lead (else its person's), its person's email, and the phone given with the contact (the person's, " +
+    "or — for a contact sent without an email, which makes no person: people are matched by email — the lead's own). Each null when not given. " +
+    "A phone typed into a phone question stays in answers.",
+} as const;

@@ -11,7 +11,7 @@ import { bookingApiParts } from "./openapi-bookings";
 import { leadFeedApiParts } from "./openapi-lead-feed";
 import { webhookApiParts } from "./openapi-webhooks";
 import { leadEventApiParts } from "./openapi-lead-events";
-import { LEAD_IS_SPAM, LEAD_LIFECYCLE_PROPERTIES, LEAD_STATUS_DESCRIPTION, NOT_APPLICABLE_ANSWERS } from "./openapi-lead-fields";
+import { LEAD_CONTACT, LEAD_IS_SPAM, LEAD_LIFECYCLE_PROPERTIES, LEAD_STATUS_DESCRIPTION, NOT_APPLICABLE_ANSWERS } from "./openapi-lead-fields";
 import { ROUTING_CONDITION_REF, withRoutingDocs } from "./openapi-routing-docs";
 
 type TJsonSchema = Record<string, unknown>;
@@ -114,7 +114,11 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       isSpam: LEAD_IS_SPAM,
       ...LEAD_LIFECYCLE_PROPERTIES,
       submittedAt: dateTime,
-      person: nullable(object({ email: str, name: nullable(str), company: nullable(str), phone: nullable(str) })),
+      person: {
+        ...nullable(object({ email: str, name: nullable(str), company: nullable(str), phone: nullable(str) })),
+        description: "The person record the lead is linked to (people are matched by email); null for a lead with no email — see contact",
+      },
+      contact: LEAD_CONTACT,
       form: nullable(object({ slug: str, version: nullable({ type: "integer" }) })),
       answers: { type: "array", items: object({ key: str, label: str, value: {}, display: str }) },
       notApplicableAnswers: NOT_APPLICABLE_ANSWERS,
@@ -199,7 +203,8 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
           `"answers" may be left out or null (none). person.email takes any address with one @, a local part of 1–64 characters and a domain with a dot (internationalized addresses, one-letter TLDs), at most 254 characters. Without, up to ${MAX_FREE_ANSWERS} flat answers ` +
           `(string, number, boolean, list of strings) are stored as given (an empty one is left out; any other value, and every answer past the first ${MAX_FREE_ANSWERS}, is left out with a warning, the lead kept), with "tier" (default "unscored", shown to people as "Unscored") and "estimatedValue" (an amount from 0 to 999,999,999,999.99) if sent. At most ${MAX_LEAD_BYTES} bytes. ` +
           `"person" is optional: without it (and without an email answer on the form) the lead is stored and routed without contact details. ` +
-          `But a lead needs a person or at least one answer (empty answers left out): a request with neither ({}, or only source, utm, tier, estimatedValue) is a 422 at person, and nothing is stored. ` +
+          `person.email is optional too: a person with a name, company or phone and no email (a CRM contact with only a phone) is kept on the lead — no person record, as people are matched by email — and read back as lead.contact; its phone counts as a way to reply. ` +
+          `But a lead needs a person (an email, name, phone or company) or at least one answer (empty answers left out): a request with neither ({}, person {}, or only source, utm, tier, estimatedValue) is a 422 at person, and nothing is stored. ` +
           `A currency question's answer is an amount within the question's minimum and maximum, by default from 0 to 999,999,999,999.99 (else a 422 at answers.<key>). ` +
           `A lead is not refused for what it can keep: null is "not given" for every optional property (what GET /leads/{id} answers can be sent back); a finite number where free text is expected ` +
           `(person.name, person.company, person.phone, source, utm values) is taken as its text; with a form, "tier" and "estimatedValue" are ignored with a warning (the form scores the lead), and person.email answers the form's email question when the answers leave it out. ` +

@@ -82,6 +82,13 @@ describe("OpenAPI: the server-to-server API", () => {
     expect(schemas.CreateLeadRequest).toMatchObject({ type: "object", additionalProperties: false });
     // answers may be left out (none): a lead may be only its person.
     expect((schemas.CreateLeadRequest as { required?: string[] }).required ?? []).not.toContain("answers");
+    // person.email is optional (a CRM contact with only a phone is a lead); person stays closed; a lead reads back its contact.
+    const person = (schemas.CreateLeadRequest as { properties: Record<string, { anyOf?: Record<string, unknown>[] } & Record<string, unknown>> }).properties.person!;
+    const personObject = (person.anyOf ?? [person]).find((s) => s.type === "object") as { required?: string[]; additionalProperties?: unknown; properties: Record<string, unknown> };
+    expect(Object.keys(personObject.properties)).toEqual(["email", "name", "company", "phone"]);
+    expect(personObject.required ?? []).not.toContain("email");
+    expect(personObject.additionalProperties).toBe(false);
+    for (const name of ["Lead", "LeadSummary"]) expect((schemas[name] as { required: string[] }).required).toContain("contact");
     expect(schemas.RoutingDocument).toMatchObject({ type: "object", required: expect.arrayContaining(["config"]) });
     expect(JSON.stringify(schemas.RoutingDocument)).toContain("#/components/schemas/RoutingCondition");
     expect(schemas.ReassignRequest).toMatchObject({ required: ["reason"] });

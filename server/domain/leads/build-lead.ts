@@ -18,7 +18,10 @@
 // Spam (the caller's verdict: honeypot, too fast) is stored but never scored, routed or linked to
 // a person. Who a lead shows (contactName / contactCompany) is the person's name and company, else
 // the answers' (lead-facts.ts contactFromAnswers): a lead with no email still shows the name it
-// gave. A person given by a trusted caller (an API key) wins over the one in the answers.
+// gave. A person given by a trusted caller (an API key) wins over the one in the answers. A person
+// given without an email (a CRM contact with only a phone), when the answers give none either, is
+// no Person (people are matched by email): its name, company and phone stay on the lead
+// (contactName, contactCompany, contactPhone), and its phone is a way to reply.
 // A lead from the past (API `submittedAt`: a CRM sync, a backfill) is stored at that time — the
 // lead list, GET /leads and analytics count it then. Not in the future (past a clock-skew
 // tolerance: a 422 at submittedAt). Older than HISTORICAL_LEAD_MS it is history, not a new lead
@@ -62,8 +65,8 @@ export interface TLeadIntake {
   timeZone?: string;
   /** UTM values given outright (API): they win over those found in the answers. */
   utm?: Record<string, string>;
-  /** A person named by a trusted caller: wins over the answers'. */
-  person?: { email: string; name?: string; company?: string; phone?: string };
+  /** A person named by a trusted caller: wins over the answers'. Without an email (and none in the answers) it is kept on the lead, not as a person. */
+  person?: { email?: string; name?: string; company?: string; phone?: string };
   /** Without a form only. */
   tier?: string;
   estimatedValue?: number;
@@ -104,6 +107,8 @@ export interface TLeadDraft {
   referrer: string | null;
   contactName: string | null;
   contactCompany: string | null;
+  /** The phone of a contact given without an email (no person); null with a person (its own phone) or none. */
+  contactPhone: string | null;
   timeZone: string | null;
   submittedAt: Date;
   events: { type: string; data: Record<string, unknown> }[];
@@ -132,6 +137,8 @@ export function buildLead(intake: TLeadIntake): TBuiltLead {
   const isHistorical = intake.now.getTime() - submittedAt.getTime() > HISTORICAL_LEAD_MS;
   const given = mergePerson(facts.person, intake.person);
   const person = isSpam ? null : given;
+  // A contact given with no email, and none in the answers: no person, the lead keeps it.
+  const unlinked = given ? null : contactWithoutEmail(intake.person);
   const fromAnswers = contactFromAnswers(facts.lead.answers);
   const formVersion = intake.form?.version ?? null;
   const submitted = { formVersion, source: intake.source, isRepeat: false, ...(intake.via ? { via: intake.via } : {}), ...(isHistorical ? { isHistorical: true } : {}) };
@@ -144,10 +151,11 @@ export function buildLead(intake: TLeadIntake): TBuiltLead {
     source: intake.source,
     utm: { ...facts.utm, ...(intake.utm ?? {}) },
     referrer: facts.referrer,
-    // Who the lead shows: the person's name and company, else the answers' (a lead with no email
-    // still shows the name it gave); none on spam.
-    contactName: isSpam ? null : (person?.name ?? fromAnswers.name),
-    contactCompany: isSpam ? null : (person?.company ?? fromAnswers.company),
+    // Who the lead shows: the person's name and company, else the contact given without an email,
+    // else the answers' (a lead with no email still shows the name it gave); none on spam.
+    contactName: isSpam ? null : (person?.name ?? unlinked?.name ?? fromAnswers.name),
+    contactCompany: isSpam ? null : (person?.company ?? unlinked?.company ?? fromAnswers.company),
+    contactPhone: isSpam ? null : (unlinked?.phone ?? null),
     timeZone: intake.timeZone && isValidTimeZone(intake.timeZone) ? intake.timeZone : null,
     submittedAt,
     events: [{ type: "submitted", data: submitted }, verdict],
@@ -155,7 +163,7 @@ export function buildLead(intake: TLeadIntake): TBuiltLead {
   // One order for every endpoint: the request's own values, the answers (as validated), the lead's contact, then its time.
   // The contact is judged on what was sent, spam or not (the answer does not tell a bot its verdict).
   const definition = intake.form?.definition ?? null;
-  const answered = hasWayToReply(definition, facts.lead.answers, given) ? facts.warnings : withNoContactWarning(facts.warnings, noContactPath(definition, intake.via));
+  const answered = hasWayToReply(definition, facts.lead.answers, given ?? unlinked) ? facts.warnings : withNoContactWarning(facts.warnings, noContactPath(definition, intake.via));
   const warnings = isHistorical && !isSpam ? [...answered, { path: "submittedAt", message: HISTORICAL_LEAD_MESSAGE }] : answered;
   return { ok: true, lead, person, outcome: facts.outcome, warnings, isRoutable: !isSpam && !isHistorical };
 }
@@ -280,13 +288,21 @@ function freeFacts(intake: TLeadIntake): TFacts {
   };
 }
 
-/** The person from the answers, with what a trusted caller says winning. */
+/** The person from the answers, with what a trusted caller says winning (its email, else the answers'; none without an email). */
 function mergePerson(fromAnswers: TPersonFacts | null, given: TLeadIntake["person"]): TIntakePerson | null {
   if (!given) return fromAnswers ? { ...fromAnswers, phone: null } : null;
+  const email = given.email?.toLowerCase() || fromAnswers?.email;
+  if (!email) return null;
   return {
-    email: given.email.toLowerCase(),
+    email,
     name: given.name || fromAnswers?.name || null,
     company: given.company || fromAnswers?.company || null,
     phone: given.phone || null,
   };
+}
+
+/** A trusted caller's contact given without an email (name, company, phone; blank text is none), or null when it gives nothing. */
+function contactWithoutEmail(given: TLeadIntake["person"]): { name: string | null; company: string | null; phone: string | null } | null {
+  const contact = { name: given?.name || null, company: given?.company || null, phone: given?.phone || null };
+  return contact.name || contact.company || contact.phone ? contact : null;
 }

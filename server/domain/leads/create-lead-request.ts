@@ -7,7 +7,8 @@
 //   a lead lacks, so echoing it back is fine), as it already is for answers;
 // - free text (person.name/company/phone, source, utm values) takes a finite number as its text
 //   ("phone": 12345 → "12345"); identifiers (person.email, form, timeZone, tier) are not coerced
-//   and stay a 422 at their path when malformed.
+//   and stay a 422 at their path when malformed;
+// - person.email is optional: a contact with only a name, company or phone is kept on the lead.
 // `submittedAt` (a lead from the past: a CRM sync, a backfill) is an instant with an offset, not
 // before 2000 and not in the future past a clock-skew tolerance (the future rule needs `now`:
 // submittedAtIssues, applied by buildLead). A lead older than HISTORICAL_LEAD_MS is history: see
@@ -68,9 +69,18 @@ function freeText(max: number) {
   return z.union([z.string().trim().max(max, `At most ${max} characters`), z.number().finite().transform(String)], { error: "Use text (a number is taken as its text)" });
 }
 
+/**
+ * The lead's contact. Its email is optional (a CRM contact with only a phone is a lead: the API's
+ * promise): people are matched by email, so a person without one is kept on the lead itself
+ * (contactName, contactCompany, contactPhone; build-lead.ts), not as a Person. A person with
+ * nothing given (`{}`) is no person: lead-substance.ts judges it. Strict: an unknown property is a
+ * 422 at its path.
+ */
 export const ZLeadPerson = z.strictObject({
   /** One check with the forms' email answers (validation/email-address.ts): internationalized addresses and one-letter TLDs taken. */
-  email: z.string({ error: "Enter an email address as text" }).trim().refine(isEmailAddress, "Enter a valid email address (one @, a domain with a dot, no spaces; at most 254 characters)"),
+  email: optional(
+    z.string({ error: "Enter an email address as text (or leave email out)" }).trim().refine(isEmailAddress, "Enter a valid email address (one @, a domain with a dot, no spaces; at most 254 characters)"),
+  ),
   name: optional(freeText(200)),
   company: optional(freeText(200)),
   phone: optional(freeText(50)),

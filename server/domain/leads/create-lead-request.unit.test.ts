@@ -21,13 +21,18 @@ describe("ZCreateLeadRequest: a lead is not refused for what it can keep", () =>
     ["a UTM value as a number", { utm: { utm_id: 123 } }, { utm: { utm_id: "123" } }],
     ["a name, company and source as numbers", { person: { ...person, name: 7, company: 3.5 }, source: 42 }, { person: { ...person, name: "7", company: "3.5" }, source: "42" }],
     ["text is trimmed", { person: { ...person, phone: "  +1 555  " } }, { person: { ...person, phone: "+1 555" } }],
+    // A CRM contact with no email: kept on the lead (it was a 422 "Enter an email address as text" at person.email).
+    ["a person with a name and phone, no email", { person: { name: "Bob", phone: "+49 30 1234567" } }, { person: { name: "Bob", phone: "+49 30 1234567" } }],
+    ["person.email null: not given", { person: { email: null, company: "Initech" } }, { person: { company: "Initech" } }],
+    ["an empty person (the rule on a person or an answer judges it)", { person: {} }, { person: {} }],
   ])("%s → accepted", (_name, extra, expected) => {
     expect(parse({ answers: { a: "b" }, ...extra })).toEqual({ ok: true, data: { answers: { a: "b" }, ...expected } });
   });
 
   // Identifiers and what cannot be text stay a 422 at their path.
   it.each<[string, Record<string, unknown>, string]>([
-    ["person.email null", { person: { email: null } }, "person.email"],
+    ["person.email empty text", { person: { email: "", name: "Bob" } }, "person.email"],
+    ["an unknown person property (person stays strict)", { person: { name: "Bob", mobile: "+1 555" } }, "person.mobile"],
     ["person.email a number", { person: { email: 5 } }, "person.email"],
     ["a phone object", { person: { ...person, phone: { n: 1 } } }, "person.phone"],
     ["a phone too long", { person: { ...person, phone: "1".repeat(51) } }, "person.phone"],

@@ -67,10 +67,11 @@ export function capFreeAnswers<T>(answers: Record<string, T>): { answers: Record
 
 /**
  * Whether anyone can reply to the lead: the person it is linked to (an email, from a trusted
- * caller's person or the form's email question), a phone (person.phone, an answer to a phone
- * question), or — without a form — an `email` or `phone` answer.
+ * caller's person or the form's email question), a phone (person.phone — with or without an email:
+ * a contact with no email keeps its phone on the lead —, an answer to a phone question), or —
+ * without a form — an `email` or `phone` answer.
  */
-export function hasWayToReply(definition: TFormDefinition | null, answers: Record<string, unknown>, person: { email: string; phone?: string | null } | null): boolean {
+export function hasWayToReply(definition: TFormDefinition | null, answers: Record<string, unknown>, person: { email?: string | null; phone?: string | null } | null): boolean {
   if (person?.email || person?.phone) return true;
   if (!definition) return FREE_CONTACT_KEYS.some((key) => !isEmptyValue(answers[key]));
   return allFields(definition).some((f) => f.type === "phone" && !isEmptyValue(answers[f.key]));

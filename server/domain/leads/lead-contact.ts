@@ -1,7 +1,8 @@
 // Who a lead shows: the name and company given with that lead (stored on the lead itself), else
 // the person record's. An anonymous submission never changes the person record (only an API key
 // or a rep may), so earlier leads keep showing what they were given. A lead with no email has no
-// person, yet shows the name and company its answers gave (build-lead.ts stores them).
+// person, yet shows the name and company its answers gave (build-lead.ts stores them); a contact an
+// API key sent without an email keeps its phone on the lead too (contactPhone: leadContactView).
 export interface TLeadContactColumns {
   contactName: string | null;
   contactCompany: string | null;
@@ -25,4 +26,29 @@ export interface TLeadShown {
 export function leadShown(lead: TLeadContactColumns, person: { name: string | null; email: string; company: string | null } | null, fallback: string): TLeadShown {
   const named = lead.contactName || person?.name || null;
   return { name: named ?? (person?.email || fallback), company: lead.contactCompany || person?.company || null, isNamed: named !== null };
+}
+
+/** The lead's contact as the API answers it (`contact` on GET /api/v1/leads/{id} and GET /api/v1/leads). */
+export interface TLeadContactView {
+  /** The name given with this lead, else its person's. */
+  name: string | null;
+  /** Its person's email; null for a lead with no email (no person). */
+  email: string | null;
+  company: string | null;
+  /** The phone given with the contact: the lead's own (a contact sent without an email), else its person's. */
+  phone: string | null;
+}
+
+/**
+ * Who the lead is, from its own columns and its person: a contact sent without an email (an API
+ * key's `person: { name, phone }`) has no person but keeps its name, company and phone on the lead
+ * (contactName, contactCompany, contactPhone), which count like the person's.
+ */
+export function leadContactView(lead: TLeadContactColumns & { contactPhone: string | null }, person: { email: string; name: string | null; company: string | null; phone: string | null } | null): TLeadContactView {
+  return {
+    name: lead.contactName || person?.name || null,
+    email: person?.email ?? null,
+    company: lead.contactCompany || person?.company || null,
+    phone: lead.contactPhone || person?.phone || null,
+  };
 }

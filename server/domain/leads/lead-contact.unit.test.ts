@@ -1,7 +1,7 @@
 // Who a lead shows: its own name and company (contactName / contactCompany, stored with or without
 // an email), else its person's, else the person's email, else the caller's fallback.
 import { describe, expect, it } from "vitest";
-import { leadContact, leadShown, type TLeadContactColumns, type TLeadShown } from "./lead-contact";
+import { leadContact, leadContactView, leadShown, type TLeadContactColumns, type TLeadContactView, type TLeadShown } from "./lead-contact";
 import { contactFromAnswers } from "./lead-facts";
 
 const none: TLeadContactColumns = { contactName: null, contactCompany: null };
@@ -37,5 +37,16 @@ describe("contactFromAnswers", () => {
     [{}, { name: null, company: null }],
   ])("%j → %j", (answers, expected) => {
     expect(contactFromAnswers(answers)).toEqual(expected);
+  });
+});
+
+describe("leadContactView: the contact GET /api/v1/leads answers", () => {
+  const annWithPhone = { ...ann, phone: "+1 555 0100" };
+  it.each<[string, TLeadContactColumns & { contactPhone: string | null }, typeof annWithPhone | null, TLeadContactView]>([
+    ["a person sent with a phone and no email: the lead's own name and phone", { contactName: "Bob", contactCompany: null, contactPhone: "+49 30 1234567" }, null, { name: "Bob", email: null, company: null, phone: "+49 30 1234567" }],
+    ["a person: theirs, the lead's own name first", { contactName: "Ann L.", contactCompany: null, contactPhone: null }, annWithPhone, { name: "Ann L.", email: "ann@acme.io", company: "Acme", phone: "+1 555 0100" }],
+    ["nothing given", { ...none, contactPhone: null }, null, { name: null, email: null, company: null, phone: null }],
+  ])("%s", (_name, lead, person, expected) => {
+    expect(leadContactView(lead, person)).toEqual(expected);
   });
 });

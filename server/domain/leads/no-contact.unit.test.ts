@@ -46,12 +46,14 @@ const noContact = (path: string) => ({ path, message: NO_CONTACT_MESSAGE });
 
 describe("hasWayToReply", () => {
   const def = optionalEmail.definition;
-  it.each<[string, typeof def | null, Record<string, unknown>, { email: string; phone?: string | null } | null, boolean]>([
+  it.each<[string, typeof def | null, Record<string, unknown>, { email?: string | null; phone?: string | null } | null, boolean]>([
     ["a person (an email)", def, { company: "Acme" }, { email: "a@acme.io" }, true],
     ["a phone question answered", def, { company: "Acme", phone: "+49 30 1234567" }, null, true],
     ["only a company", def, { company: "Acme" }, null, false],
     ["a blank phone answer", def, { company: "Acme", phone: "  " }, null, false],
     ["a person with a phone only is still a person", def, {}, { email: "", phone: "+1 555 0100" }, true],
+    ["a person with no email but a phone (a CRM contact)", null, {}, { phone: "+49 30 1234567" }, true],
+    ["a person with no email and no phone", null, { company: "Acme" }, { email: null, phone: null }, false],
     ["without a form: an email answer", null, { email: "a@acme.io" }, null, true],
     ["without a form: a phone answer (a number too)", null, { phone: 4930123456 }, null, true],
     ["without a form: only a company", null, { company: "Acme" }, null, false],
@@ -102,6 +104,16 @@ describe("buildLead: a lead nobody can reply to is kept, routable, with a warnin
     ["history without a contact: the contact's warning, then submittedAt's", { form: null, answers: {}, via: "api", source: "api", submittedAt: new Date("2026-10-30T12:00:00Z") },
       { ok: true, isRoutable: false, warnings: [noContact("person"), expect.objectContaining({ path: "submittedAt" })] }],
     ["spam answers as the same lead would (the verdict is not told)", { answers: { company: "Acme" }, spamReason: "honeypot" }, { ok: true, isRoutable: false, warnings: [noContact("answers.email")] }],
+    ["POST /api/v1/leads, a person with a phone and no email: no person, the lead keeps its name and phone, no warning", { form: null, via: "api", source: "api", person: { name: "Bob", phone: "+49 30 1234567" } },
+      { ok: true, isRoutable: true, person: null, warnings: [], lead: expect.objectContaining({ contactName: "Bob", contactCompany: null, contactPhone: "+49 30 1234567" }) }],
+    ["POST /api/v1/leads, a person with only a name and company: kept on the lead, nobody can reply (at person)", { form: null, via: "api", source: "api", person: { name: "Bob", company: "Initech" } },
+      { ok: true, person: null, warnings: [noContact("person")], lead: expect.objectContaining({ contactName: "Bob", contactCompany: "Initech", contactPhone: null }) }],
+    ["POST /api/v1/leads with a form, a person without email, the form's email answered: the person is the answer's, with the given name and phone", { answers: { company: "Acme", email: "a@acme.io" }, via: "api", source: "api", requiredAnswers: "warn", person: { name: "Bob", phone: "+1 555 0100" } },
+      { ok: true, person: expect.objectContaining({ email: "a@acme.io", name: "Bob", phone: "+1 555 0100" }), warnings: [], lead: expect.objectContaining({ contactName: "Bob", contactPhone: null }) }],
+    ["a person with an email keeps its phone on the person, not the lead", { form: null, via: "api", source: "api", person: { email: "a@acme.io", phone: "+1 555 0100" } },
+      { ok: true, person: expect.objectContaining({ email: "a@acme.io", phone: "+1 555 0100" }), warnings: [], lead: expect.objectContaining({ contactPhone: null }) }],
+    ["spam with a phone-only person: keeps no contact", { form: null, via: "api", source: "api", person: { name: "Bob", phone: "+49 30 1234567" }, spamReason: "honeypot" },
+      { ok: true, person: null, warnings: [], lead: expect.objectContaining({ contactName: null, contactPhone: null }) }],
     ["spam with an email: no warning", { answers: { company: "Acme", email: "a@acme.io" }, spamReason: "honeypot" }, { ok: true, person: null, warnings: [] }],
   ])("%s", (_name, change, expected) => {
     expect(buildLead({ ...base, ...change })).toEqual(expect.objectContaining(expected));

@@ -7,7 +7,8 @@
 // the table too, a REP's scope included) reads which forms, versions and keys the matching leads have, and the newest date among
 // them; then the rows are read page by page through the same where-clause and order as the table
 // (list-leads.ts walkLeadList; PGlite has one connection: no long query or transaction), each lead
-// read once. Pages continue after the last lead read (keyset), not at an offset, and hold only the
+// read once (with its answers, the phone given with its contact: the person's, or the lead's own for
+// a contact sent without an email). Pages continue after the last lead read (keyset), not at an offset, and hold only the
 // leads submitted by the export's start (or the newest lead it matched then, when one is dated
 // ahead of the clock): a lead submitted, closed or reassigned while an export streams neither
 // repeats a row nor pushes a matching lead out, and a new one is not in it. A lead that stops
@@ -25,14 +26,15 @@ import { parseInput } from "../reps/parse-input";
 import { leadListSql } from "./lead-list-sql";
 import { MAX_PAGE_SIZE, walkLeadList, ZListLeadsInput, type TLeadListItem, type TLeadListWalkInput, type TLeadViewer } from "./list-leads";
 
-export const LEAD_CSV_COLUMNS = ["Submitted (UTC)", "Name", "Email", "Company", "Owner", "Status", "Form", "Tier", "Score", "Source", "Repeat", "Spam", "Lead ID"] as const;
+export const LEAD_CSV_COLUMNS = ["Submitted (UTC)", "Name", "Email", "Phone", "Company", "Owner", "Status", "Form", "Tier", "Score", "Source", "Repeat", "Spam", "Lead ID"] as const;
 
-function tableCells(lead: TLeadListItem): TCsvValue[] {
+function tableCells(lead: TLeadListItem, phone: string | null): TCsvValue[] {
   return [
     lead.submittedAt,
-    // A lead with no email has no person but keeps the name and company it gave.
+    // A lead with no email has no person but keeps the name and company (and, sent by an API key, the phone) it gave.
     lead.person?.name ?? lead.contactName,
     lead.person?.email ?? null,
+    phone,
     lead.person?.company ?? lead.contactCompany,
     lead.owner?.name ?? null,
     lead.status,
@@ -119,12 +121,16 @@ export async function* leadsCsv(db: DbTx, workspaceId: string, input: TLeadListW
   const headers = new Set(columns.map((c) => c.header));
   yield csvRow([...LEAD_CSV_COLUMNS, ...columns.map((c) => c.header)]);
   for await (const leads of walkLeadList(db, workspaceId, walk, viewer, { submittedUpTo: found.upTo })) {
-    const rows = await db.lead.findMany({ where: { workspaceId, id: { in: leads.map((l) => l.id) } }, select: { id: true, answers: true, notApplicableAnswers: true } });
+    const rows = await db.lead.findMany({
+      where: { workspaceId, id: { in: leads.map((l) => l.id) } },
+      select: { id: true, answers: true, notApplicableAnswers: true, contactPhone: true, person: { select: { phone: true } } },
+    });
     const answersById = new Map(rows.map((r) => [r.id, r]));
     let chunk = "";
     for (const lead of leads) {
-      const answers = answersById.get(lead.id) ?? { answers: {}, notApplicableAnswers: {} };
-      if (fitsHeader(headers, answers)) chunk += csvRow([...tableCells(lead), ...answerCells(columns, answers)]);
+      const read = answersById.get(lead.id);
+      const answers = read ?? { answers: {}, notApplicableAnswers: {} };
+      if (fitsHeader(headers, answers)) chunk += csvRow([...tableCells(lead, read?.contactPhone ?? read?.person?.phone ?? null), ...answerCells(columns, answers)]);
     }
     yield chunk; // one chunk a page (empty when none of its leads is written)
   }

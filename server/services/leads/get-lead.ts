@@ -30,6 +30,8 @@ export interface TLeadDetail {
   /** The name and company given with this lead (a lead with no email has them without a person): shown by leadShown (domain/leads/lead-contact.ts). */
   contactName: string | null;
   contactCompany: string | null;
+  /** The phone of a contact given without an email (no person); it counts like person.phone. */
+  contactPhone: string | null;
   form: { id: string; name: string } | null;
   formVersion: { id: string; version: number } | null;
   answers: TLabelledAnswer[];
@@ -81,6 +83,7 @@ export interface TLeadDetailRow {
   submittedAt: Date;
   contactName: string | null;
   contactCompany: string | null;
+  contactPhone: string | null;
   answers: unknown;
   /** Lead.notApplicableAnswers as stored (key → value). */
   notApplicableAnswers: unknown;
@@ -143,6 +146,7 @@ export function leadDetailOf(
     person: leadContact(lead.person, lead),
     contactName: lead.contactName,
     contactCompany: lead.contactCompany,
+    contactPhone: lead.contactPhone,
     form: lead.form ? { id: lead.form.id, name: lead.form.name } : null,
     formVersion: lead.formVersion ? { id: lead.formVersion.id, version: lead.formVersion.version } : null,
     answers: labelAnswers(definition, lead.answers),

@@ -6,7 +6,7 @@
 // status) leaves spam out (leadStatusView / leadStatusWhere).
 import type { DbTx } from "../../db/client";
 import type { LeadStatus, Prisma } from "../../db/generated/client";
-import { leadContact } from "../../domain/leads/lead-contact";
+import { leadContact, leadContactView, type TLeadContactView } from "../../domain/leads/lead-contact";
 import { leadStatusView } from "../../domain/leads/lead-status-view";
 import { encodeLeadCursor, type TLeadListQuery, unknownTierMessage, ZLeadListQuery } from "../../domain/leads/lead-list-query";
 import { validationError } from "../../errors";
@@ -26,6 +26,8 @@ export interface TLeadFeedItem extends Omit<TLeadStageView, "id"> {
   routedAt: Date | null;
   firstContactAt: Date | null;
   person: { email: string; name: string | null; company: string | null; phone: string | null } | null;
+  /** Who the lead is, with or without a person (a contact sent without an email keeps its name, company and phone on the lead). */
+  contact: TLeadContactView;
   form: { id: string; slug: string; name: string; version: number | null } | null;
   tier: { key: string; label: string };
   scoreTotal: number;
@@ -90,6 +92,7 @@ export async function listLeadFeed(db: DbTx, workspaceId: string, rawQuery: unkn
       updatedAt: r.updatedAt,
       routedAt: r.routedAt,
       person: leadContact(r.person, r),
+      contact: leadContactView(r, r.person),
       form: r.form ? { ...r.form, version: r.formVersion?.version ?? null } : null,
       tier: { key: r.tier, label: tierLabel(r.formVersionId, r.formVersion?.scoring, r.tier) },
       scoreTotal: r.scoreTotal,

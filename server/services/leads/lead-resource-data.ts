@@ -95,7 +95,7 @@ export async function loadLeadResourceDataOfAssignment(db: Pick<TRawSql, "$query
 async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, isTheLead: Prisma.Sql): Promise<TLeadResourceData | null> {
   const held = heldNames(workspaceId);
   const rows = await db.$queryRaw<TRawRow[]>`
-    SELECT l."id", l."submittedAt", l."contactName", l."contactCompany", l."answers", l."notApplicableAnswers", l."scores", l."breakdown",
+    SELECT l."id", l."submittedAt", l."contactName", l."contactCompany", l."contactPhone", l."answers", l."notApplicableAnswers", l."scores", l."breakdown",
       l."scoreTotal", l."tier", l."knockedOutBy", l."estimatedValue"::text AS "estimatedValue", l."currency", l."isSpam",
       l."spamReason", l."source", l."utm", l."referrer", l."status"::text AS "status",
       l."stage"::text AS "stage", l."stageChangedAt", l."acceptedAt", l."firstContactAt", l."opportunityAmount"::text AS "opportunityAmount",

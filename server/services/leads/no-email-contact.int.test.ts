@@ -57,10 +57,10 @@ describe(`a lead with no email shows the name and company it gave (${lane})`, ()
     const list = await listLeads(db, env.kit.workspaceId, { search: "Victoria" }, null);
     expect(list.items.map((i) => ({ id: i.id, person: i.person, contactName: i.contactName, contactCompany: i.contactCompany }))).toEqual([{ id: lead.id, person: null, contactName: "Victoria Park", contactCompany: "First Bank" }]);
     expect(await getLead(db, env.kit.workspaceId, lead.id)).toMatchObject({ person: null, contactName: "Victoria Park", contactCompany: "First Bank" });
-    // The leads CSV's Name, Email and Company cells.
+    // The leads CSV's Name, Email, Phone and Company cells.
     let csv = "";
     for await (const chunk of leadsCsv(db, env.kit.workspaceId, { search: "Victoria" }, null)) csv += chunk;
-    expect(csv.split("\r\n")[1]!.split(",").slice(1, 4)).toEqual(["Victoria Park", "", "First Bank"]);
+    expect(csv.split("\r\n")[1]!.split(",").slice(1, 5)).toEqual(["Victoria Park", "", "", "First Bank"]);
   });
 
   it("POST /api/v1/leads without a form or person, with a name and company answer: the lead stores and shows them", async () => {

@@ -88,7 +88,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
             lead: {
               name: shown.name,
               email: lead.person?.email ?? "",
-              phone: leadPhone(lead.person?.phone, lead.answers),
+              phone: leadPhone(lead.contactPhone ?? lead.person?.phone, lead.answers),
               company: shown.company,
               tierLabel: lead.tierLabel,
               score: lead.scoreTotal,
