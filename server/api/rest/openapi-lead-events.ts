@@ -43,7 +43,7 @@ export function leadEventApiParts({ fromZod, ref, common }: { fromZod: (schema: 
       parameters: [{ $ref: "#/components/parameters/LeadId" }],
       post: {
         operationId: "recordLeadEvent",
-        summary: "Record what happened to a lead in your CRM: contacted, meeting, opportunity, won, lost (also meeting_held, no_show, not_a_fit)",
+        summary: "Record what happened to a lead in your CRM: contacted, meeting (a meeting booked; meeting_booked is the same), opportunity, won, lost (also meeting_held, no_show, not_a_fit)",
         description:
           "Every event is recorded; the lead's stage moves only when the event is further along (WON after CONTACTED is fine; a CONTACTED arriving after WON is kept as history and may set first contact). " +
           "Send `externalId` to make retries safe: the same id again answers 200 with the first recording. Each recorded event also leaves as a lead.outcome webhook.",

@@ -11,10 +11,13 @@
 // depend on `required` (an empty answer is never a valid one, and the logic reads only the answers
 // of questions that apply: form-logic.ts), so this is the result of checking as the form says and
 // forgiving the missing ones.
+// A trusted caller ("warn") also has a number for a text question taken as its text, then checked
+// as text (numbers-as-text.ts); "enforce" takes the answers as sent.
 import { allFields, type TField, type TFormDefinition } from "../forms/definition";
 import { activeFieldKeys } from "../forms/logic";
 import type { TPatternMatcher } from "../forms/pattern-matcher";
 import { isEmptyValue, questionName, validateSubmission, type TValidateSubmissionResult } from "../forms/validate-answers";
+import { withNumbersAsSent, withNumbersAsText } from "./numbers-as-text";
 
 /** "enforce": a missing required answer is a 422 (public submissions); "warn": kept with a warning (API key). */
 export type TRequiredAnswers = "enforce" | "warn";
@@ -26,7 +29,15 @@ export function missingRequiredMessage(label: string): string {
 
 /** The submission checked against the form, a missing required answer refused or warned about as `requiredAnswers` says. */
 export function checkAnswers(definition: TFormDefinition, answers: Record<string, unknown>, matchPattern: TPatternMatcher, requiredAnswers: TRequiredAnswers): TValidateSubmissionResult {
-  const missing = requiredAnswers === "warn" ? allFields(definition).filter((field) => field.required && isMissingAnswer(field.key, answers)) : [];
+  if (requiredAnswers === "enforce") return validateSubmission(definition, answers, matchPattern);
+  const texts = withNumbersAsText(definition, answers);
+  const checked = checkTrusted(definition, texts.answers, matchPattern);
+  return checked.ok ? { ...checked, notApplicable: withNumbersAsSent(checked.notApplicable, texts.converted) } : checked;
+}
+
+/** A trusted caller's answers: each required question left out forgiven with a warning. */
+function checkTrusted(definition: TFormDefinition, answers: Record<string, unknown>, matchPattern: TPatternMatcher): TValidateSubmissionResult {
+  const missing = allFields(definition).filter((field) => field.required && isMissingAnswer(field.key, answers));
   if (missing.length === 0) return validateSubmission(definition, answers, matchPattern);
   const checked = validateSubmission(withNotRequired(definition, new Set(missing.map((field) => field.key))), answers, matchPattern);
   if (!checked.ok) {

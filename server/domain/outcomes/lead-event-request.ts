@@ -41,7 +41,7 @@ export const ZEventAmount = z.union(
 );
 
 export const ZLeadEventRequest = z.strictObject({
-  type: z.enum(TYPES).describe('What happened; "meeting" is a meeting booked'),
+  type: z.enum(TYPES).describe('What happened; "meeting" and "meeting_booked" are the same: a meeting booked'),
   occurredAt: z.iso.datetime({ offset: true }).describe("When it happened (ISO 8601 with a zone); not in the future, not before the lead was submitted"),
   amount: ZEventAmount.nullable()
     .optional()

@@ -24,17 +24,57 @@ function hasUserInfo(url: string): boolean {
     return false; // not a URL: z.url says so
   }
 }
+
+// Plain messages naming what is expected (zod's own — "Invalid input: expected array, received
+// string", "Invalid option: expected one of …" — told an integrator nothing they could act on).
+// Each stays at its field's path. A value echoed back is quoted and cut to QUOTED_VALUE_CHARS.
+const QUOTED_VALUE_CHARS = 60;
+const EVENTS_EXAMPLE = '["lead.routed"]';
+const quoted = (value: unknown) => {
+  const text = typeof value === "string" ? JSON.stringify(value) : value === null ? "null" : Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : String(value);
+  return text.length <= QUOTED_VALUE_CHARS ? text : `${text.slice(0, QUOTED_VALUE_CHARS - 1)}…`;
+};
+export const WEBHOOK_BODY_MESSAGE = `Send the endpoint as a JSON object, e.g. { "url": "https://crm.example/hooks", "events": ${EVENTS_EXAMPLE} }`;
+export const WEBHOOK_URL_MISSING_MESSAGE = 'Give the address to send events to (url), e.g. "https://crm.example/hooks"';
+export const WEBHOOK_URL_TYPE_MESSAGE = 'Give the address as text, e.g. "https://crm.example/hooks"';
+export const WEBHOOK_EVENTS_MISSING_MESSAGE = `Give the events to send (events) as a list, e.g. ${EVENTS_EXAMPLE}`;
+/** `events` sent as something other than a list: a single event name is shown back as the list it meant. */
+export function webhookEventsTypeMessage(input: unknown): string {
+  const isEvent = typeof input === "string" && (WEBHOOK_EVENT_TYPES as readonly string[]).includes(input);
+  return `Give the events as a list, e.g. ${isEvent ? JSON.stringify([input]) : EVENTS_EXAMPLE}`;
+}
+/** An event that is not in the catalogue (or not text): which one, and the names to use. */
+export function unknownWebhookEventMessage(input: unknown): string {
+  return `Unknown event ${quoted(input)}: use one of ${WEBHOOK_EVENT_TYPES.join(", ")}`;
+}
+export const WEBHOOK_DESCRIPTION_MAX = 200;
+export const WEBHOOK_DESCRIPTION_TYPE_MESSAGE = `Give the description as text (at most ${WEBHOOK_DESCRIPTION_MAX} characters), or leave it out`;
+
 export const ZCreateWebhookEndpoint = z
-  .object({
-    // The length first, in its own words: an address over the limit was told "Use an http:// or https:// address".
-    url: z
-      .string()
-      .max(MAX_WEBHOOK_URL_CHARS, { error: (issue) => `The address is too long: at most ${count(MAX_WEBHOOK_URL_CHARS)} characters (${count(String(issue.input).length)} given)` })
-      .pipe(z.url({ protocol: /^https?$/, message: "Use an http:// or https:// address" }))
-      .refine((url) => !hasUserInfo(url), WEBHOOK_URL_CREDENTIALS_MESSAGE),
-    events: z.array(z.enum(WEBHOOK_EVENT_TYPES)).min(1, "Choose at least one event").transform((events) => WEBHOOK_EVENT_TYPES.filter((e) => events.includes(e))),
-    description: z.string().trim().max(200).default(""),
-  })
+  .object(
+    {
+      // The length first, in its own words: an address over the limit was told "Use an http:// or https:// address".
+      url: z
+        .string({ error: (issue) => (issue.input === undefined ? WEBHOOK_URL_MISSING_MESSAGE : WEBHOOK_URL_TYPE_MESSAGE) })
+        .max(MAX_WEBHOOK_URL_CHARS, { error: (issue) => `The address is too long: at most ${count(MAX_WEBHOOK_URL_CHARS)} characters (${count(String(issue.input).length)} given)` })
+        .pipe(z.url({ protocol: /^https?$/, message: "Use an http:// or https:// address" }))
+        .refine((url) => !hasUserInfo(url), WEBHOOK_URL_CREDENTIALS_MESSAGE),
+      events: z
+        .array(z.enum(WEBHOOK_EVENT_TYPES, { error: (issue) => unknownWebhookEventMessage(issue.input) }), {
+          error: (issue) => (issue.input === undefined ? WEBHOOK_EVENTS_MISSING_MESSAGE : webhookEventsTypeMessage(issue.input)),
+        })
+        .min(1, `Choose at least one event, e.g. ${EVENTS_EXAMPLE}`)
+        .transform((events) => WEBHOOK_EVENT_TYPES.filter((e) => events.includes(e))),
+      // null is "not given", as everywhere in the API.
+      description: z
+        .string({ error: WEBHOOK_DESCRIPTION_TYPE_MESSAGE })
+        .trim()
+        .max(WEBHOOK_DESCRIPTION_MAX, { error: (issue) => `The description is too long: at most ${WEBHOOK_DESCRIPTION_MAX} characters (${count(String(issue.input).length)} given)` })
+        .nullish()
+        .transform((text) => text ?? ""),
+    },
+    { error: WEBHOOK_BODY_MESSAGE },
+  )
   .strict();
 export type TCreateWebhookEndpoint = z.input<typeof ZCreateWebhookEndpoint>;
 

@@ -62,4 +62,28 @@ describe("ZCreateWebhookEndpoint", () => {
     expect(result.error?.issues[0]?.message).toBe(WEBHOOK_URL_CREDENTIALS_MESSAGE);
     expect(result.error?.issues[0]?.message).not.toMatch(/own fields/);
   });
+
+  // zod's own wording ("Invalid input: expected array, received string", "Invalid option: expected one of …") told an integrator nothing to act on.
+  const EVENT_NAMES = "lead.created, lead.routed, lead.reassigned, lead.unassigned, lead.accepted, lead.outcome, booking.created, booking.rescheduled, booking.cancelled, nurture.graduated";
+  it.each<[string, unknown, [string, string][]]>([
+    ["events as one string", { url: "https://x.example", events: "lead.routed" }, [["events", 'Give the events as a list, e.g. ["lead.routed"]']]],
+    ["events as another string", { url: "https://x.example", events: "all" }, [["events", 'Give the events as a list, e.g. ["lead.routed"]']]],
+    ["an unknown event", { url: "https://x.example", events: ["lead.created", "x"] }, [["events.1", `Unknown event "x": use one of ${EVENT_NAMES}`]]],
+    ["an event that is not text", { url: "https://x.example", events: [5] }, [["events.0", `Unknown event 5: use one of ${EVENT_NAMES}`]]],
+    ["a long unknown event is cut", { url: "https://x.example", events: ["e".repeat(100)] }, [["events.0", `Unknown event "${"e".repeat(58)}…: use one of ${EVENT_NAMES}`]]],
+    ["no events", { url: "https://x.example" }, [["events", 'Give the events to send (events) as a list, e.g. ["lead.routed"]']]],
+    ["an empty list", { url: "https://x.example", events: [] }, [["events", 'Choose at least one event, e.g. ["lead.routed"]']]],
+    ["no url", { events: ["lead.created"] }, [["url", 'Give the address to send events to (url), e.g. "https://crm.example/hooks"']]],
+    ["a url that is not text", { url: 5, events: ["lead.created"] }, [["url", 'Give the address as text, e.g. "https://crm.example/hooks"']]],
+    ["a description that is not text", { url: "https://x.example", events: ["lead.created"], description: 5 }, [["description", "Give the description as text (at most 200 characters), or leave it out"]]],
+    ["a description too long", { url: "https://x.example", events: ["lead.created"], description: "d".repeat(250) }, [["description", "The description is too long: at most 200 characters (250 given)"]]],
+    ["not an object", ["https://x.example"], [["", 'Send the endpoint as a JSON object, e.g. { "url": "https://crm.example/hooks", "events": ["lead.routed"] }']]],
+  ])("%s: a plain message naming what is expected, at its path", (_name, input, expected) => {
+    const result = ZCreateWebhookEndpoint.safeParse(input);
+    expect(result.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual(expected);
+  });
+
+  it("a description given as null is not given", () => {
+    expect(ZCreateWebhookEndpoint.parse({ url: "https://x.example", events: ["lead.created"], description: null })).toMatchObject({ description: "" });
+  });
 });
