@@ -36,8 +36,9 @@ async function visitHydrated(page: Page, path: string): Promise<void> {
     // A lead's time is in the browser's zone once hydrated (the server's HTML too once the sb_tz cookie is set; before it, UTC named).
     await expect(page.locator("table time").first()).not.toContainText("UTC");
   } else {
-    await page.getByRole("tab", { name: "Scoring" }).click();
-    await expect(page.getByRole("tab", { name: "Scoring" })).toHaveAttribute("aria-selected", "true");
+    // Selecting a question shows its settings (beside the canvas; below 1024 px in the bottom sheet, which opens on selection).
+    await page.getByTestId("canvas-field-name").locator("button[aria-pressed]").click();
+    await expect(page.getByLabel("Label", { exact: true })).toHaveValue("Full name");
   }
 }
 

@@ -19,8 +19,8 @@ test("a saved, unpublished draft: Compare defaults to the published version → 
   await trpcCall(page, "routing.saveDraft", { config: draft, baseRevision: editor.draftRevision }, "mutation");
   try {
     await page.goto("/routing/history");
-    await expect(page.getByLabel("From")).toHaveValue(String(editor.publishedVersion));
-    await expect(page.getByLabel("To")).toHaveValue("draft");
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue(String(editor.publishedVersion));
+    await expect(page.getByLabel("To", { exact: true })).toHaveValue("draft");
     await expect(page.getByTestId("routing-diff")).toContainText("(draft)");
   } finally {
     await trpcCall(page, "routing.discardDraft", undefined, "mutation");

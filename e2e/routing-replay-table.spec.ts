@@ -3,6 +3,7 @@
 // Each column's text now ends well before the next one's begins, and the page never scrolls sideways.
 import type { Locator } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
+import { pageWidth } from "./page-width";
 import { trpcCall } from "./trpc";
 
 /** Horizontal gap between the text of two adjacent cells (their contents, not their boxes). */
@@ -34,7 +35,8 @@ test("replay's share table: spaced columns at 390 px and 1280 px", async ({ page
   await expect(table.getByRole("columnheader")).toHaveText(["Destination", "Published", "Draft", "Change"]);
 
   await expectSpaced(table);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  const width = await pageWidth(page);
+  expect(width.scroll, `the page is ${width.scroll}px wide at 390 px; sticking out:\n${width.culprits.join("\n")}`).toBeLessThanOrEqual(390);
   await table.screenshot({ path: testInfo.outputPath("replay-table-390.png") });
 
   await page.setViewportSize({ width: 1280, height: 900 });

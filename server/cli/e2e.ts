@@ -259,9 +259,12 @@ async function main(): Promise<number> {
     DATABASE_URL: "",
     TEST_DATABASE_URL: "",
     NEXT_TELEMETRY_DISABLED: "1",
-    // Every spec's browser comes from 127.0.0.1: one address for the whole suite, so the
-    // per-address form-read limit is raised here (specs of the limits set their own).
+    // Every spec's browser and API request comes from 127.0.0.1: one address for the whole
+    // suite, so the per-address limits on form reads and on submissions (and booking writes) to
+    // one form are raised here — the suite sends well over 20 leads to the demo form within ten
+    // minutes. The limits themselves are covered by integration tests (rate-limits, submit-form).
     RATE_LIMIT_FORM_READS_PER_MINUTE: "100000",
+    RATE_LIMIT_FORM_SUBMISSIONS_PER_10_MIN: "100000",
     // The test clock (server/time/clock.ts): specs move it with e2e/test-clock.ts. Only this
     // server has it; the first-run server below is a plain production start (no test clock).
     TEST_CLOCK_TOKEN: testClockToken,
