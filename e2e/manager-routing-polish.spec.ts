@@ -120,6 +120,15 @@ test("Test a lead asks one email; at 390 px the publish bar is two short lines",
   expect(box.height).toBeLessThanOrEqual(90);
   // Nothing lost: the same buttons, by the same names.
   for (const name of ["Save draft", "Discard draft", "Publish"]) await expect(bar.getByRole("button", { name, exact: true })).toBeVisible();
-  await expect(bar.getByLabel("Publish note")).toBeVisible();
+  const note = bar.getByLabel("Publish note");
+  await expect(note).toBeVisible();
+  // Its placeholder is read whole, not cut at the field's edge ("Note: what ch" before).
+  const placeholder = await note.evaluate((el: HTMLInputElement) => {
+    const style = getComputedStyle(el);
+    const context = document.createElement("canvas").getContext("2d")!;
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    return { text: context.measureText(el.placeholder).width, room: el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+  });
+  expect(placeholder.text, `the placeholder needs ${Math.round(placeholder.text)}px, the field has ${Math.round(placeholder.room)}px`).toBeLessThanOrEqual(placeholder.room);
   await page.screenshot({ path: "test-results/routing-publish-bar-390.png" });
 });

@@ -2,7 +2,8 @@
 // The routing editor's sticky publish bar: the status (what is published, anything unsaved, or
 // nothing to publish), Save draft, Discard draft, the publish note and Publish. On a phone it is
 // two short lines (the status; the buttons and the note), the buttons compact and "Save" /
-// "Discard" with " draft" kept for screen readers (the names stay "Save draft", "Discard draft").
+// "Discard" with " draft" kept for screen readers (the names stay "Save draft", "Discard draft"),
+// and the note's placeholder short enough to be read whole in what is left of 390 px.
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
@@ -38,7 +39,7 @@ export function PublishBar(props: TPublishBarProps) {
         </Button>
         <div className="min-w-0 flex-1 sm:flex-none">
           <label htmlFor="publish-note" className="sr-only">Publish note</label>
-          <Input id="publish-note" className="w-full py-1.5 sm:w-56 sm:py-2" placeholder="Note: what changed?" value={props.note} maxLength={500} onChange={(e) => props.setNote(e.target.value)} />
+          <Input id="publish-note" className="w-full px-2 py-1.5 sm:w-56 sm:px-3 sm:py-2" placeholder="What changed?" value={props.note} maxLength={500} onChange={(e) => props.setNote(e.target.value)} />
         </div>
         <Button className={COMPACT} disabled={props.busy || props.publishBlocked !== null} title={props.publishBlocked ?? undefined}
           aria-describedby={props.isStatusTheReason ? "routing-status" : undefined} onClick={props.onPublish}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { choiceIssues, DEFAULT_STRATEGY, defaultDestination, destinationChoiceIssues, destinationChoiceRefusal, formAsksEmail, keepUnchangedIssues, newPath, notRunReason, policiesCardProblems, repsToOffer, reviewerChoiceIssues, withDestinationChoices, type TDestination } from "./routing-editor-model";
+import { choiceIssues, DEFAULT_STRATEGY, defaultDestination, destinationChoiceDetails, destinationChoiceIssues, destinationChoiceRefusal, formAsksEmail, keepUnchangedIssues, newPath, notRunReason, policiesCardProblems, repsToOffer, reviewerChoiceIssues, withDestinationChoices, type TDestination } from "./routing-editor-model";
 
 const draft = (max: number, weight: number, name = "Enterprise") => ({
   paths: [{ id: "a", name: "APAC" }, { id: "b", name, destination: { strategy: { filters: [{ type: "available_now" }, { type: "capacity", backlog: { max, pastSlaWeight: weight } }] } } }],
@@ -102,6 +102,17 @@ describe("the high-value review's reviewer is the manager's choice", () => {
     const paths = [{ ...newPath(), name: "New path" }];
     expect(choiceIssues({ paths, policies: review("") }).map((c) => c.path)).toEqual(["paths.0.destination.teamId", "policies.review.reviewerUserId"]);
     expect(choiceIssues({ paths: [], policies: review("u-manager") })).toEqual([]);
+  });
+
+  // Was: the refusal "Choose a reviewer for high-value review first…" listed "High-value review has
+  // no reviewer yet…" under itself: the same problem twice in one box.
+  const TEAM = { path: "paths.0.destination.teamId", message: "Path 1 (“New path”) has no team yet: choose the team it sends leads to" };
+  it.each([
+    { name: "the reviewer only: nothing listed (the refusal names it)", choices: [NO_REVIEWER], want: [] },
+    { name: "a path and the reviewer: the path", choices: [TEAM, NO_REVIEWER], want: [TEAM.message] },
+    { name: "paths only: each", choices: [TEAM, { ...TEAM, path: "paths.1.destination.repId" }], want: [TEAM.message, TEAM.message] },
+  ])("destinationChoiceDetails: $name", ({ choices, want }) => {
+    expect(destinationChoiceDetails(choices)).toEqual(want);
   });
 
   it("withDestinationChoices: the reviewer's choice replaces the analysis' message at its field", () => {

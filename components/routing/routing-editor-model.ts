@@ -94,6 +94,14 @@ export function destinationChoiceRefusal(choices: readonly TIssue[]): string {
 }
 
 /**
+ * The list under the refusal (destinationChoiceRefusal): each path still without its team or rep.
+ * Not the reviewer: the refusal's own words already name it, and its list item said it again.
+ */
+export function destinationChoiceDetails(choices: readonly TIssue[]): string[] {
+  return choices.filter((c) => c.path !== REVIEWER_PATH).map((c) => c.message);
+}
+
+/**
  * What Test a lead and Replay say next to their button when the draft they run on could not be
  * saved first: the refusal itself is at the top of the editor, thousands of pixels away on a phone,
  * so the button seemed to do nothing. Names what is still to choose, or points to the top.

@@ -16,7 +16,7 @@ import { PublishBar } from "./publish-bar";
 import { ReplayPanel } from "./replay-panel";
 import { RepStrengthsCard } from "./rep-strengths-card";
 import { FieldIssuesProvider } from "./field-issues";
-import { choiceIssues, destinationChoiceRefusal, duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, notRunReason, withDestinationChoices, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
+import { choiceIssues, destinationChoiceDetails, destinationChoiceRefusal, duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, notRunReason, withDestinationChoices, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
 import { publishBlockedReason, publishedConfigOf, routingStatusText, unchangedVersion, type TPublishedConfig } from "./publish-state";
 import { TestLeadPanel } from "./test-lead-panel";
 import { useRoutingApi } from "./use-routing-api";
@@ -89,7 +89,7 @@ function LoadedEditor({ data, message, setMessage }: TLoadedProps) {
   const saveNow = async (): Promise<string | null> => {
     if (!isDirty) return null;
     if (choices.length > 0) {
-      setMessage({ tone: "error", text: destinationChoiceRefusal(choices), details: choices.map((c) => c.message) });
+      setMessage({ tone: "error", text: destinationChoiceRefusal(choices), details: destinationChoiceDetails(choices) });
       return notRunReason(choices);
     }
     try {
