@@ -5,26 +5,52 @@
 // text, long text or phone question becomes its text (String(n): 94107 → "94107") and is then
 // validated as text as usual (length, pattern, a phone's format), so a value that still does not
 // fit is a 422 at its path. No warning, as for person.name: nothing is lost (JSON carried no more
-// than the number). Not converted: an email or a web address (a number can never be one: it stays
-// a 422), a date, a choice, a number / currency question (they take numbers), and a hidden field
-// (it takes numbers itself). An answer that does not apply is kept as given (a number stays a
+// than the number). A choice's option whose value is a number's text is that number's answer too
+// (a CRM's picklist of seats "5", "10", "25" sends 10, or [5, 10] for a multiple choice); a number
+// that is no option's value stays a 422 "Please choose one of the options". Not converted: an
+// email or a web address (a number can never be one: it stays a 422), a date, a number / currency
+// question (they take numbers), and a hidden field (it takes numbers itself). An answer that does not apply is kept as given (a number stays a
 // number in notApplicableAnswers). The public submissions endpoint stays strict (the hosted form
 // and the embed always send text; a custom front end sees the 422 on its first try).
 // Pure: used by checkAnswers (missing-required.ts) for trusted callers only.
-import { allFields, type TAnswers, type TFieldType, type TFormDefinition } from "../forms/definition";
+import { allFields, type TAnswers, type TField, type TFieldType, type TFormDefinition } from "../forms/definition";
+import { optionsOf } from "../forms/form-fields";
 
 /** The question types whose answer is text that a number can spell. */
 export const NUMBER_AS_TEXT_TYPES: ReadonlySet<TFieldType> = new Set<TFieldType>(["short_text", "long_text", "phone"]);
 
-/** The answers with each finite number for a text-like question as its text, and the keys converted. */
+/** The choice questions whose option values a number can spell (yes/no's "yes"/"no" never). */
+const NUMBER_AS_OPTION_TYPES: ReadonlySet<TFieldType> = new Set<TFieldType>(["single_choice", "dropdown", "company_size"]);
+
+const isFiniteNumber = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
+
+/** The value with a number spelled as text where the question takes it so; undefined when nothing changes. */
+function asText(field: TField, value: unknown): unknown {
+  if (NUMBER_AS_TEXT_TYPES.has(field.type)) return isFiniteNumber(value) ? String(value) : undefined;
+  const isOption = (n: number) => optionsOf(field).some((option) => option.value === String(n));
+  if (NUMBER_AS_OPTION_TYPES.has(field.type)) return isFiniteNumber(value) && isOption(value) ? String(value) : undefined;
+  if (field.type === "multiple_choice" && Array.isArray(value) && value.some((item) => isFiniteNumber(item) && isOption(item))) {
+    return value.map((item) => (isFiniteNumber(item) && isOption(item) ? String(item) : item));
+  }
+  return undefined;
+}
+
+/**
+ * The answers with each finite number for a text-like question (or spelling a choice's option) as
+ * its text, and the single numbers converted, by key (a multiple choice's list stays as text: a
+ * list of numbers is no answer value).
+ */
 export function withNumbersAsText(definition: TFormDefinition, answers: Record<string, unknown>): { answers: Record<string, unknown>; converted: ReadonlyMap<string, number> } {
   const converted = new Map<string, number>();
+  const texts: Record<string, unknown> = {};
   for (const field of allFields(definition)) {
     const value = Object.hasOwn(answers, field.key) ? answers[field.key] : undefined;
-    if (NUMBER_AS_TEXT_TYPES.has(field.type) && typeof value === "number" && Number.isFinite(value)) converted.set(field.key, value);
+    const text = asText(field, value);
+    if (text === undefined) continue;
+    texts[field.key] = text;
+    if (isFiniteNumber(value)) converted.set(field.key, value);
   }
-  if (converted.size === 0) return { answers, converted };
-  const texts = Object.fromEntries([...converted].map(([key, n]) => [key, String(n)]));
+  if (Object.keys(texts).length === 0) return { answers, converted };
   return { answers: { ...answers, ...texts }, converted };
 }
 

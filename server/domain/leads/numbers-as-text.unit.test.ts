@@ -24,6 +24,9 @@ const definition = ZFormDefinition.parse({
         { key: "src", type: "hidden", label: "Source" },
         { key: "role", type: "single_choice", label: "Role", options: [{ value: "vp", label: "VP" }, { value: "ic", label: "IC" }] },
         { key: "vp_note", type: "short_text", label: "VP note" },
+        { key: "seats", type: "dropdown", label: "Seats", options: [{ value: "5", label: "5 seats" }, { value: "10", label: "10 seats" }, { value: "2.5", label: "Two and a half" }] },
+        { key: "tools", type: "multiple_choice", label: "Tools", options: [{ value: "1", label: "One" }, { value: "2", label: "Two" }, { value: "crm", label: "CRM" }] },
+        { key: "plan", type: "single_choice", label: "Plan", options: [{ value: "100", label: "100 leads" }, { value: "1000", label: "1,000 leads" }] },
       ],
     },
   ],
@@ -42,6 +45,10 @@ describe("checkAnswers for a trusted caller: a number for a text question is tak
     ["long text", { notes: 42 }, { notes: "42" }],
     ["phone: 14155550123 → \"14155550123\"", { phone: 14155550123 }, { phone: "14155550123" }],
     ["number and hidden questions keep taking numbers as before", { budget: 1200, src: 7 }, { budget: 1200, src: "7" }],
+    ["a dropdown's option spelled by a number: 10 → \"10\"", { seats: 10 }, { seats: "10" }],
+    ["…a decimal one as JSON spells it", { seats: 2.5 }, { seats: "2.5" }],
+    ["a single choice's option", { plan: 1000 }, { plan: "1000" }],
+    ["a multiple choice's list of numbers and texts", { tools: [1, "crm", 2] }, { tools: ["1", "crm", "2"] }],
   ])("%s (no warning: nothing is lost, as for person.name)", (_name, answers, expected) => {
     expect(check(answers)).toEqual({ ok: true, answers: expected, endOutcomeId: null, notApplicable: {}, warnings: [] });
   });
@@ -53,7 +60,9 @@ describe("checkAnswers for a trusted caller: a number for a text question is tak
     ["an email never is a number: still a 422", { email: 5 }, { path: "answers.email", message: "Please enter a valid email address" }],
     ["a web address neither", { site: 5 }, { path: "answers.site", message: "Please enter a valid web address, like https://example.com" }],
     ["a date is not converted", { day: 20261201 }, { path: "answers.day", message: "Please enter a valid date (YYYY-MM-DD)" }],
-    ["a choice is not converted", { role: 1 }, { path: "answers.role", message: "Please choose one of the options" }],
+    ["a number that is no option's value is not converted", { role: 1 }, { path: "answers.role", message: "Please choose one of the options" }],
+    ["…for a dropdown either (7 seats are not offered)", { seats: 7 }, { path: "answers.seats", message: "Please choose one of the options" }],
+    ["…nor in a multiple choice's list", { tools: [1, 3] }, { path: "answers.tools", message: "Please choose only from the options" }],
   ])("%s → a 422 at its path", (_name, answers, issue) => {
     expect(check(answers)).toEqual({ ok: false, issues: [expect.objectContaining(issue)] });
   });
@@ -65,6 +74,7 @@ describe("checkAnswers for a trusted caller: a number for a text question is tak
 
   it("the public submissions (enforce) stay strict: a number for a text question is a 422 \"Please enter text\"", () => {
     expect(check({ employees: 250 }, "enforce")).toEqual({ ok: false, issues: [{ path: "answers.employees", message: "Please enter text" }] });
+    expect(check({ seats: 10 }, "enforce")).toMatchObject({ ok: false, issues: [{ path: "answers.seats" }] });
   });
 });
 
