@@ -32,7 +32,7 @@ describe(`POST /api/v1/leads: a number for a text question (${lane})`, () => {
     expect(stored.answers).toMatchObject({ full_name: "123", company: "4711" });
   });
 
-  it("a number for a choice question is not converted: still a 422 at its path, nothing written", async () => {
+  it("a number that is none of a choice question's option values (the role's are words) is not converted: still a 422 at its path, nothing written", async () => {
     const { status, json } = await post({ form: "demo", answers: { ...BANK_VP, role: 1 } });
     expect(status).toBe(422);
     expect(json.error.details.map((d) => d.path)).toEqual(["answers.role"]);
