@@ -37,7 +37,7 @@ async function visitHydrated(page: Page, path: string): Promise<void> {
     await expect(page.locator("table time").first()).not.toContainText("UTC");
   } else {
     // Selecting a question shows its settings (beside the canvas; below 1024 px in the bottom sheet, which opens on selection).
-    await page.getByTestId("canvas-field-name").locator("button[aria-pressed]").click();
+    await page.getByTestId("canvas-field-full_name").locator("button[aria-pressed]").click();
     await expect(page.getByLabel("Label", { exact: true })).toHaveValue("Full name");
   }
 }
