@@ -26,7 +26,7 @@ export function DealValueEditor() {
           <div className="flex flex-wrap gap-2">
             <label className="text-xs text-slate-600">Currency<Input aria-label="Deal currency" className="mt-0.5 w-20 px-2 py-1 uppercase" maxLength={3} value={deal.currency} disabled={ro} onChange={(e) => e.target.value.length === 3 && editor.run((s) => setDealValue(s, { currency: e.target.value.toUpperCase() }))} /></label>
             <label className="text-xs text-slate-600">Base amount<Input type="number" aria-label="Deal base amount" className="mt-0.5 w-28 px-2 py-1" value={deal.base} disabled={ro} onChange={(e) => editor.run((s) => setDealValue(s, { base: Number(e.target.value) || 0 }), "deal-base")} /></label>
-            <label className="text-xs text-slate-600">Amount from question
+            <label className="min-w-0 text-xs text-slate-600">Amount from question
               <Select aria-label="Deal value question" className="mt-0.5 w-auto px-2 py-1" value={deal.fromField ?? ""} disabled={ro} onChange={(e) => editor.run((s) => setDealValue(s, { fromField: e.target.value }))}>
                 <option value="">None</option>
                 {amountFields.map((f) => <option key={f.key} value={f.key}>{f.label}</option>)}

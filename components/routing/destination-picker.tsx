@@ -22,7 +22,7 @@ const TYPE_LABELS: Record<TDestination["type"], string> = {
 function SequenceSelect({ id, sequenceId, onChange }: { id: string; sequenceId: string | undefined; onChange: (sequenceId: string | undefined) => void }) {
   const sequences = useQuery(useTRPC().nurture.list.queryOptions()).data ?? [];
   return (
-    <div>
+    <div className="min-w-0">
       <Label htmlFor={id}>Sequence</Label>
       <Select id={id} className="w-auto" value={sequenceId ?? ""} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">The workspace default</option>
@@ -46,7 +46,7 @@ export function DestinationPicker({ destination, data, idPrefix, pathLabel, issu
           </Select>
         </div>
         {destination.type === "team" && (
-          <div>
+          <div className="min-w-0">
             <Label htmlFor={`${idPrefix}-team`}>Team</Label>
             <Select id={`${idPrefix}-team`} className="w-auto" value={destination.teamId} onChange={(e) => onChange({ ...destination, teamId: e.target.value })}
               {...(isTeamUnchosen ? { "aria-invalid": true, "aria-describedby": `${idPrefix}-team-missing` } : {})}>
@@ -63,7 +63,7 @@ export function DestinationPicker({ destination, data, idPrefix, pathLabel, issu
           <SequenceSelect id={`${idPrefix}-sequence`} sequenceId={destination.sequenceId} onChange={(sequenceId) => onChange(sequenceId ? { type: "nurture", sequenceId } : { type: "nurture" })} />
         )}
         {destination.type === "rep" && (
-          <div>
+          <div className="min-w-0">
             <Label htmlFor={`${idPrefix}-rep`}>Rep</Label>
             <Select id={`${idPrefix}-rep`} className="w-auto" value={destination.repId} onChange={(e) => onChange({ ...destination, repId: e.target.value })}
               {...(isRepUnchosen ? { "aria-invalid": true, "aria-describedby": `${idPrefix}-rep-missing` } : {})}>

@@ -51,7 +51,7 @@ export function TestLeadPanel({ data, beforeRun }: { data: TEditorData; beforeRu
     <Card title="Test a lead">
       <form className="space-y-4" aria-label="Test a lead" onSubmit={(e) => { e.preventDefault(); void submit(); }}>
         <div className="flex flex-wrap gap-4">
-          <div>
+          <div className="min-w-0">
             <Label htmlFor="test-lead-form">Form</Label>
             <Select id="test-lead-form" className="w-auto" value={formSlug} onChange={(e) => { setFormSlug(e.target.value); setAnswers({}); }}>
               {data.forms.length === 0 && <option value="">No published form</option>}
