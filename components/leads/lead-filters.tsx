@@ -16,7 +16,7 @@ export function LeadFilters({ params, options }: { params: TLeadListParams; opti
       {Object.entries(params.slice ?? {}).map(([key, value]) => value && <input key={key} type="hidden" name={key} value={value} />)}
       <div className="lg:col-span-2">
         <Label htmlFor="lead-search">Search</Label>
-        <Input id="lead-search" name="search" type="search" defaultValue={params.search} placeholder="Email, name or company" maxLength={200} />
+        <Input id="lead-search" name="search" type="search" defaultValue={params.search} placeholder="Email, name, company or phone" maxLength={200} />
       </div>
       <div>
         <Label htmlFor="lead-tier">Tier</Label>

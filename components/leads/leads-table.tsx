@@ -2,14 +2,15 @@
 // From md (768 px) a table of ten columns, scrolling sideways inside its card when it must
 // (TableScroll). Below md each row is a stacked card without any sideways scroll: the lead and its
 // tier, the company, the owner and status, when it was submitted and its flags; the form, score,
-// source and email are left to screen readers and the lead page. One DOM for both: the narrow layout is `max-md:` classes
+// source and email (a lead without one: its phone, where the email would be) are left to screen
+// readers and the lead page. One DOM for both: the narrow layout is `max-md:` classes
 // only, and the table's roles are stated explicitly, because some browsers (Safari) drop a table's
 // semantics once its rows are laid out as grids. Column headers stay for screen readers (sr-only).
 import { IntentLink } from "@/components/ui/intent-link";
 import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { Badge } from "@/components/ui/badge";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { leadShown } from "@/server/domain/leads/lead-contact";
+import { leadContactView, leadShown } from "@/server/domain/leads/lead-contact";
 import type { TLeadListItem } from "@/server/services/leads";
 import { LocalTime } from "./local-time";
 import { sourceLabel } from "./source-label";
@@ -31,13 +32,16 @@ function NarrowLabel({ children }: { children: string }) {
 
 function LeadRow({ lead }: { lead: TLeadListItem }) {
   const shown = leadShown(lead, lead.person, "Unknown person");
+  const contact = leadContactView(lead, lead.person);
+  // Under the name: the email (unless it is the title), or for a lead without one its phone.
+  const reach = contact.email !== null ? (shown.isNamed ? contact.email : null) : contact.phone;
   const status = leadStatusBadge({ status: lead.status, stage: lead.stage });
   return (
     <tr role="row" className="align-top hover:bg-slate-50 max-md:grid max-md:grid-cols-[minmax(0,1fr)_auto] max-md:items-baseline max-md:gap-x-3 max-md:gap-y-1 max-md:py-3">
       <td role="cell" className={`${TD} whitespace-nowrap text-slate-600 max-md:col-start-1 max-md:row-start-4 max-md:text-xs max-md:text-slate-500`}><LocalTime date={lead.submittedAt} /></td>
       <td role="cell" className={`${TD} max-md:col-start-1 max-md:row-start-1 max-md:min-w-0 max-md:break-words`}>
         <IntentLink href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:underline">{shown.name}</IntentLink>
-        {shown.isNamed && lead.person && <p className="text-xs text-slate-500 max-md:sr-only">{lead.person.email}</p>}
+        {reach && <p className="text-xs text-slate-500 max-md:sr-only">{reach}</p>}
       </td>
       <td role="cell" className={`${TD} text-slate-700 max-md:col-span-2 max-md:row-start-2 max-md:min-w-0 max-md:break-words`}>{shown.company || "—"}</td>
       <td role="cell" className={`${TD} text-slate-700 max-md:col-start-1 max-md:row-start-3 max-md:min-w-0 max-md:text-xs`}><NarrowLabel>Owner</NarrowLabel>{lead.owner?.name ?? "—"}</td>

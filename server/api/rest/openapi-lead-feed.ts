@@ -79,7 +79,11 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
       "Every matching lead (not one page), read page by page and streamed, no size limit: the leads that match when the export starts, each once (pages continue after the last lead read, not at an offset, so a lead submitted, closed or reassigned meanwhile repeats no row and pushes none out; a lead submitted after the start is not in it). UTF-8 with a BOM, CRLF lines. Text cells starting with =, +, -, @, tab or CR get a leading apostrophe (formula injection).",
     security: [{ ApiKey: [API_ROUTE_SCOPES["GET /api/v1/leads.csv"]] }],
     parameters: [
-      query("search", { ...str, maxLength: 200 }, "Email, name or company contains (case-insensitive)"),
+      query(
+        "search",
+        { ...str, maxLength: 200 },
+        'Email, name or company contains (case-insensitive), or the phone of a contact sent without an email (kept on the lead); a search of at least 2 digits with only spaces, dashes, dots, slashes, parentheses or "+" between them finds that phone by its digits: "4930 123" finds "+49 30 1234567"',
+      ),
       query("tier", { ...str, maxLength: 64 }, "Tier key"),
       query("formId", { ...str, maxLength: 64 }, "Form id"),
       query("source", { ...str, maxLength: 200 }, "Lead source"),

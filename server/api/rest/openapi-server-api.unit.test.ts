@@ -134,6 +134,17 @@ describe("OpenAPI: webhooks", () => {
     expect(lead.properties.notApplicableAnswers!.description).toContain("not ask");
   });
 
+  it("lead.created's contact is the lead resources' contact: the same fields, each text or null, all required", () => {
+    type TObject = { required: string[]; properties: Record<string, { type?: unknown; anyOf?: unknown }> };
+    const schemas = openApiDocument.components.schemas as Record<string, { properties: Record<string, unknown> }>;
+    const hook = ((schemas.WebhookLeadCreated!.properties.data as { properties: Record<string, unknown> }).properties.contact) as TObject & { description: string };
+    const rest = schemas.Lead!.properties.contact as TObject;
+    expect(hook.required).toEqual(rest.required);
+    expect(Object.keys(hook.properties)).toEqual(Object.keys(rest.properties));
+    for (const key of rest.required) expect(JSON.stringify(hook.properties[key]), key).toMatch(/"string".*"null"|"null".*"string"/);
+    expect(hook.description).toContain("without an email");
+  });
+
   it("a lead, in the list and alone, has the lifecycle fields the events endpoint answers, and its answers kept as not applicable", () => {
     const schemas = openApiDocument.components.schemas as Record<string, { properties: Record<string, unknown>; required: string[] }>;
     const eventLead = (schemas.LeadEventResult!.properties.lead as { properties: Record<string, unknown> }).properties;
@@ -155,7 +166,7 @@ describe("OpenAPI: webhooks", () => {
   });
 
   it.each([
-    ["lead.created", "WebhookLeadCreated", ["lead", "person"]],
+    ["lead.created", "WebhookLeadCreated", ["lead", "person", "contact"]],
     ["lead.routed", "WebhookLeadRouted", ["lead", "assignment"]],
     ["lead.reassigned", "WebhookLeadReassigned", ["lead", "assignment", "previous", "reason", "byUserId"]],
     ["lead.accepted", "WebhookLeadAccepted", ["lead", "assignment"]],

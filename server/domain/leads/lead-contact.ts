@@ -22,13 +22,13 @@ export interface TLeadShown {
   isNamed: boolean;
 }
 
-/** How a lead is shown, from its own columns and its person (with or without leadContact applied). */
-export function leadShown(lead: TLeadContactColumns, person: { name: string | null; email: string; company: string | null } | null, fallback: string): TLeadShown {
-  const named = lead.contactName || person?.name || null;
-  return { name: named ?? (person?.email || fallback), company: lead.contactCompany || person?.company || null, isNamed: named !== null };
+/** How a lead is shown, from its own columns and its person (with or without leadContact applied): its contact (leadContactView), named. */
+export function leadShown(lead: TLeadContactColumns, person: TContactPerson | null, fallback: string): TLeadShown {
+  const contact = leadContactView(lead, person);
+  return { name: contact.name ?? (contact.email || fallback), company: contact.company, isNamed: contact.name !== null };
 }
 
-/** The lead's contact as the API answers it (`contact` on GET /api/v1/leads/{id} and GET /api/v1/leads). */
+/** The lead's contact as the API answers it (`contact` on GET /api/v1/leads/{id}, GET /api/v1/leads and the lead.created webhook). */
 export interface TLeadContactView {
   /** The name given with this lead, else its person's. */
   name: string | null;
@@ -39,12 +39,16 @@ export interface TLeadContactView {
   phone: string | null;
 }
 
+/** A person as the contact reads it; a phone not loaded counts as none. */
+type TContactPerson = { email: string; name: string | null; company: string | null; phone?: string | null };
+
 /**
  * Who the lead is, from its own columns and its person: a contact sent without an email (an API
  * key's `person: { name, phone }`) has no person but keeps its name, company and phone on the lead
- * (contactName, contactCompany, contactPhone), which count like the person's.
+ * (contactName, contactCompany, contactPhone), which count like the person's. The one rule every
+ * view of a lead's contact follows (leadShown names it; blank text is none).
  */
-export function leadContactView(lead: TLeadContactColumns & { contactPhone: string | null }, person: { email: string; name: string | null; company: string | null; phone: string | null } | null): TLeadContactView {
+export function leadContactView(lead: TLeadContactColumns & { contactPhone?: string | null }, person: TContactPerson | null): TLeadContactView {
   return {
     name: lead.contactName || person?.name || null,
     email: person?.email ?? null,

@@ -20,6 +20,19 @@ describe("leadShown", () => {
     expect(leadShown(lead, person, "Unknown person")).toEqual(expected);
   });
 
+  it("is the contact (leadContactView) named: one rule for the table, inbox, alert and the API", () => {
+    const bob = { contactName: "Bob", contactCompany: null, contactPhone: "+49 30 1234567" };
+    const rows: [TLeadContactColumns & { contactPhone: string | null }, { email: string; name: string | null; company: string | null } | null][] = [
+      [bob, null],
+      [{ ...none, contactPhone: null }, ann],
+      [{ contactName: "", contactCompany: "Initech", contactPhone: null }, { ...ann, name: null }],
+    ];
+    for (const [lead, person] of rows) {
+      const contact = leadContactView(lead, person);
+      expect(leadShown(lead, person, "?")).toEqual({ name: contact.name ?? contact.email ?? "?", company: contact.company, isNamed: contact.name !== null });
+    }
+  });
+
   it("agrees with leadContact's merged person", () => {
     const lead = { contactName: "Ann L.", contactCompany: null };
     expect(leadShown(lead, leadContact(ann, lead), "?")).toEqual(leadShown(lead, ann, "?"));

@@ -14,8 +14,23 @@ import type { LEAD_LIST_STATUSES } from "./lead-list-query";
 export type TLeadListStatus = (typeof LEAD_LIST_STATUSES)[number];
 
 /** The lead's own text columns and its person's that the search reads (case-insensitive, wildcards escaped). */
-export const LEAD_SEARCH_FIELDS = ["contactName", "contactCompany"] as const;
+export const LEAD_SEARCH_FIELDS = ["contactName", "contactCompany", "contactPhone"] as const;
 export const PERSON_SEARCH_FIELDS = ["email", "name", "company"] as const;
+
+/** What people type between a phone's digits: spaces, dashes, dots, slashes, parentheses, a "+". */
+const PHONE_FRAGMENT = /^[\d\s+().\/-]+$/;
+
+/**
+ * A search that reads as a phone fragment ("4930 123", "+49-30", "(030) 12"): its digits, which
+ * also match a lead's phone (contactPhone) whose digits contain them — "4930 123" finds
+ * "+49 30 1234567". Null for other text, and for fewer than 2 digits (the text itself matches as
+ * much).
+ */
+export function phoneSearchDigits(text: string): string | null {
+  if (!PHONE_FRAGMENT.test(text)) return null;
+  const digits = text.replace(/\D/g, "");
+  return digits.length >= 2 ? digits : null;
+}
 
 /** One fact of a lead's furthest funnel stage ("reached at least …" is any of the facts of that rank and later). */
 export type TReachFact =
@@ -55,8 +70,12 @@ export type TLeadListFilter =
   | { kind: "utmSource"; utmSource: string }
   /** Any of these facts. */
   | { kind: "reached"; anyOf: readonly TReachFact[] }
-  /** The text inside any of LEAD_SEARCH_FIELDS or PERSON_SEARCH_FIELDS; "%", "_" and "\" match themselves. */
-  | { kind: "search"; text: string };
+  /**
+   * The text inside any of LEAD_SEARCH_FIELDS or PERSON_SEARCH_FIELDS ("%", "_" and "\" match
+   * themselves), or — phoneDigits, when the text reads as a phone (phoneSearchDigits) — those digits
+   * inside contactPhone's digits, whatever separates them.
+   */
+  | { kind: "search"; text: string; phoneDigits: string | null };
 
 /** The analytics slice of a leads-page link (lead-slice.ts ZLeadSlice, parsed). */
 export interface TLeadListSliceInput {
@@ -153,6 +172,6 @@ export function leadListFilters(input: TLeadListFilterInput, viewer: TLeadListFi
   if (input.formId) filters.push({ kind: "form", formId: input.formId });
   if (input.source) filters.push({ kind: "source", source: input.source });
   if (input.slice) filters.push(...sliceFilters(input.slice));
-  if (input.search) filters.push({ kind: "search", text: input.search });
+  if (input.search) filters.push({ kind: "search", text: input.search, phoneDigits: phoneSearchDigits(input.search) });
   return filters;
 }

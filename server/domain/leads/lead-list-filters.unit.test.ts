@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leadListFilters, reachedFacts, type TLeadListFilter, type TLeadListFilterInput, type TLeadListFilterViewer } from "./lead-list-filters";
+import { leadListFilters, phoneSearchDigits, reachedFacts, type TLeadListFilter, type TLeadListFilterInput, type TLeadListFilterViewer } from "./lead-list-filters";
 
 const REP: TLeadListFilterViewer = { userId: "u-rep", role: "REP" };
 const MANAGER: TLeadListFilterViewer = { userId: "u-mgr", role: "MANAGER" };
@@ -19,10 +19,11 @@ describe("leadListFilters", () => {
         { kind: "tier", tier: "hot" },
         { kind: "form", formId: "f1" },
         { kind: "source", source: "api" },
-        { kind: "search", text: "50%" },
+        { kind: "search", text: "50%", phoneDigits: null },
       ],
     ],
     ["an empty search is no filter", { includeSpam: true, search: "" }, null, []],
+    ["a search that reads as a phone: its digits too", { includeSpam: true, search: "+49 (30) 123-45" }, null, [{ kind: "search", text: "+49 (30) 123-45", phoneDigits: "493012345" }]],
     [
       "slice dates: from the first day's start to the end of the last (UTC)",
       { includeSpam: true, slice: { from: "2026-11-03", to: "2026-11-06" } },
@@ -77,5 +78,22 @@ describe("reachedFacts", () => {
     expect(kinds("qualified")).toEqual([...kinds("routed"), "routingOutcomeIn"]);
     expect(reachedFacts("meeting")).toContainEqual({ kind: "stageIn", stages: ["MEETING_BOOKED", "MEETING_HELD", "NO_SHOW"] });
     expect(reachedFacts("submitted")).toHaveLength(11);
+  });
+});
+
+describe("phoneSearchDigits: a search that reads as a phone also matches a phone's digits", () => {
+  it.each<[string, string | null]>([
+    ["4930 123", "4930123"],
+    ["+49 30 1234567", "49301234567"],
+    ["(030) 123-45.6/7", "0301234567"],
+    ["4930123", "4930123"],
+    ["12", "12"],
+    ["5", null], // one digit: the text itself matches as much
+    ["+ -", null],
+    ["Bob 4930", null],
+    ["ext. 12", null],
+    ["50%", null],
+  ])("%j → %j", (text, expected) => {
+    expect(phoneSearchDigits(text)).toBe(expected);
   });
 });

@@ -26,7 +26,15 @@ const ZLeadCreated = z.object({
       .record(z.string(), z.unknown())
       .describe("Answers kept on the lead that its form did not ask for (a key the form does not have, a question its logic hid or skipped): never scored or routed; {} when none"),
   }),
-  person: z.object({ email: z.string(), name: z.string().nullable(), company: z.string().nullable() }).nullable(),
+  person: z.object({ email: z.string(), name: z.string().nullable(), company: z.string().nullable() }).nullable().describe("The person given with this lead (people are matched by email): null for a lead with no email, and for spam"),
+  contact: z
+    .object({
+      name: z.string().nullable().describe("The name given with this lead, else its person's"),
+      email: z.string().nullable().describe("Its person's email; null for a lead with no email (no person)"),
+      company: z.string().nullable(),
+      phone: z.string().nullable().describe("The phone given with this lead's contact (person.phone on POST /api/v1/leads, with or without an email); a phone question's answer stays in answers"),
+    })
+    .describe("Who the lead is, as `contact` on GET /api/v1/leads/{id}: also for a contact sent without an email, which has no person (person is null); all null for spam"),
 });
 
 const ZLeadAssigned = z.object({

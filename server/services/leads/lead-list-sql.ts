@@ -18,6 +18,7 @@ import {
 } from "../../domain/leads/lead-list-filters";
 import { SPAM_STATUS, UNTOUCHED_SPAM_STATUSES } from "../../domain/leads/lead-status-view";
 import { escapeLike } from "../../domain/validation/escape-like";
+import { phoneDigitsSql } from "./lead-phone-search";
 
 const UNTOUCHED = Prisma.join([...UNTOUCHED_SPAM_STATUSES]);
 /** lead-status-where.ts readsAsSpamWhere. */
@@ -29,13 +30,18 @@ function statusSql(status: TLeadListStatus): Prisma.Sql {
   return (UNTOUCHED_SPAM_STATUSES as readonly string[]).includes(status) ? Prisma.sql`(l."status"::text = ${status} AND NOT l."isSpam")` : Prisma.sql`l."status"::text = ${status}`;
 }
 
-const LEAD_TEXT: Record<(typeof LEAD_SEARCH_FIELDS)[number], Prisma.Sql> = { contactName: Prisma.sql`l."contactName"`, contactCompany: Prisma.sql`l."contactCompany"` };
+const LEAD_TEXT: Record<(typeof LEAD_SEARCH_FIELDS)[number], Prisma.Sql> = {
+  contactName: Prisma.sql`l."contactName"`,
+  contactCompany: Prisma.sql`l."contactCompany"`,
+  contactPhone: Prisma.sql`l."contactPhone"`,
+};
 const PERSON_TEXT: Record<(typeof PERSON_SEARCH_FIELDS)[number], Prisma.Sql> = { email: Prisma.sql`p."email"`, name: Prisma.sql`p."name"`, company: Prisma.sql`p."company"` };
 
-function searchSql(text: string): Prisma.Sql {
+function searchSql(text: string, phoneDigits: string | null): Prisma.Sql {
   const like = `%${escapeLike(text)}%`;
   const ilike = (column: Prisma.Sql) => Prisma.sql`${column} ILIKE ${like}`;
-  return Prisma.sql`(${Prisma.join(Object.values(LEAD_TEXT).map(ilike), " OR ")}
+  const phone = phoneDigits ? [phoneDigitsSql(phoneDigits)] : [];
+  return Prisma.sql`(${Prisma.join([...Object.values(LEAD_TEXT).map(ilike), ...phone], " OR ")}
       OR EXISTS (SELECT 1 FROM "Person" p WHERE p."id" = l."personId" AND (${Prisma.join(Object.values(PERSON_TEXT).map(ilike), " OR ")})))`;
 }
 
@@ -114,7 +120,7 @@ function filterSql(filter: TLeadListFilter, workspaceId: string): Prisma.Sql {
     case "reached":
       return anyOf(filter.anyOf.map(reachFactSql));
     case "search":
-      return searchSql(filter.text);
+      return searchSql(filter.text, filter.phoneDigits);
     default:
       return unhandledKind(filter);
   }

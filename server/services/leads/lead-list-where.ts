@@ -67,7 +67,7 @@ function routedAssignmentWhere(filter: Extract<TLeadListFilter, { kind: "routedA
   };
 }
 
-function filterWhere(filter: TLeadListFilter, workspaceId: string): Prisma.LeadWhereInput {
+function filterWhere(filter: TLeadListFilter, workspaceId: string, phones: readonly string[]): Prisma.LeadWhereInput {
   switch (filter.kind) {
     case "ownedByUser":
       return ownedByUserWhere(filter.userId);
@@ -103,6 +103,8 @@ function filterWhere(filter: TLeadListFilter, workspaceId: string): Prisma.LeadW
       return {
         OR: [
           ...LEAD_SEARCH_FIELDS.map((field): Prisma.LeadWhereInput => ({ [field]: contains })),
+          // A search that reads as a phone: the phones whose digits contain its digits (lead-phone-search.ts).
+          ...(filter.phoneDigits && phones.length > 0 ? [{ contactPhone: { in: [...phones] } }] : []),
           { person: { OR: PERSON_SEARCH_FIELDS.map((field): Prisma.PersonWhereInput => ({ [field]: contains })) } },
         ],
       };
@@ -112,7 +114,11 @@ function filterWhere(filter: TLeadListFilter, workspaceId: string): Prisma.LeadW
   }
 }
 
-/** The table's where: the workspace's leads that satisfy every clause of the query (parsed by list-leads.ts ZListLeadsInput) for this viewer. */
-export function leadListWhere(workspaceId: string, input: TLeadListFilterInput, viewer: TLeadListFilterViewer | null): Prisma.LeadWhereInput {
-  return { workspaceId, AND: leadListFilters(input, viewer).map((filter) => filterWhere(filter, workspaceId)) };
+/**
+ * The table's where: the workspace's leads that satisfy every clause of the query (parsed by
+ * list-leads.ts ZListLeadsInput) for this viewer. `phones`: the workspace's phones the search
+ * matches by their digits (lead-phone-search.ts phonesMatchingSearch), which Prisma cannot compare.
+ */
+export function leadListWhere(workspaceId: string, input: TLeadListFilterInput, viewer: TLeadListFilterViewer | null, phones: readonly string[]): Prisma.LeadWhereInput {
+  return { workspaceId, AND: leadListFilters(input, viewer).map((filter) => filterWhere(filter, workspaceId, phones)) };
 }

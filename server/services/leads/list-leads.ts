@@ -1,4 +1,5 @@
-// The leads inbox: filter, search (person email/name/company, case-insensitive), sort and page.
+// The leads inbox: filter, search (person email/name/company, the lead's own name/company/phone,
+// case-insensitive; a phone also by its digits: lead-phone-search.ts), sort and page.
 // Members read every lead of the workspace, except REPs: they see only the leads they currently
 // own (enforced here, from the caller's role and user id). The where-clause is the table's filters
 // (domain/leads/lead-list-filters.ts) rendered by lead-list-where.ts; the leads CSV's column statement
@@ -15,6 +16,7 @@ import { ZLeadSlice } from "../../domain/leads/lead-slice";
 import { withoutNul } from "../../domain/validation/storable-text";
 import { leadStatusView } from "../../domain/leads/lead-status-view";
 import { leadListWhere, ownedByUserWhere } from "./lead-list-where";
+import { phonesMatchingSearch } from "./lead-phone-search";
 import { tierLabelOf } from "../../domain/leads/tier-label";
 
 export const LEAD_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
@@ -69,6 +71,8 @@ export interface TLeadListItem {
   /** The name and company given with this lead (a lead with no email has them without a person): shown by leadShown (domain/leads/lead-contact.ts). */
   contactName: string | null;
   contactCompany: string | null;
+  /** The phone of a contact sent without an email (no person), kept on the lead: the table shows it where it shows the email. */
+  contactPhone: string | null;
   formId: string | null;
   formName: string | null;
   tier: string;
@@ -136,6 +140,7 @@ async function listItems(db: DbTx, workspaceId: string, rows: TListRow[]): Promi
     person: leadContact(r.person, r),
     contactName: r.contactName,
     contactCompany: r.contactCompany,
+    contactPhone: r.contactPhone,
     formId: r.formId,
     formName: r.form?.name ?? null,
     tier: r.tier,
@@ -152,7 +157,7 @@ async function listItems(db: DbTx, workspaceId: string, rows: TListRow[]): Promi
 
 export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLeadsInput, viewer: TLeadViewer | null): Promise<TLeadList> {
   const input = parseInput(ZListLeadsInput, rawInput);
-  const where = leadListWhere(workspaceId, input, viewer);
+  const where = leadListWhere(workspaceId, input, viewer, await phonesMatchingSearch(db, workspaceId, input.search));
   const [rows, total] = await Promise.all([
     db.lead.findMany({ where, orderBy: orderByOf(leadListOrder(input)), skip: (input.page - 1) * input.pageSize, take: input.pageSize, include: LIST_INCLUDE }),
     db.lead.count({ where }),
@@ -171,7 +176,7 @@ export type TLeadListWalkInput = Omit<TListLeadsInput, "page">;
  */
 export async function* walkLeadList(db: DbTx, workspaceId: string, rawInput: TLeadListWalkInput, viewer: TLeadViewer | null, bounds: { submittedUpTo: Date }): AsyncGenerator<TLeadListItem[]> {
   const input = parseInput(ZListLeadsInput, rawInput);
-  const where = leadListWhere(workspaceId, input, viewer);
+  const where = leadListWhere(workspaceId, input, viewer, await phonesMatchingSearch(db, workspaceId, input.search));
   const order = leadListOrder(input);
   let after: TLeadListItem | undefined;
   for (;;) {

@@ -8,8 +8,9 @@ import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
 import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
 import { apiRequest } from "../../testing/api-kit";
+import { openApiProblems } from "../../testing/openapi-conformance";
 import { inTurn, startWebhookKit, subscribeOverRest, useWebhookReceivers } from "../../testing/webhook-receiver-kit";
-import { handleCreateLead } from "../../api/rest/handle-leads";
+import { handleCreateLead, handleGetLead } from "../../api/rest/handle-leads";
 import { handleListWebhookDeliveries, handleListWebhooks, handleReplayWebhookDelivery } from "../../api/rest/handle-webhooks";
 import type { TestDb } from "../../testing/test-db";
 import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
@@ -73,6 +74,25 @@ describe(`webhooks (${lane})`, () => {
     expect(delivery).toMatchObject({ status: "DELIVERED", attempts: 4, lastStatusCode: 200, lastResponse: "thanks" });
     expect(delivery.lastLatencyMs).toEqual(expect.any(Number));
     expect(await env.testDb.db.webhookDelivery.count({ where: { status: { not: "DELIVERED" } } })).toBe(0);
+  });
+
+  it("lead.created carries the lead's contact: a contact sent without an email (no person) too, as GET /api/v1/leads/{id} answers it", async () => {
+    let secret = "";
+    const hook = await receiver([200], () => secret);
+    secret = (await subscribe(hook.url)).secret;
+    const post = (person: Record<string, string>) => handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body: { answers: { company_size: "20-199" }, person } }), NOW, env.kit.deps);
+    const bob = (await (await post({ name: "Bob", company: "Acme GmbH", phone: "+49 30 1234567" })).json()) as { lead: { id: string } };
+    const amy = (await (await post({ email: "amy@shop.com", name: "Amy", phone: "+1 555 0100" })).json()) as { lead: { id: string } };
+    await drain();
+    const data = new Map(hook.received.map((r) => [(r.verified as { data: { lead: { id: string } } }).data.lead.id, (r.verified as { data: Record<string, unknown> }).data]));
+    expect(data.get(bob.lead.id)).toMatchObject({ person: null, contact: { name: "Bob", email: null, company: "Acme GmbH", phone: "+49 30 1234567" } });
+    expect(data.get(amy.lead.id)).toMatchObject({ person: { email: "amy@shop.com", name: "Amy", company: null }, contact: { name: "Amy", email: "amy@shop.com", company: null, phone: "+1 555 0100" } });
+    for (const d of data.values()) expect(WEBHOOK_EVENTS["lead.created"].data.strict().safeParse(d).success).toBe(true);
+    for (const r of hook.received) expect(openApiProblems("WebhookLeadCreated", r.verified)).toEqual([]);
+    for (const id of [bob.lead.id, amy.lead.id]) {
+      const got = (await (await handleGetLead(env.testDb.db, apiRequest("GET", `/leads/${id}`, { key: env.kit.key }), id, NOW)).json()) as { lead: { contact: unknown } };
+      expect(data.get(id)!.contact).toEqual(got.lead.contact);
+    }
   });
 
   it("the delivery log, and replay over REST: the same webhook-id again", async () => {
