@@ -7,7 +7,7 @@
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
-const COMPACT = "px-2.5 py-1.5 sm:px-3.5 sm:py-2";
+const COMPACT = "px-2 py-1.5 sm:px-3.5 sm:py-2";
 
 export interface TPublishBarProps {
   status: string;
