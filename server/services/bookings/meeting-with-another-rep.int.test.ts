@@ -103,14 +103,32 @@ describe(`a meeting that stays with its rep after the lead is reassigned (${lane
     // The prospect: who cancelled, and a link to book again with the lead's owner.
     const prospect = to(cancels, "moves@firstbank.com")!;
     expect(prospect).toContain("You cancelled it.");
-    const link = /http:\/\/localhost:3000\/book\/([^\s\])]+)/.exec(prospect);
+    const link = /http:\/\/localhost:3000\/book\/([^\s\])?]+)(\?tz=[^\s\])]+)?/.exec(prospect);
     expect(link).not.toBeNull();
     expect(verifyBookingToken(link![1]!, TEST_SECRET, LATER)).toMatchObject({ ok: true, kind: "book", id: lead.id });
+    // In the zone the meeting was booked in, as the email said its time (and as the cancel page's link does).
+    expect(link![2]).toBe("?tz=UTC");
     expect(prospect).toContain("Book another time");
     // The link books with the lead's owner now; the cancel page (/b/…) offers the same page, relative.
     const again = await listSlots(db(), { workspaceId: ws(), leadId: lead.id, timeZone: "UTC", now: LATER });
     expect(again).toMatchObject({ status: "ready", rep: { name: priya.name } });
     expect(await rebookingUrl(db(), { appUrl: "", authSecret: TEST_SECRET }, { leadId: lead.id, workspaceId: ws() }, LATER)).toMatch(/^\/book\/[^/]+$/);
+  });
+
+  it("the prospect's Book another time opens the booking page in the meeting's zone, named as the menu names it", async () => {
+    const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "kolkata@firstbank.com" }, NOW);
+    const slots = await listSlots(db(), { workspaceId: ws(), leadId: lead.id, timeZone: "Asia/Calcutta", now: NOW });
+    // Booked in a legacy name the "Times in" menu offers under its current one (Asia/Kolkata).
+    const booked = await bookSlot(db(), env.kit.deps, { workspaceId: ws(), leadId: lead.id, start: new Date(slots.days[0]!.slots[0]!.start), timeZone: "Asia/Calcutta", bookedBy: "prospect", now: NOW });
+    if (!booked.ok) throw new Error("not booked");
+    await cancelBooking(db(), env.kit.deps, { workspaceId: ws(), bookingId: booked.booking.id, by: "prospect", now: LATER });
+    await env.kit.queue.runDue("booking.notify");
+    const prospect = to(await mailsOf(booked.booking.id, "cancelled"), "kolkata@firstbank.com")!;
+    expect(prospect).toContain("Kolkata (GMT+5:30)");
+    const link = /http:\/\/localhost:3000\/book\/([^\s\])?]+)\?tz=([^\s\])&]+)/.exec(prospect);
+    expect(link).not.toBeNull();
+    expect(verifyBookingToken(link![1]!, TEST_SECRET, LATER)).toMatchObject({ ok: true, kind: "book", id: lead.id });
+    expect(decodeURIComponent(link![2]!)).toBe("Asia/Kolkata");
   });
 
   it("cancelled by the rep on her own lead: the prospect is told who cancelled; no Book another time once the lead offers no booking", async () => {

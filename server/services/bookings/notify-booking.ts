@@ -4,11 +4,13 @@
 // meeting stayed with its rep), the owner gets the same change too, worded for them. Stored in the
 // outbox once per change (dedupe keys), delivered by "mail.send" with retries: nothing is lost when
 // mail is down. The prospect's email carries the signed reschedule/cancel link (a cancellation:
-// who cancelled, and "Book another time" when the lead still offers booking); the rep's and the
+// who cancelled, and "Book another time" when the lead still offers booking, opening the booking
+// page in the meeting's zone: domain/booking/manage-address.ts); the rep's and the
 // owner's link to the lead page (not for a rep who left, nor to a lead not theirs once their
 // meeting on it is cancelled: they could not open it).
 import type { Db } from "../../db/client";
 import { buildInviteIcs } from "../../domain/booking/invite-ics";
+import { rebookAddress } from "../../domain/booking/manage-address";
 import { meetingTimeText } from "../../domain/booking/meeting-time-text";
 import { canonicalTimeZone } from "../../domain/reps/time-zone";
 import type { TMailConfig } from "../../mail/mail-config";
@@ -82,10 +84,12 @@ export async function notifyBooking(db: Db, deps: TBookingNotifyDeps, job: TBook
     sendEmail(db, { to, workspaceId: booking.workspaceId, dedupeKey: `${key}:${suffix}`, attachments, template }, { queue: deps.queue, config: deps.mail });
   let sent = 0;
   if (prospectEmail) {
-    const rebookUrl = isCancelled ? await rebookingUrl(db, deps, { leadId: booking.lead.id, workspaceId: booking.workspaceId }, booking.cancelledAt ?? booking.updatedAt) : null;
+    // "Book another time" opens the booking page in the meeting's zone, the one this email says the time in (as the cancel page's link does).
+    const zone = canonicalTimeZone(booking.timeZone);
+    const rebook = isCancelled ? await rebookingUrl(db, deps, { leadId: booking.lead.id, workspaceId: booking.workspaceId }, booking.cancelledAt ?? booking.updatedAt) : null;
     await send(prospectEmail, "prospect", {
       name: "booking-invite",
-      props: { ...base, audience: "prospect", when: meetingTimeText(booking.startsAt, booking.endsAt, canonicalTimeZone(booking.timeZone)), url: manageUrl(deps, booking.id, booking.endsAt), cancelledBy: cancelledByFor(cancelledBy, null), rebookUrl },
+      props: { ...base, audience: "prospect", when: meetingTimeText(booking.startsAt, booking.endsAt, zone), url: manageUrl(deps, booking.id, booking.endsAt), cancelledBy: cancelledByFor(cancelledBy, null), rebookUrl: rebook && rebookAddress(rebook, zone) },
     });
     sent++;
   }

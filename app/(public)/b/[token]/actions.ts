@@ -8,7 +8,7 @@
 // not ask again about a change already made.
 import { headers } from "next/headers";
 import { redirect, RedirectType } from "next/navigation";
-import { afterChangeAddress, type TManageChangeResult } from "@/components/booking/manage-address";
+import { afterChangeAddress, type TManageChangeResult } from "@/server/domain/booking/manage-address";
 import { clientIp } from "@/server/api/rest/client-ip";
 import { appRateLimits } from "@/server/services/rate-limit/rate-limits";
 import { RateLimitError } from "@/server/services/rate-limit/rate-limit-error";

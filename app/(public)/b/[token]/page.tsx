@@ -8,7 +8,9 @@
 // the menu does not offer shows the booking's) — a cancelled meeting's page has the menu too, and its
 // "Book another time" opens the booking panel in the zone shown. Moving the meeting while the times
 // are in another zone makes that zone the meeting's (services/bookings/manage-link.ts), so the moved
-// page's address drops ?tz= (components/booking/manage-address.ts).
+// page's address drops ?tz= (server/domain/booking/manage-address.ts). A change's notice ("Moved.",
+// "That time was just taken", ?moved=1 / ?taken=1) is told once: with JavaScript its flag then
+// leaves the address, ?tz= kept, so a reload does not repeat it (components/booking/drop-notice-flag.tsx).
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { dayKeyLabel } from "@/components/booking/booking-dates";
@@ -16,6 +18,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { meetingTimeText } from "@/server/domain/booking/meeting-time-text";
 import { zoneName } from "@/server/domain/time/zone-name";
 import { ManageTimeZoneMenu } from "@/components/booking/manage-time-zone-menu";
+import { DropNoticeFlag } from "@/components/booking/drop-notice-flag";
 import { canonicalTimeZone, listTimeZones } from "@/server/domain/reps/time-zone";
 import { askedTimeZone } from "@/server/domain/time/asked-time-zone";
 import { offeredTimeZones } from "@/server/domain/time/time-zone-choices";
@@ -25,7 +28,7 @@ import { verifyBookingToken } from "@/server/services/bookings/booking-token";
 import { cancelledByOf, cancelledPageLine } from "@/server/services/bookings/cancelled-by";
 import { rescheduleSlots } from "@/server/services/bookings/change-booking";
 import { rebookingUrl } from "@/server/services/bookings/late-booking-link";
-import { manageAddress, rebookAddress } from "@/components/booking/manage-address";
+import { manageAddress, rebookAddress } from "@/server/domain/booking/manage-address";
 import { cancelFromLink, rescheduleFromLink } from "./actions";
 import { now as clockNow } from "@/server/time/clock";
 import { decodePathSegment } from "@/server/http/decode-path-segment";
@@ -126,8 +129,11 @@ export default async function ManageBookingPage({ params, searchParams }: { para
       <h1 className="text-xl font-semibold">{booking.title}</h1>
       <p className="text-sm text-slate-700" data-booking-when>{when}</p>
       {booking.location && <p className="break-all text-sm text-slate-600">Where: {booking.location}</p>}
+      {/* Told once: with JavaScript the flag then leaves the address (DropNoticeFlag), so a reload does not repeat it. */}
       {query.moved && <p role="status" className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Moved. An updated invite is on its way.</p>}
+      {query.moved && <DropNoticeFlag name="moved" />}
       {query.taken && <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">That time was just taken — please pick another.</p>}
+      {query.taken && <DropNoticeFlag name="taken" />}
       <ManageTimeZoneMenu action={here} bookedIn={bookedIn} value={zone} now={now} />
       <section aria-labelledby="move-heading" className="space-y-3">
         <h2 id="move-heading" className="text-sm font-semibold text-slate-900">Move to another time — times in {zoneName(zone, new Date(days[0]?.slots[0]?.start ?? booking.startsAt))}</h2>

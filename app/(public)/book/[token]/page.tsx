@@ -2,8 +2,9 @@
 // "we'll email you a link" (late routing, the backup queue: services/bookings/late-booking-link.ts):
 // the same booking panel as the end screen, bound to the lead by the signed, expiring token. Reading it changes nothing.
 // Also "Book another time" on a cancelled meeting's page (/b/<token>), with ?tz= the zone that page
-// showed the times in: the panel starts in it (a zone the "Times in" menus do not offer is ignored:
-// the browser's, as from the email).
+// showed the times in, and in the prospect's cancellation email, with ?tz= the meeting's zone (the
+// one the email says the time in): the panel starts in it (a zone the "Times in" menus do not offer
+// is ignored: the browser's, as from the late booking link's email, which has no ?tz=).
 import type { Metadata } from "next";
 import BookingPanel from "@/components/booking/booking-panel";
 import { env } from "@/server/env";

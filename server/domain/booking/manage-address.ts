@@ -6,9 +6,12 @@
 //   address then shows the meeting as it is, in its zone, even if it moves again; a cancellation,
 //   a taken time or a refused post changes no zone, so the pick is kept (afterChangeAddress);
 // - "Book another time" on a cancelled meeting's page opens the booking page in the zone the page
-//   shows, the picked one or the meeting's (rebookAddress; app/(public)/book/[token] checks it as
+//   shows, the picked one or the meeting's; in the prospect's cancellation email, in the meeting's
+//   zone, the one the email says the time in (rebookAddress; app/(public)/book/[token] checks it as
 //   the page checks ?tz=, askedTimeZone).
-// Pure: the zones are already checked against the menu's (askedTimeZone) by the caller.
+// Pure, and here (not in components/) because both the page (app/(public)/b/[token]) and the email
+// (services/bookings/notify-booking.ts) build these addresses. The zones are already checked
+// against the menu's (askedTimeZone) or canonical (canonicalTimeZone) by the caller.
 
 export type TManageChangeResult = "cancelled" | "moved" | "taken" | "invalid";
 
