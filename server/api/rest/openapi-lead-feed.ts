@@ -82,7 +82,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
       query(
         "search",
         { ...str, maxLength: 200 },
-        'Email, name or company contains (case-insensitive), or the phone of a contact sent without an email (kept on the lead); a search of at least 2 digits with only spaces, dashes, dots, slashes, parentheses or "+" between them finds that phone by its digits: "4930 123" finds "+49 30 1234567"',
+        'Email, name, company or phone contains (case-insensitive) — the phone of the lead\'s person, or of a contact sent without an email (kept on the lead); a search of at least 4 digits with only spaces, dashes, dots, slashes, parentheses or "+" between them finds a phone by its digits: "4930 123" finds "+49 30 1234567"',
       ),
       query("tier", { ...str, maxLength: 64 }, "Tier key"),
       query("formId", { ...str, maxLength: 64 }, "Form id"),

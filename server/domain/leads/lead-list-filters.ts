@@ -15,21 +15,26 @@ export type TLeadListStatus = (typeof LEAD_LIST_STATUSES)[number];
 
 /** The lead's own text columns and its person's that the search reads (case-insensitive, wildcards escaped). */
 export const LEAD_SEARCH_FIELDS = ["contactName", "contactCompany", "contactPhone"] as const;
-export const PERSON_SEARCH_FIELDS = ["email", "name", "company"] as const;
+export const PERSON_SEARCH_FIELDS = ["email", "name", "company", "phone"] as const;
+
+/** The fewest digits a search matches by its digits alone (phoneSearchDigits). */
+export const PHONE_SEARCH_MIN_DIGITS = 4;
 
 /** What people type between a phone's digits: spaces, dashes, dots, slashes, parentheses, a "+". */
 const PHONE_FRAGMENT = /^[\d\s+().\/-]+$/;
 
 /**
  * A search that reads as a phone fragment ("4930 123", "+49-30", "(030) 12"): its digits, which
- * also match a lead's phone (contactPhone) whose digits contain them — "4930 123" finds
- * "+49 30 1234567". Null for other text, and for fewer than 2 digits (the text itself matches as
- * much).
+ * also match a lead's phone (its own contactPhone, or its person's phone) whose digits contain
+ * them — "4930 123" finds "+49 30 1234567". Null for other text, and for fewer than
+ * PHONE_SEARCH_MIN_DIGITS digits: the text itself still matches the phone as typed ("(415)"), and a
+ * fragment as short as "30" would make the table's pre-query (lead-phone-search.ts) list a large
+ * share of a big workspace's phones.
  */
 export function phoneSearchDigits(text: string): string | null {
   if (!PHONE_FRAGMENT.test(text)) return null;
   const digits = text.replace(/\D/g, "");
-  return digits.length >= 2 ? digits : null;
+  return digits.length >= PHONE_SEARCH_MIN_DIGITS ? digits : null;
 }
 
 /** One fact of a lead's furthest funnel stage ("reached at least …" is any of the facts of that rank and later). */
@@ -73,7 +78,7 @@ export type TLeadListFilter =
   /**
    * The text inside any of LEAD_SEARCH_FIELDS or PERSON_SEARCH_FIELDS ("%", "_" and "\" match
    * themselves), or — phoneDigits, when the text reads as a phone (phoneSearchDigits) — those digits
-   * inside contactPhone's digits, whatever separates them.
+   * inside contactPhone's or the person's phone's digits, whatever separates them.
    */
   | { kind: "search"; text: string; phoneDigits: string | null };
 

@@ -87,8 +87,11 @@ describe("phoneSearchDigits: a search that reads as a phone also matches a phone
     ["+49 30 1234567", "49301234567"],
     ["(030) 123-45.6/7", "0301234567"],
     ["4930123", "4930123"],
-    ["12", "12"],
-    ["5", null], // one digit: the text itself matches as much
+    ["0123", "0123"],
+    ["555", null], // under 4 digits: the text itself matches the phone as typed
+    ["(415)", null],
+    ["12", null],
+    ["5", null],
     ["+ -", null],
     ["Bob 4930", null],
     ["ext. 12", null],

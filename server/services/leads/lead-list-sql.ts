@@ -35,14 +35,21 @@ const LEAD_TEXT: Record<(typeof LEAD_SEARCH_FIELDS)[number], Prisma.Sql> = {
   contactCompany: Prisma.sql`l."contactCompany"`,
   contactPhone: Prisma.sql`l."contactPhone"`,
 };
-const PERSON_TEXT: Record<(typeof PERSON_SEARCH_FIELDS)[number], Prisma.Sql> = { email: Prisma.sql`p."email"`, name: Prisma.sql`p."name"`, company: Prisma.sql`p."company"` };
+const PERSON_TEXT: Record<(typeof PERSON_SEARCH_FIELDS)[number], Prisma.Sql> = {
+  email: Prisma.sql`p."email"`,
+  name: Prisma.sql`p."name"`,
+  company: Prisma.sql`p."company"`,
+  phone: Prisma.sql`p."phone"`,
+};
 
 function searchSql(text: string, phoneDigits: string | null): Prisma.Sql {
   const like = `%${escapeLike(text)}%`;
   const ilike = (column: Prisma.Sql) => Prisma.sql`${column} ILIKE ${like}`;
-  const phone = phoneDigits ? [phoneDigitsSql(phoneDigits)] : [];
-  return Prisma.sql`(${Prisma.join([...Object.values(LEAD_TEXT).map(ilike), ...phone], " OR ")}
-      OR EXISTS (SELECT 1 FROM "Person" p WHERE p."id" = l."personId" AND (${Prisma.join(Object.values(PERSON_TEXT).map(ilike), " OR ")})))`;
+  // A search that reads as a phone: the lead's own phone's digits, or its person's (lead-phone-search.ts).
+  const leadPhone = phoneDigits ? [phoneDigitsSql(LEAD_TEXT.contactPhone, phoneDigits)] : [];
+  const personPhone = phoneDigits ? [phoneDigitsSql(PERSON_TEXT.phone, phoneDigits)] : [];
+  return Prisma.sql`(${Prisma.join([...Object.values(LEAD_TEXT).map(ilike), ...leadPhone], " OR ")}
+      OR EXISTS (SELECT 1 FROM "Person" p WHERE p."id" = l."personId" AND (${Prisma.join([...Object.values(PERSON_TEXT).map(ilike), ...personPhone], " OR ")})))`;
 }
 
 function reachFactSql(fact: TReachFact): Prisma.Sql {

@@ -100,12 +100,20 @@ function filterWhere(filter: TLeadListFilter, workspaceId: string, phones: reado
     case "search": {
       // Prisma's contains does not escape: "%", "_" and "\" typed in the search match themselves.
       const contains = { contains: escapeLike(filter.text), mode: "insensitive" as const };
+      // A search that reads as a phone: the phones whose digits contain its digits, the lead's own or its person's (lead-phone-search.ts).
+      const isPhone = filter.phoneDigits !== null && phones.length > 0;
       return {
         OR: [
           ...LEAD_SEARCH_FIELDS.map((field): Prisma.LeadWhereInput => ({ [field]: contains })),
-          // A search that reads as a phone: the phones whose digits contain its digits (lead-phone-search.ts).
-          ...(filter.phoneDigits && phones.length > 0 ? [{ contactPhone: { in: [...phones] } }] : []),
-          { person: { OR: PERSON_SEARCH_FIELDS.map((field): Prisma.PersonWhereInput => ({ [field]: contains })) } },
+          ...(isPhone ? [{ contactPhone: { in: [...phones] } }] : []),
+          {
+            person: {
+              OR: [
+                ...PERSON_SEARCH_FIELDS.map((field): Prisma.PersonWhereInput => ({ [field]: contains })),
+                ...(isPhone ? [{ phone: { in: [...phones] } }] : []),
+              ],
+            },
+          },
         ],
       };
     }
@@ -116,8 +124,9 @@ function filterWhere(filter: TLeadListFilter, workspaceId: string, phones: reado
 
 /**
  * The table's where: the workspace's leads that satisfy every clause of the query (parsed by
- * list-leads.ts ZListLeadsInput) for this viewer. `phones`: the workspace's phones the search
- * matches by their digits (lead-phone-search.ts phonesMatchingSearch), which Prisma cannot compare.
+ * list-leads.ts ZListLeadsInput) for this viewer. `phones`: the workspace's phones, the leads' own
+ * and their people's, that the search matches by their digits (lead-phone-search.ts
+ * phonesMatchingSearch), which Prisma cannot compare.
  */
 export function leadListWhere(workspaceId: string, input: TLeadListFilterInput, viewer: TLeadListFilterViewer | null, phones: readonly string[]): Prisma.LeadWhereInput {
   return { workspaceId, AND: leadListFilters(input, viewer).map((filter) => filterWhere(filter, workspaceId, phones)) };

@@ -1,4 +1,4 @@
-// The leads inbox: filter, search (person email/name/company, the lead's own name/company/phone,
+// The leads inbox: filter, search (person email/name/company/phone, the lead's own name/company/phone,
 // case-insensitive; a phone also by its digits: lead-phone-search.ts), sort and page.
 // Members read every lead of the workspace, except REPs: they see only the leads they currently
 // own (enforced here, from the caller's role and user id). The where-clause is the table's filters
