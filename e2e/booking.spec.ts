@@ -14,6 +14,7 @@ import { TZDate } from "@date-fns/tz";
 import type { Browser, BrowserContext, FrameLocator, Page, Response } from "@playwright/test";
 import ICAL from "ical.js";
 import { hostEvents, useAllowedDemoSite } from "./embed-host";
+import { installFormClock, passFillTime } from "./fill-time";
 import { DEMO_USERS, expect, signInAs, test } from "./fixtures";
 import { clockIn } from "./zone-text";
 import { checkViaKeyboard, viaKeyboard } from "./keyboard-actions";
@@ -101,18 +102,19 @@ async function waitForInvite(address: string, subject: RegExp): Promise<TCapture
   return found!;
 }
 
-/** A new browser in Berlin (en-GB), as a prospect abroad would have. */
-function prospectContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ timezoneId: BROWSER_ZONE, locale: "en-GB" });
+/** A new browser in Berlin (en-GB), as a prospect abroad would have; its forms' clock can jump past the fill time (./fill-time.ts). */
+async function prospectContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ timezoneId: BROWSER_ZONE, locale: "en-GB" });
+  await installFormClock(context);
+  return context;
 }
 
 /**
  * A VP at a 200–999 person bank in North America fills the demo form (in `form`: the embed's
  * frame or the hosted page) and sends it. People take more than MIN_FILL_TIME_MS (3 s) to fill a
- * form; faster submissions are stored as spam, so the rest of those 3 s is waited out first,
- * counted from the second step (the form started its clock when it hydrated, before that step).
+ * form; faster submissions are stored as spam, so the form's clock jumps past it before Send.
  */
-async function submitAsBankVp(page: Page, form: Page | FrameLocator, who: { email: string; name: string; company: string }) {
+async function submitAsBankVp(form: Page | FrameLocator, who: { email: string; name: string; company: string }) {
   await form.getByLabel("Work email").fill(who.email);
   await form.getByLabel("Full name").fill(who.name);
   await checkViaKeyboard(form.getByRole("radio", { name: "VP", exact: true }));
@@ -129,9 +131,7 @@ async function submitAsBankVp(page: Page, form: Page | FrameLocator, who: { emai
   await viaKeyboard(form.getByRole("button", { name: "Next" }), "Enter");
   await checkViaKeyboard(form.getByRole("checkbox", { name: "Lead routing" }));
   await checkViaKeyboard(form.getByRole("checkbox", { name: "I agree to be contacted about Switchboard." }));
-  // A human's fill time: the form's clock starts when its code arrives on the first interaction,
-  // after the page loaded, so the whole 3.1 s from here (faster is stored as spam, with no booking).
-  await page.waitForTimeout(3_100);
+  await passFillTime(form); // a human's fill time (faster is stored as spam, with no booking)
   await viaKeyboard(form.getByRole("button", { name: "Send" }), "Enter");
   await expect(form.getByRole("heading", { name: "Let's talk" })).toBeVisible();
 }
@@ -179,7 +179,7 @@ test("a VP at a bank books Sarah from the embedded form; when Sarah is booked so
   await hostPage.goto(`${host.origin}/`);
   const frame = hostPage.locator(INLINE_FRAME).contentFrame();
   const firstSlots = slotsOf(hostPage.waitForResponse(isSlotsAnswer, { timeout: 120_000 }));
-  await submitAsBankVp(hostPage, frame, first);
+  await submitAsBankVp(frame, first);
   const panel = frame.getByRole("region", { name: "Book with Sarah Chen" });
   await expect(panel).toBeVisible();
 
@@ -233,7 +233,7 @@ test("a VP at a bank books Sarah from the embedded form; when Sarah is booked so
   const hosted = await prospectB.newPage();
   await hosted.goto("/f/demo");
   const secondSlots = slotsOf(hosted.waitForResponse(isSlotsAnswer, { timeout: 120_000 }));
-  await submitAsBankVp(hosted, hosted, { email: `cfo.book.${stamp}@secondbank-booking.com`, name: "Carl Second", company: `Second Bank ${stamp}` });
+  await submitAsBankVp(hosted, { email: `cfo.book.${stamp}@secondbank-booking.com`, name: "Carl Second", company: `Second Bank ${stamp}` });
   const secondPanel = hosted.getByRole("region", { name: "Book with Sarah Chen" });
   await expect(secondPanel).toBeVisible();
   const second = await secondSlots;
@@ -261,7 +261,7 @@ test("a VP at a bank books Sarah from the embedded form; when Sarah is booked so
   await hostPage3.goto(`${host.origin}/`);
   const frame3 = hostPage3.locator(INLINE_FRAME).contentFrame();
   const thirdSlots = slotsOf(hostPage3.waitForResponse(isSlotsAnswer, { timeout: 120_000 }));
-  await submitAsBankVp(hostPage3, frame3, third);
+  await submitAsBankVp(frame3, third);
   const fallbackPanel = frame3.getByRole("region", { name: "Book with Priya Patel" });
   await expect(fallbackPanel).toBeVisible();
   const offer = await thirdSlots;

@@ -80,7 +80,7 @@ export async function frameHeights(page: Page, iframeSelector: string, frame: Fr
   return { iframe: Math.round(iframe), content };
 }
 
-type TReadLead = { source: string | null; utm: Record<string, string>; referrer: string | null; answers: { key: string; value: unknown }[] };
+type TReadLead = { isSpam: boolean; source: string | null; utm: Record<string, string>; referrer: string | null; answers: { key: string; value: unknown }[] };
 
 export async function readLead(request: APIRequestContext, leadId: string): Promise<TReadLead> {
   const input = encodeURIComponent(JSON.stringify({ json: { leadId } }));

@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { startEmbedDemoSite, EVENT_LOG_SCRIPT, type TEmbedDemoSite } from "../server/cli/lib/embed-demo-site";
 import { frameHeights, hostEvents, publishRedirectForm, readLead, useAllowedDemoSite } from "./embed-host";
+import { installFormClock, passFillTime } from "./fill-time";
 import { expect, signInAs, test } from "./fixtures";
 import { checkViaKeyboard, viaKeyboard } from "./keyboard-actions";
 
@@ -16,9 +17,9 @@ const INLINE_FRAME = "#inline-section [data-switchboard] iframe";
 // click that first scrolls can land in the cross-origin frame drawn there before the scroll (see
 // keyboard-actions.ts). Text fields are filled (no mouse).
 
-/** People take more than MIN_FILL_TIME_MS (3 s) to fill a form; faster submissions are stored as spam. */
-async function send(page: Page, frame: ReturnType<Page["frameLocator"]>) {
-  await page.waitForTimeout(3_100);
+/** People take more than MIN_FILL_TIME_MS (3 s) to fill a form; faster submissions are stored as spam (./fill-time.ts). */
+async function send(frame: ReturnType<Page["frameLocator"]>) {
+  await passFillTime(frame);
   await viaKeyboard(frame.getByRole("button", { name: "Send" }), "Enter");
 }
 
@@ -68,6 +69,7 @@ test.afterAll(async () => {
 test("inline: the form renders on the host page, follows its content's height step by step, and a submission carries the host page's UTM values", async ({ page, browser }) => {
   const consoleLines: string[] = [];
   page.on("console", (message) => consoleLines.push(message.text()));
+  await installFormClock(page); // every frame of the page: the form's cross-origin one too
   await page.goto(`${allowed.origin}/?utm_source=newsletter&utm_campaign=spring`);
   const iframe = page.locator(INLINE_FRAME);
   await expect(iframe).toHaveAttribute("title", "Book a demo"); // set from the frame's ready message
@@ -110,7 +112,7 @@ test("inline: the form renders on the host page, follows its content's height st
   // Back, then a student ends the form early: the shortest way to a lead.
   await viaKeyboard(frame.getByRole("button", { name: "Back" }), "Enter");
   await checkViaKeyboard(frame.getByRole("radio", { name: "Student" }));
-  await send(page, frame);
+  await send(frame);
   await expect(frame.getByRole("heading", { name: "Thanks for your interest" })).toBeVisible();
   await expect.poll(async () => (await hostEvents(page)).find((e) => e.type === "submitted")).toBeTruthy();
   const submitted = (await hostEvents(page)).find((e) => e.type === "submitted")!;
@@ -125,6 +127,7 @@ test("inline: the form renders on the host page, follows its content's height st
   await signInAs(manager, "manager");
   const lead = await readLead(manager.request, submitted.detail.leadId as string);
   await manager.close();
+  expect(lead.isSpam).toBe(false); // filled in a human's time (send)
   expect(lead.source).toBe("embed");
   expect(lead.utm).toMatchObject({ utm_source: "newsletter", utm_campaign: "spring", pageUrl: `${allowed.origin}/?utm_source=newsletter&utm_campaign=spring` });
   // The form's hidden fields took the host page's campaign parameters (read by the server from its URL).
@@ -315,10 +318,11 @@ test("a redirect end screen takes the host page there, not the small frame", asy
   await publishRedirectForm(marketer, redirectSlug, `${allowed.origin}/thanks`, [allowed.origin]);
   await marketer.close();
 
+  await installFormClock(page);
   await page.goto(`${allowed.origin}/redirecting`);
   const frame = page.locator("[data-switchboard] iframe").contentFrame();
   await frame.getByLabel("Work email").fill(`redirect.${Date.now()}@acme-embed.com`);
-  await page.waitForTimeout(3_100); // faster than MIN_FILL_TIME_MS would be spam
+  await passFillTime(frame); // faster than MIN_FILL_TIME_MS would be spam
   await viaKeyboard(frame.getByRole("button", { name: "Submit" }), "Enter");
   await expect(page).toHaveURL(`${allowed.origin}/thanks`);
   await expect(page.getByRole("heading", { name: "Thanks from Acme" })).toBeVisible();

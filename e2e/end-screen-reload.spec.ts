@@ -3,9 +3,11 @@
 // with the rep routing gave them (or the booking already made), not an empty form whose second
 // submission would be a second lead. Opening the form anew (a new tab, a link) starts a fresh form.
 import type { Page } from "@playwright/test";
+import { installFormClock, passFillTime } from "./fill-time";
 import { expect, test } from "./fixtures";
 
 async function fillBankVp(page: Page, email: string): Promise<void> {
+  await installFormClock(page);
   await page.goto("/f/demo");
   await page.getByLabel("Work email").fill(email);
   await page.getByLabel("Full name").fill("Reload Banks");
@@ -22,7 +24,7 @@ async function fillBankVp(page: Page, email: string): Promise<void> {
   await page.getByRole("button", { name: "Next", exact: true }).click();
   await page.getByRole("checkbox", { name: "Lead routing" }).check();
   await page.getByRole("checkbox", { name: "I agree to be contacted about Switchboard." }).check();
-  await page.waitForTimeout(3_100); // a human's fill time (faster is stored as spam)
+  await passFillTime(page); // a human's fill time (faster is stored as spam)
 }
 
 test("a reload after submitting shows the booking end screen again, never a second empty form", async ({ page, context }) => {
@@ -64,12 +66,13 @@ test("a reload after submitting shows the booking end screen again, never a seco
 });
 
 test("a reload after a message end screen shows the message again", async ({ page }) => {
+  await installFormClock(page);
   await page.goto("/f/demo");
   await page.getByLabel("Work email").fill(`reload.${Date.now()}@university.edu`);
   await page.getByLabel("Full name").fill("Reload Student");
   await page.getByRole("radio", { name: "Student", exact: true }).check();
   await page.getByRole("radio", { name: "I am researching for someone else" }).check();
-  await page.waitForTimeout(3_100);
+  await passFillTime(page);
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByRole("heading", { name: "Thanks for your interest" })).toBeVisible();
   await page.reload();

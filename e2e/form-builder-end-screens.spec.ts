@@ -4,6 +4,7 @@
 // problem that leads to its input, removes it, publishes — and a prospect who completes the
 // hosted form sees the edited message (a Blank form's answers score 0: Nurture, the default),
 // while the published version keeps the booking for Sales-ready leads.
+import { installFormClock, passFillTime } from "./fill-time";
 import { expect, signInAs, test } from "./fixtures";
 
 test("a marketer adds a booking end screen for Sales-ready leads, edits the message and publishes", async ({ page }) => {
@@ -76,9 +77,10 @@ test("a marketer adds a booking end screen for Sales-ready leads, edits the mess
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Published version 1" })).toBeVisible({ timeout: 30_000 });
   const hosted = await page.context().newPage();
+  await installFormClock(hosted);
   await hosted.goto(`/f/${slug}`, { timeout: 120_000 });
   await hosted.getByLabel("Work email").fill(`end.screens.${Date.now()}@example-corp.com`);
-  await hosted.waitForTimeout(3_100); // a human's fill time (faster is stored as spam)
+  await passFillTime(hosted); // a human's fill time (faster is stored as spam)
   await hosted.getByRole("button", { name: "Submit" }).click();
   await expect(hosted.getByRole("heading", { name: "Thanks <b>— we will call you</b>" })).toBeVisible({ timeout: 30_000 });
   await expect(hosted.getByText("Talk soon.")).toBeVisible();

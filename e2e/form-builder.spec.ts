@@ -23,15 +23,20 @@ const definition = {
   defaultOutcomeId: "thanks",
 };
 
-/** @dnd-kit's pointer sensor needs real pointer movement: press, move in small steps, release. */
-async function dragTo(page: Page, source: Locator, target: Locator, offsetY = 0) {
+/**
+ * @dnd-kit's pointer sensor needs real pointer movement: press, move in small steps, release. It
+ * releases once the drag is over the step titled `step` (the builder announces "… is at step
+ * '<step>', …": state, not time) and the pointer has moved there once more (a fresh collision check
+ * after the canvas made room for the drop).
+ */
+async function dragTo(page: Page, source: Locator, target: Locator, step: string, offsetY = 0) {
   const from = (await source.boundingBox())!;
   const to = (await target.boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 10, { steps: 5 });
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + offsetY, { steps: 20 });
-  await page.waitForTimeout(150);
+  await expect(page.getByTestId("builder-announcer")).toContainText(` is at step '${step}'`);
   await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2 + offsetY + 2, { steps: 2 });
   await page.mouse.up();
 }
@@ -52,7 +57,7 @@ test("a marketer builds, previews, scores, publishes and undoes in the form buil
   await expect(stepTwo.getByRole("button", { name: "Drag Anything else?" })).toBeVisible();
 
   // 1. Drag a Dropdown from the palette into step 2, above "Anything else?".
-  await dragTo(page, page.getByRole("button", { name: "Add Dropdown" }), stepTwo.getByRole("button", { name: "Drag Anything else?" }), -8);
+  await dragTo(page, page.getByRole("button", { name: "Add Dropdown" }), stepTwo.getByRole("button", { name: "Drag Anything else?" }), "Your needs", -8);
   await expect(stepTwo.getByRole("button", { name: "Drag Dropdown" })).toBeVisible();
   await expect(page.getByTestId("save-status")).toHaveText("Saved", { timeout: 10_000 });
 

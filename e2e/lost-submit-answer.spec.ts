@@ -3,6 +3,7 @@
 // server refuses to replay another body under that key (it would hand out the first lead and its
 // booking token); the page then sends these answers as a submission of their own, under a new key,
 // and the prospect sees the end screen — never an error they cannot get past.
+import { installFormClock, passFillTime } from "./fill-time";
 import { expect, signInAs, test } from "./fixtures";
 
 test("an answer lost on the way back: the prospect edits and sends again and reaches the end screen", async ({ page }) => {
@@ -15,12 +16,13 @@ test("an answer lost on the way back: the prospect edits and sends again and rea
     await route.abort("connectionreset"); // …and its answer is lost
   });
 
+  await installFormClock(page);
   await page.goto("/f/demo");
   await page.getByLabel("Work email").fill(email);
   await page.getByLabel("Full name").fill("Lost Answer");
   await page.getByRole("radio", { name: "Student", exact: true }).check();
   await page.getByRole("radio", { name: "I am researching for someone else" }).check();
-  await page.waitForTimeout(3_100); // a human's fill time (faster is stored as spam)
+  await passFillTime(page); // a human's fill time (faster is stored as spam)
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByRole("alert")).toBeVisible();
 

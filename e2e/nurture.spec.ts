@@ -8,6 +8,7 @@
 // other opens the link, which changes nothing, gets the second email, then presses the button). A second lead clicks a tracked link, graduates to sales, and a rep is
 // alerted because it graduated from nurture (the alert email says so in words; the lead page shows the code).
 import type { Browser, Page } from "@playwright/test";
+import { installFormClock, passFillTime } from "./fill-time";
 import { linkIn, listMail, mailTo, waitForMail, type TCapturedMail } from "./mailbox";
 import { DAY_MS, advanceTestClock, resetTestClock, setTestClock, testTuesdayAt, testTuesdayDay } from "./test-clock";
 import { DEMO_USERS, expect, signInAs, test, type DemoUser } from "./fixtures";
@@ -23,7 +24,7 @@ async function signedIn(browser: Browser, user: DemoUser): Promise<Page> {
   return page;
 }
 
-/** The small-company founder path of the demo form (ends in nurture, with consent to the emails). `page` has page.clock installed. */
+/** The small-company founder path of the demo form (ends in nurture, with consent to the emails). `page` has installFormClock (./fill-time.ts). */
 async function submitFounder(page: Page, who: { email: string; name: string; company: string }) {
   await page.goto("/f/demo");
   await page.getByLabel("Work email").fill(who.email);
@@ -41,7 +42,7 @@ async function submitFounder(page: Page, who: { email: string; name: string; com
   await page.getByRole("checkbox", { name: /Email me the starter guide/ }).check();
   // People take more than MIN_FILL_TIME_MS (3 s) to fill a form; faster submissions are spam. The
   // page measures the fill time with its own clock (installed by the caller): move it on, no waiting.
-  await page.clock.fastForward(3_100);
+  await passFillTime(page);
   await page.getByRole("button", { name: "Send" }).click();
   await expect(page.getByRole("heading", { name: "Thanks — we'll be in touch" })).toBeVisible();
   await expect(page.getByText("We'll email you our starter guide")).toBeVisible();
@@ -152,7 +153,7 @@ test("a marketer's 3-step sequence nurtures a demo lead (emails, unsubscribe) an
 
     // Two small-company founders on the demo form are enrolled in the marketer's sequence.
     const prospect = await (await browser.newContext()).newPage();
-    await prospect.clock.install(); // the browser's clock ticks on as usual; submitFounder moves it past the fill time
+    await installFormClock(prospect); // the form's clock ticks on as usual; submitFounder moves it past the fill time
     const sam = { email: `sam.${stamp}@tinystartup.io`, name: "Sam Nurture", company: "Tiny & Co" };
     const kim = { email: `kim.${stamp}@tinystartup.io`, name: "Kim Leaves", company: "Kim Co" };
     await submitFounder(prospect, sam);
