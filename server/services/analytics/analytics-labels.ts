@@ -3,6 +3,7 @@
 import type { Db } from "../../db/client";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { getPublishedRouting } from "../routing/routing-settings";
+import { distinctLeadValues } from "./distinct-lead-values";
 
 export interface TAnalyticsLabels {
   reps: { id: string; name: string; weight: number; userId: string }[];
@@ -20,8 +21,8 @@ export async function loadAnalyticsLabels(db: Db, workspaceId: string): Promise<
     db.team.findMany({ where: { workspaceId }, select: { id: true, name: true, members: { select: { repId: true }, orderBy: { createdAt: "asc" } } }, orderBy: { name: "asc" } }),
     db.form.findMany({ where: { workspaceId }, select: { id: true, name: true, slug: true }, orderBy: { name: "asc" } }),
     getPublishedRouting(db, workspaceId),
-    db.$queryRaw<{ tier: string }[]>`SELECT DISTINCT "tier" FROM "Lead" WHERE "workspaceId" = ${workspaceId} ORDER BY 1`,
-    db.$queryRaw<{ source: string }[]>`SELECT DISTINCT "source" FROM "Lead" WHERE "workspaceId" = ${workspaceId} AND "source" IS NOT NULL ORDER BY 1`,
+    distinctLeadValues(db, workspaceId, "tier"),
+    distinctLeadValues(db, workspaceId, "source"),
   ]);
   const config = routing?.config ?? null;
   return {
@@ -35,8 +36,8 @@ export async function loadAnalyticsLabels(db: Db, workspaceId: string): Promise<
       chooser: p.destination.type === "team" ? p.destination.strategy.chooser.type : null,
       variant: p.destination.type === "team" && p.destination.strategy.chooser.type === "round_robin" ? (p.destination.strategy.chooser.variant ?? "strict") : null,
     })),
-    tiers: tiers.map((t) => t.tier),
-    sources: sources.map((s) => s.source),
+    tiers,
+    sources,
     config,
   };
 }

@@ -15,11 +15,24 @@ import { Prisma } from "../../db/generated/client";
 
 export const FIRST_CONTACT_AT_SQL = Prisma.sql`l."firstContactAt"`;
 
+/** The lead row's own signs of an opportunity (its stage, an amount); the outcomes' are rc.opp. */
+const OPPORTUNITY_ON_LEAD_ROW = Prisma.sql`l."stage"::text IN ('WON', 'OPPORTUNITY') OR l."opportunityAmount" IS NOT NULL`;
+
+/** The lead row's own sign of a meeting (its stage); the outcomes' and bookings' are rc.met. */
+const MEETING_ON_LEAD_ROW = Prisma.sql`l."stage"::text IN ('MEETING_BOOKED', 'MEETING_HELD', 'NO_SHOW')`;
+
 /** Ever had an opportunity (the stage, an amount, an outcome), or won. */
-export const HAS_OPPORTUNITY_SQL = Prisma.sql`(l."stage"::text IN ('WON', 'OPPORTUNITY') OR l."opportunityAmount" IS NOT NULL OR COALESCE(rc.opp, false))`;
+export const HAS_OPPORTUNITY_SQL = Prisma.sql`(${OPPORTUNITY_ON_LEAD_ROW} OR COALESCE(rc.opp, false))`;
 
 /** Ever had a meeting (booked, held, no-show, a booking), or went further. */
-export const HAS_MEETING_SQL = Prisma.sql`(${HAS_OPPORTUNITY_SQL} OR l."stage"::text IN ('MEETING_BOOKED', 'MEETING_HELD', 'NO_SHOW') OR COALESCE(rc.met, false))`;
+export const HAS_MEETING_SQL = Prisma.sql`(${HAS_OPPORTUNITY_SQL} OR ${MEETING_ON_LEAD_ROW} OR COALESCE(rc.met, false))`;
 
 /** The lead was contacted: a first contact, or a later stage reached without one recorded. */
 export const WAS_CONTACTED_SQL = Prisma.sql`(${FIRST_CONTACT_AT_SQL} IS NOT NULL OR ${HAS_MEETING_SQL})`;
+
+/**
+ * WAS_CONTACTED_SQL from the lead row alone (no "reach" join): the same lead is contacted when
+ * this holds or it is one of reachedLeadIdsSql's leads (funnel-sql.ts) — rc.met OR rc.opp is
+ * exactly "reach has a row for it". Speed-to-lead looks the rest up once per lead.
+ */
+export const CONTACTED_ON_LEAD_ROW_SQL = Prisma.sql`(${FIRST_CONTACT_AT_SQL} IS NOT NULL OR ${OPPORTUNITY_ON_LEAD_ROW} OR ${MEETING_ON_LEAD_ROW})`;

@@ -22,6 +22,18 @@ export function reachCte(workspaceId: string): Prisma.Sql {
     ) r GROUP BY r."leadId")`;
 }
 
+/**
+ * The ids of the leads "reach" has a row for (a meeting or opportunity outcome, a booking; a lead
+ * may come more than once): for such a lead rc.met OR rc.opp is true, for any other both are
+ * false. A set to look leads up in (`l."id" IN (SELECT …)`, hashed once), without reach's
+ * per-lead aggregate: speed-to-lead needs only whether, not which.
+ */
+export function reachedLeadIdsSql(workspaceId: string): Prisma.Sql {
+  return Prisma.sql`SELECT o."leadId" FROM "LeadOutcome" o WHERE o."workspaceId" = ${workspaceId} AND o."stage" IN ('MEETING_BOOKED', 'MEETING_HELD', 'NO_SHOW', 'OPPORTUNITY')
+      UNION ALL
+      SELECT b."leadId" FROM "Booking" b WHERE b."workspaceId" = ${workspaceId}`;
+}
+
 /** The rank expression; needs `LEFT JOIN reach rc ON rc."leadId" = l."id"`. */
 export const RANK_SQL = Prisma.sql`CASE
     WHEN l."stage"::text = 'WON' THEN 7

@@ -3,12 +3,13 @@
 // aggregates every figure set shares. Leads are selected by the analytics filters (alias l) and
 // joined to their assignments (at 100,000 leads the planner hash-joins a scan of LeadAssignment); a rep or team filter applies to
 // the assignment (who held the lead, the team it was routed through), not to today's owner. First
-// contact is first-contact-sql.ts's, the funnel's definition.
+// contact is first-contact-sql.ts's, the funnel's definition: the lead row's part per assignment
+// (CONTACTED_ON_LEAD_ROW_SQL), the outcomes' and bookings' part looked up once per lead (leadsCte).
 import { Prisma } from "../../db/generated/client";
 import { CHOSEN_BY_PERSON_CODES, ROUTED_KINDS, ROUTED_OR_CHOSEN_KIND, type TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { leadConditions, type TAnalyticsFilters } from "./analytics-filters";
-import { FIRST_CONTACT_AT_SQL, WAS_CONTACTED_SQL } from "./first-contact-sql";
-import { REACH_JOIN, reachCte } from "./funnel-sql";
+import { CONTACTED_ON_LEAD_ROW_SQL, FIRST_CONTACT_AT_SQL } from "./first-contact-sql";
+import { reachedLeadIdsSql } from "./funnel-sql";
 
 export const WITHIN_SECONDS = 300;
 
@@ -61,19 +62,21 @@ function heldUnacceptedAt(deadline: Prisma.Sql, now: Prisma.Sql): Prisma.Sql {
 export interface TAssignmentsCteOptions {
   /** Also routed_team, read from the decision record (speed-to-lead.ts reads it in its one statement; the CTE is MATERIALIZED so the wide record is not carried into the sorts). */
   withTeam?: boolean;
-  /** Also lead_contacted (the funnel's "contacted", first-contact-sql.ts): needs the "reach" facts, which only the per-lead figures read. */
-  withReach?: boolean;
+  /** Also lead_contacted: the lead row's part of the funnel's "contacted" (CONTACTED_ON_LEAD_ROW_SQL); leadsCte adds the outcomes' and bookings' part. */
+  withLeadContacted?: boolean;
 }
 
 /**
- * The CTEs "reach" (withReach) and "asg": one row per assignment of a rep to a lead the filters
+ * The CTE "asg": one row per assignment of a rep to a lead the filters
  * select, with its lead's path, week, submission and first contact; its own accept_s and contact_s
  * (from its assignedAt; contact only when the first contact happened while it held the lead) and
  * is_contacted (it did: the contacts an assignment is measured by are timed ones); remind_due,
  * remind_ok and breach as 0/1 (0 without an SLA or for an assignment that runs none, RUNS_SLA; from the rep's accept clock, SLA_CLOCK); routed_team and lead_contacted by the options.
+ * Lead columns only, no join to the outcomes: a per-lead aggregate of them joined here ran once in
+ * every parallel worker of the scan.
  */
 export function assignmentsCte(workspaceId: string, f: TAnalyticsFilters, sla: TSlaPolicy | null, now: Date, options: TAssignmentsCteOptions = {}): Prisma.Sql {
-  const { withTeam = false, withReach = false } = options;
+  const { withTeam = false, withLeadContacted = false } = options;
   const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const conditions = [leadConditions(workspaceId, { ...f, repId: undefined, teamId: undefined }), Prisma.sql`a."workspaceId" = ${workspaceId}`, Prisma.sql`a."repId" IS NOT NULL`];
   if (f.repId) conditions.push(Prisma.sql`a."repId" = ${f.repId}`);
@@ -93,30 +96,33 @@ export function assignmentsCte(workspaceId: string, f: TAnalyticsFilters, sla: T
     : Prisma.sql`0 AS remind_ok, 0 AS remind_due, 0 AS breach`;
   const first = FIRST_CONTACT_AT_SQL;
   const heldAtContact = Prisma.sql`(${first} >= a."assignedAt" AND (a."endedAt" IS NULL OR ${first} < a."endedAt"))`;
-  const asg = Prisma.sql`asg AS MATERIALIZED (
+  return Prisma.sql`asg AS MATERIALIZED (
     SELECT a."leadId" AS lead, a."repId" AS rep, ${withTeam ? ROUTED_TEAM : Prisma.sql`NULL::text`} AS routed_team, l."routingPathId" AS path, date_trunc('week', l."submittedAt") AS week,
            l."submittedAt" AS submitted, ${first} AS contacted, a."acceptedAt" AS accepted,
            ${secondsBetween(Prisma.sql`a."assignedAt"`, Prisma.sql`a."acceptedAt"`)} AS accept_s,
            CASE WHEN ${heldAtContact} THEN ${secondsBetween(Prisma.sql`a."assignedAt"`, first)} END AS contact_s,
            COALESCE(${heldAtContact}, false) AS is_contacted,
-           ${withReach ? WAS_CONTACTED_SQL : Prisma.sql`NULL::boolean`} AS lead_contacted,
+           ${withLeadContacted ? CONTACTED_ON_LEAD_ROW_SQL : Prisma.sql`NULL::boolean`} AS lead_contacted,
            ${verdict}
-      FROM "Lead" l JOIN "LeadAssignment" a ON a."leadId" = l."id" ${withReach ? REACH_JOIN : Prisma.empty}
+      FROM "Lead" l JOIN "LeadAssignment" a ON a."leadId" = l."id"
      WHERE ${Prisma.join(conditions, " AND ")})`;
-  return withReach ? Prisma.sql`${reachCte(workspaceId)}, ${asg}` : asg;
 }
 
 /**
- * The CTE "lead" over "asg" (withReach): one row per lead — the prospect's view: submission →
+ * The CTE "lead" over "asg" (withLeadContacted): one row per lead — the prospect's view: submission →
  * first acceptance by anyone (accept_s) and → first contact (contact_s); is_contacted as the
- * funnel counts it (a contact without a recorded time too) — with its assignments' SLA counts summed.
+ * funnel counts it (a contact without a recorded time too: the lead row's signs, else a meeting or
+ * opportunity outcome or a booking, looked up in a set hashed once, only for a lead whose row
+ * shows none) — with its assignments' SLA counts summed.
  */
-export const LEADS_CTE = Prisma.sql`lead AS (
-    SELECT min(s.path) AS path, min(s.week) AS week, bool_or(s.lead_contacted) AS is_contacted,
+export function leadsCte(workspaceId: string): Prisma.Sql {
+  return Prisma.sql`lead AS (
+    SELECT min(s.path) AS path, min(s.week) AS week, (bool_or(s.lead_contacted) OR s.lead IN (SELECT r."leadId" FROM (${reachedLeadIdsSql(workspaceId)}) r)) AS is_contacted,
            ${secondsBetween(Prisma.sql`min(s.submitted)`, Prisma.sql`min(s.accepted)`)} AS accept_s,
            ${secondsBetween(Prisma.sql`min(s.submitted)`, Prisma.sql`min(s.contacted)`)} AS contact_s,
            sum(s.remind_ok)::int AS remind_ok, sum(s.remind_due)::int AS remind_due, sum(s.breach)::int AS breach
       FROM asg s GROUP BY s.lead)`;
+}
 
 /** The aggregates over units b (assignments or leads) with accept_s, contact_s, is_contacted, remind_ok, remind_due, breach. */
 export const AGGREGATES = Prisma.sql`count(*)::int AS leads, (count(*) FILTER (WHERE b.is_contacted))::int AS contacted,

@@ -201,6 +201,27 @@ describe("speed-to-lead per assignment", () => {
     expect(repRow(speed, to)!.contacted).toBe(1);
   });
 
+  it("contacted from the outcomes alone (a no-show, then lost: the lead row shows no contact): counted as the funnel counts it, untimed", async () => {
+    const actor = await manager();
+    const record = (leadId: string, stage: "NO_SHOW" | "LOST", minutes: number) =>
+      recordOutcome(env.testDb.db, { workspaceId: env.kit.workspaceId, now: at(60), leadId, stage, occurredAt: at(minutes), source: "LEAD_PAGE", actor, ...(stage === "LOST" ? { reason: "No budget" } : {}) });
+    const lost = await submitDemo(env.testDb, env.kit, bank(1), T);
+    await submitDemo(env.testDb, env.kit, bank(2), T); // never contacted
+    await record(lost.id, "NO_SHOW", 30);
+    await record(lost.id, "LOST", 40);
+    const row = await env.testDb.db.lead.findUniqueOrThrow({ where: { id: lost.id }, select: { stage: true, firstContactAt: true, opportunityAmount: true } });
+    expect(row).toEqual({ stage: "LOST", firstContactAt: null, opportunityAmount: null });
+
+    const input = { from: "2026-12-01", to: "2026-12-01" };
+    const labels = await loadAnalyticsLabels(env.testDb.db, env.kit.workspaceId);
+    const funnel = await funnelReport(env.testDb.db, env.kit.workspaceId, analyticsFilters(input, at(60)), "path", labels);
+    expect(funnel.total.steps.find((s) => s.stage === "contacted")!.count).toBe(1);
+    const speed = await report(at(60), input);
+    expect(speed.overall).toMatchObject({ leads: 2, contacted: 1, contactP50: null });
+    expect(speed.byPath.reduce((n, r) => n + r.contacted, 0)).toBe(1);
+    expect(speed.byWeek.reduce((n, r) => n + r.contacted, 0)).toBe(1);
+  });
+
   it("team rows: an assignment no team path made is under 'No team' (not the rep's teams of today), and the team rows add up to the rep rows and All's breaches", async () => {
     const [sarah, priya] = [await env.kit.repIdOf("Sarah"), await env.kit.repIdOf("Priya")];
     const db = env.testDb.db;

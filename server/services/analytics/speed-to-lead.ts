@@ -14,8 +14,8 @@
 // in exactly one team row: the team rows add up to the rep rows, and their breaches to All's.
 // "Contacted" is the funnel's count (first-contact-sql.ts): per lead, a first contact or a later
 // stage reached without one (untimed); per assignment, a first contact while it held the lead.
-// One statement for the three figure sets (lead GROUPING SETS, rep, team) over one read of the
-// assignments;
+// One statement for the three figure sets (lead GROUPING SETS; rep and team GROUPING SETS) over one
+// read of the assignments, with the memory to sort and group 100,000 leads in (SPEED_WORK_MEM);
 // percentiles are the database's percentile_cont (the same definition as
 // server/domain/analytics/percentiles.ts). A week the range covers only in part (it starts or ends
 // mid-week, or the week is not over) says how much.
@@ -24,7 +24,7 @@ import type { TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { weekCoverage, type TWeekCoverage } from "../../domain/analytics/week-coverage";
 import type { TAnalyticsFilters } from "./analytics-filters";
 import { nameOf, type TAnalyticsLabels } from "./analytics-labels";
-import { AGGREGATES, ASSIGNMENT_TEAM, assignmentsCte, LEADS_CTE, NO_TEAM_KEY, NO_TEAM_LABEL, type TSpeedAggregates } from "./speed-to-lead-sql";
+import { AGGREGATES, ASSIGNMENT_TEAM, assignmentsCte, leadsCte, NO_TEAM_KEY, NO_TEAM_LABEL, type TSpeedAggregates } from "./speed-to-lead-sql";
 
 export { NO_TEAM_KEY, NO_TEAM_LABEL, WITHIN_SECONDS } from "./speed-to-lead-sql";
 
@@ -68,6 +68,12 @@ interface TRaw extends TSpeedAggregates {
   key: string | null;
 }
 
+/**
+ * work_mem for the one statement (SET LOCAL: this transaction only). At the default 4 MB its
+ * per-lead aggregate and its sorts spilled to disk at 100,000 leads (they take ~30 MB there).
+ */
+const SPEED_WORK_MEM = "64MB";
+
 function row(key: string, label: string, r: TSpeedAggregates, hasSla: boolean): TSpeedRow {
   const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   return {
@@ -92,14 +98,20 @@ export async function speedToLead(db: Db, workspaceId: string, f: TAnalyticsFilt
   const today = now.toISOString().slice(0, 10);
   const lastDay = f.to < today ? f.to : today;
   // One statement: the assignments are read once (the decision record makes each LeadAssignment
-  // row wide) and kept narrow (MATERIALIZED) for the three figure sets.
-  const rows = await db.$queryRaw<TRaw[]>`WITH ${assignmentsCte(workspaceId, f, sla, now, { withReach: true, withTeam: true })}, ${LEADS_CTE}
+  // row wide) and kept narrow (MATERIALIZED) for the three figure sets; rep and team rows in one pass.
+  const rows = await db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT set_config('work_mem', ${SPEED_WORK_MEM}, true)`;
+      return tx.$queryRaw<TRaw[]>`WITH ${assignmentsCte(workspaceId, f, sla, now, { withLeadContacted: true, withTeam: true })}, ${leadsCte(workspaceId)}
       SELECT 'lead' AS figures, GROUPING(b.path)::int AS g_path, GROUPING(b.week)::int AS g_week, b.path, b.week, NULL::text AS key, ${AGGREGATES}
         FROM lead b GROUP BY GROUPING SETS ((), (b.path), (b.week))
       UNION ALL
-      SELECT 'rep', 1, 1, NULL, NULL, b.rep, ${AGGREGATES} FROM asg b GROUP BY b.rep
-      UNION ALL
-      SELECT 'team', 1, 1, NULL, NULL, ${ASSIGNMENT_TEAM}, ${AGGREGATES} FROM asg b GROUP BY ${ASSIGNMENT_TEAM}`;
+      SELECT CASE WHEN GROUPING(b.rep) = 0 THEN 'rep' ELSE 'team' END, 1, 1, NULL, NULL, CASE WHEN GROUPING(b.rep) = 0 THEN b.rep ELSE ${ASSIGNMENT_TEAM} END, ${AGGREGATES}
+        FROM asg b GROUP BY GROUPING SETS ((b.rep), (${ASSIGNMENT_TEAM}))`;
+    },
+    // A long range on a big workspace may take longer than a write's transaction is allowed.
+    { timeout: 120_000 },
+  );
   const grouped = rows.filter((r) => r.figures === "lead");
   const reps = rows.filter((r) => r.figures === "rep").map((r) => ({ ...r, rep: r.key ?? "" }));
   const teams = rows.filter((r) => r.figures === "team").map((r) => ({ ...r, team: r.key ?? NO_TEAM_KEY }));
