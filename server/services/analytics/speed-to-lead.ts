@@ -109,8 +109,9 @@ export async function speedToLead(db: Db, workspaceId: string, f: TAnalyticsFilt
       SELECT CASE WHEN GROUPING(b.rep) = 0 THEN 'rep' ELSE 'team' END, 1, 1, NULL, NULL, CASE WHEN GROUPING(b.rep) = 0 THEN b.rep ELSE ${ASSIGNMENT_TEAM} END, ${AGGREGATES}
         FROM asg b GROUP BY GROUPING SETS ((b.rep), (${ASSIGNMENT_TEAM}))`;
     },
-    // A long range on a big workspace may take longer than a write's transaction is allowed.
-    { timeout: 120_000 },
+    // A long range on a big workspace may take longer than a write's transaction is allowed, and a
+    // busy pool may take longer than Prisma's default 2 s to hand out the connection.
+    { timeout: 120_000, maxWait: 10_000 },
   );
   const grouped = rows.filter((r) => r.figures === "lead");
   const reps = rows.filter((r) => r.figures === "rep").map((r) => ({ ...r, rep: r.key ?? "" }));
