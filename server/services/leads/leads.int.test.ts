@@ -77,6 +77,7 @@ describe("leads.list", () => {
       person: { email: "alice@acme.com", name: "Alice Anders", company: "Acme Corp" },
       contactName: null,
       contactCompany: null,
+      contactPhone: null,
       formId: s.demo.form.id,
       formName: "Demo request",
       tier: "sales_ready",
