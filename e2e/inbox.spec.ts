@@ -3,10 +3,11 @@
 // dialog, by keyboard); the lead page's timeline shows both. Tom cannot open or change her lead.
 // A lead that changes hands: each rep's row describes their own assignment (not the previous rep's
 // acceptance), offers Accept whatever the stage, and the first rep's alert link says where it went.
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { BANK_VP } from "../prisma/seed/demo-answers";
 import { DEMO_USERS, expect, signInAs, test } from "./fixtures";
 import { waitForMail } from "./mailbox";
+import { SEEDED_MAX_OPEN_LEADS, setMaxOpenLeads } from "./rep-capacity";
 import { resetTestClock, setTestClock, testTuesdayAt } from "./test-clock";
 
 test.afterEach(async ({ request }) => {
@@ -16,6 +17,20 @@ test.afterEach(async ({ request }) => {
 test("a rep lands on the inbox, marks a lead contacted then won; another rep cannot change it", async ({ page, browser, request }) => {
   test.setTimeout(180_000); // two reps' sign-ins and four stage changes: 37 s at load 20
   await setTestClock(request, testTuesdayAt(10)); // Tuesday 10:00 in New York: Sarah is at work
+  // …and has room: earlier specs' bank leads may have filled her seeded cap (rep-capacity.ts).
+  const managerContext = await browser.newContext();
+  const manager = await managerContext.newPage();
+  await signInAs(manager, "manager");
+  await setMaxOpenLeads(manager, "Sarah Chen", 1_000);
+  try {
+    await sarahsInboxJourney(page, browser, request);
+  } finally {
+    await setMaxOpenLeads(manager, "Sarah Chen", SEEDED_MAX_OPEN_LEADS["Sarah Chen"]);
+    await managerContext.close();
+  }
+});
+
+async function sarahsInboxJourney(page: Page, browser: Browser, request: APIRequestContext) {
   const stamp = Date.now();
   const name = `Iris Inbox ${stamp}`;
   const submitted = await request.post("/api/v1/forms/demo/submissions", {
@@ -68,7 +83,7 @@ test("a rep lands on the inbox, marks a lead contacted then won; another rep can
   await tomContext.close();
   await page.reload();
   await expect(page.getByLabel("Lifecycle")).toContainText("Won");
-});
+}
 
 async function trpcQuery<T>(page: Page, path: string, json: unknown): Promise<T> {
   const response = await page.request.get(`/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json }))}`);
