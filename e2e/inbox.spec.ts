@@ -7,7 +7,7 @@ import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { BANK_VP } from "../prisma/seed/demo-answers";
 import { DEMO_USERS, expect, signInAs, test } from "./fixtures";
 import { waitForMail } from "./mailbox";
-import { SEEDED_MAX_OPEN_LEADS, setMaxOpenLeads } from "./rep-capacity";
+import { ROOM, SARAH, SARAHS_SEEDED_CAPACITY, setCapacity } from "./rep-capacity";
 import { resetTestClock, setTestClock, testTuesdayAt } from "./test-clock";
 
 test.afterEach(async ({ request }) => {
@@ -17,15 +17,15 @@ test.afterEach(async ({ request }) => {
 test("a rep lands on the inbox, marks a lead contacted then won; another rep cannot change it", async ({ page, browser, request }) => {
   test.setTimeout(180_000); // two reps' sign-ins and four stage changes: 37 s at load 20
   await setTestClock(request, testTuesdayAt(10)); // Tuesday 10:00 in New York: Sarah is at work
-  // …and has room: earlier specs' bank leads may have filled her seeded cap (rep-capacity.ts).
+  // …and has room: earlier specs' bank leads on this Tuesday may have filled her seeded limits (rep-capacity.ts).
   const managerContext = await browser.newContext();
   const manager = await managerContext.newPage();
   await signInAs(manager, "manager");
-  await setMaxOpenLeads(manager, "Sarah Chen", 1_000);
+  await setCapacity(manager, SARAH, ROOM);
   try {
     await sarahsInboxJourney(page, browser, request);
   } finally {
-    await setMaxOpenLeads(manager, "Sarah Chen", SEEDED_MAX_OPEN_LEADS["Sarah Chen"]);
+    await setCapacity(manager, SARAH, SARAHS_SEEDED_CAPACITY);
     await managerContext.close();
   }
 });

@@ -1,16 +1,25 @@
-// A rep's "Max open leads" set through the rep's page (as a manager). The suite runs on one
-// database: by the time a late spec runs, the bank leads earlier specs sent have filled Sarah's
-// seeded cap (12 open leads), and routing skips her as "at capacity" — so a spec whose story needs
-// her room makes it, and puts the seeded cap back when done.
+// A rep's capacity ("Max open leads", "Max new leads per day") set through the rep's page, as a
+// manager. The suite runs on one database and many specs send bank leads on the suite's Tuesday
+// (test-clock.ts): by the time a late spec runs, they have filled Sarah's seeded limits (12 open, 4
+// new a day) and routing rightly skips her ("daily limit reached 4/4"). A spec whose story needs her
+// gives her room first and puts the seeded limits back when done.
 import { expect, type Page } from "@playwright/test";
 
-export const SEEDED_MAX_OPEN_LEADS = { "Sarah Chen": 12 } as const;
+export interface TCapacity {
+  maxOpenLeads?: number;
+  maxNewLeadsPerDay?: number;
+}
 
-/** `page` is signed in as a manager or admin. */
-export async function setMaxOpenLeads(page: Page, repName: string, value: number): Promise<void> {
+export const SARAH = "Sarah Chen";
+export const SARAHS_SEEDED_CAPACITY = { maxOpenLeads: 12, maxNewLeadsPerDay: 4 } as const;
+export const ROOM = { maxOpenLeads: 1_000, maxNewLeadsPerDay: 1_000 } as const;
+
+/** `page` is signed in as a manager or admin; limits not given stay as they are. */
+export async function setCapacity(page: Page, repName: string, capacity: TCapacity): Promise<void> {
   await page.goto("/reps");
   await page.getByRole("link", { name: new RegExp(repName) }).first().click();
-  await page.getByLabel("Max open leads").fill(String(value));
+  if (capacity.maxOpenLeads !== undefined) await page.getByLabel("Max open leads").fill(String(capacity.maxOpenLeads));
+  if (capacity.maxNewLeadsPerDay !== undefined) await page.getByLabel("Max new leads per day").fill(String(capacity.maxNewLeadsPerDay));
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toHaveText("Saved.");
 }

@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 import { installFormClock, passFillTime } from "./fill-time";
 import { expect, signInAs, test } from "./fixtures";
 import { trpcCall } from "./trpc";
-import { SEEDED_MAX_OPEN_LEADS, setMaxOpenLeads } from "./rep-capacity";
+import { ROOM, SARAH, SARAHS_SEEDED_CAPACITY, setCapacity } from "./rep-capacity";
 import { BANK_LEAD, runTestLead } from "./test-a-lead";
 import { testTuesdayLocal } from "./test-clock";
 
@@ -19,8 +19,8 @@ test("the story: Sarah for the bank, the next best rep when Sarah is full, Kenji
   // Four dry runs and two rep saves: 49 s on a busy 2-core machine, 69 s at load 20 (over the 60 s default).
   test.setTimeout(180_000);
   await signInAs(page, "manager");
-  // Sarah has room (earlier specs' bank leads may have filled her seeded cap: rep-capacity.ts).
-  await setMaxOpenLeads(page, "Sarah Chen", 1_000);
+  // Sarah has room (earlier specs' bank leads may have filled her seeded limits: rep-capacity.ts).
+  await setCapacity(page, SARAH, ROOM);
   await page.goto("/routing");
 
   let result = await runTestLead(page, BANK);
@@ -28,13 +28,13 @@ test("the story: Sarah for the bank, the next best rep when Sarah is full, Kenji
   await expect(result.getByTestId("test-lead-headline")).toContainText(/Enterprise path.*financial services match.*available now.*lightest pipeline/);
 
   // Sarah at capacity: her max open leads set to 0 pauses new leads.
-  await setMaxOpenLeads(page, "Sarah Chen", 0);
+  await setCapacity(page, SARAH, { maxOpenLeads: 0 });
   await page.goto("/routing");
   result = await runTestLead(page, BANK);
   await expect(result.getByTestId("test-lead-headline")).toContainText("Routed to Priya Patel");
   // Her open leads so far (other journeys may have routed some to her) against the cap of 0.
   await expect(result.getByTestId("test-lead-skipped")).toContainText(/Sarah Chen.*at capacity \d+\/0/);
-  await setMaxOpenLeads(page, "Sarah Chen", SEEDED_MAX_OPEN_LEADS["Sarah Chen"]);
+  await setCapacity(page, SARAH, SARAHS_SEEDED_CAPACITY);
 
   await page.goto("/routing");
   result = await runTestLead(page, { ...BANK, region: "Asia-Pacific", industry: "Manufacturing", at: testTuesdayLocal(3, 0, STORY_DAY) });
