@@ -9,6 +9,7 @@
 // Events: switchboard:ready | step | submitted | booked | closed, DOM CustomEvents that bubble, dispatched
 // on the container (inline: the div; popup: the element that opened it, else document); detail
 // = { slug, index (step), leadId + outcome (submitted), leadId + outcome (booked) }. Switchboard('on') listens on window.
+// Until a frame's first message, "Loading form…" (role "status") shows where the form will be.
 //
 // Security: a message counts only when it comes from the app's origin (this script's) and from
 // an iframe this script created (server/domain/embed/protocol.ts). The form page learns this
@@ -16,14 +17,6 @@
 // Properties starting with "_" are renamed by the build (esbuild mangleProps): keep them internal.
 import { frameUrl, type TFrameOptions } from "../../server/domain/embed/frame-url";
 import { acceptsMessage, parseFrameMessage } from "../../server/domain/embed/protocol";
-
-interface TEmbed {
-  slug: string;
-  _frame: HTMLIFrameElement;
-  /** Where events are dispatched. */
-  _target: EventTarget;
-  _dialog?: HTMLDialogElement;
-}
 
 type TApi = ((command: string, a?: unknown, b?: unknown) => void) & { q?: IArguments[]; _loaded?: 1 };
 
@@ -35,42 +28,71 @@ const script = d.currentScript as HTMLScriptElement | null;
 // Once per page (a second copy of the script does nothing); it needs its own <script> element.
 if (!existing?._loaded && script) {
   const app = new URL(script.src).origin;
-  const embeds: TEmbed[] = [];
   let popup: HTMLDialogElement | undefined; // the last popup opened (open while .open)
-
-  const emit = (embed: TEmbed, type: string, detail: Record<string, unknown>) => {
-    detail.slug = embed.slug;
-    embed._target.dispatchEvent(new CustomEvent("switchboard:" + type, { bubbles: true, detail }));
-  };
 
   const optionsOf = (el: Element): TFrameOptions => {
     // Prefill and hidden values both travel as URL parameters (by field key / hidden source).
     const values: Record<string, string> = {};
-    for (const { name, value } of el.attributes as unknown as Attr[]) {
-      const m = /^data-(?:prefill|hidden)-(.+)/.exec(name);
-      if (m) values[m[1]!] = value;
-    }
+    for (const { name, value } of el.attributes as unknown as Attr[]) name.replace(/^data-(?:prefill|hidden)-(.+)/, (_, key: string) => (values[key] = value));
     return { prefill: values, transparent: el.hasAttribute("data-switchboard-transparent") };
   };
 
-  const create = (slug: string, target: EventTarget, o: TFrameOptions, height: number): TEmbed => {
-    const frame = d.createElement("iframe");
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K) => d.createElement(tag);
+
+  /**
+   * Puts a frame of the form `slug` at the end of the popup's `dialog`, else of `target` (the
+   * inline container), and follows its messages; events go to `target`. Returns its `emit`.
+   *
+   * Loading state: "Loading form…" (an <output>: role "status") over the frame's top corner,
+   * out of the flow, so nothing moves when it goes — until the frame's first message: its
+   * content's height, which the form page sends from its first paint on (before its code), and
+   * the app's notice too (a form that can't be shown here). No timer decides anything; a frame
+   * that never speaks (the browser's error page) keeps the status: the host cannot tell that
+   * from a form still loading — an iframe fires no error event, and its load event can come
+   * before the frame's first message.
+   */
+  const create = (slug: string, o: TFrameOptions, target: EventTarget, height: number, loading: string, dialog?: HTMLDialogElement) => {
+    const frame = el("iframe");
+    const status = el("output");
+    const emit = (type: string, detail: Record<string, unknown>) => {
+      detail.slug = slug;
+      target.dispatchEvent(new CustomEvent("switchboard:" + type, { bubbles: true, detail }));
+    };
     frame.src = frameUrl(app, slug, location.href, d.referrer, o);
     frame.title = "Form";
+    frame.loading = loading as "lazy";
     frame.style.cssText = "display:block;width:100%;border:0;height:" + height + "px";
-    const embed = { slug, _frame: frame, _target: target };
-    embeds.push(embed);
-    return embed;
+    status.textContent = "Loading form…";
+    status.style.cssText = "position:absolute;padding:1em";
+    (dialog || (target as Element)).append(status, frame);
+
+    // Security: only messages from the app's origin AND from this very frame's window count.
+    addEventListener("message", (event) => {
+      const message = parseFrameMessage(event.data);
+      if (!message || !acceptsMessage(event.origin, event.source, app, frame.contentWindow)) return;
+      status.remove(); // the frame speaks: it shows the form (or the app's notice)
+      // Named fields only, never the message itself: ready {}, step { index }, submitted { leadId, outcome }.
+      const { type, height, title, index, leadId, outcome } = message as { type: string; height?: number; title?: string; index?: number; leadId?: string; outcome?: string };
+      if (height) frame.style.height = height + "px";
+      if (type === "close") return dialog?.close();
+      // A frame behind the open popup got the focus (Chromium tabs from its own UI into a
+      // cross-origin frame the modal dialog made inert): back to the popup's first control.
+      if (type === "focus") return dialog || (popup?.open && (popup.firstChild as HTMLElement).focus());
+      if (type === "ready") {
+        frame.title = title!;
+        if (dialog) dialog.ariaLabel = title!;
+      }
+      if (type !== "resize") emit(type, { index, leadId, outcome });
+    });
+    return emit;
   };
 
   const mount = () => {
-    d.querySelectorAll<HTMLElement & { _mounted?: 1 }>("[data-switchboard]").forEach((el) => {
-      if (el._mounted) return;
-      el._mounted = 1;
-      const { _frame } = create(el.dataset.switchboard!, el, optionsOf(el), el.offsetHeight || 480);
-      _frame.loading = (el.dataset.switchboardLoading || "lazy") as "lazy";
-      el.append(_frame);
-      el.style.minHeight = ""; // the snippet's reserved height now belongs to the frame
+    d.querySelectorAll<HTMLElement & { _mounted?: 1 }>("[data-switchboard]").forEach((box) => {
+      if (box._mounted) return;
+      box._mounted = 1;
+      create(box.dataset.switchboard!, optionsOf(box), box, box.offsetHeight || 480, box.dataset.switchboardLoading || "lazy");
+      box.style.minHeight = ""; // the snippet's reserved height now belongs to the frame
     });
   };
 
@@ -78,48 +100,28 @@ if (!existing?._loaded && script) {
   // (the form page reports an Escape pressed inside the frame), focus returns to the opener.
   const open = (slug: string, o: TFrameOptions, trigger?: Element) => {
     const back = d.activeElement as HTMLElement | null;
-    const dialog = d.createElement("dialog");
-    const close = d.createElement("button");
-    const embed: TEmbed = create(slug, trigger || d, o, 480);
-    embed._dialog = dialog;
+    const dialog = el("dialog");
+    const close = el("button");
     // Named by its trigger ("Talk to sales") until the form's title arrives (ready): the name
     // read out as the focus enters the dialog, before the frame has loaded.
-    dialog.setAttribute("aria-label", trigger?.textContent || "Form");
+    dialog.ariaLabel = trigger?.textContent || "Form";
     dialog.style.cssText = "border:0;padding:0;width:640px;border-radius:9px";
     close.textContent = "×";
-    close.setAttribute("aria-label", "Close");
+    close.ariaLabel = "Close";
     close.style.cssText = "float:right;border:0;background:0;color:#000;font-size:2em";
     // A click on the dialog itself (not on its frame) is a click on the backdrop.
     close.onclick = dialog.onclick = (event) => event.target === event.currentTarget && dialog.close();
+    dialog.append(close);
+    const emit = create(slug, o, trigger || d, 480, "eager", dialog);
     dialog.onclose = () => {
       dialog.remove(); // its frame's window is gone: no message can match this embed again
       back?.focus();
-      emit(embed, "closed", {});
+      emit("closed", {});
     };
-    dialog.append(close, embed._frame);
     d.body.append(dialog);
     dialog.showModal();
     popup = dialog;
   };
-
-  addEventListener("message", (event) => {
-    const message = parseFrameMessage(event.data);
-    const embed = message && embeds.find((e) => acceptsMessage(event.origin, event.source, app, e._frame.contentWindow));
-    if (!message || !embed) return;
-    const { _frame: frame, _dialog: dialog } = embed;
-    // Named fields only, never the message itself: ready {}, step { index }, submitted { leadId, outcome }.
-    const { type, height, title, index, leadId, outcome } = message as { type: string; height?: number; title?: string; index?: number; leadId?: string; outcome?: string };
-    if (height) frame.style.height = height + "px";
-    if (type === "close") return dialog?.close();
-    // A frame behind the open popup got the focus (Chromium tabs from its own UI into a
-    // cross-origin frame the modal dialog made inert): back to the popup's first control.
-    if (type === "focus") return dialog || (popup?.open && (popup.firstChild as HTMLElement).focus());
-    if (type === "ready") {
-      frame.title = title!;
-      dialog?.setAttribute("aria-label", title!);
-    }
-    if (type !== "resize") emit(embed, type, { index, leadId, outcome });
-  });
 
   // Listeners on window: DOM events (click, DOMContentLoaded, ours) bubble up to it.
   addEventListener("click", (event) => {

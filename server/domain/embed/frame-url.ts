@@ -22,19 +22,16 @@ export const MAX_CONTEXT_URL = 2000;
 
 export function frameUrl(appOrigin: string, slug: string, hostHref: string, hostReferrer: string, options: TFrameOptions): string {
   const url = new URL("/f/" + encodeURIComponent(slug), appOrigin);
-  const params = url.searchParams;
+  // The embed's own parameters; sb_page longer than MAX_CONTEXT_URL is not kept as the context
+  // (embed-params.ts). One loop for all (it ships in the loader's byte budget).
+  const own = { embed: 1, sb_origin: new URL(hostHref).origin, sb_page: hostHref, sb_ref: hostReferrer, sb_bg: options.transparent ? "transparent" : "" };
   // The host's explicit values, then the embed's own parameters (set last, so no prefill or
   // hidden value can replace them).
-  for (const values of [options.hidden, options.prefill]) {
+  for (const values of [options.hidden, options.prefill, own]) {
     for (const name in values) {
-      const value = values[name];
-      if (value != null) params.set(name, "" + value);
+      const value = (values as Record<string, unknown>)[name];
+      if (value != null) url.searchParams.set(name, "" + value);
     }
   }
-  params.set("embed", "1");
-  params.set("sb_origin", new URL(hostHref).origin);
-  params.set("sb_page", hostHref); // longer than MAX_CONTEXT_URL: not kept as the context (embed-params.ts)
-  params.set("sb_ref", hostReferrer);
-  params.set("sb_bg", options.transparent ? "transparent" : "");
   return url.href;
 }

@@ -48,16 +48,15 @@ const isText = (v: unknown, pattern: RegExp) => typeof v === "string" && pattern
  * object it was given: callers read only the fields of its type.)
  */
 export function parseFrameMessage(data: unknown): TFrameMessage | null {
-  const m = data as Record<string, unknown> | null;
-  if (!m || m.sb !== EMBED_PROTOCOL) return null; // primitives have no .sb
-  const { type, height, title } = m;
+  const m = data as Record<string, unknown> | null | undefined; // primitives have no .sb
+  const type = m?.type;
   const isValid =
-    type === "close" ||
-    type === "focus" ||
-    (type === "resize" && isCount(height, MAX_FRAME_HEIGHT)) ||
-    (type === "ready" && isCount(height, MAX_FRAME_HEIGHT) && typeof title === "string") ||
-    (type === "step" && isCount(m.index, 1000)) ||
-    ((type === "submitted" || type === "booked") && isText(m.leadId, /^[\w-]{1,64}$/) && isText(m.outcome, /^(message|redirect|booking)$/));
+    m?.sb === EMBED_PROTOCOL &&
+    (type === "close" ||
+      type === "focus" ||
+      ((type === "resize" || (type === "ready" && typeof m.title === "string")) && isCount(m.height, MAX_FRAME_HEIGHT)) ||
+      (type === "step" && isCount(m.index, 1000)) ||
+      ((type === "submitted" || type === "booked") && isText(m.leadId, /^[\w-]{1,64}$/) && isText(m.outcome, /^(message|redirect|booking)$/)));
   return isValid ? (m as TFrameMessage) : null;
 }
 
