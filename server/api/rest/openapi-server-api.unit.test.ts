@@ -134,14 +134,20 @@ describe("OpenAPI: webhooks", () => {
     expect(lead.properties.notApplicableAnswers!.description).toContain("not ask");
   });
 
-  it("lead.created's contact is the lead resources' contact: the same fields, each text or null, all required", () => {
+  // Every event about a lead carries who the lead is (data.contact, added at fan-out by the function
+  // GET answers with): its schema may not drift from the lead resource's contact.
+  it.each(WEBHOOK_EVENT_TYPES)("%s's contact is the lead resources' contact: the same fields, each text or null, all required", (type) => {
     type TObject = { required: string[]; properties: Record<string, { type?: unknown; anyOf?: unknown }> };
     const schemas = openApiDocument.components.schemas as Record<string, { properties: Record<string, unknown> }>;
-    const hook = ((schemas.WebhookLeadCreated!.properties.data as { properties: Record<string, unknown> }).properties.contact) as TObject & { description: string };
+    const component = `Webhook${type.split(/[._]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join("")}`;
+    const data = schemas[component]!.properties.data as { required: string[]; properties: Record<string, unknown> };
+    expect(data.required).toEqual(expect.arrayContaining(["lead", "contact"]));
+    const hook = data.properties.contact as TObject & { description: string };
     const rest = schemas.Lead!.properties.contact as TObject;
     expect(hook.required).toEqual(rest.required);
     expect(Object.keys(hook.properties)).toEqual(Object.keys(rest.properties));
     for (const key of rest.required) expect(JSON.stringify(hook.properties[key]), key).toMatch(/"string".*"null"|"null".*"string"/);
+    expect(hook.description).toContain("GET /api/v1/leads/{id}");
     expect(hook.description).toContain("without an email");
   });
 
@@ -167,12 +173,15 @@ describe("OpenAPI: webhooks", () => {
 
   it.each([
     ["lead.created", "WebhookLeadCreated", ["lead", "person", "contact"]],
-    ["lead.routed", "WebhookLeadRouted", ["lead", "assignment"]],
-    ["lead.reassigned", "WebhookLeadReassigned", ["lead", "assignment", "previous", "reason", "byUserId"]],
-    ["lead.accepted", "WebhookLeadAccepted", ["lead", "assignment"]],
-    ["booking.created", "WebhookBookingCreated", ["lead", "booking"]],
-    ["booking.rescheduled", "WebhookBookingRescheduled", ["lead", "booking", "previous"]],
-    ["booking.cancelled", "WebhookBookingCancelled", ["lead", "booking"]],
+    ["lead.routed", "WebhookLeadRouted", ["lead", "contact", "assignment"]],
+    ["lead.reassigned", "WebhookLeadReassigned", ["lead", "contact", "assignment", "previous", "reason", "byUserId"]],
+    ["lead.unassigned", "WebhookLeadUnassigned", ["lead", "contact", "previous", "reason"]],
+    ["lead.accepted", "WebhookLeadAccepted", ["lead", "contact", "assignment"]],
+    ["lead.outcome", "WebhookLeadOutcome", ["lead", "contact", "outcome"]],
+    ["booking.created", "WebhookBookingCreated", ["lead", "contact", "booking"]],
+    ["booking.rescheduled", "WebhookBookingRescheduled", ["lead", "contact", "booking", "previous"]],
+    ["booking.cancelled", "WebhookBookingCancelled", ["lead", "contact", "booking"]],
+    ["nurture.graduated", "WebhookNurtureGraduated", ["lead", "contact", "sequence", "engagement", "routing"]],
     ["webhook.test", "WebhookWebhookTest", ["endpointId"]],
   ])("%s: its body is %s, version 1, with data %j", (type, component, dataFields) => {
     const post = openApiDocument.webhooks[type]!.post as { requestBody: { content: { "application/json": { schema: { $ref: string } } } } };

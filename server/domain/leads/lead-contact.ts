@@ -28,7 +28,7 @@ export function leadShown(lead: TLeadContactColumns, person: TContactPerson | nu
   return { name: contact.name ?? (contact.email || fallback), company: contact.company, isNamed: contact.name !== null };
 }
 
-/** The lead's contact as the API answers it (`contact` on GET /api/v1/leads/{id}, GET /api/v1/leads and the lead.created webhook). */
+/** The lead's contact as the API answers it (`contact` on GET /api/v1/leads/{id}, GET /api/v1/leads and every webhook event about a lead: lead-event-contact.ts). */
 export interface TLeadContactView {
   /** The name given with this lead, else its person's. */
   name: string | null;

@@ -7,11 +7,34 @@
 // happened, no reason codes, statuses or transactions (the payload's own fields document those).
 // Adding an event is one line in WEBHOOK_EVENTS: `"area.thing": event("What happened", ZData)`,
 // then emit it with `emitWebhookEvent(tx, queue, { type: "area.thing", … })` in the change's
-// transaction. Version 1 only gains fields: never remove or retype one.
+// transaction. An event about a lead has `lead: { id, … }` and `contact: ZWebhookLeadContact` in
+// its schema; the emitter leaves `contact` out (the fan-out adds it). Version 1 only gains fields:
+// never remove or retype one.
 import { z } from "zod";
 
 const iso = z.string().describe("ISO 8601 date-time");
 const ZLeadRef = z.object({ id: z.string() });
+
+/**
+ * Who the lead is, on every event about a lead (`data.contact`, next to `data.lead`): the event's
+ * emitter leaves it out (TWebhookEventData); the fan-out adds it, once, from the stored lead and
+ * person with leadContactView — the function GET /api/v1/leads/{id} answers `contact` with
+ * (services/webhooks/lead-event-contact.ts) — so every delivery, retry and replay carries the same.
+ */
+export const ZWebhookLeadContact = z
+  .object({
+    name: z.string().nullable().describe("The name given with this lead, else its person's"),
+    email: z.string().nullable().describe("Its person's email; null for a lead with no email (no person)"),
+    company: z.string().nullable().describe("The company given with this lead, else its person's"),
+    phone: z
+      .string()
+      .nullable()
+      .describe("Its person's phone as stored (the latest an API key or a rep gave), or, for a contact sent without an email (no person), the phone sent with the lead; a phone question's answer stays in answers"),
+  })
+  .describe(
+    "Who the lead is, exactly as `contact` on GET /api/v1/leads/{id} answered it when the event was sent out (read once, right after the change; retries and replays carry the same): " +
+      "also for a contact sent without an email, which has no person; all null for spam",
+  );
 
 const ZLeadCreated = z.object({
   lead: z.object({
@@ -27,18 +50,12 @@ const ZLeadCreated = z.object({
       .describe("Answers kept on the lead that its form did not ask for (a key the form does not have, a question its logic hid or skipped): never scored or routed; {} when none"),
   }),
   person: z.object({ email: z.string(), name: z.string().nullable(), company: z.string().nullable() }).nullable().describe("The person given with this lead (people are matched by email): null for a lead with no email, and for spam"),
-  contact: z
-    .object({
-      name: z.string().nullable().describe("The name given with this lead, else its person's"),
-      email: z.string().nullable().describe("Its person's email; null for a lead with no email (no person)"),
-      company: z.string().nullable(),
-      phone: z.string().nullable().describe("The phone given with this lead's contact (person.phone on POST /api/v1/leads, with or without an email); a phone question's answer stays in answers"),
-    })
-    .describe("Who the lead is, as `contact` on GET /api/v1/leads/{id}: also for a contact sent without an email, which has no person (person is null); all null for spam"),
+  contact: ZWebhookLeadContact,
 });
 
 const ZLeadAssigned = z.object({
   lead: ZLeadRef,
+  contact: ZWebhookLeadContact,
   assignment: z.object({ id: z.string(), kind: z.string(), repId: z.string().nullable(), isProvisional: z.boolean(), assignedAt: iso, configVersion: z.number().nullable() }),
 });
 
@@ -64,12 +81,14 @@ const ZLeadReassigned = ZLeadAssigned.extend({
 
 const ZLeadUnassigned = z.object({
   lead: z.object({ id: z.string(), status: z.literal("NEW").describe("Waiting, with no owner, for a manager to assign it") }),
+  contact: ZWebhookLeadContact,
   previous: z.object({ assignmentId: z.string().nullable().describe("The assignment that ended"), repId: z.string().describe("The owner it no longer has") }),
   reason: z.enum(["owner_removed", "owner_role_changed"]).describe("owner_removed: the owner was removed from the workspace; owner_role_changed: the owner's role cannot work leads any more (a Marketer)"),
 });
 
 const ZLeadAccepted = z.object({
   lead: ZLeadRef,
+  contact: ZWebhookLeadContact,
   assignment: z.object({ id: z.string(), repId: z.string(), acceptedAt: iso, timeToAcceptMs: z.number() }),
 });
 
@@ -90,7 +109,7 @@ export const ZWebhookBooking = z.object({
   cancelReason: z.string().nullable(),
 });
 
-const ZBookingChanged = z.object({ lead: ZLeadRef, booking: ZWebhookBooking });
+const ZBookingChanged = z.object({ lead: ZLeadRef, contact: ZWebhookLeadContact, booking: ZWebhookBooking });
 const ZBookingRescheduled = ZBookingChanged.extend({ previous: z.object({ startsAt: iso, endsAt: iso }) });
 
 const STAGES = ["OPEN", "ACCEPTED", "CONTACTED", "MEETING_BOOKED", "MEETING_HELD", "NO_SHOW", "OPPORTUNITY", "WON", "LOST", "NOT_A_FIT"] as const;
@@ -104,6 +123,7 @@ const ZLeadOutcome = z.object({
     wonAmount: z.string().nullable(),
     closedAt: iso.nullable(),
   }),
+  contact: ZWebhookLeadContact,
   outcome: z.object({
     id: z.string(),
     stage: z.enum(STAGES),
@@ -120,6 +140,7 @@ const ZLeadOutcome = z.object({
 
 const ZNurtureGraduated = z.object({
   lead: z.object({ id: z.string(), tier: z.string().describe("The tier it reached (sales-ready)"), scoreTotal: z.number(), intentPoints: z.number().describe("Intent points earned in the sequence") }),
+  contact: ZWebhookLeadContact,
   sequence: z.object({ id: z.string() }),
   engagement: z.object({ kind: z.enum(["click", "return_visit", "return_submission"]), points: z.number() }),
   routing: z.object({ outcome: z.string().nullable().describe('"assigned" or "fallback"'), repId: z.string().nullable(), assignmentId: z.string().nullable() }),
@@ -148,8 +169,10 @@ export const WEBHOOK_EVENTS = {
 
 export type TWebhookEventType = keyof typeof WEBHOOK_EVENTS;
 export const WEBHOOK_EVENT_TYPES = Object.keys(WEBHOOK_EVENTS) as [TWebhookEventType, ...TWebhookEventType[]];
-/** The `data` of an event of type T, as emitted. */
-export type TWebhookEventData<T extends TWebhookEventType> = z.input<(typeof WEBHOOK_EVENTS)[T]["data"]>;
+/** The `data` of an event of type T as delivered: with the lead's `contact` (every event carries a lead). */
+export type TWebhookDeliveredData<T extends TWebhookEventType> = z.input<(typeof WEBHOOK_EVENTS)[T]["data"]>;
+/** The `data` of an event of type T as emitted, in the change's transaction: without `contact`, which the fan-out adds (ZWebhookLeadContact). */
+export type TWebhookEventData<T extends TWebhookEventType> = Omit<TWebhookDeliveredData<T>, "contact">;
 
 /** "Send test event": not subscribable, sent to one endpoint on request. */
 export const WEBHOOK_TEST_EVENT = { type: "webhook.test", ...event("A test sent from Settings → Webhooks or the API to one endpoint", z.object({ endpointId: z.string() })) } as const;

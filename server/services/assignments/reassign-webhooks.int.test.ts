@@ -67,7 +67,9 @@ async function onlyReassigned(received: TEvent[], leadId: string) {
   await deliverAll();
   expect(received.map((e) => e.type)).toEqual(["lead.routed", "lead.reassigned"]);
   const event = received[1]!;
-  expect(WEBHOOK_EVENTS["lead.reassigned"].data.safeParse(event.data).success).toBe(true);
+  expect(WEBHOOK_EVENTS["lead.reassigned"].data.strict().safeParse(event.data).success).toBe(true);
+  // Who the lead is, on the event itself (as GET /api/v1/leads/{id} answers it).
+  expect((event.data as { contact?: unknown }).contact).toEqual({ name: "Victoria Park", email: "vp@firstbank.com", company: "First Bank", phone: null });
   const current = await env.testDb.db.leadAssignment.findFirstOrThrow({ where: { leadId, isCurrent: true } });
   expect(event.data.assignment).toMatchObject({ id: current.id, kind: current.kind, repId: current.repId });
   return { event, current };

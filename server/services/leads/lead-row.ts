@@ -3,19 +3,16 @@
 import type { Prisma } from "../../db/generated/client";
 import { newId } from "../../db/new-id";
 import type { TIntakePerson, TLeadDraft } from "../../domain/leads/build-lead";
-import { leadContactView } from "../../domain/leads/lead-contact";
 import type { TStoredLead } from "../../domain/routing/routing-lead";
 import type { TRequestIssue } from "../../domain/validation/request-issues";
 import type { TWebhookEventData } from "../../domain/webhooks/webhook-events";
 import type { TIdempotency } from "./save-lead-types";
 
-/** lead.created's data (payload version 1): the lead as stored, without its routing, and who it is (contact). */
+/** lead.created's data (payload version 1): the lead as stored, without its routing; who it is (contact) the fan-out adds from the stored rows (lead-event-contact.ts). */
 export function leadCreatedData(id: string, lead: TLeadDraft, person: TIntakePerson | null): TWebhookEventData<"lead.created"> {
   return {
     lead: { id, formId: lead.formId, tier: lead.tier, scoreTotal: lead.scoreTotal, source: lead.source, isSpam: lead.isSpam, answers: lead.answers, notApplicableAnswers: lead.notApplicableAnswers ?? {} },
     person: person ? { email: person.email, name: person.name ?? null, company: person.company ?? null } : null,
-    // Who the lead is, as GET /api/v1/leads/{id} answers it: a contact sent without an email has no person.
-    contact: leadContactView(lead, person),
   };
 }
 

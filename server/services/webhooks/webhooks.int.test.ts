@@ -16,7 +16,7 @@ import type { TestDb } from "../../testing/test-db";
 import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
 import { acceptAssignment } from "../assignments/accept-assignment";
 import { handleLeadEvent } from "../../api/rest/handle-lead-events";
-import { WEBHOOK_EVENTS } from "../../domain/webhooks/webhook-events";
+import { WEBHOOK_EVENTS, type TWebhookEventType } from "../../domain/webhooks/webhook-events";
 import { bookSlot } from "../bookings/book-slot";
 import { listSlots } from "../bookings/list-slots";
 import { createWebhookEndpoint, rotateWebhookSecret, sendWebhookTestEvent } from "./webhook-endpoints";
@@ -50,6 +50,24 @@ async function drain() {
     await webhookQueue.runDue("webhooks.deliver");
     if ((await env.testDb.db.webhookDelivery.count({ where: { status: "PENDING" } })) === 0 && round > 0) return;
     await new Promise((resolve) => setTimeout(resolve, 40));
+  }
+}
+
+/** The lead's contact as GET /api/v1/leads/{id} answers it. */
+async function contactOnGet(leadId: string): Promise<unknown> {
+  const response = await handleGetLead(env.testDb.db, apiRequest("GET", `/leads/${leadId}`, { key: env.kit.key }), leadId, NOW);
+  return ((await response.json()) as { lead: { contact: unknown } }).lead.contact;
+}
+
+type TDeliveredBody = { type: TWebhookEventType; data: { lead: { id: string }; contact?: unknown } };
+/** Each delivered event about a lead carries `contact` exactly as GET answers it, in the catalogue's and the OpenAPI document's shape. */
+async function expectContactsAsOnGet(bodies: TDeliveredBody[]) {
+  expect(bodies.length).toBeGreaterThan(0);
+  for (const body of bodies) {
+    expect(body.data.contact, body.type).toEqual(await contactOnGet(body.data.lead.id));
+    expect(WEBHOOK_EVENTS[body.type].data.strict().safeParse(body.data).success, body.type).toBe(true);
+    const component = `Webhook${body.type.split(/[._]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join("")}`;
+    expect(openApiProblems(component, body), body.type).toEqual([]);
   }
 }
 
@@ -93,6 +111,22 @@ describe(`webhooks (${lane})`, () => {
       const got = (await (await handleGetLead(env.testDb.db, apiRequest("GET", `/leads/${id}`, { key: env.kit.key }), id, NOW)).json()) as { lead: { contact: unknown } };
       expect(data.get(id)!.contact).toEqual(got.lead.contact);
     }
+  });
+
+  it("lead.created's contact is the stored one GET answers: a known person's phone and name from an earlier API lead, not only what this lead sent", async () => {
+    let secret = "";
+    const hook = await receiver([200], () => secret);
+    secret = (await subscribe(hook.url)).secret;
+    const post = (person: Record<string, string>) => handleCreateLead(env.testDb.db, apiRequest("POST", "/leads", { key: env.kit.key, body: { answers: { company_size: "20-199" }, person } }), NOW, env.kit.deps);
+    const first = (await (await post({ email: "amy@shop.com", name: "Amy", company: "Shop Ltd", phone: "+1 555 0100" })).json()) as { lead: { id: string } };
+    // The same person again, by email alone: she is still Amy of Shop Ltd, reached at her stored phone.
+    const again = (await (await post({ email: "amy@shop.com" })).json()) as { lead: { id: string } };
+    await drain();
+    const bodies = hook.received.map((r) => r.verified as TDeliveredBody);
+    expect(bodies.map((b) => b.data.lead.id).sort()).toEqual([first.lead.id, again.lead.id].sort());
+    const amy = { name: "Amy", email: "amy@shop.com", company: "Shop Ltd", phone: "+1 555 0100" };
+    for (const b of bodies) expect(b.data.contact).toEqual(amy);
+    await expectContactsAsOnGet(bodies);
   });
 
   it("the delivery log, and replay over REST: the same webhook-id again", async () => {
@@ -156,6 +190,9 @@ describe(`webhooks (${lane})`, () => {
     const at = (type: string) => Date.parse(events.find((e) => e.type === type)!.timestamp);
     expect(at("lead.routed")).toBeLessThanOrEqual(at("lead.accepted"));
     for (const e of events) expect(e.data).toMatchObject({ lead: { id: leadId }, assignment: { id: assignment.id } });
+    // Who the lead is, on each (as GET answers it), without a call back: the contact its form gave.
+    for (const e of events) expect((e.data as { contact?: unknown }).contact).toEqual({ name: "Victoria Park", email: "vp@firstbank.com", company: "First Bank", phone: null });
+    await expectContactsAsOnGet(hook.received.map((r) => r.verified as TDeliveredBody));
   });
 
   /** A demo lead routed to its rep (waiting for acceptance), and its current assignment. */
@@ -192,8 +229,8 @@ describe(`webhooks (${lane})`, () => {
     expect(events.map((e) => e.type).sort()).toEqual(["lead.accepted", "lead.outcome", "lead.outcome", "lead.outcome"]);
     expect(events.filter((e) => e.type === "lead.outcome").map((e) => e.data.outcome!.stage)).toContain("ACCEPTED");
     const accepted = events.find((e) => e.type === "lead.accepted")!;
-    expect(accepted.data).toEqual({ lead: { id: leadId }, assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: LATER.toISOString(), timeToAcceptMs: LATER.getTime() - assignment.assignedAt.getTime() } });
-    expect(WEBHOOK_EVENTS["lead.accepted"].data.safeParse(accepted.data).success).toBe(true);
+    expect(accepted.data).toEqual({ lead: { id: leadId }, contact: await contactOnGet(leadId), assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: LATER.toISOString(), timeToAcceptMs: LATER.getTime() - assignment.assignedAt.getTime() } });
+    await expectContactsAsOnGet(hook.received.map((r) => r.verified as TDeliveredBody));
   });
 
   it("a booking accepts the lead: lead.accepted once with booking.created; the same booking again sends nothing", async () => {
@@ -211,7 +248,8 @@ describe(`webhooks (${lane})`, () => {
 
     const events = hook.received.map((r) => r.verified as TDelivered);
     expect(events.map((e) => e.type).sort()).toEqual(["booking.created", "lead.accepted"]);
-    expect(events.find((e) => e.type === "lead.accepted")!.data).toEqual({ lead: { id: leadId }, assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: NOW.toISOString(), timeToAcceptMs: NOW.getTime() - assignment.assignedAt.getTime() } });
+    expect(events.find((e) => e.type === "lead.accepted")!.data).toEqual({ lead: { id: leadId }, contact: await contactOnGet(leadId), assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: NOW.toISOString(), timeToAcceptMs: NOW.getTime() - assignment.assignedAt.getTime() } });
+    await expectContactsAsOnGet(hook.received.map((r) => r.verified as TDeliveredBody));
   });
 
   it("a rotated secret: both the new and the old one verify during the overlap", async () => {

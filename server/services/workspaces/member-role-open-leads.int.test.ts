@@ -23,6 +23,7 @@ import { reassignLead } from "../assignments/reassign-lead";
 import { bookSlot } from "../bookings/book-slot";
 import { loadLeadMeetings } from "../bookings/lead-meetings";
 import { listSlots } from "../bookings/list-slots";
+import { fanOutWebhookEvent } from "../webhooks/deliver-webhook";
 import { createWebhookEndpoint } from "../webhooks/webhook-endpoints";
 import { loadWorkspaceOverview } from "./workspace-overview";
 
@@ -169,7 +170,12 @@ describe(`changing a rep's role to Marketer hands their open leads on (${lane})`
       timestamp: expect.stringMatching(/^2026-12-01T15:10:/),
       data: { lead: { id: lead.id, status: "NEW" }, previous: { assignmentId, repId: sarahRep }, reason: "owner_role_changed" },
     });
-    expect(WEBHOOK_EVENTS["lead.unassigned"].data.safeParse((unassigned!.payload as { data: unknown }).data).success).toBe(true);
+    // As the change wrote it; the fan-out (after commit) adds who the lead is, as GET /api/v1/leads/{id} answers it.
+    expect(WEBHOOK_EVENTS["lead.unassigned"].data.omit({ contact: true }).strict().safeParse((unassigned!.payload as { data: unknown }).data).success).toBe(true);
+    await fanOutWebhookEvent(db, { queue: env.kit.queue }, { eventId: unassigned!.id, workspaceId: env.kit.workspaceId });
+    const sent = (await db.webhookEvent.findUniqueOrThrow({ where: { id: unassigned!.id } })).payload as { data: { contact: unknown } };
+    expect(sent.data.contact).toEqual({ name: "Victoria Park", email: "vp@firstbank.com", company: "First Bank", phone: null });
+    expect(WEBHOOK_EVENTS["lead.unassigned"].data.strict().safeParse(sent.data).success).toBe(true);
   });
 });
 
