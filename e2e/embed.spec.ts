@@ -10,6 +10,7 @@ import { frameHeights, hostEvents, publishRedirectForm, readLead, useAllowedDemo
 import { installFormClock, passFillTime } from "./fill-time";
 import { expect, signInAs, test } from "./fixtures";
 import { checkViaKeyboard, viaKeyboard } from "./keyboard-actions";
+import { expectFormLeadNotSpam } from "./stored-lead";
 
 const INLINE_FRAME = "#inline-section [data-switchboard] iframe";
 
@@ -315,7 +316,7 @@ test("the loader: a stable /embed.js, short-cached, and the same bytes under a c
 test("a redirect end screen takes the host page there, not the small frame", async ({ browser, page }) => {
   const marketer = await browser.newPage();
   await signInAs(marketer, "marketer");
-  await publishRedirectForm(marketer, redirectSlug, `${allowed.origin}/thanks`, [allowed.origin]);
+  const formId = await publishRedirectForm(marketer, redirectSlug, `${allowed.origin}/thanks`, [allowed.origin]);
   await marketer.close();
 
   await installFormClock(page);
@@ -326,6 +327,7 @@ test("a redirect end screen takes the host page there, not the small frame", asy
   await viaKeyboard(frame.getByRole("button", { name: "Submit" }), "Enter");
   await expect(page).toHaveURL(`${allowed.origin}/thanks`);
   await expect(page.getByRole("heading", { name: "Thanks from Acme" })).toBeVisible();
+  await expectFormLeadNotSpam(browser, formId); // a spam submission is redirected the same way
 });
 
 test("the Share page offers the three snippets, each copyable (no warning: a website is allowed)", async ({ browser }) => {

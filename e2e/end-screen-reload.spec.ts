@@ -5,6 +5,7 @@
 import type { Page } from "@playwright/test";
 import { installFormClock, passFillTime } from "./fill-time";
 import { expect, test } from "./fixtures";
+import { expectNotSpam } from "./stored-lead";
 
 async function fillBankVp(page: Page, email: string): Promise<void> {
   await installFormClock(page);
@@ -27,14 +28,17 @@ async function fillBankVp(page: Page, email: string): Promise<void> {
   await passFillTime(page); // a human's fill time (faster is stored as spam)
 }
 
-test("a reload after submitting shows the booking end screen again, never a second empty form", async ({ page, context }) => {
+test("a reload after submitting shows the booking end screen again, never a second empty form", async ({ browser, page, context }) => {
   const email = `reload.${Date.now()}@bigbank.com`;
   let submissions = 0;
   page.on("request", (r) => {
     if (r.method() === "POST" && r.url().includes("/api/v1/forms/demo/submissions")) submissions += 1;
   });
   await fillBankVp(page, email);
+  const answered = page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/api/v1/forms/demo/submissions"));
   await page.getByRole("button", { name: "Send" }).click();
+  const { leadId } = (await (await answered).json()) as { leadId: string };
+  await expectNotSpam(browser, leadId); // a spam submission is answered with an end screen too
   const endScreen = page.locator('[data-outcome="booking"]');
   await expect(endScreen).toBeVisible();
   // The calendar, or (outside everyone's hours, a lead in the backup queue) the no-times line.

@@ -6,8 +6,9 @@
 // while the published version keeps the booking for Sales-ready leads.
 import { installFormClock, passFillTime } from "./fill-time";
 import { expect, signInAs, test } from "./fixtures";
+import { expectFormLeadNotSpam } from "./stored-lead";
 
-test("a marketer adds a booking end screen for Sales-ready leads, edits the message and publishes", async ({ page }) => {
+test("a marketer adds a booking end screen for Sales-ready leads, edits the message and publishes", async ({ browser, page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAs(page, "marketer");
@@ -85,6 +86,7 @@ test("a marketer adds a booking end screen for Sales-ready leads, edits the mess
   await expect(hosted.getByRole("heading", { name: "Thanks <b>— we will call you</b>" })).toBeVisible({ timeout: 30_000 });
   await expect(hosted.getByText("Talk soon.")).toBeVisible();
   await hosted.close();
+  await expectFormLeadNotSpam(browser, id); // a spam submission sees the same end screen
 
   // 5. What was published comes back with the page: the booking is Sales-ready's end screen.
   await page.reload({ timeout: 120_000 });

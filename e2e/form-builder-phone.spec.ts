@@ -80,3 +80,59 @@ test("a tap on the card while its label loses focus (renaming the key) is not lo
   await expect(page.getByTestId("canvas-field-budget_owner")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Remove Budget owner" })).toHaveCount(0);
 });
+
+test("the settings sheet by keyboard: it takes the focus, has a name, and Escape folds it back to the question", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize(PHONE);
+  await openNewForm(page, "Phone sheet keys");
+  const label = page.getByLabel("Label", { exact: true });
+  const settings = page.getByRole("complementary", { name: "Settings" });
+  const sheet = settings.getByRole("group", { name: "Question: Full name" });
+  const card = page.getByTestId("canvas-field-name").locator("button[aria-pressed]");
+  const isFocusInSheet = () => sheet.evaluate((el) => el.contains(document.activeElement));
+
+  // Selected with Enter: the sheet opens, named for the question, with the focus in it.
+  await card.focus();
+  await page.keyboard.press("Enter");
+  await expect(label).toHaveValue("Full name");
+  await expect(sheet).toBeVisible();
+  await expect.poll(isFocusInSheet).toBe(true);
+  // Escape folds it and gives the focus back to the question's card.
+  await page.keyboard.press("Escape");
+  await expect(label).toBeHidden();
+  await expect(settings.getByRole("button", { name: "Show settings" })).toHaveAttribute("aria-expanded", "false");
+  await expect(card).toBeFocused();
+
+  // "Show settings" by keyboard opens it with the focus in it; Escape from an input folds it too.
+  await settings.getByRole("button", { name: "Show settings" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(label).toBeVisible();
+  await expect.poll(isFocusInSheet).toBe(true);
+  await label.focus();
+  await page.keyboard.press("Escape");
+  await expect(label).toBeHidden();
+  await expect(card).toBeFocused();
+
+  // In the Key input, Escape first reverts the key being typed (the sheet stays), then folds it.
+  await page.keyboard.press("Enter");
+  const key = settings.getByLabel("Key", { exact: true });
+  await key.fill("full_name_typo");
+  await page.keyboard.press("Escape");
+  await expect(key).toHaveValue("name");
+  await expect(key).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(key).toBeHidden();
+  await expect(card).toBeFocused();
+  await expect(page.getByTestId("canvas-field-name")).toBeVisible(); // the typed key was not kept
+
+  // The desktop column is no sheet: Escape leaves it open, and a card chosen with Enter keeps the focus.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await card.focus();
+  await page.keyboard.press("Enter");
+  await expect(label).toHaveValue("Full name");
+  await expect(card).toBeFocused();
+  await label.focus();
+  await page.keyboard.press("Escape");
+  await expect(label).toBeVisible();
+  await expect(label).toBeFocused();
+});

@@ -4,15 +4,17 @@
 import type { Route } from "@playwright/test";
 import { installFormClock, passFillTime } from "./fill-time";
 import { expect, signInAs, test } from "./fixtures";
+import { expectFormLeadNotSpam } from "./stored-lead";
 import { trpcCall as trpc } from "./trpc";
 
 const slug = `work-only-${Date.now()}`;
+let formId = "";
 
 test.beforeAll(async ({ browser }) => {
   const marketer = await browser.newPage();
   await signInAs(marketer, "marketer");
   // The blank form (work email, full name, company) with one rule: Company only for a work address.
-  const { id: formId } = await trpc<{ id: string }>(marketer, "forms.create", { name: "Work email only", slug }, "mutation");
+  ({ id: formId } = await trpc<{ id: string }>(marketer, "forms.create", { name: "Work email only", slug }, "mutation"));
   const form = await trpc<{ definition: Record<string, unknown>; scoring: unknown }>(marketer, "forms.get", { formId }, "query");
   const logic = [{ id: "company_for_work_mail", when: { kind: "rule", ref: "email", operator: "is_work_email" }, action: { type: "show_field", fieldKey: "company" } }];
   await trpc(marketer, "forms.updateDraft", { formId, definition: { ...form.definition, logic }, scoring: form.scoring }, "mutation");
@@ -20,7 +22,7 @@ test.beforeAll(async ({ browser }) => {
   await marketer.close();
 });
 
-test("the company question appears only for a work email, decided with the lazily loaded free-mail list", async ({ page }) => {
+test("the company question appears only for a work email, decided with the lazily loaded free-mail list", async ({ browser, page }) => {
   await installFormClock(page);
   await page.goto(`/f/${slug}`);
   const email = page.getByLabel("Work email");
@@ -43,6 +45,7 @@ test("the company question appears only for a work email, decided with the lazil
   await passFillTime(page); // faster than MIN_FILL_TIME_MS (3 s) would be stored as spam
   await page.getByRole("button", { name: "Submit" }).click();
   await expect(page.getByRole("heading", { name: "Thank you!" })).toBeVisible();
+  await expectFormLeadNotSpam(browser, formId); // a spam submission sees the same thank-you
 });
 
 test("a work email typed in full before the form's code arrives shows the company question once it does", async ({ page }) => {

@@ -3,7 +3,8 @@
 // badges, and a remove button. The item left behind while dragging is the drop placeholder. A
 // question that keeps the draft from being saved says so here too, selected or not. A long label
 // is truncated, never its required marker. Below lg, selecting it scrolls it into view above the
-// settings sheet (its scroll margins leave room for the palette strip and the sheet).
+// settings sheet (its scroll margins leave room for the palette strip and the sheet); chosen with
+// the keyboard, the focus moves into the sheet (settings-sheet.ts).
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useEffect, useMemo, useRef } from "react";
@@ -16,6 +17,7 @@ import { useCanvasDrag } from "./canvas-drag-context";
 import { DragHandle } from "./drag-handle";
 import { fieldProblemSummary } from "./draft-problems";
 import { FieldIcon } from "./field-icons";
+import { focusSheetAfterKeyboardChoice, isSheetLayout } from "./settings-sheet";
 import { useFormEditor } from "./use-form-editor";
 
 export function CanvasField({ field, stepId }: { field: TField; stepId: string }) {
@@ -33,7 +35,7 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
   const name = field.label.trim() || `${FIELD_TYPE_LABELS[field.type]} without a label`;
   const item = useRef<HTMLLIElement | null>(null);
   useEffect(() => {
-    if (!isSelected || !window.matchMedia("(max-width: 1023.98px)").matches) return;
+    if (!isSelected || !isSheetLayout()) return;
     item.current?.scrollIntoView({ block: "nearest" });
   }, [isSelected, editor.selectionRequest]);
 
@@ -56,8 +58,12 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
       <FieldIcon type={field.type} />
       <button
         type="button"
-        onClick={() => editor.select({ kind: "field", key: field.key })}
+        onClick={(e) => {
+          editor.select({ kind: "field", key: field.key });
+          focusSheetAfterKeyboardChoice(e.detail);
+        }}
         aria-pressed={isSelected}
+        data-settings-for={`field:${field.key}`}
         className="min-w-0 flex-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
       >
         {/* A long label is cut with an ellipsis; the required marker stays visible after it. The "*" is

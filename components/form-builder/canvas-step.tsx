@@ -11,6 +11,7 @@ import { dragId } from "./builder-model";
 import { useCanvasDrag } from "./canvas-drag-context";
 import { CanvasField } from "./canvas-field";
 import { DragHandle } from "./drag-handle";
+import { focusSheetAfterKeyboardChoice } from "./settings-sheet";
 import { useFormEditor } from "./use-form-editor";
 
 function DropLine() {
@@ -53,7 +54,15 @@ export function CanvasStep({ step, index, itemIds }: { step: TStep; index: numbe
         {!editor.readOnly && (
           <DragHandle label={`Drag step ${title}`} activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} hoverClass="hover:bg-slate-200" />
         )}
-        <button type="button" onClick={() => editor.select({ kind: "step", id: step.id })} aria-pressed={isSelected} className="min-w-0 flex-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
+        <button
+          type="button"
+          onClick={(e) => {
+            editor.select({ kind: "step", id: step.id });
+            focusSheetAfterKeyboardChoice(e.detail);
+          }}
+          aria-pressed={isSelected}
+          data-settings-for={`step:${step.id}`}
+          className="min-w-0 flex-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
           <span className="text-xs font-medium uppercase tracking-wide text-slate-500">Step {index + 1}</span>
           <span className="block truncate text-sm font-semibold text-slate-900">{title}</span>
         </button>

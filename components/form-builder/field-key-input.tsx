@@ -53,7 +53,11 @@ export function FieldKeyInput({ field, inputId }: { field: TField; inputId: stri
           if (e.key === "Enter") {
             e.preventDefault();
             commit();
-          } else if (e.key === "Escape") setText(field.key);
+          } else if (e.key === "Escape" && text !== field.key) {
+            // Reverts the typing only; the next Escape folds the settings sheet (settings-panel.tsx).
+            e.preventDefault();
+            setText(field.key);
+          }
         }}
       />
       <ProblemText inputId={inputId} message={problem} />

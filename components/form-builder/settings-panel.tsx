@@ -9,11 +9,16 @@
 // to a bar that names the selection, "Show settings" opens it again (also for Scoring and End
 // screens); clearing the selection folds it. A spacer under the canvas keeps every question
 // scrollable above the open sheet. The desktop column is unchanged (the bar is lg:hidden).
-import { useState } from "react";
+// For the keyboard (settings-sheet.ts): opened with Enter or Space (on a card, or "Show settings"),
+// the sheet takes the focus — its body, a group named by the bar's title ("Question: Full name");
+// Escape in it folds it and gives the focus back to the selected card (or to "Show settings"). An
+// Escape that an input used (the Key input reverting its typing) is left to it.
+import { type KeyboardEvent, useRef, useState } from "react";
 import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { EndScreensEditor } from "./end-screens-editor";
 import { FieldSettings } from "./field-settings";
 import { ScoringEditor } from "./scoring-editor";
+import { findSettingsAnchor, focusSheetAfterKeyboardChoice, isSheetLayout, SHEET_BODY_ID } from "./settings-sheet";
 import { StepSettings } from "./step-settings";
 import { useFormEditor } from "./use-form-editor";
 
@@ -23,6 +28,7 @@ export function SettingsPanel() {
   const editor = useFormEditor();
   const [tab, setTab] = useState<TTab>("settings");
   const [isSheetOpen, setSheetOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
   const { definition } = editor.state;
   const selection = editor.selection;
   // Each selection brings its tab forward (adjusting state while rendering, not in an effect).
@@ -45,6 +51,13 @@ export function SettingsPanel() {
   );
 
   const sheetTitle = field ? `Question: ${field.label.trim() || "No label"}` : step ? `Step: ${stepTitle(definition, step.id)}` : "Scoring and end screens";
+  const foldOnEscape = (e: KeyboardEvent) => {
+    if (e.key !== "Escape" || e.defaultPrevented || !isSheetOpen || !isSheetLayout()) return;
+    e.preventDefault();
+    // Focus first: a Label input's blur (which may rename an automatic key) runs while it is shown.
+    (findSettingsAnchor(selection) ?? toggle.current)?.focus();
+    setSheetOpen(false);
+  };
 
   return (
     <>
@@ -52,14 +65,24 @@ export function SettingsPanel() {
         aria-label="Settings"
         className={`rounded-lg border border-slate-200 bg-white p-3 shadow-sm max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:rounded-b-none max-lg:border-x-0 max-lg:border-slate-300 max-lg:shadow-[0_-6px_20px_rgba(15,23,42,0.15)] ${isSheetOpen ? "max-lg:max-h-[55vh] max-lg:overflow-y-auto max-lg:overscroll-contain" : ""}`}
         data-testid="settings-panel"
+        onKeyDown={foldOnEscape}
       >
         <div className="flex items-center gap-2 lg:hidden">
-          <p className="min-w-0 flex-1 truncate text-sm font-semibold text-slate-900">{sheetTitle}</p>
-          <button type="button" aria-expanded={isSheetOpen} aria-controls="settings-sheet-body" onClick={() => setSheetOpen(!isSheetOpen)} className="shrink-0 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
+          <p id="settings-sheet-title" className="min-w-0 flex-1 truncate text-sm font-semibold text-slate-900">{sheetTitle}</p>
+          <button
+            ref={toggle}
+            type="button"
+            aria-expanded={isSheetOpen}
+            aria-controls={SHEET_BODY_ID}
+            onClick={(e) => {
+              setSheetOpen(!isSheetOpen);
+              if (!isSheetOpen) focusSheetAfterKeyboardChoice(e.detail);
+            }}
+            className="shrink-0 rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
             {isSheetOpen ? "Hide settings" : "Show settings"}
           </button>
         </div>
-        <div id="settings-sheet-body" className={isSheetOpen ? "max-lg:mt-3" : "max-lg:hidden"}>
+        <div id={SHEET_BODY_ID} role="group" aria-labelledby="settings-sheet-title" tabIndex={-1} className={`focus:outline-none ${isSheetOpen ? "max-lg:mt-3" : "max-lg:hidden"}`}>
           <div role="tablist" aria-label="Settings, scoring or end screens" className="mb-3 flex gap-1 rounded-lg bg-slate-100 p-1">
             {tabButton("settings", field ? "Question" : step ? "Step" : "Settings")}
             {tabButton("scoring", "Scoring")}
