@@ -1,9 +1,12 @@
 // Routing → History, a rollback the server refuses: an older version whose path checks a question
 // that no form has any more (its form was archived after that version was replaced) does not
 // publish again. The manager reads why as an alert (red, role=alert — not the green "Rolled back"
-// status), and the published version stays what it was. The spec publishes the version to refuse
+// status) that names each problem once, by the path's name ("Path “Probe …”: "rollback_probe_…" is
+// not a field of the form …", the server's words), also on a phone without widening the page; and
+// the published version stays what it was. The spec publishes the version to refuse
 // itself and restores the routing it found (other journeys expect the demo routing).
 import { expect, signInAs, test } from "./fixtures";
+import { pageWidth } from "./page-width";
 import { trpcCall } from "./trpc";
 
 interface TPath {
@@ -55,8 +58,19 @@ test("a refused rollback is an alert and leaves the published version as it was"
 
     // (Next's route announcer is an alert too: the one that says what went wrong.)
     const alert = page.getByRole("alert").filter({ hasText: "routing config" });
-    await expect(alert).toHaveText("The routing config has problems");
+    await expect(alert.getByRole("paragraph")).toHaveText(`Could not roll back to version ${probe.version}: The routing config has problems.`);
     await expect(alert).toHaveClass(/text-red-800/);
+    // What is wrong, once, in the server's words: the path by its name and the question it reads.
+    const problems = alert.getByRole("listitem");
+    await expect(problems).toHaveCount(1);
+    await expect(problems.first()).toHaveText(new RegExp(`^Path “Probe ${stamp}”: "${probeKey}" is not a field of the form`));
+    await expect(alert).not.toContainText("paths.");
+    // Compact on a phone: the long question key wraps inside the alert, the page does not widen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(problems.first()).toBeVisible();
+    const width = await pageWidth(page);
+    expect(width.scroll, `the page is ${width.scroll}px wide at 390 px; sticking out:\n${width.culprits.join("\n")}`).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
     await expect(page.getByRole("status").filter({ hasText: "Rolled back" })).toHaveCount(0);
     // Nothing was published: version B is live, and no version came after it.
     const after = await trpcCall<TEditor>(page, "routing.get", undefined, "query");

@@ -16,6 +16,7 @@ import { PublishBar } from "./publish-bar";
 import { ReplayPanel } from "./replay-panel";
 import { RepStrengthsCard } from "./rep-strengths-card";
 import { FieldIssuesProvider } from "./field-issues";
+import { Notice } from "./notice";
 import { choiceIssues, destinationChoiceDetails, destinationChoiceRefusal, duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, notRunReason, withDestinationChoices, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
 import { publishBlockedReason, publishedConfigOf, routingStatusText, unchangedVersion, type TPublishedConfig } from "./publish-state";
 import { TestLeadPanel } from "./test-lead-panel";
@@ -150,11 +151,9 @@ function LoadedEditor({ data, message, setMessage }: TLoadedProps) {
           canDiscard={data.publishedVersion !== null && (isDirty || differsFromPublished)} discardTitle={!isDirty && !differsFromPublished ? "Nothing to discard: the draft is the published routing" : undefined}
           onSave={() => void onSave()} onDiscard={() => void onDiscard()} onPublish={() => void onPublish()} />
         {message && (
-          <div role={message.tone === "error" ? "alert" : "status"} className={`rounded-md p-3 text-sm ${message.tone === "error" ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-900"}`}>
-            <p>{message.text}</p>
-            {message.details && message.details.length > 0 && <ul className="mt-1 list-disc pl-5">{message.details.map((d, i) => <li key={i}>{d}</li>)}</ul>}
+          <Notice tone={message.tone} text={message.text} details={message.details}>
             {conflict && <Button variant="secondary" className="mt-2" onClick={() => void onReload()}>Reload the routing (drops your changes)</Button>}
-          </div>
+          </Notice>
         )}
         {errors.length > 0 && <p className="text-sm text-red-700">{errors.length} error(s) block publishing; they are shown on the path or section at fault.</p>}
         {generalIssues(analysis.warnings).filter((w) => w.path === "paths").map((w, i) => <p key={i} className="text-sm text-amber-800">{w.message}</p>)}

@@ -1,6 +1,6 @@
 // Pure choices of the routing history page (RoutingHistory): which versions Compare shows before
-// the manager picks any, and how a message looks and is announced (an error as an alert in red,
-// a success as a status in green).
+// the manager picks any, how a message looks and is announced (an error as an alert in red,
+// a success as a status in green), and what a refused rollback says (rollbackRefusal).
 
 export interface TCompareVersion {
   version: number;
@@ -29,6 +29,35 @@ export type TNoticeTone = "ok" | "error";
 /** The role and classes of a message box: errors are alerts in red (as the routing editor's), the rest a status in green. */
 export function noticeProps(tone: TNoticeTone): { role: "alert" | "status"; className: string } {
   return tone === "error"
-    ? { role: "alert", className: "rounded-md bg-red-50 p-3 text-sm text-red-800" }
-    : { role: "status", className: "rounded-md bg-emerald-50 p-3 text-sm text-emerald-900" };
+    ? { role: "alert", className: "rounded-md bg-red-50 p-3 text-sm break-words text-red-800" }
+    : { role: "status", className: "rounded-md bg-emerald-50 p-3 text-sm break-words text-emerald-900" };
+}
+
+/** A message of the history page: a line, then the problems (if any) as a list (<Notice>). */
+export interface TNotice {
+  tone: TNoticeTone;
+  text: string;
+  details: string[];
+}
+
+/** One problem the server names (the tRPC error's `data.details`: errorDetails). */
+export interface TRefusalDetail {
+  path: string;
+  message: string;
+}
+
+/**
+ * What a refused rollback to `version` says: the server's message, then each problem once in the
+ * server's words. The analysis' messages name their path by its name ("Path “EMEA”: …") or their
+ * subject ("The fallback queue's rep …"), so the dotted path ("paths.3.when.ref") is left out; a
+ * message under a path that does not name it gets the path's number, counted from 1 as the editor
+ * counts ("Path 1: Invalid input …").
+ */
+export function rollbackRefusal(version: number, error: { message: string; details: readonly TRefusalDetail[] }): TNotice {
+  const message = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
+  const lines = error.details.map(({ path, message: problem }) => {
+    const index = /^paths\.(\d+)(\.|$)/.exec(path)?.[1];
+    return index !== undefined && !/^Paths? /.test(problem) ? `Path ${Number(index) + 1}: ${problem}` : problem;
+  });
+  return { tone: "error", text: `Could not roll back to version ${version}: ${message}`, details: [...new Set(lines)] };
 }

@@ -5,11 +5,12 @@
 // the leads pages (<LocalTime>).
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { errorMessage } from "@/components/members/trpc-error";
+import { errorDetails, errorMessage } from "@/components/members/trpc-error";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { defaultCompare, noticeProps, type TNoticeTone } from "./routing-history-model";
+import { Notice } from "./notice";
+import { defaultCompare, rollbackRefusal, type TNotice } from "./routing-history-model";
 import { RoutingVersions } from "./routing-versions";
 import { useRoutingApi } from "./use-routing-api";
 
@@ -26,22 +27,23 @@ export function RoutingHistory() {
   const fromV = from ? Number(from) : (initial?.from ?? 0);
   const toV = to === "draft" ? "draft" : to ? Number(to) : (initial?.to ?? 0);
   const diff = useQuery({ ...api.diff.queryOptions({ from: fromV, to: toV }), enabled: fromV > 0 && (toV === "draft" || toV > 0) && !editor.isPending });
-  const [message, setMessage] = useState<{ tone: TNoticeTone; text: string } | null>(null);
+  const [message, setMessage] = useState<TNotice | null>(null);
   const rollback = useMutation(api.rollback.mutationOptions({
     onSuccess: async (r, input) => {
-      setMessage({ tone: "ok", text: `Rolled back: version ${r.version} is a copy of version ${input.version}.` });
+      setMessage({ tone: "ok", text: `Rolled back: version ${r.version} is a copy of version ${input.version}.`, details: [] });
       await queryClient.invalidateQueries({ queryKey: api.versions.queryKey() });
       await queryClient.invalidateQueries({ queryKey: api.get.queryKey() });
       await queryClient.invalidateQueries({ queryKey: api.diff.queryKey() });
     },
-    onError: (e) => setMessage({ tone: "error", text: errorMessage(e) }),
+    // Refused (e.g. the version reads a question no form has now): what the server found, path by path.
+    onError: (e, input) => setMessage(rollbackRefusal(input.version, { message: errorMessage(e), details: errorDetails(e) })),
   }));
 
   if (versions.error) return <p role="alert" className="text-sm text-red-600">{errorMessage(versions.error)}</p>;
   if (!versions.data) return <p className="text-sm text-slate-500">Loading history…</p>;
   return (
     <div className="space-y-6">
-      {message && <p {...noticeProps(message.tone)}>{message.text}</p>}
+      {message && <Notice tone={message.tone} text={message.text} details={message.details} />}
       <Card title={`Versions (${list.length})`}>
         {list.length === 0 ? <p className="text-sm text-slate-500">Nothing published yet.</p> : (
           <RoutingVersions
