@@ -17,7 +17,7 @@ import { jsonError } from "./json-error";
 import { ZRotateWebhookSecret } from "../../domain/webhooks/webhook-secrets";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { validationError } from "../../errors";
-import { readJsonBody } from "./read-json-body";
+import { EMPTY_BODY_MESSAGE, readJsonBody } from "./read-json-body";
 import { env } from "../../env";
 
 const MAX_WEBHOOK_BYTES = 8 * 1024;
@@ -82,6 +82,8 @@ async function refuseActionBody(request: Request): Promise<Response | null> {
   const hasBody = request.headers.get("content-type") !== null || !["0", null].includes(request.headers.get("content-length"));
   if (!hasBody) return null;
   const body = await readJsonBody(request, MAX_WEBHOOK_BYTES);
+  // Content-Type: application/json with nothing after it (many clients send the header on every request) is no body.
+  if (!body.ok && body.message === EMPTY_BODY_MESSAGE) return null;
   if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
   // The rotation's schema is the one of every body-less action: z.object({}).strict().
   const parsed = ZRotateWebhookSecret.safeParse(body.value);

@@ -19,6 +19,9 @@ export type TReadJsonResult =
     }
   | { ok: false; status: 400 | 413 | 415; code: "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE"; message: string; path: string };
 
+/** What an empty (or blank) body is answered with: a 400 MALFORMED_JSON at body. An action that takes no body treats it as none. */
+export const EMPTY_BODY_MESSAGE = "The body is empty: send a JSON object";
+
 export function isJsonContentType(contentType: string | null): boolean {
   if (!contentType) return false;
   return contentType.split(";")[0]!.trim().toLowerCase() === "application/json";
@@ -59,7 +62,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     return isOtherCharset ? otherCharset : malformed;
   }
   // Nothing sent (a client that forgot the body): say so rather than call it malformed (same code and path).
-  if (text.trim() === "") return { ...malformed, message: "The body is empty: send a JSON object" };
+  if (text.trim() === "") return { ...malformed, message: EMPTY_BODY_MESSAGE };
   try {
     const value = JSON.parse(text) as unknown;
     // A "__proto__" key is left out by whatever reads it into an object: said at its path (it was silent).

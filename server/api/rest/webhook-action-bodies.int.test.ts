@@ -74,4 +74,22 @@ describe(`webhook actions take no body, or {} (${lane})`, () => {
     expect((await rotate(undefined)).status).toBe(200);
     expect((await rotate({})).status).toBe(200);
   });
+
+  // Many HTTP clients send Content-Type: application/json on every request: with no body that is
+  // still "no body" (it was a 400 MALFORMED_JSON "The body is empty", and nothing was done).
+  it("Content-Type: application/json with an empty body is no body: test 202, rotate-secret 200, replay sends", async () => {
+    const hook = await receiver();
+    const { endpoint } = await createWebhookEndpoint(env.testDb.db, env.kit.workspaceId, { url: hook.url, events: ["lead.created"] }, { allowPrivate: true });
+    await env.testDb.db.webhookEvent.create({ data: { id: "msg_empty", workspaceId: env.kit.workspaceId, type: "lead.created", payload: {} } });
+    const delivery = await env.testDb.db.webhookDelivery.create({ data: { workspaceId: env.kit.workspaceId, endpointId: endpoint.id, eventId: "msg_empty", status: "FAILED" } });
+    const deps = async () => ({ queue: env.kit.deps.queue, fetch: createOutboundFetch({ allowPrivate: true, timeoutMs: 5_000 }), retryBaseMs: 60_000, now: () => NOW });
+    const request = (path: string, body: string) => apiRequest("POST", path, { key: env.kit.key, body, headers: { "content-type": "application/json" } });
+
+    for (const body of ["", " \n"]) {
+      expect((await handleSendWebhookTest(env.testDb.db, request(`/webhooks/${endpoint.id}/test`, body), endpoint.id, NOW, async () => ({ queue: env.kit.deps.queue }))).status).toBe(202);
+      expect((await handleRotateWebhookSecret(env.testDb.db, request(`/webhooks/${endpoint.id}/rotate-secret`, body), endpoint.id, NOW)).status).toBe(200);
+    }
+    expect(await (await handleReplayWebhookDelivery(env.testDb.db, request(`/webhooks/deliveries/${delivery.id}/replay`, ""), delivery.id, NOW, deps)).json()).toEqual({ result: { status: "DELIVERED", statusCode: 200 } });
+    expect(hook.hits()).toBe(1);
+  });
 });

@@ -69,6 +69,9 @@ function freeText(max: number) {
   return z.union([z.string().trim().max(max, `At most ${max} characters`), z.number().finite().transform(String)], { error: "Use text (a number is taken as its text)" });
 }
 
+/** What a malformed person.email (and POST /api/v1/routing/test's lead.email: the same check) is answered with. */
+export const EMAIL_ADDRESS_MESSAGE = "Enter a valid email address (one @, a domain with a dot, no spaces; at most 254 characters)";
+
 /**
  * The lead's contact. Its email is optional (a CRM contact with only a phone is a lead: the API's
  * promise): people are matched by email, so a person without one is kept on the lead itself
@@ -79,7 +82,7 @@ function freeText(max: number) {
 export const ZLeadPerson = z.strictObject({
   /** One check with the forms' email answers (validation/email-address.ts): internationalized addresses and one-letter TLDs taken. */
   email: optional(
-    z.string({ error: "Enter an email address as text (or leave email out)" }).trim().refine(isEmailAddress, "Enter a valid email address (one @, a domain with a dot, no spaces; at most 254 characters)"),
+    z.string({ error: "Enter an email address as text (or leave email out)" }).trim().refine(isEmailAddress, EMAIL_ADDRESS_MESSAGE),
   ),
   name: optional(freeText(200)),
   company: optional(freeText(200)),

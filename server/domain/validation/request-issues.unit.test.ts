@@ -41,3 +41,40 @@ describe("plainTypeMessage", () => {
   });
 });
 
+// zod's own words for a size, a format or an option ("Too small: expected string to have >=1
+// characters", "Invalid ISO datetime", "Invalid option: expected one of \"a\"|\"b\"") reached the API's
+// 422s on POST /leads/{id}/reassign (toRepId ""), /leads/{id}/events (externalId "", type),
+// /bookings (leadId "", timeZone ""), /routing/test (lead.form "", at) and /leads (form "", timeZone ""),
+// and an empty time zone was named twice (empty, then unknown). Plain words, one message per path.
+describe("requestIssues: zod's size, format and option words in plain words", () => {
+  const ZSized = z.strictObject({
+    id: z.string().min(1).max(5).optional(),
+    code: z.string().min(3).optional(),
+    zone: z.string().min(1).refine((v) => v === "UTC", "Unknown time zone").optional(),
+    count: z.number().min(0).max(10).optional(),
+    ratio: z.number().gt(0).lt(1).optional(),
+    tags: z.array(z.string()).min(1).max(2).optional(),
+    at: z.iso.datetime({ offset: true }).optional(),
+    kind: z.enum(["won", "lost"]).optional(),
+    own: z.string().min(1, "Give a reason").optional(),
+  });
+  it.each<[string, Record<string, unknown>, { path: string; message: string }[]]>([
+    ["an empty string", { id: "" }, [{ path: "id", message: "Must not be empty" }]],
+    ["a string too long", { id: "abcdef" }, [{ path: "id", message: "At most 5 characters" }]],
+    ["a string too short", { code: "ab" }, [{ path: "code", message: "At least 3 characters" }]],
+    ["an empty string named once, not again by a later check", { zone: "" }, [{ path: "zone", message: "Must not be empty" }]],
+    ["a later check on a non-empty string kept", { zone: "Mars" }, [{ path: "zone", message: "Unknown time zone" }]],
+    ["a number below its minimum", { count: -1 }, [{ path: "count", message: "Must be 0 or more" }]],
+    ["a number above its maximum", { count: 11 }, [{ path: "count", message: "Must be 10 or less" }]],
+    ["exclusive bounds", { ratio: 1 }, [{ path: "ratio", message: "Must be less than 1" }]],
+    ["an empty list", { tags: [] }, [{ path: "tags", message: "At least 1 item" }]],
+    ["a list too long", { tags: ["a", "b", "c"] }, [{ path: "tags", message: "At most 2 items" }]],
+    ["a date-time", { at: "tomorrow" }, [{ path: "at", message: "Use an ISO 8601 date-time such as 2026-12-01T09:30:00Z" }]],
+    ["an option", { kind: "tie" }, [{ path: "kind", message: "Use one of “won”, “lost”" }]],
+    ["a schema's own message kept", { own: "" }, [{ path: "own", message: "Give a reason" }]],
+  ])("%s", (_name, body, expected) => {
+    const parsed = ZSized.safeParse(body);
+    expect(parsed.success).toBe(false);
+    expect(requestIssues(parsed.error!.issues)).toEqual(expected);
+  });
+});
