@@ -20,11 +20,24 @@ describe("methodNotAllowed: 405 with the API's JSON error and Allow", () => {
     expect(await response.json()).toEqual({ error: { code: "METHOD_NOT_ALLOWED", message, details: [{ path: "method", message }] } });
   });
 
-  it("otherMethods answers every method but the route's own (and HEAD without a GET)", () => {
-    expect(Object.keys(otherMethods("GET")).sort()).toEqual(["DELETE", "PATCH", "POST", "PUT"]);
-    expect(Object.keys(otherMethods("POST")).sort()).toEqual(["DELETE", "GET", "HEAD", "PATCH", "PUT"]);
+  it("otherMethods answers every method but the route's own (and HEAD without a GET), and OPTIONS", () => {
+    expect(Object.keys(otherMethods("GET")).sort()).toEqual(["DELETE", "OPTIONS", "PATCH", "POST", "PUT"]);
+    expect(Object.keys(otherMethods("POST")).sort()).toEqual(["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "PUT"]);
     const { DELETE } = otherMethods("GET", "POST");
     expect(DELETE(new Request("http://localhost/api/v1/leads/x", { method: "DELETE" })).headers.get("allow")).toBe("GET, POST, HEAD, OPTIONS");
+  });
+
+  // Next.js's own OPTIONS listed every exported handler, the 405 ones too: "DELETE, GET, HEAD,
+  // OPTIONS, PATCH, POST, PUT" on /leads, against the 405's "GET, POST, HEAD, OPTIONS".
+  it.each<[TRouteMethod[], string]>([
+    [["GET", "POST"], "GET, POST, HEAD, OPTIONS"],
+    [["POST"], "POST, OPTIONS"],
+    [["DELETE"], "DELETE, OPTIONS"],
+  ])("OPTIONS of a route taking %j: 204, Allow %s, no CORS", (allowed, allow) => {
+    const response = otherMethods(...allowed).OPTIONS();
+    expect(response.status).toBe(204);
+    expect(response.headers.get("allow")).toBe(allow);
+    expect(response.headers.get("access-control-allow-origin")).toBeNull();
   });
 });
 
@@ -41,6 +54,8 @@ describe("every app/api/v1 route answers other methods with 405 + Allow", () => 
     const listed = /otherMethods\(([^)]*)\)/.exec(source)?.[1]?.match(/"([A-Z]+)"/g)?.map((m) => m.slice(1, -1)) ?? null;
     expect(listed).toEqual(handled);
     const exported = /export const \{([^}]*)\} = otherMethods/.exec(source)?.[1]?.split(",").map((m) => m.trim()).sort();
-    expect(exported).toEqual([...ROUTE_METHODS.filter((m) => !handled.includes(m)), ...(handled.includes("GET") ? [] : ["HEAD"])].sort());
+    // OPTIONS: the route's own (a CORS preflight), else otherMethods' (204 with the same Allow).
+    const ownOptions = /^export (async )?function OPTIONS\b/m.test(source);
+    expect(exported).toEqual([...ROUTE_METHODS.filter((m) => !handled.includes(m)), ...(handled.includes("GET") ? [] : ["HEAD"]), ...(ownOptions ? [] : ["OPTIONS"])].sort());
   });
 });

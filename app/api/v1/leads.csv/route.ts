@@ -7,7 +7,7 @@ import { otherMethods } from "@/server/http/method-not-allowed";
 export const dynamic = "force-dynamic";
 
 // Any other method: 405 with the API's JSON error and Allow (server/http/method-not-allowed.ts).
-export const { POST, PUT, PATCH, DELETE } = otherMethods("GET");
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET");
 
 export async function GET(request: Request) {
   return withDatabase("GET /api/v1/leads.csv", (db) => handleLeadsCsv(db, request, now()));

@@ -10,7 +10,7 @@ import { otherMethods } from "@/server/http/method-not-allowed";
 export const dynamic = "force-dynamic";
 
 // Any other method: 405 with the API's JSON error and Allow (server/http/method-not-allowed.ts).
-export const { POST, PATCH, DELETE } = otherMethods("GET", "PUT");
+export const { POST, PATCH, DELETE, OPTIONS } = otherMethods("GET", "PUT");
 
 export async function GET(request: Request) {
   return withoutCors(await withDatabase("GET /api/v1/routing", (db) => handleGetRouting(db, request, now())));

@@ -8,7 +8,7 @@ import { otherMethods } from "@/server/http/method-not-allowed";
 export const dynamic = "force-dynamic";
 
 // Any other method: 405 with the API's JSON error and Allow (server/http/method-not-allowed.ts).
-export const { PUT, PATCH, DELETE } = otherMethods("GET", "POST");
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods("GET", "POST");
 
 export async function GET(request: Request) {
   return withoutCors(await withDatabase("GET /api/v1/webhooks", (db) => handleListWebhooks(db, request, now())));

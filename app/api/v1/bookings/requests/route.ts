@@ -8,7 +8,7 @@ import { otherMethods } from "@/server/http/method-not-allowed";
 export const dynamic = "force-dynamic";
 
 // Any other method: 405 with the API's JSON error and Allow (server/http/method-not-allowed.ts).
-export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");
+export const { GET, PUT, PATCH, DELETE, HEAD, OPTIONS } = otherMethods("POST");
 
 export async function POST(request: Request) {
   return withDatabase("POST /api/v1/bookings/requests", (db) => handleRequestTime(db, request, now(), { deps: getAppFollowUpDeps }));

@@ -8,7 +8,7 @@ import { otherMethods } from "@/server/http/method-not-allowed";
 export const dynamic = "force-dynamic";
 
 // Any other method: 405 with the API's JSON error and Allow (server/http/method-not-allowed.ts).
-export const { GET, POST, PUT, PATCH, HEAD } = otherMethods("DELETE");
+export const { GET, POST, PUT, PATCH, HEAD, OPTIONS } = otherMethods("DELETE");
 
 export async function DELETE(request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;

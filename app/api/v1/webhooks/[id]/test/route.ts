@@ -9,7 +9,7 @@ import { otherMethods } from "@/server/http/method-not-allowed";
 export const dynamic = "force-dynamic";
 
 // Any other method: 405 with the API's JSON error and Allow (server/http/method-not-allowed.ts).
-export const { GET, PUT, PATCH, DELETE, HEAD } = otherMethods("POST");
+export const { GET, PUT, PATCH, DELETE, HEAD, OPTIONS } = otherMethods("POST");
 
 export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
   const { id } = await context.params;
