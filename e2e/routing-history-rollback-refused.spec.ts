@@ -2,9 +2,10 @@
 // that no form has any more (its form was archived after that version was replaced) does not
 // publish again. The manager reads why as an alert (red, role=alert — not the green "Rolled back"
 // status) that names each problem once, by the path's name ("Path “Probe …”: "rollback_probe_…" is
-// not a field of the form …", the server's words), also on a phone without widening the page; and
-// the published version stays what it was. The spec publishes the version to refuse
-// itself and restores the routing it found (other journeys expect the demo routing).
+// not a question on any form of this workspace (archived forms do not count); …", the server's
+// words), also on a phone without widening the page; and the published version stays what it was.
+// The spec publishes the version to refuse itself and restores the routing it found (other
+// journeys expect the demo routing).
 import { expect, signInAs, test } from "./fixtures";
 import { pageWidth } from "./page-width";
 import { trpcCall } from "./trpc";
@@ -63,7 +64,7 @@ test("a refused rollback is an alert and leaves the published version as it was"
     // What is wrong, once, in the server's words: the path by its name and the question it reads.
     const problems = alert.getByRole("listitem");
     await expect(problems).toHaveCount(1);
-    await expect(problems.first()).toHaveText(new RegExp(`^Path “Probe ${stamp}”: "${probeKey}" is not a field of the form`));
+    await expect(problems.first()).toHaveText(new RegExp(`^Path “Probe ${stamp}”: "${probeKey}" is not a question on any form of this workspace \\(archived forms do not count\\); for answers sent by the API without a form, list the key in apiAnswerKeys$`));
     await expect(alert).not.toContainText("paths.");
     // Compact on a phone: the long question key wraps inside the alert, the page does not widen.
     await page.setViewportSize({ width: 390, height: 844 });

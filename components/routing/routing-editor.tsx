@@ -20,6 +20,7 @@ import { Notice } from "./notice";
 import { choiceIssues, destinationChoiceDetails, destinationChoiceRefusal, duplicatePath, generalIssues, issuesOfPath, keepUnchangedIssues, movePath, newPath, notRunReason, withDestinationChoices, type TDraft, type TEditorData, type TIssue } from "./routing-editor-model";
 import { publishBlockedReason, publishedConfigOf, routingStatusText, unchangedVersion, type TPublishedConfig } from "./publish-state";
 import { TestLeadPanel } from "./test-lead-panel";
+import { problemLines } from "./server-problems";
 import { useRoutingApi } from "./use-routing-api";
 
 export function RoutingEditor() {
@@ -70,11 +71,13 @@ function LoadedEditor({ data, message, setMessage }: TLoadedProps) {
     setDraftState(next);
     setIsDirty(true);
   };
+  // A refused write: the problems go to their fields (serverIssues, by path) and, each once in the
+  // server's words without the dotted path, to the list under the message (problemLines).
   const fail = (e: unknown) => {
     if (errorCode(e) === "CONFLICT") setConflict(true);
     const details = errorDetails(e);
     setServerIssues(details);
-    setMessage({ tone: "error", text: errorMessage(e), details: details.map((d) => `${d.path}: ${d.message}`) });
+    setMessage({ tone: "error", text: errorMessage(e), details: problemLines(details) });
   };
   const save = useMutation(api.saveDraft.mutationOptions({ onError: fail }));
   const publish = useMutation(api.publish.mutationOptions({ onError: fail }));

@@ -32,7 +32,7 @@ describe("noticeProps: an error looks and announces as an error", () => {
 });
 
 describe("rollbackRefusal: what a refused rollback says (the server's problems, each once, in words)", () => {
-  const probe = "Path “Probe”: \"rollback_probe_1\" is not a field of the form";
+  const probe = "Path “Probe”: \"rollback_probe_1\" is not a question on any form of this workspace (archived forms do not count)";
   it.each([
     {
       name: "no details (e.g. a version not found): the server's message alone",
@@ -66,8 +66,8 @@ describe("rollbackRefusal: what a refused rollback says (the server's problems, 
     {
       name: "markup in a message stays text (React renders it as text)",
       message: "The routing config has problems",
-      details: [{ path: "paths.0.when.ref", message: "Path “<b>x</b>”: \"q\" is not a field of the form" }],
-      want: { tone: "error", text: "Could not roll back to version 3: The routing config has problems.", details: ["Path “<b>x</b>”: \"q\" is not a field of the form"] },
+      details: [{ path: "paths.0.when.ref", message: "Path “<b>x</b>”: \"q\" is not a question on any form of this workspace (archived forms do not count)" }],
+      want: { tone: "error", text: "Could not roll back to version 3: The routing config has problems.", details: ["Path “<b>x</b>”: \"q\" is not a question on any form of this workspace (archived forms do not count)"] },
     },
   ])("$name", ({ message, details, want }) => {
     expect(rollbackRefusal(3, { message, details })).toEqual(want);

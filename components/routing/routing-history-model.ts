@@ -1,6 +1,7 @@
 // Pure choices of the routing history page (RoutingHistory): which versions Compare shows before
 // the manager picks any, how a message looks and is announced (an error as an alert in red,
 // a success as a status in green), and what a refused rollback says (rollbackRefusal).
+import { problemLines, type TServerProblem } from "./server-problems";
 
 export interface TCompareVersion {
   version: number;
@@ -40,24 +41,11 @@ export interface TNotice {
   details: string[];
 }
 
-/** One problem the server names (the tRPC error's `data.details`: errorDetails). */
-export interface TRefusalDetail {
-  path: string;
-  message: string;
-}
-
 /**
  * What a refused rollback to `version` says: the server's message, then each problem once in the
- * server's words. The analysis' messages name their path by its name ("Path “EMEA”: …") or their
- * subject ("The fallback queue's rep …"), so the dotted path ("paths.3.when.ref") is left out; a
- * message under a path that does not name it gets the path's number, counted from 1 as the editor
- * counts ("Path 1: Invalid input …").
+ * server's words, without the dotted path (problemLines, as the editor's refused Save/Publish).
  */
-export function rollbackRefusal(version: number, error: { message: string; details: readonly TRefusalDetail[] }): TNotice {
+export function rollbackRefusal(version: number, error: { message: string; details: readonly TServerProblem[] }): TNotice {
   const message = /[.!?]$/.test(error.message) ? error.message : `${error.message}.`;
-  const lines = error.details.map(({ path, message: problem }) => {
-    const index = /^paths\.(\d+)(\.|$)/.exec(path)?.[1];
-    return index !== undefined && !/^Paths? /.test(problem) ? `Path ${Number(index) + 1}: ${problem}` : problem;
-  });
-  return { tone: "error", text: `Could not roll back to version ${version}: ${message}`, details: [...new Set(lines)] };
+  return { tone: "error", text: `Could not roll back to version ${version}: ${message}`, details: problemLines(error.details) };
 }

@@ -35,14 +35,14 @@ describe("analyzeRoutingConfig", () => {
     ["a rep who left the workspace", [path("p", ALWAYS, { type: "rep", repId: "maya" })], fallback, { path: "paths.0.destination.repId", message: "Path “p” assigns leads to a rep who is no longer a member of this workspace" }],
     ["a fallback owner from another workspace", [], { ownerUserId: "u-stranger", queueName: "Backup" }, { path: "fallback.ownerUserId", message: "The fallback queue's owner must be a member of this workspace" }],
     ["a fallback rep who left the workspace", [], { ...fallback, ownerRepId: "maya" }, { path: "fallback.ownerRepId", message: "The fallback queue's rep is no longer a member of this workspace" }],
-    ["unknown form field", [path("p", and(rule("answers.industry", "equals", "x"), rule("answers.budgett", "gt", 5)))], fallback, { path: "paths.0.when.conditions.1.ref", message: 'Path “p”: "budgett" is not a field of the form (an answer sent without a form: list its key in apiAnswerKeys)' }],
+    ["unknown form field", [path("p", and(rule("answers.industry", "equals", "x"), rule("answers.budgett", "gt", 5)))], fallback, { path: "paths.0.when.conditions.1.ref", message: 'Path “p”: "budgett" is not a question on any form of this workspace (archived forms do not count); for answers sent by the API without a form, list the key in apiAnswerKeys' }],
     ["unknown dimension", [path("p", rule("score.vibes", "gt", 5))], fallback, { path: "paths.0.when.ref", message: 'Path “p”: "vibes" is not a score dimension' }],
     ["unknown ref", [path("p", rule("weather", "equals", "sunny"))], fallback, { path: "paths.0.when.ref", message: 'Path “p”: "weather" is not something a routing rule can check' + USE_REFS }],
     [
       "unknown ref in a filter",
       [path("p", ALWAYS, { type: "team", teamId: "inside", strategy: { filters: [{ type: "match", field: "industry", ref: "answers.sector" }], chooser: { type: "least_loaded" } } })],
       fallback,
-      { path: "paths.0.destination.strategy.filters.0.ref", message: 'Path “p”, filter 1: "sector" is not a field of the form (an answer sent without a form: list its key in apiAnswerKeys)' },
+      { path: "paths.0.destination.strategy.filters.0.ref", message: 'Path “p”, filter 1: "sector" is not a question on any form of this workspace (archived forms do not count); for answers sent by the API without a form, list the key in apiAnswerKeys' },
     ],
     [
       "skills filter with nothing to match",

@@ -90,7 +90,7 @@ describe("lead refs", () => {
 
   it.each([
     ["answers.budget", null],
-    ["answers.nope", '"nope" is not a field of the form (an answer sent without a form: list its key in apiAnswerKeys)'],
+    ["answers.nope", '"nope" is not a question on any form of this workspace (archived forms do not count); for answers sent by the API without a form, list the key in apiAnswerKeys'],
     ["score.fit", null],
     ["score.vibes", '"vibes" is not a score dimension'],
     ["utm.anything", null],

@@ -97,6 +97,7 @@ export function leadRefResolver(lead: TRoutingLead, now: Date): TResolve {
 }
 
 export interface TRefContext {
+  /** The question keys of the workspace's forms that are not archived, drafts and published versions (analysis-context.ts), plus the config's apiAnswerKeys (withApiAnswerKeys). */
   fieldKeys: readonly string[];
   dimensions: readonly string[];
 }
@@ -107,14 +108,18 @@ export function withApiAnswerKeys<T extends TRefContext>(context: T, config: { a
   return keys.length === 0 ? context : { ...context, fieldKeys: [...context.fieldKeys, ...keys] };
 }
 
-/** For an answer key sent without a form (POST /api/v1/leads): how to make it readable. */
-export const API_ANSWER_HINT = " (an answer sent without a form: list its key in apiAnswerKeys)";
+/**
+ * For an answer key sent without a form (POST /api/v1/leads): how to make it readable. Said to
+ * both audiences of the message — a manager in the routing editor, who learns the key is no form's
+ * question and what the list is for, and a PUT /api/v1/routing caller, who can list it.
+ */
+export const API_ANSWER_HINT = "; for answers sent by the API without a form, list the key in apiAnswerKeys";
 
 /** Why a ref is not one a path can use, in words a manager understands; null when it is fine. */
 export function refProblem(ref: string, context: TRefContext): string | null {
   if ((FIXED_REFS as readonly string[]).includes(ref)) return null;
   const answerKey = afterPrefix(ref, "answers.");
-  if (answerKey !== null) return context.fieldKeys.includes(answerKey) ? null : `"${answerKey}" is not a field of the form${API_ANSWER_HINT}`;
+  if (answerKey !== null) return context.fieldKeys.includes(answerKey) ? null : `"${answerKey}" is not a question on any form of this workspace (archived forms do not count)${API_ANSWER_HINT}`;
   const dimension = afterPrefix(ref, "score.");
   if (dimension !== null) return context.dimensions.includes(dimension) ? null : `"${dimension}" is not a score dimension`;
   if (afterPrefix(ref, "utm.") !== null) return null;

@@ -45,7 +45,7 @@ describe(`answers of leads without a form in routing rules (${lane})`, () => {
     const { doc } = await documentWithCrmPath(undefined);
     const { status, json } = await put(doc);
     expect(status).toBe(422);
-    expect(json.error.details).toEqual([{ path: "config.paths.0.when.ref", message: expect.stringMatching(/"crm_plan" is not a field of the form.*apiAnswerKeys/) }]);
+    expect(json.error.details).toEqual([{ path: "config.paths.0.when.ref", message: expect.stringMatching(/^Path “CRM enterprise plan”: "crm_plan" is not a question on any form of this workspace \(archived forms do not count\); for answers sent by the API without a form, list the key in apiAnswerKeys$/) }]);
   });
 
   it.each([
