@@ -123,7 +123,8 @@ function filterSql(filter: TLeadListFilter, workspaceId: string): Prisma.Sql {
         ...(filter.max !== null ? [Prisma.sql`l."scoreTotal" <= ${filter.max}`] : []),
       ]);
     case "utmSource":
-      return Prisma.sql`l."utm" #> '{utm_source}' = to_jsonb(${filter.utmSource}::text)`;
+      // The column the database keeps (the utm's source, else utm_source: migration *_lead_utm_source_alias), as analytics reads it.
+      return Prisma.sql`l."utmSource" = ${filter.utmSource}`;
     case "reached":
       return anyOf(filter.anyOf.map(reachFactSql));
     case "search":

@@ -94,7 +94,8 @@ function filterWhere(filter: TLeadListFilter, workspaceId: string, phones: reado
     case "scoreBetween":
       return { scoreTotal: { ...(filter.min !== null ? { gte: filter.min } : {}), ...(filter.max !== null ? { lte: filter.max } : {}) } };
     case "utmSource":
-      return { utm: { path: ["utm_source"], equals: filter.utmSource } };
+      // The column the database keeps (the utm's source, else utm_source: migration *_lead_utm_source_alias), as analytics reads it.
+      return { utmSource: filter.utmSource };
     case "reached":
       return { OR: filter.anyOf.map(reachFactWhere) };
     case "search": {
