@@ -206,10 +206,11 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
           `person.email is optional too: a person with a name, company or phone and no email (a CRM contact with only a phone) is kept on the lead — no person record, as people are matched by email — and read back as lead.contact; its phone counts as a way to reply. ` +
           `But a lead needs a person (an email, name, phone or company) or at least one answer (empty answers left out): a request with neither ({}, person {}, or only source, utm, tier, estimatedValue) is a 422 at person, and nothing is stored. ` +
           `A currency question's answer is an amount within the question's minimum and maximum, by default from 0 to 999,999,999,999.99 (else a 422 at answers.<key>). ` +
-          `A lead is not refused for what it can keep: null is "not given" for every optional property (what GET /leads/{id} answers can be sent back); a finite number where free text is expected ` +
+          `A lead is not refused for what it can keep: null is "not given" for every optional property (what GET /leads/{id} answers can be sent back), and so is empty or blank text ` +
+          `("" for a field a CRM does not have), with a warning at its path: person.email "" with a name is a contact without an email, form "" a lead without a form (its answers stored as given, not scored), source "" the default "api"; a finite number where free text is expected ` +
           `(person.name, person.company, person.phone, source, utm values) is taken as its text; with a form, "tier" and "estimatedValue" are ignored with a warning (the form scores the lead), and person.email answers the form's email question when the answers leave it out. ` +
           `When person.email and the email answer differ, person.email is the lead's contact and a warning at person.email says so (the answer is stored as given). ` +
-          `Identifiers are not coerced: a malformed person.email, form, timeZone or tier is a 422 at its path. ` +
+          `Identifiers are not coerced: a malformed (not empty) person.email, form, timeZone or tier is a 422 at its path. ` +
           `"submittedAt" dates a lead from the past (a CRM sync, a backfill; ISO 8601 with an offset, from 2000 on, at most 5 minutes ahead of the server's clock, else a 422 at submittedAt): ` +
           `analytics and the lead list count it then; one submitted more than 24 hours ago is stored as history, not routed (no owner, alert, SLA timer or nurture enrolment; a warning at submittedAt says so). ` +
           `It is part of the request an Idempotency-Key replays (another submittedAt under the same key is a 422).`,

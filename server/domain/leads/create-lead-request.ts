@@ -4,10 +4,11 @@
 //
 // Lenient where a lead would otherwise be lost to strictness (the API's promise):
 // - null is "not given" for every optional property (GET /api/v1/leads/{id} answers null for what
-//   a lead lacks, so echoing it back is fine), as it already is for answers;
+//   a lead lacks, so echoing it back is fine), as it already is for answers; so is empty or blank
+//   text (a CRM's "" for a field it does not have), with a warning at its path (readCreateLeadRequest);
 // - free text (person.name/company/phone, source, utm values) takes a finite number as its text
 //   ("phone": 12345 → "12345"); identifiers (person.email, form, timeZone, tier) are not coerced
-//   and stay a 422 at their path when malformed;
+//   and stay a 422 at their path when malformed (empty is not malformed: not given, as above);
 // - person.email is optional: a contact with only a name, company or phone is kept on the lead.
 // `submittedAt` (a lead from the past: a CRM sync, a backfill) is an instant with an offset, not
 // before 2000 and not in the future past a clock-skew tolerance (the future rule needs `now`:
@@ -137,3 +138,49 @@ export const ZReassignRequest = z.strictObject({
   toRepId: z.string().min(1).max(80).nullable().optional(),
   reason: ZReassignReason,
 });
+
+// Empty text for an optional property. A CRM sends "" (or spaces) for a field it does not have;
+// refusing it lost the lead while null was taken. So, for POST /api/v1/leads only (an API key),
+// an empty or blank string for an optional property — every top-level property, every person
+// property, a UTM value — is null ("not given") before the schema reads the body, and a warning at
+// its path says so: person.email "" with a name is a contact without an email, form "" a lead
+// without a form (its answers stored as given, not checked or scored: the warning says it), source
+// "" the default "api". What is not an optional property (an unknown one, consent.marketing) is
+// read as sent: still a 422 at its path. The public submissions endpoint has its own body and
+// stays strict (its form page always sends proper values).
+export const BLANK_MESSAGE = "Empty: taken as not given (as null)";
+export const BLANK_FORM_MESSAGE = `${BLANK_MESSAGE}: the lead is stored without a form — its answers as given, not checked or scored (tier "${UNSCORED_TIER}" unless tier is sent)`;
+
+const isBlank = (value: unknown) => typeof value === "string" && value.trim() === "";
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+/** The properties of a shape that may be left out (read from the schema: a required one stays a 422 when empty). */
+const optionalKeys = (shape: Record<string, z.ZodType>) => new Set(Object.keys(shape).filter((key) => shape[key]!.safeParse(undefined).success));
+const OPTIONAL_KEYS = optionalKeys(ZCreateLeadRequest.shape);
+const OPTIONAL_PERSON_KEYS = optionalKeys(ZLeadPerson.shape);
+
+/** The object with each blank value at an optional key (`isOptional`) as null, a warning at `prefix` + key each (fromEntries: a "__proto__" key stays a key). */
+function blanksAsNull(object: Record<string, unknown>, isOptional: (key: string) => boolean, prefix: string, warnings: TRequestIssue[]): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(object).map(([key, value]) => {
+      if (!isOptional(key)) return [key, value];
+      if (isBlank(value)) {
+        warnings.push({ path: `${prefix}${key}`, message: `${prefix}${key}` === "form" ? BLANK_FORM_MESSAGE : BLANK_MESSAGE });
+        return [key, null];
+      }
+      if (prefix === "" && key === "person" && isObject(value)) return [key, blanksAsNull(value, (k) => OPTIONAL_PERSON_KEYS.has(k), "person.", warnings)];
+      if (prefix === "" && key === "utm" && isObject(value)) return [key, blanksAsNull(value, () => true, "utm.", warnings)];
+      return [key, value];
+    }),
+  );
+}
+
+/**
+ * A POST /api/v1/leads body as the intake reads it: empty text for an optional property taken as
+ * null (a warning each, in the body's order), then the schema. `body` is what the schema read.
+ */
+export function readCreateLeadRequest(sent: unknown): { body: unknown; warnings: TRequestIssue[]; parsed: ReturnType<typeof ZCreateLeadRequest.safeParse> } {
+  const warnings: TRequestIssue[] = [];
+  const read = isObject(sent) ? blanksAsNull(sent, (key) => OPTIONAL_KEYS.has(key), "", warnings) : sent;
+  const body = warnings.length > 0 ? read : sent;
+  return { body, warnings, parsed: ZCreateLeadRequest.safeParse(body) };
+}

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { requestIssues } from "../validation/request-issues";
-import { submittedAtIssues, ZCreateLeadRequest, ZFreeAnswers } from "./create-lead-request";
+import { BLANK_FORM_MESSAGE, BLANK_MESSAGE, readCreateLeadRequest, submittedAtIssues, ZFreeAnswers } from "./create-lead-request";
+import { withLeadingWarnings } from "./intake-leniency";
 
 const person = { email: "x@ex-ample.com" };
+/** As POST /api/v1/leads reads a body: blank text for an optional property taken as null (with a warning each), then the schema. */
 const parse = (body: unknown) => {
-  const parsed = ZCreateLeadRequest.safeParse(body);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, issues: requestIssues(parsed.error.issues) };
+  const { parsed, warnings } = readCreateLeadRequest(body);
+  if (!parsed.success) return { ok: false, issues: requestIssues(parsed.error.issues) };
+  return { ok: true, data: parsed.data, ...(warnings.length > 0 ? { warnings } : {}) };
 };
 
 describe("ZCreateLeadRequest: a lead is not refused for what it can keep", () => {
@@ -29,9 +32,9 @@ describe("ZCreateLeadRequest: a lead is not refused for what it can keep", () =>
     expect(parse({ answers: { a: "b" }, ...extra })).toEqual({ ok: true, data: { answers: { a: "b" }, ...expected } });
   });
 
-  // Identifiers and what cannot be text stay a 422 at their path.
+  // Identifiers and what cannot be text stay a 422 at their path (empty text is "not given": below).
   it.each<[string, Record<string, unknown>, string]>([
-    ["person.email empty text", { person: { email: "", name: "Bob" } }, "person.email"],
+    ["person.email text that is no address", { person: { email: "bob", name: "Bob" } }, "person.email"],
     ["an unknown person property (person stays strict)", { person: { name: "Bob", mobile: "+1 555" } }, "person.mobile"],
     ["person.email a number", { person: { email: 5 } }, "person.email"],
     ["a phone object", { person: { ...person, phone: { n: 1 } } }, "person.phone"],
@@ -39,12 +42,64 @@ describe("ZCreateLeadRequest: a lead is not refused for what it can keep", () =>
     ["a UTM value infinite", { utm: { utm_id: Number.POSITIVE_INFINITY } }, "utm.utm_id"],
     ["a tier as a number", { tier: 3 }, "tier"],
     ["a time zone as a number", { timeZone: 1 }, "timeZone"],
-    ["an empty source", { source: " " }, "source"],
+    ["a source over 50 characters", { source: "s".repeat(51) }, "source"],
     ["answers a list", { answers: ["a"] }, "answers"],
   ])("%s → 422 at %s", (_name, extra, path) => {
     const result = parse({ answers: { a: "b" }, ...extra });
     expect(result.ok).toBe(false);
     expect(result.issues?.map((i) => i.path)).toContain(path);
+  });
+});
+
+describe("ZCreateLeadRequest: empty text for an optional property is \"not given\", like null, with a warning at its path", () => {
+  // A CRM sends "" (or spaces) for a field it does not have. Each was a 422 (person.email and source on
+  // purpose: "identifiers are not coerced", "Give a source or leave it out") and the lead was lost, while
+  // null was taken. Now empty or blank text is null, and a warning at its path says it was taken as not given.
+  const blank = (path: string) => ({ path, message: BLANK_MESSAGE });
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, { path: string; message: string }[]]>([
+    ["person.email \"\" with a name: a contact without an email", { person: { email: "", name: "Bob" } }, { person: { name: "Bob" } }, [blank("person.email")]],
+    ["person's name, company and phone \"\"", { person: { ...person, name: "", company: " ", phone: "" } }, { person }, [blank("person.name"), blank("person.company"), blank("person.phone")]],
+    ["person \"\"", { person: "" }, {}, [blank("person")]],
+    ["source \"\" (the default \"api\" applies)", { source: "" }, {}, [blank("source")]],
+    ["source blank (spaces, a tab, a line break)", { source: " \t\n " }, {}, [blank("source")]],
+    ["timeZone \"\"", { timeZone: "" }, {}, [blank("timeZone")]],
+    ["tier \"\"", { tier: "" }, {}, [blank("tier")]],
+    ["estimatedValue \"\"", { estimatedValue: "" }, {}, [blank("estimatedValue")]],
+    ["submittedAt \"\" (dated now)", { submittedAt: "" }, {}, [blank("submittedAt")]],
+    ["consent \"\"", { consent: "" }, {}, [blank("consent")]],
+    ["a UTM value \"\": left out", { utm: { utm_source: "", utm_medium: "cpc" } }, { utm: { utm_medium: "cpc" } }, [blank("utm.utm_source")]],
+    ["utm \"\"", { utm: "" }, {}, [blank("utm")]],
+    ["form \"\": no form, and the warning says what that means", { form: "" }, {}, [{ path: "form", message: BLANK_FORM_MESSAGE }]],
+    ["in the body's order", { tier: "", person: { ...person, name: "" }, form: "" }, { person }, [blank("tier"), blank("person.name"), { path: "form", message: BLANK_FORM_MESSAGE }]],
+  ])("%s → accepted as not given", (_name, extra, expected, warnings) => {
+    expect(parse({ answers: { a: "b" }, ...extra })).toEqual({ ok: true, data: { answers: { a: "b" }, ...expected }, warnings });
+  });
+
+  it("answers \"\": none", () => {
+    expect(parse({ answers: "", person })).toEqual({ ok: true, data: { answers: {}, person }, warnings: [blank("answers")] });
+  });
+
+  // What is not an optional property of the lead stays a 422 at its path.
+  it.each<[string, Record<string, unknown>, string]>([
+    ["an unknown property, even empty", { colour: "" }, "colour"],
+    ["an unknown person property, even empty", { person: { ...person, mobile: "" } }, "person.mobile"],
+    ["consent.marketing \"\" (required in consent)", { consent: { marketing: "" } }, "consent.marketing"],
+    ["a UTM name too long, its value empty", { utm: { ["u".repeat(61)]: "" } }, `utm.${"u".repeat(61)}`],
+  ])("%s → 422 at its path", (_name, extra, path) => {
+    const result = parse({ answers: { a: "b" }, ...extra });
+    expect(result.ok).toBe(false);
+    expect(result.issues?.map((i) => i.path)).toContain(path);
+  });
+});
+
+describe("withLeadingWarnings: the empty values' warnings first, one warning per path", () => {
+  const w = (path: string, message: string) => ({ path, message });
+  it.each<[string, ReturnType<typeof w>[], ReturnType<typeof w>[], ReturnType<typeof w>[]]>([
+    ["none first", [], [w("person", "B")], [w("person", "B")]],
+    ["first, then the lead's", [w("source", "A")], [w("answers.x", "B")], [w("source", "A"), w("answers.x", "B")]],
+    ["at the same path: joined, once", [w("person", "A")], [w("answers.x", "B"), w("person", "C")], [w("person", "A. C"), w("answers.x", "B")]],
+  ])("%s", (_name, first, warnings, expected) => {
+    expect(withLeadingWarnings(first, warnings)).toEqual(expected);
   });
 });
 

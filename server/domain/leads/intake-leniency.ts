@@ -12,7 +12,10 @@
 //     (a rep can still research the company), with one warning saying nobody can reply to it.
 //     Its path is where a contact would go: the form's email question (`answers.<key>`), else
 //     `person` on the leads API, else `answers`; at a path that already has a warning (the
-//     required email question left out) it joins that warning's message: one warning per path.
+//     required email question left out) it joins that warning's message: one warning per path;
+//   - on the leads API, empty or blank text for an optional property ("" for a field a CRM does not
+//     have) is not given, like null (readCreateLeadRequest, create-lead-request.ts): its warning
+//     comes first (the request's own values), joined by any other at its path (withLeadingWarnings).
 import { allFields, type TFormDefinition } from "../forms/definition";
 import { isEmptyValue } from "../forms/validate-answers";
 import type { TRequestIssue } from "../validation/request-issues";
@@ -87,4 +90,10 @@ export function noContactPath(definition: TFormDefinition | null, via: "api" | u
 export function withNoContactWarning(warnings: TRequestIssue[], path: string): TRequestIssue[] {
   if (!warnings.some((w) => w.path === path)) return [...warnings, { path, message: NO_CONTACT_MESSAGE }];
   return warnings.map((w) => (w.path === path ? { path, message: `${w.message}. ${NO_CONTACT_NOTE}` } : w));
+}
+
+/** `first`, then `warnings`; a warning of `warnings` at a path of `first` joins that one's message (one warning per path: `person: ""` and nobody to reply to). */
+export function withLeadingWarnings(first: readonly TRequestIssue[], warnings: readonly TRequestIssue[]): TRequestIssue[] {
+  const joined = first.map(({ path, message }) => ({ path, message: [message, ...warnings.filter((w) => w.path === path).map((w) => w.message)].join(". ") }));
+  return [...joined, ...warnings.filter((w) => !first.some((f) => f.path === w.path))];
 }

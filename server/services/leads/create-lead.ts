@@ -1,5 +1,7 @@
 // A lead from any source through the leads API (`POST /api/v1/leads`, imports). One intake
 // pipeline with the form submissions (server/services/submissions/submit-form.ts):
+//   read:   empty or blank text for an optional property ("" for a field a CRM does not have) is
+//           null, not given, with a warning at its path, first in the 201 (readCreateLeadRequest);
 //   load:   the named form's published version (of this workspace only), an earlier lead with
 //           this Idempotency-Key (answered again with 200);
 //   decide: buildLead (domain/leads): with a form, answers checked and scored exactly like a
@@ -24,8 +26,9 @@ import { withAllowedOptions } from "../../domain/forms/allowed-options";
 import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
 import { answerIssuesBesideShape } from "../../domain/leads/answer-issues";
 import { buildLead, type TBuiltLead } from "../../domain/leads/build-lead";
+import { withLeadingWarnings } from "../../domain/leads/intake-leniency";
 import { personOrAnswerIssues } from "../../domain/leads/lead-substance";
-import { ZCreateLeadRequest } from "../../domain/leads/create-lead-request";
+import { readCreateLeadRequest } from "../../domain/leads/create-lead-request";
 import { requestIssues, type TRequestIssue } from "../../domain/validation/request-issues";
 import { AppError, validationError } from "../../errors";
 import { CONSENT_EVENT } from "../../domain/nurture/marketing-consent";
@@ -99,14 +102,15 @@ export async function replayLead(db: Db, input: Omit<TCreateLeadInput, "routing"
 async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
   const key = parseIdempotencyKey(input.idempotencyKey);
   const { workspaceId } = input;
-  const parsed = ZCreateLeadRequest.safeParse(input.body);
+  // Empty text for an optional property is null, "not given" (a warning each: blanks).
+  const { body, warnings: blanks, parsed } = readCreateLeadRequest(input.body);
   if (!parsed.success) {
     // Every problem in one answer: the body's shape and, when it names a form of this workspace, its answers'.
     const shape = requestIssues(parsed.error.issues);
-    const named = (input.body as { form?: unknown } | null)?.form;
+    const named = (body as { form?: unknown } | null)?.form;
     const published = typeof named === "string" && !shape.some((issue) => issue.path === "form") ? await getPublishedForm(db, named) : null;
     const form = published?.form.workspaceId === workspaceId ? intakeFormOf(published) : null;
-    const answers = form ? withAllowedOptions(form.definition, answerIssuesBesideShape(form, input.body, shape, matchRe2Pattern, input.now, "warn")) : [];
+    const answers = form ? withAllowedOptions(form.definition, answerIssuesBesideShape(form, body, shape, matchRe2Pattern, input.now, "warn")) : [];
     throw validationError([...shape, ...answers], "The request body is not valid");
   }
   const request = parsed.data;
@@ -139,11 +143,17 @@ async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
     now: input.now,
   });
   // An answer that is not one of a choice question's options: the 422 lists the allowed values (the hosted form keeps the short message).
-  const built = withPersonOrAnswer(checked.ok || !form ? checked : { ...checked, issues: withAllowedOptions(form.definition, checked.issues) });
+  // The request's own values first (build-lead.ts's order): an empty one taken as not given.
+  const built = withBlanks(blanks, withPersonOrAnswer(checked.ok || !form ? checked : { ...checked, issues: withAllowedOptions(form.definition, checked.issues) }));
   // A replay answers the warnings its first answer carried (stored with the key); for a lead stored
   // before they were kept, rebuilt from this request (the same request, the version published now).
   const replay: TCreateLeadResult | null = stored ? { status: 200, leadId: stored.id, warnings: replayedWarnings(stored, built.ok ? built.warnings : []) } : null;
   return { request, idempotency, built, replay };
+}
+
+/** The warnings of empty text taken as not given first (a refused lead has none). */
+function withBlanks(blanks: TRequestIssue[], built: TBuiltLead): TBuiltLead {
+  return built.ok && blanks.length > 0 ? { ...built, warnings: withLeadingWarnings(blanks, built.warnings) } : built;
 }
 
 /** A lead with neither a person nor an answer is refused (422 at `person`): it was a lead nobody could tell from another, routed and mailed as "Unknown". */
