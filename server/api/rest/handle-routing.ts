@@ -2,7 +2,7 @@
 //   GET  /api/v1/routing        teams, rep routing profiles and the published config → 200 (ETag: "<version>")
 //   PUT  /api/v1/routing        the same document, applied atomically → 200 (`changed`; 400 for malformed JSON; 422 with paths;
 //                               409 at `version` when its version — or If-Match's — is not the published one)
-//   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200
+//   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200 (`warnings`: what the intake would take as not given)
 // Transport only: the work is in routing-document.ts and test-lead.ts.
 import type { Db } from "../../db/client";
 import { applyRoutingDocument, getRoutingDocument } from "../../services/routing/routing-document";
@@ -62,13 +62,13 @@ export function handleTestRouting(db: Db, request: Request, now: Date): Promise<
     const body = await readJsonBody(request, MAX_ROUTING_TEST_BYTES);
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
     // Every problem at once; a draft is validated exactly as PUT validates a document's config (same 422 and paths).
-    const { request: { lead, at }, config } = await validateRoutingTestRequest(db, workspaceId, body.value);
+    const { request: { lead, at }, config, warnings } = await validateRoutingTestRequest(db, workspaceId, body.value);
     const result = await testRoutingLead(db, workspaceId, {
       config,
       lead: { formSlug: lead.form ?? null, answers: lead.answers, email: lead.email ?? null, timeZone: lead.timeZone ?? null, source: lead.source, utm: lead.utm, tier: lead.tier, estimatedValue: lead.estimatedValue },
       at: at ? new Date(at) : now,
     });
-    return privateJson(200, { decision: result.decision, headline: result.headline, skipped: result.skipped, reasons: result.reasons, configVersion: result.configVersion });
+    return privateJson(200, { decision: result.decision, headline: result.headline, skipped: result.skipped, reasons: result.reasons, configVersion: result.configVersion, warnings });
   });
 }
 

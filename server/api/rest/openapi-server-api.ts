@@ -175,6 +175,11 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       skipped: nullable(str),
       reasons: { type: "array", items: str },
       configVersion: nullable({ type: "integer" }),
+      warnings: {
+        type: "array",
+        items: object({ path: str, message: str }),
+        description: "What the intake (POST /leads) would take as not given, by path: an empty or blank lead property or UTM value (lead.source, lead.utm.<name>, lead.form …), read as null",
+      },
     }),
   };
 
@@ -322,10 +327,10 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         security: security("POST /api/v1/routing/test"),
         requestBody: { required: true, content: jsonContent(ref("RoutingTestRequest")) },
         responses: {
-          "200": { description: "The decision and its reasons in words", content: jsonContent(ref("RoutingTestResult")) },
+          "200": { description: "The decision and its reasons in words (with \"warnings\" naming what was taken as not given, by path)", content: jsonContent(ref("RoutingTestResult")) },
           ...bodyErrors(256 * 1024),
           "400": error("Malformed JSON, or nothing is published and no draft config was sent (details[0].path = config)", ["MALFORMED_JSON", "BAD_REQUEST"]),
-          "422": error("Every problem of the request at once: the body (lead.form, at …), a sample answer the intake would refuse (lead.answers.<key>, a choice's options listed; unanswered questions are fine), and a draft config, validated exactly as PUT /routing validates a document's config: the same paths (config.<path>, unknown properties included)", ["VALIDATION"]),
+          "422": error("Every problem of the request at once: the body (lead.form, at …; the lead's fields are read as POST /leads reads them, the same 422s at lead.<path>), a sample answer the intake would refuse (lead.answers.<key>, a choice's options listed; unanswered questions are fine), and a draft config, validated exactly as PUT /routing validates a document's config: the same paths (config.<path>, unknown properties included)", ["VALIDATION"]),
           ...common,
         },
       },

@@ -81,7 +81,7 @@ export const EMAIL_ADDRESS_MESSAGE = "Enter a valid email address (one @, a doma
  * 422 at its path.
  */
 export const ZLeadPerson = z.strictObject({
-  /** One check with the forms' email answers (validation/email-address.ts): internationalized addresses and one-letter TLDs taken. */
+  /** One check with the forms' email answers (validation/email-address.ts): internationalized addresses and one-letter TLDs taken. Also routing/test's lead.email. */
   email: optional(
     z.string({ error: "Enter an email address as text (or leave email out)" }).trim().refine(isEmailAddress, EMAIL_ADDRESS_MESSAGE),
   ),
@@ -140,11 +140,11 @@ export const ZReassignRequest = z.strictObject({
 });
 
 // Empty text for an optional property. A CRM sends "" (or spaces) for a field it does not have;
-// refusing it lost the lead while null was taken. So, for POST /api/v1/leads only (an API key),
-// an empty or blank string for an optional property — every top-level property, every person
-// property, a UTM value — is null ("not given") before the schema reads the body, and a warning at
-// its path says so: person.email "" with a name is a contact without an email, form "" a lead
-// without a form (its answers stored as given, not checked or scored: the warning says it), source
+// refusing it lost the lead while null was taken. So, for POST /api/v1/leads (an API key; and the
+// sample lead of POST /api/v1/routing/test, read the same way: routing-test-request.ts), an empty
+// or blank string for an optional property — every top-level property, every person property, a
+// UTM value — is null ("not given") before the schema reads the body, and a warning at its path
+// says so: person.email "" with a name is a contact without an email, form "" a lead without a form (its answers stored as given, not checked or scored: the warning says it), source
 // "" the default "api". What is not an optional property (an unknown one, consent.marketing) is
 // read as sent: still a 422 at its path. The public submissions endpoint has its own body and
 // stays strict (its form page always sends proper values).
@@ -153,23 +153,38 @@ export const BLANK_FORM_MESSAGE = `${BLANK_MESSAGE}: the lead is stored without 
 
 const isBlank = (value: unknown) => typeof value === "string" && value.trim() === "";
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
-/** The properties of a shape that may be left out (read from the schema: a required one stays a 422 when empty). */
-const optionalKeys = (shape: Record<string, z.ZodType>) => new Set(Object.keys(shape).filter((key) => shape[key]!.safeParse(undefined).success));
-const OPTIONAL_KEYS = optionalKeys(ZCreateLeadRequest.shape);
-const OPTIONAL_PERSON_KEYS = optionalKeys(ZLeadPerson.shape);
+/**
+ * Which properties of an object are optional (blank = null), which objects inside it are read the
+ * same way (person, utm), and the warning of a blank one where it says more (form).
+ */
+export interface TBlankRule {
+  isOptional: (key: string) => boolean;
+  nested?: ReadonlyMap<string, TBlankRule>;
+  messages?: ReadonlyMap<string, string>;
+}
+/** The rule of an object schema: its properties that may be left out (read from the schema: a required one stays a 422 when empty). */
+export function blankRuleOf(shape: Record<string, z.ZodType>, nested: [string, TBlankRule][] = []): TBlankRule {
+  const optionalKeys = new Set(Object.keys(shape).filter((key) => shape[key]!.safeParse(undefined).success));
+  return { isOptional: (key) => optionalKeys.has(key), nested: new Map(nested), messages: optionalKeys.has("form") ? new Map([["form", BLANK_FORM_MESSAGE]]) : undefined };
+}
+/** UTM values: each is optional. */
+export const UTM_BLANK_RULE: TBlankRule = { isOptional: () => true };
+const CREATE_LEAD_BLANK_RULE = blankRuleOf(ZCreateLeadRequest.shape, [
+  ["person", blankRuleOf(ZLeadPerson.shape)],
+  ["utm", UTM_BLANK_RULE],
+]);
 
-/** The object with each blank value at an optional key (`isOptional`) as null, a warning at `prefix` + key each (fromEntries: a "__proto__" key stays a key). */
-function blanksAsNull(object: Record<string, unknown>, isOptional: (key: string) => boolean, prefix: string, warnings: TRequestIssue[]): Record<string, unknown> {
+/** The object with each blank value at an optional key as null, a warning at `prefix` + key each (fromEntries: a "__proto__" key stays a key). */
+export function blanksAsNull(object: Record<string, unknown>, rule: TBlankRule, prefix: string, warnings: TRequestIssue[]): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(object).map(([key, value]) => {
-      if (!isOptional(key)) return [key, value];
+      if (!rule.isOptional(key)) return [key, value];
       if (isBlank(value)) {
-        warnings.push({ path: `${prefix}${key}`, message: `${prefix}${key}` === "form" ? BLANK_FORM_MESSAGE : BLANK_MESSAGE });
+        warnings.push({ path: `${prefix}${key}`, message: rule.messages?.get(key) ?? BLANK_MESSAGE });
         return [key, null];
       }
-      if (prefix === "" && key === "person" && isObject(value)) return [key, blanksAsNull(value, (k) => OPTIONAL_PERSON_KEYS.has(k), "person.", warnings)];
-      if (prefix === "" && key === "utm" && isObject(value)) return [key, blanksAsNull(value, () => true, "utm.", warnings)];
-      return [key, value];
+      const inner = rule.nested?.get(key);
+      return [key, inner && isObject(value) ? blanksAsNull(value, inner, `${prefix}${key}.`, warnings) : value];
     }),
   );
 }
@@ -180,7 +195,7 @@ function blanksAsNull(object: Record<string, unknown>, isOptional: (key: string)
  */
 export function readCreateLeadRequest(sent: unknown): { body: unknown; warnings: TRequestIssue[]; parsed: ReturnType<typeof ZCreateLeadRequest.safeParse> } {
   const warnings: TRequestIssue[] = [];
-  const read = isObject(sent) ? blanksAsNull(sent, (key) => OPTIONAL_KEYS.has(key), "", warnings) : sent;
+  const read = isObject(sent) ? blanksAsNull(sent, CREATE_LEAD_BLANK_RULE, "", warnings) : sent;
   const body = warnings.length > 0 ? read : sent;
   return { body, warnings, parsed: ZCreateLeadRequest.safeParse(body) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { requestIssues } from "../validation/request-issues";
-import { ZRoutingTestRequest } from "./routing-test-request";
+import { BLANK_FORM_MESSAGE, BLANK_MESSAGE, readCreateLeadRequest } from "../leads/create-lead-request";
+import { readRoutingTestRequest, ZRoutingTestRequest } from "./routing-test-request";
 
 const parse = (email: unknown) => {
   const parsed = ZRoutingTestRequest.safeParse({ lead: { answers: {}, email } });
@@ -27,5 +28,76 @@ describe("ZRoutingTestRequest: lead.email takes what the intake takes", () => {
     ["over 254 characters", `${"a".repeat(64)}@${"b".repeat(190)}.io`],
   ])("%s → 422 at lead.email in the intake's words", (_name, email) => {
     expect(parse(email)).toEqual({ ok: false, issues: [{ path: "lead.email", message: expect.stringMatching(/^Enter a valid email address/) }] });
+  });
+});
+
+// POST /api/v1/routing/test takes the sample lead as POST /api/v1/leads takes the same fields
+// (create-lead-request.ts): null and empty or blank text are "not given" (blank with a warning at
+// its path), a number is free text's text (source, UTM values), a null UTM value is left out; what
+// the intake refuses stays a 422, at lead.<path>, in the same words. It refused all of these: a lead
+// the intake really receives (`utm: {"utm_source": null}`, `source: 7`, `timeZone: ""`) could not
+// be dry-run. One table, read by both readers: they must agree.
+type TLeadFields = Partial<Record<"form" | "answers" | "email" | "timeZone" | "source" | "utm" | "tier" | "estimatedValue", unknown>>;
+type TOutcome = { ok: true; warnings: string[]; values: TLeadFields } | { ok: false; issues: { path: string; message: string }[] };
+
+/** The intake's body for these fields: the email is person.email; its paths said as routing/test's ("lead.…"). */
+function throughIntake(fields: TLeadFields): TOutcome {
+  const { email, ...rest } = fields;
+  const sent = "email" in fields ? { ...rest, person: { email } } : rest;
+  const at = (path: string) => (path === "person.email" ? "lead.email" : `lead.${path}`);
+  const { warnings, parsed } = readCreateLeadRequest(sent);
+  if (!parsed.success) return { ok: false, issues: requestIssues(parsed.error.issues).map((i) => ({ ...i, path: at(i.path) })) };
+  const values: Record<string, unknown> = { ...parsed.data, email: parsed.data.person?.email };
+  return { ok: true, warnings: warnings.map((w) => `${at(w.path)}: ${w.message}`), values: Object.fromEntries(Object.keys(fields).map((k) => [k, values[k]])) };
+}
+
+function throughRoutingTest(fields: TLeadFields): TOutcome {
+  const { warnings, parsed } = readRoutingTestRequest({ lead: { answers: {}, ...fields } });
+  if (!parsed.success) return { ok: false, issues: requestIssues(parsed.error.issues) };
+  const lead = parsed.data.lead as Record<string, unknown>;
+  return { ok: true, warnings: warnings.map((w) => `${w.path}: ${w.message}`), values: Object.fromEntries(Object.keys(fields).map((k) => [k, lead[k]])) };
+}
+
+describe("readRoutingTestRequest: the sample lead is read as POST /api/v1/leads reads it", () => {
+  const blank = (path: string, message = BLANK_MESSAGE) => `lead.${path}: ${message}`;
+  it.each<[string, TLeadFields, string[], TLeadFields]>([
+    ["a null UTM value: left out", { utm: { utm_source: null, utm_medium: "cpc" } }, [], { utm: { utm_medium: "cpc" } }],
+    ["a number as a UTM value: its text", { utm: { utm_campaign: 2026 } }, [], { utm: { utm_campaign: "2026" } }],
+    ["an empty UTM value: not given, a warning", { utm: { utm_source: "" } }, [blank("utm.utm_source")], { utm: {} }],
+    ["a number as the source: its text", { source: 7 }, [], { source: "7" }],
+    ["an empty source: not given, a warning", { source: "" }, [blank("source")], { source: undefined }],
+    ["a blank source: not given, a warning", { source: "   " }, [blank("source")], { source: undefined }],
+    ["a null source", { source: null }, [], { source: undefined }],
+    ["an empty time zone: not given, a warning", { timeZone: "" }, [blank("timeZone")], { timeZone: undefined }],
+    ["a null time zone", { timeZone: null }, [], { timeZone: undefined }],
+    ["an empty email: not given, a warning", { email: "" }, [blank("email")], { email: undefined }],
+    ["a null email", { email: null }, [], { email: undefined }],
+    ["an empty form: a lead without a form, the intake's warning", { form: "" }, [blank("form", BLANK_FORM_MESSAGE)], { form: undefined }],
+    ["an empty tier: not given, a warning", { tier: "" }, [blank("tier")], { tier: undefined }],
+    ["a null estimated value", { estimatedValue: null }, [], { estimatedValue: undefined }],
+    ["null answers: none", { answers: null }, [], { answers: {} }],
+    ["several at once: a warning each, in the body's order", { source: "", utm: { utm_source: " ", utm_term: null }, email: "" }, [blank("source"), blank("utm.utm_source"), blank("email")], { source: undefined, utm: {}, email: undefined }],
+  ])("%s → accepted by both", (_name, fields, warnings, values) => {
+    const expected = { ok: true, warnings, values };
+    expect(throughIntake(fields)).toEqual(expected);
+    expect(throughRoutingTest(fields)).toEqual(expected);
+  });
+
+  it.each<[string, TLeadFields, string[]]>([
+    ["an unknown time zone", { timeZone: "Mars/Olympus" }, ["lead.timeZone"]],
+    ["a malformed email", { email: "ann at acme.io" }, ["lead.email"]],
+    ["a number as the email (an identifier is not coerced)", { email: 7 }, ["lead.email"]],
+    ["a number as the time zone", { timeZone: 7 }, ["lead.timeZone"]],
+    ["a boolean as the source", { source: true }, ["lead.source"]],
+    ["a source over 50 characters", { source: "x".repeat(51) }, ["lead.source"]],
+    ["an object as a UTM value", { utm: { utm_source: {} } }, ["lead.utm.utm_source"]],
+    ["a tier that is no tier key", { tier: "Hot Tier" }, ["lead.tier"]],
+    ["a negative estimated value", { estimatedValue: -1 }, ["lead.estimatedValue"]],
+    ["answers as a list", { answers: [] }, ["lead.answers"]],
+  ])("%s → a 422 at its lead path in both, in the same words", (_name, fields, paths) => {
+    const intake = throughIntake(fields);
+    expect(intake.ok).toBe(false);
+    expect(intake.ok === false && intake.issues.map((i) => i.path)).toEqual(paths);
+    expect(throughRoutingTest(fields)).toEqual(intake);
   });
 });

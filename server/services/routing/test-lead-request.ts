@@ -4,13 +4,15 @@
 // `lead.form`, and the sample answers the intake would refuse (testLeadAnswerIssues: not one of
 // the options, not a number … at "lead.answers.<key>"). A draft whose schema is refused is not
 // checked against the workspace (ids, refs, members) until its schema is right; its schema
-// problems are all reported, with the request's other problems.
+// problems are all reported, with the request's other problems. The lead is read as the intake
+// reads it (readRoutingTestRequest: blank text "not given", with a warning at lead.<path>); the
+// workspace checks look at what was read (a blank lead.form is no form).
 import type { DbTx } from "../../db/client";
 import { ZFormDefinition } from "../../domain/forms/definition";
 import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
 import { testLeadAnswerIssues } from "../../domain/leads/test-lead-answers";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
-import { ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
+import { readRoutingTestRequest, type ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
 import { requestIssues, type TRequestIssue } from "../../domain/validation/request-issues";
 import { AppError, validationError } from "../../errors";
 import { validateDraftConfig } from "./routing-document";
@@ -19,9 +21,13 @@ export type TRoutingTestRequest = ReturnType<typeof ZRoutingTestRequest.parse>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The request and its draft config (undefined = test the published one); VALIDATION with every problem's path otherwise. */
-export async function validateRoutingTestRequest(db: DbTx, workspaceId: string, body: unknown): Promise<{ request: TRoutingTestRequest; config: TRoutingConfig | undefined }> {
-  const parsed = ZRoutingTestRequest.safeParse(body);
+/** The request, its draft config (undefined = test the published one) and the lead's warnings (blank = not given); VALIDATION with every problem's path otherwise. */
+export async function validateRoutingTestRequest(
+  db: DbTx,
+  workspaceId: string,
+  sent: unknown,
+): Promise<{ request: TRoutingTestRequest; config: TRoutingConfig | undefined; warnings: TRequestIssue[] }> {
+  const { body, warnings, parsed } = readRoutingTestRequest(sent);
   const shape: TRequestIssue[] = parsed.success ? [] : requestIssues(parsed.error.issues);
   const configProblems: TRequestIssue[] = [];
   let configMessage = "";
@@ -51,5 +57,5 @@ export async function validateRoutingTestRequest(db: DbTx, workspaceId: string, 
     const message = problems.length === configProblems.length ? configMessage : shape.length > 0 ? "The request body is not valid" : "The test lead is not valid: the intake would refuse it";
     throw validationError(problems, message);
   }
-  return { request: parsed.data as TRoutingTestRequest, config };
+  return { request: parsed.data as TRoutingTestRequest, config, warnings };
 }
