@@ -227,10 +227,10 @@ describe("analytics over generated history", () => {
     expect(report.overall.opportunities).toBeGreaterThan(0);
   });
 
-  it("the UTM source slice is the leads' utm.utm_source (the column kept by the database)", async () => {
+  it("the UTM source slice is the leads' UTM source as routing reads it (utm.source, else utm.utm_source: the column kept by the database)", async () => {
     const report = await funnelReport(testDb.db, workspaceId, filters(), "utmSource", labels);
     const raw = await testDb.db.$queryRaw<{ key: string; n: number }[]>`
-      SELECT COALESCE("utm"->>'utm_source', '') AS key, count(*)::int AS n FROM "Lead" WHERE "workspaceId" = ${workspaceId} GROUP BY 1`;
+      SELECT COALESCE("utm"->>'source', "utm"->>'utm_source', '') AS key, count(*)::int AS n FROM "Lead" WHERE "workspaceId" = ${workspaceId} GROUP BY 1`;
     expect(raw.length).toBeGreaterThan(2);
     for (const r of raw) expect([r.key, report.slices.find((x) => x.key === r.key)?.funnel.steps[0]!.count]).toEqual([r.key, r.n]);
     const google = await funnelReport(testDb.db, workspaceId, filters({ utmSource: "google" }), "path", labels);
