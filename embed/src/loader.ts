@@ -41,7 +41,8 @@ if (!existing?._loaded && script) {
 
   /**
    * Puts a frame of the form `slug` at the end of the popup's `dialog`, else of `target` (the
-   * inline container), and follows its messages; events go to `target`. Returns its `emit`.
+   * inline container), and follows its messages; events go to `target`. A popup's closing
+   * removes the dialog, its frame and the frame's message listener (and gives focus back).
    *
    * Loading state: "Loading form…" (an <output>: role "status") over the frame's top corner,
    * out of the flow, so nothing moves when it goes — until the frame's first message: its
@@ -51,7 +52,7 @@ if (!existing?._loaded && script) {
    * from a form still loading — an iframe fires no error event, and its load event can come
    * before the frame's first message.
    */
-  const create = (slug: string, o: TFrameOptions, target: EventTarget, height: number, loading: string, dialog?: HTMLDialogElement) => {
+  const create = (slug: string, o: TFrameOptions, target: EventTarget, height: number, loading: string, dialog?: HTMLDialogElement): void => {
     const frame = el("iframe");
     const status = el("output");
     const emit = (type: string, detail: Record<string, unknown>) => {
@@ -67,7 +68,7 @@ if (!existing?._loaded && script) {
     (dialog || (target as Element)).append(status, frame);
 
     // Security: only messages from the app's origin AND from this very frame's window count.
-    addEventListener("message", (event) => {
+    const on = (event: MessageEvent) => {
       const message = parseFrameMessage(event.data);
       if (!message || !acceptsMessage(event.origin, event.source, app, frame.contentWindow)) return;
       status.remove(); // the frame speaks: it shows the form (or the app's notice)
@@ -83,8 +84,19 @@ if (!existing?._loaded && script) {
         if (dialog) dialog.ariaLabel = title!;
       }
       if (type !== "resize") emit(type, { index, leadId, outcome });
-    });
-    return emit;
+    };
+    addEventListener("message", on);
+    if (dialog) {
+      const back = d.activeElement as HTMLElement | null; // the opener (the dialog is not shown yet)
+      dialog.onclose = () => {
+        // Its frame's window is gone: no message can match this listener again. Removed, so a
+        // page that opens and closes the popup many times keeps none (e2e/embed-popup-listeners).
+        dialog.remove();
+        removeEventListener("message", on);
+        back?.focus();
+        emit("closed", {});
+      };
+    }
   };
 
   const mount = () => {
@@ -97,9 +109,9 @@ if (!existing?._loaded && script) {
   };
 
   // A native modal <dialog>: the page behind is inert (focus stays inside), Escape closes it
-  // (the form page reports an Escape pressed inside the frame), focus returns to the opener.
+  // (the form page reports an Escape pressed inside the frame), focus returns to the opener
+  // (create() handles the closing).
   const open = (slug: string, o: TFrameOptions, trigger?: Element) => {
-    const back = d.activeElement as HTMLElement | null;
     const dialog = el("dialog");
     const close = el("button");
     // Named by its trigger ("Talk to sales") until the form's title arrives (ready): the name
@@ -112,12 +124,7 @@ if (!existing?._loaded && script) {
     // A click on the dialog itself (not on its frame) is a click on the backdrop.
     close.onclick = dialog.onclick = (event) => event.target === event.currentTarget && dialog.close();
     dialog.append(close);
-    const emit = create(slug, o, trigger || d, 480, "eager", dialog);
-    dialog.onclose = () => {
-      dialog.remove(); // its frame's window is gone: no message can match this embed again
-      back?.focus();
-      emit("closed", {});
-    };
+    create(slug, o, trigger || d, 480, "eager", dialog);
     d.body.append(dialog);
     dialog.showModal();
     popup = dialog;
