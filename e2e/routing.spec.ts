@@ -128,10 +128,11 @@ test("a policy the server refuses is shown next to its field, not only in the ba
     const reassign = page.getByLabel("Reassign after (minutes)");
     await expect(reassign).toHaveAttribute("aria-invalid", "true");
     await expect(reassign).toHaveAccessibleDescription("Reassign after the reminder");
-    // The banner lists the problem in the server's words, not under the document's dotted path
-    // ("policies.sla.reassignAfterMinutes: …"), as a refused rollback lists it.
+    // The banner lists the problem in the server's words under the section the editor names, not
+    // under the document's dotted path ("policies.sla.reassignAfterMinutes: …"), as a refused
+    // rollback lists it.
     const banner = page.getByRole("alert").filter({ hasText: "The routing draft is not valid" });
-    await expect(banner.getByRole("listitem")).toHaveText(["Reassign after the reminder"]);
+    await expect(banner.getByRole("listitem")).toHaveText(["Speed-to-lead SLA: Reassign after the reminder"]);
   } finally {
     await trpcCall(page, "routing.discardDraft", undefined, "mutation");
   }

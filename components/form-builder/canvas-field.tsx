@@ -14,10 +14,11 @@ import { removeField } from "@/server/domain/forms/editor/field-ops";
 import { rulesForField } from "@/server/domain/forms/editor/logic-ops";
 import { dragId } from "./builder-model";
 import { useCanvasDrag } from "./canvas-drag-context";
+import { CardSelectButton } from "./card-select-button";
 import { DragHandle } from "./drag-handle";
 import { fieldProblemSummary } from "./draft-problems";
 import { FieldIcon } from "./field-icons";
-import { focusSheetAfterKeyboardChoice, isSheetLayout } from "./settings-sheet";
+import { isSheetLayout } from "./settings-sheet";
 import { useFormEditor } from "./use-form-editor";
 
 export function CanvasField({ field, stepId }: { field: TField; stepId: string }) {
@@ -56,16 +57,7 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
         <DragHandle label={`Drag ${name}`} activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} hoverClass="hover:bg-slate-100" />
       )}
       <FieldIcon type={field.type} />
-      <button
-        type="button"
-        onClick={(e) => {
-          editor.select({ kind: "field", key: field.key });
-          focusSheetAfterKeyboardChoice(e.detail);
-        }}
-        aria-pressed={isSelected}
-        data-settings-for={`field:${field.key}`}
-        className="min-w-0 flex-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
-      >
+      <CardSelectButton selection={{ kind: "field", key: field.key }} isSelected={isSelected}>
         {/* A long label is cut with an ellipsis; the required marker stays visible after it. The "*" is
             not read out; the words are (an aria-label on a plain span is not reliably announced). */}
         <span className="flex min-w-0 items-baseline text-sm font-medium text-slate-900" data-testid="canvas-field-label">
@@ -82,7 +74,7 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
           {ruleCount > 0 && ` · ${ruleCount} ${ruleCount === 1 ? "rule" : "rules"}`}
         </span>
         {problem && <span className="block text-xs text-red-700">Not saved: {problem}</span>}
-      </button>
+      </CardSelectButton>
       {!editor.readOnly && (
         <button
           type="button"

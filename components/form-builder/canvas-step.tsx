@@ -8,10 +8,10 @@ import type { TStep } from "@/server/domain/forms/definition";
 import { stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { removeStep } from "@/server/domain/forms/editor/step-ops";
 import { dragId } from "./builder-model";
+import { CardSelectButton } from "./card-select-button";
 import { useCanvasDrag } from "./canvas-drag-context";
 import { CanvasField } from "./canvas-field";
 import { DragHandle } from "./drag-handle";
-import { focusSheetAfterKeyboardChoice } from "./settings-sheet";
 import { useFormEditor } from "./use-form-editor";
 
 function DropLine() {
@@ -54,18 +54,10 @@ export function CanvasStep({ step, index, itemIds }: { step: TStep; index: numbe
         {!editor.readOnly && (
           <DragHandle label={`Drag step ${title}`} activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} hoverClass="hover:bg-slate-200" />
         )}
-        <button
-          type="button"
-          onClick={(e) => {
-            editor.select({ kind: "step", id: step.id });
-            focusSheetAfterKeyboardChoice(e.detail);
-          }}
-          aria-pressed={isSelected}
-          data-settings-for={`step:${step.id}`}
-          className="min-w-0 flex-1 text-left focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500">
+        <CardSelectButton selection={{ kind: "step", id: step.id }} isSelected={isSelected}>
           <span className="text-xs font-medium uppercase tracking-wide text-slate-500">Step {index + 1}</span>
           <span className="block truncate text-sm font-semibold text-slate-900">{title}</span>
-        </button>
+        </CardSelectButton>
         {!editor.readOnly && (
           <button type="button" aria-label={`Delete step ${title}`} onClick={remove} className="rounded px-1.5 text-slate-400 hover:bg-red-50 hover:text-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-500">
             <span aria-hidden="true">✕</span>

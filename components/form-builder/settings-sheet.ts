@@ -1,7 +1,8 @@
 // The settings pane as a sheet below lg (settings-panel.tsx), for keyboard and screen-reader users:
 // a question or step chosen on the canvas with the keyboard (Enter or Space on its card: a click
 // of detail 0) moves the focus into the sheet it opens, and Escape in the sheet folds it and gives
-// the focus back to the chosen card, found by its `data-settings-for` (settingsAnchor). A pointer
+// the focus back to the chosen card's select button (card-select-button.tsx), found by its
+// `data-settings-for` (settingsAnchor). A pointer
 // tap leaves the focus alone; at lg and up (the desktop column) nothing moves.
 import type { TSelection } from "./builder-model";
 
