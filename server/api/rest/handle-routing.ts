@@ -2,7 +2,7 @@
 //   GET  /api/v1/routing        teams, rep routing profiles and the published config → 200 (ETag: "<version>")
 //   PUT  /api/v1/routing        the same document, applied atomically → 200 (`changed`; 400 for malformed JSON; 422 with paths;
 //                               409 at `version` when its version — or If-Match's — is not the published one)
-//   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200 (`warnings`: what the intake would take as not given)
+//   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200 (`warnings`: what was taken as not given, at `at` or lead.<path>)
 // Transport only: the work is in routing-document.ts and test-lead.ts.
 import type { Db } from "../../db/client";
 import { applyRoutingDocument, getRoutingDocument } from "../../services/routing/routing-document";

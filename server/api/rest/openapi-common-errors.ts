@@ -2,10 +2,13 @@
 // - 405 for a method a path does not take, with Allow (server/http/method-not-allowed.ts): the
 //   MethodNotAllowed response, and on each path item its Allow value (`x-allow`) and a sentence;
 // - 400 for a NUL character (%00) in a path parameter, at the parameter's name (path-parameters.ts),
-//   on every operation of a path with a parameter (joined to a 400 the operation already has).
-// openapi-errors.unit.test.ts checks both against the route files.
+//   on every operation of a path with a parameter (joined to a 400 the operation already has);
+// - 422 for a query parameter on a GET route that takes none (no-query-parameters.ts).
+// openapi-errors.unit.test.ts checks them against the route files and the routes' list.
+import { unknownQueryParameterMessage } from "../../domain/validation/query-parameters";
 import { allowHeader, ROUTE_METHODS } from "../../http/method-not-allowed";
 import { ROUTE_SUBJECT } from "./authenticate";
+import { ROUTES_WITHOUT_QUERY } from "./no-query-parameters";
 
 type TResponse = { description?: string; "x-error-codes"?: string[]; $ref?: string; [key: string]: unknown };
 type TOperation = { responses?: Record<string, TResponse> };
@@ -44,6 +47,10 @@ export function withCommonErrors(paths: Record<string, Record<string, unknown>>)
           next[key] = withNulParameter(item[key] as TOperation, parameterName(path, key));
         }
       }
+      for (const method of methods) {
+        const key = method.toLowerCase();
+        if ((ROUTES_WITHOUT_QUERY as ReadonlySet<string>).has(`${method} /api/v1${path}`)) next[key] = withNoQuery(next[key] as TOperation);
+      }
       return [path, next];
     }),
   );
@@ -57,4 +64,15 @@ function withNulParameter(operation: TOperation, name: string): TOperation {
       ? { ...existing, description: `${existing.description ?? ""}; or: ${sentence}`, "x-error-codes": [...(existing["x-error-codes"] ?? []), "BAD_REQUEST"] }
       : { description: sentence, content: errorContent, "x-error-codes": ["BAD_REQUEST"] };
   return { ...operation, responses: { ...operation.responses, "400": bad } };
+}
+
+const NO_QUERY_SENTENCE = `A query parameter (this operation takes none, e.g. ?x=1): 422 VALIDATION at its name ("${unknownQueryParameterMessage("x", [])}"), as GET /leads answers one it does not take`;
+
+function withNoQuery(operation: TOperation): TOperation {
+  const existing = operation.responses?.["422"];
+  const invalid: TResponse =
+    existing && !existing.$ref
+      ? { ...existing, description: `${existing.description ?? ""}; or: ${NO_QUERY_SENTENCE}`, "x-error-codes": [...new Set([...(existing["x-error-codes"] ?? []), "VALIDATION"])] }
+      : { description: NO_QUERY_SENTENCE, content: errorContent, "x-error-codes": ["VALIDATION"] };
+  return { ...operation, responses: { ...operation.responses, "422": invalid } };
 }

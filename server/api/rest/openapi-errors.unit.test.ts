@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { allowHeader, ROUTE_METHODS } from "../../http/method-not-allowed";
+import { ROUTES_WITHOUT_QUERY } from "./no-query-parameters";
 import { openApiDocument } from "./openapi";
 
 const V1 = path.join(process.cwd(), "app/api/v1");
@@ -45,5 +46,25 @@ describe("OpenAPI: 400 for a NUL character in a path parameter", () => {
     const bad = operation.responses["400"];
     expect(bad?.["x-error-codes"]).toContain("BAD_REQUEST");
     expect(bad?.description).toMatch(/NUL character \(%00\) in the path: 400 BAD_REQUEST at `\w+`/);
+  });
+});
+
+// GET /api/v1/leads/{id}?x=1 was a 200 (the parameter ignored) while the list answered 422: the
+// GET routes without query parameters refuse one now (no-query-parameters.ts), and say so here.
+describe("OpenAPI: 422 for a query parameter on a GET route that takes none", () => {
+  const operations = [...ROUTES_WITHOUT_QUERY].map((route) => {
+    const [method, url] = route.split(" ") as [string, string];
+    const item = openApiDocument.paths[url.replace(/^\/api\/v1/, "")] as Record<string, unknown> | undefined;
+    return [route, item?.[method.toLowerCase()] as (TOperation & { parameters?: { in: string }[] }) | undefined, item?.parameters as { in: string }[] | undefined] as const;
+  });
+
+  it("lists the routes", () => expect(operations.length).toBeGreaterThanOrEqual(6));
+
+  it.each(operations)("%s: a 422 VALIDATION naming the parameter; no query parameter documented", (_route, operation, pathParameters) => {
+    expect(operation).toBeDefined();
+    const invalid = operation!.responses["422"];
+    expect(invalid?.["x-error-codes"]).toContain("VALIDATION");
+    expect(invalid?.description).toMatch(/query parameter .*422 VALIDATION at its name/);
+    expect([...(operation!.parameters ?? []), ...(pathParameters ?? [])].filter((p) => p.in === "query")).toEqual([]);
   });
 });

@@ -56,10 +56,40 @@ describe(`POST /api/v1/routing/test: the sample lead as the intake takes it (${l
     expect(other.json.decision.pathId).not.toBe("enterprise");
   });
 
-  it('an empty form: a lead without a form (its answers not checked), the intake\'s warning at lead.form', async () => {
+  it("an empty form: a lead without a form (its answers not checked); the warning at lead.form says tested, the intake's says stored", async () => {
     const { status, json } = await dryRun({ lead: { form: "", answers: { company_size: "not an option" } }, at: NOW.toISOString() });
     expect(status).toBe(200);
-    expect(json.warnings).toEqual([{ path: "lead.form", message: BLANK_FORM_MESSAGE }]);
+    // A dry run stores nothing: it said "the lead is stored without a form" (the intake's words).
+    expect(json.warnings).toEqual([{ path: "lead.form", message: BLANK_FORM_MESSAGE.replace("the lead is stored without a form", "the lead is tested without a form") }]);
+    expect(json.warnings[0]!.message).not.toContain("stored");
+    const intake = await postLead({ form: "", answers: { company_size: "not an option" }, person: { email: "ann@acme.io" } });
+    expect(intake.status).toBe(201);
+    expect(intake.json.warnings).toEqual(expect.arrayContaining([{ path: "form", message: BLANK_FORM_MESSAGE }]));
+  });
+
+  // `at: ""` was a 422 while the intake takes submittedAt "" as not given: now it is now, with the
+  // intake's warning at `at`; a malformed `at` stays a 422 there.
+  it.each<[string, unknown]>([
+    ["an empty", ""],
+    ["a blank", "  "],
+  ])("%s at: not given (now), the intake's warning at at", async (_name, at) => {
+    const { status, json } = await dryRun({ lead: { answers: {}, source: "" }, at });
+    expect(status).toBe(200);
+    expect(json.warnings).toEqual([{ path: "lead.source", message: BLANK_MESSAGE }, { path: "at", message: BLANK_MESSAGE }]);
+    expect(json.decision.evaluatedAtIso).toBe(NOW.toISOString());
+    expect(openApiProblems("RoutingTestResult", json)).toEqual([]);
+    const intake = await postLead({ person: { email: "ann@acme.io" }, submittedAt: at });
+    expect(intake.status).toBe(201);
+    expect(intake.json.warnings).toEqual(expect.arrayContaining([{ path: "submittedAt", message: BLANK_MESSAGE }]));
+  });
+
+  it("a null at is now; a malformed at is still a 422 at at", async () => {
+    const nullAt = await dryRun({ lead: { answers: {} }, at: null });
+    expect(nullAt.status).toBe(200);
+    expect(nullAt.json.decision.evaluatedAtIso).toBe(NOW.toISOString());
+    const { status, json } = await dryRun({ lead: { answers: {} }, at: "yesterday" });
+    expect(status).toBe(422);
+    expect(json.error.details.map((d) => d.path)).toEqual(["at"]);
   });
 
   it("a lead with nothing blank: warnings is empty", async () => {

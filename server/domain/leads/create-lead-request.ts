@@ -149,7 +149,10 @@ export const ZReassignRequest = z.strictObject({
 // read as sent: still a 422 at its path. The public submissions endpoint has its own body and
 // stays strict (its form page always sends proper values).
 export const BLANK_MESSAGE = "Empty: taken as not given (as null)";
-export const BLANK_FORM_MESSAGE = `${BLANK_MESSAGE}: the lead is stored without a form — its answers as given, not checked or scored (tier "${UNSCORED_TIER}" unless tier is sent)`;
+/** A blank form's warning: the lead is `done` without a form, and what that means. One wording: the intake's ("stored"), routing/test's dry run ("tested"). */
+export const blankFormMessage = (done: "stored" | "tested") =>
+  `${BLANK_MESSAGE}: the lead is ${done} without a form — its answers as given, not checked or scored (tier "${UNSCORED_TIER}" unless tier is sent)`;
+export const BLANK_FORM_MESSAGE = blankFormMessage("stored");
 
 const isBlank = (value: unknown) => typeof value === "string" && value.trim() === "";
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);

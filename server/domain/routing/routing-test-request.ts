@@ -7,9 +7,12 @@
 // tier key, as the intake checks them. lead.email is the intake's person.email (one check with the
 // forms' email answers: validation/email-address.ts); estimatedValue has a real lead's bounds
 // (money-amount.ts). It was stricter (utm {"utm_source": null}, source 7, timeZone "", email ""
-// were 422s), so a lead the intake really receives could not be tested.
+// were 422s), so a lead the intake really receives could not be tested. A blank lead.form's
+// warning says the lead is *tested* without a form (a dry run stores nothing; the rest of the
+// sentence is the intake's). The request's own `at` is read as the intake reads submittedAt:
+// null, empty or blank is "not given" (now), blank with the warning at `at`; malformed is a 422.
 import { z } from "zod";
-import { blankRuleOf, blanksAsNull, UTM_BLANK_RULE, ZCreateLeadRequest, ZLeadPerson } from "../leads/create-lead-request";
+import { blankFormMessage, blankRuleOf, blanksAsNull, UTM_BLANK_RULE, ZCreateLeadRequest, ZLeadPerson, type TBlankRule } from "../leads/create-lead-request";
 import type { TRequestIssue } from "../validation/request-issues";
 
 const intake = ZCreateLeadRequest.shape;
@@ -31,21 +34,32 @@ export const ZRoutingTestRequest = z.strictObject({
   /** A draft config to test; absent = the published one. */
   config: z.unknown().optional(),
   lead: ZRoutingTestLead,
-  /** When the lead arrives (ISO 8601); default now. */
-  at: z.iso.datetime({ offset: true }).optional(),
+  /** When the lead arrives (ISO 8601 with an offset); absent, null or blank: now. */
+  at: z.iso.datetime({ offset: true }).nullish().describe("When the lead arrives (ISO 8601 with an offset); absent, null or empty: now (empty with a warning at at)"),
 });
 
-const LEAD_BLANK_RULE = blankRuleOf(ZRoutingTestLead.shape, [["utm", UTM_BLANK_RULE]]);
+/** A blank lead.form's warning: a dry run stores nothing, so the lead is "tested" without a form (the intake's sentence otherwise). */
+export const BLANK_FORM_TEST_MESSAGE = blankFormMessage("tested");
+
+const LEAD_BLANK_RULE: TBlankRule = { ...blankRuleOf(ZRoutingTestLead.shape, [["utm", UTM_BLANK_RULE]]), messages: new Map([["form", BLANK_FORM_TEST_MESSAGE]]) };
+/** The request's own optional property read blank-as-null: `at` only (a blank config is a draft to refuse, not "not given"). */
+const AT_BLANK_RULE = blankRuleOf({ at: ZRoutingTestRequest.shape.at });
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * A routing/test body as it is read: the lead's empty text for an optional property taken as null
- * (the intake's warning each, at lead.<path>, in the body's order), then the schema. `body` is what
- * the schema read (what the workspace checks — lead.form, lead.answers — must look at).
+ * A routing/test body as it is read: a blank `at` and the lead's empty text for an optional
+ * property taken as null (the intake's warning each, at `at` and lead.<path>, in the body's order),
+ * then the schema. `body` is what the schema read (what the workspace checks — lead.form,
+ * lead.answers — must look at).
  */
 export function readRoutingTestRequest(sent: unknown): { body: unknown; warnings: TRequestIssue[]; parsed: ReturnType<typeof ZRoutingTestRequest.safeParse> } {
-  const warnings: TRequestIssue[] = [];
-  const lead = isObject(sent) && isObject(sent.lead) ? blanksAsNull(sent.lead, LEAD_BLANK_RULE, "lead.", warnings) : undefined;
-  const body = isObject(sent) && warnings.length > 0 ? { ...sent, lead } : sent;
+  if (!isObject(sent)) return { body: sent, warnings: [], parsed: ZRoutingTestRequest.safeParse(sent) };
+  const atWarnings: TRequestIssue[] = [];
+  const leadWarnings: TRequestIssue[] = [];
+  const read = blanksAsNull(sent, AT_BLANK_RULE, "", atWarnings);
+  if (isObject(sent.lead)) read.lead = blanksAsNull(sent.lead, LEAD_BLANK_RULE, "lead.", leadWarnings);
+  const keys = Object.keys(sent);
+  const warnings = keys.indexOf("at") < keys.indexOf("lead") ? [...atWarnings, ...leadWarnings] : [...leadWarnings, ...atWarnings];
+  const body = warnings.length > 0 ? read : sent;
   return { body, warnings, parsed: ZRoutingTestRequest.safeParse(body) };
 }

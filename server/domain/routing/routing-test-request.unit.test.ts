@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requestIssues } from "../validation/request-issues";
+import { requestIssues, type TRequestIssue } from "../validation/request-issues";
 import { BLANK_FORM_MESSAGE, BLANK_MESSAGE, readCreateLeadRequest } from "../leads/create-lead-request";
 import { readRoutingTestRequest, ZRoutingTestRequest } from "./routing-test-request";
 
@@ -72,7 +72,6 @@ describe("readRoutingTestRequest: the sample lead is read as POST /api/v1/leads 
     ["a null time zone", { timeZone: null }, [], { timeZone: undefined }],
     ["an empty email: not given, a warning", { email: "" }, [blank("email")], { email: undefined }],
     ["a null email", { email: null }, [], { email: undefined }],
-    ["an empty form: a lead without a form, the intake's warning", { form: "" }, [blank("form", BLANK_FORM_MESSAGE)], { form: undefined }],
     ["an empty tier: not given, a warning", { tier: "" }, [blank("tier")], { tier: undefined }],
     ["a null estimated value", { estimatedValue: null }, [], { estimatedValue: undefined }],
     ["null answers: none", { answers: null }, [], { answers: {} }],
@@ -99,5 +98,51 @@ describe("readRoutingTestRequest: the sample lead is read as POST /api/v1/leads 
     expect(intake.ok).toBe(false);
     expect(intake.ok === false && intake.issues.map((i) => i.path)).toEqual(paths);
     expect(throughRoutingTest(fields)).toEqual(intake);
+  });
+
+  // A dry run stores nothing: a blank lead.form said "the lead is stored without a form" (the
+  // intake's words). It says "tested" now; the rest of the sentence is the intake's, one source.
+  it("an empty form: a lead without a form in both, each warning in its own words (the intake's unchanged)", () => {
+    const intake = throughIntake({ form: "" });
+    const dryRun = throughRoutingTest({ form: "" });
+    expect(intake).toEqual({ ok: true, warnings: [blank("form", BLANK_FORM_MESSAGE)], values: { form: undefined } });
+    expect(BLANK_FORM_MESSAGE).toMatch(/: the lead is stored without a form — /);
+    const tested = BLANK_FORM_MESSAGE.replace("the lead is stored without a form", "the lead is tested without a form");
+    expect(tested).not.toBe(BLANK_FORM_MESSAGE);
+    expect(dryRun).toEqual({ ok: true, warnings: [blank("form", tested)], values: { form: undefined } });
+  });
+});
+
+// The request's own `at` (when the sample lead arrives) is read as the intake reads submittedAt:
+// absent, null, empty or blank is "not given" (now), a blank one with the intake's warning at `at`;
+// a malformed one stays a 422 at `at`. `at: ""` was a 422 while the intake took submittedAt "".
+describe("readRoutingTestRequest: a blank at is not given (now), as the intake's submittedAt", () => {
+  const read = (body: Record<string, unknown>) => {
+    const { warnings, parsed } = readRoutingTestRequest(body);
+    return parsed.success ? { ok: true as const, at: parsed.data.at ?? undefined, warnings } : { ok: false as const, issues: requestIssues(parsed.error.issues), warnings };
+  };
+  const lead = { answers: {} };
+  it.each<[string, Record<string, unknown>, string | undefined, TRequestIssue[]]>([
+    ["at absent", { lead }, undefined, []],
+    ["at null", { lead, at: null }, undefined, []],
+    ["at empty", { lead, at: "" }, undefined, [{ path: "at", message: BLANK_MESSAGE }]],
+    ["at blank", { lead, at: "   " }, undefined, [{ path: "at", message: BLANK_MESSAGE }]],
+    ["an instant", { lead, at: "2026-12-01T15:00:00Z" }, "2026-12-01T15:00:00Z", []],
+    ["a blank at and a blank lead value: a warning each, in the body's order", { at: "", lead: { answers: {}, source: "" } }, undefined, [{ path: "at", message: BLANK_MESSAGE }, { path: "lead.source", message: BLANK_MESSAGE }]],
+    ["the same, lead first", { lead: { answers: {}, source: "" }, at: "" }, undefined, [{ path: "lead.source", message: BLANK_MESSAGE }, { path: "at", message: BLANK_MESSAGE }]],
+  ])("%s → accepted", (_name, body, at, warnings) => {
+    expect(read(body)).toEqual({ ok: true, at, warnings });
+    // The intake takes submittedAt the same way (the warning in the same words).
+    if (typeof body.at === "string" && body.at.trim() === "") expect(readCreateLeadRequest({ submittedAt: body.at }).warnings).toEqual([{ path: "submittedAt", message: BLANK_MESSAGE }]);
+  });
+
+  it.each<[string, unknown]>([
+    ["a malformed one", "yesterday"],
+    ["an instant without an offset", "2026-12-01T15:00:00"],
+    ["a number", 1764601200000],
+  ])("%s → a 422 at at", (_name, at) => {
+    const read1 = read({ lead, at });
+    expect(read1.ok).toBe(false);
+    expect(read1.ok === false && read1.issues.map((i) => i.path)).toEqual(["at"]);
   });
 });

@@ -25,4 +25,10 @@ describe("queryParameters: a query that names each parameter it does not take", 
   it("GET /api/v1/leads names its own parameters the same way", () => {
     expect(issuesOf(ZLeadListQuery, { colour: "red" })).toEqual([{ path: "colour", message: unknownQueryParameterMessage("colour", ["status", "tier", "ownerRepId", "formId", "updatedSince", "cursor", "limit"]) }]);
   });
+
+  // The GET routes that take no parameter (GET /api/v1/leads/{id} …) refuse one with this query; "use " listed nothing.
+  it("a query of no parameters says it takes none", () => {
+    expect(issuesOf(queryParameters({}), { x: "1" })).toEqual([{ path: "x", message: "Unknown query parameter `x`: this endpoint takes no query parameters" }]);
+    expect(issuesOf(queryParameters({}), {})).toEqual([]);
+  });
 });

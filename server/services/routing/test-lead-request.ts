@@ -5,8 +5,9 @@
 // the options, not a number … at "lead.answers.<key>"). A draft whose schema is refused is not
 // checked against the workspace (ids, refs, members) until its schema is right; its schema
 // problems are all reported, with the request's other problems. The lead is read as the intake
-// reads it (readRoutingTestRequest: blank text "not given", with a warning at lead.<path>); the
-// workspace checks look at what was read (a blank lead.form is no form).
+// reads it (readRoutingTestRequest: blank text "not given", with a warning at lead.<path>; a blank
+// `at` is now, with a warning at `at`); the workspace checks look at what was read (a blank
+// lead.form is no form).
 import type { DbTx } from "../../db/client";
 import { ZFormDefinition } from "../../domain/forms/definition";
 import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
@@ -21,7 +22,7 @@ export type TRoutingTestRequest = ReturnType<typeof ZRoutingTestRequest.parse>;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
-/** The request, its draft config (undefined = test the published one) and the lead's warnings (blank = not given); VALIDATION with every problem's path otherwise. */
+/** The request, its draft config (undefined = test the published one) and the warnings of what was blank (at, lead.<path>: not given); VALIDATION with every problem's path otherwise. */
 export async function validateRoutingTestRequest(
   db: DbTx,
   workspaceId: string,
