@@ -3,7 +3,7 @@
 // dialog, by keyboard); the lead page's timeline shows both. Tom cannot open or change her lead.
 // A lead that changes hands: each rep's row describes their own assignment (not the previous rep's
 // acceptance), offers Accept whatever the stage, and the first rep's alert link says where it went.
-import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Locator, Page } from "@playwright/test";
 import { BANK_VP } from "../prisma/seed/demo-answers";
 import { DEMO_USERS, expect, signInAs, test } from "./fixtures";
 import { waitForMail } from "./mailbox";
@@ -48,6 +48,8 @@ async function sarahsInboxJourney(page: Page, browser: Browser, request: APIRequ
   await expect(row).toBeVisible();
   await expect(row).toContainText("Open");
   await expect(row).toContainText(/Routed to Sarah Chen/);
+  await expectShortcutHints(row, true);
+  await expectNoShortcutHintsOnTouch(browser, name);
 
   await row.getByRole("button", { name: /^Contacted/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Marked contacted." })).toBeVisible();
@@ -216,3 +218,28 @@ test("a rep returns a lead from its page: back on the inbox, which says where it
   await expect(rep!.getByRole("status").filter({ hasText: /^Returned: / })).toHaveCount(0);
   await Promise.all(contexts.map((c) => c.close()));
 });
+
+/**
+ * The buttons are named by their labels alone ("Contacted", not "Contacted c": the shortcut key is
+ * hidden from screen readers, the list's description reads the shortcuts out); the keys show where
+ * there is a keyboard and not on a touch screen.
+ */
+async function expectShortcutHints(row: Locator, isShown: boolean) {
+  for (const [label, key] of [["Accept", "a"], ["Contacted", "c"], ["Log outcome", "o"]] as const) {
+    const button = row.getByRole("button", { name: label, exact: true });
+    await expect(button).toBeVisible();
+    await expect(button.locator("kbd", { hasText: key })).toBeVisible({ visible: isShown });
+  }
+}
+
+async function expectNoShortcutHintsOnTouch(browser: Browser, name: string) {
+  const phone = await browser.newContext({ hasTouch: true, viewport: { width: 390, height: 844 } });
+  try {
+    const page = await phone.newPage();
+    await signInAs(page, "sarah");
+    await expectShortcutHints(page.getByRole("listitem", { name: new RegExp(name) }), false);
+    await expect(page.getByText(/Keyboard, in the list/)).toBeHidden();
+  } finally {
+    await phone.close();
+  }
+}

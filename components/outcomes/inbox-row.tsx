@@ -76,10 +76,23 @@ export const InboxRow = forwardRef<HTMLLIElement, TInboxRowProps>(function Inbox
         </div>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
-        {!item.isAccepted && <Button disabled={isPending} onClick={onAccept}>Accept <kbd className="text-xs text-brand-100">a</kbd></Button>}
-        {canContact && <Button variant="secondary" disabled={isPending} onClick={onContacted}>Contacted <kbd className="text-xs text-slate-500">c</kbd></Button>}
-        <Button variant="secondary" disabled={isPending || item.nextStages.length === 0} onClick={onOutcome}>Log outcome <kbd className="text-xs text-slate-500">o</kbd></Button>
+        {!item.isAccepted && <Button disabled={isPending} onClick={onAccept}>Accept <ShortcutKey tone="light">a</ShortcutKey></Button>}
+        {canContact && <Button variant="secondary" disabled={isPending} onClick={onContacted}>Contacted <ShortcutKey tone="muted">c</ShortcutKey></Button>}
+        <Button variant="secondary" disabled={isPending || item.nextStages.length === 0} onClick={onOutcome}>Log outcome <ShortcutKey tone="muted">o</ShortcutKey></Button>
       </div>
     </li>
   );
 });
+
+/**
+ * A button's keyboard shortcut, shown after its label for keyboard users: hidden from screen
+ * readers (the button is named by its label alone, "Contacted", not "Contacted c"; the list's
+ * description reads the shortcuts out) and on touch screens, where there is no key to press.
+ */
+function ShortcutKey({ tone, children }: { tone: "light" | "muted"; children: string }) {
+  return (
+    <kbd aria-hidden="true" className={`text-xs pointer-coarse:hidden ${tone === "light" ? "text-brand-100" : "text-slate-500"}`}>
+      {children}
+    </kbd>
+  );
+}
