@@ -127,12 +127,12 @@ test("a policy the server refuses is shown next to its field, not only in the ba
     await page.getByRole("button", { name: "Save draft" }).click();
     const reassign = page.getByLabel("Reassign after (minutes)");
     await expect(reassign).toHaveAttribute("aria-invalid", "true");
-    await expect(reassign).toHaveAccessibleDescription("Reassign after the reminder");
+    await expect(reassign).toHaveAccessibleDescription("“Reassign after” must be more minutes than “Remind after”: the reminder comes first");
     // The banner lists the problem in the server's words under the section the editor names, not
     // under the document's dotted path ("policies.sla.reassignAfterMinutes: …"), as a refused
     // rollback lists it.
     const banner = page.getByRole("alert").filter({ hasText: "The routing draft is not valid" });
-    await expect(banner.getByRole("listitem")).toHaveText(["Speed-to-lead SLA: Reassign after the reminder"]);
+    await expect(banner.getByRole("listitem")).toHaveText(["Speed-to-lead SLA: “Reassign after” must be more minutes than “Remind after”: the reminder comes first"]);
   } finally {
     await trpcCall(page, "routing.discardDraft", undefined, "mutation");
   }

@@ -65,8 +65,8 @@ describe("problemLines: a problem outside the paths whose message names no subje
     {
       name: "the editor's refused Save: the SLA the schema refuses (the field shows it too)",
       path: "policies.sla.reassignAfterMinutes",
-      message: "Reassign after the reminder",
-      want: "Speed-to-lead SLA: Reassign after the reminder",
+      message: "“Reassign after” must be more minutes than “Remind after”: the reminder comes first",
+      want: "Speed-to-lead SLA: “Reassign after” must be more minutes than “Remind after”: the reminder comes first",
     },
     { name: "an SLA field out of range", path: "policies.sla.remindAfterMinutes", message: "Too big: expected number to be <=1440", want: "Speed-to-lead SLA: Too big: expected number to be <=1440" },
     { name: "a high-value review field out of range", path: "policies.review.minValue", message: "Too small: expected number to be >=0", want: "High-value review: Too small: expected number to be >=0" },

@@ -55,7 +55,7 @@ function placeOf(path: string): TSection | null {
  * ("Path “EMEA”: …") or their subject ("The fallback queue's rep …"), so the dotted path
  * ("paths.3.when.ref") is left out; a message that does not name where it is gets the place, in
  * the editor's words: a path's number, counted from 1 as the editor counts ("Path 1: Invalid
- * input …"), else the section of the config ("Speed-to-lead SLA: Reassign after the reminder",
+ * input …"), else the section of the config ("Speed-to-lead SLA: “Reassign after” must be more minutes than “Remind after”: the reminder comes first",
  * "Fallback queue: Too small …"). A path outside every section (the whole document) adds nothing.
  */
 export function problemLines(problems: readonly TServerProblem[]): string[] {

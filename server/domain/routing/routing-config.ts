@@ -194,7 +194,7 @@ export const ZRoutingPolicies = z.object({
   /** Remind the rep after remindAfterMinutes without acceptance; reassign to the next best rep after reassignAfterMinutes. */
   sla: z
     .object({ remindAfterMinutes: z.number().int().min(1).max(1440), reassignAfterMinutes: z.number().int().min(1).max(10080) })
-    .refine((s) => s.reassignAfterMinutes > s.remindAfterMinutes, { message: "Reassign after the reminder", path: ["reassignAfterMinutes"] })
+    .refine((s) => s.reassignAfterMinutes > s.remindAfterMinutes, { message: "“Reassign after” must be more minutes than “Remind after”: the reminder comes first", path: ["reassignAfterMinutes"] })
     .nullable()
     .default(null),
   /** Leads worth at least minValue get a provisional owner; the reviewer approves or changes within windowMinutes, else it auto-confirms. */
