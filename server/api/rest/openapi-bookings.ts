@@ -3,7 +3,8 @@
 // or an API key with bookings:write and a leadId.
 import type { z } from "zod";
 import { API_ROUTE_SCOPES } from "../../domain/api-keys/scopes";
-import { ZCreateBookingRequest } from "../../domain/booking/booking-request";
+import { ZCreateBookingRequest, ZSlotsQuery } from "../../domain/booking/booking-request";
+import { unknownQueryParameterMessage } from "../../domain/validation/query-parameters";
 
 type TJsonSchema = Record<string, unknown>;
 
@@ -77,7 +78,7 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
         responses: {
           "200": { description: "The slots", content: json(ref("Slots")) },
           "404": error("No such lead (in the key's workspace)", ["NOT_FOUND"]),
-          "422": error("Query not valid (tz, from, leadId missing)", ["VALIDATION"]),
+          "422": error(`Query not valid (tz, from, leadId missing; a parameter it does not take, at its name: "${unknownQueryParameterMessage("x", Object.keys(ZSlotsQuery.shape))}")`, ["VALIDATION"]),
           ...common,
           "429": tooMany("slot requests"),
         },

@@ -1,7 +1,9 @@
 // What people read for a lead's tier. A form's tiers have their scoring model's labels
 // ("Sales-ready"); the tiers Switchboard sets itself have their own: a lead without a form is
 // "unscored" (the API value, an identifier: filters and JSON keep it) and reads "Unscored"; spam
-// reads "Spam". A tier an integrator sent without a form ("hot") is their own word: shown as sent.
+// reads "Spam". A tier an integrator sent without a form reads as the workspace's published forms
+// label that key when they all agree ("sales_ready" → "Sales-ready": workspace-tier-labels.ts, the
+// label passed in here); where they disagree or none knows it ("hot") it is shown as sent.
 // Used where a tier is shown (the tier badge, the rep alert); the services' label fallback (the
 // key when no model names it) passes through here too. Pure, and light: the browser imports it.
 

@@ -14,6 +14,7 @@ import type { TWebhookQueue } from "../webhooks/webhook-jobs";
 import { acceptLeadInTx } from "../outcomes/accept-lead";
 import { verifyAcceptToken } from "./accept-token";
 import { tierLabelOf } from "../../domain/leads/tier-label";
+import { workspaceTierLabelsFor } from "../leads/load-workspace-tier-labels";
 
 export interface TAcceptAssignmentInput {
   assignmentId: string;
@@ -141,11 +142,13 @@ export async function loadAcceptLinkView(db: Db, assignmentId: string): Promise<
     where: { id: assignmentId },
     include: {
       rep: { select: { userId: true, timeZone: true, user: { select: { name: true, email: true } } } },
-      lead: { select: { id: true, tier: true, scoreTotal: true, contactName: true, contactCompany: true, person: { select: { name: true, email: true, company: true } }, formVersion: { select: { scoring: true } } } },
+      lead: { select: { id: true, tier: true, formVersionId: true, scoreTotal: true, contactName: true, contactCompany: true, person: { select: { name: true, email: true, company: true } }, formVersion: { select: { scoring: true } } } },
     },
   });
   if (!a) return null;
   const shown = leadShown(a.lead, a.lead.person, "Unknown person");
+  // A lead without a form reads its tier in the workspace's published forms' agreed labels (read only when needed).
+  const formless = await workspaceTierLabelsFor(db, a.workspaceId, [a.lead]);
   const state = !a.isCurrent ? "reassigned" : !a.repId ? "queue" : a.acceptedAt ? "accepted" : (await isActiveMemberRep(db, a.workspaceId, a.repId)) ? "open" : "rep_left";
   return {
     assignmentId: a.id,
@@ -154,7 +157,7 @@ export async function loadAcceptLinkView(db: Db, assignmentId: string): Promise<
     lead: {
       name: shown.name,
       company: shown.company,
-      tierLabel: tierLabelOf(a.lead.tier, tierLabelsOf(a.lead.formVersion?.scoring).get(a.lead.tier)),
+      tierLabel: tierLabelOf(a.lead.tier, a.lead.formVersion ? tierLabelsOf(a.lead.formVersion.scoring).get(a.lead.tier) : formless.get(a.lead.tier)),
       score: a.lead.scoreTotal,
     },
     repName: a.rep ? (a.rep.user.name ?? a.rep.user.email) : null,

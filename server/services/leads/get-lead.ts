@@ -15,6 +15,7 @@ import { leadReadableBy, type TLeadStatus, type TLeadViewer } from "./list-leads
 export { leadReadableBy };
 import { groupScores, labelAnswers, parseDefinition, parseScoring, readBreakdown, type TDimensionScore, type TLabelledAnswer } from "./lead-labels";
 import { tierLabelOf } from "../../domain/leads/tier-label";
+import { workspaceTierLabelsFor } from "./load-workspace-tier-labels";
 
 export interface TLeadEventView {
   id: string;
@@ -124,17 +125,20 @@ export async function getLead(db: DbTx, workspaceId: string, leadId: string, vie
   const repeatOf = lead.repeatOfLeadId
     ? await db.lead.findFirst({ where: { id: lead.repeatOfLeadId, workspaceId }, select: { id: true, submittedAt: true } })
     : null;
-  return leadDetailOf({ ...lead, estimatedValue: lead.estimatedValue === null ? null : lead.estimatedValue.toFixed(2) }, repeatOf);
+  const workspaceLabels = await workspaceTierLabelsFor(db, workspaceId, [lead]);
+  return leadDetailOf({ ...lead, estimatedValue: lead.estimatedValue === null ? null : lead.estimatedValue.toFixed(2) }, repeatOf, undefined, workspaceLabels);
 }
 
 /**
  * Pure: the lead page's view of a stored lead (labels from its form version: `parsed`, or else the
- * row's stored definition and scoring parsed here).
+ * row's stored definition and scoring parsed here). A lead without a form reads its tier in
+ * `workspaceLabels` (the published forms' agreed labels: load-workspace-tier-labels.ts), else as sent.
  */
 export function leadDetailOf(
   lead: TLeadDetailRow,
   repeatOf: TLeadDetail["repeatOf"],
   parsed: TParsedFormVersion = { definition: parseDefinition(lead.formVersion?.definition), scoring: parseScoring(lead.formVersion?.scoring) },
+  workspaceLabels: ReadonlyMap<string, string> = new Map(),
 ): TLeadDetail {
   const { definition, scoring } = parsed;
   const breakdown = readBreakdown(lead.breakdown);
@@ -155,7 +159,7 @@ export function leadDetailOf(
     dimensions,
     breakdown,
     tier: lead.tier,
-    tierLabel: tierLabelOf(lead.tier, scoring?.tiers.find((t) => t.key === lead.tier)?.label),
+    tierLabel: tierLabelOf(lead.tier, lead.formVersion ? scoring?.tiers.find((t) => t.key === lead.tier)?.label : workspaceLabels.get(lead.tier)),
     knockedOutBy: lead.knockedOutBy ? { id: lead.knockedOutBy, label: knockout?.label ?? lead.knockedOutBy } : null,
     knockouts,
     estimatedValue: lead.estimatedValue,

@@ -16,6 +16,7 @@ import { parseInput } from "../reps/parse-input";
 import type { TLeadStageView } from "../outcomes/outcome-types";
 import { stageView } from "../outcomes/record-lead-outcome";
 import { tierLabelOf } from "../../domain/leads/tier-label";
+import { workspaceTierLabelsFor } from "./load-workspace-tier-labels";
 
 /** The lifecycle fields, named and typed as POST /api/v1/leads/{id}/events answers them. */
 export interface TLeadFeedItem extends Omit<TLeadStageView, "id"> {
@@ -79,8 +80,9 @@ export async function listLeadFeed(db: DbTx, workspaceId: string, rawQuery: unkn
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const labels = new Map<string, Map<string, string>>(); // per form version: parsed once a page
+  const workspaceLabels = await workspaceTierLabelsFor(db, workspaceId, page); // leads without a form: read once a page, when one needs them
   const tierLabel = (versionId: string | null, scoring: unknown, tier: string) => {
-    if (!versionId) return tierLabelOf(tier);
+    if (!versionId) return tierLabelOf(tier, workspaceLabels.get(tier));
     if (!labels.has(versionId)) labels.set(versionId, tierLabelsOf(scoring));
     return tierLabelOf(tier, labels.get(versionId)!.get(tier));
   };

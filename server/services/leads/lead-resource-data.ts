@@ -13,6 +13,8 @@ import { leadDetailOf, type TLeadDetail, type TLeadDetailRow, type TLeadEventVie
 import type { TLeadStatus } from "./list-leads";
 import { namesColumnsSql, namesOf, namesVersionSql, type TNamesColumns } from "./workspace-names";
 import { heldNames, type TWorkspaceNames } from "./workspace-names-cache";
+import { BUILT_IN_TIERS_SQL, publishedFormTiersSql } from "./load-workspace-tier-labels";
+import { type TFormScoring, workspaceTierLabels } from "../../domain/leads/workspace-tier-labels";
 import type { TLeadStageView } from "../outcomes/outcome-types";
 
 export interface TAssignmentRow {
@@ -69,6 +71,8 @@ type TRawRow = Omit<TLeadDetailRow, "submittedAt" | "events" | "form" | "ownerRe
   wonAmount: string | null;
   closedAt: Date | TJsonDate | null;
   closeReason: string | null;
+  /** A lead without a form (and a tier not built in): the published forms' tiers, for its label (workspace-tier-labels.ts); else null. */
+  publishedForms: TFormScoring[] | null;
 } & TNamesColumns;
 
 /** A timestamp(3) column: a Date at the top level, JSON text without a zone inside json_build_object (UTC). */
@@ -101,6 +105,7 @@ async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: str
       l."stage"::text AS "stage", l."stageChangedAt", l."acceptedAt", l."firstContactAt", l."opportunityAmount"::text AS "opportunityAmount",
       l."wonAmount"::text AS "wonAmount", l."closedAt", l."closeReason",
       (SELECT w."name" FROM "Workspace" w WHERE w."id" = l."workspaceId") AS "workspaceName",
+      CASE WHEN l."formVersionId" IS NULL AND l."tier" <> ALL(${BUILT_IN_TIERS_SQL}) THEN ${publishedFormTiersSql(Prisma.sql`l."workspaceId"`)} END AS "publishedForms",
       (SELECT json_build_object('id', r."id", 'userId', r."userId", 'name', u."name", 'email', u."email")
          FROM "RepProfile" r JOIN "User" u ON u."id" = r."userId" WHERE r."id" = l."ownerRepId") AS "ownerRep",
       (SELECT json_build_object('id', p."id", 'email', p."email", 'name', p."name", 'company', p."company", 'phone', p."phone")
@@ -120,7 +125,7 @@ async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: str
     WHERE ${isTheLead} AND l."workspaceId" = ${workspaceId}`;
   const row = rows[0];
   if (!row) return null;
-  const { form, ownerRep, repeatOf, events, assignments, namesVersion, reps, teams, workspaceName, stage, stageChangedAt, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt, closeReason, ...lead } = row;
+  const { form, ownerRep, repeatOf, events, assignments, namesVersion, reps, teams, workspaceName, stage, stageChangedAt, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt, closeReason, publishedForms, ...lead } = row;
   const names = namesOf(workspaceId, held, { namesVersion, reps, teams });
   // The version's labels from the process's parsed versions (immutable rows; parsed once, not per read).
   const parsed = (lead.formVersion && (await parsedFormVersion(db, lead.formVersion.id))) ?? { definition: null, scoring: null };
@@ -134,6 +139,7 @@ async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: str
     },
     repeatOf ? { id: repeatOf.id, submittedAt: at(repeatOf.submittedAt) } : null,
     parsed,
+    workspaceTierLabels(publishedForms ?? []),
   );
   return {
     detail,

@@ -18,6 +18,8 @@ import { leadStatusView } from "../../domain/leads/lead-status-view";
 import { leadListWhere, ownedByUserWhere } from "./lead-list-where";
 import { phonesMatchingSearch } from "./lead-phone-search";
 import { tierLabelOf } from "../../domain/leads/tier-label";
+import { needsWorkspaceTierLabels, publishedTierKeys, workspaceTierLabels } from "../../domain/leads/workspace-tier-labels";
+import { loadPublishedFormTiers, loadWorkspaceTierLabels } from "./load-workspace-tier-labels";
 
 export const LEAD_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
 export type TLeadStatus = (typeof LEAD_STATUSES)[number];
@@ -128,7 +130,15 @@ const LIST_INCLUDE = {
 } satisfies Prisma.LeadInclude;
 type TListRow = Prisma.LeadGetPayload<{ include: typeof LIST_INCLUDE }>;
 
-async function listItems(db: DbTx, workspaceId: string, rows: TListRow[]): Promise<TLeadListItem[]> {
+/** The workspace's tier labels for leads without a form, read at most once a request (by the first page that needs them). */
+type TWorkspaceLabels = () => Promise<ReadonlyMap<string, string>>;
+function workspaceLabelsOnce(db: DbTx, workspaceId: string): TWorkspaceLabels {
+  let read: Promise<ReadonlyMap<string, string>> | undefined;
+  return () => (read ??= loadWorkspaceTierLabels(db, workspaceId));
+}
+
+async function listItems(db: DbTx, workspaceId: string, rows: TListRow[], workspaceLabels: TWorkspaceLabels): Promise<TLeadListItem[]> {
+  const formless = needsWorkspaceTierLabels(rows) ? await workspaceLabels() : new Map<string, string>();
   const versionIds = [...new Set(rows.map((r) => r.formVersionId).filter((id): id is string => id !== null))];
   const versions = versionIds.length
     ? await db.formVersion.findMany({ where: { id: { in: versionIds }, workspaceId }, select: { id: true, scoring: true } })
@@ -144,7 +154,7 @@ async function listItems(db: DbTx, workspaceId: string, rows: TListRow[]): Promi
     formId: r.formId,
     formName: r.form?.name ?? null,
     tier: r.tier,
-    tierLabel: tierLabelOf(r.tier, r.formVersionId ? labelsByVersion.get(r.formVersionId)?.get(r.tier) : null),
+    tierLabel: tierLabelOf(r.tier, r.formVersionId ? labelsByVersion.get(r.formVersionId)?.get(r.tier) : formless.get(r.tier)),
     scoreTotal: r.scoreTotal,
     source: r.source,
     isSpam: r.isSpam,
@@ -162,7 +172,7 @@ export async function listLeads(db: DbTx, workspaceId: string, rawInput: TListLe
     db.lead.findMany({ where, orderBy: orderByOf(leadListOrder(input)), skip: (input.page - 1) * input.pageSize, take: input.pageSize, include: LIST_INCLUDE }),
     db.lead.count({ where }),
   ]);
-  return { items: await listItems(db, workspaceId, rows), total, page: input.page, pageSize: input.pageSize };
+  return { items: await listItems(db, workspaceId, rows, workspaceLabelsOnce(db, workspaceId)), total, page: input.page, pageSize: input.pageSize };
 }
 
 /** The table without its page number: every matching lead, read in pages of pageSize. */
@@ -178,12 +188,13 @@ export async function* walkLeadList(db: DbTx, workspaceId: string, rawInput: TLe
   const input = parseInput(ZListLeadsInput, rawInput);
   const where = leadListWhere(workspaceId, input, viewer, await phonesMatchingSearch(db, workspaceId, input.search));
   const order = leadListOrder(input);
+  const workspaceLabels = workspaceLabelsOnce(db, workspaceId);
   let after: TLeadListItem | undefined;
   for (;;) {
     const keyset: Prisma.LeadWhereInput[] = [where, { submittedAt: { lte: bounds.submittedUpTo } }, ...(after ? [afterWhere(order, after)] : [])];
     const rows = await db.lead.findMany({ where: { AND: keyset }, orderBy: orderByOf(order), take: input.pageSize, include: LIST_INCLUDE });
     if (rows.length === 0) return;
-    const items = await listItems(db, workspaceId, rows);
+    const items = await listItems(db, workspaceId, rows, workspaceLabels);
     yield items;
     if (rows.length < input.pageSize) return;
     after = items.at(-1);
@@ -196,17 +207,21 @@ export interface TLeadFilterOptions {
   sources: string[];
 }
 
-/** Values the inbox filters offer: the workspace's forms, and tiers and sources seen on its leads. */
+/**
+ * Values the inbox filters offer: the workspace's forms, and tiers and sources seen on its leads.
+ * The tiers are those of its published forms (oldest form first, each best to worst) and then of its
+ * leads, by key, each labelled as a lead without a form reads it (the label every published form
+ * agrees on, else the key: so the filter and that lead's badge agree; workspace-tier-labels.ts).
+ */
 export async function listLeadFilterOptions(db: DbTx, workspaceId: string): Promise<TLeadFilterOptions> {
-  const [forms, tiers, sources, versions] = await Promise.all([
+  const [forms, tiers, sources, published] = await Promise.all([
     db.form.findMany({ where: { workspaceId }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
     db.lead.findMany({ where: { workspaceId }, distinct: ["tier"], select: { tier: true }, orderBy: { tier: "asc" } }),
     db.lead.findMany({ where: { workspaceId, source: { not: null } }, distinct: ["source"], select: { source: true }, orderBy: { source: "asc" } }),
-    db.form.findMany({ where: { workspaceId, currentVersionId: { not: null } }, select: { currentVersion: { select: { scoring: true } } } }),
+    loadPublishedFormTiers(db, workspaceId),
   ]);
-  const labels = new Map<string, string>();
-  for (const v of versions) for (const [key, label] of tierLabelsOf(v.currentVersion?.scoring)) if (!labels.has(key)) labels.set(key, label);
-  const tierKeys = [...new Set([...labels.keys(), ...tiers.map((t) => t.tier)])];
+  const labels = workspaceTierLabels(published);
+  const tierKeys = [...new Set([...publishedTierKeys(published), ...tiers.map((t) => t.tier)])];
   return {
     tiers: tierKeys.map((key) => ({ key, label: tierLabelOf(key, labels.get(key)) })),
     forms,

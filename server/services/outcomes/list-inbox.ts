@@ -23,6 +23,7 @@ import { routingNamesOf } from "../routing/routing-names";
 import { parsedFormVersion, type TParsedFormVersion } from "../forms/form-version-cache";
 import { currentWorkspaceNames } from "../leads/workspace-names";
 import { tierLabelOf } from "../../domain/leads/tier-label";
+import { workspaceTierLabelsFor } from "../leads/load-workspace-tier-labels";
 
 export const INBOX_LIMIT = 200;
 
@@ -95,10 +96,11 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
     currentWorkspaceNames(db, workspaceId),
   ]);
   const versionsRead = parsedVersionsById(db, leads.map((lead) => lead.formVersionId));
-  const [decisions, versions, phoneAnswers] = await Promise.all([
+  const [decisions, versions, phoneAnswers, workspaceLabels] = await Promise.all([
     headlineDecisions(db, workspaceId, leads.map((lead) => lead.id)),
     versionsRead,
     versionsRead.then((read) => phoneAnswersOf(db, workspaceId, leads, read)),
+    workspaceTierLabelsFor(db, workspaceId, leads), // leads without a form: read once, when one needs them
   ]);
   const tierLabels = new Map([...versions].map(([id, version]) => [id, tierLabelsOf(version?.scoring)] as const));
   const describe = routingNamesOf(names);
@@ -116,7 +118,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
       company: shown.company,
       scoreTotal: lead.scoreTotal,
       tier: lead.tier,
-      tierLabel: tierLabelOf(lead.tier, lead.formVersionId ? tierLabels.get(lead.formVersionId)?.get(lead.tier) : null),
+      tierLabel: tierLabelOf(lead.tier, lead.formVersionId ? tierLabels.get(lead.formVersionId)?.get(lead.tier) : workspaceLabels.get(lead.tier)),
       currency: lead.currency,
       // The rep's own stage: "Open" on a lead its previous rep accepted (inbox-order.ts).
       stage: inboxStage(lead.stage, isAccepted),
