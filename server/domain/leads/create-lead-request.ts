@@ -177,28 +177,39 @@ const CREATE_LEAD_BLANK_RULE = blankRuleOf(ZCreateLeadRequest.shape, [
   ["utm", UTM_BLANK_RULE],
 ]);
 
-/** The object with each blank value at an optional key as null, a warning at `prefix` + key each (fromEntries: a "__proto__" key stays a key). */
+/**
+ * The object with each blank value at an optional key as null, a warning at `prefix` + key each,
+ * and each object under a nested rule read the same way, optional or not (routing/test's required
+ * `lead`). fromEntries: a "__proto__" key stays a key.
+ */
 export function blanksAsNull(object: Record<string, unknown>, rule: TBlankRule, prefix: string, warnings: TRequestIssue[]): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(object).map(([key, value]) => {
-      if (!rule.isOptional(key)) return [key, value];
-      if (isBlank(value)) {
-        warnings.push({ path: `${prefix}${key}`, message: rule.messages?.get(key) ?? BLANK_MESSAGE });
-        return [key, null];
-      }
       const inner = rule.nested?.get(key);
-      return [key, inner && isObject(value) ? blanksAsNull(value, inner, `${prefix}${key}.`, warnings) : value];
+      if (inner && isObject(value)) return [key, blanksAsNull(value, inner, `${prefix}${key}.`, warnings)];
+      if (!rule.isOptional(key) || !isBlank(value)) return [key, value];
+      warnings.push({ path: `${prefix}${key}`, message: rule.messages?.get(key) ?? BLANK_MESSAGE });
+      return [key, null];
     }),
   );
+}
+
+/**
+ * A body as an endpoint reads it: its blank values under `rule` taken as null (a warning each, in
+ * the body's order), then `schema`. `body` is what the schema read (the sent value when nothing
+ * was blank). Shared by POST /api/v1/leads and POST /api/v1/routing/test.
+ */
+export function readWithBlanks<TSchema extends z.ZodType>(sent: unknown, rule: TBlankRule, schema: TSchema): { body: unknown; warnings: TRequestIssue[]; parsed: ReturnType<TSchema["safeParse"]> } {
+  const warnings: TRequestIssue[] = [];
+  const read = isObject(sent) ? blanksAsNull(sent, rule, "", warnings) : sent;
+  const body = warnings.length > 0 ? read : sent;
+  return { body, warnings, parsed: schema.safeParse(body) as ReturnType<TSchema["safeParse"]> };
 }
 
 /**
  * A POST /api/v1/leads body as the intake reads it: empty text for an optional property taken as
  * null (a warning each, in the body's order), then the schema. `body` is what the schema read.
  */
-export function readCreateLeadRequest(sent: unknown): { body: unknown; warnings: TRequestIssue[]; parsed: ReturnType<typeof ZCreateLeadRequest.safeParse> } {
-  const warnings: TRequestIssue[] = [];
-  const read = isObject(sent) ? blanksAsNull(sent, CREATE_LEAD_BLANK_RULE, "", warnings) : sent;
-  const body = warnings.length > 0 ? read : sent;
-  return { body, warnings, parsed: ZCreateLeadRequest.safeParse(body) };
+export function readCreateLeadRequest(sent: unknown) {
+  return readWithBlanks(sent, CREATE_LEAD_BLANK_RULE, ZCreateLeadRequest);
 }

@@ -12,8 +12,7 @@
 // sentence is the intake's). The request's own `at` is read as the intake reads submittedAt:
 // null, empty or blank is "not given" (now), blank with the warning at `at`; malformed is a 422.
 import { z } from "zod";
-import { blankFormMessage, blankRuleOf, blanksAsNull, UTM_BLANK_RULE, ZCreateLeadRequest, ZLeadPerson, type TBlankRule } from "../leads/create-lead-request";
-import type { TRequestIssue } from "../validation/request-issues";
+import { blankFormMessage, blankRuleOf, readWithBlanks, UTM_BLANK_RULE, ZCreateLeadRequest, ZLeadPerson, type TBlankRule } from "../leads/create-lead-request";
 
 const intake = ZCreateLeadRequest.shape;
 
@@ -42,9 +41,8 @@ export const ZRoutingTestRequest = z.strictObject({
 export const BLANK_FORM_TEST_MESSAGE = blankFormMessage("tested");
 
 const LEAD_BLANK_RULE: TBlankRule = { ...blankRuleOf(ZRoutingTestLead.shape, [["utm", UTM_BLANK_RULE]]), messages: new Map([["form", BLANK_FORM_TEST_MESSAGE]]) };
-/** The request's own optional property read blank-as-null: `at` only (a blank config is a draft to refuse, not "not given"). */
-const AT_BLANK_RULE = blankRuleOf({ at: ZRoutingTestRequest.shape.at });
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+/** The request's own optional property read blank-as-null is `at` only (a blank config is a draft to refuse, not "not given"); its lead as above. */
+const REQUEST_BLANK_RULE = blankRuleOf({ at: ZRoutingTestRequest.shape.at }, [["lead", LEAD_BLANK_RULE]]);
 
 /**
  * A routing/test body as it is read: a blank `at` and the lead's empty text for an optional
@@ -52,14 +50,6 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * then the schema. `body` is what the schema read (what the workspace checks — lead.form,
  * lead.answers — must look at).
  */
-export function readRoutingTestRequest(sent: unknown): { body: unknown; warnings: TRequestIssue[]; parsed: ReturnType<typeof ZRoutingTestRequest.safeParse> } {
-  if (!isObject(sent)) return { body: sent, warnings: [], parsed: ZRoutingTestRequest.safeParse(sent) };
-  const atWarnings: TRequestIssue[] = [];
-  const leadWarnings: TRequestIssue[] = [];
-  const read = blanksAsNull(sent, AT_BLANK_RULE, "", atWarnings);
-  if (isObject(sent.lead)) read.lead = blanksAsNull(sent.lead, LEAD_BLANK_RULE, "lead.", leadWarnings);
-  const keys = Object.keys(sent);
-  const warnings = keys.indexOf("at") < keys.indexOf("lead") ? [...atWarnings, ...leadWarnings] : [...leadWarnings, ...atWarnings];
-  const body = warnings.length > 0 ? read : sent;
-  return { body, warnings, parsed: ZRoutingTestRequest.safeParse(body) };
+export function readRoutingTestRequest(sent: unknown) {
+  return readWithBlanks(sent, REQUEST_BLANK_RULE, ZRoutingTestRequest);
 }
