@@ -1,10 +1,10 @@
 // The dashboard on a phone (390 px, iPhone width). The top bar is one row — brand, workspace and a
 // "Menu" disclosure that lists the navigation and the account (Escape closes it and gives focus
 // back; following a link closes it) — instead of wrapping to 3–4 rows. No page scrolls sideways:
-// the leads list is one stacked row per lead (no sideways scroll inside its card either), and the
-// form builder stacks palette, canvas, settings and preview. Sibling of narrow-pages.spec.ts and
-// leads-narrow.spec.ts; desktop widths are covered by the specs that click the nav (access,
-// webhooks) and by the form-builder specs.
+// the leads list is one stacked row per lead (no sideways scroll inside its card either), the
+// form builder stacks palette, canvas, settings and preview, and the overview's figures sit two to
+// a row. Sibling of narrow-pages.spec.ts and leads-narrow.spec.ts; desktop widths are covered by
+// the specs that click the nav (access, webhooks) and by the form-builder specs.
 import type { Locator, Page } from "@playwright/test";
 import { BANK_VP } from "../prisma/seed/demo-answers";
 import { expect, signInAs, test } from "./fixtures";
@@ -65,6 +65,22 @@ test("the top bar is one row; Menu lists every link of the role, by keyboard; Es
   await expect(page).toHaveURL(/\/leads$/);
   await expect(menu).toHaveAttribute("aria-expanded", "false");
   await expect(nav).toBeHidden();
+});
+
+test("the overview's figures sit two to a row, so both sections' figures come before the reps' table", async ({ page }) => {
+  await signInAs(page, "manager");
+  await page.goto("/dashboard");
+  const now = page.getByRole("region", { name: "Right now" });
+  const waiting = (await now.getByText("Waiting for first contact").boundingBox())!;
+  const pastSla = (await now.getByText("Past the SLA", { exact: true }).boundingBox())!;
+  // Side by side: the same row, the second one to the right. Before, one card per row (8 rows).
+  expect(Math.abs(pastSla.y - waiting.y)).toBeLessThan(waiting.height);
+  expect(pastSla.x).toBeGreaterThan(waiting.x + waiting.width);
+  const day = page.getByRole("region", { name: "Last 24 hours" });
+  const submitted = (await day.getByText("Submitted", { exact: true }).boundingBox())!;
+  const routed = (await day.getByText("Routed to a rep", { exact: true }).boundingBox())!;
+  expect(Math.abs(routed.y - submitted.y)).toBeLessThan(submitted.height);
+  await expectNoSidewaysScroll(page);
 });
 
 test("a rep's menu has a rep's links; the inbox fits the screen", async ({ page }) => {

@@ -51,7 +51,7 @@ export default async function DashboardPage() {
         <h2 id="now-heading" className="text-lg font-semibold">
           Right now
         </h2>
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
           <Stat label="Waiting for first contact" value={overview.waiting} hint="Assigned or accepted, not contacted yet" />
           <Stat
             label="Past the SLA"
@@ -73,7 +73,7 @@ export default async function DashboardPage() {
         <h2 id="day-heading" className="text-lg font-semibold">
           Last 24 hours
         </h2>
-        <div className="grid gap-4 sm:grid-cols-4">
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 sm:gap-4">
           <Stat label="Submitted" value={day.submitted} href="/leads" />
           <Stat label="Routed to a rep" value={day.routed} />
           <Stat label="To nurture" value={day.nurture} href="/sequences" />
