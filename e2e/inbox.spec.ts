@@ -232,14 +232,41 @@ async function expectShortcutHints(row: Locator, isShown: boolean) {
   }
 }
 
+/**
+ * A 390 px phone as the rep holds it: an iPhone 12–15's screen, of which the browser's bars leave
+ * 390 × 664 to the page (Playwright's "iPhone 12" viewport), touch, no keyboard.
+ */
+const PHONE = { hasTouch: true, isMobile: true, screen: { width: 390, height: 844 }, viewport: { width: 390, height: 664 } };
+
 async function expectNoShortcutHintsOnTouch(browser: Browser, name: string) {
-  const phone = await browser.newContext({ hasTouch: true, viewport: { width: 390, height: 844 } });
+  const phone = await browser.newContext(PHONE);
   try {
     const page = await phone.newPage();
     await signInAs(page, "sarah");
     await expectShortcutHints(page.getByRole("listitem", { name: new RegExp(name) }), false);
     await expect(page.getByText(/Keyboard, in the list/)).toBeHidden();
+    await expectLeadsBeforeSlaRules(page);
   } finally {
     await phone.close();
   }
+}
+
+/**
+ * Speed-to-lead on a phone: a rep opening the inbox from an alert sees the first lead whole, its
+ * Accept button included, without scrolling — the SLA is one line above it (the seeded policy:
+ * accept within 15 minutes, a reminder at 5) and its full rules open from a native disclosure.
+ */
+async function expectLeadsBeforeSlaRules(page: Page) {
+  const firstRow = page.getByRole("list", { name: "My open leads" }).getByRole("listitem").first();
+  await expect(firstRow).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await expect(firstRow).toBeInViewport({ ratio: 1 });
+  const rules = page.getByText(/Your clock for a routed lead starts at its assignment/);
+  await expect(rules).toBeHidden();
+  const summary = page.locator("details > summary").filter({ hasText: /^SLA: accept within 15 min/ });
+  await expect(summary).toContainText(/reminder at 5 min/);
+  await summary.click();
+  await expect(rules).toBeVisible();
+  await expect(page.getByText(/Routing SLA: accept a lead within 15 minutes of your clock starting: a reminder at 5 minutes, then it goes to the next best rep\./)).toBeVisible();
+  await expect(page.getByText(/"Past SLA" marks a routed lead with no first contact 15 minutes after your clock started\. A lead assigned to you by hand runs no SLA\./)).toBeVisible();
 }

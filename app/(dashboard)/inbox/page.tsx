@@ -3,13 +3,14 @@
 // outcome, keyboard shortcuts; a badge counts the leads waiting past the SLA.
 import { IntentLink } from "@/components/ui/intent-link";
 import { InboxFlashNotice } from "@/components/inbox/inbox-flash-notice";
+import { InboxSlaRules } from "@/components/inbox/inbox-sla-rules";
 import { InboxList } from "@/components/outcomes/inbox-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
 import { listInbox } from "@/server/services/outcomes/list-inbox";
-import { inboxSlaText, slaRuleText } from "@/server/domain/analytics/assignment-sla";
+import { slaRuleText } from "@/server/domain/analytics/assignment-sla";
 import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
@@ -24,16 +25,18 @@ export default async function InboxPage() {
   // about first contact, which the rule does not move a lead for, so it is said apart. A member with
   // no rep profile (a manager who takes no leads) reads the published rule as it applies to reps,
   // and no "past the SLA" count: their inbox lists no leads, so "Nothing past the SLA" would claim
-  // something about the workspace's leads it never counted (Analytics does).
-  const sla = inbox.hasRepProfile ? inboxSlaText(inbox.sla) : slaRuleText(inbox.sla, "rep");
+  // something about the workspace's leads it never counted (Analytics does). A rep reads the SLA in
+  // one line above the leads, its full rules behind a disclosure (InboxSlaRules): on a phone the
+  // first lead comes before the rules; the member without leads reads the one sentence in full.
   const pastSla = !inbox.hasRepProfile ? undefined : inbox.overdueCount > 0 ? <Badge tone="red">{inbox.overdueCount} past the SLA</Badge> : <Badge tone="green">Nothing past the SLA</Badge>;
   return (
     <div className="space-y-4">
       <PageHeader
         title="Inbox"
-        description={`Your open leads, most urgent first. ${sla}`}
+        description={inbox.hasRepProfile ? "Your open leads, most urgent first." : `Your open leads, most urgent first. ${slaRuleText(inbox.sla, "rep")}`}
         actions={pastSla}
       />
+      {inbox.hasRepProfile && <InboxSlaRules sla={inbox.sla} />}
       {/* What was just done elsewhere and brought the rep here (a returned lead: where it went). */}
       <InboxFlashNotice />
       {!inbox.hasRepProfile ? (
