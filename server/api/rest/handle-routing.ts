@@ -2,12 +2,15 @@
 //   GET  /api/v1/routing        teams, rep routing profiles and the published config → 200 (ETag: "<version>")
 //   PUT  /api/v1/routing        the same document, applied atomically → 200 (`changed`; 400 for malformed JSON; 422 with paths;
 //                               409 at `version` when its version — or If-Match's — is not the published one)
-//   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200 (`warnings`: what was taken as not given, at `at` or lead.<path>)
+//   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200: the decision as a lead routed now
+//                               would show it (GET /api/v1/leads/{id}'s `decision` without assignmentId), the rep, headline,
+//                               configVersion and `warnings` (what was taken as not given, at `at` or lead.<path>)
 // Transport only: the work is in routing-document.ts and test-lead.ts.
 import type { Db } from "../../db/client";
 import { applyRoutingDocument, getRoutingDocument } from "../../services/routing/routing-document";
 import { validateRoutingTestRequest } from "../../services/routing/test-lead-request";
-import { testRoutingLead } from "../../services/routing/test-lead";
+import { dryRunRouting } from "../../services/routing/test-lead";
+import { routingTestAnswer } from "../../domain/routing/decision-resource";
 import type { TLearningQueue } from "../../services/routing/learned-rebuild-jobs";
 import { validationError } from "../../errors";
 import { privateJson, withApiKey } from "./authenticate";
@@ -63,12 +66,13 @@ export function handleTestRouting(db: Db, request: Request, now: Date): Promise<
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
     // Every problem at once; a draft is validated exactly as PUT validates a document's config (same 422 and paths).
     const { request: { lead, at }, config, warnings } = await validateRoutingTestRequest(db, workspaceId, body.value);
-    const result = await testRoutingLead(db, workspaceId, {
+    const run = await dryRunRouting(db, workspaceId, {
       config,
       lead: { formSlug: lead.form ?? null, answers: lead.answers, email: lead.email ?? null, timeZone: lead.timeZone ?? null, source: lead.source, utm: lead.utm, tier: lead.tier, estimatedValue: lead.estimatedValue },
       at: at ? new Date(at) : now,
     });
-    return privateJson(200, { decision: result.decision, headline: result.headline, skipped: result.skipped, reasons: result.reasons, configVersion: result.configVersion, warnings });
+    // The public decision a lead routed now would show (GET /api/v1/leads/{id}), never the engine's record.
+    return privateJson(200, { ...routingTestAnswer(run.decision, run.names, run.configVersion), warnings });
   });
 }
 

@@ -4,21 +4,20 @@
 // the lifecycle stage and deal fields (as the events endpoint names them) and the answers kept as
 // not applicable. `person` is the person record (people are matched by email); `contact` is who the
 // lead is — also for a lead with no email, whose name, company and phone are kept on the lead.
+// The decision's public shape is decision-resource.ts's, shared with the dry run (routing/test).
 import type { TRawSql } from "../../db/raw-sql";
-import { skippedOnce } from "../../domain/routing/routing-lead";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import type { AssignmentKind, LeadStatus } from "../../db/generated/client";
-import { describeDecisionHeadline } from "../../domain/routing/describe-decision";
+import { decisionView, type TDecisionResource, type TReasonView, type TSkippedRepView } from "../../domain/routing/decision-resource";
 import { leadContactView, type TLeadContactView } from "../../domain/leads/lead-contact";
 import { leadStatusView } from "../../domain/leads/lead-status-view";
-import { describeReason, type TRoutingNames } from "../../domain/routing/describe-reason";
-import type { TReasonCode } from "../../domain/routing/reason-codes";
+import type { TRoutingNames } from "../../domain/routing/describe-reason";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { loadLeadResourceData } from "../../services/leads/lead-resource-data";
 import { routingNamesOf } from "../../services/routing/routing-names";
 import type { TLeadStageView } from "../../services/outcomes/outcome-types";
 
-export type TReasonView = TReasonCode & { text: string };
+export type { TDecisionResource, TReasonView } from "../../domain/routing/decision-resource";
 
 export interface TAssignmentResource {
   id: string;
@@ -38,25 +37,7 @@ export interface TAssignmentResource {
   durationMs: number | null;
   headline: string | null;
   reasons: TReasonView[];
-  skipped: { rep: { id: string; name: string }; pathId: string; reasons: TReasonView[] }[];
-}
-
-/**
- * The lead's latest routing decision, whatever its outcome: for an assigned or fallback lead the
- * current assignment's decision; for a nurture or disqualified lead (no assignment) the record kept
- * on its routing event. Null before the lead is routed.
- */
-export interface TDecisionResource {
-  outcome: TRoutingDecision["outcome"];
-  path: { id: string; name: string } | null;
-  strategy: string | null;
-  configVersion: number | null;
-  decidedAt: Date;
-  /** The assignment this decision made, if any (see `assignment` / `history`). */
-  assignmentId: string | null;
-  headline: string | null;
-  reasons: TReasonView[];
-  skipped: TAssignmentResource["skipped"];
+  skipped: TSkippedRepView[];
 }
 
 /** The lifecycle fields, named and typed as POST /api/v1/leads/{id}/events answers them (`lead`). */
@@ -95,6 +76,7 @@ export async function leadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: 
 
   const history: TAssignmentResource[] = assignments.map((a) => {
     const decision = readStoredDecision(a.decision);
+    const view = decision ? decisionView(decision, names) : null;
     return {
       id: a.id,
       kind: a.kind,
@@ -106,14 +88,14 @@ export async function leadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: 
       endedAt: a.endedAt,
       note: a.note,
       byUserId: a.byUserId,
-      outcome: decision?.outcome ?? null,
-      path: decision?.pathId ? { id: decision.pathId, name: decision.pathName ?? decision.pathId } : null,
-      strategy: decision?.strategyDescription || null,
+      outcome: view?.outcome ?? null,
+      path: view?.path ?? null,
+      strategy: view?.strategy ?? null,
       configVersion: a.configVersion,
       durationMs: a.durationMs,
-      headline: decision ? describeDecisionHeadline(decision, names) : null,
-      reasons: (decision?.reasons ?? []).map((r) => withText(r, names, decision?.evaluatedAtIso)),
-      skipped: decision ? skippedOf(decision, names) : [],
+      headline: view?.headline ?? null,
+      reasons: view?.reasons ?? [],
+      skipped: view?.skipped ?? [],
     };
   });
   return {
@@ -159,21 +141,18 @@ function latestDecision(events: readonly { type: string; data: unknown; createdA
   // Events written before decisions were kept on them still name the outcome, path and version.
   const pathId = decision?.pathId ?? (typeof data.pathId === "string" ? data.pathId : null);
   const pathName = decision?.pathName ?? (typeof data.pathName === "string" ? data.pathName : null);
+  const view = decision ? decisionView(decision, names) : null;
   return {
     outcome: data.outcome as TRoutingDecision["outcome"],
     path: pathId ? { id: pathId, name: pathName ?? pathId } : null,
-    strategy: decision?.strategyDescription || null,
+    strategy: view?.strategy ?? null,
     configVersion: decision?.configVersion ?? (typeof data.configVersion === "number" ? data.configVersion : null),
     decidedAt: event.createdAt,
     assignmentId: null,
-    headline: decision ? describeDecisionHeadline(decision, names) : null,
-    reasons: (decision?.reasons ?? []).map((r) => withText(r, names, decision?.evaluatedAtIso)),
-    skipped: decision ? skippedOf(decision, names) : [],
+    headline: view?.headline ?? null,
+    reasons: view?.reasons ?? [],
+    skipped: view?.skipped ?? [],
   };
-}
-
-function withText(reason: TReasonCode, names: TRoutingNames, at?: string): TReasonView {
-  return { ...reason, text: describeReason(reason, names, undefined, { at }) };
 }
 
 /** An assignment's decision as the lead's decision (null without one: a manual assignment). */
@@ -181,9 +160,4 @@ function decisionOfAssignment(assignment: TAssignmentResource | undefined): TDec
   if (!assignment?.outcome) return null;
   const { outcome, path, strategy, configVersion, headline, reasons, skipped } = assignment;
   return { outcome, path, strategy, configVersion, decidedAt: assignment.assignedAt, assignmentId: assignment.id, headline, reasons, skipped };
-}
-
-/** Each skipped rep once (its first pool), never the chosen rep, in decision order. */
-function skippedOf(decision: TRoutingDecision, names: TRoutingNames): TAssignmentResource["skipped"] {
-  return skippedOnce(decision).map((s) => ({ rep: { id: s.repId, name: names.repName(s.repId) }, pathId: s.pathId, reasons: s.reasons.map((r) => withText(r, names, decision.evaluatedAtIso)) }));
 }

@@ -65,6 +65,20 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
   const security = (route: TApiRoute) => [{ ApiKey: [API_ROUTE_SCOPES[route]] }];
   const leadId = { $ref: "#/components/parameters/LeadId" };
 
+  // One decision shape for a live lead (Decision) and a dry run (DryRunDecision: no assignmentId), as decision-resource.ts maps both.
+  const skippedRep = object({ rep: object({ id: str, name: str }), pathId: str, reasons: { type: "array", items: ref("Reason") } });
+  const decisionProperties = {
+    outcome: { enum: ["assigned", "nurture", "disqualified", "fallback"] },
+    path: nullable(object({ id: str, name: str })),
+    strategy: nullable(str),
+    configVersion: nullable({ type: "integer" }),
+    decidedAt: dateTime,
+    assignmentId: nullable(str),
+    headline: nullable(str),
+    reasons: { type: "array", items: ref("Reason") },
+    skipped: { type: "array", items: skippedRep, description: "Each rep passed over once (its first pool), never the chosen rep, in decision order" },
+  };
+  const { assignmentId: _liveOnly, ...dryRunDecisionProperties } = decisionProperties;
   const reason = { type: "object", required: ["code", "text"], properties: { code: { ...str, examples: ["PATH_MATCHED", "AT_CAPACITY_OPEN", "MANUAL_OVERRIDE"] }, text: { ...str, description: "Made from the code and its data when read" } }, additionalProperties: true, description: "A reason code with its data, and its text" };
   const schemas: Record<string, TJsonSchema> = {
     CreateLeadRequest: fromZod(ZCreateLeadRequest, "input"),
@@ -92,21 +106,18 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       durationMs: nullable({ type: "number" }),
       headline: nullable({ ...str, examples: ["Routed to Sarah Chen: Enterprise path · financial services match · available now · lightest pipeline"] }),
       reasons: { type: "array", items: ref("Reason") },
-      skipped: { type: "array", items: object({ rep: object({ id: str, name: str }), pathId: str, reasons: { type: "array", items: ref("Reason") } }) },
+      skipped: { type: "array", items: skippedRep },
     }),
     Decision: {
-      ...object({
-        outcome: { enum: ["assigned", "nurture", "disqualified", "fallback"] },
-        path: nullable(object({ id: str, name: str })),
-        strategy: nullable(str),
-        configVersion: nullable({ type: "integer" }),
-        decidedAt: dateTime,
-        assignmentId: nullable(str),
-        headline: nullable(str),
-        reasons: { type: "array", items: ref("Reason") },
-        skipped: { type: "array", items: object({ rep: object({ id: str, name: str }), pathId: str, reasons: { type: "array", items: ref("Reason") } }) },
-      }),
+      ...object(decisionProperties),
       description: "The lead's latest routing decision whatever its outcome: an assigned or fallback lead's is its current assignment's (assignmentId); a nurture or disqualified lead has no assignment and its decision is kept with the lead. Null before routing.",
+    },
+    DryRunDecision: {
+      ...object(dryRunDecisionProperties),
+      additionalProperties: false,
+      description:
+        "The decision a lead routed now would show as GET /leads/{id}'s `decision` (same config, same instant), without what only a stored decision has (assignmentId: a dry run assigns nothing). " +
+        "decidedAt is the instant tested (the request's `at`, default now); configVersion the published version tested, null for a draft.",
     },
     Lead: object({
       id: str,
@@ -140,7 +151,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       ...object({ lead: ref("Lead") }),
       properties: {
         lead: ref("Lead"),
-        warnings: { type: "array", description: "What was kept, left out or ignored instead of refused, by path: answers kept as not applicable (hidden by the form's logic, or keys the form does not have; read them back as lead.notApplicableAnswers), required answers not given (answers.<key>), ignored or left-out values", items: object({ path: { type: "string" }, message: { type: "string" } }) },
+        warnings: { type: "array", description: "What was kept, left out or ignored instead of refused, by path: answers kept as not applicable (hidden by the form's logic, or keys the form does not have; read them back as lead.notApplicableAnswers), required answers not given (answers.<key>), ignored or left-out values; a query parameter, ignored (query.<name>)", items: object({ path: { type: "string" }, message: { type: "string" } }) },
       },
     },
     MemberList: object({
@@ -170,11 +181,12 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       ],
     },
     RoutingTestResult: object({
-      decision: { type: "object", description: "The decision record (outcome, path, rep, reason codes, skipped reps, paths tried)", required: ["outcome", "reasons", "skipped"] },
+      decision: ref("DryRunDecision"),
+      rep: { ...nullable(object({ id: str, name: str })), description: "The rep the lead would go to; null when it would go to nobody (nurture, disqualified, the fallback queue)" },
       headline: str,
-      skipped: nullable(str),
-      reasons: { type: "array", items: str },
-      configVersion: nullable({ type: "integer" }),
+      skipped: { ...nullable(str), description: "The skipped reps in words (decision.skipped is the list), null when nobody was skipped" },
+      reasons: { type: "array", items: str, description: "decision.reasons' texts" },
+      configVersion: { ...nullable({ type: "integer" }), description: "The published version tested, null for a draft" },
       warnings: {
         type: "array",
         items: object({ path: str, message: str }),
@@ -327,7 +339,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         security: security("POST /api/v1/routing/test"),
         requestBody: { required: true, content: jsonContent(ref("RoutingTestRequest")) },
         responses: {
-          "200": { description: "The decision and its reasons in words (with \"warnings\" naming what was taken as not given, by path)", content: jsonContent(ref("RoutingTestResult")) },
+          "200": { description: "The decision as a lead routed now would show it (GET /leads/{id}'s decision without assignmentId), the rep it would go to, its reasons in words (with \"warnings\" naming what was taken as not given, by path)", content: jsonContent(ref("RoutingTestResult")) },
           ...bodyErrors(256 * 1024),
           "400": error("Malformed JSON, or nothing is published and no draft config was sent (details[0].path = config)", ["MALFORMED_JSON", "BAD_REQUEST"]),
           "422": error("Every problem of the request at once: the body (lead.form, at …; the lead's fields are read as POST /leads reads them, the same 422s at lead.<path>), a sample answer the intake would refuse (lead.answers.<key>, a choice's options listed; unanswered questions are fine), and a draft config, validated exactly as PUT /routing validates a document's config: the same paths (config.<path>, unknown properties included)", ["VALIDATION"]),

@@ -95,6 +95,27 @@ describe("OpenAPI: the server-to-server API", () => {
   });
 });
 
+describe("OpenAPI: the dry run's decision is the public decision a lead shows", () => {
+  type TObject = { required: string[]; properties: Record<string, unknown>; additionalProperties?: unknown };
+  const schemas = openApiDocument.components.schemas as Record<string, TObject>;
+
+  it("RoutingTestResult: decision is a DryRunDecision, with the rep, headline, reasons in words, configVersion and warnings; nothing else", () => {
+    const result = schemas.RoutingTestResult!;
+    expect(Object.keys(result.properties)).toEqual(["decision", "rep", "headline", "skipped", "reasons", "configVersion", "warnings"]);
+    expect(result.properties.decision).toEqual({ $ref: "#/components/schemas/DryRunDecision" });
+  });
+
+  it("DryRunDecision: Decision's properties, the same schemas, but the live-only assignmentId; closed, every key required", () => {
+    const { assignmentId, ...rest } = schemas.Decision!.properties;
+    expect(assignmentId).toBeDefined();
+    const dryRun = schemas.DryRunDecision!;
+    expect(dryRun.properties).toEqual(rest);
+    expect(dryRun.required).toEqual(Object.keys(rest));
+    expect(dryRun.additionalProperties).toBe(false);
+    for (const internal of ["rotationUpdates", "accountOwnerToRecord", "pathsTried", "evaluatedAtIso", "repId", "teamId", "learningUsed"]) expect(dryRun.properties).not.toHaveProperty(internal);
+  });
+});
+
 describe("OpenAPI: what a routing condition can say", () => {
   const schemas = openApiDocument.components.schemas as Record<string, Record<string, unknown>>;
   const rule = () => (schemas.RoutingCondition!.oneOf as { properties: Record<string, Record<string, unknown>> }[]).find((o) => o.properties.kind?.const === "rule")!;

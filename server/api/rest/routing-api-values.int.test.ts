@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import { ESTIMATED_VALUE_MESSAGE } from "../../domain/leads/create-lead-request";
 import { MAX_MONEY_AMOUNT } from "../../domain/validation/money-amount";
-import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import type { TRoutingTestAnswer } from "../../domain/routing/decision-resource";
 import type { TRoutingDocumentView } from "../../services/routing/routing-document";
 import { useRoutingKit } from "../../testing/routing-kit";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
@@ -23,7 +23,7 @@ const env = useRoutingKit(startApiKit);
 
 const getDoc = async () => readJson<TRoutingDocumentView>(await handleGetRouting(env.testDb.db, apiRequest("GET", "/routing", { key: env.kit.key }), NOW));
 const put = async (body: unknown) => readJson<TRoutingDocumentView & TApiErrorBody>(await handlePutRouting(env.testDb.db, apiRequest("PUT", "/routing", { key: env.kit.key, body }), NOW));
-const dryRun = async (body: unknown) => readJson<{ decision: TRoutingDecision } & TApiErrorBody>(await handleTestRouting(env.testDb.db, apiRequest("POST", "/routing/test", { key: env.kit.key, body }), NOW));
+const dryRun = async (body: unknown) => readJson<TRoutingTestAnswer & TApiErrorBody>(await handleTestRouting(env.testDb.db, apiRequest("POST", "/routing/test", { key: env.kit.key, body }), NOW));
 
 describe(`PUT /api/v1/routing: an id not chosen (${lane})`, () => {
   it("a path whose team id is \"\": \"No team chosen\" at its path, nothing written", async () => {

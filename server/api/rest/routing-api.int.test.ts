@@ -4,7 +4,7 @@
 // writes nothing.
 import { describe, expect, it } from "vitest";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
-import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import type { TRoutingTestAnswer } from "../../domain/routing/decision-resource";
 import type { TRoutingDocumentView } from "../../services/routing/routing-document";
 import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
@@ -19,7 +19,7 @@ const env = useRoutingKit(startApiKit);
 type TDoc = TRoutingDocumentView & { warnings?: unknown[] };
 const getDoc = async (key = env.kit.key) => readJson<TDoc>(await handleGetRouting(env.testDb.db, apiRequest("GET", "/routing", { key }), NOW));
 const put = async (body: unknown, key = env.kit.key) => readJson<TDoc & TApiErrorBody>(await handlePutRouting(env.testDb.db, apiRequest("PUT", "/routing", { key, body }), NOW));
-const dryRun = async (body: unknown) => readJson<{ decision: TRoutingDecision; headline: string; skipped: string | null; reasons: string[] } & TApiErrorBody>(await handleTestRouting(env.testDb.db, apiRequest("POST", "/routing/test", { key: env.kit.key, body }), NOW));
+const dryRun = async (body: unknown) => readJson<TRoutingTestAnswer & TApiErrorBody>(await handleTestRouting(env.testDb.db, apiRequest("POST", "/routing/test", { key: env.kit.key, body }), NOW));
 const editable = (doc: TDoc) => {
   const { version: _v, warnings: _w, changed: _c, ...rest } = doc as TDoc & { changed?: boolean };
   return structuredClone(rest) as Omit<TDoc, "version" | "warnings"> & { config: NonNullable<TDoc["config"]> };
@@ -172,8 +172,8 @@ describe(`PUT /api/v1/routing (${lane})`, () => {
     ]);
     expect(periods[0]!.id).toBe(stored.id);
     const onLeave = await dryRun({ lead: { form: "demo", answers: BANK_VP }, at: NOW.toISOString() });
-    expect(onLeave.json.decision.repId).not.toBe(sarah);
-    expect(JSON.stringify(onLeave.json.decision.skipped.filter((s) => s.repId === sarah))).toContain("OUT_OF_OFFICE");
+    expect(onLeave.json.rep?.id).not.toBe(sarah);
+    expect(JSON.stringify(onLeave.json.decision.skipped.filter((s) => s.rep.id === sarah))).toContain("OUT_OF_OFFICE");
 
     const doc2 = editable(json);
     doc2.reps.find((r) => r.id === sarah)!.timeOff = [];
@@ -242,7 +242,8 @@ describe(`POST /api/v1/routing/test (${lane})`, () => {
     const before = await counts();
     const { status, json } = await dryRun({ lead: { form: "demo", answers: BANK_VP }, at: NOW.toISOString() });
     expect(status).toBe(200);
-    expect(json.decision).toMatchObject({ outcome: "assigned", repId: await env.kit.repIdOf("Sarah"), pathId: "enterprise" });
+    expect(json.decision).toMatchObject({ outcome: "assigned", path: { id: "enterprise", name: "Enterprise" } });
+    expect(json.rep).toEqual({ id: await env.kit.repIdOf("Sarah"), name: "Sarah Chen" });
     expect(json.headline).toMatch(/^Routed to Sarah Chen: Enterprise path/);
     expect(json.reasons).toContain("available now");
     expect(json.skipped).toMatch(/^Skipped: Priya Patel — /);
@@ -254,7 +255,9 @@ describe(`POST /api/v1/routing/test (${lane})`, () => {
     const config = { ...doc.config, paths: doc.config.paths.filter((p) => p.id === "inbound") };
     const { status, json } = await dryRun({ config, lead: { form: "demo", answers: BANK_VP }, at: NOW.toISOString() });
     expect(status).toBe(200);
-    expect(json.decision.pathId).toBe("inbound");
+    expect(json.decision.path?.id).toBe("inbound");
+    expect(json.configVersion).toBeNull();
+    expect(json.decision.configVersion).toBeNull();
     expect(await env.testDb.db.rotationPointer.count()).toBe(0);
   });
 

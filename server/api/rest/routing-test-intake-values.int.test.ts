@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { BLANK_FORM_MESSAGE, BLANK_MESSAGE } from "../../domain/leads/create-lead-request";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import type { TRequestIssue } from "../../domain/validation/request-issues";
-import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import type { TRoutingTestAnswer } from "../../domain/routing/decision-resource";
 import type { TRoutingDocumentView } from "../../services/routing/routing-document";
 import { openApiProblems } from "../../testing/openapi-conformance";
 import { useRoutingKit } from "../../testing/routing-kit";
@@ -23,7 +23,7 @@ const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const env = useRoutingKit(startApiKit);
 const postLead = leadPoster(env, NOW);
 const dryRun = async (body: unknown) =>
-  readJson<{ decision: TRoutingDecision; warnings: TRequestIssue[] } & TApiErrorBody>(await handleTestRouting(env.testDb.db, apiRequest("POST", "/routing/test", { key: env.kit.key, body }), NOW));
+  readJson<TRoutingTestAnswer & { warnings: TRequestIssue[] } & TApiErrorBody>(await handleTestRouting(env.testDb.db, apiRequest("POST", "/routing/test", { key: env.kit.key, body }), NOW));
 
 /** A draft of the published config whose enterprise path takes exactly the leads from source "7" with utm.campaign "2026". */
 async function draftOnSourceAndCampaign() {
@@ -48,12 +48,12 @@ describe(`POST /api/v1/routing/test: the sample lead as the intake takes it (${l
     expect(json.warnings).toEqual(warnings);
     expect((intake.json.warnings ?? []).map((w) => ({ ...w, path: atIntakePath(w.path) }))).toEqual(expect.arrayContaining(warnings));
     // source 7 is "7" and utm_campaign 2026 is "2026": the draft's enterprise rule matched.
-    expect(json.decision.pathId).toBe("enterprise");
+    expect(json.decision.path?.id).toBe("enterprise");
     expect(openApiProblems("RoutingTestResult", json)).toEqual([]);
 
     const other = await dryRun({ config: await draftOnSourceAndCampaign(), lead: { ...lead, source: 8 }, at: NOW.toISOString() });
     expect(other.status).toBe(200);
-    expect(other.json.decision.pathId).not.toBe("enterprise");
+    expect(other.json.decision.path?.id).not.toBe("enterprise");
   });
 
   it("an empty form: a lead without a form (its answers not checked); the warning at lead.form says tested, the intake's says stored", async () => {
@@ -76,7 +76,8 @@ describe(`POST /api/v1/routing/test: the sample lead as the intake takes it (${l
     const { status, json } = await dryRun({ lead: { answers: {}, source: "" }, at });
     expect(status).toBe(200);
     expect(json.warnings).toEqual([{ path: "lead.source", message: BLANK_MESSAGE }, { path: "at", message: BLANK_MESSAGE }]);
-    expect(json.decision.evaluatedAtIso).toBe(NOW.toISOString());
+    // Decided for now: the public decision's decidedAt (JSON: the instant's ISO text).
+    expect(json.decision.decidedAt).toBe(NOW.toISOString());
     expect(openApiProblems("RoutingTestResult", json)).toEqual([]);
     const intake = await postLead({ person: { email: "ann@acme.io" }, submittedAt: at });
     expect(intake.status).toBe(201);
@@ -86,7 +87,7 @@ describe(`POST /api/v1/routing/test: the sample lead as the intake takes it (${l
   it("a null at is now; a malformed at is still a 422 at at", async () => {
     const nullAt = await dryRun({ lead: { answers: {} }, at: null });
     expect(nullAt.status).toBe(200);
-    expect(nullAt.json.decision.evaluatedAtIso).toBe(NOW.toISOString());
+    expect(nullAt.json.decision.decidedAt).toBe(NOW.toISOString());
     const { status, json } = await dryRun({ lead: { answers: {} }, at: "yesterday" });
     expect(status).toBe(422);
     expect(json.error.details.map((d) => d.path)).toEqual(["at"]);

@@ -8,8 +8,9 @@ import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { handleCreateLead } from "../../api/rest/handle-leads";
-import { handleGetRouting, handlePutRouting, handleTestRouting } from "../../api/rest/handle-routing";
+import { handleGetRouting, handlePutRouting } from "../../api/rest/handle-routing";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
+import { liveDecisionAsDryRun, restDryRun } from "../../testing/public-decision";
 import { useRoutingKit } from "../../testing/routing-kit";
 import { replayRouting } from "./replay-routing";
 import { testRoutingLead } from "./test-lead";
@@ -62,9 +63,7 @@ describe(`answers of leads without a form in routing rules (${lane})`, () => {
     const lead = { answers: { crm_plan: plan, seats: 40 }, person: { email: "cto@bigco-example.com" }, timeZone: "America/New_York" };
     const sample = { answers: lead.answers, email: lead.person.email, timeZone: lead.timeZone, source: "api", tier: "unscored" };
     const previewed = await testRoutingLead(testDb.db, kit.workspaceId, { lead: sample, at: NY_MORNING });
-    const rest = await readJson<{ decision: TRoutingDecision }>(
-      await handleTestRouting(testDb.db, apiRequest("POST", "/routing/test", { key: kit.key, body: { lead: sample, at: NY_MORNING.toISOString() } }), NY_MORNING),
-    );
+    const rest = await restDryRun(testDb.db, kit.key, { lead: sample, at: NY_MORNING.toISOString() }, NY_MORNING);
     expect(rest.status).toBe(200);
 
     const created = await readJson<{ lead: { id: string } }>(await handleCreateLead(testDb.db, apiRequest("POST", "/leads", { key: kit.key, body: lead }), NY_MORNING, kit.deps));
@@ -74,7 +73,10 @@ describe(`answers of leads without a form in routing rules (${lane})`, () => {
     if (path) expect(live).toMatchObject({ pathId: path, repId: tom });
     else expect(live.pathId).not.toBe("crm_enterprise");
     expect(essentials(previewed.decision)).toEqual(essentials(live));
-    expect(essentials(rest.json.decision)).toEqual(essentials(live));
+    // Through HTTP the public decision: the one GET /api/v1/leads/{id} shows for the live lead (no assignmentId), the same rep.
+    expect(rest.json.decision).toEqual(await liveDecisionAsDryRun(testDb.db, kit.workspaceId, stored.id));
+    expect(rest.json.decision.path?.id).toBe(live.pathId);
+    expect(rest.json.rep?.id).toBe(live.repId);
 
     // Replay decides the stored lead afresh with the published config: same path, same owner, no move.
     const replay = await replayRouting(testDb.db, kit.workspaceId, { draft: applied.json.config, lastN: 1 });

@@ -4,8 +4,8 @@
 // block is; a cancelled booking frees them; live routing, Test a lead, the REST routing test and
 // Replay agree. The booking read rides in the one locked statement (no statement added).
 import { describe, expect, it } from "vitest";
-import { handleTestRouting } from "../../api/rest/handle-routing";
-import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
+import { startApiKit } from "../../testing/api-kit";
+import { liveDecisionAsDryRun, restDryRun } from "../../testing/public-decision";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
@@ -70,12 +70,11 @@ async function preview(at: Date) {
   return testRoutingLead(env.testDb.db, env.kit.workspaceId, { lead: { formSlug: "demo", answers: BANK_VP }, at });
 }
 
+/** The REST routing test's answer: the public decision and the rep it would go to. */
 async function restTest(at: Date) {
-  const rest = await readJson<{ decision: TRoutingDecision }>(
-    await handleTestRouting(env.testDb.db, apiRequest("POST", "/routing/test", { key: env.kit.key, body: { lead: { form: "demo", answers: BANK_VP }, at: at.toISOString() } }), at),
-  );
+  const rest = await restDryRun(env.testDb.db, env.kit.key, { lead: { form: "demo", answers: BANK_VP }, at: at.toISOString() }, at);
   expect(rest.status).toBe(200);
-  return rest.json.decision;
+  return rest.json;
 }
 
 const essentials = (d: Pick<TRoutingDecision, "outcome" | "pathId" | "repId" | "teamId" | "reasons" | "skipped">) => ({ outcome: d.outcome, pathId: d.pathId, repId: d.repId, teamId: d.teamId, reasons: d.reasons, skipped: d.skipped });
@@ -97,7 +96,10 @@ describe(`meetings booked through Switchboard in routing (${lane})`, () => {
     expect(lead.ownerRepId).toBe(priya);
     const live = readStoredDecision(lead.assignments[0]!.decision)!;
     expect(essentials(tested.decision)).toEqual(essentials(live));
-    expect(essentials(rest)).toEqual(essentials(live));
+    // Through HTTP the public decision a live lead shows (no assignmentId): Sarah skipped in a meeting, Priya chosen.
+    expect(rest.decision).toEqual(await liveDecisionAsDryRun(env.testDb.db, env.kit.workspaceId, lead.id));
+    expect(rest.rep?.id).toBe(priya);
+    expect(rest.decision.skipped.find((s) => s.rep.id === sarah)?.reasons).toContainEqual({ code: "IN_MEETING", untilIso: "2026-12-01T15:25:00.000Z", timeZone: "America/New_York", text: "in a meeting until 10:25 New York (GMT−5)" });
 
     // Replay decides the stored lead at its submission time with the published config: the booking
     // counts there too (without the bank's account owner, Priya since this lead, it would be Sarah's turn).

@@ -62,7 +62,40 @@ export interface TTestLeadResult {
   pathsTried: { pathId: string; pathName: string; matched: boolean; result: string | null }[];
 }
 
+/** The dry run itself: the engine's decision and the names that describe it, nothing said in words yet (POST /api/v1/routing/test maps it to the public decision). */
+export interface TDryRun {
+  decision: TRoutingDecision;
+  names: TRoutingNames;
+  lead: TRoutingLead;
+  config: TRoutingConfig;
+  /** The published version tested, or null for a draft. */
+  configVersion: number | null;
+  /** The chosen team's reps (a learned pool's odds are over them). */
+  poolRepIds: readonly string[];
+}
+
 export async function testRoutingLead(db: Db, workspaceId: string, input: TTestLeadInput): Promise<TTestLeadResult> {
+  const { decision, names, lead, config, configVersion, poolRepIds } = await dryRunRouting(db, workspaceId, input);
+  return {
+    decision,
+    headline: describeDecisionHeadline(decision, names),
+    skipped: describeSkipped(decision, names, undefined, 1000),
+    reasons: decision.reasons.map((r) => describeReason(r, names, undefined, { at: decision.evaluatedAtIso })),
+    lead,
+    configVersion,
+    repName: decision.repId ? names.repName(decision.repId) : null,
+    skippedReps: skippedReps(decision, names),
+    learnedOdds: learnedOdds(decision, config, lead, poolRepIds)?.map((o) => ({ ...o, name: names.repName(o.repId) })) ?? null,
+    pathsTried: decision.pathsTried.map((p) => ({
+      pathId: p.pathId,
+      pathName: p.pathName,
+      matched: p.matched,
+      result: p.matched ? describePathTried(p, names) : null,
+    })),
+  };
+}
+
+export async function dryRunRouting(db: Db, workspaceId: string, input: TTestLeadInput): Promise<TDryRun> {
   const at = input.at ?? new Date();
   const { config, version } = await configToTest(db, workspaceId, input.config);
   const lead = await testLeadOf(db, workspaceId, input.lead, config);
@@ -86,23 +119,7 @@ export async function testRoutingLead(db: Db, workspaceId: string, input: TTestL
   });
 
   const names = routingNames(state.repNames, state.teamNames);
-  return {
-    decision,
-    headline: describeDecisionHeadline(decision, names),
-    skipped: describeSkipped(decision, names, undefined, 1000),
-    reasons: decision.reasons.map((r) => describeReason(r, names, undefined, { at: decision.evaluatedAtIso })),
-    lead,
-    configVersion: version,
-    repName: decision.repId ? names.repName(decision.repId) : null,
-    skippedReps: skippedReps(decision, names),
-    learnedOdds: learnedOdds(decision, config, lead, state.teams.find((t) => t.id === decision.teamId)?.repIds ?? [])?.map((o) => ({ ...o, name: names.repName(o.repId) })) ?? null,
-    pathsTried: decision.pathsTried.map((p) => ({
-      pathId: p.pathId,
-      pathName: p.pathName,
-      matched: p.matched,
-      result: p.matched ? describePathTried(p, names) : null,
-    })),
-  };
+  return { decision, names, lead, config, configVersion: version, poolRepIds: state.teams.find((t) => t.id === decision.teamId)?.repIds ?? [] };
 }
 
 function skippedReps(decision: TRoutingDecision, names: TRoutingNames): TTestLeadResult["skippedReps"] {
