@@ -3,7 +3,8 @@
 // per question, scored by the real scoring model (true breakdowns), a routing path chosen as the
 // demo config would, a rep by rotation with recorded skips (capacity, leave, hours) and
 // fallbacks, acceptance and first contact times per rep, and a closed outcome (won, lost, not a
-// fit — or nurture / disqualified without an owner), plus anonymous form visits with drop-off.
+// fit — or nurture / disqualified without an owner), the fit feedback reps gave on a share of the
+// leads they held (fit-feedback.ts), plus anonymous form visits with drop-off.
 // History runs up to `now` (the Overview's last 24 hours and this week are never empty, on a
 // weekend either) and every lead is closed, so live load, caps and rotation are untouched
 // (insert-history.ts also keeps the daily counters as they were) and no SLA timer, review or job
@@ -33,6 +34,7 @@ import { isWithinWorkingHours, nextWorkingStart, workingHoursReason } from "../.
 import { slaClockStart } from "../../../server/domain/routing/sla-clock";
 import { scoreLead } from "../../../server/domain/scoring/score-lead";
 import { afterWorkingTime, DEFAULT_ACCEPT_PACE } from "./accept-pace";
+import { fitFeedbackOf, notAFitReason } from "./fit-feedback";
 import { routedDecision, slaEvents, type TPath, type TPathTried, type TSkip } from "./history-records";
 import type { THistoryAssignment, THistoryLead, THistoryOptions, THistoryRoster, THistoryVisit } from "./history-types";
 
@@ -66,6 +68,8 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
   const rndShift = seededRandom(options.seed ^ 0x5bd1e995);
   // Draws for the reps an SLA reassignment brings in: their own stream too.
   const rndSla = seededRandom(options.seed ^ 0x2545f491);
+  // Draws for the reps' fit feedback (fit-feedback.ts): a stream of their own as well.
+  const rndFit = seededRandom(options.seed ^ 0x1b873593);
   const sla = roster.sla ?? null;
   // Up to now, never later (it once ended two days before now: a demo opened on a weekend showed
   // nothing in its last 24 hours or this week).
@@ -186,7 +190,7 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
         : answers.region === "apac" ? (pathFor("team", "apac") ?? pathFor("team"))
         : ["200-999", "1000-4999", "5000+"].includes(size) ? (pathFor("team", "enterprise") ?? pathFor("team"))
         : (pathFor("team", "inbound") ?? pathFor("team"));
-      const none = { acceptedAt: null, firstContactAt: null, opportunityAmount: null, wonAmount: null, closedAt: null, closeReason: null, assignments: [], events: [], outcomes: [], ownerRepId: null, stage: "OPEN" as const };
+      const none = { feedback: null, acceptedAt: null, firstContactAt: null, opportunityAmount: null, wonAmount: null, closedAt: null, closeReason: null, assignments: [], events: [], outcomes: [], ownerRepId: null, stage: "OPEN" as const };
       if (!path || path.kind !== "team" || path.repIds.length === 0) {
         const outcome = path?.kind === "disqualify" || score.tier === "disqualified" ? "disqualified" : "nurture";
         leads.push({ ...base, ...none, status: outcome === "disqualified" ? "DISQUALIFIED" : "NURTURE", routingPathId: path?.id ?? null, routingOutcome: outcome });
@@ -264,7 +268,8 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
       let wonAmount: number | null = null;
       if (contacted && rnd() < 0.12) {
         stage = "NOT_A_FIT";
-        closeReason = pick(["wrong size", "wrong territory", "student project"]);
+        // The misfit the answers and the holder's path point to, when they point to one.
+        closeReason = notAFitReason(answers, (assignments.at(-1)!.decision as { pathId: string }).pathId, pick(["wrong size", "wrong territory", "student project"]));
         step("NOT_A_FIT", 1, null, closeReason);
       } else if (contacted && rnd() < 0.25 + strength * 0.45) {
         step("MEETING_BOOKED", 2);
@@ -297,7 +302,8 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
       const ended = endedBy(journey, assignments.at(-1)!.assignedAt, end, rndShift);
       assignments.at(-1)!.acceptedAt = ended.acceptedAt;
       const events = slaEvents(base.id, assignments, sla, Math.min(end, ended.closedAt!.getTime()));
-      leads.push({ ...base, status: "CLOSED", ownerRepId: owner, routingPathId: path.id, routingOutcome: "assigned", assignments, events, ...ended });
+      const lead = { ...base, status: "CLOSED" as const, ownerRepId: owner, routingPathId: path.id, routingOutcome: "assigned" as const, assignments, events, ...ended };
+      leads.push({ ...lead, feedback: fitFeedbackOf(lead, end, rndFit) });
     }
   }
   return { leads, visits };

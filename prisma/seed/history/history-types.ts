@@ -1,6 +1,7 @@
 // The shapes the demo history generator produces and its writer stores (generate-history.ts,
 // insert-history.ts, history-records.ts): types only, so the three share them without a cycle.
 import type { TSlaPolicy } from "../../../server/domain/analytics/assignment-sla";
+import type { TFitVerdict } from "../../../server/domain/outcomes/fit-verdicts";
 import type { TAnswers, TFormDefinition } from "../../../server/domain/forms/definition";
 import type { TRoutingRepProfile } from "../../../server/domain/routing/routing-types";
 import type { TScoringModel } from "../../../server/domain/scoring/model";
@@ -59,6 +60,22 @@ export interface THistoryLead {
   /** What the SLA follow-ups write on the lead's timeline: "sla_reminded" and "reassigned". */
   events: { id: string; type: "sla_reminded" | "reassigned"; data: Record<string, unknown>; occurredAt: Date }[];
   outcomes: { id: string; stage: string; occurredAt: Date; amount: number | null; reason: string | null }[];
+  /** The fit feedback the rep who held the lead gave on it (fit-feedback.ts), or null. */
+  feedback: THistoryFeedback | null;
+}
+
+/**
+ * A LeadFeedback row as giveFeedback (services/outcomes/lead-feedback.ts) writes it, with its
+ * "fit_feedback" lead event: given by the owner's user (repId: the owner, whose user the writer
+ * looks up), pathId the current assignment's path.
+ */
+export interface THistoryFeedback {
+  id: string;
+  repId: string;
+  verdict: TFitVerdict;
+  note: string | null;
+  pathId: string | null;
+  createdAt: Date;
 }
 
 export interface THistoryAssignment {

@@ -10,6 +10,8 @@
 // the lapsed assignment no longer current, ended at the deadline, unaccepted; the new one
 // SLA_REASSIGNED with its note and decision record; the lead's owner and routedAt the last
 // assignment's; "sla_reminded" and "reassigned" lead events. Speed-to-lead counts them as live ones.
+// Fit feedback is written as giveFeedback (services/outcomes/lead-feedback.ts) writes it: a
+// LeadFeedback row by the owner's user, with the owner and path, and a "fit_feedback" lead event.
 // Database triggers keep the analytics rollups (LeadScoreFired, FormStepDaily, FormVisit) in the
 // same statements, set-based.
 import type { Db, DbTx } from "../../../server/db/client";
@@ -30,6 +32,23 @@ async function adjustDailyLoad(tx: DbTx, assignmentIds: string[], sign: 1 | -1):
              GROUP BY 1, 2) x
      WHERE d."repId" = x."repId" AND d."day" = x.day`;
   await tx.$executeRaw`DELETE FROM "RepDailyLoad" WHERE "newLeads" <= 0 AND "repId" IN (SELECT "repId" FROM "LeadAssignment" WHERE "id" = ANY(${assignmentIds}::text[]))`;
+}
+
+type TFeedbackRow = { id: string; leadId: string; repId: string; verdict: string; note: string | null; pathId: string | null; at: string | null };
+
+/** The reps' fit feedback and its "fit_feedback" events, by each rep's user (the one who gave it). */
+async function insertFeedback(tx: DbTx, workspaceId: string, feedback: TFeedbackRow[]): Promise<void> {
+  const json = JSON.stringify(feedback);
+  await tx.$executeRaw`
+    INSERT INTO "LeadFeedback" ("id", "workspaceId", "leadId", "userId", "verdict", "note", "repId", "pathId", "createdAt")
+    SELECT f."id", ${workspaceId}, f."leadId", r."userId", f."verdict"::"FitVerdict", f."note", f."repId", f."pathId", f."at"::timestamptz AT TIME ZONE 'UTC'
+      FROM jsonb_to_recordset(${json}::jsonb) AS f("id" text, "leadId" text, "repId" text, "verdict" text, "note" text, "pathId" text, "at" text)
+      JOIN "RepProfile" r ON r."id" = f."repId"`;
+  await tx.$executeRaw`
+    INSERT INTO "LeadEvent" ("id", "leadId", "workspaceId", "type", "data", "createdAt")
+    SELECT f."id" || 'e', f."leadId", ${workspaceId}, 'fit_feedback', jsonb_build_object('verdict', f."verdict", 'note', f."note", 'byUserId', r."userId", 'pathId', f."pathId"), f."at"::timestamptz AT TIME ZONE 'UTC'
+      FROM jsonb_to_recordset(${json}::jsonb) AS f("id" text, "leadId" text, "repId" text, "verdict" text, "note" text, "pathId" text, "at" text)
+      JOIN "RepProfile" r ON r."id" = f."repId"`;
 }
 
 /** Removes earlier history of the workspace (ids starting with "hist"), giving back nothing twice. */
@@ -81,6 +100,7 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
       l.assignments.map((a, i) => ({ id: a.id, leadId: l.id, repId: a.repId, kind: a.kind, isCurrent: i === l.assignments.length - 1, decision: a.decision, note: a.note, at: iso(a.assignedAt), slaAt: iso(a.slaStartsAt), acceptedAt: iso(a.acceptedAt), endedAt: iso(a.endedAt) })),
     );
     const events = chunk.flatMap((l) => l.events.map((e) => ({ id: e.id, leadId: l.id, type: e.type, data: e.data, at: iso(e.occurredAt) })));
+    const feedback = chunk.flatMap((l) => (l.feedback ? [{ id: l.feedback.id, leadId: l.id, repId: l.feedback.repId, verdict: l.feedback.verdict, note: l.feedback.note, pathId: l.feedback.pathId, at: iso(l.feedback.createdAt) }] : []));
     const outcomes = chunk.flatMap((l) => l.outcomes.map((o) => ({ id: o.id, leadId: l.id, stage: o.stage, at: iso(o.occurredAt), amount: o.amount, reason: o.reason, repId: l.ownerRepId })));
     await db.$transaction(
       async (tx) => {
@@ -117,6 +137,7 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
             SELECT e."id", e."leadId", ${workspaceId}, e."type", e."data", e."at"::timestamptz AT TIME ZONE 'UTC'
               FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb) AS e("id" text, "leadId" text, "type" text, "data" jsonb, "at" text)`;
         }
+        if (feedback.length > 0) await insertFeedback(tx, workspaceId, feedback);
       },
       { timeout: 120_000 },
     );
