@@ -1,7 +1,8 @@
 // Fit feedback per routing path for managers (the routing page): how reps judged the leads each
-// path produced. Server component: names from the published config, counts from LeadFeedback.
+// path produced, each verdict's count and its share of the path's feedback. Server component: names
+// from the published config, counts from LeadFeedback.
 import { Card } from "@/components/ui/card";
-import { FIT_VERDICTS, FIT_VERDICT_LABELS } from "@/server/domain/outcomes/fit-verdicts";
+import { FIT_VERDICTS, FIT_VERDICT_LABELS, fitVerdictShares } from "@/server/domain/outcomes/fit-verdicts";
 import type { TPathFeedback } from "@/server/services/outcomes/lead-feedback";
 
 export function PathFeedback({ feedback, paths }: { feedback: TPathFeedback; paths: { id: string; name: string }[] }) {
@@ -23,14 +24,19 @@ export function PathFeedback({ feedback, paths }: { feedback: TPathFeedback; pat
             </tr>
           </thead>
           <tbody>
-            {rows.map((p) => (
-              <tr key={p.id} className="border-t border-slate-100">
-                <th scope="row" className="py-1 pr-3 font-medium text-slate-900">{p.name}</th>
-                {FIT_VERDICTS.map((v) => (
-                  <td key={v} className="py-1 pr-3 tabular-nums">{feedback[p.id]![v]}</td>
-                ))}
-              </tr>
-            ))}
+            {rows.map((p) => {
+              const shares = fitVerdictShares(feedback[p.id]!);
+              return (
+                <tr key={p.id} className="border-t border-slate-100">
+                  <th scope="row" className="py-1 pr-3 font-medium text-slate-900">{p.name}</th>
+                  {FIT_VERDICTS.map((v) => (
+                    <td key={v} className="py-1 pr-3 tabular-nums">
+                      {feedback[p.id]![v]} <span className="text-slate-500">· {shares[v]}%</span>
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
