@@ -10,7 +10,7 @@ import { RateLimitError } from "../../services/rate-limit/rate-limit-error";
 import { appRateLimits, type TLimiter } from "../../services/rate-limit/rate-limits";
 import { CORS_HEADER_NAMES, jsonResponse } from "./cors";
 import { errorResponse, jsonError, withSubjectPath } from "./json-error";
-import { refuseQueryParameters, ROUTES_WITHOUT_QUERY } from "./no-query-parameters";
+import { refuseQueryParameters } from "./no-query-parameters";
 import { nulInRoutePath } from "./path-parameters";
 
 export interface TApiCaller {
@@ -54,7 +54,8 @@ export function missingScope(scope: TApiKeyScope): Response {
  * Runs `handle` for the workspace of the request's API key: 401 without a valid key (or with an
  * expired one), 429 (with Retry-After) past the key's limit (RATE_LIMIT_API_KEY_PER_MINUTE unless
  * `rateLimit` is given; every request of the key counts), 403 when the key lacks the scope `route`
- * needs, 422 for a query parameter on a GET route that takes none (no-query-parameters.ts);
+ * needs, 422 for a query parameter on a route that refuses one (no-query-parameters.ts: the GET
+ * routes without a query and the configuration and action writes, before anything is written);
  * anything `handle` throws becomes the API's error body (500s reveal nothing); never CORS headers.
  */
 export function withApiKey(db: Db, request: Request, now: Date, route: TApiRoute, handle: (caller: TApiCaller) => Promise<Response>, options: { rateLimit?: TLimiter } = {}): Promise<Response> {
@@ -65,8 +66,8 @@ export function withApiKey(db: Db, request: Request, now: Date, route: TApiRoute
     route,
     (caller, limited) => {
       if (limited) throw limited;
-      // A GET route without query parameters refuses one, as the leads list does (after the 401, 429 and 403).
-      if (ROUTES_WITHOUT_QUERY.has(route)) refuseQueryParameters(request.url);
+      // A route without query parameters refuses one, as the leads list does (after the 401, 429 and 403; before the body is read).
+      refuseQueryParameters(route, request.url);
       return handle(caller);
     },
     options,

@@ -6,6 +6,8 @@
 // A taken slot is a 409 whose body also carries the rep's fresh `slots`. The same booking request
 // again answers the lead's booking (200, nothing sent twice); another time for a lead already
 // booked is a 409 naming its `booking`. The prospect's answers carry the booking's manage link.
+// The writes take no query parameter: a 422 at query.<name> once the caller is known, before
+// anything is written (no-query-parameters.ts).
 import type { Db } from "../../db/client";
 import type { TApiRoute } from "../../domain/api-keys/scopes";
 import { ZCreateBookingRequest, ZSlotsQuery, ZTimeRequest } from "../../domain/booking/booking-request";
@@ -23,6 +25,7 @@ import type { TFollowUpDeps } from "../../services/routing/follow-up-jobs";
 import { privateJson, withApiKey } from "./authenticate";
 import { jsonResponse } from "./cors";
 import { errorBody, errorResponse, jsonError } from "./json-error";
+import { refuseQueryParameters } from "./no-query-parameters";
 import { readJsonBody } from "./read-json-body";
 import { clientIp } from "./client-ip";
 import { appRateLimits, type TRateLimits } from "../../services/rate-limit/rate-limits";
@@ -54,6 +57,8 @@ async function asCaller(db: Db, request: Request, now: Date, token: string | und
     try {
       await limit();
       const lead = await resolveBookingToken(db, token, await authSecret(), now);
+      // As the key's way (withApiKey): a write that takes no query parameter refuses one once the caller is known.
+      refuseQueryParameters(route, request.url);
       return await handle(lead.workspaceId, lead.leadId, "prospect");
     } catch (error) {
       return errorResponse(error, route);
@@ -114,6 +119,7 @@ export async function handleRequestTime(db: Db, request: Request, now: Date, api
     await limitToken(request, api, "write");
     const deps = await api.deps();
     const lead = await resolveBookingToken(db, parsed.data.token, deps.authSecret, now);
+    refuseQueryParameters("POST /api/v1/bookings/requests", request.url);
     const result = await requestPreferredTime(db, deps, { ...lead, note: parsed.data.note, now });
     return jsonResponse(result.isNew ? 201 : 200, { received: true });
   } catch (error) {

@@ -2,7 +2,8 @@
 // stageChanged, lead } (200 with isDuplicate when its externalId was recorded before). Errors name
 // the path: 422 for a field (type, occurredAt, amount, reason), 404 for a lead outside the key's
 // workspace, 409 for spam or an externalId reused for another event. Transport only: the work is
-// recordOutcome's.
+// recordOutcome's. A query parameter is ignored and named in `warnings` (query.<name>): the event is
+// recorded (no-query-parameters.ts).
 import type { Db } from "../../db/client";
 import { LEAD_EVENT_STAGES, MAX_LEAD_EVENT_BYTES, ZLeadEventRequest } from "../../domain/outcomes/lead-event-request";
 import { requestIssues } from "../../domain/validation/request-issues";
@@ -11,6 +12,7 @@ import { recordOutcome } from "../../services/outcomes/record-outcome";
 import type { TWebhookQueue } from "../../services/webhooks/webhook-jobs";
 import { privateJson, withApiKey } from "./authenticate";
 import { jsonError } from "./json-error";
+import { ignoredQueryWarnings } from "./no-query-parameters";
 import { readJsonBody } from "./read-json-body";
 
 export function handleLeadEvent(db: Db, request: Request, leadId: string, now: Date, webhooks: () => Promise<TWebhookQueue>): Promise<Response> {
@@ -36,6 +38,7 @@ export function handleLeadEvent(db: Db, request: Request, leadId: string, now: D
       },
       { webhooks: await webhooks() },
     );
-    return privateJson(result.isDuplicate ? 200 : 201, result);
+    const warnings = ignoredQueryWarnings("POST /api/v1/leads/{id}/events", request.url);
+    return privateJson(result.isDuplicate ? 200 : 201, warnings.length > 0 ? { ...result, warnings } : result);
   });
 }

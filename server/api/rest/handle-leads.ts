@@ -18,6 +18,7 @@ import { privateJson, withApiKey, withApiKeyVerdict } from "./authenticate";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { jsonError } from "./json-error";
 import { leadResource } from "./lead-resource";
+import { ignoredQueryWarnings } from "./no-query-parameters";
 import { readJsonBody, textRepairWarnings } from "./read-json-body";
 
 const MAX_REASSIGN_BYTES = 8 * 1024;
@@ -35,9 +36,12 @@ const depsOf = (source: TDepsSource) => (typeof source === "function" ? source()
  */
 export function handleCreateLead(db: Db, request: Request, now: Date, routing: TDepsSource, options: { rateLimit?: TLimiter } = {}): Promise<Response> {
   const idempotencyKey = request.headers.get("idempotency-key");
-  const answer = async (workspaceId: string, result: TCreateLeadResult) =>
+  // A query parameter is ignored, and said first (`query.source`): the lead is kept (no-query-parameters.ts).
+  const answer = async (workspaceId: string, result: TCreateLeadResult) => {
+    const warnings = [...ignoredQueryWarnings("POST /api/v1/leads", request.url), ...result.warnings];
     // Never compressed (no-transform): a lead's answer is a few KB, and gzip would cost the intake's hottest path CPU on every lead.
-    privateJson(result.status, { lead: await leadResource(rawSqlOf(db), workspaceId, result.leadId), ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}) }, INTAKE_ANSWER_HEADERS);
+    return privateJson(result.status, { lead: await leadResource(rawSqlOf(db), workspaceId, result.leadId), ...(warnings.length > 0 ? { warnings } : {}) }, INTAKE_ANSWER_HEADERS);
+  };
   return withApiKeyVerdict(
     db,
     request,

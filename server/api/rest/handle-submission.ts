@@ -12,6 +12,7 @@ import { clientIp } from "./client-ip";
 import { jsonResponse, withHeaders } from "./cors";
 import { formSubmissionOrigin } from "./form-cors";
 import { errorResponse, jsonError, withSubjectPath } from "./json-error";
+import { ignoredQueryWarnings } from "./no-query-parameters";
 import { readJsonBody, textRepairWarnings } from "./read-json-body";
 
 export interface THandleSubmissionOptions {
@@ -38,8 +39,8 @@ export async function handleSubmission(db: Db, request: Request, slug: string, n
       rateLimit: options.rateLimit,
       routing: options.routing,
     });
-    // A NUL removed from a value (or half an emoji replaced) is said, at its path (it was silent).
-    const warnings = textRepairWarnings(result.response.warnings ?? [], body.repairs, body.reservedKeys);
+    // A NUL removed from a value (or half an emoji replaced) is said, at its path (it was silent); a query parameter, ignored, is said first (query.<name>).
+    const warnings = [...ignoredQueryWarnings("POST /api/v1/forms/{slug}/submissions", request.url), ...textRepairWarnings(result.response.warnings ?? [], body.repairs, body.reservedKeys)];
     return jsonResponse(result.status, warnings.length > 0 ? { ...result.response, warnings } : result.response, cors);
   } catch (error) {
     return withHeaders(errorResponse(withSubjectPath(error, "slug"), "POST /api/v1/forms/{slug}/submissions"), cors);

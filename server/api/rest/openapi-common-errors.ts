@@ -3,9 +3,10 @@
 //   MethodNotAllowed response, and on each path item its Allow value (`x-allow`) and a sentence;
 // - 400 for a NUL character (%00) in a path parameter, at the parameter's name (path-parameters.ts),
 //   on every operation of a path with a parameter (joined to a 400 the operation already has);
-// - 422 for a query parameter on a GET route that takes none (no-query-parameters.ts).
+// - for a query parameter on a route that takes none (no-query-parameters.ts): the 422 where it is
+//   refused (at the name on a GET, at query.<name> on a write), the warning where it is ignored.
 // openapi-errors.unit.test.ts checks them against the route files and the routes' list.
-import { unknownQueryParameterMessage } from "../../domain/validation/query-parameters";
+import { ignoredQueryParameterMessage, unknownQueryParameterMessage } from "../../domain/validation/query-parameters";
 import { allowHeader, ROUTE_METHODS } from "../../http/method-not-allowed";
 import { ROUTE_SUBJECT } from "./authenticate";
 import { ROUTES_WITHOUT_QUERY } from "./no-query-parameters";
@@ -49,7 +50,9 @@ export function withCommonErrors(paths: Record<string, Record<string, unknown>>)
       }
       for (const method of methods) {
         const key = method.toLowerCase();
-        if ((ROUTES_WITHOUT_QUERY as ReadonlySet<string>).has(`${method} /api/v1${path}`)) next[key] = withNoQuery(next[key] as TOperation);
+        const answer = (ROUTES_WITHOUT_QUERY as ReadonlyMap<string, string>).get(`${method} /api/v1${path}`);
+        if (answer === "refuse") next[key] = withNoQuery(next[key] as TOperation, method === "GET");
+        if (answer === "warn") next[key] = withIgnoredQuery(next[key] as TOperation);
       }
       return [path, next];
     }),
@@ -66,13 +69,27 @@ function withNulParameter(operation: TOperation, name: string): TOperation {
   return { ...operation, responses: { ...operation.responses, "400": bad } };
 }
 
-const NO_QUERY_SENTENCE = `A query parameter (this operation takes none, e.g. ?x=1): 422 VALIDATION at its name ("${unknownQueryParameterMessage("x", [])}"), as GET /leads answers one it does not take`;
+const noQuerySentence = (isGet: boolean) =>
+  isGet
+    ? `A query parameter (this operation takes none, e.g. ?x=1): 422 VALIDATION at its name ("${unknownQueryParameterMessage("x", [])}"), as GET /leads answers one it does not take`
+    : `A query parameter (this operation takes none, e.g. ?x=1): 422 VALIDATION at its name, path "query.x" ("${unknownQueryParameterMessage("x", [])}"), checked after the API key or token and before anything is read or written`;
 
-function withNoQuery(operation: TOperation): TOperation {
+function withNoQuery(operation: TOperation, isGet: boolean): TOperation {
   const existing = operation.responses?.["422"];
+  const sentence = noQuerySentence(isGet);
   const invalid: TResponse =
     existing && !existing.$ref
-      ? { ...existing, description: `${existing.description ?? ""}; or: ${NO_QUERY_SENTENCE}`, "x-error-codes": [...new Set([...(existing["x-error-codes"] ?? []), "VALIDATION"])] }
-      : { description: NO_QUERY_SENTENCE, content: errorContent, "x-error-codes": ["VALIDATION"] };
+      ? { ...existing, description: `${existing.description ?? ""}; or: ${sentence}`, "x-error-codes": [...new Set([...(existing["x-error-codes"] ?? []), "VALIDATION"])] }
+      : { description: sentence, content: errorContent, "x-error-codes": ["VALIDATION"] };
   return { ...operation, responses: { ...operation.responses, "422": invalid } };
+}
+
+export const IGNORED_QUERY_SENTENCE = `A query parameter (this operation takes none, e.g. ?x=1) is ignored, the request kept: "warnings" names it at "query.x" ("${ignoredQueryParameterMessage("x")}")`;
+
+/** An intake that keeps the request: its success answers say the parameter is ignored and named in warnings. */
+function withIgnoredQuery(operation: TOperation): TOperation {
+  const responses = Object.fromEntries(
+    Object.entries(operation.responses ?? {}).map(([status, response]) => [status, /^2\d\d$/.test(status) && !response.$ref ? { ...response, description: `${response.description ?? ""}. ${IGNORED_QUERY_SENTENCE}` } : response]),
+  );
+  return { ...operation, responses };
 }

@@ -50,21 +50,48 @@ describe("OpenAPI: 400 for a NUL character in a path parameter", () => {
 });
 
 // GET /api/v1/leads/{id}?x=1 was a 200 (the parameter ignored) while the list answered 422: the
-// GET routes without query parameters refuse one now (no-query-parameters.ts), and say so here.
-describe("OpenAPI: 422 for a query parameter on a GET route that takes none", () => {
-  const operations = [...ROUTES_WITHOUT_QUERY].map((route) => {
-    const [method, url] = route.split(" ") as [string, string];
-    const item = openApiDocument.paths[url.replace(/^\/api\/v1/, "")] as Record<string, unknown> | undefined;
-    return [route, item?.[method.toLowerCase()] as (TOperation & { parameters?: { in: string }[] }) | undefined, item?.parameters as { in: string }[] | undefined] as const;
+// GET routes without query parameters refuse one now (no-query-parameters.ts), and say so here. So
+// do the configuration and action writes (at query.<name>); the intakes keep the request and warn.
+describe("OpenAPI: a query parameter on a route that takes none", () => {
+  const operations = (answer: string) =>
+    [...ROUTES_WITHOUT_QUERY].filter(([, a]) => a === answer).map(([route]) => {
+      const [method, url] = route.split(" ") as [string, string];
+      const item = openApiDocument.paths[url.replace(/^\/api\/v1/, "")] as Record<string, unknown> | undefined;
+      return [route, item?.[method.toLowerCase()] as (TOperation & { parameters?: { in: string }[] }) | undefined, item?.parameters as { in: string }[] | undefined] as const;
+    });
+  const refused = operations("refuse");
+  const warned = operations("warn");
+  const noQueryParameter = (operation: { parameters?: { in: string }[] }, pathParameters: { in: string }[] | undefined) => [...(operation.parameters ?? []), ...(pathParameters ?? [])].filter((p) => p.in === "query");
+
+  it("lists the routes", () => {
+    expect(refused.length).toBeGreaterThanOrEqual(17);
+    expect(warned.map(([route]) => route)).toEqual(["POST /api/v1/leads", "POST /api/v1/leads/{id}/events", "POST /api/v1/forms/{slug}/submissions"]);
   });
 
-  it("lists the routes", () => expect(operations.length).toBeGreaterThanOrEqual(6));
+  it("every write route of app/api/v1 is listed (refused or warned): none ignores a parameter silently", () => {
+    const writes = routeFiles.flatMap((file) => {
+      const source = readFileSync(path.join(V1, file), "utf8");
+      return ["POST", "PUT", "PATCH", "DELETE"].filter((m) => new RegExp(`^export (async )?function ${m}\\b`, "m").test(source)).map((m) => `${m} /api/v1${apiPath(file)}`);
+    });
+    expect(writes.length).toBeGreaterThanOrEqual(14);
+    expect(writes.filter((route) => !ROUTES_WITHOUT_QUERY.has(route as never))).toEqual([]);
+  });
 
-  it.each(operations)("%s: a 422 VALIDATION naming the parameter; no query parameter documented", (_route, operation, pathParameters) => {
+  it.each(refused)("%s: a 422 VALIDATION naming the parameter; no query parameter documented", (route, operation, pathParameters) => {
     expect(operation).toBeDefined();
     const invalid = operation!.responses["422"];
     expect(invalid?.["x-error-codes"]).toContain("VALIDATION");
     expect(invalid?.description).toMatch(/query parameter .*422 VALIDATION at its name/);
-    expect([...(operation!.parameters ?? []), ...(pathParameters ?? [])].filter((p) => p.in === "query")).toEqual([]);
+    if (!route.startsWith("GET ")) expect(invalid?.description).toContain('path "query.x"');
+    expect(noQueryParameter(operation!, pathParameters)).toEqual([]);
+  });
+
+  it.each(warned)("%s: its success answers say the parameter is ignored and named in warnings; no query parameter documented", (_route, operation, pathParameters) => {
+    expect(operation).toBeDefined();
+    const successes = Object.entries(operation!.responses).filter(([status]) => status.startsWith("2"));
+    expect(successes.length).toBeGreaterThan(0);
+    for (const [, response] of successes) expect(response.description).toContain('"warnings" names it at "query.x" ("Unknown query parameter `x` ignored: this endpoint reads only its JSON body")');
+    expect(operation!.responses["422"]?.description ?? "").not.toContain("query.x");
+    expect(noQueryParameter(operation!, pathParameters)).toEqual([]);
   });
 });

@@ -31,12 +31,20 @@ export function leadEventApiParts({ fromZod, ref, common }: { fromZod: (schema: 
       actorUserId: nullable(str),
       repId: nullable({ ...str, description: "The lead's owner when it was recorded" }),
     }),
-    LeadEventResult: object({
-      outcome: ref("LeadOutcome"),
-      stageChanged: { type: "boolean", description: "False when the lead is already further along (a late event): recorded as history, the stage stays" },
-      isDuplicate: { type: "boolean", description: "True (status 200) when externalId was recorded before: that recording is returned, nothing new is written" },
-      lead: { ...object({ id: str, ...LEAD_LIFECYCLE_PROPERTIES }), description: "The lead's lifecycle after the event: the same fields GET /leads and GET /leads/{id} carry" },
-    }),
+    LeadEventResult: object(
+      {
+        outcome: ref("LeadOutcome"),
+        stageChanged: { type: "boolean", description: "False when the lead is already further along (a late event): recorded as history, the stage stays" },
+        isDuplicate: { type: "boolean", description: "True (status 200) when externalId was recorded before: that recording is returned, nothing new is written" },
+        lead: { ...object({ id: str, ...LEAD_LIFECYCLE_PROPERTIES }), description: "The lead's lifecycle after the event: the same fields GET /leads and GET /leads/{id} carry" },
+        warnings: {
+          type: "array",
+          description: "Only when something was ignored: a query parameter (this endpoint reads only its JSON body), at query.<name>",
+          items: object({ path: str, message: str }),
+        },
+      },
+      ["outcome", "stageChanged", "isDuplicate", "lead"],
+    ),
   };
   const paths = {
     "/leads/{id}/events": {

@@ -90,7 +90,7 @@ function buildDocument(): TOpenApiDocument {
       outcome: ref("SubmissionOutcome"),
       warnings: {
         type: "array",
-        description: "Answers kept on the lead as not applicable (hidden by the form's logic, or keys the form does not have): not scored, not routed; and context.source \"api\", recorded as \"public_api\"",
+        description: "Answers kept on the lead as not applicable (hidden by the form's logic, or keys the form does not have): not scored, not routed; and context.source \"api\", recorded as \"public_api\"; a query parameter, ignored (query.<name>)",
         items: { type: "object", required: ["path", "message"], properties: { path: { type: "string" }, message: { type: "string" } } },
       },
       booking: {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { ZLeadListQuery } from "../leads/lead-list-query";
 import { requestIssues } from "./request-issues";
-import { queryParameters, unknownQueryParameterMessage } from "./query-parameters";
+import { ignoredQueryParameterWarnings, queryParameters, unknownQueryParameterMessage } from "./query-parameters";
 
 const issuesOf = (schema: z.ZodType, input: Record<string, unknown>) => {
   const parsed = schema.safeParse(input);
@@ -30,5 +30,17 @@ describe("queryParameters: a query that names each parameter it does not take", 
   it("a query of no parameters says it takes none", () => {
     expect(issuesOf(queryParameters({}), { x: "1" })).toEqual([{ path: "x", message: "Unknown query parameter `x`: this endpoint takes no query parameters" }]);
     expect(issuesOf(queryParameters({}), {})).toEqual([]);
+  });
+});
+
+// POST /api/v1/leads?source=hubspot kept the lead and said nothing: the intakes now keep it and warn at query.<name>.
+describe("ignoredQueryParameterWarnings: the intakes' warning for a parameter they ignore", () => {
+  it.each<[string, string[], { path: string; message: string }[]]>([
+    ["none: no warning", [], []],
+    ["one: at query.<name>, saying it is ignored", ["source"], [{ path: "query.source", message: "Unknown query parameter `source` ignored: this endpoint reads only its JSON body" }]],
+    ["each once, in order", ["dryRun", "source", "dryRun"], [{ path: "query.dryRun", message: expect.stringContaining("`dryRun` ignored") }, { path: "query.source", message: expect.stringContaining("`source` ignored") }]],
+    ["a long name is cut at 60 characters in the message, whole in the path", ["y".repeat(80)], [{ path: `query.${"y".repeat(80)}`, message: `Unknown query parameter \`${"y".repeat(60)}…\` ignored: this endpoint reads only its JSON body` }]],
+  ])("%s", (_name, names, expected) => {
+    expect(ignoredQueryParameterWarnings(names)).toEqual(expected);
   });
 });
