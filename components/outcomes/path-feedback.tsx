@@ -31,7 +31,7 @@ export function PathFeedback({ feedback, paths }: { feedback: TPathFeedback; pat
                   <th scope="row" className="py-1 pr-3 font-medium text-slate-900">{p.name}</th>
                   {FIT_VERDICTS.map((v) => (
                     <td key={v} className="py-1 pr-3 tabular-nums">
-                      {feedback[p.id]![v]} <span className="text-slate-500">· {shares[v]}%</span>
+                      {feedback[p.id]![v]} <span className="block text-slate-500 sm:inline"><span className="hidden sm:inline">· </span>{shares[v]}%</span>
                     </td>
                   ))}
                 </tr>
