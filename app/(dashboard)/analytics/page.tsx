@@ -12,7 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/page-guards";
 import { getDb } from "@/server/db/client";
 import { ANALYTICS_ROLES, ANALYTICS_VIEWS, loadAnalyticsView, VIEW_LABELS, type TAnalyticsView } from "@/server/services/analytics/analytics-view";
-import { ANALYTICS_FILTER_KEYS } from "@/server/services/analytics/analytics-filters";
+import { ANALYTICS_FILTER_KEYS, analyticsFilters } from "@/server/services/analytics/analytics-filters";
 import type { TRole } from "@/server/domain/auth/roles";
 import { listLeadFilterOptions } from "@/server/services/leads";
 import { FUNNEL_DIMENSION_LABELS, FUNNEL_DIMENSIONS } from "@/server/services/analytics/funnel-report";
@@ -32,21 +32,28 @@ function flat(params: TSearchParams): Record<string, string> {
  * The view for the URL's parameters; filters that cannot apply (from after to, a day that does not
  * exist) are returned as `refused` and the view is shown for the default range instead of failing.
  */
-async function loadViewOrDefaults(workspace: { id: string; role: TRole }, params: Record<string, string>): Promise<{ data: TAnalyticsView; refused: TErrorDetail[] }> {
+async function loadViewOrDefaults(workspace: { id: string; role: TRole }, params: Record<string, string>, at: Date): Promise<{ data: TAnalyticsView; refused: TErrorDetail[] }> {
   const db = await getDb();
   try {
-    return { data: await loadAnalyticsView(db, workspace.id, workspace.role, params, now()), refused: [] };
+    return { data: await loadAnalyticsView(db, workspace.id, workspace.role, params, at), refused: [] };
   } catch (error) {
     if (!(error instanceof AppError) || error.code !== "VALIDATION") throw error;
     const choices = Object.fromEntries(Object.entries(params).filter(([key]) => !ANALYTICS_FILTER_KEYS.has(key)));
-    return { data: await loadAnalyticsView(db, workspace.id, workspace.role, choices, now()), refused: error.details };
+    return { data: await loadAnalyticsView(db, workspace.id, workspace.role, choices, at), refused: error.details };
   }
+}
+
+/** The view's dates are not the default last 90 days (the phone's "Filters · N active" counts them as one filter). */
+function isRangeChosen(filters: TAnalyticsView["filters"], at: Date): boolean {
+  const defaults = analyticsFilters({}, at);
+  return filters.from !== defaults.from || filters.to !== defaults.to;
 }
 
 export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<TSearchParams> }) {
   const { workspace } = await requireRole(ANALYTICS_ROLES);
   const params = flat(await searchParams);
-  const [{ data, refused }, leadOptions] = await Promise.all([loadViewOrDefaults(workspace, params), getDb().then((db) => listLeadFilterOptions(db, workspace.id))]);
+  const at = now();
+  const [{ data, refused }, leadOptions] = await Promise.all([loadViewOrDefaults(workspace, params, at), getDb().then((db) => listLeadFilterOptions(db, workspace.id))]);
   const query = (extra: Record<string, string>) => new URLSearchParams({ ...params, ...extra }).toString();
   const tab = "rounded-md px-3 py-1.5 text-sm ring-1 ring-slate-300";
   return (
@@ -73,7 +80,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         </p>
       )}
       <Card>
-        <AnalyticsFiltersForm data={data} tierLabels={leadOptions.tiers} />
+        <AnalyticsFiltersForm data={data} tierLabels={leadOptions.tiers} isRangeChosen={isRangeChosen(data.filters, at)} />
       </Card>
       {data.dimension && (
         <nav aria-label="Slice by" className="flex flex-wrap items-center gap-2 text-sm">
