@@ -8,9 +8,9 @@ import { resetTestClock } from "./test-clock";
 
 /** The number in the list's "Leads (N)" heading. */
 async function listedCount(page: Page): Promise<number> {
-  const heading = page.getByRole("heading", { name: /^Leads \(\d+\)$/ });
+  const heading = page.getByRole("heading", { name: /^Leads \([\d,]+\)$/ });
   await expect(heading).toBeVisible();
-  return Number((await heading.textContent())!.match(/\((\d+)\)/)![1]);
+  return Number((await heading.textContent())!.match(/\(([\d,]+)\)/)![1]!.replaceAll(",", ""));
 }
 
 async function submitLead(request: APIRequestContext, label: string): Promise<string> {
@@ -69,7 +69,7 @@ test("a rep's leads say whose they are; removing the filter shows every lead", a
   await page.getByRole("link", { name: "Remove filter Owner: Tom Becker" }).click();
   await expect(page).toHaveURL(/\/leads\?sort=score-desc$/);
   await expect(page.getByRole("group", { name: "Filtered by" })).toHaveCount(0);
-  await expect(page.getByRole("heading", { name: `Leads (${all})` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Leads (${all.toLocaleString("en-US")})` })).toBeVisible();
 });
 
 test("a rep id the workspace does not have reads Unknown rep and lists nothing", async ({ page }) => {

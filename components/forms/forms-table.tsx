@@ -2,6 +2,7 @@
 // editors the write controls. User content (names, slugs) is rendered as text. On a phone (below
 // `sm`) the links and the write controls sit under the form's name instead of in their own
 // columns, which would be cut off at the card's edge (the table scrolls sideways there).
+import { formatCount } from "@/components/dashboard/count-label";
 import { IntentLink } from "@/components/ui/intent-link";
 import { TableScroll } from "@/components/ui/table-scroll";
 import type { TFormListItem } from "@/server/services/forms";
@@ -37,7 +38,7 @@ export function FormsTable({ forms, canEdit }: { forms: TFormListItem[]; canEdit
               <td className="px-4 py-3 sm:px-5">
                 <FormStatus status={form.status} publishedAt={form.publishedAt} version={form.currentVersion} />
               </td>
-              <td className="px-4 py-3 text-right tabular-nums sm:px-5">{form.leadCount}</td>
+              <td className="px-4 py-3 text-right tabular-nums sm:px-5">{formatCount(form.leadCount)}</td>
               <td className="hidden px-5 py-3 sm:table-cell"><FormLinks form={form} canEdit={canEdit} /></td>
               {canEdit && (
                 <td className="hidden px-5 py-3 sm:table-cell"><FormRowActions form={form} /></td>

@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
-import { countLabel } from "@/components/dashboard/count-label";
+import { countLabel, formatCount } from "@/components/dashboard/count-label";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/server/auth/page-guards";
@@ -17,7 +17,7 @@ function Stat({ label, value, href, tone = "plain", hint }: { label: string; val
   const body = (
     <Card className={href ? "h-full hover:border-brand-500" : "h-full"}>
       <p className="text-sm text-slate-500">{label}</p>
-      <p className={`mt-1 text-3xl font-semibold ${tone === "alert" ? "text-red-700" : ""}`}>{value}</p>
+      <p className={`mt-1 text-3xl font-semibold ${tone === "alert" ? "text-red-700" : ""}`}>{typeof value === "number" ? formatCount(value) : value}</p>
       {hint && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
     </Card>
   );
@@ -103,9 +103,9 @@ export default async function DashboardPage() {
                         {rep.name}
                       </IntentLink>
                     </th>
-                    <td className="py-2 text-right tabular-nums">{rep.waiting}</td>
-                    <td className={`py-2 text-right tabular-nums ${rep.pastSla > 0 ? "font-semibold text-red-700" : ""}`}>{rep.pastSla}</td>
-                    <td className="py-2 text-right tabular-nums">{rep.working}</td>
+                    <td className="py-2 text-right tabular-nums">{formatCount(rep.waiting)}</td>
+                    <td className={`py-2 text-right tabular-nums ${rep.pastSla > 0 ? "font-semibold text-red-700" : ""}`}>{formatCount(rep.pastSla)}</td>
+                    <td className="py-2 text-right tabular-nums">{formatCount(rep.working)}</td>
                   </tr>
                 ))}
               </tbody>

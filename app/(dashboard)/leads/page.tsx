@@ -2,6 +2,7 @@
 // (enforced in the service). Filters only a link sets (an analytics slice, a rep's leads) show as
 // removable chips, their ids as names read in this workspace; a tier, form or source the menus do
 // not offer is dropped (it matches no lead, and its menu can only say "All …").
+import { formatCount } from "@/components/dashboard/count-label";
 import { IntentLink } from "@/components/ui/intent-link";
 import { LeadFilters } from "@/components/leads/lead-filters";
 import { leadExportHref, leadListHref, readLeadListParams, toListInput, withOfferedChoices, type TLeadListParams, type TSearchParams } from "@/components/leads/lead-list-params";
@@ -63,7 +64,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
       <Card>
         <LeadFilters params={params} options={options} />
       </Card>
-      <Card title={`Leads (${list.total})`}>
+      <Card title={`Leads (${formatCount(list.total)})`}>
         <LeadSliceFilters params={params} names={names} />
         {list.items.length === 0 ? (
           <p className="text-sm text-slate-500">{list.total === 0 ? "No leads match these filters." : "No leads on this page."}</p>
