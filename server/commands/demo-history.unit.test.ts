@@ -5,47 +5,13 @@
 // Under the demo routing SLA most assignments are accepted in time, each rep at their own pace, and
 // a lead not accepted by its deadline is SLA-reassigned to another rep at work, as live routing does.
 import { describe, expect, it } from "vitest";
-import { DEMO_FORM_DEFINITION } from "../../prisma/seed/demo-form-definition";
-import { DEMO_FORM_SCORING } from "../../prisma/seed/demo-form-scoring";
-import { DEMO_PEOPLE, DEMO_TEAMS } from "../../prisma/seed/demo-people";
-import { demoRoutingConfig } from "../../prisma/seed/demo-routing";
-import { acceptPaceOf } from "../../prisma/seed/history/accept-pace";
-import { generateHistory, type THistoryAssignment, type THistoryRoster } from "../../prisma/seed/history/generate-history";
+import { generateHistory, type THistoryAssignment } from "../../prisma/seed/history/generate-history";
 import { assignmentSla, slaClockOf } from "../domain/analytics/assignment-sla";
-import { ZFormDefinition } from "../domain/forms/definition";
 import { isWithinWorkingHours, nextWorkingStart } from "../domain/routing/rep-availability";
-import { ZScoringModel } from "../domain/scoring/model";
+import { DEMO_HISTORY_ROSTER } from "../testing/fixtures/demo-history-roster";
 
-const reps = DEMO_PEOPLE.flatMap((p) =>
-  p.rep
-    ? [
-        {
-          id: `rep-${p.key}`,
-          name: p.name,
-          timeZone: p.rep.timeZone,
-          workingHours: p.rep.workingHours as THistoryRoster["reps"][number]["workingHours"],
-          maxOpenLeads: p.rep.maxOpenLeads ?? null,
-          acceptPace: acceptPaceOf({ email: p.email, seniority: p.rep.seniority ?? null }),
-          teams: p.rep.teams,
-        },
-      ]
-    : [],
-);
-const team = (name: string) => reps.filter((r) => r.teams.includes(name)).map((r) => r.id);
-const ROSTER: THistoryRoster = {
-  reps,
-  paths: [
-    { id: "disqualified", name: "Disqualified", teamId: null, repIds: [], kind: "disqualify" },
-    { id: "nurture", name: "Nurture", teamId: null, repIds: [], kind: "nurture" },
-    ...DEMO_TEAMS.map((t) => ({ id: t.name === "APAC" ? "apac" : t.name === "Enterprise" ? "enterprise" : "inbound", name: t.name, teamId: `team-${t.name}`, repIds: team(t.name), kind: "team" as const })),
-  ],
-  formId: "form",
-  formVersionId: "form-v1",
-  formVersion: 1,
-  definition: ZFormDefinition.parse(DEMO_FORM_DEFINITION),
-  scoring: ZScoringModel.parse(DEMO_FORM_SCORING),
-  sla: demoRoutingConfig({ teams: Object.fromEntries(DEMO_TEAMS.map((t) => [t.name, `team-${t.name}`])), managerUserId: "manager" }).policies?.sla ?? null,
-};
+const ROSTER = DEMO_HISTORY_ROSTER;
+const reps = ROSTER.reps;
 const SLA = ROSTER.sla!;
 const NOW = new Date("2026-12-21T09:30:00Z");
 const END = NOW.getTime();
