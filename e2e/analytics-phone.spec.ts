@@ -1,23 +1,13 @@
 // Analytics on a phone (390 px): the filters (From … Score band) fold behind a "Filters" button
 // that counts the filters set, so the first figure is on the first screen; the button opens by
 // keyboard and Apply filters the view. From sm up the filters are laid out as before, no button.
-import type { APIRequestContext } from "@playwright/test";
-import { BANK_VP } from "../prisma/seed/demo-answers";
+import { submitSalesReadyLead } from "./demo-lead";
 import { expect, signInAs, test } from "./fixtures";
 import { resetTestClock } from "./test-clock";
 
-/** A qualified (Sales-ready) lead submitted now, so the list and its menus are not empty when this spec runs alone. */
-async function submitSalesReadyLead(request: APIRequestContext): Promise<void> {
-  const stamp = `${Date.now()}-phone`;
-  const submitted = await request.post("/api/v1/forms/demo/submissions", {
-    data: { answers: { ...BANK_VP, email: `phone.${stamp}@filters-bank.com`, full_name: `Analytics Phone ${stamp}`, company: "Filters Bank" }, context: { fillTimeMs: 20_000, source: "api" } },
-  });
-  expect(submitted.status(), await submitted.text()).toBe(201);
-}
-
 test("on a 390 px phone the first figure shows without scrolling; the folded filters count, open by keyboard and apply", async ({ page, request }) => {
   await resetTestClock(request);
-  await submitSalesReadyLead(request);
+  await submitSalesReadyLead(request, "phone");
   const hydration: string[] = [];
   page.on("console", (m) => /hydrat/i.test(m.text()) && hydration.push(m.text().slice(0, 200)));
   await signInAs(page, "manager");

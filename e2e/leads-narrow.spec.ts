@@ -2,22 +2,12 @@
 // table, such as its sr-only headers, widens it), and below md each lead is a stacked row, so the
 // table does not scroll inside its card either (e2e/phone-width.spec.ts checks the row's content).
 // Each test submits a lead first, so the table is there when this spec runs alone.
-import type { APIRequestContext } from "@playwright/test";
-import { BANK_VP } from "../prisma/seed/demo-answers";
+import { submitSalesReadyLead } from "./demo-lead";
 import { expect, signInAs, test } from "./fixtures";
 import { resetTestClock } from "./test-clock";
 
-/** A qualified (Sales-ready) lead submitted now, so the list and its menus are not empty when this spec runs alone. */
-async function submitSalesReadyLead(request: APIRequestContext): Promise<void> {
-  const stamp = `${Date.now()}-narrow`;
-  const submitted = await request.post("/api/v1/forms/demo/submissions", {
-    data: { answers: { ...BANK_VP, email: `narrow.${stamp}@filters-bank.com`, full_name: `Narrow Leads ${stamp}`, company: "Filters Bank" }, context: { fillTimeMs: 20_000, source: "api" } },
-  });
-  expect(submitted.status(), await submitted.text()).toBe(201);
-}
-
 test("the leads page does not scroll sideways at 390 px, nor the table in its card", async ({ page, request }) => {
-  await submitSalesReadyLead(request);
+  await submitSalesReadyLead(request, "narrow");
   await signInAs(page, "admin");
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/leads");
@@ -33,7 +23,7 @@ test("the leads page does not scroll sideways at 390 px, nor the table in its ca
 // first lead is on the first screen; from sm up the menus are laid out as before, with no button.
 test("on a 390 px phone the first lead shows without scrolling; the folded filters count, open by keyboard and apply", async ({ page, request }) => {
   await resetTestClock(request);
-  await submitSalesReadyLead(request);
+  await submitSalesReadyLead(request, "narrow");
   const hydration: string[] = [];
   page.on("console", (m) => /hydrat/i.test(m.text()) && hydration.push(m.text().slice(0, 200)));
   await signInAs(page, "manager");
