@@ -4,7 +4,8 @@
 // demo config would, a rep by rotation with recorded skips (capacity, leave, hours) and
 // fallbacks, acceptance and first contact times per rep, and a closed outcome (won, lost, not a
 // fit — or nurture / disqualified without an owner), the fit feedback reps gave on a share of the
-// leads they held (fit-feedback.ts), plus anonymous form visits with drop-off.
+// leads they held (fit-feedback.ts), the nurture leads' finished journeys in the default sequence
+// (nurture-history.ts), plus anonymous form visits with drop-off.
 // History runs up to `now` (the Overview's last 24 hours and this week are never empty, on a
 // weekend either) and every lead is closed, so live load, caps and rotation are untouched
 // (insert-history.ts also keeps the daily counters as they were) and no SLA timer, review or job
@@ -35,6 +36,7 @@ import { slaClockStart } from "../../../server/domain/routing/sla-clock";
 import { scoreLead } from "../../../server/domain/scoring/score-lead";
 import { afterWorkingTime, DEFAULT_ACCEPT_PACE } from "./accept-pace";
 import { fitFeedbackOf, notAFitReason } from "./fit-feedback";
+import { withNurtureJourney } from "./nurture-history";
 import { routedDecision, slaEvents, type TPath, type TPathTried, type TSkip } from "./history-records";
 import type { THistoryAssignment, THistoryLead, THistoryOptions, THistoryRoster, THistoryVisit } from "./history-types";
 
@@ -70,6 +72,8 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
   const rndSla = seededRandom(options.seed ^ 0x2545f491);
   // Draws for the reps' fit feedback (fit-feedback.ts): a stream of their own as well.
   const rndFit = seededRandom(options.seed ^ 0x1b873593);
+  // Draws for the nurture leads' journeys (nurture-history.ts): their own stream.
+  const rndNurture = seededRandom(options.seed ^ 0x68e31da4);
   const sla = roster.sla ?? null;
   // Up to now, never later (it once ended two days before now: a demo opened on a weekend showed
   // nothing in its last 24 hours or this week).
@@ -193,7 +197,8 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
       const none = { feedback: null, acceptedAt: null, firstContactAt: null, opportunityAmount: null, wonAmount: null, closedAt: null, closeReason: null, assignments: [], events: [], outcomes: [], ownerRepId: null, stage: "OPEN" as const };
       if (!path || path.kind !== "team" || path.repIds.length === 0) {
         const outcome = path?.kind === "disqualify" || score.tier === "disqualified" ? "disqualified" : "nurture";
-        leads.push({ ...base, ...none, status: outcome === "disqualified" ? "DISQUALIFIED" : "NURTURE", routingPathId: path?.id ?? null, routingOutcome: outcome });
+        const lead: THistoryLead = { ...base, ...none, status: outcome === "disqualified" ? "DISQUALIFIED" : "NURTURE", routingPathId: path?.id ?? null, routingOutcome: outcome };
+        leads.push(withNurtureJourney(lead, roster, end, rndNurture));
         continue;
       }
       // The rotation with skips: on leave (a 5-day window per rep), at capacity, outside hours.

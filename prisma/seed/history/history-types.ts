@@ -3,6 +3,8 @@
 import type { TSlaPolicy } from "../../../server/domain/analytics/assignment-sla";
 import type { TFitVerdict } from "../../../server/domain/outcomes/fit-verdicts";
 import type { TAnswers, TFormDefinition } from "../../../server/domain/forms/definition";
+import type { TQuietHours } from "../../../server/domain/nurture/due-time";
+import type { TSequenceDefinition } from "../../../server/domain/nurture/sequence-definition";
 import type { TRoutingRepProfile } from "../../../server/domain/routing/routing-types";
 import type { TScoringModel } from "../../../server/domain/scoring/model";
 import type { TAcceptPace } from "./accept-pace";
@@ -19,6 +21,19 @@ export interface THistoryRoster {
   scoring: TScoringModel;
   /** The published config's SLA (policies.sla); without one a lead stays with its rep however late. */
   sla?: TSlaPolicy | null;
+  /** The workspace's default nurture sequence (published version) and settings; without one nurture leads are not enrolled. */
+  nurture?: THistoryNurtureSequence | null;
+}
+
+/** The default sequence nurture leads enter (NurtureSettings.defaultSequenceId, its published version) and the settings its sends follow. */
+export interface THistoryNurtureSequence {
+  sequenceId: string;
+  sequenceName: string;
+  versionId: string;
+  version: number;
+  definition: TSequenceDefinition;
+  quiet: TQuietHours;
+  clickPoints: number;
 }
 
 export interface THistoryOptions {
@@ -62,6 +77,22 @@ export interface THistoryLead {
   outcomes: { id: string; stage: string; occurredAt: Date; amount: number | null; reason: string | null }[];
   /** The fit feedback the rep who held the lead gave on it (fit-feedback.ts), or null. */
   feedback: THistoryFeedback | null;
+  /** The lead's nurture journey (nurture-history.ts): nurture leads only. */
+  nurture?: THistoryNurture | null;
+}
+
+/**
+ * What the live nurture product writes for a nurture lead (services/nurture/enrollment.ts,
+ * run-nurture-step.ts, engagement.ts, suppression.ts), finished: the enrolment (always EXITED),
+ * its due rows (DONE), its sends (SENT, with a click), the suppression of an unsubscribe and the
+ * timeline events; or only the "nurture_not_enrolled" event of a lead without marketing consent.
+ */
+export interface THistoryNurture {
+  enrollment: { id: string; enrolledAt: Date; exitReason: "ended" | "unsubscribed" | "graduated"; exitedAt: Date; intentPoints: number } | null;
+  dues: { id: string; stepIndex: number; dueAt: Date }[];
+  sends: { id: string; stepIndex: number; subject: string; createdAt: Date; clickedAt: Date | null }[];
+  suppression: { email: string; createdAt: Date } | null;
+  events: { id: string; type: string; data: Record<string, unknown>; occurredAt: Date }[];
 }
 
 /**

@@ -12,6 +12,10 @@
 // assignment's; "sla_reminded" and "reassigned" lead events. Speed-to-lead counts them as live ones.
 // Fit feedback is written as giveFeedback (services/outcomes/lead-feedback.ts) writes it: a
 // LeadFeedback row by the owner's user, with the owner and path, and a "fit_feedback" lead event.
+// Nurture journeys are written as the nurture services write them (enrollment.ts, run-nurture-step.ts,
+// engagement.ts, suppression.ts), finished: the enrolment EXITED with its reason, DONE due rows,
+// SENT sends (with their clicks; no outbox email, so the mail worker has nothing to send), the
+// suppression of an unsubscribe, and the "nurture_*" lead events.
 // Database triggers keep the analytics rollups (LeadScoreFired, FormStepDaily, FormVisit) in the
 // same statements, set-based.
 import type { Db, DbTx } from "../../../server/db/client";
@@ -51,6 +55,36 @@ async function insertFeedback(tx: DbTx, workspaceId: string, feedback: TFeedback
       JOIN "RepProfile" r ON r."id" = f."repId"`;
 }
 
+/** The nurture journeys of a chunk of leads (nurture-history.ts): enrolments, due rows, sends, suppressions; their events go with the lead events. */
+async function insertNurture(tx: DbTx, workspaceId: string, nurture: { sequenceId: string; versionId: string } | null | undefined, leads: THistoryLead[]): Promise<void> {
+  const journeys = leads.flatMap((l) => (l.nurture?.enrollment ? [{ leadId: l.id, ...l.nurture }] : []));
+  if (!nurture || journeys.length === 0) return;
+  const enrolments = journeys.map((j) => ({ id: j.enrollment!.id, leadId: j.leadId, reason: j.enrollment!.exitReason, intent: j.enrollment!.intentPoints, at: iso(j.enrollment!.enrolledAt), exitedAt: iso(j.enrollment!.exitedAt) }));
+  const dues = journeys.flatMap((j) => j.dues.map((d) => ({ id: d.id, enrollmentId: j.enrollment!.id, step: d.stepIndex, at: iso(d.dueAt) })));
+  const sends = journeys.flatMap((j) => j.sends.map((s) => ({ id: s.id, enrollmentId: j.enrollment!.id, step: s.stepIndex, at: iso(s.createdAt), clickedAt: iso(s.clickedAt) })));
+  const suppressions = journeys.flatMap((j) => (j.suppression ? [{ email: j.suppression.email, at: iso(j.suppression.createdAt) }] : []));
+  await tx.$executeRaw`
+    INSERT INTO "NurtureEnrollment" ("id", "workspaceId", "leadId", "sequenceId", "versionId", "status", "exitReason", "intentPoints", "enrolledAt", "exitedAt")
+    SELECT e."id", ${workspaceId}, e."leadId", ${nurture.sequenceId}, ${nurture.versionId}, 'EXITED', e."reason", e."intent", e."at"::timestamptz AT TIME ZONE 'UTC', e."exitedAt"::timestamptz AT TIME ZONE 'UTC'
+      FROM jsonb_to_recordset(${JSON.stringify(enrolments)}::jsonb) AS e("id" text, "leadId" text, "reason" text, "intent" int, "at" text, "exitedAt" text)`;
+  // Claimed by the sweep when due, DONE once sent: nothing left for the sweep.
+  await tx.$executeRaw`
+    INSERT INTO "NurtureStepDue" ("id", "workspaceId", "enrollmentId", "stepIndex", "dueAt", "status", "claimedAt")
+    SELECT d."id", ${workspaceId}, d."enrollmentId", d."step", d."at"::timestamptz AT TIME ZONE 'UTC', 'DONE', d."at"::timestamptz AT TIME ZONE 'UTC'
+      FROM jsonb_to_recordset(${JSON.stringify(dues)}::jsonb) AS d("id" text, "enrollmentId" text, "step" int, "at" text)`;
+  await tx.$executeRaw`
+    INSERT INTO "NurtureSend" ("id", "workspaceId", "enrollmentId", "sequenceId", "stepIndex", "status", "clickedAt", "createdAt")
+    SELECT s."id", ${workspaceId}, s."enrollmentId", ${nurture.sequenceId}, s."step", 'SENT', s."clickedAt"::timestamptz AT TIME ZONE 'UTC', s."at"::timestamptz AT TIME ZONE 'UTC'
+      FROM jsonb_to_recordset(${JSON.stringify(sends)}::jsonb) AS s("id" text, "enrollmentId" text, "step" int, "at" text, "clickedAt" text)`;
+  if (suppressions.length > 0) {
+    await tx.$executeRaw`
+      INSERT INTO "NurtureSuppression" ("workspaceId", "email", "reason", "createdAt")
+      SELECT ${workspaceId}, s."email", 'unsubscribed', s."at"::timestamptz AT TIME ZONE 'UTC'
+        FROM jsonb_to_recordset(${JSON.stringify(suppressions)}::jsonb) AS s("email" text, "at" text)
+      ON CONFLICT DO NOTHING`;
+  }
+}
+
 /** Removes earlier history of the workspace (ids starting with "hist"), giving back nothing twice. */
 export async function deleteHistory(db: Db, workspaceId: string): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -59,11 +93,12 @@ export async function deleteHistory(db: Db, workspaceId: string): Promise<void> 
     await adjustDailyLoad(tx, ids.map((r) => r.id), 1);
     await tx.$executeRaw`DELETE FROM "Lead" WHERE "workspaceId" = ${workspaceId} AND "id" LIKE 'hist%'`;
     await tx.$executeRaw`DELETE FROM "Person" WHERE "workspaceId" = ${workspaceId} AND "email" LIKE '%-history.example'`;
+    await tx.$executeRaw`DELETE FROM "NurtureSuppression" WHERE "workspaceId" = ${workspaceId} AND "email" LIKE '%-history.example'`;
     await tx.$executeRaw`DELETE FROM "FormStepEvent" WHERE "workspaceId" = ${workspaceId} AND "visitId" LIKE 'hv%'`;
   });
 }
 
-export async function insertHistory(db: Db, target: { workspaceId: string; formId: string; formVersionId: string; formVersion: number }, leads: THistoryLead[], visits: THistoryVisit[]): Promise<void> {
+export async function insertHistory(db: Db, target: { workspaceId: string; formId: string; formVersionId: string; formVersion: number; nurture?: { sequenceId: string; versionId: string } | null }, leads: THistoryLead[], visits: THistoryVisit[]): Promise<void> {
   const { workspaceId } = target;
   for (let i = 0; i < leads.length; i += CHUNK) {
     const chunk = leads.slice(i, i + CHUNK);
@@ -99,7 +134,7 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
     const assignments = chunk.flatMap((l) =>
       l.assignments.map((a, i) => ({ id: a.id, leadId: l.id, repId: a.repId, kind: a.kind, isCurrent: i === l.assignments.length - 1, decision: a.decision, note: a.note, at: iso(a.assignedAt), slaAt: iso(a.slaStartsAt), acceptedAt: iso(a.acceptedAt), endedAt: iso(a.endedAt) })),
     );
-    const events = chunk.flatMap((l) => l.events.map((e) => ({ id: e.id, leadId: l.id, type: e.type, data: e.data, at: iso(e.occurredAt) })));
+    const events = chunk.flatMap((l) => [...l.events, ...(l.nurture?.events ?? [])].map((e) => ({ id: e.id, leadId: l.id, type: e.type, data: e.data, at: iso(e.occurredAt) })));
     const feedback = chunk.flatMap((l) => (l.feedback ? [{ id: l.feedback.id, leadId: l.id, repId: l.feedback.repId, verdict: l.feedback.verdict, note: l.feedback.note, pathId: l.feedback.pathId, at: iso(l.feedback.createdAt) }] : []));
     const outcomes = chunk.flatMap((l) => l.outcomes.map((o) => ({ id: o.id, leadId: l.id, stage: o.stage, at: iso(o.occurredAt), amount: o.amount, reason: o.reason, repId: l.ownerRepId })));
     await db.$transaction(
@@ -138,6 +173,7 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
               FROM jsonb_to_recordset(${JSON.stringify(events)}::jsonb) AS e("id" text, "leadId" text, "type" text, "data" jsonb, "at" text)`;
         }
         if (feedback.length > 0) await insertFeedback(tx, workspaceId, feedback);
+        await insertNurture(tx, workspaceId, target.nurture, chunk);
       },
       { timeout: 120_000 },
     );

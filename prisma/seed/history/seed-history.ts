@@ -4,6 +4,7 @@
 // --no-history), `npm run db:seed -- --history`, the first `npm run dev`, and the bench.
 import type { Db } from "../../../server/db/client";
 import { ZFormDefinition } from "../../../server/domain/forms/definition";
+import { ZSequenceDefinition } from "../../../server/domain/nurture/sequence-definition";
 import { ZScoringModel } from "../../../server/domain/scoring/model";
 import { getPublishedRouting } from "../../../server/services/routing/routing-settings";
 import { acceptPaceOf } from "./accept-pace";
@@ -18,11 +19,12 @@ export interface TSeedHistoryOptions {
 }
 
 export async function loadHistoryRoster(db: Db, workspaceId: string, formSlug = "demo"): Promise<THistoryRoster> {
-  const [reps, teams, routing, form] = await Promise.all([
+  const [reps, teams, routing, form, nurture] = await Promise.all([
     db.repProfile.findMany({ where: { workspaceId, isActive: true }, select: { id: true, timeZone: true, workingHours: true, maxOpenLeads: true, seniority: true, user: { select: { name: true, email: true } } } }),
     db.team.findMany({ where: { workspaceId }, select: { id: true, members: { select: { repId: true }, orderBy: { createdAt: "asc" } } } }),
     getPublishedRouting(db, workspaceId),
     db.form.findFirst({ where: { workspaceId, slug: formSlug }, select: { id: true, currentVersion: { select: { id: true, version: true, definition: true, scoring: true } } } }),
+    loadHistoryNurture(db, workspaceId),
   ]);
   if (!form?.currentVersion) throw new Error(`History needs the published form "${formSlug}" in the workspace`);
   const active = new Set(reps.map((r) => r.id));
@@ -46,6 +48,26 @@ export async function loadHistoryRoster(db: Db, workspaceId: string, formSlug = 
     definition: ZFormDefinition.parse(form.currentVersion.definition),
     scoring: ZScoringModel.parse(form.currentVersion.scoring),
     sla: routing?.config.policies.sla ?? null,
+    nurture,
+  };
+}
+
+/** The default sequence's published version and the settings its sends follow (as enrolment reads them); null without one. */
+async function loadHistoryNurture(db: Db, workspaceId: string): Promise<THistoryRoster["nurture"]> {
+  const settings = await db.nurtureSettings.findUnique({ where: { workspaceId }, select: { defaultSequenceId: true, quietStartHour: true, quietEndHour: true, clickPoints: true } });
+  if (!settings?.defaultSequenceId) return null;
+  const sequence = await db.nurtureSequence.findFirst({ where: { id: settings.defaultSequenceId, workspaceId }, select: { id: true, name: true, publishedVersion: true } });
+  if (sequence?.publishedVersion == null) return null;
+  const version = await db.nurtureSequenceVersion.findUnique({ where: { sequenceId_version: { sequenceId: sequence.id, version: sequence.publishedVersion } }, select: { id: true, version: true, definition: true } });
+  if (!version) return null;
+  return {
+    sequenceId: sequence.id,
+    sequenceName: sequence.name,
+    versionId: version.id,
+    version: version.version,
+    definition: ZSequenceDefinition.parse(version.definition),
+    quiet: { startHour: settings.quietStartHour, endHour: settings.quietEndHour },
+    clickPoints: settings.clickPoints,
   };
 }
 
@@ -54,7 +76,7 @@ export async function seedHistory(db: Db, workspaceId: string, now: Date, option
   const roster = await loadHistoryRoster(db, workspaceId);
   const { leads, visits } = generateHistory(roster, { now, days: options.days ?? 90, leadsPerDay: options.leadsPerDay ?? 25, seed: options.seed ?? 20261130, tag: options.tag ?? "d" });
   await deleteHistory(db, workspaceId);
-  await insertHistory(db, { workspaceId, formId: roster.formId, formVersionId: roster.formVersionId, formVersion: roster.formVersion }, leads, visits);
+  await insertHistory(db, { workspaceId, formId: roster.formId, formVersionId: roster.formVersionId, formVersion: roster.formVersion, nurture: roster.nurture ?? null }, leads, visits);
   return { leads: leads.length, visits: visits.length };
 }
 
