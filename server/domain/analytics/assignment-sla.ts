@@ -117,10 +117,19 @@ export interface TSlaRuleInput {
  * a reminder without a reassignment says the lead stays; without a published SLA (or neither
  * part), says so.
  */
-export function slaRuleText(sla: TSlaRuleInput | null, whose: "you" | "rep"): string {
+/**
+ * The SLA's figures as every sentence about it reads them: a part counts only when it is a positive
+ * number of minutes, and the reminder only when it comes before the reassignment (after it there
+ * is nothing left to remind of). Null: no such part.
+ */
+export function slaFigures(sla: TSlaRuleInput | null): { reassign: number | null; remind: number | null } {
   const reassign = positive(sla?.reassignAfterMinutes);
   const remindRaw = positive(sla?.remindAfterMinutes);
-  const remind = remindRaw !== null && (reassign === null || remindRaw < reassign) ? remindRaw : null;
+  return { reassign, remind: remindRaw !== null && (reassign === null || remindRaw < reassign) ? remindRaw : null };
+}
+
+export function slaRuleText(sla: TSlaRuleInput | null, whose: "you" | "rep"): string {
+  const { reassign, remind } = slaFigures(sla);
   if (reassign === null && remind === null) return "No routing SLA is published: a lead is never moved on for not being accepted.";
   if (reassign === null) {
     const who = whose === "you" ? "your clock starts if you have" : "the rep's clock starts if they have";
