@@ -4,21 +4,17 @@
 // with a "fit_feedback" event on the lead's timeline, readable on the lead page and replaced, not
 // duplicated, when the rep gives their verdict again.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/seed-demo";
-import { seedDemoHistory } from "../../prisma/seed/history/seed-history";
 import { feedbackByPath, giveFeedback, listLeadFeedback } from "../services/outcomes/lead-feedback";
-import { createTestDb, type TestDb } from "../testing/test-db";
+import { seededDemoWithHistory } from "../testing/seeded-demo";
+import type { TestDb } from "../testing/test-db";
 
 const NOW = new Date("2026-12-03T15:40:00Z");
 let testDb: TestDb;
 let workspaceId: string;
 
 beforeAll(async () => {
-  testDb = await createTestDb();
-  await seedDemo(testDb.db, NOW);
   // Three weeks of history are enough for every team path (the demo seeds 90 days).
-  await seedDemoHistory(testDb.db, NOW, { days: 21 });
-  workspaceId = (await testDb.db.workspace.findUniqueOrThrow({ where: { slug: "demo" } })).id;
+  ({ testDb, workspaceId } = await seededDemoWithHistory(NOW, 21));
 }, 300_000);
 
 afterAll(async () => {

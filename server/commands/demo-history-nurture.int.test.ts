@@ -4,23 +4,20 @@
 // clicked, unsubscribed, graduated — all of it finished: no active enrolment, no due step for the
 // sweep, no email in the outbox for the mail worker.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/seed-demo";
-import { seedDemoHistory } from "../../prisma/seed/history/seed-history";
 import type { TNurtureQueue } from "../services/nurture/nurture-jobs";
 import { getSequence, listSequences } from "../services/nurture/sequences";
 import { sweepDueNurtureSteps } from "../services/nurture/sweep-nurture";
-import { createTestDb, type TestDb } from "../testing/test-db";
+import { seedDemoHistory } from "../../prisma/seed/history/seed-history";
+import { seededDemoWithHistory } from "../testing/seeded-demo";
+import type { TestDb } from "../testing/test-db";
 
 const NOW = new Date("2026-12-03T15:40:00Z");
 let testDb: TestDb;
 let workspaceId: string;
 
 beforeAll(async () => {
-  testDb = await createTestDb();
-  await seedDemo(testDb.db, NOW);
   // Five weeks of history give dozens of nurture leads (the demo seeds 90 days).
-  await seedDemoHistory(testDb.db, NOW, { days: 35 });
-  workspaceId = (await testDb.db.workspace.findUniqueOrThrow({ where: { slug: "demo" } })).id;
+  ({ testDb, workspaceId } = await seededDemoWithHistory(NOW, 35));
 }, 300_000);
 
 afterAll(async () => {

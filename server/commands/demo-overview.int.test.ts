@@ -3,19 +3,16 @@
 // history runs up to now (it once ended two days before, so a Saturday showed 0 everywhere) —
 // while nothing is live: no lead waits or is past the SLA, every lead a rep held is closed.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedDemo } from "../../prisma/seed/seed-demo";
-import { seedDemoHistory } from "../../prisma/seed/history/seed-history";
 import { loadWorkspaceOverview } from "../services/workspaces/workspace-overview";
-import { createTestDb, type TestDb } from "../testing/test-db";
+import { seededDemoWithHistory } from "../testing/seeded-demo";
+import type { TestDb } from "../testing/test-db";
 
 const SATURDAY_EVENING = new Date("2026-12-05T21:15:00Z");
 let testDb: TestDb;
 
 beforeAll(async () => {
-  testDb = await createTestDb();
-  await seedDemo(testDb.db, SATURDAY_EVENING);
   // Two weeks of history are enough for the last 24 hours and 7 days (the demo seeds 90).
-  await seedDemoHistory(testDb.db, SATURDAY_EVENING, { days: 14 });
+  ({ testDb } = await seededDemoWithHistory(SATURDAY_EVENING, 14));
 }, 300_000);
 
 afterAll(async () => {
