@@ -2,7 +2,7 @@
 //   POST /api/v1/leads                   a lead from any source, scored and routed → 201 { lead }
 //   GET  /api/v1/leads                   the leads by (updatedAt, id), filtered, cursor-paged → 200 { leads, nextCursor }
 //   GET  /api/v1/leads/{id}              the lead with its assignment and reasons → 200 { lead }
-//   POST /api/v1/leads/{id}/reassign     to a named rep or the next best one → 200 { lead }
+//   POST /api/v1/leads/{id}/reassign     to a named rep or the next best one → 200 { lead } (the current owner named: 200, unchanged, a warning)
 // Transport only: body reading and shapes here, the work in createLead (replayLead past the key's
 // rate limit) / reassignLead.
 import { rawSqlOf, type Db } from "../../db/client";
@@ -22,6 +22,8 @@ import { ignoredQueryWarnings } from "./no-query-parameters";
 import { readJsonBody, textRepairWarnings } from "./read-json-body";
 
 const MAX_REASSIGN_BYTES = 8 * 1024;
+/** A reassignment to the lead's current owner: already done, so answered as done (an idempotent retry). */
+export const ALREADY_OWNER_MESSAGE = "The lead already belongs to this rep: nothing changed (no new assignment, alert or webhook)";
 /** The intake's answer: private, never cached, never re-encoded on the way (Next's gzip honours no-transform). */
 const INTAKE_ANSWER_HEADERS = { "cache-control": "no-store, no-transform" };
 
@@ -81,7 +83,9 @@ export function handleReassignLead(db: Db, request: Request, leadId: string, now
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
     const parsed = ZReassignRequest.safeParse(body.value);
     if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
-    await reassignLead(db, await depsOf(deps), { workspaceId, leadId, toRepId: parsed.data.toRepId ?? null, reason: parsed.data.reason, byUserId: null, now });
-    return privateJson(200, { lead: await leadResource(rawSqlOf(db), workspaceId, leadId) });
+    // The current owner named again (a retry whose answer was lost): 200, nothing changed, said in warnings.
+    const result = await reassignLead(db, await depsOf(deps), { workspaceId, leadId, toRepId: parsed.data.toRepId ?? null, reason: parsed.data.reason, byUserId: null, now, sameOwner: "keep" });
+    const warnings = result.isUnchanged ? [{ path: "toRepId", message: ALREADY_OWNER_MESSAGE }] : [];
+    return privateJson(200, { lead: await leadResource(rawSqlOf(db), workspaceId, leadId), ...(warnings.length > 0 ? { warnings } : {}) });
   });
 }

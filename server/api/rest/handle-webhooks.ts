@@ -1,13 +1,13 @@
 // Webhook endpoints over REST (API key, scope webhooks:write), so an integration can subscribe itself:
 //   GET    /api/v1/webhooks        the workspace's endpoints (never their secrets) → 200 { endpoints }
 //   POST   /api/v1/webhooks        { url, events, description? } → 201 { endpoint, secret } (the secret only here)
-//   DELETE /api/v1/webhooks/{id}   → 204
+//   DELETE /api/v1/webhooks/{id}   no body (or {}) → 204
 //   POST   /api/v1/webhooks/{id}/rotate-secret       no body (or {}) → a new secret (once); each replaced secret signs too for 24 h
 //                                                     after its rotation (409 while 3 still do: when to try again)
 //   POST   /api/v1/webhooks/{id}/test                no body (or {}) → a webhook.test event to this endpoint (a delivery like any other) → 202
 //   GET    /api/v1/webhooks/{id}/deliveries          the delivery log (status, attempts, latency, 1 KB of answer)
 //   POST   /api/v1/webhooks/deliveries/{id}/replay   no body (or {}) → send one delivery again now, same webhook-id
-// The three actions take no body or `{}`: anything else is refused (400/415 unreadable, 422 naming the property), as everywhere in the API.
+// The four actions (delete too) take no body or `{}`: anything else is refused (400/415 unreadable, 422 naming the property), as everywhere in the API.
 // Transport only: the work is in services/webhooks/webhook-endpoints.ts.
 import type { Db } from "../../db/client";
 import { replayWebhookDelivery, type TWebhookDeps } from "../../services/webhooks/deliver-webhook";
@@ -37,6 +37,9 @@ export function handleCreateWebhook(db: Db, request: Request, now: Date, options
 
 export function handleDeleteWebhook(db: Db, request: Request, endpointId: string, now: Date): Promise<Response> {
   return withApiKey(db, request, now, "DELETE /api/v1/webhooks/{id}", async ({ workspaceId }) => {
+    // Like the other body-less actions: `{ "force": true }` deleted the endpoint as if honoured.
+    const refused = await refuseActionBody(request);
+    if (refused) return refused;
     await deleteWebhookEndpoint(db, workspaceId, endpointId);
     return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
   });
@@ -74,7 +77,7 @@ export function handleSendWebhookTest(db: Db, request: Request, endpointId: stri
 }
 
 /**
- * The body of an action that takes none (rotate-secret, test, replay): nothing, or `{}`. null when
+ * The body of an action that takes none (rotate-secret, test, replay, delete): nothing, or `{}`. null when
  * acceptable; a 400/413/415 response for a body that cannot be read as JSON; throws VALIDATION
  * (422 naming each property) for anything else. Checked before the action does anything.
  */

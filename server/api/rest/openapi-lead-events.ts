@@ -54,15 +54,24 @@ export function leadEventApiParts({ fromZod, ref, common }: { fromZod: (schema: 
         summary: "Record what happened to a lead in your CRM: contacted, meeting (a meeting booked; meeting_booked is the same), opportunity, won, lost (also meeting_held, no_show, not_a_fit)",
         description:
           "Every event is recorded; the lead's stage moves only when the event is further along (WON after CONTACTED is fine; a CONTACTED arriving after WON is kept as history and may set first contact). " +
-          "Send `externalId` to make retries safe: the same id again answers 200 with the first recording. Each recorded event also leaves as a lead.outcome webhook.",
+          "Send `externalId` (or an `Idempotency-Key` header, taken as the externalId when the body gives none) to make retries safe: the same id again answers 200 with the first recording. Each recorded event also leaves as a lead.outcome webhook.",
         security: [{ ApiKey: [API_ROUTE_SCOPES["POST /api/v1/leads/{id}/events"]] }],
+        parameters: [
+          {
+            name: "Idempotency-Key",
+            in: "header",
+            required: false,
+            description: "1–200 characters: letters, digits, _ - : . + / = (else 422 at headers.idempotency-key). Without externalId in the body it is the event's externalId (a 409 then names headers.idempotency-key); with one, externalId wins.",
+            schema: { type: "string", pattern: "^[A-Za-z0-9_\\-:.+/=]{1,200}$" },
+          },
+        ],
         requestBody: { required: true, content: json(ref("LeadEventRequest")) },
         responses: {
           "201": { description: "Recorded", content: json(ref("LeadEventResult")) },
           "200": { description: "Already recorded under this externalId (nothing new written)", content: json(ref("LeadEventResult")) },
           "400": error("Malformed JSON", ["MALFORMED_JSON"]),
           "404": error("No such lead in the key's workspace", ["NOT_FOUND"]),
-          "409": error("A spam lead, or externalId already used for another lead or type (details[0].path = externalId)", ["CONFLICT"]),
+          "409": error("A spam lead, or externalId (or the Idempotency-Key standing for it) already used for another lead or type (details[0].path = externalId, or headers.idempotency-key)", ["CONFLICT"]),
           "413": error("Body over 8 KB", ["PAYLOAD_TOO_LARGE"]),
           "415": error("The body is not application/json, or is in a charset other than UTF-8 (path \"headers.content-type\"; a body valid as UTF-8, such as plain ASCII, is read whatever its label)", ["UNSUPPORTED_MEDIA_TYPE"]),
           "422": error("A field is not valid; details name its path (type, occurredAt, amount, reason, externalId)", ["VALIDATION"]),

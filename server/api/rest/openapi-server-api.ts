@@ -262,11 +262,11 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         security: security("POST /api/v1/leads/{id}/reassign"),
         requestBody: { required: true, content: jsonContent(ref("ReassignRequest")) },
         responses: {
-          "200": { description: "Reassigned", content: jsonContent(ref("LeadResponse")) },
+          "200": { description: "Reassigned; or toRepId already owns the lead (a retry): nothing changed, said in \"warnings\" at toRepId", content: jsonContent(ref("LeadResponse")) },
           ...bodyErrors(8 * 1024),
           "404": error("No such lead in the key's workspace", ["NOT_FOUND"]),
           "409": error("The lead is closed (won or lost: it keeps its owner), cannot be routed again (spam, or no routing published): name a rep, or toRepId is the rep profile of a member who cannot work leads (a Marketer)", ["CONFLICT"]),
-          "422": error("reason missing or too long; toRepId not an active rep of the workspace, or the current owner", ["VALIDATION"]),
+          "422": error("reason missing or too long; toRepId not an active rep of the workspace", ["VALIDATION"]),
           ...common,
         },
       },

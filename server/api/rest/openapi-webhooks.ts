@@ -139,9 +139,16 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
       parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", maxLength: 100 } }],
       delete: {
         operationId: "deleteWebhook",
-        summary: "Remove an endpoint (its pending deliveries stop)",
+        summary: "Remove an endpoint (its pending deliveries stop). No body, or {}.",
         security: security("DELETE /api/v1/webhooks/{id}"),
-        responses: { "204": { description: "Removed" }, "404": error("No such endpoint in the key's workspace", ["NOT_FOUND"]), ...common },
+        requestBody: { required: false, content: json({ type: "object", additionalProperties: false, properties: {} }) },
+        responses: {
+          "204": { description: "Removed" },
+          "404": error("No such endpoint in the key's workspace", ["NOT_FOUND"]),
+          ...bodyErrors,
+          "422": error("The body has a property (details name its path): nothing is deleted", ["VALIDATION"]),
+          ...common,
+        },
       },
     },
   };

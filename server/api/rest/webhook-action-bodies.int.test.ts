@@ -8,7 +8,7 @@ import { createOutboundFetch } from "../../http/outbound/outbound-fetch";
 import { createWebhookEndpoint } from "../../services/webhooks/webhook-endpoints";
 import { apiRequest, startApiKit } from "../../testing/api-kit";
 import { useRoutingKit } from "../../testing/routing-kit";
-import { handleReplayWebhookDelivery, handleRotateWebhookSecret, handleSendWebhookTest } from "./handle-webhooks";
+import { handleDeleteWebhook, handleReplayWebhookDelivery, handleRotateWebhookSecret, handleSendWebhookTest } from "./handle-webhooks";
 
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const NOW = new Date("2026-12-01T15:00:00Z");
@@ -73,6 +73,24 @@ describe(`webhook actions take no body, or {} (${lane})`, () => {
     expect(await (await rotate({ x: 1 })).json()).toMatchObject({ error: { code: "VALIDATION", details: [{ path: "x" }] } });
     expect((await rotate(undefined)).status).toBe(200);
     expect((await rotate({})).status).toBe(200);
+  });
+
+  // DELETE read no body: `{ "force": true }` deleted the endpoint (204) as if the property were honoured.
+  it("DELETE /webhooks/{id}: an unknown property is 422 at its path and deletes nothing; none, {} or an empty JSON body deletes", async () => {
+    const create = async () => (await createWebhookEndpoint(env.testDb.db, env.kit.workspaceId, { url: "http://127.0.0.1:9/hooks", events: ["lead.created"] }, { allowPrivate: true })).endpoint.id;
+    const remove = (id: string, body: unknown, headers: Record<string, string> = {}) => handleDeleteWebhook(env.testDb.db, apiRequest("DELETE", `/webhooks/${id}`, { key: env.kit.key, body, headers }), id, NOW);
+    const kept = await create();
+
+    const unknown = await remove(kept, { force: true });
+    expect(unknown.status).toBe(422);
+    expect(await unknown.json()).toMatchObject({ error: { code: "VALIDATION", details: [{ path: "force" }] } });
+    expect((await remove(kept, "not json")).status).toBe(400);
+    expect(await env.testDb.db.webhookEndpoint.count({ where: { id: kept } })).toBe(1); // nothing deleted
+
+    expect((await remove(kept, undefined)).status).toBe(204);
+    expect((await remove(await create(), {})).status).toBe(204);
+    expect((await remove(await create(), "", { "content-type": "application/json" })).status).toBe(204);
+    expect(await env.testDb.db.webhookEndpoint.count({ where: { workspaceId: env.kit.workspaceId } })).toBe(0);
   });
 
   // Many HTTP clients send Content-Type: application/json on every request: with no body that is

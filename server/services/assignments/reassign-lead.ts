@@ -43,11 +43,19 @@ export interface TReassignLeadInput {
   now: Date;
   /** The lead.reassigned webhook's reason code when not a manager's (manual / next_best): owner_removed, owner_role_changed. */
   cause?: Extract<TReassignCause, "owner_removed" | "owner_role_changed">;
+  /**
+   * toRepId naming the lead's current owner: "refuse" (default: the dashboard says so, a 422 at
+   * toRepId) or "keep" (the API: a retry of a reassignment whose answer was lost is answered as
+   * done — nothing written, no alert, no webhook — with `isUnchanged`).
+   */
+  sameOwner?: "refuse" | "keep";
 }
 
 export interface TReassignLeadResult {
   assignmentId: string | null;
   decision: TRoutingDecision | null;
+  /** toRepId already owned the lead (sameOwner "keep"): nothing was written. */
+  isUnchanged?: boolean;
 }
 
 export async function reassignLead(db: Db, deps: TFollowUpDeps, input: TReassignLeadInput): Promise<TReassignLeadResult> {
@@ -65,6 +73,8 @@ export async function reassignLeadInTx(tx: DbTx, deps: TFollowUpDeps, input: TRe
   if (lead.status === "CLOSED") throw new AppError("CONFLICT", CLOSED_LEAD_MESSAGE);
   const current = await tx.leadAssignment.findFirst({ where: { leadId: lead.id, isCurrent: true }, select: { id: true, repId: true } });
   const fromRepId = current?.repId ?? lead.ownerRepId;
+  // Already done (the same owner named again): under the lock, so a concurrent reassignment cannot slip between.
+  if (input.sameOwner === "keep" && current && input.toRepId === current.repId) return { assignmentId: current.id, decision: null, isUnchanged: true };
   const args = { ...input, fromRepId };
   const { assignment, ...result } = input.toRepId === null ? await toNextBestRep(tx, deps, args) : await toNamedRep(tx, deps, { ...args, toRepId: input.toRepId, isSpam: lead.isSpam }, current?.id ?? null);
   // A rep took the lead: it leaves its nurture sequence.

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
 import { reassignLead } from "../assignments/reassign-lead";
+import { createLead } from "../leads/create-lead";
 import { recordOutcome } from "../outcomes/record-outcome";
 import { loadWorkspaceOverview, type TWorkspaceOverview } from "./workspace-overview";
 
@@ -76,6 +77,26 @@ describe("loadWorkspaceOverview", () => {
     // Priya's other leads (the seed's) may be past it; this one adds nothing.
     await db.leadAssignment.update({ where: { id: handed.id }, data: { slaStartsAt: at(1) } });
     expect(repRow(await loadWorkspaceOverview(db, ws, at(5 * sla)), priya).pastSla - row.pastSla).toBe(1);
+  });
+
+  // A CRM's backfill (`POST /api/v1/leads` with a submittedAt days ago) is history: stored, not
+  // routed — and it counted as "Unassigned", the overview's red to-do, one per backfilled lead.
+  it("a lead from the past (history, never routed) is not unassigned; once it had an owner and was handed back, it is", async () => {
+    const db = env.testDb.db;
+    const ws = env.kit.workspaceId;
+    const before = (await loadWorkspaceOverview(db, ws, at(1))).unassigned;
+    const backfill = (email: string) =>
+      createLead(db, { workspaceId: ws, apiKeyId: "backfill", body: { person: { email }, answers: { plan: "pro" }, submittedAt: "2026-11-20T09:00:00Z" }, idempotencyKey: null, now: NOW, routing: env.kit.deps });
+    const leads = [await backfill("old-1@shop.example"), await backfill("old-2@shop.example")];
+    expect(leads.map((l) => l.warnings.map((w) => w.path))).toEqual([["submittedAt"], ["submittedAt"]]);
+    expect(await db.lead.count({ where: { id: { in: leads.map((l) => l.leadId) }, status: "NEW", ownerRepId: null } })).toBe(2);
+    expect((await loadWorkspaceOverview(db, ws, at(1))).unassigned).toBe(before);
+
+    // Given to Tom by hand, then handed back (as when its owner is removed): a lead waiting for a manager again.
+    await reassignLead(db, env.kit.deps, { workspaceId: ws, leadId: leads[0]!.leadId, toRepId: await env.kit.repIdOf("Tom"), reason: "Old friend", byUserId: null, now: at(1) });
+    await db.lead.update({ where: { id: leads[0]!.leadId }, data: { ownerRepId: null, status: "NEW" } });
+    await db.leadAssignment.updateMany({ where: { leadId: leads[0]!.leadId }, data: { isCurrent: false, endedAt: at(2) } });
+    expect((await loadWorkspaceOverview(db, ws, at(3))).unassigned).toBe(before + 1);
   });
 
   it("another workspace sees nothing of the demo's leads", async () => {

@@ -5,7 +5,10 @@
 // no first contact yet, open or accepted, past the published routing's reassign window (or the
 // default) counted from the current assignment. "Unassigned" are the leads waiting, with no owner,
 // for a manager to assign them (status New: no routing published when they arrived, or handed
-// back when their owner was removed or became a Marketer with no routing to hand them on).
+// back when their owner was removed or became a Marketer with no routing to hand them on) — not
+// history: a lead sent by the API with a `submittedAt` more than a day ago is stored, not routed
+// (build-lead.ts), and a backfill of thousands of them is no manager's to-do; once it has had an
+// owner (assigned by hand, then handed back) it counts again.
 // A few queries, all scoped to the workspace.
 import type { Db } from "../../db/client";
 import { DEFAULT_SLA_MINUTES } from "../../domain/outcomes/inbox-order";
@@ -40,6 +43,9 @@ interface TRepRow {
   working: number;
 }
 
+/** A lead stored as history (its "submitted" event says isHistorical) that never had an assignment. */
+const NEVER_ROUTED_HISTORY = { assignments: { none: {} }, events: { some: { type: "submitted", data: { path: ["isHistorical"], equals: true } } } } as const;
+
 export async function loadWorkspaceOverview(db: Db, workspaceId: string, now: Date): Promise<TWorkspaceOverview> {
   const published = await getPublishedRouting(db, workspaceId);
   const slaMinutes = published?.config.policies.sla?.reassignAfterMinutes ?? DEFAULT_SLA_MINUTES;
@@ -63,7 +69,7 @@ export async function loadWorkspaceOverview(db: Db, workspaceId: string, now: Da
       WHERE l."workspaceId" = ${workspaceId} AND l."status" IN ('ASSIGNED', 'ACCEPTED') AND l."ownerRepId" IS NOT NULL AND NOT l."isSpam"
       GROUP BY l."ownerRepId"`,
     db.lead.count({ where: { workspaceId, status: "FALLBACK", closedAt: null, isSpam: false } }),
-    db.lead.count({ where: { workspaceId, status: "NEW", ownerRepId: null, closedAt: null, isSpam: false } }),
+    db.lead.count({ where: { workspaceId, status: "NEW", ownerRepId: null, closedAt: null, isSpam: false, NOT: NEVER_ROUTED_HISTORY } }),
     db.repProfile.findMany({ where: { workspaceId }, select: { id: true, isActive: true, user: { select: { name: true, email: true } } } }),
   ]);
   const byRep = new Map(perRep.map((r) => [r.repId, r]));
