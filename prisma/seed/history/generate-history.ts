@@ -5,7 +5,9 @@
 // fallbacks, acceptance and first contact times per rep, and a closed outcome (won, lost, not a
 // fit — or nurture / disqualified without an owner), the fit feedback reps gave on a share of the
 // leads they held (fit-feedback.ts), the nurture leads' finished journeys in the default sequence
-// (nurture-history.ts), plus anonymous form visits with drop-off.
+// (nurture-history.ts) — a graduate routed to a rep at its graduation and worked like a sales lead
+// (graduated-history.ts; its rotation turns and draws its own, so the sales leads are what the seed
+// always gave) — plus anonymous form visits with drop-off.
 // History runs up to `now` (the Overview's last 24 hours and this week are never empty, on a
 // weekend either) and every lead is closed, so live load, caps and rotation are untouched
 // (insert-history.ts also keeps the daily counters as they were) and no SLA timer, review or job
@@ -29,16 +31,17 @@
 // at a deadline (the end of a day) the lead waits with its rep — live would move it to an off-duty
 // rep, whose clock starts in their morning. No I/O.
 import type { TAnswers } from "../../../server/domain/forms/definition";
-import type { TReasonCode } from "../../../server/domain/routing/reason-codes";
 import { slaClockOf } from "../../../server/domain/analytics/assignment-sla";
-import { isWithinWorkingHours, nextWorkingStart, workingHoursReason } from "../../../server/domain/routing/rep-availability";
+import { isWithinWorkingHours } from "../../../server/domain/routing/rep-availability";
 import { slaClockStart } from "../../../server/domain/routing/sla-clock";
 import { scoreLead } from "../../../server/domain/scoring/score-lead";
 import { afterWorkingTime, DEFAULT_ACCEPT_PACE } from "./accept-pace";
 import { fitFeedbackOf, notAFitReason } from "./fit-feedback";
 import { withNurtureJourney } from "./nurture-history";
+import { graduatedLead, withGraduation } from "./graduated-history";
+import { atWorkFor, endedBy, noJourney, pickOf, skipReason, triangular, visitsOf, type TBase, type TStreams } from "./history-helpers";
 import { routedDecision, slaEvents, type TPath, type TPathTried, type TSkip } from "./history-records";
-import type { THistoryAssignment, THistoryLead, THistoryOptions, THistoryRoster, THistoryVisit } from "./history-types";
+import type { THistoryAssignment, THistoryGraduation, THistoryLead, THistoryOptions, THistoryRoster, THistoryVisit } from "./history-types";
 
 export type { THistoryAssignment, THistoryLead, THistoryOptions, THistoryRoster, THistoryVisit } from "./history-types";
 
@@ -85,7 +88,6 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
     return items[items.length - 1]![0];
   };
   const gauss = (r: () => number) => Math.sqrt(-2 * Math.log(r() || 1e-9)) * Math.cos(2 * Math.PI * r());
-  const lognormal = (medianMs: number, sigma: number) => medianMs * Math.exp(sigma * gauss(rnd));
   const options_ = (key: string) => {
     for (const step of roster.definition.steps) for (const field of step.fields) if (field.key === key && "options" in field && Array.isArray(field.options)) return field.options.map((o: { value: string }) => o.value);
     return [];
@@ -96,10 +98,21 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
   const repById = new Map(roster.reps.map((r) => [r.id, r]));
   // A leave covers the days `leave` to `leave - 4` before now: it ends at the start of the next one.
   const leaveEnd = (leave: number) => new Date(Math.floor((options.now.getTime() - (leave - 5) * DAY) / DAY) * DAY);
+  // The rotation of the sales leads, and the one graduations take (their own: they come later
+  // than the submissions the history walks in order, and do not move the sales leads' turns).
   const turn = new Map<string, number>();
+  const graduationTurn = new Map<string, number>();
+  // Draws for the graduates' routing and work (graduated-history.ts): their own stream.
+  const rndGraduation = seededRandom(options.seed ^ 0x7f4a7c15);
+  const graduationStreams: TStreams = { main: rndGraduation, shift: rndGraduation, sla: rndGraduation, fit: rndGraduation };
   const leads: THistoryLead[] = [];
   const visits: THistoryVisit[] = [];
   const pathFor = (kind: THistoryRoster["paths"][number]["kind"], id?: string) => roster.paths.find((p) => (id ? p.id === id : p.kind === kind));
+  /** The team path a sales-ready lead takes (as the demo config's conditions): Asia-Pacific, a large company, else inbound. */
+  const teamPathFor = (answers: TAnswers) =>
+    answers.region === "apac" ? (pathFor("team", "apac") ?? pathFor("team"))
+    : ["200-999", "1000-4999", "5000+"].includes(String(answers.company_size)) ? (pathFor("team", "enterprise") ?? pathFor("team"))
+    : (pathFor("team", "inbound") ?? pathFor("team"));
   const onLeave = (repId: string, d: number) => {
     const leave = leaveStart.get(repId)!;
     return d <= leave && d > leave - 5;
@@ -120,7 +133,7 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
    * path's pool in rotation order, then the later team paths the lead matches; the first rep at
    * work and not on leave (the rotation moves past them). Null when nobody is.
    */
-  const reassignTo = (leadId: string, path: TPath, matches: (p: TPath) => boolean, exclude: readonly string[], at: Date, d: number) => {
+  const reassignTo = (leadId: string, path: TPath, matches: (p: TPath) => boolean, exclude: readonly string[], at: Date, d: number, turn: Map<string, number>) => {
     const tried: TPathTried[] = [];
     const later = roster.paths.slice(roster.paths.indexOf(path) + 1).filter((p) => p.kind === "team" && matches(p));
     for (const p of [path, ...later]) {
@@ -145,6 +158,125 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
       tried.push({ pathId: p.id, pathName: p.name, matched: true, result: "no eligible rep" });
     }
     return null;
+  };
+  /**
+   * The lead routed to a team path at `submittedAt` (its submission, or its graduation from
+   * nurture: `graduation`, the reason live routing puts first) and worked to its close: the
+   * rotation `turn` with skips, SLA reassignments, the rep's acceptance and first contact, the
+   * stages and fit feedback. `s`: the streams it draws from (the sales leads' always drew from the
+   * main, shift, SLA and fit streams in this order).
+   */
+  const routeAndWork = (base: TBase, path: TPath, submittedAt: Date, s: TStreams, turn: Map<string, number>, graduation: THistoryGraduation["reason"] | null = null): THistoryLead => {
+    const { answers } = base;
+    const size = String(answers.company_size);
+    const d = Math.floor(end / DAY) - Math.floor(submittedAt.getTime() / DAY);
+    // The rotation with skips: on leave (a 5-day window per rep), at capacity, outside hours.
+    const skipped: TSkip[] = [];
+    const start = turn.get(path.id) ?? 0;
+    let chosen: string | null = null;
+    // Outside their working hours (at submission) a rep is skipped while a colleague is at work;
+    // when nobody is, the first such rep in turn takes it (availability preferred, not required).
+    const offHours: number[] = [];
+    for (let i = 0; i < path.repIds.length; i++) {
+      const repId = path.repIds[(start + i) % path.repIds.length]!;
+      const rep = repById.get(repId)!;
+      const leave = leaveStart.get(repId)!;
+      const kind = d <= leave && d > leave - 5 ? "OUT_OF_OFFICE" : s.main() < 0.06 ? "AT_CAPACITY_OPEN" : !isWithinWorkingHours(rep.workingHours, rep.timeZone, submittedAt) ? "OUTSIDE_WORKING_HOURS" : null;
+      if (kind === "OUTSIDE_WORKING_HOURS") offHours.push(i);
+      if (kind) skipped.push({ repId, pathId: path.id, reasons: [skipReason(kind, rep, submittedAt, leaveEnd(leave))] });
+      else if (!chosen) {
+        chosen = repId;
+        turn.set(path.id, (start + i + 1) % path.repIds.length);
+      } else skipped.push({ repId, pathId: path.id, reasons: [{ code: "NOT_CHOSEN_TURN", chosenRepId: chosen }] });
+    }
+    if (!chosen && offHours.length > 0) {
+      const i = offHours[0]!;
+      const repId = path.repIds[(start + i) % path.repIds.length]!;
+      chosen = repId;
+      turn.set(path.id, (start + i + 1) % path.repIds.length);
+      skipped.splice(skipped.findIndex((s) => s.repId === repId), 1);
+    }
+    const decision = withGraduation(routedDecision(base.id, path, chosen, path.repIds.length, skipped, submittedAt, [{ pathId: path.id, pathName: path.name, matched: true, result: chosen ? "assigned" : "no eligible rep" }]), graduation, pathFor("nurture"));
+    const assignments: THistoryAssignment[] = [
+      { id: `${base.id}a`, repId: chosen, kind: chosen ? "ROUTED" : "FALLBACK", decision, assignedAt: submittedAt, slaStartsAt: clockStart(chosen, submittedAt), acceptedAt: null, endedAt: null, note: "" },
+    ];
+    if (!chosen) {
+      const closedAt = Math.min(submittedAt.getTime() + 3 * DAY, submittedAt.getTime() + s.shift() * (end - submittedAt.getTime()));
+      return { ...base, ...noJourney(), status: "CLOSED", routingPathId: path.id, routingOutcome: "fallback", assignments, stage: "LOST", closedAt: new Date(closedAt), closeReason: "no rep available" };
+    }
+    // The chosen rep's delay takes the main stream's two draws (as it always did). Not accepted
+    // by the deadline: the product reassigns it (a rep at work), whose delay runs from there.
+    let acceptAt = acceptAfter(chosen, submittedAt.getTime(), gauss(s.main));
+    const isBig = ["200-999", "1000-4999", "5000+"].includes(size);
+    const matches = (p: TPath) => (p.id === "enterprise" ? isBig : p.id === "apac" ? answers.region === "apac" : true);
+    while (sla) {
+      const holding = assignments.at(-1)!;
+      const deadline = slaClockOf(holding).getTime() + sla.reassignAfterMinutes * MIN;
+      if (acceptAt.getTime() <= deadline || deadline > end) break;
+      const next = reassignTo(base.id, path, matches, assignments.map((a) => a.repId!), new Date(deadline), d, turn);
+      if (!next) break;
+      holding.endedAt = new Date(deadline);
+      const assignedAt = new Date(deadline);
+      assignments.push({ id: `${base.id}a${assignments.length + 1}`, repId: next.repId, kind: "SLA_REASSIGNED", decision: next.decision, assignedAt, slaStartsAt: clockStart(next.repId, assignedAt), acceptedAt: null, endedAt: null, note: "Not accepted in time" });
+      acceptAt = acceptAfter(next.repId, deadline, gauss(s.sla));
+    }
+    const owner = assignments.at(-1)!.repId!;
+    const speed = repSpeed.get(owner) ?? 1;
+    const rep = repById.get(owner)!;
+    const atWork = (at: number) => atWorkFor(rep, at, s.shift);
+    const acceptedAt = acceptAt;
+    const contacted = s.main() < 0.88;
+    const firstContactAt = contacted ? atWork(acceptedAt.getTime() + 6 * MIN * speed * Math.exp(gauss(s.main))) : null;
+    const outcomes: THistoryLead["outcomes"] = [{ id: `${base.id}o1`, stage: "ACCEPTED", occurredAt: acceptedAt, amount: null, reason: null }];
+    let at = firstContactAt ?? acceptedAt;
+    const step = (stage: string, days: number, amount: number | null = null, reason: string | null = null) => {
+      at = new Date(at.getTime() + days * DAY * (0.5 + s.main()));
+      outcomes.push({ id: `${base.id}o${outcomes.length + 1}`, stage, occurredAt: at, amount, reason });
+    };
+    if (firstContactAt) outcomes.push({ id: `${base.id}o2`, stage: "CONTACTED", occurredAt: firstContactAt, amount: null, reason: null });
+    const strength = Math.min(1, Math.max(0, base.scoreTotal / 120));
+    let stage: THistoryLead["stage"] = "LOST";
+    let closeReason: string | null = "no response";
+    let opportunityAmount: number | null = null;
+    let wonAmount: number | null = null;
+    if (contacted && s.main() < 0.12) {
+      stage = "NOT_A_FIT";
+      // The misfit the answers and the holder's path point to, when they point to one.
+      closeReason = notAFitReason(answers, (assignments.at(-1)!.decision as { pathId: string }).pathId, pickOf(s.main, ["wrong size", "wrong territory", "student project"]));
+      step("NOT_A_FIT", 1, null, closeReason);
+    } else if (contacted && s.main() < 0.25 + strength * 0.45) {
+      step("MEETING_BOOKED", 2);
+      if (s.main() < 0.85) {
+        step("MEETING_HELD", 4);
+        if (s.main() < 0.35 + strength * 0.4) {
+          opportunityAmount = Math.round((base.estimatedValue ?? 20_000) * (0.6 + s.main() * 0.8));
+          step("OPPORTUNITY", 7, opportunityAmount);
+          if (s.main() < 0.25 + strength * 0.4) {
+            stage = "WON";
+            closeReason = null;
+            wonAmount = Math.round(opportunityAmount * (0.8 + s.main() * 0.3));
+            step("WON", 14, wonAmount);
+          } else {
+            closeReason = pickOf(s.main, LOSS_REASONS);
+            step("LOST", 10, null, closeReason);
+          }
+        } else {
+          closeReason = pickOf(s.main, LOSS_REASONS);
+          step("LOST", 5, null, closeReason);
+        }
+      } else {
+        step("NO_SHOW", 4);
+        step("LOST", 5, null, "no show");
+        closeReason = "no show";
+      }
+    } else step("LOST", 6, null, closeReason);
+    const journey = { stage, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt: at, closeReason, outcomes };
+    // Closed no earlier than its last assignment; the current assignment accepted when the lead was.
+    const ended = endedBy(journey, assignments.at(-1)!.assignedAt, end, s.shift);
+    assignments.at(-1)!.acceptedAt = ended.acceptedAt;
+    const events = slaEvents(base.id, assignments, sla, Math.min(end, ended.closedAt!.getTime()));
+    const lead = { ...base, status: "CLOSED" as const, ownerRepId: owner, routingPathId: path.id, routingOutcome: "assigned" as const, assignments, events, ...ended };
+    return { ...lead, feedback: fitFeedbackOf(lead, end, s.fit) };
   };
   let n = 0;
   for (let d = options.days; d >= 0; d--) {
@@ -187,208 +319,19 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
         utm: (utmSource ? { utm_source: utmSource, utm_medium: utmSource === "newsletter" ? "email" : "cpc" } : {}) as Record<string, string>,
       };
       visits.push(...visitsOf(rnd, roster.definition.steps.length, submittedAt, `${options.tag}${n}`));
-      const size = String(answers.company_size);
-      const path =
-        score.tier === "disqualified" ? pathFor("disqualify")
-        : score.tier === "nurture" ? pathFor("nurture")
-        : answers.region === "apac" ? (pathFor("team", "apac") ?? pathFor("team"))
-        : ["200-999", "1000-4999", "5000+"].includes(size) ? (pathFor("team", "enterprise") ?? pathFor("team"))
-        : (pathFor("team", "inbound") ?? pathFor("team"));
-      const none = { feedback: null, acceptedAt: null, firstContactAt: null, opportunityAmount: null, wonAmount: null, closedAt: null, closeReason: null, assignments: [], events: [], outcomes: [], ownerRepId: null, stage: "OPEN" as const };
+      const path = score.tier === "disqualified" ? pathFor("disqualify") : score.tier === "nurture" ? pathFor("nurture") : teamPathFor(answers);
       if (!path || path.kind !== "team" || path.repIds.length === 0) {
         const outcome = path?.kind === "disqualify" || score.tier === "disqualified" ? "disqualified" : "nurture";
-        const lead: THistoryLead = { ...base, ...none, status: outcome === "disqualified" ? "DISQUALIFIED" : "NURTURE", routingPathId: path?.id ?? null, routingOutcome: outcome };
-        leads.push(withNurtureJourney(lead, roster, end, rndNurture));
+        const lead: THistoryLead = { ...base, ...noJourney(), status: outcome === "disqualified" ? "DISQUALIFIED" : "NURTURE", routingPathId: path?.id ?? null, routingOutcome: outcome };
+        const journeyed = withNurtureJourney(lead, roster, end, rndNurture);
+        // A graduate is routed again, its nurture path skipped: the team path its answers take.
+        const graduation = journeyed.nurture?.graduation;
+        const salesPath = graduation ? teamPathFor(answers) : undefined;
+        leads.push(graduation && salesPath ? graduatedLead(journeyed, graduation, (at, reason) => routeAndWork(journeyed, salesPath, at, graduationStreams, graduationTurn, reason)) : journeyed);
         continue;
       }
-      // The rotation with skips: on leave (a 5-day window per rep), at capacity, outside hours.
-      const skipped: TSkip[] = [];
-      const start = turn.get(path.id) ?? 0;
-      let chosen: string | null = null;
-      // Outside their working hours (at submission) a rep is skipped while a colleague is at work;
-      // when nobody is, the first such rep in turn takes it (availability preferred, not required).
-      const offHours: number[] = [];
-      for (let i = 0; i < path.repIds.length; i++) {
-        const repId = path.repIds[(start + i) % path.repIds.length]!;
-        const rep = repById.get(repId)!;
-        const leave = leaveStart.get(repId)!;
-        const kind = d <= leave && d > leave - 5 ? "OUT_OF_OFFICE" : rnd() < 0.06 ? "AT_CAPACITY_OPEN" : !isWithinWorkingHours(rep.workingHours, rep.timeZone, submittedAt) ? "OUTSIDE_WORKING_HOURS" : null;
-        if (kind === "OUTSIDE_WORKING_HOURS") offHours.push(i);
-        if (kind) skipped.push({ repId, pathId: path.id, reasons: [skipReason(kind, rep, submittedAt, leaveEnd(leave))] });
-        else if (!chosen) {
-          chosen = repId;
-          turn.set(path.id, (start + i + 1) % path.repIds.length);
-        } else skipped.push({ repId, pathId: path.id, reasons: [{ code: "NOT_CHOSEN_TURN", chosenRepId: chosen }] });
-      }
-      if (!chosen && offHours.length > 0) {
-        const i = offHours[0]!;
-        const repId = path.repIds[(start + i) % path.repIds.length]!;
-        chosen = repId;
-        turn.set(path.id, (start + i + 1) % path.repIds.length);
-        skipped.splice(skipped.findIndex((s) => s.repId === repId), 1);
-      }
-      const decision = routedDecision(base.id, path, chosen, path.repIds.length, skipped, submittedAt, [{ pathId: path.id, pathName: path.name, matched: true, result: chosen ? "assigned" : "no eligible rep" }]);
-      const assignments: THistoryAssignment[] = [
-        { id: `${base.id}a`, repId: chosen, kind: chosen ? "ROUTED" : "FALLBACK", decision, assignedAt: submittedAt, slaStartsAt: clockStart(chosen, submittedAt), acceptedAt: null, endedAt: null, note: "" },
-      ];
-      if (!chosen) {
-        const closedAt = Math.min(submittedAt.getTime() + 3 * DAY, submittedAt.getTime() + rndShift() * (end - submittedAt.getTime()));
-        leads.push({ ...base, ...none, status: "CLOSED", routingPathId: path.id, routingOutcome: "fallback", assignments, stage: "LOST", closedAt: new Date(closedAt), closeReason: "no rep available" });
-        continue;
-      }
-      // The chosen rep's delay takes the main stream's two draws (as it always did). Not accepted
-      // by the deadline: the product reassigns it (a rep at work), whose delay runs from there.
-      let acceptAt = acceptAfter(chosen, submittedAt.getTime(), gauss(rnd));
-      const isBig = ["200-999", "1000-4999", "5000+"].includes(size);
-      const matches = (p: TPath) => (p.id === "enterprise" ? isBig : p.id === "apac" ? answers.region === "apac" : true);
-      while (sla) {
-        const holding = assignments.at(-1)!;
-        const deadline = slaClockOf(holding).getTime() + sla.reassignAfterMinutes * MIN;
-        if (acceptAt.getTime() <= deadline || deadline > end) break;
-        const next = reassignTo(base.id, path, matches, assignments.map((a) => a.repId!), new Date(deadline), d);
-        if (!next) break;
-        holding.endedAt = new Date(deadline);
-        const assignedAt = new Date(deadline);
-        assignments.push({ id: `${base.id}a${assignments.length + 1}`, repId: next.repId, kind: "SLA_REASSIGNED", decision: next.decision, assignedAt, slaStartsAt: clockStart(next.repId, assignedAt), acceptedAt: null, endedAt: null, note: "Not accepted in time" });
-        acceptAt = acceptAfter(next.repId, deadline, gauss(rndSla));
-      }
-      const owner = assignments.at(-1)!.repId!;
-      const speed = repSpeed.get(owner) ?? 1;
-      const rep = repById.get(owner)!;
-      const atWork = (at: number) => atWorkFor(rep, at, rndShift);
-      const acceptedAt = acceptAt;
-      const contacted = rnd() < 0.88;
-      const firstContactAt = contacted ? atWork(acceptedAt.getTime() + lognormal(6 * MIN * speed, 1)) : null;
-      const outcomes: THistoryLead["outcomes"] = [{ id: `${base.id}o1`, stage: "ACCEPTED", occurredAt: acceptedAt, amount: null, reason: null }];
-      let at = firstContactAt ?? acceptedAt;
-      const step = (stage: string, days: number, amount: number | null = null, reason: string | null = null) => {
-        at = new Date(at.getTime() + days * DAY * (0.5 + rnd()));
-        outcomes.push({ id: `${base.id}o${outcomes.length + 1}`, stage, occurredAt: at, amount, reason });
-      };
-      if (firstContactAt) outcomes.push({ id: `${base.id}o2`, stage: "CONTACTED", occurredAt: firstContactAt, amount: null, reason: null });
-      const strength = Math.min(1, Math.max(0, score.total / 120));
-      let stage: THistoryLead["stage"] = "LOST";
-      let closeReason: string | null = "no response";
-      let opportunityAmount: number | null = null;
-      let wonAmount: number | null = null;
-      if (contacted && rnd() < 0.12) {
-        stage = "NOT_A_FIT";
-        // The misfit the answers and the holder's path point to, when they point to one.
-        closeReason = notAFitReason(answers, (assignments.at(-1)!.decision as { pathId: string }).pathId, pick(["wrong size", "wrong territory", "student project"]));
-        step("NOT_A_FIT", 1, null, closeReason);
-      } else if (contacted && rnd() < 0.25 + strength * 0.45) {
-        step("MEETING_BOOKED", 2);
-        if (rnd() < 0.85) {
-          step("MEETING_HELD", 4);
-          if (rnd() < 0.35 + strength * 0.4) {
-            opportunityAmount = Math.round((base.estimatedValue ?? 20_000) * (0.6 + rnd() * 0.8));
-            step("OPPORTUNITY", 7, opportunityAmount);
-            if (rnd() < 0.25 + strength * 0.4) {
-              stage = "WON";
-              closeReason = null;
-              wonAmount = Math.round(opportunityAmount * (0.8 + rnd() * 0.3));
-              step("WON", 14, wonAmount);
-            } else {
-              closeReason = pick(LOSS_REASONS);
-              step("LOST", 10, null, closeReason);
-            }
-          } else {
-            closeReason = pick(LOSS_REASONS);
-            step("LOST", 5, null, closeReason);
-          }
-        } else {
-          step("NO_SHOW", 4);
-          step("LOST", 5, null, "no show");
-          closeReason = "no show";
-        }
-      } else step("LOST", 6, null, closeReason);
-      const journey = { stage, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt: at, closeReason, outcomes };
-      // Closed no earlier than its last assignment; the current assignment accepted when the lead was.
-      const ended = endedBy(journey, assignments.at(-1)!.assignedAt, end, rndShift);
-      assignments.at(-1)!.acceptedAt = ended.acceptedAt;
-      const events = slaEvents(base.id, assignments, sla, Math.min(end, ended.closedAt!.getTime()));
-      const lead = { ...base, status: "CLOSED" as const, ownerRepId: owner, routingPathId: path.id, routingOutcome: "assigned" as const, assignments, events, ...ended };
-      leads.push({ ...lead, feedback: fitFeedbackOf(lead, end, rndFit) });
+      leads.push(routeAndWork(base, path, submittedAt, { main: rnd, shift: rndShift, sla: rndSla, fit: rndFit }, turn));
     }
   }
   return { leads, visits };
 }
-
-type TJourney = Pick<THistoryLead, "stage" | "acceptedAt" | "firstContactAt" | "opportunityAmount" | "wonAmount" | "closedAt" | "closeReason" | "outcomes">;
-
-/**
- * The journey as far as it got by the history's end: stages after the end are not reached, and a
- * lead whose close would come later closes (lost, "timing") within two days of its last reached
- * stage (and by the end) — spread over the last weeks, not piled up at the end. A journey that ended in time is returned as it is.
- */
-function endedBy(journey: TJourney, routedAt: Date, end: number, rnd: () => number): TJourney {
-  if (journey.closedAt!.getTime() <= end) return journey;
-  const reached = journey.outcomes.filter((o) => o.occurredAt.getTime() <= end);
-  const from = reached.at(-1)?.occurredAt.getTime() ?? routedAt.getTime();
-  const closedAt = new Date(from + Math.max(1, rnd() * Math.min(end - from, 2 * DAY)));
-  const leadId = journey.outcomes[0]!.id.replace(/o1$/, "");
-  const has = (stage: string) => reached.some((o) => o.stage === stage);
-  return {
-    stage: "LOST",
-    acceptedAt: has("ACCEPTED") ? journey.acceptedAt : null,
-    firstContactAt: has("CONTACTED") ? journey.firstContactAt : null,
-    opportunityAmount: has("OPPORTUNITY") ? journey.opportunityAmount : null,
-    wonAmount: null,
-    closedAt,
-    closeReason: "timing",
-    outcomes: [...reached, { id: `${leadId}o${reached.length + 1}`, stage: "LOST", occurredAt: closedAt, amount: null, reason: "timing" }],
-  };
-}
-
-/** The inverse of a triangular distribution's CDF on [0, width] peaking at `mode`: `u` (uniform in [0, 1)) shaped. */
-function triangular(u: number, width: number, mode: number): number {
-  return u < mode / width ? Math.sqrt(u * width * mode) : width - Math.sqrt((1 - u) * width * (width - mode));
-}
-
-/** `at` when the rep is at work then, else a few minutes into their next working window. */
-function atWorkFor(rep: THistoryRep, at: number, rnd: () => number): Date {
-  const when = new Date(at);
-  if (isWithinWorkingHours(rep.workingHours, rep.timeZone, when)) return when;
-  const next = nextWorkingStart(rep.workingHours, rep.timeZone, when);
-  return next ? new Date(next.getTime() + rnd() * 20 * MIN) : when;
-}
-
-/** One completing visit for the lead, and about 1.5 more visits that left along the way. */
-function visitsOf(rnd: () => number, stepCount: number, submittedAt: Date, id: string): THistoryVisit[] {
-  const out: THistoryVisit[] = [];
-  const make = (visitId: string, completes: boolean, endAt: number) => {
-    const reach = completes ? stepCount - 1 : Math.floor(rnd() * rnd() * stepCount);
-    const perStep = (40 + rnd() * 80) * 1000;
-    const startAt = endAt - (reach + 1) * perStep;
-    const events: THistoryVisit["events"] = [{ type: "view", step: 0, occurredAt: new Date(startAt - 5000) }];
-    if (completes || rnd() < 0.7) {
-      events.push({ type: "start", step: 0, occurredAt: new Date(startAt) });
-      for (let s = 1; s <= reach; s++) events.push({ type: "step", step: s, occurredAt: new Date(startAt + s * perStep) });
-      if (completes) events.push({ type: "complete", step: stepCount, occurredAt: new Date(endAt) });
-    }
-    out.push({ visitId, events });
-  };
-  make(`hv${id}`, true, submittedAt.getTime());
-  const extra = rnd() < 0.5 ? 1 : 2;
-  for (let i = 0; i < extra; i++) make(`hv${id}x${i}`, false, submittedAt.getTime() - (1 + rnd() * 48) * 3600_000);
-  return out;
-}
-
-type THistoryRep = THistoryRoster["reps"][number];
-/**
- * A recorded skip with everything its text names ("at capacity 12/12", "out of office until …"),
- * as live routing records it. "Outside working hours" is the rep's real schedule at that moment;
- * when the schedule says the rep was at work, the skip is a meeting (a calendar busy block).
- */
-function skipReason(kind: "OUT_OF_OFFICE" | "AT_CAPACITY_OPEN" | "OUTSIDE_WORKING_HOURS", rep: THistoryRep, at: Date, leaveEndsAt: Date): TReasonCode {
-  if (kind === "OUT_OF_OFFICE") return { code: "OUT_OF_OFFICE", untilIso: leaveEndsAt.toISOString(), timeZone: rep.timeZone };
-  if (kind === "AT_CAPACITY_OPEN") {
-    const max = rep.maxOpenLeads ?? HISTORY_OPEN_CAP;
-    return { code: "AT_CAPACITY_OPEN", open: max, max };
-  }
-  const hours = workingHoursReason(rep.workingHours, rep.timeZone, at);
-  return hours ?? { code: "IN_MEETING", untilIso: new Date(at.getTime() + 30 * MIN).toISOString(), timeZone: rep.timeZone };
-}
-
-/** The cap a history skip names for a rep without one of its own. */
-const HISTORY_OPEN_CAP = 20;

@@ -3,6 +3,7 @@
 import type { TSlaPolicy } from "../../../server/domain/analytics/assignment-sla";
 import type { TFitVerdict } from "../../../server/domain/outcomes/fit-verdicts";
 import type { TAnswers, TFormDefinition } from "../../../server/domain/forms/definition";
+import type { TReasonCode } from "../../../server/domain/routing/reason-codes";
 import type { TQuietHours } from "../../../server/domain/nurture/due-time";
 import type { TSequenceDefinition } from "../../../server/domain/nurture/sequence-definition";
 import type { TRoutingRepProfile } from "../../../server/domain/routing/routing-types";
@@ -72,8 +73,8 @@ export interface THistoryLead {
   closeReason: string | null;
   /** In order; the last is the current one (isCurrent). An SLA reassignment ends the one before at its deadline, unaccepted. */
   assignments: THistoryAssignment[];
-  /** What the SLA follow-ups write on the lead's timeline: "sla_reminded" and "reassigned". */
-  events: { id: string; type: "sla_reminded" | "reassigned"; data: Record<string, unknown>; occurredAt: Date }[];
+  /** What the SLA follow-ups write on the lead's timeline ("sla_reminded", "reassigned"); a graduate's re-routing ("routed"). */
+  events: { id: string; type: "sla_reminded" | "reassigned" | "routed"; data: Record<string, unknown>; occurredAt: Date }[];
   outcomes: { id: string; stage: string; occurredAt: Date; amount: number | null; reason: string | null }[];
   /** The fit feedback the rep who held the lead gave on it (fit-feedback.ts), or null. */
   feedback: THistoryFeedback | null;
@@ -93,6 +94,14 @@ export interface THistoryNurture {
   sends: { id: string; stepIndex: number; subject: string; createdAt: Date; clickedAt: Date | null }[];
   suppression: { email: string; createdAt: Date } | null;
   events: { id: string; type: string; data: Record<string, unknown>; occurredAt: Date }[];
+  /** A graduation (exit "graduated"): when, and the reason live routing then puts first (graduated-history.ts routes the lead). */
+  graduation?: THistoryGraduation | null;
+}
+
+/** A lead's graduation from nurture: the click's time and the NURTURE_GRADUATED reason (engagement.ts). */
+export interface THistoryGraduation {
+  at: Date;
+  reason: Extract<TReasonCode, { code: "NURTURE_GRADUATED" }>;
 }
 
 /**

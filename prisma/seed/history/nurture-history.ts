@@ -11,13 +11,13 @@
 //   row, a SENT send, a "nurture_email_sent" event with the merged subject).
 // - a minority click (the send's clickedAt, intent points, "nurture_engaged"); a click that lifts
 //   score + intent into the best tier graduates the lead (domain/nurture/graduation.ts: exit
-//   "graduated"). A few unsubscribe (a suppression, exit "unsubscribed"). After the last email
-//   the enrolment ends ("ended").
+//   "graduated"): its tier becomes the best one and the journey carries the graduation (when, the
+//   NURTURE_GRADUATED reason), so the generator routes it to a rep (graduated-history.ts). A few
+//   unsubscribe (a suppression, exit "unsubscribed"). After the last email the enrolment ends ("ended").
 // Finished only: nothing later than `end`, no PENDING due row, no queued email — a journey the time
 // did not allow to finish stops at `end` with the exit "ended" (detail historyEnd: true), its unsent
-// step never made due. Not replayed: a graduation's re-routing to a rep (it would leave an open
-// lead with a rep and no timers) and its webhook event, and bookings (a rep's booking, acceptance
-// and confirmation email). No email is stored in the outbox either (the dev mailbox lists the mail
+// step never made due. Not replayed: a graduation's webhook event, and bookings that end an enrolment
+// ("booked": a nurture lead has no rep to book with; a graduate's enrolment has already ended). No email is stored in the outbox either (the dev mailbox lists the mail
 // this installation sent): a send's emailId stays null.
 // Draws come from their own seeded stream, a fixed number per nurture lead (sequences of up to
 // four emails; a longer one draws more). No I/O.
@@ -112,7 +112,11 @@ export function withNurtureJourney<T extends TNurtureLead>(lead: T, roster: Pick
       intentPoints = result.intentPoints;
       const engagement = { engagement: "click", points: result.points, intentPoints, total: result.total, stepIndex: step.stepIndex, link: 0 };
       event("nurture_engaged", { sequenceId, ...engagement }, clickedAt);
-      if (result.isGraduated) return exit("graduated", clickedAt, intentPoints, engagement);
+      if (result.isGraduated) {
+        // The lead becomes sales-ready and is routed again (graduated-history.ts), this reason first.
+        journey.graduation = { at: clickedAt, reason: { code: "NURTURE_GRADUATED", engagement: "click", points: result.points, intentPoints, sequenceId, tier: result.tier } };
+        return { ...exit("graduated", clickedAt, intentPoints, engagement), tier: result.tier };
+      }
     }
     if (isUnsubscribed) {
       journey.suppression = { email: lead.email.toLowerCase(), createdAt: unsubscribedAt };
