@@ -24,7 +24,9 @@ export interface TLeadMeeting {
 }
 
 export function LeadMeetings({ meetings, cancel, reschedule }: { meetings: TLeadMeeting[]; cancel: (form: FormData) => Promise<void>; reschedule: (form: FormData) => Promise<void> }) {
-  if (meetings.length === 0) return <p className="text-sm text-slate-500">No meeting booked.</p>;
+  // "Through Switchboard": a meeting the rep set up elsewhere is a stage they log (Lifecycle: "Meeting
+  // booked"), and this card must not read "No meeting booked" beside it.
+  if (meetings.length === 0) return <p className="text-sm text-slate-500">No meeting booked through Switchboard.</p>;
   return (
     <ul className="space-y-4 text-sm" aria-label="Meetings">
       {meetings.map((m) => (

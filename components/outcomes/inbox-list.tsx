@@ -16,7 +16,7 @@ import { OutcomeForm } from "./outcome-form";
 
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
-export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
+export function InboxList({ items, now, slaMinutes }: { items: TInboxItem[]; now: Date; slaMinutes: number | null }) {
   const router = useRouter();
   // The selection follows the lead (the order changes as leads are worked).
   const [selectedId, setSelectedId] = useState<string | null>(items[0]?.id ?? null);
@@ -87,11 +87,18 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
   };
   return (
     <>
-      <p className="text-xs text-slate-500 pointer-coarse:hidden" id="inbox-shortcuts">
-        Keyboard, in the list: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>c</kbd> contacted · <kbd>o</kbd> log an outcome
-      </p>
-      <div aria-live="polite" className="min-h-5 text-sm">
-        {message && <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-700" : "text-red-600"}>{message.text}</p>}
+      {/* The shortcut hint and the status line share one line (its room kept, so a message moves
+          nothing): one gap between the hint and the first lead, not three. On a touch screen, which
+          shows no hint, the empty line takes no room. While it says something the line sticks to
+          the top of the window: a rep who tapped "Contacted" on the fifth lead of a phone's inbox,
+          scrolled far below it, sees "Marked contacted." where they are. */}
+      <div className={`flex min-h-5 flex-wrap items-baseline gap-x-4 gap-y-1 pointer-coarse:min-h-0 ${message ? "sticky top-0 z-10 bg-slate-50 shadow-[0_4px_4px_-4px_rgb(15_23_42/0.2)]" : ""}`}>
+        <p className="text-xs text-slate-500 pointer-coarse:hidden" id="inbox-shortcuts">
+          Keyboard, in the list: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>c</kbd> contacted · <kbd>o</kbd> log an outcome
+        </p>
+        <div aria-live="polite" className="text-sm">
+          {message && <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-700" : "text-red-600"}>{message.text}</p>}
+        </div>
       </div>
       {items.length === 0 && <p className="text-sm text-slate-600">No open leads. New ones appear here as they are routed to you.</p>}
       <ol className="space-y-3" aria-label="My open leads" aria-describedby="inbox-shortcuts" onKeyDown={onKeyDown}>
@@ -101,6 +108,7 @@ export function InboxList({ items, now }: { items: TInboxItem[]; now: Date }) {
             ref={(el) => { rows.current[index] = el; }}
             item={item}
             now={now}
+            slaMinutes={slaMinutes}
             isSelected={index === selected}
             isPending={isPending}
             onSelect={() => setSelectedId(item.id)}

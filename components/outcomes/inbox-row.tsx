@@ -1,6 +1,7 @@
 "use client";
 // One lead in the rep's inbox: who, score and tier, stage, why it came to them, time since submit,
-// the SLA state, and the one-click actions: Accept wherever the rep's current assignment is not
+// the SLA state in plain words (inboxRowSla: when the rep's clock starts and what is due by when, in
+// their zone — never a bare countdown that reads against "accept within 15 min"), and the one-click actions: Accept wherever the rep's current assignment is not
 // accepted (whatever the stage: a lead reassigned with a meeting booked too). Selected rows are
 // outlined (keyboard j/k).
 import { IntentLink } from "@/components/ui/intent-link";
@@ -11,6 +12,8 @@ import { stageLabel } from "@/server/domain/outcomes/lead-stages";
 import type { TInboxItem } from "@/server/services/outcomes/list-inbox";
 import { capitalise, stageTone } from "./lifecycle-card";
 import { telHref } from "@/server/domain/leads/lead-phone";
+import { inboxRowSla } from "@/server/domain/analytics/inbox-sla-row";
+import { useViewerTimeZone } from "@/components/leads/local-time";
 
 export function since(from: Date, now: Date): string {
   const minutes = Math.max(0, Math.round((now.getTime() - from.getTime()) / 60_000));
@@ -36,6 +39,8 @@ export function InboxContact({ item }: { item: Pick<TInboxItem, "email" | "phone
 export interface TInboxRowProps {
   item: TInboxItem;
   now: Date;
+  /** The published reassign window the row's due time was counted with (TInbox.slaMinutes). */
+  slaMinutes: number | null;
   isSelected: boolean;
   isPending: boolean;
   onSelect: () => void;
@@ -44,8 +49,10 @@ export interface TInboxRowProps {
   onOutcome: () => void;
 }
 
-export const InboxRow = forwardRef<HTMLLIElement, TInboxRowProps>(function InboxRow({ item, now, isSelected, isPending, onSelect, onAccept, onContacted, onOutcome }, ref) {
+export const InboxRow = forwardRef<HTMLLIElement, TInboxRowProps>(function InboxRow({ item, now, slaMinutes, isSelected, isPending, onSelect, onAccept, onContacted, onOutcome }, ref) {
   const canContact = item.nextStages.includes("CONTACTED");
+  const zone = useViewerTimeZone();
+  const sla = item.isWaiting && item.dueAt ? inboxRowSla({ dueAt: item.dueAt, windowMinutes: slaMinutes, isAccepted: item.isAccepted }, now, zone) : null;
   return (
     <li
       ref={ref}
@@ -66,13 +73,13 @@ export const InboxRow = forwardRef<HTMLLIElement, TInboxRowProps>(function Inbox
           <p className="mt-0.5 text-sm text-slate-600">
             Score {item.scoreTotal} · {item.tierLabel} · submitted {since(item.submittedAt, now)} ago
           </p>
+          {sla && <p className={`mt-0.5 text-sm ${item.isOverdue ? "text-red-700" : "text-slate-700"}`} data-testid="inbox-row-sla">{sla}</p>}
           {item.why && <p className="mt-1 break-words text-sm text-slate-500">{item.why}</p>}
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <Badge tone={stageTone(item.stage)}>{capitalise(stageLabel(item.stage))}</Badge>
           {!item.isAccepted && <Badge tone="amber">Not accepted</Badge>}
           {item.isOverdue && <Badge tone="red">Past SLA</Badge>}
-          {item.isWaiting && !item.isOverdue && item.dueAt && <Badge tone="gray">SLA in {since(now, item.dueAt)}</Badge>}
         </div>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">

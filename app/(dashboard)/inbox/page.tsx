@@ -44,7 +44,7 @@ export default async function InboxPage() {
       ) : (
         // Also when empty: the list keeps its status line, so "Marked won." stays readable after
         // the last open lead leaves the inbox.
-        <InboxList items={inbox.items} now={at} />
+        <InboxList items={inbox.items} now={at} slaMinutes={inbox.slaMinutes} />
       )}
     </div>
   );

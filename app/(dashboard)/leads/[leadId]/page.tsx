@@ -110,8 +110,23 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
         </p>
       )}
       <UnsubscribeNotice events={lead.events} />
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+      {/* Three blocks in the order a rep on a phone needs them: what they do with the lead (its stage,
+          owner, meetings) first — not below the answers and the score, thousands of pixels down —
+          then why it came and what it said, then its facts and history. On a wide screen the grid
+          puts the first and last blocks in the right-hand column, the middle one beside them. */}
+      <div className="grid gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
+        <div className="space-y-6 lg:col-start-3 lg:row-start-1">
+          <Card title="Lifecycle">
+            <LifecycleCard lifecycle={lifecycle} />
+          </Card>
+          <Card title="Owner">
+            <OwnershipCard view={ownership} viewer={viewer} now={now()} />
+          </Card>
+          <Card title="Meetings">
+            <LeadMeetings meetings={meetings} cancel={cancelFromLeadPage} reschedule={rescheduleFromLeadPage} />
+          </Card>
+        </div>
+        <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
           {decided?.decision && (
             <Card title={decided.isCurrent ? "Why this owner" : "Last routing decision"}>
               <DecisionRecord decision={decided.decision} names={names} durationMs={decided.durationMs} />
@@ -136,16 +151,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
             <AssignmentHistory assignments={ownership.assignments} names={names} />
           </Card>
         </div>
-        <div className="space-y-6">
-          <Card title="Lifecycle">
-            <LifecycleCard lifecycle={lifecycle} />
-          </Card>
-          <Card title="Owner">
-            <OwnershipCard view={ownership} viewer={viewer} now={now()} />
-          </Card>
-          <Card title="Meetings">
-            <LeadMeetings meetings={meetings} cancel={cancelFromLeadPage} reschedule={rescheduleFromLeadPage} />
-          </Card>
+        <div className="space-y-6 lg:col-start-3 lg:row-start-2">
           <Card title="Summary">
             <LeadFacts lead={lead} />
           </Card>
