@@ -1,6 +1,7 @@
 "use client";
 // A question on the canvas: a drag handle ("Drag <label>"), the label to select it, its type and
-// badges, and a remove button. The item left behind while dragging is the drop placeholder. A
+// badges, and a remove button (removing a question other rules read says which ones at once, and
+// those rules' cards say so until they are changed). The item left behind while dragging is the drop placeholder. A
 // question that keeps the draft from being saved says so here too, selected or not. A long label
 // is truncated, never its required marker. Below lg, selecting it scrolls it into view above the
 // settings sheet (its scroll margins leave room for the palette strip and the sheet); chosen with
@@ -12,6 +13,7 @@ import type { TField } from "@/server/domain/forms/definition";
 import { FIELD_TYPE_LABELS } from "@/server/domain/forms/editor/field-types";
 import { removeField } from "@/server/domain/forms/editor/field-ops";
 import { rulesForField } from "@/server/domain/forms/editor/logic-ops";
+import { missingKeysOfRule, removedQuestionNotice, rulesCheckingKey } from "@/server/domain/forms/editor/removed-question-refs";
 import { dragId } from "./builder-model";
 import { useCanvasDrag } from "./canvas-drag-context";
 import { CardSelectButton } from "./card-select-button";
@@ -31,7 +33,10 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
     disabled: { draggable: editor.readOnly, droppable: isStepDrag },
   });
   const isSelected = editor.selection?.kind === "field" && editor.selection.key === field.key;
-  const ruleCount = rulesForField(view.state.definition, field.key).length;
+  const rules = rulesForField(view.state.definition, field.key);
+  const ruleCount = rules.length;
+  // Its rules reading a question that was removed: the card says so until they are changed.
+  const missing = [...new Set(rules.flatMap((r) => missingKeysOfRule(view.state.definition, r)))];
   const problem = useMemo(() => fieldProblemSummary(field), [field]);
   const name = field.label.trim() || `${FIELD_TYPE_LABELS[field.type]} without a label`;
   const item = useRef<HTMLLIElement | null>(null);
@@ -74,13 +79,23 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
           {ruleCount > 0 && ` · ${ruleCount} ${ruleCount === 1 ? "rule" : "rules"}`}
         </span>
         {problem && <span className="block text-xs text-red-700">Not saved: {problem}</span>}
+        {missing.length > 0 && (
+          <span className="block text-xs text-amber-800" data-testid="canvas-field-missing-refs">
+            Its rule checks {missing.map((k) => `'${k}'`).join(", ")}, no longer on the form
+          </span>
+        )}
       </CardSelectButton>
       {!editor.readOnly && (
         <button
           type="button"
           aria-label={`Remove ${name}`}
           onClick={() => {
-            if (editor.run((s) => removeField(s, field.key)).ok && isSelected) editor.select(null);
+            const result = editor.run((s) => removeField(s, field.key));
+            if (!result.ok) return;
+            if (isSelected) editor.select(null);
+            // Rules of other questions, steps or scoring that read it keep their condition: say so now.
+            const notice = removedQuestionNotice(name, rulesCheckingKey(result.state, field.key));
+            if (notice) editor.setNotice(notice);
           }}
           className="rounded px-1.5 text-slate-400 hover:bg-red-50 hover:text-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-500"
         >

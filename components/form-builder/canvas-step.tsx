@@ -7,6 +7,7 @@ import { CSS } from "@dnd-kit/utilities";
 import type { TStep } from "@/server/domain/forms/definition";
 import { stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { removeStep } from "@/server/domain/forms/editor/step-ops";
+import { rulesCheckingKey } from "@/server/domain/forms/editor/removed-question-refs";
 import { dragId } from "./builder-model";
 import { CardSelectButton } from "./card-select-button";
 import { useCanvasDrag } from "./canvas-drag-context";
@@ -38,7 +39,9 @@ export function CanvasStep({ step, index, itemIds }: { step: TStep; index: numbe
     const result = editor.run((s) => removeStep(s, step.id));
     if (result.ok) {
       editor.select(null);
-      if (result.flagged.length > 0) editor.setNotice(`Some rules still check questions of '${title}' (${result.flagged.join(", ")}); fix them before publishing.`);
+      // Named as the builder and publish name them (a rule id appears nowhere in the builder).
+      const names = [...new Set(step.fields.flatMap((f) => rulesCheckingKey(result.state, f.key)))].map((n) => n.charAt(0).toLowerCase() + n.slice(1));
+      if (result.flagged.length > 0) editor.setNotice(`Some rules still check questions of '${title}' (${names.join("; ")}); fix them before publishing, or press Undo.`);
     }
   }
 

@@ -34,10 +34,10 @@ function PaletteItem({ type }: { type: TFieldType }) {
         aria-roledescription="draggable question type"
         disabled={editor.readOnly}
         onClick={add}
-        className={`flex w-full items-center whitespace-nowrap max-lg:touch-pan-x lg:touch-none gap-2 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-left text-sm text-slate-800 shadow-sm hover:border-brand-400 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-not-allowed disabled:opacity-60 ${isDragging ? "opacity-50" : ""}`}
+        className={`flex w-full items-center max-lg:whitespace-nowrap max-lg:touch-pan-x lg:touch-none gap-2 rounded-md border border-slate-200 bg-white px-2 py-1.5 text-left text-sm text-slate-800 shadow-sm hover:border-brand-400 hover:bg-brand-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500 disabled:cursor-not-allowed disabled:opacity-60 ${isDragging ? "opacity-50" : ""}`}
       >
         <FieldIcon type={type} />
-        <span>{FIELD_TYPE_LABELS[type]}</span>
+        <span className="min-w-0">{FIELD_TYPE_LABELS[type]}</span>
       </button>
     </li>
   );

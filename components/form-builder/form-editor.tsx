@@ -1,5 +1,6 @@
 "use client";
-// The form builder: palette | canvas (steps and questions) | settings or scoring | live preview.
+// The form builder: palette | canvas (steps and questions) | settings or scoring | live preview
+// (below 2xl the preview is a row under the three columns).
 // Below lg (phones, small tablets) the palette is a strip of question types that stays at the top
 // while the form scrolls, and the settings are a sheet over the lower part of the window that
 // opens when something is selected (settings-panel.tsx); the desktop columns are unchanged.
@@ -65,11 +66,16 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit, live, pu
         </div>
         <EditorToolbar formId={formId} slug={slug} status={save.status} onRetry={() => void save.retry()} flush={save.flush} onPublished={onPublished} />
         {/* Read-only (MANAGER, REP): no question palette, nothing to add. */}
-        <div className={`grid grid-cols-1 items-start gap-3 max-lg:pb-16 ${canEdit ? "lg:grid-cols-[10.5rem_minmax(0,1fr)_22rem] 2xl:grid-cols-[10.5rem_minmax(0,1fr)_24rem_26rem]" : "lg:grid-cols-[minmax(0,1fr)_22rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]"}`}>
+        <div className={`grid grid-cols-1 items-start gap-3 max-lg:pb-16 ${canEdit ? "lg:grid-cols-[12rem_minmax(0,1fr)_22rem] 2xl:grid-cols-[12rem_minmax(0,1fr)_24rem_26rem]" : "lg:grid-cols-[minmax(0,1fr)_22rem] 2xl:grid-cols-[minmax(0,1fr)_24rem_26rem]"}`}>
           <BuilderDnd>
+            {/* From lg the palette stays in view while the canvas row scrolls, and only there: it sticks
+                inside its own cell (stretched to the row), so it never floats over the preview and the
+                live score below (lg to 2xl), and it scrolls on its own when it is taller than the window. */}
             {canEdit && (
-              <div className="max-lg:sticky max-lg:top-0 max-lg:z-20 max-lg:-mx-1 max-lg:bg-slate-50/95 max-lg:px-1 max-lg:py-1 lg:sticky lg:top-2">
-                <FieldPalette />
+              <div className="max-lg:sticky max-lg:top-0 max-lg:z-20 max-lg:-mx-1 max-lg:bg-slate-50/95 max-lg:px-1 max-lg:py-1 lg:self-stretch">
+                <div className="lg:sticky lg:top-2 lg:max-h-[calc(100dvh-1rem)] lg:overflow-y-auto lg:rounded-lg" data-testid="palette-column">
+                  <FieldPalette />
+                </div>
               </div>
             )}
             <div>

@@ -1,7 +1,8 @@
 "use client";
 // The logic rules of one question or step, each with the shared condition builder: show/hide the
 // question; show/hide the step, jump after it, end the form after it. One show-if and one hide-if
-// block at most (several conditions go in the block's own AND/OR group).
+// block at most (several conditions go in the block's own AND/OR group). A rule card is named by its
+// heading (the rule id appears nowhere in the builder).
 import { ConditionBuilder, emptyCondition } from "@/components/conditions/condition-builder";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
@@ -39,8 +40,8 @@ export function LogicRules({ target }: { target: TTarget }) {
     <section aria-labelledby="logic-title" className="space-y-3">
       <h3 id="logic-title" className="text-sm font-semibold text-slate-900">Logic</h3>
       {rules.length === 0 && <p className="text-sm text-slate-500">No rules: always shown{target.kind === "step" ? ", then the next step" : ""}.</p>}
-      {rules.map((rule) => (
-        <RuleCard key={rule.id} rule={rule} heading={logicRuleHeading(rules, rule)} subjects={ruleSubjects(definition, rule, subjects)} />
+      {rules.map((rule, i) => (
+        <RuleCard key={rule.id} rule={rule} heading={logicRuleHeading(rules, rule)} name={ruleName(rules, i)} subjects={ruleSubjects(definition, rule, subjects)} />
       ))}
       {!editor.readOnly && (
         <div className="flex flex-wrap gap-2">
@@ -55,16 +56,26 @@ export function LogicRules({ target }: { target: TTarget }) {
   );
 }
 
-function RuleCard({ rule, heading, subjects: ruleSubjects }: { rule: TLogicRule; heading: string; subjects: ReturnType<typeof conditionSubjects> }) {
+/**
+ * A rule's accessible name: its heading, numbered when the heading repeats (several jumps), never
+ * its id ("After this step, jump to a later step if (2 of 2)").
+ */
+function ruleName(rules: readonly TLogicRule[], i: number): string {
+  const headings = rules.map((r) => logicRuleHeading(rules, r));
+  const same = headings.flatMap((h, j) => (h === headings[i] ? [j] : []));
+  return same.length > 1 ? `${headings[i]} (${same.indexOf(i) + 1} of ${same.length})` : headings[i]!;
+}
+
+function RuleCard({ rule, heading, name, subjects: ruleSubjects }: { rule: TLogicRule; heading: string; name: string; subjects: ReturnType<typeof conditionSubjects> }) {
   const editor = useFormEditor();
   const { definition } = editor.state;
   const action = rule.action;
   return (
-    <div role="group" aria-label={`Rule ${rule.id}`} className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
+    <div role="group" aria-label={name} className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
       <div className="flex items-center justify-between gap-2">
         <p className="text-sm font-medium text-slate-800">{heading}</p>
         {!editor.readOnly && (
-          <Button variant="ghost" className="px-2 py-1 text-xs" aria-label={`Remove rule ${rule.id}`} onClick={() => editor.run((s) => removeLogicRule(s, rule.id))}>
+          <Button variant="ghost" className="px-2 py-1 text-xs" aria-label={`Remove the rule “${name}”`} onClick={() => editor.run((s) => removeLogicRule(s, rule.id))}>
             Remove
           </Button>
         )}

@@ -113,6 +113,8 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
       if (after === before) return;
       shown.current = after;
       dispatch({ type });
+      // A notice is about the edit just made (a refused operation, rules left reading a removed question).
+      setNotice(null);
       const [from, to] = type === "undo" ? [after.present, before.present] : [before.present, after.present];
       const what = labels.current.get(to) ?? describeEdit(from.definition, to.definition);
       announce(`${type === "undo" ? "Undone" : "Redone"}: ${what}`);
