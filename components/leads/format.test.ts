@@ -1,7 +1,7 @@
 // Dates on the leads pages are human and in the viewer's zone (they were ISO: "2026-12-04 14:40 UTC").
 import { describe, expect, it } from "vitest";
 import { formatDay } from "@/components/forms/form-dates";
-import { formatDate, formatDateTime } from "./format";
+import { formatDate, formatDateTime, formatMoney } from "./format";
 
 // Friday 4 December 2026, 14:40 UTC = 09:40 in New York, 23:40 in Tokyo.
 const AT = new Date("2026-12-04T14:40:00Z");
@@ -37,5 +37,25 @@ describe("formatDate", () => {
 
   it("writes a day as the forms pages do (formatDay)", () => {
     expect(formatDate(AT, "UTC")).toBe(formatDay(AT));
+  });
+});
+
+// One money format on the lead page: Summary said "$100,000", Lifecycle "$90,000.00", History "amount 90000.00".
+describe("formatMoney", () => {
+  it.each<[string, string | number, string, string]>([
+    ["a whole amount as stored (numeric(14,2))", "90000.00", "USD", "$90,000"],
+    ["a whole amount", "100000", "USD", "$100,000"],
+    ["an amount with cents keeps them", "90000.50", "USD", "$90,000.50"],
+    ["a number", 12500, "USD", "$12,500"],
+    ["a number with cents", 0.5, "USD", "$0.50"],
+    ["zero", "0.00", "USD", "$0"],
+    ["the largest amount stored", "999999999999.99", "USD", "$999,999,999,999.99"],
+    ["euros", "5000.00", "EUR", "€5,000"],
+    ["yen", "12000", "JPY", "¥12,000"],
+    ["an unknown currency code: shown as given", "5000", "XX", "5000 XX"],
+    ["an amount that is not a number: shown as given", "12abc", "USD", "12abc USD"],
+    ["an empty amount: shown as given", "", "USD", " USD"],
+  ])("%s", (_what, amount, currency, expected) => {
+    expect(formatMoney(amount, currency)).toBe(expected);
   });
 });

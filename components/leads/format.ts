@@ -25,11 +25,18 @@ export function formatDateTime(date: Date, timeZone?: string): string {
   return timeZone && zone === timeZone ? text : `${text} UTC`;
 }
 
-export function formatMoney(amount: string, currency: string): string {
-  const value = Number(amount);
+/**
+ * An amount of money as the dashboard writes it everywhere (Summary, Lifecycle, History, the leads
+ * list): "$100,000" for a whole amount, "$90,000.50" with cents, in the lead's currency ("€5,000",
+ * "¥12,000"). Amounts arrive as decimal strings (numeric(14,2): "90000.00") or numbers. An amount or
+ * currency it cannot read is shown as given ("12abc XYZ"), never dropped.
+ */
+export function formatMoney(amount: string | number, currency: string): string {
+  const value = typeof amount === "number" ? amount : amount.trim() === "" ? Number.NaN : Number(amount);
   if (!Number.isFinite(value)) return `${amount} ${currency}`;
+  const digits = Number.isInteger(value) ? 0 : 2;
   try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(value);
+    return new Intl.NumberFormat("en-US", { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
   } catch {
     return `${amount} ${currency}`;
   }

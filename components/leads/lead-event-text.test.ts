@@ -42,6 +42,24 @@ describe("leadEventText", () => {
   });
 });
 
+// History wrote "amount 90000.00" beside Lifecycle's "$90,000.00" and Summary's "$100,000".
+describe("leadEventText: an outcome's amount in the lead's currency", () => {
+  const outcome = (amount: string | null) => ({ stage: "OPPORTUNITY", amount, source: "LEAD_PAGE", stageChanged: true });
+  it.each<[string, unknown, string | undefined, string | null]>([
+    ["a whole amount", outcome("90000.00"), "USD", "from the lead page · amount $90,000"],
+    ["cents kept", outcome("90000.50"), "USD", "from the lead page · amount $90,000.50"],
+    ["the lead's currency", outcome("5000.00"), "EUR", "from the lead page · amount €5,000"],
+    ["no amount", outcome(null), "USD", "from the lead page"],
+    ["no currency given: as stored", outcome("90000.00"), undefined, "from the lead page · amount 90000.00"],
+  ])("%s", (_what, data, currency, detail) => {
+    expect(leadEventText("outcome", data, names, tiers, currency)).toEqual({ title: "Marked opportunity", detail });
+  });
+
+  it("leaves other events' amounts alone", () => {
+    expect(leadEventText("crm_synced", { amount: "5.00" }, names, tiers, "USD").detail).toBe("Amount: 5.00");
+  });
+});
+
 describe("describeEventData and humanize", () => {
   it.each<[unknown, string]>([
     [{ isRepeat: false, formVersion: 1 }, "is repeat: false · form version: 1"],

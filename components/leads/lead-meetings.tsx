@@ -1,10 +1,13 @@
 // The lead's meetings (bookings) on the lead page: when, with whom, where, status; the rep of the
-// meeting and managers can move it to another free slot of the rep or cancel it.
+// meeting and managers can move it to another free slot of the rep or cancel it. Without a booking,
+// a meeting recorded as an outcome (booked elsewhere: recorded-meeting.ts) is told, with when and who.
 import { buttonClasses } from "@/components/ui/button";
 import { ConfirmSubmitButton } from "@/components/ui/confirm-submit-button";
 import { meetingTimeText, slotChoiceLabel } from "@/server/domain/booking/meeting-time-text";
 import { zoneName } from "@/server/domain/time/zone-name";
 import type { TSlotDay } from "@/server/domain/booking/slot-days";
+import { LocalTime } from "./local-time";
+import type { TRecordedMeeting } from "./recorded-meeting";
 
 export interface TLeadMeeting {
   id: string;
@@ -23,9 +26,16 @@ export interface TLeadMeeting {
   moveTo: TSlotDay[];
 }
 
-export function LeadMeetings({ meetings, cancel, reschedule }: { meetings: TLeadMeeting[]; cancel: (form: FormData) => Promise<void>; reschedule: (form: FormData) => Promise<void> }) {
-  // "Through Switchboard": a meeting the rep set up elsewhere is a stage they log (Lifecycle: "Meeting
-  // booked"), and this card must not read "No meeting booked" beside it.
+export function LeadMeetings({ meetings, recorded = null, cancel, reschedule }: { meetings: TLeadMeeting[]; /** A meeting recorded as an outcome (booked outside Switchboard's calendar). */ recorded?: TRecordedMeeting | null; cancel: (form: FormData) => Promise<void>; reschedule: (form: FormData) => Promise<void> }) {
+  // A meeting the rep set up elsewhere is a stage they log (Lifecycle: "Meeting booked"): the card
+  // says it was recorded, and when, by whom, never a bare "No meeting booked" beside it.
+  if (meetings.length === 0 && recorded) {
+    return (
+      <p className="text-sm text-slate-600" data-testid="recorded-meeting">
+        No meeting booked through Switchboard. {recorded.before}<LocalTime date={recorded.at} />{recorded.after}
+      </p>
+    );
+  }
   if (meetings.length === 0) return <p className="text-sm text-slate-500">No meeting booked through Switchboard.</p>;
   return (
     <ul className="space-y-4 text-sm" aria-label="Meetings">

@@ -4,27 +4,21 @@
 // to log the next one.
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { formatDateTime } from "@/components/leads/format";
+import { formatDateTime, formatMoney } from "@/components/leads/format";
 import { useViewerTimeZone } from "@/components/leads/local-time";
 import { Badge } from "@/components/ui/badge";
 import { mergedButtonClasses } from "@/components/ui/button";
-import { stageLabel, type TLeadStage } from "@/server/domain/outcomes/lead-stages";
+import { stageLabel } from "@/server/domain/outcomes/lead-stages";
 import type { TLeadLifecycle } from "@/server/services/outcomes/lead-lifecycle";
 import { OutcomeForm } from "./outcome-form";
+import { capitalise, stageTone } from "./stage-badge";
 
 const SOURCE_LABELS: Record<string, string> = { INBOX: "inbox", LEAD_PAGE: "lead page", API: "API", BOOKING: "booking", SYSTEM: "app" };
-export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+// Re-exported for the inbox (inbox-row.tsx); the header reads them from ./stage-badge (server-safe).
+export { capitalise, stageTone };
 
-export function stageTone(stage: TLeadStage): "green" | "red" | "blue" | "gray" {
-  if (stage === "WON") return "green";
-  if (stage === "LOST" || stage === "NOT_A_FIT" || stage === "NO_SHOW") return "red";
-  return stage === "OPEN" ? "gray" : "blue";
-}
-
-function money(amount: string | null, currency: string): string | null {
-  if (amount === null) return null;
-  return new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 2 }).format(Number(amount));
-}
+/** Money as the whole lead page writes it (formatMoney: "$90,000", "$90,000.50"). */
+const money = (amount: string | null, currency: string): string | null => (amount === null ? null : formatMoney(amount, currency));
 
 export function LifecycleCard({ lifecycle }: { lifecycle: TLeadLifecycle }) {
   // The viewer's zone (the cookie's on the server and while hydrating, then the browser's), as <LocalTime> says times.

@@ -1,5 +1,6 @@
 // A sequence's published versions (newest first) with how many leads entered each, and its figures.
 import type { TSequenceDetail } from "@/server/services/nurture/sequences";
+import { BOOKED_NOTE, GRADUATED_NOTE } from "./figure-notes";
 
 const FIGURES = [["enrolled", "Enrolled"], ["active", "Active"], ["sent", "Sent"], ["clicked", "Clicked"], ["unsubscribed", "Unsubscribed"], ["graduated", "Graduated"], ["booked", "Booked"]] as const;
 
@@ -14,6 +15,7 @@ export function SequenceVersions({ versions, publishedVersion, figures }: Pick<T
           </div>
         ))}
       </dl>
+      <p className="text-xs text-slate-500">{GRADUATED_NOTE} {BOOKED_NOTE}</p>
       {versions.length === 0 ? (
         <p className="text-slate-500">Not published yet: leads are enrolled only in a published version.</p>
       ) : (

@@ -15,7 +15,7 @@ export default async function SequencesPage() {
   const sequences = await listSequences(await getDb(), workspace.id);
   return (
     <div className="space-y-6">
-      <PageHeader title="Nurture sequences" description="Emails that nurture-tier leads receive until they book, reply to sales, unsubscribe or graduate back to sales." />
+      <PageHeader title="Nurture sequences" description="Emails that nurture-tier leads receive until they graduate to sales (clicks, return visits), come back sales-ready, a rep takes them, they unsubscribe or the sequence ends." />
       {hasRole(workspace.role, NURTURE_EDITOR_ROLES) && (
         <Card title="New sequence">
           <NewSequenceForm />

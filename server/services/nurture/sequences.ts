@@ -41,12 +41,19 @@ export const SEQUENCE_CONFLICT_MESSAGE = "This sequence was changed by someone e
 
 const EMPTY_FIGURES: TSequenceFigures = { enrolled: 0, active: 0, sent: 0, clicked: 0, unsubscribed: 0, graduated: 0, booked: 0 };
 
-/** Per-sequence figures: enrolled, active, sent, clicked (emails with a click), unsubscribed, graduated, booked. */
+/**
+ * Per-sequence figures: enrolled, active, sent, clicked (emails with a click), unsubscribed,
+ * graduated, booked. Booked is what a marketer means by it — enrolments whose person went on to
+ * book a meeting through Switchboard — not the exit reason "booked": booking needs an owner, and
+ * every way a nurture lead gets one (graduation, a sales-ready submission, a reassignment) ends
+ * its enrolment first, so that exit reason is practically never written.
+ */
 export async function sequenceFigures(db: Db, workspaceId: string, sequenceIds: readonly string[]): Promise<Map<string, TSequenceFigures>> {
   const ids = [...sequenceIds];
-  const [enrolments, sends] = await Promise.all([
+  const [enrolments, sends, booked] = await Promise.all([
     db.nurtureEnrollment.groupBy({ by: ["sequenceId", "status", "exitReason"], where: { workspaceId, sequenceId: { in: ids } }, _count: { _all: true } }),
     db.nurtureSend.groupBy({ by: ["sequenceId", "status"], where: { workspaceId, sequenceId: { in: ids } }, _count: { _all: true, clickedAt: true } }),
+    bookedEnrolments(db, workspaceId, ids),
   ]);
   const out = new Map(ids.map((id) => [id, { ...EMPTY_FIGURES }]));
   for (const row of enrolments) {
@@ -56,14 +63,39 @@ export async function sequenceFigures(db: Db, workspaceId: string, sequenceIds: 
     if (row.status === "ACTIVE") f.active += n;
     if (row.exitReason === "unsubscribed") f.unsubscribed += n;
     if (row.exitReason === "graduated") f.graduated += n;
-    if (row.exitReason === "booked") f.booked += n;
   }
+  for (const row of booked) out.get(row.sequenceId)!.booked = row.booked;
   for (const row of sends) {
     const f = out.get(row.sequenceId)!;
     if (row.status === "SENT") f.sent += row._count._all;
     f.clicked += row._count.clickedAt;
   }
   return out;
+}
+
+/**
+ * Booked, per sequence, in one set-based statement: the enrolments whose lead has a booking made
+ * after it was enrolled and not cancelled — the enrolled lead's own (a graduate booked by its rep,
+ * or by the prospect on the page) or, when the enrolment ended because the same person sent a new
+ * sales-ready submission ("routed_to_sales"), that new lead's (named by the exit's timeline event,
+ * `byLeadId`). An enrolment counts once however many bookings follow; a lead that booked, cancelled
+ * and booked again counts by the standing booking.
+ */
+async function bookedEnrolments(db: Db, workspaceId: string, sequenceIds: string[]): Promise<{ sequenceId: string; booked: number }[]> {
+  if (sequenceIds.length === 0) return [];
+  return db.$queryRaw<{ sequenceId: string; booked: number }[]>`
+    SELECT e."sequenceId", count(*)::int AS "booked"
+      FROM "NurtureEnrollment" e
+     WHERE e."workspaceId" = ${workspaceId} AND e."sequenceId" = ANY(${sequenceIds}::text[])
+       AND EXISTS (
+         SELECT 1 FROM "Booking" b
+          WHERE b."workspaceId" = ${workspaceId} AND b."status" = 'CONFIRMED' AND b."createdAt" >= e."enrolledAt"
+            AND (b."leadId" = e."leadId"
+                 OR (e."exitReason" = 'routed_to_sales' AND b."leadId" IN (
+                       SELECT ev."data"->>'byLeadId' FROM "LeadEvent" ev
+                        WHERE ev."leadId" = e."leadId" AND ev."workspaceId" = ${workspaceId}
+                          AND ev."type" = 'nurture_exited' AND ev."data"->>'enrollmentId' = e."id"))))
+     GROUP BY e."sequenceId"`;
 }
 
 export async function listSequences(db: Db, workspaceId: string): Promise<TSequenceSummary[]> {

@@ -9,17 +9,17 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { AssignmentHistory } from "@/components/assignments/assignment-history";
 import { DecisionRecord } from "@/components/assignments/decision-record";
-import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { namesOf } from "@/components/assignments/names";
 import { OwnershipCard } from "@/components/assignments/ownership-card";
 import { LeadAnswers } from "@/components/leads/lead-answers";
 import { LeadContactLine } from "@/components/leads/lead-contact-line";
 import { LeadFacts } from "@/components/leads/lead-facts";
+import { LeadHeaderBadges } from "@/components/leads/lead-header-badges";
 import { LeadScoreBreakdown } from "@/components/leads/lead-score-breakdown";
 import { LeadMeetings, type TLeadMeeting } from "@/components/leads/lead-meetings";
+import { recordedMeeting } from "@/components/leads/recorded-meeting";
 import { LeadTimeline } from "@/components/leads/lead-timeline";
 import { LocalTime } from "@/components/leads/local-time";
-import { ZonedText } from "@/components/leads/zoned-text";
 import { UnsubscribeNotice } from "@/components/leads/unsubscribe-notice";
 import { FitFeedback } from "@/components/outcomes/fit-feedback";
 import { LifecycleCard } from "@/components/outcomes/lifecycle-card";
@@ -75,7 +75,6 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
   }
   const title = leadShown(lead, lead.person, "Lead").name;
   const names = namesOf(ownership);
-  const status = leadStatusBadge({ status: ownership.status, isProvisional: ownership.current?.isProvisional, reviewUntil: ownership.reviewUntil });
   const decided = ownership.assignments.find((a) => a.decision !== null) ?? null;
   const isManager = TEAM_MANAGER_ROLES.includes(workspace.role);
   const pathNames = Object.fromEntries(ownership.assignments.flatMap((a) => (a.decision?.pathId ? [[a.decision.pathId, a.decision.pathName ?? a.decision.pathId]] : [])));
@@ -95,8 +94,8 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
         }
         actions={
           <span className="flex flex-wrap gap-2">
-            {/* The review deadline in the label is a time mark: the viewer's zone, as <LocalTime>. */}
-            <Badge tone={status.tone}><span data-testid="lead-status-badge"><ZonedText text={status.label} /></span></Badge>
+            {/* The stage in the Lifecycle card's words and who holds the lead (lead-header-status.ts). */}
+            <LeadHeaderBadges status={ownership.status} stage={lifecycle.stage} isProvisional={ownership.current?.isProvisional} reviewUntil={ownership.reviewUntil} owner={ownership.owner} viewerUserId={user.id} />
             {lead.repeatOf && <Badge tone="blue">Repeat</Badge>}
           </span>
         }
@@ -123,7 +122,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
             <OwnershipCard view={ownership} viewer={viewer} now={now()} />
           </Card>
           <Card title="Meetings">
-            <LeadMeetings meetings={meetings} cancel={cancelFromLeadPage} reschedule={rescheduleFromLeadPage} />
+            <LeadMeetings meetings={meetings} recorded={recordedMeeting(lifecycle.outcomes, names)} cancel={cancelFromLeadPage} reschedule={rescheduleFromLeadPage} />
           </Card>
         </div>
         <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
@@ -156,7 +155,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
             <LeadFacts lead={lead} />
           </Card>
           <Card title="History">
-            <LeadTimeline events={lead.events} names={names} tierLabels={{ [lead.tier]: lead.tierLabel }} />
+            <LeadTimeline events={lead.events} names={names} tierLabels={{ [lead.tier]: lead.tierLabel }} currency={lead.currency} />
           </Card>
         </div>
       </div>
