@@ -71,7 +71,7 @@ async function sarahsInboxJourney(page: Page, browser: Browser, request: APIRequ
   const history = page.getByRole("list", { name: "History", exact: true });
   await expect(history).toContainText("Marked contacted by Sarah Chen");
   await expect(history).toContainText("Marked won by Sarah Chen");
-  await expect(history).toContainText("amount 25000.00");
+  await expect(history).toContainText("amount $25,000");
   await expect(page.getByLabel("Lifecycle")).toContainText("Won");
 
   // Tom: the lead page is a 404, and the server refuses the change itself.
