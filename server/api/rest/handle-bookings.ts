@@ -3,14 +3,17 @@
 //   lead-bound, expiring booking token from the submission's response, in `token`;
 // - an integrator's: a workspace API key with bookings:write, naming `leadId`.
 // GET /api/v1/bookings/slots, POST /api/v1/bookings, GET /api/v1/bookings/{id} (leads:read).
-// A taken slot is a 409 whose body also carries the rep's fresh `slots`. The same booking request
-// again answers the lead's booking (200, nothing sent twice); another time for a lead already
-// booked is a 409 naming its `booking`. The prospect's answers carry the booking's manage link.
+// A taken slot is a 409 whose body also carries the rep's fresh `slots`; so is a start that was
+// never one of the rep's slots (17:31), in words that tell the two apart (slot-refusal.ts). The
+// same booking request again answers the lead's booking (200, nothing sent twice); another time
+// for a lead already booked is a 409 naming its `booking`. The prospect's answers carry the
+// booking's manage link. An API key's way checks the key and its scope (401, 429, 403) before it
+// reads the query or body (400, 413, 422); the token's way reads the token with them.
 // The writes take no query parameter: a 422 at query.<name> once the caller is known, before
 // anything is written (no-query-parameters.ts).
 import type { Db } from "../../db/client";
 import type { TApiRoute } from "../../domain/api-keys/scopes";
-import { ZCreateBookingRequest, ZSlotsQuery, ZTimeRequest } from "../../domain/booking/booking-request";
+import { ZCreateBookingRequest, ZSlotsQuery, ZTimeRequest, type TCreateBookingRequest, type TSlotsQuery } from "../../domain/booking/booking-request";
 import { instantOfFrom } from "../../domain/booking/slot-days";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { AppError, validationError } from "../../errors";
@@ -21,6 +24,7 @@ import { listSlots } from "../../services/bookings/list-slots";
 import { manageUrl } from "../../services/bookings/notify-booking";
 import { requestPreferredTime } from "../../services/bookings/request-time";
 import { resolveBookingToken } from "../../services/bookings/resolve-token";
+import { slotRefusal } from "../../services/bookings/slot-refusal";
 import type { TFollowUpDeps } from "../../services/routing/follow-up-jobs";
 import { privateJson, withApiKey } from "./authenticate";
 import { jsonResponse } from "./cors";
@@ -45,6 +49,14 @@ function limitToken(request: Request, api: TBookingApiDeps, kind: "read" | "writ
 }
 
 const MAX_BOOKING_BYTES = 4 * 1024;
+const SLOTS_ROUTE = "GET /api/v1/bookings/slots";
+const BOOK_ROUTE = "POST /api/v1/bookings";
+
+/** A slot of the rep's that a booking (or the rep's calendar) holds now. */
+export const TAKEN_MESSAGE = "That time is no longer free: pick another";
+/** A start that was never one of the rep's slots (off the slot grid, outside working hours, inside the notice, past the horizon). */
+export const NOT_A_SLOT_MESSAGE = "That time is not one of the rep's slots: pick one of `slots` (GET /api/v1/bookings/slots)";
+export const NOT_A_SLOT_DETAIL = "Not one of the rep's slots";
 
 /** The prospect's (token) answers name their booking's reschedule/cancel page, the link their confirmation email carries. */
 function forProspect<T extends { id: string; end: string }>(booking: T, bookedBy: string, deps: TFollowUpDeps): T & { manageUrl?: string } {
@@ -69,10 +81,7 @@ async function asCaller(db: Db, request: Request, now: Date, token: string | und
 
 export async function handleListSlots(db: Db, request: Request, now: Date, api: TBookingApiDeps): Promise<Response> {
   const url = new URL(request.url);
-  const parsed = ZSlotsQuery.safeParse(Object.fromEntries(url.searchParams));
-  if (!parsed.success) return privateJson(422, errorBody("VALIDATION", "The query is not valid", requestIssues(parsed.error.issues)));
-  const query = parsed.data;
-  return asCaller(db, request, now, query.token, "GET /api/v1/bookings/slots", async () => (await api.deps()).authSecret, async (workspaceId, tokenLeadId, asWho) => {
+  const list = async (query: TSlotsQuery, workspaceId: string, tokenLeadId: string | null, asWho: string) => {
     const leadId = tokenLeadId ?? query.leadId;
     if (!leadId) throw validationError([{ path: "leadId", message: "Give the lead's id (or a booking token)" }]);
     const lead = await db.lead.findFirst({ where: { id: leadId, workspaceId }, select: { timeZone: true } });
@@ -81,28 +90,56 @@ export async function handleListSlots(db: Db, request: Request, now: Date, api: 
     const from = query.from ? instantOfFrom(query.from, timeZone) : undefined;
     const slots = await listSlots(db, { workspaceId, leadId, timeZone, from, now, loadBusy: api.loadBusy });
     return jsonResponse(200, slots.booking ? { ...slots, booking: forProspect(slots.booking, asWho, await api.deps()) } : slots);
-  }, () => limitToken(request, api, "read"));
+  };
+  const parse = () => ZSlotsQuery.safeParse(Object.fromEntries(url.searchParams));
+  // An API key's way (no token): the key and its scope first (401, 429, 403), then the query (a 422 naming each parameter).
+  if (!url.searchParams.has("token")) {
+    return withApiKey(db, request, now, SLOTS_ROUTE, async ({ workspaceId }) => {
+      const parsed = parse();
+      if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The query is not valid");
+      return list(parsed.data, workspaceId, null, "api");
+    });
+  }
+  const parsed = parse();
+  if (!parsed.success) return privateJson(422, errorBody("VALIDATION", "The query is not valid", requestIssues(parsed.error.issues)));
+  const query = parsed.data;
+  return asCaller(db, request, now, query.token, SLOTS_ROUTE, async () => (await api.deps()).authSecret, (workspaceId, tokenLeadId, asWho) => list(query, workspaceId, tokenLeadId, asWho), () => limitToken(request, api, "read"));
 }
 
 export async function handleCreateBooking(db: Db, request: Request, now: Date, api: TBookingApiDeps): Promise<Response> {
   const body = await readJsonBody(request, MAX_BOOKING_BYTES);
-  if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+  // An API key's way (no token in the body): the key and its scope first (401, 429, 403), then the body (400, 413, 422).
+  if (!(body.ok && typeof body.value === "object" && body.value !== null && Object.hasOwn(body.value, "token"))) {
+    return withApiKey(db, request, now, BOOK_ROUTE, async ({ workspaceId }) => {
+      if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+      const parsed = ZCreateBookingRequest.safeParse(body.value);
+      if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
+      return book(db, now, api, parsed.data, workspaceId, null, "api");
+    });
+  }
+  // The prospect's way: the token is in the body, read with it.
   const parsed = ZCreateBookingRequest.safeParse(body.value);
   if (!parsed.success) return jsonError(422, "VALIDATION", "The request body is not valid", requestIssues(parsed.error.issues));
   const input = parsed.data;
-  return asCaller(db, request, now, input.token, "POST /api/v1/bookings", async () => (await api.deps()).authSecret, async (workspaceId, tokenLeadId, bookedBy) => {
-    const leadId = tokenLeadId ?? input.leadId;
-    if (!leadId) throw validationError([{ path: "leadId", message: "Give the lead's id (or a booking token)" }]);
-    const deps = await api.deps();
-    const result = await bookSlot(db, deps, { workspaceId, leadId, start: new Date(input.start), timeZone: input.timeZone, bookedBy, now, loadBusy: api.loadBusy, repId: input.repId });
-    const booking = (b: TBookingView) => forProspect(b, bookedBy, deps);
-    if (result.ok) return jsonResponse(result.isReplay ? 200 : 201, { booking: booking(result.booking) });
-    if (result.alreadyBooked) {
-      const message = "This lead already has a meeting booked: reschedule or cancel it instead";
-      return jsonResponse(409, { ...errorBody("CONFLICT", message, [{ path: "leadId", message: "Already booked" }]), booking: booking(result.alreadyBooked), slots: result.slots });
-    }
-    return jsonResponse(409, { ...errorBody("CONFLICT", "That time is no longer free: pick another", [{ path: "start", message: "Taken" }]), slots: result.slots });
-  }, () => limitToken(request, api, "write"));
+  return asCaller(db, request, now, input.token, BOOK_ROUTE, async () => (await api.deps()).authSecret, (workspaceId, tokenLeadId, bookedBy) => book(db, now, api, input, workspaceId, tokenLeadId, bookedBy), () => limitToken(request, api, "write"));
+}
+
+/** The booking, for the lead the token names or the body's leadId (in the key's workspace). */
+async function book(db: Db, now: Date, api: TBookingApiDeps, input: TCreateBookingRequest, workspaceId: string, tokenLeadId: string | null, bookedBy: string): Promise<Response> {
+  const leadId = tokenLeadId ?? input.leadId;
+  if (!leadId) throw validationError([{ path: "leadId", message: "Give the lead's id (or a booking token)" }]);
+  const deps = await api.deps();
+  const result = await bookSlot(db, deps, { workspaceId, leadId, start: new Date(input.start), timeZone: input.timeZone, bookedBy, now, loadBusy: api.loadBusy, repId: input.repId });
+  const booking = (b: TBookingView) => forProspect(b, bookedBy, deps);
+  if (result.ok) return jsonResponse(result.isReplay ? 200 : 201, { booking: booking(result.booking) });
+  if (result.alreadyBooked) {
+    const message = "This lead already has a meeting booked: reschedule or cancel it instead";
+    return jsonResponse(409, { ...errorBody("CONFLICT", message, [{ path: "leadId", message: "Already booked" }]), booking: booking(result.alreadyBooked), slots: result.slots });
+  }
+  // Taken (a slot of the rep's, held now) or never a slot (17:31, outside hours): the 409 says which; both carry the fresh slots.
+  const isTaken = (await slotRefusal(db, { workspaceId, leadId, start: new Date(input.start), now, repId: input.repId })) === "taken";
+  const [message, detail] = isTaken ? [TAKEN_MESSAGE, "Taken"] : [NOT_A_SLOT_MESSAGE, NOT_A_SLOT_DETAIL];
+  return jsonResponse(409, { ...errorBody("CONFLICT", message, [{ path: "start", message: detail }]), slots: result.slots });
 }
 
 export async function handleGetBooking(db: Db, request: Request, id: string, now: Date): Promise<Response> {

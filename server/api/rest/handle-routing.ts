@@ -11,6 +11,7 @@ import { applyRoutingDocument, getRoutingDocument } from "../../services/routing
 import { validateRoutingTestRequest } from "../../services/routing/test-lead-request";
 import { dryRunRouting } from "../../services/routing/test-lead";
 import { routingTestAnswer } from "../../domain/routing/decision-resource";
+import { leadTimeZone } from "../../domain/leads/lead-time-zone";
 import type { TLearningQueue } from "../../services/routing/learned-rebuild-jobs";
 import { validationError } from "../../errors";
 import { privateJson, withApiKey } from "./authenticate";
@@ -66,13 +67,15 @@ export function handleTestRouting(db: Db, request: Request, now: Date): Promise<
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
     // Every problem at once; a draft is validated exactly as PUT validates a document's config (same 422 and paths).
     const { request: { lead, at }, config, warnings } = await validateRoutingTestRequest(db, workspaceId, body.value);
+    // An unknown time zone is the intake's warning (the lead kept without one), at lead.timeZone.
+    const zone = leadTimeZone(lead.timeZone, "lead.timeZone");
     const run = await dryRunRouting(db, workspaceId, {
       config,
-      lead: { formSlug: lead.form ?? null, answers: lead.answers, email: lead.email ?? null, timeZone: lead.timeZone ?? null, source: lead.source, utm: lead.utm, tier: lead.tier, estimatedValue: lead.estimatedValue },
+      lead: { formSlug: lead.form ?? null, answers: lead.answers, email: lead.email ?? null, timeZone: zone.timeZone, source: lead.source, utm: lead.utm, tier: lead.tier, estimatedValue: lead.estimatedValue },
       at: at ? new Date(at) : now,
     });
     // The public decision a lead routed now would show (GET /api/v1/leads/{id}), never the engine's record.
-    return privateJson(200, { ...routingTestAnswer(run.decision, run.names, run.configVersion), warnings });
+    return privateJson(200, { ...routingTestAnswer(run.decision, run.names, run.configVersion), warnings: [...warnings, ...zone.warnings] });
   });
 }
 

@@ -61,7 +61,8 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
     },
   };
   const tokenOrKey = (route: keyof typeof API_ROUTE_SCOPES) => [{ ApiKey: [API_ROUTE_SCOPES[route]] }, {}];
-  const tokenNote = "Either the prospect's booking `token` (from the submission's response; signed, bound to the lead, expiring; no API key) or an API key with bookings:write and a `leadId`.";
+  const tokenNote =
+    "Either the prospect's booking `token` (from the submission's response; signed, bound to the lead, expiring; no API key) or an API key with bookings:write and a `leadId`. Without a `token` the request is an API key's: the key and its scope are checked first (401, 403 naming the scope), then the query or body.";
   const paths = {
     "/bookings/slots": {
       get: {
@@ -72,8 +73,8 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
         parameters: [
           { name: "token", in: "query", required: false, schema: { type: "string", maxLength: 400 } },
           { name: "leadId", in: "query", required: false, schema: { type: "string", maxLength: 100 } },
-          { name: "from", in: "query", required: false, description: "Slots from this instant or day (YYYY-MM-DD in `tz`); default now", schema: { type: "string" } },
-          { name: "tz", in: "query", required: false, description: "IANA zone for days and labels (default the lead's, else UTC)", schema: { type: "string", examples: ["Europe/Paris"] } },
+          { name: "from", in: "query", required: false, description: "Slots from this instant (a date-time with an offset, e.g. 2026-12-08T09:00:00Z) or day (YYYY-MM-DD in `tz`, e.g. 2026-12-08); default now. Anything else is a 422 at from saying the form it takes, or that the day does not exist (2026-02-30)", schema: { type: "string", examples: ["2026-12-08T09:00:00Z", "2026-12-08"] } },
+          { name: "tz", in: "query", required: false, description: "IANA zone for days and labels, in any letter case (default the lead's, else UTC)", schema: { type: "string", examples: ["Europe/Paris"] } },
         ],
         responses: {
           "200": { description: "The slots", content: json(ref("Slots")) },
@@ -95,7 +96,7 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
           "201": { description: "Booked", content: json(object({ booking: ref("BookedBooking") })) },
           "200": { description: "This same booking was made by an earlier request (a retry): the lead's booking, as the 201 answered it; nothing saved or sent again", content: json(object({ booking: ref("BookedBooking") })) },
           "409": {
-            description: "The slot was taken meanwhile (the body carries the rep's fresh `slots`); the lead already has a booking at another time (the body carries it as `booking`, and `slots` with status booked: reschedule or cancel it instead); or the lead is not offered booking, or not assigned yet",
+            description: "The slot was taken meanwhile (`start`: \"Taken\"), or `start` was never one of the rep's slots (`start`: \"Not one of the rep's slots\": off the slot grid, outside working hours, inside the notice or past the horizon) — either way the body carries the rep's fresh `slots`; the lead already has a booking at another time (the body carries it as `booking`, and `slots` with status booked: reschedule or cancel it instead); or the lead is not offered booking, or not assigned yet",
             content: json({ allOf: [ref("Error"), { type: "object", properties: { slots: ref("Slots"), booking: ref("BookedBooking") } }] }),
             "x-error-codes": ["CONFLICT"],
           },

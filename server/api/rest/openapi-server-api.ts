@@ -227,7 +227,9 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
           `("" for a field a CRM does not have), with a warning at its path: person.email "" with a name is a contact without an email, form "" a lead without a form (its answers stored as given, not scored), source "" the default "api"; a finite number where free text is expected ` +
           `(person.name, person.company, person.phone, source, utm values) is taken as its text; with a form, "tier" and "estimatedValue" are ignored with a warning (the form scores the lead), and person.email answers the form's email question when the answers leave it out. ` +
           `When person.email and the email answer differ, person.email is the lead's contact and a warning at person.email says so (the answer is stored as given). ` +
-          `Identifiers are not coerced: a malformed (not empty) person.email, form, timeZone or tier is a 422 at its path. ` +
+          `Identifiers are not coerced: a malformed (not empty) person.email, form or tier is a 422 at its path. ` +
+          `"timeZone" is metadata: an IANA name in any letter case is stored as spelled canonically ("europe/berlin" → "Europe/Berlin"); an unknown one keeps the lead without a zone, with a warning at timeZone (only a value that is not text is a 422). ` +
+          `A workspace that has published no routing stores the lead unrouted (status NEW, no owner), with a warning at routing. ` +
           `"submittedAt" dates a lead from the past (a CRM sync, a backfill; ISO 8601 with an offset, from 2000 on, at most 5 minutes ahead of the server's clock, else a 422 at submittedAt): ` +
           `analytics and the lead list count it then; one submitted more than 24 hours ago is stored as history, not routed (no owner, alert, SLA timer or nurture enrolment; a warning at submittedAt says so). ` +
           `It is part of the request an Idempotency-Key replays (another submittedAt under the same key is a 422).`,
@@ -238,7 +240,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
           "201": { description: "Created and routed (with \"warnings\" naming what was left out or ignored, by path)", content: jsonContent(ref("LeadResponse")) },
           "200": { description: "Replay: a lead with this Idempotency-Key exists; it is returned", content: jsonContent(ref("LeadResponse")) },
           ...bodyErrors(MAX_LEAD_BYTES),
-          "422": error("Request or answers not valid; details name each field (answers.<key>, person.email, form, timeZone, submittedAt …)", ["VALIDATION"]),
+          "422": error("Request or answers not valid; details name each field (answers.<key>, person.email, form, submittedAt …)", ["VALIDATION"]),
           ...common,
         },
       },

@@ -1,6 +1,8 @@
 // GET /api/v1/bookings/slots answers a query parameter it does not take as every GET route does
 // (query-parameters.ts): a 422 at the parameter's name, "Unknown query parameter `x`: use …" —
-// not zod's "Unknown property" — before any caller is checked, the token's way and the key's alike.
+// not zod's "Unknown property". The token's way reads it with the token; an API key's way only once
+// the key and its scope are checked (a key without bookings:write is a 403 whatever the query:
+// api-key-scope-first.int.test.ts), so without any key it is a 401.
 import { describe, expect, it } from "vitest";
 import { createRateLimits } from "../../services/rate-limit/rate-limits";
 import { createBookingToken } from "../../services/bookings/booking-token";
@@ -29,10 +31,12 @@ describe(`GET /api/v1/bookings/slots: an unknown query parameter (${lane})`, () 
     expect(body.error.details).toEqual([{ path: "limit", message: unknownQueryParameterMessage("limit", SLOTS_PARAMS) }]);
     expect(body.error.details[0]!.message).toBe("Unknown query parameter `limit`: use token, leadId, from, tz");
 
-    const both = await slots(`leadId=${lead.id}&tz=Mars%2FBase&x=1`);
+    const both = await slots(`token=${token}&tz=Mars%2FBase&x=1`);
     expect(both.status).toBe(422);
     expect(((await both.json()) as { error: { details: { path: string }[] } }).error.details.map((d) => d.path)).toEqual(["tz", "x"]);
 
     expect((await slots(`token=${token}&tz=UTC`)).status).toBe(200);
+    // The key's way (no token) with no key: the caller first.
+    expect((await slots(`leadId=${lead.id}&tz=Mars%2FBase&x=1`)).status).toBe(401);
   });
 });

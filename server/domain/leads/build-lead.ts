@@ -11,7 +11,7 @@
 // Leniencies that keep a lead instead of refusing it, each with a warning: intake-leniency.ts —
 // among them a lead with no email and no phone, kept and routed like any other (a rep can research
 // the company) with a warning that nobody can reply to it.
-// Warnings come in one order, whichever endpoint: the request's own values (tier, estimatedValue,
+// Warnings come in one order, whichever endpoint: the request's own values (timeZone, tier, estimatedValue,
 // person.email; the submissions endpoint puts its context.source first), then the answers as
 // validated (unknown keys as sent, then the form's questions in order: not applicable, then
 // required ones left out), then the lead's contact, then submittedAt. Each is { path, message }.
@@ -31,13 +31,13 @@ import type { TAnswers, TFormDefinition, TOutcome } from "../forms/definition";
 import type { TPatternMatcher } from "../forms/pattern-matcher";
 import { resolveOutcome } from "../forms/resolve-outcome";
 import { isEmptyValue, notPlainReason, plainValue } from "../forms/validate-answers";
-import { isValidTimeZone } from "../reps/time-zone";
 import type { TScoringModel } from "../scoring/model";
 import { scoreLead } from "../scoring/score-lead";
 import { requestIssues, type TRequestIssue } from "../validation/request-issues";
 import { FREE_ANSWER_KEY, FREE_ANSWER_KEY_MESSAGE, HISTORICAL_LEAD_MS, MAX_FREE_ANSWERS, submittedAtIssues, UNSCORED_TIER, ZFreeAnswers } from "./create-lead-request";
 import { answeredEmailKey, capFreeAnswers, emailConflictWarning, formComputedWarnings, hasWayToReply, noContactPath, withNoContactWarning, withPersonEmail } from "./intake-leniency";
 import { attributionOf, contactFromAnswers, personFromAnswers, type TPersonFacts } from "./lead-facts";
+import { leadTimeZone } from "./lead-time-zone";
 import { checkAnswers, type TRequiredAnswers } from "./missing-required";
 
 /** The tier stored on spam: never scored, never routed. */
@@ -61,7 +61,7 @@ export interface TLeadIntake {
   via?: "api";
   pageUrl?: string;
   referrer?: string;
-  /** The prospect's IANA zone; an unknown one is dropped (callers that must refuse it check first). */
+  /** The prospect's IANA zone, any letter case (stored canonically); an unknown one is dropped with a warning at timeZone (context.timeZone for a submission). */
   timeZone?: string;
   /** UTM values given outright (API): they win over those found in the answers. */
   utm?: Record<string, string>;
@@ -140,6 +140,7 @@ export function buildLead(intake: TLeadIntake): TBuiltLead {
   // A contact given with no email, and none in the answers: no person, the lead keeps it.
   const unlinked = given ? null : contactWithoutEmail(intake.person);
   const fromAnswers = contactFromAnswers(facts.lead.answers);
+  const zone = leadTimeZone(intake.timeZone, intake.via === "api" ? "timeZone" : "context.timeZone");
   const formVersion = intake.form?.version ?? null;
   const submitted = { formVersion, source: intake.source, isRepeat: false, ...(intake.via ? { via: intake.via } : {}), ...(isHistorical ? { isHistorical: true } : {}) };
   const verdict = isSpam ? { type: "flagged_spam", data: { reason: intake.spamReason } } : { type: "scored", data: { total: facts.lead.scoreTotal, tier: facts.lead.tier } };
@@ -156,14 +157,16 @@ export function buildLead(intake: TLeadIntake): TBuiltLead {
     contactName: isSpam ? null : (person?.name ?? unlinked?.name ?? fromAnswers.name),
     contactCompany: isSpam ? null : (person?.company ?? unlinked?.company ?? fromAnswers.company),
     contactPhone: isSpam ? null : (unlinked?.phone ?? null),
-    timeZone: intake.timeZone && isValidTimeZone(intake.timeZone) ? intake.timeZone : null,
+    timeZone: zone.timeZone,
     submittedAt,
     events: [{ type: "submitted", data: submitted }, verdict],
   };
   // One order for every endpoint: the request's own values, the answers (as validated), the lead's contact, then its time.
   // The contact is judged on what was sent, spam or not (the answer does not tell a bot its verdict).
   const definition = intake.form?.definition ?? null;
-  const answered = hasWayToReply(definition, facts.lead.answers, given ?? unlinked) ? facts.warnings : withNoContactWarning(facts.warnings, noContactPath(definition, intake.via));
+  // The time zone is one of the request's own values: its warning first.
+  const own = [...zone.warnings, ...facts.warnings];
+  const answered = hasWayToReply(definition, facts.lead.answers, given ?? unlinked) ? own : withNoContactWarning(own, noContactPath(definition, intake.via));
   const warnings = isHistorical && !isSpam ? [...answered, { path: "submittedAt", message: HISTORICAL_LEAD_MESSAGE }] : answered;
   return { ok: true, lead, person, outcome: facts.outcome, warnings, isRoutable: !isSpam && !isHistorical };
 }

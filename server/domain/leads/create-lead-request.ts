@@ -7,18 +7,20 @@
 //   a lead lacks, so echoing it back is fine), as it already is for answers; so is empty or blank
 //   text (a CRM's "" for a field it does not have), with a warning at its path (readCreateLeadRequest);
 // - free text (person.name/company/phone, source, utm values) takes a finite number as its text
-//   ("phone": 12345 → "12345"); identifiers (person.email, form, timeZone, tier) are not coerced
+//   ("phone": 12345 → "12345"); identifiers (person.email, form, tier) are not coerced
 //   and stay a 422 at their path when malformed (empty is not malformed: not given, as above);
+// - timeZone is metadata: any letter case is read as the canonical IANA name, an unknown zone
+//   is a warning at timeZone (the lead kept without one); only a non-text value is a 422;
 // - person.email is optional: a contact with only a name, company or phone is kept on the lead.
 // `submittedAt` (a lead from the past: a CRM sync, a backfill) is an instant with an offset, not
 // before 2000 and not in the future past a clock-skew tolerance (the future rule needs `now`:
 // submittedAtIssues, applied by buildLead). A lead older than HISTORICAL_LEAD_MS is history: see
 // build-lead.ts.
 import { z } from "zod";
-import { isValidTimeZone } from "../reps/time-zone";
 import { isEmailAddress } from "../validation/email-address";
 import { MAX_MONEY_AMOUNT, moneyAmountText } from "../validation/money-amount";
 import type { TRequestIssue } from "../validation/request-issues";
+import { resolveLeadTimeZone } from "./lead-time-zone";
 
 export const MAX_LEAD_BYTES = 64 * 1024;
 /** Answers kept on a lead without a form; the rest are left out with a warning each. */
@@ -110,8 +112,12 @@ export const ZCreateLeadRequest = z.strictObject({
   /** Where the lead came from ("api", "import", "webinar" …); default "api". */
   source: optional(freeText(50).pipe(z.string().min(1, "Give a source or leave it out"))),
   utm: optional(ZLeadUtm),
-  /** The prospect's IANA time zone, for routing on the lead's local time. */
-  timeZone: optional(z.string().min(1).max(64).refine(isValidTimeZone, "Unknown time zone (use an IANA name such as Europe/Berlin)")),
+  /**
+   * The prospect's IANA time zone, for routing on the lead's local time: any letter case, read as
+   * its canonical name (so two spellings fingerprint the same); an unknown one is kept as sent here
+   * and dropped by buildLead with a warning (lead-time-zone.ts: never a 422 for metadata).
+   */
+  timeZone: optional(z.string({ error: "Use an IANA time zone name as text, e.g. Europe/Berlin (or leave timeZone out)" }).transform((text) => resolveLeadTimeZone(text) ?? text)),
   /** Without a form only (with one it is ignored with a warning: the form's scoring sets it): the tier key (default "unscored"). */
   tier: optional(z.string().trim().regex(/^[a-z0-9_-]{1,40}$/, "Use 1–40 characters: a-z, 0-9, _ -")),
   /** Without a form only (with one it is ignored with a warning): the estimated deal value (for value-based routing). */

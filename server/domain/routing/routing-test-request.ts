@@ -3,8 +3,8 @@
 // (create-lead-request.ts), so every lead the intake takes can be dry-run and what it refuses is a
 // 422 here too, at lead.<path> in the same words: null and empty or blank text are "not given"
 // (blank with the intake's warning, at lead.<path>), a number is free text's text (source, UTM
-// values), a null UTM value is left out; the time zone must be a known IANA name and the tier a
-// tier key, as the intake checks them. lead.email is the intake's person.email (one check with the
+// values), a null UTM value is left out; an unknown time zone is a warning at lead.timeZone (the
+// lead tested without one, as the intake keeps it) and the tier must be a tier key, as the intake checks them. lead.email is the intake's person.email (one check with the
 // forms' email answers: validation/email-address.ts); estimatedValue has a real lead's bounds
 // (money-amount.ts). It was stricter (utm {"utm_source": null}, source 7, timeZone "", email ""
 // were 422s), so a lead the intake really receives could not be tested. A blank lead.form's

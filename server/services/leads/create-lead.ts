@@ -13,6 +13,8 @@
 //           answers empty) is a 422 at `person` (lead-substance.ts: nothing was sent, nothing is lost);
 //           `submittedAt` (a lead from the past) dates the lead; one older than a day is stored
 //           as history and not routed (build-lead.ts); it is part of the Idempotency-Key's fingerprint;
+//           a workspace with no published routing stores the lead unrouted, with a warning at
+//           `routing` (not-routed-warning.ts; whether one is published is read before the save);
 //   save:   saveLead (services/leads/intake-lead.ts): person, lead, events and its routing in
 //           one transaction. An API key is a trusted source: the name, company and phone it gives
 //           update the person record; the lead keeps the name and company it came with.
@@ -21,19 +23,21 @@
 // replayLead answers only such a replay (nothing written): for a key over its rate limit, whose
 // retry after a lost answer must still get its lead (handle-leads.ts).
 // Never logs answer values.
-import type { Db } from "../../db/client";
+import { rawSqlOf, type Db } from "../../db/client";
 import { withAllowedOptions } from "../../domain/forms/allowed-options";
 import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
 import { answerIssuesBesideShape } from "../../domain/leads/answer-issues";
 import { buildLead, type TBuiltLead } from "../../domain/leads/build-lead";
 import { withLeadingWarnings } from "../../domain/leads/intake-leniency";
 import { personOrAnswerIssues } from "../../domain/leads/lead-substance";
+import { notRoutedWarnings } from "../../domain/leads/not-routed-warning";
 import { readCreateLeadRequest } from "../../domain/leads/create-lead-request";
 import { requestIssues, type TRequestIssue } from "../../domain/validation/request-issues";
 import { AppError, validationError } from "../../errors";
 import { CONSENT_EVENT } from "../../domain/nurture/marketing-consent";
 import { getPublishedForm, intakeFormOf } from "../forms/published-form";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
+import { cachedRoster } from "../routing/roster-cache";
 import { apiKeyKeyScope, parseIdempotencyKey, requestFingerprint } from "../submissions/idempotency-key";
 import { findLeadByIdempotencyKey, replayedWarnings, saveLead, type TIdempotency } from "./intake-lead";
 
@@ -144,11 +148,31 @@ async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
   });
   // An answer that is not one of a choice question's options: the 422 lists the allowed values (the hosted form keeps the short message).
   // The request's own values first (build-lead.ts's order): an empty one taken as not given.
-  const built = withBlanks(blanks, withPersonOrAnswer(checked.ok || !form ? checked : { ...checked, issues: withAllowedOptions(form.definition, checked.issues) }));
+  const shaped = withBlanks(blanks, withPersonOrAnswer(checked.ok || !form ? checked : { ...checked, issues: withAllowedOptions(form.definition, checked.issues) }));
+  // No routing published: the lead is stored, not routed, and the 201 says so at `routing` (kept with the key, so a replay says it too). Read here, before any transaction.
+  const built = shaped.ok && shaped.isRoutable ? withNotRouted(shaped, await hasPublishedRouting(db, workspaceId, input.now)) : shaped;
   // A replay answers the warnings its first answer carried (stored with the key); for a lead stored
   // before they were kept, rebuilt from this request (the same request, the version published now).
   const replay: TCreateLeadResult | null = stored ? { status: 200, leadId: stored.id, warnings: replayedWarnings(stored, built.ok ? built.warnings : []) } : null;
   return { request, idempotency, built, replay };
+}
+
+/**
+ * Whether the workspace has published a routing, outside any transaction and lock. The process's
+ * routing roster (roster-cache.ts, which the routing reads anyway) answers the usual case without a
+ * statement: a published routing is never unpublished, so a cached "published" is true. Only a
+ * roster saying "none" is checked afresh (a publish through another process may be newer).
+ */
+async function hasPublishedRouting(db: Db, workspaceId: string, now: Date): Promise<boolean> {
+  if ((await cachedRoster(rawSqlOf(db), workspaceId, now)).publishedVersionId) return true;
+  const settings = await db.routingSettings.findUnique({ where: { workspaceId }, select: { publishedVersionId: true } });
+  return Boolean(settings?.publishedVersionId);
+}
+
+/** The lead's warnings with the one about no published routing last (after submittedAt's order: the lead's fate). */
+function withNotRouted(built: Extract<TBuiltLead, { ok: true }>, isPublished: boolean): TBuiltLead {
+  const notRouted = notRoutedWarnings(built, isPublished);
+  return notRouted.length > 0 ? { ...built, warnings: [...built.warnings, ...notRouted] } : built;
 }
 
 /** The warnings of empty text taken as not given first (a refused lead has none). */
