@@ -30,6 +30,9 @@ test("lead page header: the stage follows Change stage…; amounts formatted ali
     await expect(lifecycle.getByRole("status")).toHaveText(`Marked ${stage.toLowerCase()}.`);
   };
 
+  // Before anyone works it: the header and the Owner card say it alike (the card said "Assigned").
+  await expect(header.getByTestId("lead-status-badge")).toHaveText("Not accepted");
+  await expect(page.getByTestId("lead-status")).toHaveText("Not accepted");
   await change("Contacted");
   await expect(header).toContainText("Contacted"); // it kept saying "Assigned" / "Accepted"
   await expect(stageBadge).toHaveText("Contacted");

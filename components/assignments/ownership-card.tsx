@@ -10,7 +10,9 @@ import { ownershipPermissions, type TOwnershipViewer } from "./ownership-permiss
 
 export function OwnershipCard({ view, viewer, now }: { view: TLeadAssignmentView; viewer: TOwnershipViewer; now: Date }) {
   const current = view.current;
-  const badge = leadStatusBadge({ status: view.status, isProvisional: current?.isProvisional });
+  // An assignment waiting for its rep reads "Not accepted", as the page's header and the inbox say it.
+  const status = leadStatusBadge({ status: view.status, isProvisional: current?.isProvisional });
+  const badge = view.status === "ASSIGNED" && !current?.isProvisional ? { label: "Not accepted", tone: "amber" as const } : status;
   const accepted = current ? acceptedAfter(current.assignedAt, current.acceptedAt) : null;
   const permissions = ownershipPermissions(view, viewer, now);
   const ownerText = view.owner?.name ?? (view.status === "FALLBACK" ? "Backup queue (no rep yet)" : "No owner");
