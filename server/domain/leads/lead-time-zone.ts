@@ -4,7 +4,7 @@
 // ("europe/berlin" → "Europe/Berlin", "asia/kolkata" → "Asia/Kolkata", "US/Eastern" →
 // "America/New_York"); an unknown one is
 // dropped (the lead kept without a zone) with a warning at its path. Pure.
-import { canonicalTimeZone, isValidTimeZone, LEGACY_ZONE_NAMES } from "../reps/time-zone";
+import { canonicalTimeZone, isValidTimeZone, LEGACY_ZONE_NAMES, ZONE_NAME_SHAPE } from "../reps/time-zone";
 import type { TRequestIssue } from "../validation/request-issues";
 
 export const UNKNOWN_LEAD_TIME_ZONE_MESSAGE = "Unknown time zone: the lead is kept without one (use an IANA name such as Europe/Berlin)";
@@ -14,8 +14,7 @@ const CURRENT_NAMES = new Map(Object.values(LEGACY_ZONE_NAMES).map((name) => [na
 /** The IANA name `text` means, in its canonical spelling; null when the runtime knows no such zone. */
 export function resolveLeadTimeZone(text: string): string | null {
   const name = text.trim();
-  // Names only (isValidTimeZone's rule): an offset such as "+05:00" is no IANA zone.
-  if (name.length > 64 || !/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return null;
+  if (name.length > 64 || !ZONE_NAME_SHAPE.test(name)) return null;
   let resolved: string;
   try {
     resolved = new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;

@@ -1,9 +1,11 @@
 // IANA time zones, checked with the runtime's Intl data (browser and server alike).
 const validity = new Map<string, boolean>();
 
+/** A zone name's shape (names only: newer engines also accept offsets such as "+05:00", which are not IANA zones). */
+export const ZONE_NAME_SHAPE = /^[A-Za-z][A-Za-z0-9_+\-/]*$/;
+
 function check(timeZone: string): boolean {
-  // Names only: newer engines also accept offsets such as "+05:00", which are not IANA zones.
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(timeZone)) return false;
+  if (!ZONE_NAME_SHAPE.test(timeZone)) return false;
   try {
     const resolved = new Intl.DateTimeFormat("en", { timeZone }).resolvedOptions().timeZone;
     // Intl accepts "america/new_york"; store names as spelled canonically. Aliases such as
