@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { testState } from "@/server/domain/forms/editor/test-state";
 import type { TLogicAction, TLogicRule } from "@/server/domain/forms/definition";
 import { renameFieldKey, removeField } from "@/server/domain/forms/editor";
-import { conditionSubjects, describePlace, dragId, dropTarget, followSelection, logicRuleHeading, logicRuleKindsToOffer, parseDragId, problemTarget, ruleSubjects, type TDragId } from "./builder-model";
+import { describeConditionWith } from "@/components/conditions/condition-builder";
+import { removeOption } from "@/server/domain/forms/editor/option-ops";
+import { stateOf } from "@/server/domain/forms/editor/test-state";
+import { conditionSubjects, describePlace, dragId, dropTarget, followSelection, logicRuleHeading, logicRuleKindsToOffer, parseDragId, problemTarget, ruleSubjects, withRemovedOptions, type TDragId } from "./builder-model";
 
 const { definition } = testState();
 
@@ -125,5 +128,23 @@ describe("ruleSubjects: only the questions publish lets the rule check", () => {
   it("marks a kept question that may not be checked", () => {
     const kept = ruleSubjects(definition, { id: "r", when: when("budget", "notes"), action: { type: "show_field", fieldKey: "budget" } }).slice(2);
     expect(kept.map((s) => s.label)).toEqual(["Budget (this question: can't be checked here)", "Notes (answered later: can't be checked here)"]);
+  });
+});
+
+describe("withRemovedOptions: a condition on an option the question no longer has reads as a removed option", () => {
+  const removed = stateOf(removeOption(testState(), "role", "student"));
+  const rule = (id: string) => removed.definition.logic.find((r) => r.id === id)!;
+  it.each([
+    ["the end rule on 'student'", "end_students", "Role is a removed option (student)"],
+    ["a rule on an option still there", "show_budget", "Role is VP"],
+  ])("%s", (_, id, words) => {
+    const subjects = withRemovedOptions(conditionSubjects(removed.definition), removed.definition, rule(id).when);
+    expect(describeConditionWith(rule(id).when, subjects)).toBe(words);
+  });
+
+  it("offers the removed option beside the real ones (so a list shows it ticked) and leaves other subjects alone", () => {
+    const subjects = withRemovedOptions(conditionSubjects(removed.definition), removed.definition, rule("end_students").when);
+    expect(subjects.find((s) => s.ref === "role")?.options).toEqual([{ value: "vp", label: "VP" }, { value: "student", label: "a removed option (student)" }]);
+    expect(subjects.filter((s) => s.ref !== "role")).toEqual(conditionSubjects(removed.definition).filter((s) => s.ref !== "role"));
   });
 });

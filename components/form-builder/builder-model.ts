@@ -4,6 +4,8 @@ import type { TConditionSubject } from "@/components/conditions/condition-ops";
 import { conditionRefs } from "@/server/domain/conditions/evaluate-condition";
 import { optionsOf, type TField, type TFieldType, type TFormDefinition, type TLogicAction, type TLogicRule } from "@/server/domain/forms/definition";
 import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-state";
+import { removedOptionPhrase, removedOptionsOf } from "@/server/domain/forms/editor/removed-option-refs";
+import type { TCondition } from "@/server/domain/conditions/condition";
 
 /** What the settings show: a question, a step, or an end screen (on the End screens tab). */
 export type TSelection = { kind: "field"; key: string } | { kind: "step"; id: string } | { kind: "outcome"; id: string } | null;
@@ -78,6 +80,21 @@ export function conditionSubjects(definition: TFormDefinition): TConditionSubjec
         return subject;
       }),
   );
+}
+
+/**
+ * `subjects` with each option `when` compares that its question no longer has added after the real
+ * ones, labelled "a removed option (option_1)": the summary reads "Your role is a removed option
+ * (option_1)", not the bare stored value, and a list (is any of) shows it ticked so it can be
+ * cleared. Other subjects are returned as they are.
+ */
+export function withRemovedOptions(subjects: readonly TConditionSubject[], definition: TFormDefinition, when: TCondition): TConditionSubject[] {
+  const removed = removedOptionsOf(definition, when);
+  if (removed.length === 0) return [...subjects];
+  return subjects.map((subject) => {
+    const extra = removed.filter((o) => o.ref === subject.ref).map((o) => ({ value: o.value, label: removedOptionPhrase(o.value) }));
+    return extra.length === 0 || !subject.options ? subject : { ...subject, options: [...subject.options, ...extra] };
+  });
 }
 
 /**

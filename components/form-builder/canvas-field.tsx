@@ -1,7 +1,9 @@
 "use client";
 // A question on the canvas: a drag handle ("Drag <label>"), the label to select it, its type and
 // badges, and a remove button (removing a question other rules read says which ones at once, and
-// those rules' cards say so until they are changed). The item left behind while dragging is the drop placeholder. A
+// those rules' cards say so until they are changed, as they do for a compared option that was
+// removed; the removal is announced in the builder's live region). Options still named "Option 1"
+// … say that publish refuses them. The item left behind while dragging is the drop placeholder. A
 // question that keeps the draft from being saved says so here too, selected or not. A long label
 // is truncated, never its required marker. Below lg, selecting it scrolls it into view above the
 // settings sheet (its scroll margins leave room for the palette strip and the sheet); chosen with
@@ -13,7 +15,9 @@ import type { TField } from "@/server/domain/forms/definition";
 import { FIELD_TYPE_LABELS } from "@/server/domain/forms/editor/field-types";
 import { removeField } from "@/server/domain/forms/editor/field-ops";
 import { rulesForField } from "@/server/domain/forms/editor/logic-ops";
-import { missingKeysOfRule, removedQuestionNotice, rulesCheckingKey } from "@/server/domain/forms/editor/removed-question-refs";
+import { removedOptionsOf, removedOptionsText } from "@/server/domain/forms/editor/removed-option-refs";
+import { missingKeysOfRule, removedQuestionAnnouncement, removedQuestionNotice, rulesCheckingKey } from "@/server/domain/forms/editor/removed-question-refs";
+import { placeholderOptionsProblem } from "@/server/domain/forms/content-problems";
 import { dragId } from "./builder-model";
 import { useCanvasDrag } from "./canvas-drag-context";
 import { CardSelectButton } from "./card-select-button";
@@ -37,7 +41,11 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
   const ruleCount = rules.length;
   // Its rules reading a question that was removed: the card says so until they are changed.
   const missing = [...new Set(rules.flatMap((r) => missingKeysOfRule(view.state.definition, r)))];
+  // …or comparing an option its question no longer has.
+  const removedOptions = removedOptionsText(rules.flatMap((r) => removedOptionsOf(view.state.definition, r.when)));
   const problem = useMemo(() => fieldProblemSummary(field), [field]);
+  // Options still named "Option 1", "Option 2": publish refuses them, in these words.
+  const placeholders = useMemo(() => placeholderOptionsProblem(field, "")?.message, [field]);
   const name = field.label.trim() || `${FIELD_TYPE_LABELS[field.type]} without a label`;
   const item = useRef<HTMLLIElement | null>(null);
   useEffect(() => {
@@ -84,6 +92,16 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
             Its rule checks {missing.map((k) => `'${k}'`).join(", ")}, no longer on the form
           </span>
         )}
+        {removedOptions && (
+          <span className="block text-xs text-amber-800" data-testid="canvas-field-removed-options">
+            Its rule checks {removedOptions}
+          </span>
+        )}
+        {placeholders && !editor.readOnly && (
+          <span className="block text-xs text-amber-800" data-testid="canvas-field-placeholder-options">
+            Cannot publish yet — {placeholders}
+          </span>
+        )}
       </CardSelectButton>
       {!editor.readOnly && (
         <button
@@ -93,9 +111,12 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
             const result = editor.run((s) => removeField(s, field.key));
             if (!result.ok) return;
             if (isSelected) editor.select(null);
-            // Rules of other questions, steps or scoring that read it keep their condition: say so now.
-            const notice = removedQuestionNotice(name, rulesCheckingKey(result.state, field.key));
+            // Rules of other questions, steps or scoring that read it keep their condition: say so now,
+            // and in the builder's live region (Undo is offered on screen).
+            const stillReading = rulesCheckingKey(result.state, field.key);
+            const notice = removedQuestionNotice(name, stillReading);
             if (notice) editor.setNotice(notice);
+            editor.announce(removedQuestionAnnouncement(name, stillReading.length));
           }}
           className="rounded px-1.5 text-slate-400 hover:bg-red-50 hover:text-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-red-500"
         >

@@ -1,13 +1,17 @@
 "use client";
 // A step on the canvas: a region named by its title with a drag handle, rename (select it to edit
 // the title), and delete; its questions sort within and across steps. A line marks where a
-// palette item would be dropped; the step lights up while something is dragged over it.
+// palette item would be dropped; the step lights up while something is dragged over it. A step
+// without questions says at once that publish refuses it, in publish's words.
 import { useSortable, SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import type { TStep } from "@/server/domain/forms/definition";
 import { stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { removeStep } from "@/server/domain/forms/editor/step-ops";
 import { rulesCheckingKey } from "@/server/domain/forms/editor/removed-question-refs";
+import { removedOptionsOf, removedOptionsText } from "@/server/domain/forms/editor/removed-option-refs";
+import { rulesForStep } from "@/server/domain/forms/editor/logic-ops";
+import { emptyStepProblem } from "@/server/domain/forms/content-problems";
 import { dragId } from "./builder-model";
 import { CardSelectButton } from "./card-select-button";
 import { useCanvasDrag } from "./canvas-drag-context";
@@ -32,6 +36,10 @@ export function CanvasStep({ step, index, itemIds }: { step: TStep; index: numbe
   const isSelected = editor.selection?.kind === "step" && editor.selection.id === step.id;
   const indicator = view.indicator?.stepId === step.id ? view.indicator.index : null;
   const isTarget = view.active !== null && view.active.kind !== "step" && (isOver || indicator !== null);
+  // Publish refuses an empty step in these words (content-problems.ts); say so while it is empty —
+  // not while a question is dragged over it. Its rules comparing a removed option say so too.
+  const empty = editor.readOnly || indicator !== null ? null : emptyStepProblem(definition, index);
+  const removedOptions = removedOptionsText(rulesForStep(definition, step.id).flatMap((r) => removedOptionsOf(definition, r.when)));
 
   function remove() {
     const count = step.fields.length;
@@ -67,6 +75,16 @@ export function CanvasStep({ step, index, itemIds }: { step: TStep; index: numbe
           </button>
         )}
       </header>
+      {empty && (
+        <p className="mb-2 text-xs text-amber-800" data-testid="canvas-step-empty">
+          Cannot publish yet — {empty.message}
+        </p>
+      )}
+      {removedOptions && (
+        <p className="mb-2 text-xs text-amber-800" data-testid="canvas-step-removed-options">
+          Its rule checks {removedOptions}
+        </p>
+      )}
       <SortableContext id={step.id} items={step.fields.map((f) => dragId({ kind: "field", key: f.key }))} strategy={verticalListSortingStrategy}>
         <ul className="min-h-12 space-y-2" aria-label={`Questions of ${title}`}>
           {step.fields.map((field, i) => (

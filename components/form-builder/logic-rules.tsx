@@ -2,7 +2,8 @@
 // The logic rules of one question or step, each with the shared condition builder: show/hide the
 // question; show/hide the step, jump after it, end the form after it. One show-if and one hide-if
 // block at most (several conditions go in the block's own AND/OR group). A rule card is named by its
-// heading (the rule id appears nowhere in the builder).
+// heading (the rule id appears nowhere in the builder). A compared option its question no longer
+// has reads "a removed option (option_1)" (withRemovedOptions).
 import { ConditionBuilder, emptyCondition } from "@/components/conditions/condition-builder";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/input";
@@ -10,7 +11,7 @@ import type { TLogicAction, TLogicRule } from "@/server/domain/forms/definition"
 import { stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { addLogicRule, removeLogicRule, rulesForField, rulesForStep, updateLogicRule } from "@/server/domain/forms/editor/logic-ops";
 import { outcomeName } from "@/server/domain/forms/editor/outcome-ops";
-import { conditionSubjects, logicRuleHeading, logicRuleKindsToOffer, ruleSubjects } from "./builder-model";
+import { conditionSubjects, logicRuleHeading, logicRuleKindsToOffer, ruleSubjects, withRemovedOptions } from "./builder-model";
 import { useFormEditor } from "./use-form-editor";
 
 type TTarget = { kind: "field"; key: string } | { kind: "step"; id: string };
@@ -41,7 +42,7 @@ export function LogicRules({ target }: { target: TTarget }) {
       <h3 id="logic-title" className="text-sm font-semibold text-slate-900">Logic</h3>
       {rules.length === 0 && <p className="text-sm text-slate-500">No rules: always shown{target.kind === "step" ? ", then the next step" : ""}.</p>}
       {rules.map((rule, i) => (
-        <RuleCard key={rule.id} rule={rule} heading={logicRuleHeading(rules, rule)} name={ruleName(rules, i)} subjects={ruleSubjects(definition, rule, subjects)} />
+        <RuleCard key={rule.id} rule={rule} heading={logicRuleHeading(rules, rule)} name={ruleName(rules, i)} subjects={withRemovedOptions(ruleSubjects(definition, rule, subjects), definition, rule.when)} />
       ))}
       {!editor.readOnly && (
         <div className="flex flex-wrap gap-2">

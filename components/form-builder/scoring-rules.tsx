@@ -5,7 +5,7 @@ import { ConditionBuilder } from "@/components/conditions/condition-builder";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { addKnockout, addScoringRule, removeKnockout, removeScoringRule, updateKnockout, updateScoringRule } from "@/server/domain/forms/editor/scoring-ops";
-import { conditionSubjects } from "./builder-model";
+import { conditionSubjects, withRemovedOptions } from "./builder-model";
 import { useFormEditor } from "./use-form-editor";
 
 export function ScoringRuleList() {
@@ -27,7 +27,7 @@ export function ScoringRuleList() {
             </Select>
             <Button variant="ghost" className="px-2 py-1 text-xs" aria-label={`Remove scoring rule ${i + 1}`} disabled={ro} onClick={() => editor.run((s) => removeScoringRule(s, rule.id))}>✕</Button>
           </div>
-          <ConditionBuilder value={rule.when} subjects={subjects} idPrefix={`score-${rule.id}`} disabled={ro} onChange={(when) => editor.run((s) => updateScoringRule(s, rule.id, { when }), `rule-when-${rule.id}`)} />
+          <ConditionBuilder value={rule.when} subjects={withRemovedOptions(subjects, definition, rule.when)} idPrefix={`score-${rule.id}`} disabled={ro} onChange={(when) => editor.run((s) => updateScoringRule(s, rule.id, { when }), `rule-when-${rule.id}`)} />
         </div>
       ))}
       {!ro && <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => editor.run((s) => addScoringRule(s))}>Add scoring rule</Button>}
@@ -53,7 +53,7 @@ export function KnockoutList() {
             </Select>
             <Button variant="ghost" className="px-2 py-1 text-xs" aria-label={`Remove knock-out ${i + 1}`} disabled={ro} onClick={() => editor.run((s) => removeKnockout(s, knockout.id))}>✕</Button>
           </div>
-          <ConditionBuilder value={knockout.when} subjects={subjects} idPrefix={`ko-${knockout.id}`} disabled={ro} onChange={(when) => editor.run((s) => updateKnockout(s, knockout.id, { when }), `ko-when-${knockout.id}`)} />
+          <ConditionBuilder value={knockout.when} subjects={withRemovedOptions(subjects, definition, knockout.when)} idPrefix={`ko-${knockout.id}`} disabled={ro} onChange={(when) => editor.run((s) => updateKnockout(s, knockout.id, { when }), `ko-when-${knockout.id}`)} />
         </div>
       ))}
       {!ro && <Button variant="secondary" className="px-2.5 py-1 text-xs" onClick={() => editor.run((s) => addKnockout(s))}>Add knock-out</Button>}

@@ -1,7 +1,8 @@
 // Shared by the publish checks: where each field and step sits, how to name them for a marketer,
-// and the checks every condition gets (refs exist, compared options exist).
+// and the checks every condition gets (refs exist, compared options exist: missingOptionValues,
+// which the builder reads too).
 import { conditionRefs } from "../conditions/evaluate-condition";
-import type { TCondition, TScalar } from "../conditions/condition";
+import type { TCondition, TConditionRule, TScalar } from "../conditions/condition";
 import { CHOICE_FIELD_TYPES, optionsOf, type TField, type TFormDefinition, type TStep } from "./definition";
 
 export interface TPublishProblem {
@@ -66,21 +67,29 @@ export function checkCondition(index: TFormIndex, condition: TCondition, path: s
       return;
     }
     const field = place.field;
-    const isChoice = CHOICE_FIELD_TYPES.includes(field.type) || field.type === "yes_no";
-    if (!isChoice || !OPTION_OPERATORS.has(c.operator) || c.value === undefined) return;
-    const values = optionsOf(field).map((o) => o.value);
-    const compared: TScalar[] = Array.isArray(c.value) ? c.value : [c.value];
-    for (const value of compared) {
-      if (values.includes(String(value))) continue;
+    for (const value of missingOptionValues(field, c)) {
       problems.push({
         path: `${at}.value`,
         fieldKey: field.key,
-        message: `${ruleName} checks option '${String(value)}' of ${fieldName(field)}, which has no such option`,
+        message: `${ruleName} checks option '${value}' of ${fieldName(field)}, which has no such option`,
       });
     }
   };
   visit(condition, path);
   return problems;
+}
+
+/**
+ * The values a condition compares with `field`'s options that are none of them (an option removed
+ * since, or a value typed by hand), in the condition's order; empty when it compares no options.
+ * Publish refuses each (checkCondition); the builder names them "a removed option (…)".
+ */
+export function missingOptionValues(field: TField, rule: TConditionRule): string[] {
+  const isChoice = CHOICE_FIELD_TYPES.includes(field.type) || field.type === "yes_no";
+  if (!isChoice || !OPTION_OPERATORS.has(rule.operator) || rule.value === undefined) return [];
+  const values = new Set(optionsOf(field).map((o) => o.value));
+  const compared: TScalar[] = Array.isArray(rule.value) ? rule.value : [rule.value];
+  return compared.map(String).filter((value) => !values.has(value));
 }
 
 /** The questions a condition reads that exist on the form (hidden-type fields excluded: they are known from the start). */

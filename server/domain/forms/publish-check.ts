@@ -3,7 +3,8 @@
 // (`steps.0.fields.2.key`, `logic.3.when`, `scoring.tiers.1.key` …). An empty list = publishable.
 //
 // Checked: duplicate field keys / step ids / outcome ids / option values; choice questions
-// without options (company_size and yes_no have built-in options); empty steps; logic and scoring
+// without options (company_size and yes_no have built-in options); empty steps and options still
+// named "Option 1", "Option 2" … (content-problems.ts, which the builder's canvas shows as well); logic and scoring
 // conditions on missing questions or missing options; rules checking a question answered after
 // what they control; actions pointing to missing questions, steps or outcomes; jump/end rules
 // without or with an unknown fromStepId; backward jumps (the only way to make a loop, since
@@ -13,6 +14,7 @@
 // no room for an answer (a minimum above its maximum: validation-bounds.ts). Refs in form
 // conditions are field keys.
 import { CHOICE_FIELD_TYPES, type TFormDefinition } from "./definition";
+import { emptyStepProblem, placeholderOptionsProblem } from "./content-problems";
 import type { TScoringModel } from "../scoring/model";
 import { fieldName, indexForm, stepName, type TFormIndex, type TPublishProblem } from "./publish-check-context";
 import { checkLogicRules, checkReachability } from "./publish-check-logic";
@@ -45,7 +47,8 @@ function checkStructure(index: TFormIndex): TPublishProblem[] {
   });
   const seenKeys = new Set<string>();
   definition.steps.forEach((step, i) => {
-    if (step.fields.length === 0) problems.push({ path: `steps.${i}.fields`, stepId: step.id, message: `Step ${stepName(definition, i)} has no questions` });
+    const empty = emptyStepProblem(definition, i);
+    if (empty) problems.push(empty);
     step.fields.forEach((field, j) => {
       const path = `steps.${i}.fields.${j}`;
       const first = index.fields.get(field.key)?.field;
@@ -60,6 +63,8 @@ function checkStructure(index: TFormIndex): TPublishProblem[] {
       duplicates((field.options ?? []).map((o) => o.value)).forEach((k) =>
         problems.push({ path: `${path}.options.${k}.value`, fieldKey: field.key, message: `${fieldName(field)} has two options with the value '${field.options?.[k]?.value}'` }),
       );
+      const placeholders = placeholderOptionsProblem(field, path);
+      if (placeholders) problems.push(placeholders);
     });
   });
   return problems;

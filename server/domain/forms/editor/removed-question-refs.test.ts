@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkPublishable } from "../publish-check";
 import { removeField } from "./field-ops";
-import { missingKeysOfRule, removedQuestionNotice, rulesCheckingKey } from "./removed-question-refs";
+import { missingKeysOfRule, removedQuestionAnnouncement, removedQuestionNotice, rulesCheckingKey } from "./removed-question-refs";
 import { stateOf, testState } from "./test-state";
 
 describe("rulesCheckingKey after removeField", () => {
@@ -49,4 +49,12 @@ describe("removedQuestionNotice", () => {
   ])("%j", (rules, notice) => {
     expect(removedQuestionNotice("Your role", rules)).toBe(notice);
   });
+});
+
+describe("removedQuestionAnnouncement: the live region's words at the removal", () => {
+  it.each([
+    [0, "Removed question “Your role”. Undo available."],
+    [1, "Removed question “Your role”. 1 rule still refers to it. Undo available."],
+    [2, "Removed question “Your role”. 2 rules still refer to it. Undo available."],
+  ])("%i rules", (count, text) => expect(removedQuestionAnnouncement("Your role", count)).toBe(text));
 });
