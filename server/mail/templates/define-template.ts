@@ -5,6 +5,13 @@ import type { ReactElement } from "react";
 export interface TEmailTemplateDefinition<TProps> {
   subject: (props: TProps) => string;
   /**
+   * The plain-text part, written by the template (email-text.ts) for an email sent often (the rep
+   * alert): the text html-to-text would make of its HTML, without parsing the HTML on every send.
+   * Absent: made from the HTML (render-email.ts). A template that has it is in the unit test
+   * that holds it to the HTML's text (template-text.unit.test.ts).
+   */
+  text?: (props: TProps) => string;
+  /**
    * An email a prospect gets on behalf of a workspace: the workspace's name, shown as the From's
    * display name (from-header.ts: "Acme via Switchboard <MAIL_FROM's address>"). Absent: our own
    * email to a member, sent under the configured From.

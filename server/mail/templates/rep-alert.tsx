@@ -11,6 +11,7 @@ import { zoneName } from "../../domain/time/zone-name";
 import { defineTemplate } from "./define-template";
 import { formatEmailMoney, labelledAnswer } from "./email-format";
 import { EmailLayout, buttonStyle, paragraphStyle } from "./email-layout";
+import { emailText, TEXT_RULE, textButton } from "./email-text";
 
 export interface TRepAlertProps {
   repName: string;
@@ -193,31 +194,61 @@ export function openingLine(p: Pick<TRepAlertProps, "repName" | "fallbackQueue" 
   return `Hi ${p.repName}, a new lead was routed to you${provisionally}.`;
 }
 
+/** The footer: why the recipient gets this email. */
+const footerOf = (p: TRepAlertProps) =>
+  p.fallbackQueue ? `You receive this because you own the fallback queue “${p.fallbackQueue}” in ${p.workspaceName} on Switchboard.` : `You receive this because you are a rep in ${p.workspaceName} on Switchboard.`;
+/** The lead's contact line (its name is bold in the HTML): name · email · phone · company. */
+const contactRest = (lead: TRepAlertProps["lead"]) => ` · ${alertEmail(lead.email)}${lead.phone ? ` · ${lead.phone}` : ""}${lead.company ? ` · ${lead.company}` : ""}`;
+const qualificationLine = (lead: TRepAlertProps["lead"]) => `${tierLabelOf(lead.tierLabel)} · score ${lead.score}${alertValue(lead) ? ` · est. ${alertValue(lead)}` : ""}`;
+const dimensionsLine = (p: TRepAlertProps) => p.dimensions.map((d) => `${d.label} ${d.points}`).join(" · ");
+const whyHeading = (p: TRepAlertProps) => (p.fallbackQueue ? "Why it reached the fallback queue" : "Why you");
+const ACCEPT_LABEL = "Accept this lead";
+const OPEN_LEAD = "Open the lead: ";
+
+/** The text part: the HTML's paragraphs in its order, as html-to-text writes them (email-text.ts). */
+function repAlertText(p: TRepAlertProps): string {
+  return emailText({ footer: footerOf(p) }, [
+    openingLine(p),
+    p.meetingWithOtherRep && otherRepMeetingLine(p.meetingWithOtherRep, p.timeZone),
+    p.lead.name + contactRest(p.lead),
+    qualificationLine(p.lead),
+    dimensionsLine(p),
+    textButton(ACCEPT_LABEL, p.acceptUrl),
+    p.acceptBy && acceptByLine(p.acceptBy, p.clockStartsAt, p.timeZone, p.clockDeferral),
+    whyHeading(p),
+    ...p.reasons.map((r) => `• ${r}`),
+    "Score breakdown",
+    ...p.breakdown,
+    "Answers",
+    ...p.answers.map((a) => labelledAnswer(a.label, a.value)),
+    TEXT_RULE,
+    OPEN_LEAD + p.leadUrl,
+  ]);
+}
+
 export const repAlertTemplate = defineTemplate<TRepAlertProps>({
   subject: ({ lead, isReminder, fallbackQueue, reassigned }) =>
     `${fallbackQueue ? `Fallback queue “${fallbackQueue}”: ` : ""}${isReminder ? "Reminder — not yet accepted: " : reassigned && !fallbackQueue ? `${reassigned.isFirstOwner ? "Assigned" : "Reassigned"} to you: ` : reassigned ? "Reassigned " : "New "}${tierLabelOf(lead.tierLabel)} lead: ${lead.name}${lead.company ? ` (${lead.company})` : ""}`,
+  text: repAlertText,
   Component: (p) => (
-    <EmailLayout
-      preview={`${p.lead.name} — ${tierLabelOf(p.lead.tierLabel)}, score ${p.lead.score}`}
-      footer={p.fallbackQueue ? `You receive this because you own the fallback queue “${p.fallbackQueue}” in ${p.workspaceName} on Switchboard.` : `You receive this because you are a rep in ${p.workspaceName} on Switchboard.`}
-    >
+    <EmailLayout preview={`${p.lead.name} — ${tierLabelOf(p.lead.tierLabel)}, score ${p.lead.score}`} footer={footerOf(p)}>
       <Text style={paragraphStyle}>{openingLine(p)}</Text>
       {p.meetingWithOtherRep && <Text style={{ ...paragraphStyle, fontWeight: 600 }}>{otherRepMeetingLine(p.meetingWithOtherRep, p.timeZone)}</Text>}
       <Section>
-        <Text style={rowStyle}><strong>{p.lead.name}</strong> · {alertEmail(p.lead.email)}{p.lead.phone ? ` · ${p.lead.phone}` : ""}{p.lead.company ? ` · ${p.lead.company}` : ""}</Text>
-        <Text style={rowStyle}>{tierLabelOf(p.lead.tierLabel)} · score {p.lead.score}{alertValue(p.lead) ? ` · est. ${alertValue(p.lead)}` : ""}</Text>
-        <Text style={rowStyle}>{p.dimensions.map((d) => `${d.label} ${d.points}`).join(" · ")}</Text>
+        <Text style={rowStyle}><strong>{p.lead.name}</strong>{contactRest(p.lead)}</Text>
+        <Text style={rowStyle}>{qualificationLine(p.lead)}</Text>
+        <Text style={rowStyle}>{dimensionsLine(p)}</Text>
       </Section>
-      <Button href={p.acceptUrl} style={buttonStyle}>Accept this lead</Button>
+      <Button href={p.acceptUrl} style={buttonStyle}>{ACCEPT_LABEL}</Button>
       {p.acceptBy && <Text style={afterButtonStyle}>{acceptByLine(p.acceptBy, p.clockStartsAt, p.timeZone, p.clockDeferral)}</Text>}
-      <Text style={headingStyle}>{p.fallbackQueue ? "Why it reached the fallback queue" : "Why you"}</Text>
+      <Text style={headingStyle}>{whyHeading(p)}</Text>
       {p.reasons.map((r, i) => <Text key={i} style={rowStyle}>• {r}</Text>)}
       <Text style={headingStyle}>Score breakdown</Text>
       {p.breakdown.map((b, i) => <Text key={i} style={rowStyle}>{b}</Text>)}
       <Text style={headingStyle}>Answers</Text>
       {p.answers.map((a, i) => <Text key={i} style={rowStyle}>{labelledAnswer(a.label, a.value)}</Text>)}
       <Hr />
-      <Text style={rowStyle}>Open the lead: <Link href={p.leadUrl}>{p.leadUrl}</Link></Text>
+      <Text style={rowStyle}>{OPEN_LEAD}<Link href={p.leadUrl}>{p.leadUrl}</Link></Text>
     </EmailLayout>
   ),
 });

@@ -3,6 +3,7 @@ import { Button, Text } from "@react-email/components";
 import { defineTemplate } from "./define-template";
 import { EmailLayout, buttonStyle, paragraphStyle } from "./email-layout";
 import { formatEmailMoney } from "./email-format";
+import { emailText, textButton } from "./email-text";
 
 export interface TReviewRequestProps {
   reviewerName: string;
@@ -25,18 +26,29 @@ export interface TReviewRequestProps {
 
 export const reviewRequestTemplate = defineTemplate<TReviewRequestProps>({
   subject: ({ lead, value, currency, workspaceName }) => `Review a high-value lead${leadNamed(lead) ? `: ${leadNamed(lead)}` : ""}${value ? ` (est. ${formatEmailMoney(value, currency)})` : ""}${workspaceName?.trim() ? ` · ${workspaceName.trim()}` : ""}`,
+  // The text part: the HTML's paragraphs, as html-to-text writes them (email-text.ts).
+  text: (p) => emailText({ footer: FOOTER }, [greeting(p), leadNamed(p.lead) || null, p.headline, windowLine(p), textButton(REVIEW_LABEL, p.leadUrl)]),
   Component: (p) => (
-    <EmailLayout preview="A high-value lead waits for your review" footer="Without a decision the provisional owner is confirmed automatically.">
-      <Text style={paragraphStyle}>
-        Hi {p.reviewerName}, a high-value lead{p.value ? ` (est. ${formatEmailMoney(p.value, p.currency)})` : ""} was routed provisionally{p.workspaceName?.trim() ? ` in ${p.workspaceName.trim()}` : ""}.
-      </Text>
+    <EmailLayout preview="A high-value lead waits for your review" footer={FOOTER}>
+      <Text style={paragraphStyle}>{greeting(p)}</Text>
       {leadNamed(p.lead) ? <Text style={paragraphStyle}>{leadNamed(p.lead)}</Text> : null}
       <Text style={paragraphStyle}>{p.headline}</Text>
-      <Text style={paragraphStyle}>Approve or change the owner within {p.windowMinutes} minutes; after that it is confirmed automatically.</Text>
-      <Button href={p.leadUrl} style={buttonStyle}>Review the lead</Button>
+      <Text style={paragraphStyle}>{windowLine(p)}</Text>
+      <Button href={p.leadUrl} style={buttonStyle}>{REVIEW_LABEL}</Button>
     </EmailLayout>
   ),
 });
+
+const FOOTER = "Without a decision the provisional owner is confirmed automatically.";
+const REVIEW_LABEL = "Review the lead";
+
+function greeting(p: TReviewRequestProps): string {
+  return `Hi ${p.reviewerName}, a high-value lead${p.value ? ` (est. ${formatEmailMoney(p.value, p.currency)})` : ""} was routed provisionally${p.workspaceName?.trim() ? ` in ${p.workspaceName.trim()}` : ""}.`;
+}
+
+function windowLine(p: Pick<TReviewRequestProps, "windowMinutes">): string {
+  return `Approve or change the owner within ${p.windowMinutes} minutes; after that it is confirmed automatically.`;
+}
 
 /** "Vera Banks (Big Bank)", "Vera Banks", or "" when the lead is not named. */
 function leadNamed(lead: TReviewRequestProps["lead"]): string {
