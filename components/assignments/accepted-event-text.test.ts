@@ -33,6 +33,6 @@ describe("the accepted entry says how the lead was accepted", () => {
     ],
     ["booked through the API", { via: "booking", bookingId: "b1", bookedBy: "api", repId: "r_sarah", byUserId: null }, { title: "Accepted when a meeting with Sarah Chen was booked through the API", detail: null }],
   ])("%s", (_name, data, expected) => {
-    expect(describeLeadEvent("accepted", data, names)).toEqual(expected);
+    expect(describeLeadEvent("accepted", data, names, "USD")).toEqual(expected);
   });
 });

@@ -55,7 +55,7 @@ describe("describeLeadEvent", () => {
     ["malformed data", "returned", "oops", { title: "Returned by the rep", detail: null }],
     ["another event", "scored", { tier: "hot" }, null],
   ])("%s", (_name, type, data, text) => {
-    expect(describeLeadEvent(type, data, names)).toEqual(text);
+    expect(describeLeadEvent(type, data, names, "USD")).toEqual(text);
   });
 });
 
@@ -82,7 +82,7 @@ describe("describeLeadEvent: times in the viewer's zone", () => {
       "outcome",
       { stage: "WON", source: "API", amount: "12000", occurredAt: "2026-12-01T16:00:00.000Z", stageChanged: true },
       newYork,
-      { title: "Marked won", detail: "from the API · amount 12000 · happened Dec 1, 2026, 11:00" },
+      { title: "Marked won", detail: "from the API · amount $12,000 · happened Dec 1, 2026, 11:00" },
     ],
     [
       "meeting with a removed owner, New York viewer",
@@ -92,6 +92,23 @@ describe("describeLeadEvent: times in the viewer's zone", () => {
       { title: "Meeting still booked with Sarah Chen", detail: "Dec 3, 2026, 10:00 · Owner removed from the workspace · Its next owner can take it, or a manager can cancel it; the prospect still expects it" },
     ],
   ])("%s", (_name, type, data, viewer, text) => {
-    expect(describeLeadEvent(type, data, viewer)).toEqual(text);
+    expect(describeLeadEvent(type, data, viewer, "USD")).toEqual(text);
+  });
+});
+
+// Every caller names the lead's currency: an outcome's amount reads as formatMoney writes money on
+// the whole lead page ("$90,000"), never as stored ("amount 90000.00").
+describe("describeLeadEvent: an outcome's amount in the lead's currency", () => {
+  const outcome = (amount: unknown) => ({ stage: "WON", source: "INBOX", amount, stageChanged: true });
+  it.each<[string, unknown, string, string | null]>([
+    ["a whole amount as stored (numeric(14,2))", outcome("90000.00"), "USD", "from the inbox · amount $90,000"],
+    ["cents kept", outcome("90000.50"), "USD", "from the inbox · amount $90,000.50"],
+    ["the lead's currency", outcome("5000.00"), "EUR", "from the inbox · amount €5,000"],
+    ["a currency without minor units", outcome("12000.00"), "JPY", "from the inbox · amount ¥12,000"],
+    ["an amount it cannot read: shown as given, never dropped", outcome("12abc"), "USD", "from the inbox · amount 12abc USD"],
+    ["no amount", outcome(null), "USD", "from the inbox"],
+    ["an empty amount", outcome(""), "USD", "from the inbox"],
+  ])("%s", (_name, data, currency, detail) => {
+    expect(describeLeadEvent("outcome", data, names, currency)).toEqual({ title: "Marked won", detail });
   });
 });

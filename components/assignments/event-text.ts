@@ -1,12 +1,14 @@
 // Routing events on a lead's timeline → a title and a detail line, from the event's codes and
 // ids (names looked up at render time). Null for events this module does not know. Pure.
+// Money (an outcome's amount, stored as "90000.00") reads as the whole lead page writes it:
+// formatMoney in the lead's currency ("$90,000"), which every caller must name.
 import { ROLE_LABELS, type TRole } from "@/server/domain/auth/roles";
 import { FIT_VERDICT_LABELS, type TFitVerdict } from "@/server/domain/outcomes/fit-verdicts";
 import { roleWithArticle } from "@/server/domain/routing/member-role-in-routing";
 import { LEAD_STAGES, stageLabel, type TLeadStage } from "@/server/domain/outcomes/lead-stages";
 import { describeNurtureEvent } from "./nurture-event-text";
 import { describeAcceptedEvent } from "./accepted-event-text";
-import { formatDateTime } from "@/components/leads/format";
+import { formatDateTime, formatMoney } from "@/components/leads/format";
 
 export interface TEventNames {
   repName(id: string): string;
@@ -85,7 +87,8 @@ function movedDetail(d: TData, names: TEventNames): string | null {
   return from ? `From ${from} to ${to}` : `To ${to}`;
 }
 
-export function describeLeadEvent(type: string, data: unknown, names: TEventNames): TEventText | null {
+/** `currency`: the lead's (Lead.currency, "USD" by default), for an outcome's amount. */
+export function describeLeadEvent(type: string, data: unknown, names: TEventNames, currency: string): TEventText | null {
   const d: TData = data && typeof data === "object" && !Array.isArray(data) ? (data as TData) : {};
   const rep = (key = "repId") => (str(d, key) ? names.repName(str(d, key)!) : "the rep");
   const user = (key = "byUserId") => (str(d, key) ? names.userName(str(d, key)!) : "a manager");
@@ -142,7 +145,7 @@ export function describeLeadEvent(type: string, data: unknown, names: TEventName
       return { title: "Not routed", detail: reason ? (NOT_ROUTED_REASONS[reason] ?? reason.replace(/_/g, " ")) : null };
     }
     case "outcome":
-      return outcomeEventText(d, names);
+      return outcomeEventText(d, names, currency);
     case "fit_feedback": {
       const verdict = str(d, "verdict");
       return { title: `Fit feedback from ${user()}: ${verdict && verdict in FIT_VERDICT_LABELS ? FIT_VERDICT_LABELS[verdict as TFitVerdict] : "given"}`, detail: str(d, "note") };
@@ -154,14 +157,14 @@ export function describeLeadEvent(type: string, data: unknown, names: TEventName
 
 const OUTCOME_SOURCES: Record<string, string> = { INBOX: "from the inbox", LEAD_PAGE: "from the lead page", API: "from the API", BOOKING: "by a booking", SYSTEM: "by the app" };
 
-function outcomeEventText(d: TData, names: TEventNames): TEventText {
+function outcomeEventText(d: TData, names: TEventNames, currency: string): TEventText {
   const stage = str(d, "stage");
   const label = stage && (LEAD_STAGES as readonly string[]).includes(stage) ? stageLabel(stage as TLeadStage) : "updated";
   const by = str(d, "byUserId") ? ` by ${names.userName(str(d, "byUserId")!)}` : "";
   const occurred = timeOf(d, "occurredAt", names);
   const parts = [
     OUTCOME_SOURCES[str(d, "source") ?? ""] ?? null,
-    str(d, "amount") ? `amount ${str(d, "amount")}` : null,
+    str(d, "amount") ? `amount ${formatMoney(str(d, "amount")!, currency)}` : null,
     str(d, "reason") ? `Reason: ${str(d, "reason")}` : null,
     occurred ? `happened ${occurred}` : null,
     d.stageChanged === false ? "recorded as history (the lead is further along)" : null,

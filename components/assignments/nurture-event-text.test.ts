@@ -24,7 +24,7 @@ describe("nurture events on the timeline", () => {
     ["unsubscribed, no sequence name", "nurture_unsubscribed", { subject: "Hi" }, { title: "Unsubscribed from nurture emails", detail: "From “Hi”" }],
     ["an unknown nurture event", "nurture_mystery", {}, null],
   ])("%s", (_name, type, data, text) => {
-    expect(describeLeadEvent(type, data, names)).toEqual(text);
+    expect(describeLeadEvent(type, data, names, "USD")).toEqual(text);
   });
 });
 

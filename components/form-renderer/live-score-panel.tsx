@@ -1,8 +1,10 @@
 "use client";
 // The editor preview's live score: total, a bar per dimension, tier, estimated value and the
-// breakdown explaining every point. Presentational: the preview recomputes the result.
+// breakdown explaining every point. Presentational: the preview recomputes the result. Money as
+// the lead page writes it (formatMoney: "$90,000", "$90,000.50"), so the preview reads as the lead will.
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { formatMoney } from "@/components/leads/format";
 import type { TScoreResult, TScoringModel } from "@/server/domain/scoring/model";
 import { barShare } from "./score-scale";
 
@@ -20,14 +22,6 @@ function tierTone(model: TScoringModel, result: TScoreResult): "green" | "blue" 
   if (index === 0) return "green";
   if (index === model.tiers.length - 1) return "gray";
   return index === 1 ? "blue" : "amber";
-}
-
-function formatMoney(amount: number, currency: string): string {
-  try {
-    return new Intl.NumberFormat("en-US", { style: "currency", currency, maximumFractionDigits: 0 }).format(amount);
-  } catch {
-    return `${currency} ${Math.round(amount)}`;
-  }
 }
 
 export function LiveScorePanel({ result, model, maxima, onReset }: TLiveScorePanelProps) {

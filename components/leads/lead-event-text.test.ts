@@ -30,33 +30,32 @@ describe("leadEventText", () => {
     ["an unknown event with markup in its data", "x.custom", { note: "<script>alert(1)</script>" }, { title: "X custom", detail: "Note: <script>alert(1)</script>" }],
     ["an unknown event with a list as data", "webhook_fired", ["a", "b"], { title: "Webhook fired", detail: null }],
   ])("%s", (_name, type, data, expected) => {
-    expect(leadEventText(type, data, names, tiers)).toEqual(expected);
+    expect(leadEventText(type, data, names, { tierLabels: tiers, currency: "USD" })).toEqual(expected);
   });
 
   it("puts a tier key into words when no labels are given", () => {
-    expect(leadEventText("scored", { tier: "sales_ready", total: 165 }, names).title).toBe("Scored 165 — Sales ready");
+    expect(leadEventText("scored", { tier: "sales_ready", total: 165 }, names, { currency: "USD" }).title).toBe("Scored 165 — Sales ready");
   });
 
   it("does not read a tier label from the object's prototype", () => {
-    expect(leadEventText("scored", { tier: "constructor", total: 1 }, names, tiers).title).toBe("Scored 1 — Constructor");
+    expect(leadEventText("scored", { tier: "constructor", total: 1 }, names, { tierLabels: tiers, currency: "USD" }).title).toBe("Scored 1 — Constructor");
   });
 });
 
 // History wrote "amount 90000.00" beside Lifecycle's "$90,000.00" and Summary's "$100,000".
 describe("leadEventText: an outcome's amount in the lead's currency", () => {
   const outcome = (amount: string | null) => ({ stage: "OPPORTUNITY", amount, source: "LEAD_PAGE", stageChanged: true });
-  it.each<[string, unknown, string | undefined, string | null]>([
+  it.each<[string, unknown, string, string | null]>([
     ["a whole amount", outcome("90000.00"), "USD", "from the lead page · amount $90,000"],
     ["cents kept", outcome("90000.50"), "USD", "from the lead page · amount $90,000.50"],
     ["the lead's currency", outcome("5000.00"), "EUR", "from the lead page · amount €5,000"],
     ["no amount", outcome(null), "USD", "from the lead page"],
-    ["no currency given: as stored", outcome("90000.00"), undefined, "from the lead page · amount 90000.00"],
   ])("%s", (_what, data, currency, detail) => {
-    expect(leadEventText("outcome", data, names, tiers, currency)).toEqual({ title: "Marked opportunity", detail });
+    expect(leadEventText("outcome", data, names, { tierLabels: tiers, currency })).toEqual({ title: "Marked opportunity", detail });
   });
 
   it("leaves other events' amounts alone", () => {
-    expect(leadEventText("crm_synced", { amount: "5.00" }, names, tiers, "USD").detail).toBe("Amount: 5.00");
+    expect(leadEventText("crm_synced", { amount: "5.00" }, names, { tierLabels: tiers, currency: "USD" }).detail).toBe("Amount: 5.00");
   });
 });
 

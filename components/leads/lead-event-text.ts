@@ -5,7 +5,6 @@
 // event, or data this module does not know, is shown as plain "key: value" text (scalars only).
 // Pure.
 import { describeLeadEvent, type TEventNames, type TEventText } from "@/components/assignments/event-text";
-import { formatMoney } from "./format";
 
 type TData = Record<string, unknown>;
 
@@ -98,23 +97,17 @@ function labelOf(type: string): string {
   return EVENT_LABELS[type] ?? capitalise(humanize(type));
 }
 
-/**
- * An outcome's amount (stored as "90000.00") as the rest of the lead page writes money: "$90,000"
- * (formatMoney, the lead's currency). Other events, and an outcome without an amount, unchanged.
- */
-export function withMoneyAmount(type: string, data: unknown, currency: string | undefined): unknown {
-  if (type !== "outcome" || !currency || !data || typeof data !== "object" || Array.isArray(data)) return data;
-  const amount = str(data as TData, "amount");
-  return amount === null ? data : { ...(data as TData), amount: formatMoney(amount, currency) };
+/** What the lead itself tells the timeline: its currency and its scoring model's tier names. */
+export interface TLeadEventContext {
+  /** The lead's (Lead.currency): an outcome's amount reads "$90,000" (formatMoney), as Summary and Lifecycle write it. */
+  currency: string;
+  /** Tier keys as the scoring model names them ("sales_ready" → "Sales-ready"); a tier not in it is put into words ("Sales ready"). */
+  tierLabels?: Readonly<Record<string, string>>;
 }
 
-/**
- * One timeline entry. `tierLabels`: tier keys as the scoring model names them ("sales_ready" →
- * "Sales-ready"); a tier not in it is put into words ("Sales ready"). `currency`: the lead's, for
- * an outcome's amount ("$90,000"); without it the amount reads as stored.
- */
-export function leadEventText(type: string, data: unknown, names: TEventNames, tierLabels: Readonly<Record<string, string>> = {}, currency?: string): TEventText {
-  const known = describeLeadEvent(type, withMoneyAmount(type, data, currency), names);
+/** One timeline entry. */
+export function leadEventText(type: string, data: unknown, names: TEventNames, { currency, tierLabels = {} }: TLeadEventContext): TEventText {
+  const known = describeLeadEvent(type, data, names, currency);
   if (known) return known;
   const d: TData = data && typeof data === "object" && !Array.isArray(data) ? (data as TData) : {};
   switch (type) {

@@ -10,10 +10,18 @@ describe("lead list URL params", () => {
     [{ sort: "bogus", page: "-2", spam: "yes" }, { sort: "date-desc", page: 1, includeSpam: false }],
     [{ page: "abc", tier: ["nurture", "x"] }, { page: 1, tier: "nurture" }],
     [{ status: "ACCEPTED" }, { status: "ACCEPTED" }],
-    [{ status: "accepted" }, { status: "" }],
+    // Enum values from a URL an integrator or a bookmark built, in any letter case: the page's own value.
+    [{ status: "accepted" }, { status: "ACCEPTED" }],
+    [{ status: "Fallback" }, { status: "FALLBACK" }],
+    [{ sort: "Score-Desc" }, { sort: "score-desc" }],
+    [{ spam: "1" }, { includeSpam: true }],
     [{ status: "bogus" }, { status: "" }],
   ])("reads %j", (query, expected) => {
     expect(readLeadListParams(query)).toMatchObject(expected);
+  });
+
+  it("writes an enum given in another case back as its own value", () => {
+    expect(leadListHref(readLeadListParams({ status: "accepted", reached: "WON", sort: "Score-Desc" }))).toBe("/leads?status=ACCEPTED&sort=score-desc&reached=won");
   });
 
   it("maps to the leads.list input and back to a URL without defaults", () => {
@@ -37,7 +45,10 @@ describe("the analytics slice in the URL", () => {
     [{ from: "2026-11-01", to: "2026-11-30" }, { from: "2026-11-01", to: "2026-11-30" }],
     [{ from: "2026-02-30", to: "2026-13-01" }, undefined],
     [{ from: "2024-02-29", reached: "won", utmSource: " newsletter " }, { from: "2024-02-29", reached: "won", utmSource: "newsletter" }],
-    [{ reached: "WON", scoreBand: "80+", teamId: ["team_1", "team_2"] }, { scoreBand: "80+", teamId: "team_1" }],
+    // reached=WON (upper case, from an integrator's or a bookmark's URL) filtered nothing: the stage, as the page writes it.
+    [{ reached: "WON", scoreBand: "80+", teamId: ["team_1", "team_2"] }, { reached: "won", scoreBand: "80+", teamId: "team_1" }],
+    [{ reached: "Meeting" }, { reached: "meeting" }],
+    [{ reached: "lost" }, undefined],
     [{ repId: "r".repeat(65), pathId: "enterprise" }, { pathId: "enterprise" }],
     // As long a UTM source as a lead keeps (500): analytics counts it, the link must list its leads.
     [{ utmSource: "u".repeat(300) }, { utmSource: "u".repeat(300) }],
@@ -79,6 +90,8 @@ describe("the CSV export link", () => {
     { search: "acme", tier: ["nurture", "x"], status: "FALLBACK", spam: "1", sort: "score-asc", page: "3" },
     { from: "2026-11-01", to: "2026-11-30", repId: "rep_1", reached: "WON", utmSource: "newsletter" },
     { from: "2026-02-30", to: "2026-11-30", repId: "rep_1", reached: "won", scoreBand: "huge" },
+    // Another letter case: the link carries the page's own values (the export takes only those).
+    { status: "assigned", reached: "WON", sort: "SCORE-ASC" },
     { from: "2026-09-01", to: "2026-09-30", assignedRepId: "rep_1", assignedPathId: "inbound", assignedTeamId: "t".repeat(65) },
   ])("%j", (query) => {
     const params = readLeadListParams(query);

@@ -2,9 +2,12 @@
 // an analytics slice: from, to, repId, teamId, pathId, scoreBand, utmSource, reached) ⇄ the
 // leads.list input. Unknown or malformed values fall back to the defaults, each on its own (the CSV
 // export refuses them instead: leads-csv-query.ts; its link below sends only values read here).
+// Enum values (status, sort, reached) are read in any letter case and kept as the app writes them
+// ("reached=WON" from a hand-built URL filters as "won": enum-value.ts).
 import { LEAD_STATUSES, type TLeadFilterOptions, type TLeadStatus, type TListLeadsInput } from "@/server/services/leads/list-leads";
 import { MAX_UTM_VALUE } from "@/server/domain/leads/lead-facts";
 import { LEAD_SLICE_KEYS, ZLeadSlice, type TLeadSlice } from "@/server/domain/leads/lead-slice";
+import { enumValue } from "@/server/domain/validation/enum-value";
 import { LEAD_TABLE_SORTS } from "@/server/services/leads/leads-csv-query";
 
 export const SORT_OPTIONS = [
@@ -39,14 +42,14 @@ function one(params: TSearchParams, key: string, max = 200): string {
 }
 
 export function readLeadListParams(params: TSearchParams): TLeadListParams {
-  const sort = SORT_OPTIONS.find((o) => o.value === one(params, "sort"))?.value ?? "date-desc";
+  const sort = enumValue(SORT_OPTIONS.map((o) => o.value), one(params, "sort")) ?? "date-desc";
   const page = Number.parseInt(one(params, "page"), 10);
   return {
     search: one(params, "search"),
     tier: one(params, "tier", 64),
     formId: one(params, "formId", 64),
     source: one(params, "source"),
-    status: LEAD_STATUSES.find((s) => s === one(params, "status", 32)) ?? "",
+    status: enumValue(LEAD_STATUSES, one(params, "status", 32)) ?? "",
     includeSpam: one(params, "spam") === "1",
     sort,
     page: Number.isFinite(page) && page >= 1 && page <= 100_000 ? page : 1,
@@ -54,13 +57,13 @@ export function readLeadListParams(params: TSearchParams): TLeadListParams {
   };
 }
 
-/** Each slice value checked on its own: a malformed one is dropped and the others still filter. */
+/** Each slice value checked on its own: a malformed one is dropped and the others still filter; kept as parsed ("WON" → "won"). */
 function readSlice(params: TSearchParams): TLeadSlice | undefined {
   const slice: Record<string, string> = {};
   for (const key of LEAD_SLICE_KEYS) {
     const value = one(params, key, key === "utmSource" ? MAX_UTM_VALUE : 200);
-    if (!value || !ZLeadSlice.shape[key].safeParse(value).success) continue;
-    slice[key] = value;
+    const parsed = value ? ZLeadSlice.shape[key].safeParse(value) : null;
+    if (parsed?.success && typeof parsed.data === "string") slice[key] = parsed.data;
   }
   return Object.keys(slice).length > 0 ? (slice as TLeadSlice) : undefined;
 }

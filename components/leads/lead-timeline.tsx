@@ -11,14 +11,15 @@ import { ZonedText } from "./zoned-text";
 
 const UNKNOWN_NAMES: TEventNames = { repName: () => "a rep", userName: () => "a member" };
 
-export function LeadTimeline({ events, names = UNKNOWN_NAMES, tierLabels = {}, currency }: { events: TLeadEventView[]; names?: TEventNames; tierLabels?: Readonly<Record<string, string>>; currency?: string }) {
+/** `currency`: the lead's (Lead.currency, never null: "USD" by default). */
+export function LeadTimeline({ events, names = UNKNOWN_NAMES, tierLabels = {}, currency }: { events: TLeadEventView[]; names?: TEventNames; tierLabels?: Readonly<Record<string, string>>; currency: string }) {
   if (events.length === 0) return <p className="text-sm text-slate-500">No history yet.</p>;
   // Meeting and outcome times in a detail read in the viewer's zone, as the event's own time does.
   const viewerNames: TEventNames = { ...names, time: markTime };
   return (
     <ol className="space-y-3 border-l border-slate-200 pl-4 text-sm" aria-label="History">
       {events.map((e) => {
-        const text = leadEventText(e.type, e.data, viewerNames, tierLabels, currency);
+        const text = leadEventText(e.type, e.data, viewerNames, { tierLabels, currency });
         return (
           <li key={e.id}>
             <p className="font-medium text-slate-900">{text.title}</p>

@@ -87,17 +87,24 @@ export function InboxList({ items, now, slaMinutes }: { items: TInboxItem[]; now
   };
   return (
     <>
-      {/* The shortcut hint and the status line share one line (its room kept, so a message moves
-          nothing): one gap between the hint and the first lead, not three. On a touch screen, which
-          shows no hint, the empty line takes no room. While it says something the line sticks to
-          the top of the window: a rep who tapped "Contacted" on the fifth lead of a phone's inbox,
+      {/* The shortcut hint and the status line share one line of a fixed height, its room kept on
+          a phone too, where no hint shows (it takes the gap above the list the page leaves anyway:
+          the first lead sits as close under the SLA line as before). A message is a badge laid
+          over that line — never in its flow — so it moves nothing, not even when it wraps: it shows
+          in the hint's place (the hint keeps its room and still describes the list), one gap above
+          the first lead. While it says something the line sticks to the window's top, a little
+          below its edge: a rep who tapped "Contacted" on the fifth lead of a phone's inbox,
           scrolled far below it, sees "Marked contacted." where they are. */}
-      <div className={`flex min-h-5 flex-wrap items-baseline gap-x-4 gap-y-1 pointer-coarse:min-h-0 ${message ? "sticky top-0 z-10 bg-slate-50 shadow-[0_4px_4px_-4px_rgb(15_23_42/0.2)]" : ""}`}>
-        <p className="text-xs text-slate-500 pointer-coarse:hidden" id="inbox-shortcuts">
+      <div className={`relative -mt-3 flex h-7 items-center pointer-coarse:mb-0 ${message ? "sticky top-2 z-10" : ""}`}>
+        <p className={`text-xs text-slate-500 pointer-coarse:hidden ${message ? "invisible" : ""}`} id="inbox-shortcuts">
           Keyboard, in the list: <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> accept · <kbd>c</kbd> contacted · <kbd>o</kbd> log an outcome
         </p>
-        <div aria-live="polite" className="text-sm">
-          {message && <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-700" : "text-red-600"}>{message.text}</p>}
+        <div aria-live="polite" className="absolute inset-x-0 top-0 text-sm">
+          {message && (
+            <p role={message.ok ? "status" : "alert"} className={`w-fit max-w-full rounded-md px-3 py-1 shadow-md ring-1 ${message.ok ? "bg-emerald-50 text-green-800 ring-emerald-200" : "bg-red-50 text-red-700 ring-red-200"}`}>
+              {message.text}
+            </p>
+          )}
         </div>
       </div>
       {items.length === 0 && <p className="text-sm text-slate-600">No open leads. New ones appear here as they are routed to you.</p>}

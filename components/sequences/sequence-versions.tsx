@@ -1,4 +1,7 @@
 // A sequence's published versions (newest first) with how many leads entered each, and its figures.
+// Publishing times as every dashboard time: <LocalTime> (the viewer's zone; UTC, named, before the
+// browser has said).
+import { LocalTime } from "@/components/leads/local-time";
 import type { TSequenceDetail } from "@/server/services/nurture/sequences";
 import { BOOKED_NOTE, GRADUATED_NOTE } from "./figure-notes";
 
@@ -23,7 +26,10 @@ export function SequenceVersions({ versions, publishedVersion, figures }: Pick<T
           {versions.map((v) => (
             <li key={v.version} className="flex justify-between py-1.5">
               <span>{`Version ${v.version}${v.version === publishedVersion ? " (current)" : ""}`}</span>
-              <span className="text-slate-500">{`${v.publishedAt.toISOString().slice(0, 16).replace("T", " ")} UTC · ${v.enrolled} enrolled`}</span>
+              <span className="text-slate-500">
+                <LocalTime date={v.publishedAt} />
+                {` · ${v.enrolled} enrolled`}
+              </span>
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@
 // name in plain words ("limit must be a whole number from 1 to 100 (default 50)"), never zod's
 // wording. Pure: no I/O.
 import { z } from "zod";
+import { ZEnumAnyCase } from "../validation/enum-value";
 import { queryParameters } from "../validation/query-parameters";
 
 export const LEAD_LIST_STATUSES = ["NEW", "ASSIGNED", "ACCEPTED", "FALLBACK", "NURTURE", "DISQUALIFIED", "SPAM", "CLOSED"] as const;
@@ -53,7 +54,8 @@ export function oneValue<T extends z.ZodType>(schema: T) {
 }
 
 const LEAD_LIST_PARAMS = {
-  status: oneValue(z.enum(LEAD_LIST_STATUSES, { message: `Use one of ${LEAD_LIST_STATUSES.join(", ")}` })).optional(),
+  /** In any letter case (status=assigned is ASSIGNED): enum-value.ts. */
+  status: oneValue(ZEnumAnyCase(LEAD_LIST_STATUSES, `Use one of ${LEAD_LIST_STATUSES.join(", ")}`)).optional(),
   tier: oneValue(text(64, "tier must be a tier key of 1 to 64 characters (e.g. sales_ready)")).optional(),
   ownerRepId: oneValue(text(100, "ownerRepId must be a rep id of 1 to 100 characters (owner.repId of a lead, or GET /api/v1/members)")).optional(),
   formId: oneValue(text(100, "formId must be a form id of 1 to 100 characters (form.id of a lead)")).optional(),

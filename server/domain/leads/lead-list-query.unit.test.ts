@@ -34,8 +34,18 @@ describe("ZLeadListQuery", () => {
     });
   });
 
+  // A status from a URL an integrator built in another case: the same status (status=assigned filtered nothing).
+  it.each<[string, string]>([
+    ["status=assigned", "ASSIGNED"],
+    ["status=Fallback", "FALLBACK"],
+    ["status=NEW", "NEW"],
+  ])("%s → status %s", (query, status) => {
+    expect(parse(query)).toEqual({ success: true, data: { status, limit: 50 } });
+  });
+
   it.each<[string, string]>([
     ["status=WON", "status"],
+    ["status=assign", "status"],
     ["limit=0", "limit"],
     ["limit=101", "limit"],
     ["limit=ten", "limit"],
@@ -54,6 +64,7 @@ describe("ZLeadListQuery", () => {
     ["status=ASSIGNED&status=NEW", "status", "Given 2 times: each parameter takes one value (to see several, ask once per value)"],
     ["tier=hot&tier=warm&tier=cold", "tier", "Given 3 times: each parameter takes one value (to see several, ask once per value)"],
     ["status=FOO", "status", "Use one of NEW, ASSIGNED, ACCEPTED, FALLBACK, NURTURE, DISQUALIFIED, SPAM, CLOSED"],
+    ["status=won", "status", "Use one of NEW, ASSIGNED, ACCEPTED, FALLBACK, NURTURE, DISQUALIFIED, SPAM, CLOSED"],
   ])("%s → says so at %j", (query, path, message) => {
     expect(parse(query).error?.issues.map((i) => ({ path: i.path.join("."), message: i.message }))).toEqual([{ path, message }]);
   });

@@ -4,10 +4,12 @@
 // or, for the fairness view, an assignment: "routed to rep assignedRepId through path
 // assignedPathId to team assignedTeamId", whose presence makes from/to the assignment's days
 // instead of the submission's. What each means as a filter is lead-list-filters.ts (sliceFilters);
-// the funnel's stages are the funnel SQL's (server/services/analytics/funnel-sql.ts). Pure.
+// the funnel's stages are the funnel SQL's (server/services/analytics/funnel-sql.ts). `reached`
+// is read in any letter case ("WON" from a hand-built URL is "won": enum-value.ts). Pure.
 import { z } from "zod";
 import { FUNNEL_STAGES } from "../analytics/funnel";
 import { SCORE_BANDS } from "../analytics/score-predictiveness";
+import { ZEnumAnyCase } from "../validation/enum-value";
 import { MAX_UTM_VALUE } from "./lead-facts";
 
 /** A calendar day, YYYY-MM-DD (2026-02-30 and 2026-13-01 are not days). */
@@ -21,7 +23,7 @@ export const ZLeadSlice = z.object({
   pathId: z.string().min(1).max(200).optional(),
   scoreBand: z.enum(SCORE_BANDS.map((b) => b.key) as [string, ...string[]]).optional(),
   utmSource: z.string().min(1).max(MAX_UTM_VALUE).optional(),
-  reached: z.enum(FUNNEL_STAGES).optional(),
+  reached: ZEnumAnyCase(FUNNEL_STAGES).optional(),
   /** Routed (a ROUTED assignment, as fairness counts) to this rep… */
   assignedRepId: z.string().min(1).max(64).optional(),
   /** …by this routing path (the decision record's pathId)… */
