@@ -12,7 +12,8 @@ import { apiRequest, readJson, startApiKit, type TApiKit } from "../../testing/a
 import { useRoutingKit } from "../../testing/routing-kit";
 import { handleCreateBooking, handleGetBooking, handleListSlots } from "./handle-bookings";
 import { handleLeadEvent } from "./handle-lead-events";
-import { handleCreateLead, handleGetLead, handleListLeads, handleReassignLead } from "./handle-leads";
+import { handleCreateLead, handleGetLead, handleListLeads } from "./handle-leads";
+import { handleReassignLead } from "./handle-reassign";
 import { handleLeadsCsv } from "./handle-leads-csv";
 import { handleListMembers } from "./handle-members";
 import { handleGetRouting, handlePutRouting, handleTestRouting } from "./handle-routing";

@@ -11,7 +11,8 @@ import { apiRequest, readJson, startApiKit, type TApiKit } from "../../testing/a
 import { bookSlot } from "../../services/bookings/book-slot";
 import { listSlots } from "../../services/bookings/list-slots";
 import { handleCreateBooking, handleGetBooking, handleListSlots } from "./handle-bookings";
-import { handleCreateLead, handleGetLead, handleListLeads, handleReassignLead } from "./handle-leads";
+import { handleCreateLead, handleGetLead, handleListLeads } from "./handle-leads";
+import { handleReassignLead } from "./handle-reassign";
 import { handleLeadsCsv } from "./handle-leads-csv";
 import { handleLeadEvent } from "./handle-lead-events";
 import { handleCreateWebhook, handleDeleteWebhook, handleListWebhookDeliveries, handleListWebhooks, handleReplayWebhookDelivery, handleRotateWebhookSecret, handleSendWebhookTest } from "./handle-webhooks";
@@ -43,19 +44,19 @@ const CALLS: Record<TApiRoute, TCall> = {
   "GET /api/v1/webhooks": async () => (key) => handleListWebhooks(db(), apiRequest("GET", "/webhooks", { key }), NOW),
   "POST /api/v1/webhooks": async () => (key) => handleCreateWebhook(db(), apiRequest("POST", "/webhooks", { key, body: { url: "https://crm.example/hooks", events: ["lead.created"] } }), NOW),
   "DELETE /api/v1/webhooks/{id}": async (kit) => {
-    const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks", events: ["lead.created"] });
+    const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks/1", events: ["lead.created"] });
     return (key) => handleDeleteWebhook(db(), apiRequest("DELETE", `/webhooks/${endpoint.id}`, { key }), endpoint.id, NOW);
   },
   "POST /api/v1/webhooks/{id}/rotate-secret": async (kit) => {
-    const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks", events: ["lead.created"] });
+    const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks/2", events: ["lead.created"] });
     return (key) => handleRotateWebhookSecret(db(), apiRequest("POST", `/webhooks/${endpoint.id}/rotate-secret`, { key }), endpoint.id, NOW);
   },
   "POST /api/v1/webhooks/{id}/test": async (kit) => {
-    const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks", events: ["lead.created"] });
+    const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks/3", events: ["lead.created"] });
     return (key) => handleSendWebhookTest(db(), apiRequest("POST", `/webhooks/${endpoint.id}/test`, { key }), endpoint.id, NOW, async () => kit.deps);
   },
   "GET /api/v1/webhooks/{id}/deliveries": async (kit) => {
-    const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks", events: ["lead.created"] });
+    const { endpoint } = await createWebhookEndpoint(db(), kit.workspaceId, { url: "https://crm.example/hooks/4", events: ["lead.created"] });
     return (key) => handleListWebhookDeliveries(db(), apiRequest("GET", `/webhooks/${endpoint.id}/deliveries`, { key }), endpoint.id, NOW);
   },
   "POST /api/v1/webhooks/deliveries/{id}/replay": async (kit) => {

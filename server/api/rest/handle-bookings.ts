@@ -146,20 +146,31 @@ export async function handleGetBooking(db: Db, request: Request, id: string, now
   return withApiKey(db, request, now, "GET /api/v1/bookings/{id}", async ({ workspaceId }) => privateJson(200, { booking: await getBooking(db, workspaceId, id) }));
 }
 
-/** POST /api/v1/bookings/requests { token, note }: the prospect's preferred time when nobody has a slot soon (token only). */
+/** The 401 of a time request that carries no booking token (none in the body, or a body that cannot be read). */
+export const NO_TOKEN_MESSAGE = "A booking token is required: send `token` (from the submission's answer or the /book link) in the JSON body";
+
+/**
+ * POST /api/v1/bookings/requests { token, note }: the prospect's preferred time when nobody has a slot soon (token only).
+ * Credentials first, as on the other booking routes: the address's rate limit (429), then the token
+ * (401 without one — also when the body cannot be read — or with a bad one, 404 for a lead gone),
+ * then the query (422) and only then the rest of the body (400/413/415, 422 naming `note`).
+ */
 export async function handleRequestTime(db: Db, request: Request, now: Date, api: TBookingApiDeps): Promise<Response> {
+  const route = "POST /api/v1/bookings/requests";
   const body = await readJsonBody(request, MAX_BOOKING_BYTES);
-  if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-  const parsed = ZTimeRequest.safeParse(body.value);
-  if (!parsed.success) return jsonError(422, "VALIDATION", "The request body is not valid", requestIssues(parsed.error.issues));
+  const sent = body.ok && typeof body.value === "object" && body.value !== null ? (body.value as Record<string, unknown>).token : undefined;
   try {
     await limitToken(request, api, "write");
+    if (typeof sent !== "string" || sent === "") throw new AppError("UNAUTHORIZED", NO_TOKEN_MESSAGE, [{ path: "token", message: NO_TOKEN_MESSAGE }]);
     const deps = await api.deps();
-    const lead = await resolveBookingToken(db, parsed.data.token, deps.authSecret, now);
-    refuseQueryParameters("POST /api/v1/bookings/requests", request.url);
+    const lead = await resolveBookingToken(db, sent, deps.authSecret, now);
+    refuseQueryParameters(route, request.url);
+    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    const parsed = ZTimeRequest.safeParse(body.value);
+    if (!parsed.success) return jsonError(422, "VALIDATION", "The request body is not valid", requestIssues(parsed.error.issues));
     const result = await requestPreferredTime(db, deps, { ...lead, note: parsed.data.note, now });
     return jsonResponse(result.isNew ? 201 : 200, { received: true });
   } catch (error) {
-    return errorResponse(error, "POST /api/v1/bookings/requests");
+    return errorResponse(error, route);
   }
 }

@@ -1,6 +1,7 @@
 // Webhook endpoints over REST (API key, scope webhooks:write), so an integration can subscribe itself:
 //   GET    /api/v1/webhooks        the workspace's endpoints (never their secrets) → 200 { endpoints }
-//   POST   /api/v1/webhooks        { url, events, description? } → 201 { endpoint, secret } (the secret only here)
+//   POST   /api/v1/webhooks        { url, events, description? } → 201 { endpoint, secret } (the secret only here); an
+//                                   Idempotency-Key replays (200, the same endpoint and secret); the same url and events again → 409 at url
 //   DELETE /api/v1/webhooks/{id}   no body (or {}) → 204
 //   POST   /api/v1/webhooks/{id}/rotate-secret       no body (or {}) → a new secret (once); each replaced secret signs too for 24 h
 //                                                     after its rotation (409 while 3 still do: when to try again)
@@ -19,6 +20,7 @@ import { requestIssues } from "../../domain/validation/request-issues";
 import { validationError } from "../../errors";
 import { EMPTY_BODY_MESSAGE, readJsonBody } from "./read-json-body";
 import { env } from "../../env";
+import { apiKeyKeyScope, parseIdempotencyKey } from "../../services/submissions/idempotency-key";
 
 const MAX_WEBHOOK_BYTES = 8 * 1024;
 
@@ -28,10 +30,14 @@ export function handleListWebhooks(db: Db, request: Request, now: Date): Promise
 
 /** `allowPrivate`: whether the endpoint may be at a private or local address (OUTBOUND_ALLOW_PRIVATE by default). */
 export function handleCreateWebhook(db: Db, request: Request, now: Date, options: { allowPrivate: boolean } = { allowPrivate: env().OUTBOUND_ALLOW_PRIVATE }): Promise<Response> {
-  return withApiKey(db, request, now, "POST /api/v1/webhooks", async ({ workspaceId }) => {
+  return withApiKey(db, request, now, "POST /api/v1/webhooks", async ({ workspaceId, keyId }) => {
+    const idempotencyKey = parseIdempotencyKey(request.headers.get("idempotency-key"));
     const body = await readJsonBody(request, MAX_WEBHOOK_BYTES);
     if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-    return privateJson(201, await createWebhookEndpoint(db, workspaceId, body.value, options));
+    const idempotency = idempotencyKey === null ? null : { scope: apiKeyKeyScope(keyId), key: idempotencyKey };
+    // A replay (same key, same request) answers 200 with the endpoint the key made and its secret.
+    const { isReplay, ...created } = await createWebhookEndpoint(db, workspaceId, body.value, { ...options, idempotency });
+    return privateJson(isReplay ? 200 : 201, created);
   });
 }
 

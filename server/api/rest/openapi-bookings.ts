@@ -117,9 +117,9 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
         responses: {
           "201": { description: "Received; the owner is alerted", content: json(object({ received: { type: "boolean" } })) },
           "200": { description: "Already received for this lead (nothing sent again)", content: json(object({ received: { type: "boolean" } })) },
-          "401": error("The booking token is not valid or expired", ["UNAUTHORIZED"]),
+          "401": error("No booking token in the body (also when the body cannot be read), or one not valid or expired: checked before the rest of the body (details[0].path = token)", ["UNAUTHORIZED"]),
           ...bodyErrors,
-          "422": error("Body not valid (note)", ["VALIDATION"]),
+          "422": error("Body not valid (note), once the token is valid", ["VALIDATION"]),
           "429": tooMany("booking requests"),
           // Served through withDatabase like every v1 route: a busy database is a 503, a bug a 500 (both were missing here).
           "500": common["500"],

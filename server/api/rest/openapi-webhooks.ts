@@ -62,13 +62,17 @@ export function webhookApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
       post: {
         operationId: "createWebhook",
         summary: "Subscribe an endpoint to events; the signing secret is returned here only",
+        description:
+          "Retry-safe: with an Idempotency-Key, the same key and request again answers 200 with the endpoint it created and its secret (while the secret was never rotated; after a rotation a 409 at headers.idempotency-key). Without a key, an endpoint of the workspace that already sends the same events (any order) to the same url is a 409 at url naming it: a second one would deliver every event twice.",
         security: security("POST /api/v1/webhooks"),
+        parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
         requestBody: { required: true, content: json(ref("CreateWebhookEndpoint")) },
         responses: {
           "201": { description: "Created", content: json(object({ endpoint: ref("WebhookEndpoint"), secret: { ...str, description: "whsec_…: store it now, it is never shown again" } })) },
-          "409": error("Too many endpoints in the workspace", ["CONFLICT"]),
+          "200": { description: "Replay: this Idempotency-Key created this endpoint with the same request; the same answer", content: json(object({ endpoint: ref("WebhookEndpoint"), secret: str })) },
+          "409": error("Too many endpoints in the workspace; the same url and events already subscribed (details[0].path = url, naming the endpoint); or the Idempotency-Key's endpoint had its secret rotated since (headers.idempotency-key)", ["CONFLICT"]),
           ...bodyErrors,
-          "422": error("url or events not valid (details name the path)", ["VALIDATION"]),
+          "422": error("url or events not valid (details name the path); Idempotency-Key malformed or already used with another request (headers.idempotency-key)", ["VALIDATION"]),
           ...common,
         },
       },

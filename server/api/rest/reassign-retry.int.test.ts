@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { reassignLead } from "../../services/assignments/reassign-lead";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
 import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
-import { handleCreateLead, handleReassignLead } from "./handle-leads";
+import { handleCreateLead } from "./handle-leads";
+import { handleReassignLead } from "./handle-reassign";
 import type { TLeadResource } from "./lead-resource";
 
 // Tuesday 1 December 2026, 10:00 in New York: Sarah (Enterprise) is at work.

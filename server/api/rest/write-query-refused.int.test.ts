@@ -17,7 +17,7 @@ import { apiRequest, readJson, startApiKit, type TApiKit } from "../../testing/a
 import { BANK_VP, submitDemo, TEST_SECRET, useRoutingKit } from "../../testing/routing-kit";
 import { handleCreateBooking, handleRequestTime } from "./handle-bookings";
 import { handleFormEvents } from "./handle-form-events";
-import { handleReassignLead } from "./handle-leads";
+import { handleReassignLead } from "./handle-reassign";
 import { handlePutRouting, handleTestRouting } from "./handle-routing";
 import { handleCreateWebhook, handleDeleteWebhook, handleReplayWebhookDelivery, handleRotateWebhookSecret, handleSendWebhookTest } from "./handle-webhooks";
 

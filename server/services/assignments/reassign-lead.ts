@@ -28,6 +28,7 @@ import { getPublishedRouting } from "../routing/routing-settings";
 import { refuseRepWhoCannotOwnLeads } from "../reps/lead-worker-check";
 import { parseInput } from "../reps/parse-input";
 import { emitLeadReassigned, type TWrittenAssignment } from "./lead-reassigned-webhook";
+import { keepIdempotencyKey, replayedAssignment, type TReassignIdempotency } from "./reassign-idempotency";
 
 export { ZReassignReason };
 
@@ -49,6 +50,8 @@ export interface TReassignLeadInput {
    * done — nothing written, no alert, no webhook — with `isUnchanged`).
    */
   sameOwner?: "refuse" | "keep";
+  /** The API's Idempotency-Key (reassign-idempotency.ts): the same key and request again replays, nothing moves again. */
+  idempotency?: TReassignIdempotency | null;
 }
 
 export interface TReassignLeadResult {
@@ -56,6 +59,8 @@ export interface TReassignLeadResult {
   decision: TRoutingDecision | null;
   /** toRepId already owned the lead (sameOwner "keep"): nothing was written. */
   isUnchanged?: boolean;
+  /** The Idempotency-Key was seen with this request before: its assignment, nothing written. */
+  isReplay?: boolean;
 }
 
 export async function reassignLead(db: Db, deps: TFollowUpDeps, input: TReassignLeadInput): Promise<TReassignLeadResult> {
@@ -66,6 +71,9 @@ export async function reassignLead(db: Db, deps: TFollowUpDeps, input: TReassign
 /** reassignLead in the caller's transaction (the reason already checked), e.g. a job that checks the lead first under the same lock. */
 export async function reassignLeadInTx(tx: DbTx, deps: TFollowUpDeps, input: TReassignLeadInput): Promise<TReassignLeadResult> {
   await lockWorkspaceRouting(tx, input.workspaceId);
+  // Under the lock: a retry sent while the first is still running waits for it, then replays it.
+  const replayed = input.idempotency ? await replayedAssignment(tx, input.workspaceId, input.idempotency) : null;
+  if (replayed) return { assignmentId: replayed, decision: null, isReplay: true };
   const lead = await tx.lead.findFirst({ where: { id: input.leadId, workspaceId: input.workspaceId }, select: { id: true, ownerRepId: true, status: true, isSpam: true } });
   if (!lead) throw new AppError("NOT_FOUND", "Lead not found.");
   // A won or lost lead keeps the owner who closed it: reassigning made it ASSIGNED again (with its
@@ -82,6 +90,7 @@ export async function reassignLeadInTx(tx: DbTx, deps: TFollowUpDeps, input: TRe
   const cause = input.cause ?? (input.toRepId === null ? "next_best" : "manual");
   // From the assignment as written (not read back): one statement, under the lock.
   await emitLeadReassigned(tx, deps.queue, { workspaceId: input.workspaceId, leadId: lead.id, assignment, previous: { assignmentId: current?.id ?? null, repId: fromRepId }, cause });
+  if (input.idempotency && result.assignmentId) await keepIdempotencyKey(tx, result.assignmentId, input.idempotency);
   return result;
 }
 

@@ -5,7 +5,7 @@
 // demo workspace; PGlite, or PostgreSQL with TEST_DATABASE_URL.
 import { beforeEach, describe, expect, it } from "vitest";
 import { assignmentsRouterWith } from "../../api/routers/assignments";
-import { handleReassignLead } from "../../api/rest/handle-leads";
+import { handleReassignLead } from "../../api/rest/handle-reassign";
 import { createCallerFactory, router } from "../../api/trpc";
 import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";

@@ -6,7 +6,7 @@
 // TEST_DATABASE_URL.
 import { describe, expect, it } from "vitest";
 import { assignmentsRouterWith } from "../../api/routers/assignments";
-import { handleReassignLead } from "../../api/rest/handle-leads";
+import { handleReassignLead } from "../../api/rest/handle-reassign";
 import { createCallerFactory, router } from "../../api/trpc";
 import { WEBHOOK_EVENTS } from "../../domain/webhooks/webhook-events";
 import { apiRequest } from "../../testing/api-kit";

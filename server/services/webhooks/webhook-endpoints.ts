@@ -10,6 +10,8 @@ import { MAX_WEBHOOK_ENDPOINTS, WEBHOOK_PAYLOAD_VERSION, ZCreateWebhookEndpoint,
 import { AppError, validationError } from "../../errors";
 import { OutboundError, parseOutboundUrl, refuseKnownPrivateHost } from "../../http/outbound/outbound-fetch";
 import { parseInput } from "../reps/parse-input";
+import { requestFingerprint } from "../submissions/idempotency-key";
+import { assertReplayable, lockWebhookEndpoints, refuseDuplicateSubscription } from "./webhook-create-guard";
 
 export interface TWebhookEndpointView {
   id: string;
@@ -41,12 +43,29 @@ export function newWebhookSecret(): string {
   return `whsec_${crypto.randomBytes(24).toString("base64")}`;
 }
 
+/** A create's Idempotency-Key: whose it is (apiKeyKeyScope) and the key itself. */
+export interface TCreateIdempotency {
+  scope: string;
+  key: string;
+}
+
+export interface TCreatedWebhookEndpoint {
+  endpoint: TWebhookEndpointView;
+  secret: string;
+  /** The same Idempotency-Key with the same request again: the endpoint it made, nothing created. */
+  isReplay: boolean;
+}
+
 /**
  * Creates an endpoint. Its URL must be public: an address known to be private or local (an IP
  * literal, localhost) is refused here, unless `allowPrivate` (the transports pass
  * OUTBOUND_ALLOW_PRIVATE: tests, on-premises); delivery checks the resolved address again on every attempt.
+ * Retry-safe, under a per-workspace lock (webhook-create-guard.ts): with an Idempotency-Key, the same
+ * key and request again answers the endpoint it made (with its secret, while never rotated); another
+ * request under that key is a 422. With or without a key, an endpoint for the same address and the
+ * same events already in the workspace is a 409 at `url` naming it: each event would be delivered twice.
  */
-export async function createWebhookEndpoint(db: DbTx, workspaceId: string, input: unknown, options: { allowPrivate: boolean } = { allowPrivate: false }): Promise<{ endpoint: TWebhookEndpointView; secret: string }> {
+export async function createWebhookEndpoint(db: Db, workspaceId: string, input: unknown, options: { allowPrivate: boolean; idempotency?: TCreateIdempotency | null } = { allowPrivate: false }): Promise<TCreatedWebhookEndpoint> {
   const data = parseInput(ZCreateWebhookEndpoint, input);
   try {
     const url = parseOutboundUrl(data.url);
@@ -55,10 +74,26 @@ export async function createWebhookEndpoint(db: DbTx, workspaceId: string, input
     if (error instanceof OutboundError) throw validationError([{ path: "url", message: error.message }]);
     throw error;
   }
-  if ((await db.webhookEndpoint.count({ where: { workspaceId } })) >= MAX_WEBHOOK_ENDPOINTS) throw new AppError("CONFLICT", `At most ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints per workspace`);
-  const secret = newWebhookSecret();
-  const row = await db.webhookEndpoint.create({ data: { workspaceId, url: data.url, description: data.description, events: data.events, secret }, select: VIEW });
-  return { endpoint: view(row), secret };
+  const idempotency = options.idempotency ?? null;
+  const fingerprint = requestFingerprint({ url: data.url, events: data.events, description: data.description });
+  return db.$transaction(async (tx) => {
+    await lockWebhookEndpoints(tx, workspaceId);
+    if (idempotency) {
+      const earlier = await tx.webhookEndpoint.findUnique({ where: { workspaceId_idempotencyScope_idempotencyKey: { workspaceId, idempotencyScope: idempotency.scope, idempotencyKey: idempotency.key } }, select: { ...VIEW, secret: true, previousSecrets: true, idempotencyFingerprint: true } });
+      if (earlier) {
+        const { secret, previousSecrets, idempotencyFingerprint, ...row } = earlier;
+        assertReplayable({ id: row.id, fingerprint: idempotencyFingerprint, sent: fingerprint, previousSecrets });
+        return { endpoint: view(row, (await heldCounts(tx, workspaceId, [row.id])).get(row.id) ?? 0), secret, isReplay: true };
+      }
+    }
+    const existing = await tx.webhookEndpoint.findMany({ where: { workspaceId }, select: { id: true, url: true, events: true } });
+    refuseDuplicateSubscription(existing, data);
+    if (existing.length >= MAX_WEBHOOK_ENDPOINTS) throw new AppError("CONFLICT", `At most ${MAX_WEBHOOK_ENDPOINTS} webhook endpoints per workspace`);
+    const secret = newWebhookSecret();
+    const keyed = idempotency ? { idempotencyScope: idempotency.scope, idempotencyKey: idempotency.key, idempotencyFingerprint: fingerprint } : {};
+    const row = await tx.webhookEndpoint.create({ data: { workspaceId, url: data.url, description: data.description, events: data.events, secret, ...keyed }, select: VIEW });
+    return { endpoint: view(row), secret, isReplay: false };
+  });
 }
 
 export async function listWebhookEndpoints(db: DbTx, workspaceId: string): Promise<TWebhookEndpointView[]> {

@@ -1,6 +1,6 @@
 // POST /api/v1/leads/{id}/reassign: to a named rep or the next best one (API key). See server/api/rest.
 import { withoutCors } from "@/server/api/rest/authenticate";
-import { handleReassignLead } from "@/server/api/rest/handle-leads";
+import { handleReassignLead } from "@/server/api/rest/handle-reassign";
 import { withDatabase } from "@/server/api/rest/with-database";
 import { getAppFollowUpDeps } from "@/server/workers/app-queue";
 import { now } from "@/server/time/clock";

@@ -1,0 +1,42 @@
+// POST /api/v1/leads/{id}/reassign (API key, leads:write): to a named rep or the next best one →
+// 200 { lead }. Naming the current owner is answered as done (200, unchanged, a warning at toRepId).
+// An `Idempotency-Key` (as POST /api/v1/leads takes) makes any reassignment retry-safe: the same key
+// and request again answers 200 with the lead and moves nothing (a retry of "next best" moved the lead
+// again); the same key with another request is a 422 at headers.idempotency-key, as is a malformed key.
+// Transport only: the work is reassignLead's (services/assignments), the key's reassign-idempotency.ts.
+// (Moved out of handle-leads.ts, whose handleReassignLead this replaces.)
+import { rawSqlOf, type Db } from "../../db/client";
+import { ZReassignRequest } from "../../domain/leads/create-lead-request";
+import { requestIssues } from "../../domain/validation/request-issues";
+import { validationError } from "../../errors";
+import { reassignLead } from "../../services/assignments/reassign-lead";
+import type { TFollowUpDeps } from "../../services/routing/after-assignment";
+import { apiKeyKeyScope, parseIdempotencyKey, requestFingerprint } from "../../services/submissions/idempotency-key";
+import { privateJson, withApiKey } from "./authenticate";
+import { jsonError } from "./json-error";
+import { leadResource } from "./lead-resource";
+import { readJsonBody } from "./read-json-body";
+
+const MAX_REASSIGN_BYTES = 8 * 1024;
+/** A reassignment to the lead's current owner: already done, so answered as done (an idempotent retry). */
+export const ALREADY_OWNER_MESSAGE = "The lead already belongs to this rep: nothing changed (no new assignment, alert or webhook)";
+
+/** The routing follow-up deps, or how to get them (the app's are made only once a key is valid). */
+export type TReassignDeps = TFollowUpDeps | (() => Promise<TFollowUpDeps>);
+const depsOf = (source: TReassignDeps) => (typeof source === "function" ? source() : Promise.resolve(source));
+
+export function handleReassignLead(db: Db, request: Request, leadId: string, now: Date, deps: TReassignDeps): Promise<Response> {
+  return withApiKey(db, request, now, "POST /api/v1/leads/{id}/reassign", async ({ workspaceId, keyId }) => {
+    const idempotencyKey = parseIdempotencyKey(request.headers.get("idempotency-key"));
+    const body = await readJsonBody(request, MAX_REASSIGN_BYTES);
+    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    const parsed = ZReassignRequest.safeParse(body.value);
+    if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
+    const toRepId = parsed.data.toRepId ?? null;
+    const idempotency = idempotencyKey === null ? null : { scope: apiKeyKeyScope(keyId), key: idempotencyKey, fingerprint: requestFingerprint({ leadId, toRepId, reason: parsed.data.reason }) };
+    // The current owner named again (a retry whose answer was lost): 200, nothing changed, said in warnings.
+    const result = await reassignLead(db, await depsOf(deps), { workspaceId, leadId, toRepId, reason: parsed.data.reason, byUserId: null, now, sameOwner: "keep", idempotency });
+    const warnings = result.isUnchanged ? [{ path: "toRepId", message: ALREADY_OWNER_MESSAGE }] : [];
+    return privateJson(200, { lead: await leadResource(rawSqlOf(db), workspaceId, leadId), ...(warnings.length > 0 ? { warnings } : {}) });
+  });
+}
