@@ -2,28 +2,21 @@
 //   POST /api/v1/leads                   a lead from any source, scored and routed → 201 { lead }
 //   GET  /api/v1/leads                   the leads by (updatedAt, id), filtered, cursor-paged → 200 { leads, nextCursor }
 //   GET  /api/v1/leads/{id}              the lead with its assignment and reasons → 200 { lead }
-//   POST /api/v1/leads/{id}/reassign     to a named rep or the next best one → 200 { lead } (the current owner named: 200, unchanged, a warning)
 // Transport only: body reading and shapes here, the work in createLead (replayLead past the key's
-// rate limit) / reassignLead.
+// rate limit); the reassignment is handle-reassign.ts.
 import { rawSqlOf, type Db } from "../../db/client";
-import { MAX_LEAD_BYTES, ZReassignRequest } from "../../domain/leads/create-lead-request";
-import { validationError } from "../../errors";
-import { reassignLead } from "../../services/assignments/reassign-lead";
+import { MAX_LEAD_BYTES } from "../../domain/leads/create-lead-request";
 import { createLead, replayLead, type TCreateLeadResult } from "../../services/leads/create-lead";
 import { listLeadFeed } from "../../services/leads/lead-feed";
 import { searchParamsInput } from "../../domain/leads/lead-list-query";
 import type { TFollowUpDeps } from "../../services/routing/after-assignment";
 import type { TLimiter } from "../../services/rate-limit/rate-limits";
 import { privateJson, withApiKey, withApiKeyVerdict } from "./authenticate";
-import { requestIssues } from "../../domain/validation/request-issues";
 import { jsonError } from "./json-error";
-import { leadResource } from "./lead-resource";
+import { createdLeadResource, leadResource } from "./lead-resource";
 import { ignoredQueryWarnings } from "./no-query-parameters";
 import { readJsonBody, textRepairWarnings } from "./read-json-body";
 
-const MAX_REASSIGN_BYTES = 8 * 1024;
-/** A reassignment to the lead's current owner: already done, so answered as done (an idempotent retry). */
-export const ALREADY_OWNER_MESSAGE = "The lead already belongs to this rep: nothing changed (no new assignment, alert or webhook)";
 /** The intake's answer: private, never cached, never re-encoded on the way (Next's gzip honours no-transform). */
 const INTAKE_ANSWER_HEADERS = { "cache-control": "no-store, no-transform" };
 
@@ -42,7 +35,9 @@ export function handleCreateLead(db: Db, request: Request, now: Date, routing: T
   const answer = async (workspaceId: string, result: TCreateLeadResult) => {
     const warnings = [...ignoredQueryWarnings("POST /api/v1/leads", request.url), ...result.warnings];
     // Never compressed (no-transform): a lead's answer is a few KB, and gzip would cost the intake's hottest path CPU on every lead.
-    return privateJson(result.status, { lead: await leadResource(rawSqlOf(db), workspaceId, result.leadId), ...(warnings.length > 0 ? { warnings } : {}) }, INTAKE_ANSWER_HEADERS);
+    // A new lead from what its intake wrote (no statement); a replay's as it is now (read).
+    const lead = await createdLeadResource(rawSqlOf(db), workspaceId, result.leadId, result.written);
+    return privateJson(result.status, { lead, ...(warnings.length > 0 ? { warnings } : {}) }, INTAKE_ANSWER_HEADERS);
   };
   return withApiKeyVerdict(
     db,
@@ -75,17 +70,4 @@ export function handleListLeads(db: Db, request: Request, now: Date): Promise<Re
 
 export function handleGetLead(db: Db, request: Request, leadId: string, now: Date): Promise<Response> {
   return withApiKey(db, request, now, "GET /api/v1/leads/{id}", async ({ workspaceId }) => privateJson(200, { lead: await leadResource(rawSqlOf(db), workspaceId, leadId) }));
-}
-
-export function handleReassignLead(db: Db, request: Request, leadId: string, now: Date, deps: TDepsSource): Promise<Response> {
-  return withApiKey(db, request, now, "POST /api/v1/leads/{id}/reassign", async ({ workspaceId }) => {
-    const body = await readJsonBody(request, MAX_REASSIGN_BYTES);
-    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-    const parsed = ZReassignRequest.safeParse(body.value);
-    if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
-    // The current owner named again (a retry whose answer was lost): 200, nothing changed, said in warnings.
-    const result = await reassignLead(db, await depsOf(deps), { workspaceId, leadId, toRepId: parsed.data.toRepId ?? null, reason: parsed.data.reason, byUserId: null, now, sameOwner: "keep" });
-    const warnings = result.isUnchanged ? [{ path: "toRepId", message: ALREADY_OWNER_MESSAGE }] : [];
-    return privateJson(200, { lead: await leadResource(rawSqlOf(db), workspaceId, leadId), ...(warnings.length > 0 ? { warnings } : {}) });
-  });
 }

@@ -7,7 +7,8 @@ import { getLead } from "../../services/leads/get-lead";
 import { loadLeadResourceData, type TLeadResourceData } from "../../services/leads/lead-resource-data";
 import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
-import { handleCreateLead, handleReassignLead } from "./handle-leads";
+import { handleCreateLead } from "./handle-leads";
+import { handleReassignLead } from "./handle-reassign";
 import type { TLeadResource } from "./lead-resource";
 
 const NOW = new Date("2026-12-01T15:00:00Z");

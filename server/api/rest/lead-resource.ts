@@ -13,7 +13,9 @@ import { leadContactView, type TLeadContactView } from "../../domain/leads/lead-
 import { leadStatusView } from "../../domain/leads/lead-status-view";
 import type { TRoutingNames } from "../../domain/routing/describe-reason";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
-import { loadLeadResourceData } from "../../services/leads/lead-resource-data";
+import { intakeLeadAnswerData } from "../../services/leads/intake-answer";
+import { loadLeadResourceData, type TLeadAnswerData } from "../../services/leads/lead-resource-data";
+import type { TIntakeWritten } from "../../services/leads/save-lead-types";
 import { routingNamesOf } from "../../services/routing/routing-names";
 import type { TLeadStageView } from "../../services/outcomes/outcome-types";
 
@@ -70,7 +72,21 @@ export interface TLeadResource extends TLeadLifecycleFields {
 
 export async function leadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, leadId: string): Promise<TLeadResource> {
   // One statement (NOT_FOUND outside the workspace): the lead, its assignments, reps and teams.
-  const { detail, status, formSlug, notApplicableAnswers, lifecycle, assignments, reps, teams } = await loadLeadResourceData(db, workspaceId, leadId);
+  return leadResourceOf(await loadLeadResourceData(db, workspaceId, leadId));
+}
+
+/**
+ * POST /api/v1/leads's lead: made from what the intake wrote when it can tell it all
+ * (intake-answer.ts: no statement), else read like GET's. The same resource either way.
+ */
+export async function createdLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: string, leadId: string, written: TIntakeWritten | undefined): Promise<TLeadResource> {
+  const data = written ? await intakeLeadAnswerData(db, workspaceId, leadId, written) : null;
+  return data ? leadResourceOf(data) : leadResource(db, workspaceId, leadId);
+}
+
+/** Pure: the resource from the lead's data (the read's, or the intake's). */
+export function leadResourceOf(data: TLeadAnswerData): TLeadResource {
+  const { detail, status, formSlug, notApplicableAnswers, lifecycle, assignments, reps, teams } = data;
   const repById = new Map(reps.map((r) => [r.id, { id: r.id, name: r.name ?? r.email, email: r.email }]));
   const names = routingNamesOf({ reps, teams });
 

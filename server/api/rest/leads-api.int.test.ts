@@ -7,7 +7,8 @@ import { readStoredRotation, rotationCount } from "../../domain/routing/rotation
 import { revokeApiKey } from "../../services/api-keys/api-keys";
 import { BANK_VP, runAfterCommitJobs, useRoutingKit } from "../../testing/routing-kit";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
-import { handleCreateLead, handleGetLead, handleReassignLead } from "./handle-leads";
+import { handleCreateLead, handleGetLead } from "./handle-leads";
+import { handleReassignLead } from "./handle-reassign";
 import type { TLeadResource } from "./lead-resource";
 
 // Tuesday 1 December 2026, 10:00 in New York.

@@ -7,7 +7,8 @@ import type { TApiErrorBody } from "../../domain/forms/submission-contract";
 import type { TLeadFeedPage } from "../../services/leads/lead-feed";
 import { BANK_VP, useRoutingKit } from "../../testing/routing-kit";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
-import { handleCreateLead, handleListLeads, handleReassignLead } from "./handle-leads";
+import { handleCreateLead, handleListLeads } from "./handle-leads";
+import { handleReassignLead } from "./handle-reassign";
 
 const NOW = new Date("2026-12-01T15:00:00Z");
 const lane = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";

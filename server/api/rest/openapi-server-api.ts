@@ -262,13 +262,14 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
         description:
           "A rep who got the lead by a round-robin turn gets that turn back. Subscribed endpoints get one lead.reassigned (previous, assignment, reason.code manual or next_best), written with the reassignment — never a lead.routed, even when the next best is the fallback queue.",
         security: security("POST /api/v1/leads/{id}/reassign"),
+        parameters: [{ $ref: "#/components/parameters/IdempotencyKey" }],
         requestBody: { required: true, content: jsonContent(ref("ReassignRequest")) },
         responses: {
-          "200": { description: "Reassigned; or toRepId already owns the lead (a retry): nothing changed, said in \"warnings\" at toRepId", content: jsonContent(ref("LeadResponse")) },
+          "200": { description: "Reassigned; or toRepId already owns the lead (a retry): nothing changed, said in \"warnings\" at toRepId; or a replay of the same Idempotency-Key and request: the lead as it is now, nothing moved again", content: jsonContent(ref("LeadResponse")) },
           ...bodyErrors(8 * 1024),
           "404": error("No such lead in the key's workspace", ["NOT_FOUND"]),
           "409": error("The lead is closed (won or lost: it keeps its owner), cannot be routed again (spam, or no routing published): name a rep, or toRepId is the rep profile of a member who cannot work leads (a Marketer)", ["CONFLICT"]),
-          "422": error("reason missing or too long; toRepId not an active rep of the workspace", ["VALIDATION"]),
+          "422": error("reason missing or too long; toRepId not an active rep of the workspace; Idempotency-Key malformed or already used with another request (headers.idempotency-key)", ["VALIDATION"]),
           ...common,
         },
       },

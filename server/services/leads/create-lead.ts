@@ -39,7 +39,7 @@ import { getPublishedForm, intakeFormOf } from "../forms/published-form";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import { cachedRoster } from "../routing/roster-cache";
 import { apiKeyKeyScope, parseIdempotencyKey, requestFingerprint } from "../submissions/idempotency-key";
-import { findLeadByIdempotencyKey, replayedWarnings, saveLead, type TIdempotency } from "./intake-lead";
+import { findLeadByIdempotencyKey, replayedWarnings, saveLead, type TIdempotency, type TIntakeWritten } from "./intake-lead";
 
 export interface TCreateLeadInput {
   workspaceId: string;
@@ -59,6 +59,8 @@ export interface TCreateLeadResult {
   leadId: string;
   /** Answers kept on the lead as not applicable (hidden by the form's logic, unknown keys), required answers not given, other leniencies. */
   warnings: TRequestIssue[];
+  /** A new lead: what the intake wrote, for the answer (intake-answer.ts); absent for a replay, or when not known. */
+  written?: TIntakeWritten;
 }
 
 export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCreateLeadResult> {
@@ -81,9 +83,12 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
     warnings: built.warnings,
     routing: input.routing,
     now: input.now,
+    // The 201 is made from what the save wrote (no read after the commit).
+    isAnswered: true,
   });
   // Another request with this key was stored first: answered as its replay, with its warnings.
-  return saved.status === 200 ? { status: 200, leadId: saved.replay.id, warnings: replayedWarnings(saved.replay, built.warnings) } : { status: 201, leadId: saved.leadId, warnings: built.warnings };
+  if (saved.status === 200) return { status: 200, leadId: saved.replay.id, warnings: replayedWarnings(saved.replay, built.warnings) };
+  return { status: 201, leadId: saved.leadId, warnings: built.warnings, ...(saved.written ? { written: saved.written } : {}) };
 }
 
 /**

@@ -6,6 +6,8 @@
 // for a repeat), and — when the caller passes it — the webhook event row (written only when an
 // endpoint subscribes). The Lead columns come from the draft by name, checked against the model's
 // scalar fields; values travel as one JSON document (jsonb_populate_record does the casts).
+// `isAnswered`: the same statement also answers the lead as stored (its columns, person, form and
+// version — lead-resource-data.ts's row), so POST /api/v1/leads answers without reading it back.
 import type { TRawSql } from "../../db/raw-sql";
 import { Prisma } from "../../db/generated/client";
 import { newId } from "../../db/new-id";
@@ -14,6 +16,8 @@ import type { TIntakePerson } from "../../domain/leads/build-lead";
 import { REPEAT_WINDOW_MS } from "../submissions/lead-history";
 import { fanOutWebhookEvent, webhookEventInsert } from "../webhooks/webhook-jobs";
 import { leadCreatedData, leadRow } from "./lead-row";
+import { BUILT_IN_TIERS_SQL, publishedFormTiersSql } from "./load-workspace-tier-labels";
+import type { TStoredLeadColumns } from "./lead-resource-data";
 import type { TSaveLeadInput } from "./save-lead-types";
 
 export interface TLeadInsert {
@@ -27,12 +31,16 @@ export interface TLeadInsert {
   now: Date;
   /** A webhook event row's INSERT … RETURNING "id" (webhookEventInsert), or null. */
   webhookEvent: Prisma.Sql | null;
+  /** Answer the lead as stored too (`stored`). */
+  isAnswered?: boolean;
 }
 
 export interface TLeadInserted {
   repeatOfLeadId: string | null;
   /** The webhook event row's id when one was written (an endpoint subscribes). */
   webhookEventId: string | null;
+  /** The lead as stored, with its person, form and version (only when `isAnswered`). */
+  stored?: TStoredLeadColumns;
 }
 
 const LEAD_COLUMNS = new Set<string>(Object.values(Prisma.LeadScalarFieldEnum));
@@ -63,7 +71,7 @@ export async function insertLead(tx: TRawSql, input: TLeadInsert): Promise<TLead
       INSERT INTO "Lead" ("id", "personId", "repeatOfLeadId", ${quoted("")})
       SELECT ${input.leadId}, (SELECT "id" FROM person), (SELECT "id" FROM earlier), ${quoted("r.")}
         FROM jsonb_populate_record(NULL::"Lead", ${row}::jsonb) r
-      RETURNING "id", "repeatOfLeadId"),
+      RETURNING ${input.isAnswered ? Prisma.sql`*` : Prisma.sql`"id", "repeatOfLeadId"`}),
     events AS (
       INSERT INTO "LeadEvent" ("id", "leadId", "workspaceId", "type", "data", "createdAt")
       SELECT e."id", lead."id", ${workspaceId}, e."type",
@@ -72,12 +80,28 @@ export async function insertLead(tx: TRawSql, input: TLeadInsert): Promise<TLead
         FROM lead, jsonb_to_recordset(${events}::jsonb) AS e("id" text, "type" text, "data" jsonb, "createdAt" text)
       RETURNING 1),
     webhook AS (${input.webhookEvent ?? Prisma.sql`SELECT NULL::text AS "id" WHERE false`})
-    SELECT (SELECT "repeatOfLeadId" FROM lead) AS "repeatOfLeadId", (SELECT "id" FROM webhook) AS "webhookEventId"`;
-  return result!;
+    SELECT lead."repeatOfLeadId", (SELECT "id" FROM webhook) AS "webhookEventId"${input.isAnswered ? storedColumnsSql(workspaceId) : Prisma.empty}
+      FROM lead`;
+  if (!input.isAnswered) return { repeatOfLeadId: result!.repeatOfLeadId, webhookEventId: result!.webhookEventId };
+  const { repeatOfLeadId, webhookEventId, ...stored } = result as TLeadInserted & TStoredLeadColumns;
+  return { repeatOfLeadId, webhookEventId, stored };
+}
+
+/** The lead as lead-resource-data.ts reads it (TStoredLeadColumns), from the statement's `lead` and `person`. */
+function storedColumnsSql(workspaceId: string): Prisma.Sql {
+  return Prisma.sql`, lead."submittedAt", lead."contactName", lead."contactCompany", lead."contactPhone", lead."answers", lead."notApplicableAnswers", lead."scores", lead."breakdown",
+      lead."scoreTotal", lead."tier", lead."knockedOutBy", lead."estimatedValue"::text AS "estimatedValue", lead."currency", lead."isSpam",
+      lead."spamReason", lead."source", lead."utm", lead."referrer", lead."status"::text AS "status",
+      lead."stage"::text AS "stage", lead."stageChangedAt", lead."acceptedAt", lead."firstContactAt", lead."opportunityAmount"::text AS "opportunityAmount",
+      lead."wonAmount"::text AS "wonAmount", lead."closedAt", lead."closeReason",
+      CASE WHEN lead."formVersionId" IS NULL AND lead."tier" <> ALL(${BUILT_IN_TIERS_SQL}) THEN ${publishedFormTiersSql(Prisma.sql`${workspaceId}`)} END AS "publishedForms",
+      (SELECT json_build_object('id', p."id", 'email', p."email", 'name', p."name", 'company', p."company", 'phone', p."phone") FROM person p) AS "person",
+      (SELECT json_build_object('id', f."id", 'name', f."name", 'slug', f."slug") FROM "Form" f WHERE f."id" = lead."formId") AS "form",
+      (SELECT json_build_object('id', v."id", 'version', v."version") FROM "FormVersion" v WHERE v."id" = lead."formVersionId") AS "formVersion"`;
 }
 
 function personUpsert(workspaceId: string, person: TIntakePerson | null, isTrustedSource: boolean, at: string): Prisma.Sql {
-  if (!person) return Prisma.sql`SELECT NULL::text AS "id" WHERE false`;
+  if (!person) return Prisma.sql`SELECT NULL::text AS "id", NULL::text AS "email", NULL::text AS "name", NULL::text AS "company", NULL::text AS "phone" WHERE false`;
   const domain = emailDomain(person.email) ?? person.email.slice(person.email.lastIndexOf("@") + 1);
   return Prisma.sql`
     INSERT INTO "Person" ("id", "workspaceId", "email", "emailDomain", "name", "company", "phone", "createdAt", "updatedAt")
@@ -88,7 +112,7 @@ function personUpsert(workspaceId: string, person: TIntakePerson | null, isTrust
       "company" = CASE WHEN ${isTrustedSource}::boolean AND EXCLUDED."company" IS NOT NULL THEN EXCLUDED."company" ELSE "Person"."company" END,
       "phone" = CASE WHEN ${isTrustedSource}::boolean AND EXCLUDED."phone" IS NOT NULL THEN EXCLUDED."phone" ELSE "Person"."phone" END,
       "updatedAt" = CASE WHEN ${isTrustedSource}::boolean THEN EXCLUDED."updatedAt" ELSE "Person"."updatedAt" END
-    RETURNING "id"`;
+    RETURNING "id", "email", "name", "company", "phone"`;
 }
 
 /**
@@ -96,10 +120,11 @@ function personUpsert(workspaceId: string, person: TIntakePerson | null, isTrust
  * with its person, events and — when the app routes it (`input.routing`) — the lead.created
  * webhook row, fanned out to the subscribed endpoints' delivery jobs.
  */
-export async function insertIntakeLead(tx: TRawSql, leadId: string, input: TSaveLeadInput): Promise<void> {
+export async function insertIntakeLead(tx: TRawSql, leadId: string, input: TSaveLeadInput): Promise<TLeadInserted> {
   const { workspaceId, routing } = input;
   const data = leadRow(workspaceId, input.lead, input.idempotency, input.warnings);
   const webhook = routing ? webhookEventInsert({ workspaceId, type: "lead.created", at: input.now, data: leadCreatedData(leadId, input.lead, input.person) }) : null;
-  const inserted = await insertLead(tx, { workspaceId, leadId, columns: data.lead, events: data.events, person: input.person, isTrustedSource: input.isTrustedSource, now: input.now, webhookEvent: webhook?.sql ?? null });
+  const inserted = await insertLead(tx, { workspaceId, leadId, columns: data.lead, events: data.events, person: input.person, isTrustedSource: input.isTrustedSource, now: input.now, webhookEvent: webhook?.sql ?? null, isAnswered: input.isAnswered ?? false });
   if (routing && inserted.webhookEventId) await fanOutWebhookEvent(tx, routing.queue, inserted.webhookEventId, workspaceId);
+  return inserted;
 }

@@ -20,6 +20,7 @@ import { routeLeadsInTx } from "../routing/route-leads-batch";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import { intakeMarketingConsent } from "./intake-consent";
 import { insertIntakeLead } from "./insert-lead";
+import { intakeWritten } from "./intake-written";
 import { storedLeadOf } from "./lead-row";
 import type { TSaveLeadInput, TSaveLeadResult } from "./save-lead-types";
 
@@ -75,10 +76,10 @@ export function createIntakeBatcher(saveAlone: TSaveAlone) {
       return;
     }
     try {
-      const leadIds = await saveBatch(batch[0]!.db, batch.map((w) => w.input));
+      const saved = await saveBatch(batch[0]!.db, batch.map((w) => w.input));
       stats.batches++;
       stats.batchedLeads += batch.length;
-      batch.forEach((w, i) => w.resolve({ status: 201, leadId: leadIds[i]! }));
+      batch.forEach((w, i) => w.resolve(saved[i]!));
     } catch (error) {
       // Committed but not confirmed on disk: the leads may well be stored, so none is saved again (each request fails; a retry with its key is answered as usual).
       if (error instanceof CommitUnconfirmedError) {
@@ -162,26 +163,30 @@ export function takeBatch<T extends { db: unknown; input: { now: Date; person: {
   return batch;
 }
 
-/** The batch's one transaction: every lead inserted, then all routed under one lock hold; the lead ids in order. */
-async function saveBatch(db: Db, inputs: (TSaveLeadInput & { routing: TFollowUpDeps })[]): Promise<string[]> {
+/** The batch's one transaction: every lead inserted, then all routed under one lock hold; each lead's answer in order (with what was written, when asked). */
+async function saveBatch(db: Db, inputs: (TSaveLeadInput & { routing: TFollowUpDeps })[]): Promise<TSaveLeadResult[]> {
   const { workspaceId, routing } = inputs[0]!;
   const leadIds = inputs.map(() => newId());
   let lockAcquiredAt: number | null = null;
   let committedAt = 0;
-  await rawSqlOf(db).transaction(
+  const written = await rawSqlOf(db).transaction(
     async (tx) => {
-      for (const [i, input] of inputs.entries()) await insertIntakeLead(tx, leadIds[i]!, input);
+      const inserted = [];
+      for (const [i, input] of inputs.entries()) inserted.push(await insertIntakeLead(tx, leadIds[i]!, input));
       const leads = [];
       for (const [i, input] of inputs.entries()) {
         // Its marketing consent from the lead in memory (before the lock: a nurture enrolment reads nothing of the lead under it).
         const consent = await intakeMarketingConsent(tx, input.lead);
         leads.push({ leadId: leadIds[i]!, lead: storedLeadOf(leadIds[i]!, input.lead, input.person), now: input.now, consent });
       }
-      lockAcquiredAt = (await routeLeadsInTx(tx, workspaceId, leads, routing)).lockAcquiredAt;
+      const routed = await routeLeadsInTx(tx, workspaceId, leads, routing);
+      lockAcquiredAt = routed.lockAcquiredAt;
+      const { rosterVersion, durationMs } = routed;
+      return inserted.map(({ stored }, i) => stored && intakeWritten(stored, { decision: routed.decisions[i]!, assignment: routed.assignments[i]!, rosterVersion, durationMs }, inputs[i]!.now));
     },
     // The lock is released at COMMIT, before the WAL flush; the answers wait for the flush (raw-sql.ts).
     { releaseLocksBeforeFlush: true, onCommitted: () => void (committedAt = performance.now()) },
   );
   if (lockAcquiredAt !== null) recordBatchLockHeld(lockAcquiredAt, committedAt, inputs.length);
-  return leadIds;
+  return leadIds.map((leadId, i) => ({ status: 201, leadId, ...(written[i] ? { written: written[i] } : {}) }));
 }

@@ -33,9 +33,10 @@ import { intakeMarketingConsent } from "./intake-consent";
 import { insertIntakeLead } from "./insert-lead";
 import { storedLeadOf } from "./lead-row";
 import type { TRequestIssue } from "../../domain/validation/request-issues";
-import type { TIdempotency, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef } from "./save-lead-types";
+import { intakeWritten } from "./intake-written";
+import type { TIdempotency, TIntakeWritten, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef } from "./save-lead-types";
 
-export type { TIdempotency, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef };
+export type { TIdempotency, TIntakeWritten, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef };
 
 /**
  * The warnings a replay answers with: those its first answer carried, stored with the key; for a
@@ -77,21 +78,25 @@ export async function saveLeadAlone(db: Db, input: TSaveLeadInput): Promise<TSav
       let committedAt = 0;
       const leadId = newId();
       // On the thin client (raw-sql.ts): every statement of the intake and its routing is raw SQL.
-      await rawSqlOf(db).transaction(async (tx) => {
+      const written = await rawSqlOf(db).transaction(async (tx): Promise<TIntakeWritten | undefined> => {
         // Person, repeat detection, lead, events and the lead.created webhook row: one statement, before any routing lock.
-        await insertIntakeLead(tx, leadId, input);
-        if (input.routing && input.isRoutable) {
-          if (routeNow) {
-            const lead = { ...storedLeadOf(leadId, input.lead, person), isSpam: false };
-            // Its marketing consent from the lead in memory: a nurture enrolment reads nothing of it under the lock.
-            const consent = await intakeMarketingConsent(tx, input.lead);
-            lockAcquiredAt = (await routeLeadInTx(tx, { workspaceId, leadId, now: input.now, lead, consent }, input.routing)).lockAcquiredAt;
-          } else await input.routing.queue.send("routing.route-lead", { leadId, workspaceId }, { tx });
+        const { stored } = await insertIntakeLead(tx, leadId, input);
+        if (!input.routing || !input.isRoutable) return stored && intakeWritten(stored, null, input.now);
+        if (!routeNow) {
+          await input.routing.queue.send("routing.route-lead", { leadId, workspaceId }, { tx });
+          return undefined; // routed later, by a job: the answer reads the lead
         }
+        const lead = { ...storedLeadOf(leadId, input.lead, person), isSpam: false };
+        // Its marketing consent from the lead in memory: a nurture enrolment reads nothing of it under the lock.
+        const consent = await intakeMarketingConsent(tx, input.lead);
+        const routed = await routeLeadInTx(tx, { workspaceId, leadId, now: input.now, lead, consent }, input.routing);
+        lockAcquiredAt = routed.lockAcquiredAt;
+        // The lead, and its routing as written (the answer is made from them: intake-answer.ts).
+        return stored && intakeWritten(stored, routed, input.now);
         // The routing lock is released at COMMIT, before the WAL flush; the answer waits for the flush (raw-sql.ts).
       }, { releaseLocksBeforeFlush: true, onCommitted: () => void (committedAt = performance.now()) });
       if (lockAcquiredAt !== null) recordLockHeld(lockAcquiredAt, committedAt);
-      return { status: 201, leadId };
+      return { status: 201, leadId, ...(written ? { written } : {}) };
     } catch (error) {
       // Committed, maybe durable: never store it again (the caller retries with its key).
       if (error instanceof CommitUnconfirmedError) throw error;

@@ -53,15 +53,20 @@ export interface TLeadResourceData {
   teams: TWorkspaceNames["teams"];
 }
 
+/**
+ * What the lead resource (server/api/rest/lead-resource.ts) is made from: this read's data, or the
+ * intake's for the lead it has just written (intake-answer.ts), which knows the lead's routing
+ * events only and not its owner or repeat link — none of which the resource shows.
+ */
+export type TLeadAnswerData = Omit<TLeadResourceData, "detail" | "workspaceName"> & {
+  detail: Omit<TLeadDetail, "events" | "owner" | "repeatOf"> & { events: readonly Omit<TLeadEventView, "id">[] };
+};
+
 type TJsonDate = string;
-type TRawRow = Omit<TLeadDetailRow, "submittedAt" | "events" | "form" | "ownerRep"> & {
+/** The lead's own columns, person, form and version as this read (and the intake's insert, insert-lead.ts) answers them. */
+export type TStoredLeadColumns = Omit<TLeadDetailRow, "id" | "submittedAt" | "events" | "form" | "ownerRep"> & {
   submittedAt: Date | TJsonDate;
-  events: (Omit<TLeadEventView, "createdAt"> & { createdAt: TJsonDate })[];
   form: { id: string; name: string; slug: string } | null;
-  ownerRep: { id: string; userId: string; name: string | null; email: string } | null;
-  repeatOf: { id: string; submittedAt: TJsonDate } | null;
-  assignments: (Omit<TAssignmentRow, "assignedAt" | "acceptedAt" | "endedAt" | "followUpsAt" | "slaStartsAt"> & { assignedAt: TJsonDate; acceptedAt: TJsonDate | null; endedAt: TJsonDate | null; followUpsAt: TJsonDate | null; slaStartsAt: TJsonDate | null })[];
-  workspaceName: string;
   stage: TLeadStageView["stage"];
   stageChangedAt: Date | TJsonDate | null;
   acceptedAt: Date | TJsonDate | null;
@@ -73,6 +78,14 @@ type TRawRow = Omit<TLeadDetailRow, "submittedAt" | "events" | "form" | "ownerRe
   closeReason: string | null;
   /** A lead without a form (and a tier not built in): the published forms' tiers, for its label (workspace-tier-labels.ts); else null. */
   publishedForms: TFormScoring[] | null;
+};
+type TRawRow = TStoredLeadColumns & {
+  id: string;
+  events: (Omit<TLeadEventView, "createdAt"> & { createdAt: TJsonDate })[];
+  ownerRep: { id: string; userId: string; name: string | null; email: string } | null;
+  repeatOf: { id: string; submittedAt: TJsonDate } | null;
+  assignments: (Omit<TAssignmentRow, "assignedAt" | "acceptedAt" | "endedAt" | "followUpsAt" | "slaStartsAt"> & { assignedAt: TJsonDate; acceptedAt: TJsonDate | null; endedAt: TJsonDate | null; followUpsAt: TJsonDate | null; slaStartsAt: TJsonDate | null })[];
+  workspaceName: string;
 } & TNamesColumns;
 
 /** A timestamp(3) column: a Date at the top level, JSON text without a zone inside json_build_object (UTC). */
@@ -125,32 +138,53 @@ async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: str
     WHERE ${isTheLead} AND l."workspaceId" = ${workspaceId}`;
   const row = rows[0];
   if (!row) return null;
-  const { form, ownerRep, repeatOf, events, assignments, namesVersion, reps, teams, workspaceName, stage, stageChangedAt, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt, closeReason, publishedForms, ...lead } = row;
+  const { ownerRep, repeatOf, events, assignments, namesVersion, reps, teams, workspaceName, ...lead } = row;
   const names = namesOf(workspaceId, held, { namesVersion, reps, teams });
-  // The version's labels from the process's parsed versions (immutable rows; parsed once, not per read).
-  const parsed = (lead.formVersion && (await parsedFormVersion(db, lead.formVersion.id))) ?? { definition: null, scoring: null };
-  const detail = leadDetailOf(
-    {
-      ...lead,
-      submittedAt: at(row.submittedAt),
-      form: form ? { id: form.id, name: form.name } : null,
+  return {
+    ...(await leadResourceDataOf(db, lead, {
       ownerRep: ownerRep ? { id: ownerRep.id, userId: ownerRep.userId, user: { name: ownerRep.name, email: ownerRep.email } } : null,
+      repeatOf: repeatOf ? { id: repeatOf.id, submittedAt: at(repeatOf.submittedAt) } : null,
       events: events.map((e) => ({ id: e.id, type: e.type, data: e.data, createdAt: at(e.createdAt) })),
-    },
-    repeatOf ? { id: repeatOf.id, submittedAt: at(repeatOf.submittedAt) } : null,
+      assignments: assignments.map((a) => ({ ...a, assignedAt: at(a.assignedAt), acceptedAt: atOrNull(a.acceptedAt), endedAt: atOrNull(a.endedAt), followUpsAt: atOrNull(a.followUpsAt), slaStartsAt: atOrNull(a.slaStartsAt) })),
+      names,
+    })),
+    workspaceName,
+  };
+}
+
+/** What a lead's stored columns are joined with: its owner, repeat link, events (oldest first), assignments (oldest first) and the workspace's names. */
+export interface TLeadResourceJoins {
+  ownerRep: TLeadDetailRow["ownerRep"];
+  repeatOf: TLeadDetail["repeatOf"];
+  events: TLeadEventView[];
+  assignments: TAssignmentRow[];
+  names: TWorkspaceNames;
+}
+
+/**
+ * Pure but for the form version's labels (the process's parsed versions, form-version-cache.ts: a
+ * statement only on a miss): the resource's data from the lead's stored columns and what joins
+ * them — this read's, or the intake's, which has just written them (intake-answer.ts).
+ */
+export async function leadResourceDataOf(db: Pick<TRawSql, "$queryRaw">, lead: TStoredLeadColumns & { id: string }, joins: TLeadResourceJoins): Promise<Omit<TLeadResourceData, "workspaceName">> {
+  const { form, stage, stageChangedAt, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt, closeReason, publishedForms, ...columns } = lead;
+  // The version's labels from the process's parsed versions (immutable rows; parsed once, not per read).
+  const parsed = (columns.formVersion && (await parsedFormVersion(db, columns.formVersion.id))) ?? { definition: null, scoring: null };
+  const detail = leadDetailOf(
+    { ...columns, submittedAt: at(lead.submittedAt), form: form ? { id: form.id, name: form.name } : null, ownerRep: joins.ownerRep, events: joins.events },
+    joins.repeatOf,
     parsed,
     workspaceTierLabels(publishedForms ?? []),
   );
   return {
     detail,
-    workspaceName,
-    status: row.status,
+    status: lead.status,
     formSlug: form?.slug ?? null,
-    notApplicableAnswers: isRecord(lead.notApplicableAnswers) ? lead.notApplicableAnswers : {},
+    notApplicableAnswers: isRecord(columns.notApplicableAnswers) ? columns.notApplicableAnswers : {},
     lifecycle: { stage, stageChangedAt: atOrNull(stageChangedAt), acceptedAt: atOrNull(acceptedAt), firstContactAt: atOrNull(firstContactAt), opportunityAmount, wonAmount, closedAt: atOrNull(closedAt), closeReason },
-    assignments: assignments.map((a) => ({ ...a, assignedAt: at(a.assignedAt), acceptedAt: atOrNull(a.acceptedAt), endedAt: atOrNull(a.endedAt), followUpsAt: atOrNull(a.followUpsAt), slaStartsAt: atOrNull(a.slaStartsAt) })),
-    reps: names.reps,
-    teams: names.teams,
+    assignments: joins.assignments,
+    reps: joins.names.reps,
+    teams: joins.names.teams,
   };
 }
 

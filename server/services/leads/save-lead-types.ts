@@ -3,6 +3,9 @@
 import type { TIntakePerson, TLeadDraft } from "../../domain/leads/build-lead";
 import type { TRequestIssue } from "../../domain/validation/request-issues";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
+import type { TWrittenAssignment } from "../routing/route-lead";
+import type { TRoutingDecision } from "../../domain/routing/routing-types";
+import type { TStoredLeadColumns } from "./lead-resource-data";
 
 export interface TIdempotency {
   scope: string;
@@ -34,7 +37,17 @@ export interface TSaveLeadInput {
   /** Route the lead in the same transaction (the app always does; absent = store only). */
   routing?: TFollowUpDeps;
   now: Date;
+  /** The caller answers with the lead as stored (POST /api/v1/leads): the save returns what it wrote (`written`). */
+  isAnswered?: boolean;
 }
 
-export type TSaveLeadResult = { status: 201; leadId: string } | { status: 200; replay: TStoredLeadRef };
+/** What the intake wrote for a new lead, for its answer (intake-answer.ts): the lead as stored and its routing. */
+export interface TIntakeWritten {
+  stored: TStoredLeadColumns;
+  /** Routed in the intake's transaction (null: not routed — stored only, or no published routing). */
+  routing: { decision: TRoutingDecision; assignment: TWrittenAssignment | null; rosterVersion: number; durationMs: number; at: Date } | null;
+}
+
+/** `written` only when asked (isAnswered) and known: not for a lead whose routing was left to a job. */
+export type TSaveLeadResult = { status: 201; leadId: string; written?: TIntakeWritten } | { status: 200; replay: TStoredLeadRef };
 

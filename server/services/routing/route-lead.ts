@@ -26,7 +26,7 @@ import { loadLiveLoad, routingLockKey, type TRoutingState } from "./load-routing
 import { markLockStep } from "./lock-timing";
 import { cachedRoster, reloadRoster } from "./roster-cache";
 import { publishedRoutingVersion } from "./routing-settings";
-import { saveDecision } from "./save-decision";
+import { saveDecision, storedDurationMs } from "./save-decision";
 
 export interface TRouteLeadInput {
   workspaceId: string;
@@ -63,6 +63,10 @@ export interface TRouteLeadResult {
   /** The assignment written (null: none, as assignmentId). */
   assignment: TWrittenAssignment | null;
   state: TRoutingState | null;
+  /** The roster version the decision was made at (checked under the lock); null when not routed. */
+  rosterVersion: number | null;
+  /** The decision's time as its assignment and event store it; null when not routed. */
+  durationMs: number | null;
   /** performance.now() when the workspace lock was acquired (null when not taken): held until commit. */
   lockAcquiredAt: number | null;
 }
@@ -89,10 +93,10 @@ export async function routeLeadInTx(tx: TRawSql, input: TRouteLeadInput, deps: T
   let published = roster.publishedVersionId ? await publishedRoutingVersion(tx, roster.publishedVersionId) : null;
   if (!published) {
     await insertLeadEvents(tx, workspaceId, [{ leadId, type: "not_routed", data: { reason: "no_routing_config" }, createdAt: now }]);
-    return { decision: null, assignmentId: null, assignment: null, state: null, lockAcquiredAt: null };
+    return { decision: null, assignmentId: null, assignment: null, state: null, rosterVersion: null, durationMs: null, lockAcquiredAt: null };
   }
   const stored = input.lead ?? (await loadStoredLead(tx, leadId));
-  if (stored.isSpam) return { decision: null, assignmentId: null, assignment: null, state: null, lockAcquiredAt: null };
+  if (stored.isSpam) return { decision: null, assignmentId: null, assignment: null, state: null, rosterVersion: null, durationMs: null, lockAcquiredAt: null };
   let { config } = published;
   let lead = toRoutingLead(stored, config);
   const assignmentId = newId();
@@ -129,6 +133,8 @@ export async function routeLeadInTx(tx: TRawSql, input: TRouteLeadInput, deps: T
   const decision = decideLeadRouting({ config, configVersion: published.version, lead, reps: state.reps, teams: state.teams, rotations: state.rotations, learning: state.learning, accountOwners, excludeRepIds: input.excludeRepIds, now, ...(input.graduation ? { graduation: input.graduation } : {}) });
   const isProvisional = decision.outcome === "assigned" && needsReview(config, lead.estimatedValue);
   markLockStep("lock:decided");
+  // As stored (rounded once here: the assignment below answers the same value).
+  const durationMs = storedDurationMs(performance.now() - started);
   const saved = await saveDecision(tx, {
     ...input,
     assignmentId,
@@ -136,13 +142,13 @@ export async function routeLeadInTx(tx: TRawSql, input: TRouteLeadInput, deps: T
     isProvisional,
     review: isProvisional ? config.policies.review : null,
     hasCurrentAssignment: input.lead === undefined,
-    durationMs: performance.now() - started,
+    durationMs,
   });
   // Nurture: enrol (one enrolment row and its first due row) or end the person's enrolments when sales takes them.
   await nurtureAfterDecision(tx, { workspaceId, leadId, decision, timeZone: stored.timeZone, email: stored.email, hasActiveEnrollment, now, queue: deps.queue, ...(input.consent ? { consent: input.consent } : {}) });
   // The assignment as saveDecision made and wrote it (decisionAssignment, once per decision).
   const assignment = saved.assignment ? { id: saved.assignmentId, ...saved.assignment, isProvisional, assignedAt: now, configVersion: decision.configVersion, note: input.note ?? "", byUserId: input.byUserId ?? null } : null;
-  return { decision, assignmentId: saved.assignmentId, assignment, state, lockAcquiredAt };
+  return { decision, assignmentId: saved.assignmentId, assignment, state, rosterVersion: roster.version, durationMs, lockAcquiredAt };
 }
 
 /**

@@ -26,9 +26,9 @@ import { loadLearnedCounters } from "./load-learning";
 import { loadBatchLiveLoad } from "./load-routing-state";
 import { markLockStep } from "./lock-timing";
 import { cachedRoster, reloadRoster } from "./roster-cache";
-import { RoutingConfigChangedError, lockGrantedAt } from "./route-lead";
+import { RoutingConfigChangedError, lockGrantedAt, type TWrittenAssignment } from "./route-lead";
 import { publishedRoutingVersion } from "./routing-settings";
-import { saveDecisions } from "./save-decision";
+import { saveDecisions, storedDurationMs } from "./save-decision";
 
 export interface TBatchLeadInput {
   leadId: string;
@@ -42,6 +42,12 @@ export interface TBatchLeadInput {
 export interface TRouteLeadsResult {
   /** Per lead, in order (null: no published config, the lead was not routed). */
   decisions: (TRoutingDecision | null)[];
+  /** Per lead, in order: the assignment written (null: none — not routed, nurture, disqualified). */
+  assignments: (TWrittenAssignment | null)[];
+  /** The roster version the decisions were made at (checked under the lock); null when not routed. */
+  rosterVersion: number | null;
+  /** The decisions' time as their assignments and events store it; null when not routed. */
+  durationMs: number | null;
   /** performance.now() when the workspace lock was acquired (null when not taken): held until commit. */
   lockAcquiredAt: number | null;
 }
@@ -55,7 +61,7 @@ export async function routeLeadsInTx(tx: TRawSql, workspaceId: string, leads: re
   let published = roster.publishedVersionId ? await publishedRoutingVersion(tx, roster.publishedVersionId) : null;
   if (!published) {
     await insertLeadEvents(tx, workspaceId, leads.map(({ leadId, now: at }) => ({ leadId, type: "not_routed", data: { reason: "no_routing_config" }, createdAt: at })));
-    return { decisions: leads.map(() => null), lockAcquiredAt: null };
+    return { decisions: leads.map(() => null), assignments: leads.map(() => null), rosterVersion: null, durationMs: null, lockAcquiredAt: null };
   }
   let { config } = published;
   const assignmentIds = leads.map(() => newId());
@@ -82,19 +88,22 @@ export async function routeLeadsInTx(tx: TRawSql, workspaceId: string, leads: re
   const routingLeads = leads.map((l) => ({ lead: toRoutingLead(l.lead, config), now: l.now }));
   const { decisions } = decideRoutingBatch({ config, configVersion: published.version, leads: routingLeads, reps: state.reps, teams: state.teams, rotations: state.rotations, accountOwners: live.accountOwners, ...(state.learning ? { learning: state.learning } : {}) });
   markLockStep("lock:decided");
-  const durationMs = performance.now() - started;
-  await saveDecisions(
-    tx,
-    workspaceId,
-    leads.map(({ leadId, now: at }, i) => {
-      const decision = decisions[i]!;
-      const isProvisional = decision.outcome === "assigned" && needsReview(config, routingLeads[i]!.lead.estimatedValue);
-      return { leadId, now: at, assignmentId: assignmentIds[i]!, decision, isProvisional, review: isProvisional ? config.policies.review : null, durationMs };
-    }),
-  );
+  // As stored (rounded once here: the assignments below answer the same value).
+  const durationMs = storedDurationMs(performance.now() - started);
+  const saving = leads.map(({ leadId, now: at }, i) => {
+    const decision = decisions[i]!;
+    const isProvisional = decision.outcome === "assigned" && needsReview(config, routingLeads[i]!.lead.estimatedValue);
+    return { leadId, now: at, assignmentId: assignmentIds[i]!, decision, isProvisional, review: isProvisional ? config.policies.review : null, durationMs };
+  });
+  const made = await saveDecisions(tx, workspaceId, saving);
+  // Each assignment as its row holds it (route-lead.ts's TWrittenAssignment): the intake answers from them.
+  const assignments = made.map((assignment, i): TWrittenAssignment | null => {
+    const { assignmentId, isProvisional, now: at, decision } = saving[i]!;
+    return assignment ? { id: assignmentId, ...assignment, isProvisional, assignedAt: at, configVersion: decision.configVersion, note: "", byUserId: null } : null;
+  });
   for (const [i, { leadId, lead, now: at, consent }] of leads.entries()) {
     const hasActiveEnrollment = lead.email !== null && live.activeEmails.has(lead.email.toLowerCase());
     await nurtureAfterDecision(tx, { workspaceId, leadId, decision: decisions[i]!, timeZone: lead.timeZone, email: lead.email, hasActiveEnrollment, now: at, queue: deps.queue, ...(consent ? { consent } : {}) });
   }
-  return { decisions, lockAcquiredAt };
+  return { decisions, assignments, rosterVersion: roster.version, durationMs, lockAcquiredAt };
 }

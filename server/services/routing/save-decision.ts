@@ -16,7 +16,8 @@ import type { TRoutingPolicies } from "../../domain/routing/routing-config";
 import type { TRoutingDecision } from "../../domain/routing/routing-types";
 import { packDecision } from "../../domain/routing/stored-decision";
 
-const STATUS_BY_OUTCOME: Record<TRoutingDecision["outcome"], LeadStatus> = {
+/** The lead's status after a decision (the Lead row's, as written here). */
+export const STATUS_BY_OUTCOME: Record<TRoutingDecision["outcome"], LeadStatus> = {
   assigned: "ASSIGNED",
   fallback: "FALLBACK",
   nurture: "NURTURE",
@@ -38,6 +39,11 @@ export interface TSaveDecisionInput {
   /** false for a lead routed for the first time (nothing to end). */
   hasCurrentAssignment: boolean;
   durationMs: number;
+}
+
+/** A decision's time as its assignment and event store it: to 0.01 ms (rounding a stored value again keeps it). */
+export function storedDurationMs(ms: number): number {
+  return Math.round(ms * 100) / 100;
 }
 
 /** What saveDecision wrote: the assignment's id and its kind and owner (decisionAssignment, as the row holds them); none for nurture or disqualified. */
@@ -71,7 +77,7 @@ export async function saveDecisions(tx: TRawSql, workspaceId: string, inputs: re
     const assignment = made[i]!;
     const ownerRepId = assignment?.repId ?? null;
     const assignmentId = assignment ? input.assignmentId : null;
-    const durationMs = Math.round(input.durationMs * 100) / 100;
+    const durationMs = storedDurationMs(input.durationMs);
     // The record as stored: its skipped reps packed (a big pool's record is mostly those).
     const stored = packDecision(decision);
     for (const rotation of decision.rotationUpdates) rotations.set(rotation.poolId, { poolId: rotation.poolId, state: rotation, at });
