@@ -9,20 +9,17 @@ import { MAX_LEAD_BYTES } from "../../domain/leads/create-lead-request";
 import { createLead, replayLead, type TCreateLeadResult } from "../../services/leads/create-lead";
 import { listLeadFeed } from "../../services/leads/lead-feed";
 import { searchParamsInput } from "../../domain/leads/lead-list-query";
-import type { TFollowUpDeps } from "../../services/routing/after-assignment";
 import type { TLimiter } from "../../services/rate-limit/rate-limits";
 import { privateJson, withApiKey, withApiKeyVerdict } from "./authenticate";
 import { jsonError } from "./json-error";
 import { createdLeadResource, leadResource } from "./lead-resource";
 import { ignoredQueryWarnings } from "./no-query-parameters";
 import { readJsonBody, textRepairWarnings } from "./read-json-body";
+import { depsOf, type TDepsSource } from "./follow-up-deps-source";
 
 /** The intake's answer: private, never cached, never re-encoded on the way (Next's gzip honours no-transform). */
 const INTAKE_ANSWER_HEADERS = { "cache-control": "no-store, no-transform" };
 
-/** The routing follow-up deps, or how to get them (the app's are made only once a key is valid). */
-export type TDepsSource = TFollowUpDeps | (() => Promise<TFollowUpDeps>);
-const depsOf = (source: TDepsSource) => (typeof source === "function" ? source() : Promise.resolve(source));
 
 /**
  * The rate limit is taken first (no statement more for a request under it). A key over its limit

@@ -10,22 +10,19 @@ import { ZReassignRequest } from "../../domain/leads/create-lead-request";
 import { requestIssues } from "../../domain/validation/request-issues";
 import { validationError } from "../../errors";
 import { reassignLead } from "../../services/assignments/reassign-lead";
-import type { TFollowUpDeps } from "../../services/routing/after-assignment";
 import { apiKeyKeyScope, parseIdempotencyKey, requestFingerprint } from "../../services/submissions/idempotency-key";
 import { privateJson, withApiKey } from "./authenticate";
 import { jsonError } from "./json-error";
 import { leadResource } from "./lead-resource";
 import { readJsonBody } from "./read-json-body";
+import { depsOf, type TDepsSource } from "./follow-up-deps-source";
 
 const MAX_REASSIGN_BYTES = 8 * 1024;
 /** A reassignment to the lead's current owner: already done, so answered as done (an idempotent retry). */
 export const ALREADY_OWNER_MESSAGE = "The lead already belongs to this rep: nothing changed (no new assignment, alert or webhook)";
 
-/** The routing follow-up deps, or how to get them (the app's are made only once a key is valid). */
-export type TReassignDeps = TFollowUpDeps | (() => Promise<TFollowUpDeps>);
-const depsOf = (source: TReassignDeps) => (typeof source === "function" ? source() : Promise.resolve(source));
 
-export function handleReassignLead(db: Db, request: Request, leadId: string, now: Date, deps: TReassignDeps): Promise<Response> {
+export function handleReassignLead(db: Db, request: Request, leadId: string, now: Date, deps: TDepsSource): Promise<Response> {
   return withApiKey(db, request, now, "POST /api/v1/leads/{id}/reassign", async ({ workspaceId, keyId }) => {
     const idempotencyKey = parseIdempotencyKey(request.headers.get("idempotency-key"));
     const body = await readJsonBody(request, MAX_REASSIGN_BYTES);
