@@ -7,7 +7,7 @@
 // is a 422 at headers.idempotency-key, as on POST /api/v1/leads. Read and written under the
 // workspace routing lock, inside the reassignment's transaction.
 import type { DbTx } from "../../db/client";
-import { validationError } from "../../errors";
+import { assertSameRequest } from "../submissions/idempotency-key";
 
 export interface TReassignIdempotency {
   /** apiKeyKeyScope(apiKeyId): a key replays only its own caller's reassignment. */
@@ -27,12 +27,7 @@ export async function replayedAssignment(tx: DbTx, workspaceId: string, idempote
     select: { id: true, idempotencyFingerprint: true },
   });
   if (!earlier) return null;
-  if (earlier.idempotencyFingerprint !== idempotency.fingerprint) {
-    throw validationError(
-      [{ path: "headers.idempotency-key", message: "This key was already used with a different request; use a new key for a new reassignment" }],
-      "The Idempotency-Key was already used with a different request",
-    );
-  }
+  assertSameRequest(earlier.idempotencyFingerprint, idempotency.fingerprint, "reassignment");
   return earlier.id;
 }
 

@@ -45,11 +45,11 @@ export function submissionFingerprint(body: unknown): string {
   return requestFingerprint(rest);
 }
 
-/** Throws VALIDATION (path "headers.idempotency-key") when a key comes back with another request than its lead was made from. */
-export function assertSameRequest(stored: string | null, sent: string | null | undefined): void {
+/** Throws VALIDATION (path "headers.idempotency-key") when a key comes back with another request than what it made (a lead, an endpoint, a reassignment) was made from. */
+export function assertSameRequest(stored: string | null, sent: string | null | undefined, made = "lead"): void {
   if (stored === null || !sent || stored === sent) return;
   throw validationError(
-    [{ path: "headers.idempotency-key", message: "This key was already used with a different request; use a new key for a new lead" }],
+    [{ path: "headers.idempotency-key", message: `This key was already used with a different request; use a new key for a new ${made}` }],
     "The Idempotency-Key was already used with a different request",
   );
 }

@@ -3,7 +3,8 @@
 // an endpoint for an address and events already subscribed is refused — two such endpoints would
 // deliver every event twice (a retried create after a lost answer used to subscribe twice).
 import type { DbTx } from "../../db/client";
-import { AppError, validationError } from "../../errors";
+import { AppError } from "../../errors";
+import { assertSameRequest } from "../submissions/idempotency-key";
 
 /** Creates in one workspace take turns (the duplicate, key and count checks hold until commit). */
 export async function lockWebhookEndpoints(tx: DbTx, workspaceId: string): Promise<void> {
@@ -44,12 +45,7 @@ export function refuseDuplicateSubscription(existing: readonly { id: string; url
  * answers that secret; after a rotation only rotate-secret shows one: a 409).
  */
 export function assertReplayable(args: { id: string; fingerprint: string | null; sent: string; previousSecrets: unknown }): void {
-  if (args.fingerprint !== args.sent) {
-    throw validationError(
-      [{ path: "headers.idempotency-key", message: "This key was already used with a different request; use a new key for a new endpoint" }],
-      "The Idempotency-Key was already used with a different request",
-    );
-  }
+  assertSameRequest(args.fingerprint, args.sent, "endpoint");
   // A rotation always leaves the replaced secret in previousSecrets: empty means never rotated.
   if (Array.isArray(args.previousSecrets) && args.previousSecrets.length > 0) {
     throw new AppError("CONFLICT", "The endpoint this key created has a new secret since", [
