@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testState } from "@/server/domain/forms/editor/test-state";
-import type { TLogicAction, TLogicRule } from "@/server/domain/forms/definition";
+import { ZFormDefinition, type TLogicAction, type TLogicRule } from "@/server/domain/forms/definition";
+import type { TCondition, TConditionRule } from "@/server/domain/conditions/condition";
 import { renameFieldKey, removeField } from "@/server/domain/forms/editor";
 import { describeConditionWith } from "@/components/conditions/condition-builder";
 import { removeOption } from "@/server/domain/forms/editor/option-ops";
@@ -146,5 +147,29 @@ describe("withRemovedOptions: a condition on an option the question no longer ha
     const subjects = withRemovedOptions(conditionSubjects(removed.definition), removed.definition, rule("end_students").when);
     expect(subjects.find((s) => s.ref === "role")?.options).toEqual([{ value: "vp", label: "VP" }, { value: "student", label: "a removed option (student)" }]);
     expect(subjects.filter((s) => s.ref !== "role")).toEqual(conditionSubjects(removed.definition).filter((s) => s.ref !== "role"));
+  });
+});
+
+describe("withRemovedOptions: a yes/no question reads Yes or No, whatever way the condition stores it, never as a removed option", () => {
+  const yesNo = ZFormDefinition.parse({
+    title: "Yes/no",
+    steps: [{ id: "one", title: "One", fields: [{ key: "demo", type: "yes_no", label: "Want a demo?" }, { key: "seats", type: "number", label: "Seats" }, { key: "consent", type: "consent", label: "I agree" }] }],
+    logic: [],
+    outcomes: [{ id: "thanks", type: "message", title: "Thanks" }],
+    defaultOutcomeId: "thanks",
+  });
+  const rule = (ref: string, operator: TConditionRule["operator"], value: TConditionRule["value"]): TCondition => ({ kind: "rule", ref, operator, value });
+  it.each<[TCondition, string]>([
+    [rule("demo", "equals", "true"), "Want a demo? is Yes"],
+    [rule("demo", "equals", "false"), "Want a demo? is No"],
+    [rule("demo", "equals", true), "Want a demo? is Yes"],
+    [rule("demo", "not_equals", false), "Want a demo? is not No"],
+    [rule("demo", "equals", "yes"), "Want a demo? is Yes"],
+    [rule("demo", "equals", "no"), "Want a demo? is No"],
+    [rule("seats", "equals", 7), "Seats is 7"],
+    [rule("consent", "equals", true), "I agree is yes"],
+  ])("%j → %s", (when, words) => {
+    const subjects = withRemovedOptions(conditionSubjects(yesNo), yesNo, when);
+    expect(describeConditionWith(when, subjects)).toBe(words);
   });
 });

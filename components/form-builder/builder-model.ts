@@ -5,6 +5,7 @@ import { conditionRefs } from "@/server/domain/conditions/evaluate-condition";
 import { optionsOf, type TField, type TFieldType, type TFormDefinition, type TLogicAction, type TLogicRule } from "@/server/domain/forms/definition";
 import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { removedOptionPhrase, removedOptionsOf } from "@/server/domain/forms/editor/removed-option-refs";
+import { yesNoLabel } from "@/server/domain/forms/publish-check-context";
 import type { TCondition } from "@/server/domain/conditions/condition";
 
 /** What the settings show: a question, a step, or an end screen (on the End screens tab). */
@@ -86,15 +87,37 @@ export function conditionSubjects(definition: TFormDefinition): TConditionSubjec
  * `subjects` with each option `when` compares that its question no longer has added after the real
  * ones, labelled "a removed option (option_1)": the summary reads "Your role is a removed option
  * (option_1)", not the bare stored value, and a list (is any of) shows it ticked so it can be
- * cleared. Other subjects are returned as they are.
+ * cleared. A yes/no question compared with true/"true" or false/"false" (a definition made outside
+ * the builder) reads "Yes"/"No" — it has no option list, so nothing of it was removed. Other
+ * subjects are returned as they are.
  */
 export function withRemovedOptions(subjects: readonly TConditionSubject[], definition: TFormDefinition, when: TCondition): TConditionSubject[] {
-  const removed = removedOptionsOf(definition, when);
-  if (removed.length === 0) return [...subjects];
+  const extras = [
+    ...removedOptionsOf(definition, when).map((o) => ({ ref: o.ref, value: o.value, label: removedOptionPhrase(o.value) })),
+    ...yesNoSpellings(definition, when),
+  ];
+  if (extras.length === 0) return [...subjects];
   return subjects.map((subject) => {
-    const extra = removed.filter((o) => o.ref === subject.ref).map((o) => ({ value: o.value, label: removedOptionPhrase(o.value) }));
+    const extra = extras.filter((o) => o.ref === subject.ref).map(({ value, label }) => ({ value, label }));
     return extra.length === 0 || !subject.options ? subject : { ...subject, options: [...subject.options, ...extra] };
   });
+}
+
+/** Values `when` compares a yes/no question with that mean Yes or No but are not its "yes"/"no" (true, "false", "TRUE" …), once each. */
+function yesNoSpellings(definition: TFormDefinition, when: TCondition): { ref: string; value: string; label: string }[] {
+  const yesNo = new Set(definition.steps.flatMap((s) => s.fields.filter((f) => f.type === "yes_no").map((f) => f.key)));
+  const found = new Map<string, { ref: string; value: string; label: string }>();
+  const visit = (c: TCondition): void => {
+    if (c.kind === "group") return c.conditions.forEach(visit);
+    if (!yesNo.has(c.ref) || c.value === undefined) return;
+    for (const v of Array.isArray(c.value) ? c.value : [c.value]) {
+      const value = String(v);
+      const label = yesNoLabel(v);
+      if (label && value !== "yes" && value !== "no") found.set(`${c.ref}\u0000${value}`, { ref: c.ref, value, label });
+    }
+  };
+  visit(when);
+  return [...found.values()];
 }
 
 /**

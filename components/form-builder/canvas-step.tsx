@@ -2,13 +2,14 @@
 // A step on the canvas: a region named by its title with a drag handle, rename (select it to edit
 // the title), and delete; its questions sort within and across steps. A line marks where a
 // palette item would be dropped; the step lights up while something is dragged over it. A step
-// without questions says at once that publish refuses it, in publish's words.
+// without questions says at once that publish refuses it, in publish's words. Deleting a step is
+// spoken in the builder's live region, like removing a question.
 import { useSortable, SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import type { TStep } from "@/server/domain/forms/definition";
 import { stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { removeStep } from "@/server/domain/forms/editor/step-ops";
-import { rulesCheckingKey } from "@/server/domain/forms/editor/removed-question-refs";
+import { removedStepAnnouncement, rulesCheckingKey } from "@/server/domain/forms/editor/removed-question-refs";
 import { removedOptionsOf, removedOptionsText } from "@/server/domain/forms/editor/removed-option-refs";
 import { rulesForStep } from "@/server/domain/forms/editor/logic-ops";
 import { emptyStepProblem } from "@/server/domain/forms/content-problems";
@@ -50,6 +51,8 @@ export function CanvasStep({ step, index, itemIds }: { step: TStep; index: numbe
       // Named as the builder and publish name them (a rule id appears nowhere in the builder).
       const names = [...new Set(step.fields.flatMap((f) => rulesCheckingKey(result.state, f.key)))].map((n) => n.charAt(0).toLowerCase() + n.slice(1));
       if (result.flagged.length > 0) editor.setNotice(`Some rules still check questions of '${title}' (${names.join("; ")}); fix them before publishing, or press Undo.`);
+      // Spoken like a removed question (Undo is offered on screen).
+      editor.announce(removedStepAnnouncement(index + 1, title, names.length));
     }
   }
 

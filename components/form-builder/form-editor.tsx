@@ -60,9 +60,10 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit, live, pu
           {header}
           <span className="text-sm text-slate-500" data-testid="publication-status">{publicationLabel(editor.publication, editor.state)}</span>
         </div>
-        {/* One live region for the builder: drag and drop moves, drops, undo and redo. */}
+        {/* One live region for the builder: drag and drop moves, drops, undo, redo and removals. The
+            words sit in a node keyed per announcement, so the same words twice are spoken twice (use-announcer.ts). */}
         <div aria-live="assertive" aria-atomic="true" className="sr-only" data-testid="builder-announcer">
-          {editor.announcement}
+          {editor.announcement && <span key={editor.announcementCount}>{editor.announcement}</span>}
         </div>
         <EditorToolbar formId={formId} slug={slug} status={save.status} onRetry={() => void save.retry()} flush={save.flush} onPublished={onPublished} />
         {/* Read-only (MANAGER, REP): no question palette, nothing to add. */}

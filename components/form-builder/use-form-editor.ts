@@ -7,6 +7,7 @@ import { allFields } from "@/server/domain/forms/definition";
 import type { TEditResult, TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { canRedo, canUndo, createHistory, historyReducer, type THistory, type THistoryAction } from "@/server/domain/forms/editor/history";
 import { followSelection, type TSelection } from "./builder-model";
+import { useAnnouncer } from "./use-announcer";
 import { describeEdit } from "./keyboard-move";
 import { initialPublication, publishedAs, type TPublication } from "./publication-status";
 
@@ -38,8 +39,10 @@ export interface TFormEditor {
   selectionRequest: number;
   notice: string | null;
   setNotice: (notice: string | null) => void;
-  /** The builder's screen-reader announcement (drag and drop, undo, redo), shown in one live region. */
+  /** The builder's screen-reader announcement (drag and drop, undo, redo, removals), shown in one live region. */
   announcement: string;
+  /** Counts announcements: the live region keys its text by it, so the same words twice are spoken twice (use-announcer.ts). */
+  announcementCount: number;
   announce: (text: string) => void;
 }
 
@@ -68,7 +71,7 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
     setSelectionRequest((n) => n + 1);
   }, []);
   const [notice, setNotice] = useState<string | null>(null);
-  const [announcement, announce] = useState("");
+  const { text: announcement, count: announcementCount, announce } = useAnnouncer();
   // What each committed state did, for "Undone: …" (states without a label are described by diff).
   const labels = useRef(new WeakMap<TEditorState, string>());
   const latest = useRef(history.present);
@@ -120,14 +123,14 @@ export function useFormEditorState(initial: TEditorState, readOnly: boolean, pub
       announce(`${type === "undo" ? "Undone" : "Redone"}: ${what}`);
       setSelection((s) => followSelection(s, before.present.definition, after.present.definition));
     },
-    [readOnly],
+    [readOnly, announce],
   );
   const undo = useCallback(() => travel("undo"), [travel]);
   const redo = useCallback(() => travel("redo"), [travel]);
 
   return useMemo(
-    () => ({ state: history.present, readOnly, publishedKeys, publication, markPublished, run, commit, undo, redo, canUndo: canUndo(history), canRedo: canRedo(history), selection, select, selectionRequest, notice, setNotice, announcement, announce }),
-    [history, readOnly, publishedKeys, publication, markPublished, run, commit, undo, redo, selection, select, selectionRequest, notice, announcement],
+    () => ({ state: history.present, readOnly, publishedKeys, publication, markPublished, run, commit, undo, redo, canUndo: canUndo(history), canRedo: canRedo(history), selection, select, selectionRequest, notice, setNotice, announcement, announcementCount, announce }),
+    [history, readOnly, publishedKeys, publication, markPublished, run, commit, undo, redo, selection, select, selectionRequest, notice, announcement, announcementCount, announce],
   );
 }
 

@@ -82,7 +82,9 @@ export function checkCondition(index: TFormIndex, condition: TCondition, path: s
 /**
  * The values a condition compares with `field`'s options that are none of them (an option removed
  * since, or a value typed by hand), in the condition's order; empty when it compares no options.
- * Publish refuses each (checkCondition); the builder names them "a removed option (…)".
+ * Publish refuses each (checkCondition) — on a yes/no question too: its answers are "yes"/"no", so
+ * a condition comparing true/"true" never holds. Only a question with an option list can have an
+ * option removed: the builder names those "a removed option (…)" (removedOptionValues).
  */
 export function missingOptionValues(field: TField, rule: TConditionRule): string[] {
   const isChoice = CHOICE_FIELD_TYPES.includes(field.type) || field.type === "yes_no";
@@ -90,6 +92,23 @@ export function missingOptionValues(field: TField, rule: TConditionRule): string
   const values = new Set(optionsOf(field).map((o) => o.value));
   const compared: TScalar[] = Array.isArray(rule.value) ? rule.value : [rule.value];
   return compared.map(String).filter((value) => !values.has(value));
+}
+
+/**
+ * The compared values that name an option `field` no longer has: missingOptionValues, for a question
+ * whose options are a list (single/multiple choice, dropdown, company size). A yes/no question has
+ * fixed answers and no list to remove from; number, text, email, consent … compare no options.
+ */
+export function removedOptionValues(field: TField, rule: TConditionRule): string[] {
+  return CHOICE_FIELD_TYPES.includes(field.type) ? missingOptionValues(field, rule) : [];
+}
+
+/** How a yes/no question reads a compared value: "yes"/true/"true" → Yes, "no"/false/"false" → No (any case); null for anything else. */
+export function yesNoLabel(value: TScalar): "Yes" | "No" | null {
+  const word = String(value).trim().toLowerCase();
+  if (word === "yes" || word === "true") return "Yes";
+  if (word === "no" || word === "false") return "No";
+  return null;
 }
 
 /** The questions a condition reads that exist on the form (hidden-type fields excluded: they are known from the start). */

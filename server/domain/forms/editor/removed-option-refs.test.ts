@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { TCondition, TConditionRule } from "../../conditions/condition";
+import { ZFormDefinition } from "../definition";
 import { checkPublishable } from "../publish-check";
 import { changeOptionValue, removeOption } from "./option-ops";
 import { removedOptionNotice, removedOptionPhrase, removedOptionsOf, removedOptionsText, rulesCheckingOption } from "./removed-option-refs";
@@ -72,4 +74,65 @@ describe("removedOptionsText: the marker on the card of the rule's question", ()
     [[student], "a removed option of 'Your role' (student)"],
     [[student, student, { ref: "size", label: "Team size", value: "5001+" }], "a removed option of 'Your role' (student), a removed option of 'Team size' (5001+)"],
   ])("%j", (refs, text) => expect(removedOptionsText(refs)).toBe(text));
+});
+
+describe("removedOptionsOf: only a choice question whose options the marketer lists (or company size bands) can have a removed option", () => {
+  const definition = ZFormDefinition.parse({
+    title: "Types",
+    steps: [
+      {
+        id: "one",
+        title: "One",
+        fields: [
+          { key: "demo", type: "yes_no", label: "Want a demo?" },
+          { key: "seats", type: "number", label: "Seats" },
+          { key: "budget", type: "currency", label: "Budget" },
+          { key: "name", type: "short_text", label: "Name" },
+          { key: "notes", type: "long_text", label: "Notes" },
+          { key: "email", type: "email", label: "Work email" },
+          { key: "phone", type: "phone", label: "Phone" },
+          { key: "site", type: "url", label: "Website" },
+          { key: "start", type: "date", label: "Start" },
+          { key: "consent", type: "consent", label: "I agree" },
+          { key: "campaign", type: "hidden", label: "Campaign", source: "utm_campaign" },
+          { key: "role", type: "single_choice", label: "Role", options: [{ value: "vp", label: "VP" }] },
+          { key: "tools", type: "multiple_choice", label: "Tools", options: [{ value: "crm", label: "CRM" }] },
+          { key: "region", type: "dropdown", label: "Region", options: [{ value: "eu", label: "Europe" }] },
+          { key: "size", type: "company_size", label: "Company size" },
+        ],
+      },
+    ],
+    logic: [],
+    outcomes: [{ id: "thanks", type: "message", title: "Thanks" }],
+    defaultOutcomeId: "thanks",
+  });
+  const rule = (ref: string, operator: TConditionRule["operator"], value: TConditionRule["value"]): TCondition => ({ kind: "rule", ref, operator, value });
+  it.each<[string, TCondition, string[]]>([
+    ["yes/no is 'true'", rule("demo", "equals", "true"), []],
+    ["yes/no is 'false'", rule("demo", "equals", "false"), []],
+    ["yes/no is true", rule("demo", "equals", true), []],
+    ["yes/no is not false", rule("demo", "not_equals", false), []],
+    ["yes/no is 'yes'", rule("demo", "equals", "yes"), []],
+    ["yes/no is any of 'TRUE', 'no'", rule("demo", "is_any_of", ["TRUE", "no"]), []],
+    ["number equals 7", rule("seats", "equals", 7), []],
+    ["number is any of '5', '10'", rule("seats", "is_any_of", ["5", "10"]), []],
+    ["currency is not 0", rule("budget", "not_equals", 0), []],
+    ["short text equals 'Sam'", rule("name", "equals", "Sam"), []],
+    ["long text contains 'urgent'", rule("notes", "contains", "urgent"), []],
+    ["email equals an address", rule("email", "equals", "sam@acme.com"), []],
+    ["email contains a domain", rule("email", "contains", "@acme.com"), []],
+    ["phone equals", rule("phone", "equals", "+1 555"), []],
+    ["url equals", rule("site", "equals", "https://acme.com"), []],
+    ["date equals", rule("start", "equals", "2026-12-01"), []],
+    ["consent is true", rule("consent", "equals", true), []],
+    ["consent is 'false'", rule("consent", "equals", "false"), []],
+    ["hidden equals 'spring'", rule("campaign", "equals", "spring"), []],
+    ["single choice, a removed option", rule("role", "equals", "student"), ["student"]],
+    ["multiple choice contains a removed option", rule("tools", "contains", "erp"), ["erp"]],
+    ["dropdown is any of, one removed", rule("region", "is_any_of", ["eu", "apac"]), ["apac"]],
+    ["company size, a band it lacks", rule("size", "equals", "9999+"), ["9999+"]],
+    ["single choice, an option still there", rule("role", "equals", "vp"), []],
+  ])("%s → %j", (_, when, values) => {
+    expect(removedOptionsOf(definition, when).map((o) => o.value)).toEqual(values);
+  });
 });

@@ -2,12 +2,13 @@
 // points and deal amount but keeps the conditions that compare it (dropping a condition would
 // silently widen or narrow its rule); changeOptionValue rewrites them, so a dangling option comes
 // from a removal (or a value typed elsewhere). Publish refuses such a condition, naming the rule and
-// the option (publish-check-context.ts, missingOptionValues — the same test used here); the builder
+// the option (publish-check-context.ts, missingOptionValues; here removedOptionValues, the same test
+// for questions with an option list only — a yes/no question's true/false is no removed option); the builder
 // says so at the removal, marks the rule on the canvas and reads the condition as "Your role is a
 // removed option (option_1)" instead of the bare stored value. Pure: the builder and its tests call it.
 import type { TCondition } from "../../conditions/condition";
 import type { TFormDefinition } from "../definition";
-import { indexForm, missingOptionValues } from "../publish-check-context";
+import { indexForm, removedOptionValues } from "../publish-check-context";
 import type { TEditorState } from "./editor-state";
 import { rulesWhose, stillChecking } from "./removed-question-refs";
 
@@ -28,7 +29,7 @@ export function removedOptionsOf(definition: TFormDefinition, when: TCondition):
     if (c.kind === "group") return c.conditions.forEach(visit);
     const field = index.fields.get(c.ref)?.field;
     if (!field) return;
-    for (const value of missingOptionValues(field, c)) found.set(`${c.ref}\u0000${value}`, { ref: c.ref, label: field.label, value });
+    for (const value of removedOptionValues(field, c)) found.set(`${c.ref}\u0000${value}`, { ref: c.ref, label: field.label, value });
   };
   visit(when);
   return [...found.values()];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkPublishable } from "../publish-check";
 import { removeField } from "./field-ops";
-import { missingKeysOfRule, removedQuestionAnnouncement, removedQuestionNotice, rulesCheckingKey } from "./removed-question-refs";
+import { missingKeysOfRule, removedQuestionAnnouncement, removedQuestionNotice, removedStepAnnouncement, rulesCheckingKey } from "./removed-question-refs";
 import { stateOf, testState } from "./test-state";
 
 describe("rulesCheckingKey after removeField", () => {
@@ -57,4 +57,12 @@ describe("removedQuestionAnnouncement: the live region's words at the removal", 
     [1, "Removed question “Your role”. 1 rule still refers to it. Undo available."],
     [2, "Removed question “Your role”. 2 rules still refer to it. Undo available."],
   ])("%i rules", (count, text) => expect(removedQuestionAnnouncement("Your role", count)).toBe(text));
+});
+
+describe("removedStepAnnouncement: the live region's words at a step's deletion", () => {
+  it.each([
+    [2, "Company", 0, "Removed step 2 “Company”. Undo available."],
+    [1, "About you", 1, "Removed step 1 “About you”. 1 rule still refers to its questions. Undo available."],
+    [3, "Step 3", 2, "Removed step 3 “Step 3”. 2 rules still refer to its questions. Undo available."],
+  ])("step %i “%s”, %i rules", (position, title, count, text) => expect(removedStepAnnouncement(position, title, count)).toBe(text));
 });

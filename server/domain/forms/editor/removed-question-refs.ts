@@ -56,3 +56,13 @@ export function removedQuestionAnnouncement(label: string, ruleCount: number): s
   const rules = ruleCount === 0 ? "" : ` ${ruleCount} ${ruleCount === 1 ? "rule still refers" : "rules still refer"} to it.`;
   return `Removed question “${label}”.${rules} Undo available.`;
 }
+
+/**
+ * The live region's words at a step's deletion, in the style of a question's ("Removed step 2
+ * “Company”. 1 rule still refers to its questions. Undo available."): `position` counts from 1,
+ * `title` as the canvas shows it, `ruleCount` rules still read its questions.
+ */
+export function removedStepAnnouncement(position: number, title: string, ruleCount: number): string {
+  const rules = ruleCount === 0 ? "" : ` ${ruleCount} ${ruleCount === 1 ? "rule still refers" : "rules still refer"} to its questions.`;
+  return `Removed step ${position} “${title}”.${rules} Undo available.`;
+}
