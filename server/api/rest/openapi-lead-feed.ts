@@ -16,7 +16,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
   const error = (description: string, codes: string[]) => ({ description, content: json(ref("Error")), "x-error-codes": codes });
   const query = (name: string, schema: TJsonSchema, description: string) => ({ name, in: "query", required: false, schema, description });
   const filters = [
-    query("status", { enum: [...LEAD_LIST_STATUSES] }, "Only leads with this status: SPAM is the spam leads (isSpam); any other status (NEW…) never includes spam"),
+    query("status", { enum: [...LEAD_LIST_STATUSES] }, "Only leads with this status, read in any letter case (status=assigned is ASSIGNED): SPAM is the spam leads (isSpam); any other status (NEW…) never includes spam"),
     query("tier", { ...str, maxLength: 64 }, "Only leads of this tier key (e.g. sales_ready); a tier no lead has and no form version defines is a 422 at tier listing the known ones. Each parameter takes one value (a repeated one is a 422 saying so)"),
     query("ownerRepId", { ...str, maxLength: 100 }, "Only leads currently owned by this rep (a rep id, see GET /routing)"),
     query("formId", { ...str, maxLength: 100 }, "Only leads of this form (its id)"),
@@ -75,6 +75,7 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
     summary: "The leads table as CSV: its filters and sort, every column it shows, the lead id, then one column per answer key",
     description:
       "Takes the dashboard leads page's parameters (search, tier, formId, source, status, spam=1, sort=date-desc|date-asc|score-desc|score-asc, and the analytics slice from, to, repId, teamId, pathId, scoreBand, utmSource, reached; page is accepted and ignored). " +
+      "Values from a fixed list (status, sort, reached) are read in any letter case (status=assigned is ASSIGNED, sort=DATE-DESC is date-desc). " +
       "An unknown value (e.g. sort=bogus), a repeated or unknown parameter is a 422 whose detail's path is the parameter's name (for sort and status its message lists the allowed values); an empty value counts as not given. " +
       "Every matching lead (not one page), read page by page and streamed, no size limit: the leads that match when the export starts, each once (pages continue after the last lead read, not at an offset, so a lead submitted, closed or reassigned meanwhile repeats no row and pushes none out; a lead submitted after the start is not in it). UTF-8 with a BOM, CRLF lines. Text cells starting with =, +, -, @, tab or CR get a leading apostrophe (formula injection).",
     security: [{ ApiKey: [API_ROUTE_SCOPES["GET /api/v1/leads.csv"]] }],
@@ -87,9 +88,9 @@ export function leadFeedApiParts({ ref, common }: { ref: (name: string) => { $re
       query("tier", { ...str, maxLength: 64 }, "Tier key"),
       query("formId", { ...str, maxLength: 64 }, "Form id"),
       query("source", { ...str, maxLength: 200 }, "Lead source"),
-      query("status", { enum: [...LEAD_LIST_STATUSES] }, "Lead status"),
+      query("status", { enum: [...LEAD_LIST_STATUSES] }, "Lead status, read in any letter case (status=assigned is ASSIGNED)"),
       query("spam", { enum: ["0", "1"] }, "1: include spam"),
-      query("sort", { enum: ["date-desc", "date-asc", "score-desc", "score-asc"], default: "date-desc" }, "Order"),
+      query("sort", { enum: ["date-desc", "date-asc", "score-desc", "score-asc"], default: "date-desc" }, "Order, read in any letter case (sort=DATE-DESC is date-desc)"),
     ],
     responses: {
       "200": {

@@ -5,9 +5,13 @@
 // silently the default, so a script exported another table than the one it asked for. An empty
 // value is no value (an HTML form sends `status=` for "all"). The leads page itself stays lenient
 // (a stale link shows the defaults) and its export link sends only values it read and checked.
+// `status` and `sort` are read in any letter case, as the page reads them (status=assigned is
+// ASSIGNED, sort=DATE-DESC is date-desc: enum-value.ts); a value that is no member in any case is
+// the 422 above.
 import { z } from "zod";
 import { searchParamsInput } from "../../domain/leads/lead-list-query";
 import { queryParameters } from "../../domain/validation/query-parameters";
+import { ZEnumAnyCase } from "../../domain/validation/enum-value";
 import { parseInput } from "../reps/parse-input";
 import { LEAD_SLICE_KEYS, ZLeadSlice, type TLeadSlice } from "../../domain/leads/lead-slice";
 import { LEAD_STATUSES, type TListLeadsInput } from "./list-leads";
@@ -38,9 +42,9 @@ const CSV_PARAMS = {
   tier: text(64),
   formId: text(64),
   source: text(200),
-  status: z.enum(LEAD_STATUSES, { message: oneOf(LEAD_STATUSES) }).optional(),
+  status: ZEnumAnyCase(LEAD_STATUSES, oneOf(LEAD_STATUSES)).optional(),
   spam: z.enum(["0", "1"], { message: "Use 1 to include spam (0, or leave it out, for without)" }).optional(),
-  sort: z.enum(SORT_VALUES, { message: oneOf(SORT_VALUES) }).optional(),
+  sort: ZEnumAnyCase(SORT_VALUES, oneOf(SORT_VALUES)).optional(),
   /** The leads page's own; the export has every page. */
   page: z.string().max(20).optional(),
   ...ZLeadSlice.shape,

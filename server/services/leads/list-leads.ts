@@ -14,6 +14,7 @@ import { tierLabelsOf } from "./lead-labels";
 import { leadContact } from "../../domain/leads/lead-contact";
 import { ZLeadSlice } from "../../domain/leads/lead-slice";
 import { withoutNul } from "../../domain/validation/storable-text";
+import { ZEnumAnyCase } from "../../domain/validation/enum-value";
 import { leadStatusView } from "../../domain/leads/lead-status-view";
 import { leadListWhere, ownedByUserWhere } from "./lead-list-where";
 import { phonesMatchingSearch } from "./lead-phone-search";
@@ -55,7 +56,8 @@ export const ZListLeadsInput = z.object({
   tier: z.string().min(1).max(64).transform(withoutNul).optional(),
   formId: z.string().min(1).max(64).transform(withoutNul).optional(),
   source: z.string().min(1).max(200).transform(withoutNul).optional(),
-  status: z.enum(LEAD_STATUSES).optional(),
+  /** In any letter case ("assigned" is ASSIGNED), as the page's URL and GET /api/v1/leads: enum-value.ts. */
+  status: ZEnumAnyCase(LEAD_STATUSES).optional(),
   includeSpam: z.boolean().default(false),
   sort: z.enum(LEAD_SORTS).default("submittedAt"),
   direction: z.enum(["asc", "desc"]).default("desc"),
