@@ -1,12 +1,18 @@
 // Admin view of durable jobs, read straight from pg-boss's job table (all queues at once), and
 // the "retry a failed job" action. Jobs whose payload carries a workspaceId are scoped to it.
 import type { DbHandle } from "../db/client";
+import { enumValue } from "../domain/validation/enum-value";
 import { AppError } from "../errors";
 import type { TJobDefinitions } from "./define-job";
 import type { TJobQueue } from "./job-queue";
 
 export const JOB_STATES = ["created", "retry", "active", "completed", "failed", "cancelled"] as const;
 export type TJobState = (typeof JOB_STATES)[number];
+
+/** The Jobs page's `?state=` in any letter case (`FAILED` is `failed`); undefined (all jobs) for none or an unknown one. */
+export function jobStateFilter(requested: string | undefined): TJobState | undefined {
+  return requested === undefined ? undefined : (enumValue(JOB_STATES, requested) ?? undefined);
+}
 
 export interface TJobSummary {
   id: string;

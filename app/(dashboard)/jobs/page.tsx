@@ -9,7 +9,7 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { requireRole } from "@/server/auth/page-guards";
 import { getDbHandle } from "@/server/db/client";
 import { ADMIN_ROLES } from "@/server/domain/auth/roles";
-import { JOB_STATES, listJobs, type TJobState } from "@/server/jobs/list-jobs";
+import { jobStateFilter, listJobs, type TJobState } from "@/server/jobs/list-jobs";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Jobs" };
@@ -22,8 +22,7 @@ function formatTime(date: Date | null): string {
 
 export default async function JobsPage({ searchParams }: { searchParams: Promise<{ state?: string }> }) {
   const { workspace } = await requireRole(ADMIN_ROLES);
-  const requested = (await searchParams).state;
-  const state = JOB_STATES.find((s) => s === requested);
+  const state = jobStateFilter((await searchParams).state);
   const jobs = await listJobs(await getDbHandle(), { state, limit: 100, workspaceId: workspace.id });
   const filterClass = (active: boolean) =>
     `rounded-full px-3 py-1 text-sm ${active ? "bg-slate-900 text-white" : "bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"}`;
