@@ -7,7 +7,8 @@
 // question that keeps the draft from being saved says so here too, selected or not. A long label
 // is truncated, never its required marker. Below lg, selecting it scrolls it into view above the
 // settings sheet (its scroll margins leave room for the palette strip and the sheet); chosen with
-// the keyboard, the focus moves into the sheet (settings-sheet.ts).
+// the keyboard, the focus moves into the sheet (settings-sheet.ts). Removed, its card hands the focus to
+// the next question's remove button (else the previous one's, else Delete step), not to <body>.
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useEffect, useMemo, useRef } from "react";
@@ -26,6 +27,12 @@ import { fieldProblemSummary } from "./draft-problems";
 import { FieldIcon } from "./field-icons";
 import { isSheetLayout } from "./settings-sheet";
 import { useFormEditor } from "./use-form-editor";
+
+/** The next question's remove button, else the previous one's, else its step's Delete step. */
+function focusAfterRemoval(card: HTMLLIElement | null): HTMLElement | null {
+  const removeOf = (el: Element | null | undefined) => el?.matches("[data-testid^='canvas-field-']") ? el.querySelector<HTMLElement>("button[aria-label^='Remove ']") : null;
+  return removeOf(card?.nextElementSibling) ?? removeOf(card?.previousElementSibling) ?? card?.closest("section")?.querySelector<HTMLElement>("button[aria-label^='Delete step ']") ?? null;
+}
 
 export function CanvasField({ field, stepId }: { field: TField; stepId: string }) {
   const editor = useFormEditor();
@@ -108,8 +115,11 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
           type="button"
           aria-label={`Remove ${name}`}
           onClick={() => {
+            // Where the focus goes, chosen before this card leaves the page (else it falls to <body>).
+            const nextFocus = focusAfterRemoval(item.current);
             const result = editor.run((s) => removeField(s, field.key));
             if (!result.ok) return;
+            nextFocus?.focus();
             if (isSelected) editor.select(null);
             // Rules of other questions, steps or scoring that read it keep their condition: say so now,
             // and in the builder's live region (Undo is offered on screen).
