@@ -28,9 +28,10 @@ import { slotRefusal } from "../../services/bookings/slot-refusal";
 import type { TFollowUpDeps } from "../../services/routing/follow-up-jobs";
 import { privateJson, withApiKey } from "./authenticate";
 import { jsonResponse } from "./cors";
-import { errorBody, errorResponse, jsonError } from "./json-error";
+import { errorBody, errorResponse } from "./json-error";
 import { refuseQueryParameters } from "./no-query-parameters";
 import { readJsonBody } from "./read-json-body";
+import { parseReadBody } from "./read-parsed-body";
 import { clientIp } from "./client-ip";
 import { appRateLimits, type TRateLimits } from "../../services/rate-limit/rate-limits";
 
@@ -111,16 +112,15 @@ export async function handleCreateBooking(db: Db, request: Request, now: Date, a
   // An API key's way (no token in the body): the key and its scope first (401, 429, 403), then the body (400, 413, 422).
   if (!(body.ok && typeof body.value === "object" && body.value !== null && Object.hasOwn(body.value, "token"))) {
     return withApiKey(db, request, now, BOOK_ROUTE, async ({ workspaceId }) => {
-      if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-      const parsed = ZCreateBookingRequest.safeParse(body.value);
-      if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
-      return book(db, now, api, parsed.data, workspaceId, null, "api");
+      const parsed = parseReadBody(body, ZCreateBookingRequest);
+      if (!parsed.ok) return parsed.response;
+      return book(db, now, api, parsed.value, workspaceId, null, "api");
     });
   }
   // The prospect's way: the token is in the body, read with it.
-  const parsed = ZCreateBookingRequest.safeParse(body.value);
-  if (!parsed.success) return jsonError(422, "VALIDATION", "The request body is not valid", requestIssues(parsed.error.issues));
-  const input = parsed.data;
+  const parsed = parseReadBody(body, ZCreateBookingRequest);
+  if (!parsed.ok) return parsed.response;
+  const input = parsed.value;
   return asCaller(db, request, now, input.token, BOOK_ROUTE, async () => (await api.deps()).authSecret, (workspaceId, tokenLeadId, bookedBy) => book(db, now, api, input, workspaceId, tokenLeadId, bookedBy), () => limitToken(request, api, "write"));
 }
 
@@ -165,10 +165,9 @@ export async function handleRequestTime(db: Db, request: Request, now: Date, api
     const deps = await api.deps();
     const lead = await resolveBookingToken(db, sent, deps.authSecret, now);
     refuseQueryParameters(route, request.url);
-    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-    const parsed = ZTimeRequest.safeParse(body.value);
-    if (!parsed.success) return jsonError(422, "VALIDATION", "The request body is not valid", requestIssues(parsed.error.issues));
-    const result = await requestPreferredTime(db, deps, { ...lead, note: parsed.data.note, now });
+    const parsed = parseReadBody(body, ZTimeRequest);
+    if (!parsed.ok) return parsed.response;
+    const result = await requestPreferredTime(db, deps, { ...lead, note: parsed.value.note, now });
     return jsonResponse(result.isNew ? 201 : 200, { received: true });
   } catch (error) {
     return errorResponse(error, route);

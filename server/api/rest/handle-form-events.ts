@@ -8,17 +8,17 @@ import type { TLimiter } from "../../services/rate-limit/rate-limits";
 import { clientIp } from "./client-ip";
 import { jsonResponse, withHeaders } from "./cors";
 import { formCors } from "./form-cors";
-import { errorResponse, jsonError } from "./json-error";
+import { errorResponse } from "./json-error";
 import { refuseQueryParameters } from "./no-query-parameters";
-import { readJsonBody } from "./read-json-body";
+import { readBody } from "./read-parsed-body";
 
 export async function handleFormEvents(db: Db, request: Request, slug: string, now: Date, options: { rateLimit?: TLimiter } = {}): Promise<Response> {
   let cors: Record<string, string> = { vary: "Origin" };
   try {
     cors = await formCors(db, slug, request);
     refuseQueryParameters("POST /api/v1/forms/{slug}/events", request.url);
-    const body = await readJsonBody(request, MAX_STEP_EVENTS_BYTES);
-    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }], cors);
+    const body = await readBody(request, { maxBytes: MAX_STEP_EVENTS_BYTES, headers: cors });
+    if (!body.ok) return body.response;
     const result = await recordFormStepEvents(db, { slug, body: body.value, userAgent: request.headers.get("user-agent"), ip: clientIp(request.headers), now, rateLimit: options.rateLimit });
     return jsonResponse(202, result, cors);
   } catch (error) {

@@ -8,24 +8,20 @@
 // (it was ignored: each retry recorded the outcome again); a body's own externalId wins.
 import type { Db } from "../../db/client";
 import { LEAD_EVENT_STAGES, MAX_LEAD_EVENT_BYTES, ZLeadEventRequest } from "../../domain/outcomes/lead-event-request";
-import { requestIssues } from "../../domain/validation/request-issues";
-import { AppError, validationError } from "../../errors";
+import { AppError } from "../../errors";
 import { recordOutcome } from "../../services/outcomes/record-outcome";
 import { parseIdempotencyKey } from "../../services/submissions/idempotency-key";
 import type { TWebhookQueue } from "../../services/webhooks/webhook-jobs";
 import { privateJson, withApiKey } from "./authenticate";
-import { jsonError } from "./json-error";
 import { ignoredQueryWarnings } from "./no-query-parameters";
-import { readJsonBody } from "./read-json-body";
+import { readParsedBody } from "./read-parsed-body";
 
 export function handleLeadEvent(db: Db, request: Request, leadId: string, now: Date, webhooks: () => Promise<TWebhookQueue>): Promise<Response> {
   return withApiKey(db, request, now, "POST /api/v1/leads/{id}/events", async ({ workspaceId, keyId }) => {
     const idempotencyKey = parseIdempotencyKey(request.headers.get("idempotency-key"));
-    const body = await readJsonBody(request, MAX_LEAD_EVENT_BYTES);
-    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-    const parsed = ZLeadEventRequest.safeParse(body.value);
-    if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
-    const event = parsed.data;
+    const body = await readParsedBody(request, ZLeadEventRequest, { maxBytes: MAX_LEAD_EVENT_BYTES });
+    if (!body.ok) return body.response;
+    const event = body.value;
     const fromHeader = !event.externalId && idempotencyKey !== null;
     const result = await recordOutcome(
       db,

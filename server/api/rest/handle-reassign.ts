@@ -7,14 +7,11 @@
 // (Moved out of handle-leads.ts, whose handleReassignLead this replaces.)
 import { rawSqlOf, type Db } from "../../db/client";
 import { ZReassignRequest } from "../../domain/leads/create-lead-request";
-import { requestIssues } from "../../domain/validation/request-issues";
-import { validationError } from "../../errors";
 import { reassignLead } from "../../services/assignments/reassign-lead";
 import { apiKeyKeyScope, parseIdempotencyKey, requestFingerprint } from "../../services/submissions/idempotency-key";
 import { privateJson, withApiKey } from "./authenticate";
-import { jsonError } from "./json-error";
 import { leadResource } from "./lead-resource";
-import { readJsonBody } from "./read-json-body";
+import { readParsedBody } from "./read-parsed-body";
 import { depsOf, type TDepsSource } from "./follow-up-deps-source";
 
 const MAX_REASSIGN_BYTES = 8 * 1024;
@@ -25,14 +22,12 @@ export const ALREADY_OWNER_MESSAGE = "The lead already belongs to this rep: noth
 export function handleReassignLead(db: Db, request: Request, leadId: string, now: Date, deps: TDepsSource): Promise<Response> {
   return withApiKey(db, request, now, "POST /api/v1/leads/{id}/reassign", async ({ workspaceId, keyId }) => {
     const idempotencyKey = parseIdempotencyKey(request.headers.get("idempotency-key"));
-    const body = await readJsonBody(request, MAX_REASSIGN_BYTES);
-    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
-    const parsed = ZReassignRequest.safeParse(body.value);
-    if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
-    const toRepId = parsed.data.toRepId ?? null;
-    const idempotency = idempotencyKey === null ? null : { scope: apiKeyKeyScope(keyId), key: idempotencyKey, fingerprint: requestFingerprint({ leadId, toRepId, reason: parsed.data.reason }) };
+    const parsed = await readParsedBody(request, ZReassignRequest, { maxBytes: MAX_REASSIGN_BYTES });
+    if (!parsed.ok) return parsed.response;
+    const toRepId = parsed.value.toRepId ?? null;
+    const idempotency = idempotencyKey === null ? null : { scope: apiKeyKeyScope(keyId), key: idempotencyKey, fingerprint: requestFingerprint({ leadId, toRepId, reason: parsed.value.reason }) };
     // The current owner named again (a retry whose answer was lost): 200, nothing changed, said in warnings.
-    const result = await reassignLead(db, await depsOf(deps), { workspaceId, leadId, toRepId, reason: parsed.data.reason, byUserId: null, now, sameOwner: "keep", idempotency });
+    const result = await reassignLead(db, await depsOf(deps), { workspaceId, leadId, toRepId, reason: parsed.value.reason, byUserId: null, now, sameOwner: "keep", idempotency });
     const warnings = result.isUnchanged ? [{ path: "toRepId", message: ALREADY_OWNER_MESSAGE }] : [];
     return privateJson(200, { lead: await leadResource(rawSqlOf(db), workspaceId, leadId), ...(warnings.length > 0 ? { warnings } : {}) });
   });

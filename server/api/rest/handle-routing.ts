@@ -15,8 +15,7 @@ import { leadTimeZone } from "../../domain/leads/lead-time-zone";
 import type { TLearningQueue } from "../../services/routing/learned-rebuild-jobs";
 import { validationError } from "../../errors";
 import { privateJson, withApiKey } from "./authenticate";
-import { jsonError } from "./json-error";
-import { readJsonBody } from "./read-json-body";
+import { readBody } from "./read-parsed-body";
 
 export const MAX_ROUTING_DOCUMENT_BYTES = 1024 * 1024;
 const MAX_ROUTING_TEST_BYTES = 256 * 1024;
@@ -42,10 +41,10 @@ export function ifMatchVersion(header: string | null): number | undefined {
  */
 export function handlePutRouting(db: Db, request: Request, now: Date, learningQueue?: () => Promise<TLearningQueue>): Promise<Response> {
   return withApiKey(db, request, now, "PUT /api/v1/routing", async ({ workspaceId, keyId }) => {
-    const body = await readJsonBody(request, MAX_ROUTING_DOCUMENT_BYTES);
+    const body = await readBody(request, { maxBytes: MAX_ROUTING_DOCUMENT_BYTES });
     // Unparsable JSON is a 400 as on every other endpoint (it was a 422 here alone); a document
     // that parses but is not valid is the 422 with every problem's path.
-    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    if (!body.ok) return body.response;
     const ifMatch = ifMatchVersion(request.headers.get("if-match"));
     const applied = await applyRoutingDocument(db, {
       workspaceId,
@@ -63,8 +62,8 @@ export function handlePutRouting(db: Db, request: Request, now: Date, learningQu
 
 export function handleTestRouting(db: Db, request: Request, now: Date): Promise<Response> {
   return withApiKey(db, request, now, "POST /api/v1/routing/test", async ({ workspaceId }) => {
-    const body = await readJsonBody(request, MAX_ROUTING_TEST_BYTES);
-    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    const body = await readBody(request, { maxBytes: MAX_ROUTING_TEST_BYTES });
+    if (!body.ok) return body.response;
     // Every problem at once; a draft is validated exactly as PUT validates a document's config (same 422 and paths).
     const { request: { lead, at }, config, warnings } = await validateRoutingTestRequest(db, workspaceId, body.value);
     // An unknown time zone is the intake's warning (the lead kept without one), at lead.timeZone.

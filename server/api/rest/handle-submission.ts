@@ -13,7 +13,8 @@ import { jsonResponse, withHeaders } from "./cors";
 import { formSubmissionOrigin } from "./form-cors";
 import { errorResponse, jsonError, withSubjectPath } from "./json-error";
 import { ignoredQueryWarnings } from "./no-query-parameters";
-import { readJsonBody, textRepairWarnings } from "./read-json-body";
+import { textRepairWarnings } from "./read-json-body";
+import { readBody } from "./read-parsed-body";
 
 export interface THandleSubmissionOptions {
   rateLimit?: TSubmitFormInput["rateLimit"];
@@ -28,8 +29,8 @@ export async function handleSubmission(db: Db, request: Request, slug: string, n
     const checked = await formSubmissionOrigin(db, slug, request, ownOrigins(request, options));
     cors = checked.cors;
     if (checked.refused) return jsonError(403, "FORBIDDEN", ORIGIN_REFUSED_MESSAGE, [{ path: "headers.origin", message: ORIGIN_REFUSED_MESSAGE }], cors);
-    const body = await readJsonBody(request, MAX_SUBMISSION_BYTES);
-    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }], cors);
+    const body = await readBody(request, { maxBytes: MAX_SUBMISSION_BYTES, headers: cors });
+    if (!body.ok) return body.response;
     const result = await submitForm(db, {
       slug,
       body: body.value,

@@ -14,11 +14,9 @@ import type { Db } from "../../db/client";
 import { replayWebhookDelivery, type TWebhookDeps } from "../../services/webhooks/deliver-webhook";
 import { createWebhookEndpoint, deleteWebhookEndpoint, listWebhookDeliveries, listWebhookEndpoints, rotateWebhookSecret, sendWebhookTestEvent } from "../../services/webhooks/webhook-endpoints";
 import { privateJson, withApiKey } from "./authenticate";
-import { jsonError } from "./json-error";
 import { ZRotateWebhookSecret } from "../../domain/webhooks/webhook-secrets";
-import { requestIssues } from "../../domain/validation/request-issues";
-import { validationError } from "../../errors";
 import { EMPTY_BODY_MESSAGE, readJsonBody } from "./read-json-body";
+import { parseReadBody, readBody } from "./read-parsed-body";
 import { env } from "../../env";
 import { apiKeyKeyScope, parseIdempotencyKey } from "../../services/submissions/idempotency-key";
 
@@ -32,8 +30,8 @@ export function handleListWebhooks(db: Db, request: Request, now: Date): Promise
 export function handleCreateWebhook(db: Db, request: Request, now: Date, options: { allowPrivate: boolean } = { allowPrivate: env().OUTBOUND_ALLOW_PRIVATE }): Promise<Response> {
   return withApiKey(db, request, now, "POST /api/v1/webhooks", async ({ workspaceId, keyId }) => {
     const idempotencyKey = parseIdempotencyKey(request.headers.get("idempotency-key"));
-    const body = await readJsonBody(request, MAX_WEBHOOK_BYTES);
-    if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
+    const body = await readBody(request, { maxBytes: MAX_WEBHOOK_BYTES });
+    if (!body.ok) return body.response;
     const idempotency = idempotencyKey === null ? null : { scope: apiKeyKeyScope(keyId), key: idempotencyKey };
     // A replay (same key, same request) answers 200 with the endpoint the key made and its secret.
     const { isReplay, ...created } = await createWebhookEndpoint(db, workspaceId, body.value, { ...options, idempotency });
@@ -84,7 +82,7 @@ export function handleSendWebhookTest(db: Db, request: Request, endpointId: stri
 
 /**
  * The body of an action that takes none (rotate-secret, test, replay, delete): nothing, or `{}`. null when
- * acceptable; a 400/413/415 response for a body that cannot be read as JSON; throws VALIDATION
+ * acceptable; a 400/413/415 response for a body that cannot be read as JSON; a VALIDATION response
  * (422 naming each property) for anything else. Checked before the action does anything.
  */
 async function refuseActionBody(request: Request): Promise<Response | null> {
@@ -93,9 +91,7 @@ async function refuseActionBody(request: Request): Promise<Response | null> {
   const body = await readJsonBody(request, MAX_WEBHOOK_BYTES);
   // Content-Type: application/json with nothing after it (many clients send the header on every request) is no body.
   if (!body.ok && body.message === EMPTY_BODY_MESSAGE) return null;
-  if (!body.ok) return jsonError(body.status, body.code, body.message, [{ path: body.path, message: body.message }]);
   // The rotation's schema is the one of every body-less action: z.object({}).strict().
-  const parsed = ZRotateWebhookSecret.safeParse(body.value);
-  if (!parsed.success) throw validationError(requestIssues(parsed.error.issues), "The request body is not valid");
-  return null;
+  const parsed = parseReadBody(body, ZRotateWebhookSecret);
+  return parsed.ok ? null : parsed.response;
 }
