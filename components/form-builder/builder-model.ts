@@ -1,7 +1,7 @@
 // Pure helpers of the form builder: drag ids, what a drag would do, condition subjects made from
 // the form's questions, and which element a publish problem points at.
 import type { TConditionSubject } from "@/components/conditions/condition-ops";
-import { conditionRefs } from "@/server/domain/conditions/evaluate-condition";
+import { conditionRefs, conditionRules } from "@/server/domain/conditions/evaluate-condition";
 import { optionsOf, type TField, type TFieldType, type TFormDefinition, type TLogicAction, type TLogicRule } from "@/server/domain/forms/definition";
 import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { removedOptionPhrase, removedOptionsOf } from "@/server/domain/forms/editor/removed-option-refs";
@@ -107,16 +107,14 @@ export function withRemovedOptions(subjects: readonly TConditionSubject[], defin
 function yesNoSpellings(definition: TFormDefinition, when: TCondition): { ref: string; value: string; label: string }[] {
   const yesNo = new Set(definition.steps.flatMap((s) => s.fields.filter((f) => f.type === "yes_no").map((f) => f.key)));
   const found = new Map<string, { ref: string; value: string; label: string }>();
-  const visit = (c: TCondition): void => {
-    if (c.kind === "group") return c.conditions.forEach(visit);
-    if (!yesNo.has(c.ref) || c.value === undefined) return;
-    for (const v of Array.isArray(c.value) ? c.value : [c.value]) {
+  for (const rule of conditionRules(when)) {
+    if (!yesNo.has(rule.ref) || rule.value === undefined) continue;
+    for (const v of Array.isArray(rule.value) ? rule.value : [rule.value]) {
       const value = String(v);
       const label = yesNoLabel(v);
-      if (label && value !== "yes" && value !== "no") found.set(`${c.ref}\u0000${value}`, { ref: c.ref, value, label });
+      if (label && value !== "yes" && value !== "no") found.set(`${rule.ref}\u0000${value}`, { ref: rule.ref, value, label });
     }
-  };
-  visit(when);
+  }
   return [...found.values()];
 }
 

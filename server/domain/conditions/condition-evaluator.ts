@@ -160,13 +160,12 @@ function emailKind(answer: TResolvedValue, isFreeEmailDomain: TIsFreeEmailDomain
   return isFreeEmailDomain(domain) ? "free" : "work";
 }
 
+/** Every rule of the condition (its groups flattened), in order. */
+export function conditionRules(condition: TCondition): TConditionRule[] {
+  return condition.kind === "rule" ? [condition] : condition.conditions.flatMap(conditionRules);
+}
+
 /** Every ref the condition reads, each once, in order of first use. */
 export function conditionRefs(condition: TCondition): string[] {
-  const refs = new Set<string>();
-  const visit = (c: TCondition): void => {
-    if (c.kind === "rule") refs.add(c.ref);
-    else c.conditions.forEach(visit);
-  };
-  visit(condition);
-  return [...refs];
+  return [...new Set(conditionRules(condition).map((rule) => rule.ref))];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TCondition, TConditionRule, TOperator, TResolvedValue } from "./condition";
-import { conditionRefs, describeCondition, evaluateCondition } from "./evaluate-condition";
+import { conditionRefs, conditionRules, describeCondition, evaluateCondition } from "./evaluate-condition";
 
 const rule = (ref: string, operator: TOperator, value?: TConditionRule["value"]): TConditionRule => ({ kind: "rule", ref, operator, value });
 const and = (...conditions: TCondition[]): TCondition => ({ kind: "group", op: "and", conditions });
@@ -168,4 +168,15 @@ describe("describeCondition", () => {
     expect(describeCondition(condition)).toBe("company size is 201-1000");
     expect(describeCondition(condition, () => "Company size", (_ref, v) => (v === "201-1000" ? "201–1,000" : String(v)))).toBe("Company size is 201–1,000");
   });
+});
+
+describe("conditionRules", () => {
+  const a = rule("a", "equals", 1);
+  const b = rule("b", "equals", 2);
+  const again = rule("a", "gt", 0);
+  it.each<[string, TCondition, TConditionRule[]]>([
+    ["a rule is itself", a, [a]],
+    ["an empty group has none", and(), []],
+    ["nested groups flattened in order, repeats kept", and(a, or(b, and(again)), a), [a, b, again, a]],
+  ])("%s", (_name, condition, expected) => expect(conditionRules(condition)).toEqual(expected));
 });

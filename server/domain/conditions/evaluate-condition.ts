@@ -4,5 +4,5 @@ import { createConditionEvaluator } from "./condition-evaluator";
 import { isFreeEmailDomain } from "./email-domain";
 
 export const { evaluateCondition, evaluateRule } = createConditionEvaluator(isFreeEmailDomain);
-export { conditionRefs, isEmptyAnswer, toNumber, type TIsFreeEmailDomain } from "./condition-evaluator";
+export { conditionRefs, conditionRules, isEmptyAnswer, toNumber, type TIsFreeEmailDomain } from "./condition-evaluator";
 export { describeCondition } from "./describe-condition";

@@ -7,6 +7,7 @@
 // says so at the removal, marks the rule on the canvas and reads the condition as "Your role is a
 // removed option (option_1)" instead of the bare stored value. Pure: the builder and its tests call it.
 import type { TCondition } from "../../conditions/condition";
+import { conditionRules } from "../../conditions/evaluate-condition";
 import type { TFormDefinition } from "../definition";
 import { indexForm, removedOptionValues } from "../publish-check-context";
 import type { TEditorState } from "./editor-state";
@@ -25,13 +26,11 @@ export interface TRemovedOptionRef {
 export function removedOptionsOf(definition: TFormDefinition, when: TCondition): TRemovedOptionRef[] {
   const index = indexForm(definition);
   const found = new Map<string, TRemovedOptionRef>();
-  const visit = (c: TCondition): void => {
-    if (c.kind === "group") return c.conditions.forEach(visit);
-    const field = index.fields.get(c.ref)?.field;
-    if (!field) return;
-    for (const value of removedOptionValues(field, c)) found.set(`${c.ref}\u0000${value}`, { ref: c.ref, label: field.label, value });
-  };
-  visit(when);
+  for (const rule of conditionRules(when)) {
+    const field = index.fields.get(rule.ref)?.field;
+    if (!field) continue;
+    for (const value of removedOptionValues(field, rule)) found.set(`${rule.ref}\u0000${value}`, { ref: rule.ref, label: field.label, value });
+  }
   return [...found.values()];
 }
 
