@@ -5,7 +5,8 @@
 // each change; the test waits for that record, never for time. A yes/no question compared with
 // true reads "is Yes", never as a removed option.
 import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { openNewFormInBuilder } from "./form-builder-fixture";
 
 const definition = {
   title: "Announcements",
@@ -32,12 +33,7 @@ const definition = {
 };
 
 async function openNewForm(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAs(page, "marketer");
-  const created = await page.request.post("/api/trpc/forms.create", { data: { json: { name: `Announcements ${Date.now()}`, definition } }, timeout: 60_000 });
-  expect(created.ok()).toBe(true);
-  const { id } = (await created.json()).result.data.json as { id: string };
-  await page.goto(`/forms/${id}/edit`);
+  await openNewFormInBuilder(page, { name: "Announcements", definition }, { viewport: { width: 1280, height: 900 } });
   await expect(page.getByRole("button", { name: "Drag Anything else?" })).toBeVisible();
 }
 

@@ -4,17 +4,12 @@
 // A key the marketer typed, and a key in a published version, never change by themselves.
 // Works on its own new form (the default questions: email, name, company), published through
 // tRPC first, so its questions' keys are published and the added one's is not.
-import { expect, signInAs, test } from "./fixtures";
-import { trpcCall } from "./trpc";
+import { expect, test } from "./fixtures";
+import { openNewFormInBuilder } from "./form-builder-fixture";
 
 test("a generated key follows the question's label on blur; a typed or published key does not", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1700, height: 1100 });
-  await signInAs(page, "marketer");
-  const { id } = await trpcCall<{ id: string }>(page, "forms.create", { name: `Auto keys ${Date.now()}` }, "mutation");
-  await trpcCall(page, "forms.publish", { formId: id }, "mutation");
-
-  await page.goto(`/forms/${id}/edit`);
+  await openNewFormInBuilder(page, { name: "Auto keys", publish: true }, { viewport: { width: 1700, height: 1100 } });
   await expect(page.getByTestId("publication-status")).toHaveText("Live: version 1");
   const label = page.getByLabel("Label", { exact: true });
   const key = page.getByLabel("Key", { exact: true });

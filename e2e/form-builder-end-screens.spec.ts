@@ -5,18 +5,13 @@
 // hosted form sees the edited message (a Blank form's answers score 0: Nurture, the default),
 // while the published version keeps the booking for Sales-ready leads.
 import { installFormClock, passFillTime } from "./fill-time";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { openNewFormInBuilder } from "./form-builder-fixture";
 import { expectFormLeadNotSpam } from "./stored-lead";
 
 test("a marketer adds a booking end screen for Sales-ready leads, edits the message and publishes", async ({ browser, page }) => {
   test.setTimeout(180_000);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAs(page, "marketer");
-  const created = await page.request.post("/api/trpc/forms.create", { data: { json: { name: `End screens ${Date.now()}` } }, timeout: 60_000 });
-  expect(created.ok()).toBe(true);
-  const { id, slug } = (await created.json()).result.data.json as { id: string; slug: string };
-
-  await page.goto(`/forms/${id}/edit`, { timeout: 120_000 });
+  const { id, slug } = await openNewFormInBuilder(page, { name: "End screens" }, { viewport: { width: 1280, height: 900 }, timeout: 120_000 });
   const status = page.getByTestId("save-status");
   await page.getByRole("tab", { name: "End screens" }).click();
   const panel = page.getByTestId("end-screens-editor");

@@ -5,23 +5,15 @@
 // - a label whose automatic key follows it is one undo step;
 // - a Key that a removed, published question had is refused at the Key input.
 // Works on its own new Blank form (Work email, Full name, Company).
-import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { openNewFormInBuilder } from "./form-builder-fixture";
 
-async function newForm(page: Page, name: string, publish = false): Promise<string> {
-  const create = await page.request.post("/api/trpc/forms.create", { data: { json: { name: `${name} ${Date.now()}` } } });
-  expect(create.status()).toBe(200);
-  const { id } = ((await create.json()) as { result: { data: { json: { id: string } } } }).result.data.json;
-  if (publish) expect((await page.request.post("/api/trpc/forms.publish", { data: { json: { formId: id } } })).status()).toBe(200);
-  return id;
-}
+/** The builder at 1280 px; its first load may be slow on a busy machine. */
+const AT_1280 = { viewport: { width: 1280, height: 900 }, timeout: 90_000 };
 
 test("a minimum above the maximum is shown at the field and not saved; a long required label keeps its *", async ({ page }) => {
   test.setTimeout(180_000);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAs(page, "marketer");
-  const formId = await newForm(page, "Bounds");
-  await page.goto(`/forms/${formId}/edit`, { timeout: 90_000 });
+  const { id: formId } = await openNewFormInBuilder(page, { name: "Bounds" }, AT_1280);
   const settings = page.getByTestId("field-settings");
 
   // A Number question with its bounds the wrong way round.
@@ -86,10 +78,7 @@ test("a minimum above the maximum is shown at the field and not saved; a long re
 
 test("a label and the automatic key that follows it are one undo step", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAs(page, "marketer");
-  const formId = await newForm(page, "Undo relabel");
-  await page.goto(`/forms/${formId}/edit`, { timeout: 90_000 });
+  await openNewFormInBuilder(page, { name: "Undo relabel" }, AT_1280);
   const settings = page.getByTestId("field-settings");
   const label = settings.getByLabel("Label", { exact: true });
   const key = settings.getByLabel("Key", { exact: true });
@@ -114,10 +103,7 @@ test("a label and the automatic key that follows it are one undo step", async ({
 
 test("a Key that a removed, published question had is refused", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAs(page, "marketer");
-  const formId = await newForm(page, "Reused key", true);
-  await page.goto(`/forms/${formId}/edit`, { timeout: 90_000 });
+  await openNewFormInBuilder(page, { name: "Reused key", publish: true }, AT_1280);
   await expect(page.getByTestId("publication-status")).toHaveText("Live: version 1");
 
   await page.getByRole("button", { name: "Remove Company", exact: true }).click();

@@ -7,7 +7,8 @@
 // announcement of the state it leads to (state, never time); the app listens for the arrows from
 // the moment it announces the pick-up (components/form-builder/keyboard-sensor.ts).
 import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { openNewFormInBuilder } from "./form-builder-fixture";
 
 const definition = {
   title: "Keyboard journey",
@@ -31,11 +32,7 @@ const definition = {
 
 /** Signs in as the marketer, creates a form with `steps` and opens its editor. */
 async function openNewForm(page: Page, steps: typeof definition.steps) {
-  await signInAs(page, "marketer");
-  const created = await page.request.post("/api/trpc/forms.create", { data: { json: { name: `Keyboard journey ${Date.now()}`, definition: { ...definition, steps } } }, timeout: 60_000 });
-  expect(created.ok()).toBe(true);
-  const { id } = (await created.json()).result.data.json as { id: string };
-  await page.goto(`/forms/${id}/edit`);
+  await openNewFormInBuilder(page, { name: "Keyboard journey", definition: { ...definition, steps } });
 }
 
 const stepOrder = (page: Page) =>

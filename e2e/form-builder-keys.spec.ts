@@ -5,8 +5,8 @@
 // a reload). Works on its own new form (the default questions: email, name, company), published
 // through tRPC before the editor opens.
 import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
-import { trpcCall } from "./trpc";
+import { expect, test } from "./fixtures";
+import { openNewFormInBuilder } from "./form-builder-fixture";
 
 /** Selects the question with `key` on the canvas (its settings, with the Key, open beside it). */
 async function selectQuestion(page: Page, key: string) {
@@ -15,12 +15,7 @@ async function selectQuestion(page: Page, key: string) {
 
 test("on a published form, published keys are read-only and a new question's key can be renamed until it is published", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1700, height: 1100 });
-  await signInAs(page, "marketer");
-  const { id } = await trpcCall<{ id: string }>(page, "forms.create", { name: `Live keys ${Date.now()}` }, "mutation");
-  await trpcCall(page, "forms.publish", { formId: id }, "mutation");
-
-  await page.goto(`/forms/${id}/edit`);
+  await openNewFormInBuilder(page, { name: "Live keys", publish: true }, { viewport: { width: 1700, height: 1100 } });
   await expect(page.getByTestId("publication-status")).toHaveText("Live: version 1");
   const key = page.getByLabel("Key", { exact: true });
 

@@ -6,7 +6,8 @@
 // rule still checks it, marks that rule's question, and Undo clears both. A rule card is named by
 // its heading, not its id.
 import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { openNewFormInBuilder } from "./form-builder-fixture";
 
 const definition = {
   title: "Layout journey",
@@ -30,11 +31,7 @@ const definition = {
 };
 
 async function openNewForm(page: Page): Promise<void> {
-  await signInAs(page, "marketer");
-  const created = await page.request.post("/api/trpc/forms.create", { data: { json: { name: `Layout journey ${Date.now()}`, definition } }, timeout: 60_000 });
-  expect(created.ok()).toBe(true);
-  const { id } = (await created.json()).result.data.json as { id: string };
-  await page.goto(`/forms/${id}/edit`);
+  await openNewFormInBuilder(page, { name: "Layout journey", definition });
   await expect(page.getByRole("button", { name: "Drag Anything else?" })).toBeVisible();
 }
 

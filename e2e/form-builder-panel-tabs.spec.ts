@@ -3,24 +3,16 @@
 // settings again. And the End screens tab for a role that may see but not change forms (a
 // manager): every end screen and each tier's choice is shown, nothing can be added, removed or
 // edited, and the server refuses a write sent anyway.
-import type { Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
+import { createBuilderForm, openBuilder, openNewFormInBuilder } from "./form-builder-fixture";
 import { trpcCall } from "./trpc";
 
 type TDraft = { definition: { outcomes: object[]; tierOutcomes: Record<string, string> } & Record<string, unknown>; scoring: unknown };
 
-/** A new Blank form (Work email, Full name, Company; one "Thank you!" message), made by `page`'s user. */
-async function createForm(page: Page, name: string): Promise<string> {
-  const created = await trpcCall<{ id: string }>(page, "forms.create", { name: `${name} ${Date.now()}` }, "mutation");
-  return created.id;
-}
-
 test("clicking a question or a step while Scoring or End screens is open shows its settings", async ({ page }) => {
   test.setTimeout(240_000);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAs(page, "marketer");
-  const formId = await createForm(page, "Panel tabs");
-  await page.goto(`/forms/${formId}/edit`, { timeout: 90_000 });
+  // A new Blank form (Work email, Full name, Company; one "Thank you!" message).
+  await openNewFormInBuilder(page, { name: "Panel tabs" }, { viewport: { width: 1280, height: 900 }, timeout: 90_000 });
 
   const settings = page.getByRole("complementary", { name: "Settings" });
   const panel = settings.getByRole("tabpanel");
@@ -64,7 +56,8 @@ test("a manager sees the End screens tab read-only, and the server refuses their
   test.setTimeout(240_000);
   // The marketer makes a form with two end screens, the second for Sales-ready leads.
   await signInAs(page, "marketer");
-  const formId = await createForm(page, "Read-only end screens");
+  const form = await createBuilderForm(page, { name: "Read-only end screens" });
+  const formId = form.id;
   const draft = await trpcCall<TDraft>(page, "forms.get", { formId }, "query");
   const booking = { id: "book", type: "booking", title: "Book your demo", body: "Pick a time." };
   const definition = { ...draft.definition, outcomes: [...draft.definition.outcomes, booking], tierOutcomes: { sales_ready: "book" } };
@@ -73,7 +66,7 @@ test("a manager sees the End screens tab read-only, and the server refuses their
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAs(page, "manager");
-  await page.goto(`/forms/${formId}/edit`, { timeout: 90_000 });
+  await openBuilder(page, form, 90_000);
   await page.getByRole("tab", { name: "End screens" }).click();
   const editor = page.getByTestId("end-screens-editor");
   const cards = editor.getByRole("group", { name: /^End screen/ });

@@ -6,16 +6,14 @@
 // renames an automatic key) is not lost: the cards are keyed by a stable id, not by that key.
 // Works on its own new form (the default questions: email, name, company).
 import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
-import { trpcCall } from "./trpc";
+import { expect, test } from "./fixtures";
+import { openNewFormInBuilder } from "./form-builder-fixture";
 
 const PHONE = { width: 390, height: 844 };
 const TABLET = { width: 768, height: 1024 };
 
 async function openNewForm(page: Page, name: string) {
-  await signInAs(page, "marketer");
-  const { id } = await trpcCall<{ id: string }>(page, "forms.create", { name: `${name} ${Date.now()}` }, "mutation");
-  await page.goto(`/forms/${id}/edit`);
+  await openNewFormInBuilder(page, { name });
   await expect(page.getByTestId("canvas-field-email")).toBeVisible();
 }
 

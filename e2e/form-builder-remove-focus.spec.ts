@@ -3,7 +3,8 @@
 // options editor does for a removed option — instead of falling to the page's top (it went to
 // <body>: the next Tab started again from "Skip to content").
 import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { openNewFormInBuilder } from "./form-builder-fixture";
 
 const definition = {
   title: "Focus journey",
@@ -25,12 +26,7 @@ const definition = {
 };
 
 async function openNewForm(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAs(page, "marketer");
-  const created = await page.request.post("/api/trpc/forms.create", { data: { json: { name: `Focus journey ${Date.now()}`, definition } }, timeout: 60_000 });
-  expect(created.ok()).toBe(true);
-  const { id } = (await created.json()).result.data.json as { id: string };
-  await page.goto(`/forms/${id}/edit`);
+  await openNewFormInBuilder(page, { name: "Focus journey", definition }, { viewport: { width: 1280, height: 900 } });
   await expect(page.getByRole("button", { name: "Drag Anything else?" })).toBeVisible();
 }
 

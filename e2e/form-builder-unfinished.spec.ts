@@ -5,7 +5,8 @@
 // Dropdown still offering its placeholder options "Option 1"/"Option 2", which publish refuses.
 // Screenshots of each state go to the test's output folder.
 import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { openNewFormInBuilder } from "./form-builder-fixture";
 
 const definition = {
   title: "Unfinished journey",
@@ -27,12 +28,7 @@ const definition = {
 };
 
 async function openNewForm(page: Page): Promise<void> {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await signInAs(page, "marketer");
-  const created = await page.request.post("/api/trpc/forms.create", { data: { json: { name: `Unfinished journey ${Date.now()}`, definition } }, timeout: 60_000 });
-  expect(created.ok()).toBe(true);
-  const { id } = (await created.json()).result.data.json as { id: string };
-  await page.goto(`/forms/${id}/edit`);
+  await openNewFormInBuilder(page, { name: "Unfinished journey", definition }, { viewport: { width: 1280, height: 900 } });
   await expect(page.getByRole("button", { name: "Drag Anything else?" })).toBeVisible();
 }
 

@@ -3,7 +3,8 @@
 // give an option points and watch the live score and tier move, publish and see the new version
 // on the hosted page, and undo/redo. Works on its own new form (the seeded demo form is left alone).
 import type { Locator, Page } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, test } from "./fixtures";
+import { openNewFormInBuilder } from "./form-builder-fixture";
 
 const definition = {
   title: "Builder journey",
@@ -43,14 +44,7 @@ async function dragTo(page: Page, source: Locator, target: Locator, step: string
 
 test("a marketer builds, previews, scores, publishes and undoes in the form builder", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1700, height: 1100 });
-  await signInAs(page, "marketer");
-  const name = `Builder journey ${Date.now()}`;
-  const created = await page.request.post("/api/trpc/forms.create", { data: { json: { name, definition } }, timeout: 60_000 });
-  expect(created.ok()).toBe(true);
-  const { id, slug } = (await created.json()).result.data.json as { id: string; slug: string };
-
-  await page.goto(`/forms/${id}/edit`);
+  const { slug } = await openNewFormInBuilder(page, { name: "Builder journey", definition }, { viewport: { width: 1700, height: 1100 } });
   const stepOne = page.getByRole("region", { name: "About you" });
   const stepTwo = page.getByRole("region", { name: "Your needs" });
   const preview = page.getByRole("region", { name: "Preview" });

@@ -28,10 +28,21 @@ import { FieldIcon } from "./field-icons";
 import { isSheetLayout } from "./settings-sheet";
 import { useFormEditor } from "./use-form-editor";
 
-/** The next question's remove button, else the previous one's, else its step's Delete step. */
+/** The questions' own remove buttons in a step's list (each carries data-remove-question, made for this). */
+const REMOVE_BUTTONS_OF_LIST = ":scope > li > button[data-remove-question]";
+
+/**
+ * The next question's remove button in the same step, else the previous one's, else its step's
+ * Delete step. Only the questions' cards count (a drop line between them is skipped), found by the
+ * attribute made for it, not by test ids or labels that a question's own words could match.
+ */
 function focusAfterRemoval(card: HTMLLIElement | null): HTMLElement | null {
-  const removeOf = (el: Element | null | undefined) => el?.matches("[data-testid^='canvas-field-']") ? el.querySelector<HTMLElement>("button[aria-label^='Remove ']") : null;
-  return removeOf(card?.nextElementSibling) ?? removeOf(card?.previousElementSibling) ?? card?.closest("section")?.querySelector<HTMLElement>("button[aria-label^='Delete step ']") ?? null;
+  const list = card?.parentElement;
+  if (!card || !list) return null;
+  const removeButtons = [...list.querySelectorAll<HTMLElement>(REMOVE_BUTTONS_OF_LIST)];
+  const own = removeButtons.findIndex((button) => button.parentElement === card);
+  const neighbour = own === -1 ? undefined : (removeButtons[own + 1] ?? removeButtons[own - 1]);
+  return neighbour ?? card.closest("section")?.querySelector<HTMLElement>("button[aria-label^='Delete step ']") ?? null;
 }
 
 export function CanvasField({ field, stepId }: { field: TField; stepId: string }) {
@@ -114,6 +125,7 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
         <button
           type="button"
           aria-label={`Remove ${name}`}
+          data-remove-question=""
           onClick={() => {
             // Where the focus goes, chosen before this card leaves the page (else it falls to <body>).
             const nextFocus = focusAfterRemoval(item.current);

@@ -1,0 +1,61 @@
+// The builder specs' shared start: a new form of their own (made through tRPC as the signed-in
+// user, so the seeded demo form is left alone), optionally published, and its editor opened and
+// ready — its title heading and its canvas shown (state, never time).
+//
+//   const { id, slug } = await openNewFormInBuilder(page, { name: "Builder journey", definition });
+import type { Page } from "@playwright/test";
+import { expect, signInAs, type DemoUser } from "./fixtures";
+import { trpcCall } from "./trpc";
+
+/** A form made for one test: its id, its slug (the hosted page is /f/<slug>) and its full name. */
+export interface TBuilderForm {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+export interface TNewBuilderForm {
+  /** The form's name; a timestamp is added so every run makes a form of its own. */
+  name: string;
+  /** Its draft definition; without one the server's Blank form (Work email, Full name, Company). */
+  definition?: unknown;
+  /** Publish the new form (version 1) before the editor opens. */
+  publish?: boolean;
+}
+
+export interface TOpenBuilderOptions {
+  /** The window size, set before signing in. */
+  viewport?: { width: number; height: number };
+  /** Who signs in, creates the form and opens its editor (the marketer unless said). */
+  as?: DemoUser;
+  /** How long opening the editor may take (ms), for the page load and for the canvas to appear. */
+  timeout?: number;
+}
+
+/** How long creating a form may take: the first write of a run can be slow on a busy machine. */
+const CREATE_TIMEOUT_MS = 60_000;
+
+/** Creates a form through tRPC as the signed-in user of `page`, published too when asked. */
+export async function createBuilderForm(page: Page, form: TNewBuilderForm): Promise<TBuilderForm> {
+  const name = `${form.name} ${Date.now()}`;
+  const input = form.definition === undefined ? { name } : { name, definition: form.definition };
+  const { id, slug } = await trpcCall<{ id: string; slug: string }>(page, "forms.create", input, "mutation", { timeout: CREATE_TIMEOUT_MS });
+  if (form.publish) await trpcCall(page, "forms.publish", { formId: id }, "mutation", { timeout: CREATE_TIMEOUT_MS });
+  return { id, slug, name };
+}
+
+/** Opens the editor of `form` and waits until it is shown: its heading ("Edit …" or "View …") and its canvas. */
+export async function openBuilder(page: Page, form: TBuilderForm, timeout?: number): Promise<void> {
+  await page.goto(`/forms/${form.id}/edit`, { timeout });
+  await expect(page.getByRole("heading", { level: 1, name: form.name })).toBeVisible({ timeout });
+  await expect(page.getByTestId("canvas")).toBeVisible({ timeout });
+}
+
+/** Signs in (the marketer unless said), creates a new form and opens its editor, ready to use. */
+export async function openNewFormInBuilder(page: Page, form: TNewBuilderForm, options: TOpenBuilderOptions = {}): Promise<TBuilderForm> {
+  if (options.viewport) await page.setViewportSize(options.viewport);
+  await signInAs(page, options.as ?? "marketer");
+  const created = await createBuilderForm(page, form);
+  await openBuilder(page, created, options.timeout);
+  return created;
+}
