@@ -1,7 +1,8 @@
 // Runs before the app server starts (`npm run dev`, `npm start`): checks configuration, applies
 // migrations, and on an empty database either seeds the demo workspace (development) or prints a
-// one-time setup link for the first owner (production never seeds by itself). The database is
-// closed again before Next.js opens it.
+// one-time setup link for the first owner (production never seeds by itself). With the demo come
+// ~90 days of closed history and a handful of live leads routed now (SEED_HISTORY=false: neither).
+// The database is closed again before Next.js opens it.
 // server/cli/serve.ts runs it with NODE_ENV set: development for `npm run dev`, production for
 // `npm start` unless NODE_ENV says otherwise.
 //
@@ -47,6 +48,7 @@ await runScript(async () => {
       const { seedDemoHistory } = await import("../../prisma/seed/history/seed-history");
       const history = await seedDemoHistory(handle.db, new Date());
       console.log(`Demo history: ${history.leads} leads and ${history.visits} form visits over 90 days (SEED_HISTORY=false leaves it out).`);
+      if (config.NODE_ENV !== "production") console.log(await seedLiveLeads(handle, config));
     }
     if (seeded) {
       console.log(`\n${demoCredentialsText(config.APP_URL)}\n`);
@@ -72,6 +74,18 @@ await runScript(async () => {
     await handle.close();
   }
 });
+
+/**
+ * The demo's live leads, after its (all closed) history: submitted "now" through the real intake,
+ * so inboxes and the Overview have open work; their jobs (alerts, timers, nurture) wait in the
+ * queue for the app's workers. Returns the line to print.
+ */
+async function seedLiveLeads(handle: import("../db/client").DbHandle, config: import("../env").TEnv): Promise<string> {
+  const { seedLiveDemoLeads, liveDemoLeadsLine } = await import("../../prisma/seed/seed-live-demo-leads");
+  const { withFollowUpQueue } = await import("../workers/with-follow-up-queue");
+  const live = await withFollowUpQueue(handle, { appUrl: config.APP_URL, authSecret: config.AUTH_SECRET }, (routing) => seedLiveDemoLeads(handle.db, routing, new Date()));
+  return liveDemoLeadsLine(live);
+}
 
 /**
  * Production never serves accounts whose password is printed in the README: a database where

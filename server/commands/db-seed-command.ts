@@ -6,13 +6,17 @@
 // With ~90 days of analytics history unless SEED_HISTORY=false or --no-history.
 // `npm run db:seed -- --history` adds (or replaces) only the history of the existing demo
 // workspace, keeping everything else (it seeds the workspace first when there is none).
+// With the history (outside production) come the demo's live leads, submitted through the real
+// intake (prisma/seed/seed-live-demo-leads.ts): once per demo workspace, a rerun adds none.
 import { z } from "zod";
 import { demoCredentialsText, seedDemo } from "../../prisma/seed/seed-demo";
 import { seedDemoHistory } from "../../prisma/seed/history/seed-history";
+import { liveDemoLeadsLine, seedLiveDemoLeads } from "../../prisma/seed/seed-live-demo-leads";
 import type { Db } from "../db/client";
 import { applyMigrations } from "../db/migrate";
 import { devEmbedDemoOrigins, env, type TEnv } from "../env";
 import { now } from "../time/clock";
+import { withFollowUpQueue } from "../workers/with-follow-up-queue";
 import { CommandUsageError, defineCommand, type TCommandContext } from "./command";
 import { decideDbSeed, type TDemoFootprint } from "./decide-db-seed";
 
@@ -43,7 +47,7 @@ async function loadDemoFootprint(db: Db): Promise<TDemoFootprint> {
 }
 
 /** The command's work with its settings passed in (the command passes env()): load → decide → seed. */
-async function runDbSeed({ handle, appUrl, print }: TCommandContext, args: TDbSeedArgs, config: Pick<TEnv, "NODE_ENV" | "SEED_HISTORY" | "EMBED_DEMO_PORT">): Promise<void> {
+async function runDbSeed({ handle, appUrl, print }: TCommandContext, args: TDbSeedArgs, config: Pick<TEnv, "NODE_ENV" | "SEED_HISTORY" | "EMBED_DEMO_PORT" | "AUTH_SECRET">): Promise<void> {
   await applyMigrations(handle.adapterFactory);
   const decision = decideDbSeed(args, await loadDemoFootprint(handle.db), { isProduction: config.NODE_ENV === "production", historyByDefault: config.SEED_HISTORY });
   // A usage error: printed as a message (no stack) here and through the dev app's CLI channel.
@@ -52,6 +56,10 @@ async function runDbSeed({ handle, appUrl, print }: TCommandContext, args: TDbSe
   if (decision.seedHistory) {
     const history = await seedDemoHistory(handle.db, now());
     print(`Demo history: ${history.leads} leads and ${history.visits} form visits over 90 days (closed; live load, caps and rotation untouched).`);
+  }
+  if (decision.seedLiveLeads) {
+    const live = await withFollowUpQueue(handle, { appUrl, authSecret: config.AUTH_SECRET }, (routing) => seedLiveDemoLeads(handle.db, routing, now()));
+    print(liveDemoLeadsLine(live));
   }
   if (decision.seedWorkspace) print(demoCredentialsText(appUrl));
 }

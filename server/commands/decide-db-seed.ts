@@ -5,6 +5,10 @@
 // and the demo accounts share a public password (README "Demo accounts"), so a production
 // database gets them only with --allow-production. `--history` on an existing demo replaces only
 // its generated history (rows tagged as history) and needs neither flag.
+// The demo's live leads (prisma/seed/seed-live-demo-leads.ts) come with the history, never in
+// production: they go through the real intake, whose jobs would mail the demo reps' addresses from
+// a production mail setup. Submitted with Idempotency-Keys, they are added once per demo
+// workspace: `--history` again keeps the ones there (as the newcomer left them) and adds none.
 
 export type TSeedHistory = "only" | "with" | "without";
 
@@ -27,7 +31,7 @@ export interface TDemoFootprint {
 
 export type TDbSeedDecision =
   | { kind: "refuse"; message: string }
-  | { kind: "seed"; seedWorkspace: boolean; seedHistory: boolean };
+  | { kind: "seed"; seedWorkspace: boolean; seedHistory: boolean; seedLiveLeads: boolean };
 
 export interface TDbSeedSettings {
   isProduction: boolean;
@@ -57,7 +61,7 @@ function deletionLines(footprint: TDemoFootprint): string[] {
 
 export function decideDbSeed(request: TDbSeedRequest, footprint: TDemoFootprint, settings: TDbSeedSettings): TDbSeedDecision {
   // --history on an existing demo: only its generated history is replaced; nothing else is touched.
-  if (request.history === "only" && footprint.workspace) return { kind: "seed", seedWorkspace: false, seedHistory: true };
+  if (request.history === "only" && footprint.workspace) return seed(false, true, settings);
 
   const reasons: string[] = [];
   const flags: string[] = [];
@@ -81,5 +85,10 @@ export function decideDbSeed(request: TDbSeedRequest, footprint: TDemoFootprint,
       message: ["npm run db:seed stopped: nothing was changed.", ...reasons, `To seed anyway: npm run db:seed -- ${flags.join(" ")}${extra}`].join("\n"),
     };
   }
-  return { kind: "seed", seedWorkspace: true, seedHistory: request.history === "only" || (request.history === "with" && settings.historyByDefault) };
+  return seed(true, request.history === "only" || (request.history === "with" && settings.historyByDefault), settings);
+}
+
+/** A seed decision: the live leads come with the history, outside production only. */
+function seed(seedWorkspace: boolean, seedHistory: boolean, settings: TDbSeedSettings): TDbSeedDecision {
+  return { kind: "seed", seedWorkspace, seedHistory, seedLiveLeads: seedHistory && !settings.isProduction };
 }

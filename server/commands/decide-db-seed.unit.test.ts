@@ -8,7 +8,8 @@ const FOREIGN_FORM: TDemoFootprint = { workspace: null, foreignDemoForm: { works
 const ask = (request: Partial<TDbSeedRequest> = {}): TDbSeedRequest => ({ history: "with", reset: false, allowProduction: false, ...request });
 const DEV = { isProduction: false, historyByDefault: true };
 const PROD = { isProduction: true, historyByDefault: true };
-const seed = (seedWorkspace: boolean, seedHistory: boolean) => ({ kind: "seed", seedWorkspace, seedHistory });
+/** The live demo leads come with the history, never in production (seed-live-demo-leads.ts). */
+const seed = (seedWorkspace: boolean, seedHistory: boolean, seedLiveLeads = seedHistory) => ({ kind: "seed", seedWorkspace, seedHistory, seedLiveLeads });
 
 describe("decideDbSeed", () => {
   it.each([
@@ -17,13 +18,14 @@ describe("decideDbSeed", () => {
     ["an empty database, SEED_HISTORY=false", ask(), EMPTY, { ...DEV, historyByDefault: false }, seed(true, false)],
     ["--history on an empty database seeds the workspace first", ask({ history: "only" }), EMPTY, DEV, seed(true, true)],
     ["--history on an existing demo replaces only its history", ask({ history: "only" }), DEMO, DEV, seed(false, true)],
-    ["--history on an existing demo in production (no accounts created)", ask({ history: "only" }), DEMO, PROD, seed(false, true)],
+    ["--history on an existing demo in production (no accounts created, no live leads)", ask({ history: "only" }), DEMO, PROD, seed(false, true, false)],
     ["--reset re-creates an existing demo", ask({ reset: true }), DEMO, DEV, seed(true, true)],
     ["--reset --no-history", ask({ reset: true, history: "without" }), DEMO, DEV, seed(true, false)],
     ["--reset on an empty database just seeds", ask({ reset: true }), EMPTY, DEV, seed(true, true)],
     ["--reset takes another workspace's /f/demo form", ask({ reset: true }), FOREIGN_FORM, DEV, seed(true, true)],
-    ["production with --allow-production on an empty database", ask({ allowProduction: true }), EMPTY, PROD, seed(true, true)],
-    ["production with both flags on an existing demo", ask({ allowProduction: true, reset: true }), DEMO, PROD, seed(true, true)],
+    ["production with --allow-production on an empty database (no live leads)", ask({ allowProduction: true }), EMPTY, PROD, seed(true, true, false)],
+    ["production with both flags on an existing demo (no live leads)", ask({ allowProduction: true, reset: true }), DEMO, PROD, seed(true, true, false)],
+    ["production, --allow-production, SEED_HISTORY=false (the e2e harness)", ask({ allowProduction: true }), EMPTY, { ...PROD, historyByDefault: false }, seed(true, false, false)],
   ] as const)("%s", (_name, request, footprint, settings, expected) => {
     expect(decideDbSeed(request, footprint, settings)).toEqual(expected);
   });
