@@ -1,8 +1,9 @@
 "use client";
 // The lead's lifecycle on the lead page: its stage, first contact, deal amounts, the outcomes
-// recorded (newest first, with where they came from) and, for the owner rep and managers, the form
-// to log the next one.
+// recorded (newest first, with who recorded them and where: outcome-source-text.ts) and, for the
+// owner rep and managers, the form to log the next one.
 import { useRouter } from "next/navigation";
+import { namesOf, type TNameMaps } from "@/components/assignments/names";
 import { useEffect, useId, useRef, useState } from "react";
 import { formatDateTime, formatMoney } from "@/components/leads/format";
 import { useViewerTimeZone } from "@/components/leads/local-time";
@@ -11,16 +12,18 @@ import { mergedButtonClasses } from "@/components/ui/button";
 import { stageLabel } from "@/server/domain/outcomes/lead-stages";
 import type { TLeadLifecycle } from "@/server/services/outcomes/lead-lifecycle";
 import { OutcomeForm } from "./outcome-form";
+import { outcomeSourceText } from "./outcome-source-text";
 import { capitalise, stageTone } from "./stage-badge";
 
-const SOURCE_LABELS: Record<string, string> = { INBOX: "inbox", LEAD_PAGE: "lead page", API: "API", BOOKING: "booking", SYSTEM: "app" };
 // Re-exported for the inbox (inbox-row.tsx); the header reads them from ./stage-badge (server-safe).
 export { capitalise, stageTone };
 
 /** Money as the whole lead page writes it (formatMoney: "$90,000", "$90,000.50"). */
 const money = (amount: string | null, currency: string): string | null => (amount === null ? null : formatMoney(amount, currency));
 
-export function LifecycleCard({ lifecycle }: { lifecycle: TLeadLifecycle }) {
+/** `people`: the workspace's reps and members by id (the lead page's lookups), to name who recorded each outcome. */
+export function LifecycleCard({ lifecycle, people }: { lifecycle: TLeadLifecycle; people: Pick<TNameMaps, "repNames" | "userNames"> }) {
+  const names = namesOf({ ...people, teamNames: {} });
   // The viewer's zone (the cookie's on the server and while hydrating, then the browser's), as <LocalTime> says times.
   const zone = useViewerTimeZone() ?? undefined;
   const router = useRouter();
@@ -88,14 +91,18 @@ export function LifecycleCard({ lifecycle }: { lifecycle: TLeadLifecycle }) {
       </div>
       {lifecycle.outcomes.length > 0 && (
         <ol className="space-y-1 border-t border-slate-100 pt-2" aria-label="Outcomes recorded">
-          {lifecycle.outcomes.map((o) => (
-            <li key={o.id} className="text-slate-700">
-              <span className="font-medium">{capitalise(stageLabel(o.stage))}</span>
-              {o.amount && ` · ${money(o.amount, lifecycle.currency)}`} · {formatDateTime(o.occurredAt, zone)} · {SOURCE_LABELS[o.source] ?? o.source}
-              {o.externalId && <span className="text-slate-500"> · {o.externalId}</span>}
-              {o.reason && <span className="block text-slate-500">{o.reason}</span>}
-            </li>
-          ))}
+          {lifecycle.outcomes.map((o) => {
+            const by = outcomeSourceText(o, names);
+            return (
+              <li key={o.id} className="text-slate-700">
+                <span className="font-medium">{capitalise(stageLabel(o.stage))}</span>
+                {o.amount && ` · ${money(o.amount, lifecycle.currency)}`} · {formatDateTime(o.occurredAt, zone)}
+                {by && ` · ${by}`}
+                {o.externalId && <span className="text-slate-500"> · {o.externalId}</span>}
+                {o.reason && <span className="block text-slate-500">{o.reason}</span>}
+              </li>
+            );
+          })}
         </ol>
       )}
     </div>

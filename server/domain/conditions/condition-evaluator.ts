@@ -8,6 +8,9 @@
 // - Groups: "and" needs every condition, "or" any. An empty "and" is true, an empty "or" false.
 // - Empty answer: undefined, null, a blank string (after trimming) or an empty list. `false` is
 //   an answer (an unticked consent), not empty.
+// - Yes/no: "yes", true and "true" are the same answer, and "no", false and "false" (any case), so
+//   a rule stored as true matches a yes/no question's "yes" and a boolean answer (a lead sent
+//   without a form) matches "yes" (yes-no-word.ts). Anything else never equals a yes/no word.
 // - Strings compare trimmed and case-insensitively. When one side is a number and both sides
 //   read as numbers, equality is numeric ("50000" equals 50000, "5e4" too).
 // - List answers (multiple choice): equals / is_any_of hold when any selected value matches any
@@ -25,6 +28,7 @@
 // - An equals/is_any_of rule without a value is false (nothing to match).
 import type { TCondition, TConditionRule, TResolve, TResolvedValue, TScalar } from "./condition";
 import { emailDomain } from "./email-address";
+import { yesNoWord } from "./yes-no-word";
 
 type TRuleValue = TConditionRule["value"];
 /** Whether a (lower-cased) email domain is a free-mail or disposable provider. */
@@ -114,6 +118,9 @@ function answerItems(answer: TResolvedValue): TScalar[] {
 }
 
 function scalarEquals(a: TScalar, b: TScalar): boolean {
+  const yesNoA = yesNoWord(a);
+  const yesNoB = yesNoWord(b);
+  if (yesNoA !== null || yesNoB !== null) return yesNoA === yesNoB;
   if (typeof a === "number" || typeof b === "number") {
     const x = toNumber(a);
     const y = toNumber(b);

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { ZCondition } from "../conditions/condition";
 import { FIELD_TYPES } from "./form-fields";
+import { withYesNoRuleValues } from "./yes-no-rule-values";
 
 export {
   allFields,
@@ -111,6 +112,8 @@ export const ZFormDefinition = z.object({
   tierOutcomes: z.record(z.string(), ZId).default({}),
   defaultOutcomeId: ZId,
   submitLabel: z.string().max(60).optional(),
-});
+})
+  // A logic rule's true/false on a yes/no question reads as its "yes"/"no" (yes-no-rule-values.ts).
+  .overwrite(withYesNoRuleValues);
 export type TFormDefinition = z.infer<typeof ZFormDefinition>;
 export type TFormDefinitionInput = z.input<typeof ZFormDefinition>;

@@ -3,6 +3,7 @@
 // which the builder reads too).
 import { conditionRefs } from "../conditions/evaluate-condition";
 import type { TCondition, TConditionRule, TScalar } from "../conditions/condition";
+import { yesNoWord } from "../conditions/yes-no-word";
 import { CHOICE_FIELD_TYPES, optionsOf, type TField, type TFormDefinition, type TStep } from "./definition";
 
 export interface TPublishProblem {
@@ -82,16 +83,18 @@ export function checkCondition(index: TFormIndex, condition: TCondition, path: s
 /**
  * The values a condition compares with `field`'s options that are none of them (an option removed
  * since, or a value typed by hand), in the condition's order; empty when it compares no options.
- * Publish refuses each (checkCondition) — on a yes/no question too: its answers are "yes"/"no", so
- * a condition comparing true/"true" never holds. Only a question with an option list can have an
- * option removed: the builder names those "a removed option (…)" (removedOptionValues).
+ * Publish refuses each (checkCondition). A yes/no question's answers are "yes"/"no", and a value
+ * the evaluator reads as one of them (true, "false", "Yes" …: yes-no-word.ts) is no missing option.
+ * Only a question with an option list can have an option removed: the builder names those "a
+ * removed option (…)" (removedOptionValues).
  */
 export function missingOptionValues(field: TField, rule: TConditionRule): string[] {
   const isChoice = CHOICE_FIELD_TYPES.includes(field.type) || field.type === "yes_no";
   if (!isChoice || !OPTION_OPERATORS.has(rule.operator) || rule.value === undefined) return [];
   const values = new Set(optionsOf(field).map((o) => o.value));
   const compared: TScalar[] = Array.isArray(rule.value) ? rule.value : [rule.value];
-  return compared.map(String).filter((value) => !values.has(value));
+  const isOption = (value: TScalar) => (field.type === "yes_no" ? yesNoWord(value) !== null : values.has(String(value)));
+  return compared.filter((value) => !isOption(value)).map(String);
 }
 
 /**
@@ -105,10 +108,8 @@ export function removedOptionValues(field: TField, rule: TConditionRule): string
 
 /** How a yes/no question reads a compared value: "yes"/true/"true" → Yes, "no"/false/"false" → No (any case); null for anything else. */
 export function yesNoLabel(value: TScalar): "Yes" | "No" | null {
-  const word = String(value).trim().toLowerCase();
-  if (word === "yes" || word === "true") return "Yes";
-  if (word === "no" || word === "false") return "No";
-  return null;
+  const word = yesNoWord(value);
+  return word === null ? null : word === "yes" ? "Yes" : "No";
 }
 
 /** The questions a condition reads that exist on the form (hidden-type fields excluded: they are known from the start). */

@@ -116,7 +116,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
       <div className="grid gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
         <div className="space-y-6 lg:col-start-3 lg:row-start-1">
           <Card title="Lifecycle">
-            <LifecycleCard lifecycle={lifecycle} />
+            <LifecycleCard lifecycle={lifecycle} people={{ repNames: ownership.repNames, userNames: ownership.userNames }} />
           </Card>
           <Card title="Owner">
             <OwnershipCard view={ownership} viewer={viewer} now={now()} />
