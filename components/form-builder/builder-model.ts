@@ -6,6 +6,7 @@ import { optionsOf, type TField, type TFieldType, type TFormDefinition, type TLo
 import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { removedOptionPhrase, removedOptionsOf } from "@/server/domain/forms/editor/removed-option-refs";
 import { yesNoLabel } from "@/server/domain/forms/publish-check-context";
+import { ruleOwnerAtPath } from "./rule-owner";
 import type { TCondition } from "@/server/domain/conditions/condition";
 
 /** What the settings show: a question, a step, or an end screen (on the End screens tab). */
@@ -161,8 +162,14 @@ export function ruleSubjects(definition: TFormDefinition, rule: TLogicRule, subj
   return [...offered, ...kept];
 }
 
-/** The field or step a publish problem is about: its fieldKey/stepId, else its path. */
+/**
+ * The field or step a publish problem is about. A logic rule's problem selects the rule's owner
+ * (rule-owner.ts), where the rule can be fixed, not the question it checks (its fieldKey); other
+ * problems select their fieldKey/stepId, else what their path names.
+ */
 export function problemTarget(definition: TFormDefinition, problem: { path: string; fieldKey?: string; stepId?: string }): TSelection {
+  const owner = ruleOwnerAtPath(definition, problem.path);
+  if (owner) return owner;
   if (problem.fieldKey && locateField(definition, problem.fieldKey)) return { kind: "field", key: problem.fieldKey };
   const parts = problem.path.split(".");
   if (parts[0] === "steps") {
@@ -170,13 +177,6 @@ export function problemTarget(definition: TFormDefinition, problem: { path: stri
     const field = parts[2] === "fields" && parts[3] !== undefined ? step?.fields[Number(parts[3])] : undefined;
     if (field) return { kind: "field", key: field.key };
     if (step) return { kind: "step", id: step.id };
-  }
-  if (parts[0] === "logic") {
-    const rule = definition.logic[Number(parts[1])];
-    const action = rule?.action;
-    if (action && (action.type === "show_field" || action.type === "hide_field") && locateField(definition, action.fieldKey)) return { kind: "field", key: action.fieldKey };
-    if (action && (action.type === "show_step" || action.type === "hide_step") && definition.steps.some((s) => s.id === action.stepId)) return { kind: "step", id: action.stepId };
-    if (rule?.fromStepId && definition.steps.some((s) => s.id === rule.fromStepId)) return { kind: "step", id: rule.fromStepId };
   }
   if (problem.stepId && definition.steps.some((s) => s.id === problem.stepId)) return { kind: "step", id: problem.stepId };
   if (parts[0] === "outcomes") {

@@ -1,5 +1,6 @@
 "use client";
-// Undo / redo, the save indicator, publish. A draft that cannot be saved says why and where;
+// Undo / redo, the save indicator, publish; an edit's notice on its own row below them (Publish and
+// Undo keep their place when it appears). A draft that cannot be saved says why and where;
 // clicking the reason selects the question (or step) at fault. A draft publish would refuse for
 // its scoring (every lead in the floor tier) says so before Publish is pressed.
 import { Button } from "@/components/ui/button";
@@ -65,8 +66,10 @@ export function EditorToolbar({ formId, slug, status, onRetry, flush, onPublishe
           <p className="text-sm" aria-live="polite" data-testid="save-status"><SaveIndicator status={status} onRetry={onRetry} /></p>
         </>
       )}
-      {editor.notice && <p role="alert" className="text-sm text-red-700">{editor.notice}</p>}
       <div className="ml-auto">{!editor.readOnly && <PublishButton formId={formId} slug={slug} flush={flush} onPublished={onPublished} />}</div>
+      {/* A row of its own under the buttons: a long notice (a removed option rules still compare) never
+          pushes Publish to a second row or moves Undo, which it offers. */}
+      {editor.notice && <p role="alert" className="basis-full text-sm text-red-700" data-testid="editor-notice">{editor.notice}</p>}
       {!editor.readOnly && <ScoringWarning />}
     </div>
   );

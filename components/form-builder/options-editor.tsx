@@ -2,7 +2,8 @@
 // A choice question's options: label (renaming keeps the stored value), stored value (changing it
 // rewrites every reference), reorder and remove; "Add option". A label that keeps the draft from
 // being saved (empty, too long) says so under its option. Removing an option rules still compare
-// says which rules at once (removed-option-refs.ts); options still named "Option 1" … say that
+// says which rules at once (removed-option-refs.ts) and, on a phone, scrolls the first card it marks
+// into view above the settings sheet (reveal-marked-card.ts); options still named "Option 1" … say that
 // publish refuses them.
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,8 @@ import { placeholderOptionsProblem } from "@/server/domain/forms/content-problem
 import { addOption, changeOptionValue, moveOption, removeOption, renameOption } from "@/server/domain/forms/editor/option-ops";
 import { removedOptionNotice, rulesCheckingOption } from "@/server/domain/forms/editor/removed-option-refs";
 import { ProblemText, problemProps } from "./problem-text";
+import { revealMarkedCard } from "./reveal-marked-card";
+import { ownersOfRulesComparingRemovedOption } from "./rule-owner";
 import { useFormEditor } from "./use-form-editor";
 
 function StoredValue({ field, option, index }: { field: TField; option: TFieldOption; index: number }) {
@@ -45,6 +48,8 @@ export function OptionsEditor({ field, problems }: { field: TField; problems: Re
     // Conditions comparing it stay (publish refuses them): say which, at once, as for a removed question.
     const notice = result.ok ? removedOptionNotice(option.label.trim() || option.value, field.label.trim() || field.key, rulesCheckingOption(result.state, field.key, option.value)) : null;
     if (notice) editor.setNotice(notice);
+    // On a phone the marked cards may sit under the settings sheet: show the first above it.
+    if (notice && result.ok) revealMarkedCard(ownersOfRulesComparingRemovedOption(result.state.definition, field.key, option.value));
   }
   return (
     <fieldset className="space-y-2">

@@ -1,0 +1,99 @@
+// Where the builder shows a rule left comparing a removed option, so that nothing the marketer is
+// using moves or hides: at 1280 px the "removed option" alert does not push Publish to a second row;
+// on a phone the question card marked "Its rule checks a removed option" is scrolled into view
+// above the settings sheet (the sheet does not hide it); and clicking publish's problem about that
+// rule selects the question whose rule it is (where it is fixed), not the question it checks.
+// Every wait is for a state; screenshots go to the test's output folder.
+import type { Locator, Page } from "@playwright/test";
+import { openNewFormInBuilder } from "./form-builder-fixture";
+import { expect, test } from "./fixtures";
+
+const definition = {
+  title: "Removed option journey",
+  steps: [
+    {
+      id: "about",
+      title: "About you",
+      fields: [
+        { key: "email", type: "email", label: "Work email", required: true },
+        { key: "role", type: "single_choice", label: "Your role", options: [{ value: "vp", label: "VP" }, { value: "student", label: "Student" }] },
+      ],
+    },
+    { id: "size", title: "Your team", fields: [{ key: "company_size", type: "company_size", label: "Company size" }] },
+    { id: "needs", title: "Your needs", fields: [{ key: "seats", type: "number", label: "Seats" }, { key: "notes", type: "long_text", label: "Anything else?" }] },
+  ],
+  logic: [{ id: "show_seats", when: { kind: "rule", ref: "role", operator: "equals", value: "vp" }, action: { type: "show_field", fieldKey: "seats" } }],
+  outcomes: [{ id: "thanks", type: "message", title: "Thank you!", body: "" }],
+  defaultOutcomeId: "thanks",
+};
+
+async function openNewForm(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  await openNewFormInBuilder(page, { name: "Removed option journey", definition }, { viewport });
+}
+
+/** Selects "Your role" and removes its option VP, which the show-if rule of Seats compares. */
+async function removeOptionVp(page: Page): Promise<Locator> {
+  await page.getByTestId("canvas-field-role").getByTestId("canvas-field-label").click();
+  await page.getByRole("button", { name: "Remove option VP", exact: true }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "is removed" });
+  await expect(alert).toBeVisible();
+  await expect(page.getByTestId("canvas-field-seats").getByTestId("canvas-field-removed-options")).toBeVisible();
+  return alert;
+}
+
+async function boxOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  expect(box).not.toBeNull();
+  return box!;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(name) });
+
+test("at 1280 px the removed-option alert leaves Publish where it was", async ({ page }) => {
+  await openNewForm(page, { width: 1280, height: 900 });
+  const publish = page.getByRole("button", { name: "Publish", exact: true });
+  const undo = page.getByRole("button", { name: "Undo", exact: true });
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
+  const before = await boxOf(publish);
+  const undoBefore = await boxOf(undo);
+
+  await removeOptionVp(page);
+  await shot(page, "alert-1280.png");
+  const after = await boxOf(publish);
+  expect(after.y).toBe(before.y);
+  expect(after.x).toBe(before.x);
+  // Undo, which the alert offers, stays where it was too.
+  expect((await boxOf(undo)).y).toBe(undoBefore.y);
+});
+
+test("on a phone the card marked for the removed option is shown above the settings sheet", async ({ page }) => {
+  await openNewForm(page, { width: 390, height: 844 });
+  await removeOptionVp(page);
+  const sheet = page.getByTestId("settings-panel");
+  // The sheet stays open on Your role's options (the marketer may go on editing them).
+  await expect(page.getByRole("button", { name: "Hide settings" })).toBeVisible();
+  const marker = page.getByTestId("canvas-field-seats").getByTestId("canvas-field-removed-options");
+  // Fully in the window and above the sheet's top edge (scrolling is a state: poll it).
+  await expect
+    .poll(async () => {
+      const [m, s] = [await boxOf(marker), await boxOf(sheet)];
+      return m.y >= 0 && m.y + m.height <= s.y;
+    })
+    .toBe(true);
+  await expect(marker).toBeInViewport({ ratio: 1 });
+  await shot(page, "marker-phone.png");
+});
+
+test("clicking publish's problem about the rule selects the question whose rule it is", async ({ page }) => {
+  await openNewForm(page, { width: 1280, height: 900 });
+  await removeOptionVp(page);
+  await expect(page.getByTestId("save-status")).toHaveText("Saved");
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  const problems = page.getByRole("list", { name: "Problems to fix before publishing" });
+  await expect(problems).toBeVisible({ timeout: 15_000 });
+  await problems.getByRole("button", { name: "The show-if rule of 'Seats' checks option 'vp' of 'Your role', which has no such option" }).click();
+  // Seats' settings, with the rule to change, not Your role's.
+  await expect(page.getByTestId("logic-show_seats-summary")).toHaveText("In words: Your role is a removed option (vp)");
+  await expect(page.locator('[data-settings-for="field:seats"]')).toHaveAttribute("aria-pressed", "true");
+  await shot(page, "problem-selects-owner.png");
+});
