@@ -1,13 +1,17 @@
 // The view's table: values formatted by column kind (text as text), cells with a link to the
 // leads behind them. Figures ("0.0 %", "1m 05s") and tag columns ("Score band") never wrap; long
-// text (rule labels, names) does, so the table fits narrow screens before it scrolls.
+// text (rule labels, names) does, so the table fits narrow screens before it scrolls. Money is
+// per currency, in the table's currencies (money-figure.ts); a figure of several currencies may
+// wrap between them ("$25,000 ·" over "€12,000") rather than push the table wider than the card.
 import { IntentLink } from "@/components/ui/intent-link";
 import { formatDuration, formatRate } from "@/server/domain/analytics/percentiles";
 import type { TColumnKind, TTable } from "@/server/services/analytics/analytics-view";
+import { formatMoneyFigure } from "./money-figure";
 
-function format(kind: TColumnKind, value: string | number | null): string {
+function format(kind: TColumnKind, value: TTable["rows"][number]["cells"][number], currencies: readonly string[]): string {
   if (value === null || value === undefined) return "–";
   if (typeof value === "string") return value;
+  if (typeof value === "object") return formatMoneyFigure(value, currencies);
   if (kind === "seconds") return formatDuration(value);
   if (kind === "rate") return formatRate(value);
   if (kind === "money") return Math.round(value).toLocaleString("en-US");
@@ -34,10 +38,10 @@ export function AnalyticsTable({ table }: { table: TTable }) {
             <tr key={r} className="border-b border-slate-100">
               {row.cells.map((cell, c) => {
                 const kind = table.columns[c]!.kind;
-                const text = format(kind, cell);
+                const text = format(kind, cell, table.currencies ?? []);
                 const href = row.links?.[c];
                 return (
-                  <td key={c} className={`px-1.5 py-1.5 lg:px-2 ${kind === "text" ? `text-slate-900${table.columns[c]!.isTag ? " whitespace-nowrap" : ""}` : "whitespace-nowrap text-right tabular-nums"}`}>
+                  <td key={c} className={`px-1.5 py-1.5 lg:px-2 ${kind === "text" ? `text-slate-900${table.columns[c]!.isTag ? " whitespace-nowrap" : ""}` : `${kind === "money" ? "" : "whitespace-nowrap "}text-right tabular-nums`}`}>
                     {href ? <IntentLink href={href} className="text-brand-600 hover:underline">{text}</IntentLink> : text}
                   </td>
                 );

@@ -6,6 +6,7 @@ import { AnalyticsChart } from "@/components/analytics/analytics-chart";
 import { SpeedBody } from "@/components/analytics/speed-body";
 import { AnalyticsFiltersForm } from "@/components/analytics/analytics-filters-form";
 import { AnalyticsTable } from "@/components/analytics/analytics-table";
+import { formatMoneyFigure } from "@/components/analytics/money-figure";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -108,6 +109,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
         ) : (
           <div className="space-y-4">
             <ul className="space-y-1 text-sm text-slate-700" data-testid="analytics-notes">
+              {data.moneyNote && <li>{data.moneyNote.map((part) => (typeof part === "string" ? part : formatMoneyFigure(part.money, data.table.currencies ?? []))).join("")}</li>}
               {data.notes.map((n, i) => (
                 <li key={i}>{n}</li>
               ))}

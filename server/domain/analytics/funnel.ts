@@ -2,7 +2,10 @@
 // A lead counts at every stage up to the furthest it reached, so the funnel never widens (a deal
 // won without a recorded meeting still counts as met and as an opportunity). The SQL of the
 // analytics service computes the same rank per lead (server/services/analytics/funnel-query.ts);
-// this is its definition and the shape of a funnel row. Pure: no I/O.
+// this is its definition and the shape of a funnel row. Money is kept per currency (the leads'
+// own, money-by-currency.ts): pipeline and won value are never one sum of dollars and euros.
+// Pure: no I/O.
+import { addMoney, currencyOrder, type TMoneyByCurrency } from "./money-by-currency";
 import { rate } from "./percentiles";
 
 export const FUNNEL_STAGES = ["submitted", "qualified", "routed", "contacted", "meeting", "opportunity", "won"] as const;
@@ -50,8 +53,10 @@ export function stageRank(stage: TFunnelStage): number {
 export interface TFunnelCounts {
   /** Leads whose furthest stage is each rank: index 0 = rank 1 (submitted only) … 6 = rank 7 (won). */
   byRank: readonly number[];
-  pipelineValue: number;
-  wonValue: number;
+  /** Opportunity amounts of the leads that reached opportunity (or won), per currency. */
+  pipelineValue: TMoneyByCurrency;
+  /** Won amounts of the won leads, per currency. */
+  wonValue: TMoneyByCurrency;
 }
 
 export interface TFunnelStep {
@@ -67,8 +72,8 @@ export interface TFunnelStep {
 
 export interface TFunnel {
   steps: TFunnelStep[];
-  pipelineValue: number;
-  wonValue: number;
+  pipelineValue: TMoneyByCurrency;
+  wonValue: TMoneyByCurrency;
   /** won / submitted */
   winRate: number | null;
 }
@@ -84,4 +89,43 @@ export function buildFunnel(counts: TFunnelCounts): TFunnel {
     fromSubmitted: rate(reached[i] ?? 0, submitted),
   }));
   return { steps, pipelineValue: counts.pipelineValue, wonValue: counts.wonValue, winRate: rate(reached[6] ?? 0, submitted) };
+}
+
+/** One row of the funnel query: a slice's leads in one currency whose furthest stage is `rank`, and their money. */
+export interface TFunnelRankRow {
+  key: string;
+  currency: string;
+  rank: number;
+  leads: number;
+  pipeline: number;
+  won: number;
+}
+
+export interface TFunnelTally {
+  total: TFunnelCounts;
+  /** Per slice key, in the order the rows first name them. */
+  slices: Map<string, TFunnelCounts>;
+  /** The currencies of the leads counted, the one with the most leads first (currencyOrder). */
+  currencies: string[];
+}
+
+const emptyCounts = (): { byRank: number[]; pipelineValue: TMoneyByCurrency; wonValue: TMoneyByCurrency } => ({ byRank: [0, 0, 0, 0, 0, 0, 0], pipelineValue: {}, wonValue: {} });
+
+/** The query's rows added up per slice and for all leads: counts across currencies, money per currency. */
+export function tallyFunnel(rows: readonly TFunnelRankRow[]): TFunnelTally {
+  const total = emptyCounts();
+  const slices = new Map<string, ReturnType<typeof emptyCounts>>();
+  const leadsByCurrency: Record<string, number> = {};
+  for (const row of rows) {
+    const slice = slices.get(row.key) ?? emptyCounts();
+    const i = Math.min(Math.max(row.rank, 1), 7) - 1;
+    for (const counts of [slice, total]) {
+      counts.byRank[i]! += row.leads;
+      counts.pipelineValue = addMoney(counts.pipelineValue, row.currency, row.pipeline);
+      counts.wonValue = addMoney(counts.wonValue, row.currency, row.won);
+    }
+    leadsByCurrency[row.currency] = (leadsByCurrency[row.currency] ?? 0) + row.leads;
+    slices.set(row.key, slice);
+  }
+  return { total, slices, currencies: currencyOrder(leadsByCurrency) };
 }

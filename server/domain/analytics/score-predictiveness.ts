@@ -1,6 +1,8 @@
 // "Is the score predictive?": conversion by score band and by each scoring rule that fired (the
 // lead's breakdown names the rules and option points), with the lift over all leads, so a
-// marketer sees which answers go with deals. The service counts; this shapes. Pure: no I/O.
+// marketer sees which answers go with deals. The service counts; this shapes. Won value is kept
+// per currency (money-by-currency.ts). Pure: no I/O.
+import { addMoney, currencyOrder, type TMoneyByCurrency } from "./money-by-currency";
 import { rate } from "./percentiles";
 
 /** Score bands of 20 points; the last is open-ended. min/max are inclusive (max null = no upper bound). */
@@ -30,7 +32,8 @@ export interface TConversionCounts {
   leads: number;
   opportunities: number;
   won: number;
-  wonValue: number;
+  /** Won amounts per currency. */
+  wonValue: TMoneyByCurrency;
 }
 
 export interface TConversionRow extends TConversionCounts {
@@ -54,4 +57,32 @@ export function conversionRows(rows: readonly TConversionCounts[], overall: Pick
   });
   if (order === "as-given") return shaped;
   return shaped.sort((a, b) => (b.lift ?? -1) - (a.lift ?? -1) || b.leads - a.leads || a.key.localeCompare(b.key));
+}
+
+/** One row of the score query: a band's or rule's leads in one currency. */
+export interface TConversionCurrencyRow extends Omit<TConversionCounts, "wonValue"> {
+  currency: string;
+  wonValue: number;
+}
+
+/**
+ * The rows of each key (one per currency) as one: counts added across currencies, won value per
+ * currency; keys in the order the rows first name them, each with its first row's label. Also the
+ * currencies of the leads counted, the one with the most leads first.
+ */
+export function mergeCurrencyRows(rows: readonly TConversionCurrencyRow[]): { rows: TConversionCounts[]; currencies: string[] } {
+  const byKey = new Map<string, TConversionCounts>();
+  const leadsByCurrency: Record<string, number> = {};
+  for (const row of rows) {
+    const found = byKey.get(row.key) ?? { key: row.key, label: row.label, leads: 0, opportunities: 0, won: 0, wonValue: {} };
+    byKey.set(row.key, {
+      ...found,
+      leads: found.leads + row.leads,
+      opportunities: found.opportunities + row.opportunities,
+      won: found.won + row.won,
+      wonValue: addMoney(found.wonValue, row.currency, row.wonValue),
+    });
+    leadsByCurrency[row.currency] = (leadsByCurrency[row.currency] ?? 0) + row.leads;
+  }
+  return { rows: [...byKey.values()], currencies: currencyOrder(leadsByCurrency) };
 }

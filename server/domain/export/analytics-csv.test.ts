@@ -52,3 +52,23 @@ describe("analyticsCsv", () => {
     expect(analyticsCsv(table)).toBe("Name,Leads,Accept median (seconds),Accepted before reminder (%)\r\nAll,12,279.427,61.9\r\n'=cmd,0,,\r\n");
   });
 });
+
+describe("analyticsCsv: money is one numeric column per currency, never a mixed sum", () => {
+  const columns = [
+    { label: "Routing path", kind: "text" as const },
+    { label: "Won", kind: "count" as const },
+    { label: "Won value", kind: "money" as const },
+  ];
+  it.each<[string, { currencies?: string[]; rows: { cells: (string | number | null | Record<string, number>)[] }[] }, string]>([
+    ["one currency: one column naming it", { currencies: ["USD"], rows: [{ cells: ["All leads", 1, { USD: 25000 }] }] }, "Routing path,Won,Won value (USD)\r\nAll leads,1,25000\r\n"],
+    [
+      "two currencies: the view's main currency first, 0 where a row has none",
+      { currencies: ["USD", "EUR"], rows: [{ cells: ["All leads", 3, { USD: 25000, EUR: 12000.5 }] }, { cells: ["Inbound", 1, { EUR: 12000.5 }] }] },
+      "Routing path,Won,Won value (USD),Won value (EUR)\r\nAll leads,3,25000,12000.5\r\nInbound,1,0,12000.5\r\n",
+    ],
+    ["a currency the view does not list still gets its column", { currencies: ["USD"], rows: [{ cells: ["All leads", 2, { USD: 1, GBP: 2 }] }] }, "Routing path,Won,Won value (USD),Won value (GBP)\r\nAll leads,2,1,2\r\n"],
+    ["no leads: one column, 0", { currencies: [], rows: [{ cells: ["All leads", 0, {}] }] }, "Routing path,Won,Won value\r\nAll leads,0,0\r\n"],
+  ])("%s", (_name, table, csv) => {
+    expect(analyticsCsv({ columns, ...table })).toBe(csv);
+  });
+});

@@ -1,13 +1,17 @@
 // One analytics view (speed, funnel, forms, fairness, score) as the page and its CSV show it:
 // a table (typed columns, raw values, optional links to the leads behind a cell), chart series
 // and notes. The page formats the values; the CSV writes them raw (server/domain/export/csv.ts).
+// Money is per currency (a cell is { USD: …, EUR: … }, never a sum across currencies); the table
+// names the view's currencies in the order every money figure is shown and exported in.
 import type { Db } from "../../db/client";
 import { FUNNEL_STAGES } from "../../domain/analytics/funnel";
+import type { TMoneyByCurrency } from "../../domain/analytics/money-by-currency";
 import { formatDuration } from "../../domain/analytics/percentiles";
 import type { TRole } from "../../domain/auth/roles";
 import type { TWeekCoverage } from "../../domain/analytics/week-coverage";
 import { slaRuleText, type TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { AppError } from "../../errors";
+import { urlChoice } from "./analytics-choices";
 import { ANALYTICS_FILTER_KEYS, analyticsFilters, filterParams, type TAnalyticsFilters } from "./analytics-filters";
 import { loadAnalyticsLabels, type TAnalyticsLabels } from "./analytics-labels";
 import { fairnessLeadsHref, fairnessView } from "./fairness-report";
@@ -25,8 +29,14 @@ export type TColumnKind = "text" | "count" | "seconds" | "rate" | "money" | "num
 export interface TTable {
   /** `isTag`: a text column of a few fixed words ("Score band", "Rep") that is never wrapped. */
   columns: { label: string; kind: TColumnKind; isTag?: boolean }[];
-  rows: { cells: (string | number | null)[]; links?: (string | null)[] }[];
+  /** A "money" column's cells are amounts per currency. */
+  rows: { cells: (string | number | null | TMoneyByCurrency)[]; links?: (string | null)[] }[];
+  /** The currencies of the view's leads, the one with the most leads first (money views only). */
+  currencies?: string[];
 }
+
+/** Text of a note, with money figures the page formats in the table's currencies. */
+export type TNotePart = string | { money: TMoneyByCurrency };
 
 export interface TAnalyticsView {
   view: TAnalyticsViewName;
@@ -35,6 +45,8 @@ export interface TAnalyticsView {
   table: TTable;
   chart: { kind: "line" | "bar"; xKey: string; series: { key: string; label: string }[]; data: Record<string, string | number | null>[] };
   notes: string[];
+  /** A note with money in it, shown before the others. */
+  moneyNote?: TNotePart[];
   /** Extra choices of the view: funnel dimension, fairness pool. */
   dimension?: TFunnelDimension;
   pools?: { id: string; label: string }[];
@@ -71,7 +83,7 @@ function partialWeekNotes(weeks: { key: string; coverage: TWeekCoverage }[]): st
 
 export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole, params: Record<string, string>, now: Date): Promise<TAnalyticsView> {
   if (!ANALYTICS_ROLES.includes(role)) throw new AppError("FORBIDDEN", "Analytics are for owners, admins, managers and marketers");
-  const view = (ANALYTICS_VIEWS as readonly string[]).includes(params.view ?? "") ? (params.view as TAnalyticsViewName) : "speed";
+  const view = urlChoice(ANALYTICS_VIEWS, params.view, "speed");
   const { view: _v, dimension: rawDimension, pool: rawPool, ...filterInput } = params;
   // Only the filters' own parameters: a link carries others (utm_source on a shared link) that filter nothing.
   const filters = analyticsFilters(Object.fromEntries(Object.entries(filterInput).filter(([k, v]) => v !== "" && ANALYTICS_FILTER_KEYS.has(k))), now);
@@ -115,7 +127,7 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
     };
   }
   if (view === "funnel") {
-    const dimension = (FUNNEL_DIMENSIONS as readonly string[]).includes(rawDimension ?? "") ? (rawDimension as TFunnelDimension) : "path";
+    const dimension = urlChoice(FUNNEL_DIMENSIONS, rawDimension, "path");
     const r = await funnelReport(db, workspaceId, filters, dimension, labels);
     const filterKey = DIMENSION_FILTER[dimension];
     return {
@@ -123,13 +135,14 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
       dimension,
       table: {
         columns: [{ label: FUNNEL_DIMENSION_LABELS[dimension], kind: "text" }, ...r.total.steps.map((s) => ({ label: s.label, kind: "count" as const })), { label: "Win rate", kind: "rate" }, { label: "Pipeline", kind: "money" }, { label: "Won value", kind: "money" }],
+        currencies: r.currencies,
         rows: [{ key: null as string | null, label: "All leads", funnel: r.total }, ...r.slices.map((s) => ({ key: s.key, label: s.label, funnel: s.funnel }))].map((s) => ({
           cells: [s.label, ...s.funnel.steps.map((x) => x.count), s.funnel.winRate, s.funnel.pipelineValue, s.funnel.wonValue],
           links: [null, ...FUNNEL_STAGES.map((stage) => (s.key === "" ? null : leadsHref(filters, { ...(s.key === null ? {} : { [filterKey]: s.key }), reached: stage }))), null, null, null],
         })),
       },
       chart: { kind: "bar", xKey: "stage", series: [{ key: "count", label: "Leads" }], data: r.total.steps.map((s) => ({ stage: s.label, count: s.count })) },
-      notes: [`Pipeline ${Math.round(r.total.pipelineValue).toLocaleString("en-US")} · won ${Math.round(r.total.wonValue).toLocaleString("en-US")}. Each count links to the leads behind it.`],
+      moneyNote: ["Pipeline ", { money: r.total.pipelineValue }, " · won ", { money: r.total.wonValue }, ". Each count links to the leads behind it."],
     };
   }
   if (view === "forms") {
@@ -198,6 +211,7 @@ export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole
   return {
     ...base,
     table: {
+      currencies: r.currencies,
       columns: [{ label: "Kind", kind: "text", isTag: true }, { label: "Band / rule", kind: "text" }, { label: "Leads", kind: "count" }, { label: "Opportunities", kind: "count" }, { label: "Won", kind: "count" }, { label: "Win rate", kind: "rate" }, { label: "Lift", kind: "ratio" }, { label: "Won value", kind: "money" }],
       rows: rows.map((x) => ({
         cells: [x.kind, x.label, x.leads, x.opportunities, x.won, x.winRate, x.lift === null ? null : Math.round(x.lift * 100) / 100, x.wonValue],

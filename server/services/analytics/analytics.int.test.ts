@@ -80,7 +80,7 @@ describe("analytics over generated history", () => {
     expect(report.total.steps[6]!.count).toBe(won);
     expect(won).toBeGreaterThan(0);
     const wonValue = await testDb.db.lead.aggregate({ where: { workspaceId, stage: "WON" }, _sum: { wonAmount: true } });
-    expect(report.total.wonValue).toBeCloseTo(Number(wonValue._sum.wonAmount), 2);
+    expect(report.total.wonValue.USD).toBeCloseTo(Number(wonValue._sum.wonAmount), 2);
     expect(report.slices.reduce((s, x) => s + x.funnel.steps[0]!.count, 0)).toBe(written.leads);
     const counts = report.total.steps.map((s) => s.count);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);

@@ -10,6 +10,7 @@ import type { TLeadSlice } from "../../domain/leads/lead-slice";
 import { explainShare, fairnessReport, type TFairnessReport } from "../../domain/analytics/fairness";
 import { rotationPoolId } from "../../domain/routing/routing-config";
 import { readStoredRotation, rotationCount } from "../../domain/routing/rotation-state";
+import { chosenPool } from "./analytics-choices";
 import type { TAnalyticsFilters } from "./analytics-filters";
 import type { TAnalyticsLabels } from "./analytics-labels";
 
@@ -36,7 +37,7 @@ export async function fairnessView(db: Db, workspaceId: string, f: TAnalyticsFil
   const pools = labels.paths
     .filter((p) => p.teamId)
     .map((p) => ({ id: p.id, label: `${p.name} → ${labels.teams.find((t) => t.id === p.teamId)?.name ?? "team"}`, teamId: p.teamId!, variant: p.variant }));
-  const chosen = pools.find((p) => p.id === poolKey) ?? pools.find((p) => p.variant !== null) ?? pools[0];
+  const chosen = chosenPool(pools, poolKey) ?? pools.find((p) => p.variant !== null) ?? pools[0];
   if (!chosen) return { pools: [], pool: null, report: null, explanation: null };
   const { id: pathId, teamId } = chosen;
   const range = { from: f.fromAt, to: f.toExclusive };

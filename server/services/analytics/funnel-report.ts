@@ -1,9 +1,10 @@
 // The conversion funnel sliced by one dimension (routing path, rep, tier, score band, form,
 // source, UTM source): per slice, leads per furthest stage reached (one grouped query, see
 // funnel-sql.ts), shaped by buildFunnel. Each slice carries the filter that lists its leads.
+// Money is summed per currency (Lead.currency, read from the analytics index like the rest).
 import type { Db } from "../../db/client";
 import { Prisma } from "../../db/generated/client";
-import { buildFunnel, type TFunnel } from "../../domain/analytics/funnel";
+import { buildFunnel, tallyFunnel, type TFunnel } from "../../domain/analytics/funnel";
 import { leadConditions, SCORE_BAND_SQL, type TAnalyticsFilters } from "./analytics-filters";
 import { nameOf, type TAnalyticsLabels } from "./analytics-labels";
 import { RANK_SQL, REACH_JOIN, reachCte } from "./funnel-sql";
@@ -52,10 +53,13 @@ export interface TFunnelReport {
   dimension: TFunnelDimension;
   total: TFunnel;
   slices: TFunnelSlice[];
+  /** The leads' currencies, the one with the most leads first: the order money is shown in. */
+  currencies: string[];
 }
 
 interface TRaw {
   key: string;
+  currency: string;
   rank: number;
   n: number;
   pipeline: number | null;
@@ -66,28 +70,16 @@ export async function funnelReport(db: Db, workspaceId: string, f: TAnalyticsFil
   const rows = await db.$queryRaw<TRaw[]>`
     WITH ${reachCte(workspaceId)},
     ranked AS (
-      SELECT ${DIMENSION_SQL[dimension]} AS key, ${RANK_SQL} AS rank, l."opportunityAmount" AS opp, l."wonAmount" AS won, l."stage"::text AS stage
+      SELECT ${DIMENSION_SQL[dimension]} AS key, l."currency" AS currency, ${RANK_SQL} AS rank, l."opportunityAmount" AS opp, l."wonAmount" AS won, l."stage"::text AS stage
         FROM "Lead" l ${REACH_JOIN} WHERE ${leadConditions(workspaceId, f)})
-    SELECT key, rank::int AS rank, count(*)::int AS n,
+    SELECT key, currency, rank::int AS rank, count(*)::int AS n,
            COALESCE(sum(opp) FILTER (WHERE rank >= 6), 0)::float8 AS pipeline,
            COALESCE(sum(won) FILTER (WHERE rank = 7), 0)::float8 AS won
-      FROM ranked GROUP BY key, rank`;
-  const byKey = new Map<string, { byRank: number[]; pipelineValue: number; wonValue: number }>();
-  const total = { byRank: [0, 0, 0, 0, 0, 0, 0], pipelineValue: 0, wonValue: 0 };
-  for (const r of rows) {
-    const slice = byKey.get(r.key) ?? { byRank: [0, 0, 0, 0, 0, 0, 0], pipelineValue: 0, wonValue: 0 };
-    const i = Math.min(Math.max(Number(r.rank), 1), 7) - 1;
-    slice.byRank[i]! += r.n;
-    total.byRank[i]! += r.n;
-    slice.pipelineValue += Number(r.pipeline ?? 0);
-    slice.wonValue += Number(r.won ?? 0);
-    total.pipelineValue += Number(r.pipeline ?? 0);
-    total.wonValue += Number(r.won ?? 0);
-    byKey.set(r.key, slice);
-  }
+      FROM ranked GROUP BY key, currency, rank`;
+  const tally = tallyFunnel(rows.map((r) => ({ key: r.key, currency: r.currency, rank: Number(r.rank), leads: r.n, pipeline: Number(r.pipeline ?? 0), won: Number(r.won ?? 0) })));
   const labelDimension = dimension === "form" ? "form" : dimension === "rep" ? "rep" : dimension === "path" ? "path" : dimension;
-  const slices = [...byKey.entries()]
+  const slices = [...tally.slices.entries()]
     .map(([key, counts]) => ({ key, label: nameOf(labels, labelDimension, key), funnel: buildFunnel(counts) }))
     .sort((a, b) => (dimension === "scoreBand" ? a.key.localeCompare(b.key, "en", { numeric: true }) : b.funnel.steps[0]!.count - a.funnel.steps[0]!.count || a.label.localeCompare(b.label)));
-  return { dimension, total: buildFunnel(total), slices };
+  return { dimension, total: buildFunnel(tally.total), slices, currencies: tally.currencies };
 }
