@@ -119,7 +119,7 @@ test("outcomes from the inbox reach speed-to-lead and the funnel; fairness and f
 
   const funnel = await openView(page, `view=funnel&utmSource=${tag}`);
   const total = funnel.find((r) => r["Routing path"] === "All leads")!;
-  expect(total).toMatchObject({ Submitted: "1", Routed: "1", Contacted: "1", Won: "1", "Won value": "25,000" });
+  expect(total).toMatchObject({ Submitted: "1", Routed: "1", Contacted: "1", Won: "1", "Won value": "$25,000" });
   await page.getByTestId("analytics-table").getByRole("row").filter({ hasText: "All leads" }).getByRole("link").last().click();
   await expect(page).toHaveURL(/\/leads\?.*reached=won/);
   await expect(page.getByRole("link", { name: new RegExp(`Ana Lytics ${stamp}`) }).first()).toBeVisible();

@@ -4,10 +4,10 @@ import { formatMoneyFigure } from "./money-figure";
 
 describe("formatMoneyFigure: a money figure per currency", () => {
   it.each<[string, Record<string, number>, string[], string]>([
-    ["one currency reads as analytics always wrote it", { USD: 25000 }, ["USD"], "25,000"],
-    ["one currency, rounded to whole units", { EUR: 1234.56 }, ["EUR"], "1,235"],
+    ["one currency, with its symbol", { USD: 25000 }, ["USD"], "$25,000"],
+    ["one currency, rounded to whole units", { EUR: 1234.56 }, ["EUR"], "€1,235"],
     ["no leads", {}, [], "0"],
-    ["one currency, nothing in it", {}, ["USD"], "0"],
+    ["one currency, nothing in it", {}, ["USD"], "$0"],
     ["two currencies, the view's main currency first", { USD: 25000, EUR: 12000 }, ["USD", "EUR"], "$25,000 · €12,000"],
     ["two currencies, euros the main one", { USD: 25000, EUR: 12000 }, ["EUR", "USD"], "€12,000 · $25,000"],
     ["a currency with none is left out", { EUR: 12000 }, ["USD", "EUR"], "€12,000"],
