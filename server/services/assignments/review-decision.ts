@@ -5,6 +5,7 @@
 import type { Db, DbTx } from "../../db/client";
 import type { LeadAssignment } from "../../db/generated/client";
 import { AppError } from "../../errors";
+import { reviewWindowEnd } from "../../domain/routing/review-window";
 import type { TFollowUpDeps } from "../routing/after-assignment";
 import { lockWorkspaceRouting } from "../routing/route-lead";
 import { getPublishedRouting } from "../routing/routing-settings";
@@ -13,15 +14,14 @@ import { REASSIGNED_MESSAGE } from "./accept-assignment";
 import { reassignLead } from "./reassign-lead";
 
 export const AUTO_CONFIRMED_MESSAGE = "The review window has passed: the assignment was auto-confirmed";
-const MINUTE = 60_000;
 
 /** The end of an assignment's review window: from its review_requested event, else the published policy. */
 export async function reviewDeadline(tx: DbTx, assignment: Pick<LeadAssignment, "id" | "leadId" | "workspaceId" | "assignedAt">): Promise<Date | null> {
   const requested = await tx.leadEvent.findMany({ where: { leadId: assignment.leadId, type: "review_requested" }, select: { data: true } });
-  const event = requested.map((e) => e.data as { assignmentId?: unknown; windowMinutes?: unknown }).find((d) => d.assignmentId === assignment.id);
-  let minutes = typeof event?.windowMinutes === "number" ? event.windowMinutes : null;
-  if (minutes === null) minutes = (await getPublishedRouting(tx, assignment.workspaceId))?.config.policies.review?.windowMinutes ?? null;
-  return minutes === null ? null : new Date(assignment.assignedAt.getTime() + minutes * MINUTE);
+  const recorded = reviewWindowEnd(assignment, requested.map((e) => e.data), null);
+  if (recorded) return recorded;
+  // No window recorded with the request: the published policy's (read only then).
+  return reviewWindowEnd(assignment, [], (await getPublishedRouting(tx, assignment.workspaceId))?.config.policies.review?.windowMinutes ?? null);
 }
 
 async function hasEvent(tx: DbTx, leadId: string, type: string, assignmentId: string): Promise<boolean> {

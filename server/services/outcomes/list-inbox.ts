@@ -8,6 +8,8 @@
 // are read only to find the number to call: only the keys that can hold it (phoneAnswerKeys).
 // A member without a rep profile (a manager who takes no leads) has an empty inbox, but the same
 // published SLA: the page states the workspace's rule to every viewer, "no SLA" only when none is.
+// A provisional (high-value) assignment says so, with the end of its review window (review-window.ts):
+// the flag and the review requests are read with the leads, in the same select — no query per row.
 import type { DbTx } from "../../db/client";
 import type { TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { Prisma } from "../../db/generated/client";
@@ -24,6 +26,8 @@ import { parsedFormVersion, type TParsedFormVersion } from "../forms/form-versio
 import { currentWorkspaceNames } from "../leads/workspace-names";
 import { tierLabelOf } from "../../domain/leads/tier-label";
 import { workspaceTierLabelsFor } from "../leads/load-workspace-tier-labels";
+import { reviewWindowEnd } from "../../domain/routing/review-window";
+import type { TLeadStatus } from "../leads/list-leads";
 
 export const INBOX_LIMIT = 200;
 
@@ -50,6 +54,12 @@ export interface TInboxItem {
   dueAt: Date | null;
   isOverdue: boolean;
   nextStages: TLeadStage[];
+  /** The lead's status: ASSIGNED or ACCEPTED (a rep holds it), FALLBACK (the backup queue). */
+  status: Extract<TLeadStatus, "ASSIGNED" | "ACCEPTED" | "FALLBACK">;
+  /** The rep's current assignment is provisional: a manager reviews the high-value lead and may give it to someone else. */
+  isProvisional: boolean;
+  /** While provisional: when the review window ends (the owner stands then); null otherwise, or when no window is known. */
+  reviewUntil: Date | null;
 }
 
 export interface TInbox {
@@ -70,6 +80,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
   const policy = published?.config.policies.sla ?? null;
   const sla = policy ? { remindAfterMinutes: policy.remindAfterMinutes, reassignAfterMinutes: policy.reassignAfterMinutes } : null;
   const slaMinutes = sla?.reassignAfterMinutes ?? null;
+  const reviewWindowMinutes = published?.config.policies.review?.windowMinutes ?? null;
   if (!rep) return { hasRepProfile: false, slaMinutes, sla, items: [], overdueCount: 0 };
   const [leads, names] = await Promise.all([
     db.lead.findMany({
@@ -78,6 +89,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
       take: INBOX_LIMIT,
       select: {
         id: true,
+        status: true,
         submittedAt: true,
         scoreTotal: true,
         tier: true,
@@ -90,7 +102,8 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
         contactPhone: true,
         person: { select: { name: true, email: true, company: true, phone: true } },
         formVersionId: true,
-        assignments: { where: { isCurrent: true }, take: 1, select: { assignedAt: true, acceptedAt: true, slaStartsAt: true } },
+        assignments: { where: { isCurrent: true }, take: 1, select: { id: true, assignedAt: true, acceptedAt: true, slaStartsAt: true, isProvisional: true } },
+        events: { where: { type: "review_requested" }, select: { data: true } },
       },
     }),
     currentWorkspaceNames(db, workspaceId),
@@ -110,6 +123,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
     const shown = leadShown(lead, person, "Unknown person");
     const decision = readStoredDecision(decisions.get(lead.id));
     const isAccepted = !!assignment?.acceptedAt;
+    const isProvisional = assignment?.isProvisional ?? false;
     return {
       id: lead.id,
       name: shown.name,
@@ -133,6 +147,9 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
       isAccepted,
       why: decision ? describeDecisionHeadline(decision, describe) : null,
       nextStages: nextStages(lead.stage),
+      status: lead.status as TInboxItem["status"],
+      isProvisional,
+      reviewUntil: isProvisional && assignment ? reviewWindowEnd(assignment, lead.events.map((event) => event.data), reviewWindowMinutes) : null,
     };
   });
   const items = sortInbox(entries, now, slaMinutes).map(({ stageChangedAt: _s, firstContactAt: _f, slaStartsAt: _c, ...item }) => item);
