@@ -91,7 +91,12 @@ describe("validateFieldValue", () => {
     ["company_size own options", field("company_size", { options: [{ value: "small", label: "Small" }] }), "small", ok("small")],
     ["yes_no", field("yes_no"), "no", ok("no")],
     ["yes_no boolean", field("yes_no"), true, ok("yes")],
+    ["yes_no false", field("yes_no"), false, ok("no")],
+    ["yes_no in capitals", field("yes_no"), "Yes", ok("yes")],
+    ["yes_no spelled true", field("yes_no"), "true", ok("yes")],
+    ["yes_no spelled FALSE, padded", field("yes_no"), " FALSE ", ok("no")],
     ["yes_no other", field("yes_no"), "maybe", notAnOption("Please choose one of the options")],
+    ["yes_no number", field("yes_no"), 1, notAnOption("Please choose one of the options")],
     // multiple_choice
     ["multiple", field("multiple_choice", { options }), ["a", "c"], ok(["a", "c"])],
     ["multiple from one string", field("multiple_choice", { options }), "a", ok(["a"])],

@@ -13,7 +13,8 @@
 // it; the builder refuses them: validation-bounds.ts). A web address without a scheme
 // ("acme.com") is stored as https://acme.com. A phone number and a web address take the length and
 // pattern the builder offers for them, as for text: on the answer as typed (trimmed), once it is a
-// valid phone number / web address. yes_no also accepts true/false. Consent accepts
+// valid phone number / web address. yes_no also accepts true/false, and "Yes", "true", "FALSE" …
+// (any case: conditions/yes-no-word.ts), stored as "yes"/"no". Consent accepts
 // true/false (and "true"/"false"); a required consent must be true. A statement never takes a
 // value. Hidden fields take text (numbers are stored as text) of at most 500 characters.
 //
@@ -24,6 +25,7 @@
 import type { TField } from "./definition";
 import { optionsOf, type TAnswerValue, type TFieldType } from "./form-fields";
 import type { TPatternMatcher } from "./pattern-matcher";
+import { yesNoWord } from "../conditions/yes-no-word";
 import { isEmailAddress } from "../validation/email-address";
 import { moneyAmountIssue, moneyRange } from "../validation/money-amount";
 
@@ -119,7 +121,7 @@ export function validateFieldValue(field: TField, value: unknown, matchPattern: 
     case "dropdown":
     case "company_size":
     case "yes_no":
-      return validateChoice(field, field.type === "yes_no" && typeof value === "boolean" ? (value ? "yes" : "no") : value);
+      return validateChoice(field, field.type === "yes_no" ? (yesNoWord(value) ?? value) : value);
     case "multiple_choice":
       return validateMultipleChoice(field, value);
     case "date":
