@@ -1,7 +1,7 @@
 // The conversion funnel: submitted → qualified → routed → contacted → meeting → opportunity → won.
 // A lead counts at every stage up to the furthest it reached, so the funnel never widens (a deal
 // won without a recorded meeting still counts as met and as an opportunity). The SQL of the
-// analytics service computes the same rank per lead (server/services/analytics/funnel-query.ts);
+// analytics service computes the same rank per lead (server/services/analytics/funnel-sql.ts);
 // this is its definition and the shape of a funnel row. Money is kept per currency (the leads'
 // own, money-by-currency.ts): pipeline and won value are never one sum of dollars and euros.
 // Pure: no I/O.
