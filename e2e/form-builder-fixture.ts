@@ -59,3 +59,28 @@ export async function openNewFormInBuilder(page: Page, form: TNewBuilderForm, op
   await openBuilder(page, created, options.timeout);
   return created;
 }
+
+/**
+ * A three-step form whose "Seats" question shows only for the role VP (a show-if rule on an
+ * option of "Your role"): the specs about rules, options and publish problems start from it.
+ */
+export function seatsForVpDefinition(title: string) {
+  return {
+    title,
+    steps: [
+      {
+        id: "about",
+        title: "About you",
+        fields: [
+          { key: "email", type: "email", label: "Work email", required: true },
+          { key: "role", type: "single_choice", label: "Your role", options: [{ value: "vp", label: "VP" }, { value: "student", label: "Student" }] },
+        ],
+      },
+      { id: "size", title: "Your team", fields: [{ key: "company_size", type: "company_size", label: "Company size" }] },
+      { id: "needs", title: "Your needs", fields: [{ key: "seats", type: "number", label: "Seats" }, { key: "notes", type: "long_text", label: "Anything else?" }] },
+    ],
+    logic: [{ id: "show_seats", when: { kind: "rule", ref: "role", operator: "equals", value: "vp" }, action: { type: "show_field", fieldKey: "seats" } }],
+    outcomes: [{ id: "thanks", type: "message", title: "Thank you!", body: "" }],
+    defaultOutcomeId: "thanks",
+  };
+}

@@ -5,27 +5,10 @@
 // rule selects the question whose rule it is (where it is fixed), not the question it checks.
 // Every wait is for a state; screenshots go to the test's output folder.
 import type { Locator, Page } from "@playwright/test";
-import { openNewFormInBuilder } from "./form-builder-fixture";
+import { openNewFormInBuilder, seatsForVpDefinition } from "./form-builder-fixture";
 import { expect, test } from "./fixtures";
 
-const definition = {
-  title: "Removed option journey",
-  steps: [
-    {
-      id: "about",
-      title: "About you",
-      fields: [
-        { key: "email", type: "email", label: "Work email", required: true },
-        { key: "role", type: "single_choice", label: "Your role", options: [{ value: "vp", label: "VP" }, { value: "student", label: "Student" }] },
-      ],
-    },
-    { id: "size", title: "Your team", fields: [{ key: "company_size", type: "company_size", label: "Company size" }] },
-    { id: "needs", title: "Your needs", fields: [{ key: "seats", type: "number", label: "Seats" }, { key: "notes", type: "long_text", label: "Anything else?" }] },
-  ],
-  logic: [{ id: "show_seats", when: { kind: "rule", ref: "role", operator: "equals", value: "vp" }, action: { type: "show_field", fieldKey: "seats" } }],
-  outcomes: [{ id: "thanks", type: "message", title: "Thank you!", body: "" }],
-  defaultOutcomeId: "thanks",
-};
+const definition = seatsForVpDefinition("Removed option journey");
 
 async function openNewForm(page: Page, viewport: { width: number; height: number }): Promise<void> {
   await openNewFormInBuilder(page, { name: "Removed option journey", definition }, { viewport });

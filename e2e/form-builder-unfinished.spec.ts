@@ -6,26 +6,9 @@
 // Screenshots of each state go to the test's output folder.
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { openNewFormInBuilder } from "./form-builder-fixture";
+import { openNewFormInBuilder, seatsForVpDefinition } from "./form-builder-fixture";
 
-const definition = {
-  title: "Unfinished journey",
-  steps: [
-    {
-      id: "about",
-      title: "About you",
-      fields: [
-        { key: "email", type: "email", label: "Work email", required: true },
-        { key: "role", type: "single_choice", label: "Your role", options: [{ value: "vp", label: "VP" }, { value: "student", label: "Student" }] },
-      ],
-    },
-    { id: "size", title: "Your team", fields: [{ key: "company_size", type: "company_size", label: "Company size" }] },
-    { id: "needs", title: "Your needs", fields: [{ key: "seats", type: "number", label: "Seats" }, { key: "notes", type: "long_text", label: "Anything else?" }] },
-  ],
-  logic: [{ id: "show_seats", when: { kind: "rule", ref: "role", operator: "equals", value: "vp" }, action: { type: "show_field", fieldKey: "seats" } }],
-  outcomes: [{ id: "thanks", type: "message", title: "Thank you!", body: "" }],
-  defaultOutcomeId: "thanks",
-};
+const definition = seatsForVpDefinition("Unfinished journey");
 
 async function openNewForm(page: Page): Promise<void> {
   await openNewFormInBuilder(page, { name: "Unfinished journey", definition }, { viewport: { width: 1280, height: 900 } });
