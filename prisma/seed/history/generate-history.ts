@@ -7,7 +7,9 @@
 // leads they held (fit-feedback.ts), the nurture leads' finished journeys in the default sequence
 // (nurture-history.ts) — a graduate routed to a rep at its graduation and worked like a sales lead
 // (graduated-history.ts; its rotation turns and draws its own, so the sales leads are what the seed
-// always gave) — plus anonymous form visits with drop-off.
+// always gave), the meetings booked with the owner as live books them (booking-history.ts: the
+// prospect on the page or from the emailed link, or the rep; in the rep's free slots; its own
+// streams) — plus anonymous form visits with drop-off.
 // History runs up to `now` (the Overview's last 24 hours and this week are never empty, on a
 // weekend either) and every lead is closed, so live load, caps and rotation are untouched
 // (insert-history.ts also keeps the daily counters as they were) and no SLA timer, review or job
@@ -41,7 +43,9 @@ import { withNurtureJourney } from "./nurture-history";
 import { graduatedLead, withGraduation } from "./graduated-history";
 import { atWorkFor, endedBy, noJourney, pickOf, skipReason, triangular, visitsOf, type TBase, type TStreams } from "./history-helpers";
 import { routedDecision, slaEvents, type TPath, type TPathTried, type TSkip } from "./history-records";
-import type { THistoryAssignment, THistoryGraduation, THistoryLead, THistoryOptions, THistoryRoster, THistoryVisit } from "./history-types";
+import { withBooking } from "./booking-history";
+import { resolveMeetingType } from "../../../server/domain/booking/meeting-type";
+import type { THistoryAssignment, THistoryBooking, THistoryGraduation, THistoryLead, THistoryOptions, THistoryRoster, THistoryVisit } from "./history-types";
 
 export type { THistoryAssignment, THistoryLead, THistoryOptions, THistoryRoster, THistoryVisit } from "./history-types";
 
@@ -104,7 +108,11 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
   const graduationTurn = new Map<string, number>();
   // Draws for the graduates' routing and work (graduated-history.ts): their own stream.
   const rndGraduation = seededRandom(options.seed ^ 0x7f4a7c15);
-  const graduationStreams: TStreams = { main: rndGraduation, shift: rndGraduation, sla: rndGraduation, fit: rndGraduation };
+  // Draws for the meetings booked (booking-history.ts): a stream for the sales leads' and one for the graduates'.
+  const rndBooking = seededRandom(options.seed ^ 0x3c6ef372);
+  const graduationStreams: TStreams = { main: rndGraduation, shift: rndGraduation, sla: rndGraduation, fit: rndGraduation, booking: seededRandom(options.seed ^ 0x0a5c3f1d) };
+  // Each rep's history bookings so far: a meeting is booked in a free slot, as live booking offers it.
+  const repBookings = new Map<string, THistoryBooking[]>();
   const leads: THistoryLead[] = [];
   const visits: THistoryVisit[] = [];
   const pathFor = (kind: THistoryRoster["paths"][number]["kind"], id?: string) => roster.paths.find((p) => (id ? p.id === id : p.kind === kind));
@@ -270,14 +278,19 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
         closeReason = "no show";
       }
     } else step("LOST", 6, null, closeReason);
-    const journey = { stage, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt: at, closeReason, outcomes };
+    // The meeting booked with the owner as live books one (booking-history.ts): on the page right
+    // after submitting (accepting the lead), from the emailed link, or by the rep.
+    const meetingType = resolveMeetingType(roster.meetingTypes ?? [], { pathId: path.id, teamId: path.teamId });
+    const booked = withBooking({ stage, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt: at, closeReason, outcomes }, { leadId: base.id, region: answers.region, rep, assignment: assignments.at(-1)!, canBookOnPage: !graduation && assignments.length === 1, meetingType, repBookings: repBookings.get(owner) ?? [], end }, s.booking);
+    if (booked.booking) repBookings.set(owner, [...(repBookings.get(owner) ?? []), booked.booking]);
     // Closed no earlier than its last assignment; the current assignment accepted when the lead was.
-    const ended = endedBy(journey, assignments.at(-1)!.assignedAt, end, s.shift);
+    const ended = endedBy(booked.journey, assignments.at(-1)!.assignedAt, end, s.shift);
     assignments.at(-1)!.acceptedAt = ended.acceptedAt;
-    const events = slaEvents(base.id, assignments, sla, Math.min(end, ended.closedAt!.getTime()));
-    const lead = { ...base, status: "CLOSED" as const, ownerRepId: owner, routingPathId: path.id, routingOutcome: "assigned" as const, assignments, events, ...ended };
+    const events = [...slaEvents(base.id, assignments, sla, Math.min(end, ended.closedAt!.getTime())), ...booked.events];
+    const lead = { ...base, status: "CLOSED" as const, ownerRepId: owner, routingPathId: path.id, routingOutcome: "assigned" as const, assignments, events, booking: booked.booking, ...ended };
     return { ...lead, feedback: fitFeedbackOf(lead, end, s.fit) };
   };
+  const graduates: (() => void)[] = [];
   let n = 0;
   for (let d = options.days; d >= 0; d--) {
     const dayStart = Math.floor((options.now.getTime() - d * DAY) / DAY) * DAY;
@@ -327,11 +340,15 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
         // A graduate is routed again, its nurture path skipped: the team path its answers take.
         const graduation = journeyed.nurture?.graduation;
         const salesPath = graduation ? teamPathFor(answers) : undefined;
-        leads.push(graduation && salesPath ? graduatedLead(journeyed, graduation, (at, reason) => routeAndWork(journeyed, salesPath, at, graduationStreams, graduationTurn, reason)) : journeyed);
+        // Worked after the sales leads (in the same order): a graduate's meeting takes a slot the
+        // sales leads' meetings left free, so the sales leads are what the seed gave without it.
+        const at = leads.push(journeyed) - 1;
+        if (graduation && salesPath) graduates.push(() => (leads[at] = graduatedLead(journeyed, graduation, (at, reason) => routeAndWork(journeyed, salesPath, at, graduationStreams, graduationTurn, reason))));
         continue;
       }
-      leads.push(routeAndWork(base, path, submittedAt, { main: rnd, shift: rndShift, sla: rndSla, fit: rndFit }, turn));
+      leads.push(routeAndWork(base, path, submittedAt, { main: rnd, shift: rndShift, sla: rndSla, fit: rndFit, booking: rndBooking }, turn));
     }
   }
+  for (const work of graduates) work();
   return { leads, visits };
 }

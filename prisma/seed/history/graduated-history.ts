@@ -6,7 +6,9 @@
 // routedAt the graduation and a "routed" timeline event; it keeps its first decision's path and
 // outcome (nurture), as save-decision.ts keeps them. The rep then accepts and works it as the
 // history's sales leads are worked (generate-history.ts: SLA reminders and reassignments, first
-// contact, stages, fit feedback), all after the graduation and never after `now`. Not replayed:
+// contact, stages, a meeting booked with the rep — from the emailed link or by the rep, never on the
+// post-submit page —, fit feedback), all after the graduation and never after `now`; graduates are
+// worked after the sales leads, so their meetings take slots the sales leads left. Not replayed:
 // the rep's alert and the nurture.graduated webhook event (job rows: the history writes none).
 // No I/O.
 import type { THistoryGraduation, THistoryLead, THistoryRoster } from "./history-types";

@@ -9,7 +9,7 @@ const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 
 /** The random streams a routed lead's work draws from (the sales leads': main, shift, SLA, fit). */
-export type TStreams = { main: () => number; shift: () => number; sla: () => number; fit: () => number };
+export type TStreams = { main: () => number; shift: () => number; sla: () => number; fit: () => number; booking: () => number };
 
 /** A lead before routing: what its submission and scoring made (a graduate: its nurture journey too). */
 export type TBase = Omit<THistoryLead, "status" | "stage" | "ownerRepId" | "routingPathId" | "routingOutcome" | "acceptedAt" | "firstContactAt" | "opportunityAmount" | "wonAmount" | "closedAt" | "closeReason" | "assignments" | "events" | "outcomes" | "feedback">;
@@ -41,7 +41,8 @@ export function endedBy(journey: TJourney, routedAt: Date, end: number, rnd: () 
   return {
     stage: "LOST",
     acceptedAt: has("ACCEPTED") ? journey.acceptedAt : null,
-    firstContactAt: has("CONTACTED") ? journey.firstContactAt : null,
+    // A meeting booked on the page is the first contact without a CONTACTED outcome (booking-history.ts).
+    firstContactAt: has("CONTACTED") || has("MEETING_BOOKED") ? journey.firstContactAt : null,
     opportunityAmount: has("OPPORTUNITY") ? journey.opportunityAmount : null,
     wonAmount: null,
     closedAt,

@@ -8,11 +8,12 @@ import type { TQuietHours } from "../../../server/domain/nurture/due-time";
 import type { TSequenceDefinition } from "../../../server/domain/nurture/sequence-definition";
 import type { TRoutingRepProfile } from "../../../server/domain/routing/routing-types";
 import type { TScoringModel } from "../../../server/domain/scoring/model";
+import type { TMeetingTypeRecord } from "../../../server/domain/booking/meeting-type";
 import type { TAcceptPace } from "./accept-pace";
 
 export interface THistoryRoster {
   /** Active reps with what their recorded skips name: zone, working hours, open-lead cap. */
-  reps: { id: string; name: string; timeZone: string; workingHours: TRoutingRepProfile["workingHours"]; maxOpenLeads: number | null; acceptPace?: TAcceptPace }[];
+  reps: { id: string; name: string; timeZone: string; workingHours: TRoutingRepProfile["workingHours"]; maxOpenLeads: number | null; acceptPace?: TAcceptPace; /** The rep's user (a booking the rep made names it: "rep:<userId>"). */ userId?: string }[];
   /** Team paths of the published config (id, name, team, the team's reps in rotation order). */
   paths: { id: string; name: string; teamId: string | null; repIds: string[]; kind: "team" | "nurture" | "disqualify" | "other" }[];
   formId: string;
@@ -24,6 +25,8 @@ export interface THistoryRoster {
   sla?: TSlaPolicy | null;
   /** The workspace's default nurture sequence (published version) and settings; without one nurture leads are not enrolled. */
   nurture?: THistoryNurtureSequence | null;
+  /** The workspace's meeting types (Settings → Meeting types); none: the built-in default, as live booking. */
+  meetingTypes?: TMeetingTypeRecord[];
 }
 
 /** The default sequence nurture leads enter (NurtureSettings.defaultSequenceId, its published version) and the settings its sends follow. */
@@ -73,9 +76,12 @@ export interface THistoryLead {
   closeReason: string | null;
   /** In order; the last is the current one (isCurrent). An SLA reassignment ends the one before at its deadline, unaccepted. */
   assignments: THistoryAssignment[];
-  /** What the SLA follow-ups write on the lead's timeline ("sla_reminded", "reassigned"); a graduate's re-routing ("routed"). */
-  events: { id: string; type: "sla_reminded" | "reassigned" | "routed"; data: Record<string, unknown>; occurredAt: Date }[];
-  outcomes: { id: string; stage: string; occurredAt: Date; amount: number | null; reason: string | null }[];
+  /** What the SLA follow-ups write on the lead's timeline ("sla_reminded", "reassigned"); a graduate's re-routing ("routed"); a booking ("booked", and "accepted" when it accepted the lead). */
+  events: { id: string; type: "sla_reminded" | "reassigned" | "routed" | "booked" | "accepted"; data: Record<string, unknown>; occurredAt: Date }[];
+  /** The lifecycle (source SYSTEM; a booking's MEETING_BOOKED: BOOKING, as book-slot.ts records it). */
+  outcomes: { id: string; stage: string; occurredAt: Date; amount: number | null; reason: string | null; source?: "BOOKING" }[];
+  /** The meeting the lead booked (booking-history.ts), or none. */
+  booking?: THistoryBooking | null;
   /** The fit feedback the rep who held the lead gave on it (fit-feedback.ts), or null. */
   feedback: THistoryFeedback | null;
   /** The lead's nurture journey (nurture-history.ts): nurture leads only. */
@@ -129,6 +135,22 @@ export interface THistoryAssignment {
   acceptedAt: Date | null;
   endedAt: Date | null;
   note: string;
+}
+
+/** A Booking row as book-slot.ts writes it (CONFIRMED, not a fallback). */
+export interface THistoryBooking {
+  id: string;
+  repId: string;
+  meetingTypeId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  /** The prospect's zone (for their emails). */
+  timeZone: string;
+  title: string;
+  location: string;
+  /** "prospect" or "rep:<userId>". */
+  bookedBy: string;
+  createdAt: Date;
 }
 
 export interface THistoryVisit {

@@ -16,6 +16,10 @@
 // engagement.ts, suppression.ts), finished: the enrolment EXITED with its reason, DONE due rows,
 // SENT sends (with their clicks; no outbox email, so the mail worker has nothing to send), the
 // suppression of an unsubscribe, and the "nurture_*" lead events.
+// Meetings are written as book-slot.ts writes them (booking-history.ts): a CONFIRMED Booking with the
+// owner, the MEETING_BOOKED outcome with source BOOKING, the "booked" event (and "accepted" when
+// the booking accepted the lead); no confirmation job or calendar write. A history lead's bookings
+// go with it (the Booking rows cascade from the lead).
 // Database triggers keep the analytics rollups (LeadScoreFired, FormStepDaily, FormVisit) in the
 // same statements, set-based.
 import type { Db, DbTx } from "../../../server/db/client";
@@ -85,6 +89,18 @@ async function insertNurture(tx: DbTx, workspaceId: string, nurture: { sequenceI
   }
 }
 
+type TBookingRow = { id: string; leadId: string; repId: string; meetingTypeId: string | null; startsAt: string | null; endsAt: string | null; timeZone: string; title: string; location: string; bookedBy: string; at: string | null };
+
+/** The meetings booked (booking-history.ts) as book-slot.ts writes them: CONFIRMED, sequence 0, not a fallback, created (and last changed) at the booking's moment. */
+async function insertBookings(tx: DbTx, workspaceId: string, bookings: TBookingRow[]): Promise<void> {
+  await tx.$executeRaw`
+    INSERT INTO "Booking" ("id", "workspaceId", "leadId", "repId", "meetingTypeId", "startsAt", "endsAt", "status", "timeZone", "title", "location", "sequence", "isFallback", "bookedBy", "createdAt", "updatedAt")
+    SELECT b."id", ${workspaceId}, b."leadId", b."repId", b."meetingTypeId", b."startsAt"::timestamptz AT TIME ZONE 'UTC', b."endsAt"::timestamptz AT TIME ZONE 'UTC', 'CONFIRMED', b."timeZone", b."title", b."location", 0, false, b."bookedBy",
+           b."at"::timestamptz AT TIME ZONE 'UTC', b."at"::timestamptz AT TIME ZONE 'UTC'
+      FROM jsonb_to_recordset(${JSON.stringify(bookings)}::jsonb)
+        AS b("id" text, "leadId" text, "repId" text, "meetingTypeId" text, "startsAt" text, "endsAt" text, "timeZone" text, "title" text, "location" text, "bookedBy" text, "at" text)`;
+}
+
 /** Removes earlier history of the workspace (ids starting with "hist"), giving back nothing twice. */
 export async function deleteHistory(db: Db, workspaceId: string): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -136,7 +152,8 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
     );
     const events = chunk.flatMap((l) => [...l.events, ...(l.nurture?.events ?? [])].map((e) => ({ id: e.id, leadId: l.id, type: e.type, data: e.data, at: iso(e.occurredAt) })));
     const feedback = chunk.flatMap((l) => (l.feedback ? [{ id: l.feedback.id, leadId: l.id, repId: l.feedback.repId, verdict: l.feedback.verdict, note: l.feedback.note, pathId: l.feedback.pathId, at: iso(l.feedback.createdAt) }] : []));
-    const outcomes = chunk.flatMap((l) => l.outcomes.map((o) => ({ id: o.id, leadId: l.id, stage: o.stage, at: iso(o.occurredAt), amount: o.amount, reason: o.reason, repId: l.ownerRepId })));
+    const outcomes = chunk.flatMap((l) => l.outcomes.map((o) => ({ id: o.id, leadId: l.id, stage: o.stage, at: iso(o.occurredAt), amount: o.amount, reason: o.reason, repId: l.ownerRepId, source: o.source ?? "SYSTEM" })));
+    const bookings = chunk.flatMap((l) => (l.booking ? [{ ...l.booking, leadId: l.id, startsAt: iso(l.booking.startsAt), endsAt: iso(l.booking.endsAt), at: iso(l.booking.createdAt) }] : []));
     await db.$transaction(
       async (tx) => {
         await tx.$executeRaw`
@@ -164,8 +181,9 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
         await adjustDailyLoad(tx, assignments.map((a) => a.id), -1);
         await tx.$executeRaw`
           INSERT INTO "LeadOutcome" ("id", "workspaceId", "leadId", "stage", "occurredAt", "recordedAt", "amount", "reason", "source", "repId")
-          SELECT o."id", ${workspaceId}, o."leadId", o."stage"::"LeadStage", o."at"::timestamptz AT TIME ZONE 'UTC', o."at"::timestamptz AT TIME ZONE 'UTC', o."amount", o."reason", 'SYSTEM'::"OutcomeSource", o."repId"
-            FROM jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb) AS o("id" text, "leadId" text, "stage" text, "at" text, "amount" numeric, "reason" text, "repId" text)`;
+          SELECT o."id", ${workspaceId}, o."leadId", o."stage"::"LeadStage", o."at"::timestamptz AT TIME ZONE 'UTC', o."at"::timestamptz AT TIME ZONE 'UTC', o."amount", o."reason", o."source"::"OutcomeSource", o."repId"
+            FROM jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb) AS o("id" text, "leadId" text, "stage" text, "at" text, "amount" numeric, "reason" text, "repId" text, "source" text)`;
+        if (bookings.length > 0) await insertBookings(tx, workspaceId, bookings);
         if (events.length > 0) {
           await tx.$executeRaw`
             INSERT INTO "LeadEvent" ("id", "leadId", "workspaceId", "type", "data", "createdAt")

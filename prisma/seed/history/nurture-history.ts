@@ -16,9 +16,12 @@
 //   unsubscribe (a suppression, exit "unsubscribed"). After the last email the enrolment ends ("ended").
 // Finished only: nothing later than `end`, no PENDING due row, no queued email — a journey the time
 // did not allow to finish stops at `end` with the exit "ended" (detail historyEnd: true), its unsent
-// step never made due. Not replayed: a graduation's webhook event, and bookings that end an enrolment
-// ("booked": a nurture lead has no rep to book with; a graduate's enrolment has already ended). No email is stored in the outbox either (the dev mailbox lists the mail
-// this installation sent): a send's emailId stays null.
+// step never made due. Not replayed: a graduation's webhook event. No enrolment ends "booked", as
+// live: book-slot.ts ends only active enrolments, a nurture lead has no rep to book with, and a
+// graduate's enrolment has already ended "graduated" when it books with its rep (booking-history.ts)
+// — the Sequences page counts such a booking as Booked (services/nurture/sequences.ts). No email is
+// stored in the outbox either (the dev mailbox lists the mail this installation sent): a send's
+// emailId stays null.
 // Draws come from their own seeded stream, a fixed number per nurture lead (sequences of up to
 // four emails; a longer one draws more). No I/O.
 import { consentFieldKeys, marketingConsentOf } from "../../../server/domain/nurture/marketing-consent";

@@ -7,6 +7,7 @@ import { ZFormDefinition } from "../../../server/domain/forms/definition";
 import { ZSequenceDefinition } from "../../../server/domain/nurture/sequence-definition";
 import { ZScoringModel } from "../../../server/domain/scoring/model";
 import { getPublishedRouting } from "../../../server/services/routing/routing-settings";
+import { listMeetingTypes } from "../../../server/services/bookings/meeting-types";
 import { acceptPaceOf } from "./accept-pace";
 import { generateHistory, type THistoryRoster } from "./generate-history";
 import { deleteHistory, insertHistory } from "./insert-history";
@@ -19,18 +20,20 @@ export interface TSeedHistoryOptions {
 }
 
 export async function loadHistoryRoster(db: Db, workspaceId: string, formSlug = "demo"): Promise<THistoryRoster> {
-  const [reps, teams, routing, form, nurture] = await Promise.all([
-    db.repProfile.findMany({ where: { workspaceId, isActive: true }, select: { id: true, timeZone: true, workingHours: true, maxOpenLeads: true, seniority: true, user: { select: { name: true, email: true } } } }),
+  const [reps, teams, routing, form, nurture, meetingTypes] = await Promise.all([
+    db.repProfile.findMany({ where: { workspaceId, isActive: true }, select: { id: true, userId: true, timeZone: true, workingHours: true, maxOpenLeads: true, seniority: true, user: { select: { name: true, email: true } } } }),
     db.team.findMany({ where: { workspaceId }, select: { id: true, members: { select: { repId: true }, orderBy: { createdAt: "asc" } } } }),
     getPublishedRouting(db, workspaceId),
     db.form.findFirst({ where: { workspaceId, slug: formSlug }, select: { id: true, currentVersion: { select: { id: true, version: true, definition: true, scoring: true } } } }),
     loadHistoryNurture(db, workspaceId),
+    listMeetingTypes(db, workspaceId),
   ]);
   if (!form?.currentVersion) throw new Error(`History needs the published form "${formSlug}" in the workspace`);
   const active = new Set(reps.map((r) => r.id));
   return {
     reps: reps.map((r) => ({
       id: r.id,
+      userId: r.userId,
       name: r.user.name ?? r.user.email,
       timeZone: r.timeZone,
       workingHours: r.workingHours as THistoryRoster["reps"][number]["workingHours"],
@@ -49,6 +52,7 @@ export async function loadHistoryRoster(db: Db, workspaceId: string, formSlug = 
     scoring: ZScoringModel.parse(form.currentVersion.scoring),
     sla: routing?.config.policies.sla ?? null,
     nurture,
+    meetingTypes,
   };
 }
 
