@@ -18,7 +18,7 @@
 // build-lead.ts.
 import { z } from "zod";
 import { isEmailAddress } from "../validation/email-address";
-import { MAX_MONEY_AMOUNT, moneyAmountText } from "../validation/money-amount";
+import { DECIMAL_AMOUNT, MAX_MONEY_AMOUNT, moneyAmountText } from "../validation/money-amount";
 import type { TRequestIssue } from "../validation/request-issues";
 import { resolveLeadTimeZone } from "./lead-time-zone";
 
@@ -41,7 +41,22 @@ export const ZFreeAnswers = z.record(z.string().regex(FREE_ANSWER_KEY, FREE_ANSW
 });
 
 /** A lead's estimated value is an amount of money: not negative, at most 999,999,999,999.99 (what it stores; money-amount.ts). 1e12 was taken and could not be stored. */
-export const ESTIMATED_VALUE_MESSAGE = `Use an amount from 0 to ${moneyAmountText(MAX_MONEY_AMOUNT)} (a number)`;
+export const ESTIMATED_VALUE_MESSAGE = `Use an amount from 0 to ${moneyAmountText(MAX_MONEY_AMOUNT)}: a number (42000.5) or a decimal string ("42000.50")`;
+
+/**
+ * The estimated value: a number, or the same amount as a decimal string ("50000", "42000.50": what
+ * many CRMs export for a money field, and what the outcome events take for `amount`) — it was a
+ * 422 and the lead was lost. Digits with up to 2 decimals (DECIMAL_AMOUNT); a sign, exponent,
+ * currency symbol or thousands separator stays a 422. Either way the output is a number, so the
+ * two spellings are one request for an Idempotency-Key.
+ */
+const ZEstimatedValue = z.union(
+  [
+    z.number().finite(ESTIMATED_VALUE_MESSAGE).min(0, ESTIMATED_VALUE_MESSAGE).max(MAX_MONEY_AMOUNT, ESTIMATED_VALUE_MESSAGE),
+    z.string().trim().regex(DECIMAL_AMOUNT, ESTIMATED_VALUE_MESSAGE).transform(Number).pipe(z.number().max(MAX_MONEY_AMOUNT, ESTIMATED_VALUE_MESSAGE)),
+  ],
+  { error: ESTIMATED_VALUE_MESSAGE },
+);
 
 /** How far ahead of the server's clock a submittedAt may be (the sender's clock may run fast). */
 export const SUBMITTED_AT_SKEW_MS = 5 * 60_000;
@@ -120,8 +135,10 @@ export const ZCreateLeadRequest = z.strictObject({
   timeZone: optional(z.string({ error: "Use an IANA time zone name as text, e.g. Europe/Berlin (or leave timeZone out)" }).transform((text) => resolveLeadTimeZone(text) ?? text)),
   /** Without a form only (with one it is ignored with a warning: the form's scoring sets it): the tier key (default "unscored"). */
   tier: optional(z.string().trim().regex(/^[a-z0-9_-]{1,40}$/, "Use 1–40 characters: a-z, 0-9, _ -")),
-  /** Without a form only (with one it is ignored with a warning): the estimated deal value (for value-based routing). */
-  estimatedValue: optional(z.number({ error: ESTIMATED_VALUE_MESSAGE }).finite(ESTIMATED_VALUE_MESSAGE).min(0, ESTIMATED_VALUE_MESSAGE).max(MAX_MONEY_AMOUNT, ESTIMATED_VALUE_MESSAGE)),
+  /** Without a form only (with one it is ignored with a warning): the estimated deal value (for value-based routing); a number or a decimal string. */
+  estimatedValue: optional(ZEstimatedValue).describe(
+    'Without a form only (with one it is ignored with a warning): the estimated deal value, 0 to 999,999,999,999.99 — a number (42000.5) or a decimal string ("42000.50"; no sign, exponent or thousands separators).',
+  ),
   /** Marketing consent the caller recorded: nurture enrols the lead only with `marketing: true` (absent: the form's ticked consent question decides). */
   consent: optional(z.strictObject({ marketing: z.boolean() })),
   /** When the lead was submitted at its source (a CRM sync, a backfill); default now. */

@@ -184,10 +184,17 @@ describe("ZCreateLeadRequest: estimatedValue is an amount of money (not negative
     ["one trillion", 1e12, "refused"],
     ["twenty digits", 12_345_678_901_234_567_000, "refused"],
     ["negative", -5, "refused"],
-    ["text", "5000", "refused"],
+    // A decimal string is the same amount (a CRM's money field; the outcome events' amount takes it too); it was refused.
+    ["a decimal string", "5000", 5000],
+    ["a decimal string with cents", "12500.50", 12_500.5],
+    ["a string with thousands separators", "1,000", "refused"],
+    ["a negative string", "-5", "refused"],
+    ["a string in exponent notation", "1e3", "refused"],
+    ["a string of 13 digits", "1000000000000", "refused"],
+    ["a boolean", true, "refused"],
   ])("%s (%j)", (_name, estimatedValue, expected) => {
     const result = parse({ person, estimatedValue });
-    if (expected === "refused") expect(result.issues).toEqual([{ path: "estimatedValue", message: "Use an amount from 0 to 999,999,999,999.99 (a number)" }]);
+    if (expected === "refused") expect(result.issues).toEqual([{ path: "estimatedValue", message: 'Use an amount from 0 to 999,999,999,999.99: a number (42000.5) or a decimal string ("42000.50")' }]);
     else expect(result).toEqual({ ok: true, data: { answers: {}, person, estimatedValue: expected } });
   });
 });

@@ -85,3 +85,51 @@ describe("withNumbersAsText", () => {
     expect(withNumbersAsText(definition, { employees: 1e21 }).answers).toEqual({ employees: "1e+21" });
   });
 });
+
+describe("checkAnswers for a trusted caller: a choice's option value in another letter case is that option", () => {
+  // A CRM's picklist sends "VP" or "Vp" for the option "vp"; it was a 422 "not one of the options" and the lead was lost.
+  it.each<[string, Record<string, unknown>, Record<string, unknown>]>([
+    ["single choice: \"VP\" → \"vp\"", { role: "VP" }, { role: "vp" }],
+    ["…with spaces around: \" Ic \" → \"ic\"", { role: " Ic " }, { role: "ic" }],
+    ["multiple choice: each value of the list", { tools: ["CRM", "1"] }, { tools: ["crm", "1"] }],
+    ["multiple choice given as one text", { tools: "Crm" }, { tools: ["crm"] }],
+  ])("%s (no warning: the option is the one named)", (_name, answers, expected) => {
+    expect(check(answers)).toEqual({ ok: true, answers: expected, endOutcomeId: null, notApplicable: {}, warnings: [] });
+  });
+
+  it("a case-folded answer that the logic then shows is that option (the logic reads the option's value)", () => {
+    expect(check({ role: "VP", vp_note: "x" })).toMatchObject({ ok: true, answers: { role: "vp", vp_note: "x" }, notApplicable: {}, warnings: [] });
+  });
+
+  it("an answer that does not apply is kept as sent, in its own letter case", () => {
+    expect(check({ role: "ic", vp_note: "x" })).toMatchObject({ ok: true, notApplicable: { vp_note: "x" } });
+    const hidden = ZFormDefinition.parse({
+      ...definition,
+      logic: [{ id: "hide_role", when: { kind: "rule", ref: "employees", operator: "equals", value: "1" }, action: { type: "hide_field", fieldKey: "role" } }],
+    });
+    expect(checkAnswers(hidden, { employees: "1", role: "VP" }, matchNativePattern, "warn")).toMatchObject({ ok: true, notApplicable: { role: "VP" } });
+  });
+
+  it.each<[string, Record<string, unknown>, { path: string; message: string }]>([
+    ["a label is not an option's value: still a 422", { seats: "5 Seats" }, { path: "answers.seats", message: "Please choose one of the options" }],
+    ["no option reads so in any case", { role: "Director" }, { path: "answers.role", message: "Please choose one of the options" }],
+  ])("%s", (_name, answers, issue) => {
+    expect(check(answers)).toEqual({ ok: false, issues: [expect.objectContaining(issue)] });
+  });
+
+  it("two options that differ only by letter case: only the exact value is taken", () => {
+    const twins = ZFormDefinition.parse({
+      title: "Twins",
+      steps: [{ id: "one", fields: [{ key: "grade", type: "single_choice", label: "Grade", options: [{ value: "a", label: "a" }, { value: "A", label: "A" }] }] }],
+      outcomes: [{ id: "thanks", type: "message", title: "Thanks" }],
+      defaultOutcomeId: "thanks",
+    });
+    const run = (grade: string) => checkAnswers(twins, { grade }, matchNativePattern, "warn");
+    expect(run("A")).toMatchObject({ ok: true, answers: { grade: "A" } });
+    expect(run(" a ")).toMatchObject({ ok: false });
+  });
+
+  it("the public submissions (enforce) stay strict: \"VP\" is not an option", () => {
+    expect(check({ role: "VP" }, "enforce")).toMatchObject({ ok: false, issues: [{ path: "answers.role" }] });
+  });
+});

@@ -2,7 +2,7 @@
 // lead. One schema: the route validates with it, the OpenAPI document is generated from it.
 // `amount` takes a number or a decimal string (what GET answers), so an outcome read can be sent back.
 import { z } from "zod";
-import { MAX_MONEY_AMOUNT, moneyAmountText } from "../validation/money-amount";
+import { DECIMAL_AMOUNT, MAX_MONEY_AMOUNT, moneyAmountText } from "../validation/money-amount";
 import { MAX_REASON_LENGTH, type TLeadStage } from "./lead-stages";
 
 /** The event types and the stage each records ("meeting" = a meeting booked). */
@@ -25,8 +25,6 @@ export const MAX_LEAD_EVENT_BYTES = 8 * 1024;
 // The same bound as every other amount of money (a lead's estimated value, a currency answer): what
 // the outcome columns store, numeric(14,2).
 const AMOUNT_MESSAGE = `Use a non-negative amount of at most ${moneyAmountText(MAX_MONEY_AMOUNT)} with up to 2 decimals: a number (42000.5) or a decimal string ("42000.50")`;
-/** A decimal string as the reads give amounts: digits, then up to 2 decimals; no sign, exponent, spaces or thousands separators. */
-export const DECIMAL_AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
 
 /**
  * The amount as a number or as the decimal string GET answers (opportunityAmount, wonAmount are

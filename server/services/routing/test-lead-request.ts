@@ -7,10 +7,14 @@
 // problems are all reported, with the request's other problems. The lead is read as the intake
 // reads it (readRoutingTestRequest: blank text "not given", with a warning at lead.<path>; a blank
 // `at` is now, with a warning at `at`); the workspace checks look at what was read (a blank
-// lead.form is no form).
+// lead.form is no form). With a form, the sample answers are read as the intake reads an API key's
+// (numbers-as-text.ts: 123 for a text question, "VP" for the option "vp"), for the check and the
+// dry run alike: what the intake takes is tested as the intake stores it.
 import type { DbTx } from "../../db/client";
 import { ZFormDefinition } from "../../domain/forms/definition";
 import { matchRe2Pattern } from "../../domain/forms/re2-pattern";
+import type { TFormDefinition } from "../../domain/forms/definition";
+import { withNumbersAsText } from "../../domain/leads/numbers-as-text";
 import { testLeadAnswerIssues } from "../../domain/leads/test-lead-answers";
 import type { TRoutingConfig } from "../../domain/routing/routing-config";
 import { readRoutingTestRequest, type ZRoutingTestRequest } from "../../domain/routing/routing-test-request";
@@ -45,11 +49,13 @@ export async function validateRoutingTestRequest(
   }
   const lead = isObject(body) && isObject(body.lead) ? body.lead : null;
   const leadProblems: TRequestIssue[] = [];
+  let definition: TFormDefinition | null = null;
   if (lead && typeof lead.form === "string" && !shape.some((i) => i.path === "lead.form")) {
     const form = await db.form.findFirst({ where: { slug: lead.form, workspaceId, currentVersionId: { not: null } }, select: { currentVersion: { select: { definition: true } } } });
     if (!form?.currentVersion) leadProblems.push({ path: "lead.form", message: "No published form with this slug in the workspace" });
     else if (isObject(lead.answers) && !shape.some((i) => i.path.startsWith("lead.answers"))) {
-      leadProblems.push(...testLeadAnswerIssues(ZFormDefinition.parse(form.currentVersion.definition), lead.answers, matchRe2Pattern));
+      definition = ZFormDefinition.parse(form.currentVersion.definition);
+      leadProblems.push(...testLeadAnswerIssues(definition, lead.answers, matchRe2Pattern));
     }
   }
   const problems = [...shape, ...configProblems, ...leadProblems];
@@ -58,5 +64,7 @@ export async function validateRoutingTestRequest(
     const message = problems.length === configProblems.length ? configMessage : shape.length > 0 ? "The request body is not valid" : "The test lead is not valid: the intake would refuse it";
     throw validationError(problems, message);
   }
-  return { request: parsed.data as TRoutingTestRequest, config, warnings };
+  const request = parsed.data as TRoutingTestRequest;
+  if (definition) request.lead.answers = withNumbersAsText(definition, request.lead.answers).answers;
+  return { request, config, warnings };
 }
