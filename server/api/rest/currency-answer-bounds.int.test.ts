@@ -52,7 +52,7 @@ describe(`a form-less lead's estimatedValue (${lane})`, () => {
   it("one trillion → 422 at estimatedValue (it was taken, and could not be stored)", async () => {
     const { status, json } = await post({ person: { email: "cfo@bigbank.com" }, estimatedValue: 1e12 });
     expect(status).toBe(422);
-    expect(json.error.details).toEqual([{ path: "estimatedValue", message: "Use an amount from 0 to 999,999,999,999.99 (a number)" }]);
+    expect(json.error.details).toEqual([{ path: "estimatedValue", message: "Use an amount from 0 to 999,999,999,999.99: a number (42000.5) or a decimal string (\"42000.50\")" }]);
   });
 
   it("the largest amount is stored exactly", async () => {
