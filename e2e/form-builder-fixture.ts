@@ -84,3 +84,26 @@ export function seatsForVpDefinition(title: string) {
     defaultOutcomeId: "thanks",
   };
 }
+
+/**
+ * A long form: `steps` steps titled "Step 1" … of `perStep` short-text questions each, labelled
+ * "Question <step>.<n>" with keys q<step>_<n> (the first step also asks "Your role", whose option
+ * VP a show-if rule of question 1.1 compares). For the specs about drag scrolling and what moves.
+ */
+export function longFormDefinition(title: string, steps = 3, perStep = 8) {
+  const question = (s: number, n: number) => ({ key: `q${s}_${n}`, type: "short_text", label: `Question ${s}.${n}` });
+  return {
+    title,
+    steps: Array.from({ length: steps }, (_, i) => ({
+      id: `step_${i + 1}`,
+      title: `Step ${i + 1}`,
+      fields: [
+        ...(i === 0 ? [{ key: "role", type: "single_choice", label: "Your role", options: [{ value: "vp", label: "VP" }, { value: "student", label: "Student" }, { value: "founder", label: "Founder" }] }] : []),
+        ...Array.from({ length: perStep }, (_, n) => question(i + 1, n + 1)),
+      ],
+    })),
+    logic: [{ id: "show_q1_1", when: { kind: "rule", ref: "role", operator: "equals", value: "vp" }, action: { type: "show_field", fieldKey: "q1_1" } }],
+    outcomes: [{ id: "thanks", type: "message", title: "Thank you!", body: "" }],
+    defaultOutcomeId: "thanks",
+  };
+}

@@ -194,7 +194,7 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
   }
 
   const view: TCanvasDrag = useMemo(
-    () => ({ state: drag?.working ?? editor.state, active: drag?.active ?? null, indicator: drag?.indicator ?? null }),
+    () => ({ state: drag?.working ?? editor.state, active: drag?.active ?? null, indicator: drag?.indicator ?? null, isKeyboard: drag?.isKeyboard === true }),
     [drag, editor.state],
   );
 

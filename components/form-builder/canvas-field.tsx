@@ -9,6 +9,7 @@
 // settings sheet (its scroll margins leave room for the palette strip and the sheet); chosen with
 // the keyboard, the focus moves into the sheet (settings-sheet.ts). Removed, its card hands the focus to
 // the next question's remove button (else the previous one's, else Delete step), not to <body>.
+// Moved with the keyboard, it is kept in view.
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import { useEffect, useMemo, useRef } from "react";
@@ -25,6 +26,7 @@ import { CardSelectButton } from "./card-select-button";
 import { DragHandle } from "./drag-handle";
 import { fieldProblemSummary } from "./draft-problems";
 import { FieldIcon } from "./field-icons";
+import { useKeepInView } from "./keep-in-view";
 import { isSheetLayout } from "./settings-sheet";
 import { useFormEditor } from "./use-form-editor";
 
@@ -70,6 +72,8 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
     if (!isSelected || !isSheetLayout()) return;
     item.current?.scrollIntoView({ block: "nearest" });
   }, [isSelected, editor.selectionRequest]);
+  // Moved with the keyboard, it stays in view (keep-in-view.ts).
+  useKeepInView(item, view.isKeyboard && view.active?.kind === "field" && view.active.key === field.key, view.state.definition);
 
   return (
     <li

@@ -3,9 +3,11 @@
 // the title), and delete; its questions sort within and across steps. A line marks where a
 // palette item would be dropped; the step lights up while something is dragged over it. A step
 // without questions says at once that publish refuses it, in publish's words. Deleting a step is
-// spoken in the builder's live region, like removing a question.
+// spoken in the builder's live region, like removing a question. Moved with the keyboard, a step's
+// header (or a palette item's drop line) is kept in view.
 import { useSortable, SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
+import { useRef } from "react";
 import type { TStep } from "@/server/domain/forms/definition";
 import { stepTitle } from "@/server/domain/forms/editor/editor-state";
 import { removeStep } from "@/server/domain/forms/editor/step-ops";
@@ -18,10 +20,15 @@ import { CardSelectButton } from "./card-select-button";
 import { useCanvasDrag } from "./canvas-drag-context";
 import { CanvasField } from "./canvas-field";
 import { DragHandle } from "./drag-handle";
+import { useKeepInView } from "./keep-in-view";
 import { useFormEditor } from "./use-form-editor";
 
+/** Where a palette item would go; moved with the keyboard, it is kept in view. */
 function DropLine() {
-  return <li aria-hidden="true" data-testid="drop-indicator" className="h-1 rounded-full bg-brand-500" />;
+  const view = useCanvasDrag();
+  const line = useRef<HTMLLIElement | null>(null);
+  useKeepInView(line, view.isKeyboard && view.active?.kind === "palette", view.indicator);
+  return <li ref={line} aria-hidden="true" data-testid="drop-indicator" className="h-1 rounded-full bg-brand-500" />;
 }
 
 /** `itemIds`: field key → stable React key (canvas-item-ids.ts): a renamed key does not remount its card. */
@@ -41,6 +48,9 @@ export function CanvasStep({ step, index, itemIds }: { step: TStep; index: numbe
   // not while a question is dragged over it. Its rules comparing a removed option say so too.
   const empty = editor.readOnly || indicator !== null ? null : emptyStepProblem(definition, index);
   const removedOptions = removedOptionsText(rulesForStep(definition, step.id).flatMap((r) => removedOptionsOf(definition, r.when)));
+  // Moved with the keyboard, its header stays in view (a step may be taller than the window).
+  const header = useRef<HTMLElement | null>(null);
+  useKeepInView(header, view.isKeyboard && view.active?.kind === "step" && view.active.id === step.id, definition);
 
   function remove() {
     const count = step.fields.length;
@@ -63,7 +73,7 @@ export function CanvasStep({ step, index, itemIds }: { step: TStep; index: numbe
       style={{ transform: CSS.Translate.toString(transform), transition }}
       className={`rounded-lg border-2 bg-slate-50 p-3 ${isDragging ? "border-dashed border-brand-500 opacity-60" : isTarget ? "border-brand-400 bg-brand-50/50" : isSelected ? "border-brand-500" : "border-slate-200"}`}
     >
-      <header className="mb-2 flex items-center gap-2">
+      <header ref={header} className="mb-2 flex items-center gap-2">
         {/* Read-only: no drag handle (nothing can move). */}
         {!editor.readOnly && (
           <DragHandle label={`Drag step ${title}`} activatorRef={setActivatorNodeRef} attributes={attributes} listeners={listeners} hoverClass="hover:bg-slate-200" />

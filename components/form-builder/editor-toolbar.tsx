@@ -1,15 +1,19 @@
 "use client";
-// Undo / redo, the save indicator, publish; an edit's notice on its own row below them (Publish and
-// Undo keep their place when it appears). A draft that cannot be saved says why and where;
-// clicking the reason selects the question (or step) at fault. A draft publish would refuse for
+// Undo / redo, the save indicator, publish; an edit's notice on its own row below them (Publish
+// stays on the row of Undo when it appears). The notice coming or going does not move what the
+// marketer is looking at: the page scrolls by the toolbar's change in height in the same frame, so
+// the canvas and the settings below stay where they were (use-steady-below.ts). A draft that cannot
+// be saved says why and where (a long reason never pushes Publish off the row of Undo); clicking
+// the reason selects the question (or step) at fault. A draft publish would refuse for
 // its scoring (every lead in the floor tier) says so before Publish is pressed.
 import { Button } from "@/components/ui/button";
 import { problemTarget } from "./builder-model";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { type TDraftProblem, problemSummary, scoringPublishProblem } from "./draft-problems";
 import { PublishButton } from "./publish-panel";
 import type { TSaveStatus } from "./use-autosave";
 import { useFormEditor } from "./use-form-editor";
+import { useSteadyBelow } from "./use-steady-below";
 
 function InvalidDraft({ problem }: { problem: TDraftProblem }) {
   const editor = useFormEditor();
@@ -50,26 +54,30 @@ function ScoringWarning() {
   const editor = useFormEditor();
   const problem = useMemo(() => scoringPublishProblem(editor.state), [editor.state]);
   if (!problem) return null;
-  return <p className="basis-full text-sm text-amber-800" data-testid="publish-warning">Cannot publish yet — {problem.message} (Scoring tab, Tiers).</p>;
+  return <p className="basis-full text-sm text-amber-800 max-sm:order-last" data-testid="publish-warning">Cannot publish yet — {problem.message} (Scoring tab, Tiers).</p>;
 }
 
 export function EditorToolbar({ formId, slug, status, onRetry, flush, onPublished }: { formId: string; slug: string; status: TSaveStatus; onRetry: () => void; flush: () => Promise<boolean>; onPublished: () => void }) {
   const editor = useFormEditor();
+  const toolbar = useRef<HTMLDivElement | null>(null);
+  useSteadyBelow(toolbar, editor.notice);
   return (
-    <div className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm">
+    <div ref={toolbar} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm">
       {editor.readOnly ? (
         <p className="text-sm text-slate-600">View only: your role can look at this form but not change it.</p>
       ) : (
         <>
           <Button variant="secondary" className="px-2.5 py-1" onClick={editor.undo} disabled={!editor.canUndo} title="Undo (Ctrl+Z)">Undo</Button>
           <Button variant="secondary" className="px-2.5 py-1" onClick={editor.redo} disabled={!editor.canRedo} title="Redo (Ctrl+Shift+Z)">Redo</Button>
-          <p className="text-sm" aria-live="polite" data-testid="save-status"><SaveIndicator status={status} onRetry={onRetry} /></p>
+          {/* A long status ("Not saved — Step 3, question 8 (…): …") never pushes Publish off the row of
+              Undo: from sm it wraps inside the room left beside them; on a phone it has a row of its own below. */}
+          <p className="text-sm max-sm:order-last max-sm:basis-full sm:min-w-0 sm:flex-1" aria-live="polite" data-testid="save-status"><SaveIndicator status={status} onRetry={onRetry} /></p>
         </>
       )}
       <div className="ml-auto">{!editor.readOnly && <PublishButton formId={formId} slug={slug} flush={flush} onPublished={onPublished} />}</div>
       {/* A row of its own under the buttons: a long notice (a removed option rules still compare) never
-          pushes Publish to a second row or moves Undo, which it offers. */}
-      {editor.notice && <p role="alert" className="basis-full text-sm text-red-700" data-testid="editor-notice">{editor.notice}</p>}
+          pushes Publish to a second row; the canvas below does not move when it comes or goes. */}
+      {editor.notice && <p role="alert" className="basis-full text-sm text-red-700 max-sm:order-last" data-testid="editor-notice">{editor.notice}</p>}
       {!editor.readOnly && <ScoringWarning />}
     </div>
   );

@@ -55,7 +55,8 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit, live, pu
 
   return (
     <FormEditorContext.Provider value={editor}>
-      <div className="space-y-3">
+      {/* No native scroll anchoring in the builder: the toolbar keeps the canvas steady itself (use-steady-below.ts). */}
+      <div className="space-y-3 [overflow-anchor:none]">
         <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
           {header}
           <span className="text-sm text-slate-500" data-testid="publication-status">{publicationLabel(editor.publication, editor.state)}</span>

@@ -45,7 +45,7 @@ export function PublishButton({ formId, slug, flush, onPublished }: { formId: st
     <div className="relative">
       <Button onClick={() => void onPublish()} disabled={busy || editor.readOnly}>{busy ? "Publishing…" : "Publish"}</Button>
       {(version !== null || error) && (
-        <div className="absolute right-0 z-20 mt-2 w-96 rounded-md border border-slate-200 bg-white p-3 text-sm shadow-lg">
+        <div className="absolute right-0 z-20 mt-2 w-96 max-w-[calc(100vw-2rem)] rounded-md border border-slate-200 bg-white p-3 text-sm shadow-lg">
           {version !== null && (
             <p role="status" className="text-emerald-800">
               Published version {version}.{" "}
