@@ -5,9 +5,11 @@
 // bumps the invite's SEQUENCE, writes a lead event and the "booking.notify" job row (invites with
 // METHOD:REQUEST or METHOD:CANCEL to both sides, and the rep's CalDAV calendar). Cancelling the
 // lead's last meeting while it is at "meeting booked" moves it back (outcomes/meeting-cancelled.ts);
-// rescheduling keeps the stage.
+// rescheduling keeps the stage. A meeting that has started is neither moved nor cancelled (a 409 at
+// bookingId; no slots are offered for it): domain/booking/meeting-started.ts.
 import type { Db, DbTx } from "../../db/client";
 import { slotsByDay, type TSlotDay } from "../../domain/booking/slot-days";
+import { hasMeetingStarted, MEETING_STARTED_MESSAGE } from "../../domain/booking/meeting-started";
 import { AppError } from "../../errors";
 import { BOOKED_SPAN_SELECT, bookedSpanOf, cachedCalendarBusy, loadAvailability, loadBookingReps, loadLeadBookingContext, type TLoadBusy } from "./booking-context";
 import { enqueueBookingNotice, type TBookingJobQueue } from "./booking-jobs";
@@ -35,10 +37,17 @@ async function confirmedBooking(db: Db | DbTx, ref: TBookingRef) {
   return booking;
 }
 
+/** A confirmed booking that has not started yet: the only kind that may be moved or cancelled. */
+async function changeableBooking(db: Db | DbTx, ref: TBookingRef) {
+  const booking = await confirmedBooking(db, ref);
+  if (hasMeetingStarted(booking.startsAt, ref.now)) throw new AppError("CONFLICT", MEETING_STARTED_MESSAGE, [{ path: "bookingId", message: "Already started" }]);
+  return booking;
+}
+
 export async function cancelBooking(db: Db, deps: TChangeBookingDeps, ref: TBookingRef & { reason?: string }) {
   await deps.queue.start();
   return db.$transaction(async (tx) => {
-    const booking = await confirmedBooking(tx, ref);
+    const booking = await changeableBooking(tx, ref);
     const updated = await tx.booking.update({
       where: { id: booking.id },
       data: { status: "CANCELLED", cancelledAt: ref.now, cancelReason: ref.reason?.slice(0, 500) ?? null, sequence: { increment: 1 } },
@@ -57,6 +66,8 @@ export async function cancelBooking(db: Db, deps: TChangeBookingDeps, ref: TBook
  * of an hour overlaps it), but the time it already has is not offered.
  */
 export async function rescheduleSlots(db: Db, ref: Omit<TBookingRef, "by"> & { timeZone: string; loadBusy?: TLoadBusy }): Promise<TSlotDay[]> {
+  const started = await db.booking.findFirst({ where: { id: ref.bookingId, workspaceId: ref.workspaceId, startsAt: { lte: ref.now } }, select: { id: true } });
+  if (started) return []; // started: nowhere to move it
   const { free } = await freeSlotsFor(db, ref);
   return slotsByDay(free, ref.timeZone);
 }
@@ -77,6 +88,7 @@ async function freeSlotsFor(db: Db, ref: Omit<TBookingRef, "by"> & { loadBusy?: 
 export type TRescheduleResult = { ok: true; booking: ReturnType<typeof bookingView> } | { ok: false; days: TSlotDay[] };
 
 export async function rescheduleBooking(db: Db, deps: TChangeBookingDeps, ref: TBookingRef & { start: Date; timeZone?: string; loadBusy?: TLoadBusy }): Promise<TRescheduleResult> {
+  await changeableBooking(db, ref);
   const { booking, ctx, rep, horizon, others } = await freeSlotsFor(db, ref);
   // Moving to the time it has already is done: nothing changes, no invite is sent again.
   if (ref.start.getTime() === booking.startsAt.getTime() && (!ref.timeZone || ref.timeZone === booking.timeZone)) return { ok: true, booking: bookingView(booking) };

@@ -16,6 +16,7 @@ import type { ReactNode } from "react";
 import { dayKeyLabel } from "@/components/booking/booking-dates";
 import { buttonClasses } from "@/components/ui/button";
 import { meetingTimeText } from "@/server/domain/booking/meeting-time-text";
+import { hasMeetingStarted } from "@/server/domain/booking/meeting-started";
 import { zoneName } from "@/server/domain/time/zone-name";
 import { ManageTimeZoneMenu } from "@/components/booking/manage-time-zone-menu";
 import { DropNoticeFlag } from "@/components/booking/drop-notice-flag";
@@ -92,6 +93,16 @@ export default async function ManageBookingPage({ params, searchParams }: { para
             Book another time
           </a>
         )}
+      </Shell>
+    );
+  }
+  if (hasMeetingStarted(booking.startsAt, now)) {
+    // Started (the link stays valid a day after the meeting): what happened is not moved or cancelled here.
+    return (
+      <Shell>
+        <h1 className="text-xl font-semibold">{booking.title}</h1>
+        <p className="text-sm text-slate-700" data-booking-when>{when}</p>
+        <p className="text-sm text-slate-600">This meeting has already started, so it can no longer be moved or cancelled here. To talk again, reply to your confirmation email and {repName} will find a new time with you.</p>
       </Shell>
     );
   }
