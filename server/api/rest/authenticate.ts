@@ -93,7 +93,9 @@ export async function withApiKeyVerdict(
   try {
     const authorization = request.headers.get("authorization");
     const auth = await authenticateApiKey(db, authorization, now);
-    if (!auth.ok) return unauthorized(Boolean(authorization?.trim()), auth.reason === "expired" ? auth.expiredAt : null, auth.reason !== "malformed");
+    // "Bearer" and nothing after it is no credential (a key left out of a template): asked for the key, not told the scheme is wrong.
+    const hasCredentials = Boolean(authorization?.trim()) && !/^bearer$/i.test(authorization!.trim());
+    if (!auth.ok) return unauthorized(hasCredentials, auth.reason === "expired" ? auth.expiredAt : null, auth.reason !== "malformed");
     const limited = await overLimit(options.rateLimit ?? appRateLimits().apiKey, auth.caller.keyId);
     const scope = API_ROUTE_SCOPES[route];
     if (!hasScope(auth.caller.scopes, scope)) {

@@ -27,6 +27,9 @@ const smallLead = (email: string) => ({ answers: { company_size: "20-199", indus
 describe(`authentication (${lane})`, () => {
   it.each<[string, string | null, RegExp]>([
     ["missing", null, /^Send a workspace API key/],
+    // The scheme without a key (an empty template variable) is a missing key, not a wrong scheme.
+    ["empty bearer", "Bearer ", /^Send a workspace API key/],
+    ["bare bearer", "bearer", /^Send a workspace API key/],
     // Another scheme is named as such, not blamed on the key.
     ["not a bearer", "Basic c2I6c2I=", /is not a Bearer credential/],
     ["malformed", "Bearer sb_live_short", /not valid or was revoked/],
