@@ -2,7 +2,6 @@ import { router } from "./trpc";
 import { apiKeysRouter } from "./routers/api-keys";
 import { assignmentsRouter } from "./routers/assignments";
 import { calendarsRouter } from "./routers/calendars";
-import { currenciesRouter } from "./routers/currencies";
 import { formsRouter } from "./routers/forms";
 import { jobsRouter } from "./routers/jobs";
 import { leadsRouter } from "./routers/leads";
@@ -32,7 +31,6 @@ export const appRouter = router({
   calendars: calendarsRouter,
   webhooks: webhooksRouter,
   meetingTypes: meetingTypesRouter,
-  currencies: currenciesRouter,
 });
 
 export type AppRouter = typeof appRouter;
