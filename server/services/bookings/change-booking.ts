@@ -37,17 +37,16 @@ async function confirmedBooking(db: Db | DbTx, ref: TBookingRef) {
   return booking;
 }
 
-/** A confirmed booking that has not started yet: the only kind that may be moved or cancelled. */
-async function changeableBooking(db: Db | DbTx, ref: TBookingRef) {
-  const booking = await confirmedBooking(db, ref);
-  if (hasMeetingStarted(booking.startsAt, ref.now)) throw new AppError("CONFLICT", MEETING_STARTED_MESSAGE, [{ path: "bookingId", message: "Already started" }]);
-  return booking;
+/** Only a meeting that has not started yet may be moved or cancelled: a 409 at bookingId otherwise. */
+function refuseStarted(booking: { startsAt: Date }, now: Date): void {
+  if (hasMeetingStarted(booking.startsAt, now)) throw new AppError("CONFLICT", MEETING_STARTED_MESSAGE, [{ path: "bookingId", message: "Already started" }]);
 }
 
 export async function cancelBooking(db: Db, deps: TChangeBookingDeps, ref: TBookingRef & { reason?: string }) {
   await deps.queue.start();
   return db.$transaction(async (tx) => {
-    const booking = await changeableBooking(tx, ref);
+    const booking = await confirmedBooking(tx, ref);
+    refuseStarted(booking, ref.now);
     const updated = await tx.booking.update({
       where: { id: booking.id },
       data: { status: "CANCELLED", cancelledAt: ref.now, cancelReason: ref.reason?.slice(0, 500) ?? null, sequence: { increment: 1 } },
@@ -66,10 +65,8 @@ export async function cancelBooking(db: Db, deps: TChangeBookingDeps, ref: TBook
  * of an hour overlaps it), but the time it already has is not offered.
  */
 export async function rescheduleSlots(db: Db, ref: Omit<TBookingRef, "by"> & { timeZone: string; loadBusy?: TLoadBusy }): Promise<TSlotDay[]> {
-  const started = await db.booking.findFirst({ where: { id: ref.bookingId, workspaceId: ref.workspaceId, startsAt: { lte: ref.now } }, select: { id: true } });
-  if (started) return []; // started: nowhere to move it
-  const { free } = await freeSlotsFor(db, ref);
-  return slotsByDay(free, ref.timeZone);
+  const { booking, free } = await freeSlotsFor(db, ref);
+  return hasMeetingStarted(booking.startsAt, ref.now) ? [] : slotsByDay(free, ref.timeZone); // started: nowhere to move it
 }
 
 async function freeSlotsFor(db: Db, ref: Omit<TBookingRef, "by"> & { loadBusy?: TLoadBusy }, window?: { from: Date; to: Date }) {
@@ -88,8 +85,8 @@ async function freeSlotsFor(db: Db, ref: Omit<TBookingRef, "by"> & { loadBusy?: 
 export type TRescheduleResult = { ok: true; booking: ReturnType<typeof bookingView> } | { ok: false; days: TSlotDay[] };
 
 export async function rescheduleBooking(db: Db, deps: TChangeBookingDeps, ref: TBookingRef & { start: Date; timeZone?: string; loadBusy?: TLoadBusy }): Promise<TRescheduleResult> {
-  await changeableBooking(db, ref);
   const { booking, ctx, rep, horizon, others } = await freeSlotsFor(db, ref);
+  refuseStarted(booking, ref.now);
   // Moving to the time it has already is done: nothing changes, no invite is sent again.
   if (ref.start.getTime() === booking.startsAt.getTime() && (!ref.timeZone || ref.timeZone === booking.timeZone)) return { ok: true, booking: bookingView(booking) };
   const end = new Date(ref.start.getTime() + ctx.meetingType.durationMinutes * 60_000);
