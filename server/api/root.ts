@@ -2,6 +2,7 @@ import { router } from "./trpc";
 import { apiKeysRouter } from "./routers/api-keys";
 import { assignmentsRouter } from "./routers/assignments";
 import { calendarsRouter } from "./routers/calendars";
+import { currenciesRouter } from "./routers/currencies";
 import { formsRouter } from "./routers/forms";
 import { jobsRouter } from "./routers/jobs";
 import { leadsRouter } from "./routers/leads";
@@ -31,6 +32,7 @@ export const appRouter = router({
   calendars: calendarsRouter,
   webhooks: webhooksRouter,
   meetingTypes: meetingTypesRouter,
+  currencies: currenciesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,7 +3,7 @@ import { RoutingEditor } from "@/components/routing/routing-editor";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/page-guards";
-import { TEAM_MANAGER_ROLES } from "@/server/domain/auth/roles";
+import { ADMIN_ROLES, TEAM_MANAGER_ROLES } from "@/server/domain/auth/roles";
 import { PathFeedback } from "@/components/outcomes/path-feedback";
 import { getDb } from "@/server/db/client";
 import { feedbackByPath } from "@/server/services/outcomes/lead-feedback";
@@ -21,7 +21,13 @@ export default async function RoutingPage() {
       <PageHeader
         title="Routing"
         description="Routing paths in order: the first whose condition matches and that finds an eligible rep wins; otherwise the fallback queue."
-        actions={<IntentLink href="/routing/history" className={buttonClasses("secondary")}>History</IntentLink>}
+        actions={
+          <>
+            {/* Value thresholds, pipeline caps and the review's minimum are in the routing currency: admins set it and its rates there. */}
+            {(ADMIN_ROLES as readonly string[]).includes(workspace.role) && <IntentLink href="/settings/currencies" className={buttonClasses("secondary")}>Currencies</IntentLink>}
+            <IntentLink href="/routing/history" className={buttonClasses("secondary")}>History</IntentLink>
+          </>
+        }
       />
       {/* The editor loads the published config with its data (routing.get), for "no changes to publish". */}
       <RoutingEditor />

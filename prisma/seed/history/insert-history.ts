@@ -160,12 +160,14 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
           INSERT INTO "Person" ("id", "workspaceId", "email", "emailDomain", "name", "company", "createdAt", "updatedAt")
           SELECT p."id", ${workspaceId}, p."email", p."domain", p."name", p."company", p."at"::timestamptz AT TIME ZONE 'UTC', p."at"::timestamptz AT TIME ZONE 'UTC'
             FROM jsonb_to_recordset(${JSON.stringify(persons)}::jsonb) AS p("id" text, "email" text, "domain" text, "name" text, "company" text, "at" text)`;
+        // routingValue (what routing and the reps' pipeline counters compare): the value itself — history
+        // leads are in the demo form's currency, USD, which is the workspace's routing currency.
         await tx.$executeRaw`
           INSERT INTO "Lead" ("id", "workspaceId", "formId", "formVersionId", "personId", "contactName", "contactCompany", "answers", "scoreTotal", "scores", "breakdown", "tier",
-                              "estimatedValue", "outcome", "utm", "source", "status", "stage", "stageChangedAt", "ownerRepId", "routingPathId", "routingOutcome", "routedAt", "submittedAt",
+                              "estimatedValue", "routingValue", "outcome", "utm", "source", "status", "stage", "stageChangedAt", "ownerRepId", "routingPathId", "routingOutcome", "routedAt", "submittedAt",
                               "acceptedAt", "firstContactAt", "opportunityAmount", "wonAmount", "closedAt", "closeReason", "updatedAt")
           SELECT r."id", ${workspaceId}, ${target.formId}, ${target.formVersionId}, r."personId", r."name", r."company", r."answers", r."scoreTotal", r."scores", r."breakdown", r."tier",
-                 r."value", '{"type":"message","outcomeId":"history"}'::jsonb, r."utm", r."source", r."status"::"LeadStatus", r."stage"::"LeadStage", r."changedAt"::timestamptz AT TIME ZONE 'UTC',
+                 r."value", r."value", '{"type":"message","outcomeId":"history"}'::jsonb, r."utm", r."source", r."status"::"LeadStatus", r."stage"::"LeadStage", r."changedAt"::timestamptz AT TIME ZONE 'UTC',
                  r."owner", r."pathId", r."routing", r."routedAt"::timestamptz AT TIME ZONE 'UTC', r."submittedAt"::timestamptz AT TIME ZONE 'UTC',
                  r."acceptedAt"::timestamptz AT TIME ZONE 'UTC', r."contactAt"::timestamptz AT TIME ZONE 'UTC', r."opp", r."won", r."closedAt"::timestamptz AT TIME ZONE 'UTC', r."reason",
                  now()

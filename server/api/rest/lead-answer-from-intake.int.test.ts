@@ -73,9 +73,10 @@ describe(`POST /api/v1/leads answers from what the intake wrote (${lane})`, () =
     expect(response.status).toBe(201);
     expect(recorder.outside.filter(isLeadRead)).toEqual([]);
     expect(recorder.transactions.flat().filter(isLeadRead)).toEqual([]);
-    // The thin client's statements of the request: the published form's (load), the one transaction's, none after it.
+    // The thin client's statements of the request: the published form's with the workspace's exchange rates (load; the
+    // value's conversion reads nothing more), the one transaction's, none after it.
     expect(recorder.outside).toHaveLength(1);
-    expect(recorder.outside[0]).toMatch(/FROM "Form" f LEFT JOIN "FormVersion"/);
+    expect(recorder.outside[0]).toMatch(/FROM "Form" f JOIN "Workspace" w .* LEFT JOIN "FormVersion"/s);
     expect(recorder.transactions).toHaveLength(1);
     console.log(`[statements] outside: ${recorder.outside.length}, in the transaction: ${recorder.transactions[0]!.length}`);
     const lead = (JSON.parse(text) as { lead: { id: string; status: string } }).lead;

@@ -97,6 +97,8 @@ export interface TLeadDraft {
   knockedOutBy: string | null;
   estimatedValue: number | null;
   currency: string;
+  /** estimatedValue in the workspace's routing currency (Lead.routingValue): set by the intake from its exchange rates (intake-routing-value.ts); absent = null. */
+  routingValue?: number | null;
   /** What Lead.outcome stores: the outcome shown ({} without a form). */
   outcome: { type: TOutcome["type"]; outcomeId: string } | Record<string, never>;
   isSpam: boolean;

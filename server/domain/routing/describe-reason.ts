@@ -3,15 +3,16 @@
 // `locale` formats numbers and dates. Instants show in the rep's own time zone, named as the
 // booking texts name it (zoneName), with its offset at the instant said; a stored reason without
 // a usable instant takes the offset at `at` (when the decision was made), else names the place
-// alone. Open pipeline value is a sum of the rep's open leads' estimated values,
-// which may be in different currencies (no conversion), so it carries no currency sign, like the
-// analytics' money sums and the routing cap it is compared with.
+// alone. Values routing compares (deal value for seniority, open pipeline value, the pipeline cap)
+// are in the workspace's routing currency (each lead's value converted at intake: Lead.routingValue;
+// LEAD_VALUE_CURRENCY says how a lead in another currency entered); they carry no currency sign.
 import { SEGMENT_LABELS, SENIORITY_LABELS, type TSegment } from "../reps/rep-options";
 import { DAY_SHORT_NAMES } from "../reps/working-hours";
 import { instantOf, zoneName } from "../time/zone-name";
 import type { TFilterKey, TReasonCode } from "./reason-codes";
 import type { TMatchField } from "./routing-config";
 import { describeLearnedReason } from "./learned/describe-learned-reason";
+import { routingValueNote } from "../money/routing-value";
 
 export interface TRoutingNames {
   repName(id: string): string;
@@ -79,6 +80,8 @@ export function describeReason(reason: TReasonCode, names: TRoutingNames, locale
       return options.brief || !reason.reason ? "assigned manually" : `assigned manually: ${reason.reason}`;
     case "DISQUALIFIED":
       return "disqualified";
+    case "LEAD_VALUE_CURRENCY":
+      return routingValueNote(reason.amount, reason.currency, reason.routingValue, reason.routingCurrency) ?? "value in the routing currency";
     case "BOOKING_FALLBACK":
       return options.brief ? "booked with the next best rep" : `booked with the next best rep: ${rep(reason.fromRepId)} had no free time within ${reason.windowDays} working days`;
     case "FALLBACK":

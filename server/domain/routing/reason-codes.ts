@@ -18,6 +18,12 @@ export type TReasonCode =
   /** A person chose the rep (reassign with a named rep); `reason` is what they wrote. */
   | { code: "MANUAL_OVERRIDE"; repId: string; byUserId: string | null; reason: string }
   | { code: "DISQUALIFIED" }
+  /**
+   * The lead's value is in another currency than routing's (Workspace.routingCurrency): routing
+   * compared `routingValue` (converted at intake), or nothing when no rate was set for `currency`
+   * (null: routed as a lead without value). routingCurrency null: not known where the lead was read.
+   */
+  | { code: "LEAD_VALUE_CURRENCY"; amount: number; currency: string; routingValue: number | null; routingCurrency: string | null }
   /** The prospect booked with the next best rep: the owner had no slot within the window. */
   | { code: "BOOKING_FALLBACK"; fromRepId: string; windowDays: number }
   | { code: "FALLBACK"; queueName: string }
@@ -138,4 +144,5 @@ export const HEADLINE_REASONS: ReadonlySet<TReasonCodeName> = new Set<TReasonCod
   "BOOKING_FALLBACK",
   "DISQUALIFIED",
   "FALLBACK",
+  "LEAD_VALUE_CURRENCY",
 ]);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decideLeadRouting, routingUtm, skippedOnce, toRoutingLead, type TStoredLead } from "./routing-lead";
 import { ZRoutingConfig } from "./routing-config";
+import { describeDecisionHeadline } from "./describe-decision";
+import { describeReason } from "./describe-reason";
 import type { TRepState, TRoutingDecision } from "./routing-types";
 
 describe("routingUtm", () => {
@@ -20,6 +22,8 @@ const stored: TStoredLead = {
   scores: { fit: 40, intent: 30, junk: "x" },
   tier: "hot",
   estimatedValue: 50_000,
+  currency: "USD",
+  routingValue: 50_000,
   source: null,
   utm: { utm_source: "linkedin" },
   email: "ana@bank.example",
@@ -34,6 +38,20 @@ describe("toRoutingLead", () => {
     expect(lead.utm).toEqual({ utm_source: "linkedin", source: "linkedin" });
     expect(lead.score).toEqual({ total: 70, dimensions: { fit: 40, intent: 30 } });
     expect(lead.attributes.industry).toBe("Banking");
+  });
+});
+
+describe("toRoutingLead: the value routing compares is the routing value", () => {
+  it.each<{ name: string; lead: Partial<TStoredLead>; value: number | null; valueCurrency: unknown }>([
+    { name: "routing currency: as it is, no note", lead: { estimatedValue: 50_000, currency: "USD", routingValue: 50_000, routingCurrency: "USD" }, value: 50_000, valueCurrency: undefined },
+    { name: "¥1,500,000 converted: $10,050", lead: { estimatedValue: 1_500_000, currency: "JPY", routingValue: 10_050, routingCurrency: "USD" }, value: 10_050, valueCurrency: { amount: 1_500_000, currency: "JPY", routingCurrency: "USD" } },
+    { name: "no rate: no value, and a note", lead: { estimatedValue: 12_000, currency: "eur", routingValue: null, routingCurrency: "USD" }, value: null, valueCurrency: { amount: 12_000, currency: "EUR", routingCurrency: "USD" } },
+    { name: "routing currency not known: a note when the values differ", lead: { estimatedValue: 12_000, currency: "EUR", routingValue: null }, value: null, valueCurrency: { amount: 12_000, currency: "EUR", routingCurrency: null } },
+    { name: "no value: nothing", lead: { estimatedValue: null, currency: "JPY", routingValue: null, routingCurrency: "USD" }, value: null, valueCurrency: undefined },
+  ])("$name", ({ lead, value, valueCurrency }) => {
+    const routed = toRoutingLead({ ...stored, ...lead }, { attributes: {} });
+    expect(routed.estimatedValue).toBe(value);
+    expect(routed.valueCurrency).toEqual(valueCurrency);
   });
 });
 
@@ -60,6 +78,18 @@ describe("decideLeadRouting", () => {
     const decision = decideLeadRouting({ ...base, accountOwners: owners, excludeRepIds: exclude });
     expect(decision.repId).toBe(repId);
     expect(decision.skipped.some((s) => exclude.includes(s.repId))).toBe(false);
+  });
+
+  it.each<{ name: string; lead: Partial<TStoredLead>; text: string | null }>([
+    { name: "routing currency: no value note", lead: {}, text: null },
+    { name: "converted: the lead's own amount and the converted one", lead: { estimatedValue: 12_000, currency: "EUR", routingValue: 12_960, routingCurrency: "USD" }, text: "value €12,000 ≈ $12,960 (converted to USD, the routing currency)" },
+    { name: "no rate: explained", lead: { estimatedValue: 12_000, currency: "EUR", routingValue: null, routingCurrency: "USD" }, text: "value €12,000 not used for routing: no exchange rate EUR → USD (set one in Settings)" },
+  ])("$name", ({ lead, text }) => {
+    const decision = decideLeadRouting({ ...base, lead: toRoutingLead({ ...stored, ...lead }, config), accountOwners: {} });
+    const names = { repName: (id: string) => id, teamName: (id: string) => id };
+    const notes = decision.reasons.filter((r) => r.code === "LEAD_VALUE_CURRENCY").map((r) => describeReason(r, names));
+    expect(notes).toEqual(text === null ? [] : [text]);
+    if (text) expect(describeDecisionHeadline(decision, names)).toContain(text);
   });
 });
 

@@ -7,6 +7,7 @@ import { decideRouting } from "./decide-routing";
 import { leadAttributes, type TLeadAnswerValue } from "./lead-attributes";
 import { learningUsedBy } from "./learned/learning-used";
 import type { TRoutingConfig } from "./routing-config";
+import type { TReasonCode } from "./reason-codes";
 import type { TRoutingDecision, TRoutingInput, TRoutingLead, TSkippedRep } from "./routing-types";
 import { decisionWith } from "./skipped-segments";
 
@@ -17,7 +18,13 @@ export interface TStoredLead {
   scoreTotal: number;
   scores: unknown;
   tier: string;
+  /** In the lead's own currency (Lead.currency). */
   estimatedValue: number | null;
+  currency: string;
+  /** estimatedValue in the workspace's routing currency, converted at intake (Lead.routingValue): what routing compares. */
+  routingValue: number | null;
+  /** The workspace's routing currency, where the reader knows it (names the currency of a note); absent: not said. */
+  routingCurrency?: string | null;
   source: string | null;
   utm: unknown;
   email: string | null;
@@ -48,7 +55,8 @@ export function toRoutingLead(lead: TStoredLead, config: Pick<TRoutingConfig, "a
     answers,
     score: { total: lead.scoreTotal, dimensions },
     tier: lead.tier,
-    estimatedValue: lead.estimatedValue,
+    estimatedValue: lead.routingValue,
+    ...valueCurrencyOf(lead),
     source: lead.source ?? "api",
     utm: routingUtm(lead.utm),
     email: lead.email,
@@ -56,6 +64,15 @@ export function toRoutingLead(lead: TStoredLead, config: Pick<TRoutingConfig, "a
     timeZone: lead.timeZone,
     attributes: leadAttributes(answers, config.attributes),
   };
+}
+
+/** A value routing did not take as it is (another currency than routing's): what the decision's LEAD_VALUE_CURRENCY says. */
+function valueCurrencyOf(lead: TStoredLead): Pick<TRoutingLead, "valueCurrency"> {
+  const routingCurrency = lead.routingCurrency ?? null;
+  if (lead.estimatedValue === null) return {};
+  const currency = lead.currency.toUpperCase();
+  const isSame = routingCurrency !== null ? currency === routingCurrency : lead.routingValue === lead.estimatedValue;
+  return isSame ? {} : { valueCurrency: { amount: lead.estimatedValue, currency, routingCurrency } };
 }
 
 /** decideRouting's input, plus the reps that must not get the lead (the previous owner on a reassignment). */
@@ -82,7 +99,12 @@ export function decideLeadRouting(inputs: TLeadRoutingInputs): TRoutingDecision 
   });
   // A learned pool's pick records the counts it read (Replay and audits re-derive it from them).
   const used = decision.outcome === "assigned" ? learningUsedBy(decision, inputs.config, inputs.lead, inputs.teams, inputs.learning) : null;
-  return used ? decisionWith(decision, { learningUsed: used }) : decision;
+  const withLearning = used ? decisionWith(decision, { learningUsed: used }) : decision;
+  // A value in another currency: the decision says how it entered (converted, or not used: no rate).
+  const value = inputs.lead.valueCurrency;
+  if (!value) return withLearning;
+  const note: TReasonCode = { code: "LEAD_VALUE_CURRENCY", amount: value.amount, currency: value.currency, routingValue: inputs.lead.estimatedValue, routingCurrency: value.routingCurrency };
+  return decisionWith(withLearning, { reasons: [...withLearning.reasons, note] });
 }
 
 /** Each skipped rep once (its first pool), never the chosen rep, in decision order. */

@@ -14,7 +14,14 @@ export interface TRoutingLead {
   answers: Record<string, TLeadAnswerValue>;
   score: { total: number; dimensions: Record<string, number> };
   tier: string;
+  /**
+   * The value routing compares (thresholds, pipeline cap, review minimum, `value` conditions): the
+   * lead's estimated value in the workspace's routing currency (Lead.routingValue); null when it
+   * has none or no exchange rate converted it.
+   */
   estimatedValue: number | null;
+  /** The lead's value in its own currency when that is not the routing currency: said in the decision's reasons (LEAD_VALUE_CURRENCY). */
+  valueCurrency?: { amount: number; currency: string; routingCurrency: string | null };
   source: string;
   utm: Record<string, string>;
   email: string | null;

@@ -5,6 +5,7 @@
 import { rawSqlOf, type Db } from "../../db/client";
 import type { TFormDefinition } from "../../domain/forms/definition";
 import type { TIntakeForm } from "../../domain/leads/build-lead";
+import type { TExchangeRates } from "../../domain/money/routing-value";
 import type { TScoringModel } from "../../domain/scoring/model";
 import { AppError } from "../../errors";
 import { parsedFormVersion } from "./form-version-cache";
@@ -12,16 +13,20 @@ import { parsedFormVersion } from "./form-version-cache";
 export interface TPublishedForm {
   form: { id: string; slug: string; name: string; workspaceId: string; allowedOrigins: string[] };
   version: { id: string; version: number; definition: TFormDefinition; scoring: TScoringModel };
+  /** The workspace's routing currency and exchange rates, read in the same statement: the intake converts the lead's value with them (no second read). */
+  rates: TExchangeRates;
 }
 
 /** null when no such form, or it has no published version, or it is archived. */
 export async function getPublishedForm(db: Db, slug: string): Promise<TPublishedForm | null> {
   if (!/^[a-z0-9][a-z0-9-]{0,79}$/.test(slug)) return null;
-  // One round trip: the form and its current version's number (the definition comes from the cache).
+  // One round trip: the form, its current version's number (the definition comes from the cache)
+  // and the workspace's routing currency with its exchange rates (a handful of rows).
   const sql = rawSqlOf(db);
-  const [form] = await sql.$queryRaw<{ id: string; slug: string; name: string; workspaceId: string; allowedOrigins: string[]; status: string; versionId: string | null; version: number | null }[]>`
-    SELECT f."id", f."slug", f."name", f."workspaceId", f."allowedOrigins", f."status"::text AS "status", v."id" AS "versionId", v."version"
-      FROM "Form" f LEFT JOIN "FormVersion" v ON v."id" = f."currentVersionId"
+  const [form] = await sql.$queryRaw<{ id: string; slug: string; name: string; workspaceId: string; allowedOrigins: string[]; status: string; versionId: string | null; version: number | null; routingCurrency: string; rates: Record<string, string> | null }[]>`
+    SELECT f."id", f."slug", f."name", f."workspaceId", f."allowedOrigins", f."status"::text AS "status", v."id" AS "versionId", v."version",
+           w."routingCurrency", (SELECT jsonb_object_agg(r."currency", r."rate"::text) FROM "ExchangeRate" r WHERE r."workspaceId" = f."workspaceId") AS "rates"
+      FROM "Form" f JOIN "Workspace" w ON w."id" = f."workspaceId" LEFT JOIN "FormVersion" v ON v."id" = f."currentVersionId"
      WHERE f."slug" = ${slug}`;
   if (!form || form.status !== "PUBLISHED" || !form.versionId || form.version === null) return null;
   const v = { id: form.versionId, version: form.version };
@@ -32,6 +37,7 @@ export async function getPublishedForm(db: Db, slug: string): Promise<TPublished
   return {
     form: { id: form.id, slug: form.slug, name: form.name, workspaceId: form.workspaceId, allowedOrigins: form.allowedOrigins },
     version: { id: v.id, version: v.version, definition, scoring },
+    rates: { routingCurrency: form.routingCurrency, rates: Object.fromEntries(Object.entries(form.rates ?? {}).map(([code, rate]) => [code, Number(rate)])) },
   };
 }
 

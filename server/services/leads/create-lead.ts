@@ -83,6 +83,8 @@ export async function createLead(db: Db, input: TCreateLeadInput): Promise<TCrea
     warnings: built.warnings,
     routing: input.routing,
     now: input.now,
+    // Read with the named form (published-form.ts); a lead without a form: the intake reads them.
+    exchangeRates: prepared.rates,
     // The 201 is made from what the save wrote (no read after the commit).
     isAnswered: true,
   });
@@ -159,7 +161,7 @@ async function prepareLead(db: Db, input: Omit<TCreateLeadInput, "routing">) {
   // A replay answers the warnings its first answer carried (stored with the key); for a lead stored
   // before they were kept, rebuilt from this request (the same request, the version published now).
   const replay: TCreateLeadResult | null = stored ? { status: 200, leadId: stored.id, warnings: replayedWarnings(stored, built.ok ? built.warnings : []) } : null;
-  return { request, idempotency, built, replay };
+  return { request, idempotency, built, replay, rates: published?.rates };
 }
 
 /**

@@ -177,7 +177,7 @@ async function saveBatch(db: Db, inputs: (TSaveLeadInput & { routing: TFollowUpD
       for (const [i, input] of inputs.entries()) {
         // Its marketing consent from the lead in memory (before the lock: a nurture enrolment reads nothing of the lead under it).
         const consent = await intakeMarketingConsent(tx, input.lead);
-        leads.push({ leadId: leadIds[i]!, lead: storedLeadOf(leadIds[i]!, input.lead, input.person), now: input.now, consent });
+        leads.push({ leadId: leadIds[i]!, lead: storedLeadOf(leadIds[i]!, input.lead, input.person, input.routingCurrency ?? null), now: input.now, consent });
       }
       const routed = await routeLeadsInTx(tx, workspaceId, leads, routing);
       lockAcquiredAt = routed.lockAcquiredAt;

@@ -32,6 +32,7 @@ import { createIntakeBatcher } from "./intake-batch";
 import { intakeMarketingConsent } from "./intake-consent";
 import { insertIntakeLead } from "./insert-lead";
 import { storedLeadOf } from "./lead-row";
+import { withRoutingValue } from "./intake-routing-value";
 import type { TRequestIssue } from "../../domain/validation/request-issues";
 import { intakeWritten } from "./intake-written";
 import type { TIdempotency, TIntakeWritten, TSaveLeadInput, TSaveLeadResult, TStoredLeadRef } from "./save-lead-types";
@@ -62,7 +63,9 @@ export async function findLeadByIdempotencyKey(db: Db | DbTx, workspaceId: strin
 /** This process's group commit: the routable leads of one workspace waiting together share one lock hold and one commit. */
 const batcher = createIntakeBatcher(saveLeadAlone);
 
-export async function saveLead(db: Db, input: TSaveLeadInput): Promise<TSaveLeadResult> {
+export async function saveLead(db: Db, unpriced: TSaveLeadInput): Promise<TSaveLeadResult> {
+  // Its value in the routing currency, with the rates in force now: read once, before any transaction or lock.
+  const input = await withRoutingValue(db, unpriced);
   return input.routing && input.isRoutable ? batcher.save(db, input) : saveLeadAlone(db, input);
 }
 
@@ -86,7 +89,7 @@ export async function saveLeadAlone(db: Db, input: TSaveLeadInput): Promise<TSav
           await input.routing.queue.send("routing.route-lead", { leadId, workspaceId }, { tx });
           return undefined; // routed later, by a job: the answer reads the lead
         }
-        const lead = { ...storedLeadOf(leadId, input.lead, person), isSpam: false };
+        const lead = { ...storedLeadOf(leadId, input.lead, person, input.routingCurrency ?? null), isSpam: false };
         // Its marketing consent from the lead in memory: a nurture enrolment reads nothing of it under the lock.
         const consent = await intakeMarketingConsent(tx, input.lead);
         const routed = await routeLeadInTx(tx, { workspaceId, leadId, now: input.now, lead, consent }, input.routing);

@@ -17,7 +17,7 @@ export function leadCreatedData(id: string, lead: TLeadDraft, person: TIntakePer
 }
 
 /** The lead as routing reads it from the database (its value rounded to the column's cents). */
-export function storedLeadOf(id: string, lead: TLeadDraft, person: TIntakePerson | null): TStoredLead {
+export function storedLeadOf(id: string, lead: TLeadDraft, person: TIntakePerson | null, routingCurrency: string | null = null): TStoredLead {
   return {
     id,
     answers: lead.answers,
@@ -25,6 +25,9 @@ export function storedLeadOf(id: string, lead: TLeadDraft, person: TIntakePerson
     scores: lead.scores,
     tier: lead.tier,
     estimatedValue: lead.estimatedValue === null ? null : Math.round(lead.estimatedValue * 100) / 100,
+    currency: lead.currency,
+    routingValue: lead.routingValue ?? null,
+    routingCurrency,
     source: lead.source,
     utm: lead.utm,
     email: person?.email ?? null,

@@ -1,6 +1,7 @@
 // The intake's save step, its input and answer (intake-lead.ts saves one lead, intake-batch.ts a
 // workspace's waiting leads under one routing lock).
 import type { TIntakePerson, TLeadDraft } from "../../domain/leads/build-lead";
+import type { TExchangeRates } from "../../domain/money/routing-value";
 import type { TRequestIssue } from "../../domain/validation/request-issues";
 import type { TFollowUpDeps } from "../routing/follow-up-jobs";
 import type { TWrittenAssignment } from "../routing/route-lead";
@@ -28,6 +29,10 @@ export interface TSaveLeadInput {
   workspaceId: string;
   lead: TLeadDraft;
   person: TIntakePerson | null;
+  /** The workspace's routing currency as the intake read it with its rates (lead.routingValue is in it); absent: not read (a lead without value). */
+  routingCurrency?: string | null;
+  /** The workspace's exchange rates when the caller already read them (with the published form); else the intake reads them. */
+  exchangeRates?: TExchangeRates;
   /** An API key may update the person record; an anonymous submitter may not. */
   isTrustedSource: boolean;
   isRoutable: boolean;

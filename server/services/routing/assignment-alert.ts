@@ -123,7 +123,7 @@ export async function deliverAssignmentAlert(db: Db, deps: TFollowUpDeps, alert:
           to: reviewer.email,
           workspaceId: alert.workspaceId,
           dedupeKey: `review:${assignment.id}`,
-          template: { name: "review-request", props: { reviewerName: reviewer.name ?? reviewer.email, lead: { name: shown.name, company: shown.company }, headline, value: alert.review.value, currency: lead.currency, workspaceName, windowMinutes: alert.review.windowMinutes, leadUrl } },
+          template: { name: "review-request", props: { reviewerName: reviewer.name ?? reviewer.email, lead: { name: shown.name, company: shown.company }, headline, value: reviewValueOf(lead.estimatedValue, alert.review.value), currency: lead.currency, workspaceName, windowMinutes: alert.review.windowMinutes, leadUrl } },
         },
         mail,
       );
@@ -176,4 +176,9 @@ async function recipientOf(db: Db | DbTx, workspaceId: string, decision: TRoutin
     return owner ? { email: owner.email, name: owner.name ?? owner.email, timeZone: owner.repProfiles[0]?.timeZone ?? "UTC" } : null;
   }
   return null;
+}
+
+/** The value the review email names: the lead's own amount in its own currency (the review's value is in the routing currency, converted at intake). */
+function reviewValueOf(estimatedValue: string | number | null, routingValue: number | null): number | null {
+  return estimatedValue === null ? routingValue : Number(estimatedValue);
 }

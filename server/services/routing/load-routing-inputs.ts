@@ -13,6 +13,8 @@ type TLeadRow = {
   scores: unknown;
   tier: string;
   estimatedValue: { toString(): string } | number | null;
+  currency: string;
+  routingValue: { toString(): string } | number | null;
   source: string | null;
   utm: unknown;
   formId: string | null;
@@ -29,6 +31,8 @@ export function leadRecordOf(row: TLeadRow): TStoredLead {
     scores: row.scores,
     tier: row.tier,
     estimatedValue: row.estimatedValue === null ? null : Number(row.estimatedValue),
+    currency: row.currency,
+    routingValue: row.routingValue === null ? null : Number(row.routingValue),
     source: row.source,
     utm: row.utm,
     email: row.person?.email ?? null,
@@ -38,12 +42,13 @@ export function leadRecordOf(row: TLeadRow): TStoredLead {
 }
 
 export async function loadStoredLead(tx: Pick<TRawSql, "$queryRaw">, leadId: string): Promise<TStoredLead & { workspaceId: string; isSpam: boolean }> {
-  const [row] = await tx.$queryRaw<(Omit<TLeadRow, "person"> & { email: string | null; workspaceId: string; isSpam: boolean })[]>`
-    SELECT l."id", l."answers", l."scoreTotal", l."scores", l."tier", l."estimatedValue", l."source", l."utm", l."formId", l."timeZone", l."workspaceId", l."isSpam", p."email"
-      FROM "Lead" l LEFT JOIN "Person" p ON p."id" = l."personId"
+  const [row] = await tx.$queryRaw<(Omit<TLeadRow, "person"> & { email: string | null; workspaceId: string; isSpam: boolean; routingCurrency: string })[]>`
+    SELECT l."id", l."answers", l."scoreTotal", l."scores", l."tier", l."estimatedValue", l."currency", l."routingValue", l."source", l."utm", l."formId", l."timeZone", l."workspaceId", l."isSpam", p."email",
+           w."routingCurrency"
+      FROM "Lead" l LEFT JOIN "Person" p ON p."id" = l."personId" JOIN "Workspace" w ON w."id" = l."workspaceId"
      WHERE l."id" = ${leadId}`;
   if (!row) throw new Error(`No lead ${leadId}`);
-  return { ...leadRecordOf({ ...row, person: { email: row.email } }), workspaceId: row.workspaceId, isSpam: row.isSpam };
+  return { ...leadRecordOf({ ...row, person: { email: row.email } }), routingCurrency: row.routingCurrency, workspaceId: row.workspaceId, isSpam: row.isSpam };
 }
 
 /** The registry entry for the lead's company domain ({} for free-mail or unknown domains). */

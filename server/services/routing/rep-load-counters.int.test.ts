@@ -1,7 +1,8 @@
 // The live load counters routing reads under its lock (RepLoad, RepDailyLoad: kept by database
 // triggers) always equal a scan of the leads and assignments they summarise, whatever moved them:
 // routing, accepting, returning, a manager's reassignment, passing the SLA, a first contact,
-// closing, deleting, a value change.
+// closing, deleting, a value change. The pipeline value sums the leads' routing values (their
+// values in the routing currency, converted at intake).
 import { describe, expect, it } from "vitest";
 import { acceptAssignment } from "../assignments/accept-assignment";
 import { reassignLead } from "../assignments/reassign-lead";
@@ -21,7 +22,7 @@ async function countersVersusScan() {
     SELECT "repId", "openLeads", "openPipelineValue"::float8 AS pipeline, "untouchedLeads" AS untouched, "pastSlaLeads" AS "pastSla", "workedLeads" AS worked
       FROM "RepLoad" WHERE "openLeads" <> 0 OR "openPipelineValue" <> 0 OR "untouchedLeads" <> 0 OR "pastSlaLeads" <> 0 OR "workedLeads" <> 0 ORDER BY "repId"`;
   const scanned = await db.$queryRaw<TOpen[]>`
-    SELECT "ownerRepId" AS "repId", count(*)::int AS "openLeads", COALESCE(sum("estimatedValue"), 0)::float8 AS pipeline,
+    SELECT "ownerRepId" AS "repId", count(*)::int AS "openLeads", COALESCE(sum("routingValue"), 0)::float8 AS pipeline,
            count(*) FILTER (WHERE "firstContactAt" IS NULL AND "slaPassedAt" IS NULL)::int AS untouched,
            count(*) FILTER (WHERE "firstContactAt" IS NULL AND "slaPassedAt" IS NOT NULL)::int AS "pastSla",
            count(*) FILTER (WHERE "firstContactAt" IS NOT NULL)::int AS worked
@@ -58,7 +59,7 @@ describe("rep load counters", () => {
     await db.lead.update({ where: { id: leads[2]!.id }, data: { firstContactAt: at(13) } });
     // Closing, a value change and a deletion.
     await db.lead.update({ where: { id: leads[0]!.id }, data: { status: "CLOSED" } });
-    await db.lead.update({ where: { id: leads[2]!.id }, data: { estimatedValue: 123_456.78 } });
+    await db.lead.update({ where: { id: leads[2]!.id }, data: { estimatedValue: 123_456.78, routingValue: 123_456.78 } });
     await db.lead.delete({ where: { id: leads[3]!.id } });
 
     check = await countersVersusScan();

@@ -6,6 +6,8 @@
 // learned pool's pick comes with each rep's expected rate and chance of being chosen (learnedOdds;
 // the lead's draws are seeded by its content, so the same lead shows the same figures).
 import type { Db } from "../../db/client";
+import { routingValueOf } from "../../domain/money/routing-value";
+import { loadExchangeRates } from "../currencies/load-exchange-rates";
 import { AppError } from "../../errors";
 import { allFields, type TAnswers, type TAnswerValue, type TFormDefinition } from "../../domain/forms/definition";
 import { validateFieldValue } from "../../domain/forms/validate-field-value";
@@ -167,6 +169,7 @@ async function testLeadOf(db: Db, workspaceId: string, input: TTestLeadInput["le
   let score: TRoutingLead["score"] = { total: 0, dimensions: {} };
   let tier = "";
   let estimatedValue: number | null = null;
+  let valueCurrency: TRoutingLead["valueCurrency"];
   let formId: string | null = null;
   let email = input.email?.trim().toLowerCase() || null;
   if (input.formSlug) {
@@ -177,7 +180,12 @@ async function testLeadOf(db: Db, workspaceId: string, input: TTestLeadInput["le
     const result = scoreLead(ZScoringModel.parse(form.currentVersion.scoring), answers, definition);
     score = { total: result.total, dimensions: result.dimensions };
     tier = result.tier;
-    estimatedValue = result.estimatedValue;
+    // In the routing currency, as the intake converts a live lead's value (with today's rates).
+    if (result.estimatedValue !== null) {
+      const rates = await loadExchangeRates(db, workspaceId, result.currency);
+      estimatedValue = routingValueOf(result.estimatedValue, result.currency, rates).value;
+      if (result.currency.toUpperCase() !== rates.routingCurrency) valueCurrency = { amount: result.estimatedValue, currency: result.currency.toUpperCase(), routingCurrency: rates.routingCurrency };
+    }
     formId = form.id;
     email ??= personFromAnswers(definition, answers)?.email ?? null;
   }
@@ -187,6 +195,7 @@ async function testLeadOf(db: Db, workspaceId: string, input: TTestLeadInput["le
     score,
     tier: input.tier ?? tier,
     estimatedValue: input.estimatedValue !== undefined ? input.estimatedValue : estimatedValue,
+    ...(input.estimatedValue === undefined && valueCurrency ? { valueCurrency } : {}),
     source: input.source ?? (input.formSlug ? "hosted" : "api"),
     utm: routingUtm(input.utm ?? {}),
     email,

@@ -83,6 +83,8 @@ export async function submitForm(db: Db, input: TSubmitFormInput): Promise<TSubm
     warnings,
     routing: input.routing,
     now: input.now,
+    // Read with the published form in its one statement: no second read for the value's conversion.
+    exchangeRates: published.rates,
   });
   // Another request with this key was stored first (a double click): answered as its replay.
   if (saved.status === 200) return replayOf(db, form.workspaceId, saved.replay, replayedWarnings(saved.replay, warnings), input);
