@@ -30,8 +30,8 @@ describe("routingValueNote", () => {
     ["no value: nothing to say", null, "EUR", null, "USD", null],
     ["routing currency: nothing to say", 5000, "USD", 5000, "USD", null],
     ["converted", 12000, "EUR", 12960, "USD", "value €12,000 ≈ $12,960 (converted to USD, the routing currency)"],
-    ["no rate", 12000, "EUR", null, "USD", "value €12,000 not used for routing: no exchange rate EUR → USD (set one in Settings)"],
-    ["no rate, routing currency unknown", 1_500_000, "JPY", null, null, "value ¥1,500,000 not used for routing: no exchange rate JPY (set one in Settings)"],
+    ["no rate", 12000, "EUR", null, "USD", "value €12,000 not used for routing: no exchange rate EUR → USD (an admin sets rates in Routing → Currencies)"],
+    ["no rate, routing currency unknown", 1_500_000, "JPY", null, null, "value ¥1,500,000 not used for routing: no exchange rate JPY (an admin sets rates in Routing → Currencies)"],
   ];
   it.each(cases)("%s", (_name, amount, currency, value, routingCurrency, expected) => {
     expect(routingValueNote(amount, currency, value, routingCurrency)).toBe(expected);

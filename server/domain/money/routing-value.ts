@@ -35,7 +35,7 @@ export function routingValueOf(amount: number | null, currency: string, rates: T
 /**
  * How a lead's value entered routing, for the decision's reasons (null: nothing to say — no
  * value, or already in the routing currency): "value €12,000 ≈ $12,960 (USD, the routing currency)"
- * or "value €12,000 not used for routing: no exchange rate EUR → USD (set one in Settings)".
+ * or "value €12,000 not used for routing: no exchange rate EUR → USD (an admin sets rates in Routing → Currencies)".
  */
 export function routingValueNote(amount: number | null, currency: string, routingValue: number | null, routingCurrency: string | null): string | null {
   if (amount === null) return null;
@@ -43,7 +43,7 @@ export function routingValueNote(amount: number | null, currency: string, routin
   if (routingCurrency !== null && from === routingCurrency) return null;
   if (routingValue === null) {
     const pair = routingCurrency === null ? from : `${from} → ${routingCurrency}`;
-    return `value ${moneyText(amount, from)} not used for routing: no exchange rate ${pair} (set one in Settings)`;
+    return `value ${moneyText(amount, from)} not used for routing: no exchange rate ${pair} (an admin sets rates in Routing → Currencies)`;
   }
   if (routingCurrency === null) return null;
   return `value ${moneyText(amount, from)} ≈ ${moneyText(routingValue, routingCurrency)} (converted to ${routingCurrency}, the routing currency)`;

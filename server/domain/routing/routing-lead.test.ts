@@ -83,7 +83,7 @@ describe("decideLeadRouting", () => {
   it.each<{ name: string; lead: Partial<TStoredLead>; text: string | null }>([
     { name: "routing currency: no value note", lead: {}, text: null },
     { name: "converted: the lead's own amount and the converted one", lead: { estimatedValue: 12_000, currency: "EUR", routingValue: 12_960, routingCurrency: "USD" }, text: "value €12,000 ≈ $12,960 (converted to USD, the routing currency)" },
-    { name: "no rate: explained", lead: { estimatedValue: 12_000, currency: "EUR", routingValue: null, routingCurrency: "USD" }, text: "value €12,000 not used for routing: no exchange rate EUR → USD (set one in Settings)" },
+    { name: "no rate: explained", lead: { estimatedValue: 12_000, currency: "EUR", routingValue: null, routingCurrency: "USD" }, text: "value €12,000 not used for routing: no exchange rate EUR → USD (an admin sets rates in Routing → Currencies)" },
   ])("$name", ({ lead, text }) => {
     const decision = decideLeadRouting({ ...base, lead: toRoutingLead({ ...stored, ...lead }, config), accountOwners: {} });
     const names = { repName: (id: string) => id, teamName: (id: string) => id };

@@ -69,7 +69,7 @@ describe("routing currency", () => {
     expect(decision.reasons.some((r) => r.code === "SENIORITY_OK" || r.code === "SENIORITY_TOO_LOW")).toBe(false);
     expect(assignment.isProvisional).toBe(false);
     expect(pipeline).toBe(0);
-    expect(headline).toContain("value ¥15,000,000 not used for routing: no exchange rate JPY → USD (set one in Settings)");
+    expect(headline).toContain("value ¥15,000,000 not used for routing: no exchange rate JPY → USD (an admin sets rates in Routing → Currencies)");
   });
 
   it("a dollar lead: its value as it is, no rate needed, no note", async () => {
