@@ -2,7 +2,9 @@
 // Applying filters starts again at page 1 (no page input) and keeps the filters only the URL carries
 // (an analytics slice, a rep's leads): hidden inputs here, shown and removed as chips (lead-slice-filters.tsx).
 // On a phone only the search box and a "Filters · N active" button show; the menus unfold from it
-// (folded-filters.tsx; N counts the menus and the spam box set, not the sort).
+// (folded-filters.tsx; N counts the menus and the spam box set, not the sort). At 1024–1279 px the
+// search and the five menus take two rows of four columns (one row of seven from xl, 1280 px): in
+// seven columns there, each menu was ~125 px and cut its own choice short ("Newest firs").
 import { activeFilterCount } from "@/components/ui/active-filters";
 import { FoldedFilters } from "@/components/ui/folded-filters";
 import { IntentLink } from "@/components/ui/intent-link";
@@ -17,7 +19,7 @@ import { sourceLabel } from "./source-label";
 export function LeadFilters({ params, options }: { params: TLeadListParams; options: TLeadFilterOptions }) {
   const activeCount = activeFilterCount({ tier: params.tier, formId: params.formId, source: params.source, status: params.status, spam: params.includeSpam });
   return (
-    <form method="get" action="/leads" role="search" aria-label="Filter leads" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-7 lg:items-end">
+    <form method="get" action="/leads" role="search" aria-label="Filter leads" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 lg:items-end xl:grid-cols-7">
       {Object.entries(params.slice ?? {}).map(([key, value]) => value && <input key={key} type="hidden" name={key} value={value} />)}
       <div className="lg:col-span-2">
         <Label htmlFor="lead-search">Search</Label>
@@ -68,7 +70,7 @@ export function LeadFilters({ params, options }: { params: TLeadListParams; opti
             ))}
           </Select>
         </div>
-        <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-7">
+        <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-4 xl:col-span-7">
           <label className="flex items-center gap-2 text-sm text-slate-700">
             <input type="checkbox" name="spam" value="1" defaultChecked={params.includeSpam} className="h-4 w-4 rounded border-slate-300" />
             Show spam

@@ -6,6 +6,9 @@
 // readers and the lead page. One DOM for both: the narrow layout is `max-md:` classes
 // only, and the table's roles are stated explicitly, because some browsers (Safari) drop a table's
 // semantics once its rows are laid out as grids. Column headers stay for screen readers (sr-only).
+// The badges (status, tier, flags) never wrap inside their pill: at 1024 px a tier pill split in
+// two ("Sales-" over "ready"). The email under a name may break anywhere, so one long address does
+// not hold its column wide enough to push the table past its card at 1024 px.
 import { IntentLink } from "@/components/ui/intent-link";
 import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { Badge } from "@/components/ui/badge";
@@ -41,13 +44,13 @@ function LeadRow({ lead }: { lead: TLeadListItem }) {
       <td role="cell" className={`${TD} whitespace-nowrap text-slate-600 max-md:col-start-1 max-md:row-start-4 max-md:text-xs max-md:text-slate-500`}><LocalTime date={lead.submittedAt} /></td>
       <td role="cell" className={`${TD} max-md:col-start-1 max-md:row-start-1 max-md:min-w-0 max-md:break-words`}>
         <IntentLink href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:underline">{shown.name}</IntentLink>
-        {reach && <p className="text-xs text-slate-500 max-md:sr-only">{reach}</p>}
+        {reach && <p className="text-xs text-slate-500 [overflow-wrap:anywhere] max-md:sr-only">{reach}</p>}
       </td>
       <td role="cell" className={`${TD} text-slate-700 max-md:col-span-2 max-md:row-start-2 max-md:min-w-0 max-md:break-words`}>{shown.company || "—"}</td>
       <td role="cell" className={`${TD} text-slate-700 max-md:col-start-1 max-md:row-start-3 max-md:min-w-0 max-md:text-xs`}><NarrowLabel>Owner</NarrowLabel>{lead.owner?.name ?? "—"}</td>
       <td role="cell" className={`${TD} whitespace-nowrap max-md:col-start-2 max-md:row-start-3 max-md:justify-self-end`}><Badge tone={status.tone}>{status.label}</Badge></td>
       <td role="cell" className={`${TD} text-slate-700 ${WIDE_ONLY}`}>{lead.formName ?? "—"}</td>
-      <td role="cell" className={`${TD} max-md:col-start-2 max-md:row-start-1 max-md:justify-self-end`}><TierBadge tier={lead.tier} label={lead.tierLabel} /></td>
+      <td role="cell" className={`${TD} whitespace-nowrap max-md:col-start-2 max-md:row-start-1 max-md:justify-self-end`}><TierBadge tier={lead.tier} label={lead.tierLabel} /></td>
       <td role="cell" className={`${TD} text-right tabular-nums ${WIDE_ONLY}`}>{lead.scoreTotal}</td>
       <td role="cell" className={`${TD} text-slate-600 ${WIDE_ONLY}`}>{lead.source ? sourceLabel(lead.source) : "—"}</td>
       <td role="cell" className="space-x-1 py-3 whitespace-nowrap max-md:col-start-2 max-md:row-start-4 max-md:justify-self-end max-md:p-0">

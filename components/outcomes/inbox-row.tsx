@@ -5,7 +5,8 @@
 // accepted (whatever the stage: a lead reassigned with a meeting booked too). Selected rows are
 // outlined (keyboard j/k).
 // A provisional (high-value) lead says so in the lead page's words (inboxReviewBadge:
-// "Provisional — awaiting review until <time>", in the viewer's zone): a manager may still give it to
+// "Provisional — awaiting review until <time>", the time read as the SLA line reads its times: a
+// clock time today, a short date otherwise, in the viewer's zone): a manager may still give it to
 // someone else. Its owner may still accept it (ownership-permissions.ts), so the row keeps Accept.
 import { IntentLink } from "@/components/ui/intent-link";
 import { forwardRef } from "react";
@@ -17,7 +18,6 @@ import { capitalise, stageTone } from "./lifecycle-card";
 import { telHref } from "@/server/domain/leads/lead-phone";
 import { inboxRowSla } from "@/server/domain/analytics/inbox-sla-row";
 import { useViewerTimeZone } from "@/components/leads/local-time";
-import { ZonedText } from "@/components/leads/zoned-text";
 import { inboxReviewBadge } from "./inbox-review";
 
 export function since(from: Date, now: Date): string {
@@ -57,7 +57,7 @@ export interface TInboxRowProps {
 export const InboxRow = forwardRef<HTMLLIElement, TInboxRowProps>(function InboxRow({ item, now, slaMinutes, isSelected, isPending, onSelect, onAccept, onContacted, onOutcome }, ref) {
   const canContact = item.nextStages.includes("CONTACTED");
   const zone = useViewerTimeZone();
-  const review = inboxReviewBadge(item);
+  const review = inboxReviewBadge(item, now, zone);
   const sla = item.isWaiting && item.dueAt ? inboxRowSla({ dueAt: item.dueAt, windowMinutes: slaMinutes, isAccepted: item.isAccepted }, now, zone) : null;
   return (
     <li
@@ -79,7 +79,7 @@ export const InboxRow = forwardRef<HTMLLIElement, TInboxRowProps>(function Inbox
           <p className="mt-0.5 text-sm text-slate-600">
             Score {item.scoreTotal} · {item.tierLabel} · submitted {since(item.submittedAt, now)} ago
           </p>
-          {review && <p className="mt-0.5 text-sm font-medium text-amber-800" data-testid="inbox-row-review"><ZonedText text={review.label} /></p>}
+          {review && <p className="mt-0.5 text-sm font-medium text-amber-800" data-testid="inbox-row-review">{review.label}</p>}
           {sla && <p className={`mt-0.5 text-sm ${item.isOverdue ? "text-red-700" : "text-slate-700"}`} data-testid="inbox-row-sla">{sla}</p>}
           {item.why && <p className="mt-1 break-words text-sm text-slate-500">{item.why}</p>}
         </div>
