@@ -9,7 +9,8 @@
 // (graduated-history.ts; its rotation turns and draws its own, so the sales leads are what the seed
 // always gave), the meetings booked with the owner as live books them (booking-history.ts: the
 // prospect on the page or from the emailed link, or the rep; in the rep's free slots; its own
-// streams) — plus anonymous form visits with drop-off.
+// streams), the timeline entries live writes for a routed lead's routing, acceptance and recorded
+// steps (work-events.ts: derived, no draws) — plus anonymous form visits with drop-off.
 // History runs up to `now` (the Overview's last 24 hours and this week are never empty, on a
 // weekend either) and every lead is closed, so live load, caps and rotation are untouched
 // (insert-history.ts also keeps the daily counters as they were) and no SLA timer, review or job
@@ -44,6 +45,7 @@ import { graduatedLead, withGraduation } from "./graduated-history";
 import { atWorkFor, endedBy, noJourney, pickOf, skipReason, triangular, visitsOf, type TBase, type TStreams } from "./history-helpers";
 import { routedDecision, slaEvents, type TPath, type TPathTried, type TSkip } from "./history-records";
 import { withBooking } from "./booking-history";
+import { withWorkEvents } from "./work-events";
 import { resolveMeetingType } from "../../../server/domain/booking/meeting-type";
 import type { THistoryAssignment, THistoryBooking, THistoryGraduation, THistoryLead, THistoryOptions, THistoryRoster, THistoryVisit } from "./history-types";
 
@@ -210,7 +212,8 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
     ];
     if (!chosen) {
       const closedAt = Math.min(submittedAt.getTime() + 3 * DAY, submittedAt.getTime() + s.shift() * (end - submittedAt.getTime()));
-      return { ...base, ...noJourney(), status: "CLOSED", routingPathId: path.id, routingOutcome: "fallback", assignments, stage: "LOST", closedAt: new Date(closedAt), closeReason: "no rep available" };
+      const queued = { ...base, ...noJourney(), status: "CLOSED" as const, routingPathId: path.id, routingOutcome: "fallback" as const, assignments, stage: "LOST" as const, closedAt: new Date(closedAt), closeReason: "no rep available" };
+      return withWorkEvents(queued, null, !graduation);
     }
     // The chosen rep's delay takes the main stream's two draws (as it always did). Not accepted
     // by the deadline: the product reassigns it (a rep at work), whose delay runs from there.
@@ -288,7 +291,8 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
     assignments.at(-1)!.acceptedAt = ended.acceptedAt;
     const events = [...slaEvents(base.id, assignments, sla, Math.min(end, ended.closedAt!.getTime())), ...booked.events];
     const lead = { ...base, status: "CLOSED" as const, ownerRepId: owner, routingPathId: path.id, routingOutcome: "assigned" as const, assignments, events, booking: booked.booking, ...ended };
-    return { ...lead, feedback: fitFeedbackOf(lead, end, s.fit) };
+    // The timeline entries of its routing, acceptance and recorded steps, as live writes them (work-events.ts; no draws).
+    return withWorkEvents({ ...lead, feedback: fitFeedbackOf(lead, end, s.fit) }, rep.userId ?? null, !graduation);
   };
   const graduates: (() => void)[] = [];
   let n = 0;

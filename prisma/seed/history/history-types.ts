@@ -76,8 +76,13 @@ export interface THistoryLead {
   closeReason: string | null;
   /** In order; the last is the current one (isCurrent). An SLA reassignment ends the one before at its deadline, unaccepted. */
   assignments: THistoryAssignment[];
-  /** What the SLA follow-ups write on the lead's timeline ("sla_reminded", "reassigned"); a graduate's re-routing ("routed"); a booking ("booked", and "accepted" when it accepted the lead). */
-  events: { id: string; type: "sla_reminded" | "reassigned" | "routed" | "booked" | "accepted"; data: Record<string, unknown>; occurredAt: Date }[];
+  /**
+   * The lead's timeline as live writes it: its routing ("routed", at the submission or a graduate's
+   * graduation), the SLA follow-ups ("sla_reminded", "reassigned"), the acceptance ("accepted": the
+   * rep's, or the booking's that accepted it), the steps the rep recorded ("outcome") and a booking
+   * ("booked"); work-events.ts, history-records.ts, booking-history.ts, graduated-history.ts.
+   */
+  events: { id: string; type: "sla_reminded" | "reassigned" | "routed" | "booked" | "accepted" | "outcome"; data: Record<string, unknown>; occurredAt: Date }[];
   /** The lifecycle (source SYSTEM; a booking's MEETING_BOOKED: BOOKING, as book-slot.ts records it). */
   outcomes: { id: string; stage: string; occurredAt: Date; amount: number | null; reason: string | null; source?: "BOOKING" }[];
   /** The meeting the lead booked (booking-history.ts), or none. */
