@@ -47,7 +47,8 @@ it("each graduate is routed to a rep at its graduation, with the reason, and the
     if (lead.tier !== "sales_ready" || lead.status !== "CLOSED" || lead.routingOutcome !== "nurture") wrong.push(`${g.leadId} lead ${lead.tier}/${lead.status}/${lead.routingOutcome}`);
     const current = assignments.find((a) => a.isCurrent);
     if (lead.ownerRepId !== (current?.repId ?? null) || lead.routedAt?.getTime() !== current?.assignedAt.getTime()) wrong.push(`${g.leadId} owner`);
-    const routed = events.find((e) => e.type === "routed");
+    // The graduation's routed entry: the first from the graduation on (the submission's, to nurture, comes before it).
+    const routed = events.find((e) => e.type === "routed" && e.createdAt.getTime() >= at);
     if (!routed || routed.createdAt.getTime() !== at || (routed.data as { assignmentId?: string }).assignmentId !== first?.id) wrong.push(`${g.leadId} routed event`);
     const outcomes = await db.leadOutcome.findMany({ where: { leadId: g.leadId }, select: { occurredAt: true } });
     const times = [...outcomes.map((o) => o.occurredAt), ...events.map((e) => e.createdAt), ...assignments.flatMap((a) => [a.assignedAt, a.acceptedAt, a.endedAt]), lead.acceptedAt, lead.closedAt].filter((t): t is Date => t !== null);

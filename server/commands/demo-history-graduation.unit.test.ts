@@ -50,7 +50,10 @@ describe("demo history graduates", () => {
       if (l.tier !== BEST_TIER) problems.push(`tier ${l.tier}`);
       if (l.status !== "CLOSED" || l.ownerRepId !== (l.assignments.at(-1)!.repId ?? null)) problems.push("owner/status");
       if (l.routingPathId !== "nurture" || l.routingOutcome !== "nurture") problems.push("first decision's path and outcome not kept");
-      const routed = l.events.find((e) => e.type === "routed");
+      // Its first routing (to nurture, at the submission) has its entry first; the graduation's is the first from the graduation on.
+      const [placed] = l.events;
+      if (placed?.type !== "routed" || placed.occurredAt.getTime() !== l.submittedAt.getTime() || placed.data.outcome !== "nurture" || placed.data.assignmentId !== null) problems.push("submission's routed event");
+      const routed = l.events.find((e) => e.type === "routed" && e.occurredAt.getTime() >= exitedAt.getTime());
       if (!routed || routed.occurredAt.getTime() !== exitedAt.getTime() || routed.data.assignmentId !== first.id || routed.data.repId !== first.repId) problems.push("routed event");
       return problems.map((p) => `${l.id} ${p}`);
     });
@@ -62,7 +65,9 @@ describe("demo history graduates", () => {
   it("the rep works a graduate as a sales lead: after the graduation, never after now, closed", () => {
     const wrong = GRADUATES.flatMap((l) => {
       const at = l.nurture!.graduation!.at.getTime();
-      const times = [l.acceptedAt, l.firstContactAt, l.closedAt, l.feedback?.createdAt ?? null, ...l.outcomes.map((o) => o.occurredAt), ...l.events.map((e) => e.occurredAt), ...l.assignments.flatMap((a) => [a.assignedAt, a.acceptedAt, a.endedAt])].filter((t): t is Date => t !== null).map((t) => t.getTime());
+      // The rep's work: every entry but its first routing's (to nurture, at the submission).
+      const work = l.events.filter((e) => !(e.type === "routed" && e.data.outcome === "nurture"));
+      const times = [l.acceptedAt, l.firstContactAt, l.closedAt, l.feedback?.createdAt ?? null, ...l.outcomes.map((o) => o.occurredAt), ...work.map((e) => e.occurredAt), ...l.assignments.flatMap((a) => [a.assignedAt, a.acceptedAt, a.endedAt])].filter((t): t is Date => t !== null).map((t) => t.getTime());
       const problems: string[] = [];
       if (times.some((t) => t < at)) problems.push("before graduation");
       if (times.some((t) => t > END)) problems.push("after now");

@@ -9,8 +9,9 @@
 // (graduated-history.ts; its rotation turns and draws its own, so the sales leads are what the seed
 // always gave), the meetings booked with the owner as live books them (booking-history.ts: the
 // prospect on the page or from the emailed link, or the rep; in the rep's free slots; its own
-// streams), the timeline entries live writes for a routed lead's routing, acceptance and recorded
-// steps (work-events.ts: derived, no draws) — plus anonymous form visits with drop-off.
+// streams), the timeline entries live writes for a lead's routing (a nurture or disqualified one's
+// too), acceptance and recorded steps, each step by whom and from where live records it
+// (work-events.ts: derived, no draws) — plus anonymous form visits with drop-off.
 // History runs up to `now` (the Overview's last 24 hours and this week are never empty, on a
 // weekend either) and every lead is closed, so live load, caps and rotation are untouched
 // (insert-history.ts also keeps the daily counters as they were) and no SLA timer, review or job
@@ -45,7 +46,7 @@ import { graduatedLead, withGraduation } from "./graduated-history";
 import { atWorkFor, endedBy, noJourney, pickOf, skipReason, triangular, visitsOf, type TBase, type TStreams } from "./history-helpers";
 import { routedDecision, slaEvents, type TPath, type TPathTried, type TSkip } from "./history-records";
 import { withBooking } from "./booking-history";
-import { withWorkEvents } from "./work-events";
+import { placedEvent, withWorkEvents } from "./work-events";
 import { resolveMeetingType } from "../../../server/domain/booking/meeting-type";
 import type { THistoryAssignment, THistoryBooking, THistoryGraduation, THistoryLead, THistoryOptions, THistoryRoster, THistoryVisit } from "./history-types";
 
@@ -339,7 +340,9 @@ export function generateHistory(roster: THistoryRoster, options: THistoryOptions
       const path = score.tier === "disqualified" ? pathFor("disqualify") : score.tier === "nurture" ? pathFor("nurture") : teamPathFor(answers);
       if (!path || path.kind !== "team" || path.repIds.length === 0) {
         const outcome = path?.kind === "disqualify" || score.tier === "disqualified" ? "disqualified" : "nurture";
-        const lead: THistoryLead = { ...base, ...noJourney(), status: outcome === "disqualified" ? "DISQUALIFIED" : "NURTURE", routingPathId: path?.id ?? null, routingOutcome: outcome };
+        // The "routed" entry of its placement on the nurture or disqualify path, with the decision (work-events.ts; no draws).
+        const placed = path?.kind === "nurture" || path?.kind === "disqualify" ? [placedEvent(base.id, { ...path, kind: path.kind }, submittedAt)] : [];
+        const lead: THistoryLead = { ...base, ...noJourney(), events: placed, status: outcome === "disqualified" ? "DISQUALIFIED" : "NURTURE", routingPathId: path?.id ?? null, routingOutcome: outcome };
         const journeyed = withNurtureJourney(lead, roster, end, rndNurture);
         // A graduate is routed again, its nurture path skipped: the team path its answers take.
         const graduation = journeyed.nurture?.graduation;

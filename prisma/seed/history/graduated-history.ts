@@ -3,7 +3,7 @@
 // save-decision.ts): at the click, routing runs again with the nurture path skipped ("skipped:
 // graduated from nurture") and NURTURE_GRADUATED first among the reasons; the lead gets its
 // assignment (ROUTED, or FALLBACK when no rep is eligible) with that decision record, its owner,
-// routedAt the graduation and a "routed" timeline event; it keeps its first decision's path and
+// routedAt the graduation and a "routed" timeline event (after its submission's, to nurture); it keeps its first decision's path and
 // outcome (nurture), as save-decision.ts keeps them. The rep then accepts and works it as the
 // history's sales leads are worked (generate-history.ts: SLA reminders and reassignments, first
 // contact, stages, a meeting booked with the rep — from the emailed link or by the rep, never on the
@@ -35,5 +35,6 @@ export function graduatedLead(lead: THistoryLead, graduation: THistoryGraduation
   const data = { outcome, pathId, pathName, repId: first.repId, configVersion: 1, durationMs: 0.2, assignmentId: first.id, note: null };
   // Its id sorts after the nurture events of the same instant (the click, the exit), as live writes them first.
   const routed = { id: `${lead.id}nr`, type: "routed" as const, data, occurredAt: first.assignedAt };
-  return { ...worked, routingPathId: lead.routingPathId, routingOutcome: lead.routingOutcome, events: [routed, ...worked.events] };
+  // After the entries of its first routing (to nurture, at the submission: generate-history.ts).
+  return { ...worked, routingPathId: lead.routingPathId, routingOutcome: lead.routingOutcome, events: [...lead.events, routed, ...worked.events] };
 }

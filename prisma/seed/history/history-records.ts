@@ -1,6 +1,6 @@
 // The records the demo history writes as live routing writes them: a round-robin decision record
-// (save-decision.ts stores it packed) and the SLA follow-ups' timeline entries (follow-ups.ts,
-// save-decision.ts). Used by generate-history.ts. No I/O.
+// (save-decision.ts stores it packed), a nurture or disqualify path's, and the SLA follow-ups'
+// timeline entries (follow-ups.ts, save-decision.ts). Used by generate-history.ts. No I/O.
 import { slaClockOf, type TSlaPolicy } from "../../../server/domain/analytics/assignment-sla";
 import type { TReasonCode } from "../../../server/domain/routing/reason-codes";
 import { packSkipped } from "../../../server/domain/routing/stored-decision";
@@ -29,6 +29,34 @@ export function routedDecision(leadId: string, path: TPath, repId: string | null
     // Stored as live routing stores it (stored-decision.ts): the skipped reps packed.
     skippedPacked: packSkipped(skipped),
     pathsTried,
+    rotationUpdates: [],
+    accountOwnerToRecord: null,
+    configVersion: 1,
+    evaluatedAtIso: at.toISOString(),
+  };
+}
+
+/**
+ * The decision record of a lead placed on a nurture or disqualify path at `at` (decide-routing.ts:
+ * the path matched, NURTURE or DISQUALIFIED, no rep, no team), stored as live stores it (packed,
+ * no skipped reps). Like the round-robin record above, it names only the path taken.
+ */
+export function placedDecision(leadId: string, path: TPath & { kind: "nurture" | "disqualify" }, at: Date) {
+  const outcome = path.kind === "nurture" ? "nurture" : "disqualified";
+  return {
+    leadId,
+    outcome,
+    pathId: path.id,
+    pathName: path.name,
+    destination: { type: path.kind },
+    strategy: null,
+    strategyDescription: path.kind === "nurture" ? "Nurture tier" : "Disqualify",
+    repId: null,
+    teamId: null,
+    queue: null,
+    reasons: [{ code: "PATH_MATCHED", pathId: path.id, pathName: path.name }, { code: path.kind === "nurture" ? "NURTURE" : "DISQUALIFIED" }],
+    skippedPacked: packSkipped([]),
+    pathsTried: [{ pathId: path.id, pathName: path.name, matched: true, result: outcome }],
     rotationUpdates: [],
     accountOwnerToRecord: null,
     configVersion: 1,

@@ -77,14 +77,19 @@ export interface THistoryLead {
   /** In order; the last is the current one (isCurrent). An SLA reassignment ends the one before at its deadline, unaccepted. */
   assignments: THistoryAssignment[];
   /**
-   * The lead's timeline as live writes it: its routing ("routed", at the submission or a graduate's
-   * graduation), the SLA follow-ups ("sla_reminded", "reassigned"), the acceptance ("accepted": the
+   * The lead's timeline as live writes it: its routing ("routed", at the submission — a nurture or
+   * disqualified lead's too, with its decision record — and a graduate's graduation), the SLA follow-ups ("sla_reminded", "reassigned"), the acceptance ("accepted": the
    * rep's, or the booking's that accepted it), the steps the rep recorded ("outcome") and a booking
    * ("booked"); work-events.ts, history-records.ts, booking-history.ts, graduated-history.ts.
    */
   events: { id: string; type: "sla_reminded" | "reassigned" | "routed" | "booked" | "accepted" | "outcome"; data: Record<string, unknown>; occurredAt: Date }[];
-  /** The lifecycle (source SYSTEM; a booking's MEETING_BOOKED: BOOKING, as book-slot.ts records it). */
-  outcomes: { id: string; stage: string; occurredAt: Date; amount: number | null; reason: string | null; source?: "BOOKING" }[];
+  /**
+   * The lifecycle, recorded as live records it (work-events.ts): the rep's steps from the inbox
+   * (INBOX) by the owner's user; ACCEPTED by the app (SYSTEM) for whoever accepted; a booking's
+   * MEETING_BOOKED from the booking (BOOKING, as book-slot.ts) by whoever booked. `actorUserId`:
+   * the user (LeadOutcome.actorUserId), null for none (the prospect). Unset: SYSTEM, nobody.
+   */
+  outcomes: { id: string; stage: string; occurredAt: Date; amount: number | null; reason: string | null; source?: "BOOKING" | "INBOX" | "SYSTEM"; actorUserId?: string | null }[];
   /** The meeting the lead booked (booking-history.ts), or none. */
   booking?: THistoryBooking | null;
   /** The fit feedback the rep who held the lead gave on it (fit-feedback.ts), or null. */

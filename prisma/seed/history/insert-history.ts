@@ -16,6 +16,9 @@
 // engagement.ts, suppression.ts), finished: the enrolment EXITED with its reason, DONE due rows,
 // SENT sends (with their clicks; no outbox email, so the mail worker has nothing to send), the
 // suppression of an unsubscribe, and the "nurture_*" lead events.
+// Lifecycle steps are written as live records them (work-events.ts): LeadOutcome rows with their
+// source and actor (the rep's steps INBOX by the owner's user, ACCEPTED SYSTEM for whoever accepted)
+// and the owner then; nurture and disqualified leads have their "routed" entry with its decision.
 // Meetings are written as book-slot.ts writes them (booking-history.ts): a CONFIRMED Booking with the
 // owner, the MEETING_BOOKED outcome with source BOOKING, the "booked" event (and "accepted" when
 // the booking accepted the lead); no confirmation job or calendar write. A history lead's bookings
@@ -152,7 +155,7 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
     );
     const events = chunk.flatMap((l) => [...l.events, ...(l.nurture?.events ?? [])].map((e) => ({ id: e.id, leadId: l.id, type: e.type, data: e.data, at: iso(e.occurredAt) })));
     const feedback = chunk.flatMap((l) => (l.feedback ? [{ id: l.feedback.id, leadId: l.id, repId: l.feedback.repId, verdict: l.feedback.verdict, note: l.feedback.note, pathId: l.feedback.pathId, at: iso(l.feedback.createdAt) }] : []));
-    const outcomes = chunk.flatMap((l) => l.outcomes.map((o) => ({ id: o.id, leadId: l.id, stage: o.stage, at: iso(o.occurredAt), amount: o.amount, reason: o.reason, repId: l.ownerRepId, source: o.source ?? "SYSTEM" })));
+    const outcomes = chunk.flatMap((l) => l.outcomes.map((o) => ({ id: o.id, leadId: l.id, stage: o.stage, at: iso(o.occurredAt), amount: o.amount, reason: o.reason, repId: l.ownerRepId, source: o.source ?? "SYSTEM", actorUserId: o.actorUserId ?? null })));
     const bookings = chunk.flatMap((l) => (l.booking ? [{ ...l.booking, leadId: l.id, startsAt: iso(l.booking.startsAt), endsAt: iso(l.booking.endsAt), at: iso(l.booking.createdAt) }] : []));
     await db.$transaction(
       async (tx) => {
@@ -182,9 +185,9 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
               AS a("id" text, "leadId" text, "repId" text, "kind" text, "isCurrent" boolean, "decision" jsonb, "note" text, "at" text, "slaAt" text, "acceptedAt" text, "endedAt" text)`;
         await adjustDailyLoad(tx, assignments.map((a) => a.id), -1);
         await tx.$executeRaw`
-          INSERT INTO "LeadOutcome" ("id", "workspaceId", "leadId", "stage", "occurredAt", "recordedAt", "amount", "reason", "source", "repId")
-          SELECT o."id", ${workspaceId}, o."leadId", o."stage"::"LeadStage", o."at"::timestamptz AT TIME ZONE 'UTC', o."at"::timestamptz AT TIME ZONE 'UTC', o."amount", o."reason", o."source"::"OutcomeSource", o."repId"
-            FROM jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb) AS o("id" text, "leadId" text, "stage" text, "at" text, "amount" numeric, "reason" text, "repId" text, "source" text)`;
+          INSERT INTO "LeadOutcome" ("id", "workspaceId", "leadId", "stage", "occurredAt", "recordedAt", "amount", "reason", "source", "actorUserId", "repId")
+          SELECT o."id", ${workspaceId}, o."leadId", o."stage"::"LeadStage", o."at"::timestamptz AT TIME ZONE 'UTC', o."at"::timestamptz AT TIME ZONE 'UTC', o."amount", o."reason", o."source"::"OutcomeSource", o."actorUserId", o."repId"
+            FROM jsonb_to_recordset(${JSON.stringify(outcomes)}::jsonb) AS o("id" text, "leadId" text, "stage" text, "at" text, "amount" numeric, "reason" text, "repId" text, "source" text, "actorUserId" text)`;
         if (bookings.length > 0) await insertBookings(tx, workspaceId, bookings);
         if (events.length > 0) {
           await tx.$executeRaw`

@@ -146,8 +146,9 @@ const ROUTING_EVENTS = new Set(["routed", "reassigned"]);
 /** The latest routing event's decision: its assignment's, or the record on the event itself (nurture, disqualified). */
 function latestDecision(events: readonly { type: string; data: unknown; createdAt: Date }[], history: readonly TAssignmentResource[], names: TRoutingNames): TDecisionResource | null {
   const event = events.findLast((e) => ROUTING_EVENTS.has(e.type));
-  // A lead stored with its assignment but without routing events (the demo's history, an import):
-  // its current assignment's decision, as the lead page shows it.
+  // A lead with an assignment but no routing event (stored before routing events were kept, or a
+  // demo history seeded before it wrote them: live routing, reassignments and the history write
+  // them now): its current assignment's decision, as the lead page shows it.
   if (!event) return decisionOfAssignment(history.find((a) => a.isCurrent));
   const data = (event.data ?? null) as { outcome?: unknown; pathId?: unknown; pathName?: unknown; configVersion?: unknown; assignmentId?: unknown; decision?: unknown } | null;
   if (!data || typeof data !== "object" || typeof data.outcome !== "string") return null;
