@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayLabel, durationTick, durationUnit, groupSeries } from "./chart-format";
+import { dayLabel, durationTick, durationUnit, groupSeries, weekRowLabel } from "./chart-format";
 
 describe("dayLabel", () => {
   it.each([
@@ -45,4 +45,15 @@ describe("groupSeries", () => {
   ] as [string, { title: string; keys: string[] }[] | undefined, [string, string[]][]][])("%s", (_what, panels, expected) => {
     expect(groupSeries(series, panels, "All").map((p) => [p.title, p.series.map((s) => s.key)])).toEqual(expected);
   });
+});
+
+describe("weekRowLabel: a Week row's name in the chart's date words, never wrapping to three lines", () => {
+  it.each([
+    ["2026-11-30", "Nov 30"],
+    ["2026-09-07 (partial: 5 of 7 days)", "Sep 7* (5 of 7 days)"],
+    ["2026-12-07 (partial: 1 of 7 days)", "Dec 7* (1 of 7 days)"],
+    ["2027-01-04", "Jan 4"],
+    ["Enterprise deals", "Enterprise deals"],
+    ["2026-13-01 (partial: 1 of 7 days)", "2026-13-01 (partial: 1 of 7 days)"],
+  ])("%s → %s", (text, label) => expect(weekRowLabel(text)).toBe(label));
 });

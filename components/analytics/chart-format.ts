@@ -1,6 +1,6 @@
-// Pure helpers for the analytics charts: readable x labels for the views' day keys, a duration
-// panel's unit (minutes, or hours once its largest value passes two hours), and which series share
-// a chart. No React, no I/O: table-tested in chart-format.test.ts.
+// Pure helpers for the analytics charts: readable x labels for the views' day keys (and the
+// tables' Week rows in the same words), a duration panel's unit (minutes, or hours once its largest
+// value passes two hours), and which series share a chart. No React, no I/O: table-tested in chart-format.test.ts.
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})(\*?)$/;
@@ -55,4 +55,20 @@ export function groupSeries<T extends { key: string }>(series: readonly T[], pan
   const rest = series.filter((s) => !named.has(s.key));
   if (rest.length > 0) out.push({ title: restTitle, series: rest });
   return out;
+}
+
+const WEEK_ROW = /^(\d{4}-\d{2}-\d{2})(?: \(partial: (\d) of 7 days\))?$/;
+
+/**
+ * A Week row's name in the views' tables as the chart's tick says the week: "2026-11-30" →
+ * "Nov 30", "2026-09-07 (partial: 5 of 7 days)" → "Sep 7* (5 of 7 days)" (the "*" the chart and
+ * the partial-week note use). In the speed table's narrow Name column at 1024 px the ISO form
+ * wrapped over three lines. Anything else as it is; the CSV keeps the ISO form.
+ */
+export function weekRowLabel(text: string): string {
+  const m = WEEK_ROW.exec(text);
+  if (!m) return text;
+  const day = dayLabel(m[1]);
+  if (day === m[1]) return text;
+  return m[2] ? `${day}* (${m[2]} of 7 days)` : day;
 }

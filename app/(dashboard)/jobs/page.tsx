@@ -1,7 +1,9 @@
 // Background jobs of this workspace (emails, webhooks, timers): state, attempts, last error, and a
-// Retry button on failed ones. Admins only.
+// Retry button on failed ones. Admins only. Times read as every dashboard time, in the viewer's
+// zone ("Dec 7, 2026, 14:36"), the exact UTC instant in each one's title (<JobTime>).
 import { IntentLink } from "@/components/ui/intent-link";
 import { JobStateBadge } from "@/components/jobs/job-state-badge";
+import { JobTime } from "@/components/jobs/job-time";
 import { RetryJobButton } from "@/components/jobs/retry-job-button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,10 +18,6 @@ export const metadata = { title: "Jobs" };
 
 const FILTERS: readonly TJobState[] = ["failed", "retry", "active", "created", "completed"];
 
-function formatTime(date: Date | null): string {
-  return date ? date.toISOString().slice(0, 19).replace("T", " ") : "—";
-}
-
 export default async function JobsPage({ searchParams }: { searchParams: Promise<{ state?: string }> }) {
   const { workspace } = await requireRole(ADMIN_ROLES);
   const state = jobStateFilter((await searchParams).state);
@@ -28,7 +26,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
     `rounded-full px-3 py-1 text-sm ${active ? "bg-slate-900 text-white" : "bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"}`;
   return (
     <div className="space-y-6">
-      <PageHeader title="Jobs" description="Emails and other background work. Failed jobs can be retried. Times are UTC." />
+      <PageHeader title="Jobs" description="Emails and other background work. Failed jobs can be retried. Hover a time for its exact instant in UTC." />
       <nav aria-label="Filter by state" className="flex flex-wrap gap-2">
         <IntentLink href="/jobs" className={filterClass(!state)}>All</IntentLink>
         {FILTERS.map((s) => (
@@ -62,8 +60,8 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
                     <td className="py-3 pr-4"><JobStateBadge state={job.state} /></td>
                     <td className="py-3 pr-4 tabular-nums">{job.retryCount}/{job.retryLimit}</td>
                     <td className="max-w-sm py-3 pr-4 break-words text-slate-700">{job.lastError ?? "—"}</td>
-                    <td className="py-3 pr-4 whitespace-nowrap text-slate-600">{formatTime(job.createdOn)}</td>
-                    <td className="py-3 pr-4 whitespace-nowrap text-slate-600">{formatTime(job.completedOn)}</td>
+                    <td className="py-3 pr-4 whitespace-nowrap text-slate-600"><JobTime date={job.createdOn} /></td>
+                    <td className="py-3 pr-4 whitespace-nowrap text-slate-600"><JobTime date={job.completedOn} /></td>
                     <td className="py-3 text-right">{job.state === "failed" && <RetryJobButton jobId={job.id} jobName={job.name} />}</td>
                   </tr>
                 ))}
