@@ -12,6 +12,8 @@ export interface TCapacity {
 
 export const SARAH = "Sarah Chen";
 export const SARAHS_SEEDED_CAPACITY = { maxOpenLeads: 12, maxNewLeadsPerDay: 4 } as const;
+export const PRIYA = "Priya Patel";
+export const PRIYAS_SEEDED_CAPACITY = { maxOpenLeads: 12, maxNewLeadsPerDay: 5 } as const;
 export const ROOM = { maxOpenLeads: 1_000, maxNewLeadsPerDay: 1_000 } as const;
 
 /** `page` is signed in as a manager or admin; limits not given stay as they are. */
