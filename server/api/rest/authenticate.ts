@@ -7,7 +7,7 @@ import type { Db } from "../../db/client";
 import { API_ROUTE_SCOPES, hasScope, type TApiKeyScope, type TApiRoute } from "../../domain/api-keys/scopes";
 import { authenticateApiKey } from "../../services/api-keys/api-keys";
 import { RateLimitError } from "../../services/rate-limit/rate-limit-error";
-import { appRateLimits, type TLimiter } from "../../services/rate-limit/rate-limits";
+import { appRateLimits, consumeWithQuota, type TLimiter, type TRateLimitQuota } from "../../services/rate-limit/rate-limits";
 import { CORS_HEADER_NAMES, jsonResponse } from "./cors";
 import { errorResponse, jsonError, withSubjectPath } from "./json-error";
 import { refuseQueryParameters } from "./no-query-parameters";
@@ -53,7 +53,8 @@ export function missingScope(scope: TApiKeyScope): Response {
 /**
  * Runs `handle` for the workspace of the request's API key: 401 without a valid key (or with an
  * expired one), 429 (with Retry-After) past the key's limit (RATE_LIMIT_API_KEY_PER_MINUTE unless
- * `rateLimit` is given; every request of the key counts), 403 when the key lacks the scope `route`
+ * `rateLimit` is given; every request of the key counts, and every answer after the 401 tells what
+ * is left of it: RateLimit-Limit, -Remaining, -Reset), 403 when the key lacks the scope `route`
  * needs, 422 for a query parameter on a route that refuses one (no-query-parameters.ts: the GET
  * routes without a query and the configuration and action writes, before anything is written);
  * anything `handle` throws becomes the API's error body (500s reveal nothing); never CORS headers.
@@ -90,37 +91,54 @@ export async function withApiKeyVerdict(
   options: { rateLimit?: TLimiter } = {},
 ): Promise<Response> {
   const where = route;
+  // What is left of the key's limit once its point is taken: told on every answer from then on.
+  let quota: TRateLimitQuota | undefined;
   try {
     const authorization = request.headers.get("authorization");
     const auth = await authenticateApiKey(db, authorization, now);
     // "Bearer" and nothing after it is no credential (a key left out of a template): asked for the key, not told the scheme is wrong.
     const hasCredentials = Boolean(authorization?.trim()) && !/^bearer$/i.test(authorization!.trim());
     if (!auth.ok) return unauthorized(hasCredentials, auth.reason === "expired" ? auth.expiredAt : null, auth.reason !== "malformed");
-    const limited = await overLimit(options.rateLimit ?? appRateLimits().apiKey, auth.caller.keyId);
+    const verdict = await overLimit(options.rateLimit ?? appRateLimits().apiKey, auth.caller.keyId);
+    quota = verdict.quota;
+    const { limited } = verdict;
     const scope = API_ROUTE_SCOPES[route];
     if (!hasScope(auth.caller.scopes, scope)) {
       if (limited) throw limited;
-      return missingScope(scope);
+      return withQuota(missingScope(scope), quota);
     }
     const subject = ROUTE_SUBJECT[route];
     const nul = subject && route.includes("{") ? nulInRoutePath(request.url, route, subject) : null;
     if (nul) throw nul;
-    return withoutCors(await handle(auth.caller, limited));
+    return withQuota(withoutCors(await handle(auth.caller, limited)), quota);
   } catch (error) {
     const subject = ROUTE_SUBJECT[route];
-    return withoutCors(errorResponse(subject ? withSubjectPath(error, subject) : error, where));
+    return withQuota(withoutCors(errorResponse(subject ? withSubjectPath(error, subject) : error, where)), quota);
   }
 }
 
-/** Takes one point of `keyId`'s limit: null under it, the refusal past it (any other failure is thrown). */
-async function overLimit(limit: TLimiter, keyId: string): Promise<RateLimitError | null> {
+/** Takes one point of `keyId`'s limit: `limited` null under it, the refusal past it (any other failure is thrown); `quota` what is left either way, when the limiter tells it. */
+async function overLimit(limit: TLimiter, keyId: string): Promise<{ limited: RateLimitError | null; quota: TRateLimitQuota | undefined }> {
   try {
-    await limit.consume(keyId);
-    return null;
+    return { limited: null, quota: await consumeWithQuota(limit, keyId) };
   } catch (error) {
-    if (error instanceof RateLimitError) return error;
+    if (error instanceof RateLimitError) return { limited: error, quota: error.quota };
     throw error;
   }
+}
+
+/**
+ * The response with the key's limit as the IETF RateLimit header fields draft names it:
+ * RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset (seconds). Read from the answer to the
+ * point just taken, never asked again. Unchanged without a quota (a 401: no point was taken).
+ */
+function withQuota(response: Response, quota: TRateLimitQuota | undefined): Response {
+  if (!quota) return response;
+  const headers = new Headers(response.headers);
+  headers.set("ratelimit-limit", String(quota.limit));
+  headers.set("ratelimit-remaining", String(quota.remaining));
+  headers.set("ratelimit-reset", String(quota.resetS));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 /** The parameter that names a route's subject (its `{id}`, or the leadId query): the path of its 404s and 409s that have none. */

@@ -1,6 +1,7 @@
 // An outcome's amount round-trips: what GET answers (opportunityAmount / wonAmount as decimal
 // strings, "42000.50") can be sent back to POST /api/v1/leads/{id}/events (it was a 422
-// "expected number, received string"). Through the real handlers and a real database (PGlite, or
+// "expected number, received string"), and so can a CRM's export with thousands commas ("42,000.50").
+// Through the real handlers and a real database (PGlite, or
 // PostgreSQL with TEST_DATABASE_URL).
 import { describe, expect, it } from "vitest";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
@@ -28,7 +29,13 @@ describe(`POST /api/v1/leads/{id}/events: amounts as decimal strings (${lane})`,
     expect(won).toMatchObject({ status: 201, json: { lead: { stage: "WON", wonAmount: "42000.50" } } });
   });
 
-  it.each([["-1"], ["1.005"], ["42,000.50"], ["1e3"], ["1000000000000"]])("%s → 422 at amount, nothing written", async (amount) => {
+  it("a CRM's export with thousands commas is the same amount", async () => {
+    const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
+    const won = await post(lead.id, { type: "won", occurredAt: minutes(20), amount: "42,000.50" });
+    expect(won).toMatchObject({ status: 201, json: { lead: { stage: "WON", wonAmount: "42000.50" }, outcome: { amount: "42000.50" } } });
+  });
+
+  it.each([["-1"], ["1.005"], ["42.000,50"], ["4,20"], ["1000000000000"]])("%s → 422 at amount, nothing written", async (amount) => {
     const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
     const { status, json } = await post(lead.id, { type: "won", occurredAt: minutes(5), amount });
     expect(status).toBe(422);

@@ -2,8 +2,8 @@
 // as POST /api/v1/leads takes it — records the event once: without an externalId in the body the
 // key is the event's externalId, so the retry after a lost answer is answered 200 with the first
 // recording. The header was ignored: each retry recorded the outcome (and its lead.outcome webhook)
-// again. A body's externalId wins; a malformed key is a 422, and a key reused for another event a
-// 409, both at headers.idempotency-key. Real handler, real database: PGlite, or PostgreSQL with
+// again. A body's externalId wins; a malformed key is a 422, and so is a key reused for another
+// event (as POST /api/v1/leads answers it), both at headers.idempotency-key. Real handler, real database: PGlite, or PostgreSQL with
 // TEST_DATABASE_URL.
 import { describe, expect, it } from "vitest";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
@@ -37,7 +37,7 @@ describe(`POST /api/v1/leads/{id}/events with an Idempotency-Key (${lane})`, () 
     expect(wonBefore).toBe(1);
   });
 
-  it("a body's externalId wins over the key; a malformed key is 422 and a reused one 409, at headers.idempotency-key", async () => {
+  it("a body's externalId wins over the key; a malformed key and a reused one are 422s at headers.idempotency-key", async () => {
     const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
     const own = await post(lead.id, { type: "contacted", occurredAt: minutes(4), externalId: "hs-call-1" }, "other-key");
     expect(own).toMatchObject({ status: 201, json: { outcome: { externalId: "hs-call-1" } } });
@@ -47,7 +47,7 @@ describe(`POST /api/v1/leads/{id}/events with an Idempotency-Key (${lane})`, () 
 
     expect((await post(lead.id, { type: "meeting", occurredAt: minutes(10) }, "crm-evt-1")).status).toBe(201);
     const reused = await post(lead.id, { type: "won", occurredAt: minutes(20) }, "crm-evt-1");
-    expect(reused).toMatchObject({ status: 409, json: { error: { code: "CONFLICT", details: [{ path: "headers.idempotency-key" }] } } });
+    expect(reused).toMatchObject({ status: 422, json: { error: { code: "VALIDATION", message: "The Idempotency-Key was already used with a different request", details: [{ path: "headers.idempotency-key" }] } } });
     expect(await env.testDb.db.leadOutcome.count({ where: { leadId: lead.id, stage: { in: ["WON"] } } })).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // POST /api/v1/leads/{id}/events through the real handler: contacted and won recorded (201), the
-// same externalId again answered (200, nothing new), errors naming the path (422), another
-// workspace's key 404, and the lead.outcome webhook rows.
+// same event under its externalId again answered (200, nothing new; another event under it a 422),
+// errors naming the path (422), another workspace's key 404, and the lead.outcome webhook rows.
 import { describe, expect, it } from "vitest";
 import { apiRequest, readJson, startApiKit } from "../../testing/api-kit";
 import { BANK_VP, submitDemo, useRoutingKit } from "../../testing/routing-kit";
@@ -25,8 +25,11 @@ describe("POST /api/v1/leads/{id}/events", () => {
     expect(contacted.json).toMatchObject({ stageChanged: true, isDuplicate: false, outcome: { stage: "CONTACTED", source: "API", externalId: "hs-call-1" }, lead: { stage: "CONTACTED", firstContactAt: minutes(4) } });
     const won = await post(lead.id, { type: "won", occurredAt: minutes(50), amount: 42000.5, externalId: "hs-deal-9" });
     expect(won).toMatchObject({ status: 201, json: { lead: { stage: "WON", wonAmount: "42000.50" } } });
-    const again = await post(lead.id, { type: "won", occurredAt: minutes(55), amount: 1, externalId: "hs-deal-9" });
+    const again = await post(lead.id, { type: "won", occurredAt: minutes(50), amount: 42000.5, externalId: "hs-deal-9" });
     expect(again).toMatchObject({ status: 200, json: { isDuplicate: true, outcome: { amount: "42000.50" } } });
+    // Another event under the id is refused, not answered with the first (the change was dropped silently).
+    const changed = await post(lead.id, { type: "won", occurredAt: minutes(55), amount: 1, externalId: "hs-deal-9" });
+    expect(changed).toMatchObject({ status: 422, json: { error: { code: "VALIDATION", details: [{ path: "externalId" }] } } });
     // Late, out of order: a meeting before the win is history, the stage stays WON.
     const late = await post(lead.id, { type: "meeting", occurredAt: minutes(20) });
     expect(late).toMatchObject({ status: 201, json: { stageChanged: false, lead: { stage: "WON" } } });
@@ -57,7 +60,7 @@ describe("POST /api/v1/leads/{id}/events", () => {
     const reused = await post(lead.id, { type: "contacted", occurredAt: minutes(2), externalId: "x-1" });
     expect(reused.status).toBe(201);
     const conflict = await post(lead.id, { type: "lost", occurredAt: minutes(3), externalId: "x-1" });
-    expect(conflict).toMatchObject({ status: 409, json: { error: { details: [{ path: "externalId" }] } } });
+    expect(conflict).toMatchObject({ status: 422, json: { error: { code: "VALIDATION", details: [{ path: "externalId" }] } } });
   });
 
   it("another workspace's key cannot see the lead (404)", async () => {

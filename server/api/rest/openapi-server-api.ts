@@ -13,6 +13,7 @@ import { webhookApiParts } from "./openapi-webhooks";
 import { leadEventApiParts } from "./openapi-lead-events";
 import { LEAD_CONTACT, LEAD_IS_SPAM, LEAD_LIFECYCLE_PROPERTIES, LEAD_STATUS_DESCRIPTION, NOT_APPLICABLE_ANSWERS } from "./openapi-lead-fields";
 import { ROUTING_CONDITION_REF, withRoutingDocs } from "./openapi-routing-docs";
+import { RATE_LIMIT_HEADERS } from "./openapi-rate-limit-headers";
 
 type TJsonSchema = Record<string, unknown>;
 
@@ -371,7 +372,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       },
       ApiKeyRateLimited: {
         description: "Too many requests with this API key (RATE_LIMIT_API_KEY_PER_MINUTE, default 6000 a minute; every request of the key counts; past the limit, POST /api/v1/leads still answers an idempotent replay — the same Idempotency-Key with the same request: 200 with the first lead): wait Retry-After seconds",
-        headers: { "Retry-After": { description: "Seconds until a new request is accepted", schema: { type: "integer", minimum: 1 } } },
+        headers: { "Retry-After": { description: "Seconds until a new request is accepted", schema: { type: "integer", minimum: 1 } }, ...RATE_LIMIT_HEADERS },
         content: { "application/json": { schema: ref("Error"), example: { error: { code: "RATE_LIMITED", message: "Too many requests for this API key", details: [] } } } },
       },
       DatabaseBusy: DATABASE_BUSY_RESPONSE(ref),
@@ -384,7 +385,8 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
     securitySchemes: {
       ApiKey: { type: "http", scheme: "bearer", bearerFormat: "sb_live_…", description:
           "A workspace API key (dashboard, or `npm run apikey -- --workspace <slug>`). Server-to-server only: no CORS. Each key has scopes " +
-          "(leads:read, leads:write, routing:read, routing:write, bookings:write, webhooks:write; all unless narrowed) and may expire; each operation names the scope it needs.",
+          "(leads:read, leads:write, routing:read, routing:write, bookings:write, webhooks:write; all unless narrowed) and may expire; each operation names the scope it needs. " +
+          "Every answer to a recognised key (any status but 401) tells its rate limit: RateLimit-Limit (requests per minute), RateLimit-Remaining (left after this one) and RateLimit-Reset (seconds until the window starts again).",
       },
     },
   };

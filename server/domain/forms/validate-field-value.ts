@@ -28,6 +28,7 @@ import type { TPatternMatcher } from "./pattern-matcher";
 import { yesNoWord } from "../conditions/yes-no-word";
 import { isEmailAddress } from "../validation/email-address";
 import { moneyAmountIssue, moneyRange } from "../validation/money-amount";
+import { parseNumber } from "../validation/number-text";
 
 /**
  * A stable code for a kind of problem that a caller treats apart, whatever its message says:
@@ -196,16 +197,6 @@ function validateUrl(value: unknown): TFieldValueResult {
   } catch {
     return fail(message);
   }
-}
-
-function parseNumber(value: unknown): number | null {
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value !== "string") return null;
-  let text = value.trim();
-  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) text = text.replace(/,/g, "");
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text)) return null;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : null;
 }
 
 function validateNumber(field: TField, value: unknown): TFieldValueResult {

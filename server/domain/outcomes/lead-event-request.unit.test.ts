@@ -4,7 +4,7 @@ import { ZLeadEventRequest } from "./lead-event-request";
 
 const base = { type: "won", occurredAt: "2026-12-01T10:00:00Z" };
 
-describe("ZLeadEventRequest amount: a number or a decimal string, the same bounds", () => {
+describe("ZLeadEventRequest amount: a number or a number's text (as an intake number answer reads it), the same bounds", () => {
   it.each<[string, unknown, number | null | undefined | "invalid"]>([
     ["a number", 42000.5, 42000.5],
     ["a decimal string as GET answers it", "42000.50", 42000.5],
@@ -18,8 +18,16 @@ describe("ZLeadEventRequest amount: a number or a decimal string, the same bound
     ["negative string", "-1", "invalid"],
     ["negative number", -1, "invalid"],
     ["three decimals", "1.005", "invalid"],
-    ["thousands separators", "42,000.50", "invalid"],
-    ["an exponent", "1e3", "invalid"],
+    ["thousands separators", "42,000.50", 42000.5],
+    ["thousands separators, whole", "1,200", 1200],
+    ["millions", "1,234,567.89", 1234567.89],
+    ["an exponent (as an intake number takes it)", "1e3", 1000],
+    ["a plus sign", "+5", 5],
+    ["a decimal comma (ambiguous)", "42.000,50", "invalid"],
+    ["a comma in the wrong place (ambiguous)", "1,20", "invalid"],
+    ["four digits after a comma", "1,2000", "invalid"],
+    ["a space as the separator", "1 200", "invalid"],
+    ["thousands separators, three decimals", "1,200.505", "invalid"],
     ["a currency sign", "$10", "invalid"],
     ["empty", "", "invalid"],
     ["over the largest (string)", "1000000000000", "invalid"],

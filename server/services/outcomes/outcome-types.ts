@@ -2,6 +2,7 @@
 // hook's module (learned routing's counters, say) imports this file and never the service itself.
 import type { DbTx } from "../../db/client";
 import type { TRole } from "../../domain/auth/roles";
+import type { TReplayKey } from "../../domain/outcomes/event-replay";
 import type { TLeadStage, TOutcomeSource } from "../../domain/outcomes/lead-stages";
 
 /** Who records: a member (their role decides which leads), an API key, or the system. */
@@ -15,8 +16,10 @@ export interface TRecordOutcomeInput {
   amount?: number | null;
   reason?: string | null;
   source: TOutcomeSource;
-  /** The caller's id for this event: the same id again answers the first recording. */
+  /** The caller's id for this event: the same id again answers the first recording (the same event; another is a VALIDATION at the id). */
   externalId?: string | null;
+  /** Where the caller sent externalId, for the path of that VALIDATION: the body (default) or the Idempotency-Key header. */
+  externalIdSentAs?: TReplayKey;
   actor: TOutcomeActor;
   now: Date;
   /** Write the "outcome" timeline event (default true; false when the caller writes its own, e.g. "accepted", "booked"). */

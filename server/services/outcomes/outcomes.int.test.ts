@@ -70,14 +70,15 @@ describe("recordLeadOutcome", () => {
     await expect(recordOutcome(env.testDb.db, { ...input, workspaceId: other.id, actor: { kind: "api-key", apiKeyId: "k" } })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("an externalId again is answered with the first recording; reused for another stage it is a conflict", async () => {
+  it("the same event under its externalId again is answered with the first recording; another event under it is a validation error at externalId", async () => {
     const lead = await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
     const api = { kind: "api-key" as const, apiKeyId: "k" };
     const input = { ...base(), leadId: lead.id, stage: "OPPORTUNITY" as const, occurredAt: at(20), amount: 5000, source: "API" as const, externalId: "crm-1", actor: api };
     const first = await recordOutcome(env.testDb.db, input);
-    const again = await recordOutcome(env.testDb.db, { ...input, amount: 9999 });
+    const again = await recordOutcome(env.testDb.db, { ...input });
     expect(again).toMatchObject({ isDuplicate: true, outcome: { id: first.outcome!.id, amount: "5000.00" } });
-    await expect(recordOutcome(env.testDb.db, { ...input, stage: "WON" })).rejects.toMatchObject({ code: "CONFLICT", details: [{ path: "externalId" }] });
+    await expect(recordOutcome(env.testDb.db, { ...input, amount: 9999 })).rejects.toMatchObject({ code: "VALIDATION", details: [{ path: "externalId", message: expect.stringContaining("a different amount") }] });
+    await expect(recordOutcome(env.testDb.db, { ...input, stage: "WON" })).rejects.toMatchObject({ code: "VALIDATION", details: [{ path: "externalId" }] });
     // The first recording accepted the lead (its ACCEPTED step); the repeats recorded nothing.
     expect((await env.testDb.db.leadOutcome.findMany({ where: { leadId: lead.id } })).map((o) => o.stage).sort()).toEqual(["ACCEPTED", "OPPORTUNITY"]);
   });

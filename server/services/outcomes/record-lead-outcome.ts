@@ -2,7 +2,7 @@
 // accepted from the acceptance, accept-lead.ts), from the inbox, the lead page, the API, a booking
 // or the system. In the caller's transaction:
 //   load:   the lead (row-locked: two outcomes on one lead queue up), an earlier outcome with the
-//           same externalId (answered as it was: idempotent);
+//           same externalId (the same event: answered as it was, idempotent; another: a 422);
 //   decide: server/domain/outcomes/lead-stages.ts (pure): valid? does the stage move? which fields?
 //   save:   the LeadOutcome row, the lead's denormalised fields (status CLOSED when it closes, so it
 //           stops counting as open work), an "outcome" timeline event, the lead.outcome webhook
@@ -17,7 +17,8 @@ import type { DbTx } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { TEAM_MANAGER_ROLES } from "../../domain/auth/roles";
 import { decideOutcome, type TLeadStage, type TOutcomeDecision } from "../../domain/outcomes/lead-stages";
-import { AppError } from "../../errors";
+import { AppError, validationError } from "../../errors";
+import { eventReplayDifferences, replayMismatchError } from "../../domain/outcomes/event-replay";
 import { emitWebhookEvent, type TWebhookQueue } from "../webhooks/webhook-jobs";
 import type { TWebhookEventData } from "../../domain/webhooks/webhook-events";
 import { AFTER_OUTCOME_RECORDED } from "./after-outcome-recorded";
@@ -113,15 +114,22 @@ async function loadLockedLead(tx: DbTx, input: TRecordOutcomeInput): Promise<TLe
   return lead;
 }
 
-/** The same externalId again: the first recording, when it was for this lead and stage; else 409. */
+/**
+ * The same externalId again: the first recording when it is the same event (event-replay.ts: the
+ * same lead, stage, instant, amount and reason); another event under it is a VALIDATION at the key
+ * (externalId, or headers.idempotency-key when the header stood for it), naming what differs.
+ */
 async function findDuplicate(tx: DbTx, input: TRecordOutcomeInput, lead: TLeadRow): Promise<TRecordOutcomeResult | null> {
   if (!input.externalId) return null;
   const earlier = await tx.leadOutcome.findUnique({ where: { workspaceId_externalId: { workspaceId: input.workspaceId, externalId: input.externalId } }, select: OUTCOME_SELECT });
   if (!earlier) return null;
-  if (earlier.leadId !== input.leadId || earlier.stage !== input.stage) {
-    throw new AppError("CONFLICT", "This externalId was already used for another event", [{ path: "externalId", message: `Already recorded for ${earlier.leadId === input.leadId ? `stage ${earlier.stage}` : "another lead"}` }]);
+  const outcome = outcomeView(earlier);
+  const differs = eventReplayDifferences(outcome, input);
+  if (differs.length > 0) {
+    const refused = replayMismatchError(differs, input.externalIdSentAs ?? "externalId");
+    throw validationError([{ path: refused.path, message: refused.detail }], refused.message);
   }
-  return { outcome: outcomeView(earlier), stageChanged: false, isDuplicate: true, lead: stageView(lead) };
+  return { outcome, stageChanged: false, isDuplicate: true, lead: stageView(lead) };
 }
 
 export type TPreparedOutcome =
@@ -132,8 +140,8 @@ export type TPreparedOutcome =
 /**
  * Load and decide, nothing written: the row-locked lead and what recording `input` on it does.
  * Throws AppError: NOT_FOUND (no such lead, or a rep's other lead), FORBIDDEN (role), VALIDATION
- * (a field, named by path), CONFLICT (spam, a change the app cannot make from this stage, an
- * externalId reused for another event).
+ * (a field, named by path; an externalId reused for another event), CONFLICT (spam, a change the
+ * app cannot make from this stage).
  */
 export async function prepareLeadOutcome(tx: DbTx, input: TRecordOutcomeInput): Promise<TPreparedOutcome> {
   const lead = await loadLockedLead(tx, input);
@@ -153,8 +161,8 @@ export async function prepareLeadOutcome(tx: DbTx, input: TRecordOutcomeInput): 
 
 /**
  * Records the outcome in `tx` (see the header). Throws AppError: NOT_FOUND (no such lead, or a
- * rep's other lead), FORBIDDEN (role), VALIDATION (a field, named by path), CONFLICT (spam, a
- * change the app cannot make from this stage, an externalId reused for another event).
+ * rep's other lead), FORBIDDEN (role), VALIDATION (a field, named by path; an externalId reused
+ * for another event), CONFLICT (spam, a change the app cannot make from this stage).
  */
 export async function recordLeadOutcome(tx: DbTx, input: TRecordOutcomeInput, deps: TRecordOutcomeDeps = {}): Promise<TRecordOutcomeResult> {
   // ── load + decide ───────────────────────────────────────────────────────

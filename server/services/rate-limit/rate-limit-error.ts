@@ -6,6 +6,8 @@ export class RateLimitError extends AppError {
   constructor(
     readonly retryAfterS: number,
     message = "Too many requests; try again later",
+    /** The refused limit as the RateLimit-* headers tell it (remaining 0), when the limiter knows it. */
+    readonly quota?: { limit: number; remaining: number; resetS: number },
   ) {
     super("RATE_LIMITED", message);
   }

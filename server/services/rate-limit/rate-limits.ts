@@ -27,6 +27,20 @@ export interface TRateLimitConfig {
 
 export type TRateLimitStore = { kind: "memory" } | { kind: "postgres"; pool: pg.Pool };
 
+/**
+ * What is left of a key's limit after a point was taken, from the library's own answer to that
+ * take (no extra query): for the RateLimit-Limit / -Remaining / -Reset headers. Over several
+ * windows, the one with the fewest points left.
+ */
+export interface TRateLimitQuota {
+  /** Points per window. */
+  limit: number;
+  /** Points left in the window (0 once over the limit). */
+  remaining: number;
+  /** Whole seconds until the window starts again (at least 1). */
+  resetS: number;
+}
+
 export interface TLimiter {
   /** Takes one point for the key made of `parts`; throws RateLimitError when over the limit. */
   consume(...parts: string[]): Promise<void>;
@@ -96,6 +110,9 @@ function makeStoreLimiter(store: TRateLimitStore, keyPrefix: string, window: TWi
   } as ConstructorParameters<typeof RateLimiterPostgres>[0]);
 }
 
+/** Each limiter's consume → the same take telling the quota (keyed by the function: a stand-in that replaces consume is not read through). */
+const QUOTA_OF_CONSUME = new WeakMap<TLimiter["consume"], (...parts: string[]) => Promise<TRateLimitQuota>>();
+
 /** The library's limiters by name; shared by every bundle of the process (see appRateLimits). */
 type TStoreLimiters = Map<string, RateLimiterAbstract>;
 
@@ -110,18 +127,31 @@ function makeLimiter(store: TRateLimitStore, shared: TStoreLimiters, name: strin
     }
     return made;
   });
+  // The library answers every take with the points left and the time to the window's end: no extra query.
+  const take = async (...parts: string[]): Promise<TRateLimitQuota> => {
+    const key = hashKey(parts);
+    const results = await Promise.allSettled(stores.map((s) => s.consume(key)));
+    let retryAfterMs = 0;
+    let quota: TRateLimitQuota | undefined;
+    for (const [i, result] of results.entries()) {
+      if (result.status === "rejected" && !(result.reason instanceof RateLimiterRes)) throw result.reason;
+      const answer = result.status === "fulfilled" ? result.value : (result.reason as RateLimiterRes);
+      if (result.status === "rejected") retryAfterMs = Math.max(retryAfterMs, answer.msBeforeNext);
+      const window = { limit: windows[i]!.points, remaining: result.status === "rejected" ? 0 : Math.max(0, answer.remainingPoints), resetS: Math.max(1, Math.ceil(answer.msBeforeNext / 1000)) };
+      if (!quota || window.remaining < quota.remaining || (window.remaining === quota.remaining && window.resetS > quota.resetS)) quota = window;
+    }
+    if (results.some((r) => r.status === "rejected")) {
+      const retryAfterS = Math.max(1, Math.ceil(retryAfterMs / 1000));
+      throw new RateLimitError(retryAfterS, message, { ...quota!, resetS: retryAfterS });
+    }
+    return quota!;
+  };
+  const consume = async (...parts: string[]): Promise<void> => {
+    await take(...parts);
+  };
+  QUOTA_OF_CONSUME.set(consume, take);
   return {
-    async consume(...parts) {
-      const key = hashKey(parts);
-      const results = await Promise.allSettled(stores.map((s) => s.consume(key)));
-      let retryAfterMs = 0;
-      for (const result of results) {
-        if (result.status === "fulfilled") continue;
-        if (!(result.reason instanceof RateLimiterRes)) throw result.reason;
-        retryAfterMs = Math.max(retryAfterMs, result.reason.msBeforeNext);
-      }
-      if (results.some((r) => r.status === "rejected")) throw new RateLimitError(Math.max(1, Math.ceil(retryAfterMs / 1000)), message);
-    },
+    consume,
     async reward(...parts) {
       const key = hashKey(parts);
       await Promise.all(stores.map((s) => s.reward(key)));
@@ -131,6 +161,18 @@ function makeLimiter(store: TRateLimitStore, shared: TStoreLimiters, name: strin
       await Promise.all(stores.map((s) => s.delete(key)));
     },
   };
+}
+
+/**
+ * `limit.consume(...parts)`, telling what is left of the limit when the limiter knows it (the
+ * library's answer to the take: no extra query); undefined for a stand-in limiter. Past the limit it
+ * throws the RateLimitError, which carries the quota (remaining 0).
+ */
+export async function consumeWithQuota(limit: TLimiter, ...parts: string[]): Promise<TRateLimitQuota | undefined> {
+  const take = QUOTA_OF_CONSUME.get(limit.consume);
+  if (take) return take(...parts);
+  await limit.consume(...parts);
+  return undefined;
 }
 
 /**
