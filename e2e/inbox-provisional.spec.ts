@@ -6,10 +6,14 @@
 // today ("until 21:00", beside "Accept by 20:45"), not the lead page's full date. The app's clock is
 // the suite's Tuesday, 10:00 in New York (20:30 in Kolkata), so the 30-minute window ends the same
 // day there. On a phone (390 px) the words wrap inside the row: nothing sticks out.
-import type { Page } from "@playwright/test";
+// In the full suite other specs' bank leads on that Tuesday have filled Sarah's seeded limits
+// (rep-capacity.ts) — the only Enterprise rep at work then — and the lead went to whoever had room
+// or to the backup queue, unowned and never provisional: Sarah gets room first, her limits go back after.
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { BANK_VP } from "../prisma/seed/demo-answers";
 import { DEMO_USERS, expect, signInAs, test, type DemoUser } from "./fixtures";
 import { pageWidth } from "./page-width";
+import { ROOM, SARAH, SARAHS_SEEDED_CAPACITY, setCapacity } from "./rep-capacity";
 import { resetTestClock, setTestClock, testTuesdayAt } from "./test-clock";
 
 const VIEWER_ZONE = "Asia/Kolkata";
@@ -47,6 +51,16 @@ test.afterEach(({ request }) => resetTestClock(request));
 test("the owner's inbox row of a provisional lead says it awaits review, until when (a clock time today, in their zone); Accept stays", async ({ page, browser, request }) => {
   test.setTimeout(180_000);
   await setTestClock(request, testTuesdayAt(10));
+  await signInAs(page, "manager");
+  await setCapacity(page, SARAH, ROOM);
+  try {
+    await provisionalRowJourney(page, browser, request);
+  } finally {
+    await setCapacity(page, SARAH, SARAHS_SEEDED_CAPACITY);
+  }
+});
+
+async function provisionalRowJourney(page: Page, browser: Browser, request: APIRequestContext) {
   const stamp = Date.now();
   const name = `Vera Review ${stamp}`;
   const submitted = await request.post("/api/v1/forms/demo/submissions", {
@@ -56,7 +70,6 @@ test("the owner's inbox row of a provisional lead says it awaits review, until w
   const { leadId } = (await submitted.json()) as { leadId: string };
 
   // The manager's lead page: who holds it provisionally, and until when the review runs.
-  await signInAs(page, "manager");
   await page.goto(`/leads/${leadId}`);
   const reviewUntil = page.getByTestId("lead-review-until").locator("time");
   const iso = (await reviewUntil.getAttribute("datetime"))!;
@@ -88,4 +101,4 @@ test("the owner's inbox row of a provisional lead says it awaits review, until w
   } finally {
     await repContext.close();
   }
-});
+}

@@ -4,7 +4,9 @@
 // On a phone only the search box and a "Filters · N active" button show; the menus unfold from it
 // (folded-filters.tsx; N counts the menus and the spam box set, not the sort). At 1024–1279 px the
 // search and the five menus take two rows of four columns (one row of seven from xl, 1280 px): in
-// seven columns there, each menu was ~125 px and cut its own choice short ("Newest firs").
+// seven columns there, each menu was ~125 px and cut its own choice short ("Newest firs"). A menu
+// never grows past its column: a form or source someone named long is cut in the closed menu (its
+// title holds the whole name) and read in full in the open list, which may be wider than the menu.
 import { activeFilterCount } from "@/components/ui/active-filters";
 import { FoldedFilters } from "@/components/ui/folded-filters";
 import { IntentLink } from "@/components/ui/intent-link";
@@ -18,6 +20,7 @@ import { sourceLabel } from "./source-label";
 
 export function LeadFilters({ params, options }: { params: TLeadListParams; options: TLeadFilterOptions }) {
   const activeCount = activeFilterCount({ tier: params.tier, formId: params.formId, source: params.source, status: params.status, spam: params.includeSpam });
+  const formName = options.forms.find((f) => f.id === params.formId)?.name;
   return (
     <form method="get" action="/leads" role="search" aria-label="Filter leads" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 lg:items-end xl:grid-cols-7">
       {Object.entries(params.slice ?? {}).map(([key, value]) => value && <input key={key} type="hidden" name={key} value={value} />)}
@@ -37,7 +40,7 @@ export function LeadFilters({ params, options }: { params: TLeadListParams; opti
         </div>
         <div>
           <Label htmlFor="lead-form">Form</Label>
-          <Select id="lead-form" name="formId" defaultValue={params.formId}>
+          <Select id="lead-form" name="formId" defaultValue={params.formId} title={formName} className="truncate">
             <option value="">All forms</option>
             {options.forms.map((f) => (
               <option key={f.id} value={f.id}>{f.name}</option>
@@ -46,7 +49,7 @@ export function LeadFilters({ params, options }: { params: TLeadListParams; opti
         </div>
         <div>
           <Label htmlFor="lead-source">Source</Label>
-          <Select id="lead-source" name="source" defaultValue={params.source}>
+          <Select id="lead-source" name="source" defaultValue={params.source} title={params.source ? sourceLabel(params.source) : undefined} className="truncate">
             <option value="">All sources</option>
             {options.sources.map((s) => (
               <option key={s} value={s}>{sourceLabel(s)}</option>

@@ -7,8 +7,10 @@
 // only, and the table's roles are stated explicitly, because some browsers (Safari) drop a table's
 // semantics once its rows are laid out as grids. Column headers stay for screen readers (sr-only).
 // The badges (status, tier, flags) never wrap inside their pill: at 1024 px a tier pill split in
-// two ("Sales-" over "ready"). The email under a name may break anywhere, so one long address does
-// not hold its column wide enough to push the table past its card at 1024 px.
+// two ("Sales-" over "ready"). What people typed never holds a column wide: a name or an email may
+// break anywhere (each column keeps a readable minimum), a company and a form name show at most two
+// lines, ended "…", the whole text in the title. So from 1024 px the table fits its card whatever
+// the names (a campaign-long form name or an 80-letter company pushed it ~700 px wider).
 import { IntentLink } from "@/components/ui/intent-link";
 import { leadStatusBadge } from "@/components/assignments/lead-status";
 import { Badge } from "@/components/ui/badge";
@@ -28,6 +30,11 @@ const TD = "py-3 pr-4 max-md:p-0";
  */
 const WIDE_ONLY = "max-md:sr-only";
 
+/** Text someone typed that may have no break in it (an email, an 80-letter word): broken anywhere; a minimum width (md:min-w-…) keeps the column readable. */
+const TYPED = "[overflow-wrap:anywhere]";
+/** A company or a form name from md: two lines at most, ended "…" (the cell's title has it all). */
+const CLAMPED = `md:line-clamp-2 md:min-w-[5rem] ${TYPED}`;
+
 /** A visible caption for a value in the stacked row only; screen readers have the column header. */
 function NarrowLabel({ children }: { children: string }) {
   return <span aria-hidden="true" className="text-slate-500 md:hidden">{children} </span>;
@@ -42,17 +49,23 @@ function LeadRow({ lead }: { lead: TLeadListItem }) {
   return (
     <tr role="row" className="align-top hover:bg-slate-50 max-md:grid max-md:grid-cols-[minmax(0,1fr)_auto] max-md:items-baseline max-md:gap-x-3 max-md:gap-y-1 max-md:py-3">
       <td role="cell" className={`${TD} whitespace-nowrap text-slate-600 max-md:col-start-1 max-md:row-start-4 max-md:text-xs max-md:text-slate-500`}><LocalTime date={lead.submittedAt} /></td>
-      <td role="cell" className={`${TD} max-md:col-start-1 max-md:row-start-1 max-md:min-w-0 max-md:break-words`}>
-        <IntentLink href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:underline">{shown.name}</IntentLink>
-        {reach && <p className="text-xs text-slate-500 [overflow-wrap:anywhere] max-md:sr-only">{reach}</p>}
+      <td role="cell" className={`${TD} max-md:col-start-1 max-md:row-start-1 max-md:min-w-0`}>
+        <div className={`md:min-w-[6rem] ${TYPED}`}>
+          <IntentLink href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:underline">{shown.name}</IntentLink>
+          {reach && <p className="text-xs text-slate-500 max-md:sr-only">{reach}</p>}
+        </div>
       </td>
-      <td role="cell" className={`${TD} text-slate-700 max-md:col-span-2 max-md:row-start-2 max-md:min-w-0 max-md:break-words`}>{shown.company || "—"}</td>
-      <td role="cell" className={`${TD} text-slate-700 max-md:col-start-1 max-md:row-start-3 max-md:min-w-0 max-md:text-xs`}><NarrowLabel>Owner</NarrowLabel>{lead.owner?.name ?? "—"}</td>
+      <td role="cell" className={`${TD} text-slate-700 max-md:col-span-2 max-md:row-start-2 max-md:min-w-0`}>
+        <span className={`block ${CLAMPED}`} title={shown.company || undefined}>{shown.company || "—"}</span>
+      </td>
+      <td role="cell" className={`${TD} text-slate-700 break-words max-md:col-start-1 max-md:row-start-3 max-md:min-w-0 max-md:text-xs`}><NarrowLabel>Owner</NarrowLabel>{lead.owner?.name ?? "—"}</td>
       <td role="cell" className={`${TD} whitespace-nowrap max-md:col-start-2 max-md:row-start-3 max-md:justify-self-end`}><Badge tone={status.tone}>{status.label}</Badge></td>
-      <td role="cell" className={`${TD} text-slate-700 ${WIDE_ONLY}`}>{lead.formName ?? "—"}</td>
+      <td role="cell" className={`${TD} text-slate-700 ${WIDE_ONLY}`}>
+        <span className={`block ${CLAMPED}`} title={lead.formName ?? undefined}>{lead.formName ?? "—"}</span>
+      </td>
       <td role="cell" className={`${TD} whitespace-nowrap max-md:col-start-2 max-md:row-start-1 max-md:justify-self-end`}><TierBadge tier={lead.tier} label={lead.tierLabel} /></td>
       <td role="cell" className={`${TD} text-right tabular-nums ${WIDE_ONLY}`}>{lead.scoreTotal}</td>
-      <td role="cell" className={`${TD} text-slate-600 ${WIDE_ONLY}`}>{lead.source ? sourceLabel(lead.source) : "—"}</td>
+      <td role="cell" className={`${TD} text-slate-600 break-words ${WIDE_ONLY}`}>{lead.source ? sourceLabel(lead.source) : "—"}</td>
       <td role="cell" className="space-x-1 py-3 whitespace-nowrap max-md:col-start-2 max-md:row-start-4 max-md:justify-self-end max-md:p-0">
         {lead.isRepeat && <Badge tone="blue">Repeat</Badge>}
         {lead.isSpam && <Badge tone="red">Spam</Badge>}

@@ -5,7 +5,9 @@
 // caption (screen readers have the column headers, sr-only there). Before, a phone showed only Rep,
 // Tier and Segments and the rest (Now, Capacity, Edit) sat past the card's edge. One DOM for both,
 // as the leads table (leads-table.tsx): `max-md:` classes and the table's roles stated explicitly.
-// Badges (availability, teams) never wrap inside their pill ("Inside" over "Sales").
+// Badges (availability, teams) never wrap inside their pill ("Inside" over "Sales"). Names someone
+// typed never push a stacked row past its card: a name or an email breaks, the teams take a line
+// of their own and wrap, and a team named long is cut ("…", the whole name in its title).
 import { IntentLink } from "@/components/ui/intent-link";
 import { Badge } from "@/components/ui/badge";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -31,18 +33,21 @@ function RepRow({ rep, canEdit }: { rep: TRepSummary; canEdit: boolean }) {
     <tr role="row" className={`max-md:grid max-md:grid-cols-[minmax(0,1fr)_auto] max-md:items-baseline max-md:gap-x-3 max-md:gap-y-1 max-md:py-3 ${rep.isActive ? "" : "text-slate-500"}`}>
       <td role="cell" className={`${TD} max-md:col-start-1 max-md:row-start-1 max-md:min-w-0 max-md:break-words`}>
         <IntentLink href={`/reps/${rep.id}`} className="font-medium text-slate-900 hover:underline">{rep.name}</IntentLink>
-        <p className="text-xs text-slate-500">{rep.title || rep.email}</p>
+        <p className="text-xs text-slate-500 [overflow-wrap:anywhere]">{rep.title || rep.email}</p>
         {!rep.isActive && <Badge tone="red">Inactive</Badge>}
       </td>
       <td role="cell" className={`${TD} ${DETAIL} max-md:col-start-1 max-md:row-start-4`}><NarrowLabel>Tier</NarrowLabel>{SENIORITY_LABELS[rep.seniority]}</td>
       <td role="cell" className={`${TD} ${DETAIL} max-md:col-span-2 max-md:row-start-5 max-md:min-w-0`}><NarrowLabel>Segments</NarrowLabel>{rep.segments.map((s) => SEGMENT_LABELS[s]).join(", ") || "—"}</td>
       <td role="cell" className={`${TD} ${DETAIL} whitespace-nowrap max-md:col-span-2 max-md:row-start-3 max-md:min-w-0 max-md:whitespace-normal`}><NarrowLabel>Time zone</NarrowLabel>{rep.timeZoneName}</td>
       <td role="cell" className={`${TD} max-md:col-span-2 max-md:row-start-2`}><AvailabilityBadge availability={rep.availability} /></td>
-      <td role="cell" className={`${TD} ${DETAIL} max-md:col-start-1 max-md:row-start-6`}><NarrowLabel>Capacity</NarrowLabel>{limit(rep.maxOpenLeads)} open · {limit(rep.maxNewLeadsPerDay)}/day</td>
+      <td role="cell" className={`${TD} ${DETAIL} max-md:col-span-2 max-md:row-start-6`}><NarrowLabel>Capacity</NarrowLabel>{limit(rep.maxOpenLeads)} open · {limit(rep.maxNewLeadsPerDay)}/day</td>
       <td role="cell" className={`${TD} ${DETAIL} max-md:col-start-2 max-md:row-start-4 max-md:justify-self-end`}><NarrowLabel>Weight</NarrowLabel>{rep.routingWeight}</td>
-      <td role="cell" className={`${TD} max-md:col-start-2 max-md:row-start-6 max-md:justify-self-end`}>
-        <div className="flex flex-wrap gap-1 whitespace-nowrap max-md:justify-end">
-          {rep.teams.length === 0 ? "—" : rep.teams.map((t) => <Badge key={t.id} tone={t.isActive ? "blue" : "gray"}>{t.name}</Badge>)}
+      <td role="cell" className={`${TD} ${DETAIL} max-md:col-span-2 max-md:row-start-7 max-md:min-w-0`}>
+        <div className="flex flex-wrap items-baseline gap-1 whitespace-nowrap">
+          <NarrowLabel>Teams</NarrowLabel>
+          {rep.teams.length === 0 ? "—" : rep.teams.map((t) => (
+            <Badge key={t.id} tone={t.isActive ? "blue" : "gray"}><span className="block max-w-[14rem] truncate" title={t.name}>{t.name}</span></Badge>
+          ))}
         </div>
       </td>
       <td role="cell" className="py-3 text-right max-md:col-start-2 max-md:row-start-1 max-md:justify-self-end max-md:p-0">
