@@ -6,7 +6,7 @@
 // and far inside the numbers JavaScript holds exactly (2^53 ≈ 9×10^15), so no digit is lost and
 // routing's open-pipeline sums stay exact. Pure; no zod (the hosted page ships it).
 
-/** An amount as a decimal string, as the reads give amounts ("42000.50"): digits, then up to 2 decimals; no sign, exponent, spaces or thousands separators. Taken by the outcome events' amount and the leads API's estimatedValue. */
+/** An amount as a decimal string, as the reads give amounts ("42000.50"): digits, then up to 2 decimals; no sign, exponent, spaces or thousands separators. Taken by the leads API's estimatedValue (the outcome events' amount reads text with number-text.ts's parseNumber instead, so it also takes "42,000.50"). */
 export const DECIMAL_AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
 
 /** The least amount taken when a currency question sets no minimum. */
