@@ -1,8 +1,8 @@
-// A form's published versions, newest first: number, date (UTC) and who published it; with
+// A form's published versions, newest first: number, date (in the viewer's time zone) and who published it; with
 // `restoreFormId` (form editors) each row can be restored as the draft.
 import { Badge } from "@/components/ui/badge";
 import type { TFormVersionItem } from "@/server/services/forms";
-import { formatUtc } from "./form-dates";
+import { LocalTime } from "@/components/leads/local-time";
 import { RestoreVersionButton } from "./restore-version-button";
 
 export function FormVersionsTable({ versions, restoreFormId }: { versions: TFormVersionItem[]; restoreFormId?: string }) {
@@ -23,7 +23,7 @@ export function FormVersionsTable({ versions, restoreFormId }: { versions: TForm
             <td className="py-2 pr-4 tabular-nums">
               v{v.version} {v.isCurrent && <Badge tone="green">Live</Badge>}
             </td>
-            <td className="py-2 pr-4 whitespace-nowrap text-slate-600">{formatUtc(v.publishedAt)}</td>
+            <td className="py-2 pr-4 whitespace-nowrap text-slate-600"><LocalTime date={v.publishedAt} /></td>
             <td className="py-2 pr-4 text-slate-700">{v.publishedBy ? v.publishedBy.name || v.publishedBy.email : "—"}</td>
             {restoreFormId && (
               <td className="py-2 text-right"><RestoreVersionButton formId={restoreFormId} version={v.version} /></td>

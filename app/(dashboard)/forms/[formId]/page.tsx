@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 import { cache } from "react";
 import { detailTitle } from "@/components/dashboard/detail-title";
 import { IntentLink } from "@/components/ui/intent-link";
-import { formatUtc } from "@/components/forms/form-dates";
+import { LocalTime } from "@/components/leads/local-time";
 import { FormLinks } from "@/components/forms/form-links";
 import { orNotFound } from "@/components/forms/form-or-not-found";
 import { FormStatusBadge } from "@/components/forms/form-status";
@@ -70,9 +70,11 @@ export default async function FormPage({ params }: { params: Promise<{ formId: s
           <div className="grid gap-1 py-2 sm:grid-cols-3">
             <dt className="font-medium text-slate-600">Live version</dt>
             <dd className="sm:col-span-2">
-              {form.currentVersion
-                ? `v${form.currentVersion.version}, published ${formatUtc(form.currentVersion.publishedAt)}`
-                : "None yet"}
+              {form.currentVersion ? (
+                <>v{form.currentVersion.version}, published <LocalTime date={form.currentVersion.publishedAt} /></>
+              ) : (
+                "None yet"
+              )}
             </dd>
           </div>
           <div className="grid gap-1 py-2 sm:grid-cols-3">
