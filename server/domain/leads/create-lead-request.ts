@@ -18,7 +18,8 @@
 // build-lead.ts.
 import { z } from "zod";
 import { isEmailAddress } from "../validation/email-address";
-import { DECIMAL_AMOUNT, MAX_MONEY_AMOUNT, moneyAmountText } from "../validation/money-amount";
+import { MONEY_AMOUNT_MESSAGE } from "../validation/money-amount";
+import { moneyAmountDescription, ZMoneyAmount } from "../validation/money-amount-schema";
 import type { TRequestIssue } from "../validation/request-issues";
 import { resolveLeadTimeZone } from "./lead-time-zone";
 
@@ -40,23 +41,17 @@ export const ZFreeAnswers = z.record(z.string().regex(FREE_ANSWER_KEY, FREE_ANSW
   error: (issue) => (issue.code === "invalid_key" ? `Not a valid answer key: ${FREE_ANSWER_KEY_MESSAGE} (e.g. first_name), or name a form to send its question keys` : undefined),
 });
 
-/** A lead's estimated value is an amount of money: not negative, at most 999,999,999,999.99 (what it stores; money-amount.ts). 1e12 was taken and could not be stored. */
-export const ESTIMATED_VALUE_MESSAGE = `Use an amount from 0 to ${moneyAmountText(MAX_MONEY_AMOUNT)}: a number (42000.5) or a decimal string ("42000.50")`;
-
 /**
- * The estimated value: a number, or the same amount as a decimal string ("50000", "42000.50": what
- * many CRMs export for a money field, and what the outcome events take for `amount`) — it was a
- * 422 and the lead was lost. Digits with up to 2 decimals (DECIMAL_AMOUNT); a sign, exponent,
- * currency symbol or thousands separator stays a 422. Either way the output is a number, so the
- * two spellings are one request for an Idempotency-Key.
+ * A lead's estimated value is an amount of money (money-amount.ts): a number from 0 to
+ * 999,999,999,999.99 (what it stores; 1e12 was taken and could not be stored), or its text as CRMs
+ * export money — "50000", "42000.50", with thousands commas "1,200" or "1,200,000.50" (the outcome
+ * events' amount reads the same way: one reader, readMoneyAmount; "1,200" was a 422 here while the
+ * events took it). A sign, an exponent, a currency symbol or an ambiguous spelling ("1,20",
+ * "1.200,50", "1 200") is a 422 at estimatedValue. Either way the output is a number, so the
+ * spellings are one request for an Idempotency-Key.
  */
-const ZEstimatedValue = z.union(
-  [
-    z.number().finite(ESTIMATED_VALUE_MESSAGE).min(0, ESTIMATED_VALUE_MESSAGE).max(MAX_MONEY_AMOUNT, ESTIMATED_VALUE_MESSAGE),
-    z.string().trim().regex(DECIMAL_AMOUNT, ESTIMATED_VALUE_MESSAGE).transform(Number).pipe(z.number().max(MAX_MONEY_AMOUNT, ESTIMATED_VALUE_MESSAGE)),
-  ],
-  { error: ESTIMATED_VALUE_MESSAGE },
-);
+export const ESTIMATED_VALUE_MESSAGE = MONEY_AMOUNT_MESSAGE;
+const ZEstimatedValue = ZMoneyAmount;
 
 /** How far ahead of the server's clock a submittedAt may be (the sender's clock may run fast). */
 export const SUBMITTED_AT_SKEW_MS = 5 * 60_000;
@@ -135,9 +130,9 @@ export const ZCreateLeadRequest = z.strictObject({
   timeZone: optional(z.string({ error: "Use an IANA time zone name as text, e.g. Europe/Berlin (or leave timeZone out)" }).transform((text) => resolveLeadTimeZone(text) ?? text)),
   /** Without a form only (with one it is ignored with a warning: the form's scoring sets it): the tier key (default "unscored"). */
   tier: optional(z.string().trim().regex(/^[a-z0-9_-]{1,40}$/, "Use 1–40 characters: a-z, 0-9, _ -")),
-  /** Without a form only (with one it is ignored with a warning): the estimated deal value (for value-based routing); a number or a decimal string. */
+  /** Without a form only (with one it is ignored with a warning): the estimated deal value (for value-based routing); a number or money's text. */
   estimatedValue: optional(ZEstimatedValue).describe(
-    'Without a form only (with one it is ignored with a warning): the estimated deal value, 0 to 999,999,999,999.99 — a number (42000.5) or a decimal string ("42000.50"; no sign, exponent or thousands separators).',
+    `Without a form only (with one it is ignored with a warning): the estimated deal value. ${moneyAmountDescription("estimatedValue")}`,
   ),
   /** Marketing consent the caller recorded: nurture enrols the lead only with `marketing: true` (absent: the form's ticked consent question decides). */
   consent: optional(z.strictObject({ marketing: z.boolean() })),

@@ -1,11 +1,12 @@
 // POST /api/v1/leads/{id}/events: what a CRM (or any integrator) sends when something happened to a
 // lead. One schema: the route validates with it, the OpenAPI document is generated from it.
-// `amount` takes a number or a decimal string (what GET answers), so an outcome read can be sent back,
-// also with thousands separators as CRMs export it ("1,200.50": the intake's reading of a number,
-// validation/number-text.ts). `type` is read in any letter case, spaces around trimmed ("Won").
+// `amount` takes a number or money's text: the decimal string GET answers, so an outcome read can be
+// sent back, also with thousands commas as CRMs export it ("1,200.50") — read as POST /api/v1/leads
+// reads estimatedValue (validation/money-amount.ts's readMoneyAmount; a sign or an exponent, "+5",
+// "1e3", is a 422 at amount: it was taken as a number answer's text). `type` is read in any letter
+// case, spaces around trimmed ("Won").
 import { z } from "zod";
-import { MAX_MONEY_AMOUNT, moneyAmountText } from "../validation/money-amount";
-import { parseNumber } from "../validation/number-text";
+import { moneyAmountDescription, ZMoneyAmount } from "../validation/money-amount-schema";
 import { MAX_REASON_LENGTH, type TLeadStage } from "./lead-stages";
 
 /** The event types and the stage each records ("meeting" = a meeting booked). */
@@ -25,30 +26,15 @@ const TYPES = Object.keys(LEAD_EVENT_STAGES) as [TLeadEventType, ...TLeadEventTy
 
 export const MAX_LEAD_EVENT_BYTES = 8 * 1024;
 
-// The same bound as every other amount of money (a lead's estimated value, a currency answer): what
-// the outcome columns store, numeric(14,2).
-const AMOUNT_MESSAGE = `Use a non-negative amount of at most ${moneyAmountText(MAX_MONEY_AMOUNT)} with up to 2 decimals: a number (42000.5) or a decimal string ("42000.50", or with thousands commas "42,000.50")`;
-
-const hasCents = (n: number) => Math.abs(n * 100 - Math.round(n * 100)) <= 1e-6;
-
 /**
- * The amount as a number or as text: the decimal string GET answers (opportunityAmount, wonAmount
- * are decimal strings, "42000.50"), so what a read returns can be sent back, or any spelling a
- * number answer takes at intake (parseNumber: "1,200", "1,200.50", "+5", "1e3"); the same bounds
- * either way. An ambiguous spelling ("1,20", "1.200,50", "$1,200") is no number: a 422 at amount.
+ * The amount: a number as it is, or money's text — the decimal string GET answers (opportunityAmount,
+ * wonAmount are decimal strings, "42000.50"), so what a read returns can be sent back, or a CRM's
+ * export with thousands commas ("1,200", "1,200.50"); 0 to 999,999,999,999.99 either way, the bound
+ * every amount of money shares (numeric(14,2)). A sign, an exponent or an ambiguous spelling ("+5",
+ * "1e3", "1,20", "1.200,50", "$1,200") is a 422 at amount (MONEY_AMOUNT_MESSAGE). A number's third
+ * decimal is refused by the outcome rules (lead-stages.ts), text's by the reader.
  */
-export const ZEventAmount = z.union(
-  [
-    z.number({ error: AMOUNT_MESSAGE }).min(0, AMOUNT_MESSAGE).max(MAX_MONEY_AMOUNT, AMOUNT_MESSAGE),
-    z.string().transform((text, ctx) => {
-      const n = parseNumber(text);
-      if (n !== null && n >= 0 && n <= MAX_MONEY_AMOUNT && hasCents(n)) return Math.round(n * 100) / 100;
-      ctx.addIssue({ code: "custom", message: AMOUNT_MESSAGE });
-      return z.NEVER;
-    }),
-  ],
-  { error: AMOUNT_MESSAGE },
-);
+export const ZEventAmount = ZMoneyAmount;
 
 /** A type in any letter case, spaces around trimmed ("Won", " MEETING_BOOKED "), is that type; the enum stays the documented list. */
 const ZEventType = z.preprocess((value) => (typeof value === "string" ? value.trim().toLowerCase() : value), z.enum(TYPES));
@@ -58,7 +44,7 @@ export const ZLeadEventRequest = z.strictObject({
   occurredAt: z.iso.datetime({ offset: true }).describe("When it happened (ISO 8601 with a zone); not in the future, not before the lead was submitted"),
   amount: ZEventAmount.nullable()
     .optional()
-    .describe('The deal\'s value in the lead\'s currency: opportunity, won or lost only; 0 to 999,999,999,999.99 with up to 2 decimals. A number, or a string as GET answers opportunityAmount / wonAmount ("42000.50") or as a CRM exports it with thousands commas ("42,000.50"); an ambiguous one ("1,20", "1.200,50") is a 422 at amount'),
+    .describe(`The deal's value in the lead's currency: opportunity, won or lost only, with up to 2 decimals. ${moneyAmountDescription("amount")}`),
   reason: z.string().max(MAX_REASON_LENGTH).nullable().optional().describe("Why (lost, not a fit: required for not_a_fit)"),
   externalId: z
     .string()

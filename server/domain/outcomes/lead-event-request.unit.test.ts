@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { MAX_MONEY_AMOUNT } from "../validation/money-amount";
+import { MAX_MONEY_AMOUNT, MONEY_AMOUNT_MESSAGE } from "../validation/money-amount";
 import { ZLeadEventRequest } from "./lead-event-request";
 
 const base = { type: "won", occurredAt: "2026-12-01T10:00:00Z" };
 
-describe("ZLeadEventRequest amount: a number or a number's text (as an intake number answer reads it), the same bounds", () => {
+describe("ZLeadEventRequest amount: a number or money's text (readMoneyAmount, as estimatedValue reads it), the same bounds", () => {
   it.each<[string, unknown, number | null | undefined | "invalid"]>([
     ["a number", 42000.5, 42000.5],
     ["a decimal string as GET answers it", "42000.50", 42000.5],
@@ -21,8 +21,9 @@ describe("ZLeadEventRequest amount: a number or a number's text (as an intake nu
     ["thousands separators", "42,000.50", 42000.5],
     ["thousands separators, whole", "1,200", 1200],
     ["millions", "1,234,567.89", 1234567.89],
-    ["an exponent (as an intake number takes it)", "1e3", 1000],
-    ["a plus sign", "+5", 5],
+    // Money is not written with an exponent or a sign: both were taken (the intake's number reader), now a 422.
+    ["an exponent", "1e3", "invalid"],
+    ["a plus sign", "+5", "invalid"],
     ["a decimal comma (ambiguous)", "42.000,50", "invalid"],
     ["a comma in the wrong place (ambiguous)", "1,20", "invalid"],
     ["four digits after a comma", "1,2000", "invalid"],
@@ -49,6 +50,7 @@ describe("ZLeadEventRequest amount: the bound every amount of money shares", () 
   it("is MAX_MONEY_AMOUNT, and its message names it as people write it", () => {
     expect(ZLeadEventRequest.safeParse({ ...base, amount: MAX_MONEY_AMOUNT }).success).toBe(true);
     const over = ZLeadEventRequest.safeParse({ ...base, amount: MAX_MONEY_AMOUNT + 0.01 });
-    expect(over.error!.issues[0]!.message).toContain("at most 999,999,999,999.99 with up to 2 decimals");
+    expect(over.error!.issues[0]!.message).toBe(MONEY_AMOUNT_MESSAGE);
+    expect(MONEY_AMOUNT_MESSAGE).toContain("at most 999,999,999,999.99");
   });
 });

@@ -1,5 +1,6 @@
-// A number as people and CRMs write it, read once for every intake: a number / currency answer
-// (validate-field-value.ts) and an outcome event's amount (outcomes/lead-event-request.ts). A JSON
+// A number as people and CRMs write it, read once for every intake's number / currency answer
+// (validate-field-value.ts). (An amount an integrator sends the REST API — estimatedValue, an outcome
+// event's amount — is read by money-amount.ts's readMoneyAmount instead: no sign or exponent.) A JSON
 // number as it is (finite only); a string trimmed, with thousands commas in their places
 // ("1,200", "1,200,000.50"), a sign, decimals or an exponent. Anything else is no number (null),
 // notably the ambiguous spellings: "1,20", "12,00", "1.200,50" (a decimal comma), "1 200", "$1,200".
