@@ -1,10 +1,11 @@
-// Background jobs of this workspace (emails, webhooks, timers): state, attempts, last error, and a
-// Retry button on failed ones. Admins only. Times read as every dashboard time, in the viewer's
-// zone ("Dec 7, 2026, 14:36"), the exact UTC instant in each one's title (<JobTime>).
+// Background jobs of this workspace (emails, webhooks, timers): state, tries in words ("Tried 2 of
+// 6 · next try 14:05", <JobAttempts>), last error, and a Retry button on failed ones. Admins only.
+// Times read as every dashboard time, in the viewer's zone ("Dec 7, 2026, 14:36"), the exact UTC instant in each one's title (<LocalTime exactUtcTitle>).
 import { IntentLink } from "@/components/ui/intent-link";
+import { JobAttempts } from "@/components/jobs/job-attempts";
 import { JobStateBadge } from "@/components/jobs/job-state-badge";
-import { JobTime } from "@/components/jobs/job-time";
 import { RetryJobButton } from "@/components/jobs/retry-job-button";
+import { LocalTime } from "@/components/leads/local-time";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -22,6 +23,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
   const { workspace } = await requireRole(ADMIN_ROLES);
   const state = jobStateFilter((await searchParams).state);
   const jobs = await listJobs(await getDbHandle(), { state, limit: 100, workspaceId: workspace.id });
+  const now = new Date(); // one instant for the whole table: "next try 14:05" or "due now"
   const filterClass = (active: boolean) =>
     `rounded-full px-3 py-1 text-sm ${active ? "bg-slate-900 text-white" : "bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50"}`;
   return (
@@ -43,7 +45,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
                 <tr>
                   <th className="py-2 pr-4 font-medium">Job</th>
                   <th className="py-2 pr-4 font-medium">State</th>
-                  <th className="py-2 pr-4 font-medium">Attempts</th>
+                  <th className="py-2 pr-4 font-medium">Tries</th>
                   <th className="py-2 pr-4 font-medium">Last error</th>
                   <th className="py-2 pr-4 font-medium">Created</th>
                   <th className="py-2 pr-4 font-medium">Completed</th>
@@ -58,10 +60,10 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
                       <p className="font-mono text-xs text-slate-600">{job.id}</p>
                     </td>
                     <td className="py-3 pr-4"><JobStateBadge state={job.state} /></td>
-                    <td className="py-3 pr-4 tabular-nums">{job.retryCount}/{job.retryLimit}</td>
+                    <td className="py-3 pr-4 tabular-nums"><JobAttempts job={{ state: job.state, retryCount: job.retryCount, retryLimit: job.retryLimit, startAfter: job.startAfter, startedOn: job.startedOn }} now={now} /></td>
                     <td className="max-w-sm py-3 pr-4 break-words text-slate-700">{job.lastError ?? "—"}</td>
-                    <td className="py-3 pr-4 whitespace-nowrap text-slate-600"><JobTime date={job.createdOn} /></td>
-                    <td className="py-3 pr-4 whitespace-nowrap text-slate-600"><JobTime date={job.completedOn} /></td>
+                    <td className="py-3 pr-4 whitespace-nowrap text-slate-600"><LocalTime date={job.createdOn} exactUtcTitle /></td>
+                    <td className="py-3 pr-4 whitespace-nowrap text-slate-600">{job.completedOn ? <LocalTime date={job.completedOn} exactUtcTitle /> : "—"}</td>
                     <td className="py-3 text-right">{job.state === "failed" && <RetryJobButton jobId={job.id} jobName={job.name} />}</td>
                   </tr>
                 ))}

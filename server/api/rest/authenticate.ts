@@ -7,7 +7,7 @@ import type { Db } from "../../db/client";
 import { API_ROUTE_SCOPES, hasScope, type TApiKeyScope, type TApiRoute } from "../../domain/api-keys/scopes";
 import { authenticateApiKey } from "../../services/api-keys/api-keys";
 import { RateLimitError } from "../../services/rate-limit/rate-limit-error";
-import { appRateLimits, consumeWithQuota, type TLimiter, type TRateLimitQuota } from "../../services/rate-limit/rate-limits";
+import { appRateLimits, type TLimiter, type TRateLimitQuota } from "../../services/rate-limit/rate-limits";
 import { CORS_HEADER_NAMES, jsonResponse } from "./cors";
 import { errorResponse, jsonError, withSubjectPath } from "./json-error";
 import { refuseQueryParameters } from "./no-query-parameters";
@@ -117,10 +117,10 @@ export async function withApiKeyVerdict(
   }
 }
 
-/** Takes one point of `keyId`'s limit: `limited` null under it, the refusal past it (any other failure is thrown); `quota` what is left either way, when the limiter tells it. */
+/** Takes one point of `keyId`'s limit: `limited` null under it, the refusal past it (any other failure is thrown); `quota` what is left either way (the refusal's when the limiter told it). */
 async function overLimit(limit: TLimiter, keyId: string): Promise<{ limited: RateLimitError | null; quota: TRateLimitQuota | undefined }> {
   try {
-    return { limited: null, quota: await consumeWithQuota(limit, keyId) };
+    return { limited: null, quota: await limit.consume(keyId) };
   } catch (error) {
     if (error instanceof RateLimitError) return { limited: error, quota: error.quota };
     throw error;

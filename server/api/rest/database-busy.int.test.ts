@@ -118,10 +118,11 @@ describe.skipIf(!serverLane)("a database with no connection to give (PostgreSQL 
     // Between the key's check and the intake (the rate limit's turn): the role's sessions are ended and it may open none.
     const cutOff: TLimiter = {
       ...NO_LIMITS.apiKey,
-      consume: async () => {
+      consume: async (...parts) => {
         await admin.query(`ALTER ROLE ${role} CONNECTION LIMIT 0`);
         await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1`, [role]);
         await noSessionsOfRole();
+        return NO_LIMITS.apiKey.consume(...parts); // the quota (an unlimited limiter in memory: no database)
       },
     };
     try {

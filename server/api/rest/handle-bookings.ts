@@ -44,9 +44,9 @@ export interface TBookingApiDeps {
 }
 
 /** The token way is public: every request counts against its address (a forged token too), 429 with Retry-After over the limit. */
-function limitToken(request: Request, api: TBookingApiDeps, kind: "read" | "write"): Promise<void> {
+async function limitToken(request: Request, api: TBookingApiDeps, kind: "read" | "write"): Promise<void> {
   const limits = api.limits ?? appRateLimits();
-  return (kind === "read" ? limits.bookingRead : limits.bookingWrite).consume(clientIp(request.headers));
+  await (kind === "read" ? limits.bookingRead : limits.bookingWrite).consume(clientIp(request.headers));
 }
 
 const MAX_BOOKING_BYTES = 4 * 1024;

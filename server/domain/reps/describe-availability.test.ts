@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeAvailability, type TAvailabilityProfile } from "./describe-availability";
+import { availabilityHead, availabilityParts, availabilityZoneNote, describeAvailability, type TAvailabilityProfile } from "./describe-availability";
 import { defaultWeeklyHours } from "./working-hours";
 import { instantToZonedWallTime, zonedWallTimeToInstant } from "./zoned-time";
 
@@ -94,7 +94,37 @@ describe("describeAvailability", () => {
       "Working now, around the clock in Los Angeles (GMT−8)",
     ],
   ])("%s", (_name, patch, now, status, label) => {
-    expect(describeAvailability({ ...base, ...patch }, new Date(now))).toEqual({ status, label });
+    expect(describeAvailability({ ...base, ...patch }, new Date(now))).toMatchObject({ status, label });
+  });
+});
+
+// The parts the sentence is built from, as the availability pill shows them: what and until when in
+// the pill, the zone after it. The pill once cut the sentence apart with a regular expression
+// (components/reps/availability-parts.ts), which a change of wording would have broken silently.
+describe("availabilityParts: the sentence's parts, and the pill's head and zone note", () => {
+  const allWeek = [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: "00:00", end: "24:00" }));
+  it.each<[string, Partial<TAvailabilityProfile>, string, { status: string; state: string; until: string | null; zone: string | null }, string, string | null]>([
+    ["working", {}, "2026-11-25T15:00:00Z", { status: "WORKING", state: "Working now", until: "17:00", zone: "New York (GMT−5)" }, "Working now until 17:00", "New York (GMT−5)"],
+    ["off hours, back today", {}, "2026-11-25T12:00:00Z", { status: "OFF_HOURS", state: "Off hours", until: "09:00", zone: "New York (GMT−5)" }, "Off hours until 09:00", "New York (GMT−5)"],
+    ["off hours, back Monday", {}, "2026-11-27T23:00:00Z", { status: "OFF_HOURS", state: "Off hours", until: "09:00 Mon", zone: "New York (GMT−5)" }, "Off hours until 09:00 Mon", "New York (GMT−5)"],
+    ["a zone with a comma in its name", { timeZone: "America/Indiana/Knox" }, "2026-11-28T18:00:00Z", { status: "OFF_HOURS", state: "Off hours", until: "09:00 Mon", zone: "Knox, Indiana (GMT−6)" }, "Off hours until 09:00 Mon", "Knox, Indiana (GMT−6)"],
+    ["a zone whose name starts like a day", { timeZone: "America/Montevideo" }, "2026-11-25T10:00:00Z", { status: "OFF_HOURS", state: "Off hours", until: "09:00", zone: "Montevideo (GMT−3)" }, "Off hours until 09:00", "Montevideo (GMT−3)"],
+    ["in a meeting", { busy: [{ startsAt: new Date("2026-11-25T14:30:00Z"), endsAt: new Date("2026-11-25T15:30:00Z") }] }, "2026-11-25T15:00:00Z", { status: "IN_MEETING", state: "In a meeting", until: "10:30", zone: "New York (GMT−5)" }, "In a meeting until 10:30", "New York (GMT−5)"],
+    ["in a meeting until tomorrow", { busy: [{ startsAt: new Date("2026-11-25T14:30:00Z"), endsAt: new Date("2026-11-26T14:30:00Z") }] }, "2026-11-25T15:00:00Z", { status: "IN_MEETING", state: "In a meeting", until: "09:30 Thu", zone: "New York (GMT−5)" }, "In a meeting until 09:30 Thu", "New York (GMT−5)"],
+    ["UTC", { timeZone: "UTC" }, "2026-11-25T15:00:00Z", { status: "WORKING", state: "Working now", until: "17:00", zone: "UTC (GMT+0)" }, "Working now until 17:00", "UTC (GMT+0)"],
+    ["around the clock: the zone with \"in\"", { timeZone: "America/Los_Angeles", workingHours: allWeek }, "2026-11-25T21:00:00Z", { status: "WORKING", state: "Working now, around the clock", until: null, zone: "Los Angeles (GMT−8)" }, "Working now, around the clock", "in Los Angeles (GMT−8)"],
+    ["out of office: a date, no zone", { timeOff: [{ startsAt: new Date("2026-11-20T00:00:00Z"), endsAt: new Date("2026-12-02T17:00:00Z") }] }, "2026-11-25T15:00:00Z", { status: "OUT_OF_OFFICE", state: "Out of office", until: "2 Dec", zone: null }, "Out of office until 2 Dec", null],
+    ["inactive", { isActive: false }, "2026-11-25T15:00:00Z", { status: "INACTIVE", state: "Inactive", until: null, zone: null }, "Inactive", null],
+    ["no hours", { workingHours: [] }, "2026-11-25T15:00:00Z", { status: "NO_HOURS", state: "No working hours set", until: null, zone: null }, "No working hours set", null],
+    ["an unknown zone", { timeZone: "Mars/Olympus" }, "2026-11-25T15:00:00Z", { status: "NO_HOURS", state: "Unknown time zone", until: null, zone: null }, "Unknown time zone", null],
+    ["working hours that never start", { workingHours: [{ day: 1, start: "10:00", end: "09:00" }] }, "2026-11-25T15:00:00Z", { status: "NO_HOURS", state: "No working hours set", until: null, zone: null }, "No working hours set", null],
+  ])("%s", (_name, patch, now, parts, head, zoneNote) => {
+    const profile = { ...base, ...patch };
+    const got = availabilityParts(profile, new Date(now));
+    expect(got).toEqual(parts);
+    expect([availabilityHead(got), availabilityZoneNote(got)]).toEqual([head, zoneNote]);
+    // The sentence is those parts, in that order.
+    expect(describeAvailability(profile, new Date(now)).label).toBe(zoneNote ? `${head} ${zoneNote}` : head);
   });
 });
 

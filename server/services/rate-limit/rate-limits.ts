@@ -42,8 +42,12 @@ export interface TRateLimitQuota {
 }
 
 export interface TLimiter {
-  /** Takes one point for the key made of `parts`; throws RateLimitError when over the limit. */
-  consume(...parts: string[]): Promise<void>;
+  /**
+   * Takes one point for the key made of `parts` and answers what is left of the limit (the
+   * library's answer to the take: no extra query); throws RateLimitError when over the limit, which
+   * carries the same quota with 0 left.
+   */
+  consume(...parts: string[]): Promise<TRateLimitQuota>;
   /** Gives one point back (a successful sign-in does not count against its address). */
   reward(...parts: string[]): Promise<void>;
   /** Forgets the key (a successful sign-in clears its account's failures). */
@@ -110,9 +114,6 @@ function makeStoreLimiter(store: TRateLimitStore, keyPrefix: string, window: TWi
   } as ConstructorParameters<typeof RateLimiterPostgres>[0]);
 }
 
-/** Each limiter's consume → the same take telling the quota (keyed by the function: a stand-in that replaces consume is not read through). */
-const QUOTA_OF_CONSUME = new WeakMap<TLimiter["consume"], (...parts: string[]) => Promise<TRateLimitQuota>>();
-
 /** The library's limiters by name; shared by every bundle of the process (see appRateLimits). */
 type TStoreLimiters = Map<string, RateLimiterAbstract>;
 
@@ -128,7 +129,7 @@ function makeLimiter(store: TRateLimitStore, shared: TStoreLimiters, name: strin
     return made;
   });
   // The library answers every take with the points left and the time to the window's end: no extra query.
-  const take = async (...parts: string[]): Promise<TRateLimitQuota> => {
+  const consume = async (...parts: string[]): Promise<TRateLimitQuota> => {
     const key = hashKey(parts);
     const results = await Promise.allSettled(stores.map((s) => s.consume(key)));
     let retryAfterMs = 0;
@@ -146,10 +147,6 @@ function makeLimiter(store: TRateLimitStore, shared: TStoreLimiters, name: strin
     }
     return quota!;
   };
-  const consume = async (...parts: string[]): Promise<void> => {
-    await take(...parts);
-  };
-  QUOTA_OF_CONSUME.set(consume, take);
   return {
     consume,
     async reward(...parts) {
@@ -161,18 +158,6 @@ function makeLimiter(store: TRateLimitStore, shared: TStoreLimiters, name: strin
       await Promise.all(stores.map((s) => s.delete(key)));
     },
   };
-}
-
-/**
- * `limit.consume(...parts)`, telling what is left of the limit when the limiter knows it (the
- * library's answer to the take: no extra query); undefined for a stand-in limiter. Past the limit it
- * throws the RateLimitError, which carries the quota (remaining 0).
- */
-export async function consumeWithQuota(limit: TLimiter, ...parts: string[]): Promise<TRateLimitQuota | undefined> {
-  const take = QUOTA_OF_CONSUME.get(limit.consume);
-  if (take) return take(...parts);
-  await limit.consume(...parts);
-  return undefined;
 }
 
 /**

@@ -129,7 +129,7 @@ describe(`reps service (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"}
   it("lists reps of the workspace only, with availability, and candidates without a profile", async () => {
     const reps = await listReps(testDb.db, seed.a.id, new Date("2026-11-23T15:00:00Z")); // Monday 10:00 New York
     expect(reps.map((r) => r.name)).toEqual(["Rae Rep"]);
-    expect(reps[0]?.availability).toEqual({ status: "WORKING", label: "Working now until 17:00 New York (GMT−5)" });
+    expect(reps[0]?.availability).toMatchObject({ status: "WORKING", label: "Working now until 17:00 New York (GMT−5)" });
     // The zone as the booking texts name it, with its offset at the time listed (summer time in July).
     expect(reps[0]?.timeZoneName).toBe("New York (GMT−5)");
     expect((await listReps(testDb.db, seed.a.id, new Date("2026-07-13T14:00:00Z")))[0]?.timeZoneName).toBe("New York (GMT−4)");

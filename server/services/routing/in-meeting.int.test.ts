@@ -33,7 +33,7 @@ describe("calendar busy time in routing", () => {
 
     // The reps list says so too.
     const reps = await listReps(env.testDb.db, env.kit.workspaceId, NY_MORNING);
-    expect(reps.find((r) => r.id === sarah)?.availability).toEqual({ status: "IN_MEETING", label: "In a meeting until 11:00 New York (GMT−5)" });
+    expect(reps.find((r) => r.id === sarah)?.availability).toMatchObject({ status: "IN_MEETING", label: "In a meeting until 11:00 New York (GMT−5)" });
 
     const lead = await submitDemo(env.testDb, env.kit, { ...BANK_VP, email: "cfo@secondbank.com" }, NY_MORNING);
     expect(lead.ownerRepId).toBe(priya);
