@@ -63,6 +63,10 @@ export interface TLeadResource extends TLeadLifecycleFields {
   tier: { key: string; label: string };
   estimatedValue: number | null;
   currency: string;
+  /** estimatedValue in the workspace's routing currency (what routing compares: thresholds, pipeline caps, review); null: no value, or no exchange rate for its currency. */
+  routingValue: number | null;
+  /** The workspace's routing currency (Settings → Currencies), routingValue's currency. */
+  routingCurrency: string;
   source: string | null;
   utm: Record<string, string>;
   decision: TDecisionResource | null;
@@ -86,7 +90,7 @@ export async function createdLeadResource(db: Pick<TRawSql, "$queryRaw">, worksp
 
 /** Pure: the resource from the lead's data (the read's, or the intake's). */
 export function leadResourceOf(data: TLeadAnswerData): TLeadResource {
-  const { detail, status, formSlug, notApplicableAnswers, lifecycle, assignments, reps, teams } = data;
+  const { detail, status, formSlug, notApplicableAnswers, lifecycle, routing, assignments, reps, teams } = data;
   const repById = new Map(reps.map((r) => [r.id, { id: r.id, name: r.name ?? r.email, email: r.email }]));
   const names = routingNamesOf({ reps, teams });
 
@@ -133,6 +137,8 @@ export function leadResourceOf(data: TLeadAnswerData): TLeadResource {
     tier: { key: detail.tier, label: detail.tierLabel },
     estimatedValue: detail.estimatedValue === null ? null : Number(detail.estimatedValue),
     currency: detail.currency,
+    routingValue: routing.value === null ? null : Number(routing.value),
+    routingCurrency: routing.currency,
     source: detail.source,
     utm: detail.utm,
     decision: latestDecision(detail.events, history, names),

@@ -23,7 +23,7 @@ export function bookingApiParts({ fromZod, ref, common }: { fromZod: (schema: z.
     "415": error("The body is not application/json, or is in a charset other than UTF-8 (path \"headers.content-type\"; a body valid as UTF-8, such as plain ASCII, is read whatever its label)", ["UNSUPPORTED_MEDIA_TYPE"]),
   };
   const tooMany = (what: string) => ({
-    ...error(`Too many ${what} from this address (the token way; API keys have their per-key limit)`, ["RATE_LIMITED"]),
+    ...error(`Too many ${what} from this address (the token way); with an API key, too many requests with the key (its per-key limit, told by RateLimit-*)`, ["RATE_LIMITED"]),
     headers: { "Retry-After": { description: "Seconds until a new request is accepted", schema: { type: "integer", minimum: 1 } } },
   });
   const rep = object({ id: str, name: str, initials: { ...str, examples: ["SC"] }, title: str, timeZone: str });

@@ -5,7 +5,6 @@ import { API_ROUTE_SCOPES } from "../../domain/api-keys/scopes";
 import { LEAD_STAGES } from "../../domain/outcomes/lead-stages";
 import { ZLeadEventRequest } from "../../domain/outcomes/lead-event-request";
 import { LEAD_LIFECYCLE_PROPERTIES } from "./openapi-lead-fields";
-import { RATE_LIMIT_HEADERS } from "./openapi-rate-limit-headers";
 
 type TJsonSchema = Record<string, unknown>;
 const str = { type: "string" };
@@ -59,7 +58,7 @@ export function leadEventApiParts({ fromZod, ref, common }: { fromZod: (schema: 
           "Send `externalId` (or an `Idempotency-Key` header, taken as the externalId when the body gives none) to make retries safe: the same event under the same id again answers 200 with the first recording. " +
           "The same event means the same lead, type, instant, amount and reason as read (\"Won\" and \"won\", \"meeting\" and \"meeting_booked\", \"1,200\" and 1200, 16:50+01:00 and 15:50Z are the same); " +
           "another event under an id already used is a 422 at externalId (or headers.idempotency-key) naming what differs — as POST /leads answers a reused Idempotency-Key — never answered with the first and the change dropped. " +
-          "`type` is read in any letter case with spaces around ignored; `amount` also with thousands commas as a CRM exports it (\"42,000.50\"), the spellings a number answer takes at intake. Each recorded event also leaves as a lead.outcome webhook.",
+          "`type` is read in any letter case with spaces around ignored; `amount` also with thousands commas as a CRM exports it (\"42,000.50\"), read as POST /leads reads estimatedValue: one reader of money's text, so a sign or an exponent (\"+5\", \"1e3\") is a 422 at amount. Each recorded event also leaves as a lead.outcome webhook.",
         security: [{ ApiKey: [API_ROUTE_SCOPES["POST /api/v1/leads/{id}/events"]] }],
         parameters: [
           {
@@ -72,8 +71,8 @@ export function leadEventApiParts({ fromZod, ref, common }: { fromZod: (schema: 
         ],
         requestBody: { required: true, content: json(ref("LeadEventRequest")) },
         responses: {
-          "201": { description: "Recorded", headers: RATE_LIMIT_HEADERS, content: json(ref("LeadEventResult")) },
-          "200": { description: "The same event was already recorded under this externalId (nothing new written)", headers: RATE_LIMIT_HEADERS, content: json(ref("LeadEventResult")) },
+          "201": { description: "Recorded", content: json(ref("LeadEventResult")) },
+          "200": { description: "The same event was already recorded under this externalId (nothing new written)", content: json(ref("LeadEventResult")) },
           "400": error("Malformed JSON", ["MALFORMED_JSON"]),
           "404": error("No such lead in the key's workspace", ["NOT_FOUND"]),
           "409": error("A spam lead", ["CONFLICT"]),

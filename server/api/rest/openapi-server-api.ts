@@ -142,6 +142,9 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       tier: object({ key: str, label: str }),
       estimatedValue: nullable({ type: "number" }),
       currency: str,
+      routingValue: { ...nullable({ type: "number" }), description:
+        "estimatedValue converted into the workspace's routing currency (routingCurrency) with the exchange rate an admin set in Settings → Currencies: what routing compares with value thresholds, pipeline caps and the review's minimum value. Null when the lead has no value, or no rate exists for its currency (it is routed as a lead without value). Recomputed for existing leads shortly after an admin changes a rate or the routing currency." },
+      routingCurrency: { type: "string", description: "The workspace's routing currency (ISO 4217), routingValue's currency" },
       source: nullable(str),
       utm: { type: "object", additionalProperties: str },
       decision: nullable(ref("Decision")),
@@ -219,7 +222,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
           `With "form" (a published form of the workspace), the answers are validated and scored like a submission, except that a required question left out is not a 422: ` +
           `the lead is stored, scored on the answers given and routed as usual, with a warning at answers.<key> for each one (an invalid value for a question that applies is still a 422). ` +
           `"answers" may be left out or null (none). person.email takes any address with one @, a local part of 1–64 characters and a domain with a dot (internationalized addresses, one-letter TLDs), at most 254 characters. Without, up to ${MAX_FREE_ANSWERS} flat answers ` +
-          `(string, number, boolean, list of strings) are stored as given (an empty one is left out; any other value, and every answer past the first ${MAX_FREE_ANSWERS}, is left out with a warning, the lead kept), with "tier" (default "unscored", shown to people as "Unscored") and "estimatedValue" (an amount from 0 to 999,999,999,999.99) if sent. At most ${MAX_LEAD_BYTES} bytes. ` +
+          `(string, number, boolean, list of strings) are stored as given (an empty one is left out; any other value, and every answer past the first ${MAX_FREE_ANSWERS}, is left out with a warning, the lead kept), with "tier" (default "unscored", shown to people as "Unscored") and "estimatedValue" (an amount from 0 to 999,999,999,999.99: a number or text such as "1200", "1,200" or "1200.50", read as the events' amount is) if sent. At most ${MAX_LEAD_BYTES} bytes. ` +
           `"person" is optional: without it (and without an email answer on the form) the lead is stored and routed without contact details. ` +
           `person.email is optional too: a person with a name, company or phone and no email (a CRM contact with only a phone) is kept on the lead — no person record, as people are matched by email — and read back as lead.contact; its phone counts as a way to reply. ` +
           `But a lead needs a person (an email, name, phone or company) or at least one answer (empty answers left out): a request with neither ({}, person {}, or only source, utm, tier, estimatedValue) is a 422 at person, and nothing is stored. ` +
@@ -378,7 +381,7 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       DatabaseBusy: DATABASE_BUSY_RESPONSE(ref),
       MissingScope: {
         description: "The API key lacks the scope this endpoint needs (named in the message and in details[0].message); keys are narrowed in Settings → API keys",
-        headers: { "WWW-Authenticate": { description: 'Bearer realm="switchboard", error="insufficient_scope", scope="<scope>"', schema: { type: "string" } } },
+        headers: { "WWW-Authenticate": { description: 'Bearer realm="switchboard", error="insufficient_scope", scope="<scope>"', schema: { type: "string" } }, ...RATE_LIMIT_HEADERS },
         content: { "application/json": { schema: ref("Error"), example: { error: { code: "FORBIDDEN", message: "This API key lacks the scope routing:write", details: [{ path: "scope", message: "routing:write" }] } } } },
       },
     },

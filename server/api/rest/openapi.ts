@@ -9,6 +9,7 @@ import { HONEYPOT_FIELD, MAX_SUBMISSION_BYTES, MIN_FILL_TIME_MS, ZSubmissionRequ
 import { routingCondition } from "./openapi-routing-docs";
 import { serverApiParts } from "./openapi-server-api";
 import { METHOD_NOT_ALLOWED_RESPONSE, withCommonErrors } from "./openapi-common-errors";
+import { apiKeyDatabaseBusy, RATE_LIMIT_HEADER_COMPONENTS, withRateLimitHeaders } from "./openapi-rate-limit-headers";
 
 type TJsonSchema = Record<string, unknown>;
 
@@ -151,8 +152,9 @@ function buildDocument(): TOpenApiDocument {
         "Bookings (/bookings): the prospect's signed booking token from the submission's response, or an API key.",
     },
     servers: [{ url: "/api/v1" }],
-    // 405 for other methods and 400 for a NUL in a path parameter, on every path (openapi-common-errors.ts).
-    paths: withCommonErrors({
+    // 405 for other methods and 400 for a NUL in a path parameter, on every path (openapi-common-errors.ts);
+    // RateLimit-* on every answer to an API key (openapi-rate-limit-headers.ts).
+    paths: withRateLimitHeaders(withCommonErrors({
       "/forms/{slug}": {
         parameters: [slug],
         get: {
@@ -240,7 +242,7 @@ function buildDocument(): TOpenApiDocument {
           responses: { "200": { description: "OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object" } } } } },
         },
       },
-    }),
+    })),
     webhooks: serverApi.webhooks,
     components: {
       schemas,
@@ -260,8 +262,9 @@ function buildDocument(): TOpenApiDocument {
       },
       headers: {
         AccessControlAllowOrigin: { description: "The calling origin when the form allows it (never *); absent otherwise", schema: { type: "string", format: "uri" } },
+        ...RATE_LIMIT_HEADER_COMPONENTS,
       },
-      responses: { ...serverApi.responses, MethodNotAllowed: METHOD_NOT_ALLOWED_RESPONSE },
+      responses: { ...serverApi.responses, ApiKeyDatabaseBusy: apiKeyDatabaseBusy(serverApi.responses.DatabaseBusy), MethodNotAllowed: METHOD_NOT_ALLOWED_RESPONSE },
       securitySchemes: serverApi.securitySchemes,
     },
   };

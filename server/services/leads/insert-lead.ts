@@ -91,6 +91,7 @@ export async function insertLead(tx: TRawSql, input: TLeadInsert): Promise<TLead
 function storedColumnsSql(workspaceId: string): Prisma.Sql {
   return Prisma.sql`, lead."submittedAt", lead."contactName", lead."contactCompany", lead."contactPhone", lead."answers", lead."notApplicableAnswers", lead."scores", lead."breakdown",
       lead."scoreTotal", lead."tier", lead."knockedOutBy", lead."estimatedValue"::text AS "estimatedValue", lead."currency", lead."isSpam",
+      lead."routingValue"::text AS "routingValue", (SELECT w."routingCurrency" FROM "Workspace" w WHERE w."id" = ${workspaceId}) AS "routingCurrency",
       lead."spamReason", lead."source", lead."utm", lead."referrer", lead."status"::text AS "status",
       lead."stage"::text AS "stage", lead."stageChangedAt", lead."acceptedAt", lead."firstContactAt", lead."opportunityAmount"::text AS "opportunityAmount",
       lead."wonAmount"::text AS "wonAmount", lead."closedAt", lead."closeReason",

@@ -46,6 +46,8 @@ export interface TLeadResourceData {
   notApplicableAnswers: Record<string, unknown>;
   /** The lead's lifecycle stage and deal fields, as POST /api/v1/leads/{id}/events answers them. */
   lifecycle: Omit<TLeadStageView, "id">;
+  /** Lead.routingValue (DECIMAL as text, null: none) and the workspace's routing currency it is an amount of. */
+  routing: { value: string | null; currency: string };
   /** Oldest first (assignedAt, id). */
   assignments: TAssignmentRow[];
   /** Every rep and team of the workspace (names for the reasons); shared and frozen. */
@@ -73,6 +75,9 @@ export type TStoredLeadColumns = Omit<TLeadDetailRow, "id" | "submittedAt" | "ev
   firstContactAt: Date | TJsonDate | null;
   /** Decimal(14, 2) as text ("24000.00"). */
   opportunityAmount: string | null;
+  /** Lead.routingValue (Decimal(18, 2) as text) and the workspace's routing currency. */
+  routingValue: string | null;
+  routingCurrency: string;
   wonAmount: string | null;
   closedAt: Date | TJsonDate | null;
   closeReason: string | null;
@@ -114,6 +119,7 @@ async function readLeadResource(db: Pick<TRawSql, "$queryRaw">, workspaceId: str
   const rows = await db.$queryRaw<TRawRow[]>`
     SELECT l."id", l."submittedAt", l."contactName", l."contactCompany", l."contactPhone", l."answers", l."notApplicableAnswers", l."scores", l."breakdown",
       l."scoreTotal", l."tier", l."knockedOutBy", l."estimatedValue"::text AS "estimatedValue", l."currency", l."isSpam",
+      l."routingValue"::text AS "routingValue", (SELECT w."routingCurrency" FROM "Workspace" w WHERE w."id" = l."workspaceId") AS "routingCurrency",
       l."spamReason", l."source", l."utm", l."referrer", l."status"::text AS "status",
       l."stage"::text AS "stage", l."stageChangedAt", l."acceptedAt", l."firstContactAt", l."opportunityAmount"::text AS "opportunityAmount",
       l."wonAmount"::text AS "wonAmount", l."closedAt", l."closeReason",
@@ -167,7 +173,7 @@ export interface TLeadResourceJoins {
  * them — this read's, or the intake's, which has just written them (intake-answer.ts).
  */
 export async function leadResourceDataOf(db: Pick<TRawSql, "$queryRaw">, lead: TStoredLeadColumns & { id: string }, joins: TLeadResourceJoins): Promise<Omit<TLeadResourceData, "workspaceName">> {
-  const { form, stage, stageChangedAt, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt, closeReason, publishedForms, ...columns } = lead;
+  const { form, stage, stageChangedAt, acceptedAt, firstContactAt, opportunityAmount, wonAmount, closedAt, closeReason, publishedForms, routingValue, routingCurrency, ...columns } = lead;
   // The version's labels from the process's parsed versions (immutable rows; parsed once, not per read).
   const parsed = (columns.formVersion && (await parsedFormVersion(db, columns.formVersion.id))) ?? { definition: null, scoring: null };
   const detail = leadDetailOf(
@@ -182,6 +188,7 @@ export async function leadResourceDataOf(db: Pick<TRawSql, "$queryRaw">, lead: T
     formSlug: form?.slug ?? null,
     notApplicableAnswers: isRecord(columns.notApplicableAnswers) ? columns.notApplicableAnswers : {},
     lifecycle: { stage, stageChangedAt: atOrNull(stageChangedAt), acceptedAt: atOrNull(acceptedAt), firstContactAt: atOrNull(firstContactAt), opportunityAmount, wonAmount, closedAt: atOrNull(closedAt), closeReason },
+    routing: { value: routingValue, currency: routingCurrency },
     assignments: joins.assignments,
     reps: joins.names.reps,
     teams: joins.names.teams,
