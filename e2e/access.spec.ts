@@ -18,7 +18,7 @@ async function json(response: { json(): Promise<unknown> }) {
 test.describe("a REP", () => {
   test.beforeEach(async ({ page }) => signInAs(page, "tom"));
 
-  for (const path of ["/settings/members", "/jobs"]) {
+  for (const path of ["/settings/members", "/settings/currencies", "/jobs"]) {
     test(`cannot open the admin page ${path}`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(403);
@@ -36,6 +36,7 @@ test.describe("a REP", () => {
     await expect(nav.getByRole("link", { name: "Reps" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Members" })).toHaveCount(0);
     await expect(nav.getByRole("link", { name: "Jobs" })).toHaveCount(0);
+    await expect(nav.getByRole("link", { name: "Currencies" })).toHaveCount(0);
   });
 
   test("cannot call admin procedures", async ({ page }) => {

@@ -30,7 +30,7 @@ export function CurrencySettingsManager({ settings }: { settings: TCurrencySetti
     event.preventDefault();
     setCurrencyError(null);
     if (currency.trim().toUpperCase() === routingCurrency) return;
-    if (settings.rates.length > 0 && !window.confirm(`Changing the routing currency removes the ${settings.rates.length} exchange rate(s), which are in ${routingCurrency}. Continue?`)) return;
+    if (settings.rates.length > 0 && !window.confirm(`Changing the routing currency removes the ${settings.rates.length} exchange rate(s), which are in ${routingCurrency}, and converts existing leads again: until you add rates into the new currency, leads in other currencies are routed without value. Continue?`)) return;
     try {
       await setRouting.mutateAsync({ currency });
     } catch (e) {

@@ -11,6 +11,7 @@ import { bookingJobs } from "./booking-jobs";
 import { routingJobs } from "./routing-jobs";
 import { webhookJobs } from "./webhook-jobs";
 import { nurtureJobs } from "./nurture-jobs";
+import { currencyJobs } from "./currency-jobs";
 import { recordBounce } from "../services/nurture/suppression";
 import { now } from "../time/clock";
 import { appWebhookDeps } from "../services/webhooks/app-webhook-deps";
@@ -39,6 +40,7 @@ export function createJobRegistry(deps: TJobDeps = {}) {
     ...bookingJobs(deps.followUps ?? noFollowUps),
     ...webhookJobs(deps.webhooks ?? appWebhookDeps, deps.followUps ?? noFollowUps),
     ...nurtureJobs(deps.followUps ?? noFollowUps),
+    ...currencyJobs(),
   };
 }
 

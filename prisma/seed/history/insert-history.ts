@@ -27,6 +27,11 @@
 // same statements, set-based.
 import type { Db, DbTx } from "../../../server/db/client";
 import type { THistoryLead, THistoryVisit } from "./generate-history";
+import { leadRoutingValue } from "../../../server/domain/money/routing-value";
+import { loadWorkspaceRates } from "../../../server/services/currencies/recompute-routing-values";
+
+/** History leads' currency: the Lead column's default (the demo form scores in USD). */
+const HISTORY_CURRENCY = "USD";
 
 const CHUNK = 2000;
 
@@ -119,6 +124,9 @@ export async function deleteHistory(db: Db, workspaceId: string): Promise<void> 
 
 export async function insertHistory(db: Db, target: { workspaceId: string; formId: string; formVersionId: string; formVersion: number; nurture?: { sequenceId: string; versionId: string } | null }, leads: THistoryLead[], visits: THistoryVisit[]): Promise<void> {
   const { workspaceId } = target;
+  // Each lead's routing value through the intake's one conversion, with the workspace's routing
+  // currency and rates as they are now (history leads are in the demo form's currency, USD).
+  const rates = await loadWorkspaceRates(db, workspaceId);
   for (let i = 0; i < leads.length; i += CHUNK) {
     const chunk = leads.slice(i, i + CHUNK);
     const persons = chunk.map((l) => ({ id: `${l.id}p`, email: l.email, domain: l.email.split("@")[1], name: l.name, company: l.company, at: iso(l.submittedAt) }));
@@ -133,6 +141,7 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
       breakdown: l.breakdown,
       tier: l.tier,
       value: l.estimatedValue,
+      routingValue: leadRoutingValue(l.estimatedValue, HISTORY_CURRENCY, rates),
       source: l.source,
       utm: l.utm,
       status: l.status,
@@ -163,19 +172,18 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
           INSERT INTO "Person" ("id", "workspaceId", "email", "emailDomain", "name", "company", "createdAt", "updatedAt")
           SELECT p."id", ${workspaceId}, p."email", p."domain", p."name", p."company", p."at"::timestamptz AT TIME ZONE 'UTC', p."at"::timestamptz AT TIME ZONE 'UTC'
             FROM jsonb_to_recordset(${JSON.stringify(persons)}::jsonb) AS p("id" text, "email" text, "domain" text, "name" text, "company" text, "at" text)`;
-        // routingValue (what routing and the reps' pipeline counters compare): the value itself — history
-        // leads are in the demo form's currency, USD, which is the workspace's routing currency.
+        // routingValue: what routing and the reps' pipeline counters compare (converted above).
         await tx.$executeRaw`
           INSERT INTO "Lead" ("id", "workspaceId", "formId", "formVersionId", "personId", "contactName", "contactCompany", "answers", "scoreTotal", "scores", "breakdown", "tier",
                               "estimatedValue", "routingValue", "outcome", "utm", "source", "status", "stage", "stageChangedAt", "ownerRepId", "routingPathId", "routingOutcome", "routedAt", "submittedAt",
                               "acceptedAt", "firstContactAt", "opportunityAmount", "wonAmount", "closedAt", "closeReason", "updatedAt")
           SELECT r."id", ${workspaceId}, ${target.formId}, ${target.formVersionId}, r."personId", r."name", r."company", r."answers", r."scoreTotal", r."scores", r."breakdown", r."tier",
-                 r."value", r."value", '{"type":"message","outcomeId":"history"}'::jsonb, r."utm", r."source", r."status"::"LeadStatus", r."stage"::"LeadStage", r."changedAt"::timestamptz AT TIME ZONE 'UTC',
+                 r."value", r."routingValue", '{"type":"message","outcomeId":"history"}'::jsonb, r."utm", r."source", r."status"::"LeadStatus", r."stage"::"LeadStage", r."changedAt"::timestamptz AT TIME ZONE 'UTC',
                  r."owner", r."pathId", r."routing", r."routedAt"::timestamptz AT TIME ZONE 'UTC', r."submittedAt"::timestamptz AT TIME ZONE 'UTC',
                  r."acceptedAt"::timestamptz AT TIME ZONE 'UTC', r."contactAt"::timestamptz AT TIME ZONE 'UTC', r."opp", r."won", r."closedAt"::timestamptz AT TIME ZONE 'UTC', r."reason",
                  now()
             FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r("id" text, "personId" text, "name" text, "company" text, "answers" jsonb, "scoreTotal" int, "scores" jsonb, "breakdown" jsonb,
-                 "tier" text, "value" numeric, "utm" jsonb, "source" text, "status" text, "stage" text, "changedAt" text, "owner" text, "pathId" text, "routing" text, "routedAt" text,
+                 "tier" text, "value" numeric, "routingValue" numeric, "utm" jsonb, "source" text, "status" text, "stage" text, "changedAt" text, "owner" text, "pathId" text, "routing" text, "routedAt" text,
                  "submittedAt" text, "acceptedAt" text, "contactAt" text, "opp" numeric, "won" numeric, "closedAt" text, "reason" text)`;
         await tx.$executeRaw`
           INSERT INTO "LeadAssignment" ("id", "workspaceId", "leadId", "repId", "kind", "isCurrent", "isProvisional", "decision", "configVersion", "durationMs", "note", "assignedAt", "slaStartsAt", "acceptedAt", "endedAt", "followUpsAt")

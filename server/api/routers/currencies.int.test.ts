@@ -1,14 +1,23 @@
 // currencies.* through its tRPC router against a real database: admins only, scoped to the
 // caller's workspace, errors naming the field; a JPY lead without a rate is flagged, and changing
 // the routing currency removes the rates quoted in the old one.
-import { describe, expect, it } from "vitest";
+// A change writes the job that recomputes existing leads' routing values (run here as a worker would).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createJobQueue, type TJobQueue } from "../../jobs/job-queue";
 import { contextFor, makeMember, makeWorkspace } from "../../testing/factories";
 import { useTestDb } from "../../testing/use-test-db";
+import { createJobRegistry, type TJobRegistry } from "../../workers/registry";
 import { createCallerFactory, router } from "../trpc";
-import { currenciesRouter } from "./currencies";
+import { currenciesRouterWith } from "./currencies";
 
 const testDb = useTestDb();
-const createCaller = createCallerFactory(router({ currencies: currenciesRouter }));
+let queue: TJobQueue<TJobRegistry>;
+beforeAll(async () => {
+  queue = createJobQueue(testDb, { definitions: createJobRegistry() });
+  await queue.start();
+});
+afterAll(async () => queue.stop());
+const createCaller = createCallerFactory(router({ currencies: currenciesRouterWith({ queue: async () => queue }) }));
 
 async function callerAs(role: "ADMIN" | "OWNER" | "MANAGER" | "REP", name = "Money") {
   const ws = await makeWorkspace(testDb.db, name);
@@ -59,5 +68,9 @@ describe("currencies router", () => {
     await expect(caller.currencies.setRoutingCurrency({ currency: "E" })).rejects.toThrow("routingCurrency: Enter a three-letter");
     expect(await caller.currencies.setRoutingCurrency({ currency: "eur" })).toEqual({ routingCurrency: "EUR", removedRates: 1 });
     expect((await caller.currencies.get()).rates).toEqual([]);
+    // After commit, the job: each lead's routing value is now an amount of euros (none without a rate).
+    await queue.runDue("currencies.recompute-routing-values");
+    const leads = await testDb.db.lead.findMany({ where: { workspaceId: ws.id }, select: { currency: true, routingValue: true } });
+    expect(Object.fromEntries(leads.map((l) => [l.currency, l.routingValue === null ? null : Number(l.routingValue)]))).toEqual({ USD: null, JPY: null, EUR: 12_000 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { moneyText, parseCurrencyCode } from "./currency-code";
-import { routingValueOf, routingValueNote, type TExchangeRates } from "./routing-value";
+import { leadRoutingValue, routingValueOf, routingValueNote, type TExchangeRates } from "./routing-value";
 
 const usd: TExchangeRates = { routingCurrency: "USD", rates: { EUR: 1.08, JPY: 0.0067, GBP: 1.27 } };
 
@@ -22,6 +22,22 @@ describe("routingValueOf", () => {
   ];
   it.each(cases)("%s", (_name, amount, currency, rates, expected) => {
     expect(routingValueOf(amount, currency, rates)).toEqual(expected);
+  });
+});
+
+describe("leadRoutingValue: the one conversion of a lead's stored value", () => {
+  const cases: [string, number | null, string, TExchangeRates, number | null][] = [
+    ["no value", null, "EUR", usd, null],
+    ["routing currency: as it is", 12000.5, "USD", usd, 12000.5],
+    ["rounded to cents before converting, as stored", 100.004, "EUR", usd, 108],
+    ["EUR at 1.08", 12000, "EUR", usd, 12960],
+    ["no rate: none", 12000, "CHF", usd, null],
+    ["after a switch to EUR without rates: a dollar lead has none", 100, "USD", { routingCurrency: "EUR", rates: {} }, null],
+    ["after a switch to EUR: a euro lead is as it is", 100, "EUR", { routingCurrency: "EUR", rates: {} }, 100],
+    ["out of range: none", 999_999_999_999.99, "XYZ", { routingCurrency: "USD", rates: { XYZ: 1e9 } }, null],
+  ];
+  it.each(cases)("%s", (_name, amount, currency, rates, expected) => {
+    expect(leadRoutingValue(amount, currency, rates)).toBe(expected);
   });
 });
 

@@ -33,6 +33,18 @@ export function routingValueOf(amount: number | null, currency: string, rates: T
 }
 
 /**
+ * A lead's routing value (Lead.routingValue) from its estimated value and currency: THE one
+ * conversion of every write of a lead's value — the intake (intake-routing-value.ts), "Test a
+ * lead", the demo history and the recompute after an admin changes a rate or the routing currency
+ * (services/currencies/recompute-routing-values.ts). The value is first rounded to the cents its
+ * column stores, then converted; no rate (or out of range): null, routed as a lead without value.
+ */
+export function leadRoutingValue(estimatedValue: number | null, currency: string, rates: TExchangeRates): number | null {
+  if (estimatedValue === null) return null;
+  return routingValueOf(Math.round(estimatedValue * 100) / 100, currency, rates).value;
+}
+
+/**
  * How a lead's value entered routing, for the decision's reasons (null: nothing to say — no
  * value, or already in the routing currency): "value €12,000 ≈ $12,960 (USD, the routing currency)"
  * or "value €12,000 not used for routing: no exchange rate EUR → USD (an admin sets rates in Routing → Currencies)".

@@ -4,7 +4,7 @@
 // (published-form.ts reads them in its one statement); a lead without a form reads them here, before
 // the intake's transaction (one statement, only for a lead with a value): never under the routing lock.
 import type { Db } from "../../db/client";
-import { routingValueOf } from "../../domain/money/routing-value";
+import { leadRoutingValue } from "../../domain/money/routing-value";
 import { loadExchangeRates } from "../currencies/load-exchange-rates";
 import type { TSaveLeadInput } from "./save-lead-types";
 
@@ -13,7 +13,6 @@ export async function withRoutingValue(db: Db, input: TSaveLeadInput): Promise<T
   if (lead.routingValue !== undefined) return input;
   if (lead.estimatedValue === null) return { ...input, lead: { ...lead, routingValue: null } };
   const rates = input.exchangeRates ?? (await loadExchangeRates(db, input.workspaceId, lead.currency));
-  // Rounded to the cents the column stores, as storedLeadOf rounds the value itself.
-  const converted = routingValueOf(Math.round(lead.estimatedValue * 100) / 100, lead.currency, rates);
-  return { ...input, routingCurrency: rates.routingCurrency, lead: { ...lead, routingValue: converted.value } };
+  // The one conversion (rounded to the cents the column stores, as storedLeadOf rounds the value itself).
+  return { ...input, routingCurrency: rates.routingCurrency, lead: { ...lead, routingValue: leadRoutingValue(lead.estimatedValue, lead.currency, rates) } };
 }

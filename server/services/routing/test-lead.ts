@@ -6,7 +6,7 @@
 // learned pool's pick comes with each rep's expected rate and chance of being chosen (learnedOdds;
 // the lead's draws are seeded by its content, so the same lead shows the same figures).
 import type { Db } from "../../db/client";
-import { routingValueOf } from "../../domain/money/routing-value";
+import { leadRoutingValue } from "../../domain/money/routing-value";
 import { loadExchangeRates } from "../currencies/load-exchange-rates";
 import { AppError } from "../../errors";
 import { allFields, type TAnswers, type TAnswerValue, type TFormDefinition } from "../../domain/forms/definition";
@@ -183,7 +183,7 @@ async function testLeadOf(db: Db, workspaceId: string, input: TTestLeadInput["le
     // In the routing currency, as the intake converts a live lead's value (with today's rates).
     if (result.estimatedValue !== null) {
       const rates = await loadExchangeRates(db, workspaceId, result.currency);
-      estimatedValue = routingValueOf(result.estimatedValue, result.currency, rates).value;
+      estimatedValue = leadRoutingValue(result.estimatedValue, result.currency, rates);
       if (result.currency.toUpperCase() !== rates.routingCurrency) valueCurrency = { amount: result.estimatedValue, currency: result.currency.toUpperCase(), routingCurrency: rates.routingCurrency };
     }
     formId = form.id;

@@ -16,7 +16,7 @@ export default async function CurrenciesPage() {
     <div className="space-y-6">
       <PageHeader
         title="Currencies"
-        description="Routing compares money in one currency: value thresholds, pipeline caps and the review's minimum value. Each lead's value is converted into it when the lead arrives, with the rate set here then; a lead in a currency without a rate is routed as a lead without value."
+        description="Routing compares money in one currency: value thresholds, pipeline caps and the review's minimum value. Each lead's value is converted into it with the rates set here — when the lead arrives, and again for existing leads (open and closed, and so your reps' open pipeline) moments after you change a rate or the routing currency, in the background. A lead in a currency without a rate is routed as a lead without value."
       />
       <Card>
         <CurrencySettingsManager settings={settings} />
