@@ -1,9 +1,13 @@
 // The rep's inbox (where reps land after sign-in; /leads stays the full table): my open leads in SLA
 // order with the score, why each came to me and the time since submit; one-click "contacted", log an
 // outcome, keyboard shortcuts; a badge counts the leads waiting past the SLA.
+// Paged (?page=2): a page is the leads first in SLA order over all the rep's open leads; when it
+// shows fewer than all, the header says how many there are and a pager below the list reaches the rest.
 import { IntentLink } from "@/components/ui/intent-link";
 import { InboxFlashNotice } from "@/components/inbox/inbox-flash-notice";
 import { InboxSlaRules } from "@/components/inbox/inbox-sla-rules";
+import { InboxPager } from "@/components/inbox/inbox-pager";
+import { inboxShowingText, readInboxPage } from "@/components/inbox/inbox-paging";
 import { InboxList } from "@/components/outcomes/inbox-list";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,10 +20,11 @@ import { now } from "@/server/time/clock";
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Inbox" };
 
-export default async function InboxPage() {
+export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { user, workspace } = await requireMember();
   const at = now();
-  const inbox = await listInbox(await getDb(), workspace.id, user.id, at);
+  const inbox = await listInbox(await getDb(), workspace.id, user.id, at, { page: readInboxPage((await searchParams).page) });
+  const showing = inboxShowingText(inbox);
   // The routing SLA, its reminder included, counted from the rep's accept clock (their next working
   // time when a lead reaches them off duty, sla-clock.ts) as the countdowns are; "Past SLA" here is
   // about first contact, which the rule does not move a lead for, so it is said apart. A member with
@@ -33,7 +38,7 @@ export default async function InboxPage() {
     <div className="space-y-4">
       <PageHeader
         title="Inbox"
-        description={inbox.hasRepProfile ? "Your open leads, most urgent first." : `Your open leads, most urgent first. ${slaRuleText(inbox.sla, "rep")}`}
+        description={!inbox.hasRepProfile ? `Your open leads, most urgent first. ${slaRuleText(inbox.sla, "rep")}` : showing ? `Your open leads, most urgent first. ${showing}.` : "Your open leads, most urgent first."}
         actions={pastSla}
       />
       {inbox.hasRepProfile && <InboxSlaRules sla={inbox.sla} />}
@@ -44,7 +49,10 @@ export default async function InboxPage() {
       ) : (
         // Also when empty: the list keeps its status line, so "Marked won." stays readable after
         // the last open lead leaves the inbox.
-        <InboxList items={inbox.items} now={at} slaMinutes={inbox.slaMinutes} />
+        <>
+          <InboxList items={inbox.items} now={at} slaMinutes={inbox.slaMinutes} />
+          <InboxPager paging={inbox} />
+        </>
       )}
     </div>
   );

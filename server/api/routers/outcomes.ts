@@ -56,12 +56,18 @@ export interface TOutcomesRouterDeps {
 
 export function outcomesRouterWith({ webhooks, now = clockNow }: TOutcomesRouterDeps) {
   return router({
+    // Paged (INBOX_LIMIT a page) in the inbox's SLA order over all the rep's open leads; total and
+    // overdueCount count them all.
     inbox: workspaceProcedure
+      .input(z.object({ page: z.number().int().min(1).max(100_000).optional() }).optional())
       .output(
         z.object({
           hasRepProfile: z.boolean(),
           slaMinutes: z.number().nullable(),
           overdueCount: z.number(),
+          total: z.number(),
+          page: z.number(),
+          pageSize: z.number(),
           items: z.array(
             z.object({
               id: z.string(),
@@ -87,7 +93,7 @@ export function outcomesRouterWith({ webhooks, now = clockNow }: TOutcomesRouter
           ),
         }),
       )
-      .query(({ ctx }) => listInbox(ctx.db, ctx.workspace.id, ctx.user.id, now())),
+      .query(({ ctx, input }) => listInbox(ctx.db, ctx.workspace.id, ctx.user.id, now(), { page: input?.page })),
 
     lifecycle: workspaceProcedure
       .input(z.object({ leadId: ZId }))

@@ -8,6 +8,8 @@
 // without a published SLA run no SLA timers, store no clock and show no countdown — they never
 // count as "past the SLA". The window is the routing policy's (reassign after N minutes) or,
 // when the policy was unpublished since the clock started, DEFAULT_SLA_MINUTES.
+// The inbox pages in this order over all of a rep's open leads: services/outcomes/inbox-page.ts
+// states it again in SQL (group, key, id) — change both together.
 import type { TLeadStage } from "./lead-stages";
 
 export const DEFAULT_SLA_MINUTES = 60;
@@ -56,5 +58,7 @@ export function sortInbox<T extends TInboxEntry>(entries: readonly T[], now: Dat
   // 0: waiting with an SLA, 1: waiting without one, 2: being worked.
   const group = (e: T & TInboxUrgency) => (!e.isWaiting ? 2 : e.dueAt ? 0 : 1);
   const key = (e: T & TInboxUrgency) => (e.dueAt ?? (e.isWaiting ? e.assignedAt : (e.stageChangedAt ?? e.assignedAt))).getTime();
-  return withUrgency.sort((a, b) => group(a) - group(b) || key(a) - key(b) || a.id.localeCompare(b.id));
+  // Ids by code unit (not localeCompare): the inbox's page query orders the same way in SQL
+  // (COLLATE "C", services/outcomes/inbox-page.ts), so a page holds the leads this order puts first.
+  return withUrgency.sort((a, b) => group(a) - group(b) || key(a) - key(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

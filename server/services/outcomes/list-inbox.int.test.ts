@@ -12,7 +12,7 @@ import { readStoredDecision } from "../../domain/routing/stored-decision";
 import { BANK_VP, publishDemoVersion, runAfterCommitJobs, submitDemo, useRoutingKit, withMobilePhoneQuestion } from "../../testing/routing-kit";
 import { reassignLead } from "../assignments/reassign-lead";
 import { routingNames } from "../routing/routing-names";
-import { listInbox } from "./list-inbox";
+import { INBOX_LIMIT, listInbox } from "./list-inbox";
 import { recordOutcome } from "./record-outcome";
 
 // Tuesday 1 December 2026, 10:00 in New York: the demo's reps are at work.
@@ -120,7 +120,7 @@ describe(`the rep's inbox (${lane})`, () => {
     expect(await db.repProfile.findUnique({ where: { workspaceId_userId: { workspaceId: env.kit.workspaceId, userId: manager.user.id } } })).toBeNull();
     await submitDemo(env.testDb, env.kit, BANK_VP, NOW);
     const inbox = await listInbox(db, env.kit.workspaceId, manager.user.id, new Date(NOW.getTime() + 3_600_000));
-    expect(inbox).toEqual({ hasRepProfile: false, slaMinutes: 15, sla: { remindAfterMinutes: 5, reassignAfterMinutes: 15 }, items: [], overdueCount: 0 });
+    expect(inbox).toEqual({ hasRepProfile: false, slaMinutes: 15, sla: { remindAfterMinutes: 5, reassignAfterMinutes: 15 }, items: [], overdueCount: 0, total: 0, page: 1, pageSize: INBOX_LIMIT });
   });
 
   it("a lead routed at night to a rep off duty is due from their morning (the SLA clock), not overdue when they start", async () => {

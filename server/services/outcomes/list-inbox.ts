@@ -10,6 +10,9 @@
 // published SLA: the page states the workspace's rule to every viewer, "no SLA" only when none is.
 // A provisional (high-value) assignment says so, with the end of its review window (review-window.ts):
 // the flag and the review requests are read with the leads, in the same select — no query per row.
+// Paged: a page is the INBOX_LIMIT leads that come first in the SLA order over ALL the rep's open
+// leads (inbox-page.ts picks their ids with the sort keys alone), then only those rows are read;
+// the total and "past the SLA" count every open lead, not only the page's.
 import type { DbTx } from "../../db/client";
 import type { TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { Prisma } from "../../db/generated/client";
@@ -28,7 +31,10 @@ import { tierLabelOf } from "../../domain/leads/tier-label";
 import { workspaceTierLabelsFor } from "../leads/load-workspace-tier-labels";
 import { reviewWindowEnd } from "../../domain/routing/review-window";
 import type { TLeadStatus } from "../leads/list-leads";
+import { DEFAULT_SLA_MINUTES } from "../../domain/outcomes/inbox-order";
+import { inboxPageKeys } from "./inbox-page";
 
+/** The inbox's page size. */
 export const INBOX_LIMIT = 200;
 
 export interface TInboxItem {
@@ -68,11 +74,18 @@ export interface TInbox {
   slaMinutes: number | null;
   /** The published SLA policy as a whole (the inbox's sentence names the reminder too), or null. */
   sla: TSlaPolicy | null;
+  /** This page's leads, in inbox order. */
   items: TInboxItem[];
+  /** Of all the rep's open leads (every page), those waiting past the SLA. */
   overdueCount: number;
+  /** All the rep's open leads (every page). */
+  total: number;
+  /** The page shown (1-based: the one asked for, or the last one when asked past the end). */
+  page: number;
+  pageSize: number;
 }
 
-export async function listInbox(db: DbTx, workspaceId: string, userId: string, now: Date): Promise<TInbox> {
+export async function listInbox(db: DbTx, workspaceId: string, userId: string, now: Date, options: { page?: number } = {}): Promise<TInbox> {
   const [rep, published] = await Promise.all([
     db.repProfile.findUnique({ where: { workspaceId_userId: { workspaceId, userId } }, select: { id: true } }),
     getPublishedRouting(db, workspaceId),
@@ -81,12 +94,13 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
   const sla = policy ? { remindAfterMinutes: policy.remindAfterMinutes, reassignAfterMinutes: policy.reassignAfterMinutes } : null;
   const slaMinutes = sla?.reassignAfterMinutes ?? null;
   const reviewWindowMinutes = published?.config.policies.review?.windowMinutes ?? null;
-  if (!rep) return { hasRepProfile: false, slaMinutes, sla, items: [], overdueCount: 0 };
+  if (!rep) return { hasRepProfile: false, slaMinutes, sla, items: [], overdueCount: 0, total: 0, page: 1, pageSize: INBOX_LIMIT };
+  const overdueIfStartedBy = new Date(now.getTime() - (slaMinutes ?? DEFAULT_SLA_MINUTES) * 60_000);
+  const keys = await inboxPageKeys(db, { workspaceId, repId: rep.id, page: options.page ?? 1, pageSize: INBOX_LIMIT, overdueIfStartedBy });
   const [leads, names] = await Promise.all([
     db.lead.findMany({
-      where: { workspaceId, ownerRepId: rep.id, status: { in: ["ASSIGNED", "ACCEPTED", "FALLBACK"] }, isSpam: false },
-      orderBy: { submittedAt: "asc" },
-      take: INBOX_LIMIT,
+      // The page's leads; still the rep's and open (a lead closed since the ids were read drops out).
+      where: { id: { in: keys.ids }, workspaceId, ownerRepId: rep.id, status: { in: ["ASSIGNED", "ACCEPTED", "FALLBACK"] }, isSpam: false },
       select: {
         id: true,
         status: true,
@@ -153,7 +167,7 @@ export async function listInbox(db: DbTx, workspaceId: string, userId: string, n
     };
   });
   const items = sortInbox(entries, now, slaMinutes).map(({ stageChangedAt: _s, firstContactAt: _f, slaStartsAt: _c, ...item }) => item);
-  return { hasRepProfile: true, slaMinutes, sla, items, overdueCount: items.filter((i) => i.isOverdue).length };
+  return { hasRepProfile: true, slaMinutes, sla, items, overdueCount: keys.overdueCount, total: keys.total, page: keys.page, pageSize: INBOX_LIMIT };
 }
 
 /** Each form version, parsed, from the process's cache (one read per version not yet parsed): its tier labels and phone questions. */
