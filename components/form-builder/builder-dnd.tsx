@@ -34,6 +34,7 @@ import { locateField, stepTitle } from "@/server/domain/forms/editor/editor-stat
 import { moveStep } from "@/server/domain/forms/editor/step-ops";
 import { describePlace, dragId, dropTarget, parseDragId, type TDragId } from "./builder-model";
 import { CanvasDragContext, type TCanvasDrag } from "./canvas-drag-context";
+import { EdgeScroll } from "./edge-scroll";
 import { capitalize, fieldName, keyboardArrow, keyboardBackText, keyboardDrop, keyboardPickUp, nameIn, pickUpText } from "./keyboard-drag";
 import { PromptKeyboardSensor } from "./keyboard-sensor";
 import { useFormEditor } from "./use-form-editor";
@@ -182,6 +183,13 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
     }
     let working = d.working;
     const overId = parseDragId(over.id);
+    if (overId?.kind === "step") {
+      // Dropped on the step itself (below its last question): the end of that step, as announced
+      // ("position 7 of 7"), not where the drag first entered it (onDragOver's move).
+      const target = dropTarget(working.definition, over.id, d.active.key, false);
+      const moved = target ? moveField(working, d.active.key, target) : null;
+      if (moved?.ok) working = moved.state;
+    }
     if (overId?.kind === "field" && overId.key !== d.active.key) {
       const from = locateField(working.definition, d.active.key);
       const to = locateField(working.definition, overId.key);
@@ -203,6 +211,9 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
       id={dndId}
       sensors={sensors}
       collisionDetection={collisionDetection}
+      // The page scrolls at the window's edges by EdgeScroll (edge-scroll.tsx), at a steady speed
+      // and only as far as the canvas goes; dnd-kit's own auto-scroll would add its steps to it.
+      autoScroll={false}
       accessibility={{ announcements, screenReaderInstructions: { draggable: "To move this item, press Space. Use the arrow keys to move it, Space to drop it here, or Escape to cancel." } }}
       onDragStart={({ active, activatorEvent }) => {
         const id = parseDragId(active.id);
@@ -220,6 +231,7 @@ export function BuilderDnd({ children }: { children: ReactNode }) {
       }}
     >
       <CanvasDragContext.Provider value={view}>{children}</CanvasDragContext.Provider>
+      <EdgeScroll />
       <DragOverlay dropAnimation={null}>{drag && !drag.isKeyboard ? <div className="rounded-md border border-brand-500 bg-white px-3 py-2 text-sm font-medium text-slate-900 shadow-lg">{capitalize(nameIn(drag.working.definition, dragId(drag.active)))}</div> : null}</DragOverlay>
     </DndContext>
   );

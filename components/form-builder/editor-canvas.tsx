@@ -16,7 +16,8 @@ export function EditorCanvas() {
   const { steps } = state.definition;
   const itemIds = useCanvasItemIds(state.definition);
   return (
-    <div className="space-y-3" data-testid="canvas">
+    // Its end is as far as a drag near the window's bottom edge scrolls the page (edge-scroll.tsx).
+    <div className="space-y-3" data-testid="canvas" data-builder-canvas="">
       <SortableContext id="steps" items={steps.map((s) => dragId({ kind: "step", id: s.id }))} strategy={verticalListSortingStrategy}>
         {steps.map((step, index) => (
           <CanvasStep key={step.id} step={step} index={index} itemIds={itemIds} />

@@ -14,6 +14,7 @@ import { PublishButton } from "./publish-panel";
 import type { TSaveStatus } from "./use-autosave";
 import { useFormEditor } from "./use-form-editor";
 import { useSteadyBelow } from "./use-steady-below";
+import { useStickyToolbar } from "./use-sticky-toolbar";
 
 function InvalidDraft({ problem }: { problem: TDraftProblem }) {
   const editor = useFormEditor();
@@ -60,25 +61,33 @@ function ScoringWarning() {
 export function EditorToolbar({ formId, slug, status, onRetry, flush, onPublished }: { formId: string; slug: string; status: TSaveStatus; onRetry: () => void; flush: () => Promise<boolean>; onPublished: () => void }) {
   const editor = useFormEditor();
   const toolbar = useRef<HTMLDivElement | null>(null);
+  const band = useRef<HTMLDivElement | null>(null);
   useSteadyBelow(toolbar, editor.notice);
+  useStickyToolbar(band);
   return (
-    <div ref={toolbar} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm">
-      {editor.readOnly ? (
-        <p className="text-sm text-slate-600">View only: your role can look at this form but not change it.</p>
-      ) : (
-        <>
-          <Button variant="secondary" className="px-2.5 py-1" onClick={editor.undo} disabled={!editor.canUndo} title="Undo (Ctrl+Z)">Undo</Button>
-          <Button variant="secondary" className="px-2.5 py-1" onClick={editor.redo} disabled={!editor.canRedo} title="Redo (Ctrl+Shift+Z)">Redo</Button>
-          {/* A long status ("Not saved — Step 3, question 8 (…): …") never pushes Publish off the row of
-              Undo: from sm it wraps inside the room left beside them; on a phone it has a row of its own below. */}
-          <p className="text-sm max-sm:order-last max-sm:basis-full sm:min-w-0 sm:flex-1" aria-live="polite" data-testid="save-status"><SaveIndicator status={status} onRetry={onRetry} /></p>
-        </>
-      )}
-      <div className="ml-auto">{!editor.readOnly && <PublishButton formId={formId} slug={slug} flush={flush} onPublished={onPublished} />}</div>
-      {/* A row of its own under the buttons: a long notice (a removed option rules still compare) never
-          pushes Publish to a second row; the canvas below does not move when it comes or goes. */}
-      {editor.notice && <p role="alert" className="basis-full text-sm text-red-700 max-sm:order-last" data-testid="editor-notice">{editor.notice}</p>}
-      {!editor.readOnly && <ScoringWarning />}
+    // Sticks to the top of the window (the app header scrolls away above it) on a band of the page's
+    // colour, so the cards scrolling under it never show past its rounded corners; above the
+    // question types' strip and the canvas (its Publish panel opens over them), below the phone's
+    // settings sheet, which never reaches the top. On a phone it keeps to a strip: tighter padding.
+    <div ref={band} className="sticky top-0 z-30 -mx-1 bg-slate-50 px-1 py-1" data-testid="builder-toolbar">
+      <div ref={toolbar} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm max-sm:gap-x-2 max-sm:gap-y-1 max-sm:px-2 max-sm:py-1.5">
+        {editor.readOnly ? (
+          <p className="text-sm text-slate-600">View only: your role can look at this form but not change it.</p>
+        ) : (
+          <>
+            <Button variant="secondary" className="px-2.5 py-1" onClick={editor.undo} disabled={!editor.canUndo} title="Undo (Ctrl+Z)">Undo</Button>
+            <Button variant="secondary" className="px-2.5 py-1" onClick={editor.redo} disabled={!editor.canRedo} title="Redo (Ctrl+Shift+Z)">Redo</Button>
+            {/* A long status ("Not saved — Step 3, question 8 (…): …") never pushes Publish off the row of
+                Undo: from sm it wraps inside the room left beside them; on a phone it has a row of its own below. */}
+            <p className="text-sm max-sm:order-last max-sm:basis-full sm:min-w-0 sm:flex-1" aria-live="polite" data-testid="save-status"><SaveIndicator status={status} onRetry={onRetry} /></p>
+          </>
+        )}
+        <div className="ml-auto">{!editor.readOnly && <PublishButton formId={formId} slug={slug} flush={flush} onPublished={onPublished} />}</div>
+        {/* A row of its own under the buttons: a long notice (a removed option rules still compare) never
+            pushes Publish to a second row; the canvas below does not move when it comes or goes. */}
+        {editor.notice && <p role="alert" className="basis-full text-sm text-red-700 max-sm:order-last" data-testid="editor-notice">{editor.notice}</p>}
+        {!editor.readOnly && <ScoringWarning />}
+      </div>
     </div>
   );
 }

@@ -72,10 +72,12 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit, live, pu
           <BuilderDnd>
             {/* From lg the palette stays in view while the canvas row scrolls, and only there: it sticks
                 inside its own cell (stretched to the row), so it never floats over the preview and the
-                live score below (lg to 2xl), and it scrolls on its own when it is taller than the window. */}
+                live score below (lg to 2xl), and it scrolls on its own when it is taller than the window.
+                Below lg the question types' strip sticks too. Both sit under the sticky toolbar (its
+                height is --builder-toolbar-h: use-sticky-toolbar.ts). */}
             {canEdit && (
-              <div className="max-lg:sticky max-lg:top-0 max-lg:z-20 max-lg:-mx-1 max-lg:bg-slate-50/95 max-lg:px-1 max-lg:py-1 lg:self-stretch">
-                <div className="lg:sticky lg:top-2 lg:max-h-[calc(100dvh-1rem)] lg:overflow-y-auto lg:rounded-lg" data-testid="palette-column">
+              <div className="max-lg:sticky max-lg:top-[var(--builder-toolbar-h,0px)] max-lg:z-20 max-lg:-mx-1 max-lg:bg-slate-50/95 max-lg:px-1 max-lg:py-1 lg:self-stretch">
+                <div className="lg:sticky lg:top-[calc(var(--builder-toolbar-h,0px)+0.5rem)] lg:max-h-[calc(100dvh-var(--builder-toolbar-h,0px)-1rem)] lg:overflow-y-auto lg:rounded-lg" data-testid="palette-column">
                   <FieldPalette />
                 </div>
               </div>
@@ -85,7 +87,7 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit, live, pu
             </div>
           </BuilderDnd>
           <SettingsPanel />
-          <div className={`${canEdit ? "lg:col-span-3" : "lg:col-span-2"} 2xl:col-span-1 2xl:sticky 2xl:top-2`}>
+          <div className={`${canEdit ? "lg:col-span-3" : "lg:col-span-2"} 2xl:col-span-1 2xl:sticky 2xl:top-[calc(var(--builder-toolbar-h,0px)+0.5rem)]`}>
             <EditorPreview state={editor.state} />
           </div>
         </div>
