@@ -28,7 +28,7 @@
 import type { Db, DbTx } from "../../../server/db/client";
 import type { THistoryLead, THistoryVisit } from "./generate-history";
 import { leadRoutingValue } from "../../../server/domain/money/routing-value";
-import { loadWorkspaceRates } from "../../../server/services/currencies/recompute-routing-values";
+import { loadExchangeRates } from "../../../server/services/currencies/load-exchange-rates";
 
 /** History leads' currency: the Lead column's default (the demo form scores in USD). */
 const HISTORY_CURRENCY = "USD";
@@ -126,7 +126,7 @@ export async function insertHistory(db: Db, target: { workspaceId: string; formI
   const { workspaceId } = target;
   // Each lead's routing value through the intake's one conversion, with the workspace's routing
   // currency and rates as they are now (history leads are in the demo form's currency, USD).
-  const rates = await loadWorkspaceRates(db, workspaceId);
+  const rates = await loadExchangeRates(db, workspaceId, HISTORY_CURRENCY);
   for (let i = 0; i < leads.length; i += CHUNK) {
     const chunk = leads.slice(i, i + CHUNK);
     const persons = chunk.map((l) => ({ id: `${l.id}p`, email: l.email, domain: l.email.split("@")[1], name: l.name, company: l.company, at: iso(l.submittedAt) }));

@@ -38,12 +38,6 @@ async function readWorkspaceRates(sql: Pick<TRawSql, "$queryRaw">, workspaceId: 
   return { routingCurrency: row?.routingCurrency ?? "USD", rates: Object.fromEntries(Object.entries(texts).map(([code, rate]) => [code, Number(rate)])), texts };
 }
 
-/** Every rate of the workspace, with its routing currency (one statement). */
-export async function loadWorkspaceRates(sql: Pick<TRawSql, "$queryRaw">, workspaceId: string): Promise<TExchangeRates> {
-  const { texts: _texts, ...rates } = await readWorkspaceRates(sql, workspaceId);
-  return rates;
-}
-
 type TLeadValueRow = { id: string; estimatedValue: string | null; currency: string; routingValue: string | null; isOpen: boolean };
 /** A lead's new routing value, with what it was made from: its value and currency, the routing currency and the stored rate used (null: none). */
 type TChange = { id: string; estimatedValue: string | null; currency: string; routingValue: number | null; routingCurrency: string; rate: string | null };
