@@ -1,6 +1,7 @@
 // Security boundaries over HTTP: roles on pages and procedures, and workspace isolation.
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
+import { mainNav, settingsNav } from "./settings-nav";
 
 async function trpcQuery(request: APIRequestContext, path: string, input?: unknown) {
   const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
@@ -31,12 +32,16 @@ test.describe("a REP", () => {
     await expect(page).toHaveURL(/\/settings\/calendar$/);
   });
 
-  test("does not see admin links in the navigation", async ({ page }) => {
-    const nav = page.getByRole("navigation", { name: "Main" });
+  test("does not see admin links in the navigation nor in Settings", async ({ page }) => {
+    const nav = mainNav(page);
     await expect(nav.getByRole("link", { name: "Reps" })).toBeVisible();
-    await expect(nav.getByRole("link", { name: "Members" })).toHaveCount(0);
     await expect(nav.getByRole("link", { name: "Jobs" })).toHaveCount(0);
-    await expect(nav.getByRole("link", { name: "Currencies" })).toHaveCount(0);
+    // Settings lists only what a rep may open: My calendar, not Members nor Currencies.
+    await nav.getByRole("link", { name: "Settings", exact: true }).click();
+    await expect(page).toHaveURL(/\/settings\/calendar$/);
+    await expect(settingsNav(page).getByRole("link")).toHaveText(["My calendar"]);
+    await expect(settingsNav(page).getByRole("link", { name: "Members" })).toHaveCount(0);
+    await expect(settingsNav(page).getByRole("link", { name: "Currencies" })).toHaveCount(0);
   });
 
   test("cannot call admin procedures", async ({ page }) => {

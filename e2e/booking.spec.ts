@@ -20,6 +20,7 @@ import { clockIn } from "./zone-text";
 import { checkViaKeyboard, viaKeyboard } from "./keyboard-actions";
 import { linkIn, listMail, mailTo, type TCapturedMail } from "./mailbox";
 import { resetTestClock, setTestClock } from "./test-clock";
+import { openSettingsPage } from "./settings-nav";
 
 const NY = "America/New_York";
 /** The prospects' browsers are in Berlin: their times are shown there, not in Sarah's zone. */
@@ -247,7 +248,7 @@ test("a VP at a bank books Sarah from the embedded form; when Sarah is booked so
 
   // ── 4. Sarah's calendar fills up: she connects her feed, busy from 11:00 today to tomorrow night ──
   await signInAs(page, "sarah");
-  await page.getByRole("link", { name: "My calendar" }).click();
+  await openSettingsPage(page, "My calendar");
   await page.getByRole("button", { name: "Connect an ICS feed" }).click();
   await page.getByLabel("Secret iCal address").fill(feedUrl);
   await page.getByRole("button", { name: "Connect feed" }).click();

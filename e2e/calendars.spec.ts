@@ -5,6 +5,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, signInAs, test } from "./fixtures";
+import { openSettingsPage } from "./settings-nav";
 import { BANK_LEAD, runTestLead } from "./test-a-lead";
 
 const SECRET = "/calendar/ical/maya/private-77c1e0/basic.ics";
@@ -30,7 +31,7 @@ test.afterAll(async () => {
 
 test("a rep connects a calendar feed; the address is never shown again; a manager sees it on the rep page, another rep cannot", async ({ page }) => {
   await signInAs(page, "maya");
-  await page.getByRole("link", { name: "My calendar" }).click();
+  await openSettingsPage(page, "My calendar");
   await expect(page.getByRole("heading", { name: "My calendar" })).toBeVisible();
   await page.getByRole("button", { name: "Connect an ICS feed" }).click();
   await page.getByLabel("Secret iCal address").fill("http://127.0.0.1:1/not-a-calendar.ics");

@@ -49,7 +49,7 @@ test("the top bar is one row; Menu lists every link of the role, by keyboard; Es
   const inbox = (await nav.getByRole("link", { name: "Inbox" }).boundingBox())!;
   expect(inbox.y).toBeGreaterThanOrEqual(overview.y + overview.height);
   expect(inbox.x).toBe(overview.x);
-  for (const name of ["Overview", "Leads", "Forms", "Routing", "Members", "Jobs"]) await expectOnScreen(nav.getByRole("link", { name, exact: true }));
+  for (const name of ["Overview", "Leads", "Forms", "Routing", "Jobs", "Settings"]) await expectOnScreen(nav.getByRole("link", { name, exact: true }));
   await expect(page.getByTestId("current-user")).toBeVisible();
   await expectNoSidewaysScroll(page);
   // The first Tab from Menu goes into the menu it opened.
@@ -83,7 +83,7 @@ test("the overview's figures sit two to a row, so both sections' figures come be
   await expectNoSidewaysScroll(page);
 });
 
-test("a rep's menu has a rep's links; the inbox fits the screen", async ({ page }) => {
+test("a rep's menu has a rep's links, Settings leading to My calendar; the inbox fits the screen", async ({ page }) => {
   await signInAs(page, "sarah");
   await page.goto("/inbox");
   await expect(page.getByRole("heading", { name: "Inbox", level: 1 })).toBeVisible();
@@ -91,9 +91,19 @@ test("a rep's menu has a rep's links; the inbox fits the screen", async ({ page 
   await expectNoSidewaysScroll(page);
   await page.getByRole("banner").getByRole("button", { name: "Menu" }).click();
   const nav = page.getByRole("navigation", { name: "Main" });
-  await expectOnScreen(nav.getByRole("link", { name: "My calendar" }));
   await expect(nav.getByRole("link", { name: "Jobs" })).toHaveCount(0);
   await expect(nav.getByRole("link", { name: "Routing" })).toHaveCount(0);
+  const settings = nav.getByRole("link", { name: "Settings", exact: true });
+  await expectOnScreen(settings);
+  // The rep's one settings page, listed above it on a phone (no Menu to open for it).
+  await settings.click();
+  await expect(page).toHaveURL(/\/settings\/calendar$/);
+  await expect(nav).toBeHidden();
+  const mine = page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "My calendar", exact: true });
+  await expect(mine).toHaveAttribute("aria-current", "page");
+  await expectOnScreen(mine);
+  await expectOneRowBar(page);
+  await expectNoSidewaysScroll(page);
 });
 
 test("each lead is one stacked row: name, company, tier, owner and time on screen, nothing scrolls sideways", async ({ page, request }) => {

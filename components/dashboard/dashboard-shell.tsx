@@ -4,7 +4,7 @@ import { signOutAction } from "@/server/auth/actions";
 import { ROLE_LABELS, type TRole } from "@/server/domain/auth/roles";
 import { HeaderMenu } from "./header-menu";
 import { MainNav } from "./main-nav";
-import { navItemsFor, type TNavItem } from "./nav-items";
+import { navLinksFor } from "./nav-items";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 
 interface TShellProps {
@@ -14,9 +14,6 @@ interface TShellProps {
   showDevMailbox: boolean;
   children: ReactNode;
 }
-
-/** The role's links of one group, as the navigation (a client component) takes them. */
-const navLinks = (role: TRole, group: TNavItem["group"]) => navItemsFor(role, group).map(({ href, label }) => ({ href, label }));
 
 export function DashboardShell({ user, workspace, workspaces, showDevMailbox, children }: TShellProps) {
   return (
@@ -49,7 +46,7 @@ export function DashboardShell({ user, workspace, workspaces, showDevMailbox, ch
                 <button type="submit" className="rounded-md px-2 py-1 text-slate-600 hover:bg-slate-100">Sign out</button>
               </form>
             </div>
-            <MainNav work={navLinks(workspace.role, "work")} settings={navLinks(workspace.role, "settings")} />
+            <MainNav work={navLinksFor(workspace.role, "work")} settings={navLinksFor(workspace.role, "settings")} />
           </HeaderMenu>
         </div>
       </header>
