@@ -4,7 +4,8 @@
 // title — the page wrote "2026-12-07 13:36:56" in UTC. Reps: the availability pill ("Off hours
 // until 09:00 Tue") is one line, the zone it names beside or under it on one line of its own; in
 // the narrow "Now" column the whole sentence wrapped inside the pill over three lines. Analytics:
-// the speed view's week labels each sit on one line and no two overlap.
+// the speed view's week labels each sit on one line and no two overlap; the view's range and its
+// partial-week notes are in the chart's date words ("Dec 6 – Dec 8, 2026"), not ISO days.
 // Each test makes the data it reads (a lead of its own) or reads the seed's reps, whatever
 // their state; nothing is changed that another spec could see but that lead.
 import type { Locator } from "@playwright/test";
@@ -85,6 +86,15 @@ test("analytics at 1024 px: the speed view's week rows are one line in the chart
     const cell = await lines(name);
     expect.soft(cell.text, "a week in the chart's date words (\"Dec 7* (1 of 7 days)\")").toMatch(/^[A-Z][a-z]{2} \d{1,2}(\* \(\d of 7 days\))?$/);
     expect.soft(cell.height, `the week "${cell.text}" is ${cell.height}px tall (one line: ${cell.lineHeight + cell.padding}px)`).toBeLessThanOrEqual(cell.lineHeight + cell.padding + 1);
+  }
+  // The view's range and its partial-week notes in the same words ("Dec 6 – Dec 8, 2026"), never ISO
+  // days ("2026-12-06"); the range's days and the weeks stay UTC days, and say so.
+  const word = "[A-Z][a-z]{2} \\d{1,2}";
+  await expect(page.getByText(/\(UTC days\)\. Spam is never counted\.$/)).toHaveText(new RegExp(`^${word}(, \\d{4})? – ${word}, \\d{4} \\(UTC days\\)\\. Spam is never counted\\.$`));
+  const partial = page.getByRole("list", { name: "Partial weeks" }).getByRole("listitem");
+  await expect(partial.first()).toBeVisible();
+  for (const note of await partial.allTextContents()) {
+    expect.soft(note).toMatch(new RegExp(`^\\* Partial week of ${word}: ${word}( to ${word})? only \\([1-6] of 7 days\\), so fewer leads than a whole week\\.$`));
   }
   const scroller = await table.evaluate((t) => ({ scroll: t.parentElement!.scrollWidth, client: t.parentElement!.clientWidth }));
   expect(scroller.scroll, "the speed table scrolls sideways at 1024 px").toBeLessThanOrEqual(scroller.client);

@@ -2,11 +2,16 @@
 // 127.0.0.1 (the e2e server runs with OUTBOUND_ALLOW_PRIVATE=true), sees the signing secret once,
 // sends a test event, sees it delivered in the log (the receiver verifies the signature with the
 // standardwebhooks package), and replays it: the same webhook-id arrives again. A manager can
-// neither open the page nor call its procedures.
+// neither open the page nor call its procedures. Its times read as every dashboard time, in the
+// viewer's zone (here New York): when the endpoint was added, when a rotated-out secret stops
+// signing, and each delivery's last attempt (to the second in UTC in its title, for matching the
+// receiver's logs); they were written "2026-12-07 13:36:56 UTC".
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
+import { expectLocalTime } from "./dashboard-time";
 import { expect, signInAs, test } from "./fixtures";
+import { mainNav, openSettingsPage, settingsNav } from "./settings-nav";
 
 interface TReceived {
   headers: Record<string, string>;
@@ -16,6 +21,8 @@ interface TReceived {
 let receiver: http.Server;
 let url = "";
 const received: TReceived[] = [];
+const VIEWER_ZONE = "America/New_York";
+test.use({ timezoneId: VIEWER_ZONE });
 
 test.beforeAll(async () => {
   receiver = http.createServer((request, response) => {
@@ -38,7 +45,7 @@ test.afterAll(async () => {
 
 test("an admin adds an endpoint, sees its secret once, sends a test event, sees it delivered and replays it", async ({ page }) => {
   await signInAs(page, "admin");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Webhooks" }).click();
+  await openSettingsPage(page, "Webhooks");
   await expect(page.getByRole("heading", { name: "Webhooks" })).toBeVisible();
 
   const form = page.getByRole("form", { name: "Add a webhook endpoint" });
@@ -68,6 +75,16 @@ test("an admin adds an endpoint, sees its secret once, sends a test event, sees 
   await expect.poll(() => received.length).toBe(2);
   expect(received[1]!.headers["webhook-id"]).toBe(received[0]!.headers["webhook-id"]);
   expect(new Webhook(secret).verify(received[1]!.body, received[1]!.headers)).toMatchObject({ type: "webhook.test" });
+
+  // Times in the viewer's zone, never "… UTC" in the text.
+  await expect(card.getByTestId("webhook-added")).toHaveText(/^added [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}$/);
+  await expectLocalTime(card.getByTestId("webhook-added").locator("time"), VIEWER_ZONE, "New York");
+  await expectLocalTime(row.getByTestId("delivery-last-attempt").locator("time"), VIEWER_ZONE, "New York", { exactUtcTitle: true });
+  await card.getByRole("button", { name: "Rotate secret" }).click();
+  const rotated = card.getByRole("status").filter({ hasText: "New signing secret" });
+  await expect(rotated).toContainText(/The secret it replaced keeps signing alongside it until [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{2}:\d{2}\. Each delivery/);
+  await expectLocalTime(rotated.locator("time"), VIEWER_ZONE, "New York");
+  await expect(card).not.toContainText("UTC");
 
   // Shown once: not on the page after a reload, nor anywhere in it.
   await page.reload();
@@ -106,7 +123,10 @@ test("Add endpoint says why it cannot add yet: no URL, no event chosen — shown
 
 test("a manager cannot reach Settings → Webhooks nor call its procedures", async ({ page }) => {
   await signInAs(page, "manager");
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Webhooks" })).toHaveCount(0);
+  // Settings lists what a manager may open (Meeting types), not Webhooks.
+  await mainNav(page).getByRole("link", { name: "Settings", exact: true }).click();
+  await expect(settingsNav(page).getByRole("link", { name: "Meeting types", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(settingsNav(page).getByRole("link", { name: "Webhooks" })).toHaveCount(0);
   const response = await page.goto("/settings/webhooks");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You don't have access to this page" })).toBeVisible();

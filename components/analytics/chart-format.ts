@@ -1,22 +1,10 @@
 // Pure helpers for the analytics charts: readable x labels for the views' day keys (and the
 // tables' Week rows in the same words), a duration panel's unit (minutes, or hours once its largest
 // value passes two hours), and which series share a chart. No React, no I/O: table-tested in chart-format.test.ts.
+import { dayLabel } from "@/server/domain/analytics/day-words";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})(\*?)$/;
-
-/**
- * "2026-12-03" → "Dec 3", "2026-11-30*" → "Nov 30*" (a partial week keeps its mark); anything else
- * as it is. The keys are UTC calendar days (a week's is its Monday in UTC), so the label is that
- * day, the same wherever the viewer is: shifting it to their zone would name the Sunday before.
- */
-export function dayLabel(key: unknown): string {
-  const text = String(key ?? "");
-  const m = DAY_KEY.exec(text);
-  if (!m) return text;
-  const month = MONTHS[Number(m[2]) - 1];
-  return month ? `${month} ${Number(m[3])}${m[4]}` : text;
-}
+/** "2026-12-03" → "Dec 3", "2026-11-30*" → "Nov 30*": a UTC day key in the chart's words (day-words.ts, shared with the notes and the page's range). */
+export { dayLabel };
 
 export interface TDurationUnit {
   /** Axis label, "min" or "h". */

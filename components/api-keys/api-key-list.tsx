@@ -1,5 +1,9 @@
 "use client";
-// The workspace's API keys: name and prefix, scopes, expiry, when last used (to the minute), revoke.
+// The workspace's API keys: name and prefix, scopes, when created, expiry, when last used (to the
+// minute), revoke. Times read as every dashboard time (<LocalTime>: the viewer's zone, the exact
+// instant in `dateTime`); last use also gives its exact UTC instant in the title, what an admin
+// matches against a client's or the server's logs.
+import { LocalTime } from "@/components/leads/local-time";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { API_KEY_SCOPES, type TApiKeyScope } from "@/server/domain/api-keys/scopes";
@@ -16,9 +20,6 @@ export interface TApiKeyRow {
   revokedAt: Date | null;
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-const minute = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-
 export function ApiKeyList({ keys, onRevoke, isRevoking }: { keys: TApiKeyRow[]; onRevoke: (keyId: string) => void; isRevoking: boolean }) {
   return (
     <ul className="divide-y divide-slate-100" aria-label="API keys">
@@ -34,7 +35,15 @@ export function ApiKeyList({ keys, onRevoke, isRevoking }: { keys: TApiKeyRow[];
               {k.scopes.length === API_KEY_SCOPES.length ? <Badge tone="blue">all scopes</Badge> : k.scopes.map((s) => <Badge key={s} tone="blue">{s}</Badge>)}
             </div>
             <div className="text-slate-500">
-              created {day(k.createdAt)} · {k.expiresAt ? `${k.isExpired ? "expired" : "expires"} ${day(k.expiresAt)}` : "no expiry"} · <span data-testid="last-used">last used {k.lastUsedAt ? minute(k.lastUsedAt) : "never"}</span>
+              created <LocalTime date={k.createdAt} /> ·{" "}
+              {k.expiresAt ? (
+                <>
+                  {k.isExpired ? "expired" : "expires"} <LocalTime date={k.expiresAt} />
+                </>
+              ) : (
+                "no expiry"
+              )}{" "}
+              · <span data-testid="last-used">last used {k.lastUsedAt ? <LocalTime date={k.lastUsedAt} exactUtcTitle /> : "never"}</span>
             </div>
           </div>
           {!k.revokedAt && (

@@ -2,13 +2,18 @@
 // A rep's calendar (settings page, and the rep page for managers): what is connected, when it
 // last synced and why not, the next busy times routing and booking see; refresh, disconnect, or
 // connect CalDAV / an ICS feed (calendar-connect-forms.tsx). Secrets are typed in, never shown.
+// The busy times are the rep's schedule: in the rep's zone, named in their heading (a manager far
+// away reads them as the rep lives them). The last sync is an event like any other on the
+// dashboard: <LocalTime>, the viewer's zone.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { errorMessage } from "@/components/members/trpc-error";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { LocalTime } from "@/components/leads/local-time";
 import { CaldavConnectForm, IcsConnectForm } from "./calendar-connect-forms";
+import { localDateKey } from "@/server/domain/booking/slot-days";
 import { zoneName } from "@/server/domain/time/zone-name";
 
 export function CalendarSettings({ repId }: { repId: string | null }) {
@@ -28,6 +33,8 @@ export function CalendarSettings({ repId }: { repId: string | null }) {
   const zone = status.rep.timeZone;
   const when = (date: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: zone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" }).format(date);
   const time = (date: Date) => new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit" }).format(date);
+  // "Mon 7 Dec, 14:00–15:00"; a busy time ending on a later day names that day ("Mon 7 Dec, 00:00–Tue 8 Dec, 00:00").
+  const span = (b: { startsAt: Date; endsAt: Date }) => `${when(b.startsAt)}–${localDateKey(b.startsAt, zone) === localDateKey(b.endsAt, zone) ? time(b.endsAt) : when(b.endsAt)}`;
 
   const onRefresh = async () => {
     setMessage(null);
@@ -71,7 +78,7 @@ export function CalendarSettings({ repId }: { repId: string | null }) {
             </span>
           </p>
           <p className="text-sm text-slate-600" data-testid="calendar-last-sync">
-            Last synced: {connection.lastSyncedAt ? when(connection.lastSyncedAt) : "never"} · refreshed every 10 minutes
+            Last synced: {connection.lastSyncedAt ? <LocalTime date={connection.lastSyncedAt} /> : "never"} · refreshed every 10 minutes
             {connection.source === "caldav" ? "; booked meetings are written to this calendar" : ""}
           </p>
           {connection.lastError && (
@@ -94,7 +101,7 @@ export function CalendarSettings({ repId }: { repId: string | null }) {
         ) : (
           <ul className="mt-1 space-y-0.5 text-sm text-slate-700" data-testid="calendar-upcoming">
             {status.upcoming.map((b) => (
-              <li key={`${b.startsAt.toISOString()}-${b.endsAt.toISOString()}`}>{when(b.startsAt)}–{time(b.endsAt)}</li>
+              <li key={`${b.startsAt.toISOString()}-${b.endsAt.toISOString()}`}>{span(b)}</li>
             ))}
             {status.upcomingCount > status.upcoming.length && <li className="text-slate-500">and {status.upcomingCount - status.upcoming.length} more</li>}
           </ul>

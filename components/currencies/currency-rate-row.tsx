@@ -1,8 +1,10 @@
 "use client";
-// One exchange rate of Settings → Currencies: "1 EUR = 1.08 USD", edited in place or removed.
+// One exchange rate of Settings → Currencies: "1 EUR = 1.08 USD", edited in place or removed; when
+// and by whom it was set, the time as every dashboard time (<LocalTime>: the viewer's zone).
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { LocalTime } from "@/components/leads/local-time";
 import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
@@ -48,8 +50,9 @@ export function CurrencyRateRow({ row, routingCurrency }: { row: TRateRow; routi
         <span className="text-sm">{routingCurrency}</span>
         <Button type="submit" variant="secondary" disabled={save.isPending}>Save</Button>
         <Button variant="ghost" onClick={onRemove} disabled={remove.isPending}>Remove {row.currency}</Button>
-        <span className="text-xs text-gray-500">
-          set {new Date(row.updatedAt).toISOString().slice(0, 10)}{row.updatedByName ? ` by ${row.updatedByName}` : ""}
+        <span className="text-xs text-gray-500" data-testid="rate-set">
+          set <LocalTime date={row.updatedAt} />
+          {row.updatedByName ? ` by ${row.updatedByName}` : ""}
         </span>
       </form>
       <FieldError id={`${id}-error`} message={error} />

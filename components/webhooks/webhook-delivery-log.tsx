@@ -3,9 +3,12 @@
 // when, the first 1 KB of the answer (as text; with no HTTP answer, why — delivery-answer.ts), and
 // Replay (sent again now with the same webhook-id). Held deliveries (the endpoint is disabled) and
 // expired ones (held past the give-up window) say so under their status. Refreshes every second
-// while a delivery is pending.
+// while a delivery is pending. The last attempt reads as every dashboard time (<LocalTime>: the
+// viewer's zone, to the minute), its exact UTC instant to the second in the title — what an admin
+// matches against the receiver's logs.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { LocalTime } from "@/components/leads/local-time";
 import { errorMessage } from "@/components/members/trpc-error";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
@@ -19,7 +22,6 @@ const NOTES: Partial<Record<keyof typeof LABELS, string>> = {
   HELD: "Endpoint disabled: sent when you enable it",
   EXPIRED: "Held past the 24 h retry window: not sent (Replay sends it)",
 };
-const time = (d: Date | null) => (d ? `${d.toISOString().slice(0, 19).replace("T", " ")} UTC` : "—");
 
 export function WebhookDeliveryLog({ endpointId }: { endpointId: string }) {
   const trpc = useTRPC();
@@ -73,7 +75,7 @@ export function WebhookDeliveryLog({ endpointId }: { endpointId: string }) {
                   <td className="py-1.5 pr-3" data-testid="delivery-attempts">{d.attempts}</td>
                   <td className="py-1.5 pr-3">{d.lastStatusCode ?? "—"}</td>
                   <td className="py-1.5 pr-3">{d.lastLatencyMs === null ? "—" : `${d.lastLatencyMs} ms`}</td>
-                  <td className="py-1.5 pr-3 whitespace-nowrap">{time(d.lastAttemptAt)}</td>
+                  <td className="py-1.5 pr-3 whitespace-nowrap" data-testid="delivery-last-attempt">{d.lastAttemptAt ? <LocalTime date={d.lastAttemptAt} exactUtcTitle /> : "—"}</td>
                   <td className="max-w-xs py-1.5 pr-3">
                     <pre className="max-h-24 overflow-auto whitespace-pre-wrap break-all font-mono text-xs text-slate-700">{deliveryAnswerText(d.lastResponse, d.lastStatusCode)}</pre>
                   </td>

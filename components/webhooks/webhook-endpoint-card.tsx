@@ -3,10 +3,12 @@
 // disabled, how many deliveries wait for it and until when new events are still held), events;
 // send a test event, rotate the signing secret (the new one shown once; each replaced one keeps
 // signing for 24 hours after its rotation), disable/enable (enabling sends what was held), delete
-// (asks first), and its delivery log.
+// (asks first), and its delivery log. Times read as every dashboard time (<LocalTime>: the viewer's
+// zone, the exact instant in `dateTime`).
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { Fragment, useState } from "react";
+import { LocalTime } from "@/components/leads/local-time";
 import { errorMessage } from "@/components/members/trpc-error";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
@@ -32,8 +34,6 @@ interface TRotated {
   previousSecretExpiresAt: Date;
   previousSecrets: { expiresAt: Date }[];
 }
-
-const minute = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 export function WebhookEndpointCard({ endpoint }: { endpoint: TWebhookEndpointRow }) {
   const trpc = useTRPC();
@@ -77,7 +77,9 @@ export function WebhookEndpointCard({ endpoint }: { endpoint: TWebhookEndpointRo
               </Badge>
             ))}
           </div>
-          <div className="text-slate-500">added {minute(endpoint.createdAt)}</div>
+          <div className="text-slate-500" data-testid="webhook-added">
+            added <LocalTime date={endpoint.createdAt} />
+          </div>
         </div>
         <div className="flex flex-wrap gap-2">
           <Button variant="secondary" disabled={isBusy} onClick={() => sendTest.mutate({ endpointId: endpoint.id })}>
@@ -109,7 +111,7 @@ export function WebhookEndpointCard({ endpoint }: { endpoint: TWebhookEndpointRo
       {rotated && (
         <div className="mt-3">
           <SecretOnce secret={rotated.secret} testId="webhook-secret">
-            New signing secret: copy it now — it is shown only once. {replacedNote(rotated)} Each delivery carries a signature per secret, so switch your receiver within 24 hours.
+            New signing secret: copy it now — it is shown only once. <ReplacedNote rotated={rotated} /> Each delivery carries a signature per secret, so switch your receiver within 24 hours.
           </SecretOnce>
         </div>
       )}
@@ -127,16 +129,46 @@ export function WebhookEndpointCard({ endpoint }: { endpoint: TWebhookEndpointRo
 function HeldNote({ endpoint }: { endpoint: TWebhookEndpointRow }) {
   const n = endpoint.heldDeliveries;
   const waiting = n === 0 ? "No deliveries are waiting" : `${n} ${n === 1 ? "delivery is" : "deliveries are"} held`;
-  const until = endpoint.holdUntil && endpoint.holdUntil > new Date() ? `; new events are held for it until ${minute(endpoint.holdUntil)}` : "; new events are not recorded for it";
+  if (endpoint.isEnabled) {
+    return (
+      <div className="text-amber-800" data-testid="webhook-held">
+        {waiting} (being scheduled).
+      </div>
+    );
+  }
+  const holdUntil = endpoint.holdUntil && endpoint.holdUntil > new Date() ? endpoint.holdUntil : null;
   return (
     <div className="text-amber-800" data-testid="webhook-held">
-      {endpoint.isEnabled ? `${waiting} (being scheduled).` : `${waiting}: enabling it sends them at once, oldest first (any older than 24 h expire)${until}.`}
+      {waiting}: enabling it sends them at once, oldest first (any older than 24 h expire)
+      {holdUntil ? (
+        <>
+          ; new events are held for it until <LocalTime date={holdUntil} />
+        </>
+      ) : (
+        "; new events are not recorded for it"
+      )}
+      .
     </div>
   );
 }
 
-function replacedNote(rotated: TRotated): string {
+function ReplacedNote({ rotated }: { rotated: TRotated }) {
   const [, ...older] = rotated.previousSecrets;
-  const olderNote = older.length === 0 ? "" : ` Secrets replaced earlier keep signing too, until ${older.map((s) => minute(s.expiresAt)).join(", ")}.`;
-  return `The secret it replaced keeps signing alongside it until ${minute(rotated.previousSecretExpiresAt)}.${olderNote}`;
+  return (
+    <>
+      The secret it replaced keeps signing alongside it until <LocalTime date={rotated.previousSecretExpiresAt} />.
+      {older.length > 0 && (
+        <>
+          {" "}Secrets replaced earlier keep signing too, until{" "}
+          {older.map((s, i) => (
+            <Fragment key={i}>
+              {i > 0 && ", "}
+              <LocalTime date={s.expiresAt} />
+            </Fragment>
+          ))}
+          .
+        </>
+      )}
+    </>
+  );
 }

@@ -18,6 +18,7 @@ import type { TRole } from "@/server/domain/auth/roles";
 import { listLeadFilterOptions } from "@/server/services/leads";
 import { FUNNEL_DIMENSION_LABELS, FUNNEL_DIMENSIONS } from "@/server/services/analytics/funnel-report";
 import { now } from "@/server/time/clock";
+import { dayRangeText } from "@/server/domain/analytics/day-words";
 import { AppError, type TErrorDetail } from "@/server/errors";
 
 export const dynamic = "force-dynamic";
@@ -61,7 +62,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
     <div className="space-y-6">
       <PageHeader
         title="Analytics"
-        description={`${data.filters.from} – ${data.filters.to} (UTC days). Spam is never counted.`}
+        description={`${dayRangeText(data.filters.from, data.filters.to)} (UTC days). Spam is never counted.`}
         actions={
           <a href={`/analytics/export.csv?${query({ view: data.view })}`} download className={buttonClasses("secondary")}>
             Export CSV

@@ -9,6 +9,7 @@ import type { TMoneyByCurrency } from "../../domain/analytics/money-by-currency"
 import { formatDuration } from "../../domain/analytics/percentiles";
 import type { TRole } from "../../domain/auth/roles";
 import type { TWeekCoverage } from "../../domain/analytics/week-coverage";
+import { dayLabel } from "../../domain/analytics/day-words";
 import { slaRuleText, type TSlaPolicy } from "../../domain/analytics/assignment-sla";
 import { AppError } from "../../errors";
 import { urlChoice } from "./analytics-choices";
@@ -74,11 +75,18 @@ function speedNotes(sla: TSlaPolicy | null): string[] {
   ];
 }
 
-/** "* Partial week of 2026-08-31: 2026-09-03 to 2026-09-06 only (4 of 7 days)." for each week the range cuts. */
+/**
+ * "* Partial week of Aug 31: Sep 3 to Sep 6 only (4 of 7 days), …" for each week the range cuts, in
+ * the words of the chart's starred tick ("Aug 31*"); the days are UTC days, as the chart's caption says.
+ */
 function partialWeekNotes(weeks: { key: string; coverage: TWeekCoverage }[]): string[] {
   return weeks
     .filter((w) => w.coverage.isPartial && w.coverage.days > 0)
-    .map((w) => `* Partial week of ${w.key}: ${w.coverage.first === w.coverage.last ? w.coverage.first : `${w.coverage.first} to ${w.coverage.last}`} only (${w.coverage.days} of 7 days), so fewer leads than a whole week.`);
+    .map((w) => {
+      const first = dayLabel(w.coverage.first);
+      const days = w.coverage.first === w.coverage.last ? first : `${first} to ${dayLabel(w.coverage.last)}`;
+      return `* Partial week of ${dayLabel(w.key)}: ${days} only (${w.coverage.days} of 7 days), so fewer leads than a whole week.`;
+    });
 }
 
 export async function loadAnalyticsView(db: Db, workspaceId: string, role: TRole, params: Record<string, string>, now: Date): Promise<TAnalyticsView> {

@@ -122,7 +122,7 @@ describe("analytics over generated history", () => {
     expect(view.chart.data[0]!.week).toBe("2026-11-02*");
     expect(view.chart.data.slice(1).every((d) => !String(d.week).endsWith("*"))).toBe(true);
     expect(view.table.rows.find((r) => r.cells[0] === "Week")!.cells[1]).toBe("2026-11-02 (partial: 5 of 7 days)");
-    expect(view.notes).toContain("* Partial week of 2026-11-02: 2026-11-04 to 2026-11-08 only (5 of 7 days), so fewer leads than a whole week.");
+    expect(view.notes).toContain("* Partial week of Nov 2: Nov 4 to Nov 8 only (5 of 7 days), so fewer leads than a whole week.");
 
     const whole = await loadAnalyticsView(testDb.db, workspaceId, "MANAGER", { view: "speed", from: "2026-11-02", to: "2026-11-29" }, NOW);
     expect(whole.chart.data.map((d) => d.week)).toEqual(view.chart.data.map((d) => String(d.week).replace("*", "")));
