@@ -83,7 +83,7 @@ export function CanvasField({ field, stepId }: { field: TField; stepId: string }
       }}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       data-testid={`canvas-field-${field.key}`}
-      className={`flex items-center gap-2 max-lg:scroll-mt-28 max-lg:scroll-mb-[calc(55vh+1rem)] rounded-md border bg-white px-2 py-2 shadow-sm ${
+      className={`flex items-center gap-2 max-lg:scroll-mt-20 max-lg:scroll-mb-[calc(55vh+1rem)] rounded-md border bg-white px-2 py-2 shadow-sm ${
         isDragging ? "border-dashed border-brand-500 bg-brand-50 opacity-70" : isSelected ? "border-brand-500 ring-1 ring-brand-500" : "border-slate-200"
       }`}
     >

@@ -94,7 +94,7 @@ export function CanvasStep({ step, index, itemIds }: { step: TStep; index: numbe
         </p>
       )}
       {removedOptions && (
-        <p className="mb-2 text-xs text-amber-800 max-lg:scroll-mt-28 max-lg:scroll-mb-[calc(55vh+1rem)]" data-testid="canvas-step-removed-options">
+        <p className="mb-2 text-xs text-amber-800 max-lg:scroll-mt-20 max-lg:scroll-mb-[calc(55vh+1rem)]" data-testid="canvas-step-removed-options">
           Its rule checks {removedOptions}
         </p>
       )}

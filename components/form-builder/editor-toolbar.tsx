@@ -1,8 +1,11 @@
 "use client";
-// Undo / redo, the save indicator, publish; an edit's notice on its own row below them (Publish
-// stays on the row of Undo when it appears). The notice coming or going does not move what the
-// marketer is looking at: the page scrolls by the toolbar's change in height in the same frame, so
-// the canvas and the settings below stay where they were (use-steady-below.ts). A draft that cannot
+// Undo / redo, the save indicator, publish — one row at every width, a phone's too (the status
+// between Redo and Publish, as it is read and tabbed: a long one wraps inside its room); an edit's
+// notice on its own row below them (Publish stays on the row of Undo when it appears). The notice
+// coming or going does not move what the marketer is looking at: the page scrolls by the toolbar's
+// change in height in the same frame, so the canvas and the settings below stay where they were
+// (use-steady-below.ts; a settings column already stuck under the toolbar moves down with its
+// bottom edge, as the palette does). A draft that cannot
 // be saved says why and where (a long reason never pushes Publish off the row of Undo); clicking
 // the reason selects the question (or step) at fault. A draft publish would refuse for
 // its scoring (every lead in the floor tier) says so before Publish is pressed.
@@ -55,7 +58,7 @@ function ScoringWarning() {
   const editor = useFormEditor();
   const problem = useMemo(() => scoringPublishProblem(editor.state), [editor.state]);
   if (!problem) return null;
-  return <p className="basis-full text-sm text-amber-800 max-sm:order-last" data-testid="publish-warning">Cannot publish yet — {problem.message} (Scoring tab, Tiers).</p>;
+  return <p className="basis-full text-sm text-amber-800" data-testid="publish-warning">Cannot publish yet — {problem.message} (Scoring tab, Tiers).</p>;
 }
 
 export function EditorToolbar({ formId, slug, status, onRetry, flush, onPublished }: { formId: string; slug: string; status: TSaveStatus; onRetry: () => void; flush: () => Promise<boolean>; onPublished: () => void }) {
@@ -68,7 +71,7 @@ export function EditorToolbar({ formId, slug, status, onRetry, flush, onPublishe
     // Sticks to the top of the window (the app header scrolls away above it) on a band of the page's
     // colour, so the cards scrolling under it never show past its rounded corners; above the
     // question types' strip and the canvas (its Publish panel opens over them), below the phone's
-    // settings sheet, which never reaches the top. On a phone it keeps to a strip: tighter padding.
+    // settings sheet, which never reaches the top. On a phone it keeps to a strip: one row, tighter padding.
     <div ref={band} className="sticky top-0 z-30 -mx-1 bg-slate-50 px-1 py-1" data-testid="builder-toolbar">
       <div ref={toolbar} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm max-sm:gap-x-2 max-sm:gap-y-1 max-sm:px-2 max-sm:py-1.5">
         {editor.readOnly ? (
@@ -78,14 +81,15 @@ export function EditorToolbar({ formId, slug, status, onRetry, flush, onPublishe
             <Button variant="secondary" className="px-2.5 py-1" onClick={editor.undo} disabled={!editor.canUndo} title="Undo (Ctrl+Z)">Undo</Button>
             <Button variant="secondary" className="px-2.5 py-1" onClick={editor.redo} disabled={!editor.canRedo} title="Redo (Ctrl+Shift+Z)">Redo</Button>
             {/* A long status ("Not saved — Step 3, question 8 (…): …") never pushes Publish off the row of
-                Undo: from sm it wraps inside the room left beside them; on a phone it has a row of its own below. */}
-            <p className="text-sm max-sm:order-last max-sm:basis-full sm:min-w-0 sm:flex-1" aria-live="polite" data-testid="save-status"><SaveIndicator status={status} onRetry={onRetry} /></p>
+                Undo: it wraps inside the room left beside them (on a phone too: one row, and the Tab
+                order is the order on screen — Undo, Redo, the status's retry or problem link, Publish). */}
+            <p className="min-w-0 flex-1 text-sm" aria-live="polite" data-testid="save-status"><SaveIndicator status={status} onRetry={onRetry} /></p>
           </>
         )}
         <div className="ml-auto">{!editor.readOnly && <PublishButton formId={formId} slug={slug} flush={flush} onPublished={onPublished} />}</div>
         {/* A row of its own under the buttons: a long notice (a removed option rules still compare) never
             pushes Publish to a second row; the canvas below does not move when it comes or goes. */}
-        {editor.notice && <p role="alert" className="basis-full text-sm text-red-700 max-sm:order-last" data-testid="editor-notice">{editor.notice}</p>}
+        {editor.notice && <p role="alert" className="basis-full text-sm text-red-700" data-testid="editor-notice">{editor.notice}</p>}
         {!editor.readOnly && <ScoringWarning />}
       </div>
     </div>

@@ -3,7 +3,8 @@
 // the selected step (else the last step); drag it — with the pointer, or Space and the arrow
 // keys (starting where a click adds, one place per arrow in the form's order) — onto any step at
 // a position. Below lg it is one row that scrolls sideways (swipe along it; a drag down from a
-// type still drops it onto a step).
+// type still drops it onto a step), without its box and with its heading for screen readers only
+// (the navigation keeps its name "Questions"), so that on a phone the toolbar and it take ~110 px.
 import { useDraggable } from "@dnd-kit/core";
 import { FIELD_TYPES, type TFieldType } from "@/server/domain/forms/definition";
 import { addField } from "@/server/domain/forms/editor/field-ops";
@@ -45,10 +46,10 @@ function PaletteItem({ type }: { type: TFieldType }) {
 
 export function FieldPalette() {
   return (
-    <nav aria-labelledby="palette-title" className="rounded-lg border border-slate-200 bg-slate-50 p-3 max-lg:p-2">
-      <h2 id="palette-title" className="mb-1 text-sm font-semibold text-slate-900">Questions</h2>
+    <nav aria-labelledby="palette-title" className="rounded-lg border border-slate-200 bg-slate-50 p-3 max-lg:rounded-none max-lg:border-0 max-lg:bg-transparent max-lg:p-0">
+      <h2 id="palette-title" className="mb-1 text-sm font-semibold text-slate-900 max-lg:sr-only">Questions</h2>
       <p className="mb-3 text-xs text-slate-500 max-lg:sr-only">Click to add to the selected step, or drag onto a step.</p>
-      <ul className="max-lg:flex max-lg:gap-1.5 max-lg:overflow-x-auto max-lg:pb-1 lg:space-y-1.5">
+      <ul className="max-lg:flex max-lg:gap-1.5 max-lg:overflow-x-auto max-lg:pb-0.5 max-lg:[scrollbar-width:thin] lg:space-y-1.5">
         {FIELD_TYPES.map((type) => (
           <PaletteItem key={type} type={type} />
         ))}

@@ -9,7 +9,7 @@
 // and REP get the same view, read-only: no palette, and texts that describe instead of instruct.
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import type { ReactNode } from "react";
+import { type ReactNode, useRef } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import type { TEditorState } from "@/server/domain/forms/editor/editor-state";
 import { BuilderDnd } from "./builder-dnd";
@@ -19,6 +19,7 @@ import { EditorToolbar } from "./editor-toolbar";
 import { FieldPalette } from "./field-palette";
 import { SettingsPanel } from "./settings-panel";
 import { useAutosave } from "./use-autosave";
+import { useFitStickyColumn } from "./use-fit-sticky-column";
 import { publicationLabel } from "./publication-status";
 import { FormEditorContext, useFormEditorState, type TLiveAtLoad } from "./use-form-editor";
 import { useLeaveGuard } from "@/components/ui/use-leave-guard";
@@ -52,6 +53,8 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit, live, pu
   const save = useAutosave({ formId, state: editor.state, updatedAt, enabled: canEdit });
   useUndoShortcuts(editor.undo, editor.redo, canEdit);
   useLeaveGuard(save.unsaved);
+  const paletteColumn = useRef<HTMLDivElement>(null);
+  useFitStickyColumn(paletteColumn);
 
   return (
     <FormEditorContext.Provider value={editor}>
@@ -73,11 +76,13 @@ export function FormEditor({ formId, slug, initial, updatedAt, canEdit, live, pu
             {/* From lg the palette stays in view while the canvas row scrolls, and only there: it sticks
                 inside its own cell (stretched to the row), so it never floats over the preview and the
                 live score below (lg to 2xl), and it scrolls on its own when it is taller than the window.
-                Below lg the question types' strip sticks too. Both sit under the sticky toolbar (its
-                height is --builder-toolbar-h: use-sticky-toolbar.ts). */}
+                Below lg the question types' strip sticks too: one row of types that scrolls sideways, right
+                under the toolbar's one row, so the two keep to a strip on a phone. Both sit under the sticky
+                toolbar (its height is --builder-toolbar-h: use-sticky-toolbar.ts). The settings column
+                sticks the same way from lg (settings-panel.tsx). */}
             {canEdit && (
-              <div className="max-lg:sticky max-lg:top-[var(--builder-toolbar-h,0px)] max-lg:z-20 max-lg:-mx-1 max-lg:bg-slate-50/95 max-lg:px-1 max-lg:py-1 lg:self-stretch">
-                <div className="lg:sticky lg:top-[calc(var(--builder-toolbar-h,0px)+0.5rem)] lg:max-h-[calc(100dvh-var(--builder-toolbar-h,0px)-1rem)] lg:overflow-y-auto lg:rounded-lg" data-testid="palette-column">
+              <div className="max-lg:sticky max-lg:top-[var(--builder-toolbar-h,0px)] max-lg:z-20 max-lg:-mx-1 max-lg:bg-slate-50/95 max-lg:px-1 max-lg:pb-1 lg:self-stretch">
+                <div ref={paletteColumn} className="lg:sticky lg:top-[calc(var(--builder-toolbar-h,0px)+0.5rem)] lg:max-h-[calc(100dvh-var(--builder-toolbar-h,0px)-1rem)] lg:overflow-y-auto lg:rounded-lg" data-testid="palette-column">
                   <FieldPalette />
                 </div>
               </div>

@@ -43,7 +43,8 @@ export function PublishButton({ formId, slug, flush, onPublished }: { formId: st
 
   return (
     <div className="relative">
-      <Button onClick={() => void onPublish()} disabled={busy || editor.readOnly}>{busy ? "Publishing…" : "Publish"}</Button>
+      {/* A little shorter on a phone: the toolbar's one row stays a strip (editor-toolbar.tsx). */}
+      <Button className="max-sm:py-1.5" onClick={() => void onPublish()} disabled={busy || editor.readOnly}>{busy ? "Publishing…" : "Publish"}</Button>
       {(version !== null || error) && (
         <div className="absolute right-0 z-20 mt-2 w-96 max-w-[calc(100vw-2rem)] rounded-md border border-slate-200 bg-white p-3 text-sm shadow-lg">
           {version !== null && (

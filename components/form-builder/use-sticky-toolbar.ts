@@ -1,9 +1,10 @@
 "use client";
 // The builder's toolbar sticks to the top of the window while a long form scrolls (form-editor.tsx),
 // so Undo, the save status and Publish are in reach next to a question far down. Its height (one
-// row on a laptop, two on a phone, more while a notice shows) is published on the document as
+// row, a phone's too; more while a notice or a long status shows) is published on the document as
 // --builder-toolbar-h, kept current by a ResizeObserver, for what must sit below it: the palette
-// column (from lg) and the question types' strip (below lg) stick under it, the 2xl preview too.
+// and settings columns (from lg) and the question types' strip (below lg) stick under it, the 2xl
+// preview too.
 // The same height is the window's scroll-padding-top, so whatever the browser scrolls into view —
 // a card moved with the keyboard, a field reached with Tab, a selected question — stops below the
 // toolbar, never under it. Both are removed when the builder unmounts.
