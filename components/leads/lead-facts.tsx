@@ -1,9 +1,12 @@
 // Tier, value, spam flag and attribution (source, UTM, the page it was sent from, referrer) of one
 // lead, as a definition list. The page is stored beside the UTM tags (utm.pageUrl) but shown apart.
+// A value in another currency than the routing currency says what routing counted of it
+// (routing-value-text.ts): "€1,000 · counted as $1,090 for routing".
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { TLeadDetail } from "@/server/services/leads";
 import { formatMoney } from "./format";
+import { routingValueText, type TRoutingValueFacts } from "./routing-value-text";
 import { sourceLabel } from "./source-label";
 import { TierBadge } from "./tier-badge";
 
@@ -16,16 +19,21 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function LeadFacts({ lead }: { lead: TLeadDetail }) {
+/** `routing`: the lead's routing value and the workspace's routing currency (null: not read, nothing shown about it). */
+export function LeadFacts({ lead, routing = null }: { lead: TLeadDetail; routing?: TRoutingValueFacts | null }) {
   const { pageUrl, ...tags } = lead.utm;
   const utm = Object.entries(tags);
+  const counted = routingValueText(lead.estimatedValue, lead.currency, routing);
   return (
     <dl className="divide-y divide-slate-100 text-sm" aria-label="Lead summary">
       <Row label="Tier">
         <TierBadge tier={lead.tier} label={lead.tierLabel} />
         {lead.knockedOutBy && <span className="ml-2 text-slate-600">Knocked out: {lead.knockedOutBy.label}</span>}
       </Row>
-      <Row label="Estimated value">{lead.estimatedValue === null ? "—" : formatMoney(lead.estimatedValue, lead.currency)}</Row>
+      <Row label="Estimated value">
+        {lead.estimatedValue === null ? "—" : formatMoney(lead.estimatedValue, lead.currency)}
+        {counted && <span className="text-slate-600"> · {counted}</span>}
+      </Row>
       {lead.isSpam && (
         <Row label="Spam">
           <Badge tone="red">Spam</Badge> {lead.spamReason}

@@ -4,7 +4,8 @@
 //                               409 at `version` when its version — or If-Match's — is not the published one)
 //   POST /api/v1/routing/test   a dry run for a sample lead (published config or a draft) → 200: the decision as a lead routed now
 //                               would show it (GET /api/v1/leads/{id}'s `decision` without assignmentId), the rep, headline,
-//                               configVersion and `warnings` (what was taken as not given, at `at` or lead.<path>)
+//                               configVersion, `value` (the value tested and what routing counted: lead.estimatedValue in
+//                               lead.currency converted as a live lead's) and `warnings` (what was taken as not given, at `at` or lead.<path>)
 // Transport only: the work is in routing-document.ts and test-lead.ts.
 import type { Db } from "../../db/client";
 import { applyRoutingDocument, getRoutingDocument } from "../../services/routing/routing-document";
@@ -70,11 +71,11 @@ export function handleTestRouting(db: Db, request: Request, now: Date): Promise<
     const zone = leadTimeZone(lead.timeZone, "lead.timeZone");
     const run = await dryRunRouting(db, workspaceId, {
       config,
-      lead: { formSlug: lead.form ?? null, answers: lead.answers, email: lead.email ?? null, timeZone: zone.timeZone, source: lead.source, utm: lead.utm, tier: lead.tier, estimatedValue: lead.estimatedValue },
+      lead: { formSlug: lead.form ?? null, answers: lead.answers, email: lead.email ?? null, timeZone: zone.timeZone, source: lead.source, utm: lead.utm, tier: lead.tier, estimatedValue: lead.estimatedValue, currency: lead.currency ?? null },
       at: at ? new Date(at) : now,
     });
     // The public decision a lead routed now would show (GET /api/v1/leads/{id}), never the engine's record.
-    return privateJson(200, { ...routingTestAnswer(run.decision, run.names, run.configVersion), warnings: [...warnings, ...zone.warnings] });
+    return privateJson(200, { ...routingTestAnswer(run.decision, run.names, run.configVersion), value: run.value, warnings: [...warnings, ...zone.warnings] });
   });
 }
 

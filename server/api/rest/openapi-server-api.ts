@@ -191,6 +191,15 @@ export function serverApiParts({ fromZod, ref }: TOpenApiHelpers) {
       skipped: { ...nullable(str), description: "The skipped reps in words (decision.skipped is the list), null when nobody was skipped" },
       reasons: { type: "array", items: str, description: "decision.reasons' texts" },
       configVersion: { ...nullable({ type: "integer" }), description: "The published version tested, null for a draft" },
+      value: {
+        ...object({
+          estimatedValue: { ...nullable({ type: "number" }), description: "The value tested, in `currency`: lead.estimatedValue, else the form's value; null: none" },
+          currency: { type: "string", description: "Its currency (ISO 4217): lead.currency, else the form's scoring currency, else the routing currency" },
+          routingValue: { ...nullable({ type: "number" }), description: "What routing counted: the value converted into routingCurrency with the workspace's exchange rates, as a live lead's routingValue is. Null: no value, or no rate for its currency (tested as a lead without value; decision.reasons says so)" },
+          routingCurrency: { type: "string", description: "The workspace's routing currency (Settings → Currencies)" },
+        }),
+        description: "The value the sample lead carried and what routing counted, as GET /leads/{id} shows estimatedValue, currency, routingValue and routingCurrency",
+      },
       warnings: {
         type: "array",
         items: object({ path: str, message: str }),

@@ -102,9 +102,9 @@ describe("OpenAPI: the dry run's decision is the public decision a lead shows", 
   type TObject = { required: string[]; properties: Record<string, unknown>; additionalProperties?: unknown };
   const schemas = openApiDocument.components.schemas as Record<string, TObject>;
 
-  it("RoutingTestResult: decision is a DryRunDecision, with the rep, headline, reasons in words, configVersion and warnings; nothing else", () => {
+  it("RoutingTestResult: decision is a DryRunDecision, with the rep, headline, reasons in words, configVersion, the value counted and warnings; nothing else", () => {
     const result = schemas.RoutingTestResult!;
-    expect(Object.keys(result.properties)).toEqual(["decision", "rep", "headline", "skipped", "reasons", "configVersion", "warnings"]);
+    expect(Object.keys(result.properties)).toEqual(["decision", "rep", "headline", "skipped", "reasons", "configVersion", "value", "warnings"]);
     expect(result.properties.decision).toEqual({ $ref: "#/components/schemas/DryRunDecision" });
   });
 
@@ -173,6 +173,34 @@ describe("OpenAPI: webhooks", () => {
     for (const key of rest.required) expect(JSON.stringify(hook.properties[key]), key).toMatch(/"string".*"null"|"null".*"string"/);
     expect(hook.description).toContain("GET /api/v1/leads/{id}");
     expect(hook.description).toContain("without an email");
+  });
+
+  // Every event about a lead carries the lead's value as routing counted it (data.lead.routingValue
+  // and routingCurrency, added at fan-out as GET reads them): required, typed as the lead resource's.
+  it.each(WEBHOOK_EVENT_TYPES)("%s's lead carries routingValue and routingCurrency as the lead resource does", (type) => {
+    type TObject = { required: string[]; properties: Record<string, { type?: unknown; anyOf?: unknown; oneOf?: unknown; description?: string }> };
+    const schemas = openApiDocument.components.schemas as Record<string, { properties: Record<string, unknown> }>;
+    const component = `Webhook${type.split(/[._]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join("")}`;
+    const lead = (schemas[component]!.properties.data as { properties: Record<string, unknown> }).properties.lead as TObject;
+    const rest = schemas.Lead as unknown as TObject;
+    expect(lead.required).toEqual(expect.arrayContaining(["id", "routingValue", "routingCurrency"]));
+    expect(rest.required).toEqual(expect.arrayContaining(["routingValue", "routingCurrency"]));
+    expect(JSON.stringify(lead.properties.routingValue)).toMatch(/"number".*"null"|"null".*"number"/);
+    expect(JSON.stringify(rest.properties.routingValue)).toMatch(/"number".*"null"|"null".*"number"/);
+    expect(lead.properties.routingCurrency!.type).toBe("string");
+    expect(rest.properties.routingCurrency!.type).toBe("string");
+    expect(lead.properties.routingValue!.description).toContain("GET /api/v1/leads/{id}");
+  });
+
+  it("POST /routing/test answers the value it counted, as a lead's estimatedValue, currency, routingValue and routingCurrency; lead.currency is documented", () => {
+    type TObject = { required: string[]; properties: Record<string, { type?: unknown; description?: string }> };
+    const schemas = openApiDocument.components.schemas as Record<string, TObject>;
+    const value = schemas.RoutingTestResult!.properties.value as unknown as TObject;
+    expect(schemas.RoutingTestResult!.required).toContain("value");
+    expect(value.required).toEqual(["estimatedValue", "currency", "routingValue", "routingCurrency"]);
+    for (const key of value.required) expect(schemas.Lead!.properties[key], key).toBeDefined();
+    const lead = schemas.RoutingTestRequest!.properties.lead as unknown as TObject;
+    expect(lead.properties.currency!.description).toContain("routing currency");
   });
 
   it("a lead, in the list and alone, has the lifecycle fields the events endpoint answers, and its answers kept as not applicable", () => {

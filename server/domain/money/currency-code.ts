@@ -4,10 +4,13 @@
 
 export type TCurrencyCodeResult = { ok: true; code: string } | { ok: false; message: string };
 
+/** What a code that is not three letters is refused with (Settings → Currencies, routing/test's lead.currency). */
+export const CURRENCY_CODE_MESSAGE = "Enter a three-letter ISO 4217 currency code, e.g. USD, EUR or JPY";
+
 /** "eur", " EUR " → "EUR"; anything but three letters A–Z is refused with a message. */
 export function parseCurrencyCode(input: string): TCurrencyCodeResult {
   const code = input.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) return { ok: false, message: "Enter a three-letter ISO 4217 currency code, e.g. USD, EUR or JPY" };
+  if (!/^[A-Z]{3}$/.test(code)) return { ok: false, message: CURRENCY_CODE_MESSAGE };
   return { ok: true, code };
 }
 

@@ -11,10 +11,16 @@
 // warning says the lead is *tested* without a form (a dry run stores nothing; the rest of the
 // sentence is the intake's). The request's own `at` is read as the intake reads submittedAt:
 // null, empty or blank is "not given" (now), blank with the warning at `at`; malformed is a 422.
+// lead.currency is estimatedValue's currency (ISO 4217, read as Settings → Currencies reads a code:
+// currency-code-schema.ts; 422 at lead.currency otherwise, or when sent without estimatedValue):
+// the value is converted as a live lead's (leadRoutingValue); absent, it is in the routing currency.
 import { z } from "zod";
+import { ZCurrencyCode } from "../money/currency-code-schema";
 import { blankFormMessage, blankRuleOf, readWithBlanks, UTM_BLANK_RULE, ZCreateLeadRequest, ZLeadPerson, type TBlankRule } from "../leads/create-lead-request";
 
 const intake = ZCreateLeadRequest.shape;
+
+export const CURRENCY_WITHOUT_VALUE_MESSAGE = "The currency of estimatedValue: give estimatedValue with it (a form's own value is in its scoring currency)";
 
 /** The sample lead: the intake's fields, its email as the intake's person.email. Strict: an unknown property is a 422 at its path. */
 const ZRoutingTestLead = z.strictObject({
@@ -27,6 +33,13 @@ const ZRoutingTestLead = z.strictObject({
   utm: intake.utm,
   tier: intake.tier,
   estimatedValue: intake.estimatedValue,
+  currency: ZCurrencyCode.nullish()
+    .transform((code) => code ?? undefined)
+    .describe(
+      "estimatedValue's currency (ISO 4217, any letter case): converted into the workspace's routing currency with its exchange rates, as a live lead's value is (no rate: tested as a lead without value). Absent or null: estimatedValue is in the routing currency. Only with estimatedValue",
+    ),
+}).superRefine((lead, ctx) => {
+  if (lead.currency !== undefined && lead.estimatedValue === undefined) ctx.addIssue({ code: "custom", path: ["currency"], message: CURRENCY_WITHOUT_VALUE_MESSAGE });
 });
 
 export const ZRoutingTestRequest = z.strictObject({

@@ -7,13 +7,33 @@
 // happened, no reason codes, statuses or transactions (the payload's own fields document those).
 // Adding an event is one line in WEBHOOK_EVENTS: `"area.thing": event("What happened", ZData)`,
 // then emit it with `emitWebhookEvent(tx, queue, { type: "area.thing", … })` in the change's
-// transaction. An event about a lead has `lead: { id, … }` and `contact: ZWebhookLeadContact` in
-// its schema; the emitter leaves `contact` out (the fan-out adds it). Version 1 only gains fields:
-// never remove or retype one.
+// transaction. An event about a lead has `lead: { id, …, ...LEAD_ROUTING_VALUE }` and `contact:
+// ZWebhookLeadContact` in its schema; the emitter leaves `contact` and the lead's routing value out
+// (the fan-out adds them). Version 1 only gains fields: never remove or retype one.
 import { z } from "zod";
 
 const iso = z.string().describe("ISO 8601 date-time");
-const ZLeadRef = z.object({ id: z.string() });
+
+/**
+ * The lead's value as routing counted it, on every event about a lead (`data.lead.routingValue` and
+ * `data.lead.routingCurrency`), exactly as GET /api/v1/leads/{id} answers them: the emitter leaves
+ * them out (TWebhookEventData); the fan-out adds them, once, with the contact, from the stored lead
+ * (services/leads/lead-routing-value.ts), so every delivery, retry and replay carries the same.
+ */
+export const LEAD_ROUTING_VALUE = {
+  routingValue: z
+    .number()
+    .nullable()
+    .describe(
+      "The lead's estimated value converted into the workspace's routing currency (routingCurrency) with the exchange rate an admin set in Settings → Currencies: what routing compares with value thresholds, pipeline caps and the review's minimum value. " +
+        "Null when the lead has no value, or no rate exists for its currency (routed as a lead without value). As GET /api/v1/leads/{id} answered it when the event was sent out",
+    ),
+  routingCurrency: z.string().describe("The workspace's routing currency (ISO 4217), routingValue's currency"),
+};
+/** The keys of `data.lead` the fan-out adds (the emitter leaves them out). */
+export const FAN_OUT_LEAD_KEYS = ["routingValue", "routingCurrency"] as const satisfies readonly (keyof typeof LEAD_ROUTING_VALUE)[];
+
+const ZLeadRef = z.object({ id: z.string(), ...LEAD_ROUTING_VALUE });
 
 /**
  * Who the lead is, on every event about a lead (`data.contact`, next to `data.lead`): the event's
@@ -48,6 +68,7 @@ const ZLeadCreated = z.object({
     notApplicableAnswers: z
       .record(z.string(), z.unknown())
       .describe("Answers kept on the lead that its form did not ask for (a key the form does not have, a question its logic hid or skipped): never scored or routed; {} when none"),
+    ...LEAD_ROUTING_VALUE,
   }),
   person: z.object({ email: z.string(), name: z.string().nullable(), company: z.string().nullable() }).nullable().describe("The person given with this lead (people are matched by email): null for a lead with no email, and for spam"),
   contact: ZWebhookLeadContact,
@@ -80,7 +101,7 @@ const ZLeadReassigned = ZLeadAssigned.extend({
 });
 
 const ZLeadUnassigned = z.object({
-  lead: z.object({ id: z.string(), status: z.literal("NEW").describe("Waiting, with no owner, for a manager to assign it") }),
+  lead: z.object({ id: z.string(), status: z.literal("NEW").describe("Waiting, with no owner, for a manager to assign it"), ...LEAD_ROUTING_VALUE }),
   contact: ZWebhookLeadContact,
   previous: z.object({ assignmentId: z.string().nullable().describe("The assignment that ended"), repId: z.string().describe("The owner it no longer has") }),
   reason: z.enum(["owner_removed", "owner_role_changed"]).describe("owner_removed: the owner was removed from the workspace; owner_role_changed: the owner's role cannot work leads any more (a Marketer)"),
@@ -122,6 +143,7 @@ const ZLeadOutcome = z.object({
     opportunityAmount: z.string().nullable().describe('Decimal as a string ("12500.00")'),
     wonAmount: z.string().nullable(),
     closedAt: iso.nullable(),
+    ...LEAD_ROUTING_VALUE,
   }),
   contact: ZWebhookLeadContact,
   outcome: z.object({
@@ -139,7 +161,7 @@ const ZLeadOutcome = z.object({
 });
 
 const ZNurtureGraduated = z.object({
-  lead: z.object({ id: z.string(), tier: z.string().describe("The tier it reached (sales-ready)"), scoreTotal: z.number(), intentPoints: z.number().describe("Intent points earned in the sequence") }),
+  lead: z.object({ id: z.string(), tier: z.string().describe("The tier it reached (sales-ready)"), scoreTotal: z.number(), intentPoints: z.number().describe("Intent points earned in the sequence"), ...LEAD_ROUTING_VALUE }),
   contact: ZWebhookLeadContact,
   sequence: z.object({ id: z.string() }),
   engagement: z.object({ kind: z.enum(["click", "return_visit", "return_submission"]), points: z.number() }),
@@ -171,8 +193,14 @@ export type TWebhookEventType = keyof typeof WEBHOOK_EVENTS;
 export const WEBHOOK_EVENT_TYPES = Object.keys(WEBHOOK_EVENTS) as [TWebhookEventType, ...TWebhookEventType[]];
 /** The `data` of an event of type T as delivered: with the lead's `contact` (every event carries a lead). */
 export type TWebhookDeliveredData<T extends TWebhookEventType> = z.input<(typeof WEBHOOK_EVENTS)[T]["data"]>;
-/** The `data` of an event of type T as emitted, in the change's transaction: without `contact`, which the fan-out adds (ZWebhookLeadContact). */
-export type TWebhookEventData<T extends TWebhookEventType> = Omit<TWebhookDeliveredData<T>, "contact">;
+/** The `data` of an event of type T as emitted, in the change's transaction: without `contact` and the lead's routing value, which the fan-out adds (ZWebhookLeadContact, LEAD_ROUTING_VALUE). */
+export type TWebhookEventData<T extends TWebhookEventType> = Omit<TWebhookDeliveredData<T>, "contact" | "lead"> & { lead: Omit<TWebhookDeliveredData<T>["lead"], (typeof FAN_OUT_LEAD_KEYS)[number]> };
+
+/** The schema of an event's `data` as emitted (TWebhookEventData): without what the fan-out adds. For tests of the stored payload before the fan-out. */
+export function webhookEmittedData(type: TWebhookEventType) {
+  const data = WEBHOOK_EVENTS[type].data as unknown as z.ZodObject<{ lead: z.ZodObject<typeof LEAD_ROUTING_VALUE>; contact: typeof ZWebhookLeadContact }>;
+  return data.omit({ contact: true }).extend({ lead: data.shape.lead.omit({ routingValue: true, routingCurrency: true }) });
+}
 
 /** "Send test event": not subscribable, sent to one endpoint on request. */
 export const WEBHOOK_TEST_EVENT = { type: "webhook.test", ...event("A test sent from Settings → Webhooks or the API to one endpoint", z.object({ endpointId: z.string() })) } as const;

@@ -4,7 +4,10 @@
 // workspace's reps, loads, rotation pointers and account owner are read in a READ ONLY
 // transaction, and decideRouting's rotation updates / account owner to record are ignored. A
 // learned pool's pick comes with each rep's expected rate and chance of being chosen (learnedOdds;
-// the lead's draws are seeded by its content, so the same lead shows the same figures).
+// the lead's draws are seeded by its content, so the same lead shows the same figures). Its value
+// is converted into the routing currency as a live lead's is (leadRoutingValue, today's rates): the
+// form's value from its scoring currency, or a sample's estimatedValue from its `currency` (absent:
+// already in the routing currency); `value` says what was counted.
 import type { Db } from "../../db/client";
 import { leadRoutingValue } from "../../domain/money/routing-value";
 import { loadExchangeRates } from "../currencies/load-exchange-rates";
@@ -40,10 +43,23 @@ export interface TTestLeadInput {
     utm?: Record<string, string>;
     timeZone?: string | null;
     tier?: string;
+    /** The sample's value; absent: the form's (none without a form). */
     estimatedValue?: number | null;
+    /** estimatedValue's currency (ISO 4217, upper case); absent: the routing currency. */
+    currency?: string | null;
   };
   /** When the lead arrives (working hours, local time refs); default now. */
   at?: Date;
+}
+
+/** The value the test lead carried and what routing counted: as a live lead's estimatedValue, currency, routingValue and routingCurrency. */
+export interface TTestLeadValue {
+  /** In `currency`; null: no value. */
+  estimatedValue: number | null;
+  currency: string;
+  /** What routing compared (thresholds, pipeline cap, review minimum); null: no value, or no exchange rate for `currency`. */
+  routingValue: number | null;
+  routingCurrency: string;
 }
 
 export interface TTestLeadResult {
@@ -62,6 +78,8 @@ export interface TTestLeadResult {
   /** A learned pool's pick: each qualified rep's expected rate and chance of being chosen (seeded draws), most likely first. */
   learnedOdds: (TRepOdds & { name: string })[] | null;
   pathsTried: { pathId: string; pathName: string; matched: boolean; result: string | null }[];
+  /** The value tested and what routing counted. */
+  value: TTestLeadValue;
 }
 
 /** The dry run itself: the engine's decision and the names that describe it, nothing said in words yet (POST /api/v1/routing/test maps it to the public decision). */
@@ -74,11 +92,14 @@ export interface TDryRun {
   configVersion: number | null;
   /** The chosen team's reps (a learned pool's odds are over them). */
   poolRepIds: readonly string[];
+  /** The value tested and what routing counted. */
+  value: TTestLeadValue;
 }
 
 export async function testRoutingLead(db: Db, workspaceId: string, input: TTestLeadInput): Promise<TTestLeadResult> {
-  const { decision, names, lead, config, configVersion, poolRepIds } = await dryRunRouting(db, workspaceId, input);
+  const { decision, names, lead, config, configVersion, poolRepIds, value } = await dryRunRouting(db, workspaceId, input);
   return {
+    value,
     decision,
     headline: describeDecisionHeadline(decision, names),
     skipped: describeSkipped(decision, names, undefined, 1000),
@@ -100,7 +121,7 @@ export async function testRoutingLead(db: Db, workspaceId: string, input: TTestL
 export async function dryRunRouting(db: Db, workspaceId: string, input: TTestLeadInput): Promise<TDryRun> {
   const at = input.at ?? new Date();
   const { config, version } = await configToTest(db, workspaceId, input.config);
-  const lead = await testLeadOf(db, workspaceId, input.lead, config);
+  const { lead, value } = await testLeadOf(db, workspaceId, input.lead, config);
 
   const { decision, state } = await db.$transaction(async (tx) => {
     // Nothing is written: the database refuses any write in this transaction.
@@ -121,7 +142,7 @@ export async function dryRunRouting(db: Db, workspaceId: string, input: TTestLea
   });
 
   const names = routingNames(state.repNames, state.teamNames);
-  return { decision, names, lead, config, configVersion: version, poolRepIds: state.teams.find((t) => t.id === decision.teamId)?.repIds ?? [] };
+  return { decision, names, lead, config, configVersion: version, poolRepIds: state.teams.find((t) => t.id === decision.teamId)?.repIds ?? [], value };
 }
 
 function skippedReps(decision: TRoutingDecision, names: TRoutingNames): TTestLeadResult["skippedReps"] {
@@ -164,12 +185,12 @@ export function lenientAnswers(definition: Pick<TFormDefinition, "steps">, raw: 
   return answers;
 }
 
-async function testLeadOf(db: Db, workspaceId: string, input: TTestLeadInput["lead"], config: TRoutingConfig): Promise<TRoutingLead> {
+async function testLeadOf(db: Db, workspaceId: string, input: TTestLeadInput["lead"], config: TRoutingConfig): Promise<{ lead: TRoutingLead; value: TTestLeadValue }> {
   let answers: TAnswers = Object.fromEntries(Object.entries(input.answers).filter(([, v]) => isAnswerValue(v))) as TAnswers;
   let score: TRoutingLead["score"] = { total: 0, dimensions: {} };
   let tier = "";
-  let estimatedValue: number | null = null;
-  let valueCurrency: TRoutingLead["valueCurrency"];
+  // The form's value, in its scoring currency (currency null: the routing currency).
+  let formValue: { amount: number | null; currency: string | null } = { amount: null, currency: null };
   let formId: string | null = null;
   let email = input.email?.trim().toLowerCase() || null;
   if (input.formSlug) {
@@ -180,27 +201,36 @@ async function testLeadOf(db: Db, workspaceId: string, input: TTestLeadInput["le
     const result = scoreLead(ZScoringModel.parse(form.currentVersion.scoring), answers, definition);
     score = { total: result.total, dimensions: result.dimensions };
     tier = result.tier;
-    // In the routing currency, as the intake converts a live lead's value (with today's rates).
-    if (result.estimatedValue !== null) {
-      const rates = await loadExchangeRates(db, workspaceId, result.currency);
-      estimatedValue = leadRoutingValue(result.estimatedValue, result.currency, rates);
-      if (result.currency.toUpperCase() !== rates.routingCurrency) valueCurrency = { amount: result.estimatedValue, currency: result.currency.toUpperCase(), routingCurrency: rates.routingCurrency };
-    }
+    formValue = { amount: result.estimatedValue, currency: result.currency };
     formId = form.id;
     email ??= personFromAnswers(definition, answers)?.email ?? null;
   }
+  // The sample's own value wins over the form's, in its currency (absent: the routing currency).
+  const sample = input.estimatedValue !== undefined ? { amount: input.estimatedValue, currency: input.currency ?? null } : formValue;
+  const value = await testLeadValue(db, workspaceId, sample);
   return {
-    id: null,
-    answers,
-    score,
-    tier: input.tier ?? tier,
-    estimatedValue: input.estimatedValue !== undefined ? input.estimatedValue : estimatedValue,
-    ...(input.estimatedValue === undefined && valueCurrency ? { valueCurrency } : {}),
-    source: input.source ?? (input.formSlug ? "hosted" : "api"),
-    utm: routingUtm(input.utm ?? {}),
-    email,
-    formId,
-    timeZone: input.timeZone && isValidTimeZone(input.timeZone) ? input.timeZone : null,
-    attributes: leadAttributes(answers, config.attributes),
+    lead: {
+      id: null,
+      answers,
+      score,
+      tier: input.tier ?? tier,
+      estimatedValue: value.routingValue,
+      // A value in another currency: the decision says how it entered (LEAD_VALUE_CURRENCY), as a live lead's does.
+      ...(value.estimatedValue !== null && value.currency !== value.routingCurrency ? { valueCurrency: { amount: value.estimatedValue, currency: value.currency, routingCurrency: value.routingCurrency } } : {}),
+      source: input.source ?? (input.formSlug ? "hosted" : "api"),
+      utm: routingUtm(input.utm ?? {}),
+      email,
+      formId,
+      timeZone: input.timeZone && isValidTimeZone(input.timeZone) ? input.timeZone : null,
+      attributes: leadAttributes(answers, config.attributes),
+    },
+    value,
   };
+}
+
+/** The value in the routing currency, as the intake converts a live lead's (with today's rates: one statement). */
+async function testLeadValue(db: Db, workspaceId: string, sample: { amount: number | null; currency: string | null }): Promise<TTestLeadValue> {
+  const rates = await loadExchangeRates(db, workspaceId, sample.currency ?? "");
+  const currency = (sample.currency ?? rates.routingCurrency).toUpperCase();
+  return { estimatedValue: sample.amount, currency, routingValue: leadRoutingValue(sample.amount, currency, rates), routingCurrency: rates.routingCurrency };
 }

@@ -1,5 +1,5 @@
-// Webhook deliveries, after commit (jobs): the fan-out adds the lead's contact to an event about a
-// lead (lead-event-contact.ts) and makes one delivery per endpoint subscribed to the event — enabled ones get a first attempt, disabled ones still inside their hold
+// Webhook deliveries, after commit (jobs): the fan-out adds the lead's contact and routing value to an
+// event about a lead (lead-event-contact.ts) and makes one delivery per endpoint subscribed to the event — enabled ones get a first attempt, disabled ones still inside their hold
 // (holdUntil) get a HELD delivery with no job; an attempt signs the event's payload per Standard
 // Webhooks (webhook-id = the event id, the same on every retry and replay; webhook-timestamp = the
 // attempt; webhook-signature with the current secret and every replaced one still in its overlap),
@@ -37,7 +37,7 @@ export async function fanOutWebhookEvent(db: Db, deps: Pick<TWebhookDeps, "queue
   return db.$transaction(async (tx) => {
     const event = await tx.webhookEvent.findFirst({ where: { id: job.eventId, workspaceId: job.workspaceId }, select: { id: true, type: true, createdAt: true, payload: true } });
     if (!event) return 0;
-    // An event about a lead gets who the lead is (contact, as GET /api/v1/leads/{id} answers it), once, before any delivery.
+    // An event about a lead gets who the lead is (contact) and its routing value (data.lead), as GET /api/v1/leads/{id} answers them, once, before any delivery.
     await addLeadContact(tx, job.workspaceId, event);
     // FOR SHARE: enabling an endpoint (an UPDATE of its row) waits for this fan-out, or this one for it,
     // so a delivery made HELD here is never missed by the enabling that schedules the held ones.

@@ -5,9 +5,12 @@
 // submission sent. Read by the fan-out (deliver-webhook.ts), after the change committed: never in
 // the change's transaction, never under the routing lock. Written once onto the event row, so every
 // delivery, retry and replay sends the same body; an event that has one (a fan-out run again) keeps it.
+// With it, the lead's value as routing counted it (data.lead.routingValue / routingCurrency: LEAD_ROUTING_VALUE),
+// read as GET reads them (services/leads/lead-routing-value.ts).
 import type { DbTx } from "../../db/client";
 import type { Prisma } from "../../db/generated/client";
 import { leadContact, leadContactView, type TLeadContactView } from "../../domain/leads/lead-contact";
+import { loadLeadRoutingValue } from "../leads/lead-routing-value";
 
 /** A lead that is not there (never expected: leads are not deleted) has nobody to show. */
 const NO_CONTACT: TLeadContactView = { name: null, email: null, company: null, phone: null };
@@ -23,13 +26,18 @@ export async function loadLeadContact(tx: DbTx, workspaceId: string, leadId: str
 
 type TPayload = { data: { lead?: { id?: unknown }; contact?: unknown } };
 
-/** Adds its lead's contact to an event's payload (one read, one write); false when it has no lead, or has a contact already. */
+/**
+ * Adds its lead's contact, and the lead's routing value and currency (to data.lead), to an event's
+ * payload (two reads, one write); false when it has no lead, or has a contact already.
+ */
 export async function addLeadContact(tx: DbTx, workspaceId: string, event: { id: string; payload: Prisma.JsonValue }): Promise<boolean> {
   const payload = event.payload as TPayload | null;
-  const leadId = payload?.data?.lead?.id;
+  const lead = payload?.data?.lead;
+  const leadId = lead?.id;
   if (!payload || typeof leadId !== "string" || payload.data.contact !== undefined) return false;
   const contact = await loadLeadContact(tx, workspaceId, leadId);
-  const withContact = { ...payload, data: { ...payload.data, contact } };
+  const routing = await loadLeadRoutingValue(tx, workspaceId, leadId);
+  const withContact = { ...payload, data: { ...payload.data, lead: { ...lead, ...routing }, contact } };
   await tx.webhookEvent.updateMany({ where: { id: event.id, workspaceId }, data: { payload: withContact as unknown as Prisma.InputJsonValue } });
   return true;
 }

@@ -55,16 +55,29 @@ async function drain() {
 
 /** The lead's contact as GET /api/v1/leads/{id} answers it. */
 async function contactOnGet(leadId: string): Promise<unknown> {
-  const response = await handleGetLead(env.testDb.db, apiRequest("GET", `/leads/${leadId}`, { key: env.kit.key }), leadId, NOW);
-  return ((await response.json()) as { lead: { contact: unknown } }).lead.contact;
+  return (await leadOnGet(leadId)).contact;
 }
 
-type TDeliveredBody = { type: TWebhookEventType; data: { lead: { id: string }; contact?: unknown } };
-/** Each delivered event about a lead carries `contact` exactly as GET answers it, in the catalogue's and the OpenAPI document's shape. */
+/** The lead as GET /api/v1/leads/{id} answers it. */
+async function leadOnGet(leadId: string): Promise<{ contact: unknown; routingValue: unknown; routingCurrency: unknown }> {
+  const response = await handleGetLead(env.testDb.db, apiRequest("GET", `/leads/${leadId}`, { key: env.kit.key }), leadId, NOW);
+  return ((await response.json()) as { lead: { contact: unknown; routingValue: unknown; routingCurrency: unknown } }).lead;
+}
+
+/** An event's data.lead: the emitter's ref, with the lead's routing value the fan-out adds (as GET answers it). */
+async function leadRefOf(leadId: string) {
+  const { routingValue, routingCurrency } = await leadOnGet(leadId);
+  return { id: leadId, routingValue, routingCurrency };
+}
+
+type TDeliveredBody = { type: TWebhookEventType; data: { lead: { id: string; routingValue?: unknown; routingCurrency?: unknown }; contact?: unknown } };
+/** Each delivered event about a lead carries `contact` and the lead's routing value exactly as GET answers them, in the catalogue's and the OpenAPI document's shape. */
 async function expectContactsAsOnGet(bodies: TDeliveredBody[]) {
   expect(bodies.length).toBeGreaterThan(0);
   for (const body of bodies) {
-    expect(body.data.contact, body.type).toEqual(await contactOnGet(body.data.lead.id));
+    const got = await leadOnGet(body.data.lead.id);
+    expect(body.data.contact, body.type).toEqual(got.contact);
+    expect({ routingValue: body.data.lead.routingValue, routingCurrency: body.data.lead.routingCurrency }, body.type).toEqual({ routingValue: got.routingValue, routingCurrency: got.routingCurrency });
     expect(WEBHOOK_EVENTS[body.type].data.strict().safeParse(body.data).success, body.type).toBe(true);
     const component = `Webhook${body.type.split(/[._]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join("")}`;
     expect(openApiProblems(component, body), body.type).toEqual([]);
@@ -229,7 +242,7 @@ describe(`webhooks (${lane})`, () => {
     expect(events.map((e) => e.type).sort()).toEqual(["lead.accepted", "lead.outcome", "lead.outcome", "lead.outcome"]);
     expect(events.filter((e) => e.type === "lead.outcome").map((e) => e.data.outcome!.stage)).toContain("ACCEPTED");
     const accepted = events.find((e) => e.type === "lead.accepted")!;
-    expect(accepted.data).toEqual({ lead: { id: leadId }, contact: await contactOnGet(leadId), assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: LATER.toISOString(), timeToAcceptMs: LATER.getTime() - assignment.assignedAt.getTime() } });
+    expect(accepted.data).toEqual({ lead: await leadRefOf(leadId), contact: await contactOnGet(leadId), assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: LATER.toISOString(), timeToAcceptMs: LATER.getTime() - assignment.assignedAt.getTime() } });
     await expectContactsAsOnGet(hook.received.map((r) => r.verified as TDeliveredBody));
   });
 
@@ -248,7 +261,7 @@ describe(`webhooks (${lane})`, () => {
 
     const events = hook.received.map((r) => r.verified as TDelivered);
     expect(events.map((e) => e.type).sort()).toEqual(["booking.created", "lead.accepted"]);
-    expect(events.find((e) => e.type === "lead.accepted")!.data).toEqual({ lead: { id: leadId }, contact: await contactOnGet(leadId), assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: NOW.toISOString(), timeToAcceptMs: NOW.getTime() - assignment.assignedAt.getTime() } });
+    expect(events.find((e) => e.type === "lead.accepted")!.data).toEqual({ lead: await leadRefOf(leadId), contact: await contactOnGet(leadId), assignment: { id: assignment.id, repId: assignment.repId, acceptedAt: NOW.toISOString(), timeToAcceptMs: NOW.getTime() - assignment.assignedAt.getTime() } });
     await expectContactsAsOnGet(hook.received.map((r) => r.verified as TDeliveredBody));
   });
 

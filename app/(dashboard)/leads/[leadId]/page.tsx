@@ -37,6 +37,7 @@ import { getDb } from "@/server/db/client";
 import { AppError } from "@/server/errors";
 import { loadLeadAssignmentView, type TLeadAssignmentView } from "@/server/services/assignments/lead-assignment-view";
 import { getLead, type TLeadDetail } from "@/server/services/leads";
+import { loadLeadRoutingValue, type TLeadRoutingValue } from "@/server/services/leads/lead-routing-value";
 import { now } from "@/server/time/clock";
 
 export const dynamic = "force-dynamic";
@@ -63,12 +64,15 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
   let meetings: TLeadMeeting[];
   let lifecycle: TLeadLifecycle;
   let feedback: TFeedbackView[];
+  let routing: TLeadRoutingValue | null;
   try {
     lead = await readLead(workspace.id, leadId, user.id, workspace.role);
     ownership = await loadLeadAssignmentView(db, workspace.id, leadId, viewer);
     meetings = await loadLeadMeetings(db, workspace.id, leadId, viewer, now());
     lifecycle = await loadLeadLifecycle(db, workspace.id, leadId, viewer);
     feedback = await listLeadFeedback(db, workspace.id, leadId, viewer);
+    // What routing counted of its value (read once the viewer may read the lead): beside the estimated value.
+    routing = await loadLeadRoutingValue(db, workspace.id, leadId);
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -152,7 +156,7 @@ export default async function LeadPage({ params }: { params: Promise<{ leadId: s
         </div>
         <div className="space-y-6 lg:col-start-3 lg:row-start-2">
           <Card title="Summary">
-            <LeadFacts lead={lead} />
+            <LeadFacts lead={lead} routing={routing} />
           </Card>
           <Card title="History">
             <LeadTimeline events={lead.events} names={names} tierLabels={{ [lead.tier]: lead.tierLabel }} currency={lead.currency} />
